@@ -1,0 +1,41 @@
+# The two set-up commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: run test system translations bench clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP): $(VENV)/bin/python pyproject.toml
+	$(PIP) install -q -e .
+	touch $@
+
+$(DEVSTAMP): $(VENV)/bin/python pyproject.toml
+	$(PIP) install -q -e '.[dev]'
+	touch $@ $(STAMP)
+
+## Open the desktop app on the default local profile (pass ARGS="--profile DIR" for another).
+run: $(STAMP)
+	$(VENV)/bin/docflow-app $(ARGS)
+
+system:
+	bash scripts/setup-system.sh
+
+translations: $(STAMP)
+	$(PY) -m resources.build_translations
+
+## Install everything the suite needs (system packages included) and run it all.
+test: system $(DEVSTAMP)
+	bash scripts/run-tests.sh
+
+bench: $(DEVSTAMP)
+	for b in bench/*.py; do $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info
