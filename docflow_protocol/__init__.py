@@ -1,0 +1,1 @@
+"""Plain protocol definitions shared by the desktop client and the reference server (no I/O, no Qt)."""
