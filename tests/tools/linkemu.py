@@ -1,0 +1,346 @@
+"""A loopback TCP proxy that behaves like a thin, flaky mobile link.
+
+``LinkEmulator`` listens on 127.0.0.1 and forwards every accepted connection to
+a target address. Each direction of the link (``up`` = client to server,
+``down`` = server to client) is one shared serial line: its bytes are clocked
+out at ``rate_bps`` (all connections share it, like one radio bearer) and then
+delivered after half the round-trip time. The link can be cut after a random
+number of bytes drawn from a seeded generator (``cut_range``): when the running
+byte count of the whole link crosses the next cut point, the bytes up to the
+point are delivered and every open connection is reset (RST), as happens when
+a mobile connection drops. ``set_online(False)`` takes the link down entirely
+(open connections are reset and new ones are refused).
+
+The proxy only shapes and counts bytes; it never looks at them.
+
+Usage::
+
+    with LinkEmulator(("127.0.0.1", 8443), rate_bps=100_000, rtt=0.4,
+                      cut_range=(150_000, 250_000), seed=7) as link:
+        requests.get(f"https://127.0.0.1:{link.port}/v1/...")
+        print(link.stats())
+"""
+from __future__ import annotations
+
+import queue
+import random
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+
+__all__ = ["LinkEmulator", "LinkStats"]
+
+
+@dataclass(frozen=True)
+class LinkStats:
+    """Counters of a link since it started (or since ``reset_stats``)."""
+
+    bytes_up: int
+    bytes_down: int
+    connections: int
+    cuts: int
+
+    @property
+    def bytes_total(self) -> int:
+        return self.bytes_up + self.bytes_down
+
+
+class _Line:
+    """One direction of the link: a serial line clocked at ``rate_bps``."""
+
+    def __init__(self, rate_bps: float | None, one_way_delay: float):
+        self.rate_bps = rate_bps
+        self.delay = one_way_delay
+        self._free_at = 0.0  # monotonic time at which the line finishes its last byte
+        self._lock = threading.Lock()
+
+    def chunk_size(self) -> int:
+        if not self.rate_bps:
+            return 65536
+        # ~20 ms of line time per chunk keeps pacing smooth at any rate.
+        return int(max(256, min(65536, self.rate_bps / 8 / 50)))
+
+    def transmit(self, nbytes: int) -> float:
+        """Reserve line time for ``nbytes``; sleep while the line is busy; return delivery time."""
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._free_at)
+            tx = (nbytes * 8 / self.rate_bps) if self.rate_bps else 0.0
+            self._free_at = start + tx
+            done = self._free_at
+        # Pace the sender: it may only push the next chunk once this one is on the line,
+        # which gives it TCP back-pressure instead of an infinite buffer.
+        wait = start - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        return done + self.delay
+
+
+def _reset(sock: socket.socket) -> None:
+    """Close ``sock`` with an RST (SO_LINGER 0), as a dropped link looks to both ends."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except OSError:
+        pass
+    try:
+        # SHUT_RD wakes a thread blocked in recv() without sending anything; the close
+        # then (once that thread lets go) resets the connection.
+        sock.shutdown(socket.SHUT_RD)
+    except OSError:
+        pass
+    try:
+        sock.close()
+    except OSError:
+        pass
+
+
+class _Conn:
+    def __init__(self, emu: "LinkEmulator", client: socket.socket, server: socket.socket):
+        self.emu = emu
+        self.client = client
+        self.server = server
+        self.dead = threading.Event()
+        self._closed = 0
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        for src, dst, line, direction in (
+            (self.client, self.server, self.emu._up, "up"),
+            (self.server, self.client, self.emu._down, "down"),
+        ):
+            q: queue.Queue = queue.Queue()
+            threading.Thread(target=self._read, args=(src, line, direction, q), daemon=True,
+                             name=f"linkemu-{direction}-read").start()
+            threading.Thread(target=self._write, args=(dst, q), daemon=True,
+                             name=f"linkemu-{direction}-write").start()
+
+    def kill(self) -> None:
+        """Reset both ends now."""
+        if self.dead.is_set():
+            return
+        self.dead.set()
+        _reset(self.client)
+        _reset(self.server)
+        self.emu._forget(self)
+
+    def _read(self, src: socket.socket, line: _Line, direction: str, q: queue.Queue) -> None:
+        size = line.chunk_size()
+        try:
+            while not self.dead.is_set():
+                try:
+                    data = src.recv(size)
+                except OSError:
+                    break
+                if not data:
+                    q.put((time.monotonic() + line.delay, None))  # orderly EOF
+                    return
+                data, cut = self.emu._account(self, direction, data)
+                if data:
+                    due = line.transmit(len(data))
+                    q.put((due, data))
+                if cut:
+                    break
+        except Exception:  # noqa: BLE001 - a broken pump must still reset the connection
+            pass
+        q.put((None, "cut"))
+
+    def _write(self, dst: socket.socket, q: queue.Queue) -> None:
+        while True:
+            due, data = q.get()
+            if due is None:  # the link was cut: deliver nothing more, reset both ends
+                self.kill()
+                return
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            if self.dead.is_set():
+                return
+            if data is None:
+                try:
+                    dst.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+                with self._lock:
+                    self._closed += 1
+                    both = self._closed == 2
+                if both:
+                    self.dead.set()
+                    for s in (self.client, self.server):
+                        try:
+                            s.close()
+                        except OSError:
+                            pass
+                    self.emu._forget(self)
+                return
+            try:
+                dst.sendall(data)
+            except OSError:
+                self.kill()
+                return
+
+
+class LinkEmulator:
+    """Loopback TCP proxy with per-direction rate, round-trip delay and seeded cuts.
+
+    Args:
+        target: ``(host, port)`` to forward to.
+        rate_bps: bits per second in each direction (``None`` = unlimited); or use
+            ``up_bps`` / ``down_bps`` to set the directions separately.
+        rtt: round-trip delay in seconds (half is added to each direction).
+        cut_range: ``(low, high)`` bytes: the link is cut each time the bytes carried
+            (both directions, all connections) reach a point drawn uniformly from the
+            range after the previous cut. ``None`` = never cut.
+        seed: seed of the cut-point generator; the same seed gives the same cut points.
+        listen_port: port to listen on (0 = any free port).
+    """
+
+    def __init__(self, target: tuple[str, int], rate_bps: float | None = None, rtt: float = 0.0,
+                 cut_range: tuple[int, int] | None = None, seed: int = 0,
+                 up_bps: float | None = None, down_bps: float | None = None,
+                 listen_port: int = 0):
+        self.target = target
+        self._up = _Line(up_bps if up_bps is not None else rate_bps, rtt / 2)
+        self._down = _Line(down_bps if down_bps is not None else rate_bps, rtt / 2)
+        self.cut_range = cut_range
+        self._rng = random.Random(seed)
+        self._lock = threading.Lock()
+        self._conns: set[_Conn] = set()
+        self._online = True
+        self._bytes = {"up": 0, "down": 0}
+        self._connections = 0
+        self._cuts = 0
+        self._carried = 0  # bytes since the last cut
+        self.cut_points: list[int] = []  # the drawn cut points, for checking reproducibility
+        self._next_cut = self._draw_cut()
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", listen_port))
+        self._sock.listen(64)
+        self.port = self._sock.getsockname()[1]
+        self._stopping = False
+        self._thread = threading.Thread(target=self._accept_loop, daemon=True, name="linkemu-accept")
+        self._thread.start()
+
+    # -- public API -------------------------------------------------------------------------
+    @property
+    def address(self) -> tuple[str, int]:
+        return ("127.0.0.1", self.port)
+
+    @property
+    def url_netloc(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def stats(self) -> LinkStats:
+        with self._lock:
+            return LinkStats(self._bytes["up"], self._bytes["down"], self._connections, self._cuts)
+
+    def reset_stats(self) -> None:
+        with self._lock:
+            self._bytes = {"up": 0, "down": 0}
+            self._connections = 0
+            self._cuts = 0
+
+    def set_online(self, online: bool) -> None:
+        """Bring the link up or down. Going down resets every open connection."""
+        with self._lock:
+            self._online = online
+            conns = list(self._conns) if not online else []
+        for c in conns:
+            c.kill()
+
+    def set_cut_range(self, cut_range: tuple[int, int] | None) -> None:
+        with self._lock:
+            self.cut_range = cut_range
+            self._carried = 0
+            self._next_cut = self._draw_cut()
+
+    def cut_now(self) -> None:
+        """Reset every open connection (the link stays up)."""
+        with self._lock:
+            conns = list(self._conns)
+            self._cuts += 1
+        for c in conns:
+            c.kill()
+
+    def close(self) -> None:
+        self._stopping = True
+        try:
+            self._sock.close()
+        except OSError:
+            pass
+        with self._lock:
+            conns = list(self._conns)
+        for c in conns:
+            c.kill()
+
+    def __enter__(self) -> "LinkEmulator":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- internals --------------------------------------------------------------------------
+    def _draw_cut(self) -> int | None:
+        if not self.cut_range:
+            return None
+        point = self._rng.randint(*self.cut_range)
+        self.cut_points.append(point)
+        return point
+
+    def _forget(self, conn: _Conn) -> None:
+        with self._lock:
+            self._conns.discard(conn)
+
+    def _account(self, conn: _Conn, direction: str, data: bytes) -> tuple[bytes, bool]:
+        """Count ``data``; return the part that passes and whether the link is cut now."""
+        n = len(data)
+        cut_victims: list[_Conn] = []
+        with self._lock:
+            if not self._online:
+                return b"", True
+            passed = n
+            cut = False
+            if self._next_cut is not None and self._carried + n >= self._next_cut:
+                passed = self._next_cut - self._carried
+                cut = True
+                self._cuts += 1
+                self._carried = 0
+                self._next_cut = self._draw_cut()
+                cut_victims = [c for c in self._conns if c is not conn]
+            else:
+                self._carried += n
+            self._bytes[direction] += passed
+        # Other connections die with the link at once; this one is reset by its writer
+        # after the bytes before the cut point are delivered.
+        for c in cut_victims:
+            c.kill()
+        return data[:passed], cut
+
+    def _accept_loop(self) -> None:
+        while not self._stopping:
+            try:
+                client, _ = self._sock.accept()
+            except OSError:
+                return
+            with self._lock:
+                online = self._online
+                if online:
+                    self._connections += 1
+            if not online:
+                _reset(client)
+                continue
+            try:
+                server = socket.create_connection(self.target, timeout=5)
+                server.settimeout(None)
+            except OSError:
+                _reset(client)
+                continue
+            for s in (client, server):
+                s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            conn = _Conn(self, client, server)
+            with self._lock:
+                self._conns.add(conn)
+            conn.start()
+
