@@ -1,0 +1,177 @@
+"""Protocol constants: versions, header names, limits, enumerations and error codes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+PROTOCOL_VERSION = "1"
+API_PREFIX = "/v1"
+
+#: Every authenticated request names the workstation the bearer token was issued to.
+HEADER_WORKSTATION = "X-Docflow-Workstation"
+#: Optional, echoed back in responses; helps correlate client and server logs.
+HEADER_REQUEST_ID = "X-Request-Id"
+
+TUS_VERSION = "1.0.0"
+TUS_EXTENSIONS = ("creation", "checksum", "termination")
+TUS_CHECKSUM_ALGORITHMS = ("sha256",)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Server limits every client must respect (values of the reference server)."""
+
+    max_json_body: int = 1024 * 1024            # bytes, after gzip decompression
+    max_ops_per_batch: int = 100
+    max_file_size: int = 512 * 1024 * 1024      # Tus-Max-Size
+    max_changes_page: int = 500
+    default_changes_page: int = 100
+    max_wait_seconds: int = 60                  # long-poll upper bound
+    max_block_size: int = 1000                  # numbers per leased block
+    max_fields: int = 64                        # keys in a document's "fields" object
+    max_field_chars: int = 10_000               # characters in one string field value
+    max_text_chars: int = 20_000                # resolution text, comments
+    max_file_name_chars: int = 255
+    max_recipients: int = 50                    # registry codes per dispatch
+    max_route_steps: int = 100
+    token_ttl_seconds: int = 12 * 3600          # default bearer token lifetime
+
+
+LIMITS = Limits()
+
+
+class _StrEnum(str, Enum):
+    def __str__(self) -> str:  # pragma: no cover - cosmetic
+        return self.value
+
+
+class Role(_StrEnum):
+    CLERK = "clerk"
+    HEAD = "head"
+    EXECUTOR = "executor"
+    ADMIN = "admin"
+
+
+ALL_ROLES = frozenset(r.value for r in Role)
+
+
+class DocumentKind(_StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+    INTERNAL = "internal"
+
+
+class DocumentStatus(_StrEnum):
+    DRAFT = "draft"
+    RECEIVED = "received"        # arrived from another institution through dispatch
+    REGISTERED = "registered"
+    DISPATCHED = "dispatched"
+    ARCHIVED = "archived"
+
+
+class FileRole(_StrEnum):
+    ORIGINAL = "original"        # as received / as scanned, kept byte-for-byte
+    SCAN = "scan"
+    DERIVED = "derived"          # OCR'd or compressed copy
+    SIGNED = "signed"            # PAdES-signed PDF
+    ATTACHMENT = "attachment"
+    DRAFT = "draft"
+
+
+class StepKind(_StrEnum):
+    REVIEW = "review"
+    ENDORSE = "endorse"
+    SIGN = "sign"
+    EXECUTE = "execute"
+    ACKNOWLEDGE = "acknowledge"
+
+
+class StepAction(_StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    DONE = "done"
+    ACKNOWLEDGE = "acknowledge"
+
+
+class SignatureLevel(_StrEnum):
+    B_B = "B-B"
+    B_T = "B-T"
+    B_LT = "B-LT"
+
+
+class RegistrationMode(_StrEnum):
+    BLOCK = "block"              # number taken offline from a leased block
+    PROVISIONAL = "provisional"  # offline provisional number; server issues the final one
+    SERVER = "server"            # online: server issues the next number
+
+
+class ReceiptStatus(_StrEnum):
+    DELIVERED = "delivered"      # recipient institution fetched it from its feed
+    REGISTERED = "registered"    # recipient registered it (dispatch.acknowledge)
+    REFUSED = "refused"          # recipient refused it (dispatch.acknowledge)
+
+
+class OpStatus(_StrEnum):
+    APPLIED = "applied"          # final: the op changed the document
+    CONFLICT = "conflict"        # final: base_version is stale; error.current holds the document
+    REJECTED = "rejected"        # final: the op can never apply (role, state, validation)
+    DEFERRED = "deferred"        # NOT recorded: retry the same op later (missing blob, order)
+
+
+class ChangeKind(_StrEnum):
+    DOCUMENT = "document"        # a document changed (op applied, or incoming dispatch)
+    RECEIPT = "receipt"          # a delivery receipt for a document this institution dispatched
+
+
+class ErrorCode(_StrEnum):
+    # request-level (HTTP status in brackets)
+    MALFORMED_JSON = "malformed_json"                  # 400
+    INVALID_REQUEST = "invalid_request"                # 422 wrong types / missing fields
+    UNKNOWN_OP_TYPE = "unknown_op_type"                # 422
+    INVALID_PAYLOAD = "invalid_payload"                # 422
+    BODY_TOO_LARGE = "body_too_large"                  # 413
+    UNSUPPORTED_ENCODING = "unsupported_encoding"      # 415
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415
+    BAD_CREDENTIALS = "bad_credentials"                # 401
+    UNAUTHENTICATED = "unauthenticated"                # 401 missing / unknown token
+    TOKEN_EXPIRED = "token_expired"                    # 401
+    TOKEN_REVOKED = "token_revoked"                    # 401
+    WORKSTATION_MISMATCH = "workstation_mismatch"      # 401
+    WORKSTATION_DISABLED = "workstation_disabled"      # 403
+    FORBIDDEN_ROLE = "forbidden_role"                  # 403 (also an op result code)
+    NOT_FOUND = "not_found"                            # 404 (also for other institutions' ids)
+    METHOD_NOT_ALLOWED = "method_not_allowed"          # 405
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"  # 422 / op result
+    # tus
+    TUS_VERSION_UNSUPPORTED = "tus_version_unsupported"  # 412
+    OFFSET_MISMATCH = "offset_mismatch"                # 409
+    CHECKSUM_MISMATCH = "checksum_mismatch"            # 460
+    CHECKSUM_ALGORITHM_UNSUPPORTED = "checksum_algorithm_unsupported"  # 400
+    SHA256_MISMATCH = "sha256_mismatch"                # 460 whole-file hash differs from declared
+    FILE_TOO_LARGE = "file_too_large"                  # 413
+    INVALID_FILE_NAME = "invalid_file_name"            # 400
+    INVALID_UPLOAD_METADATA = "invalid_upload_metadata"  # 400
+    UPLOAD_COMPLETE = "upload_complete"                # 409 PATCH after the last byte
+    RANGE_NOT_SATISFIABLE = "range_not_satisfiable"    # 416
+    # numbers
+    BLOCK_RELEASED = "block_released"                  # 409
+    # op result codes
+    VERSION_CONFLICT = "version_conflict"
+    DOCUMENT_NOT_FOUND = "document_not_found"          # deferred
+    OUT_OF_ORDER = "out_of_order"                      # deferred
+    BLOB_MISSING = "blob_missing"                      # deferred
+    PRECEDING_OP_FAILED = "preceding_op_failed"        # deferred
+    DOCUMENT_ID_TAKEN = "document_id_taken"
+    INVALID_STATE = "invalid_state"
+    ALREADY_REGISTERED = "already_registered"
+    NUMBER_ALREADY_USED = "number_already_used"
+    NUMBER_NOT_IN_BLOCK = "number_not_in_block"
+    UNKNOWN_JOURNAL = "unknown_journal"
+    UNKNOWN_RECIPIENT = "unknown_recipient"
+    UNKNOWN_USER = "unknown_user"
+    UNKNOWN_STEP = "unknown_step"
+    STEP_NOT_ACTIVE = "step_not_active"
+    NOT_ASSIGNEE = "not_assignee"
+    # server
+    INTERNAL = "internal_error"                        # 500
+    UNAVAILABLE = "unavailable"                        # 503
