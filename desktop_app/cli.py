@@ -1,0 +1,202 @@
+"""The scripting front end: ``docflow init | import | list | show | register | export | search | audit verify | check``.
+
+Every command takes ``--profile DIR`` and ``--json``. Errors print one clear line and
+exit non-zero.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from desktop_app.errors import DocflowError
+from desktop_app.i18n import translate
+from desktop_app.services.types import DocumentQuery, RegisterInput, to_plain
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], Any]] = {}
+
+
+def command(name: str):  # noqa: ANN201
+    def deco(fn):  # noqa: ANN001, ANN202
+        COMMANDS[name] = fn
+        return fn
+    return deco
+
+
+def _ctx(args: argparse.Namespace):  # noqa: ANN202
+    from desktop_app.services.context import AppContext
+
+    return AppContext.open(args.profile, username=getattr(args, "user", None))
+
+
+def _date(s: str | None) -> dt.date | None:
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError as exc:
+        raise DocflowError(translate("Cli", "Not a date (use YYYY-MM-DD): {value}").format(value=s)) from exc
+
+
+@command("init")
+def cmd_init(args: argparse.Namespace) -> Any:
+    ctx = _ctx(args)
+    return {"profile": str(ctx.profile.root), "user": ctx.user.username, "workstation": ctx.workstation_id}
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace) -> Any:
+    ctx = _ctx(args)
+    res = ctx.documents.import_files(args.files, kind=args.kind)
+    for f in res.failures:
+        print(f"{translate('Cli', 'failed')}: {f.reason}", file=sys.stderr)
+    if res.failures and not res.imported:
+        raise SystemExit(2)
+    return res
+
+
+@command("list")
+def cmd_list(args: argparse.Namespace) -> Any:
+    ctx = _ctx(args)
+    return ctx.documents.list_documents(DocumentQuery(queue=args.queue, text=args.text or "", offset=args.offset, limit=args.limit))
+
+
+@command("show")
+def cmd_show(args: argparse.Namespace) -> Any:
+    return _ctx(args).documents.get_document(_resolve_id(args))
+
+
+@command("register")
+def cmd_register(args: argparse.Namespace) -> Any:
+    ctx = _ctx(args)
+    return ctx.documents.register(_resolve_id(args, ctx), RegisterInput(
+        journal_code=args.journal, reg_date=_date(args.date), correspondent=args.correspondent or "",
+        corr_number=args.corr_number or "", corr_date=_date(args.corr_date), subject=args.subject,
+        pages=args.pages, channel=args.channel))
+
+
+@command("export")
+def cmd_export(args: argparse.Namespace) -> Any:
+    ctx = _ctx(args)
+    return [str(p) for p in ctx.documents.export(_resolve_id(args, ctx), args.dir)]
+
+
+@command("search")
+def cmd_search(args: argparse.Namespace) -> Any:
+    return _ctx(args).documents.search(args.text, limit=args.limit)
+
+
+@command("audit")
+def cmd_audit(args: argparse.Namespace) -> Any:
+    rep = _ctx(args).admin.verify_audit()
+    if not rep.ok:
+        print(translate("Cli", "Audit journal is broken at event {seq}: {reason}").format(seq=rep.first_broken_seq, reason=rep.reason), file=sys.stderr)
+        raise SystemExit(3)
+    return rep
+
+
+@command("check")
+def cmd_check(args: argparse.Namespace) -> Any:
+    rep = _ctx(args).admin.check_store()
+    if rep.missing or rep.integrity != "ok":
+        print(translate("Cli", "The store has problems: {n} missing files; integrity: {integrity}").format(n=len(rep.missing), integrity=rep.integrity), file=sys.stderr)
+        raise SystemExit(3)
+    return rep
+
+
+def _resolve_id(args: argparse.Namespace, ctx=None) -> str:  # noqa: ANN001
+    """Accept a full id or a unique prefix of at least 6 characters."""
+    ident = args.id
+    if len(ident) == 36:
+        return ident
+    from sqlalchemy import select
+
+    from desktop_app.db.models import Document
+
+    ctx = ctx or _ctx(args)
+    with ctx.db.read() as s:
+        ids = list(s.execute(select(Document.id).where(Document.id.like(ident + "%")).limit(2)).scalars())
+    if len(ident) < 6 or len(ids) != 1:
+        raise DocflowError(translate("Cli", "No single document matches the id {id}.").format(id=ident))
+    return ids[0]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="docflow", description=translate("Cli", "Docflow command line"))
+    p.add_argument("--profile", help=translate("Cli", "profile folder (default: the user's data folder)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    p.add_argument("--user", help=translate("Cli", "act as this user of the profile"))
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help=translate("Cli", "create or open the profile"))
+    sp = sub.add_parser("import", help=translate("Cli", "import PDF or image files as documents"))
+    sp.add_argument("files", nargs="+")
+    sp.add_argument("--kind", default="incoming", choices=["incoming", "outgoing", "internal"])
+    sp = sub.add_parser("list", help=translate("Cli", "list documents"))
+    sp.add_argument("--queue", default="all")
+    sp.add_argument("--text")
+    sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--limit", type=int, default=50)
+    sp = sub.add_parser("show", help=translate("Cli", "show one document"))
+    sp.add_argument("id")
+    sp = sub.add_parser("register", help=translate("Cli", "register a document in a journal"))
+    sp.add_argument("id")
+    sp.add_argument("--journal", required=True)
+    sp.add_argument("--date")
+    sp.add_argument("--correspondent")
+    sp.add_argument("--corr-number")
+    sp.add_argument("--corr-date")
+    sp.add_argument("--subject")
+    sp.add_argument("--pages", type=int)
+    sp.add_argument("--channel", default="post")
+    sp = sub.add_parser("export", help=translate("Cli", "copy a document's files to a folder"))
+    sp.add_argument("id")
+    sp.add_argument("dir")
+    sp = sub.add_parser("search", help=translate("Cli", "full-text search"))
+    sp.add_argument("text")
+    sp.add_argument("--limit", type=int, default=20)
+    sp = sub.add_parser("audit", help=translate("Cli", "verify the audit journal"))
+    sp.add_argument("action", choices=["verify"])
+    sub.add_parser("check", help=translate("Cli", "check the store (integrity, orphan and missing files)"))
+    return p
+
+
+def _print_human(result: Any) -> None:
+    plain = to_plain(result)
+    if isinstance(plain, dict) and "rows" in plain:
+        for r in plain["rows"]:
+            print(f"{r['id'][:8]}  {r['status']:<10} {r['reg_number'] or '-':<18} {r['subject']}")
+        print(translate("Cli", "{n} of {total}").format(n=len(plain["rows"]), total=plain["total"]))
+    elif isinstance(plain, list):
+        for item in plain:
+            print(item if not isinstance(item, dict) else json.dumps(item, ensure_ascii=False))
+    elif isinstance(plain, dict):
+        for k, v in plain.items():
+            if isinstance(v, (list, dict)):
+                v = json.dumps(v, ensure_ascii=False)
+            print(f"{k}: {v}")
+    else:
+        print(plain)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result = COMMANDS[args.command](args)
+    except DocflowError as exc:
+        print(f"docflow: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"docflow: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(to_plain(result), ensure_ascii=False, indent=2))
+    else:
+        _print_human(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Engine set-up: SQLite in WAL mode, durable commits, foreign keys on, one writer.
+
+``Database.write()`` opens a ``BEGIN IMMEDIATE`` transaction under an in-process lock, so
+there is exactly one writer; ``Database.read()`` runs a deferred read transaction that
+WAL lets proceed beside the writer. Neither should be held across network waits.
+"""
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def make_engine(db_path: Path) -> Engine:
+    """Create an engine for ``db_path`` with the pragmas every connection needs."""
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API types
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")  # a committed change survives a power cut
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def alembic_config(db_path: Path):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    return cfg
+
+
+def migrate(engine: Engine, db_path: Path) -> None:
+    """Bring the database to the newest migration (a no-op when it is there already)."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(db_path)
+    heads = set(ScriptDirectory.from_config(cfg).get_heads())
+    with engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    if current == heads:
+        return
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Database:
+    """Owns the engine and hands out read and write sessions."""
+
+    def __init__(self, db_path: Path):
+        self.path = db_path
+        self.engine = make_engine(db_path)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._write_lock = threading.RLock()
+
+    def migrate(self) -> None:
+        migrate(self.engine, self.path)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; rolled back on exit."""
+        session = self._read()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """The one writer: a ``BEGIN IMMEDIATE`` session committed on success, rolled back on error."""
+        with self._write_lock:
+            session = self._write()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar_one()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,267 @@
+"""SQLAlchemy 2.0 typed models of the local store.
+
+Every schema change here comes with an Alembic migration in ``desktop_app/db/migrations``;
+``tests/core/test_migrations.py`` fails when the two drift apart.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Institution(Base):
+    __tablename__ = "institution"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    registry_code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    is_own: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class User(Base):
+    __tablename__ = "user"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(120), unique=True)
+    display_name: Mapped[str] = mapped_column(String(300))
+    roles: Mapped[str] = mapped_column(String(200), default="")  # comma-separated: clerk,head,executor,admin
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Correspondent(Base):
+    __tablename__ = "correspondent"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    registry_code: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(Text)
+
+
+class Document(Base):
+    __tablename__ = "document"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))  # incoming | outgoing | internal
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    confidentiality: Mapped[str] = mapped_column(String(16), default="internal")
+    correspondent_id: Mapped[str | None] = mapped_column(ForeignKey("correspondent.id"))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=0)  # last version the server confirmed
+    has_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(16), default="local")  # local | server
+
+    correspondent: Mapped[Correspondent | None] = relationship()
+    files: Mapped[list["FileVersion"]] = relationship(
+        back_populates="document", order_by="FileVersion.revision", cascade="all, delete-orphan"
+    )
+    registration: Mapped["Registration | None"] = relationship(
+        back_populates="document", uselist=False, cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_document_kind_status_created", "kind", "status", "created_at"),
+        Index("ix_document_status_created", "status", "created_at"),
+        Index("ix_document_created", "created_at"),
+        Index("ix_document_conflict", "has_conflict"),
+    )
+
+
+class FileVersion(Base):
+    __tablename__ = "file_version"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    revision: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(16))  # original | cleaned | ocr | signed | attachment
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str] = mapped_column(String(300))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("file_version.id"))
+    text: Mapped[str] = mapped_column(Text, default="")  # extracted / OCR text, feeds the search index
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    document: Mapped[Document] = relationship(back_populates="files")
+    __table_args__ = (UniqueConstraint("document_id", "revision"),)
+
+
+class Journal(Base):
+    __tablename__ = "journal"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))  # incoming | outgoing | internal
+    number_format: Mapped[str] = mapped_column(String(100))
+    reset_yearly: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "local": this workstation is the numbering authority (no server configured);
+    # "server": numbers come from leased blocks, else provisional.
+    authority: Mapped[str] = mapped_column(String(16), default="local")
+    next_local: Mapped[int] = mapped_column(Integer, default=1)
+    next_local_year: Mapped[int] = mapped_column(Integer, default=0)
+    next_provisional: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class NumberBlock(Base):
+    __tablename__ = "number_block"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    journal_id: Mapped[str] = mapped_column(ForeignKey("journal.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)  # inclusive
+    next: Mapped[int] = mapped_column(Integer)
+    server_block_id: Mapped[str | None] = mapped_column(String(64))
+    leased_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Registration(Base):
+    __tablename__ = "registration"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), unique=True)
+    journal_id: Mapped[str] = mapped_column(ForeignKey("journal.id"))
+    number: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer)
+    reg_date: Mapped[dt.date] = mapped_column(Date)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    corr_number: Mapped[str] = mapped_column(String(64), default="")
+    corr_date: Mapped[dt.date | None] = mapped_column(Date)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[str] = mapped_column(String(32), default="post")
+    registered_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    document: Mapped[Document] = relationship(back_populates="registration")
+    __table_args__ = (
+        UniqueConstraint("journal_id", "number", name="uq_registration_journal_number"),
+        Index("ix_registration_number", "number"),
+    )
+
+
+class Resolution(Base):
+    __tablename__ = "resolution"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    executor_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    co_executor_ids: Mapped[list] = mapped_column(JSON, default=list)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    control: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(16), default="active")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RouteStep(Base):
+    __tablename__ = "route_step"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    stage: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16))  # review | endorse | sign | execute | acknowledge
+    assignee_user_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    assignee_role: Mapped[str | None] = mapped_column(String(32))
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    acted_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (
+        Index("ix_route_step_document", "document_id", "stage", "position"),
+        Index("ix_route_step_assignee_state", "assignee_user_id", "state", "deadline"),
+        Index("ix_route_step_role_state", "assignee_role", "state", "deadline"),
+        Index("ix_route_step_state_deadline", "state", "deadline"),
+    )
+
+
+class Signature(Base):
+    __tablename__ = "signature"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    file_version_id: Mapped[int] = mapped_column(ForeignKey("file_version.id"))
+    field_name: Mapped[str] = mapped_column(String(100))
+    signer_name: Mapped[str] = mapped_column(String(300))
+    signer_cert_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    level: Mapped[str] = mapped_column(String(8), default="B-B")
+    upgrade_state: Mapped[str] = mapped_column(String(24), default="waiting")
+    upgrade_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    message: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(64))
+    document_id: Mapped[str | None] = mapped_column(String(36), index=True)  # no FK: history outlives rows
+    details: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class OutboxOp(Base):
+    __tablename__ = "outbox_op"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    document_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    op_type: Mapped[str] = mapped_column(String(48))
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    blob_hashes: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending | done | conflict | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[dict | None] = mapped_column(JSON)
+    __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"),)
+
+
+class SyncState(Base):
+    """Small key/value table for the sync engine (cursor, last success...). Never secrets."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Conflict(Base):
+    __tablename__ = "conflict"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    op_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(32), default="field")
+    local: Mapped[dict] = mapped_column(JSON, default=dict)
+    remote: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(16))

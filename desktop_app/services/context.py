@@ -1,0 +1,120 @@
+"""The application context: built once at start-up and passed down (no module singletons)."""
+from __future__ import annotations
+
+import getpass
+import os
+import uuid
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_app import i18n
+from desktop_app.blobs import BlobStore
+from desktop_app.config import Profile, Settings
+from desktop_app.db.engine import Database
+from desktop_app.db.models import Institution, Journal, User
+from desktop_app.events import EventBus
+from desktop_app.services.types import CurrentUser
+
+ALL_ROLES = ("clerk", "head", "executor", "admin")
+
+DEFAULT_JOURNALS = (
+    # code, kind, number format
+    ("IN", "incoming", "IN-{seq:04d}/{year}"),
+    ("OUT", "outgoing", "OUT-{seq:04d}/{year}"),
+    ("INT", "internal", "INT-{seq:04d}/{year}"),
+)
+
+
+class AppContext:
+    """Everything a service needs: profile, settings, database, blobs, events, current user."""
+
+    def __init__(self, profile: Profile, settings: Settings, db: Database, blobs: BlobStore, events: EventBus):
+        self.profile = profile
+        self.settings = settings
+        self.db = db
+        self.blobs = blobs
+        self.events = events
+        self.user = self._load_user()
+
+    @classmethod
+    def open(cls, root: str | os.PathLike[str] | None = None, *, username: str | None = None) -> "AppContext":
+        """Open (creating on first use) the profile at ``root``; migrations run here."""
+        profile = Profile.at(root)
+        profile.ensure()
+        settings = Settings(profile.settings_path)
+        if not settings.get("workstation_id"):
+            settings.set("workstation_id", uuid.uuid4().hex)
+        lang = settings.get("language") or ""
+        if lang:
+            i18n.set_language(lang)
+        db = Database(profile.db_path)
+        db.migrate()
+        _bootstrap(db, settings, username)
+        if username:
+            settings.set("current_user", username)
+        return cls(profile, settings, db, BlobStore(profile.blobs_dir), EventBus())
+
+    @property
+    def workstation_id(self) -> str:
+        return self.settings.get("workstation_id")
+
+    def _load_user(self) -> CurrentUser:
+        name = self.settings.get("current_user")
+        with self.db.read() as s:
+            u = s.execute(select(User).where(User.username == name)).scalar_one_or_none()
+            if u is None:
+                u = s.execute(select(User).order_by(User.username).limit(1)).scalar_one()
+            return CurrentUser(u.id, u.username, u.display_name, frozenset(r for r in u.roles.split(",") if r), u.institution_id)
+
+    def switch_user(self, username: str) -> CurrentUser:
+        """Make ``username`` (an existing user of the profile) the current user."""
+        self.settings.set("current_user", username)
+        self.user = self._load_user()
+        return self.user
+
+    @cached_property
+    def documents(self):  # noqa: ANN201 - lazy import keeps start-up light
+        from desktop_app.services.documents import DocumentService
+
+        return DocumentService(self)
+
+    @cached_property
+    def admin(self):  # noqa: ANN201
+        from desktop_app.services.admin import AdminService
+
+        return AdminService(self)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _bootstrap(db: Database, settings: Settings, username: str | None) -> None:
+    """First run: the local institution, the OS user with every role, and the default journals."""
+    with db.write() as s:
+        inst = s.execute(select(Institution).where(Institution.is_own.is_(True))).scalar_one_or_none()
+        if inst is None:
+            inst = Institution(registry_code="LOCAL", name="Local institution", is_own=True)
+            s.add(inst)
+            s.flush()
+        name = username or settings.get("current_user") or _os_username()
+        if s.execute(select(User).where(User.username == name)).scalar_one_or_none() is None:
+            s.add(User(username=name, display_name=name, roles=",".join(ALL_ROLES), institution_id=inst.id))
+        if not settings.get("current_user"):
+            settings.set("current_user", name)
+        existing = set(s.execute(select(Journal.code)).scalars())
+        for code, kind, fmt in DEFAULT_JOURNALS:
+            if code not in existing:
+                s.add(Journal(code=code, name=code, kind=kind, number_format=fmt))
+
+
+def _os_username() -> str:
+    try:
+        return getpass.getuser() or "user"
+    except Exception:  # noqa: BLE001 - no login name (e.g. a container): any stable name will do
+        return "user"
+
+
+def open_context(root: str | os.PathLike[str] | Path | None = None, **kw) -> AppContext:  # noqa: ANN003
+    return AppContext.open(root, **kw)

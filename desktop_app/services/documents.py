@@ -1,0 +1,469 @@
+"""Document service: import, register, edit, list, show, search, export, delete.
+
+Each mutation runs in one write transaction that also appends the audit event and the
+outbox operation; blobs are written before that transaction. After commit it publishes
+one :class:`~desktop_app.events.Change`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from desktop_app import audit, outbox, registry, search, states
+from desktop_app.db.models import (
+    AuditEvent, Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, Resolution, Signature, utcnow,
+)
+from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied, StorageError
+from desktop_app.events import Change
+from desktop_app.i18n import translate
+from desktop_app.intake.validate import PDF_MIME, check_bytes, check_file
+from desktop_app.services import queries
+from desktop_app.services.types import (
+    AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
+    JournalInfo, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
+)
+
+KINDS = ("incoming", "outgoing", "internal")
+CHANNELS = ("post", "courier", "email", "fax", "hand", "edms")
+CONFIDENTIALITY = ("public", "internal", "confidential")
+EXTRACT_TEXT_PAGES = 50
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class DocumentService:
+    """The one API the UI and the CLI call for documents."""
+
+    def __init__(self, ctx):  # noqa: ANN001 - AppContext (import cycle)
+        self.ctx = ctx
+
+    # ----------------------------------------------------------------- helpers
+    @property
+    def _actor(self) -> str:
+        return self.ctx.user.username
+
+    def _require_role(self, role: str, action: str) -> None:
+        if not self.ctx.user.has_role(role):
+            raise PermissionDenied(translate("Permissions", "{user} may not {action}: the role '{role}' is needed.").format(
+                user=self.ctx.user.username, action=action, role=role))
+
+    def _publish(self, doc_ids: Iterable[str], aspects: Iterable[str], initiator: Any = None) -> None:
+        self.ctx.events.publish(Change(frozenset(doc_ids), frozenset(aspects), initiator))
+
+    @staticmethod
+    def _get(session: Session, doc_id: str) -> Document:
+        doc = session.get(Document, doc_id)
+        if doc is None:
+            raise NotFound(translate("Documents", "There is no document with id {id}.").format(id=doc_id))
+        return doc
+
+    # ------------------------------------------------------------------ import
+    def import_files(self, paths: Iterable[os.PathLike[str] | str], kind: str = "incoming",
+                     progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
+                     initiator: Any = None) -> ImportResult:
+        """Import each file as a new document; a bad file is reported and the rest go on."""
+        paths = [Path(p) for p in paths]
+        imported: list[DocumentRow] = []
+        failures: list[ImportFailure] = []
+        for i, path in enumerate(paths):
+            if cancelled and cancelled():
+                break
+            if progress:
+                progress(i, len(paths), path.name)
+            try:
+                data, checked = check_file(path)
+                imported.append(self._create(data, path.name, checked.mime, checked.pages, kind, checked.signed))
+            except DocflowError as exc:
+                failures.append(ImportFailure(path.name, str(exc)))
+        if progress:
+            progress(len(paths), len(paths), "")
+        if imported:
+            self._publish([r.id for r in imported], {"document", "files"}, initiator)
+        return ImportResult(tuple(imported), tuple(failures))
+
+    def create_document(self, data: bytes, filename: str, kind: str = "incoming", subject: str | None = None,
+                        initiator: Any = None) -> DocumentRow:
+        """Create one document from bytes (scans, drops, other services)."""
+        checked = check_bytes(filename, data)
+        row = self._create(data, filename, checked.mime, checked.pages, kind, checked.signed, subject)
+        self._publish([row.id], {"document", "files"}, initiator)
+        return row
+
+    def _create(self, data: bytes, filename: str, mime: str, pages: int, kind: str, signed: bool,
+                subject: str | None = None) -> DocumentRow:
+        if kind not in KINDS:
+            raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
+        body = _extract_text(data, mime)
+        existed = self._blob_exists(data)
+        sha = self.ctx.blobs.put_bytes(data)  # durable before the row that names it
+        try:
+            with self.ctx.db.write() as s:
+                dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == sha, FileVersion.role == "original").limit(1)).scalar()
+                if dup:
+                    raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(name=filename, id=dup[:8]))
+                doc = Document(kind=kind, status=states.DRAFT, subject=subject or Path(filename).stem[:500],
+                               author_id=self.ctx.user.id, page_count=pages)
+                s.add(doc)
+                s.flush()
+                fv = FileVersion(document_id=doc.id, revision=1, role="original", sha256=sha, size=len(data), mime=mime,
+                                 filename=_safe_name(filename), text=body)
+                s.add(fv)
+                s.flush()
+                audit.append(s, self._actor, "document.import", doc.id, filename=filename, sha256=sha, size=len(data), signed=signed)
+                outbox.enqueue(s, "document.create", doc.id, _doc_payload(doc))
+                outbox.enqueue(s, "file.attach", doc.id, _file_payload(fv), blob_hashes=[sha])
+                self._reindex(s, doc)
+                row = queries.rows_by_ids(s, [doc.id])[doc.id]
+        except OperationalError as exc:
+            self._drop_blob_if_new(sha, existed)
+            raise StorageError(translate("Documents", "{name}: the database could not save the document ({reason}).").format(name=filename, reason=exc.orig)) from exc
+        except BaseException:
+            self._drop_blob_if_new(sha, existed)
+            raise
+        return row
+
+    def _blob_exists(self, data: bytes) -> bool:
+        import hashlib
+
+        return self.ctx.blobs.has(hashlib.sha256(data).hexdigest())
+
+    def _drop_blob_if_new(self, sha: str, existed: bool) -> None:
+        if existed:
+            return
+        with self.ctx.db.read() as s:
+            if s.execute(select(FileVersion.id).where(FileVersion.sha256 == sha).limit(1)).scalar() is None:
+                self.ctx.blobs.delete(sha)
+
+    def add_file_version(self, doc_id: str, data: bytes, role: str, filename: str, mime: str = PDF_MIME,
+                         text: str | None = None, parent_id: int | None = None, initiator: Any = None) -> FileInfo:
+        """Add a derived version (cleaned, OCR'd, signed, attachment); earlier versions are kept."""
+        if role not in ("original", "cleaned", "ocr", "signed", "attachment"):
+            raise InvalidInput(translate("Documents", "Unknown file role: {role}").format(role=role))
+        existed = self._blob_exists(data)
+        sha = self.ctx.blobs.put_bytes(data)
+        try:
+            with self.ctx.db.write() as s:
+                doc = self._get(s, doc_id)
+                fv = self.add_version_in(s, doc, sha, len(data), role, filename, mime,
+                                         text if text is not None else _extract_text(data, mime), parent_id)
+                info = _file_info(fv)
+        except BaseException:
+            self._drop_blob_if_new(sha, existed)
+            raise
+        self._publish([doc_id], {"files"}, initiator)
+        return info
+
+    def add_version_in(self, s: Session, doc: Document, sha: str, size: int, role: str, filename: str, mime: str,
+                       text: str = "", parent_id: int | None = None) -> FileVersion:
+        """Inside an open write transaction: add a file version row, audit it, queue it, reindex."""
+        rev = (s.execute(select(func.max(FileVersion.revision)).where(FileVersion.document_id == doc.id)).scalar() or 0) + 1
+        fv = FileVersion(document_id=doc.id, revision=rev, role=role, sha256=sha, size=size, mime=mime,
+                         filename=_safe_name(filename), text=text, parent_id=parent_id)
+        s.add(fv)
+        s.flush()
+        doc.updated_at = utcnow()
+        audit.append(s, self._actor, "file.add", doc.id, role=role, revision=rev, sha256=sha, size=size)
+        outbox.enqueue(s, "file.attach", doc.id, _file_payload(fv), blob_hashes=[sha])
+        self._reindex(s, doc)
+        return fv
+
+    # ------------------------------------------------------------ registration
+    def journals(self) -> list[JournalInfo]:
+        with self.ctx.db.read() as s:
+            return [JournalInfo(j.id, j.code, j.name, j.kind, j.number_format, j.authority)
+                    for j in s.execute(select(Journal).order_by(Journal.code)).scalars()]
+
+    def register(self, doc_id: str, data: RegisterInput, initiator: Any = None) -> RegistrationInfo:
+        """Register a document in a journal and give it its number (never issued twice)."""
+        self._require_role("clerk", translate("Permissions", "register documents"))
+        problems = validate_registration(data)
+        if problems:
+            raise InvalidInput("; ".join(problems))
+        reg_date = data.reg_date or dt.date.today()
+        with self.ctx.db.write() as s:
+            doc = self._get(s, doc_id)
+            if doc.registration is not None:
+                raise InvalidInput(translate("Register", "The document is already registered as {number}.").format(number=doc.registration.number))
+            journal = s.execute(select(Journal).where(Journal.code == data.journal_code)).scalar_one_or_none()
+            if journal is None:
+                raise InvalidInput(translate("Register", "There is no journal with code {code}.").format(code=data.journal_code))
+            if journal.kind != doc.kind:
+                raise InvalidInput(translate("Register", "Journal {code} is for {jkind} documents; this document is {dkind}.").format(
+                    code=journal.code, jkind=journal.kind, dkind=doc.kind))
+            states.check_transition(doc.status, states.REGISTERED)
+            corr = self._correspondent(s, data.correspondent) if data.correspondent.strip() else None
+            number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id)
+            reg = Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=seq, year=reg_date.year,
+                               reg_date=reg_date, provisional=provisional, corr_number=data.corr_number.strip(),
+                               corr_date=data.corr_date, pages=data.pages if data.pages is not None else doc.page_count,
+                               channel=data.channel, registered_by=self.ctx.user.id)
+            s.add(reg)
+            if data.subject is not None and data.subject.strip():
+                doc.subject = data.subject.strip()[:500]
+            if corr is not None:
+                doc.correspondent_id = corr.id
+            doc.status = states.REGISTERED
+            doc.updated_at = utcnow()
+            s.flush()
+            audit.append(s, self._actor, "document.register", doc.id, journal=journal.code, number=number, provisional=provisional)
+            outbox.enqueue(s, "registration.register", doc.id, {
+                "journal": journal.code, "number": number, "seq": seq, "year": reg_date.year, "provisional": provisional,
+                "reg_date": reg_date.isoformat(), "correspondent": data.correspondent.strip(),
+                "corr_number": reg.corr_number, "corr_date": data.corr_date.isoformat() if data.corr_date else None,
+                "pages": reg.pages, "channel": reg.channel, "subject": doc.subject,
+            }, base_version=doc.version)
+            s.refresh(doc)
+            self._reindex(s, doc)
+            info = _registration_info(reg, journal, corr.name if corr else "")
+        self._publish([doc_id], {"document", "registration"}, initiator)
+        return info
+
+    @staticmethod
+    def _correspondent(s: Session, name: str) -> Correspondent:
+        name = name.strip()[:300]
+        corr = s.execute(select(Correspondent).where(Correspondent.name == name)).scalar_one_or_none()
+        if corr is None:
+            corr = Correspondent(name=name)
+            s.add(corr)
+            s.flush()
+        return corr
+
+    def correspondents(self, prefix: str = "", limit: int = 50) -> list[str]:
+        with self.ctx.db.read() as s:
+            stmt = select(Correspondent.name).order_by(Correspondent.name).limit(limit)
+            if prefix:
+                stmt = stmt.where(Correspondent.name.like(prefix.replace("%", "") + "%"))
+            return list(s.execute(stmt).scalars())
+
+    # ------------------------------------------------------------------ edits
+    def update_document(self, doc_id: str, *, subject: str | None = None, summary: str | None = None,
+                        confidentiality: str | None = None, initiator: Any = None) -> DocumentRow:
+        """Edit metadata; each change is queued for sync based on the last server version."""
+        changes: dict[str, Any] = {}
+        if subject is not None:
+            if not subject.strip():
+                raise InvalidInput(translate("Documents", "The subject cannot be empty."))
+            changes["subject"] = subject.strip()[:500]
+        if summary is not None:
+            changes["summary"] = summary
+        if confidentiality is not None:
+            if confidentiality not in CONFIDENTIALITY:
+                raise InvalidInput(translate("Documents", "Unknown confidentiality level: {level}").format(level=confidentiality))
+            changes["confidentiality"] = confidentiality
+        with self.ctx.db.write() as s:
+            doc = self._get(s, doc_id)
+            before = {k: getattr(doc, k) for k in changes}
+            for k, v in changes.items():
+                setattr(doc, k, v)
+            doc.updated_at = utcnow()
+            audit.append(s, self._actor, "document.update", doc.id, before=before, after=changes)
+            outbox.enqueue(s, "document.update", doc.id, {"fields": changes}, base_version=doc.version)
+            self._reindex(s, doc)
+            row = queries.rows_by_ids(s, [doc.id])[doc.id]
+        self._publish([doc_id], {"document"}, initiator)
+        return row
+
+    def set_status(self, doc_id: str, status: str, initiator: Any = None) -> DocumentRow:
+        """Move a document to ``status`` if the state machine allows it."""
+        with self.ctx.db.write() as s:
+            doc = self._get(s, doc_id)
+            old = doc.status
+            states.check_transition(old, status)
+            doc.status = status
+            doc.updated_at = utcnow()
+            audit.append(s, self._actor, "document.status", doc.id, before=old, after=status)
+            outbox.enqueue(s, "document.status", doc.id, {"status": status}, base_version=doc.version)
+            row = queries.rows_by_ids(s, [doc.id])[doc.id]
+        self._publish([doc_id], {"document"}, initiator)
+        return row
+
+    def delete_draft(self, doc_id: str, initiator: Any = None) -> None:
+        """Delete a draft that never left this workstation (nothing of it was synced)."""
+        with self.ctx.db.write() as s:
+            doc = self._get(s, doc_id)
+            sent = s.execute(select(func.count()).select_from(OutboxOp).where(
+                OutboxOp.document_id == doc_id, OutboxOp.state != "pending")).scalar_one()
+            if doc.status != states.DRAFT or doc.version or sent:
+                raise InvalidInput(translate("Documents", "Only a draft that was never synchronised can be deleted; archive it instead."))
+            hashes = [f.sha256 for f in doc.files]
+            s.query(OutboxOp).filter(OutboxOp.document_id == doc_id).delete()
+            search.remove_document(s, doc_id)
+            audit.append(s, self._actor, "document.delete", doc_id, subject=doc.subject)
+            s.delete(doc)
+            s.flush()
+            still = set(s.execute(select(FileVersion.sha256).where(FileVersion.sha256.in_(hashes))).scalars())
+        for sha in set(hashes) - still:
+            self.ctx.blobs.delete(sha)
+        self._publish([doc_id], {"document"}, initiator)
+
+    # ------------------------------------------------------------------- reads
+    def list_documents(self, query: DocumentQuery) -> DocumentPage:
+        with self.ctx.db.read() as s:
+            return queries.list_page(s, query, self.ctx.user)
+
+    def queue_counts(self) -> dict[str, int]:
+        with self.ctx.db.read() as s:
+            return queries.queue_counts(s, self.ctx.user)
+
+    def get_document(self, doc_id: str) -> DocumentDetail:
+        with self.ctx.db.read() as s:
+            doc = self._get(s, doc_id)
+            reg = doc.registration
+            reg_info = None
+            if reg is not None:
+                journal = s.get(Journal, reg.journal_id)
+                corr = doc.correspondent.name if doc.correspondent else ""
+                reg_info = _registration_info(reg, journal, corr)
+            sigs = tuple(SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
+                         for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
+            events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
+                select(AuditEvent).where(AuditEvent.document_id == doc_id).order_by(AuditEvent.seq)).scalars())
+            return DocumentDetail(
+                doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
+                doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
+                doc.has_conflict, doc.page_count, tuple(_file_info(f) for f in doc.files), reg_info, sigs, events)
+
+    def file_path(self, sha256: str) -> Path:
+        """Where a stored version's bytes are (read-only)."""
+        return self.ctx.blobs.path(sha256)
+
+    def search(self, text: str, limit: int = 50) -> list[SearchResult]:
+        """Ranked full-text hits with a snippet cut from the original text."""
+        with self.ctx.db.read() as s:
+            hits = search.search(s, text, limit)
+            rows = queries.rows_by_ids(s, [h.document_id for h in hits])
+            out = []
+            for h in hits:
+                row = rows.get(h.document_id)
+                if row is None:
+                    continue
+                source = _snippet_source(s, h.document_id, row)
+                out.append(SearchResult(row, search.snippet(source, text), h.rank))
+            return out
+
+    # ------------------------------------------------------------------ export
+    def export(self, doc_id: str, target: os.PathLike[str] | str) -> list[Path]:
+        """Copy every file version and a metadata.json into ``target``/<number or id>/."""
+        detail = self.get_document(doc_id)
+        name = _safe_name((detail.registration.number if detail.registration else detail.id).replace("/", "_"))
+        out_dir = Path(target) / name
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = []
+        for f in detail.files:
+            dest = out_dir / f"{f.revision:02d}-{f.role}-{_safe_name(f.filename)}"
+            _atomic_copy(self.ctx.blobs.path(f.sha256), dest)
+            written.append(dest)
+        from desktop_app.services.types import to_plain
+
+        meta = out_dir / "metadata.json"
+        _atomic_write(meta, json.dumps(to_plain(detail), ensure_ascii=False, indent=2).encode("utf-8"))
+        written.append(meta)
+        return written
+
+    def _reindex(self, s: Session, doc: Document) -> None:
+        search.index_document(s, doc.id, indexed_text(s, doc))
+
+    def reindex(self, doc_id: str) -> None:
+        with self.ctx.db.write() as s:
+            self._reindex(s, self._get(s, doc_id))
+
+
+# ---------------------------------------------------------------------- helpers
+def indexed_text(s: Session, doc: Document) -> search.IndexedText:
+    """What the search index holds for a document."""
+    reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
+    corr = s.get(Correspondent, doc.correspondent_id).name if doc.correspondent_id else ""
+    numbers = " ".join(x for x in ((reg.number, reg.corr_number) if reg else ()) if x)
+    res = " ".join(s.execute(select(Resolution.text).where(Resolution.document_id == doc.id)).scalars())
+    body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc.id, FileVersion.text != "")
+                     .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
+    return search.IndexedText(f"{doc.subject}\n{doc.summary}", corr, numbers, res, body)
+
+
+def _snippet_source(s: Session, doc_id: str, row: DocumentRow) -> str:
+    body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc_id, FileVersion.text != "")
+                     .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
+    return " · ".join(x for x in (row.subject, row.reg_number, row.correspondent, body) if x)
+
+
+def validate_registration(data: RegisterInput) -> list[str]:
+    """Every problem with the register form, as sentences (empty when it is fine)."""
+    problems = []
+    today = dt.date.today()
+    if not data.journal_code:
+        problems.append(translate("Register", "Choose a journal."))
+    if data.reg_date and data.reg_date > today:
+        problems.append(translate("Register", "The registration date cannot be in the future."))
+    if data.corr_date and data.corr_date > (data.reg_date or today):
+        problems.append(translate("Register", "The correspondent's date cannot be after the registration date."))
+    if data.pages is not None and not 0 <= data.pages <= 100_000:
+        problems.append(translate("Register", "The page count must be between 0 and 100000."))
+    if data.channel not in CHANNELS:
+        problems.append(translate("Register", "Unknown delivery channel: {channel}").format(channel=data.channel))
+    if len(data.corr_number) > 64:
+        problems.append(translate("Register", "The correspondent's number is longer than 64 characters."))
+    if data.subject is not None and len(data.subject) > 500:
+        problems.append(translate("Register", "The subject is longer than 500 characters."))
+    return problems
+
+
+def _extract_text(data: bytes, mime: str) -> str:
+    if mime != PDF_MIME:
+        return ""
+    from pypdf import PdfReader
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            return "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
+    except Exception:  # noqa: BLE001 - text is a bonus; a page pypdf cannot read just has none
+        return ""
+
+
+def _safe_name(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name or "file"
+    cleaned = "".join(c if c.isprintable() and c not in '<>:"/\\|?*' else "_" for c in base)
+    return cleaned[:200] or "file"
+
+
+def _atomic_write(dest: Path, data: bytes) -> None:
+    tmp = dest.with_name(dest.name + ".part")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, dest)
+
+
+def _atomic_copy(src: Path, dest: Path) -> None:
+    _atomic_write(dest, src.read_bytes())
+
+
+def _doc_payload(doc: Document) -> dict[str, Any]:
+    return {"kind": doc.kind, "subject": doc.subject, "summary": doc.summary, "confidentiality": doc.confidentiality,
+            "status": doc.status, "created_at": doc.created_at.isoformat()}
+
+
+def _file_payload(fv: FileVersion) -> dict[str, Any]:
+    return {"sha256": fv.sha256, "size": fv.size, "role": fv.role, "revision": fv.revision, "mime": fv.mime,
+            "filename": fv.filename}
+
+
+def _file_info(f: FileVersion) -> FileInfo:
+    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at)
+
+
+def _registration_info(reg: Registration, journal: Journal, corr: str) -> RegistrationInfo:
+    return RegistrationInfo(journal.code, reg.number, reg.reg_date, reg.provisional, reg.corr_number, reg.corr_date,
+                            reg.pages, reg.channel, corr)

@@ -1,0 +1,188 @@
+"""Frozen dataclasses the services return. The UI and CLI see only these, never ORM rows."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def to_plain(obj: Any) -> Any:
+    """A JSON-ready copy of a service result (dates as ISO strings)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_plain(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {k: to_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, frozenset, set)):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return obj.isoformat()
+    return obj
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: str
+    username: str
+    display_name: str
+    roles: frozenset[str]
+    institution_id: str | None
+
+    def has_role(self, role: str) -> bool:
+        return role in self.roles
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    kind: str
+    status: str
+    subject: str
+    correspondent: str
+    reg_number: str
+    reg_date: dt.date | None
+    provisional: bool
+    created_at: dt.datetime
+    page_count: int
+    has_conflict: bool
+
+
+@dataclass(frozen=True)
+class DocumentPage:
+    rows: tuple[DocumentRow, ...]
+    total: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    """What to list: a queue, optional filters, and the page."""
+
+    queue: str = "all"
+    text: str = ""
+    kind: str | None = None
+    status: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    id: int
+    revision: int
+    role: str
+    sha256: str
+    size: int
+    mime: str
+    filename: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RegistrationInfo:
+    journal_code: str
+    number: str
+    reg_date: dt.date
+    provisional: bool
+    corr_number: str
+    corr_date: dt.date | None
+    pages: int
+    channel: str
+    correspondent: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: dt.datetime
+    actor: str
+    action: str
+    details: str
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    id: str
+    signer_name: str
+    signed_at: dt.datetime
+    level: str
+    upgrade_state: str
+    revoked: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class DocumentDetail:
+    id: str
+    kind: str
+    status: str
+    subject: str
+    summary: str
+    confidentiality: str
+    correspondent: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+    has_conflict: bool
+    page_count: int
+    files: tuple[FileInfo, ...]
+    registration: RegistrationInfo | None
+    signatures: tuple[SignatureInfo, ...]
+    audit: tuple[AuditEntry, ...]
+
+    @property
+    def current_file(self) -> FileInfo | None:
+        """The newest version: what a person reads and what gets signed next."""
+        return self.files[-1] if self.files else None
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: tuple[DocumentRow, ...] = ()
+    failures: tuple[ImportFailure, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegisterInput:
+    """What the register form collects."""
+
+    journal_code: str
+    reg_date: dt.date | None = None
+    correspondent: str = ""
+    corr_number: str = ""
+    corr_date: dt.date | None = None
+    subject: str | None = None
+    pages: int | None = None
+    channel: str = "post"
+
+
+@dataclass(frozen=True)
+class JournalInfo:
+    id: str
+    code: str
+    name: str
+    kind: str
+    number_format: str
+    authority: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    row: DocumentRow
+    snippet: str
+    rank: float = 0.0
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    orphans_removed: int
+    temp_files_removed: int
+    missing: tuple[str, ...] = field(default_factory=tuple)
+    integrity: str = "ok"

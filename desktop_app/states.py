@@ -1,0 +1,42 @@
+"""The document state machine: the only place that says which status may follow which."""
+from __future__ import annotations
+
+from desktop_app.errors import ForbiddenTransition
+from desktop_app.i18n import translate
+
+DRAFT, REGISTERED, IN_ROUTE, SIGNED, DISPATCHED, ARCHIVED = (
+    "draft", "registered", "in_route", "signed", "dispatched", "archived",
+)
+STATUSES = (DRAFT, REGISTERED, IN_ROUTE, SIGNED, DISPATCHED, ARCHIVED)
+
+ALLOWED: dict[str, frozenset[str]] = {
+    DRAFT: frozenset({REGISTERED, IN_ROUTE, SIGNED, ARCHIVED}),
+    REGISTERED: frozenset({IN_ROUTE, SIGNED, DISPATCHED, ARCHIVED}),
+    IN_ROUTE: frozenset({DRAFT, REGISTERED, SIGNED, ARCHIVED}),
+    SIGNED: frozenset({REGISTERED, IN_ROUTE, DISPATCHED, ARCHIVED}),
+    DISPATCHED: frozenset({ARCHIVED}),
+    ARCHIVED: frozenset(),
+}
+
+
+def status_label(status: str) -> str:
+    return {
+        DRAFT: translate("Status", "Draft"),
+        REGISTERED: translate("Status", "Registered"),
+        IN_ROUTE: translate("Status", "In route"),
+        SIGNED: translate("Status", "Signed"),
+        DISPATCHED: translate("Status", "Dispatched"),
+        ARCHIVED: translate("Status", "Archived"),
+    }.get(status, status)
+
+
+def check_transition(current: str, new: str) -> None:
+    """Raise ForbiddenTransition unless ``current`` → ``new`` is allowed."""
+    if new not in STATUSES:
+        raise ForbiddenTransition(translate("Status", "Unknown document status: {status}").format(status=new))
+    if new not in ALLOWED.get(current, frozenset()):
+        raise ForbiddenTransition(
+            translate("Status", "A document that is {current} cannot become {new}.").format(
+                current=status_label(current), new=status_label(new)
+            )
+        )
