@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.text import TextBoxStyle
@@ -86,6 +87,27 @@ class SignedDocument:
     extra: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _InMemoryFontFactory(GlyphAccumulatorFactory):
+    """pyHanko's GlyphAccumulatorFactory leaves the font file open; read it into memory instead."""
+
+    def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
+        with open(self.font_file, "rb") as fh:
+            data = io.BytesIO(fh.read())
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()
+        return GlyphAccumulator(
+            writer=writer,
+            font_handle=data,
+            font_size=self.font_size,
+            ot_script_tag=self.ot_script_tag,
+            ot_language_tag=self.ot_language_tag,
+            writing_direction=self.writing_direction,
+            bcp47_lang_code=self.bcp47_lang_code,
+            obj_stream=obj_stream,
+        )
+
+
 def find_unicode_font(explicit: str | None = None) -> str | None:
     """Path of a TrueType font able to draw Azerbaijani and Cyrillic text, or None."""
     for cand in ((explicit,) if explicit else ()) + _FONT_CANDIDATES:
@@ -118,21 +140,21 @@ def stamp_font(source: str) -> str:
     target = cache_dir / f"{key}.ttf"
     if target.is_file():
         return str(target)
-    font = TTFont(source)
-    if font["head"].unitsPerEm != 1000:
-        opts = subset.Options()
-        opts.layout_features = ["*"]
-        opts.name_IDs = ["*"]
-        opts.notdef_outline = True
-        sub = subset.Subsetter(opts)
-        sub.populate(unicodes=_STAMP_UNICODES)
-        sub.subset(font)
-        scale_upem(font, 1000)
     cache_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".part")
     os.close(fd)
     try:
-        font.save(tmp)
+        with TTFont(source) as font:
+            if font["head"].unitsPerEm != 1000:
+                opts = subset.Options()
+                opts.layout_features = ["*"]
+                opts.name_IDs = ["*"]
+                opts.notdef_outline = True
+                sub = subset.Subsetter(opts)
+                sub.populate(unicodes=_STAMP_UNICODES)
+                sub.subset(font)
+                scale_upem(font, 1000)
+            font.save(tmp)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
@@ -252,10 +274,8 @@ def sign_pdf_detailed(pdf_bytes: bytes, identity: SigningIdentity, options: Sign
         font_path = find_unicode_font(st.font_path)
         box_style = TextBoxStyle(font_size=8)
         if font_path is not None:
-            from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-
             # The engine's and the box's font sizes must match, or lines drift sideways.
-            box_style = TextBoxStyle(font=GlyphAccumulatorFactory(stamp_font(font_path), font_size=8), font_size=8)
+            box_style = TextBoxStyle(font=_InMemoryFontFactory(stamp_font(font_path), font_size=8), font_size=8)
         stamp_style = TextStampStyle(
             stamp_text=stamp_text(st.signer_name or common_name(cert), st.registration_number),
             text_box_style=box_style,

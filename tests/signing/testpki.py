@@ -15,7 +15,7 @@ import yaml
 from asn1crypto import pem, x509
 from certomancer.integrations.animator import Animator, AnimatorArchStore
 from certomancer.registry import ArchLabel, CertLabel, CertomancerConfig
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 PKI_DIR = Path(__file__).resolve().parent / "pki"
 ARCH = "docflow"
@@ -24,6 +24,11 @@ ARCH = "docflow"
 GOOD_SIGNERS = ("signer-rsa", "signer-ec")
 BAD_SIGNERS = ("signer-nokeyusage", "signer-expired", "signer-future")
 REVOKED_SIGNER = "signer-revoked"
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log(self, type, message, *args):  # noqa: A002 - werkzeug's signature
+        pass
 
 
 def free_port() -> int:
@@ -60,7 +65,7 @@ class TestPKI:
     def start(self) -> None:
         if self._server is not None:
             return
-        self._server = make_server("127.0.0.1", self.port, self._app, threaded=True)
+        self._server = make_server("127.0.0.1", self.port, self._app, threaded=True, request_handler=_QuietHandler)
         self._thread = threading.Thread(target=self._server.serve_forever, name="certomancer", daemon=True)
         self._thread.start()
 

@@ -1,0 +1,369 @@
+"""Completing offline signatures later: PAdES B-B -> B-T (document timestamp) -> B-LT (DSS).
+
+``upgrade_signatures`` is what the background job calls whenever the office may be
+online. It never raises because the network is down: the result then says it is
+waiting (and the job retries on :func:`retry_delay`'s schedule). A signer certificate
+found revoked is flagged loudly and the document is left as it was.
+"""
+from __future__ import annotations
+
+import asyncio
+import io
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from asn1crypto import x509
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.signers import PdfTimeStamper
+from pyhanko.sign.timestamps import TimestampRequestError
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+from pyhanko.sign.validation import DocumentSecurityStore
+from pyhanko_certvalidator import CertificateValidator, ValidationContext
+from pyhanko_certvalidator.errors import (
+    InsufficientRevinfoError,
+    PathBuildingError,
+    PathValidationError,
+    RevokedError,
+)
+from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
+
+from desktop_app.i18n import translate
+
+from .certs import common_name, load_pem_bundle
+from .validate import LEVELS, ValidationReport, validate_pdf
+
+# Upgrade states (stored by the service; shown on the document).
+STATE_COMPLETE = "complete"  # every signature is B-LT
+STATE_WAITING_TIMESTAMP = "waiting_timestamp"  # signed offline, TSA/OCSP not reachable yet
+STATE_WAITING_VALIDATION_DATA = "waiting_validation_data"  # B-T; OCSP/CRL not reachable yet
+STATE_REVOKED = "revoked"  # the signer's certificate is revoked: flagged, not upgraded
+STATE_FAILED = "failed"  # will not succeed by waiting (broken/untrusted/not signed); needs a person
+WAITING_STATES = (STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What one upgrade attempt achieved. ``pdf`` is the (possibly unchanged) document."""
+
+    pdf: bytes
+    level: str  # lowest level over the document's signatures: B-B | B-T | B-LT
+    state: str  # one of the STATE_* constants
+    revoked: bool
+    message: str
+    changed: bool = False
+    revoked_signer: str | None = None
+    revoked_since: datetime | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self.state in WAITING_STATES
+
+
+def state_label(state: str, level: str) -> str:
+    """The short state line shown on the document."""
+    return {
+        STATE_COMPLETE: translate("Signing", "complete ({level})").format(level=level),
+        STATE_WAITING_TIMESTAMP: translate("Signing", "signed offline · waiting for timestamp"),
+        STATE_WAITING_VALIDATION_DATA: translate("Signing", "timestamped ({level}) · waiting for validation data").format(
+            level=level
+        ),
+        STATE_REVOKED: translate("Signing", "SIGNER CERTIFICATE REVOKED · not completed"),
+        STATE_FAILED: translate("Signing", "cannot be completed · see the report"),
+    }.get(state, state)
+
+
+# ----------------------------------------------------------------------- retry schedule
+RETRY_BASE_SECONDS = 60.0
+RETRY_FACTOR = 2.0
+RETRY_CAP_SECONDS = 6 * 3600.0
+
+
+def retry_delay(
+    attempt: int,
+    *,
+    base: float = RETRY_BASE_SECONDS,
+    factor: float = RETRY_FACTOR,
+    cap: float = RETRY_CAP_SECONDS,
+    jitter: float = 0.1,
+    rng: random.Random | None = None,
+) -> float:
+    """Seconds to wait after failed attempt number ``attempt`` (1-based): exponential, capped.
+
+    1 min, 2, 4, 8 ... up to 6 h, each +-``jitter`` (fraction) so that many workstations
+    coming online together don't hit the TSA in step. Pure: pass ``rng`` for repeatability.
+    """
+    if attempt < 1:
+        return 0.0
+    delay = min(cap, base * factor ** (attempt - 1))
+    if jitter:
+        r = (rng or random).uniform(-jitter, jitter)
+        delay = min(cap, max(0.0, delay * (1 + r)))
+    return delay
+
+
+def next_attempt_at(last_attempt: datetime, attempt: int, **kw) -> datetime:
+    """When to try again after failed attempt ``attempt`` made at ``last_attempt``."""
+    return last_attempt + timedelta(seconds=retry_delay(attempt, **kw))
+
+
+def retry_schedule(attempts: int, **kw) -> list[float]:
+    """The first ``attempts`` delays (no jitter unless asked), e.g. for docs and the UI."""
+    kw.setdefault("jitter", 0.0)
+    return [retry_delay(n, **kw) for n in range(1, attempts + 1)]
+
+
+# ----------------------------------------------------------------------- upgrade
+class _Offline(Exception):
+    """A service needed for the upgrade did not answer."""
+
+
+def _min_level(report: ValidationReport) -> str:
+    levels = [s.pades_level for s in report.signatures if s.kind == "signature" and s.pades_level]
+    return min(levels, key=LEVELS.index) if levels else "B-B"
+
+
+def _result(pdf, report, state, message, *, changed=False, **kw) -> UpgradeResult:
+    return UpgradeResult(
+        pdf=pdf,
+        level=_min_level(report) if report is not None else "B-B",
+        state=state,
+        revoked=state == STATE_REVOKED,
+        message=message,
+        changed=changed,
+        **kw,
+    )
+
+
+def _validate_path(cert: x509.Certificate, intermediates, vc: ValidationContext):
+    validator = CertificateValidator(cert, intermediate_certs=intermediates, validation_context=vc)
+    return asyncio.run(validator.async_validate_usage(set()))
+
+
+def upgrade_signatures(
+    pdf_bytes: bytes,
+    tsa_url: str | None,
+    trust_roots_pem_bundle: bytes | str,
+    *,
+    timeout: float = 10.0,
+    fetcher_backend=None,
+    timestamper: TimeStamper | None = None,
+) -> UpgradeResult:
+    """Bring every signature in ``pdf_bytes`` as far as possible towards PAdES B-LT.
+
+    Steps: check each signer's chain and revocation online (OCSP/CRL, hard-fail); add one
+    RFC 3161 document timestamp if a signature lacks a trusted time (B-T); then store the
+    certificates, OCSP responses and CRLs for the signers and the timestamp in the DSS
+    (B-LT). Each step is an incremental update; earlier signatures stay valid.
+
+    Args:
+        tsa_url: the RFC 3161 timestamp service (ignored when ``timestamper`` is given).
+        trust_roots_pem_bundle: the institution's CA bundle.
+        timeout: seconds per network request.
+        fetcher_backend: pyhanko-certvalidator fetcher backend (default: requests).
+        timestamper: a pyHanko TimeStamper to use instead of plain HTTP to ``tsa_url``.
+    """
+    roots = load_pem_bundle(trust_roots_pem_bundle)
+    report = validate_pdf(pdf_bytes, trust_roots_pem_bundle, allow_fetching=False)
+    if report.error is not None:
+        return _result(pdf_bytes, None, STATE_FAILED, report.error)
+    sigs = [s for s in report.signatures if s.kind == "signature"]
+    if not sigs:
+        return _result(pdf_bytes, report, STATE_FAILED, translate("Signing", "The document has no signatures."))
+    broken = [s for s in sigs if not s.integrity_ok or s.modification_level == "other"]
+    if broken:
+        return _result(
+            pdf_bytes,
+            report,
+            STATE_FAILED,
+            translate("Signing", "Signature {field} is broken; the document is not completed.").format(
+                field=broken[0].field_name
+            ),
+        )
+    if all(s.pades_level == "B-LT" for s in sigs):
+        return _result(pdf_bytes, report, STATE_COMPLETE, translate("Signing", "All signatures are complete (B-LT)."))
+
+    backend = fetcher_backend or RequestsFetcherBackend(per_request_timeout=timeout)
+    vc = ValidationContext(
+        trust_roots=roots,
+        allow_fetching=True,
+        revocation_mode="hard-fail",
+        fetcher_backend=backend,
+    )
+
+    reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+    embedded = {str(e.field_name): e for e in reader.embedded_signatures}
+
+    # 1. Chain + revocation of every signer, online.
+    paths = {}
+    for s in sigs:
+        emb = embedded[s.field_name]
+        try:
+            paths[s.field_name] = _validate_path(emb.signer_cert, list(emb.other_embedded_certs), vc)
+        except RevokedError as exc:
+            name = s.signer.common_name if s.signer else "?"
+            since = exc.revocation_dt
+            return _result(
+                pdf_bytes,
+                report,
+                STATE_REVOKED,
+                translate(
+                    "Signing",
+                    "The certificate of {name} (signature {field}) is REVOKED since {date}. "
+                    "The signature is not valid and was not completed.",
+                ).format(name=name, field=s.field_name, date=since.strftime("%Y-%m-%d %H:%M UTC")),
+                revoked_signer=name,
+                revoked_since=since,
+            )
+        except InsufficientRevinfoError:
+            return _result(
+                pdf_bytes,
+                report,
+                STATE_WAITING_TIMESTAMP if _min_level(report) == "B-B" else STATE_WAITING_VALIDATION_DATA,
+                translate(
+                    "Signing",
+                    "The revocation service (OCSP/CRL) for {name} is not reachable; will try again.",
+                ).format(name=s.signer.common_name if s.signer else "?"),
+            )
+        except (PathBuildingError, PathValidationError) as exc:
+            return _result(
+                pdf_bytes,
+                report,
+                STATE_FAILED,
+                translate("Signing", "The certificate of signature {field} does not chain to a trusted root: {reason}").format(
+                    field=s.field_name, reason=str(exc)[:200]
+                ),
+            )
+
+    current = pdf_bytes
+    changed = False
+
+    # 2. A document timestamp for the signatures that have no trusted time yet (-> B-T).
+    if any(s.timestamp is None for s in sigs):
+        ts = timestamper or (RequestsHTTPTimeStamper(tsa_url, timeout=timeout) if tsa_url else None)
+        if ts is None:
+            return _result(
+                current,
+                report,
+                STATE_WAITING_TIMESTAMP,
+                translate("Signing", "No timestamp service is configured."),
+            )
+        try:
+            writer = IncrementalPdfFileWriter(io.BytesIO(current), strict=False)
+            out = PdfTimeStamper(ts, field_name=_next_ts_field(writer)).timestamp_pdf(writer, "sha256")
+            current = out.getvalue()
+            changed = True
+        except (TimestampRequestError, OSError) as exc:
+            return _result(
+                current,
+                report,
+                STATE_WAITING_TIMESTAMP,
+                translate("Signing", "The timestamp service is not reachable ({reason}); will try again.").format(
+                    reason=type(exc).__name__
+                ),
+            )
+        except PyHankoSigningError as exc:
+            return _result(
+                current,
+                report,
+                STATE_WAITING_TIMESTAMP,
+                translate("Signing", "The timestamp service gave no usable answer ({reason}); will try again.").format(
+                    reason=str(exc)[:120]
+                ),
+            )
+
+    # 3. Validation data (certificates, OCSP, CRLs) for signers and timestamps in the DSS (-> B-LT).
+    try:
+        current = _add_dss(current, vc, paths)
+        changed = True
+    except _Offline as exc:
+        rep = validate_pdf(current, trust_roots_pem_bundle)
+        return _result(
+            current,
+            rep,
+            STATE_WAITING_VALIDATION_DATA,
+            translate("Signing", "Validation data could not be fetched ({reason}); will try again.").format(
+                reason=str(exc)[:120]
+            ),
+            changed=changed,
+        )
+
+    final = validate_pdf(current, trust_roots_pem_bundle)
+    level = _min_level(final)
+    if level == "B-LT":
+        return _result(current, final, STATE_COMPLETE, translate("Signing", "Completed to PAdES B-LT."), changed=changed)
+    return _result(
+        current,
+        final,
+        STATE_WAITING_VALIDATION_DATA,
+        translate("Signing", "Reached {level}; validation data are still incomplete.").format(level=level),
+        changed=changed,
+    )
+
+
+def _next_ts_field(writer) -> str:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    names = {name for name, _v, _r in enumerate_sig_fields(writer)}
+    n = 1
+    while f"DocumentTimestamp{n}" in names:
+        n += 1
+    return f"DocumentTimestamp{n}"
+
+
+def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
+    """One incremental update adding DSS (+VRI) entries for every signature and timestamp."""
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    for emb in reader.embedded_signatures:
+        name = str(emb.field_name)
+        paths = []
+        try:
+            if name in signer_paths:
+                paths.append(signer_paths[name])
+            else:  # a document timestamp (or a signature done earlier): validate its signer now
+                paths.append(_validate_path(emb.signer_cert, list(emb.other_embedded_certs), vc))
+            # timestamp tokens embedded in signatures need their TSA's data too
+            from pyhanko.sign.general import extract_certificate_info
+            from pyhanko.sign.validation.generic_cms import extract_tst_data_iter
+
+            for signed in (False, True):
+                for tst in extract_tst_data_iter(emb.signer_info, signed=signed):
+                    info = extract_certificate_info(tst)
+                    paths.append(_validate_path(info.signer_cert, list(info.other_certs), vc))
+        except RevokedError as exc:
+            raise _Offline(str(exc)) from None
+        except (InsufficientRevinfoError, PathBuildingError, PathValidationError) as exc:
+            raise _Offline(f"{common_name(emb.signer_cert)}: {type(exc).__name__}") from None
+        DocumentSecurityStore.supply_dss_in_writer(
+            writer,
+            emb.pkcs7_content.hex().encode("ascii"),
+            validation_context=vc,
+            paths=paths,
+            embed_roots=True,
+        )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+__all__ = [
+    "STATE_COMPLETE",
+    "STATE_FAILED",
+    "STATE_REVOKED",
+    "STATE_WAITING_TIMESTAMP",
+    "STATE_WAITING_VALIDATION_DATA",
+    "UpgradeResult",
+    "next_attempt_at",
+    "retry_delay",
+    "retry_schedule",
+    "state_label",
+    "upgrade_signatures",
+]
+
+
+def _utcnow() -> datetime:  # pragma: no cover - convenience for callers
+    return datetime.now(timezone.utc)

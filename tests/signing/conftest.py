@@ -1,0 +1,122 @@
+"""Signing fixtures: a real test PKI served over HTTP on loopback, and a SoftHSM2 token.
+
+Both are session-scoped and started here, so the suite runs on a fresh machine that has
+only the apt packages from scripts/apt-packages.txt.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from desktop_app.signing import Pkcs12Identity
+from tests.signing.pdfs import make_pdf
+from tests.signing.softhsm import create_token, find_module
+from tests.signing.testpki import TestPKI
+
+P12_PASSPHRASE = "correct horse 7"
+
+
+@pytest.fixture(scope="session")
+def pki_session():
+    pki = TestPKI()
+    pki.start()
+    yield pki
+    pki.stop()
+
+
+@pytest.fixture
+def pki(pki_session):
+    """The test PKI with its CA/OCSP/CRL/TSA services online (restarted if a test stopped it)."""
+    pki_session.start()
+    yield pki_session
+    pki_session.start()
+
+
+@pytest.fixture(scope="session")
+def trust_roots(pki_session) -> bytes:
+    return pki_session.trust_roots_pem()
+
+
+@pytest.fixture(scope="session")
+def p12_bytes(pki_session):
+    cache: dict[str, bytes] = {}
+
+    def get(label: str) -> bytes:
+        if label not in cache:
+            cache[label] = pki_session.pkcs12(label, P12_PASSPHRASE.encode())
+        return cache[label]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def identity(p12_bytes):
+    """identity(label) -> Pkcs12Identity for a signer of the test PKI."""
+    cache: dict[str, Pkcs12Identity] = {}
+
+    def get(label: str = "signer-ec") -> Pkcs12Identity:
+        if label not in cache:
+            cache[label] = Pkcs12Identity.from_bytes(p12_bytes(label), P12_PASSPHRASE, label=label)
+        return cache[label]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def softhsm_token(tmp_path_factory, pki_session):
+    """A SoftHSM2 token (private config + token dir) holding signer-ec (id 01) and signer-rsa (id 02)."""
+    if find_module() is None or shutil.which("softhsm2-util") is None:
+        pytest.fail("SoftHSM2 is not installed; scripts/apt-packages.txt lists softhsm2 and opensc")
+    token = create_token(tmp_path_factory.mktemp("softhsm"), pki_session)
+    old = os.environ.get("SOFTHSM2_CONF")
+    # libsofthsm2 reads SOFTHSM2_CONF when it is first loaded in this process.
+    os.environ["SOFTHSM2_CONF"] = str(token.conf)
+    yield token
+    if old is None:
+        os.environ.pop("SOFTHSM2_CONF", None)
+    else:
+        os.environ["SOFTHSM2_CONF"] = old
+
+
+@pytest.fixture
+def pdf():
+    return make_pdf
+
+
+def run_pdfsig(path) -> list[dict]:
+    """Run poppler's pdfsig on a file and parse its per-signature verdicts."""
+    proc = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+    sigs: list[dict] = []
+    cur = None
+    for line in (proc.stdout + proc.stderr).splitlines():
+        line = line.strip()
+        if line.startswith("Signature #"):
+            cur = {"raw": []}
+            sigs.append(cur)
+            continue
+        if cur is None:
+            continue
+        cur["raw"].append(line)
+        if line.startswith("- Signature Field Name:"):
+            cur["field"] = line.split(":", 1)[1].strip()
+        elif line.startswith("- Signature Type:"):
+            cur["type"] = line.split(":", 1)[1].strip()
+        elif line.startswith("- Signature Validation:"):
+            cur["validation"] = line.split(":", 1)[1].strip()
+        elif line == "- Total document signed":
+            cur["total"] = True
+        elif line == "- Not total document signed":
+            cur["total"] = False
+    if "does not contain any signatures" in proc.stdout + proc.stderr:
+        return []
+    return sigs
+
+
+@pytest.fixture
+def pdfsig():
+    if shutil.which("pdfsig") is None:
+        pytest.fail("poppler-utils (pdfsig) is not installed; it is in scripts/apt-packages.txt")
+    return run_pdfsig
