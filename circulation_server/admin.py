@@ -1,0 +1,116 @@
+"""Administration functions used by the CLI (and tests): institutions, users, workstations, journals."""
+from __future__ import annotations
+
+import secrets
+from typing import Iterable, Optional
+
+from sqlalchemy import select, update
+
+from circulation_server.db import Database
+from circulation_server.domain import format_number
+from circulation_server.models import Institution, Journal, Token, User, Workstation, utcnow
+from circulation_server.security import hash_password
+from docflow_protocol import ALL_ROLES, DocumentKind
+
+
+class AdminError(ValueError):
+    """A bad admin request, with a sentence naming the thing and the reason."""
+
+
+def _inst(s, registry_code: str) -> Institution:
+    inst = s.scalar(select(Institution).where(Institution.registry_code == registry_code))
+    if inst is None:
+        raise AdminError(f"No institution with registry code {registry_code!r}.")
+    return inst
+
+
+def create_institution(db: Database, registry_code: str, name: str, inst_id: Optional[str] = None) -> str:
+    with db.write() as s:
+        if s.scalar(select(Institution).where(Institution.registry_code == registry_code)):
+            raise AdminError(f"Institution {registry_code!r} already exists.")
+        inst_id = inst_id or "i-" + secrets.token_hex(6)
+        s.add(Institution(id=inst_id, registry_code=registry_code, name=name, created_at=utcnow()))
+    return inst_id
+
+
+def create_user(db: Database, registry_code: str, username: str, password: str, roles: Iterable[str],
+                full_name: str = "", user_id: Optional[str] = None) -> str:
+    roles = sorted(set(roles))
+    bad = [r for r in roles if r not in ALL_ROLES]
+    if not roles or bad:
+        raise AdminError(f"Roles must be a non-empty subset of {sorted(ALL_ROLES)}; got {roles}.")
+    if len(password) < 8:
+        raise AdminError("The password must have at least 8 characters.")
+    pw_hash = hash_password(password)
+    with db.write() as s:
+        inst = _inst(s, registry_code)
+        if s.scalar(select(User).where(User.institution_id == inst.id, User.username == username)):
+            raise AdminError(f"User {username!r} already exists in {registry_code}.")
+        user_id = user_id or "u-" + secrets.token_hex(6)
+        s.add(User(id=user_id, institution_id=inst.id, username=username, full_name=full_name,
+                   password_hash=pw_hash, roles=",".join(roles), disabled=False))
+    return user_id
+
+
+def create_workstation(db: Database, registry_code: str, name: str = "", ws_id: Optional[str] = None) -> str:
+    with db.write() as s:
+        inst = _inst(s, registry_code)
+        ws_id = ws_id or "ws-" + secrets.token_hex(6)
+        if s.get(Workstation, ws_id) is not None:
+            raise AdminError(f"Workstation {ws_id!r} already exists.")
+        s.add(Workstation(id=ws_id, institution_id=inst.id, name=name or ws_id, disabled=False))
+    return ws_id
+
+
+def create_journal(db: Database, registry_code: str, code: str, name: str, kind: str,
+                   fmt: str = "{code}-{seq:05d}/{year}", journal_id: Optional[str] = None) -> str:
+    if kind not in {k.value for k in DocumentKind}:
+        raise AdminError(f"Journal kind must be incoming, outgoing or internal; got {kind!r}.")
+    if "{seq" not in fmt:
+        raise AdminError("The number format must contain {seq} (e.g. '{code}-{seq:05d}/{year}').")
+    try:
+        format_number(fmt, code, 1, 2000)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise AdminError(f"The number format {fmt!r} is invalid: only {{code}}, {{seq}}, {{year}} "
+                         f"are allowed ({exc}).") from None
+    with db.write() as s:
+        inst = _inst(s, registry_code)
+        if s.scalar(select(Journal).where(Journal.institution_id == inst.id, Journal.code == code)):
+            raise AdminError(f"Journal {code!r} already exists in {registry_code}.")
+        journal_id = journal_id or "j-" + secrets.token_hex(6)
+        s.add(Journal(id=journal_id, institution_id=inst.id, code=code, name=name, kind=kind, format=fmt,
+                      next_seq=1))
+    return journal_id
+
+
+def revoke_tokens(db: Database, workstation_id: Optional[str] = None, username: Optional[str] = None,
+                  registry_code: Optional[str] = None) -> int:
+    with db.write() as s:
+        q = update(Token).where(Token.revoked_at.is_(None))
+        if workstation_id:
+            q = q.where(Token.workstation_id == workstation_id)
+        elif username and registry_code:
+            inst = _inst(s, registry_code)
+            user = s.scalar(select(User).where(User.institution_id == inst.id, User.username == username))
+            if user is None:
+                raise AdminError(f"No user {username!r} in {registry_code}.")
+            q = q.where(Token.user_id == user.id)
+        else:
+            raise AdminError("Name a workstation, or a user with its institution.")
+        return s.execute(q.values(revoked_at=utcnow())).rowcount
+
+
+def listing(db: Database) -> dict:
+    with db.read() as s:
+        out = {}
+        for inst in s.scalars(select(Institution).order_by(Institution.registry_code)):
+            out[inst.registry_code] = {
+                "name": inst.name,
+                "users": [(u.id, u.username, u.roles) for u in s.scalars(
+                    select(User).where(User.institution_id == inst.id).order_by(User.username))],
+                "workstations": [w.id for w in s.scalars(
+                    select(Workstation).where(Workstation.institution_id == inst.id).order_by(Workstation.id))],
+                "journals": [(j.id, j.code, j.kind, j.format) for j in s.scalars(
+                    select(Journal).where(Journal.institution_id == inst.id).order_by(Journal.code))],
+            }
+        return out

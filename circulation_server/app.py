@@ -1,0 +1,77 @@
+"""Build the FastAPI application from settings (no globals: services live on app.state)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI
+
+from circulation_server.config import Settings
+from circulation_server.db import Database
+from circulation_server.errors import install_handlers
+from circulation_server.middleware import JsonBodyMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware
+from circulation_server.notifier import ChangeNotifier
+from circulation_server.routers import auth, changes, directory, files, numbers, ops, uploads
+from circulation_server.storage import BlobStorage, DiskBlobStorage
+from docflow_protocol import PROTOCOL_VERSION
+
+log = logging.getLogger("circulation_server")
+
+
+@dataclass
+class Services:
+    """The application context handed to every request through app.state."""
+
+    settings: Settings
+    db: Database
+    storage: BlobStorage
+    notifier: ChangeNotifier = field(default_factory=ChangeNotifier)
+    upload_locks: dict = field(default_factory=dict)
+
+
+def build_services(settings: Settings, migrate: bool = True) -> Services:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.database_url, settings.sqlite_synchronous)
+    if migrate:
+        db.migrate()
+    services = Services(settings=settings, db=db, storage=DiskBlobStorage(settings.data_dir / "files"))
+    db.after_commit.append(services.notifier.notify)
+    return services
+
+
+def create_app(services: Services) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        services.notifier.bind(asyncio.get_running_loop())
+        yield
+        services.db.dispose()
+
+    app = FastAPI(
+        title="Docflow circulation server",
+        version=PROTOCOL_VERSION,
+        description="Reference implementation of the Docflow circulation protocol v1 (docs/protocol.md).",
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    install_handlers(app)
+    for module in (directory, auth, ops, changes, uploads, files, numbers):
+        app.include_router(module.router)
+    app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
+    app.add_middleware(TusHeaderMiddleware)
+    app.add_middleware(ResponseGzipMiddleware, minimum_size=500)
+    return app
+
+
+def openapi_for_docs() -> dict:
+    """The OpenAPI document, independent of settings (used to write docs/openapi.json)."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        services = build_services(Settings(data_dir=Path(tmp)), migrate=False)
+        try:
+            return create_app(services).openapi()
+        finally:
+            services.db.dispose()

@@ -1,0 +1,164 @@
+"""``docflow-server``: run the reference server, or administer institutions, users and workstations.
+
+    docflow-server --demo                       # loopback, SQLite in ./docflow-server-data, demo set
+    docflow-server serve --db postgresql+psycopg://user:pw@host/db --data-dir /srv/docflow
+    docflow-server create-institution AZ-0100 "Village municipality"
+    docflow-server create-user AZ-0100 aynur --role clerk --password-stdin
+    docflow-server create-workstation AZ-0100 --name "Front desk PC"
+    docflow-server create-journal AZ-0100 IN "Incoming" incoming --format "{code}-{seq:05d}/{year}"
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from circulation_server.config import Settings
+
+SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
+               "revoke-tokens", "list", "openapi")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, default=Path("docflow-server-data"),
+                   help="directory for the SQLite database and stored files (default ./docflow-server-data)")
+    p.add_argument("--db", default="", help="SQLAlchemy database URL, e.g. postgresql+psycopg://u:p@host/db "
+                                            "(default: SQLite in --data-dir)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="docflow-server", description=__doc__.split("\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    sub = parser.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="run the HTTP server (the default command)")
+    _common(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--demo", action="store_true", help="create the demo institution set and print credentials")
+    serve.add_argument("--token-ttl", type=int, default=None, help="bearer token lifetime in seconds")
+    serve.add_argument("--max-file-size", type=int, default=None, help="largest upload in bytes")
+    serve.add_argument("--log-level", default="warning")
+
+    p = sub.add_parser("create-institution", help="add an institution")
+    _common(p)
+    p.add_argument("registry_code")
+    p.add_argument("name")
+
+    p = sub.add_parser("create-user", help="add a user to an institution")
+    _common(p)
+    p.add_argument("registry_code")
+    p.add_argument("username")
+    p.add_argument("--role", action="append", required=True, choices=["clerk", "head", "executor", "admin"])
+    p.add_argument("--full-name", default="")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin (else prompt)")
+
+    p = sub.add_parser("create-workstation", help="register a workstation of an institution")
+    _common(p)
+    p.add_argument("registry_code")
+    p.add_argument("--name", default="")
+    p.add_argument("--id", dest="ws_id", default=None)
+
+    p = sub.add_parser("create-journal", help="add a registration journal")
+    _common(p)
+    p.add_argument("registry_code")
+    p.add_argument("code")
+    p.add_argument("name")
+    p.add_argument("kind", choices=["incoming", "outgoing", "internal"])
+    p.add_argument("--format", dest="fmt", default="{code}-{seq:05d}/{year}")
+
+    p = sub.add_parser("revoke-tokens", help="revoke the tokens of a workstation or a user")
+    _common(p)
+    p.add_argument("--workstation")
+    p.add_argument("--user")
+    p.add_argument("--institution")
+
+    p = sub.add_parser("list", help="show institutions, users, workstations and journals")
+    _common(p)
+
+    sub.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
+    return parser
+
+
+def _settings(args) -> Settings:
+    kwargs = {"data_dir": args.data_dir.resolve(), "db_url": args.db}
+    for attr, key in (("host", "host"), ("port", "port"), ("token_ttl", "token_ttl_seconds"),
+                      ("max_file_size", "max_file_size")):
+        value = getattr(args, attr, None)
+        if value is not None:
+            kwargs[key] = value
+    return Settings(**kwargs)
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from circulation_server.app import build_services, create_app
+    from circulation_server.demo import describe_demo, ensure_demo
+
+    settings = _settings(args)
+    services = build_services(settings)
+    if args.demo:
+        ensure_demo(services.db)
+        print(describe_demo(), flush=True)
+    app = create_app(services)
+    print(f"docflow-server: protocol v1 at http://{settings.host}:{settings.port}/v1 "
+          f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir})", flush=True)
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=args.log_level,
+                            access_log=False, timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run()
+    return 0
+
+
+def _read_password(args) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Repeat: "):
+        raise SystemExit("docflow-server: the passwords differ.")
+    return first
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "serve")
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "openapi":
+        from circulation_server.app import openapi_for_docs
+        print(json.dumps(openapi_for_docs(), indent=2, sort_keys=True))
+        return 0
+
+    from circulation_server import admin
+    from circulation_server.app import build_services
+
+    services = build_services(_settings(args))
+    db = services.db
+    try:
+        if args.command == "create-institution":
+            print(admin.create_institution(db, args.registry_code, args.name))
+        elif args.command == "create-user":
+            print(admin.create_user(db, args.registry_code, args.username, _read_password(args), args.role,
+                                    full_name=args.full_name))
+        elif args.command == "create-workstation":
+            print(admin.create_workstation(db, args.registry_code, name=args.name, ws_id=args.ws_id))
+        elif args.command == "create-journal":
+            print(admin.create_journal(db, args.registry_code, args.code, args.name, args.kind, fmt=args.fmt))
+        elif args.command == "revoke-tokens":
+            print(admin.revoke_tokens(db, workstation_id=args.workstation, username=args.user,
+                                      registry_code=args.institution))
+        elif args.command == "list":
+            print(json.dumps(admin.listing(db), indent=2))
+    except admin.AdminError as exc:
+        print(f"docflow-server: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    return 0

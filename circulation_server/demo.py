@@ -1,0 +1,66 @@
+"""The demo institution set behind ``docflow-server --demo`` (deterministic ids and passwords)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from circulation_server import admin
+from circulation_server.db import Database
+from circulation_server.models import Institution
+
+DEMO_INSTITUTIONS = [
+    # (key, registry code, name)
+    ("a", "AZ-0001", "Demo Municipality A"),
+    ("b", "AZ-0002", "Demo District School B"),
+]
+DEMO_USERS = [
+    # (username, roles, full name)
+    ("clerk", ["clerk"], "Demo Clerk"),
+    ("head", ["head"], "Demo Head"),
+    ("executor", ["executor"], "Demo Executor"),
+    ("admin", ["admin", "clerk"], "Demo Administrator"),
+]
+DEMO_JOURNALS = [("IN", "Incoming", "incoming"), ("OUT", "Outgoing", "outgoing"), ("INT", "Internal", "internal")]
+
+
+def demo_password(username: str) -> str:
+    return f"demo-{username}"
+
+
+def demo_ids(key: str) -> dict:
+    """Ids of one demo institution: {'users': {username: id}, 'workstations': [...], 'journals': {code: id}}."""
+    return {
+        "users": {u: f"u-{key}-{u}" for u, _, _ in DEMO_USERS},
+        "workstations": [f"ws-{key}-1", f"ws-{key}-2"],
+        "journals": {code: f"j-{key}-{code.lower()}" for code, _, _ in DEMO_JOURNALS},
+    }
+
+
+def ensure_demo(db: Database) -> bool:
+    """Create the demo set if missing; returns True when it was created now."""
+    with db.read() as s:
+        if s.scalar(select(Institution).where(Institution.registry_code == DEMO_INSTITUTIONS[0][1])):
+            return False
+    for key, code, name in DEMO_INSTITUTIONS:
+        ids = demo_ids(key)
+        admin.create_institution(db, code, name, inst_id=f"i-{key}")
+        for username, roles, full in DEMO_USERS:
+            admin.create_user(db, code, username, demo_password(username), roles, full_name=full,
+                              user_id=ids["users"][username])
+        for i, ws in enumerate(ids["workstations"], 1):
+            admin.create_workstation(db, code, name=f"{name} PC {i}", ws_id=ws)
+        for jcode, jname, kind in DEMO_JOURNALS:
+            admin.create_journal(db, code, jcode, jname, kind, journal_id=ids["journals"][jcode])
+    return True
+
+
+def describe_demo() -> str:
+    lines = ["Demo institutions (password of each user: demo-<username>):"]
+    for key, code, name in DEMO_INSTITUTIONS:
+        ids = demo_ids(key)
+        lines.append(f"  {code}  {name}")
+        lines.append("    workstations: " + ", ".join(ids["workstations"]))
+        for username, roles, _ in DEMO_USERS:
+            lines.append(f"    user {username:<9} password {demo_password(username):<14} roles {','.join(roles):<13}"
+                         f" id {ids['users'][username]}")
+        lines.append("    journals: " + ", ".join(f"{c}={j}" for c, j in ids["journals"].items()))
+    return "\n".join(lines)

@@ -1,0 +1,374 @@
+"""Document state and the effect of each operation type (called inside one write transaction)."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from circulation_server.models import (
+    Blob, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Journal, NumberBlock, User,
+    utcnow,
+)
+from docflow_protocol import (
+    ChangeKind, DocumentKind, DocumentStatus, ErrorCode, OpType, ReceiptStatus, RegistrationMode,
+)
+from docflow_protocol.ops import SIGNING_ROLES
+
+DISPATCH_NAMESPACE = uuid.UUID("5b0c1c2e-6f7a-4d5e-9c1b-d0cf10a5e001")
+
+_STEP_STATE = {"approve": "approved", "reject": "rejected", "done": "done", "acknowledge": "acknowledged"}
+
+
+class OpRejected(Exception):
+    """The op can never apply; recorded as ``rejected`` with this code."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message
+
+
+class OpDeferred(Exception):
+    """Not decided yet (not recorded); the client resends the same op later."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message
+
+
+def iso(ts: dt.datetime) -> str:
+    return ts.replace(microsecond=(ts.microsecond // 1000) * 1000).isoformat(timespec="milliseconds") + "Z"
+
+
+def incoming_doc_id(dispatch_id: str, registry_code: str) -> str:
+    return str(uuid.uuid5(DISPATCH_NAMESPACE, f"{dispatch_id}:{registry_code}"))
+
+
+def format_number(fmt: str, code: str, seq: int, year: int) -> str:
+    return fmt.format(code=code, seq=seq, year=year)
+
+
+def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: dict) -> int:
+    """Append a change to an institution's feed; returns its sequence number."""
+    row = Change(institution_id=institution_id, doc_id=doc_id, kind=kind, body=body, created_at=utcnow())
+    s.add(row)
+    s.flush()
+    s.info["changes_added"] = True
+    return row.seq
+
+
+def new_document_state(doc_id: str, registry_code: str, kind: str, fields: dict, now: str) -> dict:
+    return {
+        "id": doc_id, "institution": registry_code, "kind": kind, "status": DocumentStatus.DRAFT.value,
+        "version": 1, "fields": {k: v for k, v in fields.items() if v is not None}, "files": [],
+        "registration": None, "resolutions": [], "route": {"state": "none", "steps": []},
+        "signatures": [], "dispatches": [], "origin": None, "acknowledgement": None,
+        "archived": False, "created_at": now, "updated_at": now,
+    }
+
+
+@dataclass
+class OpCall:
+    """Everything a handler needs: session, caller, the op, and the document state to modify."""
+
+    s: Session
+    caller: Any              # deps.Caller
+    op: dict
+    payload: dict
+    doc: Optional[Document]
+    state: dict              # deep copy of doc.state (mutated by the handler)
+    now: dt.datetime
+
+    @property
+    def now_iso(self) -> str:
+        return iso(self.now)
+
+
+def _check_users(c: OpCall, user_ids) -> None:
+    ids = {u for u in user_ids if u}
+    if not ids:
+        return
+    found = set(c.s.scalars(select(User.id).where(User.id.in_(ids),
+                                                   User.institution_id == c.caller.institution_id)))
+    missing = sorted(ids - found)
+    if missing:
+        raise OpRejected(ErrorCode.UNKNOWN_USER, f"Unknown user id(s) in your institution: {', '.join(missing)}.")
+
+
+def blob_visible(s: Session, institution_id: str, sha256: str) -> bool:
+    return s.get(BlobAccess, (sha256, institution_id)) is not None
+
+
+def grant_blob(s: Session, institution_id: str, sha256: str) -> None:
+    if s.get(BlobAccess, (sha256, institution_id)) is None:
+        s.add(BlobAccess(sha256=sha256, institution_id=institution_id))
+
+
+# ---------------------------------------------------------------------------------- handlers
+
+def h_update(c: OpCall) -> dict:
+    for key, value in c.payload["fields"].items():
+        if value is None:
+            c.state["fields"].pop(key, None)
+        else:
+            c.state["fields"][key] = value
+    return {}
+
+
+def h_attach(c: OpCall) -> dict:
+    p = c.payload
+    entry = {"sha256": p["sha256"], "role": p["role"], "name": p["name"], "media_type": p["media_type"],
+             "size": p["size"]}
+    blob = c.s.get(Blob, p["sha256"])
+    if blob is not None and blob.size != p["size"]:
+        raise OpRejected(ErrorCode.INVALID_STATE,
+                         f"File {p['sha256']} has {blob.size} bytes, not the {p['size']} the op states.")
+    files = [f for f in c.state["files"] if f["sha256"] != p["sha256"]]
+    files.append(entry)
+    c.state["files"] = files
+    return {}
+
+
+def h_register(c: OpCall) -> dict:
+    p = c.payload
+    if c.state["registration"] is not None:
+        raise OpRejected(ErrorCode.ALREADY_REGISTERED,
+                         f"The document is already registered as {c.state['registration']['number']}.")
+    journal = c.s.get(Journal, p["journal_id"])
+    if journal is None or journal.institution_id != c.caller.institution_id:
+        raise OpRejected(ErrorCode.UNKNOWN_JOURNAL, f"Journal {p['journal_id']} does not exist.")
+    mode = p["mode"]
+    block_id = None
+    if mode == RegistrationMode.BLOCK.value:
+        block = c.s.get(NumberBlock, p["block_id"])
+        if (block is None or block.workstation_id != c.caller.workstation_id
+                or block.journal_id != journal.id):
+            raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
+                             f"Block {p['block_id']} is not leased to this workstation for this journal.")
+        if block.released_at is not None:
+            raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK, f"Block {block.id} was released.")
+        if not block.start <= p["seq"] <= block.end:
+            raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
+                             f"Number {p['seq']} is outside block {block.id} ({block.start}..{block.end}).")
+        seq = p["seq"]
+        block_id = block.id
+        if c.s.get(IssuedNumber, (journal.id, seq)) is not None:
+            raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {seq} of journal {journal.code} is already used.")
+    else:
+        seq = journal.next_seq
+        journal.next_seq = seq + 1
+    year = dt.date.fromisoformat(p["date"]).year
+    number = format_number(journal.format, journal.code, seq, year)
+    clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id,
+                                                      IssuedNumber.number == number))
+    if clash is not None:
+        raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
+    c.s.add(IssuedNumber(journal_id=journal.id, seq=seq, number=number, doc_id=c.state["id"],
+                         block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
+    reg = {"journal_id": journal.id, "number": number, "seq": seq, "date": p["date"], "mode": mode,
+           "provisional_number": p.get("provisional_number"), "block_id": block_id}
+    c.state["registration"] = reg
+    if c.state["status"] in (DocumentStatus.DRAFT.value, DocumentStatus.RECEIVED.value):
+        c.state["status"] = DocumentStatus.REGISTERED.value
+    return {"number": number, "seq": seq, "journal_id": journal.id,
+            "provisional_number": p.get("provisional_number")}
+
+
+def h_resolution(c: OpCall) -> dict:
+    p = c.payload
+    if any(r["resolution_id"] == p["resolution_id"] for r in c.state["resolutions"]):
+        raise OpRejected(ErrorCode.INVALID_STATE, f"Resolution {p['resolution_id']} already exists.")
+    co = p.get("co_executor_user_ids") or []
+    _check_users(c, [p["executor_user_id"], *co])
+    c.state["resolutions"].append({
+        "resolution_id": p["resolution_id"], "executor_user_id": p["executor_user_id"],
+        "co_executor_user_ids": co, "deadline": p.get("deadline"), "text": p["text"],
+        "author_user_id": c.caller.user_id, "created_at": c.now_iso,
+    })
+    return {}
+
+
+def h_route_set(c: OpCall) -> dict:
+    route = c.state["route"]
+    if any(st["state"] != "pending" for st in route["steps"]):
+        raise OpRejected(ErrorCode.INVALID_STATE, "The route cannot be replaced after a step was acted on.")
+    steps = c.payload["steps"]
+    _check_users(c, [st["assignee_user_id"] for st in steps])
+    c.state["route"] = {
+        "state": "active" if steps else "none",
+        "steps": [{"step_id": st["step_id"], "order": st["order"], "kind": st["kind"],
+                   "assignee_user_id": st["assignee_user_id"], "deadline": st.get("deadline"),
+                   "state": "pending", "acted_by": None, "action": None, "comment": None, "acted_at": None}
+                  for st in sorted(steps, key=lambda x: x["order"])],
+    }
+    return {}
+
+
+def h_step_act(c: OpCall) -> dict:
+    p = c.payload
+    route = c.state["route"]
+    step = next((st for st in route["steps"] if st["step_id"] == p["step_id"]), None)
+    if step is None:
+        raise OpRejected(ErrorCode.UNKNOWN_STEP, f"Route step {p['step_id']} does not exist.")
+    is_signer = c.caller.has_any(SIGNING_ROLES)
+    if step["kind"] == "sign" and not is_signer:
+        raise OpRejected(ErrorCode.FORBIDDEN_ROLE, "Only a head or admin may act on a signing step.")
+    if step["assignee_user_id"] != c.caller.user_id and not is_signer:
+        raise OpRejected(ErrorCode.NOT_ASSIGNEE, "Only the step's assignee (or a head/admin) may act on it.")
+    pending = [st["order"] for st in route["steps"] if st["state"] == "pending"]
+    if route["state"] != "active" or step["state"] != "pending" or step["order"] != min(pending):
+        raise OpRejected(ErrorCode.STEP_NOT_ACTIVE, f"Route step {p['step_id']} is not the active step.")
+    step.update(state=_STEP_STATE[p["action"]], acted_by=c.caller.user_id, action=p["action"],
+                comment=p.get("comment"), acted_at=c.now_iso)
+    if p["action"] == "reject":
+        route["state"] = "rejected"
+    elif all(st["state"] != "pending" for st in route["steps"]):
+        route["state"] = "completed"
+    return {"step": copy.deepcopy(step)}
+
+
+def h_signature(c: OpCall) -> dict:
+    p = c.payload
+    if any(sg["signature_id"] == p["signature_id"] for sg in c.state["signatures"]):
+        raise OpRejected(ErrorCode.INVALID_STATE, f"Signature {p['signature_id']} already exists.")
+    c.state["signatures"].append({
+        "signature_id": p["signature_id"], "sha256": p["sha256"], "level": p["level"],
+        "signer_name": p["signer_name"], "certificate_sha256": p.get("certificate_sha256"),
+        "signed_at": p["signed_at"], "step_id": p.get("step_id"), "user_id": c.caller.user_id,
+    })
+    if not any(f["sha256"] == p["sha256"] for f in c.state["files"]):
+        blob = c.s.get(Blob, p["sha256"])
+        c.state["files"].append({"sha256": p["sha256"], "role": "signed",
+                                 "name": f"signed-{p['sha256'][:12]}.pdf", "media_type": "application/pdf",
+                                 "size": blob.size if blob else 0})
+    return {}
+
+
+def h_dispatch(c: OpCall) -> dict:
+    p = c.payload
+    st = c.state
+    if st["kind"] != DocumentKind.OUTGOING.value or st["registration"] is None:
+        raise OpRejected(ErrorCode.INVALID_STATE, "Only a registered outgoing document can be dispatched.")
+    if c.s.scalar(select(Dispatch.incoming_doc_id).where(Dispatch.dispatch_id == p["dispatch_id"]).limit(1)):
+        raise OpRejected(ErrorCode.INVALID_STATE, f"Dispatch id {p['dispatch_id']} was already used.")
+    attached = {f["sha256"]: f for f in st["files"]}
+    wanted = p.get("files") or list(attached)
+    for sha in wanted:
+        if sha not in attached:
+            raise OpRejected(ErrorCode.INVALID_STATE, f"File {sha} is not attached to the document.")
+    for sg in st["signatures"]:
+        if sg["sha256"] not in wanted and sg["sha256"] in attached:
+            wanted.append(sg["sha256"])
+    recipients = []
+    for code in p["to"]:
+        inst = c.s.scalar(select(Institution).where(Institution.registry_code == code))
+        if inst is None or inst.id == c.caller.institution_id:
+            raise OpRejected(ErrorCode.UNKNOWN_RECIPIENT, f"No other institution has registry code {code!r}.")
+        recipients.append(inst)
+    deliveries = []
+    for inst in recipients:
+        in_id = incoming_doc_id(p["dispatch_id"], inst.registry_code)
+        if c.s.get(Document, in_id) is not None:
+            raise OpRejected(ErrorCode.INVALID_STATE, f"Dispatch id {p['dispatch_id']} was already used.")
+        in_state = new_document_state(in_id, inst.registry_code, DocumentKind.INCOMING.value,
+                                      copy.deepcopy(st["fields"]), c.now_iso)
+        in_state["status"] = DocumentStatus.RECEIVED.value
+        in_state["files"] = [copy.deepcopy(attached[sha]) for sha in wanted]
+        in_state["signatures"] = [copy.deepcopy(sg) for sg in st["signatures"] if sg["sha256"] in wanted]
+        in_state["origin"] = {
+            "registry_code": c.caller.registry_code, "institution_name": c.caller.institution_name,
+            "dispatch_id": p["dispatch_id"], "source_doc_id": st["id"],
+            "registration_number": st["registration"]["number"],
+            "registration_date": st["registration"]["date"], "note": p.get("note"),
+        }
+        for sha in wanted:
+            grant_blob(c.s, inst.id, sha)
+        c.s.add(Document(id=in_id, institution_id=inst.id, version=1, state=in_state,
+                         created_at=c.now, updated_at=c.now))
+        c.s.add(Dispatch(incoming_doc_id=in_id, dispatch_id=p["dispatch_id"],
+                         sender_institution_id=c.caller.institution_id, sender_doc_id=st["id"],
+                         recipient_institution_id=inst.id, status="sent", created_at=c.now))
+        c.s.flush()
+        emit_change(c.s, inst.id, ChangeKind.DOCUMENT.value, in_id, {
+            "kind": ChangeKind.DOCUMENT.value, "doc_id": in_id, "version": 1, "op_id": None,
+            "op_type": OpType.DOCUMENT_DISPATCH.value, "actor": None, "at": c.now_iso,
+            "document": in_state, "receipt": None})
+        st["dispatches"].append({"dispatch_id": p["dispatch_id"], "to": inst.registry_code,
+                                 "incoming_doc_id": in_id, "status": "sent", "at": c.now_iso, "receipts": []})
+        deliveries.append({"to": inst.registry_code, "incoming_doc_id": in_id})
+    st["status"] = DocumentStatus.DISPATCHED.value
+    return {"deliveries": deliveries}
+
+
+def record_receipt(s: Session, dispatch: Dispatch, status: str, now: dt.datetime,
+                   registration_number: Optional[str] = None, reason: Optional[str] = None) -> None:
+    """Update the sender's document and put a receipt change into the sender's feed."""
+    dispatch.status = status
+    if status == ReceiptStatus.DELIVERED.value:
+        dispatch.delivered_at = now
+    sender_doc = s.get(Document, dispatch.sender_doc_id)
+    recipient = s.get(Institution, dispatch.recipient_institution_id)
+    receipt = {"dispatch_id": dispatch.dispatch_id, "to": recipient.registry_code,
+               "incoming_doc_id": dispatch.incoming_doc_id, "status": status,
+               "registration_number": registration_number, "reason": reason, "at": iso(now)}
+    state = copy.deepcopy(sender_doc.state)
+    for d in state["dispatches"]:
+        if d["incoming_doc_id"] == dispatch.incoming_doc_id:
+            d["status"] = status
+            d.setdefault("receipts", []).append({"status": status, "at": receipt["at"],
+                                                 "registration_number": registration_number,
+                                                 "reason": reason})
+    state["updated_at"] = receipt["at"]
+    sender_doc.state = state
+    sender_doc.updated_at = now
+    emit_change(s, dispatch.sender_institution_id, ChangeKind.RECEIPT.value, sender_doc.id, {
+        "kind": ChangeKind.RECEIPT.value, "doc_id": sender_doc.id, "version": sender_doc.version,
+        "op_id": None, "op_type": None, "actor": None, "at": receipt["at"], "document": state,
+        "receipt": receipt})
+
+
+def h_acknowledge(c: OpCall) -> dict:
+    p = c.payload
+    if c.state.get("origin") is None:
+        raise OpRejected(ErrorCode.INVALID_STATE, "Only a document received by dispatch can be acknowledged.")
+    dispatch = c.s.get(Dispatch, c.state["id"])
+    if dispatch is None:
+        raise OpRejected(ErrorCode.INVALID_STATE, "The dispatch of this document is unknown.")
+    if dispatch.status in (ReceiptStatus.REGISTERED.value, ReceiptStatus.REFUSED.value):
+        raise OpRejected(ErrorCode.INVALID_STATE, f"The document was already acknowledged ({dispatch.status}).")
+    number = p.get("registration_number")
+    if number is None and c.state.get("registration"):
+        number = c.state["registration"]["number"]
+    c.state["acknowledgement"] = {"status": p["status"], "registration_number": number,
+                                  "reason": p.get("reason"), "at": c.now_iso}
+    if dispatch.status == "sent":
+        record_receipt(c.s, dispatch, ReceiptStatus.DELIVERED.value, c.now)
+    record_receipt(c.s, dispatch, p["status"], c.now, registration_number=number, reason=p.get("reason"))
+    return {}
+
+
+def h_archive(c: OpCall) -> dict:
+    c.state["archived"] = True
+    c.state["status"] = DocumentStatus.ARCHIVED.value
+    c.state["archive_reason"] = c.payload.get("reason")
+    return {}
+
+
+HANDLERS: dict[str, Callable[[OpCall], dict]] = {
+    OpType.DOCUMENT_UPDATE.value: h_update,
+    OpType.FILE_ATTACH.value: h_attach,
+    OpType.REGISTRATION_REGISTER.value: h_register,
+    OpType.RESOLUTION_CREATE.value: h_resolution,
+    OpType.ROUTE_SET.value: h_route_set,
+    OpType.ROUTE_STEP_ACT.value: h_step_act,
+    OpType.SIGNATURE_ADD.value: h_signature,
+    OpType.DOCUMENT_DISPATCH.value: h_dispatch,
+    OpType.DISPATCH_ACKNOWLEDGE.value: h_acknowledge,
+    OpType.DOCUMENT_ARCHIVE.value: h_archive,
+}

@@ -1,0 +1,201 @@
+"""SQLAlchemy 2 models of the reference server (schema changes need an Alembic migration)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC now (stored without zone; every timestamp in the DB is UTC)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class ServerState(Base):
+    """Single row; every write transaction updates it first (the server-wide write lock)."""
+
+    __tablename__ = "server_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    write_counter: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Institution(Base):
+    __tablename__ = "institutions"
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    registry_code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("institution_id", "username", name="uq_users_inst_username"),)
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    username: Mapped[str] = mapped_column(String(128))
+    full_name: Mapped[str] = mapped_column(String(500), default="")
+    password_hash: Mapped[str] = mapped_column(String(500))
+    roles: Mapped[str] = mapped_column(String(200))  # comma-separated
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @property
+    def role_set(self) -> frozenset[str]:
+        return frozenset(r for r in self.roles.split(",") if r)
+
+
+class Workstation(Base):
+    __tablename__ = "workstations"
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    name: Mapped[str] = mapped_column(String(500), default="")
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Token(Base):
+    __tablename__ = "tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(ForeignKey("workstations.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+
+
+class Journal(Base):
+    __tablename__ = "journals"
+    __table_args__ = (UniqueConstraint("institution_id", "code", name="uq_journals_inst_code"),)
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(16))
+    format: Mapped[str] = mapped_column(String(200))
+    next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
+
+
+class NumberBlock(Base):
+    __tablename__ = "number_blocks"
+    __table_args__ = (
+        UniqueConstraint("workstation_id", "request_id", name="uq_blocks_ws_request"),
+        UniqueConstraint("journal_id", "start", name="uq_blocks_journal_start"),
+    )
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), index=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(ForeignKey("workstations.id"), index=True)
+    start: Mapped[int] = mapped_column(BigInteger)
+    end: Mapped[int] = mapped_column(BigInteger)
+    request_id: Mapped[Optional[str]] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    released_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+
+
+class IssuedNumber(Base):
+    """Every registration number ever used; the constraints make duplicates impossible."""
+
+    __tablename__ = "issued_numbers"
+    __table_args__ = (UniqueConstraint("journal_id", "number", name="uq_issued_journal_number"),)
+    journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    number: Mapped[str] = mapped_column(String(200))
+    doc_id: Mapped[str] = mapped_column(String(36), unique=True)
+    block_id: Mapped[Optional[str]] = mapped_column(String(128), nullable=True, index=True)
+    op_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Op(Base):
+    """The decided outcome of one operation id (exactly-once record)."""
+
+    __tablename__ = "ops"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    doc_id: Mapped[str] = mapped_column(String(36), index=True)
+    type: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    workstation_id: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Change(Base):
+    __tablename__ = "changes"
+    __table_args__ = (Index("ix_changes_inst_seq", "institution_id", "seq"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"))
+    doc_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Blob(Base):
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class BlobAccess(Base):
+    """Which institution may see which blob (uploaded it, or received it by dispatch)."""
+
+    __tablename__ = "blob_access"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), primary_key=True)
+
+
+class Upload(Base):
+    __tablename__ = "uploads"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(String(128))
+    sha256: Mapped[str] = mapped_column(String(64))
+    length: Mapped[int] = mapped_column(BigInteger)
+    offset: Mapped[int] = mapped_column(BigInteger, default=0)
+    filename: Mapped[Optional[str]] = mapped_column(String(300), nullable=True)
+    media_type: Mapped[Optional[str]] = mapped_column(String(300), nullable=True)
+    completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Dispatch(Base):
+    """One recipient of one dispatch: links the sender's document to the incoming copy."""
+
+    __tablename__ = "dispatches"
+    __table_args__ = (UniqueConstraint("dispatch_id", "recipient_institution_id", name="uq_dispatch_recipient"),)
+    incoming_doc_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dispatch_id: Mapped[str] = mapped_column(String(36), index=True)
+    sender_institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"))
+    sender_doc_id: Mapped[str] = mapped_column(String(36), index=True)
+    recipient_institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    delivered_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)

@@ -1,0 +1,176 @@
+"""Apply a batch of operations exactly once, in order per document."""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+
+from sqlalchemy import select
+
+from circulation_server.db import Database
+from circulation_server.domain import (
+    HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state,
+)
+from circulation_server.models import BlobAccess, Document, Op, utcnow
+from docflow_protocol import (
+    COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, OpStatus, OpType,
+)
+
+
+def fingerprint(op: dict) -> str:
+    """Hash of what the op means; a replayed op_id must carry the same meaning."""
+    canon = json.dumps({k: op.get(k) for k in ("doc_id", "type", "base_version", "payload", "blobs")},
+                       sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def _replay(row: Op, op: dict, fp: str, caller) -> dict:
+    if row.institution_id != caller.institution_id or row.fingerprint != fp:
+        return {"op_id": op["op_id"], "doc_id": op["doc_id"], "status": OpStatus.REJECTED.value,
+                "version": None, "seq": None, "result": {}, "replayed": True,
+                "error": {"code": ErrorCode.IDEMPOTENCY_KEY_REUSED.value,
+                          "message": "This op_id was already used for a different operation."}}
+    out = dict(row.result)
+    out["replayed"] = True
+    return out
+
+
+def _result(op: dict, status: str, version=None, seq=None, result=None, code=None, message=None,
+            current=None) -> dict:
+    out = {"op_id": op["op_id"], "doc_id": op["doc_id"], "status": status, "version": version, "seq": seq,
+           "result": result or {}, "replayed": False}
+    if code is not None:
+        out["error"] = {"code": str(code), "message": message}
+        if current is not None:
+            out["error"]["current"] = current
+    return out
+
+
+class _Decided(Exception):
+    """A final non-applied outcome (conflict / rejected) to record in a fresh transaction."""
+
+    def __init__(self, result: dict):
+        super().__init__(result["status"])
+        self.result = result
+
+
+def apply_batch(db: Database, caller, ops: list[dict]) -> list[dict]:
+    """Apply ops in order; after a non-applied op, later ops of that document are deferred."""
+    results = []
+    blocked: set[str] = set()
+    for op in ops:
+        if op["doc_id"] in blocked:
+            results.append(_result(op, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
+                                   message="An earlier op of this document in the batch did not apply."))
+            continue
+        res = apply_one(db, caller, op)
+        if res["status"] != OpStatus.APPLIED.value:
+            blocked.add(op["doc_id"])
+        results.append(res)
+    return results
+
+
+def apply_one(db: Database, caller, op: dict) -> dict:
+    fp = fingerprint(op)
+    with db.read() as s:
+        row = s.get(Op, op["op_id"])
+        if row is not None:
+            return _replay(row, op, fp, caller)
+    try:
+        with db.write() as s:
+            row = s.get(Op, op["op_id"])
+            if row is not None:
+                return _replay(row, op, fp, caller)
+            result = _apply_locked(s, caller, op, fp)
+            return result
+    except _Decided as decided:
+        with db.write() as s:
+            row = s.get(Op, op["op_id"])
+            if row is not None:
+                return _replay(row, op, fp, caller)
+            _record(s, caller, op, fp, decided.result)
+            return decided.result
+    except OpDeferred as deferred:
+        with db.read() as s:
+            doc = s.get(Document, op["doc_id"])
+            version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
+        return _result(op, OpStatus.DEFERRED.value, version=version, code=deferred.code, message=deferred.message)
+
+
+def _record(s, caller, op: dict, fp: str, result: dict) -> None:
+    s.add(Op(op_id=op["op_id"], institution_id=caller.institution_id, doc_id=op["doc_id"], type=op["type"],
+             fingerprint=fp, status=result["status"], result=result, workstation_id=caller.workstation_id,
+             created_at=utcnow()))
+
+
+def _apply_locked(s, caller, op: dict, fp: str) -> dict:
+    op_type = op["type"]
+    now = utcnow()
+    now_iso = iso(now)
+    doc = s.get(Document, op["doc_id"])
+    mine = doc is not None and doc.institution_id == caller.institution_id
+    if op_type == OpType.DOCUMENT_CREATE.value:
+        if doc is not None:
+            raise _Decided(_result(op, OpStatus.REJECTED.value, code=ErrorCode.DOCUMENT_ID_TAKEN,
+                                   message="A document with this id already exists."))
+    elif not mine:
+        raise OpDeferred(ErrorCode.DOCUMENT_NOT_FOUND, "The document does not exist (yet).")
+    if op_type != OpType.ROUTE_STEP_ACT.value and not caller.has_any(OP_ROLES[op_type]):
+        raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version if mine else None,
+                               code=ErrorCode.FORBIDDEN_ROLE,
+                               message=f"Your roles ({', '.join(sorted(caller.roles))}) do not allow {op_type}."))
+    if mine:
+        base = op.get("base_version")
+        if base is not None and base < doc.version:
+            raise _Decided(_result(op, OpStatus.CONFLICT.value, version=doc.version, code=ErrorCode.VERSION_CONFLICT,
+                                   message=f"The op is based on version {base}, the document is at {doc.version}.",
+                                   current=copy.deepcopy(doc.state)))
+        if base is not None and base > doc.version:
+            raise OpDeferred(ErrorCode.OUT_OF_ORDER,
+                             f"The op is based on version {base}, the document is only at {doc.version}.")
+        if base is None and op_type not in COMMUTATIVE_OP_TYPES:  # validated earlier; defensive
+            raise _Decided(_result(op, OpStatus.REJECTED.value, code=ErrorCode.INVALID_PAYLOAD,
+                                   message="base_version is required."))
+        if doc.state.get("archived") and op_type != OpType.DISPATCH_ACKNOWLEDGE.value:
+            raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=ErrorCode.INVALID_STATE,
+                                   message="The document is archived."))
+    needed = set(op.get("blobs") or [])
+    for key in ("sha256",):
+        if op_type in (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value):
+            needed.add(op["payload"][key])
+    if needed:
+        visible = set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
+                                                                BlobAccess.institution_id == caller.institution_id)))
+        missing = sorted(needed - visible)
+        if missing:
+            raise OpDeferred(ErrorCode.BLOB_MISSING, f"File(s) not uploaded yet: {', '.join(missing)}.")
+
+    if op_type == OpType.DOCUMENT_CREATE.value:
+        p = op["payload"]
+        state = new_document_state(op["doc_id"], caller.registry_code, p["kind"], p["fields"], now_iso)
+        doc = Document(id=op["doc_id"], institution_id=caller.institution_id, version=1, state=state,
+                       created_at=now, updated_at=now)
+        s.add(doc)
+        output = {}
+    else:
+        state = copy.deepcopy(doc.state)
+        call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now)
+        try:
+            output = HANDLERS[op_type](call)
+        except OpRejected as rej:
+            raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=rej.code,
+                                   message=rej.message))
+        doc.version += 1
+        state["version"] = doc.version
+        state["updated_at"] = now_iso
+        doc.state = state
+        doc.updated_at = now
+    s.flush()
+    seq = emit_change(s, caller.institution_id, ChangeKind.DOCUMENT.value, doc.id, {
+        "kind": ChangeKind.DOCUMENT.value, "doc_id": doc.id, "version": doc.version, "op_id": op["op_id"],
+        "op_type": op_type, "actor": {"user_id": caller.user_id, "username": caller.username,
+                                      "workstation_id": caller.workstation_id},
+        "at": now_iso, "document": state, "receipt": None})
+    result = _result(op, OpStatus.APPLIED.value, version=doc.version, seq=seq, result=output)
+    _record(s, caller, op, fp, result)
+    return result

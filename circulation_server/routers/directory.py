@@ -1,0 +1,59 @@
+"""Health, institutions, users, journals and single documents (docs/protocol.md §4, §5.2)."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from sqlalchemy import select
+
+from circulation_server.deps import Caller, current_caller, get_services
+from circulation_server.errors import not_found
+from circulation_server.models import Document, Institution, Journal, User
+from circulation_server.schemas import ERROR_RESPONSES, Health, InstitutionList, JournalList, UserList
+from docflow_protocol import PROTOCOL_VERSION
+
+router = APIRouter(prefix="/v1", tags=["directory"], responses=ERROR_RESPONSES)
+
+
+@router.get("/health", response_model=Health)
+def health():
+    """Liveness probe (no authentication)."""
+    return {"status": "ok", "protocol": PROTOCOL_VERSION}
+
+
+@router.get("/institutions", response_model=InstitutionList)
+def institutions(caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Every institution: the address book for dispatch."""
+    with services.db.read() as s:
+        rows = s.scalars(select(Institution).order_by(Institution.registry_code)).all()
+    return {"institutions": [{"registry_code": r.registry_code, "name": r.name} for r in rows]}
+
+
+@router.get("/users", response_model=UserList)
+def users(caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Users of the caller's institution."""
+    with services.db.read() as s:
+        rows = s.scalars(select(User).where(User.institution_id == caller.institution_id)
+                         .order_by(User.username)).all()
+    return {"users": [{"id": u.id, "username": u.username, "full_name": u.full_name,
+                       "roles": sorted(u.role_set)} for u in rows]}
+
+
+@router.get("/journals", response_model=JournalList)
+def journals(caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Registration journals of the caller's institution."""
+    with services.db.read() as s:
+        rows = s.scalars(select(Journal).where(Journal.institution_id == caller.institution_id)
+                         .order_by(Journal.code)).all()
+    return {"journals": [{"id": j.id, "code": j.code, "name": j.name, "kind": j.kind, "format": j.format}
+                         for j in rows]}
+
+
+@router.get("/documents/{doc_id}", response_model=dict[str, Any])
+def document(doc_id: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Current state of one document of the caller's institution."""
+    with services.db.read() as s:
+        doc = s.get(Document, doc_id)
+    if doc is None or doc.institution_id != caller.institution_id:
+        raise not_found("Document")
+    return doc.state

@@ -1,0 +1,94 @@
+"""Content-addressed downloads: HEAD/GET /v1/files/{sha256} with single-range support (§7)."""
+from __future__ import annotations
+
+import os
+import re
+from typing import Optional
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+from fastapi.responses import StreamingResponse
+
+from circulation_server.deps import Caller, current_caller, get_services
+from circulation_server.errors import ApiError, not_found
+from circulation_server.models import Blob, BlobAccess
+from circulation_server.schemas import ERROR_RESPONSES
+from docflow_protocol import ErrorCode, is_sha256_hex
+
+router = APIRouter(prefix="/v1", tags=["files"], responses=ERROR_RESPONSES)
+
+_RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_CHUNK = 256 * 1024
+
+
+def _visible_blob(services, caller: Caller, sha256: str) -> Blob:
+    if not is_sha256_hex(sha256):
+        raise not_found("File")
+    with services.db.read() as s:
+        access = s.get(BlobAccess, (sha256, caller.institution_id))
+        blob = s.get(Blob, sha256) if access is not None else None
+    if blob is None or not services.storage.has(sha256):
+        raise not_found("File")
+    return blob
+
+
+def _parse_range(value: str, size: int) -> Optional[tuple[int, int]]:
+    """Return (start, end inclusive) for one 'bytes=' range, None to ignore the header."""
+    m = _RANGE_RE.match(value.strip())
+    if not m or (not m.group(1) and not m.group(2)):
+        return None
+    if not m.group(1):  # suffix range: last N bytes
+        n = int(m.group(2))
+        if n == 0:
+            raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE, "An empty suffix range selects nothing.",
+                           headers={"Content-Range": f"bytes */{size}"})
+        return max(0, size - n), size - 1
+    start = int(m.group(1))
+    end = int(m.group(2)) if m.group(2) else size - 1
+    if start >= size or end < start:
+        raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE,
+                       f"Range {value!r} is outside the file of {size} bytes.",
+                       headers={"Content-Range": f"bytes */{size}"})
+    return start, min(end, size - 1)
+
+
+def _iter_file(path, start: int, length: int):
+    with open(path, "rb") as f:
+        f.seek(start)
+        left = length
+        while left > 0:
+            chunk = f.read(min(_CHUNK, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+            yield chunk
+
+
+@router.head("/files/{sha256}", response_class=Response)
+def head_file(sha256: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """200 if the server holds this file for the caller's institution, else 404."""
+    blob = _visible_blob(services, caller, sha256)
+    return Response(status_code=200, headers={"Content-Length": str(blob.size), "ETag": f'"{sha256}"',
+                                              "Accept-Ranges": "bytes"})
+
+
+@router.get("/files/{sha256}", response_class=StreamingResponse,
+            responses={200: {"content": {"application/octet-stream": {}}},
+                       206: {"description": "Partial content", "content": {"application/octet-stream": {}}},
+                       416: ERROR_RESPONSES[413] | {"description": "Range not satisfiable"}})
+def get_file(sha256: str, request: Request, range_: Optional[str] = Header(None, alias="Range"),
+             caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Download the bytes; one ``Range: bytes=a-b`` resumes an interrupted download."""
+    blob = _visible_blob(services, caller, sha256)
+    path = services.storage.path(sha256)
+    size = os.path.getsize(path)
+    headers = {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes"}
+    rng = _parse_range(range_, size) if range_ and size > 0 else None
+    if rng is None:
+        headers["Content-Length"] = str(size)
+        return StreamingResponse(_iter_file(path, 0, size), media_type="application/octet-stream",
+                                 headers=headers)
+    start, end = rng
+    headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    headers["Content-Length"] = str(end - start + 1)
+    return StreamingResponse(_iter_file(path, start, end - start + 1), status_code=206,
+                             media_type="application/octet-stream", headers=headers)

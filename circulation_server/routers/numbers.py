@@ -1,0 +1,96 @@
+"""Number blocks: lease, list, release (docs/protocol.md §8)."""
+from __future__ import annotations
+
+import secrets
+
+from fastapi import APIRouter, Depends, Response
+from sqlalchemy import select
+
+from circulation_server.deps import Caller, current_caller, get_services, require_roles
+from circulation_server.domain import iso
+from circulation_server.errors import ApiError, not_found
+from circulation_server.models import IssuedNumber, Journal, NumberBlock, utcnow
+from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest
+from docflow_protocol import OP_ROLES, ErrorCode, OpType
+
+router = APIRouter(prefix="/v1", tags=["numbers"], responses=ERROR_RESPONSES)
+
+REGISTRAR_ROLES = OP_ROLES[OpType.REGISTRATION_REGISTER.value]
+
+
+def _block_out(s, block: NumberBlock) -> dict:
+    journal = s.get(Journal, block.journal_id)
+    used = s.scalars(select(IssuedNumber.seq).where(IssuedNumber.block_id == block.id)
+                     .order_by(IssuedNumber.seq)).all()
+    return {"block_id": block.id, "journal_id": block.journal_id, "workstation_id": block.workstation_id,
+            "start": block.start, "end": block.end, "format": journal.format, "code": journal.code,
+            "created_at": iso(block.created_at), "released_at": iso(block.released_at) if block.released_at else None,
+            "used": list(used)}
+
+
+@router.post("/journals/{journal_id}/blocks", response_model=BlockOut, status_code=201,
+             responses={200: {"model": BlockOut, "description": "Repeated request_id: the same block"}})
+def lease_block(journal_id: str, body: BlockRequest, response: Response,
+                caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Lease a block of consecutive numbers of a journal to the calling workstation."""
+    require_roles(caller, REGISTRAR_ROLES, "leasing registration numbers")
+    with services.db.write() as s:
+        journal = s.get(Journal, journal_id)
+        if journal is None or journal.institution_id != caller.institution_id:
+            raise not_found("Journal")
+        if body.request_id is not None:
+            prior = s.scalar(select(NumberBlock).where(NumberBlock.workstation_id == caller.workstation_id,
+                                                       NumberBlock.request_id == body.request_id))
+            if prior is not None:
+                if prior.journal_id != journal.id:
+                    raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                                   "This request_id was used to lease from another journal.")
+                response.status_code = 200
+                return _block_out(s, prior)
+        start = journal.next_seq
+        journal.next_seq = start + body.size
+        block = NumberBlock(id="b-" + secrets.token_hex(8), journal_id=journal.id,
+                            institution_id=caller.institution_id, workstation_id=caller.workstation_id,
+                            start=start, end=start + body.size - 1, request_id=body.request_id,
+                            created_at=utcnow())
+        s.add(block)
+        s.flush()
+        return _block_out(s, block)
+
+
+@router.get("/number-blocks", response_model=BlockList)
+def list_blocks(caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """This workstation's blocks with the numbers used from each."""
+    with services.db.read() as s:
+        blocks = s.scalars(select(NumberBlock).where(NumberBlock.workstation_id == caller.workstation_id)
+                           .order_by(NumberBlock.created_at)).all()
+        return {"blocks": [_block_out(s, b) for b in blocks]}
+
+
+def _own_block(s, caller: Caller, block_id: str) -> NumberBlock:
+    block = s.get(NumberBlock, block_id)
+    if block is None or block.institution_id != caller.institution_id:
+        raise not_found("Number block")
+    return block
+
+
+@router.get("/number-blocks/{block_id}", response_model=BlockOut)
+def get_block(block_id: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """One block of the caller's institution."""
+    with services.db.read() as s:
+        return _block_out(s, _own_block(s, caller, block_id))
+
+
+@router.post("/number-blocks/{block_id}/release", response_model=BlockOut)
+def release_block(block_id: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Give a block up; its unused numbers are burned, never issued again."""
+    require_roles(caller, REGISTRAR_ROLES, "releasing number blocks")
+    with services.db.write() as s:
+        block = _own_block(s, caller, block_id)
+        if block.released_at is not None:
+            raise ApiError(409, ErrorCode.BLOCK_RELEASED, f"Block {block_id} was already released.")
+        if block.workstation_id != caller.workstation_id:
+            raise ApiError(403, ErrorCode.FORBIDDEN_ROLE, "Only the workstation holding a block may release it.")
+        block.released_at = utcnow()
+        s.flush()
+        return _block_out(s, block)

@@ -1,0 +1,270 @@
+"""tus 1.0.0 resumable uploads: core, creation, checksum (sha256), termination (§7)."""
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import os
+import secrets
+from typing import Optional
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from circulation_server.deps import Caller, current_caller, get_services
+from circulation_server.domain import grant_blob
+from circulation_server.errors import ApiError, not_found
+from circulation_server.models import Blob, BlobAccess, Upload, utcnow
+from circulation_server.schemas import ERROR_RESPONSES
+from docflow_protocol import (
+    TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, ErrorCode, is_sha256_hex, validate_file_name,
+)
+
+router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses=ERROR_RESPONSES)
+
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+TUS_HEADERS = {"Tus-Resumable": TUS_VERSION}
+
+
+def _require_tus(value: Optional[str]) -> None:
+    if value != TUS_VERSION:
+        raise ApiError(412, ErrorCode.TUS_VERSION_UNSUPPORTED,
+                       f"Tus-Resumable must be {TUS_VERSION}.", headers={"Tus-Version": TUS_VERSION})
+
+
+def parse_metadata(value: Optional[str]) -> dict[str, str]:
+    """Decode ``Upload-Metadata: key b64,key b64`` into a dict of strings."""
+    out: dict[str, str] = {}
+    if not value:
+        return out
+    for part in value.split(","):
+        bits = part.strip().split(" ")
+        if not bits[0] or len(bits) > 2:
+            raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA, f"Upload-Metadata pair {part.strip()!r} is malformed.")
+        try:
+            out[bits[0]] = base64.b64decode(bits[1], validate=True).decode("utf-8") if len(bits) == 2 else ""
+        except (binascii.Error, UnicodeDecodeError):
+            raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
+                           f"Upload-Metadata value of {bits[0]!r} is not base64-encoded UTF-8.") from None
+    return out
+
+
+def _load_upload(services, caller: Caller, upload_id: str) -> Upload:
+    if not upload_id.isalnum():
+        raise not_found("Upload")
+    with services.db.read() as s:
+        up = s.get(Upload, upload_id)
+    if up is None or up.institution_id != caller.institution_id:
+        raise not_found("Upload")
+    return up
+
+
+def _finalize(services, caller: Caller, up: Upload) -> None:
+    """Verify the whole file's SHA-256, store it as a blob and make it visible to the institution."""
+    actual = services.storage.partial_sha256(up.id)
+    if actual != up.sha256:
+        services.storage.discard(up.id)
+        with services.db.write() as s:
+            row = s.get(Upload, up.id)
+            if row is not None:
+                s.delete(row)
+        raise ApiError(460, ErrorCode.SHA256_MISMATCH,
+                       f"The uploaded bytes hash to {actual}, not the declared {up.sha256}; upload discarded.",
+                       headers=TUS_HEADERS)
+    services.storage.promote(up.id, up.sha256)
+    with services.db.write() as s:
+        if s.get(Blob, up.sha256) is None:
+            s.add(Blob(sha256=up.sha256, size=up.length, created_at=utcnow()))
+            s.flush()
+        grant_blob(s, caller.institution_id, up.sha256)
+        row = s.get(Upload, up.id)
+        row.offset = up.length
+        row.completed = True
+        row.updated_at = utcnow()
+
+
+@router.options("/uploads", status_code=204, response_class=Response)
+def tus_options(services=Depends(get_services)):
+    """tus capabilities."""
+    return Response(status_code=204, headers={
+        **TUS_HEADERS, "Tus-Version": TUS_VERSION, "Tus-Extension": ",".join(TUS_EXTENSIONS),
+        "Tus-Max-Size": str(services.settings.max_file_size), "Tus-Checksum-Algorithm": ",".join(TUS_CHECKSUM_ALGORITHMS)})
+
+
+@router.post("/uploads", status_code=201, response_class=Response,
+             responses={201: {"description": "Created; Location names the upload"}})
+def create_upload(
+    request: Request,
+    tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
+    upload_length: Optional[str] = Header(None, alias="Upload-Length"),
+    upload_metadata: Optional[str] = Header(None, alias="Upload-Metadata"),
+    upload_defer_length: Optional[str] = Header(None, alias="Upload-Defer-Length"),
+    caller: Caller = Depends(current_caller),
+    services=Depends(get_services),
+):
+    """tus creation: declare length and sha256; returns the upload URL."""
+    _require_tus(tus_resumable)
+    if upload_defer_length is not None:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Defer-Length is not supported; send Upload-Length.")
+    if upload_length is None or not upload_length.isdigit():
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Length must be a non-negative integer.")
+    length = int(upload_length)
+    if length > services.settings.max_file_size:
+        raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
+                       f"Upload-Length {length} exceeds Tus-Max-Size {services.settings.max_file_size}.")
+    meta = parse_metadata(upload_metadata)
+    sha = meta.get("sha256", "").strip().lower()
+    if not is_sha256_hex(sha):
+        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
+                       "Upload-Metadata must carry 'sha256' (hex SHA-256 of the whole file, base64-encoded).")
+    filename = meta.get("filename")
+    if filename is not None:
+        reason = validate_file_name(filename)
+        if reason:
+            raise ApiError(400, ErrorCode.INVALID_FILE_NAME, f"File name {filename[:80]!r} {reason}.")
+    media_type = meta.get("media_type") or meta.get("filetype")
+    upload_id = secrets.token_hex(16)
+    with services.db.write() as s:
+        known = s.get(Blob, sha) if s.get(BlobAccess, (sha, caller.institution_id)) is not None else None
+        if known is not None and known.size != length:
+            raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
+                           f"File {sha} is known with {known.size} bytes, not {length}.")
+        done = known is not None
+        s.add(Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
+                     sha256=sha, length=length, offset=length if done else 0, filename=filename,
+                     media_type=(media_type or "")[:300] or None, completed=done,
+                     created_at=utcnow(), updated_at=utcnow()))
+    if not done and length == 0:
+        up = _load_upload(services, caller, upload_id)
+        _finalize(services, caller, up)
+        done = True
+    return Response(status_code=201, headers={**TUS_HEADERS, "Location": f"/v1/uploads/{upload_id}",
+                                              "Upload-Offset": str(length if done else 0)})
+
+
+@router.head("/uploads/{upload_id}", response_class=Response)
+def head_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
+                caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """Current offset of an upload (resume point)."""
+    _require_tus(tus_resumable)
+    up = _load_upload(services, caller, upload_id)
+    return Response(status_code=200, headers={**TUS_HEADERS, "Upload-Offset": str(up.offset),
+                                              "Upload-Length": str(up.length), "Cache-Control": "no-store"})
+
+
+def _parse_checksum(value: Optional[str]):
+    if value is None:
+        return None
+    bits = value.strip().split(" ")
+    if len(bits) != 2:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Checksum must be '<algorithm> <base64 digest>'.")
+    if bits[0].lower() not in TUS_CHECKSUM_ALGORITHMS:
+        raise ApiError(400, ErrorCode.CHECKSUM_ALGORITHM_UNSUPPORTED,
+                       f"Checksum algorithm {bits[0]!r} is not supported; use sha256.")
+    try:
+        digest = base64.b64decode(bits[1], validate=True)
+    except binascii.Error:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Checksum digest is not base64.") from None
+    return digest
+
+
+@router.patch("/uploads/{upload_id}", status_code=204, response_class=Response,
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/offset+octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+async def patch_upload(
+    upload_id: str,
+    request: Request,
+    tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
+    upload_offset: Optional[str] = Header(None, alias="Upload-Offset"),
+    upload_checksum: Optional[str] = Header(None, alias="Upload-Checksum"),
+    content_type: Optional[str] = Header(None, alias="Content-Type"),
+    caller: Caller = Depends(current_caller),
+    services=Depends(get_services),
+):
+    """Append bytes at ``Upload-Offset``; the last byte triggers whole-file SHA-256 verification."""
+    _require_tus(tus_resumable)
+    if (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
+        raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                       "PATCH needs Content-Type: application/offset+octet-stream.")
+    if upload_offset is None or not upload_offset.isdigit():
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Offset must be a non-negative integer.")
+    offset = int(upload_offset)
+    expected_digest = _parse_checksum(upload_checksum)
+    lock = services.upload_locks.setdefault(upload_id, asyncio.Lock())
+    async with lock:
+        up = await run_in_threadpool(_load_upload, services, caller, upload_id)
+        if up.completed:
+            raise ApiError(409, ErrorCode.UPLOAD_COMPLETE, "This upload is already complete.", headers=TUS_HEADERS)
+        if offset != up.offset:
+            raise ApiError(409, ErrorCode.OFFSET_MISMATCH,
+                           f"Upload-Offset {offset} does not match the upload's offset {up.offset}.",
+                           headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
+        storage = services.storage
+        f = await run_in_threadpool(storage.open_partial, up.id, up.offset)
+        written = 0
+        hasher = hashlib.sha256()
+        too_long = False
+        disconnected = False
+        try:
+            try:
+                async for chunk in request.stream():
+                    if not chunk:
+                        continue
+                    if up.offset + written + len(chunk) > up.length:
+                        too_long = True
+                        break
+                    hasher.update(chunk)
+                    await run_in_threadpool(f.write, chunk)
+                    written += len(chunk)
+            except ClientDisconnect:
+                disconnected = True
+            await run_in_threadpool(_sync_file, f)
+        finally:
+            f.close()
+        if too_long:
+            await run_in_threadpool(storage.truncate_partial, up.id, up.offset)
+            raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
+                           f"The bytes go past Upload-Length {up.length}; chunk discarded.",
+                           headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
+        if expected_digest is not None and (disconnected or hasher.digest() != expected_digest):
+            await run_in_threadpool(storage.truncate_partial, up.id, up.offset)
+            raise ApiError(460, ErrorCode.CHECKSUM_MISMATCH,
+                           "The chunk's sha256 differs from Upload-Checksum; chunk discarded.",
+                           headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
+        new_offset = up.offset + written
+        await run_in_threadpool(_save_offset, services, up.id, new_offset)
+        up.offset = new_offset
+        if new_offset == up.length and not disconnected:
+            await run_in_threadpool(_finalize, services, caller, up)
+    if disconnected:
+        return Response(status_code=400)
+    return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset)})
+
+
+def _sync_file(f) -> None:
+    f.flush()
+    os.fsync(f.fileno())
+
+
+def _save_offset(services, upload_id: str, offset: int) -> None:
+    with services.db.write() as s:
+        row = s.get(Upload, upload_id)
+        row.offset = offset
+        row.updated_at = utcnow()
+
+
+@router.delete("/uploads/{upload_id}", status_code=204, response_class=Response)
+def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
+                  caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """tus termination: forget the upload and its partial bytes."""
+    _require_tus(tus_resumable)
+    up = _load_upload(services, caller, upload_id)
+    with services.db.write() as s:
+        row = s.get(Upload, up.id)
+        if row is not None:
+            s.delete(row)
+    if not up.completed:
+        services.storage.discard(up.id)
+    return Response(status_code=204, headers=TUS_HEADERS)

@@ -1,0 +1,177 @@
+"""Pydantic request/response models (they shape the OpenAPI document; op payloads are checked by
+``docflow_protocol.validate_operation``)."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from docflow_protocol import LIMITS
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class LoginRequest(_Strict):
+    username: str = Field(min_length=1, max_length=128)
+    password: str = Field(min_length=1, max_length=1024)
+    workstation_id: str = Field(min_length=1, max_length=128)
+    ttl_seconds: Optional[int] = Field(default=None, ge=1)
+
+
+class UserOut(BaseModel):
+    id: str
+    username: str
+    full_name: str
+    roles: list[str]
+
+
+class InstitutionOut(BaseModel):
+    registry_code: str
+    name: str
+
+
+class WhoAmI(BaseModel):
+    workstation_id: str
+    user: UserOut
+    institution: InstitutionOut
+
+
+class LoginResponse(WhoAmI):
+    token: str
+    token_type: str = "bearer"
+    expires_at: str
+
+
+class RevokeRequest(_Strict):
+    workstation_id: Optional[str] = None
+    user_id: Optional[str] = None
+
+
+class RevokeResponse(BaseModel):
+    revoked: int
+
+
+class InstitutionList(BaseModel):
+    institutions: list[InstitutionOut]
+
+
+class UserList(BaseModel):
+    users: list[UserOut]
+
+
+class JournalOut(BaseModel):
+    id: str
+    code: str
+    name: str
+    kind: str
+    format: str
+
+
+class JournalList(BaseModel):
+    journals: list[JournalOut]
+
+
+class Health(BaseModel):
+    status: str
+    protocol: str
+
+
+class OperationIn(BaseModel):
+    """Envelope of one op; ``payload`` shape depends on ``type`` (docs/protocol.md §5.1)."""
+
+    model_config = ConfigDict(extra="allow")
+    op_id: Any
+    doc_id: Any
+    type: Any
+    base_version: Any = None
+    payload: Any
+    blobs: Any = Field(default_factory=list)
+    created_at: Any = None
+
+
+class OpsRequest(_Strict):
+    ops: list[OperationIn] = Field(min_length=1, max_length=LIMITS.max_ops_per_batch)
+
+
+class OpError(BaseModel):
+    code: str
+    message: str
+    current: Optional[dict[str, Any]] = None
+
+
+class OpResultOut(BaseModel):
+    op_id: str
+    doc_id: str
+    status: str
+    version: Optional[int] = None
+    seq: Optional[int] = None
+    result: dict[str, Any] = Field(default_factory=dict)
+    error: Optional[OpError] = None
+    replayed: bool = False
+
+
+class OpsResponse(BaseModel):
+    results: list[OpResultOut]
+
+
+class ChangeOut(BaseModel):
+    seq: int
+    kind: str
+    doc_id: str
+    version: int
+    op_id: Optional[str] = None
+    op_type: Optional[str] = None
+    actor: Optional[dict[str, Any]] = None
+    at: str
+    document: dict[str, Any]
+    receipt: Optional[dict[str, Any]] = None
+
+
+class ChangesPage(BaseModel):
+    changes: list[ChangeOut]
+    next_cursor: int
+    has_more: bool
+
+
+class BlockRequest(_Strict):
+    size: int = Field(ge=1, le=LIMITS.max_block_size)
+    request_id: Optional[str] = Field(default=None, min_length=1, max_length=64)
+
+
+class BlockOut(BaseModel):
+    block_id: str
+    journal_id: str
+    workstation_id: str
+    start: int
+    end: int
+    format: str
+    code: str
+    created_at: str
+    released_at: Optional[str] = None
+    used: list[int]
+
+
+class BlockList(BaseModel):
+    blocks: list[BlockOut]
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: Any = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+ERROR_RESPONSES = {
+    400: {"model": ErrorResponse, "description": "Malformed request"},
+    401: {"model": ErrorResponse, "description": "Not authenticated"},
+    403: {"model": ErrorResponse, "description": "Role not allowed"},
+    404: {"model": ErrorResponse, "description": "Not found (or another institution's)"},
+    413: {"model": ErrorResponse, "description": "Body too large"},
+    422: {"model": ErrorResponse, "description": "Validation failed"},
+}
