@@ -28,6 +28,7 @@ from pyhanko.sign.validation import (
 )
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
+from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
 from desktop_app.i18n import translate
 
@@ -250,7 +251,11 @@ def _revocation_date(exc: RevokedError) -> datetime | None:
 
 
 def validate_pdf(
-    pdf_bytes: bytes, trust_roots_pem_bundle: bytes | str | None, allow_fetching: bool = False
+    pdf_bytes: bytes,
+    trust_roots_pem_bundle: bytes | str | None,
+    allow_fetching: bool = False,
+    *,
+    fetch_timeout: float = 10.0,
 ) -> ValidationReport:
     """Check every signature and document timestamp in ``pdf_bytes``.
 
@@ -280,7 +285,14 @@ def validate_pdf(
     except Exception:  # no DSS (NoDSSFoundError) or an unreadable one
         dss_certs, dss_ocsps, dss_crls = [], [], []
 
-    base_kwargs = dict(trust_roots=roots, other_certs=dss_certs, ocsps=dss_ocsps, crls=dss_crls)
+    # requests-based fetchers (the aiohttp default would leave sessions open across asyncio.run calls)
+    base_kwargs = dict(
+        trust_roots=roots,
+        other_certs=dss_certs,
+        ocsps=dss_ocsps,
+        crls=dss_crls,
+        fetcher_backend=RequestsFetcherBackend(per_request_timeout=fetch_timeout),
+    )
 
     # Revisions holding document timestamps (for B-T by a later document timestamp).
     doc_ts_revisions: list[tuple[int, TimestampInfo]] = []
