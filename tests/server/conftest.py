@@ -1,0 +1,68 @@
+"""Fixtures of the server suite: real docflow-server processes on SQLite and on a private PostgreSQL.
+
+``server`` is parametrised over both back-ends; suites that use it run twice.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.server.serverproc import ApiClient, postgres_bin_dir, start_postgres, start_server
+
+BACKENDS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    if postgres_bin_dir() is None:
+        pytest.fail("PostgreSQL is not installed (scripts/apt-packages.txt lists it; run scripts/setup-system.sh)")
+    cluster = start_postgres()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_server(tmp_path_factory):
+    srv = start_server(tmp_path_factory.mktemp("srv-sqlite"))
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory, pg_cluster):
+    srv = start_server(tmp_path_factory.mktemp("srv-pg"), db_url=pg_cluster.new_database())
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def server(request):
+    """The running server on each back-end (the suite using it runs once per back-end)."""
+    return request.getfixturevalue(f"{request.param}_server")
+
+
+class Clients:
+    """Logged-in API clients, cached per (server, user, workstation) to spare argon2 logins."""
+
+    def __init__(self):
+        self._cache: dict = {}
+
+    def get(self, server, username: str, workstation_id: str) -> ApiClient:
+        key = (server.url, username, workstation_id)
+        if key not in self._cache:
+            self._cache[key] = ApiClient(server.url).login(username, workstation_id=workstation_id)
+        return self._cache[key]
+
+
+@pytest.fixture(scope="session")
+def _client_cache():
+    return Clients()
+
+
+@pytest.fixture
+def as_user(server, _client_cache):
+    """``as_user("clerk")`` -> client of institution A on ws-a-1; ``as_user("head", "b")`` for B."""
+
+    def make(username: str, inst: str = "a", ws: int = 1) -> ApiClient:
+        return _client_cache.get(server, username, f"ws-{inst}-{ws}")
+
+    return make

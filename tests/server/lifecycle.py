@@ -1,0 +1,53 @@
+"""A document lifecycle that uses every op type (shared by the idempotency and dispatch tests)."""
+from __future__ import annotations
+
+import hashlib
+import os
+
+from tests.server.serverproc import new_id, op
+
+
+def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
+    """Yield (client, op) pairs covering every op type on one outgoing document, in a valid order.
+
+    ``clerk``/``head`` belong to institution A, ``recipient_clerk`` to B (AZ-0002). Blobs are
+    uploaded before the ops that need them. The dispatch.acknowledge op is built lazily because it
+    needs the incoming document id from the dispatch result; the generator receives it via send().
+    """
+    pdf = pdf or b"%PDF-1.4\n" + os.urandom(2048)
+    signed = pdf + b"\n%signed " + os.urandom(64)
+    sha = clerk.upload_bytes(pdf, "reply.pdf")
+    signed_sha = head.upload_bytes(signed, "reply-signed.pdf")
+    doc = new_id()
+    step = new_id()
+    dispatch_id = new_id()
+    users = {u["username"]: u["id"] for u in clerk.get("/v1/users").json()["users"]}
+    ops = [
+        (clerk, op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Reply on water supply"}}, 0)),
+        (clerk, op(doc, "document.update", {"fields": {"correspondent": "AZ-0002", "page_count": 2}}, 1)),
+        (clerk, op(doc, "file.attach", {"sha256": sha, "role": "draft", "name": "reply.pdf",
+                                        "media_type": "application/pdf", "size": len(pdf)}, None, [sha])),
+        (head, op(doc, "resolution.create", {"resolution_id": new_id(), "executor_user_id": users["executor"],
+                                             "co_executor_user_ids": [users["clerk"]], "deadline": "2026-12-31",
+                                             "text": "Prepare the reply"}, None)),
+        (clerk, op(doc, "route.set", {"steps": [{"step_id": step, "order": 1, "kind": "sign",
+                                                 "assignee_user_id": users["head"]}]}, 4)),
+        (head, op(doc, "signature.add", {"signature_id": new_id(), "sha256": signed_sha, "level": "B-B",
+                                         "signer_name": "Demo Head", "signed_at": "2026-11-26T10:00:00Z",
+                                         "step_id": step}, None, [signed_sha])),
+        (head, op(doc, "route.step_act", {"step_id": step, "action": "approve", "comment": "ok"}, None)),
+        (clerk, op(doc, "registration.register", {"journal_id": "j-a-out", "mode": "server",
+                                                  "date": "2026-11-26"}, 7)),
+        (clerk, op(doc, "document.dispatch", {"dispatch_id": dispatch_id, "to": ["AZ-0002"]}, 8)),
+    ]
+    results = []
+    for client, o in ops:
+        results.append((yield client, o))
+    incoming = results[-1]["result"]["deliveries"][0]["incoming_doc_id"]
+    yield recipient_clerk, op(incoming, "dispatch.acknowledge", {"status": "registered",
+                                                                 "registration_number": "IN-77"}, None)
+    yield clerk, op(doc, "document.archive", {"reason": "done"}, 9)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

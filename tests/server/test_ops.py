@@ -1,0 +1,134 @@
+"""Operations: exactly once (replays, restarts), per-document order, conflicts (both back-ends)."""
+from __future__ import annotations
+
+from docflow_protocol import ALL_OP_TYPES
+from tests.server.lifecycle import lifecycle
+from tests.server.serverproc import new_id, op
+
+
+def _create(client, subject="Letter", kind="incoming"):
+    doc = new_id()
+    [res] = client.push(op(doc, "document.create", {"kind": kind, "fields": {"subject": subject}}, 0))
+    assert res["status"] == "applied", res
+    return doc
+
+
+def _changes_for(client, doc_ids):
+    changes, _ = client.all_changes(0)
+    return [c for c in changes if c["doc_id"] in doc_ids]
+
+
+def test_every_op_type_applied_once_despite_replays_and_restart(server, as_user):
+    clerk, head, b_clerk = as_user("clerk"), as_user("head"), as_user("clerk", "b")
+    gen = lifecycle(clerk, head, b_clerk)
+    pushed = []  # (client, op, first result)
+    client, o = next(gen)
+    while True:
+        first = client.push(o)[0]
+        assert first["status"] == "applied", (o["type"], first)
+        assert first["replayed"] is False
+        for _ in range(2):  # replayed twice more: same outcome, nothing applied again
+            again = client.push(o)[0]
+            assert again["replayed"] is True
+            assert {k: v for k, v in again.items() if k != "replayed"} == \
+                   {k: v for k, v in first.items() if k != "replayed"}
+        pushed.append((client, o, first))
+        try:
+            client, o = gen.send(first)
+        except StopIteration:
+            break
+    assert {o["type"] for _, o, _ in pushed} == set(ALL_OP_TYPES)
+
+    doc_ids = {o["doc_id"] for _, o, _ in pushed}
+    a_before = _changes_for(clerk, doc_ids)
+    b_before = _changes_for(b_clerk, doc_ids)
+
+    server.restart()
+    for client, o, first in pushed:
+        again = client.push(o)[0]
+        assert again["replayed"] is True
+        assert again["seq"] == first["seq"] and again["version"] == first["version"]
+
+    a_after = _changes_for(clerk, doc_ids)
+    b_after = _changes_for(b_clerk, doc_ids)
+    a_op_ids = [c["op_id"] for c in a_after if c["kind"] == "document"]
+    assert len(a_op_ids) == len(set(a_op_ids))          # each op applied exactly once
+    assert [c["seq"] for c in a_after] == [c["seq"] for c in a_before]
+    assert [c["seq"] for c in b_after] == [c["seq"] for c in b_before]
+    outgoing = pushed[0][1]["doc_id"]
+    state = clerk.get(f"/v1/documents/{outgoing}").json()
+    a_ops = [o for c, o, _ in pushed if o["doc_id"] == outgoing]
+    assert state["version"] == len(a_ops)                # one version per applied op
+    assert state["status"] == "archived"
+    assert state["registration"]["number"].startswith("OUT-")
+    assert [d["status"] for d in state["dispatches"]] == ["registered"]
+
+
+def test_stale_base_version_is_a_conflict_with_current_state(server, as_user):
+    clerk, admin = as_user("clerk"), as_user("admin")
+    doc = _create(clerk)
+    [r1] = clerk.push(op(doc, "document.update", {"fields": {"subject": "Mine"}}, 1))
+    assert r1["status"] == "applied" and r1["version"] == 2
+    [r2] = admin.push(op(doc, "document.update", {"fields": {"subject": "Theirs"}}, 1))
+    assert r2["status"] == "conflict"
+    assert r2["error"]["code"] == "version_conflict"
+    assert r2["error"]["current"]["fields"]["subject"] == "Mine"
+    assert r2["error"]["current"]["version"] == 2
+    assert clerk.get(f"/v1/documents/{doc}").json()["fields"]["subject"] == "Mine"
+
+
+def test_ops_apply_in_document_order_across_batches(server, as_user):
+    clerk = as_user("clerk")
+    doc = new_id()
+    create = op(doc, "document.create", {"kind": "internal", "fields": {"subject": "v1"}}, 0)
+    upd2 = op(doc, "document.update", {"fields": {"subject": "v2"}}, 1)
+    upd3 = op(doc, "document.update", {"fields": {"subject": "v3"}}, 2)
+    # The later ops arrive first: not applied, not recorded (deferred), so they can be resent.
+    r = clerk.push(upd3, upd2)
+    assert [x["status"] for x in r] == ["deferred", "deferred"]
+    assert r[0]["error"]["code"] == "document_not_found"
+    assert r[1]["error"]["code"] == "preceding_op_failed"
+    assert [x["status"] for x in clerk.push(create)] == ["applied"]
+    r = clerk.push(upd3)
+    assert r[0]["status"] == "deferred" and r[0]["error"]["code"] == "out_of_order"
+    r = clerk.push(upd2, upd3)
+    assert [x["status"] for x in r] == ["applied", "applied"]
+    assert [x["version"] for x in r] == [2, 3]
+    assert clerk.get(f"/v1/documents/{doc}").json()["fields"]["subject"] == "v3"
+
+
+def test_op_id_reused_for_other_content_is_rejected(server, as_user):
+    clerk = as_user("clerk")
+    doc = _create(clerk)
+    o = op(doc, "document.update", {"fields": {"subject": "A"}}, 1)
+    assert clerk.push(o)[0]["status"] == "applied"
+    forged = dict(o, payload={"fields": {"subject": "B"}})
+    r = clerk.push(forged)[0]
+    assert r["status"] == "rejected" and r["error"]["code"] == "idempotency_key_reused"
+    assert clerk.get(f"/v1/documents/{doc}").json()["fields"]["subject"] == "A"
+
+
+def test_rejected_outcome_is_final_and_replayed(server, as_user):
+    clerk = as_user("clerk")
+    doc = _create(clerk)
+    bad = op(doc, "registration.register", {"journal_id": "j-nope", "mode": "server", "date": "2026-11-26"}, 1)
+    r1 = clerk.push(bad)[0]
+    assert r1["status"] == "rejected" and r1["error"]["code"] == "unknown_journal"
+    r2 = clerk.push(bad)[0]
+    assert r2["replayed"] is True and r2["error"]["code"] == "unknown_journal"
+
+
+def test_attach_waits_for_the_blob(server, as_user):
+    clerk = as_user("clerk")
+    doc = _create(clerk)
+    data = b"late upload " + new_id().encode()
+    import hashlib
+    sha = hashlib.sha256(data).hexdigest()
+    attach = op(doc, "file.attach", {"sha256": sha, "role": "scan", "name": "scan.pdf",
+                                     "media_type": "application/pdf", "size": len(data)}, 1, [sha])
+    r = clerk.push(attach)[0]
+    assert r["status"] == "deferred" and r["error"]["code"] == "blob_missing"
+    clerk.upload_bytes(data, "scan.pdf")
+    r = clerk.push(attach)[0]
+    assert r["status"] == "applied" and r["replayed"] is False
+    assert clerk.get(f"/v1/documents/{doc}").json()["files"][0]["sha256"] == sha
