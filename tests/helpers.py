@@ -45,3 +45,21 @@ def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+def bulk_documents(ctx, n: int, kind: str = "incoming") -> None:
+    """Insert ``n`` documents straight into the store (for paging tests and benchmarks)."""
+    import datetime as dt
+    import uuid
+
+    from sqlalchemy import insert
+
+    from desktop_app.db.models import Document
+
+    base = dt.datetime(2026, 1, 1)
+    rows = [{"id": str(uuid.uuid4()), "kind": kind, "status": "draft", "subject": f"bulk {i:06d}", "summary": "",
+             "confidentiality": "internal", "page_count": 1, "created_at": base + dt.timedelta(minutes=i),
+             "updated_at": base, "version": 0, "has_conflict": False, "origin": "local"} for i in range(n)]
+    with ctx.db.write() as s:
+        for k in range(0, n, 5000):
+            s.execute(insert(Document), rows[k:k + 5000])

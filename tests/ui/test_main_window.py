@@ -1,0 +1,114 @@
+"""Import, register and find a document through the real widgets."""
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from tests.helpers import make_pdf, make_png, write
+
+pytestmark = pytest.mark.gui
+
+
+def _wait_idle(qtbot, w):
+    qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=15000)
+
+
+def test_import_register_and_find_through_widgets(qtbot, window, dialogs, tmp_path):
+    w = window
+    dialogs.files = [str(write(tmp_path / "letter.pdf", make_pdf("Budget request"))), str(write(tmp_path / "bad.pdf", b""))]
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_import.trigger()
+    _wait_idle(qtbot, w)
+    assert w.model.rowCount() == 1
+    assert dialogs.messages[-1][0] == "error" and "bad.pdf" in dialogs.messages[-1][2]
+    assert w.detail.detail.subject == "letter" and w.act_register.isEnabled()
+    assert w.detail.preview.currentWidget() is w.detail.pdf_view
+
+    def fill(dlg):
+        assert not dlg.problems.isVisible()
+        dlg.subject.setText("")
+        assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()  # validation blocks OK
+        dlg.subject.setText("Büdcə sorğusu")
+        dlg.correspondent.setText("Maliyyə Nazirliyi")
+        dlg.corr_number.setText("MN-12")
+        return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+
+    dialogs.form_actions.append(fill)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_register.trigger()
+    _wait_idle(qtbot, w)
+    d = w.detail.detail
+    assert d.registration.number.startswith("IN-0001/") and d.subject == "Büdcə sorğusu"
+    assert "IN-0001" in w.detail.header.text()
+
+    w.queues.setCurrentRow(1)  # To register: now empty
+    assert w.model.rowCount() == 0
+    w.queues.setCurrentRow(0)
+    w.search.setText("BÜDCƏ")  # QTest.keyClicks only types ASCII
+    qtbot.waitUntil(lambda: w.model.query.text == "BÜDCƏ", timeout=3000)
+    assert w.model.rowCount() == 1
+    w.search.clear()
+    qtbot.keyClicks(w.search, "nomatchatall")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 0, timeout=3000)
+
+
+def test_drag_and_drop_imports(qtbot, window, tmp_path):
+    w = window
+    paths = [write(tmp_path / "a.png", make_png()), write(tmp_path / "b.pdf", make_pdf("b"))]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    ev = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.dropEvent(ev)
+    _wait_idle(qtbot, w)
+    assert w.model.rowCount() == 2
+
+
+def test_table_pages_through_many_documents(qtbot, ctx, dialogs, tmp_path):
+    """The model knows the total but loads only the pages that are looked at."""
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+    from ui.models import PAGE
+    from tests.helpers import bulk_documents
+
+    bulk_documents(ctx, 1000)
+    ui = UiContext.create(ctx, dialogs)
+    w = MainWindow(ui)
+    qtbot.addWidget(w)
+    w.queues.setCurrentRow(8)  # all
+    assert w.model.rowCount() == 1000 and len(w.model._pages) == 1
+    last = w.model.index(999, 2)
+    w.table.scrollTo(last)
+    assert w.model.data(last).startswith("bulk")
+    assert len(w.model._pages) == 2 and max(w.model._pages) == 999 // PAGE
+    ui.close()
+
+
+def test_long_work_does_not_block_the_event_loop(qtbot, window):
+    """A slow task runs on the worker; the GUI thread keeps processing events meanwhile."""
+    import threading
+    import time
+
+    release = threading.Event()
+    results = []
+    window.ui.tasks.run(lambda t: (release.wait(5), "done")[1], on_success=results.append, label="slow")
+    ticks = []
+    from PySide6.QtCore import QTimer
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(200)
+    assert len(ticks) >= 5 and window.progress.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+    timer.stop()
+    assert not window.progress.isVisible()
+
+
+def test_no_display_gives_one_clear_line(monkeypatch, capsys):
+    from ui import app
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    assert app.main(["--profile", "/nonexistent/never-created"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "QT_QPA_PLATFORM=offscreen" in err

@@ -1,0 +1,116 @@
+"""Qt table model that pages through the store: 100,000 documents scroll without loading them all."""
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.services.types import DocumentQuery, DocumentRow
+from desktop_app.states import status_label
+
+PAGE = 200
+MAX_PAGES_CACHED = 20
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DocumentTableModel", text)
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Rows come from ``DocumentService.list_documents`` a page at a time, cached LRU."""
+
+    COLUMNS = ("number", "date", "subject", "correspondent", "status", "pages")
+
+    def __init__(self, documents, parent=None):  # noqa: ANN001 - DocumentService
+        super().__init__(parent)
+        self._docs = documents
+        self._query = DocumentQuery(limit=PAGE)
+        self._total = 0
+        self._pages: OrderedDict[int, tuple[DocumentRow, ...]] = OrderedDict()
+
+    # -- query
+    def set_query(self, **changes: Any) -> None:
+        self.beginResetModel()
+        self._query = dataclasses.replace(self._query, offset=0, limit=PAGE, **changes)
+        self._pages.clear()
+        first = self._docs.list_documents(self._query)
+        self._total = first.total
+        self._pages[0] = first.rows
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query()
+
+    @property
+    def query(self) -> DocumentQuery:
+        return self._query
+
+    # -- rows
+    def row_at(self, row: int) -> DocumentRow | None:
+        if not 0 <= row < self._total:
+            return None
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._docs.list_documents(dataclasses.replace(self._query, offset=page_no * PAGE, limit=PAGE)).rows
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_PAGES_CACHED:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        i = row - page_no * PAGE
+        return page[i] if i < len(page) else None
+
+    def find_row(self, doc_id: str) -> int:
+        for page_no, page in self._pages.items():
+            for i, r in enumerate(page):
+                if r.id == doc_id:
+                    return page_no * PAGE + i
+        return -1
+
+    # -- Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_t("Number"), _t("Date"), _t("Subject"), _t("Correspondent"), _t("Status"), _t("Pages"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "number":
+                return r.reg_number or "—"
+            if col == "date":
+                return (r.reg_date or r.created_at.date()).isoformat()
+            if col == "subject":
+                return r.subject
+            if col == "correspondent":
+                return r.correspondent
+            if col == "status":
+                return status_label(r.status) + (" ⚠" if r.has_conflict else "")
+            if col == "pages":
+                return r.page_count
+        if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
+            return _t("Provisional number: the server replaces it on the next sync")
+        if role == Qt.ItemDataRole.FontRole and col == "number" and r.provisional:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        if role == Qt.ItemDataRole.ForegroundRole and r.has_conflict:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None

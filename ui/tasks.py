@@ -1,0 +1,123 @@
+"""The one way to run work off the GUI thread.
+
+Two executors, after Anki's taskman: a *single* writer thread for work that mutates the
+SQLite store (so writes never contend) and a pool for everything else (HTTP, PDF, OCR,
+signing). Results and errors come back on the GUI thread; every task reports progress to
+the window's status bar through :class:`TaskManager` signals.
+
+    ui.tasks.run(lambda task: ctx.documents.import_files(paths, progress=task.progress,
+                                                          cancelled=task.cancelled),
+                 on_success=show_result, label=self.tr("Importing"), writer=True)
+"""
+from __future__ import annotations
+
+import itertools
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class TaskHandle:
+    """What a running task sees: report progress, notice cancellation."""
+
+    def __init__(self, task_id: int, emitter: "_Emitter"):
+        self.id = task_id
+        self._emitter = emitter
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._emitter.progress.emit(self.id, int(done), int(total), str(text))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Emitter(QObject):
+    progress = Signal(int, int, int, str)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskHandle], Any], handle: TaskHandle, emitter: _Emitter):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._handle, self._emitter = fn, handle, emitter
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._handle)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            exc.__docflow_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._emitter.failed.emit(self._handle.id, exc)
+        else:
+            self._emitter.succeeded.emit(self._handle.id, result)
+
+
+class TaskManager(QObject):
+    """Owns the writer thread and the pool; emits start/progress/finish for the status bar."""
+
+    started = Signal(int, str)
+    progressed = Signal(int, int, int, str)
+    finished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, pool_size: int = 4):
+        super().__init__(parent)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(pool_size)
+        self._ids = itertools.count(1)
+        self._emitter = _Emitter()
+        self._emitter.progress.connect(self.progressed)
+        self._emitter.succeeded.connect(self._on_success)
+        self._emitter.failed.connect(self._on_failure)
+        self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self.handles: dict[int, TaskHandle] = {}
+
+    def run(self, fn: Callable[[TaskHandle], Any], *, on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None, label: str = "", writer: bool = False) -> TaskHandle:
+        """Run ``fn(handle)`` off the GUI thread; callbacks run on the GUI thread."""
+        tid = next(self._ids)
+        handle = TaskHandle(tid, self._emitter)
+        self._callbacks[tid] = (on_success, on_failure)
+        self.handles[tid] = handle
+        self.started.emit(tid, label)
+        (self._writer if writer else self._pool).start(_Runnable(fn, handle, self._emitter))
+        return handle
+
+    def cancel_all(self) -> None:
+        for h in list(self.handles.values()):
+            h.cancel()
+
+    def busy(self) -> bool:
+        return bool(self.handles)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._writer.waitForDone(msecs) and self._pool.waitForDone(msecs)
+
+    @Slot(int, object)
+    def _on_success(self, tid: int, result: Any) -> None:
+        ok, _ = self._callbacks.pop(tid, (None, None))
+        self.handles.pop(tid, None)
+        self.finished.emit(tid)
+        if ok is not None:
+            ok(result)
+
+    @Slot(int, object)
+    def _on_failure(self, tid: int, exc: BaseException) -> None:
+        _, fail = self._callbacks.pop(tid, (None, None))
+        self.handles.pop(tid, None)
+        self.finished.emit(tid)
+        if fail is not None:
+            fail(exc)
+        else:
+            self.unhandled.emit(exc)
+
+    unhandled = Signal(object)
