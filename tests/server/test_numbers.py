@@ -1,0 +1,114 @@
+"""Registration numbers: block leases, usage, provisional -> final, never twice (also under load)."""
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+from tests.server.serverproc import ApiClient, new_id, op
+
+
+def _doc(client, kind="incoming"):
+    doc = new_id()
+    assert client.push(op(doc, "document.create", {"kind": kind, "fields": {"subject": "n"}}, 0))[0]["status"] == "applied"
+    return doc
+
+
+def _register(client, doc, **payload):
+    payload = {"journal_id": "j-a-in", "date": "2026-11-26", **payload}
+    return client.push(op(doc, "registration.register", payload, 1))[0]
+
+
+def test_block_lease_usage_and_rules(server, as_user):
+    clerk, other_ws = as_user("clerk"), as_user("head", ws=2)
+    rid = new_id()
+    r = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": rid})
+    assert r.status_code == 201
+    block = r.json()
+    assert block["end"] - block["start"] == 4 and block["workstation_id"] == "ws-a-1"
+    again = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": rid})
+    assert again.status_code == 200 and again.json()["block_id"] == block["block_id"]
+
+    seq = block["start"] + 2
+    res = _register(clerk, _doc(clerk), mode="block", block_id=block["block_id"], seq=seq)
+    assert res["status"] == "applied"
+    assert res["result"]["number"] == f"IN-{seq:05d}/2026"
+    assert clerk.get(f"/v1/number-blocks/{block['block_id']}").json()["used"] == [seq]
+    # the same number again, a number outside the block, someone else's block
+    res = _register(clerk, _doc(clerk), mode="block", block_id=block["block_id"], seq=seq)
+    assert res["status"] == "rejected" and res["error"]["code"] == "number_already_used"
+    res = _register(clerk, _doc(clerk), mode="block", block_id=block["block_id"], seq=block["end"] + 1)
+    assert res["error"]["code"] == "number_not_in_block"
+    res = _register(other_ws, _doc(other_ws), mode="block", block_id=block["block_id"], seq=block["start"])
+    assert res["error"]["code"] == "number_not_in_block"
+    # provisional -> the server issues the next journal number, outside every leased block
+    res = _register(clerk, _doc(clerk), mode="provisional", provisional_number="P-ws-a-1-0001")
+    assert res["status"] == "applied" and res["result"]["provisional_number"] == "P-ws-a-1-0001"
+    assert res["result"]["seq"] > block["end"]
+    # released blocks are burned
+    r = clerk.post(f"/v1/number-blocks/{block['block_id']}/release")
+    assert r.status_code == 200 and r.json()["released_at"]
+    assert clerk.post(f"/v1/number-blocks/{block['block_id']}/release").status_code == 409
+    res = _register(clerk, _doc(clerk), mode="block", block_id=block["block_id"], seq=block["start"])
+    assert res["error"]["code"] == "number_not_in_block"
+    assert any(b["block_id"] == block["block_id"] for b in clerk.get("/v1/number-blocks").json()["blocks"])
+
+
+def test_twenty_concurrent_clients_no_duplicate_no_loss(server):
+    """20 clients at once lease blocks, register by block/provisional/server and push ops."""
+    users = [("clerk", "ws-a-1"), ("head", "ws-a-2"), ("admin", "ws-a-1"), ("clerk", "ws-a-2")]
+    clients = [ApiClient(server.url).login(users[i % 4][0], workstation_id=users[i % 4][1]) for i in range(20)]
+    applied: list = []
+    blocks: list = []
+    errors: list = []
+    lock = threading.Lock()
+    start = threading.Barrier(len(clients))
+
+    def work(i: int, c: ApiClient) -> None:
+        try:
+            start.wait()
+            block = c.post("/v1/journals/j-a-in/blocks", json={"size": 3}).json()
+            mine = []
+            for k in range(6):
+                doc = new_id()
+                o1 = op(doc, "document.create", {"kind": "incoming", "fields": {"subject": f"c{i}-{k}"}}, 0)
+                if k < 3:
+                    reg = {"mode": "block", "block_id": block["block_id"], "seq": block["start"] + k}
+                elif k == 3:
+                    reg = {"mode": "provisional", "provisional_number": f"P-{i}-{k}"}
+                else:
+                    reg = {"mode": "server"}
+                o2 = op(doc, "registration.register", {"journal_id": "j-a-in", "date": "2026-11-26", **reg}, 1)
+                o3 = op(doc, "document.update", {"fields": {"note": "x"}}, 2)
+                res = c.push(o1, o2, o3)
+                res += c.push(o1, o2, o3)  # a retry, as after a lost reply
+                mine.append((o1, o2, o3, res))
+            with lock:
+                applied.extend(mine)
+                blocks.append(block)
+        except Exception as exc:  # pragma: no cover - reported below
+            with lock:
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    assert len(applied) == 20 * 6
+    numbers = []
+    for o1, o2, o3, res in applied:
+        assert [r["status"] for r in res] == ["applied"] * 6, res
+        assert [r["replayed"] for r in res] == [False] * 3 + [True] * 3
+        numbers.append(res[1]["result"]["number"])
+    assert not [n for n, k in Counter(numbers).items() if k > 1], "duplicate registration number"
+    ranges = sorted((b["start"], b["end"]) for b in blocks)
+    assert all(prev[1] < nxt[0] for prev, nxt in zip(ranges, ranges[1:])), "overlapping blocks"
+    # no lost op: every op is in the feed exactly once
+    feed, _ = clients[0].all_changes(0)
+    feed_ops = Counter(c["op_id"] for c in feed if c["op_id"])
+    for o1, o2, o3, _ in applied:
+        for o in (o1, o2, o3):
+            assert feed_ops[o["op_id"]] == 1
+    seqs = [c["seq"] for c in feed]
+    assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
