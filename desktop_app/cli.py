@@ -107,6 +107,18 @@ def cmd_check(args: argparse.Namespace) -> Any:
     return rep
 
 
+@command("verify")
+def cmd_verify(args: argparse.Namespace) -> Any:
+    rep = _ctx(args).signing.verify_file(args.file, allow_fetching=args.online)
+    return rep.to_dict() if args.json else rep.to_text()
+
+
+@command("signatures")
+def cmd_signatures(args: argparse.Namespace) -> Any:
+    run = _ctx(args).signing.upgrade_due(force=args.force)
+    return [{"document": r.document_id, "state": r.state, "level": r.level, "message": r.message} for r in run.results]
+
+
 def _resolve_id(args: argparse.Namespace, ctx=None) -> str:  # noqa: ANN001
     """Accept a full id or a unique prefix of at least 6 characters."""
     ident = args.id
@@ -160,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("audit", help=translate("Cli", "verify the audit journal"))
     sp.add_argument("action", choices=["verify"])
     sub.add_parser("check", help=translate("Cli", "check the store (integrity, orphan and missing files)"))
+    sp = sub.add_parser("verify", help=translate("Cli", "check every signature in a PDF file"))
+    sp.add_argument("file")
+    sp.add_argument("--online", action="store_true", help=translate("Cli", "fetch revocation data (OCSP/CRL)"))
+    sp.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=translate("Cli", "print JSON"))
+    sp = sub.add_parser("signatures", help=translate("Cli", "complete waiting signatures (timestamp, validation data)"))
+    sp.add_argument("action", choices=["upgrade"])
+    sp.add_argument("--force", action="store_true", help=translate("Cli", "ignore the retry schedule"))
     return p
 
 

@@ -86,6 +86,12 @@ class AppContext:
 
         return AdminService(self)
 
+    @cached_property
+    def signing(self):  # noqa: ANN201
+        from desktop_app.services.signing import SigningService
+
+        return SigningService(self)
+
     def close(self) -> None:
         self.db.close()
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
 
 
-class SigningError(Exception):
+class SigningError(DocflowError):
     """Base class: something the user must be told about, with a clear reason."""
 
     code = "signing_error"

@@ -12,6 +12,7 @@ import asyncio
 import dataclasses
 import io
 import json
+import logging
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
@@ -35,6 +36,11 @@ from desktop_app.i18n import translate
 from .certs import CertificateSummary, load_pem_bundle
 
 LEVELS = ("B-B", "B-T", "B-LT")
+
+# pyHanko logs every failed path build with a traceback; without a handler anywhere Python's
+# last-resort handler would print them on stderr (CLI). Records still reach the app's handlers.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
+logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 # Any key usage suitable for document signatures is accepted (not only nonRepudiation).
 _KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)

@@ -1,0 +1,424 @@
+"""Signing service: sign documents, complete their signatures later, verify them.
+
+Each signing writes the signed PDF to the blob store first, then, in ONE write
+transaction: a new FileVersion (role ``signed``, the previous version kept), a
+Signature record, an audit event and the ``signature.add`` outbox operation.
+The slow parts (token, PDF work, network) never run inside a transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import audit, outbox
+from desktop_app.db.models import Document, FileVersion, Registration, Signature, utcnow
+from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied
+from desktop_app.events import Change
+from desktop_app.i18n import translate
+from desktop_app.services.types import FileInfo, SignatureInfo
+from desktop_app.signing import (
+    STATE_COMPLETE,
+    STATE_FAILED,
+    STATE_REVOKED,
+    STATE_WAITING_TIMESTAMP,
+    STATE_WAITING_VALIDATION_DATA,
+    CertificateRefused,
+    KeyringPassphraseVault,
+    PassphraseVault,
+    PinError,
+    Pkcs11Identity,
+    Pkcs12Identity,
+    SigningError,
+    SigningIdentity,
+    SignOptions,
+    ValidationReport,
+    next_attempt_at,
+    sign_pdf_detailed,
+    state_label,
+    upgrade_signatures,
+    validate_pdf,
+)
+
+PDF_MIME = "application/pdf"
+#: Signature rows in these states are picked up by the upgrade job ("waiting" = model default).
+PENDING_STATES = ("waiting", STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
+SIGNER_ROLES = ("head", "admin")
+
+
+@dataclass(frozen=True)
+class IdentitySpec:
+    """Which identity to open; the secret (passphrase/PIN) is passed separately, never stored here."""
+
+    kind: str  # "pkcs12" | "pkcs11"
+    path: str = ""  # PKCS#12 file
+    module: str = ""  # PKCS#11 module path
+    token_label: str = ""
+    key_id: str = ""  # hex CKA_ID on the token
+
+    @property
+    def identity_id(self) -> str:
+        """Stable name for the keyring (never contains a secret)."""
+        if self.kind == "pkcs12":
+            return f"pkcs12:{Path(self.path).resolve()}"
+        return f"pkcs11:{self.module}:{self.token_label}:{self.key_id}"
+
+
+@dataclass(frozen=True)
+class SignedDocumentInfo:
+    document_id: str
+    file: FileInfo
+    signature: SignatureInfo
+
+
+@dataclass(frozen=True)
+class SignFailure:
+    document_id: str
+    subject: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class BatchSignResult:
+    signed: tuple[SignedDocumentInfo, ...]
+    failed: tuple[SignFailure, ...]
+
+    @property
+    def summary(self) -> str:
+        head = translate("Signing", "{ok} signed, {bad} failed.").format(ok=len(self.signed), bad=len(self.failed))
+        lines = [head] + [f"- {f.subject or f.document_id[:8]}: {f.message}" for f in self.failed]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class UpgradeDocResult:
+    document_id: str
+    state: str
+    level: str
+    revoked: bool
+    message: str
+    label: str  # the line shown on the document, e.g. "complete (B-LT)"
+
+
+@dataclass(frozen=True)
+class UpgradeRun:
+    results: tuple[UpgradeDocResult, ...]
+
+    def count(self, state: str) -> int:
+        return sum(1 for r in self.results if r.state == state)
+
+
+def _sig_info(g: Signature) -> SignatureInfo:
+    return SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
+
+
+def _file_info(f: FileVersion) -> FileInfo:
+    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at)
+
+
+class SigningService:
+    """The signing API for the UI, the CLI and the sync engine."""
+
+    def __init__(self, ctx, vault: PassphraseVault | None = None):  # noqa: ANN001 - AppContext (import cycle)
+        self.ctx = ctx
+        self.vault = vault if vault is not None else KeyringPassphraseVault()
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def _actor(self) -> str:
+        return self.ctx.user.username
+
+    def _require_signer(self) -> None:
+        if not any(self.ctx.user.has_role(r) for r in SIGNER_ROLES):
+            raise PermissionDenied(
+                translate("Permissions", "{user} may not {action}: the role '{role}' is needed.").format(
+                    user=self.ctx.user.username, action=translate("Signing", "sign documents"), role="head"
+                )
+            )
+
+    def _publish(self, doc_ids: Iterable[str], initiator: Any = None) -> None:
+        self.ctx.events.publish(Change(frozenset(doc_ids), frozenset({"files", "signatures"}), initiator))
+
+    @staticmethod
+    def _doc(s: Session, doc_id: str) -> Document:
+        doc = s.get(Document, doc_id)
+        if doc is None:
+            raise NotFound(translate("Documents", "There is no document with id {id}.").format(id=doc_id))
+        return doc
+
+    @staticmethod
+    def _newest_pdf(s: Session, doc_id: str, role: str | None = None) -> FileVersion | None:
+        q = select(FileVersion).where(FileVersion.document_id == doc_id, FileVersion.mime == PDF_MIME)
+        if role is not None:
+            q = q.where(FileVersion.role == role)
+        return s.execute(q.order_by(FileVersion.revision.desc()).limit(1)).scalar_one_or_none()
+
+    # ----------------------------------------------------------------- settings
+    def tsa_url(self) -> str:
+        return self.ctx.settings.get("tsa_url", "") or ""
+
+    def trust_roots(self) -> bytes | None:
+        """The institution's CA bundle (settings ``trust_bundle``), or None if not configured."""
+        path = self.ctx.settings.get("trust_bundle", "") or ""
+        if not path:
+            return None
+        try:
+            return Path(path).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(
+                translate("Signing", "The trust bundle {path} cannot be read: {reason}").format(
+                    path=path, reason=exc.strerror or type(exc).__name__
+                )
+            ) from None
+
+    # --------------------------------------------------------------- identities
+    def open_identity(self, spec: IdentitySpec, secret: str | None, *, remember: bool = False,
+                      confirm_final_try: bool = False) -> SigningIdentity:
+        """Open a PKCS#12 file or a token key. ``secret=None``: the keyring (PKCS#12, if remembered)
+        or the reader's PIN pad (PKCS#11). ``remember`` keeps a PKCS#12 passphrase in the OS keyring."""
+        if spec.kind == "pkcs12":
+            if secret is None:
+                secret = self.vault.get(spec.identity_id)
+            ident = Pkcs12Identity.from_file(spec.path, secret)
+            if remember and secret:
+                self.vault.remember(spec.identity_id, secret)
+            return ident
+        if spec.kind == "pkcs11":
+            module = spec.module or self.ctx.settings.get("pkcs11_module", "")
+            return Pkcs11Identity.open(module, spec.token_label or None, spec.key_id or None, secret,
+                                       confirm_final_try=confirm_final_try)
+        raise InvalidInput(translate("Signing", "Unknown identity kind {kind}.").format(kind=spec.kind))
+
+    # ------------------------------------------------------------------ signing
+    def sign_document(self, doc_id: str, identity: SigningIdentity, options: SignOptions = SignOptions(),
+                      *, step_id: str | None = None, initiator: Any = None) -> SignedDocumentInfo:
+        """Sign the document's newest PDF; the result becomes a new ``signed`` file version."""
+        self._require_signer()
+        with self.ctx.db.read() as s:
+            doc = self._doc(s, doc_id)
+            src = self._newest_pdf(s, doc_id)
+            if src is None:
+                raise InvalidInput(
+                    translate("Signing", "Document {subject} has no PDF file to sign.").format(subject=doc.subject or doc_id)
+                )
+            src_id, src_sha, src_name, src_text = src.id, src.sha256, src.filename, src.text
+            reg = s.execute(select(Registration).where(Registration.document_id == doc_id)).scalar_one_or_none()
+            reg_number = getattr(reg, "number", None) if reg is not None else None
+        if options.stamp is not None and options.stamp.registration_number is None and reg_number:
+            options = replace(options, stamp=replace(options.stamp, registration_number=reg_number))
+
+        data = self.ctx.blobs.read(src_sha)
+        result = sign_pdf_detailed(data, identity, options)  # token/PDF work: outside any transaction
+
+        existed = self.ctx.blobs.has(hashlib.sha256(result.pdf).hexdigest())
+        sha = self.ctx.blobs.put_bytes(result.pdf)  # the blob first, then the rows naming it
+        cert_sha = hashlib.sha256(identity.certificate.dump()).hexdigest()
+        signed_at = result.signed_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        try:
+            with self.ctx.db.write() as s:
+                doc = self._doc(s, doc_id)
+                newest = self._newest_pdf(s, doc_id)
+                if newest is None or newest.id != src_id:
+                    raise InvalidInput(
+                        translate("Signing", "Document {subject} changed while it was being signed; sign it again.").format(
+                            subject=doc.subject or doc_id
+                        )
+                    )
+                stem = Path(src_name).stem or "document"
+                fv = self.ctx.documents.add_version_in(
+                    s, doc, sha, len(result.pdf), "signed", f"{stem}.signed.pdf", PDF_MIME, src_text, src_id
+                )
+                sig = Signature(
+                    document_id=doc.id, file_version_id=fv.id, field_name=result.field_name,
+                    signer_name=result.signer.common_name, signer_cert_sha256=cert_sha, signed_at=signed_at,
+                    level="B-B", upgrade_state=STATE_WAITING_TIMESTAMP, upgrade_attempts=0,
+                    next_attempt_at=utcnow(), revoked=False,
+                    message=translate("Signing", "signed offline · waiting for timestamp"),
+                )
+                s.add(sig)
+                s.flush()
+                audit.append(s, self._actor, "signature.add", doc.id, signature_id=sig.id, field=result.field_name,
+                             signer=result.signer.common_name, level="B-B", sha256=sha)
+                payload = {"signature_id": sig.id, "sha256": sha, "level": "B-B",
+                           "signer_name": result.signer.common_name, "certificate_sha256": cert_sha,
+                           "signed_at": result.signed_at.isoformat()}
+                if step_id:
+                    payload["step_id"] = step_id
+                outbox.enqueue(s, "signature.add", doc.id, payload, blob_hashes=[sha])
+                out = SignedDocumentInfo(doc.id, _file_info(fv), _sig_info(sig))
+        except BaseException:
+            self.ctx.documents._drop_blob_if_new(sha, existed)
+            raise
+        self._publish([doc_id], initiator)
+        return out
+
+    def sign_documents(self, doc_ids: Iterable[str], identity: SigningIdentity, options: SignOptions = SignOptions(),
+                       *, progress: Callable[[int, int, str], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None, initiator: Any = None) -> BatchSignResult:
+        """Sign many documents with one opened identity (one PIN). A failing document does not stop
+        the rest; a refused certificate or a PIN problem stops the batch (it would fail them all)."""
+        ids = list(doc_ids)
+        signed: list[SignedDocumentInfo] = []
+        failed: list[SignFailure] = []
+        stop: DocflowError | None = None
+        for n, doc_id in enumerate(ids):
+            if progress:
+                progress(n, len(ids), translate("Signing", "Signing {n} of {total}").format(n=n + 1, total=len(ids)))
+            if stop is None and cancelled is not None and cancelled():
+                stop = DocflowError(translate("Signing", "Cancelled before signing."))
+            if stop is not None:
+                failed.append(SignFailure(doc_id, self._subject(doc_id), getattr(stop, "code", "cancelled"), str(stop)))
+                continue
+            try:
+                signed.append(self.sign_document(doc_id, identity, options, initiator=initiator))
+            except (CertificateRefused, PinError) as exc:
+                stop = exc
+                failed.append(SignFailure(doc_id, self._subject(doc_id), exc.code, str(exc)))
+            except DocflowError as exc:
+                failed.append(SignFailure(doc_id, self._subject(doc_id), getattr(exc, "code", type(exc).__name__), str(exc)))
+        if progress:
+            progress(len(ids), len(ids), translate("Signing", "Done"))
+        return BatchSignResult(tuple(signed), tuple(failed))
+
+    def _subject(self, doc_id: str) -> str:
+        try:
+            with self.ctx.db.read() as s:
+                doc = s.get(Document, doc_id)
+                return doc.subject if doc is not None else ""
+        except Exception:  # noqa: BLE001 - only for the failure summary
+            return ""
+
+    def signatures(self, doc_id: str) -> tuple[SignatureInfo, ...]:
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars()
+            return tuple(_sig_info(g) for g in rows)
+
+    # --------------------------------------------------------------- validation
+    def verify_document(self, doc_id: str, allow_fetching: bool = False) -> ValidationReport:
+        """Validation report for the document's newest PDF (incoming or own)."""
+        with self.ctx.db.read() as s:
+            self._doc(s, doc_id)
+            fv = self._newest_pdf(s, doc_id)
+            if fv is None:
+                raise InvalidInput(translate("Signing", "The document has no PDF file."))
+            sha = fv.sha256
+        return validate_pdf(self.ctx.blobs.read(sha), self.trust_roots(), allow_fetching=allow_fetching)
+
+    def verify_file(self, path: str | Path, allow_fetching: bool = False) -> ValidationReport:
+        data = Path(path).read_bytes()
+        return validate_pdf(data, self.trust_roots(), allow_fetching=allow_fetching)
+
+    # ------------------------------------------------------------------ upgrade
+    def due_documents(self, now: dt.datetime | None = None, *, force: bool = False) -> list[str]:
+        """Documents with signatures waiting to be completed whose retry time has come."""
+        now = now or utcnow()
+        with self.ctx.db.read() as s:
+            q = select(Signature.document_id).where(Signature.upgrade_state.in_(PENDING_STATES),
+                                                    Signature.revoked.is_(False))
+            if not force:
+                q = q.where((Signature.next_attempt_at.is_(None)) | (Signature.next_attempt_at <= now))
+            return sorted(set(s.execute(q).scalars()))
+
+    def upgrade_due(self, now: dt.datetime | None = None, *, force: bool = False, timeout: float = 10.0,
+                    progress: Callable[[int, int, str], None] | None = None) -> UpgradeRun:
+        """The background job: try to complete every due signature (called by the sync engine when
+        online, and by ``docflow signatures upgrade``). Offline it just reschedules."""
+        ids = self.due_documents(now, force=force)
+        results = []
+        for n, doc_id in enumerate(ids):
+            if progress:
+                progress(n, len(ids), translate("Signing", "Completing signatures {n} of {total}").format(
+                    n=n + 1, total=len(ids)))
+            results.append(self.upgrade_document(doc_id, timeout=timeout))
+        return UpgradeRun(tuple(results))
+
+    def upgrade_document(self, doc_id: str, *, timeout: float = 10.0, initiator: Any = None) -> UpgradeDocResult:
+        """One upgrade attempt for one document's newest signed file."""
+        with self.ctx.db.read() as s:
+            doc = self._doc(s, doc_id)
+            fv = self._newest_pdf(s, doc_id, role="signed")
+            if fv is None:
+                raise InvalidInput(translate("Signing", "The document has no signed file."))
+            src_id, src_sha, src_name, src_text = fv.id, fv.sha256, fv.filename, fv.text
+        roots = self.trust_roots()
+        data = self.ctx.blobs.read(src_sha)
+        if roots is None:
+            res_state, res_level, res_msg, res_pdf, revoked, changed = (
+                STATE_FAILED, "B-B", translate("Signing", "No trust bundle is configured (settings: trust_bundle)."),
+                data, False, False)
+            levels: dict[str, str] = {}
+        else:
+            res = upgrade_signatures(data, self.tsa_url() or None, roots, timeout=timeout)
+            res_state, res_level, res_msg, res_pdf, revoked, changed = (
+                res.state, res.level, res.message, res.pdf, res.revoked, res.changed)
+            levels = {}
+            if changed:
+                rep = validate_pdf(res.pdf, roots)
+                levels = {r.field_name: r.pades_level for r in rep.signatures if r.kind == "signature"}
+
+        new_sha = None
+        existed = True
+        if changed:
+            existed = self.ctx.blobs.has(hashlib.sha256(res_pdf).hexdigest())
+            new_sha = self.ctx.blobs.put_bytes(res_pdf)
+        now = utcnow()
+        try:
+            with self.ctx.db.write() as s:
+                doc = self._doc(s, doc_id)
+                newest = self._newest_pdf(s, doc_id, role="signed")
+                if newest is None or newest.id != src_id:
+                    # signed again meanwhile: the next run works on the new file
+                    if new_sha:
+                        self.ctx.documents._drop_blob_if_new(new_sha, existed)
+                    return UpgradeDocResult(doc_id, STATE_WAITING_TIMESTAMP, "B-B", False,
+                                            translate("Signing", "The document changed meanwhile; will try again."),
+                                            state_label(STATE_WAITING_TIMESTAMP, "B-B"))
+                fv_id = src_id
+                if changed:
+                    fv = self.ctx.documents.add_version_in(s, doc, new_sha, len(res_pdf), "signed", src_name,
+                                                           PDF_MIME, src_text, src_id)
+                    fv_id = fv.id
+                rows = s.execute(select(Signature).where(Signature.document_id == doc_id,
+                                                         Signature.upgrade_state.in_(PENDING_STATES))).scalars().all()
+                for g in rows:
+                    if changed:
+                        g.file_version_id = fv_id
+                        g.level = levels.get(g.field_name, g.level)
+                    g.upgrade_state = res_state
+                    g.revoked = g.revoked or revoked
+                    g.message = res_msg
+                    if res_state in (STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA):
+                        g.upgrade_attempts += 1
+                        g.next_attempt_at = next_attempt_at(now, g.upgrade_attempts)
+                    else:
+                        g.next_attempt_at = None
+                if revoked:
+                    audit.append(s, self._actor, "signature.revoked", doc_id, message=res_msg)
+                elif changed or res_state in (STATE_COMPLETE, STATE_FAILED):
+                    audit.append(s, self._actor, "signature.upgrade", doc_id, state=res_state, level=res_level,
+                                 sha256=new_sha or src_sha)
+        except BaseException:
+            if new_sha:
+                self.ctx.documents._drop_blob_if_new(new_sha, existed)
+            raise
+        self._publish([doc_id], initiator)
+        return UpgradeDocResult(doc_id, res_state, res_level, revoked, res_msg, state_label(res_state, res_level))
+
+
+__all__ = [
+    "BatchSignResult",
+    "IdentitySpec",
+    "SignFailure",
+    "SignedDocumentInfo",
+    "SigningError",
+    "SigningService",
+    "UpgradeDocResult",
+    "UpgradeRun",
+]

@@ -1,0 +1,201 @@
+"""The signing service on a real profile (SQLite file + blob store): sign, batch, upgrade job, CLI."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.cli import main as cli_main
+from desktop_app.db.models import AuditEvent, FileVersion, OutboxOp, Signature
+from desktop_app.errors import PermissionDenied
+from desktop_app.services.signing import IdentitySpec
+from desktop_app.signing import (
+    STATE_COMPLETE,
+    STATE_REVOKED,
+    STATE_WAITING_TIMESTAMP,
+    CertificateRefused,
+    Pkcs11Identity,
+    SignOptions,
+    StampOptions,
+    validate_pdf,
+)
+from tests import helpers
+from tests.signing.conftest import P12_PASSPHRASE
+
+
+@pytest.fixture
+def sctx(ctx, pki, tmp_path):
+    """A profile configured for signing: the test root as trust bundle, the loopback TSA."""
+    bundle = tmp_path / "roots.pem"
+    bundle.write_bytes(pki.trust_roots_pem())
+    ctx.settings.set("trust_bundle", str(bundle))
+    ctx.settings.set("tsa_url", pki.tsa_url)
+    return ctx
+
+
+def _new_doc(ctx, text="Letter"):
+    return ctx.documents.create_document(helpers.make_pdf(text), f"{text}.pdf", kind="outgoing", subject=text).id
+
+
+def _count(ctx, model, *where):
+    with ctx.db.read() as s:
+        return s.execute(select(func.count()).select_from(model).where(*where)).scalar()
+
+
+def test_sign_document_records_everything_in_one_go(sctx, identity, trust_roots):
+    doc_id = _new_doc(sctx)
+    before_files = _count(sctx, FileVersion, FileVersion.document_id == doc_id)
+    out = sctx.signing.sign_document(doc_id, identity("signer-rsa"), SignOptions(reason="Approved"))
+    assert out.file.role == "signed" and out.signature.level == "B-B"
+    assert out.signature.upgrade_state == STATE_WAITING_TIMESTAMP and not out.signature.revoked
+    assert _count(sctx, FileVersion, FileVersion.document_id == doc_id) == before_files + 1  # previous kept
+    data = sctx.blobs.read(out.file.sha256)
+    assert validate_pdf(data, trust_roots).verdict == "valid"
+    with sctx.db.read() as s:
+        sig = s.get(Signature, out.signature.id)
+        assert sig.file_version_id == out.file.id and sig.signer_name == "Aygün Məmmədova"
+        assert len(sig.signer_cert_sha256) == 64
+        ops = s.execute(select(OutboxOp).where(OutboxOp.document_id == doc_id).order_by(OutboxOp.seq)).scalars().all()
+        assert [o.op_type for o in ops][-2:] == ["file.attach", "signature.add"]
+        assert ops[-1].payload["signature_id"] == sig.id and ops[-1].payload["sha256"] == out.file.sha256
+        assert ops[-1].blob_hashes == [out.file.sha256]
+        actions = s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
+        assert "signature.add" in actions
+    detail = sctx.documents.get_document(doc_id)
+    assert [g.id for g in detail.signatures] == [out.signature.id]
+
+
+def test_endorsement_then_final_signature(sctx, identity, trust_roots):
+    doc_id = _new_doc(sctx)
+    sctx.signing.sign_document(doc_id, identity("signer-rsa"), SignOptions(reason="Viza", stamp=StampOptions()))
+    second = sctx.signing.sign_document(doc_id, identity("signer-ec"), SignOptions(reason="Final"))
+    rep = validate_pdf(sctx.blobs.read(second.file.sha256), trust_roots)
+    assert [s.signer.common_name for s in rep.signatures] == ["Aygün Məmmədova", "Rəşad Əliyev"]
+    assert rep.verdict == "valid"
+    assert len(sctx.signing.signatures(doc_id)) == 2
+    assert sctx.signing.verify_document(doc_id).verdict == "valid"
+
+
+def test_refused_certificate_leaves_nothing_behind(sctx, identity):
+    doc_id = _new_doc(sctx)
+    counts = (_count(sctx, FileVersion), _count(sctx, Signature), _count(sctx, OutboxOp), len(list(sctx.blobs.iter_hashes())))
+    with pytest.raises(CertificateRefused):
+        sctx.signing.sign_document(doc_id, identity("signer-expired"))
+    assert counts == (_count(sctx, FileVersion), _count(sctx, Signature), _count(sctx, OutboxOp),
+                      len(list(sctx.blobs.iter_hashes())))
+
+
+def test_batch_sign_with_one_token_login(sctx, softhsm_token, trust_roots):
+    ids = [_new_doc(sctx, f"Letter {i}") for i in range(3)]
+    progress = []
+    with Pkcs11Identity.open(softhsm_token.module, softhsm_token.label, "01", softhsm_token.pin) as ident:
+        res = sctx.signing.sign_documents(ids[:2] + ["no-such-document"] + ids[2:], ident,
+                                          progress=lambda d, t, _x: progress.append((d, t)))
+    assert [r.document_id for r in res.signed] == ids
+    assert [f.document_id for f in res.failed] == ["no-such-document"]
+    assert "1 failed" in res.summary and "no-such-document" in res.summary
+    assert progress[-1] == (4, 4)
+    for r in res.signed:
+        assert validate_pdf(sctx.blobs.read(r.file.sha256), trust_roots).verdict == "valid"
+
+
+def test_batch_stops_on_refused_certificate(sctx, identity):
+    ids = [_new_doc(sctx, f"L{i}") for i in range(3)]
+    res = sctx.signing.sign_documents(ids, identity("signer-future"))
+    assert not res.signed and [f.code for f in res.failed] == ["not_yet_valid"] * 3
+
+
+def test_open_identity_pkcs12_remembers_passphrase_only_when_asked(sctx, p12_bytes, tmp_path):
+    from tests.signing.test_identities import _MemoryKeyring
+    from desktop_app.signing import KeyringPassphraseVault
+
+    path = tmp_path / "me.p12"
+    path.write_bytes(p12_bytes("signer-ec"))
+    backend = _MemoryKeyring()
+    sctx.signing.vault = KeyringPassphraseVault(keyring_backend=backend)
+    spec = IdentitySpec(kind="pkcs12", path=str(path))
+    sctx.signing.open_identity(spec, P12_PASSPHRASE)
+    assert backend.data == {}
+    sctx.signing.open_identity(spec, P12_PASSPHRASE, remember=True)
+    assert list(backend.data.values()) == [P12_PASSPHRASE]
+    assert sctx.signing.open_identity(spec, None).summary.common_name == "Rəşad Əliyev"
+    # the passphrase never reaches settings or the database
+    assert P12_PASSPHRASE not in sctx.profile.settings_path.read_text()
+    assert P12_PASSPHRASE.encode() not in sctx.profile.db_path.read_bytes()
+
+
+def test_non_signer_may_not_sign(sctx, identity):
+    doc_id = _new_doc(sctx)
+    sctx.admin.add_user("clerk1", "Clerk", ["clerk"])
+    sctx.switch_user("clerk1")
+    with pytest.raises(PermissionDenied):
+        sctx.signing.sign_document(doc_id, identity("signer-ec"))
+
+
+def test_upgrade_job_offline_then_online(sctx, identity, pki, trust_roots):
+    doc_id = _new_doc(sctx)
+    sctx.signing.sign_document(doc_id, identity("signer-ec"))
+    assert sctx.signing.due_documents() == [doc_id]
+
+    pki.stop()
+    run = sctx.signing.upgrade_due(timeout=2)
+    (r,) = run.results
+    assert r.state == STATE_WAITING_TIMESTAMP and "waiting for timestamp" in r.label
+    (g,) = sctx.signing.signatures(doc_id)
+    assert g.upgrade_state == STATE_WAITING_TIMESTAMP and g.level == "B-B"
+    with sctx.db.read() as s:
+        row = s.execute(select(Signature).where(Signature.document_id == doc_id)).scalar_one()
+        assert row.upgrade_attempts == 1 and row.next_attempt_at > dt.datetime.utcnow() + dt.timedelta(seconds=30)
+    assert sctx.signing.due_documents() == []  # backing off
+    assert sctx.signing.due_documents(force=True) == [doc_id]
+
+    pki.start()
+    run = sctx.signing.upgrade_due(force=True)
+    (r,) = run.results
+    assert r.state == STATE_COMPLETE and r.level == "B-LT" and r.label == "complete (B-LT)"
+    (g,) = sctx.signing.signatures(doc_id)
+    assert g.level == "B-LT" and g.upgrade_state == STATE_COMPLETE
+    with sctx.db.read() as s:
+        newest = s.execute(select(FileVersion).where(FileVersion.document_id == doc_id)
+                           .order_by(FileVersion.revision.desc()).limit(1)).scalar_one()
+        assert newest.role == "signed"
+        newest_sha = newest.sha256
+        last_op = s.execute(select(OutboxOp).where(OutboxOp.document_id == doc_id)
+                            .order_by(OutboxOp.seq.desc()).limit(1)).scalar_one()
+        assert last_op.op_type == "file.attach" and last_op.blob_hashes == [newest.sha256]
+        assert "signature.upgrade" in s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
+    pki.stop()
+    rep = validate_pdf(sctx.blobs.read(newest_sha), trust_roots)
+    assert rep.signatures[0].pades_level == "B-LT"
+    assert sctx.signing.due_documents(force=True) == []
+
+
+def test_upgrade_job_flags_revoked_signer(sctx, identity):
+    doc_id = _new_doc(sctx)
+    sctx.signing.sign_document(doc_id, identity("signer-revoked"))
+    (r,) = sctx.signing.upgrade_due().results
+    assert r.state == STATE_REVOKED and r.revoked and "REVOKED" in r.label
+    (g,) = sctx.signing.signatures(doc_id)
+    assert g.revoked and g.level == "B-B" and "REVOKED" in g.message
+    assert sctx.signing.due_documents(force=True) == []
+    with sctx.db.read() as s:
+        assert "signature.revoked" in s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
+
+
+def test_cli_verify_and_upgrade(sctx, identity, tmp_path, capsys):
+    doc_id = _new_doc(sctx)
+    out = sctx.signing.sign_document(doc_id, identity("signer-ec"))
+    f = tmp_path / "signed.pdf"
+    f.write_bytes(sctx.blobs.read(out.file.sha256))
+    profile = str(sctx.profile.root)
+    assert cli_main(["--profile", profile, "verify", str(f), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "valid" and data["signatures"][0]["pades_level"] == "B-B"
+    assert cli_main(["--profile", profile, "verify", str(f)]) == 0
+    text = capsys.readouterr().out
+    assert "Rəşad Əliyev" in text and "Verdict: valid" in text
+    assert cli_main(["--profile", profile, "--json", "signatures", "upgrade"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows == [{"document": doc_id, "state": "complete", "level": "B-LT", "message": rows[0]["message"]}]
