@@ -151,7 +151,6 @@ class ErrorCode(_StrEnum):
     FILE_TOO_LARGE = "file_too_large"                  # 413
     INVALID_FILE_NAME = "invalid_file_name"            # 400
     INVALID_UPLOAD_METADATA = "invalid_upload_metadata"  # 400
-    UPLOAD_COMPLETE = "upload_complete"                # 409 PATCH after the last byte
     RANGE_NOT_SATISFIABLE = "range_not_satisfiable"    # 416
     # numbers
     BLOCK_RELEASED = "block_released"                  # 409

@@ -196,7 +196,9 @@ async def patch_upload(
     async with lock:
         up = await run_in_threadpool(_load_upload, services, caller, upload_id)
         if up.completed:
-            raise ApiError(409, ErrorCode.UPLOAD_COMPLETE, "This upload is already complete.", headers=TUS_HEADERS)
+            # Already complete (e.g. content the institution had): report the end, ignore the bytes,
+            # so a plain tus client that always starts at offset 0 finishes at once.
+            return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(up.length)})
         if offset != up.offset:
             raise ApiError(409, ErrorCode.OFFSET_MISMATCH,
                            f"Upload-Offset {offset} does not match the upload's offset {up.offset}.",

@@ -1,0 +1,182 @@
+"""tus 1.0 conformance with an independent client (tuspy): create, interrupt, resume, checksum,
+termination; plus content addressing and the server's refusals."""
+from __future__ import annotations
+
+import base64
+import io
+import hashlib
+import os
+import socket
+from urllib.parse import urlparse
+
+import pytest
+import requests
+from tusclient import client as tus_client
+from tusclient.exceptions import TusCommunicationError
+from tusclient.uploader import Uploader
+
+TUS = {"Tus-Resumable": "1.0.0"}
+
+
+class Sha256Uploader(Uploader):
+    """tuspy sends sha1 checksums by default; the protocol uses sha256."""
+
+    CHECKSUM_ALGORITHM_PAIR = ("sha256", hashlib.sha256)
+
+
+def _meta(sha: str, **extra) -> dict:
+    return {"sha256": sha, **extra}
+
+
+def _tus(server, api):
+    return tus_client.TusClient(server.url + "/v1/uploads", headers=api.headers())
+
+
+@pytest.fixture
+def payload(tmp_path):
+    data = os.urandom(700_000)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(data)
+    return path, data, hashlib.sha256(data).hexdigest()
+
+
+def test_options_advertises_extensions(server):
+    r = requests.options(server.url + "/v1/uploads")
+    assert r.status_code == 204
+    assert r.headers["Tus-Version"] == "1.0.0"
+    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "checksum", "termination"}
+    assert r.headers["Tus-Checksum-Algorithm"] == "sha256"
+    assert int(r.headers["Tus-Max-Size"]) > 0
+
+
+def test_tuspy_upload_interrupt_resume_with_checksums(server, as_user, payload):
+    api = as_user("clerk")
+    path, data, sha = payload
+    assert api.request("HEAD", f"/v1/files/{sha}").status_code == 404
+    client = _tus(server, api)
+    first = Sha256Uploader(file_stream=io.BytesIO(data), client=client, chunk_size=100_000, upload_checksum=True,
+                           metadata=_meta(sha, filename="scan.pdf"))
+    first.upload(stop_at=300_000)                          # the "connection drops" after 3 chunks
+    url = first.url
+    r = api.request("HEAD", urlparse(url).path, headers=TUS)
+    assert r.status_code == 200 and r.headers["Upload-Offset"] == "300000"
+    assert r.headers["Cache-Control"] == "no-store"
+    assert api.request("HEAD", f"/v1/files/{sha}").status_code == 404   # not complete: not a file yet
+
+    resumed = Sha256Uploader(file_stream=io.BytesIO(data), client=client, url=url, chunk_size=150_000,
+                             upload_checksum=True, metadata=_meta(sha))
+    assert resumed.offset == 300_000                       # tuspy asked the server where to go on
+    resumed.upload()
+    assert resumed.offset == len(data)
+    head = api.request("HEAD", f"/v1/files/{sha}")
+    assert head.status_code == 200 and int(head.headers["Content-Length"]) == len(data)
+    assert api.get(f"/v1/files/{sha}").content == data
+
+    # Content-addressed: a second upload of the same bytes is complete on creation; a plain tus
+    # client's first PATCH is answered with the final offset at once.
+    again = Sha256Uploader(file_stream=io.BytesIO(data), client=client, chunk_size=100_000, metadata=_meta(sha))
+    again.upload()
+    assert again.offset == len(data)
+    r = api.request("HEAD", urlparse(again.url).path, headers=TUS)
+    assert r.headers["Upload-Offset"] == str(len(data))
+
+
+def test_bytes_of_a_dropped_connection_are_kept_and_resumed(server, as_user, payload):
+    api = as_user("clerk")
+    path, data, sha = payload
+    r = api.post("/v1/uploads", headers={**TUS, "Upload-Length": str(len(data)),
+                                         "Upload-Metadata": "sha256 " + base64.b64encode(sha.encode()).decode()})
+    upload_path = r.headers["Location"]
+    host, port = urlparse(server.url).hostname, urlparse(server.url).port
+    head = (f"PATCH {upload_path} HTTP/1.1\r\nHost: {host}:{port}\r\nTus-Resumable: 1.0.0\r\n"
+            f"Authorization: Bearer {api.token}\r\nX-Docflow-Workstation: {api.workstation_id}\r\n"
+            f"Content-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n").encode()
+    with socket.create_connection((host, port)) as s:
+        s.sendall(head + data[:250_000])                   # then the link dies mid-body
+    offset = 0
+    for _ in range(50):                                   # the server notices the disconnect
+        offset = int(api.request("HEAD", upload_path, headers=TUS).headers["Upload-Offset"])
+        if offset:
+            break
+        __import__("time").sleep(0.1)
+    assert 0 < offset <= 250_000
+    uploader = Sha256Uploader(file_stream=io.BytesIO(data), client=_tus(server, api), url=server.url + upload_path,
+                              chunk_size=200_000, upload_checksum=True, metadata=_meta(sha))
+    assert uploader.offset == offset
+    uploader.upload()
+    assert api.get(f"/v1/files/{sha}").content == data
+
+
+def test_wrong_offset_and_bad_checksum_are_refused(server, as_user, payload):
+    api = as_user("clerk")
+    _, data, sha = payload
+    loc = api.post("/v1/uploads", headers={**TUS, "Upload-Length": str(len(data)),
+                                           "Upload-Metadata": "sha256 " + base64.b64encode(sha.encode()).decode()}
+                   ).headers["Location"]
+    patch = {**TUS, "Content-Type": "application/offset+octet-stream"}
+    r = api.request("PATCH", loc, data=data[:1000], headers={**patch, "Upload-Offset": "5"})
+    assert r.status_code == 409 and r.json()["error"]["code"] == "offset_mismatch"
+    wrong = base64.b64encode(hashlib.sha256(b"other").digest()).decode()
+    r = api.request("PATCH", loc, data=data[:1000], headers={**patch, "Upload-Offset": "0",
+                                                             "Upload-Checksum": f"sha256 {wrong}"})
+    assert r.status_code == 460 and r.json()["error"]["code"] == "checksum_mismatch"
+    r = api.request("PATCH", loc, data=data[:1000], headers={**patch, "Upload-Offset": "0",
+                                                             "Upload-Checksum": "md5 AAAA"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "checksum_algorithm_unsupported"
+    r = api.request("PATCH", loc, data=data[:1000], headers={**TUS, "Upload-Offset": "0",
+                                                             "Content-Type": "application/json"})
+    assert r.status_code == 415
+    r = api.request("PATCH", loc, data=data + b"extra", headers={**patch, "Upload-Offset": "0"})
+    assert r.status_code == 413
+    r = api.request("PATCH", loc, data=data[:10], headers={"Content-Type": "application/offset+octet-stream",
+                                                           "Upload-Offset": "0"})
+    assert r.status_code == 412                             # no Tus-Resumable
+    assert api.request("HEAD", loc, headers=TUS).headers["Upload-Offset"] == "0"   # nothing stored
+    # termination
+    assert api.request("DELETE", loc, headers=TUS).status_code == 204
+    assert api.request("HEAD", loc, headers=TUS).status_code == 404
+
+
+def test_whole_file_hash_must_match_declared_sha256(server, as_user, tmp_path):
+    api = as_user("clerk")
+    data = os.urandom(50_000)
+    liar = hashlib.sha256(b"something else").hexdigest()
+    path = tmp_path / "x.bin"
+    path.write_bytes(data)
+    up = Sha256Uploader(file_stream=io.BytesIO(data), client=_tus(server, api), chunk_size=100_000, metadata=_meta(liar),
+                        retries=0)
+    with pytest.raises(Exception) as exc:
+        up.upload()
+    assert "460" in str(exc.value) or getattr(exc.value, "status_code", None) == 460
+    assert api.request("HEAD", urlparse(up.url).path, headers=TUS).status_code == 404   # upload discarded
+    assert api.request("HEAD", f"/v1/files/{liar}").status_code == 404
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "a/b.pdf", "..\\x.pdf", "C:evil.pdf", "ok\x00.pdf"])
+def test_path_like_file_names_refused(server, as_user, name):
+    api = as_user("clerk")
+    sha = hashlib.sha256(b"x").hexdigest()
+    meta = f"sha256 {base64.b64encode(sha.encode()).decode()},filename {base64.b64encode(name.encode()).decode()}"
+    r = api.post("/v1/uploads", headers={**TUS, "Upload-Length": "1", "Upload-Metadata": meta})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_file_name"
+
+
+@pytest.mark.parametrize("headers,status,code", [
+    ({"Upload-Length": "10"}, 400, "invalid_upload_metadata"),                          # no sha256
+    ({"Upload-Length": "10", "Upload-Metadata": "sha256 !!!"}, 400, "invalid_upload_metadata"),
+    ({"Upload-Length": "-1", "Upload-Metadata": "sha256 YQ=="}, 400, "invalid_request"),
+    ({"Upload-Length": str(10 ** 12), "Upload-Metadata":
+      "sha256 " + base64.b64encode(b"a" * 64).decode()}, 413, "file_too_large"),
+])
+def test_creation_refusals(server, as_user, headers, status, code):
+    r = as_user("clerk").post("/v1/uploads", headers={**TUS, **headers})
+    assert r.status_code == status and r.json()["error"]["code"] == code
+    assert r.headers["Tus-Resumable"] == "1.0.0"
+
+
+def test_tuspy_reports_refusal_without_token(server, payload):
+    _, data, sha = payload
+    client = tus_client.TusClient(server.url + "/v1/uploads")
+    with pytest.raises(TusCommunicationError):
+        Sha256Uploader(file_stream=io.BytesIO(data), client=client, metadata=_meta(sha)).upload()
