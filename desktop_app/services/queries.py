@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, exists, func, or_, select, text
+from sqlalchemy import and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app import search, states
@@ -27,39 +27,54 @@ def _active_step_for(user: CurrentUser, kind: str | None = None):  # noqa: ANN20
     return exists().where(and_(*cond))
 
 
-def queue_condition(queue: str, user: CurrentUser):  # noqa: ANN201
-    """The WHERE clause of one navigation queue."""
+def _unindexed(col):  # noqa: ANN001, ANN202
+    """``+document.col``: SQLite's documented way to keep a term from choosing the index.
+
+    A page of a queue is read in ``created_at`` order; letting SQLite pick the (kind, status)
+    index instead would sort tens of thousands of rows for each page.
+    """
+    return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
+
+
+def queue_condition(queue: str, user: CurrentUser, for_page: bool = False):  # noqa: ANN201
+    """The WHERE clause of one navigation queue (``for_page``: shaped for created_at-ordered paging)."""
+    kind = _unindexed(Document.kind) if for_page else Document.kind
+    status = _unindexed(Document.status) if for_page else Document.status
+    return _queue_condition(queue, user, kind, status)
+
+
+def _queue_condition(queue: str, user: CurrentUser, kind, status):  # noqa: ANN001, ANN202
     if queue == "inbox":
-        return and_(Document.kind == "incoming", Document.status.in_(
+        return and_(kind == "incoming", status.in_(
             [states.DRAFT, states.REGISTERED, states.IN_ROUTE, states.SIGNED]))
     if queue == "to_register":
-        return or_(and_(Document.kind == "incoming", Document.status == states.DRAFT),
-                   and_(Document.kind == "outgoing", Document.status == states.SIGNED))
+        return or_(and_(kind == "incoming", status == states.DRAFT),
+                   and_(kind == "outgoing", status == states.SIGNED))
     if queue == "to_sign":
         return _active_step_for(user, "sign")
     if queue == "my_assignments":
         return _active_step_for(user)
     if queue == "outgoing":
-        return and_(Document.kind == "outgoing", Document.status.in_(
+        return and_(kind == "outgoing", status.in_(
             [states.DRAFT, states.IN_ROUTE, states.SIGNED, states.REGISTERED]))
     if queue == "sent":
-        return Document.status == states.DISPATCHED
+        return status == states.DISPATCHED
     if queue == "archive":
-        return Document.status == states.ARCHIVED
+        return status == states.ARCHIVED
     if queue == "conflicts":
         return Document.has_conflict.is_(True)
     return None
 
 
-def _conditions(q: DocumentQuery, user: CurrentUser) -> list:
+def _conditions(q: DocumentQuery, user: CurrentUser, for_page: bool = False) -> list:
     conds = []
-    qc = queue_condition(q.queue, user)
+    qc = queue_condition(q.queue, user, for_page)
     if qc is not None:
         conds.append(qc)
     if q.kind:
-        conds.append(Document.kind == q.kind)
+        conds.append((_unindexed(Document.kind) if for_page else Document.kind) == q.kind)
     if q.status:
-        conds.append(Document.status == q.status)
+        conds.append((_unindexed(Document.status) if for_page else Document.status) == q.status)
     if q.date_from:
         conds.append(Document.created_at >= dt.datetime.combine(q.date_from, dt.time.min))
     if q.date_to:
@@ -68,27 +83,40 @@ def _conditions(q: DocumentQuery, user: CurrentUser) -> list:
 
 
 def list_page(session: Session, q: DocumentQuery, user: CurrentUser) -> DocumentPage:
-    """One page of documents (newest first, or best match first when searching) and the total."""
-    conds = _conditions(q, user)
-    fts = search.match_query(q.text) if q.text.strip() else None
-    base = (select(*_ROW_COLUMNS).select_from(Document)
-            .outerjoin(Registration, Registration.document_id == Document.id)
-            .outerjoin(Correspondent, Correspondent.id == Document.correspondent_id))
-    count = select(func.count()).select_from(Document)
-    if fts is None and q.text.strip():
+    """One page of documents, newest first, and the total.
+
+    The page's rowids are chosen on the document table alone (walking the created_at index),
+    then only those rows are joined with registration and correspondent.
+    """
+    if q.text.strip() and search.match_query(q.text) is None:
         return DocumentPage((), 0, q.offset)
+    page_conds = _conditions(q, user, for_page=True)
+    count_conds = _conditions(q, user)
+    fts = search.match_query(q.text) if q.text.strip() else None
     if fts is not None:
         hit_ids = text(search.matching_ids_sql()).bindparams(fts_query=fts).columns(Document.id)
-        conds.append(Document.id.in_(hit_ids))
-    where = and_(*conds) if conds else None
-    if where is not None:
-        base = base.where(where)
-        count = count.where(where)
-    base = base.order_by(Document.created_at.desc(), Document.id.desc()).offset(q.offset).limit(q.limit)
-    rows = tuple(DocumentRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], bool(r[7]), r[8], r[9], bool(r[10]))
-                 for r in session.execute(base))
+        page_conds.append(Document.id.in_(hit_ids))
+        count_conds.append(Document.id.in_(hit_ids))
+    rowid = literal_column("document.rowid")
+    page_ids = select(rowid).select_from(Document)
+    count = select(func.count()).select_from(Document)
+    if page_conds:
+        page_ids = page_ids.where(and_(*page_conds))
+    if count_conds:
+        count = count.where(and_(*count_conds))
+    page_ids = page_ids.order_by(Document.created_at.desc()).offset(q.offset).limit(q.limit)
+    stmt = (select(*_ROW_COLUMNS).select_from(Document)
+            .outerjoin(Registration, Registration.document_id == Document.id)
+            .outerjoin(Correspondent, Correspondent.id == Document.correspondent_id)
+            .where(rowid.in_(page_ids.scalar_subquery()))
+            .order_by(Document.created_at.desc()))
+    rows = tuple(_row(r) for r in session.execute(stmt))
     total = session.execute(count).scalar_one()
     return DocumentPage(rows, total, q.offset)
+
+
+def _row(r) -> DocumentRow:  # noqa: ANN001
+    return DocumentRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], bool(r[7]), r[8], r[9], bool(r[10]))
 
 
 def rows_by_ids(session: Session, ids: list[str]) -> dict[str, DocumentRow]:
@@ -98,8 +126,7 @@ def rows_by_ids(session: Session, ids: list[str]) -> dict[str, DocumentRow]:
             .outerjoin(Registration, Registration.document_id == Document.id)
             .outerjoin(Correspondent, Correspondent.id == Document.correspondent_id)
             .where(Document.id.in_(ids)))
-    return {r[0]: DocumentRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], bool(r[7]), r[8], r[9], bool(r[10]))
-            for r in session.execute(stmt)}
+    return {r[0]: _row(r) for r in session.execute(stmt)}
 
 
 def queue_counts(session: Session, user: CurrentUser) -> dict[str, int]:
