@@ -1,0 +1,94 @@
+"""Downloads with Range, the change feed (cursor, paging, long-poll) and gzip both ways."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import threading
+import time
+
+import requests
+
+from tests.server.serverproc import new_id, op
+
+
+def test_range_downloads_resume(server, as_user):
+    api = as_user("clerk")
+    data = os.urandom(100_000)
+    sha = api.upload_bytes(data, "big.pdf")
+    r = api.get(f"/v1/files/{sha}")
+    assert r.status_code == 200 and r.content == data
+    assert r.headers["Accept-Ranges"] == "bytes" and r.headers["ETag"] == f'"{sha}"'
+    assert "Content-Encoding" not in r.headers           # file bytes are never re-encoded
+    r = api.get(f"/v1/files/{sha}", headers={"Range": "bytes=10-19"})
+    assert r.status_code == 206 and r.content == data[10:20]
+    assert r.headers["Content-Range"] == f"bytes 10-19/{len(data)}"
+    got = data[:60_000]                                   # an interrupted download continues
+    r = api.get(f"/v1/files/{sha}", headers={"Range": f"bytes={len(got)}-"})
+    assert r.status_code == 206 and got + r.content == data
+    r = api.get(f"/v1/files/{sha}", headers={"Range": "bytes=-5"})
+    assert r.content == data[-5:]
+    r = api.get(f"/v1/files/{sha}", headers={"Range": f"bytes={len(data)}-"})
+    assert r.status_code == 416 and r.json()["error"]["code"] == "range_not_satisfiable"
+    assert api.get("/v1/files/" + "0" * 64).status_code == 404
+    assert api.get("/v1/files/..%2F..%2Fetc%2Fpasswd").status_code == 404
+
+
+def test_changes_paging_and_cursor(server, as_user):
+    clerk = as_user("clerk")
+    _, cursor = clerk.all_changes(0)
+    docs = [new_id() for _ in range(7)]
+    clerk.push(*[op(d, "document.create", {"kind": "internal", "fields": {"subject": f"p{i}"}}, 0)
+                 for i, d in enumerate(docs)])
+    seen, pages = [], 0
+    while True:
+        page = clerk.changes(cursor, limit=3)
+        pages += 1
+        seen += page["changes"]
+        assert page["next_cursor"] >= cursor
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    assert pages == 3
+    assert [c["doc_id"] for c in seen] == docs
+    assert all(c["document"]["version"] == 1 and c["actor"]["workstation_id"] == "ws-a-1" for c in seen)
+    empty = clerk.changes(cursor)
+    assert empty["changes"] == [] and empty["next_cursor"] == cursor and empty["has_more"] is False
+
+
+def test_long_poll_wakes_on_change_and_times_out_when_idle(server, as_user):
+    clerk, other = as_user("clerk"), as_user("head", ws=2)
+    _, cursor = clerk.all_changes(0)
+    t0 = time.monotonic()
+    idle = clerk.changes(cursor, wait=1)
+    assert idle["changes"] == [] and 0.9 <= time.monotonic() - t0 < 5
+
+    doc = new_id()
+    box = {}
+
+    def poll():
+        t = time.monotonic()
+        box["page"] = clerk.changes(cursor, wait=30)
+        box["elapsed"] = time.monotonic() - t
+
+    th = threading.Thread(target=poll)
+    th.start()
+    time.sleep(0.5)
+    other.push(op(doc, "document.create", {"kind": "internal", "fields": {"subject": "wake up"}}, 0))
+    th.join(30)
+    assert [c["doc_id"] for c in box["page"]["changes"]] == [doc]
+    assert box["elapsed"] < 5
+
+
+def test_gzip_both_ways(server, as_user):
+    clerk = as_user("clerk")
+    doc = new_id()
+    body = {"ops": [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "x" * 5000}}, 0)]}
+    r = clerk.post_gzip("/v1/ops", body)
+    assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied"
+    raw = requests.get(server.url + f"/v1/documents/{doc}", headers={**clerk.headers(), "Accept-Encoding": "gzip"},
+                       stream=True)
+    assert raw.headers["Content-Encoding"] == "gzip"
+    compressed = raw.raw.read()
+    assert len(compressed) < 1000
+    assert json.loads(gzip.decompress(compressed))["fields"]["subject"] == "x" * 5000
