@@ -174,6 +174,11 @@ class Resolution(Base):
     control: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(16), default="active")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # routing (issue 7): a deputy's resolution follows the head's; control removal is recorded.
+    parent_id: Mapped[str | None] = mapped_column(String(36))
+    control_removed_by: Mapped[str | None] = mapped_column(String(36))
+    control_removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class RouteStep(Base):
@@ -192,12 +197,51 @@ class RouteStep(Base):
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # routing (issue 7)
+    resolution_id: Mapped[str | None] = mapped_column(String(36))  # execute steps a resolution created
+    label: Mapped[str] = mapped_column(String(200), default="")  # e.g. "Draft the reply", "Rework"
+    duration_days: Mapped[int | None] = mapped_column(Integer)  # working days, deadline set on activation
+    action: Mapped[str | None] = mapped_column(String(16))  # approve | decline | return | done | acknowledge
+    reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     __table_args__ = (
         Index("ix_route_step_document", "document_id", "stage", "position"),
         Index("ix_route_step_assignee_state", "assignee_user_id", "state", "deadline"),
         Index("ix_route_step_role_state", "assignee_role", "state", "deadline"),
         Index("ix_route_step_state_deadline", "state", "deadline"),
+        Index("ix_route_step_resolution", "resolution_id"),
     )
+
+
+class RouteTemplate(Base):
+    """A route template per document kind: ``stages`` is a list of stages, each a list of step dicts."""
+
+    __tablename__ = "route_template"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    doc_kind: Mapped[str] = mapped_column(String(16))
+    stages: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Dispatch(Base):
+    """One recipient of one dispatch of an outgoing document: sent -> delivered -> registered (or refused)."""
+
+    __tablename__ = "dispatch"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    dispatch_id: Mapped[str] = mapped_column(String(36), index=True)  # shared by the recipients of one send
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    recipient_code: Mapped[str] = mapped_column(String(64))
+    recipient_name: Mapped[str] = mapped_column(String(300), default="")
+    state: Mapped[str] = mapped_column(String(16), default="sent")  # sent | delivered | registered | refused
+    note: Mapped[str] = mapped_column(Text, default="")
+    sent_by: Mapped[str | None] = mapped_column(String(36))
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    registered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    recipient_number: Mapped[str] = mapped_column(String(128), default="")
+    incoming_doc_id: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (UniqueConstraint("dispatch_id", "recipient_code", name="uq_dispatch_recipient"),)
 
 
 class Signature(Base):

@@ -81,6 +81,12 @@ class AppContext:
         return DocumentService(self)
 
     @cached_property
+    def routing(self):  # noqa: ANN201
+        from desktop_app.services.routing import RoutingService
+
+        return RoutingService(self)
+
+    @cached_property
     def admin(self):  # noqa: ANN201
         from desktop_app.services.admin import AdminService
 

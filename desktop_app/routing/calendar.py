@@ -1,0 +1,112 @@
+"""Working-day deadline arithmetic: weekends plus a configurable holiday list.
+
+Holidays come from the settings key ``holidays``: a list of ``YYYY-MM-DD`` (one day) or
+``MM-DD`` (the same day every year, e.g. ``01-01``) strings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop_app.errors import InvalidInput
+from desktop_app.i18n import translate
+
+SATURDAY, SUNDAY = 5, 6
+MAX_WORKING_DAYS = 3660  # ten years: protects the loops below from absurd input
+
+
+def parse_holidays(entries: Iterable[str]) -> tuple[frozenset[dt.date], frozenset[tuple[int, int]]]:
+    """Split holiday strings into fixed dates and yearly (month, day) pairs; reject bad ones."""
+    fixed: set[dt.date] = set()
+    yearly: set[tuple[int, int]] = set()
+    for raw in entries:
+        text = str(raw).strip()
+        try:
+            if len(text) == 10:
+                fixed.add(dt.date.fromisoformat(text))
+                continue
+            if len(text) == 5 and text[2] == "-":
+                month, day = int(text[:2]), int(text[3:])
+                dt.date(2000, month, day)  # validates (2000 is a leap year, so 02-29 is allowed)
+                yearly.add((month, day))
+                continue
+        except ValueError:
+            pass
+        raise InvalidInput(translate("Routing", "The holiday '{entry}' is not a date: write YYYY-MM-DD or MM-DD.").format(entry=text))
+    return frozenset(fixed), frozenset(yearly)
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """Which days are working days, and deadline arithmetic over them."""
+
+    holidays: frozenset[dt.date] = frozenset()
+    yearly_holidays: frozenset[tuple[int, int]] = frozenset()
+    weekend: frozenset[int] = field(default_factory=lambda: frozenset({SATURDAY, SUNDAY}))
+
+    @classmethod
+    def from_settings(cls, entries: Iterable[str] | None) -> "WorkCalendar":
+        fixed, yearly = parse_holidays(entries or ())
+        return cls(fixed, yearly)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return (day.weekday() not in self.weekend and day not in self.holidays
+                and (day.month, day.day) not in self.yearly_holidays)
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """``day`` itself if it is a working day, else the first working day after it."""
+        for _ in range(MAX_WORKING_DAYS):
+            if self.is_working_day(day):
+                return day
+            day += dt.timedelta(days=1)
+        raise InvalidInput(translate("Routing", "The calendar has no working day within ten years."))
+
+    def add_working_days(self, start: dt.date, days: int) -> dt.date:
+        """The date ``days`` working days after ``start`` (``start`` itself not counted).
+
+        ``days == 0`` gives ``start`` or, if that is a day off, the next working day.
+        """
+        if not 0 <= days <= MAX_WORKING_DAYS:
+            raise InvalidInput(translate("Routing", "A deadline must be 0 to {max} working days away.").format(max=MAX_WORKING_DAYS))
+        day = start
+        left = days
+        while left:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                left -= 1
+        return self.next_working_day(day)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days in (start, end]; negative when ``end`` is before ``start``."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        if (end - start).days > MAX_WORKING_DAYS * 2:
+            raise InvalidInput(translate("Routing", "The dates are too far apart."))
+        count = 0
+        day = start
+        while day < end:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                count += 1
+        return count
+
+    def week_end(self, today: dt.date) -> dt.date:
+        """The last day (Sunday) of ``today``'s week, for "due this week"."""
+        return today + dt.timedelta(days=6 - today.weekday())
+
+
+OVERDUE, DUE_TODAY, DUE_SOON, ON_TIME = "overdue", "due_today", "due_soon", "on_time"
+
+
+def deadline_state(deadline: dt.date | None, today: dt.date, cal: WorkCalendar, remind_days: int = 1) -> str | None:
+    """``overdue`` / ``due_today`` / ``due_soon`` (within ``remind_days`` working days) / ``on_time``."""
+    if deadline is None:
+        return None
+    if deadline < today:
+        return OVERDUE
+    if deadline == today:
+        return DUE_TODAY
+    if cal.working_days_between(today, deadline) <= remind_days:
+        return DUE_SOON
+    return ON_TIME
