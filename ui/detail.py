@@ -13,9 +13,6 @@ from desktop_app.services.types import DocumentDetail
 from desktop_app.states import status_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentDetailPane", text)
-
 
 class DocumentDetailPane(QWidget):
     """Shows one :class:`DocumentDetail`. Extra tabs (signatures, route) are added by other modules."""
@@ -39,16 +36,16 @@ class DocumentDetailPane(QWidget):
         self.img_scroll.setWidget(self.image)
         self.img_scroll.setWidgetResizable(True)
         self.preview = QStackedWidget()
-        self.empty = QLabel(_t("Select a document to see its pages."))
+        self.empty = QLabel(QCoreApplication.translate("DocumentDetailPane", "Select a document to see its pages."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.addWidget(self.empty)
         self.preview.addWidget(self.pdf_view)
         self.preview.addWidget(self.img_scroll)
         self.info = QTextBrowser()
         self.history = QTextBrowser()
-        self.tabs.addTab(self.preview, _t("Pages"))
-        self.tabs.addTab(self.info, _t("Details"))
-        self.tabs.addTab(self.history, _t("History"))
+        self.tabs.addTab(self.preview, QCoreApplication.translate("DocumentDetailPane", "Pages"))
+        self.tabs.addTab(self.info, QCoreApplication.translate("DocumentDetailPane", "Details"))
+        self.tabs.addTab(self.history, QCoreApplication.translate("DocumentDetailPane", "History"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.header)
@@ -60,29 +57,29 @@ class DocumentDetailPane(QWidget):
         self.detail = detail
         self.pdf_doc.close()
         if detail is None:
-            self.header.setText(f"<i>{html.escape(_t('No document selected'))}</i>")
+            self.header.setText(f"<i>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'No document selected'))}</i>")
             self.info.clear()
             self.history.clear()
             self.preview.setCurrentWidget(self.empty)
             return
         reg = detail.registration
-        number = html.escape(reg.number) if reg else html.escape(_t("not registered"))
+        number = html.escape(reg.number) if reg else html.escape(QCoreApplication.translate("DocumentDetailPane", "not registered"))
         if reg and reg.provisional:
-            number += " <span style='color:#a15c00'>(" + html.escape(_t("provisional")) + ")</span>"
+            number += " <span style='color:#a15c00'>(" + html.escape(QCoreApplication.translate("DocumentDetailPane", "provisional")) + ")</span>"
         self.header.setText(f"<b>{html.escape(detail.subject)}</b><br>{number} · {html.escape(status_label(detail.status))}")
         rows = [
-            (_t("Kind"), detail.kind), (_t("Status"), status_label(detail.status)),
-            (_t("Correspondent"), detail.correspondent), (_t("Confidentiality"), detail.confidentiality),
-            (_t("Pages"), str(detail.page_count)), (_t("Created"), detail.created_at.strftime("%Y-%m-%d %H:%M")),
+            (QCoreApplication.translate("DocumentDetailPane", "Kind"), detail.kind), (QCoreApplication.translate("DocumentDetailPane", "Status"), status_label(detail.status)),
+            (QCoreApplication.translate("DocumentDetailPane", "Correspondent"), detail.correspondent), (QCoreApplication.translate("DocumentDetailPane", "Confidentiality"), detail.confidentiality),
+            (QCoreApplication.translate("DocumentDetailPane", "Pages"), str(detail.page_count)), (QCoreApplication.translate("DocumentDetailPane", "Created"), detail.created_at.strftime("%Y-%m-%d %H:%M")),
         ]
         if reg:
-            rows += [(_t("Journal"), reg.journal_code), (_t("Number"), reg.number), (_t("Registered on"), reg.reg_date.isoformat()),
-                     (_t("Their number"), reg.corr_number), (_t("Their date"), reg.corr_date.isoformat() if reg.corr_date else ""),
-                     (_t("Channel"), reg.channel)]
+            rows += [(QCoreApplication.translate("DocumentDetailPane", "Journal"), reg.journal_code), (QCoreApplication.translate("DocumentDetailPane", "Number"), reg.number), (QCoreApplication.translate("DocumentDetailPane", "Registered on"), reg.reg_date.isoformat()),
+                     (QCoreApplication.translate("DocumentDetailPane", "Their number"), reg.corr_number), (QCoreApplication.translate("DocumentDetailPane", "Their date"), reg.corr_date.isoformat() if reg.corr_date else ""),
+                     (QCoreApplication.translate("DocumentDetailPane", "Channel"), reg.channel)]
         files = "".join(f"<li>{f.revision}. {html.escape(f.role)} — {html.escape(f.filename)} ({f.size // 1024 + 1} KB)</li>"
                         for f in detail.files)
         table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v or '')}</td></tr>" for k, v in rows)
-        self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{html.escape(_t('Files'))}</h4><ul>{files}</ul>"
+        self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'Files'))}</h4><ul>{files}</ul>"
                           f"<p>{html.escape(detail.summary)}</p>")
         self.history.setHtml("<ul>" + "".join(
             f"<li>{e.at:%Y-%m-%d %H:%M} — {html.escape(e.actor)}: {html.escape(e.action)}</li>" for e in detail.audit) + "</ul>")

@@ -15,9 +15,6 @@ PAGE = 200
 MAX_PAGES_CACHED = 20
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentTableModel", text)
-
 
 class DocumentTableModel(QAbstractTableModel):
     """Rows come from ``DocumentService.list_documents`` a page at a time, cached LRU."""
@@ -80,7 +77,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Number"), _t("Date"), _t("Subject"), _t("Correspondent"), _t("Status"), _t("Pages"))[section]
+            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Pages"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,7 +101,7 @@ class DocumentTableModel(QAbstractTableModel):
             if col == "pages":
                 return r.page_count
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
-            return _t("Provisional number: the server replaces it on the next sync")
+            return QCoreApplication.translate("DocumentTableModel", "Provisional number: the server replaces it on the next sync")
         if role == Qt.ItemDataRole.FontRole and col == "number" and r.provisional:
             f = QFont()
             f.setItalic(True)
