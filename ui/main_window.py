@@ -17,6 +17,7 @@ from ui.context import UiContext
 from ui.detail import DocumentDetailPane
 from ui.models import DocumentTableModel
 from ui.register_dialog import RegisterDialog
+from ui import signing as signing_feature
 
 IMPORT_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.queues.setCurrentRow(0)
         self._update_actions()
         self.refresh_counts()
+        signing_feature.install(self)
         QTimer.singleShot(0, self._startup_check)
 
     # ------------------------------------------------------------ structure

@@ -1,0 +1,132 @@
+"""Sign dialog, batch signing from a multi-selection, and the signature panel, driven through
+the real main window on a real profile (dialogs answered by the scripted dialog service)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from tests import helpers
+from tests.signing.conftest import P12_PASSPHRASE
+from tests.ui.conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def signing_window(qtbot, ctx, pki, tmp_path):
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    bundle = tmp_path / "roots.pem"
+    bundle.write_bytes(pki.trust_roots_pem())
+    ctx.settings.set("trust_bundle", str(bundle))
+    ctx.settings.set("tsa_url", pki.tsa_url)
+    dialogs = ScriptedDialogs()
+    ui = UiContext.create(ctx, dialogs)
+    w = MainWindow(ui)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
+    yield w, dialogs
+    ui.close()
+
+
+def _idle(qtbot, w):
+    qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=20000)
+
+
+def _show_all(w):
+    keys = [k for k, _label in w.queue_labels()]
+    w.queues.setCurrentRow(keys.index("all"))
+
+
+def _select_all(w):
+    sm = w.table.selectionModel()
+    for row in range(w.model.rowCount()):
+        sm.select(w.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window, p12_bytes, tmp_path, trust_roots):
+    w, dialogs = signing_window
+    for i in range(3):
+        w.ctx.documents.create_document(helpers.make_pdf(f"Letter {i}"), f"letter{i}.pdf", kind="outgoing",
+                                        subject=f"Letter {i}")
+    _show_all(w)
+    _select_all(w)
+    assert len(w.selected_ids()) == 3
+    p12 = tmp_path / "head.p12"
+    p12.write_bytes(p12_bytes("signer-ec"))
+
+    def fill(dlg):
+        assert dlg.preview.stamp_rect() is None  # no stamp yet
+        dlg.p12_path.setText(str(p12))
+        dlg.passphrase.setText(P12_PASSPHRASE)
+        dlg.reason.setText("Təsdiq edirəm")
+        dlg.stamp.setChecked(True)
+        dlg.position.setCurrentIndex(dlg.position.findData("top-left"))
+        r = dlg.preview.stamp_rect()
+        page = dlg.preview.page_rect()
+        assert r is not None and r.top() < page.center().y() and r.left() < page.center().x()  # drawn top-left
+        return True
+
+    dialogs.form_actions.append(fill)
+    w.signing.act_sign.trigger()
+    _idle(qtbot, w)
+    res = w.signing.last_result
+    assert len(res.signed) == 3 and not res.failed
+    assert not [m for m in dialogs.messages if m[0] == "error"]
+    for r in res.signed:
+        sigs = w.ctx.signing.signatures(r.document_id)
+        assert [g.signer_name for g in sigs] == ["Rəşad Əliyev"]
+
+    # The signature tab of the current document shows the state and the report.
+    panel = w.signing.panel
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=10000)
+    assert "waiting for timestamp" in panel.state.text()
+    assert panel.report.verdict == "valid"
+    assert "Rəşad Əliyev" in panel.text.toPlainText() and "B-B" in panel.text.toPlainText()
+    assert panel.upgrade_btn.isEnabled()
+
+    # Complete now (online) -> B-LT, shown on the document.
+    with qtbot.waitSignal(panel.report_ready, timeout=20000):
+        panel.upgrade_btn.click()
+    _idle(qtbot, w)
+    qtbot.waitUntil(lambda: panel.report is not None and "complete (B-LT)" in panel.state.text(), timeout=20000)
+    assert "B-LT" in panel.text.toPlainText()
+
+
+def test_wrong_token_pin_is_shown_and_nothing_is_signed(qtbot, signing_window, softhsm_token):
+    w, dialogs = signing_window
+    w.ctx.documents.create_document(helpers.make_pdf("Order"), "order.pdf", kind="outgoing", subject="Order")
+    _show_all(w)
+
+    def fill(dlg):
+        dlg.use_token.setChecked(True)
+        dlg.module.setText(softhsm_token.module)
+        dlg.refresh_tokens()
+        dlg.token.setCurrentIndex(dlg.token.findData(softhsm_token.label))
+        assert dlg.key.count() == 2  # the two signer keys, not the CA certificates on the card
+        dlg.key.setCurrentIndex(dlg.key.findData("01"))
+        dlg.pin.setText("999999")
+        return True
+
+    dialogs.form_actions.append(fill)
+    w.signing.act_sign.trigger()
+    _idle(qtbot, w)
+    kind, title, text = dialogs.messages[-1]
+    assert kind == "error" and "PIN is wrong" in text and "few tries" in text and "999999" not in text
+    assert w.ctx.signing.signatures(w.current_id()) == ()
+
+    def fill_ok(dlg):
+        dlg.use_token.setChecked(True)
+        dlg.module.setText(softhsm_token.module)
+        dlg.refresh_tokens()
+        dlg.token.setCurrentIndex(dlg.token.findData(softhsm_token.label))
+        dlg.key.setCurrentIndex(dlg.key.findData("02"))
+        dlg.pin.setText(softhsm_token.pin)
+        return True
+
+    dialogs.form_actions.append(fill_ok)
+    w.signing.act_sign.trigger()
+    _idle(qtbot, w)
+    assert [g.signer_name for g in w.ctx.signing.signatures(w.current_id())] == ["Aygün Məmmədova"]

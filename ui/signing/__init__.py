@@ -1,0 +1,108 @@
+"""Signing in the main window: the Sign action (one or many documents, one PIN), the
+signature tab on the document, and "Complete signatures now" in Tools.
+
+``install(window)`` is called once by ``MainWindow.__init__``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop_app.errors import DocflowError
+from ui.signing.panel import SignaturePanel
+from ui.signing.sign_dialog import SignDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Signing", text)
+
+
+class SigningFeature:
+    """Holds the actions and the panel; everything long runs through ``ui.tasks``."""
+
+    def __init__(self, window):  # noqa: ANN001 - MainWindow
+        self.window = window
+        self.ui = window.ui
+        self.ctx = window.ctx
+        self.panel = SignaturePanel(self.ui)
+        window.detail.tabs.addTab(self.panel, _t("Signatures"))
+        self.act_sign = QAction(_t("&Sign…"), window)
+        self.act_sign.setObjectName("actSign")
+        self.act_sign.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_sign.triggered.connect(self.sign_selected)
+        window.toolbar.addAction(self.act_sign)
+        window.menu_document.addAction(self.act_sign)
+        self.act_upgrade = QAction(_t("Complete &waiting signatures now"), window)
+        self.act_upgrade.setObjectName("actUpgradeSignatures")
+        self.act_upgrade.triggered.connect(self.upgrade_all)
+        window.menu_tools.addAction(self.act_upgrade)
+        window.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
+        self.ui.bridge.changed.connect(self._on_change)
+        self.last_result = None
+        self._follow()
+
+    def _follow(self) -> None:
+        doc_id = self.window.current_id()
+        if doc_id != self.panel.doc_id:
+            self.panel.show_document(doc_id)
+
+    def _on_change(self, change) -> None:  # noqa: ANN001 - Change
+        doc_id = self.window.current_id()
+        if doc_id is not None and (doc_id in change.documents or "signatures" in change.aspects):
+            self.panel.show_document(doc_id)
+        else:
+            self._follow()
+
+    # ------------------------------------------------------------------ actions
+    def sign_selected(self) -> None:
+        ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
+        if not ids:
+            return
+        dlg = SignDialog(len(ids), self.ctx.settings.get("pkcs11_module", "") or "", self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        spec, secret, remember, options = dlg.identity_spec(), dlg.take_secret(), dlg.remember_passphrase(), dlg.sign_options()
+        signing = self.ctx.signing
+        box = [secret]  # dropped as soon as the identity is open
+
+        def work(task):  # noqa: ANN001, ANN202
+            identity = signing.open_identity(spec, box.pop(), remember=remember)
+            try:
+                return signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
+            finally:
+                identity.close()
+
+        self.ui.tasks.run(work, on_success=self._signed, on_failure=self._sign_failed, label=_t("Signing"))
+
+    def _signed(self, result) -> None:  # noqa: ANN001 - BatchSignResult
+        self.last_result = result
+        if result.failed:
+            self.ui.dialogs.error(self.window, _t("Some documents were not signed"), result.summary)
+        else:
+            self.window.statusBar().showMessage(_t("{n} document(s) signed").replace("{n}", str(len(result.signed))), 8000)
+
+    def _sign_failed(self, exc: BaseException) -> None:
+        self.last_result = exc
+        text = str(exc) if isinstance(exc, DocflowError) else f"{type(exc).__name__}: {exc}"
+        self.ui.dialogs.error(self.window, _t("Not signed"), text)
+
+    def upgrade_all(self) -> None:
+        signing = self.ctx.signing
+        self.ui.tasks.run(lambda task: signing.upgrade_due(force=True, progress=task.progress),
+                          on_success=self._upgraded,
+                          on_failure=lambda exc: self.ui.dialogs.error(self.window, _t("Signatures not completed"), str(exc)),
+                          label=_t("Completing signatures"))
+
+    def _upgraded(self, run) -> None:  # noqa: ANN001 - UpgradeRun
+        self.last_result = run
+        lines = [f"{r.label}: {r.message}" for r in run.results] or [_t("No signature is waiting.")]
+        if any(r.revoked for r in run.results):
+            self.ui.dialogs.error(self.window, _t("Revoked certificate"), "\n".join(lines))
+        else:
+            self.window.statusBar().showMessage(" · ".join(lines)[:300], 10000)
+
+
+def install(window) -> SigningFeature:  # noqa: ANN001 - MainWindow
+    feature = SigningFeature(window)
+    window.signing = feature
+    return feature
