@@ -142,7 +142,10 @@ class RoutingService:
         if step.resolution_id:
             self._maybe_complete_resolution(s, step.resolution_id)
         engine.activate(s, doc.id, cal, today)
-        if engine.route_state(engine.doc_steps(s, doc.id)) == "completed" and doc.status == states.IN_ROUTE:
+        rstate = engine.route_state(engine.doc_steps(s, doc.id))
+        if rstate == "active" and doc.status in (states.DRAFT, states.REGISTERED):
+            self._set_status(doc, states.IN_ROUTE)  # the author's rework is done: back in route
+        if rstate == "completed" and doc.status == states.IN_ROUTE:
             has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
             self._set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
 
@@ -635,13 +638,14 @@ class RoutingService:
             return [Assignment(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8],
                                deadline_state(r[7], today, cal, self.remind_days)) for r in s.execute(stmt)]
 
-    def mark_reminded(self, step_ids: Sequence[str]) -> None:
-        """Remember that these reminders were shown (local only, not synchronised)."""
+    def mark_reminded(self, step_ids: Sequence[str], today: dt.date | None = None) -> None:
+        """Remember that these reminders were shown ``today`` (local only, not synchronised)."""
         if not step_ids:
             return
+        at = utcnow() if today is None else dt.datetime.combine(today, dt.time(12))
         with self.ctx.db.write() as s:
             for st in s.execute(select(RouteStep).where(RouteStep.id.in_(list(step_ids)))).scalars():
-                st.reminded_at = utcnow()
+                st.reminded_at = at
 
     def controlled_resolutions(self, today: dt.date | None = None) -> list[ResolutionInfo]:
         """Resolutions I wrote that are under control and not done, soonest deadline first."""

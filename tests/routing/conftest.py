@@ -40,9 +40,10 @@ def as_user(ctx, username):
     return ctx
 
 
-def registered_letter(ctx, subject="Water supply", text="Water pipe broken"):
+def registered_letter(ctx, subject="Water supply", text=None):
     """As the clerk: import and register an incoming letter; returns its id."""
     as_user(ctx, "clerk")
+    text = text or f"Letter about {subject}"
     row = ctx.documents.create_document(helpers.make_pdf(text), f"{subject}.pdf", "incoming", subject=subject)
     ctx.documents.register(row.id, RegisterInput("IN", correspondent="Ministry"))
     return row.id
