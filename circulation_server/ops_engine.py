@@ -55,46 +55,58 @@ class _Decided(Exception):
 
 
 def apply_batch(db: Database, caller, ops: list[dict]) -> list[dict]:
-    """Apply ops in order; after a non-applied op, later ops of that document are deferred."""
+    """Apply ops in order in ONE write transaction (one commit, one fsync per batch).
+
+    Each op runs inside its own savepoint, so a conflict, rejection or deferral undoes only that
+    op. After a non-applied op, later ops of the same document in the batch are deferred.
+    """
+    fps = [fingerprint(o) for o in ops]
+    with db.read() as s:
+        known = {row.op_id: row for row in s.scalars(select(Op).where(Op.op_id.in_([o["op_id"] for o in ops])))}
+    if len(known) == len(ops):  # pure replay: no write transaction at all
+        return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
     results = []
     blocked: set[str] = set()
-    for op in ops:
-        if op["doc_id"] in blocked:
-            results.append(_result(op, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
-                                   message="An earlier op of this document in the batch did not apply."))
-            continue
-        res = apply_one(db, caller, op)
-        if res["status"] != OpStatus.APPLIED.value:
-            blocked.add(op["doc_id"])
-        results.append(res)
+    with db.write() as s:
+        for o, fp in zip(ops, fps):
+            if o["doc_id"] in blocked:
+                results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
+                                       message="An earlier op of this document in the batch did not apply."))
+                continue
+            res = _apply_in_savepoint(s, caller, o, fp)
+            if res["status"] != OpStatus.APPLIED.value:
+                blocked.add(o["doc_id"])
+            results.append(res)
     return results
 
 
 def apply_one(db: Database, caller, op: dict) -> dict:
-    fp = fingerprint(op)
-    with db.read() as s:
-        row = s.get(Op, op["op_id"])
-        if row is not None:
-            return _replay(row, op, fp, caller)
+    """Apply a single op (same semantics as a batch of one)."""
+    return apply_batch(db, caller, [op])[0]
+
+
+def _apply_in_savepoint(s, caller, op: dict, fp: str) -> dict:
+    row = s.get(Op, op["op_id"])
+    if row is not None:
+        return _replay(row, op, fp, caller)
+    nested = s.begin_nested()
     try:
-        with db.write() as s:
-            row = s.get(Op, op["op_id"])
-            if row is not None:
-                return _replay(row, op, fp, caller)
-            result = _apply_locked(s, caller, op, fp)
-            return result
+        result = _apply_locked(s, caller, op, fp)
+        nested.commit()
+        return result
     except _Decided as decided:
-        with db.write() as s:
-            row = s.get(Op, op["op_id"])
-            if row is not None:
-                return _replay(row, op, fp, caller)
-            _record(s, caller, op, fp, decided.result)
-            return decided.result
+        nested.rollback()
+        _record(s, caller, op, fp, decided.result)
+        s.flush()
+        return decided.result
     except OpDeferred as deferred:
-        with db.read() as s:
-            doc = s.get(Document, op["doc_id"])
-            version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
+        nested.rollback()
+        doc = s.get(Document, op["doc_id"])
+        version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
         return _result(op, OpStatus.DEFERRED.value, version=version, code=deferred.code, message=deferred.message)
+    except BaseException:
+        nested.rollback()
+        raise
 
 
 def _record(s, caller, op: dict, fp: str, result: dict) -> None:

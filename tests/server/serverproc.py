@@ -96,10 +96,15 @@ class ServerHandle:
 
 
 def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: Optional[int] = None,
-                 extra_args: Optional[list] = None) -> ServerHandle:
-    """Start ``python -m circulation_server serve`` on a free loopback port and wait until it answers."""
-    data_dir = Path(tmpdir) / f"server-{uuid.uuid4().hex[:8]}"
-    data_dir.mkdir(parents=True)
+                 extra_args: Optional[list] = None, data_dir: Optional[Path] = None) -> ServerHandle:
+    """Start ``python -m circulation_server serve`` on a free loopback port and wait until it answers.
+
+    ``tmpdir`` receives a fresh data directory unless ``data_dir`` names an existing one.
+    """
+    if data_dir is None:
+        data_dir = Path(tmpdir) / f"server-{uuid.uuid4().hex[:8]}"
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
     args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data_dir)]
     if db_url:

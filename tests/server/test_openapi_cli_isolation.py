@@ -51,12 +51,8 @@ def test_admin_cli_creates_institution_user_workstation_journal(tmp_path):
     assert listing["AZ-0100"]["workstations"] == ["ws-village-1"]
     assert "correct horse" not in (data / "server.sqlite3").read_bytes().decode("latin-1")  # argon2 hash only
 
-    srv = start_server(tmp_path, demo=False, extra_args=[])
+    srv = start_server(tmp_path, demo=False, data_dir=data)
     try:
-        # start_server made its own data dir; point a second server at ours instead
-        srv.stop()
-        srv.args[srv.args.index("--data-dir") + 1] = str(data)
-        srv.restart()
         api = ApiClient(srv.url).login("aynur", "correct horse battery", "ws-village-1")
         assert sorted(api.me["user"]["roles"]) == ["clerk", "head"]
         journals = api.get("/v1/journals").json()["journals"]
