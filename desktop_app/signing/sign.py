@@ -6,12 +6,14 @@ stamp (signer name, date, registration number) at a chosen page and position.
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import io
 import logging
 import os
 import tempfile
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -250,6 +252,30 @@ def stamp_text(signer_name: str, registration_number: str | None) -> str:
     return "\n".join(line.replace("%", "%%").replace("%%(ts)s", "%(ts)s") for line in lines)
 
 
+# Reserved signature size per signer. pyHanko estimates it for every document by building a
+# complete dummy CMS (about 40% of the signing time); the size depends only on the signer
+# (certificates, key) and the attributes, so one estimate per signer is enough.
+_reserved_sizes: "weakref.WeakKeyDictionary[signers.Signer, int]" = weakref.WeakKeyDictionary()
+
+
+def reserved_signature_size(signer: signers.Signer) -> int:
+    """Hex characters to reserve for this signer's CMS: pyHanko's own estimate (+50 %), memoised."""
+    size = _reserved_sizes.get(signer)
+    if size is None:
+        from cryptography.hazmat.primitives import hashes
+        from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+
+        digest = hashes.Hash(hashes.SHA256()).finalize()
+        attrs = PdfCMSSignedAttributes(signing_time=datetime.now(timezone.utc))
+        dummy = asyncio.run(
+            signer.async_sign(digest, "sha256", use_pades=True, dry_run=True, signed_attr_settings=attrs)
+        )
+        test_len = len(dummy.dump()) * 2
+        size = test_len + 2 * (test_len // 4)
+        _reserved_sizes[signer] = size
+    return size
+
+
 def sign_pdf_detailed(pdf_bytes: bytes, identity: SigningIdentity, options: SignOptions = SignOptions()) -> SignedDocument:
     """Sign ``pdf_bytes`` (PAdES B-B) and describe the result. Nothing is written anywhere."""
     cert = identity.certificate
@@ -289,7 +315,7 @@ def sign_pdf_detailed(pdf_bytes: bytes, identity: SigningIdentity, options: Sign
     pdf_signer = signers.PdfSigner(meta, signer=identity.signer, stamp_style=stamp_style, new_field_spec=field_spec)
     signed_at = datetime.now(timezone.utc)
     try:
-        out = pdf_signer.sign_pdf(writer)
+        out = pdf_signer.sign_pdf(writer, bytes_reserved=reserved_signature_size(identity.signer))
     except SigningError:
         raise
     except Exception as exc:
