@@ -263,14 +263,24 @@ def list_tokens(module_path: str) -> list[TokenInfo]:
     lib = _load_module(module_path)
     out = []
     for slot in lib.get_slots(token_present=True):
-        out.append(_token_info(slot, slot.get_token()))
+        token = slot.get_token()
+        if _initialized(token):
+            out.append(_token_info(slot, token))
     return out
+
+
+def _initialized(token) -> bool:
+    from pkcs11 import TokenFlag
+
+    return bool(token.flags & TokenFlag.TOKEN_INITIALIZED)
 
 
 def _find_token(module_path: str, token_label: str | None, token_serial: str | None):
     lib = _load_module(module_path)
     for slot in lib.get_slots(token_present=True):
         token = slot.get_token()
+        if not _initialized(token):
+            continue  # an empty slot of the module (SoftHSM always offers one)
         info = _token_info(slot, token)
         if token_label is not None and info.label != token_label:
             continue
@@ -405,9 +415,8 @@ def list_token_keys(
     listed; with a PIN (or a PIN pad), only certificates whose private key is present.
     """
     slot, token = _find_token(module_path, token_label, token_serial)
-    session = token.open() if pin is None and not _token_info(slot, token).protected_auth_path else None
-    if session is None:
-        session = _login(token, slot, pin, confirm_final_try)
+    # Without a PIN: a public session (never a PIN-pad prompt just to show a list).
+    session = token.open() if pin is None else _login(token, slot, pin, confirm_final_try)
     try:
         return [
             TokenKey(key_id_hex=cid.hex(), label=label, certificate=CertificateSummary.of(cert))

@@ -80,8 +80,9 @@ def test_passphrase_vault_round_trip():
 
 # ----------------------------------------------------------------------------- PKCS#11
 def test_list_tokens_and_keys(softhsm_token):
-    tokens = [t for t in list_tokens(softhsm_token.module) if t.label == softhsm_token.label]
-    assert len(tokens) == 1
+    tokens = list_tokens(softhsm_token.module)
+    # SoftHSM always offers one more, uninitialised slot: it is not listed
+    assert [t.label for t in tokens] == [softhsm_token.label]
     tok = tokens[0]
     assert tok.login_required and not tok.protected_auth_path
     assert tok.model.startswith("SoftHSM")
@@ -122,6 +123,11 @@ def test_wrong_pin_reports_token_flags_and_is_not_retried(softhsm_token):
     with Pkcs11Identity.open(softhsm_token.module, softhsm_token.label, "01", softhsm_token.pin) as ident:
         assert ident.key_id_hex == "01"
     assert token_pin_state(softhsm_token.module, softhsm_token.label).count_low is False
+
+
+def test_single_token_is_found_without_a_label(softhsm_token):
+    with Pkcs11Identity.open(softhsm_token.module, None, "02", softhsm_token.pin) as ident:
+        assert ident.token.label == softhsm_token.label
 
 
 def test_missing_pin_without_pin_pad(softhsm_token):
