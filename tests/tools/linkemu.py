@@ -7,9 +7,9 @@ out at ``rate_bps`` (all connections share it, like one radio bearer) and then
 delivered after half the round-trip time. The link can be cut after a random
 number of bytes drawn from a seeded generator (``cut_range``): when the running
 byte count of the whole link crosses the next cut point, the bytes up to the
-point are delivered and every open connection is reset (RST), as happens when
+point are delivered and every open connection is ended, as happens when
 a mobile connection drops. ``set_online(False)`` takes the link down entirely
-(open connections are reset and new ones are refused).
+(open connections are ended and new ones are refused with a reset).
 
 The proxy only shapes and counts bytes; it never looks at them.
 
@@ -79,7 +79,7 @@ class _Line:
 
 
 def _reset(sock: socket.socket) -> None:
-    """Close ``sock`` with an RST (SO_LINGER 0), as a dropped link looks to both ends."""
+    """Close ``sock`` with an RST (SO_LINGER 0): used to refuse connections while offline."""
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     except OSError:
@@ -88,6 +88,20 @@ def _reset(sock: socket.socket) -> None:
         # SHUT_RD wakes a thread blocked in recv() without sending anything; the close
         # then (once that thread lets go) resets the connection.
         sock.shutdown(socket.SHUT_RD)
+    except OSError:
+        pass
+    try:
+        sock.close()
+    except OSError:
+        pass
+
+
+def _drop(sock: socket.socket) -> None:
+    """End ``sock`` after the bytes already handed to it: what crossed the link before the
+    cut stays delivered (a reset would make the peer's kernel throw away unread bytes,
+    which a real radio drop does not do); the peer then sees the stream end mid-message."""
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # also wakes our own thread blocked in recv()
     except OSError:
         pass
     try:
@@ -117,12 +131,12 @@ class _Conn:
                              name=f"linkemu-{direction}-write").start()
 
     def kill(self) -> None:
-        """Reset both ends now."""
+        """Cut the connection now: both ends see it end (bytes not yet delivered are lost)."""
         if self.dead.is_set():
             return
         self.dead.set()
-        _reset(self.client)
-        _reset(self.server)
+        _drop(self.client)
+        _drop(self.server)
         self.emu._forget(self)
 
     def _read(self, src: socket.socket, line: _Line, direction: str, q: queue.Queue) -> None:

@@ -1,0 +1,224 @@
+"""Protocol client against the real reference server behind TLS, through the link emulator."""
+from __future__ import annotations
+
+import hashlib
+import http.server
+import json
+import os
+import threading
+import uuid
+
+import pytest
+
+from desktop_app.sync.client import (
+    AuthError, BadResponse, SyncClient, TLSError, TransientError,
+)
+from desktop_app.sync.credentials import CredentialStore
+from tests.sync.conftest import url_via
+
+
+def _client(url, ca, ws="ws-a-1", **kw) -> SyncClient:
+    return SyncClient(url, ws, ca_bundle=ca.ca_pem, **kw)
+
+
+@pytest.fixture(scope="module")
+def admin_token(tls_server, test_ca):
+    return _client(tls_server.url, test_ca).login("admin", "demo-admin").token
+
+
+def test_tls_is_verified_and_pinning_enforced(tls_server, test_ca):
+    with pytest.raises(TLSError, match="not trusted"):
+        SyncClient(tls_server.url, "ws-a-1").health()  # system store does not know the test CA
+    assert _client(tls_server.url, test_ca).health()
+    assert _client(tls_server.url, test_ca, pinned_sha256=test_ca.cert_sha256.upper()).health()
+    with pytest.raises(TLSError, match="pinned"):
+        _client(tls_server.url, test_ca, pinned_sha256="ab" * 32).health()
+
+
+def test_login_refused_and_token_never_in_errors(tls_server, test_ca, admin_token):
+    with pytest.raises(AuthError, match="refused the user name"):
+        _client(tls_server.url, test_ca).login("admin", "wrong-password")
+    c = _client(tls_server.url, test_ca, token=admin_token)
+    assert c.me()["user"]["username"] == "admin"
+    other_ws = _client(tls_server.url, test_ca, ws="ws-a-2", token=admin_token)
+    with pytest.raises(AuthError) as exc:
+        other_ws.journals()
+    assert admin_token not in str(exc.value) and admin_token not in repr(exc.value)
+
+
+def test_ops_are_pushed_gzipped_and_replayed_once(tls_server, test_ca, admin_token, link):
+    c = _client(url_via(link), test_ca, token=admin_token)
+    doc = str(uuid.uuid4())
+    op = {"op_id": str(uuid.uuid4()), "doc_id": doc, "type": "document.create", "base_version": 0,
+          "payload": {"kind": "incoming", "fields": {"subject": "Su təchizatı " * 200}}, "blobs": [],
+          "created_at": "2026-11-26T08:00:00Z"}
+    link.reset_stats()
+    first = c.push_ops([op])
+    up = link.stats().bytes_up
+    assert first[0]["status"] == "applied" and first[0]["version"] == 1
+    again = c.push_ops([op])
+    assert again[0]["status"] == "applied" and again[0]["replayed"] is True
+    # The 2.6 KB repetitive subject went compressed: the whole request (TLS + headers) is smaller.
+    assert up < len(json.dumps(op)), up
+    page = c.changes(0, limit=500)
+    assert any(ch.get("op_id") == op["op_id"] for ch in page.changes)
+
+
+def _upload_with_retries(c: SyncClient, data: bytes, name: str = "scan.pdf") -> tuple[int, int]:
+    sha = hashlib.sha256(data).hexdigest()
+    state = c.create_upload(sha, len(data), name, "application/pdf")
+    tries = 0
+    while True:
+        try:
+            state = c.upload(_Bytes(data), state, resumed=tries > 0)
+            return tries, state.offset
+        except TransientError:
+            tries += 1
+            assert tries < 50
+            while True:
+                try:
+                    state = type(state)(state.url, c.upload_offset(state.url, len(data)), len(data))
+                    break
+                except TransientError:
+                    tries += 1
+
+
+class _Bytes:
+    def __init__(self, data):
+        import io
+        self._f = io.BytesIO(data)
+
+    def seek(self, n):
+        self._f.seek(n)
+
+    def read(self, n):
+        return self._f.read(n)
+
+
+def test_upload_resumes_after_cuts_without_resending(tls_server, test_ca, admin_token, link):
+    data = os.urandom(400_000)
+    # A real link is far slower than the server's disk: at 4 Mbit/s the server keeps every
+    # byte that reached it (on an unthrottled loopback uvicorn may drop its last read-ahead).
+    link._up.rate_bps = link._down.rate_bps = 4_000_000
+    link.set_cut_range((60_000, 90_000))
+    c = _client(url_via(link), test_ca, token=admin_token, chunk_size=128 * 1024)
+    link.reset_stats()
+    tries, offset = _upload_with_retries(c, data)
+    st = link.stats()
+    assert offset == len(data) and tries >= 3 and st.cuts >= 3
+    # Bytes that reached the server before a cut are kept: what went up is the file plus
+    # per-request overhead (TLS handshakes, headers), not the file again.
+    # Per cut at most one TLS record (16 KiB) plus the server's small read-ahead is lost.
+    assert st.bytes_up < len(data) + st.cuts * 32_000, (st, tries)
+    link.set_cut_range(None)
+    assert c.file_size_on_server(hashlib.sha256(data).hexdigest()) == len(data)
+    # A second upload of the same bytes is created complete: nothing is sent.
+    link.reset_stats()
+    state = c.create_upload(hashlib.sha256(data).hexdigest(), len(data), "again.pdf", "application/pdf")
+    assert state.offset == len(data) and link.stats().bytes_up < 5_000
+
+
+def test_upload_with_chunk_checksums(tls_server, test_ca, admin_token):
+    data = os.urandom(70_000)
+    c = _client(tls_server.url, test_ca, token=admin_token, chunk_size=16_384, chunk_checksum=True)
+    tries, offset = _upload_with_retries(c, data)
+    assert offset == len(data) and tries == 0
+    assert c.file_size_on_server(hashlib.sha256(data).hexdigest()) == len(data)
+
+
+def test_download_resumes_with_range_and_checks_the_hash(tls_server, test_ca, admin_token, link, tmp_path):
+    data = os.urandom(300_000)
+    sha = hashlib.sha256(data).hexdigest()
+    direct = _client(tls_server.url, test_ca, token=admin_token)
+    _upload_with_retries(direct, data)
+    c = _client(url_via(link), test_ca, token=admin_token)
+    part = tmp_path / "dl" / f"{sha}.part"
+    link.set_cut_range((70_000, 100_000))
+    link.reset_stats()
+    cuts = 0
+    while True:
+        try:
+            c.download(sha, part, len(data))
+            break
+        except TransientError:
+            cuts += 1
+            assert cuts < 30
+    assert part.read_bytes() == data and cuts >= 2
+    st = link.stats()
+    assert st.bytes_down < len(data) + st.cuts * 32_000, st  # ≤ one TLS record + one read per cut
+    # A corrupted partial file is caught by the SHA-256 check and thrown away.
+    link.set_cut_range(None)
+    part.write_bytes(b"\0" * 1000)
+    with pytest.raises(BadResponse, match="does not match its SHA-256"):
+        c.download(sha, part, len(data))
+    assert not part.exists()
+
+
+def test_number_block_lease_is_idempotent(tls_server, test_ca, admin_token):
+    c = _client(tls_server.url, test_ca, token=admin_token)
+    journal = next(j for j in c.journals() if j["code"] == "IN")
+    rid = str(uuid.uuid4())
+    a = c.lease_block(journal["id"], 5, rid)
+    b = c.lease_block(journal["id"], 5, rid)
+    assert a["block_id"] == b["block_id"] and a["end"] - a["start"] == 4
+
+
+# ------------------------------------------------------------------ a hostile server
+class _Hostile(http.server.BaseHTTPRequestHandler):
+    """A deliberately broken server (no real server sends these answers; that is the point)."""
+
+    answers: dict = {}
+
+    def do_GET(self):  # noqa: N802
+        status, body, headers = self.answers[self.path.split("?")[0]]
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *a):  # quiet
+        pass
+
+
+@pytest.fixture
+def hostile():
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_malformed_and_hostile_answers_are_refused(hostile):
+    c = SyncClient(f"http://127.0.0.1:{hostile.server_address[1]}", "ws-a-1", token="t" * 40)
+    doc = {"id": "d", "version": 1, "fields": {}, "files": [{"sha256": "../../etc/passwd", "size": 1}]}
+    _Hostile.answers = {
+        "/v1/journals": (200, b"{not json", {}),
+        "/v1/changes": (200, json.dumps({"changes": [{"seq": 1, "kind": "document", "doc_id": "d", "document": doc}],
+                                         "next_cursor": 1, "has_more": False}).encode(), {}),
+        "/v1/users": (200, b"[" + b"1," * 200_000 + b"1]", {}),
+    }
+    with pytest.raises(BadResponse, match="not valid JSON"):
+        c.journals()
+    with pytest.raises(BadResponse, match=r"files\[0\].sha256 is not a SHA-256"):
+        c.changes(0)
+    c.max_json_response = 100_000
+    with pytest.raises(BadResponse, match="too large"):
+        c.users()
+    with pytest.raises(BadResponse, match="not a SHA-256 file name"):
+        c.download("../../etc/passwd", __import__("pathlib").Path("/tmp/never"), 1)
+
+
+def test_token_lives_in_the_real_secret_service(keyring_backend, secret_service):
+    store = CredentialStore(keyring_backend)
+    store.save_token("https://srv.example/", "ws-a-1", "dft_secret_value_123")
+    assert store.get_token("https://srv.example", "ws-a-1") == "dft_secret_value_123"
+    # What gnome-keyring wrote to disk is encrypted: the token is not in plain text.
+    for path in secret_service.keyring_files():
+        with open(path, "rb") as f:
+            assert b"dft_secret_value_123" not in f.read()
+    store.delete_token("https://srv.example", "ws-a-1")
+    assert store.get_token("https://srv.example", "ws-a-1") is None
+    store.delete_token("https://srv.example", "ws-a-1")  # deleting twice is fine
