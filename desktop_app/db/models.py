@@ -309,3 +309,37 @@ class Conflict(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str | None] = mapped_column(String(16))
+
+
+# sync (issue 6): resumable transfers and the newest server state of each document.
+class SyncTransfer(Base):
+    """One file to upload (``up``) or download (``down``); progress survives a restart."""
+
+    __tablename__ = "sync_transfer"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(4))  # up | down
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[str | None] = mapped_column(String(36))  # down: the document the file belongs to
+    role: Mapped[str] = mapped_column(String(16), default="")
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    mime: Mapped[str] = mapped_column(String(100), default="")
+    upload_url: Mapped[str | None] = mapped_column(String(300))  # up: the tus upload on the server
+    done_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (Index("ix_sync_transfer_state", "direction", "state", "size"),
+                      Index("ix_sync_transfer_sha", "sha256"))
+
+
+class SyncRemote(Base):
+    """The newest state of a document the server sent (kept for conflicts and later apply)."""
+
+    __tablename__ = "sync_remote"
+    document_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[dict] = mapped_column(JSON, default=dict)
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
