@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from desktop_app.signing import (
     Pkcs11Identity,
     Pkcs12Identity,
     SigningError,
+    SignedDocument,
     SigningIdentity,
     SignOptions,
     ValidationReport,
@@ -68,6 +70,19 @@ class IdentitySpec:
         if self.kind == "pkcs12":
             return f"pkcs12:{Path(self.path).resolve()}"
         return f"pkcs11:{self.module}:{self.token_label}:{self.key_id}"
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A document signed in memory, not yet stored."""
+
+    doc_id: str
+    src_id: int
+    src_name: str
+    src_text: str
+    result: SignedDocument
+    cert_sha: str
+    step_id: str | None
 
 
 @dataclass(frozen=True)
@@ -201,6 +216,13 @@ class SigningService:
                       *, step_id: str | None = None, initiator: Any = None) -> SignedDocumentInfo:
         """Sign the document's newest PDF; the result becomes a new ``signed`` file version."""
         self._require_signer()
+        out = self._persist(self._prepare(doc_id, identity, options, step_id))
+        self._publish([doc_id], initiator)
+        return out
+
+    def _prepare(self, doc_id: str, identity: SigningIdentity, options: SignOptions,
+                 step_id: str | None) -> "_Prepared":
+        """Read the newest PDF and sign it (token/PDF work: outside any transaction)."""
         with self.ctx.db.read() as s:
             doc = self._doc(s, doc_id)
             src = self._newest_pdf(s, doc_id)
@@ -209,35 +231,39 @@ class SigningService:
                     translate("Signing", "Document {subject} has no PDF file to sign.").format(subject=doc.subject or doc_id)
                 )
             src_id, src_sha, src_name, src_text = src.id, src.sha256, src.filename, src.text
-            reg = s.execute(select(Registration).where(Registration.document_id == doc_id)).scalar_one_or_none()
-            reg_number = getattr(reg, "number", None) if reg is not None else None
-        if options.stamp is not None and options.stamp.registration_number is None and reg_number:
+            reg_number = None
+            if options.stamp is not None and options.stamp.registration_number is None:
+                reg = s.execute(select(Registration).where(Registration.document_id == doc_id)).scalar_one_or_none()
+                reg_number = reg.number if reg is not None else None
+        if reg_number:
             options = replace(options, stamp=replace(options.stamp, registration_number=reg_number))
+        result = sign_pdf_detailed(self.ctx.blobs.read(src_sha), identity, options)
+        return _Prepared(doc_id, src_id, src_name, src_text, result,
+                         hashlib.sha256(identity.certificate.dump()).hexdigest(), step_id)
 
-        data = self.ctx.blobs.read(src_sha)
-        result = sign_pdf_detailed(data, identity, options)  # token/PDF work: outside any transaction
-
+    def _persist(self, p: "_Prepared") -> SignedDocumentInfo:
+        """The blob first, then ONE write transaction: file version, signature, audit, outbox."""
+        result = p.result
         existed = self.ctx.blobs.has(hashlib.sha256(result.pdf).hexdigest())
-        sha = self.ctx.blobs.put_bytes(result.pdf)  # the blob first, then the rows naming it
-        cert_sha = hashlib.sha256(identity.certificate.dump()).hexdigest()
+        sha = self.ctx.blobs.put_bytes(result.pdf)
         signed_at = result.signed_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
         try:
             with self.ctx.db.write() as s:
-                doc = self._doc(s, doc_id)
-                newest = self._newest_pdf(s, doc_id)
-                if newest is None or newest.id != src_id:
+                doc = self._doc(s, p.doc_id)
+                newest = self._newest_pdf(s, p.doc_id)
+                if newest is None or newest.id != p.src_id:
                     raise InvalidInput(
                         translate("Signing", "Document {subject} changed while it was being signed; sign it again.").format(
-                            subject=doc.subject or doc_id
+                            subject=doc.subject or p.doc_id
                         )
                     )
-                stem = Path(src_name).stem or "document"
+                stem = Path(p.src_name).stem or "document"
                 fv = self.ctx.documents.add_version_in(
-                    s, doc, sha, len(result.pdf), "signed", f"{stem}.signed.pdf", PDF_MIME, src_text, src_id
+                    s, doc, sha, len(result.pdf), "signed", f"{stem}.signed.pdf", PDF_MIME, p.src_text, p.src_id
                 )
                 sig = Signature(
                     document_id=doc.id, file_version_id=fv.id, field_name=result.field_name,
-                    signer_name=result.signer.common_name, signer_cert_sha256=cert_sha, signed_at=signed_at,
+                    signer_name=result.signer.common_name, signer_cert_sha256=p.cert_sha, signed_at=signed_at,
                     level="B-B", upgrade_state=STATE_WAITING_TIMESTAMP, upgrade_attempts=0,
                     next_attempt_at=utcnow(), revoked=False,
                     message=translate("Signing", "signed offline · waiting for timestamp"),
@@ -247,42 +273,70 @@ class SigningService:
                 audit.append(s, self._actor, "signature.add", doc.id, signature_id=sig.id, field=result.field_name,
                              signer=result.signer.common_name, level="B-B", sha256=sha)
                 payload = {"signature_id": sig.id, "sha256": sha, "level": "B-B",
-                           "signer_name": result.signer.common_name, "certificate_sha256": cert_sha,
+                           "signer_name": result.signer.common_name, "certificate_sha256": p.cert_sha,
                            "signed_at": result.signed_at.isoformat()}
-                if step_id:
-                    payload["step_id"] = step_id
+                if p.step_id:
+                    payload["step_id"] = p.step_id
                 outbox.enqueue(s, "signature.add", doc.id, payload, blob_hashes=[sha])
-                out = SignedDocumentInfo(doc.id, _file_info(fv), _sig_info(sig))
+                return SignedDocumentInfo(doc.id, _file_info(fv), _sig_info(sig))
         except BaseException:
             self.ctx.documents._drop_blob_if_new(sha, existed)
             raise
-        self._publish([doc_id], initiator)
-        return out
 
     def sign_documents(self, doc_ids: Iterable[str], identity: SigningIdentity, options: SignOptions = SignOptions(),
                        *, progress: Callable[[int, int, str], None] | None = None,
                        cancelled: Callable[[], bool] | None = None, initiator: Any = None) -> BatchSignResult:
         """Sign many documents with one opened identity (one PIN). A failing document does not stop
-        the rest; a refused certificate or a PIN problem stops the batch (it would fail them all)."""
-        ids = list(doc_ids)
+        the rest; a refused certificate or a PIN problem stops the batch (it would fail them all).
+
+        Pipelined: while document N is written durably (blob fsync, commit) on a helper thread,
+        document N+1 is already being signed here (the token is only used on this thread).
+        """
+        self._require_signer()
+        ids = list(dict.fromkeys(doc_ids))  # the same document twice would only conflict with itself
         signed: list[SignedDocumentInfo] = []
         failed: list[SignFailure] = []
         stop: DocflowError | None = None
-        for n, doc_id in enumerate(ids):
-            if progress:
-                progress(n, len(ids), translate("Signing", "Signing {n} of {total}").format(n=n + 1, total=len(ids)))
-            if stop is None and cancelled is not None and cancelled():
-                stop = DocflowError(translate("Signing", "Cancelled before signing."))
-            if stop is not None:
-                failed.append(SignFailure(doc_id, self._subject(doc_id), getattr(stop, "code", "cancelled"), str(stop)))
-                continue
+
+        def fail(doc_id: str, exc: BaseException) -> None:
+            failed.append(SignFailure(doc_id, self._subject(doc_id), getattr(exc, "code", type(exc).__name__), str(exc)))
+
+        def collect(pending) -> None:  # noqa: ANN001 - (doc_id, Future)
+            doc_id, fut = pending
             try:
-                signed.append(self.sign_document(doc_id, identity, options, initiator=initiator))
-            except (CertificateRefused, PinError) as exc:
-                stop = exc
-                failed.append(SignFailure(doc_id, self._subject(doc_id), exc.code, str(exc)))
+                signed.append(fut.result())
             except DocflowError as exc:
-                failed.append(SignFailure(doc_id, self._subject(doc_id), getattr(exc, "code", type(exc).__name__), str(exc)))
+                fail(doc_id, exc)
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="docflow-sign-persist") as writer:
+            pending = None
+            for n, doc_id in enumerate(ids):
+                if progress:
+                    progress(n, len(ids), translate("Signing", "Signing {n} of {total}").format(n=n + 1, total=len(ids)))
+                if stop is None and cancelled is not None and cancelled():
+                    stop = DocflowError(translate("Signing", "Cancelled before signing."))
+                if stop is not None:
+                    fail(doc_id, stop)
+                    continue
+                try:
+                    prepared = self._prepare(doc_id, identity, options, None)
+                except (CertificateRefused, PinError) as exc:
+                    stop = exc
+                    fail(doc_id, exc)
+                    continue
+                except DocflowError as exc:
+                    fail(doc_id, exc)
+                    continue
+                if pending is not None:
+                    collect(pending)
+                pending = (doc_id, writer.submit(self._persist, prepared))
+            if pending is not None:
+                collect(pending)
+        order = {d: i for i, d in enumerate(ids)}
+        signed.sort(key=lambda r: order[r.document_id])
+        failed.sort(key=lambda f: order.get(f.document_id, 0))
+        if signed:
+            self._publish([r.document_id for r in signed], initiator)
         if progress:
             progress(len(ids), len(ids), translate("Signing", "Done"))
         return BatchSignResult(tuple(signed), tuple(failed))
