@@ -18,6 +18,7 @@ from ui.detail import DocumentDetailPane
 from ui.models import DocumentTableModel
 from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
+from ui import routing as routing_feature
 
 IMPORT_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.refresh_counts()
         signing_feature.install(self)
+        routing_feature.install(self)
         QTimer.singleShot(0, self._startup_check)
 
     # ------------------------------------------------------------ structure

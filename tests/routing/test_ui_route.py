@@ -1,0 +1,261 @@
+"""pytest-qt: a full route driven through the real main window and the routing widgets.
+
+register → resolution → executor drafts a reply → endorse → decline → re-endorse → sign →
+dispatch. One profile, the people take turns at the same workstation (``switch_user``).
+The sign step signs the PDF for real with the signing service and a certificate of the
+test PKI (certomancer, no network needed for PAdES B-B), then approves the step.
+"""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop_app.db.models import OutboxOp
+from desktop_app.routing import steps as K
+from tests import helpers
+from tests.routing.conftest import as_user
+from tests.ui.conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, office, dialogs):
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    ui = UiContext.create(office, dialogs)
+    w = MainWindow(ui)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
+    yield w
+    ui.close()
+
+
+def _idle(qtbot, w):
+    qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=15000)
+
+
+def _switch(w, qtbot, username):
+    w.ctx.switch_user(username)
+    w.routing.refresh()
+    _idle(qtbot, w)
+
+
+def _select_doc(w, qtbot, doc_id, queue="all"):
+    for i in range(w.queues.count()):
+        if w.queues.item(i).data(Qt.ItemDataRole.UserRole) == queue:
+            w.queues.setCurrentRow(i)
+    w.refresh(keep=doc_id)
+    qtbot.waitUntil(lambda: w.current_id() == doc_id, timeout=5000)
+    w.routing.follow(force=True)
+
+
+def _trigger(w, qtbot, action):
+    assert action.isEnabled(), f"{action.objectName()} is disabled; last error: {w.routing.last_error}"
+    action.trigger()
+    _idle(qtbot, w)
+    errors = [m for m in w.ui.dialogs.messages if m[0] == "error"]
+    assert not errors, errors
+
+
+def _my_step(w, kind):
+    return next(s for s in w.routing.route_panel.timeline.steps if s.kind == kind and w.routing._mine(s))
+
+
+def _sign_for_real(office, doc_id, step_id):
+    """Sign with the signing service (test PKI certificate); returns False when it is not available."""
+    try:
+        from desktop_app.signing import Pkcs12Identity
+        from tests.signing.testpki import TestPKI
+    except ImportError:
+        return False
+    pki = TestPKI()
+    ident = Pkcs12Identity.from_bytes(pki.pkcs12("signer-ec", b"pw"), "pw", label="signer-ec")
+    office.signing.sign_document(doc_id, ident, step_id=step_id)
+    return True
+
+
+def test_full_route_through_the_widgets(window, qtbot, office, dialogs):
+    w = window
+    r = office.routing
+    # ---- clerk: a letter arrives and is registered through the register form
+    as_user(office, "clerk")
+    letter = office.documents.create_document(helpers.make_pdf("Water pipe broken"), "letter.pdf", "incoming",
+                                              subject="Water supply").id
+    _select_doc(w, qtbot, letter, "to_register")
+    dialogs.form_actions.append(lambda dlg: True)  # the register form's defaults: journal IN, today
+    w.act_register.trigger()
+    _idle(qtbot, w)
+    assert office.documents.get_document(letter).registration is not None
+
+    # ---- head: resolution with the executor picked from the cached staff list
+    _switch(w, qtbot, "head")
+    _select_doc(w, qtbot, letter)
+
+    def fill_resolution(dlg):
+        assert dlg.choose_executor("u-exec")
+        dlg.choose_co_executors(["u-exec2"])
+        dlg.days.setValue(3)
+        dlg.text.setPlainText("Prepare a reply to the ministry")
+        return True
+
+    dialogs.form_actions.append(fill_resolution)
+    _trigger(w, qtbot, w.routing.act_resolution)
+    tl = r.timeline(letter)
+    assert tl.resolutions[0].deadline == r.due_date(3) and tl.resolutions[0].control
+
+    # ---- executor: sees the assignment with its due date, drafts a reply and routes it by template
+    _switch(w, qtbot, "exec")
+    rows = w.routing.panel.model.rows
+    assert [a.document_id for a in rows] == [letter] and rows[0].deadline == r.due_date(3)
+    assert w.routing.panel.summary.summary.this_week + w.routing.panel.summary.summary.later == 1
+    reply = office.documents.create_document(helpers.make_pdf("Reply draft v1"), "reply.pdf", "outgoing",
+                                             subject="Reply on water supply").id
+    _select_doc(w, qtbot, reply, "outgoing")
+
+    def route_from_template(dlg):
+        assert dlg.choose_template("Outgoing letter")
+        dlg.apply_template()
+        plan = dlg.plan()
+        assert [[s.kind for s in st] for st in plan] == [["execute"], ["endorse"], ["sign"], ["execute"]]
+        assert dlg.set_assignee(1, 0, "u-head")  # the head endorses (two people hold the role here)
+        assert dlg.set_assignee(2, 0, "u-head")
+        return True
+
+    dialogs.form_actions.append(route_from_template)
+    _trigger(w, qtbot, w.routing.act_route)
+    assert r.timeline(reply).status == "in_route"
+    _select_doc(w, qtbot, reply, "all")
+    _trigger(w, qtbot, w.routing.act_done)  # "Draft the reply" done
+    # the letter's own assignment: done from the assignments list
+    _select_doc(w, qtbot, letter, "all")
+    _trigger(w, qtbot, w.routing.act_done)
+    assert [s.state for s in r.timeline(letter).steps if s.assignee_user_id == "u-exec"] == ["done"]
+
+    # ---- head: declines the endorsement with a reason
+    _switch(w, qtbot, "head")
+    _select_doc(w, qtbot, reply)
+    assert _my_step(w, "endorse")
+    dialogs.form_actions.append(lambda dlg: (dlg.text.setPlainText("Cite the ministry's letter number"), True)[1])
+    _trigger(w, qtbot, w.routing.act_decline)
+    tl = r.timeline(reply)
+    assert tl.status == "draft" and [s.assignee_user_id for s in tl.active_steps] == ["u-exec"]
+
+    # ---- executor: reworks the draft (new version) and sends it back into the route
+    _switch(w, qtbot, "exec")
+    office.documents.add_file_version(reply, helpers.make_pdf("Reply draft v2 with IN number"), "attachment", "reply-v2.pdf")
+    _select_doc(w, qtbot, reply)
+    _trigger(w, qtbot, w.routing.act_done)
+    assert r.timeline(reply).status == "in_route"
+
+    # ---- head: endorses again, then signs
+    _switch(w, qtbot, "head")
+    _select_doc(w, qtbot, reply)
+    _trigger(w, qtbot, w.routing.act_approve)
+    sign = _my_step(w, "sign")
+    signed_for_real = _sign_for_real(office, reply, sign.id)
+    _select_doc(w, qtbot, reply)
+    _trigger(w, qtbot, w.routing.act_approve)
+    assert r.timeline(reply).status == "signed"
+
+    # ---- clerk: registers the reply and dispatches it from the directory cached offline
+    _switch(w, qtbot, "clerk")
+    _select_doc(w, qtbot, reply)
+    dialogs.form_actions.append(lambda dlg: True)
+    w.act_register.trigger()
+    _idle(qtbot, w)
+    _select_doc(w, qtbot, reply)
+
+    def choose_recipient(dlg):
+        assert {dlg.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dlg.list.count())} == {"AZ-0002", "AZ-0003"}
+        dlg.filter.setText("school")
+        dlg.choose(["AZ-0002"])
+        dlg.note.setPlainText("Our reply")
+        return True
+
+    dialogs.form_actions.append(choose_recipient)
+    _trigger(w, qtbot, w.routing.act_dispatch)
+    tl = r.timeline(reply)
+    assert tl.status == "dispatched" and tl.route_state == "completed"
+    assert [(d.recipient_code, d.state) for d in tl.dispatches] == [("AZ-0002", "sent")]
+    assert w.routing.route_panel.events.count() >= 6
+
+    with office.db.read() as s:
+        kinds = [o.op_type for o in s.execute(select(OutboxOp).where(OutboxOp.document_id == reply).order_by(OutboxOp.seq)).scalars()]
+    # draft done, decline, rework done, endorse, sign, the clerk's dispatch step: each its own op
+    assert kinds.count("route.step_act") == 6
+    assert kinds[-1] == "document.dispatch"
+    if signed_for_real:
+        assert "signature.add" in kinds
+    assert dialogs.form_actions == []
+
+
+def test_assignments_dock_highlights_and_batch_acknowledge(window, qtbot, office):
+    w = window
+    as_user(office, "clerk")
+    docs = []
+    for i in range(3):
+        d = office.documents.create_document(helpers.make_pdf(f"Circular {i}"), f"c{i}.pdf", "internal", subject=f"Circular {i}").id
+        docs.append(d)
+    overdue = office.documents.create_document(helpers.make_pdf("Late"), "late.pdf", "internal", subject="Late").id
+    from desktop_app.routing.templates import StepSpec
+
+    for d in docs:
+        office.routing.set_route(d, [[StepSpec("acknowledge", "u-exec", duration_days=2)]])
+    office.routing.set_route(overdue, [[StepSpec("execute", "u-exec")]])
+    with office.db.write() as s:  # an assignment whose deadline passed yesterday
+        from desktop_app.db.models import RouteStep
+        st = s.execute(select(RouteStep).where(RouteStep.document_id == overdue)).scalar_one()
+        st.deadline = dt.date.today() - dt.timedelta(days=1)
+    _switch(w, qtbot, "exec")
+    panel = w.routing.panel
+    assert panel.model.rowCount() == 4
+    first = panel.model.index(0, 0)
+    assert panel.model.rows[0].document_id == overdue and panel.model.rows[0].deadline_state == "overdue"
+    assert panel.model.data(first, Qt.ItemDataRole.BackgroundRole) is not None
+    assert panel.model.data(first, Qt.ItemDataRole.FontRole).bold()
+    assert "1" in panel.summary.overdue.text()
+    # keyboard: F9 focuses the list, select the three circulars, Ctrl+Shift+K acknowledges them
+    w.routing.act_assignments.trigger()
+    sel = panel.table.selectionModel()
+    sel.clearSelection()
+    for row in (1, 2, 3):
+        sel.select(panel.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+    panel.table.setFocus()
+    w.routing.update_actions()
+    assert w.routing.act_ack.shortcut().toString() == "Ctrl+Shift+K"
+    _trigger(w, qtbot, w.routing.act_ack)
+    assert [a.document_id for a in panel.model.rows] == [overdue]
+    assert all(office.routing.timeline(d).route_state == "completed" for d in docs)
+    with office.db.read() as s:
+        acks = s.execute(select(OutboxOp.id).where(OutboxOp.op_type == "route.step_act")).scalars().all()
+    assert len(acks) == 3 and len(set(acks)) == 3
+
+
+def test_every_routing_action_has_a_shortcut(window):
+    acts = [a for a in vars(window.routing).values() if hasattr(a, "shortcut") and hasattr(a, "objectName")]
+    assert len(acts) >= 10
+    keys = [a.shortcut().toString() for a in acts]
+    assert all(keys) and len(set(keys)) == len(keys)
+    others = {a.shortcut().toString() for a in window.findChildren(type(acts[0])) if a not in acts and a.shortcut().toString()}
+    assert not others & set(keys), others & set(keys)
+
+
+def test_forbidden_action_shows_the_reason(window, qtbot, office, dialogs):
+    w = window
+    doc = office.documents.create_document(helpers.make_pdf("x"), "x.pdf", "outgoing", subject="X").id
+    _switch(w, qtbot, "clerk")
+    _select_doc(w, qtbot, doc)
+    dialogs.form_actions.append(lambda dlg: (dlg.choose(["AZ-0003"]), True)[1])
+    w.routing.act_dispatch.trigger()
+    _idle(qtbot, w)
+    assert dialogs.messages and dialogs.messages[-1][0] == "error" and "Register" in dialogs.messages[-1][2]
+    assert K.ACTIVE  # module used

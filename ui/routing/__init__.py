@@ -1,0 +1,294 @@
+"""Routing in the main window: the "My assignments" dock with the deadline summary, the Route tab
+on the document, and keyboard-first actions (resolution, route, approve, decline, return, done,
+batch acknowledge, dispatch, remove control). ``install(window)`` is called once by
+``MainWindow.__init__``. Everything that writes runs through ``ui.tasks`` on the writer thread.
+
+Shortcuts: F9 assignments · Ctrl+Shift+R resolution · Ctrl+Shift+B route builder ·
+Ctrl+Shift+A approve/endorse · Ctrl+Shift+X decline · Ctrl+Shift+T return · Ctrl+Shift+E done ·
+Ctrl+Shift+K acknowledge selected · Ctrl+Shift+D dispatch · Ctrl+Shift+L remove control.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from desktop_app.errors import DocflowError
+from desktop_app.routing import steps as K
+from desktop_app.routing.types import StepInfo
+from ui.routing.dialogs import DispatchDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
+from ui.routing.widgets import AssignmentsPanel, RoutePanel
+
+REMINDER_INTERVAL_MS = 30 * 60 * 1000
+PAGE = 200
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Routing", text)
+
+
+class RoutingFeature:
+    """Owns the routing actions, the assignments dock and the route tab of one main window."""
+
+    def __init__(self, window):  # noqa: ANN001 - MainWindow
+        self.window = window
+        self.ui = window.ui
+        self.ctx = window.ctx
+        self.panel = AssignmentsPanel()
+        self.panel.setObjectName("assignmentsPanel")
+        self.dock = QDockWidget(_t("My assignments"), window)
+        self.dock.setObjectName("assignmentsDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.route_panel = RoutePanel()
+        self.route_panel.setObjectName("routePanel")
+        window.detail.tabs.addTab(self.route_panel, _t("Route"))
+
+        self.menu = window.menuBar().addMenu(_t("R&outing"))
+        mk = self._action
+        self.act_assignments = mk("actAssignments", _t("My &assignments"), "F9", self.focus_assignments)
+        self.act_resolution = mk("actResolution", _t("&Resolution…"), "Ctrl+Shift+R", self.write_resolution, toolbar=True)
+        self.act_route = mk("actRoute", _t("Route &builder…"), "Ctrl+Shift+B", self.build_route, toolbar=True)
+        self.menu.addSeparator()
+        self.act_approve = mk("actApprove", _t("A&pprove / endorse"), "Ctrl+Shift+A", lambda: self.act_simple(K.APPROVE), step=True)
+        self.act_decline = mk("actDecline", _t("&Decline…"), "Ctrl+Shift+X", lambda: self.act_with_reason(K.DECLINE), step=True)
+        self.act_return = mk("actReturn", _t("Re&turn…"), "Ctrl+Shift+T", lambda: self.act_with_reason(K.RETURN), step=True)
+        self.act_done = mk("actDone", _t("Mark &done"), "Ctrl+Shift+E", lambda: self.act_simple(K.COMPLETE), step=True)
+        self.act_ack = mk("actAcknowledge", _t("Ac&knowledge selected"), "Ctrl+Shift+K", lambda: self.act_simple(K.ACK), step=True)
+        self.menu.addSeparator()
+        self.act_dispatch = mk("actDispatch", _t("D&ispatch…"), "Ctrl+Shift+D", self.dispatch, toolbar=True)
+        self.act_remove_control = mk("actRemoveControl", _t("Remove &control"), "Ctrl+Shift+L", self.remove_control)
+        for a in (self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack):
+            self.panel.toolbar.addAction(a)
+            self.route_panel.toolbar.addAction(a)
+        self.panel.table.addActions([self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack])
+        self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.open_document.connect(self.open_document)
+        self.panel.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
+        window.table.selectionModel().currentRowChanged.connect(lambda *_a: self.follow())
+        self.ui.bridge.changed.connect(self.on_change)
+        self.reminder_timer = QTimer(window, interval=REMINDER_INTERVAL_MS)
+        self.reminder_timer.timeout.connect(self.remind)
+        self.reminder_timer.start()
+        self.last_error: str = ""
+        self.refresh()
+        QTimer.singleShot(0, self.remind)
+
+    def _action(self, name: str, text: str, keys: str, slot: Callable[[], None], *, toolbar: bool = False,
+                step: bool = False) -> QAction:
+        act = QAction(text, self.window)
+        act.setObjectName(name)
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.menu.addAction(act)
+        if toolbar:
+            self.window.toolbar.addAction(act)
+        return act
+
+    # ------------------------------------------------------------------ state
+    def refresh(self) -> None:
+        """Reload the assignments, the summary and the current document's route (fast reads)."""
+        try:
+            page = self.ctx.routing.my_assignments(limit=PAGE)
+            self.panel.show_page(list(page.rows), page.total)
+            self.panel.summary.show_summary(self.ctx.routing.deadline_summary())
+            self.dock.setWindowTitle(_t("My assignments ({n})").replace("{n}", str(page.total)))
+        except DocflowError as exc:
+            self.last_error = str(exc)
+        self.follow(force=True)
+
+    def follow(self, force: bool = False) -> None:
+        doc_id = self.window.current_id()
+        if force or doc_id != self.route_panel.doc_id:
+            try:
+                self.route_panel.show_timeline(self.ctx.routing.timeline(doc_id) if doc_id else None)
+            except DocflowError:
+                self.route_panel.show_timeline(None)
+        self.update_actions()
+
+    def on_change(self, change) -> None:  # noqa: ANN001 - Change
+        self.refresh()
+
+    def _mine(self, s: StepInfo) -> bool:
+        u = self.ctx.user
+        return s.state == K.ACTIVE and (s.assignee_user_id == u.id or (s.assignee_user_id is None and s.assignee_role in u.roles))
+
+    def target_steps(self) -> list[tuple[str, str]]:
+        """(step id, kind) to act on: the selected assignments when the list has focus or a
+        selection and the document has none of mine; else my active steps on the current document."""
+        selected = self.panel.selected()
+        tl = self.route_panel.timeline
+        on_doc = [(s.id, s.kind) for s in (tl.steps if tl else ()) if self._mine(s)]
+        if selected and (self.panel.table.hasFocus() or not on_doc):
+            return [(a.step_id, a.kind) for a in selected]
+        return on_doc
+
+    def update_actions(self) -> None:
+        u = self.ctx.user
+        doc = self.route_panel.timeline
+        kinds = {k for _sid, k in self.target_steps()}
+        allowed = {a for k in kinds for a in K.ALLOWED_ACTIONS.get(k, ())}
+        self.act_approve.setEnabled(K.APPROVE in allowed)
+        self.act_decline.setEnabled(K.DECLINE in allowed)
+        self.act_return.setEnabled(K.RETURN in allowed)
+        self.act_done.setEnabled(K.COMPLETE in allowed)
+        self.act_ack.setEnabled(K.ACK in allowed)
+        self.act_resolution.setEnabled(doc is not None and u.has_role("head"))
+        self.act_route.setEnabled(doc is not None)
+        detail = self.window.detail.detail
+        self.act_dispatch.setEnabled(doc is not None and u.has_role("clerk") and bool(detail and detail.kind == "outgoing"))
+        self.act_remove_control.setEnabled(bool(doc and any(r.control and r.author_id == u.id for r in doc.resolutions)))
+
+    # ---------------------------------------------------------------- helpers
+    def _run(self, fn: Callable[[], object], label: str, done_text: str | None = None,
+             on_success: Callable[[object], None] | None = None) -> None:
+        def ok(result: object) -> None:
+            if done_text:
+                self.window.statusBar().showMessage(done_text, 6000)
+            if on_success:
+                on_success(result)
+
+        self.ui.tasks.run(lambda task: fn(), on_success=ok, on_failure=lambda exc: self._failed(label, exc),
+                          label=label, writer=True)
+
+    def _failed(self, label: str, exc: BaseException) -> None:
+        self.last_error = str(exc) if isinstance(exc, DocflowError) else f"{type(exc).__name__}: {exc}"
+        self.ui.dialogs.error(self.window, label, self.last_error)
+
+    def focus_assignments(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.table.setFocus()
+        if self.panel.model.rowCount() and not self.panel.selected():
+            self.panel.table.selectRow(0)
+
+    def open_document(self, doc_id: str) -> None:
+        """Show ``doc_id`` in the main table (switching to the "My assignments" queue if needed)."""
+        w = self.window
+        if w.model.find_row(doc_id) < 0:
+            for i in range(w.queues.count()):
+                if w.queues.item(i).data(Qt.ItemDataRole.UserRole) == "my_assignments":
+                    w.queues.setCurrentRow(i)
+                    break
+        w.refresh(keep=doc_id)
+        self.follow(force=True)
+
+    # ---------------------------------------------------------------- actions
+    def act_simple(self, action: str) -> None:
+        targets = [sid for sid, kind in self.target_steps() if action in K.ALLOWED_ACTIONS.get(kind, ())]
+        if not targets:
+            return
+        routing = self.ctx.routing
+        if action == K.ACK:
+            def work():  # noqa: ANN202
+                return routing.acknowledge_many(targets)
+
+            def done(result) -> None:  # noqa: ANN001 - BatchResult
+                if result.failures:
+                    self._failed(_t("Acknowledge"), DocflowError("\n".join(r for _s, r in result.failures)))
+                else:
+                    self.window.statusBar().showMessage(_t("{n} acknowledged").replace("{n}", str(len(result.done))), 6000)
+
+            self._run(work, _t("Acknowledging"), on_success=done)
+            return
+
+        def work_many():  # noqa: ANN202
+            return [routing.act(sid, action) for sid in targets]
+
+        self._run(work_many, K.action_label(action), _t("{action}: {n} step(s)").replace("{action}", K.action_label(action))
+                  .replace("{n}", str(len(targets))))
+
+    def act_with_reason(self, action: str) -> None:
+        targets = [sid for sid, kind in self.target_steps() if action in K.ALLOWED_ACTIONS.get(kind, ())]
+        if not targets:
+            return
+        prompt = _t("Why is it declined? The draft goes back to its author.") if action == K.DECLINE else \
+            _t("Why is it returned? It goes back to its author for rework.")
+        dlg = ReasonDialog(K.action_label(action), prompt, self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        reason, routing, sid = dlg.value(), self.ctx.routing, targets[0]
+        self._run(lambda: routing.act(sid, action, reason), K.action_label(action), _t("Sent back to the author"))
+
+    def write_resolution(self) -> None:
+        tl = self.route_panel.timeline
+        if tl is None:
+            return
+        routing = self.ctx.routing
+        dlg = ResolutionDialog(tl.subject, routing.staff(), routing.calendar(), self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        value, doc_id = dlg.value(), tl.document_id
+        self._run(lambda: routing.create_resolution(doc_id, value), _t("Resolution"), _t("Resolution saved"))
+
+    def build_route(self) -> None:
+        tl = self.route_panel.timeline
+        detail = self.window.detail.detail
+        if tl is None:
+            return
+        routing = self.ctx.routing
+        doc_id = tl.document_id
+        kind = detail.kind if detail else None
+        dlg = RouteBuilderDialog(tl.subject, routing.templates(kind) or routing.templates(), routing.staff(),
+                                 lambda name: routing.expand_template(doc_id, name), self.window)
+        live = [s for s in tl.steps if s.state in K.LIVE_STATES and not s.resolution_id]
+        if live:
+            from desktop_app.routing.templates import StepSpec
+
+            by_stage: dict[int, list[StepSpec]] = {}
+            for s in live:
+                by_stage.setdefault(s.stage, []).append(StepSpec(s.kind, s.assignee_user_id, s.assignee_role,
+                                                                 s.deadline, None, s.label))
+            dlg.load_plan([by_stage[k] for k in sorted(by_stage)])
+        else:
+            dlg.apply_template()
+        if not self.ui.dialogs.run(dlg):
+            return
+        plan = dlg.plan()
+        self._run(lambda: routing.set_route(doc_id, plan), _t("Route"), _t("Route started"))
+
+    def dispatch(self) -> None:
+        tl = self.route_panel.timeline
+        if tl is None:
+            return
+        routing = self.ctx.routing
+        dlg = DispatchDialog(tl.subject, routing.institutions(), self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        (codes, note), doc_id = dlg.value(), tl.document_id
+        self._run(lambda: routing.dispatch(doc_id, codes, note), _t("Dispatch"),
+                  _t("Sent to {n} institution(s)").replace("{n}", str(len(codes))))
+
+    def remove_control(self) -> None:
+        tl = self.route_panel.timeline
+        u = self.ctx.user
+        mine = [r for r in (tl.resolutions if tl else ()) if r.control and r.author_id == u.id]
+        if not mine or not self.ui.dialogs.confirm(self.window, _t("Remove control"),
+                                                   _t("Take the resolution off deadline control?")):
+            return
+        routing, rid = self.ctx.routing, mine[-1].id
+        self._run(lambda: routing.remove_control(rid), _t("Remove control"), _t("Control removed"))
+
+    def remind(self) -> None:
+        """Show what is due soon or overdue in the status bar, once a day per assignment."""
+        try:
+            due = self.ctx.routing.due_reminders()
+        except DocflowError:
+            return
+        if not due:
+            return
+        overdue = sum(1 for a in due if a.deadline_state == "overdue")
+        self.window.statusBar().showMessage(
+            _t("Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
+            .replace("{o}", str(overdue)), 15000)
+        routing, ids = self.ctx.routing, [a.step_id for a in due]
+        self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True, label=_t("Reminders"))
+
+
+def install(window) -> RoutingFeature:  # noqa: ANN001 - MainWindow
+    feature = RoutingFeature(window)
+    window.routing = feature
+    return feature

@@ -1,0 +1,403 @@
+"""Routing dialogs: resolution, route builder, dispatch, and the reason for a decline/return.
+
+Every dialog is opened through ``ui.dialogs.run(dlg)`` so tests can script it; each offers
+small methods (``choose_executor``, ``load_plan``, ``choose``…) that the tests and the
+widgets themselves use.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCalendarWidget, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop_app.routing import steps as K
+from desktop_app.routing.calendar import WorkCalendar
+from desktop_app.routing.templates import StepSpec, TemplateInfo
+from desktop_app.routing.types import InstitutionEntry, ResolutionInput, StaffMember
+
+ROLE_PREFIX = "role:"
+
+
+def _staff_combo(staff: Sequence[StaffMember], with_roles: bool = False) -> QComboBox:
+    """An editable, type-to-filter picker over the cached staff list (data: user id or role:<r>)."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for p in staff:
+        roles = ", ".join(sorted(p.roles))
+        box.addItem(f"{p.display_name} ({p.username}; {roles})", p.id)
+    if with_roles:
+        for role in ("head", "clerk", "executor", "admin"):
+            box.addItem(QCoreApplication.translate("Routing", "Anyone with the role: {role}").replace("{role}", role), ROLE_PREFIX + role)
+    comp = box.completer()
+    comp.setFilterMode(Qt.MatchFlag.MatchContains)
+    comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    box.setCurrentIndex(-1)
+    return box
+
+
+def _select_data(box: QComboBox, value: str) -> bool:
+    i = box.findData(value)
+    if i >= 0:
+        box.setCurrentIndex(i)
+    return i >= 0
+
+
+class ResolutionDialog(QDialog):
+    """Executor picker over the cached staff list, co-executors, deadline calendar, control, text."""
+
+    def __init__(self, subject: str, staff: Sequence[StaffMember], calendar: WorkCalendar, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("resolutionDialog")
+        self.setWindowTitle(self.tr("Resolution — {subject}").replace("{subject}", subject))
+        self._cal = calendar
+        self.executor = _staff_combo(staff)
+        self.executor.setObjectName("executor")
+        self.co_executors = QListWidget()
+        self.co_executors.setObjectName("coExecutors")
+        for p in staff:
+            item = QListWidgetItem(p.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.co_executors.addItem(item)
+        self.co_executors.setMaximumHeight(110)
+        self.days = QSpinBox()
+        self.days.setObjectName("days")
+        self.days.setRange(0, 365)
+        self.days.setSuffix(self.tr(" working days"))
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("deadline")
+        self.calendar.setGridVisible(True)
+        self.calendar.setMinimumDate(QDate.currentDate())
+        self._mark_days_off()
+        self.deadline_label = QLabel()
+        self.control = QCheckBox(self.tr("Under deadline &control"))
+        self.control.setObjectName("control")
+        self.control.setChecked(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("text")
+        self.text.setPlaceholderText(self.tr("Instruction for the executor…"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Executor:"), self.executor)
+        form.addRow(self.tr("C&o-executors:"), self.co_executors)
+        form.addRow(self.tr("Deadline in:"), self.days)
+        form.addRow(self.tr("&Deadline:"), self.calendar)
+        form.addRow("", self.deadline_label)
+        form.addRow("", self.control)
+        form.addRow(self.tr("&Text:"), self.text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self.days.valueChanged.connect(self._days_changed)
+        self.calendar.selectionChanged.connect(self._update)
+        self.executor.currentIndexChanged.connect(self._update)
+        self.text.textChanged.connect(self._update)
+        self.days.setValue(5)
+        self._days_changed(5)
+
+    def _mark_days_off(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QBrush(QColor("#b00020")))
+        start = dt.date.today()
+        for i in range(400):
+            d = start + dt.timedelta(days=i)
+            if not self._cal.is_working_day(d):
+                self.calendar.setDateTextFormat(QDate(d.year, d.month, d.day), fmt)
+
+    def _days_changed(self, n: int) -> None:
+        d = self._cal.add_working_days(dt.date.today(), n)
+        self.calendar.setSelectedDate(QDate(d.year, d.month, d.day))
+        self._update()
+
+    def _update(self) -> None:
+        d = self.deadline()
+        self.deadline_label.setText(self.tr("Due {date}").replace("{date}", d.strftime("%d.%m.%Y (%a)")))
+        ok = self.executor.currentData() is not None and bool(self.text.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    # ------------------------------------------------------------ for tests and callers
+    def choose_executor(self, user_id: str) -> bool:
+        return _select_data(self.executor, user_id)
+
+    def choose_co_executors(self, user_ids: Sequence[str]) -> None:
+        for i in range(self.co_executors.count()):
+            item = self.co_executors.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in user_ids else Qt.CheckState.Unchecked)
+
+    def deadline(self) -> dt.date:
+        q = self.calendar.selectedDate()
+        return self._cal.next_working_day(dt.date(q.year(), q.month(), q.day()))
+
+    def value(self) -> ResolutionInput:
+        executor = self.executor.currentData()
+        co = tuple(self.co_executors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.co_executors.count())
+                   if self.co_executors.item(i).checkState() == Qt.CheckState.Checked
+                   and self.co_executors.item(i).data(Qt.ItemDataRole.UserRole) != executor)
+        return ResolutionInput(self.text.toPlainText().strip(), executor, co, self.deadline(), None, self.control.isChecked())
+
+
+class RouteBuilderDialog(QDialog):
+    """Stages of parallel steps, started from a template and edited: kind, assignee, allowance."""
+
+    COL_KIND, COL_ASSIGNEE, COL_DAYS, COL_LABEL = 0, 1, 2, 3
+
+    def __init__(self, subject: str, templates: Sequence[TemplateInfo], staff: Sequence[StaffMember],
+                 expand: Callable[[str], list[list[StepSpec]]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("routeBuilder")
+        self.setWindowTitle(self.tr("Route — {subject}").replace("{subject}", subject))
+        self.resize(760, 460)
+        self._staff = list(staff)
+        self._expand = expand
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        for t in templates:
+            self.template.addItem(t.name, t.name)
+        apply_btn = QPushButton(self.tr("Use &template"))
+        apply_btn.setObjectName("applyTemplate")
+        apply_btn.clicked.connect(self.apply_template)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Template:")))
+        top.addWidget(self.template, 1)
+        top.addWidget(apply_btn)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("stages")
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Working days"), self.tr("Label")])
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        btns = QHBoxLayout()
+        for text, slot, name in ((self.tr("Add &stage"), lambda: self.add_stage(), "addStage"),
+                                 (self.tr("Add &parallel step"), lambda: self.add_step(), "addStep"),
+                                 (self.tr("&Remove"), self.remove_selected, "remove")):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            btns.addWidget(b)
+        btns.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.tree, 1)
+        lay.addLayout(btns)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self._renumber()
+
+    # ------------------------------------------------------------ building
+    def choose_template(self, name: str) -> bool:
+        return _select_data(self.template, name)
+
+    def apply_template(self) -> None:
+        name = self.template.currentData()
+        if not name:
+            return
+        try:
+            self.load_plan(self._expand(name))
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog, the plan stays as it was
+            self.error.setText(str(exc))
+
+    def load_plan(self, stages: Sequence[Sequence[StepSpec]]) -> None:
+        self.tree.clear()
+        for stage in stages:
+            item = self.add_stage(with_step=False)
+            for spec in stage:
+                assignee = spec.assignee_user_id or (ROLE_PREFIX + spec.assignee_role if spec.assignee_role else "")
+                self.add_step(item, spec.kind, assignee, spec.duration_days, spec.label)
+        self._renumber()
+
+    def add_stage(self, with_step: bool = True) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setExpanded(True)
+        if with_step:
+            self.add_step(item)
+        self._renumber()
+        self.tree.setCurrentItem(item)
+        return item
+
+    def add_step(self, stage: QTreeWidgetItem | None = None, kind: str = K.ENDORSE, assignee: str = "",
+                 days: int | None = 1, label: str = "") -> QTreeWidgetItem:
+        """Add a parallel step to ``stage`` (the selected stage, or a new one)."""
+        if stage is None:
+            cur = self.tree.currentItem()
+            stage = (cur.parent() or cur) if cur else self.add_stage(with_step=False)
+        child = QTreeWidgetItem(stage)
+        kind_box = QComboBox()
+        for k in K.KINDS:
+            kind_box.addItem(K.kind_label(k), k)
+        _select_data(kind_box, kind)
+        who = _staff_combo(self._staff, with_roles=True)
+        if assignee:
+            _select_data(who, assignee)
+        spin = QSpinBox()
+        spin.setRange(0, 365)
+        spin.setSpecialValueText(self.tr("no deadline"))
+        spin.setMinimum(-1)
+        spin.setValue(-1 if days is None else days)
+        edit = QLineEdit(label)
+        self.tree.setItemWidget(child, self.COL_KIND, kind_box)
+        self.tree.setItemWidget(child, self.COL_ASSIGNEE, who)
+        self.tree.setItemWidget(child, self.COL_DAYS, spin)
+        self.tree.setItemWidget(child, self.COL_LABEL, edit)
+        stage.setExpanded(True)
+        self._renumber()
+        return child
+
+    def remove_selected(self) -> None:
+        cur = self.tree.currentItem()
+        if cur is None:
+            return
+        parent = cur.parent()
+        if parent is None:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(cur))
+        else:
+            parent.removeChild(cur)
+            if parent.childCount() == 0:
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(parent))
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            st = self.tree.topLevelItem(i)
+            n = st.childCount()
+            st.setText(0, self.tr("Stage {n}").replace("{n}", str(i + 1)) + (
+                self.tr(" — {k} in parallel").replace("{k}", str(n)) if n > 1 else ""))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.tree.topLevelItemCount() > 0)
+
+    def step_item(self, stage: int, pos: int) -> QTreeWidgetItem:
+        return self.tree.topLevelItem(stage).child(pos)
+
+    def set_assignee(self, stage: int, pos: int, assignee: str) -> bool:
+        return _select_data(self.tree.itemWidget(self.step_item(stage, pos), self.COL_ASSIGNEE), assignee)
+
+    def plan(self) -> list[list[StepSpec]]:
+        """The stages as StepSpecs (steps without an assignee are left out, the service reports empty stages)."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            st = self.tree.topLevelItem(i)
+            stage = []
+            for j in range(st.childCount()):
+                ch = st.child(j)
+                kind = self.tree.itemWidget(ch, self.COL_KIND).currentData()
+                who = self.tree.itemWidget(ch, self.COL_ASSIGNEE).currentData() or ""
+                days = self.tree.itemWidget(ch, self.COL_DAYS).value()
+                label = self.tree.itemWidget(ch, self.COL_LABEL).text().strip()
+                user, role = (None, who[len(ROLE_PREFIX):]) if who.startswith(ROLE_PREFIX) else (who or None, None)
+                stage.append(StepSpec(kind, user, role, None, None if days < 0 else days, label))
+            if stage:
+                out.append(stage)
+        return out
+
+    def accept(self) -> None:
+        missing = [s for st in self.plan() for s in st if not (s.assignee_user_id or s.assignee_role)]
+        if missing:
+            self.error.setText(self.tr("Every step needs an assignee."))
+            return
+        super().accept()
+
+
+class DispatchDialog(QDialog):
+    """Recipient institutions from the directory cached offline, and a covering note."""
+
+    def __init__(self, subject: str, institutions: Sequence[InstitutionEntry], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dispatchDialog")
+        self.setWindowTitle(self.tr("Dispatch — {subject}").replace("{subject}", subject))
+        self.filter = QLineEdit()
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(self.tr("Filter by name or registry code…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("recipients")
+        for inst in institutions:
+            item = QListWidgetItem(f"{inst.name} — {inst.registry_code}")
+            item.setData(Qt.ItemDataRole.UserRole, inst.registry_code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setMaximumHeight(80)
+        self.count = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Send"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.filter)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.count)
+        lay.addWidget(QLabel(self.tr("Note:")))
+        lay.addWidget(self.note)
+        lay.addWidget(self.buttons)
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(lambda _i: self._update())
+        if not institutions:
+            self.count.setText(self.tr("The institution directory is empty: synchronise once to load it."))
+        self._update()
+
+    def _filter(self, text: str) -> None:
+        t = text.casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(t) and t not in item.text().casefold())
+
+    def _update(self) -> None:
+        n = len(self.codes())
+        if self.list.count():
+            self.count.setText(self.tr("{n} recipient(s) chosen").replace("{n}", str(n)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(n > 0)
+
+    def choose(self, codes: Sequence[str]) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes else Qt.CheckState.Unchecked)
+
+    def codes(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def value(self) -> tuple[list[str], str]:
+        return self.codes(), self.note.toPlainText().strip()
+
+
+class ReasonDialog(QDialog):
+    """Asks why a step is declined or returned (the reason is required)."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reason")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(prompt))
+        lay.addWidget(self.text)
+        lay.addWidget(self.buttons)
+        self.text.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text.toPlainText().strip()))
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()

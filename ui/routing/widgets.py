@@ -1,0 +1,237 @@
+"""Routing widgets: the "My assignments" dock with the deadline summary, and the route tab."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QToolBar, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop_app.routing import steps as K
+from desktop_app.routing.calendar import DUE_SOON, DUE_TODAY, OVERDUE
+from desktop_app.routing.types import Assignment, DeadlineSummary, RouteTimeline
+
+OVERDUE_BG = QColor("#f8d7da")
+TODAY_BG = QColor("#fff3cd")
+SOON_BG = QColor("#e7f1ff")
+
+
+def _date(d: dt.date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+def _when(t: dt.datetime | None) -> str:
+    return t.strftime("%d.%m.%Y %H:%M") if t else ""
+
+
+class AssignmentsModel(QAbstractTableModel):
+    """Rows of :class:`Assignment`; overdue rows red and bold, due today amber, due soon blue."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[Assignment] = []
+        self.headers = [self.tr("Due"), self.tr("Task"), self.tr("Subject"), self.tr("Number"), self.tr("Kind")]
+
+    def set_rows(self, rows: list[Assignment]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def state_text(self, a: Assignment) -> str:
+        return {OVERDUE: self.tr("Overdue"), DUE_TODAY: self.tr("Due today"), DUE_SOON: self.tr("Due soon")}.get(
+            a.deadline_state or "", "")
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return _date(a.deadline) or self.tr("—")
+            if col == 1:
+                return a.label or K.kind_label(a.kind)
+            if col == 2:
+                return a.subject
+            if col == 3:
+                return a.reg_number
+            return K.kind_label(a.kind)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return {OVERDUE: QBrush(OVERDUE_BG), DUE_TODAY: QBrush(TODAY_BG), DUE_SOON: QBrush(SOON_BG)}.get(a.deadline_state or "")
+        if role == Qt.ItemDataRole.FontRole and a.deadline_state == OVERDUE:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.state_text(a) or None
+        if role == Qt.ItemDataRole.UserRole:
+            return a
+        return None
+
+
+class SummaryBar(QWidget):
+    """Due today / this week / overdue counts; a click on a count filters the list."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.overdue = QLabel()
+        self.overdue.setObjectName("summaryOverdue")
+        self.today = QLabel()
+        self.today.setObjectName("summaryToday")
+        self.week = QLabel()
+        self.week.setObjectName("summaryWeek")
+        self.control = QLabel()
+        self.control.setObjectName("summaryControl")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        for w in (self.overdue, self.today, self.week, self.control):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.summary: DeadlineSummary | None = None
+
+    def show_summary(self, s: DeadlineSummary) -> None:
+        self.summary = s
+        self.overdue.setText(self.tr("Overdue: {n}").replace("{n}", str(s.overdue)))
+        self.overdue.setStyleSheet("color: #b00020; font-weight: bold" if s.overdue else "")
+        self.today.setText(self.tr("Due today: {n}").replace("{n}", str(s.due_today)))
+        self.week.setText(self.tr("This week: {n}").replace("{n}", str(s.this_week)))
+        self.control.setText(self.tr("My controlled resolutions overdue: {n}").replace("{n}", str(s.controlled_overdue)))
+        self.control.setVisible(bool(s.controlled_overdue))
+
+
+class AssignmentsPanel(QWidget):
+    """The "My assignments" list: multi-select, keyboard-driven, double-click opens the document."""
+
+    open_document = Signal(str)
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.summary = SummaryBar()
+        self.toolbar = QToolBar()
+        self.model = AssignmentsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("assignments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.total = QLabel()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.total)
+
+    def _open(self, index: QModelIndex) -> None:
+        a = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if a is not None:
+            self.open_document.emit(a.document_id)
+
+    def show_page(self, rows: list[Assignment], total: int) -> None:
+        keep = {a.step_id for a in self.selected()}
+        self.model.set_rows(rows)
+        sel = self.table.selectionModel()
+        for r, a in enumerate(rows):
+            if a.step_id in keep:
+                sel.select(self.model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+        shown = len(rows)
+        self.total.setText(self.tr("{n} assignment(s)").replace("{n}", str(total)) if shown >= total else
+                           self.tr("{shown} of {n} assignment(s), soonest first").replace("{shown}", str(shown)).replace("{n}", str(total)))
+
+    def selected(self) -> list[Assignment]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+
+class RoutePanel(QWidget):
+    """The route tab on a document: resolutions, stages of steps, dispatches, and who did what when."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.toolbar = QToolBar()
+        self.state = QLabel()
+        self.state.setObjectName("routeState")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("routeTree")
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State"), self.tr("Comment")])
+        self.tree.setColumnWidth(0, 200)
+        self.events = QListWidget()
+        self.events.setObjectName("routeEvents")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.state)
+        lay.addWidget(self.tree, 3)
+        lay.addWidget(QLabel(self.tr("History:")))
+        lay.addWidget(self.events, 2)
+        self.timeline: RouteTimeline | None = None
+        self.doc_id: str | None = None
+
+    def show_timeline(self, tl: RouteTimeline | None) -> None:
+        self.timeline = tl
+        self.doc_id = tl.document_id if tl else None
+        self.tree.clear()
+        self.events.clear()
+        if tl is None:
+            self.state.clear()
+            return
+        labels = {"none": self.tr("No route"), "active": self.tr("In route"), "completed": self.tr("Route completed"),
+                  "returned": self.tr("Returned to the author")}
+        self.state.setText(labels.get(tl.route_state, tl.route_state))
+        if tl.resolutions:
+            top = QTreeWidgetItem(self.tree, [self.tr("Resolutions")])
+            for r in tl.resolutions:
+                who = r.executor_name + (" + " + ", ".join(r.co_executor_names) if r.co_executor_names else "")
+                ctl = self.tr(" · under control") if r.control else ""
+                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), r.state + ctl, r.author_name])
+                item.setToolTip(0, r.text)
+                if r.deadline_state == OVERDUE:
+                    for c in range(5):
+                        item.setBackground(c, QBrush(OVERDUE_BG))
+            top.setExpanded(True)
+        stages: dict[int, QTreeWidgetItem] = {}
+        for n, st in enumerate(sorted({s.stage for s in tl.steps}), 1):
+            stages[st] = QTreeWidgetItem(self.tree, [self.tr("Stage {n}").replace("{n}", str(n))])
+            stages[st].setExpanded(True)
+        for s in tl.steps:
+            item = QTreeWidgetItem(stages[s.stage], [
+                (s.label or K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})", s.assignee_name, _date(s.deadline),
+                K.state_label(s.state) + (f" · {s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""),
+                s.comment])
+            item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            if s.state == K.ACTIVE:
+                f = QFont()
+                f.setBold(True)
+                item.setFont(0, f)
+            if s.deadline_state == OVERDUE:
+                for c in range(5):
+                    item.setBackground(c, QBrush(OVERDUE_BG))
+        if tl.dispatches:
+            top = QTreeWidgetItem(self.tree, [self.tr("Dispatch")])
+            for d in tl.dispatches:
+                QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
+                                      d.state, d.recipient_number or d.reason])
+            top.setExpanded(True)
+        for e in tl.events:
+            self.events.addItem(f"{_when(e.at)}  {e.who}  {e.what}".strip())
