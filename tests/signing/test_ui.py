@@ -7,9 +7,34 @@ from PySide6.QtCore import QItemSelectionModel
 
 from tests import helpers
 from tests.signing.conftest import P12_PASSPHRASE
-from tests.ui.conftest import ScriptedDialogs
+from ui.dialogs import DialogService
 
 pytestmark = pytest.mark.gui
+
+
+class ScriptedDialogs(DialogService):
+    """Answers dialogs without a screen (same idea as tests/ui/conftest.py); records messages."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, str, str]] = []
+        self.form_actions: list = []
+
+    def info(self, parent, title, text):
+        self.messages.append(("info", title, text))
+
+    def error(self, parent, title, text):
+        self.messages.append(("error", title, text))
+
+    def confirm(self, parent, title, text):
+        self.messages.append(("confirm", title, text))
+        return True
+
+    def run(self, dialog):
+        action = self.form_actions.pop(0)
+        dialog.show()
+        ok = action(dialog)
+        dialog.accept() if ok else dialog.reject()
+        return ok
 
 
 @pytest.fixture
