@@ -11,7 +11,9 @@ from fastapi import FastAPI
 from circulation_server.config import Settings
 from circulation_server.db import Database
 from circulation_server.errors import install_handlers
-from circulation_server.middleware import JsonBodyMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware
+from circulation_server.middleware import (
+    JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
+)
 from circulation_server.notifier import ChangeNotifier
 from circulation_server.routers import auth, changes, directory, files, numbers, ops, uploads
 from circulation_server.storage import BlobStorage, DiskBlobStorage
@@ -61,6 +63,7 @@ def create_app(services: Services) -> FastAPI:
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
     app.add_middleware(TusHeaderMiddleware)
     app.add_middleware(ResponseGzipMiddleware, minimum_size=500)
+    app.add_middleware(RequestIdMiddleware)
     return app
 
 

@@ -7,6 +7,7 @@ from typing import Any, Optional
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from docflow_protocol import ErrorCode
@@ -74,6 +75,12 @@ def install_handlers(app: FastAPI) -> None:
                                   headers=dict(exc.headers or {}))
         code = ErrorCode.INTERNAL if exc.status_code >= 500 else ErrorCode.INVALID_REQUEST
         return error_response(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(OperationalError)
+    async def _db_down(request: Request, exc: OperationalError):
+        log.error("database error on %s %s: %s", request.method, request.url.path, type(exc.orig).__name__)
+        return error_response(503, ErrorCode.UNAVAILABLE, "The database is unavailable; nothing was committed. "
+                                                          "Retry later.", headers={"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -128,3 +128,26 @@ class TusHeaderMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_wrapper)
+
+
+class RequestIdMiddleware:
+    """Echo ``X-Request-Id`` (if sent, at most 128 visible ASCII characters) on the response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = next((v for k, v in scope["headers"] if k.lower() == b"x-request-id"), None)
+        if rid is None or len(rid) > 128 or not all(33 <= b < 127 for b in rid):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_wrapper(message):
+            if message["type"] == "http.response.start":
+                message = dict(message, headers=[*message.get("headers", []), (b"x-request-id", rid)])
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)

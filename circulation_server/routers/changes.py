@@ -5,6 +5,7 @@ import asyncio
 import time
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
@@ -73,4 +74,5 @@ async def changes(
             pass
     if page["changes"]:
         await run_in_threadpool(_mark_delivered, db, caller.institution_id, page)
-    return page
+    # The page is built from stored, already-validated bodies: skip response-model re-validation.
+    return JSONResponse(page)

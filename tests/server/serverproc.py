@@ -90,8 +90,12 @@ class ServerHandle:
             self.proc.wait(timeout=5)
         self.proc = None
 
-    def restart(self) -> None:
-        self.stop()
+    def restart(self, hard: bool = False) -> None:
+        """Stop (SIGTERM, or SIGKILL with ``hard=True``) and start again on the same port and data."""
+        if hard:
+            self.kill()
+        else:
+            self.stop()
         self._spawn()
 
 

@@ -86,9 +86,10 @@ def test_gzip_both_ways(server, as_user):
     body = {"ops": [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "x" * 5000}}, 0)]}
     r = clerk.post_gzip("/v1/ops", body)
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied"
-    raw = requests.get(server.url + f"/v1/documents/{doc}", headers={**clerk.headers(), "Accept-Encoding": "gzip"},
-                       stream=True)
+    raw = requests.get(server.url + f"/v1/documents/{doc}", stream=True,
+                       headers={**clerk.headers(), "Accept-Encoding": "gzip", "X-Request-Id": "req-42"})
     assert raw.headers["Content-Encoding"] == "gzip"
+    assert raw.headers["X-Request-Id"] == "req-42"
     compressed = raw.raw.read()
     assert len(compressed) < 1000
     assert json.loads(gzip.decompress(compressed))["fields"]["subject"] == "x" * 5000

@@ -132,3 +132,16 @@ def test_attach_waits_for_the_blob(server, as_user):
     r = clerk.push(attach)[0]
     assert r["status"] == "applied" and r["replayed"] is False
     assert clerk.get(f"/v1/documents/{doc}").json()["files"][0]["sha256"] == sha
+
+
+def test_applied_op_survives_a_hard_kill(server, as_user):
+    """SIGKILL right after the reply (a power cut of the server): the op stays applied, once."""
+    clerk = as_user("clerk")
+    doc = new_id()
+    o = op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "before the crash"}}, 0)
+    first = clerk.push(o)[0]
+    assert first["status"] == "applied"
+    server.restart(hard=True)
+    again = clerk.push(o)[0]
+    assert again["replayed"] is True and again["seq"] == first["seq"]
+    assert clerk.get(f"/v1/documents/{doc}").json()["fields"]["subject"] == "before the crash"
