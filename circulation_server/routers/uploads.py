@@ -192,6 +192,7 @@ async def patch_upload(
         raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Offset must be a non-negative integer.")
     offset = int(upload_offset)
     expected_digest = _parse_checksum(upload_checksum)
+    declared = request.headers.get("content-length")
     lock = services.upload_locks.setdefault(upload_id, asyncio.Lock())
     async with lock:
         up = await run_in_threadpool(_load_upload, services, caller, upload_id)
@@ -202,6 +203,10 @@ async def patch_upload(
         if offset != up.offset:
             raise ApiError(409, ErrorCode.OFFSET_MISMATCH,
                            f"Upload-Offset {offset} does not match the upload's offset {up.offset}.",
+                           headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
+        if declared is not None and declared.isdigit() and up.offset + int(declared) > up.length:
+            raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
+                           f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
         storage = services.storage
         f = await run_in_threadpool(storage.open_partial, up.id, up.offset)
@@ -239,7 +244,10 @@ async def patch_upload(
         await run_in_threadpool(_save_offset, services, up.id, new_offset)
         up.offset = new_offset
         if new_offset == up.length and not disconnected:
-            await run_in_threadpool(_finalize, services, caller, up)
+            try:
+                await run_in_threadpool(_finalize, services, caller, up)
+            finally:
+                services.upload_locks.pop(upload_id, None)
     if disconnected:
         return Response(status_code=400)
     return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset)})
@@ -269,4 +277,5 @@ def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, al
             s.delete(row)
     if not up.completed:
         services.storage.discard(up.id)
+    services.upload_locks.pop(upload_id, None)
     return Response(status_code=204, headers=TUS_HEADERS)
