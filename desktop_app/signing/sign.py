@@ -235,7 +235,7 @@ def _resolve_page(writer: IncrementalPdfFileWriter, page: int) -> int:
 
 def next_field_name(writer) -> str:
     existing = {name for name, _v, _r in fields.enumerate_sig_fields(writer)}
-    n = len(existing) + 1
+    n = 1
     while f"Signature{n}" in existing:
         n += 1
     return f"Signature{n}"

@@ -318,8 +318,17 @@ def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
     """One incremental update adding DSS (+VRI) entries for every signature and timestamp."""
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    try:
+        existing_vri = set(DocumentSecurityStore.read_dss(reader).vri_entries)
+    except Exception:  # no DSS yet
+        existing_vri = set()
     for emb in reader.embedded_signatures:
         name = str(emb.field_name)
+        sig_contents = emb.pkcs7_content.hex().encode("ascii")
+        if DocumentSecurityStore.sig_content_identifier(sig_contents) in existing_vri:
+            # Completed earlier. Rewriting its VRI entry would count as a forbidden change
+            # for the signatures made since.
+            continue
         paths = []
         try:
             if name in signer_paths:
@@ -340,7 +349,7 @@ def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
             raise _Offline(f"{common_name(emb.signer_cert)}: {type(exc).__name__}") from None
         DocumentSecurityStore.supply_dss_in_writer(
             writer,
-            emb.pkcs7_content.hex().encode("ascii"),
+            sig_contents,
             validation_context=vc,
             paths=paths,
             embed_roots=True,

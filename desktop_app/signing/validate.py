@@ -305,7 +305,16 @@ def validate_pdf(
     reports: list[tuple[SignatureReport, bool]] = []  # (report, LT data complete in the document)
     for emb in embedded:
         is_doc_ts = emb.sig_object_type == "/DocTimeStamp"
-        vc = ValidationContext(**base_kwargs, allow_fetching=allow_fetching, revocation_mode="soft-fail")
+        # Chain/trust pass: DSS certificates but no DSS OCSP/CRLs -- in soft-fail mode pyhanko-certvalidator
+        # fails a path when revocation data are present but belong to another certificate (e.g. the
+        # OCSP response kept for an earlier signer). Revocation is judged by _revocation_check below.
+        vc = ValidationContext(
+            trust_roots=roots,
+            other_certs=dss_certs,
+            fetcher_backend=base_kwargs["fetcher_backend"],
+            allow_fetching=allow_fetching,
+            revocation_mode="soft-fail",
+        )
         problems: list[str] = []
         try:
             if is_doc_ts:

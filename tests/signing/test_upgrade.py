@@ -99,3 +99,27 @@ def test_retry_schedule_is_exponential_capped_and_jittered():
     assert all(240 * 0.9 <= d <= 240 * 1.1 for d in delays) and len(set(delays)) > 100
     t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
     assert next_attempt_at(t0, 2, jitter=0) == t0 + timedelta(minutes=2)
+
+
+def test_sign_after_completion_then_complete_again(identity, pdf, pki, trust_roots, pdfsig, tmp_path):
+    """Endorsement completed to B-LT, then the final signature, completed in turn: every
+    signature and timestamp stays valid (earlier DSS/VRI entries are not rewritten)."""
+    first = upgrade_signatures(sign_pdf(pdf(), identity("signer-rsa"), SignOptions(stamp=StampOptions())),
+                               pki.tsa_url, trust_roots)
+    assert first.state == STATE_COMPLETE
+    second = sign_pdf(first.pdf, identity("signer-ec"), SignOptions(stamp=StampOptions(position="bottom-left")))
+    mid = validate_pdf(second, trust_roots)
+    assert [(s.field_name, s.pades_level, s.verdict) for s in mid.signatures if s.kind == "signature"] == [
+        ("Signature1", "B-LT", "valid"),
+        ("Signature2", "B-B", "valid"),
+    ]
+    done = upgrade_signatures(second, pki.tsa_url, trust_roots)
+    assert done.state == STATE_COMPLETE and done.level == "B-LT"
+    rep = validate_pdf(done.pdf, trust_roots)
+    assert rep.verdict == "valid"
+    assert [s.field_name for s in rep.signatures] == ["Signature1", "DocumentTimestamp1", "Signature2", "DocumentTimestamp2"]
+    assert all(s.modification_level in ("none", "form_filling", "lta_updates") for s in rep.signatures)
+    out = tmp_path / "both.pdf"
+    out.write_bytes(done.pdf)
+    theirs = [s for s in pdfsig(out) if s.get("type") == "ETSI.CAdES.detached"]
+    assert [s["validation"] for s in theirs] == ["Signature is Valid."] * 2
