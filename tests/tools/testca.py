@@ -59,3 +59,19 @@ def make_test_ca(directory: Path, cn: str = "Docflow Test Root CA") -> TestCA:
                                           serialization.NoEncryption()))
     fp = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
     return TestCA(ca_pem, cert_pem, key_pem, fp)
+
+
+def make_signer_p12(passphrase: bytes = b"signer-pass", cn: str = "Test Head Signer") -> bytes:
+    """A self-signed signing identity (PKCS#12) with digitalSignature + nonRepudiation."""
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    now = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=5)
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder().subject_name(_name(cn)).issuer_name(_name(cn))
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    return pkcs12.serialize_key_and_certificates(b"signer", key, cert, None, BestAvailableEncryption(passphrase))

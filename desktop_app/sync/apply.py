@@ -1,0 +1,198 @@
+"""Apply what the server sent to the local store, inside the caller's write transaction.
+
+A change from another desk takes the same domain paths as a local one: the audit journal
+(``audit.append``), the search index (``DocumentService._reindex``), journals and
+registrations (``registry``), receipts (``RoutingService.record_receipt``). Nothing here
+talks to the network; files the store lacks are returned so the engine downloads them
+(the blob is always stored before the row that names it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app import audit
+from desktop_app.db.models import (
+    Document, FileVersion, Journal, OutboxOp, Registration, SyncRemote, SyncTransfer, utcnow,
+)
+from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local
+from docflow_protocol import validate_file_name
+
+#: Server file roles -> local file roles.
+LOCAL_ROLES = {"original": "original", "scan": "original", "derived": "cleaned", "signed": "signed",
+               "attachment": "attachment", "draft": "attachment"}
+_CONFIDENTIALITY = ("public", "internal", "confidential")
+#: Local statuses the server does not know; a server "registered" does not undo them.
+_LOCAL_ONLY = ("in_route", "signed")
+
+
+@dataclass(frozen=True)
+class MissingFile:
+    document_id: str
+    sha256: str
+    size: int
+    role: str
+    filename: str
+    mime: str
+
+
+def has_local_work(s: Session, doc_id: str) -> bool:
+    """True while the document has outbox ops not yet decided by the server."""
+    return s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc_id, OutboxOp.state == "pending")
+                     .limit(1)).scalar() is not None
+
+
+def remember_remote(s: Session, snap: dict, applied: bool) -> None:
+    row = s.get(SyncRemote, snap["id"])
+    if row is None:
+        s.add(SyncRemote(document_id=snap["id"], version=snap["version"], state=snap, applied=applied, updated_at=utcnow()))
+    elif snap["version"] >= row.version:
+        row.version, row.state, row.applied, row.updated_at = snap["version"], snap, applied, utcnow()
+
+
+def _safe_name(name: Any, sha: str) -> str:
+    if isinstance(name, str) and not validate_file_name(name):
+        return name[:300]
+    return f"{sha[:16]}.bin"  # a name from the server is only a label, never a path
+
+
+def local_journal(s: Session, server_journal: dict) -> Journal:
+    """The local journal of a server journal (same code), created on first sight."""
+    code = server_journal["code"]
+    j = s.execute(select(Journal).where(Journal.code == code)).scalar_one_or_none()
+    fmt = server_format_to_local(server_journal.get("format") or "{journal}-{seq}")
+    if j is None:
+        j = Journal(code=code, name=server_journal.get("name") or code, kind=server_journal.get("kind") or "incoming",
+                    number_format=fmt, authority="server")
+        s.add(j)
+        s.flush()
+    elif j.authority != "server" or j.number_format != fmt:
+        j.authority, j.number_format = "server", fmt
+    return j
+
+
+def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor: str) -> list[MissingFile]:  # noqa: ANN001
+    """Bring the local document up to the server's state ``snap`` (§5.2).
+
+    A document with local operations still waiting (or an open conflict) is not touched:
+    the state is remembered, and the push decides (applied, or a conflict for a person).
+    """
+    doc_id = snap["id"]
+    doc = s.get(Document, doc_id)
+    if doc is not None and (doc.has_conflict or has_local_work(s, doc_id)):
+        remember_remote(s, snap, applied=False)
+        return []
+    if doc is not None and snap["version"] < doc.version:
+        return []  # older than what we have (our own later op already confirmed)
+    remember_remote(s, snap, applied=True)
+    fields = snap.get("fields") or {}
+    status = SERVER_STATUS.get(snap.get("status", ""), "draft")
+    created = doc is None
+    if created:
+        doc = Document(id=doc_id, kind=snap.get("kind") if snap.get("kind") in ("incoming", "outgoing", "internal") else "incoming",
+                       status=status, subject="", summary="", origin="server", version=snap["version"])
+        s.add(doc)
+    changed: dict[str, Any] = {}
+    subject = str(fields.get("subject") or "")[:500]
+    if subject and subject != doc.subject:
+        changed["subject"], doc.subject = subject, subject
+    if isinstance(fields.get("summary"), str) and fields["summary"] != doc.summary:
+        changed["summary"], doc.summary = True, fields["summary"]
+    if fields.get("confidentiality") in _CONFIDENTIALITY and fields["confidentiality"] != doc.confidentiality:
+        changed["confidentiality"], doc.confidentiality = fields["confidentiality"], fields["confidentiality"]
+    if doc.status != status and not (status == "registered" and doc.status in _LOCAL_ONLY):
+        changed["status"], doc.status = status, status
+    doc.version = snap["version"]
+    doc.updated_at = utcnow()
+    s.flush()
+    reg = snap.get("registration")
+    if isinstance(reg, dict) and reg.get("number"):
+        _apply_registration(s, doc, reg, journals, actor)
+    missing = []
+    have = set(s.execute(select(FileVersion.sha256).where(FileVersion.document_id == doc_id)).scalars())
+    for f in snap.get("files") or []:
+        sha = f["sha256"]
+        if sha in have:
+            continue
+        have.add(sha)
+        item = MissingFile(doc_id, sha, int(f["size"]), LOCAL_ROLES.get(f.get("role", ""), "attachment"),
+                           _safe_name(f.get("name"), sha), str(f.get("media_type") or "application/octet-stream")[:100])
+        if ctx.blobs.has(sha):
+            add_file_row(s, item)
+        else:
+            missing.append(item)
+            queue_download(s, item)
+    if created:
+        audit.append(s, actor, "sync.received", doc_id, version=snap["version"],
+                     origin=(snap.get("origin") or {}).get("registry_code"))
+    elif changed:
+        audit.append(s, actor, "sync.updated", doc_id, version=snap["version"], fields=sorted(changed))
+    ctx.documents._reindex(s, doc)
+    return missing
+
+
+def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str, dict], actor: str) -> None:
+    number = str(reg["number"])[:64]
+    server_journal = journals.get(reg.get("journal_id", ""))
+    local = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
+    try:
+        day = dt.date.fromisoformat(reg.get("date") or "")
+    except ValueError:
+        day = dt.date.today()
+    if local is None:
+        if server_journal is None:
+            return
+        journal = local_journal(s, server_journal)
+        s.add(Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=int(reg.get("seq") or 0),
+                           year=day.year, reg_date=day, provisional=False))
+        s.flush()
+        return
+    if local.number != number:
+        old = local.number
+        local.number, local.seq, local.provisional = number, int(reg.get("seq") or local.seq), False
+        s.flush()
+        audit.append(s, actor, "registration.number_replaced", doc.id, old=old, new=number)
+    elif local.provisional:
+        local.provisional = False
+
+
+def replace_number(s: Session, doc_id: str, result: dict, actor: str) -> None:
+    """An applied ``registration.register``: show the server's final number from now on."""
+    number = result.get("number")
+    local = s.execute(select(Registration).where(Registration.document_id == doc_id)).scalar_one_or_none()
+    if local is None or not isinstance(number, str) or not number:
+        return
+    if local.number != number:
+        old = local.number
+        local.number, local.provisional = number[:64], False
+        if isinstance(result.get("seq"), int):
+            local.seq = result["seq"]
+        s.flush()
+        audit.append(s, actor, "registration.number_replaced", doc_id, old=old, new=number)
+    elif local.provisional:
+        local.provisional = False
+
+
+def add_file_row(s: Session, item: MissingFile) -> None:
+    if s.execute(select(FileVersion.id).where(FileVersion.document_id == item.document_id,
+                                              FileVersion.sha256 == item.sha256)).scalar() is not None:
+        return
+    if s.get(Document, item.document_id) is None:
+        return
+    rev = (s.execute(select(func.max(FileVersion.revision)).where(FileVersion.document_id == item.document_id)).scalar() or 0) + 1
+    s.add(FileVersion(document_id=item.document_id, revision=rev, role=item.role, sha256=item.sha256, size=item.size,
+                      mime=item.mime, filename=item.filename, text=""))
+    s.flush()
+
+
+def queue_download(s: Session, item: MissingFile) -> None:
+    exists = s.execute(select(SyncTransfer.id).where(
+        SyncTransfer.direction == "down", SyncTransfer.sha256 == item.sha256,
+        SyncTransfer.document_id == item.document_id)).scalar()
+    if exists is None:
+        s.add(SyncTransfer(direction="down", sha256=item.sha256, size=item.size, document_id=item.document_id,
+                           role=item.role, filename=item.filename, mime=item.mime, state="pending"))
