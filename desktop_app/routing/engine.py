@@ -75,7 +75,7 @@ def route_state(steps: Sequence[RouteStep]) -> str:
 
 
 def stop_and_rework(s: Session, doc: Document, stopped: RouteStep, rework_to: str | None,
-                    rework_label: str, restart: bool) -> list[RouteStep]:
+                    rework_label: str, restart: bool, rework_kind: str = K.EXECUTE) -> list[RouteStep]:
     """After a decline/return: cancel the live steps, give the author a rework step and,
     if ``restart``, queue copies of the stopped stage and the stages after it.
 
@@ -95,7 +95,7 @@ def stop_and_rework(s: Session, doc: Document, stopped: RouteStep, rework_to: st
         to_copy = sorted(same_stage + later, key=lambda x: (x.stage, x.position))
     stages: list[list[StepSpec]] = []
     if rework_to:
-        stages.append([StepSpec(K.EXECUTE, rework_to, None, None, None, rework_label)])
+        stages.append([StepSpec(rework_kind, rework_to, None, None, None, rework_label)])
     for stage_no in sorted({st.stage for st in to_copy}):
         stages.append([StepSpec(st.kind, st.assignee_user_id, st.assignee_role,
                                 st.deadline if st.duration_days is None else None, st.duration_days, st.label)
@@ -106,11 +106,11 @@ def stop_and_rework(s: Session, doc: Document, stopped: RouteStep, rework_to: st
 
 
 def representative(s: Session, role: str) -> str | None:
-    """A person holding ``role`` (for the protocol, which addresses steps to users)."""
-    for u in s.execute(select(User).where(User.active.is_(True)).order_by(User.display_name, User.username)).scalars():
-        if role in u.roles.split(","):
-            return u.id
-    return None
+    """A person holding ``role`` for the protocol, which addresses steps to users only: the holder
+    with the fewest other roles (the clerk rather than an admin who also clerks)."""
+    holders = [u for u in s.execute(select(User).where(User.active.is_(True))).scalars() if role in u.roles.split(",")]
+    holders.sort(key=lambda u: (len([r for r in u.roles.split(",") if r]), u.display_name, u.username))
+    return holders[0].id if holders else None
 
 
 def protocol_steps(s: Session, doc_id: str) -> list[dict]:

@@ -102,6 +102,7 @@ class DispatchInfo:
     recipient_number: str
     reason: str
     note: str
+    incoming_doc_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from desktop_app.db.models import (
 from desktop_app.errors import DocflowError, ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
-from desktop_app.routing import directory, engine
+from desktop_app.routing import directory, engine, remote
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar, deadline_state
 from desktop_app.routing.templates import StaffEntry, StepSpec, TemplateInfo, builtin_templates, expand, validate_stages
@@ -36,7 +36,6 @@ MAX_RECIPIENTS = 50
 MAX_STEPS = 100
 OFFICE_ROLES = ("clerk", "head", "admin")
 DISPATCH_STATES = ("sent", "delivered", "registered", "refused")
-_RECEIPT_RANK = {"sent": 0, "delivered": 1, "registered": 2, "refused": 2}
 
 
 class RoutingService:
@@ -157,11 +156,8 @@ class RoutingService:
                 res.state = "returned"
             to = res.author_id if res else None
             label = translate("Routing", "Returned by the executor: write a new resolution")
-            engine.stop_and_rework(s, doc, step, to, label, restart=False)
-            # the rework step of a resolution's author is a review (a new resolution completes it)
-            for st in engine.live_steps(s, doc.id):
-                if st.label == label:
-                    st.kind = K.REVIEW
+            # the resolution's author gets a review step, which a new resolution completes
+            engine.stop_and_rework(s, doc, step, to, label, restart=False, rework_kind=K.REVIEW)
             return
         label = translate("Routing", "Rework after '{action}': {reason}").format(
             action=K.action_label(action), reason=step.comment)[:200]
@@ -496,26 +492,13 @@ class RoutingService:
         """
         if status not in DISPATCH_STATES:
             raise InvalidInput(translate("Dispatch", "Unknown receipt status: {status}").format(status=status))
-        at = at or utcnow()
         with self.ctx.db.write() as s:
             row = s.execute(select(Dispatch).where(Dispatch.dispatch_id == dispatch_id,
                                                    Dispatch.recipient_code == recipient_code)).scalar_one_or_none()
             if row is None:
                 raise NotFound(translate("Dispatch", "There is no dispatch {id} to {code}.").format(id=dispatch_id, code=recipient_code))
-            if incoming_doc_id:
-                row.incoming_doc_id = incoming_doc_id
-            if _RECEIPT_RANK[status] > _RECEIPT_RANK[row.state]:
-                if status in ("delivered", "registered", "refused") and row.delivered_at is None:
-                    row.delivered_at = at
-                if status == "registered":
-                    row.registered_at = at
-                    row.recipient_number = registration_number[:128]
-                if status == "refused":
-                    row.reason = reason[:MAX_TEXT]
-                row.state = status
-                audit.append(s, "server", f"dispatch.{status}", row.document_id, dispatch_id=dispatch_id, to=recipient_code,
-                             number=registration_number or None)
-            s.flush()
+            remote.record_receipt_in(s, dispatch_id, recipient_code, status, registration_number=registration_number,
+                                     reason=reason, at=at, incoming_doc_id=incoming_doc_id)
             info = _dispatch_info(row)
         self._publish([info.document_id], {"dispatch"}, initiator)
         return info
@@ -693,5 +676,5 @@ def _staff(u: User) -> StaffMember:
 
 def _dispatch_info(d: Dispatch) -> DispatchInfo:
     return DispatchInfo(d.id, d.dispatch_id, d.document_id, d.recipient_code, d.recipient_name, d.state, d.sent_at,
-                        d.delivered_at, d.registered_at, d.recipient_number, d.reason, d.note)
+                        d.delivered_at, d.registered_at, d.recipient_number, d.reason, d.note, d.incoming_doc_id)
 

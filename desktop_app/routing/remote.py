@@ -1,0 +1,213 @@
+"""Apply the server's routing state (docs/protocol.md §5.2, §6) inside the caller's write transaction.
+
+The sync engine calls :func:`apply_remote_routing` for each document snapshot it applies and
+:func:`record_receipt_in` for each ``receipt`` change. Both take the same paths as local
+changes (audit, the document state machine) and never talk to the network.
+
+Mapping of the server's route onto the local one:
+
+* a server step's ``order`` becomes a local stage; a step seen for the first time is put after
+  every stage the local route already has; a known step keeps its stage;
+* ``pending`` → ``active`` for the lowest pending order of an active route, else ``waiting``;
+  ``approved`` / ``done`` / ``acknowledged`` → ``done``; ``rejected`` → ``declined``;
+* a step already final here is never moved back (a local action not yet confirmed wins until
+  the server decides it; a refusal comes back as a conflict the sync engine shows);
+* local live steps the server's route no longer has are ``cancelled`` unless a local
+  ``route.set`` is still waiting to be pushed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import audit, states
+from desktop_app.db.models import Dispatch, Document, Institution, OutboxOp, Resolution, RouteStep, User, utcnow
+from desktop_app.routing import steps as K
+
+_SERVER_STEP_STATE = {"approved": K.DONE, "done": K.DONE, "acknowledged": K.DONE, "rejected": K.DECLINED}
+_SERVER_ACTION = {"approve": K.APPROVE, "done": K.COMPLETE, "acknowledge": K.ACK, "reject": K.DECLINE}
+_RECEIPT_RANK = {"sent": 0, "delivered": 1, "registered": 2, "refused": 2}
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _when(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
+
+
+def _user_id(s: Session, value: Any) -> str | None:
+    """A server user id, if that user is in the cached staff list (else None: FK safety)."""
+    return value if isinstance(value, str) and s.get(User, value) is not None else None
+
+
+def _set_status(doc: Document, new: str) -> None:
+    if doc.status != new and new in states.ALLOWED.get(doc.status, ()):
+        doc.status = new
+        doc.updated_at = utcnow()
+
+
+def apply_remote_routing(s: Session, doc: Document, snap: dict, actor: str = "server") -> bool:
+    """Merge ``snap``'s resolutions, route and dispatches into the local rows; True if anything changed."""
+    changed = _resolutions(s, doc, snap.get("resolutions") or [], actor)
+    changed |= _route(s, doc, snap.get("route") or {}, actor)
+    changed |= _dispatches(s, doc, snap.get("dispatches") or [], actor)
+    s.flush()
+    return changed
+
+
+def _resolutions(s: Session, doc: Document, items: list, actor: str) -> bool:
+    changed = False
+    for r in items:
+        if not isinstance(r, dict) or not isinstance(r.get("resolution_id"), str):
+            continue
+        if s.get(Resolution, r["resolution_id"]) is not None:
+            continue
+        deadline = _date(r.get("deadline"))
+        co = [x for x in (r.get("co_executor_user_ids") or []) if isinstance(x, str)]
+        s.add(Resolution(id=r["resolution_id"], document_id=doc.id, author_id=_user_id(s, r.get("author_user_id")),
+                         text=str(r.get("text") or "")[:20_000], executor_id=_user_id(s, r.get("executor_user_id")),
+                         co_executor_ids=co, deadline=deadline, control=deadline is not None, state="active",
+                         created_at=_when(r.get("created_at")) or utcnow()))
+        s.flush()
+        audit.append(s, actor, "sync.resolution", doc.id, resolution_id=r["resolution_id"])
+        changed = True
+    return changed
+
+
+def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
+    steps = [st for st in (route.get("steps") or []) if isinstance(st, dict) and isinstance(st.get("step_id"), str)]
+    route_state = route.get("state", "none")
+    local = {st.id: st for st in s.execute(select(RouteStep).where(RouteStep.document_id == doc.id)).scalars()}
+    server_ids = {st["step_id"] for st in steps}
+    changed = False
+    pending_set = s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc.id, OutboxOp.op_type == "route.set",
+                                                       OutboxOp.state == "pending").limit(1)).scalar() is not None
+    base = max((st.stage for sid, st in local.items() if sid not in server_ids), default=0)
+    pending_orders = [st.get("order", 0) for st in steps if st.get("state") == "pending"]
+    lowest = min(pending_orders) if pending_orders else None
+    resolutions = list(s.execute(select(Resolution).where(Resolution.document_id == doc.id)).scalars())
+    for st in sorted(steps, key=lambda x: (x.get("order", 0), x["step_id"])):
+        server_state = st.get("state", "pending")
+        if server_state == "pending":
+            new_state = K.ACTIVE if route_state == "active" and st.get("order") == lowest else K.WAITING
+        else:
+            new_state = _SERVER_STEP_STATE.get(server_state, K.DONE)
+        row = local.get(st["step_id"])
+        if row is None:
+            kind = st.get("kind") if st.get("kind") in K.KINDS else K.REVIEW
+            assignee = _user_id(s, st.get("assignee_user_id"))
+            row = RouteStep(id=st["step_id"], document_id=doc.id, stage=base + int(st.get("order") or 1), position=0,
+                            kind=kind, assignee_user_id=assignee, deadline=_date(st.get("deadline")), state=K.WAITING)
+            if kind == K.EXECUTE:  # link the execute steps a resolution made on the other desk
+                res = next((r for r in resolutions if assignee and (r.executor_id == assignee or assignee in (r.co_executor_ids or []))
+                            and r.deadline == row.deadline), None)
+                row.resolution_id = res.id if res else None
+            s.add(row)
+            local[row.id] = row
+            changed = True
+        if row.state in K.FINAL_STATES or row.state == new_state:
+            continue
+        row.state = new_state
+        if new_state == K.ACTIVE:
+            row.started_at = row.started_at or utcnow()
+        if new_state in K.FINAL_STATES:
+            row.action = _SERVER_ACTION.get(st.get("action") or "", None)
+            row.comment = str(st.get("comment") or "")[:20_000]
+            row.acted_by = _user_id(s, st.get("acted_by"))
+            row.finished_at = _when(st.get("acted_at")) or utcnow()
+            if row.kind == K.SIGN and new_state == K.DONE:
+                _set_status(doc, states.SIGNED)
+        changed = True
+    if not pending_set:
+        for sid, row in local.items():
+            if sid not in server_ids and row.state in K.LIVE_STATES:
+                row.state = K.CANCELLED
+                row.finished_at = utcnow()
+                changed = True
+    s.flush()
+    for res in resolutions:
+        if res.state == "active":
+            st_states = [x.state for x in local.values() if x.resolution_id == res.id]
+            if st_states and all(x == K.DONE for x in st_states):
+                res.state, res.completed_at = "done", utcnow()
+                changed = True
+    if route_state == "active" and doc.status in (states.DRAFT, states.REGISTERED):
+        _set_status(doc, states.IN_ROUTE)
+    if changed:
+        audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps))
+    return changed
+
+
+def _dispatches(s: Session, doc: Document, items: list, actor: str) -> bool:
+    changed = False
+    for d in items:
+        if not isinstance(d, dict) or not isinstance(d.get("dispatch_id"), str) or not isinstance(d.get("to"), str):
+            continue
+        status = d.get("status") if d.get("status") in _RECEIPT_RANK else "sent"
+        number = ""
+        for rc in d.get("receipts") or []:
+            if isinstance(rc, dict) and rc.get("registration_number"):
+                number = str(rc["registration_number"])
+        changed |= record_receipt_in(s, d["dispatch_id"], d["to"], status, registration_number=number,
+                                     at=_when(d.get("at")), incoming_doc_id=d.get("incoming_doc_id"), doc=doc, actor=actor)
+    return changed
+
+
+def record_receipt_in(s: Session, dispatch_id: str, recipient_code: str, status: str, *, registration_number: str = "",
+                      reason: str = "", at: dt.datetime | None = None, incoming_doc_id: str | None = None,
+                      doc: Document | None = None, actor: str = "server") -> bool:
+    """Move one dispatch recipient forward (sent → delivered → registered/refused); never backwards.
+
+    ``doc`` given: a dispatch row unknown here (sent from another workstation) is created.
+    Returns True if anything changed.
+    """
+    if status not in _RECEIPT_RANK:
+        return False
+    row = s.execute(select(Dispatch).where(Dispatch.dispatch_id == dispatch_id,
+                                           Dispatch.recipient_code == recipient_code)).scalar_one_or_none()
+    changed = False
+    if row is None:
+        if doc is None:
+            return False
+        name = s.execute(select(Institution.name).where(Institution.registry_code == recipient_code)).scalar() or ""
+        row = Dispatch(dispatch_id=dispatch_id, document_id=doc.id, recipient_code=recipient_code, recipient_name=name,
+                       state="sent", note="", sent_at=at or utcnow())
+        s.add(row)
+        changed = True
+    if isinstance(incoming_doc_id, str) and incoming_doc_id and row.incoming_doc_id != incoming_doc_id:
+        row.incoming_doc_id = incoming_doc_id[:36]
+        changed = True
+    at = at or utcnow()
+    if _RECEIPT_RANK[status] > _RECEIPT_RANK.get(row.state, 0):
+        if row.delivered_at is None:
+            row.delivered_at = at
+        if status == "registered":
+            row.registered_at = at
+            row.recipient_number = registration_number[:128]
+        if status == "refused":
+            row.reason = reason[:20_000]
+        row.state = status
+        s.flush()
+        audit.append(s, actor, f"dispatch.{status}", row.document_id, dispatch_id=dispatch_id, to=recipient_code,
+                     number=registration_number or None)
+        changed = True
+    elif status == "registered" and registration_number and row.recipient_number != registration_number[:128]:
+        row.recipient_number = registration_number[:128]
+        changed = True
+    s.flush()
+    return changed
+
