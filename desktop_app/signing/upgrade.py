@@ -151,6 +151,7 @@ def upgrade_signatures(
     timeout: float = 10.0,
     fetcher_backend=None,
     timestamper: TimeStamper | None = None,
+    now: datetime | None = None,
 ) -> UpgradeResult:
     """Bring every signature in ``pdf_bytes`` as far as possible towards PAdES B-LT.
 
@@ -165,6 +166,8 @@ def upgrade_signatures(
         timeout: seconds per network request.
         fetcher_backend: pyhanko-certvalidator fetcher backend (default: requests).
         timestamper: a pyHanko TimeStamper to use instead of plain HTTP to ``tsa_url``.
+        now: the validation time for the online checks (default: the current time; tests
+            replaying a past day set it).
     """
     roots = load_pem_bundle(trust_roots_pem_bundle)
     report = validate_pdf(pdf_bytes, trust_roots_pem_bundle, allow_fetching=False)
@@ -192,6 +195,7 @@ def upgrade_signatures(
         allow_fetching=True,
         revocation_mode="hard-fail",
         fetcher_backend=backend,
+        moment=now,
     )
 
     reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)

@@ -221,9 +221,17 @@ def _cms_certs(emb: EmbeddedPdfSignature) -> list[x509.Certificate]:
 
 
 def _revocation_check(
-    cert: x509.Certificate, intermediates: list[x509.Certificate], vc_kwargs: dict, allow_fetching: bool
+    cert: x509.Certificate,
+    intermediates: list[x509.Certificate],
+    vc_kwargs: dict,
+    allow_fetching: bool,
+    moment: datetime | None,
 ) -> tuple[str, datetime | None, bool]:
-    """(status, revoked_since, complete_in_document) for ``cert`` at the current time.
+    """(status, revoked_since, complete_in_document) for ``cert``.
+
+    ``moment`` is the signature's trusted time (its timestamp) when it has one: long-term
+    validation data prove the status *then*; OCSP responses soon go stale for "now".
+    Without a trusted time the check is for the current time.
 
     The first check uses only what the document carries (DSS) in hard-fail mode: when it
     passes, the document holds complete long-term validation data (needed for B-LT).
@@ -234,7 +242,14 @@ def _revocation_check(
         return asyncio.run(validator.async_validate_usage(set()))
 
     try:
-        run(ValidationContext(**vc_kwargs, allow_fetching=False, revocation_mode="hard-fail"))
+        # retroactive: data issued after the trusted time (a signature completed days after its
+        # timestamp) still prove the status at that time -- a revocation carries its own date.
+        run(
+            ValidationContext(
+                **vc_kwargs, allow_fetching=False, revocation_mode="hard-fail", moment=moment,
+                retroactive_revinfo=moment is not None,
+            )
+        )
         return "good", None, True
     except RevokedError as exc:
         return "revoked", _revocation_date(exc), True
@@ -242,7 +257,13 @@ def _revocation_check(
         pass
     if allow_fetching:
         try:
-            run(ValidationContext(**vc_kwargs, allow_fetching=True, revocation_mode="hard-fail"))
+            # Fresh data fetched now say "good" -> good at the (earlier) trusted time as well.
+            run(
+                ValidationContext(
+                    **vc_kwargs, allow_fetching=True, revocation_mode="hard-fail", moment=moment,
+                    retroactive_revinfo=moment is not None,
+                )
+            )
             return "good", None, False
         except RevokedError as exc:
             return "revoked", _revocation_date(exc), False
@@ -302,7 +323,7 @@ def validate_pdf(
 
     # Revisions holding document timestamps (for B-T by a later document timestamp).
     doc_ts_revisions: list[tuple[int, TimestampInfo]] = []
-    reports: list[tuple[SignatureReport, bool]] = []  # (report, LT data complete in the document)
+    pending: list[tuple[SignatureReport, EmbeddedPdfSignature | None, object]] = []
     for emb in embedded:
         is_doc_ts = emb.sig_object_type == "/DocTimeStamp"
         # Chain/trust pass: DSS certificates but no DSS OCSP/CRLs -- in soft-fail mode pyhanko-certvalidator
@@ -322,7 +343,7 @@ def validate_pdf(
             else:
                 status = validate_pdf_signature(emb, signer_validation_context=vc, key_usage_settings=_KEY_USAGE)
         except Exception as exc:
-            reports.append((_broken_report(emb, is_doc_ts, f"{type(exc).__name__}: {exc}"), False))
+            pending.append((_broken_report(emb, is_doc_ts, f"{type(exc).__name__}: {exc}"), None, None))
             continue
 
         signer_cert = status.signing_cert
@@ -342,22 +363,6 @@ def validate_pdf(
             problems.append(translate("Signing", "The cryptographic signature is not valid."))
         if mod_level == "other":
             problems.append(translate("Signing", "The document was changed after signing in a way that is not allowed."))
-
-        # Revocation: document's own data first (that also tells whether LT data are complete).
-        revocation, revoked_since, lt_complete = "unknown", None, False
-        if trusted or roots:
-            revocation, revoked_since, lt_complete = _revocation_check(
-                signer_cert, _cms_certs(emb), base_kwargs, allow_fetching
-            )
-        if status.revocation_details is not None:
-            revocation = "revoked"
-            revoked_since = status.revocation_details.revocation_date
-        if revocation == "revoked":
-            problems.append(
-                translate("Signing", "The signer's certificate is revoked (since {date}).").format(
-                    date=revoked_since.strftime("%Y-%m-%d") if revoked_since else "?"
-                )
-            )
 
         ts_info = None
         if is_doc_ts:
@@ -380,36 +385,56 @@ def validate_pdf(
             )
 
         report = SignatureReport(
-                field_name=str(emb.field_name),
-                kind="document-timestamp" if is_doc_ts else "signature",
-                signer=CertificateSummary.of(signer_cert),
-                claimed_signing_time=getattr(status, "signer_reported_dt", None),
-                intact=bool(status.intact),
-                valid=bool(status.valid),
-                covers_whole_file=covers_whole,
-                modified_after=not covers_whole,
-                modification_level=mod_level,
-                modifications_permitted=mod_level in ("none", "lta_updates", "form_filling")
-                and status.docmdp_ok is not False,
-                trusted=trusted,
-                chain_problem=chain_problem,
-                revocation=revocation,
-                revoked_since=revoked_since,
-                timestamp=ts_info,
-                pades_level=None,
-                signed_revision=emb.signed_revision,
-                problems=tuple(problems),
+            field_name=str(emb.field_name),
+            kind="document-timestamp" if is_doc_ts else "signature",
+            signer=CertificateSummary.of(signer_cert),
+            claimed_signing_time=getattr(status, "signer_reported_dt", None),
+            intact=bool(status.intact),
+            valid=bool(status.valid),
+            covers_whole_file=covers_whole,
+            modified_after=not covers_whole,
+            modification_level=mod_level,
+            modifications_permitted=mod_level in ("none", "lta_updates", "form_filling")
+            and status.docmdp_ok is not False,
+            trusted=trusted,
+            chain_problem=chain_problem,
+            revocation="unknown",
+            revoked_since=None,
+            timestamp=ts_info,
+            pades_level=None,
+            signed_revision=emb.signed_revision,
+            problems=tuple(problems),
         )
-        reports.append((report, lt_complete))
+        pending.append((report, emb, status.revocation_details))
+
+    reports: list[tuple[SignatureReport, bool]] = []  # (report, LT data complete in the document)
+    for rep, emb, details in pending:
+        if rep.kind == "signature" and rep.timestamp is None:
+            # A document timestamp in a later revision gives the signature its trusted time.
+            later = [ts for rev, ts in doc_ts_revisions if rev > rep.signed_revision and ts.intact]
+            if later:
+                rep = dataclasses.replace(rep, timestamp=min(later, key=lambda t: t.time))
+        revocation, revoked_since, lt_complete = "unknown", None, False
+        if roots and emb is not None:
+            moment = rep.timestamp.time if rep.timestamp is not None else None
+            revocation, revoked_since, lt_complete = _revocation_check(
+                emb.signer_cert, _cms_certs(emb), base_kwargs, allow_fetching, moment
+            )
+        if details is not None:
+            revocation, revoked_since = "revoked", details.revocation_date
+        problems = rep.problems
+        if revocation == "revoked":
+            problems += (
+                translate("Signing", "The signer's certificate is revoked (since {date}).").format(
+                    date=revoked_since.strftime("%Y-%m-%d") if revoked_since else "?"
+                ),
+            )
+        rep = dataclasses.replace(rep, revocation=revocation, revoked_since=revoked_since, problems=problems)
+        reports.append((rep, lt_complete))
 
     final = []
     for rep, lt_complete in reports:
         if rep.kind == "signature":
-            if rep.timestamp is None:
-                # A document timestamp in a later revision gives the signature its trusted time.
-                later = [ts for rev, ts in doc_ts_revisions if rev > rep.signed_revision and ts.intact]
-                if later:
-                    rep = dataclasses.replace(rep, timestamp=min(later, key=lambda t: t.time))
             rep = dataclasses.replace(rep, pades_level=pades_level(rep, lt_complete))
         final.append(rep)
     return ValidationReport(signatures=tuple(final))

@@ -123,3 +123,44 @@ def test_sign_after_completion_then_complete_again(identity, pdf, pki, trust_roo
     out.write_bytes(done.pdf)
     theirs = [s for s in pdfsig(out) if s.get("type") == "ETSI.CAdES.detached"]
     assert [s["validation"] for s in theirs] == ["Signature is Valid."] * 2
+
+
+def test_b_lt_is_judged_at_the_timestamp_time(identity, pdf, trust_roots):
+    """Long-term data prove the status at the trusted time; OCSP responses (10 minutes) and CRLs
+    (30/90 days) being stale *now* must not demote a completed signature. Services run with a
+    clock 200 days in the past, as if the document had been completed then."""
+    from tests.signing.testpki import TestPKI
+
+    from desktop_app.signing import Pkcs12Identity
+
+    past = datetime.now(timezone.utc) - timedelta(days=200)
+    old_pki = TestPKI(at_time=past)  # its certificates point at its own OCSP/CRL URLs
+    signer = Pkcs12Identity.from_bytes(old_pki.pkcs12("signer-rsa", b"pw"), "pw")
+    old_pki.start()
+    try:
+        done = upgrade_signatures(sign_pdf(pdf(), signer), old_pki.tsa_url, trust_roots, now=past)
+    finally:
+        old_pki.stop()
+    assert done.state == STATE_COMPLETE, done.message
+    rep = validate_pdf(done.pdf, trust_roots)
+    (sig,) = [s for s in rep.signatures if s.kind == "signature"]
+    assert abs((sig.timestamp.time - past).total_seconds()) < 60
+    assert sig.pades_level == "B-LT" and sig.revocation == "good"
+
+
+def test_completing_days_after_the_timestamp(identity, pdf, pki, trust_roots):
+    """B-T reached two days ago (TSA then), validation data fetched today: still B-LT."""
+    from tests.signing.testpki import TestPKI
+
+    old_tsa = TestPKI(at_time=datetime.now(timezone.utc) - timedelta(days=2))
+    old_tsa.start()
+    try:
+        from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+
+        done = upgrade_signatures(sign_pdf(pdf(), identity("signer-ec")), None, trust_roots,
+                                  timestamper=RequestsHTTPTimeStamper(old_tsa.tsa_url))
+    finally:
+        old_tsa.stop()
+    assert done.state == STATE_COMPLETE, done.message
+    (sig,) = [s for s in validate_pdf(done.pdf, trust_roots).signatures if s.kind == "signature"]
+    assert sig.pades_level == "B-LT" and sig.timestamp.time < datetime.now(timezone.utc) - timedelta(days=1)

@@ -42,14 +42,15 @@ class TestPKI:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, port: int | None = None):
+    def __init__(self, port: int | None = None, at_time=None):
+        """``at_time``: a fixed clock for the services (OCSP/CRL/TSA answer "as of" then)."""
         self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         cfg = yaml.safe_load((PKI_DIR / "docflow-pki.yml").read_text(encoding="utf-8"))
         cfg["external-url-prefix"] = self.base_url
         self.config = CertomancerConfig(cfg, key_search_dir=str(PKI_DIR))
         self.arch = self.config.get_pki_arch(ArchLabel(ARCH))
-        self._app = Animator(AnimatorArchStore(self.config.pki_archs), with_web_ui=False)
+        self._app = Animator(AnimatorArchStore(self.config.pki_archs), at_time=at_time, with_web_ui=False)
         self._server = None
         self._thread: threading.Thread | None = None
 
