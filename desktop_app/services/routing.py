@@ -166,14 +166,18 @@ class RoutingService:
             has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
             self._set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
 
-    def _maybe_complete_resolution(self, s: Session, resolution_id: str) -> None:
-        res = s.get(Resolution, resolution_id)
+    def _maybe_complete_resolution(self, s: Session, resolution_id: str | None) -> None:
+        """A resolution is done when its steps are done and every resolution that passed it on is done."""
+        res = s.get(Resolution, resolution_id) if resolution_id else None
         if res is None or res.state != "active":
             return
-        states_ = s.execute(select(RouteStep.state).where(RouteStep.resolution_id == resolution_id)).scalars().all()
-        if states_ and all(x == K.DONE for x in states_):
+        s.flush()
+        step_states = s.execute(select(RouteStep.state).where(RouteStep.resolution_id == res.id)).scalars().all()
+        children = s.execute(select(Resolution.state).where(Resolution.parent_id == res.id)).scalars().all()
+        if step_states and all(x == K.DONE for x in step_states) and all(x == "done" for x in children):
             res.state = "done"
             res.completed_at = utcnow()
+            self._maybe_complete_resolution(s, res.parent_id)
 
     # --------------------------------------------------------------- directory
     def staff(self, include_inactive: bool = False) -> list[StaffMember]:
@@ -369,25 +373,39 @@ class RoutingService:
             self._active_user(s, data.executor_id, translate("Routing", "executor"))
             for uid in co:
                 self._active_user(s, uid, translate("Routing", "co-executor"))
-            parent = s.get(Resolution, data.parent_id) if data.parent_id else None
-            if data.parent_id and (parent is None or parent.document_id != doc.id):
+            mine = [st for st in engine.live_steps(s, doc.id) if st.state == K.ACTIVE and (
+                st.assignee_user_id == self._user.id or (st.assignee_user_id is None and st.assignee_role in self._user.roles))]
+            # writing a resolution on an assignment one got by resolution passes it on (a deputy's resolution)
+            delegated = next((st for st in mine if st.kind == K.EXECUTE and st.resolution_id), None)
+            parent_id = data.parent_id or (delegated.resolution_id if delegated else None)
+            parent = s.get(Resolution, parent_id) if parent_id else None
+            if parent_id and (parent is None or parent.document_id != doc.id):
                 raise InvalidInput(translate("Routing", "The earlier resolution is not on this document."))
             # a review step waiting for this person's resolution is completed by writing it
-            for st in engine.live_steps(s, doc.id):
-                if st.state == K.ACTIVE and st.kind == K.REVIEW and (
-                        st.assignee_user_id == self._user.id or (st.assignee_user_id is None and st.assignee_role in self._user.roles)):
+            for st in mine:
+                if st.kind == K.REVIEW:
                     self._act_in(s, doc, st, K.COMPLETE, translate("Routing", "Resolution written"), today)
             res = Resolution(id=new_id(), document_id=doc.id, author_id=self._user.id, text=text, executor_id=data.executor_id,
                              co_executor_ids=co, deadline=deadline, control=data.control, state="active",
-                             parent_id=data.parent_id)
+                             parent_id=parent_id)
             s.add(res)
             s.flush()
             stage = [StepSpec(K.EXECUTE, data.executor_id, None, deadline, None, translate("Routing", "Execute the resolution"))]
             stage += [StepSpec(K.EXECUTE, uid, None, deadline, None, translate("Routing", "Co-execute the resolution")) for uid in co]
-            engine.append_stages(s, doc.id, [stage], resolution_id=res.id)
+            if delegated is not None:
+                # the new executors join the delegating person's stage, active at once
+                pos = max(st.position for st in engine.doc_steps(s, doc.id) if st.stage == delegated.stage) + 1
+                for i, spec in enumerate(stage):
+                    s.add(RouteStep(document_id=doc.id, stage=delegated.stage, position=pos + i, kind=spec.kind,
+                                    assignee_user_id=spec.assignee_user_id, deadline=spec.deadline, label=spec.label,
+                                    state=K.ACTIVE, started_at=utcnow(), resolution_id=res.id))
+                s.flush()
+                self._act_in(s, doc, delegated, K.COMPLETE, translate("Routing", "Passed on with a resolution"), today)
+            else:
+                engine.append_stages(s, doc.id, [stage], resolution_id=res.id)
             self._set_status(doc, states.IN_ROUTE)
             engine.activate(s, doc.id, cal, today)
-            audit.append(s, self._user.username, "resolution.create", doc.id, resolution_id=res.id,
+            audit.append(s, self._user.username, "resolution.create", doc.id, resolution_id=res.id, parent_id=parent_id,
                          executor=data.executor_id, co_executors=co, deadline=deadline, control=data.control)
             payload = {"resolution_id": res.id, "executor_user_id": data.executor_id, "co_executor_user_ids": co, "text": text}
             if deadline:

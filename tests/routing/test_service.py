@@ -2,9 +2,7 @@
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
-
-from desktop_app.db.models import Document, User
+from desktop_app.db.models import Document
 from desktop_app.errors import ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.routing import steps as K
 from desktop_app.routing.templates import StepSpec
@@ -361,3 +359,20 @@ def test_controlled_overdue_counts_for_author(office):
     assert [r.id for r in office.routing.controlled_resolutions()] == [res.id]
     office.routing.remove_control(res.id)
     assert office.routing.deadline_summary(today=later).controlled_overdue == 0
+
+
+def test_deputy_resolution_passes_the_assignment_on(office):
+    doc = registered_letter(office)
+    head_res = _res(office, doc, executor_id="u-admin", co_executor_ids=("u-exec2",))
+    as_user(office, "admin")  # the deputy (also a head) passes it on
+    deputy = office.routing.create_resolution(doc, ResolutionInput("Elvin: draft it", "u-exec", days=2))
+    assert deputy.parent_id == head_res.id
+    tl = office.routing.timeline(doc)
+    assert {s.assignee_user_id for s in tl.active_steps} == {"u-exec", "u-exec2"}  # same stage, at once
+    assert next(s for s in tl.steps if s.assignee_user_id == "u-admin").comment == "Passed on with a resolution"
+    for user in ("exec2", "exec"):
+        as_user(office, user)
+        step = next(s for s in office.routing.timeline(doc).active_steps if s.assignee_user_id == f"u-{user}")
+        office.routing.act(step.id, "done")
+    states = {r.id: r.state for r in office.routing.timeline(doc).resolutions}
+    assert states == {head_res.id: "done", deputy.id: "done"}

@@ -259,3 +259,37 @@ def test_forbidden_action_shows_the_reason(window, qtbot, office, dialogs):
     _idle(qtbot, w)
     assert dialogs.messages and dialogs.messages[-1][0] == "error" and "Register" in dialogs.messages[-1][2]
     assert K.ACTIVE  # module used
+
+
+def test_holidays_dialog_checks_each_line(window, qtbot, office, dialogs):
+    w = window
+
+    def edit(dlg):
+        dlg.text.setPlainText("2026-12-31\n31.12.2026")
+        dlg.accept()
+        assert "31.12.2026" in dlg.error.text() and dlg.isVisible()  # refused, the dialog stays open
+        dlg.text.setPlainText("2026-12-31\n01-01\n")
+        return True
+
+    dialogs.form_actions.append(edit)
+    _trigger(w, qtbot, w.routing.act_holidays)
+    assert office.settings.get("holidays") == ["2026-12-31", "01-01"]
+    assert office.routing.due_date(1, dt.date(2026, 12, 30)) == dt.date(2027, 1, 4)
+
+
+def test_deputy_resolution_follows_the_heads(window, qtbot, office, dialogs):
+    from tests.routing.conftest import registered_letter
+
+    w = window
+    letter = registered_letter(office)
+    _switch(w, qtbot, "head")
+    _select_doc(w, qtbot, letter)
+    dialogs.form_actions.append(lambda dlg: (dlg.choose_executor("u-admin"), dlg.text.setPlainText("Deputy: organise"), True)[2])
+    _trigger(w, qtbot, w.routing.act_resolution)
+    _switch(w, qtbot, "admin")  # the deputy (a head too) passes it on with their own resolution
+    _select_doc(w, qtbot, letter)
+    dialogs.form_actions.append(lambda dlg: (dlg.choose_executor("u-exec"), dlg.text.setPlainText("Elvin: draft it"), True)[2])
+    _trigger(w, qtbot, w.routing.act_resolution)
+    first, second = office.routing.timeline(letter).resolutions
+    assert second.parent_id == first.id and second.executor_id == "u-exec"
+    assert "u-exec" in {s.assignee_user_id for s in office.routing.timeline(letter).active_steps}

@@ -5,7 +5,8 @@ batch acknowledge, dispatch, remove control). ``install(window)`` is called once
 
 Shortcuts: F9 assignments · Ctrl+Shift+R resolution · Ctrl+Shift+B route builder ·
 Ctrl+Shift+A approve/endorse · Ctrl+Shift+X decline · Ctrl+Shift+T return · Ctrl+Shift+E done ·
-Ctrl+Shift+K acknowledge selected · Ctrl+Shift+D dispatch · Ctrl+Shift+L remove control.
+Ctrl+Shift+K acknowledge selected · Ctrl+Shift+D dispatch · Ctrl+Shift+L remove control ·
+Ctrl+Shift+H holidays.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget
 from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
 from desktop_app.routing.types import StepInfo
-from ui.routing.dialogs import DispatchDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
+from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
 
 REMINDER_INTERVAL_MS = 30 * 60 * 1000
@@ -60,6 +61,8 @@ class RoutingFeature:
         self.menu.addSeparator()
         self.act_dispatch = mk("actDispatch", _t("D&ispatch…"), "Ctrl+Shift+D", self.dispatch, toolbar=True)
         self.act_remove_control = mk("actRemoveControl", _t("Remove &control"), "Ctrl+Shift+L", self.remove_control)
+        self.menu.addSeparator()
+        self.act_holidays = mk("actHolidays", _t("&Holidays…"), "Ctrl+Shift+H", self.edit_holidays)
         for a in (self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack):
             self.panel.toolbar.addAction(a)
             self.route_panel.toolbar.addAction(a)
@@ -271,6 +274,17 @@ class RoutingFeature:
             return
         routing, rid = self.ctx.routing, mine[-1].id
         self._run(lambda: routing.remove_control(rid), _t("Remove control"), _t("Control removed"))
+
+    def edit_holidays(self) -> None:
+        dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        try:
+            self.ctx.routing.set_holidays(dlg.entries())
+        except DocflowError as exc:
+            self._failed(_t("Holidays"), exc)
+            return
+        self.refresh()
 
     def remind(self) -> None:
         """Show what is due soon or overdue in the status bar, once a day per assignment."""

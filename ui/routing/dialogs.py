@@ -401,3 +401,35 @@ class ReasonDialog(QDialog):
 
     def value(self) -> str:
         return self.text.toPlainText().strip()
+
+
+class HolidaysDialog(QDialog):
+    """The holiday list: one ``YYYY-MM-DD`` (one day) or ``MM-DD`` (every year) per line."""
+
+    def __init__(self, entries: Sequence[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("holidaysDialog")
+        self.setWindowTitle(self.tr("Holidays"))
+        self.text = QPlainTextEdit("\n".join(entries))
+        self.text.setObjectName("holidays")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Days off besides weekends, one per line: 2027-03-20 (that day) or 01-01 (every year).")))
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def entries(self) -> list[str]:
+        return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
+
+    def accept(self) -> None:
+        try:
+            WorkCalendar.from_settings(self.entries())
+        except Exception as exc:  # noqa: BLE001 - the core's sentence names the bad line
+            self.error.setText(str(exc))
+            return
+        super().accept()
