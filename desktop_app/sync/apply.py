@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import audit
 from desktop_app.db.models import (
-    Document, FileVersion, Journal, OutboxOp, Registration, SyncRemote, SyncTransfer, utcnow,
+    Document, FileVersion, Journal, OutboxOp, Registration, Resolution, RouteStep, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local
 from docflow_protocol import validate_file_name
@@ -112,6 +112,8 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
     reg = snap.get("registration")
     if isinstance(reg, dict) and reg.get("number"):
         _apply_registration(s, doc, reg, journals, actor)
+    _apply_resolutions(s, doc, snap.get("resolutions") or [])
+    _apply_route(s, doc, (snap.get("route") or {}).get("steps") or [])
     missing = []
     have = set(s.execute(select(FileVersion.sha256).where(FileVersion.document_id == doc_id)).scalars())
     for f in snap.get("files") or []:
@@ -158,6 +160,67 @@ def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str
         audit.append(s, actor, "registration.number_replaced", doc.id, old=old, new=number)
     elif local.provisional:
         local.provisional = False
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _user_or_none(s: Session, user_id: Any) -> str | None:
+    return user_id if isinstance(user_id, str) and s.get(User, user_id) is not None else None
+
+
+def _apply_resolutions(s: Session, doc: Document, resolutions: list) -> None:
+    for r in resolutions:
+        rid = r.get("resolution_id") if isinstance(r, dict) else None
+        if not isinstance(rid, str) or len(rid) > 36 or s.get(Resolution, rid) is not None:
+            continue
+        co = [u for u in (r.get("co_executor_user_ids") or []) if _user_or_none(s, u)]
+        s.add(Resolution(id=rid, document_id=doc.id, author_id=_user_or_none(s, r.get("author_user_id")),
+                         text=str(r.get("text") or "")[:20000], executor_id=_user_or_none(s, r.get("executor_user_id")),
+                         co_executor_ids=co, deadline=_date(r.get("deadline")), control=bool(r.get("deadline")),
+                         state="active"))
+    s.flush()
+
+
+#: Server step state -> local step state (a pending step is active when its order is the lowest pending one).
+_STEP_FINAL = {"approved": "done", "done": "done", "acknowledged": "done", "rejected": "declined"}
+_STEP_ACTION = {"approve": "approve", "done": "done", "acknowledge": "acknowledge", "reject": "decline"}
+_STEP_KINDS = ("review", "endorse", "sign", "execute", "acknowledge")
+
+
+def _apply_route(s: Session, doc: Document, steps: list) -> None:
+    """Mirror the server's route: steps by id; a finished step never becomes live again."""
+    steps = [st for st in steps if isinstance(st, dict) and isinstance(st.get("step_id"), str) and len(st["step_id"]) <= 36
+             and isinstance(st.get("order"), int)]
+    pending = [st["order"] for st in steps if st.get("state") == "pending"]
+    low = min(pending) if pending else None
+    for st in steps:
+        if st.get("state") == "pending":
+            state = "active" if st["order"] == low else "waiting"
+        else:
+            state = _STEP_FINAL.get(st.get("state"), "done")
+        row = s.get(RouteStep, st["step_id"])
+        if row is None:
+            row = RouteStep(id=st["step_id"], document_id=doc.id, stage=st["order"], position=0,
+                            kind=st.get("kind") if st.get("kind") in _STEP_KINDS else "review",
+                            assignee_user_id=_user_or_none(s, st.get("assignee_user_id")),
+                            deadline=_date(st.get("deadline")), state=state)
+            s.add(row)
+        elif row.state in ("waiting", "active") and state in ("done", "declined"):
+            row.state = state
+        elif row.state in ("waiting", "active"):
+            row.state = state
+        if state in ("done", "declined"):
+            row.action = _STEP_ACTION.get(st.get("action") or "", row.action)
+            row.acted_by = _user_or_none(s, st.get("acted_by")) or row.acted_by
+            if st.get("comment"):
+                row.comment = str(st["comment"])[:20000]
+            row.finished_at = row.finished_at or utcnow()
+    s.flush()
 
 
 def replace_number(s: Session, doc_id: str, result: dict, actor: str) -> None:

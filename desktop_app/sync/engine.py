@@ -60,6 +60,8 @@ IDLE_WAIT = 25           # seconds of long-poll while idle (one request per IDLE
 BACKOFF_BASE = 2.0
 BACKOFF_MAX = 300.0
 CONFLICT_CHOICES = ("mine", "theirs", "merge")
+#: Ops that must not overtake file ops of their document held back for an upload.
+BARRIER_TYPES = frozenset({"document.dispatch", "document.archive"})
 
 
 # ------------------------------------------------------------------------------- plain data
@@ -458,6 +460,7 @@ class SyncEngine:
         waiting_files: set[str] = set()
         next_version: dict[str, int] = {}
         stopped: set[str] = set()
+        postponed: set[str] = set()
         for o in ops:
             doc = o.document_id or ""
             if doc in stopped:
@@ -470,16 +473,19 @@ class SyncEngine:
             if missing:
                 waiting_files.update(missing)
                 if tr.commutative:
+                    postponed.add(doc)
                     continue  # sent after its file, with base_version null: it commutes
                 stopped.add(doc)  # keep the document's order
+                continue
+            if doc in postponed and tr.op["type"] in BARRIER_TYPES:
+                stopped.add(doc)  # a dispatch carries the files attached before it: wait for them
                 continue
             if tr.op["type"] == "document.create":
                 tr.op["base_version"] = 0
                 next_version[doc] = 1
             elif tr.commutative:
-                tr.op["base_version"] = None
-                if doc in next_version:
-                    next_version[doc] += 1
+                tr.op["base_version"] = None  # applies on any version, and moves it on by one
+                next_version[doc] = next_version.get(doc, self._versions.get(doc, 0)) + 1
             else:
                 base = next_version.get(doc, self._versions.get(doc, 0))
                 tr.op["base_version"] = base
@@ -568,8 +574,8 @@ class SyncEngine:
         elif row.op_type.startswith("route.") or row.op_type == "resolution.create":
             kind = "route"
         else:
-            kind = "field" if status == "conflict" else "rejected"
-        if status == "rejected" and kind == "field":
+            kind = "operation"
+        if status == "rejected" and kind in ("field", "operation"):
             kind = "rejected"
         s.add(Conflict(document_id=op["doc_id"], op_id=row.id, kind=kind,
                        local=local, remote={"state": remote, "error": {"code": err.get("code", ""),
@@ -779,9 +785,12 @@ class SyncEngine:
             out = []
             for c in rows:
                 err = (c.remote or {}).get("error") or {}
-                choices = ("theirs",) if c.kind in ("registration", "rejected", "route") else CONFLICT_CHOICES
-                if c.kind in ("rejected", "route"):
-                    choices = ("theirs", "mine")
+                if c.kind == "field":
+                    choices = CONFLICT_CHOICES
+                elif c.kind == "registration":
+                    choices = ("theirs",)  # a document is registered once: the server's number stands
+                else:
+                    choices = ("theirs", "mine")  # mine = send this desk's action again on top of theirs
                 out.append(ConflictInfo(c.id, c.document_id, c.kind, (c.local or {}).get("op_type", ""),
                                         err.get("code", ""), err.get("message", ""), c.local or {},
                                         (c.remote or {}).get("state") or {}, c.created_at, choices))
