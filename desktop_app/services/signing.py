@@ -27,7 +27,6 @@ from desktop_app.services.types import FileInfo, SignatureInfo
 from desktop_app.signing import (
     STATE_COMPLETE,
     STATE_FAILED,
-    STATE_REVOKED,
     STATE_WAITING_TIMESTAMP,
     STATE_WAITING_VALIDATION_DATA,
     CertificateRefused,

@@ -11,7 +11,7 @@ import asyncio
 import io
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -190,23 +190,35 @@ def upgrade_signatures(
         return _result(pdf_bytes, report, STATE_COMPLETE, translate("Signing", "All signatures are complete (B-LT)."))
 
     backend = fetcher_backend or RequestsFetcherBackend(per_request_timeout=timeout)
-    vc = ValidationContext(
-        trust_roots=roots,
-        allow_fetching=True,
-        revocation_mode="hard-fail",
-        fetcher_backend=backend,
-        moment=now,
-    )
+    contexts: dict[datetime | None, ValidationContext] = {}
 
+    def vc_at(moment: datetime | None) -> ValidationContext:
+        """Online, hard-fail context; at a signature's trusted time when it already has one
+        (a revocation after that time does not touch it), else at the current time."""
+        if moment not in contexts:
+            contexts[moment] = ValidationContext(
+                trust_roots=roots,
+                allow_fetching=True,
+                revocation_mode="hard-fail",
+                fetcher_backend=backend,
+                moment=moment or now,
+                retroactive_revinfo=moment is not None,
+            )
+        return contexts[moment]
+
+    vc = vc_at(None)
     reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
     embedded = {str(e.field_name): e for e in reader.embedded_signatures}
 
-    # 1. Chain + revocation of every signer, online.
+    # 1. Chain + revocation of every signer still to complete, online.
     paths = {}
     for s in sigs:
+        if s.pades_level == "B-LT":
+            continue  # completed earlier; its data are in the DSS already
         emb = embedded[s.field_name]
+        s_vc = vc_at(s.timestamp.time if s.timestamp is not None else None)
         try:
-            paths[s.field_name] = _validate_path(emb.signer_cert, list(emb.other_embedded_certs), vc)
+            paths[s.field_name] = (_validate_path(emb.signer_cert, list(emb.other_embedded_certs), s_vc), s_vc)
         except RevokedError as exc:
             name = s.signer.common_name if s.signer else "?"
             since = exc.revocation_dt
@@ -334,9 +346,11 @@ def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
             # for the signatures made since.
             continue
         paths = []
+        sig_vc = vc
         try:
             if name in signer_paths:
-                paths.append(signer_paths[name])
+                path, sig_vc = signer_paths[name]
+                paths.append(path)
             else:  # a document timestamp (or a signature done earlier): validate its signer now
                 paths.append(_validate_path(emb.signer_cert, list(emb.other_embedded_certs), vc))
             # timestamp tokens embedded in signatures need their TSA's data too
@@ -346,7 +360,7 @@ def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
             for signed in (False, True):
                 for tst in extract_tst_data_iter(emb.signer_info, signed=signed):
                     info = extract_certificate_info(tst)
-                    paths.append(_validate_path(info.signer_cert, list(info.other_certs), vc))
+                    paths.append(_validate_path(info.signer_cert, list(info.other_certs), sig_vc))
         except RevokedError as exc:
             raise _Offline(str(exc)) from None
         except (InsufficientRevinfoError, PathBuildingError, PathValidationError) as exc:
@@ -354,7 +368,7 @@ def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
         DocumentSecurityStore.supply_dss_in_writer(
             writer,
             sig_contents,
-            validation_context=vc,
+            validation_context=sig_vc,
             paths=paths,
             embed_roots=True,
         )
@@ -376,7 +390,3 @@ __all__ = [
     "state_label",
     "upgrade_signatures",
 ]
-
-
-def _utcnow() -> datetime:  # pragma: no cover - convenience for callers
-    return datetime.now(timezone.utc)
