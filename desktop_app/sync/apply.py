@@ -210,10 +210,8 @@ def _apply_route(s: Session, doc: Document, steps: list) -> None:
                             assignee_user_id=_user_or_none(s, st.get("assignee_user_id")),
                             deadline=_date(st.get("deadline")), state=state)
             s.add(row)
-        elif row.state in ("waiting", "active") and state in ("done", "declined"):
-            row.state = state
-        elif row.state in ("waiting", "active"):
-            row.state = state
+        else:
+            row.state = state  # only applied when this desk has nothing pending: the server's word stands
         if state in ("done", "declined"):
             row.action = _STEP_ACTION.get(st.get("action") or "", row.action)
             row.acted_by = _user_or_none(s, st.get("acted_by")) or row.acted_by

@@ -829,6 +829,12 @@ class SyncEngine:
                 doc.has_conflict = False
                 held = list(s.execute(select(OutboxOp).where(OutboxOp.document_id == info.document_id,
                                                              OutboxOp.state == "pending")).scalars())
+                lost = s.execute(select(OutboxOp.seq).where(OutboxOp.id == c.op_id)).scalar()
+                if choice == "theirs" and lost is not None:
+                    # What this desk did after the losing change was built on it: keep it on record only.
+                    for h in [h for h in held if h.seq > lost]:
+                        h.state, h.last_error = "superseded", translate("Sync", "Replaced by the server's version (conflict settled).")
+                    held = [h for h in held if h.state == "pending"]
                 for h in held:
                     h.state = "held"
                 applying.apply_snapshot(self.ctx, s, remote, self._journals(), self._actor())
