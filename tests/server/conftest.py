@@ -48,7 +48,8 @@ class Clients:
 
     def get(self, server, username: str, workstation_id: str) -> ApiClient:
         key = (server.url, username, workstation_id)
-        if key not in self._cache:
+        cached = self._cache.get(key)
+        if cached is None or cached.get("/v1/auth/me").status_code != 200:  # e.g. revoked by a test
             self._cache[key] = ApiClient(server.url).login(username, workstation_id=workstation_id)
         return self._cache[key]
 
