@@ -18,6 +18,10 @@ class ScriptedDialogs(DialogService):
     def __init__(self):
         self.messages: list[tuple[str, str, str]] = []
         self.form_actions: list = []
+        self.files: list[str] = []
+
+    def open_files(self, parent, title, filters):
+        return list(self.files)
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
@@ -84,7 +88,9 @@ def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window
 
     def fill(dlg):
         assert dlg.preview.stamp_rect() is None  # no stamp yet
-        dlg.p12_path.setText(str(p12))
+        dialogs.files = [str(p12)]
+        dlg._browse()  # the key file is picked through the dialog service
+        assert dlg.p12_path.text() == str(p12)
         dlg.passphrase.setText(P12_PASSPHRASE)
         dlg.reason.setText("Təsdiq edirəm")
         dlg.stamp.setChecked(True)
@@ -155,3 +161,5 @@ def test_wrong_token_pin_is_shown_and_nothing_is_signed(qtbot, signing_window, s
     w.signing.act_sign.trigger()
     _idle(qtbot, w)
     assert [g.signer_name for g in w.ctx.signing.signatures(w.current_id())] == ["Aygün Məmmədova"]
+    assert w.ctx.settings.get("pkcs11_module") == softhsm_token.module  # remembered: a path, not a secret
+    assert f'"{softhsm_token.pin}"' not in w.ctx.profile.settings_path.read_text()  # no PIN as a value

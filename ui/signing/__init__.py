@@ -58,10 +58,16 @@ class SigningFeature:
         ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
         if not ids:
             return
-        dlg = SignDialog(len(ids), self.ctx.settings.get("pkcs11_module", "") or "", self.window)
+        def pick_key_file() -> str:
+            files = self.ui.dialogs.open_files(self.window, _t("Key file"), _t("Key files (*.p12 *.pfx);;All files (*)"))
+            return files[0] if files else ""
+
+        dlg = SignDialog(len(ids), self.ctx.settings.get("pkcs11_module", "") or "", self.window, pick_file=pick_key_file)
         if not self.ui.dialogs.run(dlg):
             return
         spec, secret, remember, options = dlg.identity_spec(), dlg.take_secret(), dlg.remember_passphrase(), dlg.sign_options()
+        if spec.kind == "pkcs11" and spec.module and spec.module != self.ctx.settings.get("pkcs11_module", ""):
+            self.ctx.settings.set("pkcs11_module", spec.module)  # a path, never a secret
         signing = self.ctx.signing
         box = [secret]  # dropped as soon as the identity is open
 

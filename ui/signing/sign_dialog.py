@@ -62,8 +62,10 @@ class StampPreview(QWidget):
 class SignDialog(QDialog):
     """Collects an identity, its secret and the signing options. The secret is read once by the caller."""
 
-    def __init__(self, doc_count: int, pkcs11_module: str = "", parent: QWidget | None = None):
+    def __init__(self, doc_count: int, pkcs11_module: str = "", parent: QWidget | None = None,
+                 pick_file=None):  # noqa: ANN001 - callable() -> str, e.g. through the DialogService
         super().__init__(parent)
+        self._pick_file = pick_file
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Sign %n document(s)", "", doc_count))
         self._tokens = []
@@ -165,7 +167,11 @@ class SignDialog(QDialog):
 
     # ------------------------------------------------------------------ helpers
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"), "", self.tr("Key files (*.p12 *.pfx);;All files (*)"))
+        if self._pick_file is not None:
+            path = self._pick_file()
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"), "",
+                                                  self.tr("Key files (*.p12 *.pfx);;All files (*)"))
         if path:
             self.p12_path.setText(path)
 
