@@ -389,7 +389,11 @@ class SigningService:
             if progress:
                 progress(n, len(ids), translate("Signing", "Completing signatures {n} of {total}").format(
                     n=n + 1, total=len(ids)))
-            results.append(self.upgrade_document(doc_id, timeout=timeout))
+            try:
+                results.append(self.upgrade_document(doc_id, timeout=timeout))
+            except Exception as exc:  # noqa: BLE001 - one document must not stop the job for the others
+                msg = str(exc)[:300] or type(exc).__name__
+                results.append(UpgradeDocResult(doc_id, STATE_FAILED, "", False, msg, state_label(STATE_FAILED, "")))
         return UpgradeRun(tuple(results))
 
     def upgrade_document(self, doc_id: str, *, timeout: float = 10.0, initiator: Any = None) -> UpgradeDocResult:
