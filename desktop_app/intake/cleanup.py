@@ -1,0 +1,229 @@
+"""Page clean-up: deskew, automatic rotation (Tesseract OSD), blank-page detection, crop, despeckle.
+
+All measurements work on a downscaled "ink mask" (dark pixels after a 3x3 median, which drops
+scanner dust), so they cost milliseconds per page; only the final rotation touches the full
+image.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from desktop_app.i18n import translate
+from desktop_app.intake.pages import IntakeError, PageImage
+
+INK_LEVEL = 128          # grey value below which a pixel is ink
+ANALYSIS_WIDTH = 1000    # pixels; measurements run on a copy this wide
+MARGIN_FRACTION = 0.03   # scanner edge shadows are ignored when looking for ink
+
+
+@dataclass(frozen=True)
+class CleanupOptions:
+    """What to do to each page (stored in settings as a dict)."""
+
+    deskew: bool = True
+    auto_rotate: bool = True
+    remove_blank: bool = True
+    blank_threshold: float = 0.0001  # share of ink pixels below which a page is blank (one word is ~0.0004)
+    crop: bool = False
+    despeckle: bool = True          # bilevel pages: drop isolated dots (smaller G4, better OCR)
+    max_skew_degrees: float = 8.0
+    osd_min_confidence: float = 1.5
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "CleanupOptions":
+        return cls(**{k: v for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class CleanupReport:
+    """What clean-up found and did to one page."""
+
+    index: int
+    blank: bool
+    ink: float
+    skew_degrees: float = 0.0
+    rotation: int = 0          # clockwise degrees applied from OSD
+    cropped: bool = False
+
+
+def grey_array(image: Image.Image) -> np.ndarray:
+    if image.mode == "L":
+        return np.asarray(image)
+    return np.asarray(image.convert("L"))
+
+
+def ink_mask(grey: np.ndarray, width: int = ANALYSIS_WIDTH) -> tuple[np.ndarray, float]:
+    """(mask of ink pixels at analysis size, scale factor from original to analysis size)."""
+    scale = min(1.0, width / grey.shape[1])
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
+    small = cv2.medianBlur(small, 3)
+    return (small < INK_LEVEL).astype(np.uint8), scale
+
+
+def ink_fraction(page: PageImage) -> float:
+    """Share of the page (without its outer margins) covered by ink."""
+    mask, _ = ink_mask(grey_array(page.image))
+    h, w = mask.shape
+    my, mx = int(h * MARGIN_FRACTION), int(w * MARGIN_FRACTION)
+    inner = mask[my:h - my, mx:w - mx]
+    return float(inner.mean()) if inner.size else 0.0
+
+
+def is_blank(page: PageImage, threshold: float = CleanupOptions.blank_threshold) -> bool:
+    return ink_fraction(page) < threshold
+
+
+def _profile_score(mask: np.ndarray, angle: float) -> float:
+    h, w = mask.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    rotated = cv2.warpAffine(mask, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+    rows = rotated.sum(axis=1, dtype=np.float64)
+    return float(np.square(np.diff(rows)).sum())
+
+
+def detect_skew(page: PageImage, max_degrees: float = 8.0) -> float:
+    """Skew in degrees (counter-clockwise positive, OpenCV's convention); 0.0 when unsure.
+
+    Projection-profile search: text lines give sharp row-sum transitions when level.
+    """
+    mask, _ = ink_mask(grey_array(page.image), 800)
+    if mask.mean() < 0.001:
+        return 0.0
+    coarse = np.arange(-max_degrees, max_degrees + 0.001, 0.5)
+    best = max(coarse, key=lambda a: _profile_score(mask, a))
+    fine = np.arange(best - 0.5, best + 0.501, 0.1)
+    best = max(fine, key=lambda a: _profile_score(mask, a))
+    return round(float(best), 2)
+
+
+def rotate_by(page: PageImage, angle: float) -> PageImage:
+    """Rotate by ``angle`` degrees (counter-clockwise positive) about the centre, white fill."""
+    if abs(angle) < 0.05:
+        return page
+    bilevel = page.image.mode == "1"
+    src = page.image.convert("L") if bilevel else page.image
+    arr = np.asarray(src)
+    h, w = arr.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    white = (255, 255, 255) if arr.ndim == 3 else 255
+    out = cv2.warpAffine(arr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=white)
+    img = Image.fromarray(out)
+    if bilevel:
+        img = img.point(lambda v: 255 if v >= INK_LEVEL else 0).convert("1")
+    return page.with_image(img)
+
+
+def deskew(page: PageImage, max_degrees: float = 8.0) -> tuple[PageImage, float]:
+    angle = detect_skew(page, max_degrees)
+    # The profile search returns the rotation that levels the lines; apply it as is.
+    return rotate_by(page, angle), angle
+
+
+_OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_OSD_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+def detect_orientation(page: PageImage, min_confidence: float = 1.5, timeout: float = 30) -> int:
+    """Clockwise rotation (0/90/180/270) that makes the text upright, by Tesseract OSD; 0 when unsure."""
+    with tempfile.TemporaryDirectory(prefix="docflow-osd-") as tmp:
+        src = Path(tmp) / "page.png"
+        img = page.image if page.image.mode != "1" else page.image.convert("L")
+        # OSD reads glyph shapes; 150 dpi is enough and halves its time.
+        if page.dpi > 200:
+            f = 150 / page.dpi
+            img = img.resize((max(1, round(img.width * f)), max(1, round(img.height * f))), Image.Resampling.LANCZOS)
+            dpi = 150
+        else:
+            dpi = page.dpi
+        img.save(src, dpi=(dpi, dpi))
+        try:
+            out = subprocess.run(["tesseract", str(src), "stdout", "--psm", "0", "--dpi", str(dpi)],
+                                 capture_output=True, text=True, timeout=timeout, check=False,
+                                 env=_tess_env())
+        except FileNotFoundError as exc:
+            raise IntakeError(translate("OCR", "Tesseract is not installed, so pages cannot be turned upright automatically.")) from exc
+        except subprocess.TimeoutExpired:
+            return 0
+    rot, conf = _OSD_ROTATE.search(out.stdout), _OSD_CONF.search(out.stdout)
+    if not rot or not conf or float(conf.group(1)) < min_confidence:
+        return 0  # too little text to tell (Tesseract says so on stderr); leave the page as it is
+    return int(rot.group(1)) % 360
+
+
+def _tess_env() -> dict:
+    import os
+
+    env = dict(os.environ)
+    env.setdefault("OMP_THREAD_LIMIT", "1")
+    return env
+
+
+def despeckle(page: PageImage) -> PageImage:
+    """Bilevel page without isolated dots (3x3 median)."""
+    if page.image.mode != "1":
+        return page
+    arr = cv2.medianBlur(np.asarray(page.image.convert("L")), 3)
+    return page.with_image(Image.fromarray(arr).point(lambda v: 255 if v >= INK_LEVEL else 0).convert("1"))
+
+
+def crop_to_content(page: PageImage, margin_mm: float = 5.0) -> tuple[PageImage, bool]:
+    """Cut the page to the box around its ink plus ``margin_mm``; unchanged if nothing to cut."""
+    mask, scale = ink_mask(grey_array(page.image))
+    ys, xs = np.nonzero(mask)
+    if len(xs) == 0:
+        return page, False
+    margin = margin_mm / 25.4 * page.dpi
+    left = max(0, int(xs.min() / scale - margin))
+    top = max(0, int(ys.min() / scale - margin))
+    right = min(page.image.width, int((xs.max() + 1) / scale + margin))
+    bottom = min(page.image.height, int((ys.max() + 1) / scale + margin))
+    if (right - left) * (bottom - top) > 0.97 * page.image.width * page.image.height:
+        return page, False
+    return page.with_image(page.image.crop((left, top, right, bottom))), True
+
+
+def clean_page(page: PageImage, options: CleanupOptions, index: int = 0) -> tuple[PageImage | None, CleanupReport]:
+    """Clean one page; returns (None, report) for a blank page when blank removal is on."""
+    ink = ink_fraction(page)
+    blank = ink < options.blank_threshold
+    if blank and options.remove_blank:
+        return None, CleanupReport(index, True, ink)
+    if options.despeckle:
+        page = despeckle(page)
+    rotation = 0
+    if options.auto_rotate and not blank:
+        rotation = detect_orientation(page, options.osd_min_confidence)
+        page = page.rotated(rotation)
+    skew = 0.0
+    if options.deskew and not blank:
+        page, skew = deskew(page, options.max_skew_degrees)
+    cropped = False
+    if options.crop and not blank:
+        page, cropped = crop_to_content(page)
+    return page, CleanupReport(index, blank, ink, skew, rotation, cropped)
+
+
+def clean_pages(pages: list[PageImage], options: CleanupOptions,
+                progress: Callable[[int, int], None] | None = None) -> tuple[list[PageImage], list[CleanupReport]]:
+    """Clean every page; blank pages are dropped (if enabled) and reported."""
+    kept, reports = [], []
+    for i, page in enumerate(pages):
+        cleaned, report = clean_page(page, options, i)
+        reports.append(report)
+        if cleaned is not None:
+            kept.append(cleaned)
+        if progress:
+            progress(i + 1, len(pages))
+    return kept, reports

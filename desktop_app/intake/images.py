@@ -1,0 +1,71 @@
+"""Turn an image file (PNG, JPEG, TIFF incl. multipage, PNM) into pages, refusing bad input clearly.
+
+The file is first checked by :mod:`desktop_app.intake.validate` (type by content, size limits,
+decompression bombs, truncation); only then are its frames decoded. Nothing is written.
+"""
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+from desktop_app.errors import InvalidInput
+from desktop_app.i18n import translate
+from desktop_app.intake.pages import PageImage, normalise_mode
+from desktop_app.intake.validate import MAX_IMAGE_PIXELS, PDF_MIME, check_bytes
+
+DEFAULT_DPI = 300
+MAX_PAGES_PER_IMAGE = 1000
+
+
+def _dpi_of(img: Image.Image) -> int:
+    dpi = img.info.get("dpi")
+    try:
+        value = round(float(dpi[0])) if dpi else 0
+    except (TypeError, ValueError, IndexError):
+        value = 0
+    return value if 50 <= value <= 1200 else DEFAULT_DPI
+
+
+def pages_from_image_bytes(name: str, data: bytes) -> list[PageImage]:
+    """Every frame of the image ``data`` (file ``name``) as a page.
+
+    Raises:
+        InvalidInput: not an image, a PDF, damaged/truncated, too large, or a decompression bomb.
+    """
+    checked = check_bytes(name, data)
+    if checked.mime == PDF_MIME:
+        raise InvalidInput(translate("Import", "{name}: this is a PDF, not an image.").format(name=name))
+    pages: list[PageImage] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                for i, frame in enumerate(ImageSequence.Iterator(img)):
+                    if i >= MAX_PAGES_PER_IMAGE:
+                        raise InvalidInput(translate("Import", "{name}: the image has more than {n} pages.").format(name=name, n=MAX_PAGES_PER_IMAGE))
+                    if frame.width * frame.height > MAX_IMAGE_PIXELS:
+                        raise InvalidInput(translate("Import", "{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.").format(
+                            name=name, w=frame.width, h=frame.height))
+                    frame.load()
+                    upright = ImageOps.exif_transpose(frame.copy())
+                    pages.append(PageImage(normalise_mode(upright), _dpi_of(frame)))
+    except InvalidInput:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InvalidInput(translate("Import", "{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.").format(name=name)) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise InvalidInput(translate("Import", "{name}: the image is damaged or truncated and cannot be read.").format(name=name)) from exc
+    return pages
+
+
+def pages_from_image_file(path: Path) -> list[PageImage]:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidInput(translate("Import", "{name}: the file is no longer there (it was moved or deleted).").format(name=Path(path).name)) from exc
+    except OSError as exc:
+        raise InvalidInput(translate("Import", "{name}: the file could not be read ({reason}).").format(name=Path(path).name, reason=exc.strerror or exc)) from exc
+    return pages_from_image_bytes(Path(path).name, data)

@@ -1,0 +1,198 @@
+"""OCR with Tesseract: an invisible text layer under each page image, plus the text per page.
+
+The approach is OCRmyPDF's: Tesseract renders a *text-only* PDF page (``-c textonly_pdf=1``:
+glyph-less font, text render mode 3 = invisible) for each page image, and pypdf merges that
+page under the image page of the compact PDF, scaled to the same box. The image stays exactly
+as compressed; the text layer costs a few kilobytes. Pages run in parallel (one single-threaded
+Tesseract per CPU core), which is how Tesseract is fastest on a small machine.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import warnings
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.errors import PdfReadError
+
+from desktop_app.i18n import translate
+from desktop_app.intake.pages import IntakeError, PageImage
+
+TESSERACT = "tesseract"
+DEFAULT_LANGUAGES = ("aze", "aze_cyrl", "rus", "eng")
+PAGE_TIMEOUT_S = 180
+MAX_OCR_DPI = 300
+# Debian/Ubuntu package per traineddata, for the "missing language" message.
+PACKAGES = {"aze": "tesseract-ocr-aze", "aze_cyrl": "tesseract-ocr-aze-cyrl", "rus": "tesseract-ocr-rus",
+            "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
+
+
+class OcrLanguageMissing(IntakeError):
+    """A chosen OCR language has no traineddata installed; the document is kept without text."""
+
+
+class OcrCancelled(IntakeError):
+    """The OCR run was cancelled; nothing was produced."""
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    pdf: bytes
+    text_per_page: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n\f".join(self.text_per_page)
+
+
+def installed_languages(executable: str = TESSERACT) -> set[str]:
+    """Traineddata names Tesseract can load (empty if Tesseract is missing)."""
+    if shutil.which(executable) is None:
+        return set()
+    out = subprocess.run([executable, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
+    return {ln.strip() for ln in out.stdout.splitlines()[1:] if ln.strip()}
+
+
+def check_languages(languages: Sequence[str], executable: str = TESSERACT) -> None:
+    """Raise :class:`OcrLanguageMissing` naming every chosen language that is not installed."""
+    if not languages:
+        raise OcrLanguageMissing(translate("OCR", "No OCR language is chosen in the settings."))
+    if shutil.which(executable) is None:
+        raise OcrLanguageMissing(translate("OCR", "Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text."))
+    missing = [lang for lang in languages if lang not in installed_languages(executable)]
+    if missing:
+        packages = ", ".join(PACKAGES.get(m, f"tesseract-ocr-{m.replace('_', '-')}") for m in missing)
+        raise OcrLanguageMissing(translate("OCR", "The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.").format(
+            langs=", ".join(missing), packages=packages))
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"  # we run one Tesseract per core ourselves
+    return env
+
+
+def ocr_page(page: PageImage, languages: Sequence[str], workdir: Path, name: str = "page",
+             executable: str = TESSERACT) -> tuple[bytes, str]:
+    """(text-only PDF page, recognised text) for one page image."""
+    img, dpi = page.image, page.dpi
+    if dpi > MAX_OCR_DPI:
+        f = MAX_OCR_DPI / dpi
+        img = img.convert("L").resize((round(img.width * f), round(img.height * f)), Image.Resampling.LANCZOS)
+        dpi = MAX_OCR_DPI
+    src = workdir / f"{name}.png"
+    img.save(src, dpi=(dpi, dpi))
+    base = workdir / name
+    try:
+        proc = subprocess.run([executable, str(src), str(base), "-l", "+".join(languages), "--dpi", str(dpi),
+                               "-c", "textonly_pdf=1", "pdf", "txt"],
+                              capture_output=True, text=True, timeout=PAGE_TIMEOUT_S, env=_env(), check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise IntakeError(translate("OCR", "Text recognition of a page took longer than {s} seconds and was stopped.").format(s=PAGE_TIMEOUT_S)) from exc
+    pdf_path, txt_path = base.with_suffix(".pdf"), base.with_suffix(".txt")
+    if proc.returncode != 0 or not pdf_path.exists():
+        reason = (proc.stderr.strip().splitlines() or ["exit code %d" % proc.returncode])[-1]
+        raise IntakeError(translate("OCR", "Tesseract could not read a page: {reason}").format(reason=reason))
+    return pdf_path.read_bytes(), txt_path.read_text(encoding="utf-8", errors="replace") if txt_path.exists() else ""
+
+
+def rasterise_pdf(pdf_bytes: bytes, workdir: Path, dpi: int = 300) -> list[PageImage]:
+    """Page images of a PDF through poppler's ``pdftoppm`` (grey, ``dpi``)."""
+    src = workdir / "input.pdf"
+    src.write_bytes(pdf_bytes)
+    if shutil.which("pdftoppm") is None:
+        raise IntakeError(translate("OCR", "Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed."))
+    proc = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(src), str(workdir / "r")],
+                          capture_output=True, text=True, timeout=600, check=False)
+    if proc.returncode != 0:
+        raise IntakeError(translate("OCR", "The PDF pages could not be rendered for OCR ({reason}).").format(
+            reason=(proc.stderr.strip().splitlines() or ["?"])[-1]))
+    pages = []
+    for path in sorted(workdir.glob("r-*.png"), key=lambda p: int(p.stem.split("-")[-1])):
+        with Image.open(path) as im:
+            im.load()
+            pages.append(PageImage(im.copy(), dpi))
+    return pages
+
+
+def _open_pdf(pdf_bytes: bytes) -> PdfReader:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(pdf_bytes), strict=False)
+            if reader.is_encrypted:
+                raise IntakeError(translate("OCR", "The PDF is password-protected, so it cannot be given a text layer."))
+            len(reader.pages)
+            return reader
+    except IntakeError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IntakeError(translate("OCR", "The PDF is damaged and cannot be given a text layer ({reason}).").format(reason=type(exc).__name__)) from exc
+
+
+def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
+            images: list[PageImage] | None = None, workers: int | None = None,
+            progress: Callable[[int, int], None] | None = None, cancel: threading.Event | None = None,
+            executable: str = TESSERACT) -> OcrResult:
+    """Add an invisible text layer to every page of ``pdf_bytes``.
+
+    Args:
+        images: the page images the PDF was built from (full resolution, best for OCR); when
+            None the PDF pages are rendered at 300 dpi.
+        workers: parallel Tesseract processes (default: CPU count).
+
+    Returns:
+        The new PDF (original page content untouched, text under it) and the text per page.
+
+    Raises:
+        OcrLanguageMissing: a language pack is missing (nothing produced; keep the document as is).
+        OcrCancelled: ``cancel`` was set.
+        IntakeError: an unreadable/encrypted PDF or a Tesseract failure.
+    """
+    check_languages(languages, executable)
+    reader = _open_pdf(pdf_bytes)
+    with tempfile.TemporaryDirectory(prefix="docflow-ocr-") as tmp:
+        workdir = Path(tmp)
+        if images is None:
+            images = rasterise_pdf(pdf_bytes, workdir)
+        if len(images) != len(reader.pages):
+            raise IntakeError(translate("OCR", "The PDF has {n} pages but {m} page images were given.").format(n=len(reader.pages), m=len(images)))
+        done = 0
+        lock = threading.Lock()
+
+        def run(i: int) -> tuple[bytes, str]:
+            nonlocal done
+            if cancel is not None and cancel.is_set():
+                raise OcrCancelled(translate("OCR", "Text recognition was cancelled."))
+            out = ocr_page(images[i], languages, workdir, f"p{i:05d}", executable)
+            with lock:
+                done += 1
+                if progress:
+                    progress(done, len(images))
+            return out
+
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+            results = list(pool.map(run, range(len(images))))
+    writer = PdfWriter(clone_from=reader)
+    texts = []
+    for page, (text_pdf, text) in zip(writer.pages, results):
+        text_page = PdfReader(io.BytesIO(text_pdf)).pages[0]
+        sx = float(page.mediabox.width) / float(text_page.mediabox.width)
+        sy = float(page.mediabox.height) / float(text_page.mediabox.height)
+        tx, ty = float(page.mediabox.left), float(page.mediabox.bottom)
+        page.merge_transformed_page(text_page, Transformation().scale(sx, sy).translate(tx, ty), over=False)
+        page.compress_content_streams()
+        texts.append(text.strip())
+    writer.compress_identical_objects()
+    out = io.BytesIO()
+    writer.write(out)
+    return OcrResult(out.getvalue(), texts)

