@@ -43,6 +43,35 @@ class RoutingService:
 
     def __init__(self, ctx):  # noqa: ANN001 - AppContext (import cycle)
         self.ctx = ctx
+        self._unsubscribe = ctx.events.subscribe(self._on_event)
+
+    # ------------------------------------------------------------------- sync
+    def _on_event(self, event: Any) -> None:
+        """After a sync cycle: complete the routing picture of the documents it brought."""
+        if isinstance(event, Change) and "sync" in event.aspects and event.initiator is not self and event.documents:
+            self.apply_synced(event.documents)
+
+    def apply_synced(self, doc_ids: Iterable[str]) -> set[str]:
+        """Apply the routing part (resolutions, route, dispatches and receipts) of the server states the
+        sync engine stored for ``doc_ids`` (``sync_remote``, applied snapshots only). Idempotent.
+
+        The sync engine may instead call :func:`desktop_app.routing.remote.apply_remote_routing`
+        inside its own apply transaction; then this finds nothing left to do.
+        """
+        from desktop_app.db.models import SyncRemote
+
+        changed: set[str] = set()
+        with self.ctx.db.write() as s:
+            for doc_id in sorted(set(doc_ids)):
+                row = s.get(SyncRemote, doc_id)
+                doc = s.get(Document, doc_id)
+                if row is None or doc is None or not row.applied or not isinstance(row.state, dict):
+                    continue
+                if remote.apply_remote_routing(s, doc, row.state, actor="server"):
+                    changed.add(doc_id)
+        if changed:
+            self._publish(changed, {"route", "dispatch"}, self)
+        return changed
 
     # ------------------------------------------------------------------ helpers
     @property

@@ -1,0 +1,143 @@
+"""The same route via sync between two workstations of one institution (and a recipient desk),
+against the real reference server behind TLS, with the real sync engine and OS keyring.
+
+ws-a-1 is shared by the clerk and the executor (each logs in before pushing their work),
+ws-a-2 is the head's laptop, ws-b-1 the recipient institution's clerk. Route: register →
+resolution → executor drafts a reply → endorse → sign (real PAdES) → register → dispatch →
+delivery + registration receipts. Then one step is acted on at two desks while offline: the
+server applies one, and the other is surfaced as a conflict, never silently doubled.
+
+The decline → re-endorse part of the route is not here: the reference server refuses a
+second ``route.set`` once a step was acted on (see the routing report); the widget test covers it.
+"""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.db.models import OutboxOp
+from desktop_app.routing.templates import StepSpec
+from desktop_app.routing.types import ResolutionInput
+from desktop_app.signing.identities import Pkcs12Identity
+from tests.sync.conftest import keyring_backend, link, secret_service, test_ca, tls_server, url_via  # noqa: F401
+from tests.sync.desks import Desk
+from tests.sync.test_workflow import settle
+from tests.tools.testca import make_signer_p12
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def desks(tmp_path, link, test_ca, keyring_backend):  # noqa: F811 - fixtures imported from the sync suite
+    made = [Desk(tmp_path / ws, url_via(link), test_ca.ca_pem, ws, user, keyring_backend)
+            for ws, user in (("ws-a-1", "clerk"), ("ws-a-2", "head"), ("ws-b-1", "clerk"))]
+    yield made
+    for d in made:
+        d.close()
+
+
+def login(desk: Desk, username: str) -> None:
+    """A person sits down at a shared desk: their token for pushing, their identity for acting."""
+    desk.engine.login(username, f"demo-{username}")
+    desk.ctx.switch_user(username)
+
+
+def steps(desk: Desk, doc_id: str) -> list[tuple]:
+    return [(s.id, s.kind, s.state) for s in desk.ctx.routing.timeline(doc_id).steps]
+
+
+def test_route_between_two_workstations(desks, link):  # noqa: F811
+    a1, a2, b1 = desks
+    settle(a1, a2, b1)
+    assert a1.ctx.routing.staff() and a2.ctx.user.id == "u-a-head"  # staff list and roles from the server
+
+    # clerk at ws-a-1 registers the letter
+    letter = a1.import_pdf("Water supply complaint")
+    a1.register(letter)
+    settle(a1, a2)
+    # the head at ws-a-2 writes the resolution (offline, then syncs)
+    link.set_online(False)
+    res = a2.ctx.routing.create_resolution(letter, ResolutionInput("Prepare a reply", "u-a-executor", days=3))
+    link.set_online(True)
+    settle(a2, a1)
+
+    # the executor sits down at ws-a-1: the assignment is there, with its due date
+    login(a1, "executor")
+    (mine,) = a1.ctx.routing.my_assignments().rows
+    assert mine.document_id == letter and mine.deadline == res.deadline
+    a1.ctx.routing.act(mine.step_id, "done", "Reply drafted")
+    reply = a1.import_pdf("Reply on water supply", kind="outgoing")
+    settle(a1, a2)
+    assert a2.ctx.routing.timeline(letter).steps[-1].state == "done"
+
+    # the clerk routes the reply by template (the protocol lets office roles set routes)
+    login(a1, "clerk")
+    a1.ctx.routing.apply_template(reply, "Outgoing letter")
+    settle(a1)
+    login(a1, "executor")
+    (draft,) = a1.ctx.routing.timeline(reply).active_steps
+    a1.ctx.routing.act(draft.id, "done")
+    settle(a1, a2)
+
+    # the head endorses and signs on ws-a-2
+    (endorse,) = a2.ctx.routing.timeline(reply).active_steps
+    assert endorse.kind == "endorse" and endorse.assignee_user_id == "u-a-head"
+    a2.ctx.routing.act(endorse.id, "approve")
+    (sign,) = a2.ctx.routing.timeline(reply).active_steps
+    identity = Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="head")
+    signed = a2.ctx.signing.sign_document(reply, identity, step_id=sign.id)
+    a2.ctx.routing.act(sign.id, "approve")
+    settle(a2, a1)
+
+    # the clerk at ws-a-1 registers and dispatches it (the signed PDF arrived with the sync)
+    login(a1, "clerk")
+    assert a1.ctx.blobs.has(signed.file.sha256)
+    a1.register(reply, journal="OUT", correspondent="AZ-0002")
+    a1.ctx.routing.dispatch(reply, ["AZ-0002"], note="Our reply")
+    settle(a1, b1, a2)
+    with a1.ctx.db.read() as s:
+        bad = [(o.op_type, o.state, o.last_error) for o in s.execute(select(OutboxOp)).scalars() if o.state != "done"]
+    assert not bad, bad
+    (received,) = [d for d in b1.snapshot() if d not in (letter, reply)]
+    b_number = b1.register(received)
+    b1.ctx.routing.acknowledge_received(received, "registered")
+    settle(b1, a1, a2)
+    settle(a1, a2)
+
+    # both desks of institution A show the same route, and the receipts
+    for doc_id in (letter, reply):
+        assert steps(a1, doc_id) == steps(a2, doc_id)
+    for desk in (a1, a2):
+        tl = desk.ctx.routing.timeline(reply)
+        assert tl.route_state == "completed"
+        (d,) = tl.dispatches
+        assert (d.state, d.recipient_number, d.incoming_doc_id) == ("registered", b_number, received)
+    with a1.ctx.db.read() as s:
+        states = set(s.execute(select(OutboxOp.state)).scalars())
+    assert states <= {"done", "local"}
+
+
+def test_one_step_acted_on_at_two_desks_offline_is_a_conflict(desks, link):  # noqa: F811
+    """The head acknowledges on the laptop and, not knowing, again at the office desk: one applies,
+    the other comes back as a conflict for a person to see (never a silent double)."""
+    a1, a2, _b1 = desks
+    settle(a1, a2)
+    memo = a1.import_pdf("Circular on heating", kind="internal")
+    a1.ctx.routing.set_route(memo, [[StepSpec("acknowledge", "u-a-head")]])
+    settle(a1, a2)
+    login(a1, "head")
+    link.set_online(False)
+    (step_a1,) = a1.ctx.routing.timeline(memo).active_steps
+    (step_a2,) = a2.ctx.routing.timeline(memo).active_steps
+    assert step_a1.id == step_a2.id
+    a2.ctx.routing.act(step_a2.id, "acknowledge")
+    a1.ctx.routing.act(step_a1.id, "acknowledge", "Seen at the office")
+    link.set_online(True)
+    settle(a2, a1)
+    with a2.ctx.db.read() as s:
+        first = s.execute(select(OutboxOp.state).where(OutboxOp.op_type == "route.step_act")).scalar_one()
+    with a1.ctx.db.read() as s:
+        second = s.execute(select(OutboxOp.state).where(OutboxOp.op_type == "route.step_act")).scalar_one()
+    assert (first, second) == ("done", "rejected")
+    (conflict,) = a1.engine.conflicts()
+    assert conflict.document_id == memo and conflict.kind == "route" and conflict.error_code == "step_not_active"
