@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import audit, outbox
@@ -369,6 +370,12 @@ class SigningService:
         return validate_pdf(data, self.trust_roots(), allow_fetching=allow_fetching)
 
     # ------------------------------------------------------------------ upgrade
+    def background(self, **kw) -> "SignatureUpgrader":
+        """The background upgrade job for this profile (not started; call ``.start()``)."""
+        if getattr(self, "_upgrader", None) is None:
+            self._upgrader = SignatureUpgrader(self, **kw)
+        return self._upgrader
+
     def due_documents(self, now: dt.datetime | None = None, *, force: bool = False) -> list[str]:
         """Documents with signatures waiting to be completed whose retry time has come."""
         now = now or utcnow()
@@ -469,7 +476,78 @@ class SigningService:
         return UpgradeDocResult(doc_id, res_state, res_level, revoked, res_msg, state_label(res_state, res_level))
 
 
+class SignatureUpgrader:
+    """The background job that completes waiting signatures by itself.
+
+    Runs ``upgrade_due`` on its own thread whenever a signature's retry time comes, and at
+    once when the sync engine reports that the office is online (any event on ``ctx.events``
+    with ``.status.online`` true, i.e. ``SyncStatusChanged``), or on :meth:`trigger`.
+    Offline attempts fail fast and are rescheduled on the backoff schedule.
+    """
+
+    def __init__(self, service: "SigningService", *, idle_seconds: float = 900.0, timeout: float = 10.0):
+        self.service = service
+        self.idle_seconds = idle_seconds
+        self.timeout = timeout
+        self.last_run: UpgradeRun | None = None
+        self.runs = 0
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._unsubscribe = None
+
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._unsubscribe = self.service.ctx.events.subscribe(self._on_event)
+        self._thread = threading.Thread(target=self._run, name="docflow-signature-upgrade", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def trigger(self) -> None:
+        self._wake.set()
+
+    def _on_event(self, event: Any) -> None:
+        status = getattr(event, "status", None)
+        if getattr(status, "online", False):
+            self._wake.set()
+
+    def _seconds_to_next_due(self) -> float:
+        with self.service.ctx.db.read() as s:
+            nxt = s.execute(
+                select(func.min(Signature.next_attempt_at)).where(
+                    Signature.upgrade_state.in_(PENDING_STATES), Signature.revoked.is_(False)
+                )
+            ).scalar()
+        if nxt is None:
+            return self.idle_seconds
+        return max(0.0, min(self.idle_seconds, (nxt - utcnow()).total_seconds()))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            force = self._wake.is_set()
+            self._wake.clear()
+            try:
+                self.last_run = self.service.upgrade_due(force=force, timeout=self.timeout)
+                self.runs += 1
+                wait = self._seconds_to_next_due()
+            except Exception:  # noqa: BLE001 - e.g. the profile is closing; try again later
+                wait = 60.0
+            self._wake.wait(timeout=max(wait, 1.0))
+
+
 __all__ = [
+    "SignatureUpgrader",
     "BatchSignResult",
     "IdentitySpec",
     "SignFailure",

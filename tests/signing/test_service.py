@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 
 import pytest
 from sqlalchemy import func, select
@@ -199,3 +200,34 @@ def test_cli_verify_and_upgrade(sctx, identity, tmp_path, capsys):
     assert cli_main(["--profile", profile, "--json", "signatures", "upgrade"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows == [{"document": doc_id, "state": "complete", "level": "B-LT", "message": rows[0]["message"]}]
+
+
+def test_background_upgrader_completes_when_the_office_comes_online(sctx, identity, pki):
+    from desktop_app.services.signing import SignatureUpgrader
+
+    doc_id = _new_doc(sctx)
+    pki.stop()
+    sctx.signing.sign_document(doc_id, identity("signer-ec"))
+    job = SignatureUpgrader(sctx.signing, idle_seconds=30, timeout=2)
+    job.start()
+    try:
+        deadline = dt.datetime.now() + dt.timedelta(seconds=20)
+        while job.runs < 1 and dt.datetime.now() < deadline:
+            time.sleep(0.05)
+        (g,) = sctx.signing.signatures(doc_id)
+        assert g.upgrade_state == STATE_WAITING_TIMESTAMP  # offline: waits, backs off (1 min)
+
+        pki.start()
+
+        from desktop_app.sync.engine import SyncStatus, SyncStatusChanged
+
+        status = SyncStatus(configured=True, logged_in=True, online=True, running=False, ops_waiting=2,
+                            bytes_waiting=0, conflicts=0, current=None, last_success=None, last_error="")
+        sctx.events.publish(SyncStatusChanged(status))  # what the sync engine publishes when the link is back
+        deadline = dt.datetime.now() + dt.timedelta(seconds=20)
+        while sctx.signing.signatures(doc_id)[0].upgrade_state != STATE_COMPLETE and dt.datetime.now() < deadline:
+            time.sleep(0.05)
+        (g,) = sctx.signing.signatures(doc_id)
+        assert g.upgrade_state == STATE_COMPLETE and g.level == "B-LT"
+    finally:
+        job.stop()
