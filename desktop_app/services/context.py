@@ -98,6 +98,12 @@ class AppContext:
 
         return SigningService(self)
 
+    @cached_property
+    def intake(self):  # noqa: ANN201
+        from desktop_app.services.intake import IntakeService
+
+        return IntakeService(self)
+
     def close(self) -> None:
         self.db.close()
 

@@ -80,7 +80,7 @@ def test_ocr_layer_is_invisible_searchable_and_small(tmp_path):
 
 
 def test_ocr_of_a_pdf_without_page_images_renders_it(tmp_path):
-    page = render_page("Москва Гянджа Баку документ", 150, size_mm=(120, 40), point_size=20, repeat_to_fill=False)
+    page = render_page("Москва Гянджа Баку документ", 150, size_mm=(120, 70), point_size=20, repeat_to_fill=False)
     pdf = build_pdf([page])
     result = ocr.ocr_pdf(pdf, ["rus"])
     assert "Гянджа" in result.text_per_page[0]
