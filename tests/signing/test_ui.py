@@ -163,3 +163,41 @@ def test_wrong_token_pin_is_shown_and_nothing_is_signed(qtbot, signing_window, s
     assert [g.signer_name for g in w.ctx.signing.signatures(w.current_id())] == ["Aygün Məmmədova"]
     assert w.ctx.settings.get("pkcs11_module") == softhsm_token.module  # remembered: a path, not a secret
     assert f'"{softhsm_token.pin}"' not in w.ctx.profile.settings_path.read_text()  # no PIN as a value
+
+
+def test_last_pin_try_needs_the_users_confirmation(qtbot, signing_window, softhsm_token):
+    """SoftHSM never reports CKF_USER_PIN_FINAL_TRY, so the service's open_identity is wrapped to
+    raise what a real card would; the confirmation and the second, confirmed attempt are real."""
+    from desktop_app.signing import PinError, PinState
+
+    w, dialogs = signing_window
+    w.ctx.documents.create_document(helpers.make_pdf("Decree"), "decree.pdf", kind="outgoing", subject="Decree")
+    _show_all(w)
+    real_open = w.ctx.signing.open_identity
+    calls = []
+
+    def card_on_last_try(spec, secret, *, remember=False, confirm_final_try=False):
+        calls.append(confirm_final_try)
+        if not confirm_final_try:
+            raise PinError("Token docflow-test: only one PIN try is left.", code="pin_final_try",
+                           pin_state=PinState(count_low=True, final_try=True))
+        return real_open(spec, secret, remember=remember, confirm_final_try=True)
+
+    w.ctx.signing.open_identity = card_on_last_try
+
+    def fill(dlg):
+        dlg.use_token.setChecked(True)
+        dlg.module.setText(softhsm_token.module)
+        dlg.refresh_tokens()
+        dlg.token.setCurrentIndex(dlg.token.findData(softhsm_token.label))
+        dlg.key.setCurrentIndex(dlg.key.findData("01"))
+        dlg.pin.setText(softhsm_token.pin)
+        return True
+
+    dialogs.form_actions.append(fill)
+    w.signing.act_sign.trigger()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not w.ui.tasks.busy(), timeout=20000)
+    _idle(qtbot, w)
+    assert calls == [False, True]
+    assert any(m[0] == "confirm" and "one PIN try" in m[2] for m in dialogs.messages)
+    assert [g.signer_name for g in w.ctx.signing.signatures(w.current_id())] == ["Rəşad Əliyev"]

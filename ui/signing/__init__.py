@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.errors import DocflowError
+from desktop_app.signing import PinError
 from ui.signing.panel import SignaturePanel
 from ui.signing.sign_dialog import SignDialog
 
@@ -58,6 +59,7 @@ class SigningFeature:
         ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
         if not ids:
             return
+
         def pick_key_file() -> str:
             files = self.ui.dialogs.open_files(self.window, _t("Key file"), _t("Key files (*.p12 *.pfx);;All files (*)"))
             return files[0] if files else ""
@@ -68,17 +70,31 @@ class SigningFeature:
         spec, secret, remember, options = dlg.identity_spec(), dlg.take_secret(), dlg.remember_passphrase(), dlg.sign_options()
         if spec.kind == "pkcs11" and spec.module and spec.module != self.ctx.settings.get("pkcs11_module", ""):
             self.ctx.settings.set("pkcs11_module", spec.module)  # a path, never a secret
+        self._run_signing(ids, spec, secret, remember, options, confirm_final_try=False)
+
+    def _run_signing(self, ids, spec, secret, remember, options, *, confirm_final_try: bool) -> None:  # noqa: ANN001
         signing = self.ctx.signing
-        box = [secret]  # dropped as soon as the identity is open
+        box = [secret]  # the secret lives only until the identity is open (or the user declined)
 
         def work(task):  # noqa: ANN001, ANN202
-            identity = signing.open_identity(spec, box.pop(), remember=remember)
+            identity = signing.open_identity(spec, box[0], remember=remember, confirm_final_try=confirm_final_try)
+            box.clear()
             try:
                 return signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
             finally:
                 identity.close()
 
-        self.ui.tasks.run(work, on_success=self._signed, on_failure=self._sign_failed, label=_t("Signing"))
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PinError) and exc.code == "pin_final_try" and box and not confirm_final_try:
+                # The token says one more wrong PIN locks it: only the user may decide to try.
+                if self.ui.dialogs.confirm(self.window, _t("Last PIN try"), str(exc)):
+                    self._run_signing(ids, spec, box[0], remember, options, confirm_final_try=True)
+                    box.clear()
+                    return
+            box.clear()
+            self._sign_failed(exc)
+
+        self.ui.tasks.run(work, on_success=self._signed, on_failure=failed, label=_t("Signing"))
 
     def _signed(self, result) -> None:  # noqa: ANN001 - BatchSignResult
         self.last_result = result
