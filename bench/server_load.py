@@ -55,6 +55,7 @@ class Workstation:
         self.push_latency: list[float] = []
         self.upload_latency: list[float] = []
         self.pulled = 0
+        self.pull_retries = 0
         self.errors: list[str] = []
 
     def _ops(self):
@@ -99,14 +100,24 @@ class Workstation:
         self.upload_latency.append(time.perf_counter() - t)
 
     def pull(self, stop: threading.Event):
+        """Long-poll like a client: a dropped connection is retried from the same cursor."""
+        import requests
+
         cursor = 0
-        try:
-            while not stop.is_set():
+        while not stop.is_set():
+            try:
                 page = self.poller.changes(cursor, limit=500, wait=2)
-                self.pulled += len(page["changes"])
-                cursor = page["next_cursor"]
-        except Exception as exc:
-            self.errors.append("pull: " + repr(exc))
+            except requests.ConnectionError as exc:
+                self.pull_retries += 1
+                if self.pull_retries > 20:
+                    self.errors.append("pull: " + repr(exc))
+                    return
+                continue
+            except Exception as exc:
+                self.errors.append("pull: " + repr(exc))
+                return
+            self.pulled += len(page["changes"])
+            cursor = page["next_cursor"]
 
 
 def prepare(data_dir: Path, db_url: str, n_ws: int) -> list[str]:
@@ -159,7 +170,8 @@ def run_backend(name: str, db_url: str, tmp: Path, n_ws: int, n_ops: int, n_file
             "dup": sum(1 for k in pushed if in_feed[k] > 1),
             "lost": sum(1 for k in pushed if in_feed[k] == 0),
             "dup_numbers": sum(1 for n, k in numbers.items() if k > 1),
-            "pulled": sum(w.pulled for w in stations), "errors": len(errors), "first_error": errors[:1],
+            "pulled": sum(w.pulled for w in stations), "pull_retries": sum(w.pull_retries for w in stations),
+            "errors": len(errors), "first_error": errors[:1],
         }
     finally:
         srv.stop()
@@ -199,12 +211,12 @@ def main(argv=None) -> int:
           f"(batches of {args.batch}) + {n_files} x {args.file_size // 1024} KB uploads each, "
           f"changes long-polled concurrently (scale {args.scale}).\n")
     print("| back-end | ops | wall s | ops/s | push p50 ms | push p95 ms | uploads | uploads/s | upload p50 ms "
-          "| not applied | duplicate ops | lost ops | duplicate numbers | changes pulled | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| not applied | duplicate ops | lost ops | duplicate numbers | changes pulled | pull retries | errors |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['backend']} | {r['ops']} | {r['wall']:.1f} | {r['ops_s']:.0f} | {r['p50']:.0f} | {r['p95']:.0f} "
               f"| {r['uploads']} | {r['uploads_s']:.1f} | {r['up_p50']:.0f} | {r['not_applied']} | {r['dup']} "
-              f"| {r['lost']} | {r['dup_numbers']} | {r['pulled']} | {r['errors']} |")
+              f"| {r['lost']} | {r['dup_numbers']} | {r['pulled']} | {r['pull_retries']} | {r['errors']} |")
     for r in rows:
         if r["first_error"]:
             print(f"\n{r['backend']} first error: {r['first_error'][0]}")

@@ -109,7 +109,9 @@ def _serve(args) -> int:
     print(f"docflow-server: protocol v1 at http://{settings.host}:{settings.port}/v1 "
           f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir})", flush=True)
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=args.log_level,
-                            access_log=False, timeout_graceful_shutdown=5)
+                            access_log=False, timeout_graceful_shutdown=5,
+                            # longer than any long-poll, so an idle keep-alive is not cut mid-reuse
+                            timeout_keep_alive=75)
     uvicorn.Server(config).run()
     return 0
 

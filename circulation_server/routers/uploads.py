@@ -241,9 +241,10 @@ async def patch_upload(
                            "The chunk's sha256 differs from Upload-Checksum; chunk discarded.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
         new_offset = up.offset + written
-        await run_in_threadpool(_save_offset, services, up.id, new_offset)
+        if new_offset != up.length:
+            await run_in_threadpool(_save_offset, services, up.id, new_offset)
         up.offset = new_offset
-        if new_offset == up.length and not disconnected:
+        if new_offset == up.length:  # every byte is here (even if the link dropped after the last one)
             try:
                 await run_in_threadpool(_finalize, services, caller, up)
             finally:
