@@ -19,6 +19,7 @@ from ui.models import DocumentTableModel
 from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
 from ui import routing as routing_feature
+from ui import intake as intake_feature
 
 IMPORT_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         signing_feature.install(self)
         routing_feature.install(self)
+        intake_feature.install(self)
         QTimer.singleShot(0, self._startup_check)
 
     # ------------------------------------------------------------ structure

@@ -1,0 +1,128 @@
+"""The scan dialog and the intake actions in the real main window, scanning from the SANE test device."""
+import pytest
+
+from desktop_app.intake.sane import SaneBackend
+from desktop_app.intake.scanner import ScanMode, ScanSource
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialogs():
+    from tests.ui.conftest import ScriptedDialogs
+
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, ctx, dialogs):
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    ctx.settings.set("ocr_languages", ["eng"])
+    ui = UiContext.create(ctx, dialogs)
+    w = MainWindow(ui)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
+    yield w
+    ui.close()
+
+
+def _prepare(qtbot, dlg, source=ScanSource.ADF):
+    qtbot.waitUntil(lambda: dlg.device.count() > 0, timeout=15000)
+    dlg.device.setCurrentIndex(dlg.device.findData("test:0"))
+    dlg.mode.setCurrentIndex(dlg.mode.findData(ScanMode.BW))
+    dlg.resolution.setValue(75)
+    dlg.source.setCurrentIndex(dlg.source.findData(source))
+    dlg.page_size.setCurrentIndex(dlg.page_size.findData("max"))
+
+
+def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
+    window.ctx.intake._backends = [SaneBackend({"test-picture": "Grid"})]
+    seen = {}
+
+    def action(dlg):
+        _prepare(qtbot, dlg)
+        assert not dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()  # nothing to save yet
+        dlg.btn_scan.click()
+        qtbot.waitUntil(lambda: not dlg.scanning(), timeout=30000)
+        assert dlg.strip.count() == 10 and "10 page(s) ready" in dlg.status.text()
+        pages = dlg.pages()
+        # delete pages 4..10
+        for row in range(9, 2, -1):
+            dlg.strip.item(row).setSelected(True)
+        dlg.delete_selected()
+        assert dlg.strip.count() == 3
+        # rotate page 1 to the right: a 200 x 200 mm grid stays square but the pixels turn
+        dlg.strip.clearSelection()
+        dlg.strip.item(0).setSelected(True)
+        before = dlg.pages()[0].image
+        dlg.btn_right.click()
+        from PIL import Image
+
+        after = dlg.pages()[0].image
+        assert after.tobytes() == before.transpose(Image.Transpose.ROTATE_270).tobytes() != before.tobytes()
+        # move the third page to the front
+        item = dlg.strip.takeItem(2)
+        dlg.strip.insertItem(0, item)
+        assert dlg.pages()[0] is pages[2]
+        # re-scan the second page: it is replaced in place, the count stays
+        dlg.strip.clearSelection()
+        dlg.strip.item(1).setSelected(True)
+        dlg.btn_rescan.click()
+        qtbot.waitUntil(lambda: not dlg.scanning(), timeout=30000)
+        assert dlg.strip.count() == 3 and dlg.pages()[1] is not pages[0]
+        dlg.subject_edit.setText("Grid letter")
+        seen["pages"] = dlg.strip.count()
+        return True
+
+    dialogs.form_actions.append(action)
+    window.intake.act_scan.trigger()
+    qtbot.waitUntil(lambda: window.intake.last_scan is not None, timeout=60000)
+    made = window.intake.last_scan
+    assert made.pages == seen["pages"] == 3
+    qtbot.waitUntil(lambda: bool(window.intake.last_ocr), timeout=60000)
+    detail = window.ctx.documents.get_document(made.document.id)
+    assert detail.subject == "Grid letter" and detail.page_count == 3
+    assert [f.role for f in detail.files] == ["original", "ocr"]
+
+
+def test_stop_keeps_pages_and_errors_are_shown(qtbot, window, dialogs):
+    window.ctx.intake._backends = [SaneBackend({"read-delay": "yes", "read-delay-duration": "20000"})]
+
+    def stop_action(dlg):
+        _prepare(qtbot, dlg)
+        dlg.btn_scan.click()
+        qtbot.waitUntil(lambda: dlg.strip.count() >= 1, timeout=30000)
+        assert dlg.btn_cancel.isEnabled() and not dlg.btn_scan.isEnabled()
+        dlg.btn_cancel.click()
+        qtbot.waitUntil(lambda: not dlg.scanning(), timeout=30000)
+        assert 1 <= dlg.strip.count() < 10 and "stopped" in dlg.status.text()
+        return False  # the user closes the dialog without saving
+
+    dialogs.form_actions.append(stop_action)
+    window.intake.act_scan.trigger()
+    assert window.intake.last_scan is None
+
+    window.ctx.intake._backends = [SaneBackend({"read-return-value": "SANE_STATUS_JAMMED"})]
+
+    def jam_action(dlg):
+        _prepare(qtbot, dlg)
+        dlg.btn_scan.click()
+        qtbot.waitUntil(lambda: not dlg.scanning(), timeout=30000)
+        assert "jammed" in dlg.status.text()
+        return False
+
+    dialogs.form_actions.append(jam_action)
+    window.intake.act_scan.trigger()
+
+
+def test_missing_ocr_language_is_reported(qtbot, window, dialogs):
+    from desktop_app.intake.samples import render_page
+
+    made = window.ctx.intake.create_from_pages([render_page("Hello world", 100, size_mm=(148, 210))])
+    window.ctx.settings.set("ocr_languages", ["kaz"])
+    window.intake.run_ocr([made.document.id])
+    qtbot.waitUntil(lambda: bool(window.intake.last_ocr), timeout=30000)
+    assert any("tesseract-ocr-kaz" in text for kind, _t, text in dialogs.messages if kind == "info")

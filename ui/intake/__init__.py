@@ -1,0 +1,131 @@
+"""Intake in the main window: Scan…, Recognise text (OCR), and the watched scan folder.
+
+``install(window)`` is called once by ``MainWindow.__init__``.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui.intake.scan_dialog import ScanDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Intake", text)
+
+
+class IntakeFeature:
+    def __init__(self, window):  # noqa: ANN001 - MainWindow
+        self.window = window
+        self.ui = window.ui
+        self.ctx = window.ctx
+        self.act_scan = QAction(_t("S&can…"), window)
+        self.act_scan.setObjectName("actScan")
+        self.act_scan.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.act_scan.triggered.connect(self.scan)
+        window.toolbar.addAction(self.act_scan)
+        window.menu_file.addAction(self.act_scan)
+        self.act_ocr = QAction(_t("&Recognise text (OCR)"), window)
+        self.act_ocr.setObjectName("actOcr")
+        self.act_ocr.triggered.connect(self.ocr_selected)
+        window.menu_document.addAction(self.act_ocr)
+        self.act_watch = QAction(_t("&Watch scan folder…"), window)
+        self.act_watch.setObjectName("actWatchFolder")
+        self.act_watch.setCheckable(True)
+        self.act_watch.toggled.connect(self._toggle_watch)
+        window.menu_tools.addAction(self.act_watch)
+        self._watch_task = None
+        self.last_scan = None
+        self.last_ocr: list = []
+        if self.ctx.intake.settings().watch_folder:
+            self.act_watch.setChecked(True)
+
+    # --------------------------------------------------------------------- scan
+    def scan(self) -> None:
+        dlg = ScanDialog(self.ui, self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        pages, subject = dlg.pages(), dlg.subject()
+        if not pages:
+            return
+        svc = self.ctx.intake
+
+        def work(task):  # noqa: ANN001, ANN202
+            return svc.create_from_pages(pages, subject=subject, progress=task.progress)
+
+        self.ui.tasks.run(work, on_success=self._saved, on_failure=lambda e: self.window.show_error(_t("Scan not saved"), e),
+                          label=_t("Saving the scan"), writer=True)
+
+    def _saved(self, made) -> None:  # noqa: ANN001 - ScannedDocument
+        self.last_scan = made
+        msg = _t("Scanned document saved ({n} page(s))").replace("{n}", str(made.pages))
+        if made.removed_blank:
+            msg += " " + _t("{n} blank page(s) removed.").replace("{n}", str(made.removed_blank))
+        self.window.statusBar().showMessage(msg, 8000)
+        if self.ctx.intake.settings().ocr_enabled:
+            self.run_ocr([made.document.id])
+
+    # ---------------------------------------------------------------------- OCR
+    def ocr_selected(self) -> None:
+        ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
+        if ids:
+            self.run_ocr(ids)
+
+    def run_ocr(self, ids: list[str]) -> None:
+        svc = self.ctx.intake
+
+        def work(task):  # noqa: ANN001, ANN202
+            out = []
+            for doc_id in ids:
+                if task.cancelled():
+                    break
+                out.append(svc.ocr_document(doc_id, progress=task.progress))
+            return out
+
+        self.ui.tasks.run(work, on_success=self._ocr_done, on_failure=lambda e: self.window.show_error(_t("Text not recognised"), e),
+                          label=_t("Recognising text"))
+
+    def _ocr_done(self, outcomes) -> None:  # noqa: ANN001
+        self.last_ocr = outcomes
+        problems = [o.message for o in outcomes if o.file is None and o.message]
+        done = sum(1 for o in outcomes if o.file is not None)
+        self.window.statusBar().showMessage(_t("Text recognised in {n} document(s)").replace("{n}", str(done)), 8000)
+        if problems:
+            self.ui.dialogs.info(self.window, _t("Text recognition"), "\n".join(problems))
+
+    # ------------------------------------------------------------- watch folder
+    def _toggle_watch(self, on: bool) -> None:
+        if not on:
+            if self._watch_task is not None:
+                self._watch_task.cancel()
+                self._watch_task = None
+            return
+        svc = self.ctx.intake
+        conf = svc.settings()
+        folder = conf.watch_folder or self.ui.dialogs.choose_dir(self.window, _t("Folder the scanner writes into"))
+        if not folder:
+            self.act_watch.setChecked(False)
+            return
+        if folder != conf.watch_folder:
+            from dataclasses import replace
+
+            svc.save_settings(replace(conf, watch_folder=folder))
+        watcher = svc.watcher(folder)
+
+        def work(task):  # noqa: ANN001, ANN202
+            try:
+                while not task.cancelled():
+                    for outcome in watcher.poll_once():
+                        task.progress(0, 0, outcome.reason or outcome.name)
+                    time.sleep(1.0)
+            finally:
+                watcher.close()
+
+        self._watch_task = self.ui.tasks.run(work, label=_t("Watching the scan folder"))
+
+
+def install(window) -> IntakeFeature:  # noqa: ANN001
+    window.intake = IntakeFeature(window)
+    return window.intake
