@@ -126,3 +126,20 @@ def test_missing_ocr_language_is_reported(qtbot, window, dialogs):
     window.intake.run_ocr([made.document.id])
     qtbot.waitUntil(lambda: bool(window.intake.last_ocr), timeout=30000)
     assert any("tesseract-ocr-kaz" in text for kind, _t, text in dialogs.messages if kind == "info")
+
+
+def test_watch_folder_toggle_imports_and_stops(qtbot, window, dialogs, tmp_path):
+    from desktop_app.intake.samples import render_page
+    from desktop_app.services.types import DocumentQuery
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    dialogs.choose_dir = lambda parent, title: str(folder)
+    window.intake.act_watch.setChecked(True)
+    assert window.ctx.intake.settings().watch_folder == str(folder)
+    render_page("Watched folder letter", 100, size_mm=(148, 210)).image.save(folder / "a.png")
+    qtbot.waitUntil(lambda: (folder / "done" / "a.png").exists(), timeout=20000)
+    assert window.ctx.documents.list_documents(DocumentQuery()).total == 1
+    window.intake.act_watch.setChecked(False)
+    qtbot.waitUntil(lambda: not window.ui.tasks.busy(), timeout=10000)
+    assert window.ctx.intake.settings().watch_folder == ""

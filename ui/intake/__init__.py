@@ -97,12 +97,15 @@ class IntakeFeature:
 
     # ------------------------------------------------------------- watch folder
     def _toggle_watch(self, on: bool) -> None:
+        svc = self.ctx.intake
         if not on:
             if self._watch_task is not None:
                 self._watch_task.cancel()
                 self._watch_task = None
+            from dataclasses import replace
+
+            svc.save_settings(replace(svc.settings(), watch_folder=""))  # stays off after a restart
             return
-        svc = self.ctx.intake
         conf = svc.settings()
         folder = conf.watch_folder or self.ui.dialogs.choose_dir(self.window, _t("Folder the scanner writes into"))
         if not folder:
