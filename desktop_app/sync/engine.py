@@ -183,6 +183,18 @@ class SyncEngine:
                                     pinned_sha256=self.ctx.settings.get("server_cert_sha256") or None,
                                     chunk_size=UPLOAD_CHUNK)
 
+    def _workers(self, n: int) -> list[SyncClient]:
+        """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are
+        reused from file to file instead of paying two round trips per file on a slow link."""
+        pool = self.__dict__.setdefault("_pool", [])
+        while len(pool) < n:
+            pool.append(self._make_client(self._token()))
+        return pool[:n]
+
+    def _close_workers(self) -> None:
+        for c in self.__dict__.pop("_pool", []):
+            c.close()
+
     def _token(self) -> str:
         token = self.credentials.get_token(self.server_url, self.workstation_id)
         if not token:
@@ -340,6 +352,7 @@ class SyncEngine:
                     self._lease_blocks(client)
                 finally:
                     client.close()
+                    self._close_workers()
             except TransientError as exc:
                 self._set_online(False)
                 self._set_error(str(exc))
@@ -599,24 +612,23 @@ class SyncEngine:
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])[:PARALLEL_TRANSFERS]
         if not order:
             return False
-        token = self._token()
+        workers = self._workers(len(order))
         errors: list[BaseException] = []
 
-        def one(sha: str) -> bool:
-            client = self._make_client(token)
+        def one(job: tuple[str, SyncClient]) -> bool:
+            sha, client = job
             try:
                 return self._upload_one(client, sha, *info[sha])
             except BaseException as exc:  # noqa: BLE001 - re-raised below on the engine thread
                 errors.append(exc)
                 return False
-            finally:
-                client.close()
 
-        if len(order) == 1:
-            done = [one(order[0])]
+        jobs = list(zip(order, workers))
+        if len(jobs) == 1:
+            done = [one(jobs[0])]
         else:
-            with ThreadPoolExecutor(max_workers=len(order), thread_name_prefix="sync-up") as pool:
-                done = list(pool.map(one, order))
+            with ThreadPoolExecutor(max_workers=len(jobs), thread_name_prefix="sync-up") as pool:
+                done = list(pool.map(one, jobs))
         report.uploaded_files += sum(done)
         if errors and not any(done):
             raise errors[0]
@@ -732,23 +744,19 @@ class SyncEngine:
             if not seen:
                 return
             wave = list(seen.items())[:PARALLEL_TRANSFERS]
-            token = self._token()
             errors: list[BaseException] = []
 
-            def one(item) -> bool:  # noqa: ANN001
-                sha, (size, name) = item
-                client = self._make_client(token)
+            def one(job) -> bool:  # noqa: ANN001
+                (sha, (size, name)), client = job
                 try:
                     self._download_one(client, sha, size, name)
                     return True
                 except BaseException as exc:  # noqa: BLE001
                     errors.append(exc)
                     return False
-                finally:
-                    client.close()
 
             with ThreadPoolExecutor(max_workers=len(wave), thread_name_prefix="sync-down") as pool:
-                done = list(pool.map(one, wave))
+                done = list(pool.map(one, zip(wave, self._workers(len(wave)))))
             report.downloaded_files += sum(done)
             if errors:
                 raise errors[0]
@@ -927,8 +935,11 @@ class SyncEngine:
         try:
             with self._lock:
                 report = SyncReport()
-                self._pull(client, report, wait=IDLE_WAIT)
-                self._download(report)
+                try:
+                    self._pull(client, report, wait=IDLE_WAIT)
+                    self._download(report)
+                finally:
+                    self._close_workers()
             if report.documents:
                 self.ctx.events.publish(Change(frozenset(report.documents), frozenset({"document", "sync"}), self))
         except TransientError as exc:
