@@ -143,3 +143,22 @@ def test_watch_folder_toggle_imports_and_stops(qtbot, window, dialogs, tmp_path)
     window.intake.act_watch.setChecked(False)
     qtbot.waitUntil(lambda: not window.ui.tasks.busy(), timeout=10000)
     assert window.ctx.intake.settings().watch_folder == ""
+
+
+def test_settings_dialog_saves_intake_settings(qtbot, window, dialogs):
+    def action(dlg):
+        assert dlg.languages["aze"].isChecked() is False  # the fixture chose English only
+        assert "not installed" not in dlg.languages["aze_cyrl"].text()
+        dlg.languages["aze"].setChecked(True)
+        dlg.blank_threshold.setValue(0.05)
+        dlg.crop.setChecked(True)
+        dlg.jpeg_quality.setValue(45)
+        dlg.max_dpi.setValue(0)
+        return True
+
+    dialogs.form_actions.append(action)
+    window.intake.act_settings.trigger()
+    conf = window.ctx.intake.settings()
+    assert conf.ocr_languages == ("aze", "eng")
+    assert conf.cleanup.blank_threshold == pytest.approx(0.0005) and conf.cleanup.crop
+    assert conf.pdf.jpeg_quality == 45 and conf.pdf.max_jpeg_dpi is None

@@ -36,6 +36,10 @@ class IntakeFeature:
         self.act_watch.setCheckable(True)
         self.act_watch.toggled.connect(self._toggle_watch)
         window.menu_tools.addAction(self.act_watch)
+        self.act_settings = QAction(_t("Scanning and &OCR settings…"), window)
+        self.act_settings.setObjectName("actIntakeSettings")
+        self.act_settings.triggered.connect(self.edit_settings)
+        window.menu_tools.addAction(self.act_settings)
         self._watch_task = None
         self.last_scan = None
         self.last_ocr: list = []
@@ -94,6 +98,16 @@ class IntakeFeature:
         self.window.statusBar().showMessage(_t("Text recognised in {n} document(s)").replace("{n}", str(done)), 8000)
         if problems:
             self.ui.dialogs.info(self.window, _t("Text recognition"), "\n".join(problems))
+
+    # ----------------------------------------------------------------- settings
+    def edit_settings(self) -> None:
+        from desktop_app.intake.ocr import installed_languages
+        from ui.intake.settings_dialog import IntakeSettingsDialog
+
+        svc = self.ctx.intake
+        dlg = IntakeSettingsDialog(svc.settings(), installed_languages(), self.window)
+        if self.ui.dialogs.run(dlg):
+            svc.save_settings(dlg.value())
 
     # ------------------------------------------------------------- watch folder
     def _toggle_watch(self, on: bool) -> None:
