@@ -413,6 +413,7 @@ class SigningService:
             src_id, src_sha, src_name, src_text = fv.id, fv.sha256, fv.filename, fv.text
         roots = self.trust_roots()
         data = self.ctx.blobs.read(src_sha)
+        revoked_field = None
         if roots is None:
             res_state, res_level, res_msg, res_pdf, revoked, changed = (
                 STATE_FAILED, "B-B", translate("Signing", "No trust bundle is configured (settings: trust_bundle)."),
@@ -422,6 +423,7 @@ class SigningService:
             res = upgrade_signatures(data, self.tsa_url() or None, roots, timeout=timeout)
             res_state, res_level, res_msg, res_pdf, revoked, changed = (
                 res.state, res.level, res.message, res.pdf, res.revoked, res.changed)
+            revoked_field = res.revoked_field
             levels = {}
             if changed:
                 rep = validate_pdf(res.pdf, roots)
@@ -456,8 +458,15 @@ class SigningService:
                         g.file_version_id = fv_id
                         g.level = levels.get(g.field_name, g.level)
                     g.upgrade_state = res_state
-                    g.revoked = g.revoked or revoked
                     g.message = res_msg
+                    if revoked:
+                        if revoked_field is None or g.field_name == revoked_field:
+                            g.revoked = True
+                        else:  # valid itself, but the document is not completed while it holds a revoked one
+                            g.upgrade_state = STATE_FAILED
+                            g.message = translate(
+                                "Signing", "Not completed: another signature on this document is revoked."
+                            ) + " " + res_msg
                     if res_state in (STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA):
                         g.upgrade_attempts += 1
                         g.next_attempt_at = next_attempt_at(now, g.upgrade_attempts)

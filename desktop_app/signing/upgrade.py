@@ -57,6 +57,7 @@ class UpgradeResult:
     changed: bool = False
     revoked_signer: str | None = None
     revoked_since: datetime | None = None
+    revoked_field: str | None = None  # the signature whose certificate is revoked
 
     @property
     def waiting(self) -> bool:
@@ -233,6 +234,7 @@ def upgrade_signatures(
                 ).format(name=name, field=s.field_name, date=since.strftime("%Y-%m-%d %H:%M UTC")),
                 revoked_signer=name,
                 revoked_since=since,
+                revoked_field=s.field_name,
             )
         except InsufficientRevinfoError:
             return _result(

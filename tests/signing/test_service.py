@@ -231,3 +231,16 @@ def test_background_upgrader_completes_when_the_office_comes_online(sctx, identi
         assert g.upgrade_state == STATE_COMPLETE and g.level == "B-LT"
     finally:
         job.stop()
+
+
+def test_only_the_revoked_signature_is_flagged(sctx, identity):
+    doc_id = _new_doc(sctx)
+    sctx.signing.sign_document(doc_id, identity("signer-ec"))  # a good endorsement
+    sctx.signing.sign_document(doc_id, identity("signer-revoked"))
+    (r,) = sctx.signing.upgrade_due().results
+    assert r.state == STATE_REVOKED
+    by_name = {g.signer_name: g for g in sctx.signing.signatures(doc_id)}
+    assert by_name["Revoked Signer"].revoked and by_name["Revoked Signer"].upgrade_state == STATE_REVOKED
+    good = by_name["Rəşad Əliyev"]
+    assert not good.revoked and good.upgrade_state == "failed" and "another signature" in good.message
+    assert sctx.signing.due_documents(force=True) == []
