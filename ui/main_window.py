@@ -20,6 +20,7 @@ from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
 from ui import routing as routing_feature
 from ui import intake as intake_feature
+from ui import sync as sync_feature
 
 IMPORT_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         signing_feature.install(self)
         routing_feature.install(self)
         intake_feature.install(self)
+        sync_feature.install(self)
         QTimer.singleShot(0, self._startup_check)
 
     # ------------------------------------------------------------ structure

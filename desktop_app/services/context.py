@@ -104,7 +104,15 @@ class AppContext:
 
         return IntakeService(self)
 
+    @cached_property
+    def sync(self):  # noqa: ANN201
+        from desktop_app.sync.engine import SyncEngine
+
+        return SyncEngine(self)
+
     def close(self) -> None:
+        if "sync" in self.__dict__:
+            self.sync.stop()
         self.db.close()
 
 

@@ -116,6 +116,20 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
+class WaitingItem:
+    """One operation waiting for the server, for the sync details view."""
+
+    op_id: str
+    document_id: str | None
+    subject: str
+    op_type: str
+    state: str  # pending | failed | rejected | conflict
+    attempts: int
+    last_error: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class ConflictInfo:
     """One conflict for the Conflicts queue: both versions, side by side."""
 
@@ -789,6 +803,14 @@ class SyncEngine:
                 doc = s.get(Document, d)
                 if doc is not None:
                     self.ctx.documents._reindex(s, doc)
+
+    def waiting(self, limit: int = 500) -> list[WaitingItem]:
+        """What is waiting (pending ops) and what needs a person (failed), oldest first."""
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(OutboxOp, Document.subject).outerjoin(Document, Document.id == OutboxOp.document_id)
+                             .where(OutboxOp.state.in_(("pending", "failed"))).order_by(OutboxOp.seq).limit(limit)).all()
+            return [WaitingItem(o.id, o.document_id, subject or "", o.op_type, o.state, o.attempts, o.last_error or "",
+                                o.created_at) for o, subject in rows]
 
     # ----------------------------------------------------------------- conflicts
     def conflicts(self) -> list[ConflictInfo]:

@@ -1,0 +1,147 @@
+"""Sync in the main window: the status-bar indicator, "Sync now", the details view, the Conflicts
+resolver and the server login. ``install(window)`` is called once by ``MainWindow.__init__``.
+
+The engine (``ctx.sync``) runs on its own thread; this module only shows its plain-data status
+(``SyncStatusChanged`` events re-emitted by ``ui.bridge.event``) and calls it through ``ui.tasks``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QProgressBar, QToolButton
+
+from desktop_app.sync.engine import SyncStatus, SyncStatusChanged
+from ui.sync.dialogs import ConflictsDialog, LoginDialog, SyncDetailsDialog, human_bytes, status_lines
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+def indicator_text(st: SyncStatus) -> str:
+    """One short line: state, what is waiting, conflicts."""
+    if not st.configured:
+        return _t("Sync: no server")
+    if not st.logged_in:
+        return _t("Sync: log in")
+    state = _t("syncing") if st.running else (_t("online") if st.online else _t("offline"))
+    text = _t("Sync: {state} · {n} waiting").format(state=state, n=st.ops_waiting)
+    if st.bytes_waiting:
+        text += f" · {human_bytes(st.bytes_waiting)}"
+    if st.conflicts:
+        text += " · " + _t("{n} conflicts").format(n=st.conflicts)
+    return text
+
+
+class SyncFeature:
+    """Owns the sync actions and the status-bar indicator of one main window."""
+
+    def __init__(self, window):  # noqa: ANN001 - MainWindow
+        self.window = window
+        self.ui = window.ui
+        self.engine = window.ctx.sync
+        self.button = QToolButton()
+        self.button.setObjectName("syncIndicator")
+        self.button.setAutoRaise(True)
+        self.button.clicked.connect(self.show_details)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("syncProgress")
+        self.bar.setMaximumWidth(120)
+        self.bar.setVisible(False)
+        window.statusBar().addPermanentWidget(self.button)
+        window.statusBar().addPermanentWidget(self.bar)
+        self.menu = window.menuBar().addMenu(_t("S&ync"))
+        self.act_sync = self._action("actSyncNow", _t("&Sync now"), "Ctrl+Alt+S", self.sync_now)
+        self.act_login = self._action("actSyncLogin", _t("&Log in to the server…"), None, self.login)
+        self.act_details = self._action("actSyncDetails", _t("Sync &details…"), None, self.show_details)
+        self.act_conflicts = self._action("actConflicts", _t("&Conflicts…"), None, self.show_conflicts)
+        self.ui.bridge.event.connect(self._on_event)
+        self.refresh()
+        st = self.engine.status()
+        if st.configured and st.logged_in:
+            self.engine.start()
+        window.destroyed.connect(lambda *_: self.engine.stop(timeout=0.5))
+
+    def _action(self, name: str, text: str, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
+        act = QAction(text, self.window)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        self.menu.addAction(act)
+        return act
+
+    # -------------------------------------------------------------- status
+    def _on_event(self, ev: object) -> None:
+        if isinstance(ev, SyncStatusChanged):
+            self.show_status(ev.status)
+
+    def refresh(self) -> None:
+        self.show_status(self.engine.status())
+
+    def show_status(self, st: SyncStatus) -> None:
+        self.button.setText(indicator_text(st))
+        self.button.setToolTip("\n".join(status_lines(st, _t)))
+        cur = st.current
+        self.bar.setVisible(cur is not None and cur.total > 0)
+        if cur is not None and cur.total > 0:
+            self.bar.setMaximum(1000)
+            self.bar.setValue(int(cur.done * 1000 / cur.total))
+        self.act_conflicts.setText(_t("&Conflicts ({n})…").format(n=st.conflicts) if st.conflicts else _t("&Conflicts…"))
+
+    # ------------------------------------------------------------- actions
+    def sync_now(self) -> None:
+        def done(_report) -> None:  # noqa: ANN001
+            self.refresh()
+            self.window.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.refresh()
+            self.ui.dialogs.error(self.window, _t("Synchronisation"), str(exc))
+
+        self.ui.tasks.run(lambda task: self.engine.sync_now(), on_success=done, on_failure=failed,
+                          label=_t("Synchronising with the server"))
+
+    def login(self) -> None:
+        dlg = LoginDialog(self.window.ctx.settings.as_dict(), self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        server, ws = dlg.server.text().strip(), dlg.workstation.text().strip()
+        ca, pin, user = dlg.ca_bundle.text().strip(), dlg.pin.text().strip(), dlg.username.text().strip()
+        password = dlg.take_password()
+
+        def work(task):  # noqa: ANN001, ANN202
+            self.engine.configure(server, ws, ca_bundle=ca, pinned_sha256=pin)
+            return self.engine.login(user, password)
+
+        def done(_info) -> None:  # noqa: ANN001
+            self.refresh()
+            self.engine.start()
+            self.engine.trigger()
+
+        def failed(exc: BaseException) -> None:
+            self.refresh()
+            self.ui.dialogs.error(self.window, _t("Log in"), str(exc))
+
+        self.ui.tasks.run(work, on_success=done, on_failure=failed, label=_t("Logging in"))
+
+    def show_details(self) -> None:
+        self.ui.dialogs.run(SyncDetailsDialog(self.engine.status(), self.engine.waiting(), self.window))
+
+    def show_conflicts(self) -> None:
+        dlg = ConflictsDialog(self.engine.conflicts(), self.window)
+        if not self.ui.dialogs.run(dlg) or dlg.choice is None:
+            return
+        cid, choice, merged = dlg.choice
+
+        def failed(exc: BaseException) -> None:
+            self.ui.dialogs.error(self.window, _t("Conflicts"), str(exc))
+
+        self.ui.tasks.run(lambda task: self.engine.resolve_conflict(cid, choice, merged),
+                          on_success=lambda _r: (self.refresh(), self.window.refresh()), on_failure=failed,
+                          label=_t("Settling a conflict"), writer=True)
+
+
+def install(window) -> SyncFeature:  # noqa: ANN001
+    window.sync_feature = SyncFeature(window)
+    return window.sync_feature
