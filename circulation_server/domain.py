@@ -17,7 +17,7 @@ from circulation_server.models import (
 from docflow_protocol import (
     ChangeKind, DocumentKind, DocumentStatus, ErrorCode, OpType, ReceiptStatus, RegistrationMode,
 )
-from docflow_protocol.ops import SIGNING_ROLES
+from docflow_protocol.ops import OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES
 
 DISPATCH_NAMESPACE = uuid.UUID("5b0c1c2e-6f7a-4d5e-9c1b-d0cf10a5e001")
 
@@ -63,9 +63,11 @@ def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: d
     return row.seq
 
 
-def new_document_state(doc_id: str, registry_code: str, kind: str, fields: dict, now: str) -> dict:
+def new_document_state(doc_id: str, registry_code: str, kind: str, fields: dict, now: str,
+                       created_by: Optional[str] = None) -> dict:
     return {
         "id": doc_id, "institution": registry_code, "kind": kind, "status": DocumentStatus.DRAFT.value,
+        "created_by": created_by,
         "version": 1, "fields": {k: v for k, v in fields.items() if v is not None}, "files": [],
         "registration": None, "resolutions": [], "route": {"state": "none", "steps": []},
         "signatures": [], "dispatches": [], "origin": None, "acknowledgement": None,
@@ -186,27 +188,62 @@ def h_resolution(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.INVALID_STATE, f"Resolution {p['resolution_id']} already exists.")
     co = p.get("co_executor_user_ids") or []
     _check_users(c, [p["executor_user_id"], *co])
+    control = p.get("control")
     c.state["resolutions"].append({
         "resolution_id": p["resolution_id"], "executor_user_id": p["executor_user_id"],
         "co_executor_user_ids": co, "deadline": p.get("deadline"), "text": p["text"],
+        "control": (p.get("deadline") is not None) if control is None else control,
         "author_user_id": c.caller.user_id, "created_at": c.now_iso,
     })
     return {}
 
 
+def h_resolution_update(c: OpCall) -> dict:
+    p = c.payload
+    res = next((r for r in c.state["resolutions"] if r["resolution_id"] == p["resolution_id"]), None)
+    if res is None:
+        raise OpRejected(ErrorCode.UNKNOWN_RESOLUTION, f"Resolution {p['resolution_id']} does not exist.")
+    users = []
+    if "executor_user_id" in p:
+        users.append(p["executor_user_id"])
+    users += p.get("co_executor_user_ids") or []
+    _check_users(c, users)
+    for key in ("executor_user_id", "co_executor_user_ids", "deadline", "text", "control"):
+        if key in p:
+            res[key] = p[key] if not (key == "co_executor_user_ids" and p[key] is None) else []
+    res["updated_at"] = c.now_iso
+    res["updated_by"] = c.caller.user_id
+    return {}
+
+
+def _route_state(steps: list) -> str:
+    if not steps:
+        return "none"
+    if any(st["state"] == "pending" for st in steps):
+        return "active"
+    # the latest decision counts: a decline that was followed by a re-endorsement is history
+    last = max(steps, key=lambda st: (st["acted_at"] or "", st["state"] == "rejected"))
+    return "rejected" if last["state"] == "rejected" else "completed"
+
+
 def h_route_set(c: OpCall) -> dict:
-    route = c.state["route"]
-    if any(st["state"] != "pending" for st in route["steps"]):
-        raise OpRejected(ErrorCode.INVALID_STATE, "The route cannot be replaced after a step was acted on.")
+    """Replace the pending steps; steps already acted on stay (history of the route)."""
+    if not c.caller.has_any(OFFICE_ROLES) and c.state.get("created_by") != c.caller.user_id:
+        raise OpRejected(ErrorCode.FORBIDDEN_ROLE,
+                         "Only a clerk, head or admin, or the document's creator, may set its route.")
+    acted = [st for st in c.state["route"]["steps"] if st["state"] != "pending"]
+    acted_ids = {st["step_id"] for st in acted}
     steps = c.payload["steps"]
+    reused = [st["step_id"] for st in steps if st["step_id"] in acted_ids]
+    if reused:
+        raise OpRejected(ErrorCode.INVALID_STATE, f"Step(s) already acted on cannot be set again: {', '.join(reused)}.")
     _check_users(c, [st["assignee_user_id"] for st in steps])
-    c.state["route"] = {
-        "state": "active" if steps else "none",
-        "steps": [{"step_id": st["step_id"], "order": st["order"], "kind": st["kind"],
-                   "assignee_user_id": st["assignee_user_id"], "deadline": st.get("deadline"),
-                   "state": "pending", "acted_by": None, "action": None, "comment": None, "acted_at": None}
-                  for st in sorted(steps, key=lambda x: x["order"])],
-    }
+    new = [{"step_id": st["step_id"], "order": st["order"], "kind": st["kind"],
+            "assignee_user_id": st["assignee_user_id"], "deadline": st.get("deadline"),
+            "state": "pending", "acted_by": None, "action": None, "comment": None, "acted_at": None}
+           for st in sorted(steps, key=lambda x: x["order"])]
+    all_steps = acted + new
+    c.state["route"] = {"state": _route_state(all_steps), "steps": all_steps}
     return {}
 
 
@@ -228,8 +265,8 @@ def h_step_act(c: OpCall) -> dict:
                 comment=p.get("comment"), acted_at=c.now_iso)
     if p["action"] == "reject":
         route["state"] = "rejected"
-    elif all(st["state"] != "pending" for st in route["steps"]):
-        route["state"] = "completed"
+    else:
+        route["state"] = _route_state(route["steps"])
     return {"step": copy.deepcopy(step)}
 
 
@@ -242,6 +279,26 @@ def h_signature(c: OpCall) -> dict:
         "signer_name": p["signer_name"], "certificate_sha256": p.get("certificate_sha256"),
         "signed_at": p["signed_at"], "step_id": p.get("step_id"), "user_id": c.caller.user_id,
     })
+    if not any(f["sha256"] == p["sha256"] for f in c.state["files"]):
+        blob = c.s.get(Blob, p["sha256"])
+        c.state["files"].append({"sha256": p["sha256"], "role": "signed",
+                                 "name": f"signed-{p['sha256'][:12]}.pdf", "media_type": "application/pdf",
+                                 "size": blob.size if blob else 0})
+    return {}
+
+
+def h_signature_upgrade(c: OpCall) -> dict:
+    """A signature was upgraded (B-B -> B-T -> B-LT): the newer signed file replaces the older."""
+    p = c.payload
+    sig = next((sg for sg in c.state["signatures"] if sg["signature_id"] == p["signature_id"]), None)
+    if sig is None:
+        raise OpRejected(ErrorCode.UNKNOWN_SIGNATURE, f"Signature {p['signature_id']} does not exist.")
+    if SIGNATURE_LEVEL_ORDER.index(p["level"]) <= SIGNATURE_LEVEL_ORDER.index(sig["level"]):
+        raise OpRejected(ErrorCode.INVALID_STATE,
+                         f"Signature {p['signature_id']} is already at {sig['level']}; {p['level']} is no upgrade.")
+    sig.setdefault("history", []).append({"sha256": sig["sha256"], "level": sig["level"], "until": c.now_iso})
+    sig["sha256"] = p["sha256"]
+    sig["level"] = p["level"]
     if not any(f["sha256"] == p["sha256"] for f in c.state["files"]):
         blob = c.s.get(Blob, p["sha256"])
         c.state["files"].append({"sha256": p["sha256"], "role": "signed",
@@ -365,9 +422,11 @@ HANDLERS: dict[str, Callable[[OpCall], dict]] = {
     OpType.FILE_ATTACH.value: h_attach,
     OpType.REGISTRATION_REGISTER.value: h_register,
     OpType.RESOLUTION_CREATE.value: h_resolution,
+    OpType.RESOLUTION_UPDATE.value: h_resolution_update,
     OpType.ROUTE_SET.value: h_route_set,
     OpType.ROUTE_STEP_ACT.value: h_step_act,
     OpType.SIGNATURE_ADD.value: h_signature,
+    OpType.SIGNATURE_UPGRADE.value: h_signature_upgrade,
     OpType.DOCUMENT_DISPATCH.value: h_dispatch,
     OpType.DISPATCH_ACKNOWLEDGE.value: h_acknowledge,
     OpType.DOCUMENT_ARCHIVE.value: h_archive,

@@ -148,7 +148,7 @@ def _apply_locked(s, caller, op: dict, fp: str) -> dict:
                                    message="The document is archived."))
     needed = set(op.get("blobs") or [])
     for key in ("sha256",):
-        if op_type in (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value):
+        if op_type in (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value):
             needed.add(op["payload"][key])
     if needed:
         visible = set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
@@ -159,7 +159,8 @@ def _apply_locked(s, caller, op: dict, fp: str) -> dict:
 
     if op_type == OpType.DOCUMENT_CREATE.value:
         p = op["payload"]
-        state = new_document_state(op["doc_id"], caller.registry_code, p["kind"], p["fields"], now_iso)
+        state = new_document_state(op["doc_id"], caller.registry_code, p["kind"], p["fields"], now_iso,
+                                   created_by=caller.user_id)
         doc = Document(id=op["doc_id"], institution_id=caller.institution_id, version=1, state=state,
                        created_at=now, updated_at=now)
         s.add(doc)

@@ -169,6 +169,8 @@ class ErrorCode(_StrEnum):
     UNKNOWN_RECIPIENT = "unknown_recipient"
     UNKNOWN_USER = "unknown_user"
     UNKNOWN_STEP = "unknown_step"
+    UNKNOWN_RESOLUTION = "unknown_resolution"
+    UNKNOWN_SIGNATURE = "unknown_signature"
     STEP_NOT_ACTIVE = "step_not_active"
     NOT_ASSIGNEE = "not_assignee"
     # server

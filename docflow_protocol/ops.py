@@ -26,9 +26,11 @@ class OpType(str, Enum):
     FILE_ATTACH = "file.attach"
     REGISTRATION_REGISTER = "registration.register"
     RESOLUTION_CREATE = "resolution.create"
+    RESOLUTION_UPDATE = "resolution.update"
     ROUTE_SET = "route.set"
     ROUTE_STEP_ACT = "route.step_act"
     SIGNATURE_ADD = "signature.add"
+    SIGNATURE_UPGRADE = "signature.upgrade"
     DOCUMENT_DISPATCH = "document.dispatch"
     DISPATCH_ACKNOWLEDGE = "dispatch.acknowledge"
     DOCUMENT_ARCHIVE = "document.archive"
@@ -43,6 +45,7 @@ COMMUTATIVE_OP_TYPES = frozenset({
     OpType.RESOLUTION_CREATE.value,
     OpType.ROUTE_STEP_ACT.value,
     OpType.SIGNATURE_ADD.value,
+    OpType.SIGNATURE_UPGRADE.value,
     OpType.DISPATCH_ACKNOWLEDGE.value,
 })
 
@@ -52,21 +55,27 @@ _SIGNERS = frozenset({Role.HEAD.value, Role.ADMIN.value})
 
 #: Roles allowed to submit each op type (the user needs at least one of them).
 #: route.step_act is additionally allowed to the step's assignee whatever their role,
-#: except that acting on a "sign" step needs a signing role.
+#: except that acting on a "sign" step needs a signing role. route.set is allowed to office
+#: roles and to the document's creator (an executor routing their own draft).
 OP_ROLES: dict[str, frozenset[str]] = {
     OpType.DOCUMENT_CREATE.value: _ANY,
     OpType.DOCUMENT_UPDATE.value: _ANY,
     OpType.FILE_ATTACH.value: _ANY,
     OpType.REGISTRATION_REGISTER.value: _OFFICE,
     OpType.RESOLUTION_CREATE.value: _SIGNERS,
-    OpType.ROUTE_SET.value: _OFFICE,
+    OpType.RESOLUTION_UPDATE.value: _SIGNERS,
+    OpType.ROUTE_SET.value: _ANY,
     OpType.ROUTE_STEP_ACT.value: _SIGNERS,
     OpType.SIGNATURE_ADD.value: _SIGNERS,
+    OpType.SIGNATURE_UPGRADE.value: _ANY,
     OpType.DOCUMENT_DISPATCH.value: _OFFICE,
     OpType.DISPATCH_ACKNOWLEDGE.value: _OFFICE,
     OpType.DOCUMENT_ARCHIVE.value: _OFFICE,
 }
 SIGNING_ROLES = _SIGNERS
+OFFICE_ROLES = _OFFICE
+#: Signature levels in upgrade order (an upgrade never goes down).
+SIGNATURE_LEVEL_ORDER = ("B-B", "B-T", "B-LT")
 
 
 class Operation(TypedDict):
@@ -299,7 +308,7 @@ def _check_register(v: _V) -> None:
 
 
 def _check_resolution(v: _V) -> None:
-    v.only({"resolution_id", "executor_user_id", "co_executor_user_ids", "deadline", "text"})
+    v.only({"resolution_id", "executor_user_id", "co_executor_user_ids", "deadline", "text", "control"})
     v.uuid("resolution_id")
     v.ident("executor_user_id")
     co = v.get("co_executor_user_ids", required=False)
@@ -307,6 +316,26 @@ def _check_resolution(v: _V) -> None:
         v.err("co_executor_user_ids", "must be a list of user ids")
     v.date("deadline", required=False)
     v.string("text", max_len=LIMITS.max_text_chars)
+    if v.p.get("control") is not None and not isinstance(v.p["control"], bool):
+        v.err("control", "must be true or false")
+
+
+def _check_resolution_update(v: _V) -> None:
+    keys = {"executor_user_id", "co_executor_user_ids", "deadline", "text", "control"}
+    v.only({"resolution_id"} | keys)
+    v.uuid("resolution_id")
+    if not keys & set(v.p):
+        v.err("", "must change at least one of " + ", ".join(sorted(keys)))
+    if "executor_user_id" in v.p:
+        v.ident("executor_user_id")
+    co = v.p.get("co_executor_user_ids")
+    if co is not None and not (isinstance(co, list) and all(isinstance(x, str) and _ID_RE.match(x) for x in co)):
+        v.err("co_executor_user_ids", "must be a list of user ids")
+    v.date("deadline", required=False)   # null clears the deadline
+    if "text" in v.p:
+        v.string("text", max_len=LIMITS.max_text_chars)
+    if v.p.get("control") is not None and not isinstance(v.p["control"], bool):
+        v.err("control", "must be true or false")
 
 
 def _check_route_set(v: _V) -> None:
@@ -355,6 +384,13 @@ def _check_signature(v: _V) -> None:
     v.uuid("step_id", required=False)
 
 
+def _check_signature_upgrade(v: _V) -> None:
+    v.only({"signature_id", "sha256", "level"})
+    v.uuid("signature_id")
+    v.sha("sha256")
+    v.string("level", choices={SignatureLevel.B_T.value, SignatureLevel.B_LT.value})
+
+
 def _check_dispatch(v: _V) -> None:
     v.only({"dispatch_id", "to", "files", "note"})
     v.uuid("dispatch_id")
@@ -392,9 +428,11 @@ _CHECKERS = {
     OpType.FILE_ATTACH.value: _check_attach,
     OpType.REGISTRATION_REGISTER.value: _check_register,
     OpType.RESOLUTION_CREATE.value: _check_resolution,
+    OpType.RESOLUTION_UPDATE.value: _check_resolution_update,
     OpType.ROUTE_SET.value: _check_route_set,
     OpType.ROUTE_STEP_ACT.value: _check_step_act,
     OpType.SIGNATURE_ADD.value: _check_signature,
+    OpType.SIGNATURE_UPGRADE.value: _check_signature_upgrade,
     OpType.DOCUMENT_DISPATCH.value: _check_dispatch,
     OpType.DISPATCH_ACKNOWLEDGE.value: _check_ack,
     OpType.DOCUMENT_ARCHIVE.value: _check_archive,

@@ -18,6 +18,10 @@ def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
     signed = pdf + b"\n%signed " + os.urandom(64)
     sha = clerk.upload_bytes(pdf, "reply.pdf")
     signed_sha = head.upload_bytes(signed, "reply-signed.pdf")
+    upgraded = signed + b"\n%timestamp " + os.urandom(64)
+    upgraded_sha = head.upload_bytes(upgraded, "reply-signed-lt.pdf")
+    resolution = new_id()
+    signature = new_id()
     doc = new_id()
     step = new_id()
     dispatch_id = new_id()
@@ -27,18 +31,21 @@ def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
         (clerk, op(doc, "document.update", {"fields": {"correspondent": "AZ-0002", "page_count": 2}}, 1)),
         (clerk, op(doc, "file.attach", {"sha256": sha, "role": "draft", "name": "reply.pdf",
                                         "media_type": "application/pdf", "size": len(pdf)}, None, [sha])),
-        (head, op(doc, "resolution.create", {"resolution_id": new_id(), "executor_user_id": users["executor"],
+        (head, op(doc, "resolution.create", {"resolution_id": resolution, "executor_user_id": users["executor"],
                                              "co_executor_user_ids": [users["clerk"]], "deadline": "2026-12-31",
                                              "text": "Prepare the reply"}, None)),
+        (head, op(doc, "resolution.update", {"resolution_id": resolution, "control": False}, 4)),
         (clerk, op(doc, "route.set", {"steps": [{"step_id": step, "order": 1, "kind": "sign",
-                                                 "assignee_user_id": users["head"]}]}, 4)),
-        (head, op(doc, "signature.add", {"signature_id": new_id(), "sha256": signed_sha, "level": "B-B",
+                                                 "assignee_user_id": users["head"]}]}, 5)),
+        (head, op(doc, "signature.add", {"signature_id": signature, "sha256": signed_sha, "level": "B-B",
                                          "signer_name": "Demo Head", "signed_at": "2026-11-26T10:00:00Z",
                                          "step_id": step}, None, [signed_sha])),
+        (clerk, op(doc, "signature.upgrade", {"signature_id": signature, "sha256": upgraded_sha, "level": "B-LT"},
+                   None, [upgraded_sha])),
         (head, op(doc, "route.step_act", {"step_id": step, "action": "approve", "comment": "ok"}, None)),
         (clerk, op(doc, "registration.register", {"journal_id": "j-a-out", "mode": "server",
-                                                  "date": "2026-11-26"}, 7)),
-        (clerk, op(doc, "document.dispatch", {"dispatch_id": dispatch_id, "to": ["AZ-0002"]}, 8)),
+                                                  "date": "2026-11-26"}, 9)),
+        (clerk, op(doc, "document.dispatch", {"dispatch_id": dispatch_id, "to": ["AZ-0002"]}, 10)),
     ]
     results = []
     for client, o in ops:
@@ -46,7 +53,7 @@ def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
     incoming = results[-1]["result"]["deliveries"][0]["incoming_doc_id"]
     yield recipient_clerk, op(incoming, "dispatch.acknowledge", {"status": "registered",
                                                                  "registration_number": "IN-77"}, None)
-    yield clerk, op(doc, "document.archive", {"reason": "done"}, 9)
+    yield clerk, op(doc, "document.archive", {"reason": "done"}, 11)
 
 
 def sha256(data: bytes) -> str:

@@ -145,3 +145,57 @@ def test_applied_op_survives_a_hard_kill(server, as_user):
     again = clerk.push(o)[0]
     assert again["replayed"] is True and again["seq"] == first["seq"]
     assert clerk.get(f"/v1/documents/{doc}").json()["fields"]["subject"] == "before the crash"
+
+
+def test_route_reset_after_decline_keeps_acted_steps(server, as_user):
+    """Re-endorsement after a decline: route.set replaces only pending steps."""
+    clerk, head, executor = as_user("clerk"), as_user("head"), as_user("executor")
+    users = {u["username"]: u["id"] for u in clerk.get("/v1/users").json()["users"]}
+    doc = new_id()
+    s1, s2, s3 = new_id(), new_id(), new_id()
+    # an executor may create and route their own draft; not someone else's document
+    assert executor.push(op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Draft"}}, 0),
+                         op(doc, "route.set", {"steps": [
+                             {"step_id": s1, "order": 1, "kind": "endorse", "assignee_user_id": users["head"]},
+                             {"step_id": s2, "order": 2, "kind": "sign", "assignee_user_id": users["head"]}]}, 1)
+                         )[1]["status"] == "applied"
+    other = _create(clerk, kind="outgoing")
+    r = executor.push(op(other, "route.set", {"steps": []}, 1))[0]
+    assert r["status"] == "rejected" and r["error"]["code"] == "forbidden_role"
+
+    assert head.push(op(doc, "route.step_act", {"step_id": s1, "action": "reject", "comment": "redo"}, None)
+                     )[0]["status"] == "applied"
+    state = clerk.get(f"/v1/documents/{doc}").json()
+    assert state["route"]["state"] == "rejected"
+    r = head.push(op(doc, "route.step_act", {"step_id": s2, "action": "approve"}, None))[0]
+    assert r["error"]["code"] == "step_not_active"
+    # the acted step cannot be set again, a fresh endorsement can
+    r = executor.push(op(doc, "route.set", {"steps": [
+        {"step_id": s1, "order": 3, "kind": "endorse", "assignee_user_id": users["head"]}]}, 3))[0]
+    assert r["status"] == "rejected" and r["error"]["code"] == "invalid_state"
+    r = executor.push(op(doc, "route.set", {"steps": [
+        {"step_id": s3, "order": 3, "kind": "endorse", "assignee_user_id": users["head"]}]}, 3))[0]
+    assert r["status"] == "applied", r
+    route = clerk.get(f"/v1/documents/{doc}").json()["route"]
+    assert route["state"] == "active"
+    assert [(st["step_id"], st["state"]) for st in route["steps"]] == [(s1, "rejected"), (s3, "pending")]
+    assert head.push(op(doc, "route.step_act", {"step_id": s3, "action": "approve"}, None))[0]["status"] == "applied"
+    assert clerk.get(f"/v1/documents/{doc}").json()["route"]["state"] == "completed"
+
+
+def test_signature_upgrade_and_resolution_update_rules(server, as_user):
+    clerk, head = as_user("clerk"), as_user("head")
+    doc = _create(clerk, kind="outgoing")
+    data = b"%PDF signed " + new_id().encode()
+    sha = head.upload_bytes(data, "s.pdf")
+    sig = new_id()
+    assert head.push(op(doc, "signature.add", {"signature_id": sig, "sha256": sha, "level": "B-T",
+                                               "signer_name": "H", "signed_at": "2026-11-26T10:00:00Z"},
+                        None, [sha]))[0]["status"] == "applied"
+    r = clerk.push(op(doc, "signature.upgrade", {"signature_id": sig, "sha256": sha, "level": "B-T"}, None, [sha]))[0]
+    assert r["status"] == "rejected" and r["error"]["code"] == "invalid_state"      # not an upgrade
+    r = clerk.push(op(doc, "signature.upgrade", {"signature_id": new_id(), "sha256": sha, "level": "B-LT"},
+                      None, [sha]))[0]
+    assert r["error"]["code"] == "unknown_signature"
+    r = head.push(op(doc, "resolution.update", {"resolution_id": new_id(), "control": False}, 2))[0]
+    assert r["error"]["code"] == "unknown_resolution"

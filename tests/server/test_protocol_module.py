@@ -16,6 +16,8 @@ GOOD = {
     "registration.register": ({"journal_id": "j-a-in", "mode": "block", "block_id": "b-1", "seq": 3,
                                "date": "2026-11-26"}, 1),
     "resolution.create": ({"resolution_id": new_id(), "executor_user_id": "u-1", "text": "do"}, None),
+    "resolution.update": ({"resolution_id": new_id(), "deadline": None, "control": False}, 2),
+    "signature.upgrade": ({"signature_id": new_id(), "sha256": "c" * 64, "level": "B-T"}, None),
     "route.set": ({"steps": [{"step_id": new_id(), "order": 1, "kind": "endorse", "assignee_user_id": "u-1"}]}, 1),
     "route.step_act": ({"step_id": new_id(), "action": "approve"}, None),
     "signature.add": ({"signature_id": new_id(), "sha256": "b" * 64, "level": "B-LT", "signer_name": "n",
@@ -48,6 +50,8 @@ def test_non_commutative_types_need_base_version(t):
     ("registration.register", {"journal_id": "j", "mode": "server", "date": "2026-11-01", "seq": 3},
      "ops[0].payload.seq"),
     ("document.dispatch", {"dispatch_id": new_id(), "to": []}, "ops[0].payload.to"),
+    ("resolution.update", {"resolution_id": new_id()}, "ops[0].payload"),
+    ("signature.upgrade", {"signature_id": new_id(), "sha256": "c" * 64, "level": "B-B"}, "ops[0].payload.level"),
     ("route.set", {"steps": [{"step_id": "s", "order": 0, "kind": "sign", "assignee_user_id": "u"}]},
      "ops[0].payload.steps[0].step_id"),
 ])
