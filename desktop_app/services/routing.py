@@ -560,8 +560,8 @@ class RoutingService:
             raise InvalidInput(translate("Dispatch", "Write the reason for refusing the document."))
         with self.ctx.db.write() as s:
             doc = self._doc(s, doc_id)
-            if doc.kind != "incoming":
-                raise ForbiddenTransition(translate("Dispatch", "Only a received (incoming) document can be acknowledged."))
+            if doc.kind != "incoming" or self._sender(s, doc.id) is None:
+                raise ForbiddenTransition(translate("Dispatch", "Only a document another institution sent can be acknowledged."))
             if status == "registered" and not registration_number:
                 reg = s.execute(select(Registration.number).where(Registration.document_id == doc.id)).scalar()
                 if reg is None:
@@ -575,6 +575,20 @@ class RoutingService:
             audit.append(s, self._user.username, "dispatch.acknowledge", doc.id, **payload)
             outbox.enqueue(s, "dispatch.acknowledge", doc.id, payload)
         self._publish([doc_id], {"dispatch"}, initiator)
+
+    @staticmethod
+    def _sender(s: Session, doc_id: str) -> dict | None:
+        """The ``origin`` of a document another institution dispatched to us (from the synced server state)."""
+        from desktop_app.db.models import SyncRemote
+
+        row = s.get(SyncRemote, doc_id)
+        origin = row.state.get("origin") if row is not None and isinstance(row.state, dict) else None
+        return origin if isinstance(origin, dict) and origin.get("dispatch_id") else None
+
+    def received_from(self, doc_id: str) -> dict | None:
+        """Who sent this document (registry code, name, their number), or None if it was not dispatched to us."""
+        with self.ctx.db.read() as s:
+            return self._sender(s, doc_id)
 
     # ------------------------------------------------------------------- reads
     def timeline(self, doc_id: str, today: dt.date | None = None) -> RouteTimeline:

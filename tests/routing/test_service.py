@@ -376,3 +376,23 @@ def test_deputy_resolution_passes_the_assignment_on(office):
         office.routing.act(step.id, "done")
     states = {r.id: r.state for r in office.routing.timeline(doc).resolutions}
     assert states == {head_res.id: "done", deputy.id: "done"}
+
+
+def test_acknowledge_received_only_for_dispatched_documents(office):
+    doc = registered_letter(office)  # registered here, not sent by another institution
+    as_user(office, "head")
+    with pytest.raises(PermissionDenied):
+        office.routing.acknowledge_received(doc)
+    as_user(office, "clerk")
+    with pytest.raises(ForbiddenTransition, match="another institution"):
+        office.routing.acknowledge_received(doc)
+    from desktop_app.db.models import SyncRemote
+    with office.db.write() as s:  # the state the sync engine keeps for a document dispatched to us
+        s.add(SyncRemote(document_id=doc, version=1, applied=True, state={"id": doc, "origin": {
+            "registry_code": "AZ-0002", "institution_name": "District School B", "dispatch_id": "d-1"}}))
+    assert office.routing.received_from(doc)["registry_code"] == "AZ-0002"
+    with pytest.raises(InvalidInput, match="reason"):
+        office.routing.acknowledge_received(doc, "refused")
+    office.routing.acknowledge_received(doc)
+    number = office.documents.get_document(doc).registration.number
+    assert ops(office, doc, "dispatch.acknowledge")[0][2] == {"status": "registered", "registration_number": number}

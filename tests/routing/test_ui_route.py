@@ -40,7 +40,8 @@ def window(qtbot, office, dialogs):
 
 
 def _idle(qtbot, w):
-    qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=15000)
+    qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=60000)  # generous: a loaded 2-core CI machine
+    qtbot.wait(10)  # let queued change notifications reach the widgets
 
 
 def _switch(w, qtbot, username):
@@ -53,13 +54,17 @@ def _select_doc(w, qtbot, doc_id, queue="all"):
     for i in range(w.queues.count()):
         if w.queues.item(i).data(Qt.ItemDataRole.UserRole) == queue:
             w.queues.setCurrentRow(i)
+    _idle(qtbot, w)
     w.refresh(keep=doc_id)
-    qtbot.waitUntil(lambda: w.current_id() == doc_id, timeout=5000)
+    qtbot.waitUntil(lambda: w.current_id() == doc_id, timeout=30000)
     w.routing.follow(force=True)
 
 
 def _trigger(w, qtbot, action):
-    assert action.isEnabled(), f"{action.objectName()} is disabled; last error: {w.routing.last_error}"
+    tl = w.routing.route_panel.timeline
+    assert action.isEnabled(), (f"{action.objectName()} is disabled for {w.ctx.user.username} on "
+                                f"{tl and (tl.subject, [(x.kind, x.assignee_user_id, x.state) for x in tl.steps])}; "
+                                f"last error: {w.routing.last_error}")
     action.trigger()
     _idle(qtbot, w)
     errors = [m for m in w.ui.dialogs.messages if m[0] == "error"]

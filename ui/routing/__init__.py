@@ -6,7 +6,7 @@ batch acknowledge, dispatch, remove control). ``install(window)`` is called once
 Shortcuts: F9 assignments · Ctrl+Shift+R resolution · Ctrl+Shift+B route builder ·
 Ctrl+Shift+A approve/endorse · Ctrl+Shift+X decline · Ctrl+Shift+T return · Ctrl+Shift+E done ·
 Ctrl+Shift+K acknowledge selected · Ctrl+Shift+D dispatch · Ctrl+Shift+L remove control ·
-Ctrl+Shift+H holidays.
+Ctrl+Shift+H holidays · Ctrl+Shift+G confirm registration to the sender.
 """
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ class RoutingFeature:
         self.menu.addSeparator()
         self.act_dispatch = mk("actDispatch", _t("D&ispatch…"), "Ctrl+Shift+D", self.dispatch, toolbar=True)
         self.act_remove_control = mk("actRemoveControl", _t("Remove &control"), "Ctrl+Shift+L", self.remove_control)
+        self.act_confirm = mk("actConfirmReceipt", _t("Confirm re&gistration to the sender"), "Ctrl+Shift+G",
+                              self.confirm_to_sender)
         self.menu.addSeparator()
         self.act_holidays = mk("actHolidays", _t("&Holidays…"), "Ctrl+Shift+H", self.edit_holidays)
         for a in (self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack):
@@ -76,6 +78,7 @@ class RoutingFeature:
         self.reminder_timer.timeout.connect(self.remind)
         self.reminder_timer.start()
         self.last_error: str = ""
+        self._sender: dict | None = None
         self.refresh()
         QTimer.singleShot(0, self.remind)
 
@@ -108,8 +111,10 @@ class RoutingFeature:
         if force or doc_id != self.route_panel.doc_id:
             try:
                 self.route_panel.show_timeline(self.ctx.routing.timeline(doc_id) if doc_id else None)
+                self._sender = self.ctx.routing.received_from(doc_id) if doc_id else None
             except DocflowError:
                 self.route_panel.show_timeline(None)
+                self._sender = None
         self.update_actions()
 
     def on_change(self, change) -> None:  # noqa: ANN001 - Change
@@ -143,6 +148,8 @@ class RoutingFeature:
         self.act_route.setEnabled(doc is not None)
         detail = self.window.detail.detail
         self.act_dispatch.setEnabled(doc is not None and u.has_role("clerk") and bool(detail and detail.kind == "outgoing"))
+        self.act_confirm.setEnabled(bool(doc and u.has_role("clerk") and detail and detail.kind == "incoming"
+                                         and detail.registration is not None and self._sender))
         self.act_remove_control.setEnabled(bool(doc and any(r.control and r.author_id == u.id for r in doc.resolutions)))
 
     # ---------------------------------------------------------------- helpers
@@ -274,6 +281,19 @@ class RoutingFeature:
             return
         routing, rid = self.ctx.routing, mine[-1].id
         self._run(lambda: routing.remove_control(rid), _t("Remove control"), _t("Control removed"))
+
+    def confirm_to_sender(self) -> None:
+        """Tell the sending institution our registration number (its dispatch becomes "registered")."""
+        tl, sender = self.route_panel.timeline, self._sender
+        if tl is None or sender is None:
+            return
+        name = sender.get("institution_name") or sender.get("registry_code") or ""
+        if not self.ui.dialogs.confirm(self.window, _t("Confirm registration"),
+                                       _t("Send our registration number to {sender}?").replace("{sender}", name)):
+            return
+        routing, doc_id = self.ctx.routing, tl.document_id
+        self._run(lambda: routing.acknowledge_received(doc_id, "registered"), _t("Confirm registration"),
+                  _t("The sender will be told the registration number"))
 
     def edit_holidays(self) -> None:
         dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window)
