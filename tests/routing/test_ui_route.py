@@ -298,3 +298,49 @@ def test_deputy_resolution_follows_the_heads(window, qtbot, office, dialogs):
     first, second = office.routing.timeline(letter).resolutions
     assert second.parent_id == first.id and second.executor_id == "u-exec"
     assert "u-exec" in {s.assignee_user_id for s in office.routing.timeline(letter).active_steps}
+
+
+def test_dialogs_keyboard_and_validation(qtbot, office):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.routing.calendar import WorkCalendar
+    from ui.routing.dialogs import DispatchDialog, ResolutionDialog, RouteBuilderDialog
+
+    r = office.routing
+    cal = WorkCalendar.from_settings(["01-01"])
+    dlg = ResolutionDialog("Letter", r.staff(), cal)
+    qtbot.addWidget(dlg)
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no executor, no text yet
+    dlg.choose_executor("u-exec")
+    qtbot.keyClicks(dlg.text, "Answer by Friday")
+    assert ok.isEnabled()
+    dlg.days.setValue(10)
+    assert dlg.deadline() == cal.add_working_days(dt.date.today(), 10) and cal.is_working_day(dlg.deadline())
+    dlg.choose_co_executors(["u-exec", "u-exec2"])
+    assert dlg.value().co_executor_ids == ("u-exec2",)  # the main executor is not also a co-executor
+
+    builder = RouteBuilderDialog("Reply", r.templates("outgoing"), r.staff(), lambda name: [])
+    qtbot.addWidget(builder)
+    stage = builder.add_stage()
+    builder.add_step(stage, "endorse", "u-deputy", 2)
+    builder.add_step(None, "endorse", "role:head", None)  # the selected stage: parallel
+    assert builder.tree.topLevelItem(0).text(0).endswith("3 in parallel")
+    builder.tree.setCurrentItem(builder.step_item(0, 0))
+    builder.remove_selected()  # the blank default step
+    plan = builder.plan()
+    assert [(s.kind, s.assignee_user_id, s.assignee_role, s.duration_days) for s in plan[0]] == [
+        ("endorse", "u-deputy", None, 2), ("endorse", None, "head", None)]
+    builder.add_stage()  # a stage whose step has no assignee: refused with a message
+    builder.accept()
+    assert builder.error.text() and builder.result() == 0
+
+    disp = DispatchDialog("Reply", r.institutions())
+    qtbot.addWidget(disp)
+    send = disp.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not send.isEnabled()
+    qtbot.keyClicks(disp.filter, "clinic")
+    visible = [disp.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(disp.list.count()) if not disp.list.item(i).isHidden()]
+    assert visible == ["AZ-0003"]
+    disp.choose(["AZ-0003"])
+    assert send.isEnabled() and disp.value() == (["AZ-0003"], "")

@@ -204,7 +204,8 @@ class RoutePanel(QWidget):
             for r in tl.resolutions:
                 who = r.executor_name + (" + " + ", ".join(r.co_executor_names) if r.co_executor_names else "")
                 ctl = self.tr(" · under control") if r.control else ""
-                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), r.state + ctl, r.author_name])
+                state = {"active": self.tr("In work"), "done": self.tr("Executed"), "returned": self.tr("Returned")}.get(r.state, r.state)
+                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), state + ctl, r.author_name])
                 item.setToolTip(0, r.text)
                 if r.deadline_state == OVERDUE:
                     for c in range(5):
@@ -230,8 +231,10 @@ class RoutePanel(QWidget):
         if tl.dispatches:
             top = QTreeWidgetItem(self.tree, [self.tr("Dispatch")])
             for d in tl.dispatches:
+                state = {"sent": self.tr("Sent"), "delivered": self.tr("Delivered"), "registered": self.tr("Registered"),
+                         "refused": self.tr("Refused")}.get(d.state, d.state)
                 QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
-                                      d.state, d.recipient_number or d.reason])
+                                      state, d.recipient_number or d.reason])
             top.setExpanded(True)
         for e in tl.events:
             self.events.addItem(f"{_when(e.at)}  {e.who}  {e.what}".strip())
