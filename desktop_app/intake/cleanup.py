@@ -149,7 +149,10 @@ def detect_orientation(page: PageImage, min_confidence: float = 1.5, timeout: fl
             dpi = page.dpi
         img.save(src, dpi=(dpi, dpi))
         try:
-            out = subprocess.run(["tesseract", str(src), "stdout", "--psm", "0", "--dpi", str(dpi)],
+            # OSD stops once it has seen 20 characters (default 50): half the time, and the
+            # orientation is still clear on a page of text (confidence checked below).
+            out = subprocess.run(["tesseract", str(src), "stdout", "--psm", "0", "--dpi", str(dpi),
+                                  "-c", "min_characters_to_try=20"],
                                  capture_output=True, text=True, timeout=timeout, check=False,
                                  env=_tess_env())
         except FileNotFoundError as exc:
