@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--token-ttl", type=int, default=None, help="bearer token lifetime in seconds")
     serve.add_argument("--max-file-size", type=int, default=None, help="largest upload in bytes")
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--tls-cert", default=None, help="PEM certificate (chain) to serve HTTPS directly")
+    serve.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
 
     p = sub.add_parser("create-institution", help="add an institution")
     _common(p)
@@ -100,18 +102,22 @@ def _serve(args) -> int:
     from circulation_server.app import build_services, create_app
     from circulation_server.demo import describe_demo, ensure_demo
 
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("docflow-server: give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
+        return 2
     settings = _settings(args)
     services = build_services(settings)
     if args.demo:
         ensure_demo(services.db)
         print(describe_demo(), flush=True)
     app = create_app(services)
-    print(f"docflow-server: protocol v1 at http://{settings.host}:{settings.port}/v1 "
+    scheme = "https" if args.tls_cert else "http"
+    print(f"docflow-server: protocol v1 at {scheme}://{settings.host}:{settings.port}/v1 "
           f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir})", flush=True)
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=args.log_level,
                             access_log=False, timeout_graceful_shutdown=5,
                             # longer than any long-poll, so an idle keep-alive is not cut mid-reuse
-                            timeout_keep_alive=75)
+                            timeout_keep_alive=75, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
     uvicorn.Server(config).run()
     return 0
 

@@ -49,6 +49,7 @@ class ServerHandle:
     log_path: Path
     proc: Optional[subprocess.Popen] = None
     extra_env: dict = field(default_factory=dict)
+    verify: object = True          # for requests: CA file when serving HTTPS with a private cert
 
     def _spawn(self) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", **self.extra_env)
@@ -62,7 +63,7 @@ class ServerHandle:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"docflow-server exited with {self.proc.returncode}:\n{self.log()}")
             try:
-                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
+                if requests.get(self.url + "/v1/health", timeout=1, verify=self.verify).status_code == 200:
                     return
             except requests.RequestException:
                 pass
@@ -100,10 +101,12 @@ class ServerHandle:
 
 
 def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: Optional[int] = None,
-                 extra_args: Optional[list] = None, data_dir: Optional[Path] = None) -> ServerHandle:
+                 extra_args: Optional[list] = None, data_dir: Optional[Path] = None,
+                 tls: Optional[tuple] = None) -> ServerHandle:
     """Start ``python -m circulation_server serve`` on a free loopback port and wait until it answers.
 
     ``tmpdir`` receives a fresh data directory unless ``data_dir`` names an existing one.
+    ``tls=(cert_pem, key_pem)`` serves HTTPS (``url`` starts with https; ``verify`` = cert_pem).
     """
     if data_dir is None:
         data_dir = Path(tmpdir) / f"server-{uuid.uuid4().hex[:8]}"
@@ -115,9 +118,12 @@ def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: 
         args += ["--db", db_url]
     if demo:
         args.append("--demo")
+    if tls:
+        args += ["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])]
     args += list(extra_args or [])
-    handle = ServerHandle(url=f"http://127.0.0.1:{port}", port=port, data_dir=data_dir, db_url=db_url,
-                          args=args, log_path=data_dir / "server.log")
+    scheme = "https" if tls else "http"
+    handle = ServerHandle(url=f"{scheme}://127.0.0.1:{port}", port=port, data_dir=data_dir, db_url=db_url,
+                          args=args, log_path=data_dir / "server.log", verify=str(tls[0]) if tls else True)
     handle._spawn()
     return handle
 
@@ -186,8 +192,9 @@ def start_postgres() -> PgHandle:
 class ApiClient:
     """Tiny protocol client on requests: login, auth headers, JSON helpers (gzip handled by requests)."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, verify=True):
         self.base_url = base_url.rstrip("/")
+        self.verify = verify  # passed per request: REQUESTS_CA_BUNDLE would override Session.verify
         self.http = requests.Session()
         self.token: Optional[str] = None
         self.workstation_id: Optional[str] = None
@@ -199,7 +206,7 @@ class ApiClient:
                 "workstation_id": workstation_id}
         if ttl_seconds is not None:
             body["ttl_seconds"] = ttl_seconds
-        r = self.http.post(self.base_url + "/v1/auth/login", json=body, timeout=30)
+        r = self.http.post(self.base_url + "/v1/auth/login", json=body, timeout=30, verify=self.verify)
         r.raise_for_status()
         self.me = r.json()
         self.token = self.me["token"]
@@ -217,6 +224,7 @@ class ApiClient:
 
     def request(self, method: str, path: str, headers: Optional[dict] = None, **kw) -> requests.Response:
         kw.setdefault("timeout", 90)
+        kw.setdefault("verify", self.verify)
         return self.http.request(method, self.base_url + path, headers=self.headers(headers), **kw)
 
     def get(self, path, **kw):
