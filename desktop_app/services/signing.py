@@ -52,6 +52,7 @@ PDF_MIME = "application/pdf"
 #: Signature rows in these states are picked up by the upgrade job ("waiting" = model default).
 PENDING_STATES = ("waiting", STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
 SIGNER_ROLES = ("head", "admin")
+LEVEL_ORDER = {"B-B": 0, "B-T": 1, "B-LT": 2}
 
 
 @dataclass(frozen=True)
@@ -456,7 +457,13 @@ class SigningService:
                 for g in rows:
                     if changed:
                         g.file_version_id = fv_id
-                        g.level = levels.get(g.field_name, g.level)
+                        new_level = levels.get(g.field_name, g.level)
+                        if LEVEL_ORDER.get(new_level, 0) > LEVEL_ORDER.get(g.level, 0):
+                            # the server's record follows: protocol op signature.upgrade (after file.attach)
+                            outbox.enqueue(s, "signature.upgrade", doc_id,
+                                           {"signature_id": g.id, "sha256": new_sha, "level": new_level},
+                                           blob_hashes=[new_sha])
+                        g.level = new_level
                     g.upgrade_state = res_state
                     g.message = res_msg
                     if revoked:

@@ -40,6 +40,14 @@ def _new_doc(ctx, text="Letter"):
     return ctx.documents.create_document(helpers.make_pdf(text), f"{text}.pdf", kind="outgoing", subject=text).id
 
 
+def _protocol_problems(op: OutboxOp) -> list:
+    """What the protocol's own validator says about this outbox op as it will be sent."""
+    from docflow_protocol.ops import validate_operation
+
+    return validate_operation({"op_id": op.id, "doc_id": op.document_id, "type": op.op_type, "base_version": None,
+                               "payload": op.payload, "blobs": op.blob_hashes})
+
+
 def _count(ctx, model, *where):
     with ctx.db.read() as s:
         return s.execute(select(func.count()).select_from(model).where(*where)).scalar()
@@ -62,6 +70,7 @@ def test_sign_document_records_everything_in_one_go(sctx, identity, trust_roots)
         assert [o.op_type for o in ops][-2:] == ["file.attach", "signature.add"]
         assert ops[-1].payload["signature_id"] == sig.id and ops[-1].payload["sha256"] == out.file.sha256
         assert ops[-1].blob_hashes == [out.file.sha256]
+        assert _protocol_problems(ops[-1]) == []
         actions = s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
         assert "signature.add" in actions
     detail = sctx.documents.get_document(doc_id)
@@ -163,9 +172,12 @@ def test_upgrade_job_offline_then_online(sctx, identity, pki, trust_roots):
                            .order_by(FileVersion.revision.desc()).limit(1)).scalar_one()
         assert newest.role == "signed"
         newest_sha = newest.sha256
-        last_op = s.execute(select(OutboxOp).where(OutboxOp.document_id == doc_id)
-                            .order_by(OutboxOp.seq.desc()).limit(1)).scalar_one()
-        assert last_op.op_type == "file.attach" and last_op.blob_hashes == [newest.sha256]
+        attach, upgrade = s.execute(select(OutboxOp).where(OutboxOp.document_id == doc_id)
+                                    .order_by(OutboxOp.seq.desc()).limit(2)).scalars().all()[::-1]
+        assert attach.op_type == "file.attach" and attach.blob_hashes == [newest.sha256]
+        assert upgrade.op_type == "signature.upgrade" and upgrade.blob_hashes == [newest.sha256]
+        assert upgrade.payload == {"signature_id": g.id, "sha256": newest.sha256, "level": "B-LT"}
+        assert _protocol_problems(upgrade) == []
         assert "signature.upgrade" in s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
     pki.stop()
     rep = validate_pdf(sctx.blobs.read(newest_sha), trust_roots)
