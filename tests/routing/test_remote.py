@@ -1,0 +1,86 @@
+"""Applying the server's routing state (desktop_app.routing.remote) on a real profile."""
+import datetime as dt
+
+from sqlalchemy import select
+
+from desktop_app.db.models import Document, OutboxOp, RouteStep
+from desktop_app.routing.remote import apply_remote_routing, record_receipt_in
+from desktop_app.routing.templates import StepSpec
+from tests.routing.conftest import as_user, outgoing_draft
+
+S1, S2, S3 = ("11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
+              "33333333-3333-4333-8333-333333333333")
+
+
+def _apply(office, doc_id, snap):
+    with office.db.write() as s:
+        return apply_remote_routing(s, s.get(Document, doc_id), snap)
+
+
+def _states(office, doc_id):
+    return {s.id: s.state for s in office.routing.timeline(doc_id).steps}
+
+
+def _route(state, *steps):
+    return {"route": {"state": state, "steps": [
+        {"step_id": sid, "order": order, "kind": kind, "assignee_user_id": "u-head", "deadline": None, "state": st,
+         "acted_by": "u-head" if st != "pending" else None, "action": {"approved": "approve", "rejected": "reject"}.get(st),
+         "comment": "no" if st == "rejected" else None, "acted_at": "2026-11-26T10:00:00Z" if st != "pending" else None}
+        for sid, order, kind, st in steps]}}
+
+
+def test_server_route_mirrored_then_moves_forward_only(office):
+    doc = outgoing_draft(office)
+    snap = _route("active", (S1, 1, "endorse", "pending"), (S2, 1, "endorse", "pending"), (S3, 2, "sign", "pending"))
+    assert _apply(office, doc, snap)
+    assert _states(office, doc) == {S1: "active", S2: "active", S3: "waiting"}
+    assert office.routing.timeline(doc).status == "in_route"
+    assert not _apply(office, doc, snap)  # the same state again: nothing to do
+    snap = _route("active", (S1, 1, "endorse", "approved"), (S2, 1, "endorse", "approved"), (S3, 2, "sign", "pending"))
+    _apply(office, doc, snap)
+    assert _states(office, doc) == {S1: "done", S2: "done", S3: "active"}
+    step = next(s for s in office.routing.timeline(doc).steps if s.id == S1)
+    assert (step.action, step.acted_by_name) == ("approve", "Rashad Head")
+    # an older state (S1 pending again) never moves a finished step back
+    _apply(office, doc, _route("active", (S1, 1, "endorse", "pending"), (S2, 1, "endorse", "approved"),
+                               (S3, 2, "sign", "pending")))
+    assert _states(office, doc)[S1] == "done"
+    _apply(office, doc, _route("completed", (S1, 1, "endorse", "approved"), (S2, 1, "endorse", "approved"),
+                               (S3, 2, "sign", "approved")))
+    tl = office.routing.timeline(doc)
+    assert tl.status == "signed" and tl.route_state == "completed"
+
+
+def test_replaced_route_cancels_local_live_steps_unless_own_route_waits(office):
+    doc = outgoing_draft(office)
+    as_user(office, "exec")
+    office.routing.set_route(doc, [[StepSpec("endorse", "u-deputy")]])
+    (local,) = office.routing.timeline(doc).steps
+    # our route.set is still waiting to be pushed: the server's (older) route must not cancel it
+    _apply(office, doc, _route("active", (S1, 1, "review", "pending")))
+    assert _states(office, doc)[local.id] == "active"
+    with office.db.write() as s:
+        for op in s.execute(select(OutboxOp).where(OutboxOp.op_type == "route.set")).scalars():
+            op.state = "done"
+    # once pushed, a route the server replaced it with wins; ours is cancelled, not deleted
+    _apply(office, doc, _route("active", (S1, 1, "review", "pending")))
+    states = _states(office, doc)
+    assert states[local.id] == "cancelled" and states[S1] == "active"
+    with office.db.read() as s:
+        assert s.get(RouteStep, S1).stage > s.get(RouteStep, local.id).stage  # placed after the existing stages
+
+
+def test_dispatches_from_another_desk_and_receipts(office):
+    doc = outgoing_draft(office)
+    snap = {"dispatches": [{"dispatch_id": "d-1", "to": "AZ-0002", "incoming_doc_id": "in-1", "status": "delivered",
+                            "at": "2026-11-26T10:00:00Z", "receipts": [{"status": "delivered", "at": "2026-11-26T10:00:00Z"}]}]}
+    assert _apply(office, doc, snap)
+    (d,) = office.routing.timeline(doc).dispatches
+    assert (d.state, d.recipient_name, d.incoming_doc_id) == ("delivered", "District School B", "in-1")
+    with office.db.write() as s:
+        assert record_receipt_in(s, "d-1", "AZ-0002", "registered", registration_number="IN-0042/2026",
+                                 at=dt.datetime(2026, 11, 27, 9))
+        assert not record_receipt_in(s, "d-1", "AZ-0002", "delivered")  # never backwards
+        assert not record_receipt_in(s, "d-unknown", "AZ-0002", "delivered")  # no document given: nothing made up
+    (d,) = office.routing.timeline(doc).dispatches
+    assert (d.state, d.recipient_number) == ("registered", "IN-0042/2026")
