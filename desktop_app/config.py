@@ -25,6 +25,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "jpeg_quality": 60,
     "scan_profiles": [],
     "trust_bundle": "",
+    "tsa_url": "",
     "server_url": "",
     "server_ca_bundle": "",
     "server_cert_sha256": "",

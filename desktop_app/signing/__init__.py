@@ -3,42 +3,33 @@
 Pure core: no database, no Qt. The service layer (desktop_app.services.signing) stores
 results; the UI calls the service.
 """
-from .certs import CertificateSummary, check_signing_certificate, load_pem_bundle
-from .errors import (
-    BadDocumentError,
-    CertificateRefused,
-    IdentityError,
-    PinError,
-    PinState,
-    SigningError,
-)
-from .identities import (
-    KeyringPassphraseVault,
-    PassphraseVault,
-    Pkcs11Identity,
-    Pkcs12Identity,
-    SigningIdentity,
-    TokenInfo,
-    TokenKey,
-    list_token_keys,
-    list_tokens,
-    token_pin_state,
-)
-from .sign import STAMP_POSITIONS, SignedDocument, SignOptions, StampOptions, sign_pdf, sign_pdf_detailed, stamp_box_for
-from .upgrade import (
-    STATE_COMPLETE,
-    STATE_FAILED,
-    STATE_REVOKED,
-    STATE_WAITING_TIMESTAMP,
-    STATE_WAITING_VALIDATION_DATA,
-    UpgradeResult,
-    next_attempt_at,
-    retry_delay,
-    retry_schedule,
-    state_label,
-    upgrade_signatures,
-)
-from .validate import SignatureReport, TimestampInfo, ValidationReport, validate_pdf
+import importlib
+
+# Names resolve lazily (PEP 562) so that importing one light name (a state label, an error class)
+# does not load pyHanko, which costs over a second at start-up on an old PC.
+_LAZY = {
+    "certs": ("CertificateSummary", "check_signing_certificate", "load_pem_bundle"),
+    "errors": ("BadDocumentError", "CertificateRefused", "IdentityError", "PinError", "PinState", "SigningError"),
+    "identities": ("KeyringPassphraseVault", "PassphraseVault", "Pkcs11Identity", "Pkcs12Identity", "SigningIdentity",
+                   "TokenInfo", "TokenKey", "list_token_keys", "list_tokens", "token_pin_state"),
+    "sign": ("STAMP_POSITIONS", "SignedDocument", "SignOptions", "StampOptions", "sign_pdf", "sign_pdf_detailed",
+             "stamp_box_for"),
+    "states": ("STATE_COMPLETE", "STATE_FAILED", "STATE_REVOKED", "STATE_WAITING_TIMESTAMP",
+               "STATE_WAITING_VALIDATION_DATA", "state_label"),
+    "upgrade": ("UpgradeResult", "next_attempt_at", "retry_delay", "retry_schedule", "upgrade_signatures"),
+    "validate": ("SignatureReport", "TimestampInfo", "ValidationReport", "validate_pdf"),
+}
+_WHERE = {name: mod for mod, names in _LAZY.items() for name in names}
+
+
+def __getattr__(name: str):  # noqa: ANN202
+    mod = _WHERE.get(name)
+    if mod is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{mod}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BadDocumentError",

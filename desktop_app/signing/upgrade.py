@@ -36,13 +36,10 @@ from desktop_app.i18n import translate
 from .certs import common_name, load_pem_bundle
 from .validate import LEVELS, ValidationReport, validate_pdf
 
-# Upgrade states (stored by the service; shown on the document).
-STATE_COMPLETE = "complete"  # every signature is B-LT
-STATE_WAITING_TIMESTAMP = "waiting_timestamp"  # signed offline, TSA/OCSP not reachable yet
-STATE_WAITING_VALIDATION_DATA = "waiting_validation_data"  # B-T; OCSP/CRL not reachable yet
-STATE_REVOKED = "revoked"  # the signer's certificate is revoked: flagged, not upgraded
-STATE_FAILED = "failed"  # will not succeed by waiting (broken/untrusted/not signed); needs a person
-WAITING_STATES = (STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
+from .states import (  # noqa: E402,F401 - re-exported: the states live in a light module
+    STATE_COMPLETE, STATE_FAILED, STATE_REVOKED, STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA, WAITING_STATES,
+    state_label,
+)
 
 
 @dataclass(frozen=True)
@@ -62,19 +59,6 @@ class UpgradeResult:
     @property
     def waiting(self) -> bool:
         return self.state in WAITING_STATES
-
-
-def state_label(state: str, level: str) -> str:
-    """The short state line shown on the document."""
-    return {
-        STATE_COMPLETE: translate("Signing", "complete ({level})").format(level=level),
-        STATE_WAITING_TIMESTAMP: translate("Signing", "signed offline · waiting for timestamp"),
-        STATE_WAITING_VALIDATION_DATA: translate("Signing", "timestamped ({level}) · waiting for validation data").format(
-            level=level
-        ),
-        STATE_REVOKED: translate("Signing", "SIGNER CERTIFICATE REVOKED · not completed"),
-        STATE_FAILED: translate("Signing", "cannot be completed · see the report"),
-    }.get(state, state)
 
 
 # ----------------------------------------------------------------------- retry schedule

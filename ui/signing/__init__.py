@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop_app.errors import DocflowError
 from desktop_app.signing import PinError
 from ui.signing.panel import SignaturePanel
-from ui.signing.sign_dialog import SignDialog
 
 
 def _t(text: str) -> str:
@@ -63,6 +62,8 @@ class SigningFeature:
         def pick_key_file() -> str:
             files = self.ui.dialogs.open_files(self.window, _t("Key file"), _t("Key files (*.p12 *.pfx);;All files (*)"))
             return files[0] if files else ""
+
+        from ui.signing.sign_dialog import SignDialog  # pyHanko loads on first use, not at start-up
 
         dlg = SignDialog(len(ids), self.ctx.settings.get("pkcs11_module", "") or "", self.window, pick_file=pick_key_file)
         if not self.ui.dialogs.run(dlg):

@@ -3,12 +3,16 @@ validation report of the document's newest PDF (computed off the GUI thread)."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.errors import DocflowError
-from desktop_app.signing import ValidationReport, state_label
+from desktop_app.signing.states import state_label
+
+if TYPE_CHECKING:
+    from desktop_app.signing.validate import ValidationReport
 
 
 class SignaturePanel(QWidget):
