@@ -110,7 +110,16 @@ def cmd_check(args: argparse.Namespace) -> Any:
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> Any:
     rep = _ctx(args).signing.verify_file(args.file, allow_fetching=args.online)
-    return rep.to_dict() if args.json else rep.to_text()
+    out = rep.to_dict() if args.json else rep.to_text()
+    code = VERIFY_EXIT.get(rep.verdict, 1)
+    if code:
+        _emit(args, out)
+        raise SystemExit(code)
+    return out
+
+
+# Exit status of ``docflow verify`` for scripts: 0 valid, 1 invalid or unreadable, 3 indeterminate, 4 unsigned.
+VERIFY_EXIT = {"valid": 0, "invalid": 1, "unreadable": 1, "indeterminate": 3, "unsigned": 4}
 
 
 @command("signatures")
@@ -210,11 +219,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"docflow: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2
+    _emit(args, result)
+    return 0
+
+
+def _emit(args: argparse.Namespace, result: Any) -> None:
     if args.json:
         print(json.dumps(to_plain(result), ensure_ascii=False, indent=2))
     else:
         _print_human(result)
-    return 0
 
 
 if __name__ == "__main__":
