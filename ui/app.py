@@ -47,9 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     ui = UiContext.create(ctx)
     window = MainWindow(ui)
     window.show()
+    # Signatures made offline complete themselves (B-B -> B-LT) in the background; started after
+    # the window is up so that loading the signing stack never delays start-up.
+    QTimer.singleShot(1500, lambda: ui.tasks.run(lambda _t: ctx.signing.background().start()))
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
     rc = app.exec()
+    if "signing" in vars(ctx):
+        ctx.signing.background().stop()
     ctx.close()
     return rc
 
