@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_app.intake import ocr  # noqa: E402
-from desktop_app.intake.cleanup import CleanupOptions, clean_page  # noqa: E402
+from desktop_app.intake.cleanup import CleanupOptions, clean_page, clean_pages  # noqa: E402
 from desktop_app.intake.pages import PageImage  # noqa: E402
 from desktop_app.intake.pdf import PdfOptions, baseline_png_pdf, build_pdf, to_bilevel  # noqa: E402
 from desktop_app.intake.samples import TEXTS, page_text, render_page, shuffle_words  # noqa: E402
@@ -132,7 +132,7 @@ def main() -> None:
         batch_pages = [render_page(TEXTS[lang] if seed == 0 else shuffle_words(TEXTS[lang], seed), 300, seed=seed, **opts)
                        for _label, lang, seed, opts in PAGES[: args.pages]]
         t0 = time.perf_counter()
-        cleaned = [clean_page(p, CleanupOptions())[0] for p in batch_pages]
+        cleaned, _reports = clean_pages(batch_pages, CleanupOptions())
         cleaned = [p.with_image(to_bilevel(p.image)) for p in cleaned]
         batch_pdf = build_pdf(cleaned)
         batch = ocr.ocr_pdf(batch_pdf, languages, images=cleaned)

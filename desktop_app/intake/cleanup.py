@@ -220,13 +220,24 @@ def clean_page(page: PageImage, options: CleanupOptions, index: int = 0) -> tupl
 
 def clean_pages(pages: list[PageImage], options: CleanupOptions,
                 progress: Callable[[int, int], None] | None = None) -> tuple[list[PageImage], list[CleanupReport]]:
-    """Clean every page; blank pages are dropped (if enabled) and reported."""
-    kept, reports = [], []
-    for i, page in enumerate(pages):
-        cleaned, report = clean_page(page, options, i)
-        reports.append(report)
-        if cleaned is not None:
-            kept.append(cleaned)
-        if progress:
-            progress(i + 1, len(pages))
-    return kept, reports
+    """Clean every page (one per core at a time); blank pages are dropped (if enabled) and reported."""
+    import os
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    done = 0
+    lock = threading.Lock()
+
+    def one(i: int) -> tuple[PageImage | None, CleanupReport]:
+        nonlocal done
+        out = clean_page(pages[i], options, i)  # OpenCV and the OSD subprocess run outside the GIL
+        with lock:
+            done += 1
+            if progress:
+                progress(done, len(pages))
+        return out
+
+    with ThreadPoolExecutor(max_workers=max(1, min(len(pages), os.cpu_count() or 1))) as pool:
+        results = list(pool.map(one, range(len(pages))))
+    kept = [page for page, _ in results if page is not None]
+    return kept, [report for _, report in results]

@@ -71,6 +71,7 @@ class IntakeService:
     def __init__(self, ctx, backends: Sequence[ScannerBackend] | None = None):  # noqa: ANN001 - AppContext
         self.ctx = ctx
         self._backends = list(backends) if backends is not None else None
+        self._device_backends: dict[str, ScannerBackend] = {}
 
     # ------------------------------------------------------------------ settings
     def settings(self) -> IntakeSettings:
@@ -112,12 +113,18 @@ class IntakeService:
                 problems.append(reason)
                 continue
             try:
-                devices += backend.list_devices()
+                found = backend.list_devices()
             except IntakeError as exc:
                 problems.append(str(exc))
+                continue
+            devices += found
+            self._device_backends.update({d.id: backend for d in found})
         return devices, problems
 
     def _backend_for(self, device_id: str) -> ScannerBackend:
+        known = self._device_backends.get(device_id)
+        if known is not None and known in self.backends():
+            return known  # listing devices can take seconds (network scanners): reuse the last listing
         usable = [b for b in self.backends() if b.availability()[0]]
         for backend in usable:
             if any(d.id == device_id for d in backend.list_devices()):
