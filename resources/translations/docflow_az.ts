@@ -1,2098 +1,3392 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="az" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>Server: {state}</source>
+        <translation>Server: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>online</source>
+        <translation>onlayn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>offline</source>
+        <translation>oflayn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="75" />
+        <source>Operations waiting: {n}</source>
+        <translation>Gözləyən əməliyyatlar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="76" />
+        <source>Bytes waiting: {n}</source>
+        <translation>Göndərilməyi gözləyən həcm: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="77" />
+        <source>Conflicts to settle: {n}</source>
+        <translation>Həll edilməli ziddiyyətlər: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="79" />
+        <source>Now: {dir} {name} ({done} of {total})</source>
+        <translation>İndi: {dir} {name} ({done} / {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>sending</source>
+        <translation>göndərilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>receiving</source>
+        <translation>qəbul edilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="82" />
+        <source>Last success: {when}</source>
+        <translation>Son uğurlu sinxronizasiya: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="84" />
+        <source>Last error: {text}</source>
+        <translation>Son xəta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="219" />
+        <source>Registration number: {n}</source>
+        <translation>Qeydiyyat nömrəsi: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="221" />
+        <source>Action on the route step: {a}</source>
+        <translation>Marşrut addımı üzrə əməliyyat: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="223" />
+        <source>Comment: {c}</source>
+        <translation>Şərh: {c}</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="20"/>
-        <source>profile folder (default: the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="20" />
+        <source>profile folder (default: the user's data folder)</source>
+        <translation>profil qovluğu (susmaya görə: istifadəçinin məlumat qovluğu)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="21"/>
+        <location filename="../../ui/app.py" line="21" />
         <source>interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>interfeys dili</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="25"/>
+        <location filename="../../ui/app.py" line="25" />
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
-        <translation type="unfinished"></translation>
+        <translation>docflow-app: ekran tapılmadı (DISPLAY/WAYLAND_DISPLAY təyin edilməyib); ekransız işə salmaq üçün: QT_QPA_PLATFORM=offscreen make run</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Due</source>
+        <translation>İcra müddəti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Subject</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56" />
+        <source>Overdue</source>
+        <translation>Müddəti keçib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56" />
+        <source>Due today</source>
+        <translation>Bu gün bitir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56" />
+        <source>Due soon</source>
+        <translation>Müddəti yaxınlaşır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="66" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="157" />
+        <source>{n} assignment(s)</source>
+        <translation>{n} tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="158" />
+        <source>{shown} of {n} assignment(s), soonest first</source>
+        <translation>{n} tapşırıqdan {shown}, ən yaxın müddətlilər əvvəldə</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../desktop_app/audit.py" line="70"/>
+        <location filename="../../desktop_app/audit.py" line="70" />
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} hadisəsi özündən əvvəlki hadisənin ardınca gəlmir (hadisə silinib və ya ardıcıllıq dəyişdirilib)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/audit.py" line="72"/>
+        <location filename="../../desktop_app/audit.py" line="72" />
         <source>event {seq} was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{seq} hadisəsi yazıldıqdan sonra dəyişdirilib</translation>
     </message>
 </context>
 <context>
     <name>BlobStore</name>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="57"/>
+        <location filename="../../desktop_app/blobs.py" line="57" />
         <source>Not a valid SHA-256 content hash: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etibarlı SHA-256 məzmun heşi deyil: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="97"/>
-        <location filename="../../desktop_app/blobs.py" line="117"/>
+        <location filename="../../desktop_app/blobs.py" line="97" />
+        <location filename="../../desktop_app/blobs.py" line="117" />
         <source>Could not write to the file store: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl anbarına yazmaq mümkün olmadı: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="41"/>
+        <location filename="../../desktop_app/cli.py" line="41" />
         <source>Not a date (use YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix deyil (YYYY-MM-DD formatından istifadə edin): {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96"/>
+        <location filename="../../desktop_app/cli.py" line="96" />
         <source>Audit journal is broken at event {seq}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı {seq} hadisəsində pozulub: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="105"/>
+        <location filename="../../desktop_app/cli.py" line="105" />
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbarda problemlər var: çatışmayan fayllar: {n}; bütövlük: {integrity}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="135"/>
+        <location filename="../../desktop_app/cli.py" line="144" />
         <source>No single document matches the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} identifikatoruna uyğun yeganə sənəd yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="140"/>
+        <location filename="../../desktop_app/cli.py" line="149" />
         <source>Docflow command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Docflow əmr sətri</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="141"/>
-        <source>profile folder (default: the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/cli.py" line="150" />
+        <source>profile folder (default: the user's data folder)</source>
+        <translation>profil qovluğu (susmaya görə: istifadəçinin məlumat qovluğu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="142"/>
-        <location filename="../../desktop_app/cli.py" line="178"/>
+        <location filename="../../desktop_app/cli.py" line="151" />
+        <location filename="../../desktop_app/cli.py" line="187" />
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON formatında çap et</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="143"/>
+        <location filename="../../desktop_app/cli.py" line="152" />
         <source>act as this user of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profilin bu istifadəçisi kimi işlə</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="145"/>
+        <location filename="../../desktop_app/cli.py" line="154" />
         <source>create or open the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profili yarat və ya aç</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="146"/>
+        <location filename="../../desktop_app/cli.py" line="155" />
         <source>import PDF or image files as documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF və ya şəkil fayllarını sənəd kimi idxal et</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149"/>
+        <location filename="../../desktop_app/cli.py" line="158" />
         <source>list documents</source>
-        <translation type="unfinished"></translation>
+        <translation>sənədlərin siyahısı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="154"/>
+        <location filename="../../desktop_app/cli.py" line="163" />
         <source>show one document</source>
-        <translation type="unfinished"></translation>
+        <translation>bir sənədi göstər</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="156"/>
+        <location filename="../../desktop_app/cli.py" line="165" />
         <source>register a document in a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>sənədi jurnalda qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166"/>
-        <source>copy a document&apos;s files to a folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/cli.py" line="175" />
+        <source>copy a document's files to a folder</source>
+        <translation>sənədin fayllarını qovluğa köçür</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="178" />
         <source>full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>tam mətnli axtarış</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="172"/>
+        <location filename="../../desktop_app/cli.py" line="181" />
         <source>verify the audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>audit jurnalını yoxla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="174"/>
+        <location filename="../../desktop_app/cli.py" line="183" />
         <source>check the store (integrity, orphan and missing files)</source>
-        <translation type="unfinished"></translation>
+        <translation>anbarı yoxla (bütövlük, sahibsiz və çatışmayan fayllar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="175"/>
+        <location filename="../../desktop_app/cli.py" line="184" />
         <source>check every signature in a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF faylındakı bütün imzaları yoxla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="177"/>
+        <location filename="../../desktop_app/cli.py" line="186" />
         <source>fetch revocation data (OCSP/CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ləğvetmə məlumatlarını al (OCSP/CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="179"/>
+        <location filename="../../desktop_app/cli.py" line="188" />
         <source>complete waiting signatures (timestamp, validation data)</source>
-        <translation type="unfinished"></translation>
+        <translation>gözləyən imzaları tamamla (vaxt möhürü, yoxlama məlumatları)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181"/>
+        <location filename="../../desktop_app/cli.py" line="190" />
         <source>ignore the retry schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>təkrar cəhd cədvəlinə məhəl qoyma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="190"/>
+        <location filename="../../desktop_app/cli.py" line="199" />
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="127" />
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="149" />
+        <source>Keep mine</source>
+        <translation>Mənimkini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="151" />
+        <source>Take the server's</source>
+        <translation>Serverdəkini götür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="153" />
+        <source>Save the merge</source>
+        <translation>Birləşdirilmiş variantı saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="160" />
+        <source>This workstation</source>
+        <translation>Bu iş stansiyası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="160" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="166" />
+        <source>Merged subject</source>
+        <translation>Birləşdirilmiş qısa məzmun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="167" />
+        <source>Merged summary</source>
+        <translation>Birləşdirilmiş xülasə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="195" />
+        <source>The server did not take this workstation's change ({code}): {message}</source>
+        <translation>Server bu iş stansiyasının dəyişikliyini qəbul etmədi ({code}): {message}</translation>
     </message>
 </context>
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="33"/>
+        <location filename="../../desktop_app/routing/directory.py" line="33" />
         <source>User entry {n} from the server has no usable id or username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdən gələn {n} nömrəli istifadəçi qeydində yararlı identifikator və ya istifadəçi adı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="35"/>
-        <source>The server&apos;s staff list repeats the user {name}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/directory.py" line="35" />
+        <source>The server's staff list repeats the user {name}.</source>
+        <translation>Serverin əməkdaşlar siyahısında {name} istifadəçisi təkrarlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="40"/>
+        <location filename="../../desktop_app/routing/directory.py" line="40" />
         <source>The server gives {name} unknown roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {name} istifadəçisinə naməlum rollar verir: {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="48"/>
+        <location filename="../../desktop_app/routing/directory.py" line="48" />
         <source>Institution entry {n} from the server has no registry code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdən gələn {n} nömrəli qurum qeydində reyestr kodu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="50"/>
-        <source>The server&apos;s directory repeats the registry code {code}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/directory.py" line="50" />
+        <source>The server's directory repeats the registry code {code}.</source>
+        <translation>Serverin məlumat kitabçasında {code} reyestr kodu təkrarlanır.</translation>
     </message>
 </context>
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="428"/>
+        <location filename="../../desktop_app/services/routing.py" line="474" />
         <source>Choose at least one recipient institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ən azı bir alıcı qurum seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="430"/>
+        <location filename="../../desktop_app/services/routing.py" line="476" />
         <source>A recipient is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı iki dəfə seçilib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="432"/>
+        <location filename="../../desktop_app/services/routing.py" line="478" />
         <source>At most {n} recipients per dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir göndərmədə ən çoxu {n} alıcı ola bilər.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="434"/>
+        <location filename="../../desktop_app/services/routing.py" line="480" />
         <source>The note is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd {n} simvoldan uzundur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="439"/>
+        <location filename="../../desktop_app/services/routing.py" line="485" />
         <source>Only outgoing documents are dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız çıxan sənədlər göndərilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="441"/>
+        <location filename="../../desktop_app/services/routing.py" line="487" />
         <source>Register the document before dispatching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərməzdən əvvəl sənədi qeydiyyata alın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="446"/>
+        <location filename="../../desktop_app/services/routing.py" line="492" />
         <source>The document is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəd hələ imzalanmayıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="448"/>
+        <location filename="../../desktop_app/services/routing.py" line="494" />
         <source>A {status} document cannot be dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» vəziyyətində olan sənəd göndərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="454"/>
-        <source>The document&apos;s route is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="500" />
+        <source>The document's route is not finished yet.</source>
+        <translation>Sənədin marşrutu hələ başa çatmayıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="461"/>
+        <location filename="../../desktop_app/services/routing.py" line="507" />
         <source>{code} is not another institution in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} məlumat kitabçasında başqa qurum deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="463"/>
+        <location filename="../../desktop_app/services/routing.py" line="509" />
         <source>The document was already sent to {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəd artıq {code} qurumuna göndərilib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="495"/>
-        <location filename="../../desktop_app/services/routing.py" line="525"/>
+        <location filename="../../desktop_app/services/routing.py" line="541" />
+        <location filename="../../desktop_app/services/routing.py" line="558" />
         <source>Unknown receipt status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum bildiriş statusu: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="501"/>
+        <location filename="../../desktop_app/services/routing.py" line="546" />
         <source>There is no dispatch {id} to {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} qurumuna {id} göndərməsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="527"/>
+        <location filename="../../desktop_app/services/routing.py" line="560" />
         <source>Write the reason for refusing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədin qəbulundan imtinanın səbəbini yazın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="531"/>
-        <source>Only a received (incoming) document can be acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="564" />
+        <source>Only a document another institution sent can be acknowledged.</source>
+        <translation>Yalnız başqa qurumun göndərdiyi sənədin alınması təsdiq edilə bilər.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="321" />
+        <source>Dispatch — {subject}</source>
+        <translation>Göndərmə — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="324" />
+        <source>Filter by name or registry code…</source>
+        <translation>Ad və ya reyestr kodu üzrə süzgəc…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="339" />
+        <source>&amp;Send</source>
+        <translation>&amp;Göndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="346" />
+        <source>Note:</source>
+        <translation>Qeyd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="352" />
+        <source>The institution directory is empty: synchronise once to load it.</source>
+        <translation>Qurumlar kitabçası boşdur: onu yükləmək üçün bir dəfə sinxronlaşdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="364" />
+        <source>{n} recipient(s) chosen</source>
+        <translation>{n} alıcı seçilib</translation>
     </message>
 </context>
 <context>
     <name>DocumentDetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="39"/>
+        <location filename="../../ui/detail.py" line="39" />
         <source>Select a document to see its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifələrinə baxmaq üçün sənəd seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="46"/>
-        <location filename="../../ui/detail.py" line="73"/>
+        <location filename="../../ui/detail.py" line="46" />
+        <location filename="../../ui/detail.py" line="73" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifələr</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="47"/>
+        <location filename="../../ui/detail.py" line="47" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="48"/>
+        <location filename="../../ui/detail.py" line="48" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="66"/>
+        <location filename="../../ui/detail.py" line="66" />
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>qeydiyyata alınmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="68"/>
+        <location filename="../../ui/detail.py" line="68" />
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>müvəqqəti</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71"/>
+        <location filename="../../ui/detail.py" line="71" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71"/>
+        <location filename="../../ui/detail.py" line="71" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72"/>
+        <location filename="../../ui/detail.py" line="72" />
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrespondent</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72"/>
+        <location filename="../../ui/detail.py" line="72" />
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Məxfilik</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="73"/>
+        <location filename="../../ui/detail.py" line="73" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="76" />
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="76" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="76" />
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyat tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="77" />
         <source>Their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənin nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="77" />
         <source>Their date</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78"/>
+        <location filename="../../ui/detail.py" line="78" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxilolma yolu</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa məzmun</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrespondent</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifələr</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="104"/>
+        <location filename="../../ui/models.py" line="104" />
         <source>Provisional number: the server replaces it on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Müvəqqəti nömrə: növbəti sinxronizasiyada server onu əvəz edəcək</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="36"/>
-        <location filename="../../desktop_app/services/documents.py" line="105"/>
-        <location filename="../../desktop_app/services/routing.py" line="228"/>
+        <location filename="../../desktop_app/services/admin.py" line="36" />
+        <location filename="../../desktop_app/services/documents.py" line="105" />
+        <location filename="../../desktop_app/services/routing.py" line="260" />
         <source>Unknown document kind: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum sənəd növü: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="67"/>
-        <location filename="../../desktop_app/services/routing.py" line="68"/>
-        <location filename="../../desktop_app/services/signing.py" line="153"/>
+        <location filename="../../desktop_app/services/documents.py" line="67" />
+        <location filename="../../desktop_app/services/intake.py" line="181" />
+        <location filename="../../desktop_app/services/routing.py" line="96" />
+        <location filename="../../desktop_app/services/signing.py" line="169" />
         <source>There is no document with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} identifikatorlu sənəd yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="129"/>
+        <location filename="../../desktop_app/services/documents.py" line="129" />
         <source>{name}: the database could not save the document ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: verilənlər bazası sənədi saxlaya bilmədi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="151"/>
+        <location filename="../../desktop_app/services/documents.py" line="151" />
         <source>Unknown file role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum fayl rolu: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="255"/>
+        <location filename="../../desktop_app/services/documents.py" line="255" />
         <source>The subject cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa məzmun boş ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="261"/>
+        <location filename="../../desktop_app/services/documents.py" line="261" />
         <source>Unknown confidentiality level: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum məxfilik səviyyəsi: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="297"/>
+        <location filename="../../desktop_app/services/documents.py" line="297" />
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız heç vaxt sinxronlaşdırılmamış layihə silinə bilər; əvəzində onu arxivə köçürün.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="412" />
+        <source>Holidays</source>
+        <translation>Bayram və istirahət günləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="421" />
+        <source>Days off besides weekends, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
+        <translation>Həftəsonlarından əlavə qeyri-iş günləri, hər sətirdə biri: 2027-03-20 (həmin gün) və ya 01-01 (hər il).</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="48"/>
+        <location filename="../../desktop_app/intake/validate.py" line="48" />
         <source>{name}: the file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fayl boşdur (0 bayt).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="50"/>
-        <location filename="../../desktop_app/intake/validate.py" line="65"/>
+        <location filename="../../desktop_app/intake/validate.py" line="50" />
+        <location filename="../../desktop_app/intake/validate.py" line="65" />
         <source>{name}: the file is too large ({size} MB; the limit is {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fayl çox böyükdür ({size} MB; hədd {limit} MB-dır).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="54"/>
+        <location filename="../../desktop_app/intake/validate.py" line="54" />
         <source>{name}: not a PDF or an image (PNG, JPEG, TIFF); its content is of another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF və ya şəkil (PNG, JPEG, TIFF) deyil; məzmunu başqa növdəndir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="69"/>
+        <location filename="../../desktop_app/intake/images.py" line="68" />
+        <location filename="../../desktop_app/intake/validate.py" line="69" />
         <source>{name}: the file is no longer there (it was moved or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fayl artıq yoxdur (köçürülüb və ya silinib).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="71"/>
+        <location filename="../../desktop_app/intake/validate.py" line="71" />
         <source>{name}: this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bu, fayl deyil, qovluqdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="73"/>
+        <location filename="../../desktop_app/intake/validate.py" line="73" />
         <source>{name}: permission to read the file was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: faylı oxumağa icazə verilmədi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="75"/>
+        <location filename="../../desktop_app/intake/images.py" line="70" />
+        <location filename="../../desktop_app/intake/validate.py" line="75" />
         <source>{name}: the file could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: faylı oxumaq mümkün olmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="84"/>
+        <location filename="../../desktop_app/intake/validate.py" line="84" />
         <source>{name}: the PDF is truncated (its end is missing); ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF natamamdır (sonu çatışmır); faylı yenidən istəyin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="90"/>
+        <location filename="../../desktop_app/intake/validate.py" line="90" />
         <source>{name}: the PDF is password-protected; ask the sender for an unprotected copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF parolla qorunur; göndərəndən qorunmayan nüsxə istəyin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="93"/>
+        <location filename="../../desktop_app/intake/validate.py" line="93" />
         <source>{name}: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF-də səhifə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="100"/>
+        <location filename="../../desktop_app/intake/validate.py" line="100" />
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF zədələnib və oxuna bilmir ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="121"/>
+        <location filename="../../desktop_app/intake/images.py" line="40" />
+        <source>{name}: this is a PDF, not an image.</source>
+        <translation>{name}: bu, şəkil deyil, PDF-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/images.py" line="48" />
+        <source>{name}: the image has more than {n} pages.</source>
+        <translation>{name}: şəkildə {n} səhifədən çox var.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/images.py" line="50" />
+        <location filename="../../desktop_app/intake/validate.py" line="121" />
         <source>{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: şəkil çox böyükdür ({w} × {h} piksel); daha aşağı ayırdetmə ilə skan edin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="131"/>
+        <location filename="../../desktop_app/intake/images.py" line="58" />
+        <location filename="../../desktop_app/intake/validate.py" line="131" />
         <source>{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: şəkil açıldıqda təhlükəli ölçüyə çatardı (dekompressiya bombası); o açılmadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="133"/>
+        <location filename="../../desktop_app/intake/images.py" line="60" />
+        <location filename="../../desktop_app/intake/validate.py" line="133" />
         <source>{name}: the image is damaged or truncated and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: şəkil zədələnib və ya natamamdır, oxuna bilmir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="113"/>
+        <location filename="../../desktop_app/services/documents.py" line="113" />
         <source>{name}: this file was already imported (document {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bu fayl artıq idxal edilib ({id} sənədi).</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_app/intake/watch.py" line="129" />
+        <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
+        <translation>{folder} skan qovluğu əlçatan deyil ({reason}); onun bərpası gözlənilir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/watch.py" line="200" />
+        <source>{name}: the same content was already imported; it was not imported again.</source>
+        <translation>{name}: eyni məzmun artıq idxal edilib; təkrar idxal edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="154" />
+        <source>Cleaning page {i} of {n}</source>
+        <translation>Səhifə təmizlənir: {i} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="158" />
+        <source>Saving the document</source>
+        <translation>Sənəd saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="220" />
+        <source>No scan folder is set in the settings.</source>
+        <translation>Parametrlərdə skan qovluğu təyin edilməyib.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSettingsDialog</name>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="21" />
+        <source>Scanning and OCR settings</source>
+        <translation>Skan və OCR parametrləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="25" />
+        <source>Text recognition (OCR)</source>
+        <translation>Mətnin tanınması (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="27" />
+        <source>Recognise text after scanning</source>
+        <translation>Skandan sonra mətni tanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="33" />
+        <source>{lang} (not installed)</source>
+        <translation>{lang} (quraşdırılmayıb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="41" />
+        <source>Page clean-up</source>
+        <translation>Səhifələrin təmizlənməsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="43" />
+        <source>Straighten skewed pages</source>
+        <translation>Əyri səhifələri düzəlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="45" />
+        <source>Turn pages upright</source>
+        <translation>Səhifələri düz vəziyyətə çevir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="47" />
+        <source>Remove blank pages</source>
+        <translation>Boş səhifələri sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="55" />
+        <source>Crop to the content</source>
+        <translation>Məzmuna görə kəs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="60" />
+        <source>A page is blank below this much ink</source>
+        <translation>Bu həddən az mürəkkəb olan səhifə boş sayılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="64" />
+        <source>Compression</source>
+        <translation>Sıxılma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="72" />
+        <source>keep the scan resolution</source>
+        <translation>skan ayırdetməsini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="74" />
+        <source>JPEG quality for grey and colour pages</source>
+        <translation>Boz və rəngli səhifələr üçün JPEG keyfiyyəti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="75" />
+        <source>Reduce grey and colour pages to (dpi)</source>
+        <translation>Boz və rəngli səhifələrin ayırdetməsini azalt (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="79" />
+        <source>Scan folder to watch</source>
+        <translation>İzlənilən skan qovluğu</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="19" />
+        <source>Log in to the circulation server</source>
+        <translation>Dövriyyə serverinə daxil olun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="23" />
+        <source>Institution CA bundle (PEM), optional</source>
+        <translation>Qurumun CA sertifikatları dəsti (PEM), istəyə görə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="25" />
+        <source>Server certificate SHA-256, optional</source>
+        <translation>Server sertifikatının SHA-256 izi, istəyə görə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="33" />
+        <source>Server address</source>
+        <translation>Server ünvanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="34" />
+        <source>Workstation id</source>
+        <translation>İş stansiyasının identifikatoru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="35" />
+        <source>CA bundle</source>
+        <translation>CA dəsti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="36" />
+        <source>Pinned certificate</source>
+        <translation>Bərkidilmiş sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="37" />
+        <source>User name</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="38" />
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="53" />
+        <source>The server address must start with https://.</source>
+        <translation>Server ünvanı https:// ilə başlamalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="55" />
+        <source>Enter this workstation's id (your administrator has it).</source>
+        <translation>Bu iş stansiyasının identifikatorunu daxil edin (o, administratorunuzdadır).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="57" />
+        <source>Enter your user name and password.</source>
+        <translation>İstifadəçi adınızı və parolunuzu daxil edin.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="35" />
         <source>Docflow — {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Docflow — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa məzmun, nömrə, korrespondent, mətn üzrə axtarış… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməliyyatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İdxal et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qeydiyyata al…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arxivə köçür</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sənəd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Verify audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalını &amp;yoxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilməz xəta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil olanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>To register</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyat üçün</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza üçün</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>My assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapşırıqlarım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün sənədlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədləri idxal et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal alınmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal edilir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bəzi fayllar idxal edilmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="228" />
         <source>{ok} imported, {bad} refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal edildi: {ok}, rədd edildi: {bad}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="231" />
         <source>{n} document(s) imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sənəd idxal edildi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Registered as {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nömrəsi ilə qeydiyyata alındı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyata alınmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyata alınır</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxivə köçürülmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxivə köçürülür</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268" />
         <source>The audit journal is intact ({n} events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı bütövdür ({n} hadisə).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270" />
         <source>The audit journal is broken: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı pozulub: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Verifying audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit jurnalı yoxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Store check</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbarın yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285" />
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerli anbarda problemlər var: {n} fayl çatışmır; verilənlər bazasının yoxlanılması: {integrity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Checking the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerli anbar yoxlanılır</translation>
+    </message>
+</context>
+<context>
+    <name>OCR</name>
+    <message>
+        <location filename="../../desktop_app/intake/cleanup.py" line="159" />
+        <source>Tesseract is not installed, so pages cannot be turned upright automatically.</source>
+        <translation>Tesseract quraşdırılmayıb, buna görə səhifələr avtomatik olaraq düz vəziyyətə çevrilə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="68" />
+        <source>No OCR language is chosen in the settings.</source>
+        <translation>Parametrlərdə OCR dili seçilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="70" />
+        <source>Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text.</source>
+        <translation>Tesseract OCR quraşdırılmayıb, buna görə səhifələrin mətni tanına bilməz. Sənəd mətnsiz saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="74" />
+        <source>The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.</source>
+        <translation>{langs} üçün OCR dil paketi quraşdırılmayıb ({packages} quraşdırın). Sənəd mətn qatı olmadan saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="102" />
+        <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
+        <translation>Səhifənin mətninin tanınması {s} saniyədən çox çəkdi və dayandırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="106" />
+        <source>Tesseract could not read a page: {reason}</source>
+        <translation>Tesseract səhifəni oxuya bilmədi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="115" />
+        <source>Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed.</source>
+        <translation>OCR üçün PDF səhifələrini oxumaq poppler-in pdftoppm proqramını (poppler-utils paketi) tələb edir, o isə quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="119" />
+        <source>The PDF pages could not be rendered for OCR ({reason}).</source>
+        <translation>OCR üçün PDF səhifələrini təsvirə çevirmək mümkün olmadı ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="135" />
+        <source>The PDF is password-protected, so it cannot be given a text layer.</source>
+        <translation>PDF parolla qorunur, buna görə ona mətn qatı əlavə edilə bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="141" />
+        <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
+        <translation>PDF zədələnib və ona mətn qatı əlavə edilə bilməz ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="170" />
+        <source>The PDF has {n} pages but {m} page images were given.</source>
+        <translation>PDF-də {n} səhifə var, lakin {m} səhifə təsviri verilib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="177" />
+        <source>Text recognition was cancelled.</source>
+        <translation>Mətnin tanınması ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="184" />
+        <source>The document already has a text layer.</source>
+        <translation>Sənədin artıq mətn qatı var.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="186" />
+        <source>The PDF already contains text; no OCR is needed.</source>
+        <translation>PDF artıq mətn ehtiva edir; OCR tələb olunmur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="191" />
+        <source>Recognising text: page {i} of {n}</source>
+        <translation>Mətn tanınır: səhifə {i} / {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PDF</name>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="35" />
+        <source>The JPEG quality must be between 5 and 95 (not {q}).</source>
+        <translation>JPEG keyfiyyəti 5 ilə 95 arasında olmalıdır ({q} deyil).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="92" />
+        <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
+        <translation>PDF-ə daxil ediləcək səhifə yoxdur (bütün səhifələr boş idi və ya silinib).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="98" />
+        <source>Page {n} could not be compressed ({reason}).</source>
+        <translation>{n} nömrəli səhifəni sıxmaq mümkün olmadı ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="104" />
+        <source>The PDF could not be assembled ({reason}).</source>
+        <translation>PDF-i yığmaq mümkün olmadı ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="57"/>
-        <location filename="../../desktop_app/services/signing.py" line="141"/>
-        <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/documents.py" line="57" />
+        <location filename="../../desktop_app/services/signing.py" line="157" />
+        <source>{user} may not {action}: the role '{role}' is needed.</source>
+        <translation>{user} üçün icazə yoxdur ({action}): '{role}' rolu tələb olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="188"/>
+        <location filename="../../desktop_app/services/documents.py" line="188" />
         <source>register documents</source>
-        <translation type="unfinished"></translation>
+        <translation>sənədləri qeydiyyata almaq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="54"/>
+        <location filename="../../desktop_app/services/routing.py" line="82" />
         <source>{user} may not {action}: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} üçün icazə yoxdur ({action}): {need}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="59"/>
-        <source>the role &apos;{role}&apos; is needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="87" />
+        <source>the role '{role}' is needed.</source>
+        <translation>'{role}' rolu tələb olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="223"/>
+        <location filename="../../desktop_app/services/routing.py" line="255" />
         <source>edit route templates</source>
-        <translation type="unfinished"></translation>
+        <translation>marşrut şablonlarını redaktə etmək</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="223"/>
+        <location filename="../../desktop_app/services/routing.py" line="255" />
         <source>an office role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>kargüzarlıq rolu tələb olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="266"/>
+        <location filename="../../desktop_app/services/routing.py" line="298" />
         <source>route this document</source>
-        <translation type="unfinished"></translation>
+        <translation>bu sənədi marşruta göndərmək</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="267"/>
-        <source>only an office role or the document&apos;s author may.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="299" />
+        <source>only an office role or the document's author may.</source>
+        <translation>yalnız kargüzarlıq rolu olan şəxs və ya sənədin müəllifi bunu edə bilər.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="324"/>
+        <location filename="../../desktop_app/services/routing.py" line="356" />
         <source>act on this {kind} step</source>
-        <translation type="unfinished"></translation>
+        <translation>bu «{kind}» addımı üzrə əməliyyat aparmaq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="325"/>
+        <location filename="../../desktop_app/services/routing.py" line="357" />
         <source>only its assignee may.</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnız onun icraçısı bunu edə bilər.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
+        <location filename="../../desktop_app/services/routing.py" line="359" />
         <source>sign</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalamaq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
-        <source>the role &apos;head&apos; is needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="359" />
+        <source>the role 'head' is needed.</source>
+        <translation>'head' (rəhbər) rolu tələb olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="343"/>
+        <location filename="../../desktop_app/services/routing.py" line="375" />
         <source>write resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>dərkənar yazmaq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="410"/>
+        <location filename="../../desktop_app/services/routing.py" line="456" />
         <source>remove control from this resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>bu dərkənarı nəzarətdən çıxarmaq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="411"/>
-        <source>only the resolution&apos;s author may.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="457" />
+        <source>only the resolution's author may.</source>
+        <translation>yalnız dərkənarın müəllifi bunu edə bilər.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="425"/>
+        <location filename="../../desktop_app/services/routing.py" line="471" />
         <source>dispatch documents</source>
-        <translation type="unfinished"></translation>
+        <translation>sənədləri göndərmək</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="523"/>
+        <location filename="../../desktop_app/services/routing.py" line="556" />
         <source>acknowledge received documents</source>
-        <translation type="unfinished"></translation>
+        <translation>alınmış sənədlərin qəbulunu təsdiq etmək</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="196"/>
+        <location filename="../../desktop_app/services/documents.py" line="196" />
         <source>The document is already registered as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəd artıq {number} nömrəsi ilə qeydiyyata alınıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="199"/>
+        <location filename="../../desktop_app/services/documents.py" line="199" />
         <source>There is no journal with code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} kodlu jurnal yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="201"/>
+        <location filename="../../desktop_app/services/documents.py" line="201" />
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} jurnalı «{jkind}» sənədlər üçündür; bu sənəd isə «{dkind}» növündədir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="404"/>
+        <location filename="../../desktop_app/services/documents.py" line="404" />
         <source>Choose a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="406"/>
+        <location filename="../../desktop_app/services/documents.py" line="406" />
         <source>The registration date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyat tarixi gələcək tarix ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="408"/>
-        <source>The correspondent&apos;s date cannot be after the registration date.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/documents.py" line="408" />
+        <source>The correspondent's date cannot be after the registration date.</source>
+        <translation>Korrespondentin tarixi qeydiyyat tarixindən sonra ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="410"/>
+        <location filename="../../desktop_app/services/documents.py" line="410" />
         <source>The page count must be between 0 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vərəq sayı 0 ilə 100000 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="412"/>
+        <location filename="../../desktop_app/services/documents.py" line="412" />
         <source>Unknown delivery channel: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum daxilolma yolu: {channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="414"/>
-        <source>The correspondent&apos;s number is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/documents.py" line="414" />
+        <source>The correspondent's number is longer than 64 characters.</source>
+        <translation>Korrespondentin nömrəsi 64 simvoldan uzundur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="416"/>
+        <location filename="../../desktop_app/services/documents.py" line="416" />
         <source>The subject is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa məzmun 500 simvoldan uzundur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="535"/>
+        <location filename="../../desktop_app/services/routing.py" line="568" />
         <source>Register the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə sənədi qeydiyyata alın.</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="30"/>
+        <location filename="../../ui/register_dialog.py" line="30" />
         <source>Register document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədi qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="41"/>
+        <location filename="../../ui/register_dialog.py" line="41" />
         <source>Their letter is dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənin məktubunun tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Poçt</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuryer</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Faks</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="52"/>
+        <location filename="../../ui/register_dialog.py" line="52" />
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsən</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="52"/>
+        <location filename="../../ui/register_dialog.py" line="52" />
         <source>Electronic circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektron sənəd dövriyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="60"/>
+        <location filename="../../ui/register_dialog.py" line="60" />
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jurnal</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="61"/>
+        <location filename="../../ui/register_dialog.py" line="61" />
         <source>Registration &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyat &amp;tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="62"/>
+        <location filename="../../ui/register_dialog.py" line="62" />
         <source>&amp;Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;orrespondent</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="63"/>
+        <location filename="../../ui/register_dialog.py" line="63" />
         <source>Their &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənin &amp;nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="65"/>
+        <location filename="../../ui/register_dialog.py" line="65" />
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qısa məzmun</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="66"/>
+        <location filename="../../ui/register_dialog.py" line="66" />
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vərəq sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="67"/>
+        <location filename="../../ui/register_dialog.py" line="67" />
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxilolma &amp;yolu</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="69"/>
+        <location filename="../../ui/register_dialog.py" line="69" />
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyata al</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="99"/>
+        <location filename="../../ui/register_dialog.py" line="99" />
         <source>Enter the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa məzmunu daxil edin.</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop_app/registry.py" line="26"/>
-        <location filename="../../desktop_app/registry.py" line="36"/>
+        <location filename="../../desktop_app/registry.py" line="26" />
+        <location filename="../../desktop_app/registry.py" line="36" />
         <source>The number format {fmt!r} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fmt!r} nömrə formatı etibarlı deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="29"/>
+        <location filename="../../desktop_app/registry.py" line="29" />
         <source>The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{fmt!r} nömrə formatında naməlum sahələr var: {fields}. İcazə verilənlər: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="32"/>
+        <location filename="../../desktop_app/registry.py" line="32" />
         <source>The number format {fmt!r} must contain {{seq}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{fmt!r} nömrə formatında {{seq}} olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="75"/>
+        <location filename="../../desktop_app/registry.py" line="75" />
         <source>The number block {start}–{end} is empty or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} nömrə bloku boşdur və ya etibarsızdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="34"/>
-        <source>A journal code must be 1–32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/admin.py" line="34" />
+        <source>A journal code must be 1–32 letters, digits, '-' or '_'.</source>
+        <translation>Jurnal kodu 1–32 hərf, rəqəm, '-' və ya '_' simvolundan ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="40"/>
+        <location filename="../../desktop_app/services/admin.py" line="40" />
         <source>A journal with code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} kodlu jurnal artıq mövcuddur.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="59" />
+        <source>Resolution — {subject}</source>
+        <translation>Dərkənar — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="75" />
+        <source> working days</source>
+        <translation> iş günü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="82" />
+        <source>Under deadline &amp;control</source>
+        <translation>&amp;Nəzarətdə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="87" />
+        <source>Instruction for the executor…</source>
+        <translation>İcraçı üçün göstəriş…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="89" />
+        <source>&amp;Executor:</source>
+        <translation>&amp;İcraçı:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="90" />
+        <source>C&amp;o-executors:</source>
+        <translation>&amp;Həmicraçılar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="91" />
+        <source>Deadline in:</source>
+        <translation>İcra müddəti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="92" />
+        <source>&amp;Deadline:</source>
+        <translation>İcra &amp;müddəti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="95" />
+        <source>&amp;Text:</source>
+        <translation>Mə&amp;tn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="125" />
+        <source>Due {date}</source>
+        <translation>İcra müddəti: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RouteBuilderDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="159" />
+        <source>Route — {subject}</source>
+        <translation>Marşrut — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="167" />
+        <source>Use &amp;template</source>
+        <translation>&amp;Şablondan istifadə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="171" />
+        <source>Template:</source>
+        <translation>Şablon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Step</source>
+        <translation>Addım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Assignee</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Working days</source>
+        <translation>İş günləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Label</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="181" />
+        <source>Add &amp;stage</source>
+        <translation>&amp;Mərhələ əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="182" />
+        <source>Add &amp;parallel step</source>
+        <translation>&amp;Paralel addım əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="183" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="250" />
+        <source>no deadline</source>
+        <translation>müddətsiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="279" />
+        <source>Stage {n}</source>
+        <translation>Mərhələ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="280" />
+        <source> — {k} in parallel</source>
+        <translation> — {k} paralel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="310" />
+        <source>Every step needs an assignee.</source>
+        <translation>Hər addımın icraçısı olmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Step</source>
+        <translation>Addım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Assignee</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Due</source>
+        <translation>İcra müddəti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="186" />
+        <source>History:</source>
+        <translation>Tarixçə:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199" />
+        <source>No route</source>
+        <translation>Marşrut yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199" />
+        <source>In route</source>
+        <translation>Marşrutdadır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199" />
+        <source>Route completed</source>
+        <translation>Marşrut başa çatıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="200" />
+        <source>Returned to the author</source>
+        <translation>Müəllifə qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="203" />
+        <source>Resolutions</source>
+        <translation>Dərkənarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="206" />
+        <source> · under control</source>
+        <translation> · nəzarətdədir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207" />
+        <source>In work</source>
+        <translation>İcradadır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207" />
+        <source>Executed</source>
+        <translation>İcra olunub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207" />
+        <source>Returned</source>
+        <translation>Qaytarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="216" />
+        <source>Stage {n}</source>
+        <translation>Mərhələ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="232" />
+        <source>Dispatch</source>
+        <translation>Göndərmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234" />
+        <source>Sent</source>
+        <translation>Göndərilənlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234" />
+        <source>Delivered</source>
+        <translation>Çatdırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234" />
+        <source>Registered</source>
+        <translation>Qeydiyyata alınıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="235" />
+        <source>Refused</source>
+        <translation>Rədd edilib</translation>
     </message>
 </context>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="36"/>
-        <source>The holiday &apos;{entry}&apos; is not a date: write YYYY-MM-DD or MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/calendar.py" line="36" />
+        <source>The holiday '{entry}' is not a date: write YYYY-MM-DD or MM-DD.</source>
+        <translation>'{entry}' bayram günü tarix deyil: YYYY-MM-DD və ya MM-DD formatında yazın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="63"/>
+        <location filename="../../desktop_app/routing/calendar.py" line="63" />
         <source>The calendar has no working day within ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təqvimdə on il ərzində iş günü yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="71"/>
+        <location filename="../../desktop_app/routing/calendar.py" line="71" />
         <source>A deadline must be 0 to {max} working days away.</source>
-        <translation type="unfinished"></translation>
+        <translation>İcra müddəti 0 ilə {max} iş günü arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="85"/>
+        <location filename="../../desktop_app/routing/calendar.py" line="85" />
         <source>The dates are too far apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixlər bir-birindən çox uzaqdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="47"/>
+        <location filename="../../desktop_app/routing/steps.py" line="47" />
         <source>Review</source>
-        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol&apos;s ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
+        <translation>Nəzərdən keçir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="48"/>
+        <location filename="../../desktop_app/routing/steps.py" line="48" />
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizala</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="49"/>
+        <location filename="../../desktop_app/routing/steps.py" line="49" />
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzala</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="50"/>
+        <location filename="../../desktop_app/routing/steps.py" line="50" />
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>İcra et</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="51"/>
-        <location filename="../../desktop_app/routing/steps.py" line="72"/>
+        <location filename="../../desktop_app/routing/steps.py" line="51" />
+        <location filename="../../desktop_app/routing/steps.py" line="72" />
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanış ol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="57"/>
+        <location filename="../../desktop_app/routing/steps.py" line="57" />
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözləmədədir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="58"/>
+        <location filename="../../desktop_app/routing/steps.py" line="58" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivdir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="59"/>
-        <location filename="../../desktop_app/routing/steps.py" line="71"/>
+        <location filename="../../desktop_app/routing/steps.py" line="59" />
+        <location filename="../../desktop_app/routing/steps.py" line="71" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerinə yetirilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="60"/>
+        <location filename="../../desktop_app/routing/steps.py" line="60" />
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rədd edilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="61"/>
+        <location filename="../../desktop_app/routing/steps.py" line="61" />
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaytarılıb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="62"/>
+        <location filename="../../desktop_app/routing/steps.py" line="62" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="68"/>
+        <location filename="../../desktop_app/routing/steps.py" line="68" />
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılaşdır</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="69"/>
+        <location filename="../../desktop_app/routing/steps.py" line="69" />
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>İmtina et</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="70"/>
+        <location filename="../../desktop_app/routing/steps.py" line="70" />
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="78"/>
+        <location filename="../../desktop_app/routing/steps.py" line="78" />
         <source>Unknown step kind: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum addım növü: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="84"/>
+        <location filename="../../desktop_app/routing/steps.py" line="84" />
         <source>Unknown step action: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum addım əməliyyatı: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="86"/>
+        <location filename="../../desktop_app/routing/steps.py" line="86" />
         <source>This {kind} step is {state}; only an active step can be acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu «{kind}» addımının vəziyyəti: «{state}»; yalnız aktiv addım üzrə əməliyyat aparıla bilər.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="89"/>
-        <source>A {kind} step cannot be given &apos;{action}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/steps.py" line="89" />
+        <source>A {kind} step cannot be given '{action}'.</source>
+        <translation>«{kind}» addımına '{action}' əməliyyatı tətbiq edilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="92"/>
-        <source>Write the reason for &apos;{action}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/steps.py" line="92" />
+        <source>Write the reason for '{action}'.</source>
+        <translation>'{action}' əməliyyatının səbəbini yazın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="64"/>
+        <location filename="../../desktop_app/routing/templates.py" line="64" />
         <source>A route template needs at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marşrut şablonunda ən azı bir mərhələ olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="68"/>
+        <location filename="../../desktop_app/routing/templates.py" line="68" />
         <source>Stage {n} of the template has no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonun {n} nömrəli mərhələsində addım yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="76"/>
-        <source>Stage {n}: &apos;{assignee}&apos; is not an assignee (use author, role:&lt;role&gt; or user:&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/templates.py" line="76" />
+        <source>Stage {n}: '{assignee}' is not an assignee (use author, role:&lt;role&gt; or user:&lt;name&gt;).</source>
+        <translation>Mərhələ {n}: '{assignee}' icraçı deyil (author, role:&lt;role&gt; və ya user:&lt;name&gt; istifadə edin).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="80"/>
+        <location filename="../../desktop_app/routing/templates.py" line="80" />
         <source>Stage {n}: the allowance must be 0 to 365 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mərhələ {n}: ayrılan müddət 0 ilə 365 iş günü arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="111"/>
-        <source>The template gives a step to the document&apos;s author, but the document has none.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/templates.py" line="111" />
+        <source>The template gives a step to the document's author, but the document has none.</source>
+        <translation>Şablon addımı sənədin müəllifinə tapşırır, lakin sənədin müəllifi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="122"/>
+        <location filename="../../desktop_app/routing/templates.py" line="122" />
         <source>The template names {user}, who is not on the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonda əməkdaşlar siyahısında olmayan {user} göstərilib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="102"/>
-        <source>The {what} is not on the institution&apos;s staff list.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="130" />
+        <source>The {what} is not on the institution's staff list.</source>
+        <translation>Göstərilən şəxs ({what}) qurumun əməkdaşlar siyahısında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="115"/>
+        <location filename="../../desktop_app/services/routing.py" line="143" />
         <source>Nobody on the staff list can take the {kind} step; choose a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaşlar siyahısında «{kind}» addımını icra edə biləcək heç kim yoxdur; şəxs seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="156"/>
+        <location filename="../../desktop_app/services/routing.py" line="187" />
         <source>Returned by the executor: write a new resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>İcraçı tərəfindən qaytarılıb: yeni dərkənar yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="163"/>
-        <source>Rework after &apos;{action}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="191" />
+        <source>Rework after '{action}': {reason}</source>
+        <translation>'{action}' sonrası yenidən işlənməli: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="226"/>
+        <location filename="../../desktop_app/services/routing.py" line="258" />
         <source>A template needs a name of 1–200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonun adı 1–200 simvoldan ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="244"/>
+        <location filename="../../desktop_app/services/routing.py" line="276" />
         <source>There is no route template named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adlı marşrut şablonu yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="259"/>
+        <location filename="../../desktop_app/services/routing.py" line="291" />
         <source>A route needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marşrutda ən azı bir addım olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="261"/>
+        <location filename="../../desktop_app/services/routing.py" line="293" />
         <source>A route can have at most {n} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marşrutda ən çoxu {n} addım ola bilər.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="269"/>
+        <location filename="../../desktop_app/services/routing.py" line="301" />
         <source>A {status} document cannot be routed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» vəziyyətində olan sənəd marşruta göndərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="290"/>
+        <location filename="../../desktop_app/services/routing.py" line="322" />
         <source>assignee of a {kind} step</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» addımının icraçısı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="293"/>
+        <location filename="../../desktop_app/services/routing.py" line="325" />
         <source>Every {kind} step needs a person or a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər «{kind}» addımı üçün şəxs və ya rol göstərilməlidir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="295"/>
+        <location filename="../../desktop_app/services/routing.py" line="327" />
         <source>The deadline {date} of a {kind} step has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» addımının {date} icra müddəti artıq keçib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="298"/>
-        <source>A step&apos;s allowance must be 0 to 365 working days.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="330" />
+        <source>A step's allowance must be 0 to 365 working days.</source>
+        <translation>Addım üçün ayrılan müddət 0 ilə 365 iş günü arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="311"/>
+        <location filename="../../desktop_app/services/routing.py" line="343" />
         <source>There is no route step with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} identifikatorlu marşrut addımı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="346"/>
-        <source>Write the resolution&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="378" />
+        <source>Write the resolution's text.</source>
+        <translation>Dərkənarın mətnini yazın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="348"/>
-        <source>The resolution&apos;s text is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="380" />
+        <source>The resolution's text is longer than {n} characters.</source>
+        <translation>Dərkənarın mətni {n} simvoldan uzundur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="351"/>
+        <location filename="../../desktop_app/services/routing.py" line="383" />
         <source>The main executor cannot also be a co-executor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əsas icraçı eyni zamanda həmicraçı ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="359"/>
+        <location filename="../../desktop_app/services/routing.py" line="391" />
         <source>The deadline {date} has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} icra müddəti artıq keçib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="362"/>
+        <location filename="../../desktop_app/services/routing.py" line="394" />
         <source>A resolution under control needs a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəzarətdə olan dərkənarın icra müddəti olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="366"/>
+        <location filename="../../desktop_app/services/routing.py" line="398" />
         <source>A {status} document cannot get a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» vəziyyətində olan sənədə dərkənar yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="369"/>
+        <location filename="../../desktop_app/services/routing.py" line="401" />
         <source>Register the letter before writing a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərkənar yazmazdan əvvəl məktubu qeydiyyata alın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="370"/>
+        <location filename="../../desktop_app/services/routing.py" line="402" />
         <source>executor</source>
-        <translation type="unfinished"></translation>
+        <translation>icraçı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="372"/>
+        <location filename="../../desktop_app/services/routing.py" line="404" />
         <source>co-executor</source>
-        <translation type="unfinished"></translation>
+        <translation>həmicraçı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="375"/>
+        <location filename="../../desktop_app/services/routing.py" line="412" />
         <source>The earlier resolution is not on this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki dərkənar bu sənədə aid deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="380"/>
+        <location filename="../../desktop_app/services/routing.py" line="416" />
         <source>Resolution written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərkənar yazıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="386"/>
+        <location filename="../../desktop_app/services/routing.py" line="422" />
         <source>Execute the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərkənarı icra et</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="387"/>
+        <location filename="../../desktop_app/services/routing.py" line="423" />
         <source>Co-execute the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərkənarın icrasında iştirak et</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="408"/>
+        <location filename="../../desktop_app/services/routing.py" line="432" />
+        <source>Passed on with a resolution</source>
+        <translation>Dərkənarla ötürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/routing.py" line="454" />
         <source>There is no resolution with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} identifikatorlu dərkənar yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="413"/>
+        <location filename="../../desktop_app/services/routing.py" line="459" />
         <source>This resolution is not under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dərkənar nəzarətdə deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="465"/>
+        <location filename="../../desktop_app/services/routing.py" line="511" />
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="561"/>
+        <location filename="../../desktop_app/services/routing.py" line="608" />
         <source>Resolution: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərkənar: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="564"/>
+        <location filename="../../desktop_app/services/routing.py" line="611" />
         <source>{action} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="569"/>
+        <location filename="../../desktop_app/services/routing.py" line="616" />
         <source>Sent to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ünvanına göndərilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="571"/>
+        <location filename="../../desktop_app/services/routing.py" line="618" />
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Çatdırılıb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="574"/>
+        <location filename="../../desktop_app/services/routing.py" line="621" />
         <source>Registered as {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəsi ilə qeydiyyata alınıb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="668"/>
+        <location filename="../../desktop_app/services/routing.py" line="716" />
         <source>any {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>istənilən {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="38" />
+        <source>Anyone with the role: {role}</source>
+        <translation>Bu rolu olan istənilən şəxs: {role}</translation>
     </message>
 </context>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="63"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="63" />
         <source>Unknown page size: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum səhifə ölçüsü: {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="65"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="65" />
         <source>The resolution must be between 50 and 1200 dpi (not {dpi}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayırdetmə 50 ilə 1200 dpi arasında olmalıdır ({dpi} deyil).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="68"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="68" />
         <source>The page limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə həddi ən azı 1 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="101"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="101" />
         <source>A saved scan profile is not valid ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılmış skan profili etibarsızdır ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="106"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="106" />
         <source>Letters B/W 300 dpi duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Məktublar, ağ-qara, 300 dpi, ikitərəfli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="108"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="108" />
         <source>Letters B/W 300 dpi feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>Məktublar, ağ-qara, 300 dpi, qidalandırıcı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="109"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="109" />
         <source>Grey 200 dpi flatbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Boz, 200 dpi, planşet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="110"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="110" />
         <source>Colour 200 dpi flatbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rəngli, 200 dpi, planşet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="113" />
+        <source>The scanner {device} cannot scan in black and white or grey.</source>
+        <translation>{device} skaneri ağ-qara və ya boz rejimdə skan edə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="116" />
+        <source>The scanner {device} cannot scan in grey.</source>
+        <translation>{device} skaneri boz rejimdə skan edə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="120" />
+        <source>The scanner {device} cannot scan in colour.</source>
+        <translation>{device} skaneri rəngli rejimdə skan edə bilmir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="140" />
+        <location filename="../../desktop_app/intake/windows.py" line="261" />
+        <source>The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.</source>
+        <translation>{device} skanerinin ikitərəfli qidalandırıcısı yoxdur; birtərəfli qidalandırıcını və ya planşeti seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="144" />
+        <source>The scanner {device} has no document feeder; choose the flatbed.</source>
+        <translation>{device} skanerinin sənəd qidalandırıcısı yoxdur; planşeti seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="192" />
+        <source>SANE scanning needs the 'scanimage' program (Debian/Ubuntu package sane-utils), which is not installed.</source>
+        <translation>SANE ilə skan etmək üçün 'scanimage' proqramı (Debian/Ubuntu paketi sane-utils) lazımdır, o isə quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="201" />
+        <source>Looking for scanners took longer than {s} seconds; check the network scanners and try again.</source>
+        <translation>Skanerlərin axtarışı {s} saniyədən çox çəkdi; şəbəkə skanerlərini yoxlayın və yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="215" />
+        <source>The scanner {device} did not answer.</source>
+        <translation>{device} skaneri cavab vermədi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="217" />
+        <source>it is not connected or is switched off</source>
+        <translation>o qoşulmayıb və ya söndürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="218" />
+        <source>The scanner {device} cannot be opened: {reason}.</source>
+        <translation>{device} skanerini açmaq mümkün deyil: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="254" />
+        <location filename="../../desktop_app/intake/windows.py" line="176" />
+        <location filename="../../desktop_app/intake/windows.py" line="276" />
+        <source>Page {n} scanned</source>
+        <translation>{n} nömrəli səhifə skan edildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="288" />
+        <source>A scanned page could not be read ({reason}).</source>
+        <translation>Skan edilmiş səhifəni oxumaq mümkün olmadı ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="313" />
+        <location filename="../../desktop_app/intake/windows.py" line="169" />
+        <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
+        <translation>{device} skanerinin sənəd qidalandırıcısı boşdur: səhifələri qidalandırıcıya qoyun və yenidən skan edin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="318" />
+        <source>the scanner stopped responding or was disconnected</source>
+        <translation>skaner cavab verməyi dayandırdı və ya ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="322" />
+        <location filename="../../desktop_app/intake/windows.py" line="292" />
+        <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
+        <translation>{device} skanerində skan {n} səhifədən sonra dayandı: {reason}. İndiyədək skan edilmiş səhifələr saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="324" />
+        <location filename="../../desktop_app/intake/windows.py" line="294" />
+        <source>Scanning on {device} failed: {reason}.</source>
+        <translation>{device} skanerində skan alınmadı: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="65" />
+        <source>TWAIN and WIA scanners can only be used on Windows; on this system scanning goes through SANE.</source>
+        <translation>TWAIN və WIA skanerlərindən yalnız Windows-da istifadə etmək olar; bu sistemdə skan SANE vasitəsilə aparılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="103" />
+        <source>paper is jammed in the document feeder</source>
+        <translation>kağız sənəd qidalandırıcısında ilişib</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="104" />
+        <source>the document feeder is empty</source>
+        <translation>sənəd qidalandırıcısı boşdur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="105" />
+        <source>the scanner is offline or was disconnected</source>
+        <translation>skaner oflayndır və ya ayrılıb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="106" />
+        <source>the scanner is busy</source>
+        <translation>skaner məşğuldur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="107" />
+        <source>the scanner cover is open</source>
+        <translation>skanerin qapağı açıqdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="109" />
+        <source>error 0x{code:08X} from the scanner driver</source>
+        <translation>skaner drayverindən 0x{code:08X} xətası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="124" />
+        <source>WIA scanning needs the Python package comtypes, which is not installed.</source>
+        <translation>WIA ilə skan etmək üçün comtypes Python paketi lazımdır, o isə quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="152" />
+        <source>The scanner {device} is not connected.</source>
+        <translation>{device} skaneri qoşulmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="236" />
+        <source>TWAIN scanning needs the Python package pytwain, which is not installed.</source>
+        <translation>TWAIN ilə skan etmək üçün pytwain Python paketi lazımdır, o isə quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="134" />
+        <source>No scanner backend is available.</source>
+        <translation>Heç bir skaner drayver sistemi (backend) mövcud deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="37" />
+        <location filename="../../ui/intake/scan_dialog.py" line="79" />
+        <source>Scan</source>
+        <translation>Skan et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <source>Black and white</source>
+        <translation>Ağ-qara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <source>Grey</source>
+        <translation>Boz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="47" />
+        <source>Colour</source>
+        <translation>Rəngli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <source>Flatbed</source>
+        <translation>Planşet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <source>Feeder</source>
+        <translation>Qidalandırıcı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="55" />
+        <source>Feeder, both sides</source>
+        <translation>Qidalandırıcı, hər iki tərəf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="59" />
+        <source>Whole scan area</source>
+        <translation>Bütün skan sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="63" />
+        <source>Scanner</source>
+        <translation>Skaner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="64" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="65" />
+        <source>Mode</source>
+        <translation>Rejim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="66" />
+        <source>Resolution</source>
+        <translation>Ayırdetmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="67" />
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="68" />
+        <source>Page size</source>
+        <translation>Səhifə ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="69" />
+        <source>Subject</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="80" />
+        <source>Stop scanning</source>
+        <translation>Skanı dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="81" />
+        <source>Rotate left</source>
+        <translation>Sola döndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="82" />
+        <source>Rotate right</source>
+        <translation>Sağa döndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="83" />
+        <source>Delete page</source>
+        <translation>Səhifəni sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="84" />
+        <source>Re-scan page</source>
+        <translation>Səhifəni yenidən skan et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="126" />
+        <source>Looking for scanners…</source>
+        <translation>Skanerlər axtarılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="128" />
+        <source>Looking for scanners</source>
+        <translation>Skanerlər axtarılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="138" />
+        <source>No scanner was found. Check that it is connected and switched on.</source>
+        <translation>Skaner tapılmadı. Onun qoşulu və açıq olduğunu yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="168" />
+        <source>Scanning…</source>
+        <translation>Skan edilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="178" />
+        <source>Scanning</source>
+        <translation>Skan edilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="193" />
+        <source>{n} page(s) scanned</source>
+        <translation>{n} səhifə skan edildi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="212" />
+        <source>Scanning stopped; {n} page(s) kept.</source>
+        <translation>Skan dayandırıldı; {n} səhifə saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="214" />
+        <source>{n} page(s) ready. Check them, then save.</source>
+        <translation>{n} səhifə hazırdır. Onları yoxlayın, sonra saxlayın.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13"/>
+        <location filename="../../ui/settings_dialog.py" line="13" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15"/>
+        <location filename="../../ui/settings_dialog.py" line="15" />
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dili</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="22"/>
+        <location filename="../../ui/settings_dialog.py" line="22" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23"/>
+        <location filename="../../ui/settings_dialog.py" line="23" />
         <source>A new language applies the next time Docflow starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni dil Docflow növbəti dəfə işə salındıqda tətbiq olunacaq.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/signing/sign_dialog.py" line="68"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="70" />
         <source>Sign %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sənədi imzala</numerusform>
+            <numerusform>%n sənədi imzala</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="71"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="73" />
         <source>Key file (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar faylı (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="72"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="74" />
         <source>Smart card / token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-kart / token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="80"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="82" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="87"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="89" />
         <source>Remember the passphrase in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsini sistemin açar anbarında yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="90"/>
-        <location filename="../../ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="92" />
+        <location filename="../../ui/signing/sign_dialog.py" line="173" />
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="91"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="93" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="100" />
         <source>Find tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenləri tap</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="111" />
         <source>PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 modulu</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="112" />
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="113" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="114" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="126" />
         <source>Visible stamp (signer, date, registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünən ştamp (imzalayan, tarix, qeydiyyat nömrəsi)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="133" />
         <source>1 = first page, -1 = last page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = birinci səhifə, -1 = sonuncu səhifə</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="134"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="136" />
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağıda sağda</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="134"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="136" />
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağıda solda</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137" />
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuxarıda sağda</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137" />
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuxarıda solda</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137" />
         <source>Bottom centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağıda mərkəzdə</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="143" />
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="144" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mövqe</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="150"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="152" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="153" />
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="156" />
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzala</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="174" />
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="186"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="192" />
         <source>No token found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="204"/>
-        <source>Enter the PIN on the reader&apos;s keypad when asked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/signing/sign_dialog.py" line="210" />
+        <source>Enter the PIN on the reader's keypad when asked.</source>
+        <translation>Tələb olunduqda PIN-i oxuyucunun klaviaturasında daxil edin.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="31"/>
+        <location filename="../../ui/signing/panel.py" line="35" />
         <source>Check signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzaları yoxla</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="33"/>
+        <location filename="../../ui/signing/panel.py" line="37" />
         <source>Complete now</source>
-        <translation type="unfinished"></translation>
+        <translation>İndi tamamla</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="34"/>
+        <location filename="../../ui/signing/panel.py" line="38" />
         <source>Add the timestamp and validation data now (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürünü və yoxlama məlumatlarını indi əlavə et (bağlantı tələb olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="55"/>
+        <location filename="../../ui/signing/panel.py" line="59" />
         <source>No document selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəd seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="72"/>
+        <location filename="../../ui/signing/panel.py" line="76" />
         <source>Signed here: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada imzalanıb: yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="79"/>
+        <location filename="../../ui/signing/panel.py" line="83" />
         <source>Checking signatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalar yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83"/>
+        <location filename="../../ui/signing/panel.py" line="87" />
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalar yoxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="104"/>
+        <location filename="../../ui/signing/panel.py" line="108" />
         <source>Signatures not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalar tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="105"/>
+        <location filename="../../ui/signing/panel.py" line="109" />
         <source>Completing signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalar tamamlanır</translation>
     </message>
 </context>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="71"/>
+        <location filename="../../desktop_app/signing/certs.py" line="71" />
         <source>The trust-root bundle is not a valid PEM/DER certificate file: {reason}</source>
         <extracomment>Key usages that allow a certificate to make signatures on documents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etibarlı kök sertifikatlar dəsti düzgün PEM/DER sertifikat faylı deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="98"/>
+        <location filename="../../desktop_app/signing/certs.py" line="98" />
         <source>The certificate of {name} may not be used for signing: its key usage ({usages}) has neither digital signature nor non-repudiation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sertifikatı imzalamaq üçün istifadə edilə bilməz: onun açar istifadəsində ({usages}) nə rəqəmsal imza, nə də imtinasızlıq var.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="107"/>
+        <location filename="../../desktop_app/signing/certs.py" line="107" />
         <source>The certificate of {name} is not valid yet: it becomes valid on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sertifikatı hələ qüvvədə deyil: {date} tarixindən qüvvəyə minir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="114"/>
+        <location filename="../../desktop_app/signing/certs.py" line="114" />
         <source>The certificate of {name} expired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sertifikatının müddəti {date} tarixində bitib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="58"/>
+        <location filename="../../desktop_app/signing/errors.py" line="58" />
         <source>The PIN is locked (no tries left); the card must be unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN bloklanıb (cəhd qalmayıb); kartın blokdan çıxarılması lazımdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="60"/>
+        <location filename="../../desktop_app/signing/errors.py" line="60" />
         <source>Only one try is left before the PIN locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN bloklanana qədər yalnız bir cəhd qalıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="62"/>
+        <location filename="../../desktop_app/signing/errors.py" line="62" />
         <source>The token reports that few tries are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token az cəhd qaldığını bildirir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="63"/>
+        <location filename="../../desktop_app/signing/errors.py" line="63" />
         <source>The token does not report a lowered try counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token cəhd sayğacının azaldığını bildirmir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="43"/>
+        <location filename="../../desktop_app/signing/identities.py" line="43" />
         <source>The identity has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu identifikasiya vasitəsində imza sertifikatı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="95"/>
+        <location filename="../../desktop_app/signing/identities.py" line="95" />
         <source>Cannot open the key file {label}: the passphrase is wrong or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} açar faylını açmaq mümkün deyil: parol ifadəsi yanlışdır və ya fayl zədələnib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="102"/>
+        <location filename="../../desktop_app/signing/identities.py" line="102" />
         <source>The key file {label} holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} açar faylında sertifikatı ilə birlikdə şəxsi açar yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="128"/>
+        <location filename="../../desktop_app/signing/identities.py" line="128" />
         <source>Cannot read the key file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} açar faylını oxumaq mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="194"/>
+        <location filename="../../desktop_app/signing/identities.py" line="194" />
         <source>The PKCS#11 module {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} PKCS#11 modulu mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="201"/>
+        <location filename="../../desktop_app/signing/identities.py" line="201" />
         <source>Cannot load the PKCS#11 module {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} PKCS#11 modulunu yükləmək mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="281"/>
+        <location filename="../../desktop_app/signing/identities.py" line="291" />
         <source>No token {label} is present in {module}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{module} modulunda {label} tokeni yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="302"/>
-        <location filename="../../desktop_app/signing/identities.py" line="347"/>
+        <location filename="../../desktop_app/signing/identities.py" line="312" />
+        <location filename="../../desktop_app/signing/identities.py" line="357" />
         <source>The PIN of token {label} is locked. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokeninin PIN-i bloklanıb. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="310"/>
+        <location filename="../../desktop_app/signing/identities.py" line="320" />
         <source>Token {label}: only one PIN try is left before the card locks. Confirm to try this PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokeni: kart bloklanana qədər yalnız bir PIN cəhdi qalıb. Bu PIN-i sınamaq üçün təsdiq edin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="320"/>
+        <location filename="../../desktop_app/signing/identities.py" line="330" />
         <source>Token {label} needs its PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokeni üçün PIN tələb olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="333"/>
+        <location filename="../../desktop_app/signing/identities.py" line="343" />
         <source>The PIN has an invalid length or format.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-in uzunluğu və ya formatı yanlışdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="335"/>
+        <location filename="../../desktop_app/signing/identities.py" line="345" />
         <source>The PIN is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN yanlışdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="338"/>
+        <location filename="../../desktop_app/signing/identities.py" line="348" />
         <source>Token {label}: {reason} {hint} Docflow does not retry the PIN by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokeni: {reason} {hint} Docflow PIN-i özü təkrar sınamır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="355"/>
+        <location filename="../../desktop_app/signing/identities.py" line="365" />
         <source>Token {label} is already in use by another signing operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokeni artıq başqa imzalama əməliyyatı tərəfindən istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="362"/>
+        <location filename="../../desktop_app/signing/identities.py" line="372" />
         <source>Token {label} refused the login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokeni girişi rədd etdi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="458"/>
+        <location filename="../../desktop_app/signing/identities.py" line="467" />
         <source>Token {label} has no signing key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokenində {key} imza açarı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="465"/>
+        <location filename="../../desktop_app/signing/identities.py" line="474" />
         <source>Token {label} has several keys; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tokenində bir neçə açar var; birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="169"/>
+        <location filename="../../desktop_app/signing/sign.py" line="171" />
         <source>The file is not a PDF document.</source>
         <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fayl PDF sənədi deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="176"/>
+        <location filename="../../desktop_app/signing/sign.py" line="178" />
         <source>The PDF document cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sənədini oxumaq mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="181"/>
+        <location filename="../../desktop_app/signing/sign.py" line="183" />
         <source>The PDF document is encrypted; Docflow signs only unencrypted documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sənədi şifrələnib; Docflow yalnız şifrələnməmiş sənədləri imzalayır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="206"/>
+        <location filename="../../desktop_app/signing/sign.py" line="208" />
         <source>Unknown stamp position {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum ştamp mövqeyi: {position}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="226"/>
+        <location filename="../../desktop_app/signing/sign.py" line="228" />
         <source>Page {page} does not exist; the document has {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} nömrəli səhifə mövcud deyil; sənəddə {count} səhifə var.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="245"/>
+        <location filename="../../desktop_app/signing/sign.py" line="247" />
         <source>Digitally signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rəqəmsal imza: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="246"/>
+        <location filename="../../desktop_app/signing/sign.py" line="248" />
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="249"/>
+        <location filename="../../desktop_app/signing/sign.py" line="251" />
         <source>Reg. No.: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd. №: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="298"/>
+        <location filename="../../desktop_app/signing/sign.py" line="324" />
         <source>Signing failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalama alınmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="69"/>
+        <location filename="../../desktop_app/signing/states.py" line="18" />
         <source>complete ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlanıb ({level})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="95"/>
+        <location filename="../../desktop_app/services/signing.py" line="111" />
         <source>{ok} signed, {bad} failed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
+        <translation>İmzalandı: {ok}, alınmadı: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="142"/>
+        <location filename="../../desktop_app/services/signing.py" line="158" />
         <source>sign documents</source>
-        <translation type="unfinished"></translation>
+        <translation>sənədləri imzalamaq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="176"/>
+        <location filename="../../desktop_app/services/signing.py" line="192" />
         <source>The trust bundle {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} etibarlı sertifikatlar dəstini oxumaq mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="197"/>
+        <location filename="../../desktop_app/services/signing.py" line="213" />
         <source>Unknown identity kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum identifikasiya vasitəsi növü: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="209"/>
+        <location filename="../../desktop_app/services/signing.py" line="232" />
         <source>Document {subject} has no PDF file to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} sənədinin imzalanacaq PDF faylı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="230"/>
+        <location filename="../../desktop_app/services/signing.py" line="257" />
         <source>Document {subject} changed while it was being signed; sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} sənədi imzalanarkən dəyişdirilib; onu yenidən imzalayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="243"/>
-        <location filename="../../desktop_app/signing/upgrade.py" line="70"/>
+        <location filename="../../desktop_app/services/signing.py" line="270" />
+        <location filename="../../desktop_app/signing/states.py" line="19" />
         <source>signed offline · waiting for timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>oflayn imzalanıb · vaxt möhürü gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="273"/>
+        <location filename="../../desktop_app/services/signing.py" line="316" />
         <source>Signing {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanır: {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="275"/>
+        <location filename="../../desktop_app/services/signing.py" line="318" />
         <source>Cancelled before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmadan əvvəl ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="287"/>
+        <location filename="../../desktop_app/services/signing.py" line="342" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerinə yetirilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="310"/>
+        <location filename="../../desktop_app/services/signing.py" line="365" />
         <source>The document has no PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədin PDF faylı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="337"/>
+        <location filename="../../desktop_app/services/signing.py" line="398" />
         <source>Completing signatures {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalar tamamlanır: {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="348"/>
+        <location filename="../../desktop_app/services/signing.py" line="413" />
         <source>The document has no signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədin imzalanmış faylı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="354"/>
+        <location filename="../../desktop_app/services/signing.py" line="420" />
         <source>No trust bundle is configured (settings: trust_bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etibarlı sertifikatlar dəsti təyin edilməyib (parametr: trust_bundle).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="381"/>
+        <location filename="../../desktop_app/services/signing.py" line="448" />
         <source>The document changed meanwhile; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəd bu arada dəyişdirilib; yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="71"/>
+        <location filename="../../desktop_app/services/signing.py" line="474" />
+        <source>Not completed: another signature on this document is revoked.</source>
+        <translation>Tamamlanmadı: bu sənəddəki başqa imzanın sertifikatı ləğv edilib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/signing/states.py" line="20" />
         <source>timestamped ({level}) · waiting for validation data</source>
-        <translation type="unfinished"></translation>
+        <translation>vaxt möhürü vurulub ({level}) · yoxlama məlumatları gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="74"/>
+        <location filename="../../desktop_app/signing/states.py" line="23" />
         <source>SIGNER CERTIFICATE REVOKED · not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>İMZALAYANIN SERTİFİKATI LƏĞV EDİLİB · tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="75"/>
+        <location filename="../../desktop_app/signing/states.py" line="24" />
         <source>cannot be completed · see the report</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlana bilməz · hesabata baxın</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="175"/>
-        <location filename="../../desktop_app/signing/validate.py" line="140"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="163" />
+        <location filename="../../desktop_app/signing/validate.py" line="140" />
         <source>The document has no signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəddə imza yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="182"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="170" />
         <source>Signature {field} is broken; the document is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} imzası pozulub; sənəd tamamlanmadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="187"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="175" />
         <source>All signatures are complete (B-LT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün imzalar tamamlanıb (B-LT).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="213"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="214" />
         <source>The certificate of {name} (signature {field}) is REVOKED since {date}. The signature is not valid and was not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sertifikatı ({field} imzası) {date} tarixindən LƏĞV EDİLİB. İmza etibarsızdır və tamamlanmadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="226"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="228" />
         <source>The revocation service (OCSP/CRL) for {name} is not reachable; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} üçün ləğvetmə xidməti (OCSP/CRL) əlçatan deyil; yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="236"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="238" />
         <source>The certificate of signature {field} does not chain to a trusted root: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} imzasının sertifikatı etibarlı kök sertifikata qədər zəncir qurmur: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="252"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="254" />
         <source>No timestamp service is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü xidməti təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="264"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="266" />
         <source>The timestamp service is not reachable ({reason}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü xidməti əlçatan deyil ({reason}); yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="273"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="275" />
         <source>The timestamp service gave no usable answer ({reason}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü xidməti yararlı cavab vermədi ({reason}); yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="288"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="290" />
         <source>Validation data could not be fetched ({reason}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlama məlumatlarını almaq mümkün olmadı ({reason}); yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="297"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="299" />
         <source>Completed to PAdES B-LT.</source>
-        <translation type="unfinished"></translation>
+        <translation>PAdES B-LT səviyyəsinə qədər tamamlandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="302"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="304" />
         <source>Reached {level}; validation data are still incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} səviyyəsinə çatıldı; yoxlama məlumatları hələ natamamdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="138"/>
+        <location filename="../../desktop_app/signing/validate.py" line="138" />
         <source>The document cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədi yoxlamaq mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="143"/>
+        <location filename="../../desktop_app/signing/validate.py" line="143" />
         <source>#{n} document timestamp ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{n} sənədin vaxt möhürü ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="145"/>
+        <location filename="../../desktop_app/signing/validate.py" line="145" />
         <source>#{n} signature by {name} ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{n} imza: {name} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="149"/>
+        <location filename="../../desktop_app/signing/validate.py" line="149" />
         <source>Verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="153"/>
+        <location filename="../../desktop_app/signing/validate.py" line="153" />
         <source>Integrity: intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütövlük: pozulmayıb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="155"/>
+        <location filename="../../desktop_app/signing/validate.py" line="155" />
         <source>Integrity: BROKEN (the signed bytes were changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütövlük: POZULUB (imzalanmış baytlar dəyişdirilib)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="159"/>
+        <location filename="../../desktop_app/signing/validate.py" line="159" />
         <source>Changes after signing: none</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalandıqdan sonra dəyişikliklər: yoxdur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="163"/>
+        <location filename="../../desktop_app/signing/validate.py" line="163" />
         <source>Changes after signing: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalandıqdan sonra dəyişikliklər: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="168"/>
+        <location filename="../../desktop_app/signing/validate.py" line="168" />
         <source>Chain: trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəncir: etibarlıdır</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="170"/>
+        <location filename="../../desktop_app/signing/validate.py" line="170" />
         <source>Chain: not trusted ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəncir: etibarlı deyil ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="173"/>
+        <location filename="../../desktop_app/signing/validate.py" line="173" />
         <source>Revocation: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğvetmə: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="177"/>
+        <location filename="../../desktop_app/signing/validate.py" line="177" />
         <source>Timestamp: {time} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü: {time} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="182"/>
+        <location filename="../../desktop_app/signing/validate.py" line="182" />
         <source>PAdES level: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>PAdES səviyyəsi: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="190"/>
+        <location filename="../../desktop_app/signing/validate.py" line="190" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>etibarlıdır</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="191"/>
+        <location filename="../../desktop_app/signing/validate.py" line="191" />
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="192"/>
+        <location filename="../../desktop_app/signing/validate.py" line="192" />
         <source>indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>qeyri-müəyyəndir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="276"/>
+        <location filename="../../desktop_app/signing/validate.py" line="297" />
         <source>the document is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sənəd şifrələnib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="281"/>
+        <location filename="../../desktop_app/signing/validate.py" line="302" />
         <source>not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>oxuna bilən PDF deyil ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="326"/>
+        <location filename="../../desktop_app/signing/validate.py" line="356" />
         <source>not checked: the signature itself is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>yoxlanılmadı: imzanın özü pozulub</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="329"/>
+        <location filename="../../desktop_app/signing/validate.py" line="359" />
         <source>no path to a trust root</source>
-        <translation type="unfinished"></translation>
+        <translation>etibarlı kök sertifikata yol yoxdur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="331"/>
+        <location filename="../../desktop_app/signing/validate.py" line="361" />
         <source>The signed bytes do not match the signed digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmış baytlar imzalanmış heşə uyğun gəlmir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="333"/>
+        <location filename="../../desktop_app/signing/validate.py" line="363" />
         <source>The cryptographic signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriptoqrafik imza etibarsızdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="335"/>
+        <location filename="../../desktop_app/signing/validate.py" line="365" />
         <source>The document was changed after signing in a way that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənəd imzalandıqdan sonra icazə verilməyən şəkildə dəyişdirilib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="348"/>
-        <source>The signer&apos;s certificate is revoked (since {date}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/signing/validate.py" line="428" />
+        <source>The signer's certificate is revoked (since {date}).</source>
+        <translation>İmzalayanın sertifikatı ləğv edilib ({date} tarixindən).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="442"/>
+        <location filename="../../desktop_app/signing/validate.py" line="476" />
         <source>The signature cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzanı yoxlamaq mümkün deyil: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/states.py" line="24"/>
+        <location filename="../../desktop_app/states.py" line="24" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Layihə</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="25"/>
+        <location filename="../../desktop_app/states.py" line="25" />
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydiyyata alınıb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="26"/>
+        <location filename="../../desktop_app/states.py" line="26" />
         <source>In route</source>
-        <translation type="unfinished"></translation>
+        <translation>Marşrutdadır</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="27"/>
+        <location filename="../../desktop_app/states.py" line="27" />
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanıb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="28"/>
+        <location filename="../../desktop_app/states.py" line="28" />
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərilib</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="29"/>
+        <location filename="../../desktop_app/states.py" line="29" />
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxivdədir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="36"/>
+        <location filename="../../desktop_app/states.py" line="36" />
         <source>Unknown document status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum sənəd vəziyyəti: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="39"/>
+        <location filename="../../desktop_app/states.py" line="39" />
         <source>A document that is {current} cannot become {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{current}» vəziyyətində olan sənəd «{new}» vəziyyətinə keçə bilməz.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="109" />
+        <source>Overdue: {n}</source>
+        <translation>Müddəti keçib: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="111" />
+        <source>Due today: {n}</source>
+        <translation>Bu gün bitir: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="112" />
+        <source>This week: {n}</source>
+        <translation>Bu həftə: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="113" />
+        <source>My controlled resolutions overdue: {n}</source>
+        <translation>Nəzarətimdə olan müddəti keçmiş dərkənarlar: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="106" />
+        <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload).</extracomment>
+        <translation>Bərkidilmiş server sertifikatının izi SHA-256 olmalıdır (64 onaltılıq rəqəm).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="141" />
+        <source>The server sent an invalid answer: {what}.</source>
+        <translation>Server etibarsız cavab göndərdi: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="211" />
+        <source>The server address must start with https:// (got {url!r}).</source>
+        <translation>Server ünvanı https:// ilə başlamalıdır (alınan: {url!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="225" />
+        <source>The CA bundle {path} does not exist.</source>
+        <translation>{path} CA dəsti mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="247" />
+        <location filename="../../desktop_app/sync/engine.py" line="216" />
+        <source>Not logged in to the server: log in to synchronise.</source>
+        <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="267" />
+        <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
+        <translation>Server sertifikatı bərkidilmiş izə uyğun gəlmir; qoşulma edilmir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="270" />
+        <source>The server's certificate is not trusted ({reason}).</source>
+        <translation>Server sertifikatı etibarlı deyil ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="273" />
+        <source>The secure connection broke ({reason}).</source>
+        <translation>Təhlükəsiz bağlantı kəsildi ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="276" />
+        <source>The server did not answer in time.</source>
+        <translation>Server vaxtında cavab vermədi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="278" />
+        <source>No connection to the server ({reason}).</source>
+        <translation>Serverlə bağlantı yoxdur ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="281" />
+        <source>The request failed ({reason}).</source>
+        <translation>Sorğu alınmadı ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="287" />
+        <source>The server's answer is too large ({size} bytes; at most {limit}).</source>
+        <translation>Serverin cavabı çox böyükdür ({size} bayt; ən çoxu {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="295" />
+        <source>The server's answer is too large (over {limit} bytes).</source>
+        <translation>Serverin cavabı çox böyükdür ({limit} baytdan artıq).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="297" />
+        <source>The connection broke while reading the answer ({reason}).</source>
+        <translation>Cavab oxunarkən bağlantı kəsildi ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="306" />
+        <source>The server sent an answer that is not valid JSON.</source>
+        <translation>Server düzgün JSON olmayan cavab göndərdi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="325" />
+        <source>The server is having trouble ({detail}); will retry.</source>
+        <translation>Serverdə problem var ({detail}); yenidən cəhd ediləcək.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="330" />
+        <source>The server refused the user name or password (or this workstation).</source>
+        <translation>Server istifadəçi adını və ya parolu (yaxud bu iş stansiyasını) rədd etdi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="332" />
+        <source>This workstation has been disabled on the server.</source>
+        <translation>Bu iş stansiyası serverdə söndürülüb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="334" />
+        <source>The server no longer accepts this login ({detail}); log in again.</source>
+        <translation>Server bu girişi artıq qəbul etmir ({detail}); yenidən daxil olun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="336" />
+        <source>The server refused the request: {detail}</source>
+        <translation>Server sorğunu rədd etdi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="414" />
+        <source>At most {n} operations fit in one batch.</source>
+        <translation>Bir paketə ən çoxu {n} əməliyyat sığır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="419" />
+        <source>Operation {op} is not valid: {path} {reason}.</source>
+        <translation>{op} əməliyyatı etibarsızdır: {path} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="561" />
+        <source>The server announced a file of {size} bytes; refusing it.</source>
+        <translation>Server {size} baytlıq fayl bildirdi; o rədd edilir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="573" />
+        <source>The server no longer agrees on the size of file {sha}.</source>
+        <translation>Server {sha} faylının ölçüsü ilə artıq razılaşmır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="591" />
+        <source>The server sent more bytes than file {sha} has.</source>
+        <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="600" />
+        <source>The connection broke during a download ({reason}).</source>
+        <translation>Yükləmə zamanı bağlantı kəsildi ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="607" />
+        <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
+        <translation>{sha} faylının yüklənməsi {size} baytdan {have} baytda dayandı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="615" />
+        <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
+        <translation>Yüklənmiş fayl özünün SHA-256 {sha} heşinə uyğun gəlmir; ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="622" />
+        <source>{value!r} is not a SHA-256 file name.</source>
+        <translation>{value!r} SHA-256 fayl adı deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="631" />
+        <source>{value!r} is not a valid identifier.</source>
+        <translation>{value!r} etibarlı identifikator deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="46" />
+        <source>The token could not be saved in the system keyring ({kind}).</source>
+        <translation>Tokeni sistemin açar anbarında saxlamaq mümkün olmadı ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="53" />
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation>Sistemin açar anbarını oxumaq mümkün olmadı ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="62" />
+        <source>The token could not be removed from the system keyring ({kind}).</source>
+        <translation>Tokeni sistemin açar anbarından silmək mümkün olmadı ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="195" />
+        <source>No server is configured for this workstation.</source>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
+        <translation>Bu iş stansiyası üçün server təyin edilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="885" />
+        <source>There is no open conflict {id}.</source>
+        <translation>{id} açıq ziddiyyəti yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="887" />
+        <source>This conflict cannot be settled with '{choice}'; choose one of: {choices}.</source>
+        <translation>Bu ziddiyyət '{choice}' ilə həll edilə bilməz; bunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="896" />
+        <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
+        <translation>Birləşdirmə üçün sahələrdən ən azı biri lazımdır: qısa məzmun, xülasə, məxfilik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="916" />
+        <source>Replaced by the server's version (conflict settled).</source>
+        <translation>Serverdəki versiya ilə əvəz edildi (ziddiyyət həll edildi).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="101" />
+        <source>Synchronisation</source>
+        <translation>Sinxronizasiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Change</source>
+        <translation>Dəyişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Attempts</source>
+        <translation>Cəhdlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="55"/>
+        <location filename="../../desktop_app/services/admin.py" line="55" />
         <source>Unknown roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum rollar: {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="58"/>
+        <location filename="../../desktop_app/services/admin.py" line="58" />
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adlı istifadəçi artıq mövcuddur.</translation>
     </message>
 </context>
 </TS>

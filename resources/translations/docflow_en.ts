@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <source>Server: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="75"/>
+        <source>Operations waiting: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="76"/>
+        <source>Bytes waiting: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="77"/>
+        <source>Conflicts to settle: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="79"/>
+        <source>Now: {dir} {name} ({done} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80"/>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="82"/>
+        <source>Last success: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="84"/>
+        <source>Last error: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <source>Registration number: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <source>Action on the route step: {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="223"/>
+        <source>Comment: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="20"/>
@@ -16,6 +89,67 @@
     <message>
         <location filename="../../ui/app.py" line="25"/>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="66"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="157"/>
+        <source>{n} assignment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="158"/>
+        <source>{shown} of {n} assignment(s), soonest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,99 +198,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="135"/>
+        <location filename="../../desktop_app/cli.py" line="144"/>
         <source>No single document matches the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="140"/>
+        <location filename="../../desktop_app/cli.py" line="149"/>
         <source>Docflow command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="141"/>
+        <location filename="../../desktop_app/cli.py" line="150"/>
         <source>profile folder (default: the user&apos;s data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="142"/>
-        <location filename="../../desktop_app/cli.py" line="178"/>
+        <location filename="../../desktop_app/cli.py" line="151"/>
+        <location filename="../../desktop_app/cli.py" line="187"/>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="143"/>
+        <location filename="../../desktop_app/cli.py" line="152"/>
         <source>act as this user of the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="145"/>
+        <location filename="../../desktop_app/cli.py" line="154"/>
         <source>create or open the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="146"/>
+        <location filename="../../desktop_app/cli.py" line="155"/>
         <source>import PDF or image files as documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149"/>
+        <location filename="../../desktop_app/cli.py" line="158"/>
         <source>list documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="154"/>
+        <location filename="../../desktop_app/cli.py" line="163"/>
         <source>show one document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="156"/>
+        <location filename="../../desktop_app/cli.py" line="165"/>
         <source>register a document in a journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166"/>
+        <location filename="../../desktop_app/cli.py" line="175"/>
         <source>copy a document&apos;s files to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="178"/>
         <source>full-text search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="172"/>
+        <location filename="../../desktop_app/cli.py" line="181"/>
         <source>verify the audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="174"/>
+        <location filename="../../desktop_app/cli.py" line="183"/>
         <source>check the store (integrity, orphan and missing files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="175"/>
+        <location filename="../../desktop_app/cli.py" line="184"/>
         <source>check every signature in a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="177"/>
+        <location filename="../../desktop_app/cli.py" line="186"/>
         <source>fetch revocation data (OCSP/CRL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="179"/>
+        <location filename="../../desktop_app/cli.py" line="188"/>
         <source>complete waiting signatures (timestamp, validation data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181"/>
+        <location filename="../../desktop_app/cli.py" line="190"/>
         <source>ignore the retry schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="190"/>
+        <location filename="../../desktop_app/cli.py" line="199"/>
         <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="127"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="149"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="151"/>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="153"/>
+        <source>Save the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="160"/>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="160"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="166"/>
+        <source>Merged subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="167"/>
+        <source>Merged summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="195"/>
+        <source>The server did not take this workstation&apos;s change ({code}): {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -191,79 +373,112 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="428"/>
+        <location filename="../../desktop_app/services/routing.py" line="474"/>
         <source>Choose at least one recipient institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="430"/>
+        <location filename="../../desktop_app/services/routing.py" line="476"/>
         <source>A recipient is chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="432"/>
+        <location filename="../../desktop_app/services/routing.py" line="478"/>
         <source>At most {n} recipients per dispatch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="434"/>
+        <location filename="../../desktop_app/services/routing.py" line="480"/>
         <source>The note is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="439"/>
+        <location filename="../../desktop_app/services/routing.py" line="485"/>
         <source>Only outgoing documents are dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="441"/>
+        <location filename="../../desktop_app/services/routing.py" line="487"/>
         <source>Register the document before dispatching it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="446"/>
+        <location filename="../../desktop_app/services/routing.py" line="492"/>
         <source>The document is not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="448"/>
+        <location filename="../../desktop_app/services/routing.py" line="494"/>
         <source>A {status} document cannot be dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="454"/>
+        <location filename="../../desktop_app/services/routing.py" line="500"/>
         <source>The document&apos;s route is not finished yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="461"/>
+        <location filename="../../desktop_app/services/routing.py" line="507"/>
         <source>{code} is not another institution in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="463"/>
+        <location filename="../../desktop_app/services/routing.py" line="509"/>
         <source>The document was already sent to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="495"/>
-        <location filename="../../desktop_app/services/routing.py" line="525"/>
+        <location filename="../../desktop_app/services/routing.py" line="541"/>
+        <location filename="../../desktop_app/services/routing.py" line="558"/>
         <source>Unknown receipt status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="501"/>
+        <location filename="../../desktop_app/services/routing.py" line="546"/>
         <source>There is no dispatch {id} to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="527"/>
+        <location filename="../../desktop_app/services/routing.py" line="560"/>
         <source>Write the reason for refusing the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="531"/>
-        <source>Only a received (incoming) document can be acknowledged.</source>
+        <location filename="../../desktop_app/services/routing.py" line="564"/>
+        <source>Only a document another institution sent can be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="321"/>
+        <source>Dispatch — {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="324"/>
+        <source>Filter by name or registry code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="339"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="346"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="352"/>
+        <source>The institution directory is empty: synchronise once to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="364"/>
+        <source>{n} recipient(s) chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,14 +614,15 @@
     <message>
         <location filename="../../desktop_app/services/admin.py" line="36"/>
         <location filename="../../desktop_app/services/documents.py" line="105"/>
-        <location filename="../../desktop_app/services/routing.py" line="228"/>
+        <location filename="../../desktop_app/services/routing.py" line="260"/>
         <source>Unknown document kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/documents.py" line="67"/>
-        <location filename="../../desktop_app/services/routing.py" line="68"/>
-        <location filename="../../desktop_app/services/signing.py" line="153"/>
+        <location filename="../../desktop_app/services/intake.py" line="181"/>
+        <location filename="../../desktop_app/services/routing.py" line="96"/>
+        <location filename="../../desktop_app/services/signing.py" line="169"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,6 +653,19 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="412"/>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="421"/>
+        <source>Days off besides weekends, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../desktop_app/intake/validate.py" line="48"/>
@@ -455,6 +684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/intake/images.py" line="68"/>
         <location filename="../../desktop_app/intake/validate.py" line="69"/>
         <source>{name}: the file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
@@ -470,6 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/intake/images.py" line="70"/>
         <location filename="../../desktop_app/intake/validate.py" line="75"/>
         <source>{name}: the file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
@@ -495,16 +726,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/intake/images.py" line="40"/>
+        <source>{name}: this is a PDF, not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/images.py" line="48"/>
+        <source>{name}: the image has more than {n} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/images.py" line="50"/>
         <location filename="../../desktop_app/intake/validate.py" line="121"/>
         <source>{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/intake/images.py" line="58"/>
         <location filename="../../desktop_app/intake/validate.py" line="131"/>
         <source>{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/intake/images.py" line="60"/>
         <location filename="../../desktop_app/intake/validate.py" line="133"/>
         <source>{name}: the image is damaged or truncated and cannot be read.</source>
         <translation type="unfinished"></translation>
@@ -516,211 +760,481 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_app/intake/watch.py" line="129"/>
+        <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/watch.py" line="200"/>
+        <source>{name}: the same content was already imported; it was not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="154"/>
+        <source>Cleaning page {i} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="158"/>
+        <source>Saving the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="220"/>
+        <source>No scan folder is set in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSettingsDialog</name>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="21"/>
+        <source>Scanning and OCR settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="25"/>
+        <source>Text recognition (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="27"/>
+        <source>Recognise text after scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="33"/>
+        <source>{lang} (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="41"/>
+        <source>Page clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="43"/>
+        <source>Straighten skewed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="45"/>
+        <source>Turn pages upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="47"/>
+        <source>Remove blank pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="55"/>
+        <source>Crop to the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="60"/>
+        <source>A page is blank below this much ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="64"/>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="72"/>
+        <source>keep the scan resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="74"/>
+        <source>JPEG quality for grey and colour pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="75"/>
+        <source>Reduce grey and colour pages to (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="79"/>
+        <source>Scan folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="19"/>
+        <source>Log in to the circulation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="23"/>
+        <source>Institution CA bundle (PEM), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="25"/>
+        <source>Server certificate SHA-256, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="33"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="34"/>
+        <source>Workstation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="35"/>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="36"/>
+        <source>Pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="37"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="38"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="53"/>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="55"/>
+        <source>Enter this workstation&apos;s id (your administrator has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="57"/>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Docflow — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Verify audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>To sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>My assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>{ok} imported, {bad} refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>{n} document(s) imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Registered as {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Archiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>The audit journal is intact ({n} events).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The audit journal is broken: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Verifying audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Store check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Checking the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OCR</name>
+    <message>
+        <location filename="../../desktop_app/intake/cleanup.py" line="159"/>
+        <source>Tesseract is not installed, so pages cannot be turned upright automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="68"/>
+        <source>No OCR language is chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="70"/>
+        <source>Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="74"/>
+        <source>The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="102"/>
+        <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="106"/>
+        <source>Tesseract could not read a page: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="115"/>
+        <source>Reading PDF pages for OCR needs poppler&apos;s pdftoppm (package poppler-utils), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="119"/>
+        <source>The PDF pages could not be rendered for OCR ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="135"/>
+        <source>The PDF is password-protected, so it cannot be given a text layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="141"/>
+        <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="170"/>
+        <source>The PDF has {n} pages but {m} page images were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="177"/>
+        <source>Text recognition was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="184"/>
+        <source>The document already has a text layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="186"/>
+        <source>The PDF already contains text; no OCR is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="191"/>
+        <source>Recognising text: page {i} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PDF</name>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="35"/>
+        <source>The JPEG quality must be between 5 and 95 (not {q}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="92"/>
+        <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="98"/>
+        <source>Page {n} could not be compressed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="104"/>
+        <source>The PDF could not be assembled ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,7 +1242,7 @@
     <name>Permissions</name>
     <message>
         <location filename="../../desktop_app/services/documents.py" line="57"/>
-        <location filename="../../desktop_app/services/signing.py" line="141"/>
+        <location filename="../../desktop_app/services/signing.py" line="157"/>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,77 +1252,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="54"/>
+        <location filename="../../desktop_app/services/routing.py" line="82"/>
         <source>{user} may not {action}: {need}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="59"/>
+        <location filename="../../desktop_app/services/routing.py" line="87"/>
         <source>the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="223"/>
+        <location filename="../../desktop_app/services/routing.py" line="255"/>
         <source>edit route templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="223"/>
+        <location filename="../../desktop_app/services/routing.py" line="255"/>
         <source>an office role is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="266"/>
+        <location filename="../../desktop_app/services/routing.py" line="298"/>
         <source>route this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="267"/>
+        <location filename="../../desktop_app/services/routing.py" line="299"/>
         <source>only an office role or the document&apos;s author may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="324"/>
+        <location filename="../../desktop_app/services/routing.py" line="356"/>
         <source>act on this {kind} step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="325"/>
+        <location filename="../../desktop_app/services/routing.py" line="357"/>
         <source>only its assignee may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
+        <location filename="../../desktop_app/services/routing.py" line="359"/>
         <source>sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
+        <location filename="../../desktop_app/services/routing.py" line="359"/>
         <source>the role &apos;head&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="343"/>
+        <location filename="../../desktop_app/services/routing.py" line="375"/>
         <source>write resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="410"/>
+        <location filename="../../desktop_app/services/routing.py" line="456"/>
         <source>remove control from this resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="411"/>
+        <location filename="../../desktop_app/services/routing.py" line="457"/>
         <source>only the resolution&apos;s author may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="425"/>
+        <location filename="../../desktop_app/services/routing.py" line="471"/>
         <source>dispatch documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="523"/>
+        <location filename="../../desktop_app/services/routing.py" line="556"/>
         <source>acknowledge received documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +1380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="535"/>
+        <location filename="../../desktop_app/services/routing.py" line="568"/>
         <source>Register the document first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +1504,240 @@
     <message>
         <location filename="../../desktop_app/services/admin.py" line="40"/>
         <source>A journal with code {code} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="59"/>
+        <source>Resolution — {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="75"/>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="82"/>
+        <source>Under deadline &amp;control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="87"/>
+        <source>Instruction for the executor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="89"/>
+        <source>&amp;Executor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="90"/>
+        <source>C&amp;o-executors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="91"/>
+        <source>Deadline in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="92"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="95"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="125"/>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteBuilderDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="159"/>
+        <source>Route — {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="167"/>
+        <source>Use &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="171"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176"/>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="181"/>
+        <source>Add &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="182"/>
+        <source>Add &amp;parallel step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="183"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="250"/>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="279"/>
+        <source>Stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="280"/>
+        <source> — {k} in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="310"/>
+        <source>Every step needs an assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="186"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199"/>
+        <source>No route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199"/>
+        <source>In route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199"/>
+        <source>Route completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="200"/>
+        <source>Returned to the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="203"/>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="206"/>
+        <source> · under control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207"/>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207"/>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="216"/>
+        <source>Stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="232"/>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="235"/>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,183 +1892,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="102"/>
+        <location filename="../../desktop_app/services/routing.py" line="130"/>
         <source>The {what} is not on the institution&apos;s staff list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="115"/>
+        <location filename="../../desktop_app/services/routing.py" line="143"/>
         <source>Nobody on the staff list can take the {kind} step; choose a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="156"/>
+        <location filename="../../desktop_app/services/routing.py" line="187"/>
         <source>Returned by the executor: write a new resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="163"/>
+        <location filename="../../desktop_app/services/routing.py" line="191"/>
         <source>Rework after &apos;{action}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="226"/>
+        <location filename="../../desktop_app/services/routing.py" line="258"/>
         <source>A template needs a name of 1–200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="244"/>
+        <location filename="../../desktop_app/services/routing.py" line="276"/>
         <source>There is no route template named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="259"/>
+        <location filename="../../desktop_app/services/routing.py" line="291"/>
         <source>A route needs at least one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="261"/>
+        <location filename="../../desktop_app/services/routing.py" line="293"/>
         <source>A route can have at most {n} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="269"/>
+        <location filename="../../desktop_app/services/routing.py" line="301"/>
         <source>A {status} document cannot be routed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="290"/>
+        <location filename="../../desktop_app/services/routing.py" line="322"/>
         <source>assignee of a {kind} step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="293"/>
+        <location filename="../../desktop_app/services/routing.py" line="325"/>
         <source>Every {kind} step needs a person or a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="295"/>
+        <location filename="../../desktop_app/services/routing.py" line="327"/>
         <source>The deadline {date} of a {kind} step has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="298"/>
+        <location filename="../../desktop_app/services/routing.py" line="330"/>
         <source>A step&apos;s allowance must be 0 to 365 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="311"/>
+        <location filename="../../desktop_app/services/routing.py" line="343"/>
         <source>There is no route step with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="346"/>
+        <location filename="../../desktop_app/services/routing.py" line="378"/>
         <source>Write the resolution&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="348"/>
+        <location filename="../../desktop_app/services/routing.py" line="380"/>
         <source>The resolution&apos;s text is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="351"/>
+        <location filename="../../desktop_app/services/routing.py" line="383"/>
         <source>The main executor cannot also be a co-executor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="359"/>
+        <location filename="../../desktop_app/services/routing.py" line="391"/>
         <source>The deadline {date} has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="362"/>
+        <location filename="../../desktop_app/services/routing.py" line="394"/>
         <source>A resolution under control needs a deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="366"/>
+        <location filename="../../desktop_app/services/routing.py" line="398"/>
         <source>A {status} document cannot get a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="369"/>
+        <location filename="../../desktop_app/services/routing.py" line="401"/>
         <source>Register the letter before writing a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="370"/>
+        <location filename="../../desktop_app/services/routing.py" line="402"/>
         <source>executor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="372"/>
+        <location filename="../../desktop_app/services/routing.py" line="404"/>
         <source>co-executor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="375"/>
+        <location filename="../../desktop_app/services/routing.py" line="412"/>
         <source>The earlier resolution is not on this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="380"/>
+        <location filename="../../desktop_app/services/routing.py" line="416"/>
         <source>Resolution written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="386"/>
+        <location filename="../../desktop_app/services/routing.py" line="422"/>
         <source>Execute the resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="387"/>
+        <location filename="../../desktop_app/services/routing.py" line="423"/>
         <source>Co-execute the resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="408"/>
+        <location filename="../../desktop_app/services/routing.py" line="432"/>
+        <source>Passed on with a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/routing.py" line="454"/>
         <source>There is no resolution with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="413"/>
+        <location filename="../../desktop_app/services/routing.py" line="459"/>
         <source>This resolution is not under control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="465"/>
+        <location filename="../../desktop_app/services/routing.py" line="511"/>
         <source>Dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="561"/>
+        <location filename="../../desktop_app/services/routing.py" line="608"/>
         <source>Resolution: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="564"/>
+        <location filename="../../desktop_app/services/routing.py" line="611"/>
         <source>{action} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="569"/>
+        <location filename="../../desktop_app/services/routing.py" line="616"/>
         <source>Sent to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="571"/>
+        <location filename="../../desktop_app/services/routing.py" line="618"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="574"/>
+        <location filename="../../desktop_app/services/routing.py" line="621"/>
         <source>Registered as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="668"/>
+        <location filename="../../desktop_app/services/routing.py" line="716"/>
         <source>any {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="38"/>
+        <source>Anyone with the role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +2124,291 @@
         <source>Colour 200 dpi flatbed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="113"/>
+        <source>The scanner {device} cannot scan in black and white or grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="116"/>
+        <source>The scanner {device} cannot scan in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="120"/>
+        <source>The scanner {device} cannot scan in colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="140"/>
+        <location filename="../../desktop_app/intake/windows.py" line="261"/>
+        <source>The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="144"/>
+        <source>The scanner {device} has no document feeder; choose the flatbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="192"/>
+        <source>SANE scanning needs the &apos;scanimage&apos; program (Debian/Ubuntu package sane-utils), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="201"/>
+        <source>Looking for scanners took longer than {s} seconds; check the network scanners and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="215"/>
+        <source>The scanner {device} did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="217"/>
+        <source>it is not connected or is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="218"/>
+        <source>The scanner {device} cannot be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="254"/>
+        <location filename="../../desktop_app/intake/windows.py" line="176"/>
+        <location filename="../../desktop_app/intake/windows.py" line="276"/>
+        <source>Page {n} scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="288"/>
+        <source>A scanned page could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="313"/>
+        <location filename="../../desktop_app/intake/windows.py" line="169"/>
+        <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="318"/>
+        <source>the scanner stopped responding or was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="322"/>
+        <location filename="../../desktop_app/intake/windows.py" line="292"/>
+        <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="324"/>
+        <location filename="../../desktop_app/intake/windows.py" line="294"/>
+        <source>Scanning on {device} failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="65"/>
+        <source>TWAIN and WIA scanners can only be used on Windows; on this system scanning goes through SANE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="103"/>
+        <source>paper is jammed in the document feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="104"/>
+        <source>the document feeder is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="105"/>
+        <source>the scanner is offline or was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="106"/>
+        <source>the scanner is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="107"/>
+        <source>the scanner cover is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="109"/>
+        <source>error 0x{code:08X} from the scanner driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="124"/>
+        <source>WIA scanning needs the Python package comtypes, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="152"/>
+        <source>The scanner {device} is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="236"/>
+        <source>TWAIN scanning needs the Python package pytwain, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="134"/>
+        <source>No scanner backend is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="37"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="79"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="46"/>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="46"/>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="47"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="54"/>
+        <source>Flatbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="54"/>
+        <source>Feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="55"/>
+        <source>Feeder, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="59"/>
+        <source>Whole scan area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="63"/>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="64"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="65"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="66"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="67"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="68"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="69"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="80"/>
+        <source>Stop scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="81"/>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="82"/>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="83"/>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="84"/>
+        <source>Re-scan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="126"/>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="128"/>
+        <source>Looking for scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="138"/>
+        <source>No scanner was found. Check that it is connected and switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="168"/>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="178"/>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="193"/>
+        <source>{n} page(s) scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="212"/>
+        <source>Scanning stopped; {n} page(s) kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="214"/>
+        <source>{n} page(s) ready. Check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1393,7 +2436,7 @@
 <context>
     <name>SignDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/signing/sign_dialog.py" line="68"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="70"/>
         <source>Sign %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1401,133 +2444,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="71"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="73"/>
         <source>Key file (PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="72"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="74"/>
         <source>Smart card / token (PKCS#11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="80"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="87"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="89"/>
         <source>Remember the passphrase in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="90"/>
-        <location filename="../../ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="92"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="173"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="91"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="93"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="100"/>
         <source>Find tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="111"/>
         <source>PKCS#11 module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="112"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="113"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="114"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="126"/>
         <source>Visible stamp (signer, date, registration number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="133"/>
         <source>1 = first page, -1 = last page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="134"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="136"/>
         <source>Bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="134"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="136"/>
         <source>Bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137"/>
         <source>Top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137"/>
         <source>Top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137"/>
         <source>Bottom centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="143"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="144"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="150"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="152"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="153"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="156"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="174"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="186"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="192"/>
         <source>No token found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="204"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="210"/>
         <source>Enter the PIN on the reader&apos;s keypad when asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,47 +2578,47 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="31"/>
+        <location filename="../../ui/signing/panel.py" line="35"/>
         <source>Check signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="33"/>
+        <location filename="../../ui/signing/panel.py" line="37"/>
         <source>Complete now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="34"/>
+        <location filename="../../ui/signing/panel.py" line="38"/>
         <source>Add the timestamp and validation data now (needs a connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="55"/>
+        <location filename="../../ui/signing/panel.py" line="59"/>
         <source>No document selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="72"/>
+        <location filename="../../ui/signing/panel.py" line="76"/>
         <source>Signed here: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="79"/>
+        <location filename="../../ui/signing/panel.py" line="83"/>
         <source>Checking signatures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83"/>
+        <location filename="../../ui/signing/panel.py" line="87"/>
         <source>Checking signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="104"/>
+        <location filename="../../ui/signing/panel.py" line="108"/>
         <source>Signatures not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="105"/>
+        <location filename="../../ui/signing/panel.py" line="109"/>
         <source>Completing signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,262 +2697,267 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="281"/>
+        <location filename="../../desktop_app/signing/identities.py" line="291"/>
         <source>No token {label} is present in {module}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="302"/>
-        <location filename="../../desktop_app/signing/identities.py" line="347"/>
+        <location filename="../../desktop_app/signing/identities.py" line="312"/>
+        <location filename="../../desktop_app/signing/identities.py" line="357"/>
         <source>The PIN of token {label} is locked. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="310"/>
+        <location filename="../../desktop_app/signing/identities.py" line="320"/>
         <source>Token {label}: only one PIN try is left before the card locks. Confirm to try this PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="320"/>
+        <location filename="../../desktop_app/signing/identities.py" line="330"/>
         <source>Token {label} needs its PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="333"/>
+        <location filename="../../desktop_app/signing/identities.py" line="343"/>
         <source>The PIN has an invalid length or format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="335"/>
+        <location filename="../../desktop_app/signing/identities.py" line="345"/>
         <source>The PIN is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="338"/>
+        <location filename="../../desktop_app/signing/identities.py" line="348"/>
         <source>Token {label}: {reason} {hint} Docflow does not retry the PIN by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="355"/>
+        <location filename="../../desktop_app/signing/identities.py" line="365"/>
         <source>Token {label} is already in use by another signing operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="362"/>
+        <location filename="../../desktop_app/signing/identities.py" line="372"/>
         <source>Token {label} refused the login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="458"/>
+        <location filename="../../desktop_app/signing/identities.py" line="467"/>
         <source>Token {label} has no signing key {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="465"/>
+        <location filename="../../desktop_app/signing/identities.py" line="474"/>
         <source>Token {label} has several keys; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="169"/>
+        <location filename="../../desktop_app/signing/sign.py" line="171"/>
         <source>The file is not a PDF document.</source>
         <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="176"/>
+        <location filename="../../desktop_app/signing/sign.py" line="178"/>
         <source>The PDF document cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="181"/>
+        <location filename="../../desktop_app/signing/sign.py" line="183"/>
         <source>The PDF document is encrypted; Docflow signs only unencrypted documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="206"/>
+        <location filename="../../desktop_app/signing/sign.py" line="208"/>
         <source>Unknown stamp position {position}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="226"/>
+        <location filename="../../desktop_app/signing/sign.py" line="228"/>
         <source>Page {page} does not exist; the document has {count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="245"/>
+        <location filename="../../desktop_app/signing/sign.py" line="247"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="246"/>
+        <location filename="../../desktop_app/signing/sign.py" line="248"/>
         <source>Date: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="249"/>
+        <location filename="../../desktop_app/signing/sign.py" line="251"/>
         <source>Reg. No.: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="298"/>
+        <location filename="../../desktop_app/signing/sign.py" line="324"/>
         <source>Signing failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="69"/>
+        <location filename="../../desktop_app/signing/states.py" line="18"/>
         <source>complete ({level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="95"/>
+        <location filename="../../desktop_app/services/signing.py" line="111"/>
         <source>{ok} signed, {bad} failed.</source>
         <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="142"/>
+        <location filename="../../desktop_app/services/signing.py" line="158"/>
         <source>sign documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="176"/>
+        <location filename="../../desktop_app/services/signing.py" line="192"/>
         <source>The trust bundle {path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="197"/>
+        <location filename="../../desktop_app/services/signing.py" line="213"/>
         <source>Unknown identity kind {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="209"/>
+        <location filename="../../desktop_app/services/signing.py" line="232"/>
         <source>Document {subject} has no PDF file to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="230"/>
+        <location filename="../../desktop_app/services/signing.py" line="257"/>
         <source>Document {subject} changed while it was being signed; sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="243"/>
-        <location filename="../../desktop_app/signing/upgrade.py" line="70"/>
+        <location filename="../../desktop_app/services/signing.py" line="270"/>
+        <location filename="../../desktop_app/signing/states.py" line="19"/>
         <source>signed offline · waiting for timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="273"/>
+        <location filename="../../desktop_app/services/signing.py" line="316"/>
         <source>Signing {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="275"/>
+        <location filename="../../desktop_app/services/signing.py" line="318"/>
         <source>Cancelled before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="287"/>
+        <location filename="../../desktop_app/services/signing.py" line="342"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="310"/>
+        <location filename="../../desktop_app/services/signing.py" line="365"/>
         <source>The document has no PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="337"/>
+        <location filename="../../desktop_app/services/signing.py" line="398"/>
         <source>Completing signatures {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="348"/>
+        <location filename="../../desktop_app/services/signing.py" line="413"/>
         <source>The document has no signed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="354"/>
+        <location filename="../../desktop_app/services/signing.py" line="420"/>
         <source>No trust bundle is configured (settings: trust_bundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="381"/>
+        <location filename="../../desktop_app/services/signing.py" line="448"/>
         <source>The document changed meanwhile; will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="71"/>
+        <location filename="../../desktop_app/services/signing.py" line="474"/>
+        <source>Not completed: another signature on this document is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/signing/states.py" line="20"/>
         <source>timestamped ({level}) · waiting for validation data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="74"/>
+        <location filename="../../desktop_app/signing/states.py" line="23"/>
         <source>SIGNER CERTIFICATE REVOKED · not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="75"/>
+        <location filename="../../desktop_app/signing/states.py" line="24"/>
         <source>cannot be completed · see the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="175"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="163"/>
         <location filename="../../desktop_app/signing/validate.py" line="140"/>
         <source>The document has no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="182"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="170"/>
         <source>Signature {field} is broken; the document is not completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="187"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="175"/>
         <source>All signatures are complete (B-LT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="213"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="214"/>
         <source>The certificate of {name} (signature {field}) is REVOKED since {date}. The signature is not valid and was not completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="226"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="228"/>
         <source>The revocation service (OCSP/CRL) for {name} is not reachable; will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="236"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="238"/>
         <source>The certificate of signature {field} does not chain to a trusted root: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="252"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="254"/>
         <source>No timestamp service is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="264"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="266"/>
         <source>The timestamp service is not reachable ({reason}); will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="273"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="275"/>
         <source>The timestamp service gave no usable answer ({reason}); will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="288"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="290"/>
         <source>Validation data could not be fetched ({reason}); will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="297"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="299"/>
         <source>Completed to PAdES B-LT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="302"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="304"/>
         <source>Reached {level}; validation data are still incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,47 +3042,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="276"/>
+        <location filename="../../desktop_app/signing/validate.py" line="297"/>
         <source>the document is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="281"/>
+        <location filename="../../desktop_app/signing/validate.py" line="302"/>
         <source>not a readable PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="326"/>
+        <location filename="../../desktop_app/signing/validate.py" line="356"/>
         <source>not checked: the signature itself is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="329"/>
+        <location filename="../../desktop_app/signing/validate.py" line="359"/>
         <source>no path to a trust root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="331"/>
+        <location filename="../../desktop_app/signing/validate.py" line="361"/>
         <source>The signed bytes do not match the signed digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="333"/>
+        <location filename="../../desktop_app/signing/validate.py" line="363"/>
         <source>The cryptographic signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="335"/>
+        <location filename="../../desktop_app/signing/validate.py" line="365"/>
         <source>The document was changed after signing in a way that is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="348"/>
+        <location filename="../../desktop_app/signing/validate.py" line="428"/>
         <source>The signer&apos;s certificate is revoked (since {date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="442"/>
+        <location filename="../../desktop_app/signing/validate.py" line="476"/>
         <source>The signature cannot be checked: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,6 +3127,253 @@
     <message>
         <location filename="../../desktop_app/states.py" line="39"/>
         <source>A document that is {current} cannot become {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="109"/>
+        <source>Overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="111"/>
+        <source>Due today: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="112"/>
+        <source>This week: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="113"/>
+        <source>My controlled resolutions overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="106"/>
+        <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="141"/>
+        <source>The server sent an invalid answer: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="211"/>
+        <source>The server address must start with https:// (got {url!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="225"/>
+        <source>The CA bundle {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="247"/>
+        <location filename="../../desktop_app/sync/engine.py" line="216"/>
+        <source>Not logged in to the server: log in to synchronise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="267"/>
+        <source>The server&apos;s certificate does not match the pinned fingerprint; not connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="270"/>
+        <source>The server&apos;s certificate is not trusted ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="273"/>
+        <source>The secure connection broke ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="276"/>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="278"/>
+        <source>No connection to the server ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="281"/>
+        <source>The request failed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="287"/>
+        <source>The server&apos;s answer is too large ({size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="295"/>
+        <source>The server&apos;s answer is too large (over {limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="297"/>
+        <source>The connection broke while reading the answer ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="306"/>
+        <source>The server sent an answer that is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="325"/>
+        <source>The server is having trouble ({detail}); will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="330"/>
+        <source>The server refused the user name or password (or this workstation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="332"/>
+        <source>This workstation has been disabled on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="334"/>
+        <source>The server no longer accepts this login ({detail}); log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="336"/>
+        <source>The server refused the request: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="414"/>
+        <source>At most {n} operations fit in one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="419"/>
+        <source>Operation {op} is not valid: {path} {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="561"/>
+        <source>The server announced a file of {size} bytes; refusing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="573"/>
+        <source>The server no longer agrees on the size of file {sha}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="591"/>
+        <source>The server sent more bytes than file {sha} has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="600"/>
+        <source>The connection broke during a download ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="607"/>
+        <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="615"/>
+        <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="622"/>
+        <source>{value!r} is not a SHA-256 file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="631"/>
+        <source>{value!r} is not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="46"/>
+        <source>The token could not be saved in the system keyring ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="53"/>
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="62"/>
+        <source>The token could not be removed from the system keyring ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="195"/>
+        <source>No server is configured for this workstation.</source>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="885"/>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="887"/>
+        <source>This conflict cannot be settled with &apos;{choice}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="896"/>
+        <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="916"/>
+        <source>Replaced by the server&apos;s version (conflict settled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="101"/>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

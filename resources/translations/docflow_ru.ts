@@ -1,2099 +1,3393 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>Server: {state}</source>
+        <translation>Сервер: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="75" />
+        <source>Operations waiting: {n}</source>
+        <translation>Операций в очереди: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="76" />
+        <source>Bytes waiting: {n}</source>
+        <translation>Объём в очереди: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="77" />
+        <source>Conflicts to settle: {n}</source>
+        <translation>Конфликтов к разрешению: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="79" />
+        <source>Now: {dir} {name} ({done} of {total})</source>
+        <translation>Сейчас: {dir} {name} ({done} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>receiving</source>
+        <translation>принимается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="82" />
+        <source>Last success: {when}</source>
+        <translation>Последняя успешная синхронизация: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="84" />
+        <source>Last error: {text}</source>
+        <translation>Последняя ошибка: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="219" />
+        <source>Registration number: {n}</source>
+        <translation>Регистрационный номер: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="221" />
+        <source>Action on the route step: {a}</source>
+        <translation>Действие по шагу маршрута: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="223" />
+        <source>Comment: {c}</source>
+        <translation>Комментарий: {c}</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="20"/>
-        <source>profile folder (default: the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="20" />
+        <source>profile folder (default: the user's data folder)</source>
+        <translation>папка профиля (по умолчанию: папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="21"/>
+        <location filename="../../ui/app.py" line="21" />
         <source>interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="25"/>
+        <location filename="../../ui/app.py" line="25" />
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
-        <translation type="unfinished"></translation>
+        <translation>docflow-app: дисплей не найден (DISPLAY/WAYLAND_DISPLAY не заданы); для запуска без экрана используйте: QT_QPA_PLATFORM=offscreen make run</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Subject</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="37" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56" />
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="56" />
+        <source>Due soon</source>
+        <translation>Срок скоро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="66" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="157" />
+        <source>{n} assignment(s)</source>
+        <translation>Поручений: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="158" />
+        <source>{shown} of {n} assignment(s), soonest first</source>
+        <translation>{shown} из {n} поручений, сначала ближайшие по сроку</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../desktop_app/audit.py" line="70"/>
+        <location filename="../../desktop_app/audit.py" line="70" />
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>событие {seq} не следует за предыдущим (событие удалено или порядок изменён)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/audit.py" line="72"/>
+        <location filename="../../desktop_app/audit.py" line="72" />
         <source>event {seq} was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>событие {seq} изменено после записи</translation>
     </message>
 </context>
 <context>
     <name>BlobStore</name>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="57"/>
+        <location filename="../../desktop_app/blobs.py" line="57" />
         <source>Not a valid SHA-256 content hash: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый хеш содержимого SHA-256: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="97"/>
-        <location filename="../../desktop_app/blobs.py" line="117"/>
+        <location filename="../../desktop_app/blobs.py" line="97" />
+        <location filename="../../desktop_app/blobs.py" line="117" />
         <source>Could not write to the file store: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать в хранилище файлов: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="41"/>
+        <location filename="../../desktop_app/cli.py" line="41" />
         <source>Not a date (use YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата (используйте формат YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96"/>
+        <location filename="../../desktop_app/cli.py" line="96" />
         <source>Audit journal is broken at event {seq}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен на событии {seq}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="105"/>
+        <location filename="../../desktop_app/cli.py" line="105" />
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище есть проблемы: отсутствует файлов: {n}; целостность: {integrity}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="135"/>
+        <location filename="../../desktop_app/cli.py" line="144" />
         <source>No single document matches the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатору {id} не соответствует ровно один документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="140"/>
+        <location filename="../../desktop_app/cli.py" line="149" />
         <source>Docflow command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка Docflow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="141"/>
-        <source>profile folder (default: the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/cli.py" line="150" />
+        <source>profile folder (default: the user's data folder)</source>
+        <translation>папка профиля (по умолчанию: папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="142"/>
-        <location filename="../../desktop_app/cli.py" line="178"/>
+        <location filename="../../desktop_app/cli.py" line="151" />
+        <location filename="../../desktop_app/cli.py" line="187" />
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="143"/>
+        <location filename="../../desktop_app/cli.py" line="152" />
         <source>act as this user of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>действовать от имени этого пользователя профиля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="145"/>
+        <location filename="../../desktop_app/cli.py" line="154" />
         <source>create or open the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>создать или открыть профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="146"/>
+        <location filename="../../desktop_app/cli.py" line="155" />
         <source>import PDF or image files as documents</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать PDF-файлы или изображения как документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149"/>
+        <location filename="../../desktop_app/cli.py" line="158" />
         <source>list documents</source>
-        <translation type="unfinished"></translation>
+        <translation>список документов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="154"/>
+        <location filename="../../desktop_app/cli.py" line="163" />
         <source>show one document</source>
-        <translation type="unfinished"></translation>
+        <translation>показать документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="156"/>
+        <location filename="../../desktop_app/cli.py" line="165" />
         <source>register a document in a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрировать документ в журнале</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166"/>
-        <source>copy a document&apos;s files to a folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/cli.py" line="175" />
+        <source>copy a document's files to a folder</source>
+        <translation>скопировать файлы документа в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="178" />
         <source>full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>полнотекстовый поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="172"/>
+        <location filename="../../desktop_app/cli.py" line="181" />
         <source>verify the audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="174"/>
+        <location filename="../../desktop_app/cli.py" line="183" />
         <source>check the store (integrity, orphan and missing files)</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить хранилище (целостность, лишние и отсутствующие файлы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="175"/>
+        <location filename="../../desktop_app/cli.py" line="184" />
         <source>check every signature in a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить все подписи в PDF-файле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="177"/>
+        <location filename="../../desktop_app/cli.py" line="186" />
         <source>fetch revocation data (OCSP/CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>получить данные об отзыве (OCSP/CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="179"/>
+        <location filename="../../desktop_app/cli.py" line="188" />
         <source>complete waiting signatures (timestamp, validation data)</source>
-        <translation type="unfinished"></translation>
+        <translation>завершить ожидающие подписи (метка времени, данные проверки)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181"/>
+        <location filename="../../desktop_app/cli.py" line="190" />
         <source>ignore the retry schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>игнорировать расписание повторных попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="190"/>
+        <location filename="../../desktop_app/cli.py" line="199" />
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="127" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="149" />
+        <source>Keep mine</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="151" />
+        <source>Take the server's</source>
+        <translation>Принять версию сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="153" />
+        <source>Save the merge</source>
+        <translation>Сохранить объединённую версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="160" />
+        <source>This workstation</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="160" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="166" />
+        <source>Merged subject</source>
+        <translation>Объединённое краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="167" />
+        <source>Merged summary</source>
+        <translation>Объединённая аннотация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="195" />
+        <source>The server did not take this workstation's change ({code}): {message}</source>
+        <translation>Сервер не принял изменение с этого рабочего места ({code}): {message}</translation>
     </message>
 </context>
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="33"/>
+        <location filename="../../desktop_app/routing/directory.py" line="33" />
         <source>User entry {n} from the server has no usable id or username.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи пользователя {n}, полученной с сервера, нет пригодного идентификатора или имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="35"/>
-        <source>The server&apos;s staff list repeats the user {name}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/directory.py" line="35" />
+        <source>The server's staff list repeats the user {name}.</source>
+        <translation>В списке сотрудников на сервере пользователь {name} повторяется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="40"/>
+        <location filename="../../desktop_app/routing/directory.py" line="40" />
         <source>The server gives {name} unknown roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер назначает пользователю {name} неизвестные роли: {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="48"/>
+        <location filename="../../desktop_app/routing/directory.py" line="48" />
         <source>Institution entry {n} from the server has no registry code.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи учреждения {n}, полученной с сервера, нет кода в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="50"/>
-        <source>The server&apos;s directory repeats the registry code {code}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/directory.py" line="50" />
+        <source>The server's directory repeats the registry code {code}.</source>
+        <translation>В справочнике сервера повторяется код в реестре {code}.</translation>
     </message>
 </context>
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="428"/>
+        <location filename="../../desktop_app/services/routing.py" line="474" />
         <source>Choose at least one recipient institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одно учреждение-получателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="430"/>
+        <location filename="../../desktop_app/services/routing.py" line="476" />
         <source>A recipient is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель выбран дважды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="432"/>
+        <location filename="../../desktop_app/services/routing.py" line="478" />
         <source>At most {n} recipients per dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>В одной отправке не более {n} получателей.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="434"/>
+        <location filename="../../desktop_app/services/routing.py" line="480" />
         <source>The note is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание длиннее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="439"/>
+        <location filename="../../desktop_app/services/routing.py" line="485" />
         <source>Only outgoing documents are dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляются только исходящие документы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="441"/>
+        <location filename="../../desktop_app/services/routing.py" line="487" />
         <source>Register the document before dispatching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйте документ перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="446"/>
+        <location filename="../../desktop_app/services/routing.py" line="492" />
         <source>The document is not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ ещё не подписан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="448"/>
+        <location filename="../../desktop_app/services/routing.py" line="494" />
         <source>A {status} document cannot be dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ в состоянии «{status}» нельзя отправить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="454"/>
-        <source>The document&apos;s route is not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="500" />
+        <source>The document's route is not finished yet.</source>
+        <translation>Маршрут документа ещё не завершён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="461"/>
+        <location filename="../../desktop_app/services/routing.py" line="507" />
         <source>{code} is not another institution in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} не является другим учреждением из справочника.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="463"/>
+        <location filename="../../desktop_app/services/routing.py" line="509" />
         <source>The document was already sent to {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ уже отправлен в {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="495"/>
-        <location filename="../../desktop_app/services/routing.py" line="525"/>
+        <location filename="../../desktop_app/services/routing.py" line="541" />
+        <location filename="../../desktop_app/services/routing.py" line="558" />
         <source>Unknown receipt status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус уведомления: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="501"/>
+        <location filename="../../desktop_app/services/routing.py" line="546" />
         <source>There is no dispatch {id} to {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправки {id} в {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="527"/>
+        <location filename="../../desktop_app/services/routing.py" line="560" />
         <source>Write the reason for refusing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину отказа в приёме документа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="531"/>
-        <source>Only a received (incoming) document can be acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="564" />
+        <source>Only a document another institution sent can be acknowledged.</source>
+        <translation>Подтвердить получение можно только для документа, отправленного другим учреждением.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="321" />
+        <source>Dispatch — {subject}</source>
+        <translation>Отправка — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="324" />
+        <source>Filter by name or registry code…</source>
+        <translation>Фильтр по названию или коду в реестре…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="339" />
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="346" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="352" />
+        <source>The institution directory is empty: synchronise once to load it.</source>
+        <translation>Справочник учреждений пуст: выполните синхронизацию, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="364" />
+        <source>{n} recipient(s) chosen</source>
+        <translation>Выбрано получателей: {n}</translation>
     </message>
 </context>
 <context>
     <name>DocumentDetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="39"/>
+        <location filename="../../ui/detail.py" line="39" />
         <source>Select a document to see its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ, чтобы просмотреть его страницы.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="46"/>
-        <location filename="../../ui/detail.py" line="73"/>
+        <location filename="../../ui/detail.py" line="46" />
+        <location filename="../../ui/detail.py" line="73" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="47"/>
+        <location filename="../../ui/detail.py" line="47" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="48"/>
+        <location filename="../../ui/detail.py" line="48" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="66"/>
+        <location filename="../../ui/detail.py" line="66" />
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="68"/>
+        <location filename="../../ui/detail.py" line="68" />
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>предварительный</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71"/>
+        <location filename="../../ui/detail.py" line="71" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71"/>
+        <location filename="../../ui/detail.py" line="71" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72"/>
+        <location filename="../../ui/detail.py" line="72" />
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Корреспондент</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72"/>
+        <location filename="../../ui/detail.py" line="72" />
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="73"/>
+        <location filename="../../ui/detail.py" line="73" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="76" />
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="76" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76"/>
+        <location filename="../../ui/detail.py" line="76" />
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="77" />
         <source>Their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер корреспондента</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="77" />
         <source>Their date</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая дата корреспондента</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78"/>
+        <location filename="../../ui/detail.py" line="78" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ доставки</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Корреспондент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="80" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="104"/>
+        <location filename="../../ui/models.py" line="104" />
         <source>Provisional number: the server replaces it on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный номер: сервер заменит его при следующей синхронизации</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="36"/>
-        <location filename="../../desktop_app/services/documents.py" line="105"/>
-        <location filename="../../desktop_app/services/routing.py" line="228"/>
+        <location filename="../../desktop_app/services/admin.py" line="36" />
+        <location filename="../../desktop_app/services/documents.py" line="105" />
+        <location filename="../../desktop_app/services/routing.py" line="260" />
         <source>Unknown document kind: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид документа: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="67"/>
-        <location filename="../../desktop_app/services/routing.py" line="68"/>
-        <location filename="../../desktop_app/services/signing.py" line="153"/>
+        <location filename="../../desktop_app/services/documents.py" line="67" />
+        <location filename="../../desktop_app/services/intake.py" line="181" />
+        <location filename="../../desktop_app/services/routing.py" line="96" />
+        <location filename="../../desktop_app/services/signing.py" line="169" />
         <source>There is no document with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документа с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="129"/>
+        <location filename="../../desktop_app/services/documents.py" line="129" />
         <source>{name}: the database could not save the document ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: базе данных не удалось сохранить документ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="151"/>
+        <location filename="../../desktop_app/services/documents.py" line="151" />
         <source>Unknown file role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль файла: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="255"/>
+        <location filename="../../desktop_app/services/documents.py" line="255" />
         <source>The subject cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="261"/>
+        <location filename="../../desktop_app/services/documents.py" line="261" />
         <source>Unknown confidentiality level: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный уровень конфиденциальности: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="297"/>
+        <location filename="../../desktop_app/services/documents.py" line="297" />
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только проект, который ни разу не синхронизировался; вместо этого переместите его в архив.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="412" />
+        <source>Holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="421" />
+        <source>Days off besides weekends, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
+        <translation>Нерабочие дни помимо выходных, по одному в строке: 2027-03-20 (этот день) или 01-01 (каждый год).</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="48"/>
+        <location filename="../../desktop_app/intake/validate.py" line="48" />
         <source>{name}: the file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: файл пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="50"/>
-        <location filename="../../desktop_app/intake/validate.py" line="65"/>
+        <location filename="../../desktop_app/intake/validate.py" line="50" />
+        <location filename="../../desktop_app/intake/validate.py" line="65" />
         <source>{name}: the file is too large ({size} MB; the limit is {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: файл слишком большой ({size} МБ; предел — {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="54"/>
+        <location filename="../../desktop_app/intake/validate.py" line="54" />
         <source>{name}: not a PDF or an image (PNG, JPEG, TIFF); its content is of another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: это не PDF и не изображение (PNG, JPEG, TIFF); содержимое другого типа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="69"/>
+        <location filename="../../desktop_app/intake/images.py" line="68" />
+        <location filename="../../desktop_app/intake/validate.py" line="69" />
         <source>{name}: the file is no longer there (it was moved or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: файла больше нет (он перемещён или удалён).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="71"/>
+        <location filename="../../desktop_app/intake/validate.py" line="71" />
         <source>{name}: this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="73"/>
+        <location filename="../../desktop_app/intake/validate.py" line="73" />
         <source>{name}: permission to read the file was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: нет разрешения на чтение файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="75"/>
+        <location filename="../../desktop_app/intake/images.py" line="70" />
+        <location filename="../../desktop_app/intake/validate.py" line="75" />
         <source>{name}: the file could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не удалось прочитать файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="84"/>
+        <location filename="../../desktop_app/intake/validate.py" line="84" />
         <source>{name}: the PDF is truncated (its end is missing); ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF обрезан (отсутствует конец); запросите файл повторно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="90"/>
+        <location filename="../../desktop_app/intake/validate.py" line="90" />
         <source>{name}: the PDF is password-protected; ask the sender for an unprotected copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF защищён паролем; запросите у отправителя незащищённую копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="93"/>
+        <location filename="../../desktop_app/intake/validate.py" line="93" />
         <source>{name}: the PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: в PDF нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="100"/>
+        <location filename="../../desktop_app/intake/validate.py" line="100" />
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: PDF повреждён и не может быть прочитан ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="121"/>
+        <location filename="../../desktop_app/intake/images.py" line="40" />
+        <source>{name}: this is a PDF, not an image.</source>
+        <translation>{name}: это PDF, а не изображение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/images.py" line="48" />
+        <source>{name}: the image has more than {n} pages.</source>
+        <translation>{name}: в изображении больше {n} страниц.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/images.py" line="50" />
+        <location filename="../../desktop_app/intake/validate.py" line="121" />
         <source>{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изображение слишком большое ({w} × {h} пикселей); сканируйте с меньшим разрешением.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="131"/>
+        <location filename="../../desktop_app/intake/images.py" line="58" />
+        <location filename="../../desktop_app/intake/validate.py" line="131" />
         <source>{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: при распаковке изображение достигло бы опасного размера (бомба декомпрессии); оно не открыто.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="133"/>
+        <location filename="../../desktop_app/intake/images.py" line="60" />
+        <location filename="../../desktop_app/intake/validate.py" line="133" />
         <source>{name}: the image is damaged or truncated and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: изображение повреждено или обрезано и не может быть прочитано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="113"/>
+        <location filename="../../desktop_app/services/documents.py" line="113" />
         <source>{name}: this file was already imported (document {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: этот файл уже импортирован (документ {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_app/intake/watch.py" line="129" />
+        <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
+        <translation>Папка сканирования {folder} недоступна ({reason}); ожидание её восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/watch.py" line="200" />
+        <source>{name}: the same content was already imported; it was not imported again.</source>
+        <translation>{name}: такое же содержимое уже импортировано; повторно не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="154" />
+        <source>Cleaning page {i} of {n}</source>
+        <translation>Очистка страницы {i} из {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="158" />
+        <source>Saving the document</source>
+        <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="220" />
+        <source>No scan folder is set in the settings.</source>
+        <translation>В настройках не задана папка сканирования.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSettingsDialog</name>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="21" />
+        <source>Scanning and OCR settings</source>
+        <translation>Параметры сканирования и OCR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="25" />
+        <source>Text recognition (OCR)</source>
+        <translation>Распознавание текста (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="27" />
+        <source>Recognise text after scanning</source>
+        <translation>Распознавать текст после сканирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="33" />
+        <source>{lang} (not installed)</source>
+        <translation>{lang} (не установлен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="41" />
+        <source>Page clean-up</source>
+        <translation>Очистка страниц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="43" />
+        <source>Straighten skewed pages</source>
+        <translation>Выравнивать перекошенные страницы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="45" />
+        <source>Turn pages upright</source>
+        <translation>Поворачивать страницы в правильное положение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="47" />
+        <source>Remove blank pages</source>
+        <translation>Удалять пустые страницы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="55" />
+        <source>Crop to the content</source>
+        <translation>Обрезать по содержимому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="60" />
+        <source>A page is blank below this much ink</source>
+        <translation>Страница считается пустой, если заполнения меньше этого порога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="64" />
+        <source>Compression</source>
+        <translation>Сжатие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="72" />
+        <source>keep the scan resolution</source>
+        <translation>сохранить разрешение сканирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="74" />
+        <source>JPEG quality for grey and colour pages</source>
+        <translation>Качество JPEG для серых и цветных страниц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="75" />
+        <source>Reduce grey and colour pages to (dpi)</source>
+        <translation>Уменьшать разрешение серых и цветных страниц до (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="79" />
+        <source>Scan folder to watch</source>
+        <translation>Отслеживаемая папка сканирования</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="19" />
+        <source>Log in to the circulation server</source>
+        <translation>Вход на сервер документооборота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="23" />
+        <source>Institution CA bundle (PEM), optional</source>
+        <translation>Набор сертификатов УЦ учреждения (PEM), необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="25" />
+        <source>Server certificate SHA-256, optional</source>
+        <translation>Отпечаток SHA-256 сертификата сервера, необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="33" />
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="34" />
+        <source>Workstation id</source>
+        <translation>Идентификатор рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="35" />
+        <source>CA bundle</source>
+        <translation>Набор сертификатов УЦ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="36" />
+        <source>Pinned certificate</source>
+        <translation>Закреплённый сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="37" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="38" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="53" />
+        <source>The server address must start with https://.</source>
+        <translation>Адрес сервера должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="55" />
+        <source>Enter this workstation's id (your administrator has it).</source>
+        <translation>Введите идентификатор этого рабочего места (его знает ваш администратор).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="57" />
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="35" />
         <source>Docflow — {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Docflow — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по содержанию, номеру, корреспонденту, тексту… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Verify audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>To register</source>
-        <translation type="unfinished"></translation>
+        <translation>На регистрацию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>На подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>My assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не импортированы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="228" />
         <source>{ok} imported, {bad} refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {ok}, отклонено: {bad}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="231" />
         <source>{n} document(s) imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано документов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Registered as {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован под номером {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перемещён в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268" />
         <source>The audit journal is intact ({n} events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита цел (событий: {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270" />
         <source>The audit journal is broken: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Verifying audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Store check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285" />
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В локальном хранилище есть проблемы: отсутствует файлов: {n}; проверка базы данных: {integrity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Checking the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка локального хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>OCR</name>
+    <message>
+        <location filename="../../desktop_app/intake/cleanup.py" line="159" />
+        <source>Tesseract is not installed, so pages cannot be turned upright automatically.</source>
+        <translation>Tesseract не установлен, поэтому страницы нельзя автоматически повернуть в правильное положение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="68" />
+        <source>No OCR language is chosen in the settings.</source>
+        <translation>В настройках не выбран язык OCR.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="70" />
+        <source>Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text.</source>
+        <translation>Tesseract OCR не установлен, поэтому текст страниц нельзя распознать. Документ сохранён без текста.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="74" />
+        <source>The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.</source>
+        <translation>Языковой пакет OCR для {langs} не установлен (установите {packages}). Документ сохранён без текстового слоя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="102" />
+        <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
+        <translation>Распознавание текста страницы заняло больше {s} с и было остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="106" />
+        <source>Tesseract could not read a page: {reason}</source>
+        <translation>Tesseract не смог прочитать страницу: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="115" />
+        <source>Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed.</source>
+        <translation>Для чтения страниц PDF при OCR нужна программа pdftoppm из poppler (пакет poppler-utils), но она не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="119" />
+        <source>The PDF pages could not be rendered for OCR ({reason}).</source>
+        <translation>Не удалось отрисовать страницы PDF для OCR ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="135" />
+        <source>The PDF is password-protected, so it cannot be given a text layer.</source>
+        <translation>PDF защищён паролем, поэтому к нему нельзя добавить текстовый слой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="141" />
+        <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
+        <translation>PDF повреждён, и к нему нельзя добавить текстовый слой ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="170" />
+        <source>The PDF has {n} pages but {m} page images were given.</source>
+        <translation>В PDF {n} стр., но передано изображений страниц: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/ocr.py" line="177" />
+        <source>Text recognition was cancelled.</source>
+        <translation>Распознавание текста отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="184" />
+        <source>The document already has a text layer.</source>
+        <translation>У документа уже есть текстовый слой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="186" />
+        <source>The PDF already contains text; no OCR is needed.</source>
+        <translation>PDF уже содержит текст; OCR не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="191" />
+        <source>Recognising text: page {i} of {n}</source>
+        <translation>Распознавание текста: страница {i} из {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PDF</name>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="35" />
+        <source>The JPEG quality must be between 5 and 95 (not {q}).</source>
+        <translation>Качество JPEG должно быть от 5 до 95 (а не {q}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="92" />
+        <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
+        <translation>Нет страниц для PDF (все страницы пустые или удалены).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="98" />
+        <source>Page {n} could not be compressed ({reason}).</source>
+        <translation>Не удалось сжать страницу {n} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="104" />
+        <source>The PDF could not be assembled ({reason}).</source>
+        <translation>Не удалось собрать PDF ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="57"/>
-        <location filename="../../desktop_app/services/signing.py" line="141"/>
-        <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/documents.py" line="57" />
+        <location filename="../../desktop_app/services/signing.py" line="157" />
+        <source>{user} may not {action}: the role '{role}' is needed.</source>
+        <translation>{user} не может {action}: нужна роль '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="188"/>
+        <location filename="../../desktop_app/services/documents.py" line="188" />
         <source>register documents</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрировать документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="54"/>
+        <location filename="../../desktop_app/services/routing.py" line="82" />
         <source>{user} may not {action}: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} не может {action}: {need}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="59"/>
-        <source>the role &apos;{role}&apos; is needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="87" />
+        <source>the role '{role}' is needed.</source>
+        <translation>нужна роль '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="223"/>
+        <location filename="../../desktop_app/services/routing.py" line="255" />
         <source>edit route templates</source>
-        <translation type="unfinished"></translation>
+        <translation>редактировать шаблоны маршрутов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="223"/>
+        <location filename="../../desktop_app/services/routing.py" line="255" />
         <source>an office role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>нужна роль делопроизводителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="266"/>
+        <location filename="../../desktop_app/services/routing.py" line="298" />
         <source>route this document</source>
-        <translation type="unfinished"></translation>
+        <translation>направить этот документ по маршруту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="267"/>
-        <source>only an office role or the document&apos;s author may.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="299" />
+        <source>only an office role or the document's author may.</source>
+        <translation>это может только делопроизводитель или автор документа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="324"/>
+        <location filename="../../desktop_app/services/routing.py" line="356" />
         <source>act on this {kind} step</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнять действие по шагу «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="325"/>
+        <location filename="../../desktop_app/services/routing.py" line="357" />
         <source>only its assignee may.</source>
-        <translation type="unfinished"></translation>
+        <translation>это может только назначенный исполнитель шага.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
+        <location filename="../../desktop_app/services/routing.py" line="359" />
         <source>sign</source>
-        <translation type="unfinished"></translation>
+        <translation>подписывать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
-        <source>the role &apos;head&apos; is needed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="359" />
+        <source>the role 'head' is needed.</source>
+        <translation>нужна роль 'head' (руководитель).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="343"/>
+        <location filename="../../desktop_app/services/routing.py" line="375" />
         <source>write resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>накладывать резолюции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="410"/>
+        <location filename="../../desktop_app/services/routing.py" line="456" />
         <source>remove control from this resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>снимать эту резолюцию с контроля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="411"/>
-        <source>only the resolution&apos;s author may.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="457" />
+        <source>only the resolution's author may.</source>
+        <translation>это может только автор резолюции.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="425"/>
+        <location filename="../../desktop_app/services/routing.py" line="471" />
         <source>dispatch documents</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлять документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="523"/>
+        <location filename="../../desktop_app/services/routing.py" line="556" />
         <source>acknowledge received documents</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждать получение документов</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="196"/>
+        <location filename="../../desktop_app/services/documents.py" line="196" />
         <source>The document is already registered as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ уже зарегистрирован под номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="199"/>
+        <location filename="../../desktop_app/services/documents.py" line="199" />
         <source>There is no journal with code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнала с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="201"/>
+        <location filename="../../desktop_app/services/documents.py" line="201" />
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал {code} предназначен для документов вида «{jkind}»; этот документ — «{dkind}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="404"/>
+        <location filename="../../desktop_app/services/documents.py" line="404" />
         <source>Choose a journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите журнал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="406"/>
+        <location filename="../../desktop_app/services/documents.py" line="406" />
         <source>The registration date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="408"/>
-        <source>The correspondent&apos;s date cannot be after the registration date.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/documents.py" line="408" />
+        <source>The correspondent's date cannot be after the registration date.</source>
+        <translation>Дата корреспондента не может быть позже даты регистрации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="410"/>
+        <location filename="../../desktop_app/services/documents.py" line="410" />
         <source>The page count must be between 0 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество листов должно быть от 0 до 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="412"/>
+        <location filename="../../desktop_app/services/documents.py" line="412" />
         <source>Unknown delivery channel: {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный способ доставки: {channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="414"/>
-        <source>The correspondent&apos;s number is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/documents.py" line="414" />
+        <source>The correspondent's number is longer than 64 characters.</source>
+        <translation>Номер корреспондента длиннее 64 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="416"/>
+        <location filename="../../desktop_app/services/documents.py" line="416" />
         <source>The subject is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание длиннее 500 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="535"/>
+        <location filename="../../desktop_app/services/routing.py" line="568" />
         <source>Register the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала зарегистрируйте документ.</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="30"/>
+        <location filename="../../ui/register_dialog.py" line="30" />
         <source>Register document</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация документа</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="41"/>
+        <location filename="../../ui/register_dialog.py" line="41" />
         <source>Their letter is dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата письма корреспондента</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>Курьер</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
+        <location filename="../../ui/register_dialog.py" line="51" />
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="52"/>
+        <location filename="../../ui/register_dialog.py" line="52" />
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарочно</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="52"/>
+        <location filename="../../ui/register_dialog.py" line="52" />
         <source>Electronic circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронный документооборот</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="60"/>
+        <location filename="../../ui/register_dialog.py" line="60" />
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="61"/>
+        <location filename="../../ui/register_dialog.py" line="61" />
         <source>Registration &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="62"/>
+        <location filename="../../ui/register_dialog.py" line="62" />
         <source>&amp;Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;рреспондент</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="63"/>
+        <location filename="../../ui/register_dialog.py" line="63" />
         <source>Their &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Исх. &amp;номер корреспондента</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="65"/>
+        <location filename="../../ui/register_dialog.py" line="65" />
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="66"/>
+        <location filename="../../ui/register_dialog.py" line="66" />
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество &amp;листов</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="67"/>
+        <location filename="../../ui/register_dialog.py" line="67" />
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Спос&amp;об доставки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="69"/>
+        <location filename="../../ui/register_dialog.py" line="69" />
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="99"/>
+        <location filename="../../ui/register_dialog.py" line="99" />
         <source>Enter the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите краткое содержание.</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop_app/registry.py" line="26"/>
-        <location filename="../../desktop_app/registry.py" line="36"/>
+        <location filename="../../desktop_app/registry.py" line="26" />
+        <location filename="../../desktop_app/registry.py" line="36" />
         <source>The number format {fmt!r} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат номера {fmt!r} недопустим: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="29"/>
+        <location filename="../../desktop_app/registry.py" line="29" />
         <source>The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат номера {fmt!r} использует неизвестные поля: {fields}. Допустимые: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="32"/>
+        <location filename="../../desktop_app/registry.py" line="32" />
         <source>The number format {fmt!r} must contain {{seq}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат номера {fmt!r} должен содержать {{seq}}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="75"/>
+        <location filename="../../desktop_app/registry.py" line="75" />
         <source>The number block {start}–{end} is empty or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок номеров {start}–{end} пуст или недопустим.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="34"/>
-        <source>A journal code must be 1–32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/admin.py" line="34" />
+        <source>A journal code must be 1–32 letters, digits, '-' or '_'.</source>
+        <translation>Код журнала должен состоять из 1–32 букв, цифр, '-' или '_'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="40"/>
+        <location filename="../../desktop_app/services/admin.py" line="40" />
         <source>A journal with code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал с кодом {code} уже существует.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="59" />
+        <source>Resolution — {subject}</source>
+        <translation>Резолюция — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="75" />
+        <source> working days</source>
+        <translation> рабочих дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="82" />
+        <source>Under deadline &amp;control</source>
+        <translation>На к&amp;онтроле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="87" />
+        <source>Instruction for the executor…</source>
+        <translation>Поручение исполнителю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="89" />
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="90" />
+        <source>C&amp;o-executors:</source>
+        <translation>&amp;Соисполнители:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="91" />
+        <source>Deadline in:</source>
+        <translation>Срок через:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="92" />
+        <source>&amp;Deadline:</source>
+        <translation>Сро&amp;к:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="95" />
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="125" />
+        <source>Due {date}</source>
+        <translation>Срок: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RouteBuilderDialog</name>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="159" />
+        <source>Route — {subject}</source>
+        <translation>Маршрут — {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="167" />
+        <source>Use &amp;template</source>
+        <translation>Использовать &amp;шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="171" />
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="176" />
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="181" />
+        <source>Add &amp;stage</source>
+        <translation>Добавить &amp;этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="182" />
+        <source>Add &amp;parallel step</source>
+        <translation>Добавить &amp;параллельный шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="183" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="250" />
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="279" />
+        <source>Stage {n}</source>
+        <translation>Этап {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="280" />
+        <source> — {k} in parallel</source>
+        <translation> — параллельно: {k}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="310" />
+        <source>Every step needs an assignee.</source>
+        <translation>У каждого шага должен быть исполнитель.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="178" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="186" />
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199" />
+        <source>No route</source>
+        <translation>Нет маршрута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199" />
+        <source>In route</source>
+        <translation>На маршруте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="199" />
+        <source>Route completed</source>
+        <translation>Маршрут завершён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="200" />
+        <source>Returned to the author</source>
+        <translation>Возвращён автору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="203" />
+        <source>Resolutions</source>
+        <translation>Резолюции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="206" />
+        <source> · under control</source>
+        <translation> · на контроле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207" />
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207" />
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="207" />
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="216" />
+        <source>Stage {n}</source>
+        <translation>Этап {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="232" />
+        <source>Dispatch</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234" />
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234" />
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="234" />
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="235" />
+        <source>Refused</source>
+        <translation>Отклонено</translation>
     </message>
 </context>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="36"/>
-        <source>The holiday &apos;{entry}&apos; is not a date: write YYYY-MM-DD or MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/calendar.py" line="36" />
+        <source>The holiday '{entry}' is not a date: write YYYY-MM-DD or MM-DD.</source>
+        <translation>Праздничный день '{entry}' не является датой: укажите YYYY-MM-DD или MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="63"/>
+        <location filename="../../desktop_app/routing/calendar.py" line="63" />
         <source>The calendar has no working day within ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>В календаре нет рабочего дня в пределах десяти лет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="71"/>
+        <location filename="../../desktop_app/routing/calendar.py" line="71" />
         <source>A deadline must be 0 to {max} working days away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок должен быть от 0 до {max} рабочих дней.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="85"/>
+        <location filename="../../desktop_app/routing/calendar.py" line="85" />
         <source>The dates are too far apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты слишком далеко друг от друга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="47"/>
+        <location filename="../../desktop_app/routing/steps.py" line="47" />
         <source>Review</source>
-        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol&apos;s ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
+        <translation>Рассмотреть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="48"/>
+        <location filename="../../desktop_app/routing/steps.py" line="48" />
         <source>Endorse</source>
-        <translation type="unfinished"></translation>
+        <translation>Завизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="49"/>
+        <location filename="../../desktop_app/routing/steps.py" line="49" />
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="50"/>
+        <location filename="../../desktop_app/routing/steps.py" line="50" />
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="51"/>
-        <location filename="../../desktop_app/routing/steps.py" line="72"/>
+        <location filename="../../desktop_app/routing/steps.py" line="51" />
+        <location filename="../../desktop_app/routing/steps.py" line="72" />
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомиться</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="57"/>
+        <location filename="../../desktop_app/routing/steps.py" line="57" />
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="58"/>
+        <location filename="../../desktop_app/routing/steps.py" line="58" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="59"/>
-        <location filename="../../desktop_app/routing/steps.py" line="71"/>
+        <location filename="../../desktop_app/routing/steps.py" line="59" />
+        <location filename="../../desktop_app/routing/steps.py" line="71" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="60"/>
+        <location filename="../../desktop_app/routing/steps.py" line="60" />
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="61"/>
+        <location filename="../../desktop_app/routing/steps.py" line="61" />
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="62"/>
+        <location filename="../../desktop_app/routing/steps.py" line="62" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="68"/>
+        <location filename="../../desktop_app/routing/steps.py" line="68" />
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="69"/>
+        <location filename="../../desktop_app/routing/steps.py" line="69" />
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="70"/>
+        <location filename="../../desktop_app/routing/steps.py" line="70" />
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="78"/>
+        <location filename="../../desktop_app/routing/steps.py" line="78" />
         <source>Unknown step kind: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид шага: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="84"/>
+        <location filename="../../desktop_app/routing/steps.py" line="84" />
         <source>Unknown step action: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное действие шага: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="86"/>
+        <location filename="../../desktop_app/routing/steps.py" line="86" />
         <source>This {kind} step is {state}; only an active step can be acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг «{kind}» в состоянии «{state}»; действовать можно только по активному шагу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="89"/>
-        <source>A {kind} step cannot be given &apos;{action}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/steps.py" line="89" />
+        <source>A {kind} step cannot be given '{action}'.</source>
+        <translation>К шагу «{kind}» нельзя применить действие '{action}'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="92"/>
-        <source>Write the reason for &apos;{action}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/steps.py" line="92" />
+        <source>Write the reason for '{action}'.</source>
+        <translation>Укажите причину для действия '{action}'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="64"/>
+        <location filename="../../desktop_app/routing/templates.py" line="64" />
         <source>A route template needs at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне маршрута должен быть хотя бы один этап.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="68"/>
+        <location filename="../../desktop_app/routing/templates.py" line="68" />
         <source>Stage {n} of the template has no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этапе {n} шаблона нет шагов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="76"/>
-        <source>Stage {n}: &apos;{assignee}&apos; is not an assignee (use author, role:&lt;role&gt; or user:&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/templates.py" line="76" />
+        <source>Stage {n}: '{assignee}' is not an assignee (use author, role:&lt;role&gt; or user:&lt;name&gt;).</source>
+        <translation>Этап {n}: '{assignee}' не является исполнителем (используйте author, role:&lt;role&gt; или user:&lt;name&gt;).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="80"/>
+        <location filename="../../desktop_app/routing/templates.py" line="80" />
         <source>Stage {n}: the allowance must be 0 to 365 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап {n}: отводимый срок должен быть от 0 до 365 рабочих дней.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="111"/>
-        <source>The template gives a step to the document&apos;s author, but the document has none.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/routing/templates.py" line="111" />
+        <source>The template gives a step to the document's author, but the document has none.</source>
+        <translation>Шаблон назначает шаг автору документа, но у документа нет автора.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="122"/>
+        <location filename="../../desktop_app/routing/templates.py" line="122" />
         <source>The template names {user}, who is not on the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне указан {user}, которого нет в списке сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="102"/>
-        <source>The {what} is not on the institution&apos;s staff list.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="130" />
+        <source>The {what} is not on the institution's staff list.</source>
+        <translation>Указанное лицо ({what}) отсутствует в списке сотрудников учреждения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="115"/>
+        <location filename="../../desktop_app/services/routing.py" line="143" />
         <source>Nobody on the staff list can take the {kind} step; choose a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто из списка сотрудников не может выполнить шаг «{kind}»; выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="156"/>
+        <location filename="../../desktop_app/services/routing.py" line="187" />
         <source>Returned by the executor: write a new resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено исполнителем: наложите новую резолюцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="163"/>
-        <source>Rework after &apos;{action}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="191" />
+        <source>Rework after '{action}': {reason}</source>
+        <translation>Доработка после '{action}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="226"/>
+        <location filename="../../desktop_app/services/routing.py" line="258" />
         <source>A template needs a name of 1–200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название шаблона должно содержать от 1 до 200 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="244"/>
+        <location filename="../../desktop_app/services/routing.py" line="276" />
         <source>There is no route template named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона маршрута с названием {name} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="259"/>
+        <location filename="../../desktop_app/services/routing.py" line="291" />
         <source>A route needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>В маршруте должен быть хотя бы один шаг.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="261"/>
+        <location filename="../../desktop_app/services/routing.py" line="293" />
         <source>A route can have at most {n} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>В маршруте может быть не более {n} шагов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="269"/>
+        <location filename="../../desktop_app/services/routing.py" line="301" />
         <source>A {status} document cannot be routed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ в состоянии «{status}» нельзя направить по маршруту.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="290"/>
+        <location filename="../../desktop_app/services/routing.py" line="322" />
         <source>assignee of a {kind} step</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнитель шага «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="293"/>
+        <location filename="../../desktop_app/services/routing.py" line="325" />
         <source>Every {kind} step needs a person or a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого шага «{kind}» нужно указать сотрудника или роль.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="295"/>
+        <location filename="../../desktop_app/services/routing.py" line="327" />
         <source>The deadline {date} of a {kind} step has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок {date} шага «{kind}» уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="298"/>
-        <source>A step&apos;s allowance must be 0 to 365 working days.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="330" />
+        <source>A step's allowance must be 0 to 365 working days.</source>
+        <translation>Отводимый на шаг срок должен быть от 0 до 365 рабочих дней.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="311"/>
+        <location filename="../../desktop_app/services/routing.py" line="343" />
         <source>There is no route step with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шага маршрута с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="346"/>
-        <source>Write the resolution&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="378" />
+        <source>Write the resolution's text.</source>
+        <translation>Введите текст резолюции.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="348"/>
-        <source>The resolution&apos;s text is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/services/routing.py" line="380" />
+        <source>The resolution's text is longer than {n} characters.</source>
+        <translation>Текст резолюции длиннее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="351"/>
+        <location filename="../../desktop_app/services/routing.py" line="383" />
         <source>The main executor cannot also be a co-executor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель не может быть одновременно соисполнителем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="359"/>
+        <location filename="../../desktop_app/services/routing.py" line="391" />
         <source>The deadline {date} has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок {date} уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="362"/>
+        <location filename="../../desktop_app/services/routing.py" line="394" />
         <source>A resolution under control needs a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для резолюции на контроле нужен срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="366"/>
+        <location filename="../../desktop_app/services/routing.py" line="398" />
         <source>A {status} document cannot get a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>На документ в состоянии «{status}» нельзя наложить резолюцию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="369"/>
+        <location filename="../../desktop_app/services/routing.py" line="401" />
         <source>Register the letter before writing a resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйте письмо перед наложением резолюции.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="370"/>
+        <location filename="../../desktop_app/services/routing.py" line="402" />
         <source>executor</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="372"/>
+        <location filename="../../desktop_app/services/routing.py" line="404" />
         <source>co-executor</source>
-        <translation type="unfinished"></translation>
+        <translation>соисполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="375"/>
+        <location filename="../../desktop_app/services/routing.py" line="412" />
         <source>The earlier resolution is not on this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая резолюция не относится к этому документу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="380"/>
+        <location filename="../../desktop_app/services/routing.py" line="416" />
         <source>Resolution written</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция наложена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="386"/>
+        <location filename="../../desktop_app/services/routing.py" line="422" />
         <source>Execute the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнить резолюцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="387"/>
+        <location filename="../../desktop_app/services/routing.py" line="423" />
         <source>Co-execute the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвовать в исполнении резолюции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="408"/>
+        <location filename="../../desktop_app/services/routing.py" line="432" />
+        <source>Passed on with a resolution</source>
+        <translation>Передано с резолюцией</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/routing.py" line="454" />
         <source>There is no resolution with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюции с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="413"/>
+        <location filename="../../desktop_app/services/routing.py" line="459" />
         <source>This resolution is not under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резолюция не на контроле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="465"/>
+        <location filename="../../desktop_app/services/routing.py" line="511" />
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="561"/>
+        <location filename="../../desktop_app/services/routing.py" line="608" />
         <source>Resolution: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="564"/>
+        <location filename="../../desktop_app/services/routing.py" line="611" />
         <source>{action} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="569"/>
+        <location filename="../../desktop_app/services/routing.py" line="616" />
         <source>Sent to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="571"/>
+        <location filename="../../desktop_app/services/routing.py" line="618" />
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="574"/>
+        <location filename="../../desktop_app/services/routing.py" line="621" />
         <source>Registered as {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="668"/>
+        <location filename="../../desktop_app/services/routing.py" line="716" />
         <source>any {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>любой {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/dialogs.py" line="38" />
+        <source>Anyone with the role: {role}</source>
+        <translation>Любой сотрудник с ролью: {role}</translation>
     </message>
 </context>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="63"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="63" />
         <source>Unknown page size: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный размер страницы: {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="65"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="65" />
         <source>The resolution must be between 50 and 1200 dpi (not {dpi}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение должно быть от 50 до 1200 dpi (а не {dpi}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="68"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="68" />
         <source>The page limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение числа страниц должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="101"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="101" />
         <source>A saved scan profile is not valid ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый профиль сканирования недопустим ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="106"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="106" />
         <source>Letters B/W 300 dpi duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма, ч/б, 300 dpi, двусторонне</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="108"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="108" />
         <source>Letters B/W 300 dpi feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма, ч/б, 300 dpi, автоподатчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="109"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="109" />
         <source>Grey 200 dpi flatbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттенки серого, 200 dpi, планшет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="110"/>
+        <location filename="../../desktop_app/intake/scanner.py" line="110" />
         <source>Colour 200 dpi flatbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветное, 200 dpi, планшет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="113" />
+        <source>The scanner {device} cannot scan in black and white or grey.</source>
+        <translation>Сканер {device} не умеет сканировать в чёрно-белом режиме или в оттенках серого.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="116" />
+        <source>The scanner {device} cannot scan in grey.</source>
+        <translation>Сканер {device} не умеет сканировать в оттенках серого.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="120" />
+        <source>The scanner {device} cannot scan in colour.</source>
+        <translation>Сканер {device} не умеет сканировать в цвете.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="140" />
+        <location filename="../../desktop_app/intake/windows.py" line="261" />
+        <source>The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.</source>
+        <translation>У сканера {device} нет двустороннего автоподатчика; выберите односторонний автоподатчик или планшет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="144" />
+        <source>The scanner {device} has no document feeder; choose the flatbed.</source>
+        <translation>У сканера {device} нет автоподатчика документов; выберите планшет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="192" />
+        <source>SANE scanning needs the 'scanimage' program (Debian/Ubuntu package sane-utils), which is not installed.</source>
+        <translation>Для сканирования через SANE нужна программа 'scanimage' (пакет Debian/Ubuntu sane-utils), но она не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="201" />
+        <source>Looking for scanners took longer than {s} seconds; check the network scanners and try again.</source>
+        <translation>Поиск сканеров занял больше {s} с; проверьте сетевые сканеры и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="215" />
+        <source>The scanner {device} did not answer.</source>
+        <translation>Сканер {device} не ответил.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="217" />
+        <source>it is not connected or is switched off</source>
+        <translation>он не подключён или выключен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="218" />
+        <source>The scanner {device} cannot be opened: {reason}.</source>
+        <translation>Не удаётся открыть сканер {device}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="254" />
+        <location filename="../../desktop_app/intake/windows.py" line="176" />
+        <location filename="../../desktop_app/intake/windows.py" line="276" />
+        <source>Page {n} scanned</source>
+        <translation>Страница {n} отсканирована</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="288" />
+        <source>A scanned page could not be read ({reason}).</source>
+        <translation>Не удалось прочитать отсканированную страницу ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="313" />
+        <location filename="../../desktop_app/intake/windows.py" line="169" />
+        <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
+        <translation>Автоподатчик сканера {device} пуст: положите страницы в автоподатчик и повторите сканирование.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="318" />
+        <source>the scanner stopped responding or was disconnected</source>
+        <translation>сканер перестал отвечать или был отключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="322" />
+        <location filename="../../desktop_app/intake/windows.py" line="292" />
+        <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
+        <translation>Сканирование на {device} остановилось после {n} стр.: {reason}. Уже отсканированные страницы сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/sane.py" line="324" />
+        <location filename="../../desktop_app/intake/windows.py" line="294" />
+        <source>Scanning on {device} failed: {reason}.</source>
+        <translation>Сканирование на {device} не удалось: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="65" />
+        <source>TWAIN and WIA scanners can only be used on Windows; on this system scanning goes through SANE.</source>
+        <translation>Сканеры TWAIN и WIA доступны только в Windows; в этой системе сканирование идёт через SANE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="103" />
+        <source>paper is jammed in the document feeder</source>
+        <translation>в автоподатчике замялась бумага</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="104" />
+        <source>the document feeder is empty</source>
+        <translation>автоподатчик пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="105" />
+        <source>the scanner is offline or was disconnected</source>
+        <translation>сканер не в сети или был отключён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="106" />
+        <source>the scanner is busy</source>
+        <translation>сканер занят</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="107" />
+        <source>the scanner cover is open</source>
+        <translation>крышка сканера открыта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="109" />
+        <source>error 0x{code:08X} from the scanner driver</source>
+        <translation>ошибка драйвера сканера 0x{code:08X}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="124" />
+        <source>WIA scanning needs the Python package comtypes, which is not installed.</source>
+        <translation>Для сканирования через WIA нужен пакет Python comtypes, но он не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="152" />
+        <source>The scanner {device} is not connected.</source>
+        <translation>Сканер {device} не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/windows.py" line="236" />
+        <source>TWAIN scanning needs the Python package pytwain, which is not installed.</source>
+        <translation>Для сканирования через TWAIN нужен пакет Python pytwain, но он не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="134" />
+        <source>No scanner backend is available.</source>
+        <translation>Нет доступной подсистемы сканирования.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="37" />
+        <location filename="../../ui/intake/scan_dialog.py" line="79" />
+        <source>Scan</source>
+        <translation>Сканировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <source>Black and white</source>
+        <translation>Чёрно-белый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <source>Grey</source>
+        <translation>Оттенки серого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="47" />
+        <source>Colour</source>
+        <translation>Цветной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <source>Flatbed</source>
+        <translation>Планшет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <source>Feeder</source>
+        <translation>Автоподатчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="55" />
+        <source>Feeder, both sides</source>
+        <translation>Автоподатчик, с двух сторон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="59" />
+        <source>Whole scan area</source>
+        <translation>Вся область сканирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="63" />
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="64" />
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="65" />
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="66" />
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="67" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="68" />
+        <source>Page size</source>
+        <translation>Размер страницы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="69" />
+        <source>Subject</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="80" />
+        <source>Stop scanning</source>
+        <translation>Остановить сканирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="81" />
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="82" />
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="83" />
+        <source>Delete page</source>
+        <translation>Удалить страницу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="84" />
+        <source>Re-scan page</source>
+        <translation>Пересканировать страницу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="126" />
+        <source>Looking for scanners…</source>
+        <translation>Поиск сканеров…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="128" />
+        <source>Looking for scanners</source>
+        <translation>Поиск сканеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="138" />
+        <source>No scanner was found. Check that it is connected and switched on.</source>
+        <translation>Сканер не найден. Проверьте, что он подключён и включён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="168" />
+        <source>Scanning…</source>
+        <translation>Сканирование…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="178" />
+        <source>Scanning</source>
+        <translation>Сканирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="193" />
+        <source>{n} page(s) scanned</source>
+        <translation>Отсканировано страниц: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="212" />
+        <source>Scanning stopped; {n} page(s) kept.</source>
+        <translation>Сканирование остановлено; сохранено страниц: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="214" />
+        <source>{n} page(s) ready. Check them, then save.</source>
+        <translation>Готово страниц: {n}. Проверьте их и сохраните.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13"/>
+        <location filename="../../ui/settings_dialog.py" line="13" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15"/>
+        <location filename="../../ui/settings_dialog.py" line="15" />
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="22"/>
+        <location filename="../../ui/settings_dialog.py" line="22" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23"/>
+        <location filename="../../ui/settings_dialog.py" line="23" />
         <source>A new language applies the next time Docflow starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён при следующем запуске Docflow.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/signing/sign_dialog.py" line="68"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="70" />
         <source>Sign %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подписать %n документ</numerusform>
+            <numerusform>Подписать %n документа</numerusform>
+            <numerusform>Подписать %n документов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="71"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="73" />
         <source>Key file (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="72"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="74" />
         <source>Smart card / token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Смарт-карта / токен (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="80"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="82" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="87"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="89" />
         <source>Remember the passphrase in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить парольную фразу в системном хранилище ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="90"/>
-        <location filename="../../ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="92" />
+        <location filename="../../ui/signing/sign_dialog.py" line="173" />
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="91"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="93" />
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="98"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="100" />
         <source>Find tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти токены</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="109"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="111" />
         <source>PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="110"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="112" />
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="111"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="113" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="112"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="114" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="124"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="126" />
         <source>Visible stamp (signer, date, registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимый штамп (подписант, дата, регистрационный номер)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="131"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="133" />
         <source>1 = first page, -1 = last page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = первая страница, -1 = последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="134"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="136" />
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Внизу справа</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="134"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="136" />
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Внизу слева</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137" />
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверху справа</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137" />
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверху слева</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="135"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="137" />
         <source>Bottom centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Внизу по центру</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="141"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="143" />
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="142"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="144" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="150"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="152" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="151"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="153" />
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="154"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="156" />
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="168"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="174" />
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="186"/>
+        <location filename="../../ui/signing/sign_dialog.py" line="192" />
         <source>No token found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="204"/>
-        <source>Enter the PIN on the reader&apos;s keypad when asked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/signing/sign_dialog.py" line="210" />
+        <source>Enter the PIN on the reader's keypad when asked.</source>
+        <translation>Когда появится запрос, введите PIN на клавиатуре считывателя.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="31"/>
+        <location filename="../../ui/signing/panel.py" line="35" />
         <source>Check signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="33"/>
+        <location filename="../../ui/signing/panel.py" line="37" />
         <source>Complete now</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="34"/>
+        <location filename="../../ui/signing/panel.py" line="38" />
         <source>Add the timestamp and validation data now (needs a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку времени и данные проверки сейчас (нужно подключение)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="55"/>
+        <location filename="../../ui/signing/panel.py" line="59" />
         <source>No document selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="72"/>
+        <location filename="../../ui/signing/panel.py" line="76" />
         <source>Signed here: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано здесь: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="79"/>
+        <location filename="../../ui/signing/panel.py" line="83" />
         <source>Checking signatures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83"/>
+        <location filename="../../ui/signing/panel.py" line="87" />
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="104"/>
+        <location filename="../../ui/signing/panel.py" line="108" />
         <source>Signatures not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи не завершены</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="105"/>
+        <location filename="../../ui/signing/panel.py" line="109" />
         <source>Completing signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение подписей</translation>
     </message>
 </context>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="71"/>
+        <location filename="../../desktop_app/signing/certs.py" line="71" />
         <source>The trust-root bundle is not a valid PEM/DER certificate file: {reason}</source>
         <extracomment>Key usages that allow a certificate to make signatures on documents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Набор доверенных корневых сертификатов не является допустимым файлом сертификатов PEM/DER: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="98"/>
+        <location filename="../../desktop_app/signing/certs.py" line="98" />
         <source>The certificate of {name} may not be used for signing: its key usage ({usages}) has neither digital signature nor non-repudiation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {name} нельзя использовать для подписи: в его назначении ключа ({usages}) нет ни цифровой подписи, ни неотрекаемости.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="107"/>
+        <location filename="../../desktop_app/signing/certs.py" line="107" />
         <source>The certificate of {name} is not valid yet: it becomes valid on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {name} ещё не действует: он станет действительным {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="114"/>
+        <location filename="../../desktop_app/signing/certs.py" line="114" />
         <source>The certificate of {name} expired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата {name} истёк {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="58"/>
+        <location filename="../../desktop_app/signing/errors.py" line="58" />
         <source>The PIN is locked (no tries left); the card must be unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN заблокирован (попыток не осталось); карту нужно разблокировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="60"/>
+        <location filename="../../desktop_app/signing/errors.py" line="60" />
         <source>Only one try is left before the PIN locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>До блокировки PIN осталась одна попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="62"/>
+        <location filename="../../desktop_app/signing/errors.py" line="62" />
         <source>The token reports that few tries are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен сообщает, что осталось мало попыток.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="63"/>
+        <location filename="../../desktop_app/signing/errors.py" line="63" />
         <source>The token does not report a lowered try counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен не сообщает об уменьшении счётчика попыток.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="43"/>
+        <location filename="../../desktop_app/signing/identities.py" line="43" />
         <source>The identity has no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого средства подписи нет сертификата подписи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="95"/>
+        <location filename="../../desktop_app/signing/identities.py" line="95" />
         <source>Cannot open the key file {label}: the passphrase is wrong or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл ключа {label}: неверная парольная фраза или файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="102"/>
+        <location filename="../../desktop_app/signing/identities.py" line="102" />
         <source>The key file {label} holds no private key with its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле ключа {label} нет закрытого ключа с сертификатом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="128"/>
+        <location filename="../../desktop_app/signing/identities.py" line="128" />
         <source>Cannot read the key file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл ключа {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="194"/>
+        <location filename="../../desktop_app/signing/identities.py" line="194" />
         <source>The PKCS#11 module {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль PKCS#11 {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="201"/>
+        <location filename="../../desktop_app/signing/identities.py" line="201" />
         <source>Cannot load the PKCS#11 module {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся загрузить модуль PKCS#11 {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="281"/>
+        <location filename="../../desktop_app/signing/identities.py" line="291" />
         <source>No token {label} is present in {module}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {module} нет токена {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="302"/>
-        <location filename="../../desktop_app/signing/identities.py" line="347"/>
+        <location filename="../../desktop_app/signing/identities.py" line="312" />
+        <location filename="../../desktop_app/signing/identities.py" line="357" />
         <source>The PIN of token {label} is locked. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN токена {label} заблокирован. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="310"/>
+        <location filename="../../desktop_app/signing/identities.py" line="320" />
         <source>Token {label}: only one PIN try is left before the card locks. Confirm to try this PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен {label}: до блокировки карты осталась одна попытка ввода PIN. Подтвердите, чтобы попробовать этот PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="320"/>
+        <location filename="../../desktop_app/signing/identities.py" line="330" />
         <source>Token {label} needs its PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для токена {label} нужен PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="333"/>
+        <location filename="../../desktop_app/signing/identities.py" line="343" />
         <source>The PIN has an invalid length or format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая длина или формат PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="335"/>
+        <location filename="../../desktop_app/signing/identities.py" line="345" />
         <source>The PIN is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="338"/>
+        <location filename="../../desktop_app/signing/identities.py" line="348" />
         <source>Token {label}: {reason} {hint} Docflow does not retry the PIN by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен {label}: {reason} {hint} Docflow не повторяет ввод PIN самостоятельно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="355"/>
+        <location filename="../../desktop_app/signing/identities.py" line="365" />
         <source>Token {label} is already in use by another signing operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен {label} уже используется другой операцией подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="362"/>
+        <location filename="../../desktop_app/signing/identities.py" line="372" />
         <source>Token {label} refused the login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен {label} отклонил вход: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="458"/>
+        <location filename="../../desktop_app/signing/identities.py" line="467" />
         <source>Token {label} has no signing key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На токене {label} нет ключа подписи {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="465"/>
+        <location filename="../../desktop_app/signing/identities.py" line="474" />
         <source>Token {label} has several keys; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>На токене {label} несколько ключей; выберите один.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="169"/>
+        <location filename="../../desktop_app/signing/sign.py" line="171" />
         <source>The file is not a PDF document.</source>
         <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является документом PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="176"/>
+        <location filename="../../desktop_app/signing/sign.py" line="178" />
         <source>The PDF document cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать документ PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="181"/>
+        <location filename="../../desktop_app/signing/sign.py" line="183" />
         <source>The PDF document is encrypted; Docflow signs only unencrypted documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF зашифрован; Docflow подписывает только незашифрованные документы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="206"/>
+        <location filename="../../desktop_app/signing/sign.py" line="208" />
         <source>Unknown stamp position {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное положение штампа: {position}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="226"/>
+        <location filename="../../desktop_app/signing/sign.py" line="228" />
         <source>Page {page} does not exist; the document has {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы {page} нет; в документе страниц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="245"/>
+        <location filename="../../desktop_app/signing/sign.py" line="247" />
         <source>Digitally signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано электронной подписью: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="246"/>
+        <location filename="../../desktop_app/signing/sign.py" line="248" />
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="249"/>
+        <location filename="../../desktop_app/signing/sign.py" line="251" />
         <source>Reg. No.: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рег. №: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="298"/>
+        <location filename="../../desktop_app/signing/sign.py" line="324" />
         <source>Signing failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="69"/>
+        <location filename="../../desktop_app/signing/states.py" line="18" />
         <source>complete ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена ({level})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="95"/>
+        <location filename="../../desktop_app/services/signing.py" line="111" />
         <source>{ok} signed, {bad} failed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
+        <translation>Подписано: {ok}, с ошибкой: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="142"/>
+        <location filename="../../desktop_app/services/signing.py" line="158" />
         <source>sign documents</source>
-        <translation type="unfinished"></translation>
+        <translation>подписывать документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="176"/>
+        <location filename="../../desktop_app/services/signing.py" line="192" />
         <source>The trust bundle {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать набор доверенных сертификатов {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="197"/>
+        <location filename="../../desktop_app/services/signing.py" line="213" />
         <source>Unknown identity kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид средства подписи: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="209"/>
+        <location filename="../../desktop_app/services/signing.py" line="232" />
         <source>Document {subject} has no PDF file to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>У документа {subject} нет PDF-файла для подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="230"/>
+        <location filename="../../desktop_app/services/signing.py" line="257" />
         <source>Document {subject} changed while it was being signed; sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ {subject} изменился во время подписания; подпишите его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="243"/>
-        <location filename="../../desktop_app/signing/upgrade.py" line="70"/>
+        <location filename="../../desktop_app/services/signing.py" line="270" />
+        <location filename="../../desktop_app/signing/states.py" line="19" />
         <source>signed offline · waiting for timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан офлайн · ожидает метку времени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="273"/>
+        <location filename="../../desktop_app/services/signing.py" line="316" />
         <source>Signing {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="275"/>
+        <location filename="../../desktop_app/services/signing.py" line="318" />
         <source>Cancelled before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено до подписания.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="287"/>
+        <location filename="../../desktop_app/services/signing.py" line="342" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="310"/>
+        <location filename="../../desktop_app/services/signing.py" line="365" />
         <source>The document has no PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>У документа нет PDF-файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="337"/>
+        <location filename="../../desktop_app/services/signing.py" line="398" />
         <source>Completing signatures {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение подписей {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="348"/>
+        <location filename="../../desktop_app/services/signing.py" line="413" />
         <source>The document has no signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>У документа нет подписанного файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="354"/>
+        <location filename="../../desktop_app/services/signing.py" line="420" />
         <source>No trust bundle is configured (settings: trust_bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор доверенных сертификатов не настроен (параметр: trust_bundle).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="381"/>
+        <location filename="../../desktop_app/services/signing.py" line="448" />
         <source>The document changed meanwhile; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ тем временем изменился; будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="71"/>
+        <location filename="../../desktop_app/services/signing.py" line="474" />
+        <source>Not completed: another signature on this document is revoked.</source>
+        <translation>Не завершено: сертификат другой подписи на этом документе отозван.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/signing/states.py" line="20" />
         <source>timestamped ({level}) · waiting for validation data</source>
-        <translation type="unfinished"></translation>
+        <translation>метка времени добавлена ({level}) · ожидает данные проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="74"/>
+        <location filename="../../desktop_app/signing/states.py" line="23" />
         <source>SIGNER CERTIFICATE REVOKED · not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>СЕРТИФИКАТ ПОДПИСАНТА ОТОЗВАН · не завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="75"/>
+        <location filename="../../desktop_app/signing/states.py" line="24" />
         <source>cannot be completed · see the report</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть завершена · см. отчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="175"/>
-        <location filename="../../desktop_app/signing/validate.py" line="140"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="163" />
+        <location filename="../../desktop_app/signing/validate.py" line="140" />
         <source>The document has no signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>В документе нет подписей.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="182"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="170" />
         <source>Signature {field} is broken; the document is not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись {field} нарушена; документ не завершён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="187"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="175" />
         <source>All signatures are complete (B-LT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все подписи завершены (B-LT).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="213"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="214" />
         <source>The certificate of {name} (signature {field}) is REVOKED since {date}. The signature is not valid and was not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {name} (подпись {field}) ОТОЗВАН с {date}. Подпись недействительна и не завершена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="226"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="228" />
         <source>The revocation service (OCSP/CRL) for {name} is not reachable; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба проверки отзыва (OCSP/CRL) для {name} недоступна; будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="236"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="238" />
         <source>The certificate of signature {field} does not chain to a trusted root: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат подписи {field} не выстраивается в цепочку до доверенного корня: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="252"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="254" />
         <source>No timestamp service is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба меток времени не настроена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="264"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="266" />
         <source>The timestamp service is not reachable ({reason}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба меток времени недоступна ({reason}); будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="273"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="275" />
         <source>The timestamp service gave no usable answer ({reason}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба меток времени не дала пригодного ответа ({reason}); будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="288"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="290" />
         <source>Validation data could not be fetched ({reason}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить данные проверки ({reason}); будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="297"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="299" />
         <source>Completed to PAdES B-LT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнено до уровня PAdES B-LT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="302"/>
+        <location filename="../../desktop_app/signing/upgrade.py" line="304" />
         <source>Reached {level}; validation data are still incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут уровень {level}; данные проверки ещё неполные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="138"/>
+        <location filename="../../desktop_app/signing/validate.py" line="138" />
         <source>The document cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить документ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="143"/>
+        <location filename="../../desktop_app/signing/validate.py" line="143" />
         <source>#{n} document timestamp ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{n} метка времени документа ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="145"/>
+        <location filename="../../desktop_app/signing/validate.py" line="145" />
         <source>#{n} signature by {name} ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>#{n} подпись: {name} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="149"/>
+        <location filename="../../desktop_app/signing/validate.py" line="149" />
         <source>Verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="153"/>
+        <location filename="../../desktop_app/signing/validate.py" line="153" />
         <source>Integrity: intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: не нарушена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="155"/>
+        <location filename="../../desktop_app/signing/validate.py" line="155" />
         <source>Integrity: BROKEN (the signed bytes were changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: НАРУШЕНА (подписанные байты изменены)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="159"/>
+        <location filename="../../desktop_app/signing/validate.py" line="159" />
         <source>Changes after signing: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения после подписания: нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="163"/>
+        <location filename="../../desktop_app/signing/validate.py" line="163" />
         <source>Changes after signing: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения после подписания: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="168"/>
+        <location filename="../../desktop_app/signing/validate.py" line="168" />
         <source>Chain: trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка: доверенная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="170"/>
+        <location filename="../../desktop_app/signing/validate.py" line="170" />
         <source>Chain: not trusted ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка: не доверенная ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="173"/>
+        <location filename="../../desktop_app/signing/validate.py" line="173" />
         <source>Revocation: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="177"/>
+        <location filename="../../desktop_app/signing/validate.py" line="177" />
         <source>Timestamp: {time} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка времени: {time} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="182"/>
+        <location filename="../../desktop_app/signing/validate.py" line="182" />
         <source>PAdES level: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень PAdES: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="190"/>
+        <location filename="../../desktop_app/signing/validate.py" line="190" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действительна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="191"/>
+        <location filename="../../desktop_app/signing/validate.py" line="191" />
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДЕЙСТВИТЕЛЬНА</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="192"/>
+        <location filename="../../desktop_app/signing/validate.py" line="192" />
         <source>indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>не определено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="276"/>
+        <location filename="../../desktop_app/signing/validate.py" line="297" />
         <source>the document is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>документ зашифрован</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="281"/>
+        <location filename="../../desktop_app/signing/validate.py" line="302" />
         <source>not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не читаемый PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="326"/>
+        <location filename="../../desktop_app/signing/validate.py" line="356" />
         <source>not checked: the signature itself is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено: сама подпись нарушена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="329"/>
+        <location filename="../../desktop_app/signing/validate.py" line="359" />
         <source>no path to a trust root</source>
-        <translation type="unfinished"></translation>
+        <translation>нет пути к доверенному корню</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="331"/>
+        <location filename="../../desktop_app/signing/validate.py" line="361" />
         <source>The signed bytes do not match the signed digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанные байты не соответствуют подписанному хешу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="333"/>
+        <location filename="../../desktop_app/signing/validate.py" line="363" />
         <source>The cryptographic signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Криптографическая подпись недействительна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="335"/>
+        <location filename="../../desktop_app/signing/validate.py" line="365" />
         <source>The document was changed after signing in a way that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ после подписания изменён недопустимым образом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="348"/>
-        <source>The signer&apos;s certificate is revoked (since {date}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/signing/validate.py" line="428" />
+        <source>The signer's certificate is revoked (since {date}).</source>
+        <translation>Сертификат подписанта отозван (с {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="442"/>
+        <location filename="../../desktop_app/signing/validate.py" line="476" />
         <source>The signature cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить подпись: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/states.py" line="24"/>
+        <location filename="../../desktop_app/states.py" line="24" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="25"/>
+        <location filename="../../desktop_app/states.py" line="25" />
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="26"/>
+        <location filename="../../desktop_app/states.py" line="26" />
         <source>In route</source>
-        <translation type="unfinished"></translation>
+        <translation>На маршруте</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="27"/>
+        <location filename="../../desktop_app/states.py" line="27" />
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="28"/>
+        <location filename="../../desktop_app/states.py" line="28" />
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="29"/>
+        <location filename="../../desktop_app/states.py" line="29" />
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="36"/>
+        <location filename="../../desktop_app/states.py" line="36" />
         <source>Unknown document status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное состояние документа: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="39"/>
+        <location filename="../../desktop_app/states.py" line="39" />
         <source>A document that is {current} cannot become {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ в состоянии «{current}» не может перейти в состояние «{new}».</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="109" />
+        <source>Overdue: {n}</source>
+        <translation>Просрочено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="111" />
+        <source>Due today: {n}</source>
+        <translation>Срок сегодня: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="112" />
+        <source>This week: {n}</source>
+        <translation>На этой неделе: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/widgets.py" line="113" />
+        <source>My controlled resolutions overdue: {n}</source>
+        <translation>Просроченных резолюций на моём контроле: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="106" />
+        <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload).</extracomment>
+        <translation>Отпечаток закреплённого сертификата сервера должен быть SHA-256 (64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="141" />
+        <source>The server sent an invalid answer: {what}.</source>
+        <translation>Сервер прислал недопустимый ответ: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="211" />
+        <source>The server address must start with https:// (got {url!r}).</source>
+        <translation>Адрес сервера должен начинаться с https:// (получено {url!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="225" />
+        <source>The CA bundle {path} does not exist.</source>
+        <translation>Набор сертификатов УЦ {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="247" />
+        <location filename="../../desktop_app/sync/engine.py" line="216" />
+        <source>Not logged in to the server: log in to synchronise.</source>
+        <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="267" />
+        <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
+        <translation>Сертификат сервера не совпадает с закреплённым отпечатком; подключение не выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="270" />
+        <source>The server's certificate is not trusted ({reason}).</source>
+        <translation>Сертификат сервера не является доверенным ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="273" />
+        <source>The secure connection broke ({reason}).</source>
+        <translation>Защищённое соединение прервано ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="276" />
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="278" />
+        <source>No connection to the server ({reason}).</source>
+        <translation>Нет соединения с сервером ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="281" />
+        <source>The request failed ({reason}).</source>
+        <translation>Запрос не выполнен ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="287" />
+        <source>The server's answer is too large ({size} bytes; at most {limit}).</source>
+        <translation>Ответ сервера слишком большой ({size} байт; не более {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="295" />
+        <source>The server's answer is too large (over {limit} bytes).</source>
+        <translation>Ответ сервера слишком большой (более {limit} байт).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="297" />
+        <source>The connection broke while reading the answer ({reason}).</source>
+        <translation>Соединение прервалось при чтении ответа ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="306" />
+        <source>The server sent an answer that is not valid JSON.</source>
+        <translation>Сервер прислал ответ, который не является допустимым JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="325" />
+        <source>The server is having trouble ({detail}); will retry.</source>
+        <translation>На сервере неполадки ({detail}); будет повторная попытка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="330" />
+        <source>The server refused the user name or password (or this workstation).</source>
+        <translation>Сервер отклонил имя пользователя или пароль (или это рабочее место).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="332" />
+        <source>This workstation has been disabled on the server.</source>
+        <translation>Это рабочее место отключено на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="334" />
+        <source>The server no longer accepts this login ({detail}); log in again.</source>
+        <translation>Сервер больше не принимает этот вход ({detail}); войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="336" />
+        <source>The server refused the request: {detail}</source>
+        <translation>Сервер отклонил запрос: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="414" />
+        <source>At most {n} operations fit in one batch.</source>
+        <translation>В один пакет помещается не более {n} операций.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="419" />
+        <source>Operation {op} is not valid: {path} {reason}.</source>
+        <translation>Операция {op} недопустима: {path} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="561" />
+        <source>The server announced a file of {size} bytes; refusing it.</source>
+        <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="573" />
+        <source>The server no longer agrees on the size of file {sha}.</source>
+        <translation>Сервер больше не подтверждает размер файла {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="591" />
+        <source>The server sent more bytes than file {sha} has.</source>
+        <translation>Сервер прислал больше байт, чем содержит файл {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="600" />
+        <source>The connection broke during a download ({reason}).</source>
+        <translation>Соединение прервалось во время загрузки ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="607" />
+        <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
+        <translation>Загрузка файла {sha} остановилась на {have} из {size} байт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="615" />
+        <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
+        <translation>Загруженный файл не соответствует своему SHA-256 {sha}; он отброшен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="622" />
+        <source>{value!r} is not a SHA-256 file name.</source>
+        <translation>{value!r} не является именем файла SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="631" />
+        <source>{value!r} is not a valid identifier.</source>
+        <translation>{value!r} не является допустимым идентификатором.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="46" />
+        <source>The token could not be saved in the system keyring ({kind}).</source>
+        <translation>Не удалось сохранить токен в системном хранилище ключей ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="53" />
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation>Не удалось прочитать системное хранилище ключей ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/credentials.py" line="62" />
+        <source>The token could not be removed from the system keyring ({kind}).</source>
+        <translation>Не удалось удалить токен из системного хранилища ключей ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="195" />
+        <source>No server is configured for this workstation.</source>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
+        <translation>Для этого рабочего места не настроен сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="885" />
+        <source>There is no open conflict {id}.</source>
+        <translation>Открытого конфликта {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="887" />
+        <source>This conflict cannot be settled with '{choice}'; choose one of: {choices}.</source>
+        <translation>Этот конфликт нельзя разрешить вариантом '{choice}'; выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="896" />
+        <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
+        <translation>Для объединения нужно хотя бы одно из полей: краткое содержание, аннотация, конфиденциальность.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="916" />
+        <source>Replaced by the server's version (conflict settled).</source>
+        <translation>Заменено версией сервера (конфликт разрешён).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="101" />
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="107" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="55"/>
+        <location filename="../../desktop_app/services/admin.py" line="55" />
         <source>Unknown roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные роли: {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="58"/>
+        <location filename="../../desktop_app/services/admin.py" line="58" />
         <source>A user named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь с именем {name} уже существует.</translation>
     </message>
 </context>
 </TS>
