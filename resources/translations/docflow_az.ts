@@ -967,7 +967,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="86" />
         <source>Find</source>
-        <translation>Tap</translation>
+        <translation>Axtar</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="91" />
@@ -1243,7 +1243,7 @@
         <location filename="../../desktop_app/services/documents.py" line="57" />
         <location filename="../../desktop_app/services/signing.py" line="157" />
         <source>{user} may not {action}: the role '{role}' is needed.</source>
-        <translation>{user} üçün icazə yoxdur ({action}): '{role}' rolu tələb olunur.</translation>
+        <translation>{user} {action} hüququna malik deyil: '{role}' rolu tələb olunur.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/documents.py" line="188" />
@@ -1253,7 +1253,7 @@
     <message>
         <location filename="../../desktop_app/services/routing.py" line="82" />
         <source>{user} may not {action}: {need}</source>
-        <translation>{user} üçün icazə yoxdur ({action}): {need}</translation>
+        <translation>{user} {action} hüququna malik deyil: {need}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/routing.py" line="87" />
@@ -2455,7 +2455,7 @@
     <message>
         <location filename="../../ui/signing/sign_dialog.py" line="82" />
         <source>Browse…</source>
-        <translation>Seç…</translation>
+        <translation>Gözdən keçir…</translation>
     </message>
     <message>
         <location filename="../../ui/signing/sign_dialog.py" line="89" />
