@@ -303,12 +303,12 @@
     <message>
         <location filename="../../ui/sync/dialogs.py" line="149" />
         <source>Keep mine</source>
-        <translation>Mənimkini saxla</translation>
+        <translation>Öz versiyamı saxla</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="151" />
         <source>Take the server's</source>
-        <translation>Serverdəkini götür</translation>
+        <translation>Serverin versiyasını qəbul et</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="153" />
@@ -2780,7 +2780,7 @@
     <message>
         <location filename="../../desktop_app/signing/sign.py" line="247" />
         <source>Digitally signed by {name}</source>
-        <translation>Rəqəmsal imza: {name}</translation>
+        <translation>Elektron imza ilə imzalanıb: {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/signing/sign.py" line="248" />
@@ -2790,7 +2790,7 @@
     <message>
         <location filename="../../desktop_app/signing/sign.py" line="251" />
         <source>Reg. No.: {number}</source>
-        <translation>Qeyd. №: {number}</translation>
+        <translation>Qeydiyyat №: {number}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/signing/sign.py" line="324" />
@@ -3222,87 +3222,87 @@
         <translation>Serverin cavabı çox böyükdür ({limit} baytdan artıq).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="297" />
+        <location filename="../../desktop_app/sync/client.py" line="298" />
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation>Cavab oxunarkən bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="306" />
+        <location filename="../../desktop_app/sync/client.py" line="307" />
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Server düzgün JSON olmayan cavab göndərdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="325" />
+        <location filename="../../desktop_app/sync/client.py" line="326" />
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>Serverdə problem var ({detail}); yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="330" />
+        <location filename="../../desktop_app/sync/client.py" line="331" />
         <source>The server refused the user name or password (or this workstation).</source>
         <translation>Server istifadəçi adını və ya parolu (yaxud bu iş stansiyasını) rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="332" />
+        <location filename="../../desktop_app/sync/client.py" line="333" />
         <source>This workstation has been disabled on the server.</source>
         <translation>Bu iş stansiyası serverdə söndürülüb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="334" />
+        <location filename="../../desktop_app/sync/client.py" line="335" />
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation>Server bu girişi artıq qəbul etmir ({detail}); yenidən daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="336" />
+        <location filename="../../desktop_app/sync/client.py" line="337" />
         <source>The server refused the request: {detail}</source>
         <translation>Server sorğunu rədd etdi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="414" />
+        <location filename="../../desktop_app/sync/client.py" line="417" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>Bir paketə ən çoxu {n} əməliyyat sığır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="419" />
+        <location filename="../../desktop_app/sync/client.py" line="422" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>{op} əməliyyatı etibarsızdır: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="561" />
+        <location filename="../../desktop_app/sync/client.py" line="564" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Server {size} baytlıq fayl bildirdi; o rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="573" />
+        <location filename="../../desktop_app/sync/client.py" line="576" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Server {sha} faylının ölçüsü ilə artıq razılaşmır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="591" />
+        <location filename="../../desktop_app/sync/client.py" line="594" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="600" />
+        <location filename="../../desktop_app/sync/client.py" line="603" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Yükləmə zamanı bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="607" />
+        <location filename="../../desktop_app/sync/client.py" line="610" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>{sha} faylının yüklənməsi {size} baytdan {have} baytda dayandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="615" />
+        <location filename="../../desktop_app/sync/client.py" line="618" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Yüklənmiş fayl özünün SHA-256 {sha} heşinə uyğun gəlmir; ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="622" />
+        <location filename="../../desktop_app/sync/client.py" line="625" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} SHA-256 fayl adı deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="631" />
+        <location filename="../../desktop_app/sync/client.py" line="634" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} etibarlı identifikator deyil.</translation>
     </message>

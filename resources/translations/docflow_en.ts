@@ -3223,87 +3223,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="297"/>
+        <location filename="../../desktop_app/sync/client.py" line="298"/>
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="306"/>
+        <location filename="../../desktop_app/sync/client.py" line="307"/>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="325"/>
+        <location filename="../../desktop_app/sync/client.py" line="326"/>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="330"/>
+        <location filename="../../desktop_app/sync/client.py" line="331"/>
         <source>The server refused the user name or password (or this workstation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="332"/>
+        <location filename="../../desktop_app/sync/client.py" line="333"/>
         <source>This workstation has been disabled on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="334"/>
+        <location filename="../../desktop_app/sync/client.py" line="335"/>
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="336"/>
+        <location filename="../../desktop_app/sync/client.py" line="337"/>
         <source>The server refused the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="414"/>
+        <location filename="../../desktop_app/sync/client.py" line="417"/>
         <source>At most {n} operations fit in one batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="419"/>
+        <location filename="../../desktop_app/sync/client.py" line="422"/>
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="561"/>
+        <location filename="../../desktop_app/sync/client.py" line="564"/>
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="573"/>
+        <location filename="../../desktop_app/sync/client.py" line="576"/>
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="591"/>
+        <location filename="../../desktop_app/sync/client.py" line="594"/>
         <source>The server sent more bytes than file {sha} has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="600"/>
+        <location filename="../../desktop_app/sync/client.py" line="603"/>
         <source>The connection broke during a download ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="607"/>
+        <location filename="../../desktop_app/sync/client.py" line="610"/>
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="615"/>
+        <location filename="../../desktop_app/sync/client.py" line="618"/>
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="622"/>
+        <location filename="../../desktop_app/sync/client.py" line="625"/>
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="631"/>
+        <location filename="../../desktop_app/sync/client.py" line="634"/>
         <source>{value!r} is not a valid identifier.</source>
         <translation type="unfinished"></translation>
     </message>

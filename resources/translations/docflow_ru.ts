@@ -512,7 +512,7 @@
     <message>
         <location filename="../../ui/detail.py" line="68" />
         <source>provisional</source>
-        <translation>предварительный</translation>
+        <translation>временный</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="71" />
@@ -557,12 +557,12 @@
     <message>
         <location filename="../../ui/detail.py" line="77" />
         <source>Their number</source>
-        <translation>Исходящий номер корреспондента</translation>
+        <translation>Исх. номер корреспондента</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="77" />
         <source>Their date</source>
-        <translation>Исходящая дата корреспондента</translation>
+        <translation>Исх. дата корреспондента</translation>
     </message>
     <message>
         <location filename="../../ui/detail.py" line="78" />
@@ -605,7 +605,7 @@
     <message>
         <location filename="../../ui/models.py" line="104" />
         <source>Provisional number: the server replaces it on the next sync</source>
-        <translation>Предварительный номер: сервер заменит его при следующей синхронизации</translation>
+        <translation>Временный номер: сервер заменит его при следующей синхронизации</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@
     <message>
         <location filename="../../ui/register_dialog.py" line="52" />
         <source>By hand</source>
-        <translation>Нарочно</translation>
+        <translation>Нарочным</translation>
     </message>
     <message>
         <location filename="../../ui/register_dialog.py" line="52" />
@@ -3223,87 +3223,87 @@
         <translation>Ответ сервера слишком большой (более {limit} байт).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="297" />
+        <location filename="../../desktop_app/sync/client.py" line="298" />
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation>Соединение прервалось при чтении ответа ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="306" />
+        <location filename="../../desktop_app/sync/client.py" line="307" />
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Сервер прислал ответ, который не является допустимым JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="325" />
+        <location filename="../../desktop_app/sync/client.py" line="326" />
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>На сервере неполадки ({detail}); будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="330" />
+        <location filename="../../desktop_app/sync/client.py" line="331" />
         <source>The server refused the user name or password (or this workstation).</source>
         <translation>Сервер отклонил имя пользователя или пароль (или это рабочее место).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="332" />
+        <location filename="../../desktop_app/sync/client.py" line="333" />
         <source>This workstation has been disabled on the server.</source>
         <translation>Это рабочее место отключено на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="334" />
+        <location filename="../../desktop_app/sync/client.py" line="335" />
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation>Сервер больше не принимает этот вход ({detail}); войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="336" />
+        <location filename="../../desktop_app/sync/client.py" line="337" />
         <source>The server refused the request: {detail}</source>
         <translation>Сервер отклонил запрос: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="414" />
+        <location filename="../../desktop_app/sync/client.py" line="417" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>В один пакет помещается не более {n} операций.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="419" />
+        <location filename="../../desktop_app/sync/client.py" line="422" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>Операция {op} недопустима: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="561" />
+        <location filename="../../desktop_app/sync/client.py" line="564" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="573" />
+        <location filename="../../desktop_app/sync/client.py" line="576" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Сервер больше не подтверждает размер файла {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="591" />
+        <location filename="../../desktop_app/sync/client.py" line="594" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Сервер прислал больше байт, чем содержит файл {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="600" />
+        <location filename="../../desktop_app/sync/client.py" line="603" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Соединение прервалось во время загрузки ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="607" />
+        <location filename="../../desktop_app/sync/client.py" line="610" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>Загрузка файла {sha} остановилась на {have} из {size} байт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="615" />
+        <location filename="../../desktop_app/sync/client.py" line="618" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Загруженный файл не соответствует своему SHA-256 {sha}; он отброшен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="622" />
+        <location filename="../../desktop_app/sync/client.py" line="625" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} не является именем файла SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="631" />
+        <location filename="../../desktop_app/sync/client.py" line="634" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} не является допустимым идентификатором.</translation>
     </message>
