@@ -48,7 +48,7 @@ MAX_JSON_RESPONSE = 32 * 1024 * 1024
 #: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
 DEFAULT_CHUNK = 1024 * 1024
 #: First PATCH after a resume (see SyncClient.upload).
-PROBE_CHUNK = 16 * 1024
+PROBE_CHUNK = 4 * 1024
 _TUS = {"Tus-Resumable": TUS_VERSION}
 
 
@@ -294,6 +294,7 @@ class SyncClient:
                     r.close()
                     raise BadResponse(translate("Sync", "The server's answer is too large (over {limit} bytes).").format(limit=limit))
         except requests.exceptions.RequestException as exc:
+            r.close()
             raise TransientError(translate("Sync", "The connection broke while reading the answer ({reason}).").format(
                 reason=_short(str(exc)))) from None
         return bytes(out)
@@ -342,7 +343,9 @@ class SyncClient:
         r = self._send("POST", path, auth=auth, data=data,
                        headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
         self._raise_for(r)
-        _need(r.status_code in ok, f"unexpected HTTP status {r.status_code} for {path}")
+        if r.status_code not in ok:
+            r.close()
+            _need(False, f"unexpected HTTP status {r.status_code} for {path}")
         return self._json(r)
 
     def _get_json(self, path: str, *, auth: bool = True, params: dict | None = None,

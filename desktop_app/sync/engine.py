@@ -29,7 +29,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,7 @@ PARALLEL_TRANSFERS = 2   # two streams hide the per-request round trip on a slow
 #: (the server's offset, asked with HEAD on restart, still has everything that arrived).
 UPLOAD_CHUNK = 256 * 1024
 IDLE_WAIT = 25           # seconds of long-poll while idle (one request per IDLE_WAIT)
+TRANSFER_RETRIES = 4     # in-place resumptions of one transfer before the cycle gives up
 BACKOFF_BASE = 2.0
 BACKOFF_MAX = 300.0
 CONFLICT_CHOICES = ("mine", "theirs", "merge")
@@ -460,30 +461,37 @@ class SyncEngine:
                 SyncTransfer.direction == "up", SyncTransfer.state == "done", SyncTransfer.sha256.in_(hashes))).scalars())
 
     def _push(self, client: SyncClient, report: SyncReport) -> None:
+        """Metadata first; then files (small before large, two streams, no pause between files),
+        pushing each file's operations as soon as its upload completes."""
         lookup = self._lookup()
         stalled = 0
         while True:
-            ops = self._pending()
-            if not ops:
-                return
-            needed = {h for o in ops for h in (o.blob_hashes or [])}
-            have = self._uploaded(needed)
-            batch, local_only, waiting_files = self._build_batch(ops, have, lookup)
-            if local_only:
-                self._mark_local_only(local_only)
-            progressed = bool(local_only)
-            for i in range(0, len(batch), LIMITS.max_ops_per_batch):
-                part = batch[i:i + LIMITS.max_ops_per_batch]
-                progressed |= self._push_part(client, part, report)
-            missing = sorted((needed - have) & waiting_files)
+            progressed, missing = self._push_round(client, lookup, report)
             if missing:
-                progressed |= self._upload_some(missing, report)
+                progressed |= self._upload_all(missing, report, lambda: self._push_round(client, lookup, report))
+            if not self._pending():
+                return
             if not progressed:
                 stalled += 1
                 if stalled >= 2:
                     return  # everything left is deferred by the server; try next cycle
             else:
                 stalled = 0
+
+    def _push_round(self, client: SyncClient, lookup: Lookup, report: SyncReport) -> tuple[bool, list[str]]:
+        """Push every op that is ready now; return (anything decided, files still missing)."""
+        ops = self._pending()
+        if not ops:
+            return False, []
+        needed = {h for o in ops for h in (o.blob_hashes or [])}
+        have = self._uploaded(needed)
+        batch, local_only, waiting_files = self._build_batch(ops, have, lookup)
+        if local_only:
+            self._mark_local_only(local_only)
+        progressed = bool(local_only)
+        for i in range(0, len(batch), LIMITS.max_ops_per_batch):
+            progressed |= self._push_part(client, batch[i:i + LIMITS.max_ops_per_batch], report)
+        return progressed, sorted((needed - have) & waiting_files)
 
     def _build_batch(self, ops: list[OutboxOp], have: set[str], lookup: Lookup):
         """Ready protocol ops (metadata first), local-only ops, and the files that block the rest."""
@@ -617,36 +625,49 @@ class SyncEngine:
         audit.append(s, self._actor(), "sync.conflict", op["doc_id"], op_type=row.op_type, code=err.get("code", ""))
 
     # ------------------------------------------------------------------- uploads
-    def _upload_some(self, hashes: list[str], report: SyncReport) -> bool:
-        """Upload the smallest missing files (a wave of PARALLEL_TRANSFERS); True if one finished."""
+    def _upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any]) -> bool:
+        """Upload ``hashes`` smallest first on PARALLEL_TRANSFERS streams; after each file, call
+        ``after_each`` (pushes the ops it unlocked) while the other stream keeps the link busy."""
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
                 info.setdefault(fv.sha256, (fv.size, fv.filename, fv.mime))
-        order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])[:PARALLEL_TRANSFERS]
+        order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
             return False
-        workers = self._workers(len(order))
+        workers = self._workers(min(PARALLEL_TRANSFERS, len(order)))
+        free = list(workers)
+        lock = threading.Lock()
         errors: list[BaseException] = []
+        done_any = False
 
-        def one(job: tuple[str, SyncClient]) -> bool:
-            sha, client = job
+        def one(sha: str) -> bool:
+            with lock:
+                client = free.pop()
             try:
                 return self._upload_one(client, sha, *info[sha])
-            except BaseException as exc:  # noqa: BLE001 - re-raised below on the engine thread
-                errors.append(exc)
-                return False
+            finally:
+                with lock:
+                    free.append(client)
 
-        jobs = list(zip(order, workers))
-        if len(jobs) == 1:
-            done = [one(jobs[0])]
-        else:
-            with ThreadPoolExecutor(max_workers=len(jobs), thread_name_prefix="sync-up") as pool:
-                done = list(pool.map(one, jobs))
-        report.uploaded_files += sum(done)
-        if errors and not any(done):
+        with ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="sync-up") as pool:
+            futures = [pool.submit(one, sha) for sha in order]  # FIFO: small files first
+            for fut in as_completed(futures):
+                try:
+                    ok = fut.result()
+                except BaseException as exc:  # noqa: BLE001 - re-raised below, after the others finish
+                    errors.append(exc)
+                    for f in futures:
+                        f.cancel()
+                    continue
+                if ok:
+                    done_any = True
+                    report.uploaded_files += 1
+                    if not errors:
+                        after_each()
+        if errors:
             raise errors[0]
-        return any(done)
+        return done_any
 
     def _transfer_row(self, s, sha: str, size: int, name: str, mime: str) -> SyncTransfer:  # noqa: ANN001
         row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == "up", SyncTransfer.sha256 == sha)).scalars().first()
@@ -658,6 +679,19 @@ class SyncEngine:
         return row
 
     def _upload_one(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
+        """Upload one file, resuming in place after a broken connection (a few times) rather
+        than abandoning the whole cycle: the other stream goes on meanwhile."""
+        fails = 0
+        while True:
+            try:
+                return self._upload_attempt(client, sha, size, name, mime)
+            except TransientError:
+                fails += 1
+                if fails > TRANSFER_RETRIES or self._stop.is_set():
+                    raise
+                time.sleep(min(4.0, 0.25 * 2 ** fails) * random.uniform(0.5, 1.0))
+
+    def _upload_attempt(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
         with self.ctx.db.write() as s:
             row = self._transfer_row(s, sha, size, name, mime)
             if row.state == "done":
@@ -776,6 +810,17 @@ class SyncEngine:
                 raise errors[0]
 
     def _download_one(self, client: SyncClient, sha: str, size: int, name: str) -> None:
+        fails = 0
+        while True:
+            try:
+                return self._download_attempt(client, sha, size, name)
+            except TransientError:
+                fails += 1
+                if fails > TRANSFER_RETRIES or self._stop.is_set():
+                    raise
+                time.sleep(min(4.0, 0.25 * 2 ** fails) * random.uniform(0.5, 1.0))
+
+    def _download_attempt(self, client: SyncClient, sha: str, size: int, name: str) -> None:
         part = self._partial_dir() / f"{sha}.part"  # named by the hash (validated hex), never by the server's name
         if not self.ctx.blobs.has(sha):
             try:

@@ -40,3 +40,47 @@ def test_offline_work_reaches_the_other_desk(desk, link):
     assert got is not None and got.subject == "Water supply letter"
     assert a2.number(doc) == number
     assert a2.snapshot()[doc] == a1.snapshot()[doc]
+
+
+def test_provisional_number_replaced_on_sync_with_audit(desk, link):
+    a1 = desk("ws-a-1")  # logged in, but no block leased yet (that happens in a sync)
+    link.set_online(False)
+    doc = a1.import_pdf("Letter registered with no block")
+    provisional = a1.register(doc)
+    assert provisional.startswith("PROV-"), provisional
+    link.set_online(True)
+    a1.engine.sync_now()
+    final = a1.number(doc)
+    assert final != provisional and not final.startswith("PROV-")
+    from sqlalchemy import select
+
+    from desktop_app.db.models import AuditEvent, Registration
+    with a1.ctx.db.read() as s:
+        assert s.execute(select(Registration.provisional).where(Registration.document_id == doc)).scalar() is False
+        details = s.execute(select(AuditEvent.details).where(AuditEvent.document_id == doc,
+                                                            AuditEvent.action == "registration.number_replaced")).scalar()
+    assert provisional in details and final in details
+    assert a1.engine.status().ops_waiting == 0
+
+
+def test_the_writer_is_free_while_bytes_cross_a_slow_link(desk, link):
+    import os
+    import threading
+    import time
+
+    a1 = desk("ws-a-1")
+    a1.engine.sync_now()
+    doc = a1.import_pdf("Big scan")
+    a1.ctx.documents.add_file_version(doc, os.urandom(600_000), "attachment", "scan.tif", "image/tiff")
+    link._up.rate_bps = 1_000_000  # ~5 s of upload
+    worker = threading.Thread(target=a1.engine.sync_now)
+    worker.start()
+    time.sleep(1.0)
+    assert a1.engine.status().current is not None  # a transfer is in progress...
+    t0 = time.monotonic()
+    a1.ctx.documents.update_document(doc, subject="Edited during the upload")  # ...and the desk still writes
+    assert time.monotonic() - t0 < 1.0
+    worker.join(60)
+    link._up.rate_bps = None
+    a1.engine.sync_now()
+    assert a1.engine.status().ops_waiting == 0
