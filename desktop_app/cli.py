@@ -52,7 +52,7 @@ def cmd_import(args: argparse.Namespace) -> Any:
     ctx = _ctx(args)
     res = ctx.documents.import_files(args.files, kind=args.kind)
     for f in res.failures:
-        print(f"{translate('Cli', 'failed')}: {f.reason}", file=sys.stderr)
+        print(translate("Cli", "failed: {reason}").format(reason=f.reason), file=sys.stderr)
     if res.failures and not res.imported:
         raise SystemExit(2)
     return res

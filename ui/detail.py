@@ -57,7 +57,8 @@ class DocumentDetailPane(QWidget):
         self.detail = detail
         self.pdf_doc.close()
         if detail is None:
-            self.header.setText(f"<i>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'No document selected'))}</i>")
+            nothing = QCoreApplication.translate("DocumentDetailPane", "No document selected")
+            self.header.setText(f"<i>{html.escape(nothing)}</i>")
             self.info.clear()
             self.history.clear()
             self.preview.setCurrentWidget(self.empty)
@@ -79,7 +80,8 @@ class DocumentDetailPane(QWidget):
         files = "".join(f"<li>{f.revision}. {html.escape(f.role)} — {html.escape(f.filename)} ({f.size // 1024 + 1} KB)</li>"
                         for f in detail.files)
         table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v or '')}</td></tr>" for k, v in rows)
-        self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'Files'))}</h4><ul>{files}</ul>"
+        files_title = QCoreApplication.translate("DocumentDetailPane", "Files")
+        self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{html.escape(files_title)}</h4><ul>{files}</ul>"
                           f"<p>{html.escape(detail.summary)}</p>")
         self.history.setHtml("<ul>" + "".join(
             f"<li>{e.at:%Y-%m-%d %H:%M} — {html.escape(e.actor)}: {html.escape(e.action)}</li>" for e in detail.audit) + "</ul>")

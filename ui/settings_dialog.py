@@ -1,6 +1,7 @@
 """Settings: interface language and OCR/scan defaults (nothing secret is ever stored here)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop_app.config import Settings
@@ -20,7 +21,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, i))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(QLabel(self.tr("A new language applies the next time Docflow starts.")))
+        note = QCoreApplication.translate("SettingsDialog", "A new language applies the next time Docflow starts.")
+        form.addRow(QLabel(note))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -26,10 +26,6 @@ REMINDER_INTERVAL_MS = 30 * 60 * 1000
 PAGE = 200
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Routing", text)
-
-
 class RoutingFeature:
     """Owns the routing actions, the assignments dock and the route tab of one main window."""
 
@@ -39,32 +35,32 @@ class RoutingFeature:
         self.ctx = window.ctx
         self.panel = AssignmentsPanel()
         self.panel.setObjectName("assignmentsPanel")
-        self.dock = QDockWidget(_t("My assignments"), window)
+        self.dock = QDockWidget(QCoreApplication.translate("Routing", "My assignments"), window)
         self.dock.setObjectName("assignmentsDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.route_panel = RoutePanel()
         self.route_panel.setObjectName("routePanel")
-        window.detail.tabs.addTab(self.route_panel, _t("Route"))
+        window.detail.tabs.addTab(self.route_panel, QCoreApplication.translate("Routing", "Route"))
 
-        self.menu = window.menuBar().addMenu(_t("R&outing"))
+        self.menu = window.menuBar().addMenu(QCoreApplication.translate("Routing", "R&outing"))
         mk = self._action
-        self.act_assignments = mk("actAssignments", _t("My &assignments"), "F9", self.focus_assignments)
-        self.act_resolution = mk("actResolution", _t("&Resolution…"), "Ctrl+Shift+R", self.write_resolution, toolbar=True)
-        self.act_route = mk("actRoute", _t("Route &builder…"), "Ctrl+Shift+B", self.build_route, toolbar=True)
+        self.act_assignments = mk("actAssignments", QCoreApplication.translate("Routing", "My &assignments"), "F9", self.focus_assignments)
+        self.act_resolution = mk("actResolution", QCoreApplication.translate("Routing", "&Resolution…"), "Ctrl+Shift+R", self.write_resolution, toolbar=True)
+        self.act_route = mk("actRoute", QCoreApplication.translate("Routing", "Route &builder…"), "Ctrl+Shift+B", self.build_route, toolbar=True)
         self.menu.addSeparator()
-        self.act_approve = mk("actApprove", _t("A&pprove / endorse"), "Ctrl+Shift+A", lambda: self.act_simple(K.APPROVE), step=True)
-        self.act_decline = mk("actDecline", _t("&Decline…"), "Ctrl+Shift+X", lambda: self.act_with_reason(K.DECLINE), step=True)
-        self.act_return = mk("actReturn", _t("Re&turn…"), "Ctrl+Shift+T", lambda: self.act_with_reason(K.RETURN), step=True)
-        self.act_done = mk("actDone", _t("Mark &done"), "Ctrl+Shift+E", lambda: self.act_simple(K.COMPLETE), step=True)
-        self.act_ack = mk("actAcknowledge", _t("Ac&knowledge selected"), "Ctrl+Shift+K", lambda: self.act_simple(K.ACK), step=True)
+        self.act_approve = mk("actApprove", QCoreApplication.translate("Routing", "A&pprove / endorse"), "Ctrl+Shift+A", lambda: self.act_simple(K.APPROVE), step=True)
+        self.act_decline = mk("actDecline", QCoreApplication.translate("Routing", "&Decline…"), "Ctrl+Shift+X", lambda: self.act_with_reason(K.DECLINE), step=True)
+        self.act_return = mk("actReturn", QCoreApplication.translate("Routing", "Re&turn…"), "Ctrl+Shift+T", lambda: self.act_with_reason(K.RETURN), step=True)
+        self.act_done = mk("actDone", QCoreApplication.translate("Routing", "Mark &done"), "Ctrl+Shift+E", lambda: self.act_simple(K.COMPLETE), step=True)
+        self.act_ack = mk("actAcknowledge", QCoreApplication.translate("Routing", "Ac&knowledge selected"), "Ctrl+Shift+K", lambda: self.act_simple(K.ACK), step=True)
         self.menu.addSeparator()
-        self.act_dispatch = mk("actDispatch", _t("D&ispatch…"), "Ctrl+Shift+D", self.dispatch, toolbar=True)
-        self.act_remove_control = mk("actRemoveControl", _t("Remove &control"), "Ctrl+Shift+L", self.remove_control)
-        self.act_confirm = mk("actConfirmReceipt", _t("Confirm re&gistration to the sender"), "Ctrl+Shift+G",
+        self.act_dispatch = mk("actDispatch", QCoreApplication.translate("Routing", "D&ispatch…"), "Ctrl+Shift+D", self.dispatch, toolbar=True)
+        self.act_remove_control = mk("actRemoveControl", QCoreApplication.translate("Routing", "Remove &control"), "Ctrl+Shift+L", self.remove_control)
+        self.act_confirm = mk("actConfirmReceipt", QCoreApplication.translate("Routing", "Confirm re&gistration to the sender"), "Ctrl+Shift+G",
                               self.confirm_to_sender)
         self.menu.addSeparator()
-        self.act_holidays = mk("actHolidays", _t("&Holidays…"), "Ctrl+Shift+H", self.edit_holidays)
+        self.act_holidays = mk("actHolidays", QCoreApplication.translate("Routing", "&Holidays…"), "Ctrl+Shift+H", self.edit_holidays)
         for a in (self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack):
             self.panel.toolbar.addAction(a)
             self.route_panel.toolbar.addAction(a)
@@ -101,7 +97,7 @@ class RoutingFeature:
             page = self.ctx.routing.my_assignments(limit=PAGE)
             self.panel.show_page(list(page.rows), page.total)
             self.panel.summary.show_summary(self.ctx.routing.deadline_summary())
-            self.dock.setWindowTitle(_t("My assignments ({n})").replace("{n}", str(page.total)))
+            self.dock.setWindowTitle(QCoreApplication.translate("Routing", "My assignments ({n})").replace("{n}", str(page.total)))
         except DocflowError as exc:
             self.last_error = str(exc)
         self.follow(force=True)
@@ -198,30 +194,30 @@ class RoutingFeature:
 
             def done(result) -> None:  # noqa: ANN001 - BatchResult
                 if result.failures:
-                    self._failed(_t("Acknowledge"), DocflowError("\n".join(r for _s, r in result.failures)))
+                    self._failed(QCoreApplication.translate("Routing", "Acknowledge"), DocflowError("\n".join(r for _s, r in result.failures)))
                 else:
-                    self.window.statusBar().showMessage(_t("{n} acknowledged").replace("{n}", str(len(result.done))), 6000)
+                    self.window.statusBar().showMessage(QCoreApplication.translate("Routing", "{n} acknowledged").replace("{n}", str(len(result.done))), 6000)
 
-            self._run(work, _t("Acknowledging"), on_success=done)
+            self._run(work, QCoreApplication.translate("Routing", "Acknowledging"), on_success=done)
             return
 
         def work_many():  # noqa: ANN202
             return [routing.act(sid, action) for sid in targets]
 
-        self._run(work_many, K.action_label(action), _t("{action}: {n} step(s)").replace("{action}", K.action_label(action))
+        self._run(work_many, K.action_label(action), QCoreApplication.translate("Routing", "{action}: {n} step(s)").replace("{action}", K.action_label(action))
                   .replace("{n}", str(len(targets))))
 
     def act_with_reason(self, action: str) -> None:
         targets = [sid for sid, kind in self.target_steps() if action in K.ALLOWED_ACTIONS.get(kind, ())]
         if not targets:
             return
-        prompt = _t("Why is it declined? The draft goes back to its author.") if action == K.DECLINE else \
-            _t("Why is it returned? It goes back to its author for rework.")
+        prompt = QCoreApplication.translate("Routing", "Why is it declined? The draft goes back to its author.") if action == K.DECLINE else \
+            QCoreApplication.translate("Routing", "Why is it returned? It goes back to its author for rework.")
         dlg = ReasonDialog(K.action_label(action), prompt, self.window)
         if not self.ui.dialogs.run(dlg):
             return
         reason, routing, sid = dlg.value(), self.ctx.routing, targets[0]
-        self._run(lambda: routing.act(sid, action, reason), K.action_label(action), _t("Sent back to the author"))
+        self._run(lambda: routing.act(sid, action, reason), K.action_label(action), QCoreApplication.translate("Routing", "Sent back to the author"))
 
     def write_resolution(self) -> None:
         tl = self.route_panel.timeline
@@ -232,7 +228,7 @@ class RoutingFeature:
         if not self.ui.dialogs.run(dlg):
             return
         value, doc_id = dlg.value(), tl.document_id
-        self._run(lambda: routing.create_resolution(doc_id, value), _t("Resolution"), _t("Resolution saved"))
+        self._run(lambda: routing.create_resolution(doc_id, value), QCoreApplication.translate("Routing", "Resolution"), QCoreApplication.translate("Routing", "Resolution saved"))
 
     def build_route(self) -> None:
         tl = self.route_panel.timeline
@@ -258,7 +254,7 @@ class RoutingFeature:
         if not self.ui.dialogs.run(dlg):
             return
         plan = dlg.plan()
-        self._run(lambda: routing.set_route(doc_id, plan), _t("Route"), _t("Route started"))
+        self._run(lambda: routing.set_route(doc_id, plan), QCoreApplication.translate("Routing", "Route"), QCoreApplication.translate("Routing", "Route started"))
 
     def dispatch(self) -> None:
         tl = self.route_panel.timeline
@@ -269,18 +265,18 @@ class RoutingFeature:
         if not self.ui.dialogs.run(dlg):
             return
         (codes, note), doc_id = dlg.value(), tl.document_id
-        self._run(lambda: routing.dispatch(doc_id, codes, note), _t("Dispatch"),
-                  _t("Sent to {n} institution(s)").replace("{n}", str(len(codes))))
+        self._run(lambda: routing.dispatch(doc_id, codes, note), QCoreApplication.translate("Routing", "Dispatch"),
+                  QCoreApplication.translate("Routing", "Sent to {n} institution(s)").replace("{n}", str(len(codes))))
 
     def remove_control(self) -> None:
         tl = self.route_panel.timeline
         u = self.ctx.user
         mine = [r for r in (tl.resolutions if tl else ()) if r.control and r.author_id == u.id]
-        if not mine or not self.ui.dialogs.confirm(self.window, _t("Remove control"),
-                                                   _t("Take the resolution off deadline control?")):
+        if not mine or not self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Routing", "Remove control"),
+                                                   QCoreApplication.translate("Routing", "Take the resolution off deadline control?")):
             return
         routing, rid = self.ctx.routing, mine[-1].id
-        self._run(lambda: routing.remove_control(rid), _t("Remove control"), _t("Control removed"))
+        self._run(lambda: routing.remove_control(rid), QCoreApplication.translate("Routing", "Remove control"), QCoreApplication.translate("Routing", "Control removed"))
 
     def confirm_to_sender(self) -> None:
         """Tell the sending institution our registration number (its dispatch becomes "registered")."""
@@ -288,12 +284,12 @@ class RoutingFeature:
         if tl is None or sender is None:
             return
         name = sender.get("institution_name") or sender.get("registry_code") or ""
-        if not self.ui.dialogs.confirm(self.window, _t("Confirm registration"),
-                                       _t("Send our registration number to {sender}?").replace("{sender}", name)):
+        if not self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Routing", "Confirm registration"),
+                                       QCoreApplication.translate("Routing", "Send our registration number to {sender}?").replace("{sender}", name)):
             return
         routing, doc_id = self.ctx.routing, tl.document_id
-        self._run(lambda: routing.acknowledge_received(doc_id, "registered"), _t("Confirm registration"),
-                  _t("The sender will be told the registration number"))
+        self._run(lambda: routing.acknowledge_received(doc_id, "registered"), QCoreApplication.translate("Routing", "Confirm registration"),
+                  QCoreApplication.translate("Routing", "The sender will be told the registration number"))
 
     def edit_holidays(self) -> None:
         dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window)
@@ -302,7 +298,7 @@ class RoutingFeature:
         try:
             self.ctx.routing.set_holidays(dlg.entries())
         except DocflowError as exc:
-            self._failed(_t("Holidays"), exc)
+            self._failed(QCoreApplication.translate("Routing", "Holidays"), exc)
             return
         self.refresh()
 
@@ -316,10 +312,10 @@ class RoutingFeature:
             return
         overdue = sum(1 for a in due if a.deadline_state == "overdue")
         self.window.statusBar().showMessage(
-            _t("Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
+            QCoreApplication.translate("Routing", "Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
             .replace("{o}", str(overdue)), 15000)
         routing, ids = self.ctx.routing, [a.step_id for a in due]
-        self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True, label=_t("Reminders"))
+        self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True, label=QCoreApplication.translate("Routing", "Reminders"))
 
 
 def install(window) -> RoutingFeature:  # noqa: ANN001 - MainWindow

@@ -13,10 +13,6 @@ from desktop_app.signing import PinError
 from ui.signing.panel import SignaturePanel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Signing", text)
-
-
 class SigningFeature:
     """Holds the actions and the panel; everything long runs through ``ui.tasks``."""
 
@@ -25,14 +21,14 @@ class SigningFeature:
         self.ui = window.ui
         self.ctx = window.ctx
         self.panel = SignaturePanel(self.ui)
-        window.detail.tabs.addTab(self.panel, _t("Signatures"))
-        self.act_sign = QAction(_t("&Sign…"), window)
+        window.detail.tabs.addTab(self.panel, QCoreApplication.translate("Signing", "Signatures"))
+        self.act_sign = QAction(QCoreApplication.translate("Signing", "&Sign…"), window)
         self.act_sign.setObjectName("actSign")
         self.act_sign.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.act_sign.triggered.connect(self.sign_selected)
         window.toolbar.addAction(self.act_sign)
         window.menu_document.addAction(self.act_sign)
-        self.act_upgrade = QAction(_t("Complete &waiting signatures now"), window)
+        self.act_upgrade = QAction(QCoreApplication.translate("Signing", "Complete &waiting signatures now"), window)
         self.act_upgrade.setObjectName("actUpgradeSignatures")
         self.act_upgrade.triggered.connect(self.upgrade_all)
         window.menu_tools.addAction(self.act_upgrade)
@@ -60,7 +56,7 @@ class SigningFeature:
             return
 
         def pick_key_file() -> str:
-            files = self.ui.dialogs.open_files(self.window, _t("Key file"), _t("Key files (*.p12 *.pfx);;All files (*)"))
+            files = self.ui.dialogs.open_files(self.window, QCoreApplication.translate("Signing", "Key file"), QCoreApplication.translate("Signing", "Key files (*.p12 *.pfx);;All files (*)"))
             return files[0] if files else ""
 
         from ui.signing.sign_dialog import SignDialog  # pyHanko loads on first use, not at start-up
@@ -88,39 +84,39 @@ class SigningFeature:
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PinError) and exc.code == "pin_final_try" and box and not confirm_final_try:
                 # The token says one more wrong PIN locks it: only the user may decide to try.
-                if self.ui.dialogs.confirm(self.window, _t("Last PIN try"), str(exc)):
+                if self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Signing", "Last PIN try"), str(exc)):
                     self._run_signing(ids, spec, box[0], remember, options, confirm_final_try=True)
                     box.clear()
                     return
             box.clear()
             self._sign_failed(exc)
 
-        self.ui.tasks.run(work, on_success=self._signed, on_failure=failed, label=_t("Signing"))
+        self.ui.tasks.run(work, on_success=self._signed, on_failure=failed, label=QCoreApplication.translate("Signing", "Signing"))
 
     def _signed(self, result) -> None:  # noqa: ANN001 - BatchSignResult
         self.last_result = result
         if result.failed:
-            self.ui.dialogs.error(self.window, _t("Some documents were not signed"), result.summary)
+            self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Some documents were not signed"), result.summary)
         else:
-            self.window.statusBar().showMessage(_t("{n} document(s) signed").replace("{n}", str(len(result.signed))), 8000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Signing", "{n} document(s) signed").replace("{n}", str(len(result.signed))), 8000)
 
     def _sign_failed(self, exc: BaseException) -> None:
         self.last_result = exc
         text = str(exc) if isinstance(exc, DocflowError) else f"{type(exc).__name__}: {exc}"
-        self.ui.dialogs.error(self.window, _t("Not signed"), text)
+        self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Not signed"), text)
 
     def upgrade_all(self) -> None:
         signing = self.ctx.signing
         self.ui.tasks.run(lambda task: signing.upgrade_due(force=True, progress=task.progress),
                           on_success=self._upgraded,
-                          on_failure=lambda exc: self.ui.dialogs.error(self.window, _t("Signatures not completed"), str(exc)),
-                          label=_t("Completing signatures"))
+                          on_failure=lambda exc: self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Signatures not completed"), str(exc)),
+                          label=QCoreApplication.translate("Signing", "Completing signatures"))
 
     def _upgraded(self, run) -> None:  # noqa: ANN001 - UpgradeRun
         self.last_result = run
-        lines = [f"{r.label}: {r.message}" for r in run.results] or [_t("No signature is waiting.")]
+        lines = [f"{r.label}: {r.message}" for r in run.results] or [QCoreApplication.translate('Signing', "No signature is waiting.")]
         if any(r.revoked for r in run.results):
-            self.ui.dialogs.error(self.window, _t("Revoked certificate"), "\n".join(lines))
+            self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Revoked certificate"), "\n".join(lines))
         else:
             self.window.statusBar().showMessage(" · ".join(lines)[:300], 10000)
 
