@@ -7,6 +7,7 @@ blob (removed by :meth:`BlobStore.check`) but never a row without its bytes.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import tempfile
@@ -75,7 +76,7 @@ class BlobStore:
         sha = hashlib.sha256(data).hexdigest()
         if self.has(sha):
             return sha
-        return self._commit_temp(sha, lambda f: f.write(data))
+        return self.put_stream(io.BytesIO(data))[0]
 
     def put_stream(self, stream: BinaryIO) -> tuple[str, int]:
         """Store everything read from ``stream``; return (sha256, size)."""
@@ -102,22 +103,6 @@ class BlobStore:
     def put_file(self, path: Path) -> tuple[str, int]:
         with open(path, "rb") as f:
             return self.put_stream(f)
-
-    def _commit_temp(self, sha: str, writer) -> str:  # noqa: ANN001
-        fd, tmp = tempfile.mkstemp(dir=self.tmp, prefix="in-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                writer(f)
-                f.flush()
-                os.fsync(f.fileno())
-            self._place(Path(tmp), sha)
-            return sha
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise StorageError(translate("BlobStore", "Could not write to the file store: {reason}").format(reason=exc.strerror or exc)) from exc
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
 
     def _place(self, tmp: Path, sha: str) -> None:
         final = self.path(sha)
