@@ -15,7 +15,7 @@ from desktop_app.db.models import OutboxOp
 from desktop_app.routing import steps as K
 from tests import helpers
 from tests.routing.conftest import as_user
-from tests.ui.conftest import ScriptedDialogs
+from tests.qt_helpers import ScriptedDialogs, open_window
 
 pytestmark = pytest.mark.gui
 
@@ -27,16 +27,8 @@ def dialogs():
 
 @pytest.fixture
 def window(qtbot, office, dialogs):
-    from ui.context import UiContext
-    from ui.main_window import MainWindow
-
-    ui = UiContext.create(office, dialogs)
-    w = MainWindow(ui)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
-    yield w
-    ui.close()
+    with open_window(qtbot, office, dialogs) as w:
+        yield w
 
 
 def _idle(qtbot, w):

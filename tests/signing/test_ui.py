@@ -7,57 +7,20 @@ from PySide6.QtCore import QItemSelectionModel
 
 from tests import helpers
 from tests.signing.conftest import P12_PASSPHRASE
-from ui.dialogs import DialogService
+from tests.qt_helpers import ScriptedDialogs, open_window
 
 pytestmark = pytest.mark.gui
 
 
-class ScriptedDialogs(DialogService):
-    """Answers dialogs without a screen (same idea as tests/ui/conftest.py); records messages."""
-
-    def __init__(self):
-        self.messages: list[tuple[str, str, str]] = []
-        self.form_actions: list = []
-        self.files: list[str] = []
-
-    def open_files(self, parent, title, filters):
-        return list(self.files)
-
-    def info(self, parent, title, text):
-        self.messages.append(("info", title, text))
-
-    def error(self, parent, title, text):
-        self.messages.append(("error", title, text))
-
-    def confirm(self, parent, title, text):
-        self.messages.append(("confirm", title, text))
-        return True
-
-    def run(self, dialog):
-        action = self.form_actions.pop(0)
-        dialog.show()
-        ok = action(dialog)
-        dialog.accept() if ok else dialog.reject()
-        return ok
-
-
 @pytest.fixture
 def signing_window(qtbot, ctx, pki, tmp_path):
-    from ui.context import UiContext
-    from ui.main_window import MainWindow
-
     bundle = tmp_path / "roots.pem"
     bundle.write_bytes(pki.trust_roots_pem())
     ctx.settings.set("trust_bundle", str(bundle))
     ctx.settings.set("tsa_url", pki.tsa_url)
     dialogs = ScriptedDialogs()
-    ui = UiContext.create(ctx, dialogs)
-    w = MainWindow(ui)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
-    yield w, dialogs
-    ui.close()
+    with open_window(qtbot, ctx, dialogs) as w:
+        yield w, dialogs
 
 
 def _idle(qtbot, w):

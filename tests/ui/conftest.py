@@ -1,39 +1,7 @@
 """GUI fixtures: a real main window on a real profile, dialogs answered by a scripted service."""
 import pytest
 
-from ui.dialogs import DialogService
-
-
-class ScriptedDialogs(DialogService):
-    """Answers dialogs without a screen; records what the user would have seen."""
-
-    def __init__(self):
-        self.files: list[str] = []
-        self.messages: list[tuple[str, str, str]] = []
-        self.form_actions: list = []  # callables(dialog) -> bool, used in order
-
-    def info(self, parent, title, text):
-        self.messages.append(("info", title, text))
-
-    def error(self, parent, title, text):
-        self.messages.append(("error", title, text))
-
-    def confirm(self, parent, title, text):
-        self.messages.append(("confirm", title, text))
-        return True
-
-    def open_files(self, parent, title, filters):
-        return list(self.files)
-
-    def run(self, dialog):
-        action = self.form_actions.pop(0)
-        dialog.show()
-        ok = action(dialog)
-        if ok:
-            dialog.accept()
-        else:
-            dialog.reject()
-        return ok
+from tests.qt_helpers import ScriptedDialogs, open_window
 
 
 @pytest.fixture
@@ -43,13 +11,5 @@ def dialogs():
 
 @pytest.fixture
 def window(qtbot, ctx, dialogs):
-    from ui.context import UiContext
-    from ui.main_window import MainWindow
-
-    ui = UiContext.create(ctx, dialogs)
-    w = MainWindow(ui)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
-    yield w
-    ui.close()
+    with open_window(qtbot, ctx, dialogs) as w:
+        yield w
