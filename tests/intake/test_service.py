@@ -54,12 +54,17 @@ def test_ocr_version_feeds_search(ctx):
     made = ctx.intake.create_from_pages([page], subject="Məktub")
     doc_id = made.document.id
     assert _hits(ctx, "bələdiyyə") == []  # an image-only PDF has no text yet
+    original = ctx.documents.get_document(doc_id).files[0]
+    original_bytes = ctx.blobs.read(original.sha256)
     ctx.settings.set("ocr_languages", ["aze"])
     steps = []
     outcome = ctx.intake.ocr_document(doc_id, progress=lambda d, t, s: steps.append((d, t)))
     assert outcome.file is not None and outcome.file.role == "ocr" and steps[-1] == (1, 1)
     detail = ctx.documents.get_document(doc_id)
     assert [f.role for f in detail.files] == ["original", "ocr"]
+    # The original stays byte-for-byte; the searchable copy is a separate version.
+    assert detail.files[0].sha256 == original.sha256 and ctx.blobs.read(original.sha256) == original_bytes
+    assert detail.files[1].sha256 != original.sha256
     # Azerbaijani folding and prefixes over OCR text.
     assert _hits(ctx, "BƏLƏDİYYƏ") == [doc_id]
     assert _hits(ctx, "muraci") == []  # ü is not u
