@@ -162,3 +162,25 @@ def test_settings_dialog_saves_intake_settings(qtbot, window, dialogs):
     assert conf.ocr_languages == ("aze", "eng")
     assert conf.cleanup.blank_threshold == pytest.approx(0.0005) and conf.cleanup.crop
     assert conf.pdf.jpeg_quality == 45 and conf.pdf.max_jpeg_dpi is None
+
+
+def test_profile_saved_from_the_scan_dialog(qtbot, window, dialogs):
+    window.ctx.intake._backends = [SaneBackend()]
+
+    def action(dlg):
+        _prepare(qtbot, dlg, ScanSource.FLATBED)
+        dlg.resolution.setValue(150)
+        dlg.profile_name.setText("Receipts 150")
+        dlg.btn_save_profile.click()
+        assert dlg.profile.currentText() == "Receipts 150"
+        dlg.profile.setCurrentIndex(0)  # another profile changes the options...
+        assert dlg.resolution.value() != 150
+        dlg.profile.setCurrentIndex(dlg.profile.findText("Receipts 150"))  # ...and back
+        assert dlg.resolution.value() == 150 and dlg.mode.currentData() == ScanMode.BW
+        return False
+
+    dialogs.form_actions.append(action)
+    window.intake.act_scan.trigger()
+    saved = {p.name: p for p in window.ctx.intake.profiles()}["Receipts 150"]
+    assert saved.options.resolution == 150 and saved.options.source == ScanSource.FLATBED
+    assert saved.device_id == "test:0"

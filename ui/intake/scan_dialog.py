@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.intake.pages import PageImage
-from desktop_app.intake.scanner import PAGE_SIZES, ScanMode, ScanOptions, ScanResult, ScanSource
+from desktop_app.intake.scanner import PAGE_SIZES, ScanMode, ScanOptions, ScanProfile, ScanResult, ScanSource
 
 THUMB = 120
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -58,6 +58,13 @@ class ScanDialog(QDialog):
         for name in PAGE_SIZES:
             self.page_size.addItem(self.tr("Whole scan area") if name == "max" else name, name)
         self.subject_edit = QLineEdit(objectName="subject")
+        self.profile_name = QLineEdit(objectName="profileName")
+        self.profile_name.setPlaceholderText(self.tr("Name for these settings"))
+        self.btn_save_profile = QPushButton(self.tr("Save as profile"), objectName="saveProfile")
+        self.btn_save_profile.clicked.connect(self.save_profile)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_name)
+        profile_row.addWidget(self.btn_save_profile)
 
         form = QFormLayout()
         form.addRow(self.tr("Scanner"), self.device)
@@ -66,6 +73,7 @@ class ScanDialog(QDialog):
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Page size"), self.page_size)
+        form.addRow(self.tr("New profile"), profile_row)
         form.addRow(self.tr("Subject"), self.subject_edit)
 
         self.strip = QListWidget(objectName="pageStrip")
@@ -142,10 +150,29 @@ class ScanDialog(QDialog):
         if not 0 <= index < len(self.profiles):
             return
         o = self.profiles[index].options
+        if self.profiles[index].device_id and self.device.findData(self.profiles[index].device_id) >= 0:
+            self.device.setCurrentIndex(self.device.findData(self.profiles[index].device_id))
         self.mode.setCurrentIndex(self.mode.findData(o.mode))
         self.resolution.setValue(o.resolution)
         self.source.setCurrentIndex(self.source.findData(o.source))
         self.page_size.setCurrentIndex(self.page_size.findData(o.page_size))
+
+    def save_profile(self) -> None:
+        """Store the current options under the typed name (replacing a profile of that name)."""
+        name = self.profile_name.text().strip()
+        if not name:
+            return
+        profile = ScanProfile(name, self.options(), self.device.currentData())
+        self.profiles = [p for p in self.profiles if p.name != name] + [profile]
+        self.svc.save_profiles(self.profiles)
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        for p in self.profiles:
+            self.profile.addItem(p.name)
+        self.profile.setCurrentIndex(len(self.profiles) - 1)
+        self.profile.blockSignals(False)
+        self.profile_name.clear()
+        self.status.setText(self.tr("Profile saved."))
 
     def options(self) -> ScanOptions:
         return ScanOptions(self.mode.currentData(), self.resolution.value(), self.source.currentData(),
