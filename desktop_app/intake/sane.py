@@ -186,6 +186,9 @@ class SaneBackend(ScannerBackend):
     def __init__(self, extra_args: dict[str, str] | None = None, executable: str = SCANIMAGE):
         self.extra_args = dict(extra_args or {})
         self.executable = executable
+        # Every scanimage start loads all configured SANE backends (seconds with network ones),
+        # so a device's option list is read once per backend object.
+        self._options: dict[str, dict[str, SaneOption]] = {}
 
     def availability(self) -> tuple[bool, str]:
         if shutil.which(self.executable) is None:
@@ -207,6 +210,12 @@ class SaneBackend(ScannerBackend):
         return devices
 
     def device_options(self, device_id: str) -> dict[str, SaneOption]:
+        """The device's options (cached); raises IntakeError when it cannot be opened."""
+        if device_id not in self._options:
+            self._options[device_id] = self._read_options(device_id)
+        return self._options[device_id]
+
+    def _read_options(self, device_id: str) -> dict[str, SaneOption]:
         self.require_available()
         try:
             out = subprocess.run([self.executable, "--help", "-d", device_id], capture_output=True, text=True,
