@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import audit
 from desktop_app.db.models import (
-    Document, FileVersion, Journal, OutboxOp, Registration, Resolution, RouteStep, SyncRemote, SyncTransfer, User, utcnow,
+    Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local
 from docflow_protocol import validate_file_name
@@ -112,8 +112,10 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
     reg = snap.get("registration")
     if isinstance(reg, dict) and reg.get("number"):
         _apply_registration(s, doc, reg, journals, actor)
-    _apply_resolutions(s, doc, snap.get("resolutions") or [])
-    _apply_route(s, doc, (snap.get("route") or {}).get("steps") or [])
+    # Resolutions, route and dispatch records: the routing module's own mapping (same paths as local).
+    from desktop_app.routing.remote import apply_remote_routing
+
+    apply_remote_routing(s, doc, snap, actor)
     missing = []
     have = set(s.execute(select(FileVersion.sha256).where(FileVersion.document_id == doc_id)).scalars())
     for f in snap.get("files") or []:
@@ -173,27 +175,15 @@ def _user_or_none(s: Session, user_id: Any) -> str | None:
     return user_id if isinstance(user_id, str) and s.get(User, user_id) is not None else None
 
 
-def _apply_resolutions(s: Session, doc: Document, resolutions: list) -> None:
-    for r in resolutions:
-        rid = r.get("resolution_id") if isinstance(r, dict) else None
-        if not isinstance(rid, str) or len(rid) > 36 or s.get(Resolution, rid) is not None:
-            continue
-        co = [u for u in (r.get("co_executor_user_ids") or []) if _user_or_none(s, u)]
-        s.add(Resolution(id=rid, document_id=doc.id, author_id=_user_or_none(s, r.get("author_user_id")),
-                         text=str(r.get("text") or "")[:20000], executor_id=_user_or_none(s, r.get("executor_user_id")),
-                         co_executor_ids=co, deadline=_date(r.get("deadline")), control=bool(r.get("deadline")),
-                         state="active"))
-    s.flush()
-
-
 #: Server step state -> local step state (a pending step is active when its order is the lowest pending one).
 _STEP_FINAL = {"approved": "done", "done": "done", "acknowledged": "done", "rejected": "declined"}
 _STEP_ACTION = {"approve": "approve", "done": "done", "acknowledge": "acknowledge", "reject": "decline"}
 _STEP_KINDS = ("review", "endorse", "sign", "execute", "acknowledge")
 
 
-def _apply_route(s: Session, doc: Document, steps: list) -> None:
-    """Mirror the server's route: steps by id; a finished step never becomes live again."""
+def force_route(s: Session, doc: Document, steps: list) -> None:
+    """Make the local route steps what the server says, final states included (a person chose
+    the server's version of a conflict; normal pulls go through ``apply_remote_routing``)."""
     steps = [st for st in steps if isinstance(st, dict) and isinstance(st.get("step_id"), str) and len(st["step_id"]) <= 36
              and isinstance(st.get("order"), int)]
     pending = [st["order"] for st in steps if st.get("state") == "pending"]

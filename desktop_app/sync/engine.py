@@ -918,6 +918,8 @@ class SyncEngine:
                 for h in held:
                     h.state = "held"
                 applying.apply_snapshot(self.ctx, s, remote, self._journals(), self._actor())
+                if choice == "theirs":
+                    applying.force_route(s, doc, (remote.get("route") or {}).get("steps") or [])
                 for h in held:
                     h.state = "pending"
                 doc.has_conflict = bool(others)
