@@ -9,24 +9,18 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def dialogs():
-    from tests.ui.conftest import ScriptedDialogs
+    from tests.qt_helpers import ScriptedDialogs
 
     return ScriptedDialogs()
 
 
 @pytest.fixture
 def window(qtbot, ctx, dialogs):
-    from ui.context import UiContext
-    from ui.main_window import MainWindow
+    from tests.qt_helpers import open_window
 
     ctx.settings.set("ocr_languages", ["eng"])
-    ui = UiContext.create(ctx, dialogs)
-    w = MainWindow(ui)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=10000)
-    yield w
-    ui.close()
+    with open_window(qtbot, ctx, dialogs) as w:
+        yield w
 
 
 def _prepare(qtbot, dlg, source=ScanSource.ADF):

@@ -12,31 +12,27 @@ from PySide6.QtGui import QAction, QKeySequence
 from ui.intake.scan_dialog import ScanDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Intake", text)
-
-
 class IntakeFeature:
     def __init__(self, window):  # noqa: ANN001 - MainWindow
         self.window = window
         self.ui = window.ui
         self.ctx = window.ctx
-        self.act_scan = QAction(_t("S&can…"), window)
+        self.act_scan = QAction(QCoreApplication.translate("Intake", "S&can…"), window)
         self.act_scan.setObjectName("actScan")
         self.act_scan.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.act_scan.triggered.connect(self.scan)
         window.toolbar.addAction(self.act_scan)
         window.menu_file.addAction(self.act_scan)
-        self.act_ocr = QAction(_t("&Recognise text (OCR)"), window)
+        self.act_ocr = QAction(QCoreApplication.translate("Intake", "&Recognise text (OCR)"), window)
         self.act_ocr.setObjectName("actOcr")
         self.act_ocr.triggered.connect(self.ocr_selected)
         window.menu_document.addAction(self.act_ocr)
-        self.act_watch = QAction(_t("&Watch scan folder…"), window)
+        self.act_watch = QAction(QCoreApplication.translate("Intake", "&Watch scan folder…"), window)
         self.act_watch.setObjectName("actWatchFolder")
         self.act_watch.setCheckable(True)
         self.act_watch.toggled.connect(self._toggle_watch)
         window.menu_tools.addAction(self.act_watch)
-        self.act_settings = QAction(_t("Scanning and &OCR settings…"), window)
+        self.act_settings = QAction(QCoreApplication.translate("Intake", "Scanning and &OCR settings…"), window)
         self.act_settings.setObjectName("actIntakeSettings")
         self.act_settings.triggered.connect(self.edit_settings)
         window.menu_tools.addAction(self.act_settings)
@@ -59,14 +55,14 @@ class IntakeFeature:
         def work(task):  # noqa: ANN001, ANN202
             return svc.create_from_pages(pages, subject=subject, progress=task.progress)
 
-        self.ui.tasks.run(work, on_success=self._saved, on_failure=lambda e: self.window.show_error(_t("Scan not saved"), e),
-                          label=_t("Saving the scan"), writer=True)
+        self.ui.tasks.run(work, on_success=self._saved, on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Scan not saved"), e),
+                          label=QCoreApplication.translate("Intake", "Saving the scan"), writer=True)
 
     def _saved(self, made) -> None:  # noqa: ANN001 - ScannedDocument
         self.last_scan = made
-        msg = _t("Scanned document saved ({n} page(s))").replace("{n}", str(made.pages))
+        msg = QCoreApplication.translate("Intake", "Scanned document saved ({n} page(s))").replace("{n}", str(made.pages))
         if made.removed_blank:
-            msg += " " + _t("{n} blank page(s) removed.").replace("{n}", str(made.removed_blank))
+            msg += " " + QCoreApplication.translate("Intake", "{n} blank page(s) removed.").replace("{n}", str(made.removed_blank))
         self.window.statusBar().showMessage(msg, 8000)
         if self.ctx.intake.settings().ocr_enabled:
             self.run_ocr([made.document.id])
@@ -88,16 +84,16 @@ class IntakeFeature:
                 out.append(svc.ocr_document(doc_id, progress=task.progress))
             return out
 
-        self.ui.tasks.run(work, on_success=self._ocr_done, on_failure=lambda e: self.window.show_error(_t("Text not recognised"), e),
-                          label=_t("Recognising text"))
+        self.ui.tasks.run(work, on_success=self._ocr_done, on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Text not recognised"), e),
+                          label=QCoreApplication.translate("Intake", "Recognising text"))
 
     def _ocr_done(self, outcomes) -> None:  # noqa: ANN001
         self.last_ocr = outcomes
         problems = [o.message for o in outcomes if o.file is None and o.message]
         done = sum(1 for o in outcomes if o.file is not None)
-        self.window.statusBar().showMessage(_t("Text recognised in {n} document(s)").replace("{n}", str(done)), 8000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Intake", "Text recognised in {n} document(s)").replace("{n}", str(done)), 8000)
         if problems:
-            self.ui.dialogs.info(self.window, _t("Text recognition"), "\n".join(problems))
+            self.ui.dialogs.info(self.window, QCoreApplication.translate("Intake", "Text recognition"), "\n".join(problems))
 
     # ----------------------------------------------------------------- settings
     def edit_settings(self) -> None:
@@ -121,7 +117,7 @@ class IntakeFeature:
             svc.save_settings(replace(svc.settings(), watch_folder=""))  # stays off after a restart
             return
         conf = svc.settings()
-        folder = conf.watch_folder or self.ui.dialogs.choose_dir(self.window, _t("Folder the scanner writes into"))
+        folder = conf.watch_folder or self.ui.dialogs.choose_dir(self.window, QCoreApplication.translate("Intake", "Folder the scanner writes into"))
         if not folder:
             self.act_watch.setChecked(False)
             return
@@ -140,7 +136,7 @@ class IntakeFeature:
             finally:
                 watcher.close()
 
-        self._watch_task = self.ui.tasks.run(work, label=_t("Watching the scan folder"))
+        self._watch_task = self.ui.tasks.run(work, label=QCoreApplication.translate("Intake", "Watching the scan folder"))
 
 
 def install(window) -> IntakeFeature:  # noqa: ANN001
