@@ -44,6 +44,7 @@ class WatchOutcome:
     status: str          # "imported" | "duplicate" | "failed"
     sha256: str = ""
     reason: str = ""
+    result: object = None  # what import_fn returned (e.g. the new DocumentRow)
 
 
 class Ledger:
@@ -201,13 +202,13 @@ class FolderWatcher:
                 "Intake", "{name}: the same content was already imported; it was not imported again.").format(name=name)))
         self.ledger.mark(sha, name, "importing")
         try:
-            self.import_fn(path)
+            imported = self.import_fn(path)
         except Exception as exc:  # noqa: BLE001 - any failure of the import step means "failed/" with its reason
             self.ledger.forget(sha)
             reason = str(exc) or type(exc).__name__
             return self._finish(path, FAILED, WatchOutcome(name, "failed", sha, reason), reason)
         self.ledger.mark(sha, name, "done")
-        return self._finish(path, DONE, WatchOutcome(name, "imported", sha))
+        return self._finish(path, DONE, WatchOutcome(name, "imported", sha, result=imported))
 
     def _finish(self, path: Path, where: str, outcome: WatchOutcome, reason: str | None = None) -> WatchOutcome | None:
         try:

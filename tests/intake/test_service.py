@@ -120,6 +120,7 @@ def test_watched_folder_imports_through_document_service(ctx, tmp_path):
     clock[0] += 3
     outcomes = {o.name: o for o in watcher.poll_once()}
     assert outcomes["letter.png"].status == "imported"
+    assert ctx.documents.get_document(outcomes["letter.png"].result.id).files[0].filename == "letter.png"
     assert outcomes["broken.jpg"].status == "failed" and "broken.jpg" in outcomes["broken.jpg"].reason
     assert "damaged or truncated" in (folder / FAILED / "broken.jpg.reason.txt").read_text(encoding="utf-8")
     # The scanner sends the same page again: it is not imported twice.

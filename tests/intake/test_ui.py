@@ -134,6 +134,10 @@ def test_watch_folder_toggle_imports_and_stops(qtbot, window, dialogs, tmp_path)
     render_page("Watched folder letter", 100, size_mm=(148, 210)).image.save(folder / "a.png")
     qtbot.waitUntil(lambda: (folder / "done" / "a.png").exists(), timeout=20000)
     assert window.ctx.documents.list_documents(DocumentQuery()).total == 1
+    doc_id = window.ctx.documents.list_documents(DocumentQuery()).rows[0].id
+    # The watcher also makes the scan searchable (OCR version, in the background).
+    qtbot.waitUntil(lambda: len(window.ctx.documents.get_document(doc_id).files) == 2, timeout=30000)
+    assert [h.row.id for h in window.ctx.documents.search("watched")] == [doc_id]
     window.intake.act_watch.setChecked(False)
     qtbot.waitUntil(lambda: not window.ui.tasks.busy(), timeout=10000)
     assert window.ctx.intake.settings().watch_folder == ""

@@ -132,6 +132,8 @@ class IntakeFeature:
                 while not task.cancelled():
                     for outcome in watcher.poll_once():
                         task.progress(0, 0, outcome.reason or outcome.name)
+                        if outcome.status == "imported" and outcome.result is not None and svc.settings().ocr_enabled:
+                            svc.ocr_document(outcome.result.id)  # a scan from the folder becomes searchable too
                     time.sleep(1.0)
             finally:
                 watcher.close()
