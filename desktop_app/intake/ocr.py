@@ -91,7 +91,12 @@ def ocr_page(page: PageImage, languages: Sequence[str], workdir: Path, name: str
         dpi = MAX_OCR_DPI
     src = workdir / f"{name}.png"
     img.save(src, dpi=(dpi, dpi))
-    base = workdir / name
+    return ocr_image_file(src, dpi, languages, workdir / name, executable)
+
+
+def ocr_image_file(src: Path, dpi: int, languages: Sequence[str], base: Path,
+                   executable: str = TESSERACT) -> tuple[bytes, str]:
+    """Run Tesseract on the image file ``src``: (text-only PDF page, text)."""
     try:
         proc = subprocess.run([executable, str(src), str(base), "-l", "+".join(languages), "--dpi", str(dpi),
                                # no second pass looking for white-on-black lines: letters rarely have
@@ -104,26 +109,29 @@ def ocr_page(page: PageImage, languages: Sequence[str], workdir: Path, name: str
     if proc.returncode != 0 or not pdf_path.exists():
         reason = (proc.stderr.strip().splitlines() or ["exit code %d" % proc.returncode])[-1]
         raise IntakeError(translate("OCR", "Tesseract could not read a page: {reason}").format(reason=reason))
-    return pdf_path.read_bytes(), txt_path.read_text(encoding="utf-8", errors="replace") if txt_path.exists() else ""
+    text = txt_path.read_text(encoding="utf-8", errors="replace") if txt_path.exists() else ""
+    data = pdf_path.read_bytes()
+    for leftover in (pdf_path, txt_path, src):
+        leftover.unlink(missing_ok=True)  # a long document must not fill the temp folder
+    return data, text
 
 
-def rasterise_pdf(pdf_bytes: bytes, workdir: Path, dpi: int = 300) -> list[PageImage]:
-    """Page images of a PDF through poppler's ``pdftoppm`` (grey, ``dpi``)."""
-    src = workdir / "input.pdf"
-    src.write_bytes(pdf_bytes)
+def render_pdf_page(pdf_path: Path, number: int, workdir: Path, dpi: int = 300) -> Path:
+    """Page ``number`` (1-based) of the PDF as a grey PNG through poppler's ``pdftoppm``.
+
+    One page at a time, so a long imported PDF never sits in memory as images.
+    """
     if shutil.which("pdftoppm") is None:
         raise IntakeError(translate("OCR", "Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed."))
-    proc = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(src), str(workdir / "r")],
-                          capture_output=True, text=True, timeout=600, check=False)
-    if proc.returncode != 0:
+    out = workdir / f"r{number:05d}"
+    proc = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-singlefile", "-f", str(number),
+                           "-l", str(number), str(pdf_path), str(out)],
+                          capture_output=True, text=True, timeout=PAGE_TIMEOUT_S, check=False)
+    png = out.with_suffix(".png")
+    if proc.returncode != 0 or not png.exists():
         raise IntakeError(translate("OCR", "The PDF pages could not be rendered for OCR ({reason}).").format(
             reason=(proc.stderr.strip().splitlines() or ["?"])[-1]))
-    pages = []
-    for path in sorted(workdir.glob("r-*.png"), key=lambda p: int(p.stem.split("-")[-1])):
-        with Image.open(path) as im:
-            im.load()
-            pages.append(PageImage(im.copy(), dpi))
-    return pages
+    return png
 
 
 def _open_pdf(pdf_bytes: bytes) -> PdfReader:
@@ -149,7 +157,7 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
 
     Args:
         images: the page images the PDF was built from (full resolution, best for OCR); when
-            None the PDF pages are rendered at 300 dpi.
+            None each PDF page is rendered at 300 dpi just before its OCR (one page in memory).
         workers: parallel Tesseract processes (default: CPU count).
 
     Returns:
@@ -164,10 +172,12 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
     reader = _open_pdf(pdf_bytes)
     with tempfile.TemporaryDirectory(prefix="docflow-ocr-") as tmp:
         workdir = Path(tmp)
+        count = len(reader.pages)
+        if images is not None and len(images) != count:
+            raise IntakeError(translate("OCR", "The PDF has {n} pages but {m} page images were given.").format(n=count, m=len(images)))
+        source = workdir / "input.pdf"
         if images is None:
-            images = rasterise_pdf(pdf_bytes, workdir)
-        if len(images) != len(reader.pages):
-            raise IntakeError(translate("OCR", "The PDF has {n} pages but {m} page images were given.").format(n=len(reader.pages), m=len(images)))
+            source.write_bytes(pdf_bytes)
         done = 0
         lock = threading.Lock()
 
@@ -175,15 +185,19 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
             nonlocal done
             if cancel is not None and cancel.is_set():
                 raise OcrCancelled(translate("OCR", "Text recognition was cancelled."))
-            out = ocr_page(images[i], languages, workdir, f"p{i:05d}", executable)
+            if images is not None:
+                out = ocr_page(images[i], languages, workdir, f"p{i:05d}", executable)
+            else:
+                png = render_pdf_page(source, i + 1, workdir, MAX_OCR_DPI)
+                out = ocr_image_file(png, MAX_OCR_DPI, languages, workdir / f"p{i:05d}", executable)
             with lock:
                 done += 1
                 if progress:
-                    progress(done, len(images))
+                    progress(done, count)
             return out
 
         with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
-            results = list(pool.map(run, range(len(images))))
+            results = list(pool.map(run, range(count)))
     writer = PdfWriter(clone_from=reader)
     texts = []
     for page, (text_pdf, text) in zip(writer.pages, results):

@@ -80,10 +80,14 @@ def test_ocr_layer_is_invisible_searchable_and_small(tmp_path):
 
 
 def test_ocr_of_a_pdf_without_page_images_renders_it(tmp_path):
-    page = render_page("Москва Гянджа Баку документ", 150, size_mm=(120, 70), point_size=20, repeat_to_fill=False)
-    pdf = build_pdf([page])
-    result = ocr.ocr_pdf(pdf, ["rus"])
-    assert "Гянджа" in result.text_per_page[0]
+    first = render_page("Москва Гянджа Баку документ", 150, size_mm=(120, 70), point_size=20, repeat_to_fill=False)
+    second = render_page("Второй лист письма", 150, size_mm=(120, 70), point_size=20, repeat_to_fill=False)
+    pdf = build_pdf([first, second])
+    done = []
+    result = ocr.ocr_pdf(pdf, ["rus"], progress=lambda d, t: done.append((d, t)))
+    assert "Гянджа" in result.text_per_page[0] and "Второй" in result.text_per_page[1]
+    assert sorted(done) == [(1, 2), (2, 2)]
+    assert len(PdfReader(io.BytesIO(result.pdf)).pages) == 2
 
 
 def test_missing_language_pack_is_a_clear_message():
