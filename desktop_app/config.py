@@ -21,8 +21,6 @@ APP_NAME = "Docflow"
 DEFAULT_SETTINGS: dict[str, Any] = {
     "language": "",  # empty: follow the system locale
     "ocr_languages": ["aze", "aze_cyrl", "rus", "eng"],
-    "blank_page_threshold": 0.995,
-    "jpeg_quality": 60,
     "scan_profiles": [],
     "trust_bundle": "",
     "tsa_url": "",
