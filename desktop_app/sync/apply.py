@@ -106,6 +106,9 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         changed["confidentiality"], doc.confidentiality = fields["confidentiality"], fields["confidentiality"]
     if doc.status != status and not (status == "registered" and doc.status in _LOCAL_ONLY):
         changed["status"], doc.status = status, status
+    created_by = snap.get("created_by")
+    if doc.author_id is None and isinstance(created_by, str) and s.get(User, created_by) is not None:
+        doc.author_id = created_by  # the draft's author gets the rework step when it is declined here
     doc.version = snap["version"]
     doc.updated_at = utcnow()
     s.flush()

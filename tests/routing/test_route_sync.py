@@ -7,8 +7,8 @@ resolution → executor drafts a reply → endorse → sign (real PAdES) → reg
 delivery + registration receipts. Then one step is acted on at two desks while offline: the
 server applies one, and the other is surfaced as a conflict, never silently doubled.
 
-The decline → re-endorse part of the route is not here: the reference server refuses a
-second ``route.set`` once a step was acted on (see the routing report); the widget test covers it.
+The head first declines the endorsement: the draft goes back to its author as a rework step, the
+executor reworks it, and the head endorses the second time — all across the two desks.
 """
 from __future__ import annotations
 
@@ -79,9 +79,21 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     a1.ctx.routing.act(draft.id, "done")
     settle(a1, a2)
 
-    # the head endorses and signs on ws-a-2
+    # the head declines the first endorsement on ws-a-2: the draft returns to its author
     (endorse,) = a2.ctx.routing.timeline(reply).active_steps
     assert endorse.kind == "endorse" and endorse.assignee_user_id == "u-a-head"
+    a2.ctx.routing.act(endorse.id, "decline", "Cite the ministry's letter number")
+    settle(a2, a1)
+    login(a1, "executor")
+    (rework,) = a1.ctx.routing.timeline(reply).active_steps
+    assert rework.assignee_user_id == "u-a-executor"  # the author, known on ws-a-2 from the server's created_by
+    assert [x.state for x in a1.ctx.routing.timeline(reply).steps if x.kind == "endorse"] == ["declined", "waiting"]
+    a1.ctx.routing.act(rework.id, "done", "Number cited")
+    settle(a1, a2)
+
+    # ... and endorses the reworked draft, then signs
+    (endorse,) = a2.ctx.routing.timeline(reply).active_steps
+    assert endorse.kind == "endorse" and endorse.state == "active"
     a2.ctx.routing.act(endorse.id, "approve")
     (sign,) = a2.ctx.routing.timeline(reply).active_steps
     identity = Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="head")
