@@ -696,16 +696,13 @@ class SyncEngine:
             row = self._transfer_row(s, sha, size, name, mime)
             if row.state == "done":
                 return True
-            url, resumed = row.upload_url, row.attempts > 0 or row.done_bytes > 0
+            url, known, resumed = row.upload_url, row.done_bytes, row.attempts > 0 or row.done_bytes > 0
             row.attempts += 1
         state = None
         if url:
-            try:
-                state = UploadState(url, client.upload_offset(url, size), size)
-            except RequestRefused as exc:
-                if exc.status not in (404, 410):
-                    raise
-                state = None  # the server dropped the partial upload: start a new one
+            # No HEAD round trip: the first PATCH is a small probe at the offset saved here; if
+            # the server holds more (bytes of a cut chunk), its 409 names the offset to go on from.
+            state = UploadState(url, known, size)
         if state is None:
             state = client.create_upload(sha, size, name, mime)
             with self.ctx.db.write() as s:
@@ -720,8 +717,16 @@ class SyncEngine:
 
         if state.offset < size:
             self._progress("up", sha, name, state.offset, size)
-            with open(self.ctx.blobs.path(sha), "rb") as f:
-                state = client.upload(f, state, progress=progress, resumed=resumed)
+            try:
+                with open(self.ctx.blobs.path(sha), "rb") as f:
+                    state = client.upload(f, state, progress=progress, resumed=resumed)
+            except RequestRefused as exc:
+                if exc.status not in (404, 410):
+                    raise
+                with self.ctx.db.write() as s:  # the server dropped the partial upload: start a new one
+                    r = self._transfer_row(s, sha, size, name, mime)
+                    r.upload_url, r.done_bytes = None, 0
+                raise TransientError(translate("Sync", "The server forgot a partial upload; starting it again.")) from None
         with self.ctx.db.write() as s:
             row = self._transfer_row(s, sha, size, name, mime)
             row.state, row.done_bytes, row.last_error, row.updated_at = "done", size, "", utcnow()

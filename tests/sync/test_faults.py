@@ -54,7 +54,7 @@ def test_500s_timeouts_duplicates_and_a_restart(tmp_path, proxy, tls_server, tes
     proxy.add("POST", "/v1/ops", "timeout")              # applied, the answer comes too late
     proxy.add("POST", "/v1/ops", "duplicate", times=2)   # the server sees the batch twice
     proxy.add("PATCH", "/v1/uploads", "500_after")       # bytes stored, the desk hears 500
-    proxy.add("HEAD", "/v1/uploads", "timeout")
+    proxy.add("PATCH", "/v1/uploads", "timeout")           # bytes stored, the answer comes too late
     proxy.add("GET", "/v1/changes", "503_before", times=2)
     failures = 0
     for _ in range(30):
