@@ -214,7 +214,8 @@ class ConflictsDialog(QDialog):
 
 
 def _describe(fields: dict, number, payload: dict, tr) -> str:  # noqa: ANN001
-    lines = [f"{tr(label)}: {fields.get(key, '')}" for key, label in _FIELDS if key in fields]
+    labels = {"subject": tr("Subject"), "summary": tr("Summary"), "confidentiality": tr("Confidentiality")}
+    lines = [f"{labels[key]}: {fields.get(key, '')}" for key, _label in _FIELDS if key in fields]
     if number:
         lines.append(tr("Registration number: {n}").format(n=number))
     if payload.get("action"):
