@@ -47,8 +47,10 @@ MAX_JSON_RESPONSE = 32 * 1024 * 1024
 #: Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link;
 #: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
 DEFAULT_CHUNK = 1024 * 1024
-#: First PATCH after a resume (see SyncClient.upload).
-PROBE_CHUNK = 4 * 1024
+#: First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on
+#: the upload (so a broken request still settling there is finished first) and answers with the
+#: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
+PROBE_CHUNK = 0
 _TUS = {"Tus-Resumable": TUS_VERSION}
 
 
@@ -509,9 +511,8 @@ class SyncClient:
 
         ``progress(offset, length)`` is called after each chunk the server confirmed.
         Raises TransientError when the link breaks: call :meth:`upload_offset` and again.
-        ``resumed=True`` (after a break) makes the first PATCH small: if the server was
-        still settling the broken request and answers 409 with its real offset, only a
-        few kilobytes were sent in vain, not a whole chunk.
+        ``resumed=True`` (after a break) makes the first PATCH empty: it learns the server's
+        true offset (204 or 409 naming it) before any file byte is sent again.
         ``max_bytes`` stops early after that many bytes (for tests of resumption).
         """
         offset = state.offset
@@ -519,10 +520,10 @@ class SyncClient:
         probe = resumed
         while offset < state.length:
             n = min(PROBE_CHUNK if probe else self.chunk_size, state.length - offset)
-            probe = False
+            was_probe, probe = probe, False
             if max_bytes is not None:
                 n = min(n, max_bytes - sent)
-                if n <= 0:
+                if n <= 0 and not was_probe:
                     break
             fileobj.seek(offset)
             chunk = fileobj.read(n)
@@ -531,7 +532,7 @@ class SyncClient:
             if self.chunk_checksum:
                 headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
             headers["Content-Length"] = str(len(chunk))
-            r = self._send("PATCH", state.url, data=_Pieces(chunk), headers=headers)
+            r = self._send("PATCH", state.url, data=_Pieces(chunk) if chunk else b"", headers=headers)
             if r.status_code == 409 and r.headers.get("Upload-Offset", "").isdigit():
                 _release(r)  # the server holds more (or less) than we thought: go on from its offset
                 offset = self._offset_header(r, state.length)
@@ -539,7 +540,7 @@ class SyncClient:
             self._raise_for(r)
             _release(r)
             new = self._offset_header(r, state.length)
-            _need(new > offset or new == state.length, "upload offset did not advance")
+            _need(new > offset or new == state.length or (was_probe and new == offset), "upload offset did not advance")
             sent += new - offset
             offset = new
             if progress:
