@@ -59,10 +59,12 @@ class SignaturePanel(QWidget):
             self.state.setText(self.tr("No document selected"))
             return
         try:
-            sigs = self.ui.ctx.signing.signatures(doc_id)
+            # Recorded signatures come from the store (no pyHanko needed to list them).
+            detail = self.ui.ctx.documents.get_document(doc_id)
         except DocflowError as exc:
             self.state.setText(html.escape(str(exc)))
             return
+        sigs = detail.signatures
         if sigs:
             lines = []
             for g in sigs:
@@ -74,7 +76,9 @@ class SignaturePanel(QWidget):
             self.upgrade_btn.setEnabled(any(g.upgrade_state.startswith("waiting") for g in sigs))
         else:
             self.state.setText(self.tr("Signed here: none"))
-        self.verify(allow_fetching=False)
+        current = detail.current_file
+        if sigs or (current is not None and _carries_signature(self.ui.ctx.documents.file_path(current.sha256))):
+            self.verify(allow_fetching=False)  # validating loads pyHanko: only for documents that carry a signature
 
     def verify(self, allow_fetching: bool = False) -> None:
         doc_id, gen, signing = self.doc_id, self._generation, self.ui.ctx.signing
@@ -107,3 +111,14 @@ class SignaturePanel(QWidget):
                           on_success=lambda res: self.state.setText(html.escape(res.label + " — " + res.message)),
                           on_failure=lambda exc: self.ui.dialogs.error(self, self.tr("Signatures not completed"), str(exc)),
                           label=self.tr("Completing signatures"))
+
+
+def _carries_signature(path) -> bool:  # noqa: ANN001 - Path
+    """Cheap test for a PDF signature (its /ByteRange), so unsigned documents skip validation."""
+    import mmap
+
+    try:
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            return m.find(b"/ByteRange") != -1
+    except (OSError, ValueError):
+        return False
