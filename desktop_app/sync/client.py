@@ -220,8 +220,10 @@ class SyncClient:
         self.requests_made = 0
         self.max_json_response = MAX_JSON_RESPONSE
         self.http = requests.Session()
+        # Only the headers that matter: on 100 kbit/s every header line of every request counts.
+        self.http.headers.clear()
         self.http.headers["Accept-Encoding"] = "gzip"
-        self.http.headers["User-Agent"] = "Docflow-desktop/1"
+        self.http.headers["User-Agent"] = "Docflow/1"
         if ca_bundle:
             if not Path(ca_bundle).is_file():
                 raise SyncError(translate("Sync", "The CA bundle {path} does not exist.").format(path=ca_bundle))
