@@ -58,17 +58,32 @@
         <translation>Son xəta: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="219" />
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Subject</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Confidentiality</source>
+        <translation>Məxfilik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="220" />
         <source>Registration number: {n}</source>
         <translation>Qeydiyyat nömrəsi: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221" />
+        <location filename="../../ui/sync/dialogs.py" line="222" />
         <source>Action on the route step: {a}</source>
         <translation>Marşrut addımı üzrə əməliyyat: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="223" />
+        <location filename="../../ui/sync/dialogs.py" line="224" />
         <source>Comment: {c}</source>
         <translation>Şərh: {c}</translation>
     </message>
@@ -168,13 +183,12 @@
 <context>
     <name>BlobStore</name>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="57" />
+        <location filename="../../desktop_app/blobs.py" line="58" />
         <source>Not a valid SHA-256 content hash: {value!r}</source>
         <translation>Etibarlı SHA-256 məzmun heşi deyil: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="97" />
-        <location filename="../../desktop_app/blobs.py" line="117" />
+        <location filename="../../desktop_app/blobs.py" line="98" />
         <source>Could not write to the file store: {reason}</source>
         <translation>Fayl anbarına yazmaq mümkün olmadı: {reason}</translation>
     </message>
@@ -185,6 +199,11 @@
         <location filename="../../desktop_app/cli.py" line="41" />
         <source>Not a date (use YYYY-MM-DD): {value}</source>
         <translation>Tarix deyil (YYYY-MM-DD formatından istifadə edin): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="55" />
+        <source>failed: {reason}</source>
+        <translation>alınmadı: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="96" />
@@ -490,7 +509,7 @@
     </message>
     <message>
         <location filename="../../ui/detail.py" line="46" />
-        <location filename="../../ui/detail.py" line="73" />
+        <location filename="../../ui/detail.py" line="74" />
         <source>Pages</source>
         <translation>Səhifələr</translation>
     </message>
@@ -505,69 +524,79 @@
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="66" />
+        <location filename="../../ui/detail.py" line="60" />
+        <source>No document selected</source>
+        <translation>Sənəd seçilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="67" />
         <source>not registered</source>
         <translation>qeydiyyata alınmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="68" />
+        <location filename="../../ui/detail.py" line="69" />
         <source>provisional</source>
         <translation>müvəqqəti</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71" />
+        <location filename="../../ui/detail.py" line="72" />
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71" />
+        <location filename="../../ui/detail.py" line="72" />
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72" />
+        <location filename="../../ui/detail.py" line="73" />
         <source>Correspondent</source>
         <translation>Korrespondent</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72" />
+        <location filename="../../ui/detail.py" line="73" />
         <source>Confidentiality</source>
         <translation>Məxfilik</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="73" />
+        <location filename="../../ui/detail.py" line="74" />
         <source>Created</source>
         <translation>Yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76" />
+        <location filename="../../ui/detail.py" line="77" />
         <source>Journal</source>
         <translation>Jurnal</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76" />
+        <location filename="../../ui/detail.py" line="77" />
         <source>Number</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76" />
+        <location filename="../../ui/detail.py" line="77" />
         <source>Registered on</source>
         <translation>Qeydiyyat tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77" />
+        <location filename="../../ui/detail.py" line="78" />
         <source>Their number</source>
         <translation>Göndərənin nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77" />
+        <location filename="../../ui/detail.py" line="78" />
         <source>Their date</source>
         <translation>Göndərənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78" />
+        <location filename="../../ui/detail.py" line="79" />
         <source>Channel</source>
         <translation>Daxilolma yolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="83" />
+        <source>Files</source>
+        <translation>Fayllar</translation>
     </message>
 </context>
 <context>
@@ -761,12 +790,12 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="129" />
+        <location filename="../../desktop_app/intake/watch.py" line="130" />
         <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
         <translation>{folder} skan qovluğu əlçatan deyil ({reason}); onun bərpası gözlənilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="200" />
+        <location filename="../../desktop_app/intake/watch.py" line="201" />
         <source>{name}: the same content was already imported; it was not imported again.</source>
         <translation>{name}: eyni məzmun artıq idxal edilib; təkrar idxal edilmədi.</translation>
     </message>
@@ -784,6 +813,76 @@
         <location filename="../../desktop_app/services/intake.py" line="220" />
         <source>No scan folder is set in the settings.</source>
         <translation>Parametrlərdə skan qovluğu təyin edilməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="20" />
+        <source>S&amp;can…</source>
+        <translation>&amp;Skan et…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="26" />
+        <source>&amp;Recognise text (OCR)</source>
+        <translation>&amp;Mətni tanı (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="30" />
+        <source>&amp;Watch scan folder…</source>
+        <translation>Skan &amp;qovluğunu izlə…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="35" />
+        <source>Scanning and &amp;OCR settings…</source>
+        <translation>Skan və &amp;OCR parametrləri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="59" />
+        <source>Scan not saved</source>
+        <translation>Skan saxlanılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="60" />
+        <source>Saving the scan</source>
+        <translation>Skan saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="64" />
+        <source>Scanned document saved ({n} page(s))</source>
+        <translation>Skan edilmiş sənəd saxlanıldı ({n} səhifə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="66" />
+        <source>{n} blank page(s) removed.</source>
+        <translation>{n} boş səhifə silindi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="88" />
+        <source>Text not recognised</source>
+        <translation>Mətn tanınmadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="89" />
+        <source>Recognising text</source>
+        <translation>Mətn tanınır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="95" />
+        <source>Text recognised in {n} document(s)</source>
+        <translation>{n} sənəddə mətn tanındı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="97" />
+        <source>Text recognition</source>
+        <translation>Mətnin tanınması</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="121" />
+        <source>Folder the scanner writes into</source>
+        <translation>Skanerin yazdığı qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="142" />
+        <source>Watching the scan folder</source>
+        <translation>Skan qovluğu izlənilir</translation>
     </message>
 </context>
 <context>
@@ -1159,42 +1258,42 @@
         <translation>{langs} üçün OCR dil paketi quraşdırılmayıb ({packages} quraşdırın). Sənəd mətn qatı olmadan saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="102" />
+        <location filename="../../desktop_app/intake/ocr.py" line="107" />
         <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
         <translation>Səhifənin mətninin tanınması {s} saniyədən çox çəkdi və dayandırıldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="106" />
+        <location filename="../../desktop_app/intake/ocr.py" line="111" />
         <source>Tesseract could not read a page: {reason}</source>
         <translation>Tesseract səhifəni oxuya bilmədi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="115" />
+        <location filename="../../desktop_app/intake/ocr.py" line="125" />
         <source>Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed.</source>
         <translation>OCR üçün PDF səhifələrini oxumaq poppler-in pdftoppm proqramını (poppler-utils paketi) tələb edir, o isə quraşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="119" />
+        <location filename="../../desktop_app/intake/ocr.py" line="132" />
         <source>The PDF pages could not be rendered for OCR ({reason}).</source>
         <translation>OCR üçün PDF səhifələrini təsvirə çevirmək mümkün olmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="135" />
+        <location filename="../../desktop_app/intake/ocr.py" line="143" />
         <source>The PDF is password-protected, so it cannot be given a text layer.</source>
         <translation>PDF parolla qorunur, buna görə ona mətn qatı əlavə edilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="141" />
+        <location filename="../../desktop_app/intake/ocr.py" line="149" />
         <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
         <translation>PDF zədələnib və ona mətn qatı əlavə edilə bilməz ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="170" />
+        <location filename="../../desktop_app/intake/ocr.py" line="177" />
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation>PDF-də {n} səhifə var, lakin {m} səhifə təsviri verilib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="177" />
+        <location filename="../../desktop_app/intake/ocr.py" line="187" />
         <source>Text recognition was cancelled.</source>
         <translation>Mətnin tanınması ləğv edildi.</translation>
     </message>
@@ -1786,6 +1885,7 @@
     <message>
         <location filename="../../desktop_app/routing/steps.py" line="51" />
         <location filename="../../desktop_app/routing/steps.py" line="72" />
+        <location filename="../../ui/routing/__init__.py" line="197" />
         <source>Acknowledge</source>
         <translation>Tanış ol</translation>
     </message>
@@ -2080,6 +2180,189 @@
         <source>Anyone with the role: {role}</source>
         <translation>Bu rolu olan istənilən şəxs: {role}</translation>
     </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="38" />
+        <source>My assignments</source>
+        <translation>Tapşırıqlarım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="44" />
+        <location filename="../../ui/routing/__init__.py" line="257" />
+        <source>Route</source>
+        <translation>Marşrut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="46" />
+        <source>R&amp;outing</source>
+        <translation>&amp;Marşrut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="48" />
+        <source>My &amp;assignments</source>
+        <translation>&amp;Tapşırıqlarım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="49" />
+        <source>&amp;Resolution…</source>
+        <translation>&amp;Dərkənar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="50" />
+        <source>Route &amp;builder…</source>
+        <translation>&amp;Marşrut konstruktoru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="52" />
+        <source>A&amp;pprove / endorse</source>
+        <translation>Razılaşdır / &amp;vizala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="53" />
+        <source>&amp;Decline…</source>
+        <translation>&amp;İmtina et…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="54" />
+        <source>Re&amp;turn…</source>
+        <translation>Ge&amp;ri qaytar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="55" />
+        <source>Mark &amp;done</source>
+        <translation>İcra edildi kimi &amp;qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="56" />
+        <source>Ac&amp;knowledge selected</source>
+        <translation>Seçilənlərlə tanış o&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="58" />
+        <source>D&amp;ispatch…</source>
+        <translation>&amp;Göndər…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="59" />
+        <source>Remove &amp;control</source>
+        <translation>&amp;Nəzarətdən çıxar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="60" />
+        <source>Confirm re&amp;gistration to the sender</source>
+        <translation>Göndərənə qeydiyyatı t&amp;əsdiq et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="63" />
+        <source>&amp;Holidays…</source>
+        <translation>&amp;Bayram və istirahət günləri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="100" />
+        <source>My assignments ({n})</source>
+        <translation>Tapşırıqlarım ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="199" />
+        <source>{n} acknowledged</source>
+        <translation>Tanış olundu: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="201" />
+        <source>Acknowledging</source>
+        <translation>Tanış olunur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="207" />
+        <source>{action}: {n} step(s)</source>
+        <translation>{action}: {n} addım</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="214" />
+        <source>Why is it declined? The draft goes back to its author.</source>
+        <translation>Niyə imtina edilir? Layihə müəllifinə qaytarılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="215" />
+        <source>Why is it returned? It goes back to its author for rework.</source>
+        <translation>Niyə qaytarılır? Sənəd yenidən işlənmək üçün müəllifinə qaytarılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="220" />
+        <source>Sent back to the author</source>
+        <translation>Müəllifə geri göndərildi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="231" />
+        <source>Resolution</source>
+        <translation>Ayırdetmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="231" />
+        <source>Resolution saved</source>
+        <translation>Dərkənar saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="257" />
+        <source>Route started</source>
+        <translation>Marşrut başladıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="268" />
+        <source>Dispatch</source>
+        <translation>Göndərmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="269" />
+        <source>Sent to {n} institution(s)</source>
+        <translation>{n} quruma göndərildi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="275" />
+        <location filename="../../ui/routing/__init__.py" line="279" />
+        <source>Remove control</source>
+        <translation>Nəzarətdən çıxar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="276" />
+        <source>Take the resolution off deadline control?</source>
+        <translation>Dərkənar nəzarətdən çıxarılsın?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="279" />
+        <source>Control removed</source>
+        <translation>Nəzarətdən çıxarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="287" />
+        <location filename="../../ui/routing/__init__.py" line="291" />
+        <source>Confirm registration</source>
+        <translation>Qeydiyyatı təsdiq et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="288" />
+        <source>Send our registration number to {sender}?</source>
+        <translation>Qeydiyyat nömrəmiz {sender} qurumuna göndərilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="292" />
+        <source>The sender will be told the registration number</source>
+        <translation>Göndərənə qeydiyyat nömrəsi bildiriləcək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="301" />
+        <source>Holidays</source>
+        <translation>Bayram və istirahət günləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="315" />
+        <source>Reminder: {n} assignment(s) due soon, {o} overdue (F9)</source>
+        <translation>Xatırlatma: müddəti yaxınlaşan tapşırıqlar: {n}, müddəti keçmiş: {o} (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="318" />
+        <source>Reminders</source>
+        <translation>Xatırlatmalar</translation>
+    </message>
 </context>
 <context>
     <name>Scan</name>
@@ -2150,61 +2433,61 @@
         <translation>{device} skanerinin sənəd qidalandırıcısı yoxdur; planşeti seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="192" />
+        <location filename="../../desktop_app/intake/sane.py" line="195" />
         <source>SANE scanning needs the 'scanimage' program (Debian/Ubuntu package sane-utils), which is not installed.</source>
         <translation>SANE ilə skan etmək üçün 'scanimage' proqramı (Debian/Ubuntu paketi sane-utils) lazımdır, o isə quraşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="201" />
+        <location filename="../../desktop_app/intake/sane.py" line="204" />
         <source>Looking for scanners took longer than {s} seconds; check the network scanners and try again.</source>
         <translation>Skanerlərin axtarışı {s} saniyədən çox çəkdi; şəbəkə skanerlərini yoxlayın və yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="215" />
+        <location filename="../../desktop_app/intake/sane.py" line="224" />
         <source>The scanner {device} did not answer.</source>
         <translation>{device} skaneri cavab vermədi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="217" />
+        <location filename="../../desktop_app/intake/sane.py" line="226" />
         <source>it is not connected or is switched off</source>
         <translation>o qoşulmayıb və ya söndürülüb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="218" />
+        <location filename="../../desktop_app/intake/sane.py" line="227" />
         <source>The scanner {device} cannot be opened: {reason}.</source>
         <translation>{device} skanerini açmaq mümkün deyil: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="254" />
+        <location filename="../../desktop_app/intake/sane.py" line="263" />
         <location filename="../../desktop_app/intake/windows.py" line="176" />
         <location filename="../../desktop_app/intake/windows.py" line="276" />
         <source>Page {n} scanned</source>
         <translation>{n} nömrəli səhifə skan edildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="288" />
+        <location filename="../../desktop_app/intake/sane.py" line="297" />
         <source>A scanned page could not be read ({reason}).</source>
         <translation>Skan edilmiş səhifəni oxumaq mümkün olmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="313" />
+        <location filename="../../desktop_app/intake/sane.py" line="322" />
         <location filename="../../desktop_app/intake/windows.py" line="169" />
         <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
         <translation>{device} skanerinin sənəd qidalandırıcısı boşdur: səhifələri qidalandırıcıya qoyun və yenidən skan edin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="318" />
+        <location filename="../../desktop_app/intake/sane.py" line="327" />
         <source>the scanner stopped responding or was disconnected</source>
         <translation>skaner cavab verməyi dayandırdı və ya ayrıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="322" />
+        <location filename="../../desktop_app/intake/sane.py" line="331" />
         <location filename="../../desktop_app/intake/windows.py" line="292" />
         <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
         <translation>{device} skanerində skan {n} səhifədən sonra dayandı: {reason}. İndiyədək skan edilmiş səhifələr saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="324" />
+        <location filename="../../desktop_app/intake/sane.py" line="333" />
         <location filename="../../desktop_app/intake/windows.py" line="294" />
         <source>Scanning on {device} failed: {reason}.</source>
         <translation>{device} skanerində skan alınmadı: {reason}.</translation>
@@ -2269,7 +2552,7 @@
     <name>ScanDialog</name>
     <message>
         <location filename="../../ui/intake/scan_dialog.py" line="37" />
-        <location filename="../../ui/intake/scan_dialog.py" line="79" />
+        <location filename="../../ui/intake/scan_dialog.py" line="87" />
         <source>Scan</source>
         <translation>Skan et</translation>
     </message>
@@ -2309,102 +2592,122 @@
         <translation>Bütün skan sahəsi</translation>
     </message>
     <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="62" />
+        <source>Name for these settings</source>
+        <translation>Bu parametrlər üçün ad</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/scan_dialog.py" line="63" />
+        <source>Save as profile</source>
+        <translation>Profil kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="70" />
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="64" />
+        <location filename="../../ui/intake/scan_dialog.py" line="71" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="65" />
+        <location filename="../../ui/intake/scan_dialog.py" line="72" />
         <source>Mode</source>
         <translation>Rejim</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="66" />
+        <location filename="../../ui/intake/scan_dialog.py" line="73" />
         <source>Resolution</source>
         <translation>Ayırdetmə</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="67" />
+        <location filename="../../ui/intake/scan_dialog.py" line="74" />
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="68" />
+        <location filename="../../ui/intake/scan_dialog.py" line="75" />
         <source>Page size</source>
         <translation>Səhifə ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="69" />
+        <location filename="../../ui/intake/scan_dialog.py" line="76" />
+        <source>New profile</source>
+        <translation>Yeni profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="77" />
         <source>Subject</source>
         <translation>Qısa məzmun</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="80" />
+        <location filename="../../ui/intake/scan_dialog.py" line="88" />
         <source>Stop scanning</source>
         <translation>Skanı dayandır</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="81" />
+        <location filename="../../ui/intake/scan_dialog.py" line="89" />
         <source>Rotate left</source>
         <translation>Sola döndər</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="82" />
+        <location filename="../../ui/intake/scan_dialog.py" line="90" />
         <source>Rotate right</source>
         <translation>Sağa döndər</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="83" />
+        <location filename="../../ui/intake/scan_dialog.py" line="91" />
         <source>Delete page</source>
         <translation>Səhifəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="84" />
+        <location filename="../../ui/intake/scan_dialog.py" line="92" />
         <source>Re-scan page</source>
         <translation>Səhifəni yenidən skan et</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="126" />
+        <location filename="../../ui/intake/scan_dialog.py" line="134" />
         <source>Looking for scanners…</source>
         <translation>Skanerlər axtarılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="128" />
+        <location filename="../../ui/intake/scan_dialog.py" line="136" />
         <source>Looking for scanners</source>
         <translation>Skanerlər axtarılır</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="138" />
+        <location filename="../../ui/intake/scan_dialog.py" line="146" />
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation>Skaner tapılmadı. Onun qoşulu və açıq olduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="168" />
+        <location filename="../../ui/intake/scan_dialog.py" line="175" />
+        <source>Profile saved.</source>
+        <translation>Profil saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="195" />
         <source>Scanning…</source>
         <translation>Skan edilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="178" />
+        <location filename="../../ui/intake/scan_dialog.py" line="205" />
         <source>Scanning</source>
         <translation>Skan edilir</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="193" />
+        <location filename="../../ui/intake/scan_dialog.py" line="220" />
         <source>{n} page(s) scanned</source>
         <translation>{n} səhifə skan edildi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="212" />
+        <location filename="../../ui/intake/scan_dialog.py" line="239" />
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation>Skan dayandırıldı; {n} səhifə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="214" />
+        <location filename="../../ui/intake/scan_dialog.py" line="241" />
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation>{n} səhifə hazırdır. Onları yoxlayın, sonra saxlayın.</translation>
     </message>
@@ -2412,22 +2715,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13" />
+        <location filename="../../ui/settings_dialog.py" line="14" />
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15" />
+        <location filename="../../ui/settings_dialog.py" line="16" />
         <source>System language</source>
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="22" />
+        <location filename="../../ui/settings_dialog.py" line="23" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23" />
+        <location filename="../../ui/settings_dialog.py" line="24" />
         <source>A new language applies the next time Docflow starts.</source>
         <translation>Yeni dil Docflow növbəti dəfə işə salındıqda tətbiq olunacaq.</translation>
     </message>
@@ -2597,27 +2900,27 @@
         <translation>Sənəd seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="76" />
+        <location filename="../../ui/signing/panel.py" line="78" />
         <source>Signed here: none</source>
         <translation>Burada imzalanıb: yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83" />
+        <location filename="../../ui/signing/panel.py" line="87" />
         <source>Checking signatures…</source>
         <translation>İmzalar yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="87" />
+        <location filename="../../ui/signing/panel.py" line="91" />
         <source>Checking signatures</source>
         <translation>İmzalar yoxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="108" />
+        <location filename="../../ui/signing/panel.py" line="112" />
         <source>Signatures not completed</source>
         <translation>İmzalar tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="109" />
+        <location filename="../../ui/signing/panel.py" line="113" />
         <source>Completing signatures</source>
         <translation>İmzalar tamamlanır</translation>
     </message>
@@ -3085,6 +3388,76 @@
         <source>The signature cannot be checked: {reason}</source>
         <translation>İmzanı yoxlamaq mümkün deyil: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="24" />
+        <source>Signatures</source>
+        <translation>İmzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="25" />
+        <source>&amp;Sign…</source>
+        <translation>&amp;İmzala…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="31" />
+        <source>Complete &amp;waiting signatures now</source>
+        <translation>&amp;Gözləyən imzaları indi tamamla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="59" />
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="59" />
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="87" />
+        <source>Last PIN try</source>
+        <translation>Son PIN cəhdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="94" />
+        <source>Signing</source>
+        <translation>İmzalama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="99" />
+        <source>Some documents were not signed</source>
+        <translation>Bəzi sənədlər imzalanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="101" />
+        <source>{n} document(s) signed</source>
+        <translation>{n} sənəd imzalandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="106" />
+        <source>Not signed</source>
+        <translation>İmzalanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="112" />
+        <source>Signatures not completed</source>
+        <translation>İmzalar tamamlanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="113" />
+        <source>Completing signatures</source>
+        <translation>İmzalar tamamlanır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="117" />
+        <source>No signature is waiting.</source>
+        <translation>Gözləyən imza yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="119" />
+        <source>Revoked certificate</source>
+        <translation>Ləğv edilmiş sertifikat</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -3155,154 +3528,154 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="106" />
+        <location filename="../../desktop_app/sync/client.py" line="108" />
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.</extracomment>
         <translation>Bərkidilmiş server sertifikatının izi SHA-256 olmalıdır (64 onaltılıq rəqəm).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="141" />
+        <location filename="../../desktop_app/sync/client.py" line="143" />
         <source>The server sent an invalid answer: {what}.</source>
         <translation>Server etibarsız cavab göndərdi: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="211" />
+        <location filename="../../desktop_app/sync/client.py" line="213" />
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation>Server ünvanı https:// ilə başlamalıdır (alınan: {url!r}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="225" />
+        <location filename="../../desktop_app/sync/client.py" line="229" />
         <source>The CA bundle {path} does not exist.</source>
         <translation>{path} CA dəsti mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="247" />
+        <location filename="../../desktop_app/sync/client.py" line="251" />
         <location filename="../../desktop_app/sync/engine.py" line="216" />
         <source>Not logged in to the server: log in to synchronise.</source>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="267" />
+        <location filename="../../desktop_app/sync/client.py" line="271" />
         <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
         <translation>Server sertifikatı bərkidilmiş izə uyğun gəlmir; qoşulma edilmir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="270" />
+        <location filename="../../desktop_app/sync/client.py" line="274" />
         <source>The server's certificate is not trusted ({reason}).</source>
         <translation>Server sertifikatı etibarlı deyil ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="273" />
+        <location filename="../../desktop_app/sync/client.py" line="277" />
         <source>The secure connection broke ({reason}).</source>
         <translation>Təhlükəsiz bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="276" />
+        <location filename="../../desktop_app/sync/client.py" line="280" />
         <source>The server did not answer in time.</source>
         <translation>Server vaxtında cavab vermədi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="278" />
+        <location filename="../../desktop_app/sync/client.py" line="282" />
         <source>No connection to the server ({reason}).</source>
         <translation>Serverlə bağlantı yoxdur ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="281" />
+        <location filename="../../desktop_app/sync/client.py" line="285" />
         <source>The request failed ({reason}).</source>
         <translation>Sorğu alınmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="287" />
+        <location filename="../../desktop_app/sync/client.py" line="291" />
         <source>The server's answer is too large ({size} bytes; at most {limit}).</source>
         <translation>Serverin cavabı çox böyükdür ({size} bayt; ən çoxu {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="295" />
+        <location filename="../../desktop_app/sync/client.py" line="299" />
         <source>The server's answer is too large (over {limit} bytes).</source>
         <translation>Serverin cavabı çox böyükdür ({limit} baytdan artıq).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="298" />
+        <location filename="../../desktop_app/sync/client.py" line="302" />
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation>Cavab oxunarkən bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="307" />
+        <location filename="../../desktop_app/sync/client.py" line="311" />
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Server düzgün JSON olmayan cavab göndərdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="326" />
+        <location filename="../../desktop_app/sync/client.py" line="330" />
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>Serverdə problem var ({detail}); yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="331" />
+        <location filename="../../desktop_app/sync/client.py" line="335" />
         <source>The server refused the user name or password (or this workstation).</source>
         <translation>Server istifadəçi adını və ya parolu (yaxud bu iş stansiyasını) rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="333" />
+        <location filename="../../desktop_app/sync/client.py" line="337" />
         <source>This workstation has been disabled on the server.</source>
         <translation>Bu iş stansiyası serverdə söndürülüb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="335" />
+        <location filename="../../desktop_app/sync/client.py" line="339" />
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation>Server bu girişi artıq qəbul etmir ({detail}); yenidən daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="337" />
+        <location filename="../../desktop_app/sync/client.py" line="341" />
         <source>The server refused the request: {detail}</source>
         <translation>Server sorğunu rədd etdi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="417" />
+        <location filename="../../desktop_app/sync/client.py" line="421" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>Bir paketə ən çoxu {n} əməliyyat sığır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="422" />
+        <location filename="../../desktop_app/sync/client.py" line="426" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>{op} əməliyyatı etibarsızdır: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="564" />
+        <location filename="../../desktop_app/sync/client.py" line="567" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Server {size} baytlıq fayl bildirdi; o rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="576" />
+        <location filename="../../desktop_app/sync/client.py" line="579" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Server {sha} faylının ölçüsü ilə artıq razılaşmır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="594" />
+        <location filename="../../desktop_app/sync/client.py" line="597" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="603" />
+        <location filename="../../desktop_app/sync/client.py" line="606" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Yükləmə zamanı bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="610" />
+        <location filename="../../desktop_app/sync/client.py" line="613" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>{sha} faylının yüklənməsi {size} baytdan {have} baytda dayandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="618" />
+        <location filename="../../desktop_app/sync/client.py" line="621" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Yüklənmiş fayl özünün SHA-256 {sha} heşinə uyğun gəlmir; ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="625" />
+        <location filename="../../desktop_app/sync/client.py" line="628" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} SHA-256 fayl adı deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="634" />
+        <location filename="../../desktop_app/sync/client.py" line="637" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} etibarlı identifikator deyil.</translation>
     </message>
@@ -3328,22 +3701,27 @@
         <translation>Bu iş stansiyası üçün server təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="885" />
+        <location filename="../../desktop_app/sync/engine.py" line="729" />
+        <source>The server forgot a partial upload; starting it again.</source>
+        <translation>Server yarımçıq yükləməni saxlamayıb; yenidən başlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="890" />
         <source>There is no open conflict {id}.</source>
         <translation>{id} açıq ziddiyyəti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="887" />
+        <location filename="../../desktop_app/sync/engine.py" line="892" />
         <source>This conflict cannot be settled with '{choice}'; choose one of: {choices}.</source>
         <translation>Bu ziddiyyət '{choice}' ilə həll edilə bilməz; bunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="896" />
+        <location filename="../../desktop_app/sync/engine.py" line="901" />
         <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
         <translation>Birləşdirmə üçün sahələrdən ən azı biri lazımdır: qısa məzmun, xülasə, məxfilik.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="916" />
+        <location filename="../../desktop_app/sync/engine.py" line="921" />
         <source>Replaced by the server's version (conflict settled).</source>
         <translation>Serverdəki versiya ilə əvəz edildi (ziddiyyət həll edildi).</translation>
     </message>

@@ -58,17 +58,32 @@
         <translation>Последняя ошибка: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="219" />
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Subject</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Summary</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="220" />
         <source>Registration number: {n}</source>
         <translation>Регистрационный номер: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221" />
+        <location filename="../../ui/sync/dialogs.py" line="222" />
         <source>Action on the route step: {a}</source>
         <translation>Действие по шагу маршрута: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="223" />
+        <location filename="../../ui/sync/dialogs.py" line="224" />
         <source>Comment: {c}</source>
         <translation>Комментарий: {c}</translation>
     </message>
@@ -168,13 +183,12 @@
 <context>
     <name>BlobStore</name>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="57" />
+        <location filename="../../desktop_app/blobs.py" line="58" />
         <source>Not a valid SHA-256 content hash: {value!r}</source>
         <translation>Недопустимый хеш содержимого SHA-256: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="97" />
-        <location filename="../../desktop_app/blobs.py" line="117" />
+        <location filename="../../desktop_app/blobs.py" line="98" />
         <source>Could not write to the file store: {reason}</source>
         <translation>Не удалось записать в хранилище файлов: {reason}</translation>
     </message>
@@ -185,6 +199,11 @@
         <location filename="../../desktop_app/cli.py" line="41" />
         <source>Not a date (use YYYY-MM-DD): {value}</source>
         <translation>Это не дата (используйте формат YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="55" />
+        <source>failed: {reason}</source>
+        <translation>не удалось: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="96" />
@@ -490,7 +509,7 @@
     </message>
     <message>
         <location filename="../../ui/detail.py" line="46" />
-        <location filename="../../ui/detail.py" line="73" />
+        <location filename="../../ui/detail.py" line="74" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
@@ -505,69 +524,79 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="66" />
+        <location filename="../../ui/detail.py" line="60" />
+        <source>No document selected</source>
+        <translation>Документ не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="67" />
         <source>not registered</source>
         <translation>не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="68" />
+        <location filename="../../ui/detail.py" line="69" />
         <source>provisional</source>
         <translation>временный</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71" />
+        <location filename="../../ui/detail.py" line="72" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="71" />
+        <location filename="../../ui/detail.py" line="72" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72" />
+        <location filename="../../ui/detail.py" line="73" />
         <source>Correspondent</source>
         <translation>Корреспондент</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72" />
+        <location filename="../../ui/detail.py" line="73" />
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="73" />
+        <location filename="../../ui/detail.py" line="74" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76" />
+        <location filename="../../ui/detail.py" line="77" />
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76" />
+        <location filename="../../ui/detail.py" line="77" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="76" />
+        <location filename="../../ui/detail.py" line="77" />
         <source>Registered on</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77" />
+        <location filename="../../ui/detail.py" line="78" />
         <source>Their number</source>
         <translation>Исх. номер корреспондента</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77" />
+        <location filename="../../ui/detail.py" line="78" />
         <source>Their date</source>
         <translation>Исх. дата корреспондента</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78" />
+        <location filename="../../ui/detail.py" line="79" />
         <source>Channel</source>
         <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="83" />
+        <source>Files</source>
+        <translation>Файлы</translation>
     </message>
 </context>
 <context>
@@ -761,12 +790,12 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="129" />
+        <location filename="../../desktop_app/intake/watch.py" line="130" />
         <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
         <translation>Папка сканирования {folder} недоступна ({reason}); ожидание её восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="200" />
+        <location filename="../../desktop_app/intake/watch.py" line="201" />
         <source>{name}: the same content was already imported; it was not imported again.</source>
         <translation>{name}: такое же содержимое уже импортировано; повторно не импортировано.</translation>
     </message>
@@ -784,6 +813,76 @@
         <location filename="../../desktop_app/services/intake.py" line="220" />
         <source>No scan folder is set in the settings.</source>
         <translation>В настройках не задана папка сканирования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="20" />
+        <source>S&amp;can…</source>
+        <translation>&amp;Сканировать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="26" />
+        <source>&amp;Recognise text (OCR)</source>
+        <translation>&amp;Распознать текст (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="30" />
+        <source>&amp;Watch scan folder…</source>
+        <translation>&amp;Следить за папкой сканирования…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="35" />
+        <source>Scanning and &amp;OCR settings…</source>
+        <translation>Параметры сканирования и &amp;OCR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="59" />
+        <source>Scan not saved</source>
+        <translation>Скан не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="60" />
+        <source>Saving the scan</source>
+        <translation>Сохранение скана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="64" />
+        <source>Scanned document saved ({n} page(s))</source>
+        <translation>Отсканированный документ сохранён (страниц: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="66" />
+        <source>{n} blank page(s) removed.</source>
+        <translation>Удалено пустых страниц: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="88" />
+        <source>Text not recognised</source>
+        <translation>Текст не распознан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="89" />
+        <source>Recognising text</source>
+        <translation>Распознавание текста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="95" />
+        <source>Text recognised in {n} document(s)</source>
+        <translation>Текст распознан в документах: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="97" />
+        <source>Text recognition</source>
+        <translation>Распознавание текста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="121" />
+        <source>Folder the scanner writes into</source>
+        <translation>Папка, в которую пишет сканер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="142" />
+        <source>Watching the scan folder</source>
+        <translation>Отслеживание папки сканирования</translation>
     </message>
 </context>
 <context>
@@ -1159,42 +1258,42 @@
         <translation>Языковой пакет OCR для {langs} не установлен (установите {packages}). Документ сохранён без текстового слоя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="102" />
+        <location filename="../../desktop_app/intake/ocr.py" line="107" />
         <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
         <translation>Распознавание текста страницы заняло больше {s} с и было остановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="106" />
+        <location filename="../../desktop_app/intake/ocr.py" line="111" />
         <source>Tesseract could not read a page: {reason}</source>
         <translation>Tesseract не смог прочитать страницу: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="115" />
+        <location filename="../../desktop_app/intake/ocr.py" line="125" />
         <source>Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed.</source>
         <translation>Для чтения страниц PDF при OCR нужна программа pdftoppm из poppler (пакет poppler-utils), но она не установлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="119" />
+        <location filename="../../desktop_app/intake/ocr.py" line="132" />
         <source>The PDF pages could not be rendered for OCR ({reason}).</source>
         <translation>Не удалось отрисовать страницы PDF для OCR ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="135" />
+        <location filename="../../desktop_app/intake/ocr.py" line="143" />
         <source>The PDF is password-protected, so it cannot be given a text layer.</source>
         <translation>PDF защищён паролем, поэтому к нему нельзя добавить текстовый слой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="141" />
+        <location filename="../../desktop_app/intake/ocr.py" line="149" />
         <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
         <translation>PDF повреждён, и к нему нельзя добавить текстовый слой ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="170" />
+        <location filename="../../desktop_app/intake/ocr.py" line="177" />
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation>В PDF {n} стр., но передано изображений страниц: {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="177" />
+        <location filename="../../desktop_app/intake/ocr.py" line="187" />
         <source>Text recognition was cancelled.</source>
         <translation>Распознавание текста отменено.</translation>
     </message>
@@ -1786,6 +1885,7 @@
     <message>
         <location filename="../../desktop_app/routing/steps.py" line="51" />
         <location filename="../../desktop_app/routing/steps.py" line="72" />
+        <location filename="../../ui/routing/__init__.py" line="197" />
         <source>Acknowledge</source>
         <translation>Ознакомиться</translation>
     </message>
@@ -2080,6 +2180,189 @@
         <source>Anyone with the role: {role}</source>
         <translation>Любой сотрудник с ролью: {role}</translation>
     </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="38" />
+        <source>My assignments</source>
+        <translation>Мои поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="44" />
+        <location filename="../../ui/routing/__init__.py" line="257" />
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="46" />
+        <source>R&amp;outing</source>
+        <translation>&amp;Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="48" />
+        <source>My &amp;assignments</source>
+        <translation>&amp;Мои поручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="49" />
+        <source>&amp;Resolution…</source>
+        <translation>&amp;Резолюция…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="50" />
+        <source>Route &amp;builder…</source>
+        <translation>&amp;Конструктор маршрута…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="52" />
+        <source>A&amp;pprove / endorse</source>
+        <translation>&amp;Согласовать / завизировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="53" />
+        <source>&amp;Decline…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="54" />
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="55" />
+        <source>Mark &amp;done</source>
+        <translation>Отметить &amp;исполненным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="56" />
+        <source>Ac&amp;knowledge selected</source>
+        <translation>О&amp;знакомиться с выбранными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="58" />
+        <source>D&amp;ispatch…</source>
+        <translation>О&amp;тправить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="59" />
+        <source>Remove &amp;control</source>
+        <translation>Сн&amp;ять с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="60" />
+        <source>Confirm re&amp;gistration to the sender</source>
+        <translation>Подтвердить ре&amp;гистрацию отправителю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="63" />
+        <source>&amp;Holidays…</source>
+        <translation>&amp;Праздничные дни…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="100" />
+        <source>My assignments ({n})</source>
+        <translation>Мои поручения ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="199" />
+        <source>{n} acknowledged</source>
+        <translation>Ознакомлено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="201" />
+        <source>Acknowledging</source>
+        <translation>Ознакомление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="207" />
+        <source>{action}: {n} step(s)</source>
+        <translation>{action}: шагов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="214" />
+        <source>Why is it declined? The draft goes back to its author.</source>
+        <translation>Почему отклонено? Проект возвращается автору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="215" />
+        <source>Why is it returned? It goes back to its author for rework.</source>
+        <translation>Почему возвращено? Документ возвращается автору на доработку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="220" />
+        <source>Sent back to the author</source>
+        <translation>Возвращено автору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="231" />
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="231" />
+        <source>Resolution saved</source>
+        <translation>Резолюция сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="257" />
+        <source>Route started</source>
+        <translation>Маршрут запущен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="268" />
+        <source>Dispatch</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="269" />
+        <source>Sent to {n} institution(s)</source>
+        <translation>Отправлено в учреждения: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="275" />
+        <location filename="../../ui/routing/__init__.py" line="279" />
+        <source>Remove control</source>
+        <translation>Снять с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="276" />
+        <source>Take the resolution off deadline control?</source>
+        <translation>Снять резолюцию с контроля исполнения?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="279" />
+        <source>Control removed</source>
+        <translation>Снято с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="287" />
+        <location filename="../../ui/routing/__init__.py" line="291" />
+        <source>Confirm registration</source>
+        <translation>Подтвердить регистрацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="288" />
+        <source>Send our registration number to {sender}?</source>
+        <translation>Отправить наш регистрационный номер в {sender}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="292" />
+        <source>The sender will be told the registration number</source>
+        <translation>Отправителю будет сообщён регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="301" />
+        <source>Holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="315" />
+        <source>Reminder: {n} assignment(s) due soon, {o} overdue (F9)</source>
+        <translation>Напоминание: поручений с близким сроком: {n}, просрочено: {o} (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/routing/__init__.py" line="318" />
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
 </context>
 <context>
     <name>Scan</name>
@@ -2150,61 +2433,61 @@
         <translation>У сканера {device} нет автоподатчика документов; выберите планшет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="192" />
+        <location filename="../../desktop_app/intake/sane.py" line="195" />
         <source>SANE scanning needs the 'scanimage' program (Debian/Ubuntu package sane-utils), which is not installed.</source>
         <translation>Для сканирования через SANE нужна программа 'scanimage' (пакет Debian/Ubuntu sane-utils), но она не установлена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="201" />
+        <location filename="../../desktop_app/intake/sane.py" line="204" />
         <source>Looking for scanners took longer than {s} seconds; check the network scanners and try again.</source>
         <translation>Поиск сканеров занял больше {s} с; проверьте сетевые сканеры и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="215" />
+        <location filename="../../desktop_app/intake/sane.py" line="224" />
         <source>The scanner {device} did not answer.</source>
         <translation>Сканер {device} не ответил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="217" />
+        <location filename="../../desktop_app/intake/sane.py" line="226" />
         <source>it is not connected or is switched off</source>
         <translation>он не подключён или выключен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="218" />
+        <location filename="../../desktop_app/intake/sane.py" line="227" />
         <source>The scanner {device} cannot be opened: {reason}.</source>
         <translation>Не удаётся открыть сканер {device}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="254" />
+        <location filename="../../desktop_app/intake/sane.py" line="263" />
         <location filename="../../desktop_app/intake/windows.py" line="176" />
         <location filename="../../desktop_app/intake/windows.py" line="276" />
         <source>Page {n} scanned</source>
         <translation>Страница {n} отсканирована</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="288" />
+        <location filename="../../desktop_app/intake/sane.py" line="297" />
         <source>A scanned page could not be read ({reason}).</source>
         <translation>Не удалось прочитать отсканированную страницу ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="313" />
+        <location filename="../../desktop_app/intake/sane.py" line="322" />
         <location filename="../../desktop_app/intake/windows.py" line="169" />
         <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
         <translation>Автоподатчик сканера {device} пуст: положите страницы в автоподатчик и повторите сканирование.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="318" />
+        <location filename="../../desktop_app/intake/sane.py" line="327" />
         <source>the scanner stopped responding or was disconnected</source>
         <translation>сканер перестал отвечать или был отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="322" />
+        <location filename="../../desktop_app/intake/sane.py" line="331" />
         <location filename="../../desktop_app/intake/windows.py" line="292" />
         <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
         <translation>Сканирование на {device} остановилось после {n} стр.: {reason}. Уже отсканированные страницы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="324" />
+        <location filename="../../desktop_app/intake/sane.py" line="333" />
         <location filename="../../desktop_app/intake/windows.py" line="294" />
         <source>Scanning on {device} failed: {reason}.</source>
         <translation>Сканирование на {device} не удалось: {reason}.</translation>
@@ -2269,7 +2552,7 @@
     <name>ScanDialog</name>
     <message>
         <location filename="../../ui/intake/scan_dialog.py" line="37" />
-        <location filename="../../ui/intake/scan_dialog.py" line="79" />
+        <location filename="../../ui/intake/scan_dialog.py" line="87" />
         <source>Scan</source>
         <translation>Сканировать</translation>
     </message>
@@ -2309,102 +2592,122 @@
         <translation>Вся область сканирования</translation>
     </message>
     <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="62" />
+        <source>Name for these settings</source>
+        <translation>Название для этих настроек</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/scan_dialog.py" line="63" />
+        <source>Save as profile</source>
+        <translation>Сохранить как профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="70" />
         <source>Scanner</source>
         <translation>Сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="64" />
+        <location filename="../../ui/intake/scan_dialog.py" line="71" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="65" />
+        <location filename="../../ui/intake/scan_dialog.py" line="72" />
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="66" />
+        <location filename="../../ui/intake/scan_dialog.py" line="73" />
         <source>Resolution</source>
         <translation>Разрешение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="67" />
+        <location filename="../../ui/intake/scan_dialog.py" line="74" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="68" />
+        <location filename="../../ui/intake/scan_dialog.py" line="75" />
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="69" />
+        <location filename="../../ui/intake/scan_dialog.py" line="76" />
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="77" />
         <source>Subject</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="80" />
+        <location filename="../../ui/intake/scan_dialog.py" line="88" />
         <source>Stop scanning</source>
         <translation>Остановить сканирование</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="81" />
+        <location filename="../../ui/intake/scan_dialog.py" line="89" />
         <source>Rotate left</source>
         <translation>Повернуть влево</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="82" />
+        <location filename="../../ui/intake/scan_dialog.py" line="90" />
         <source>Rotate right</source>
         <translation>Повернуть вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="83" />
+        <location filename="../../ui/intake/scan_dialog.py" line="91" />
         <source>Delete page</source>
         <translation>Удалить страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="84" />
+        <location filename="../../ui/intake/scan_dialog.py" line="92" />
         <source>Re-scan page</source>
         <translation>Пересканировать страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="126" />
+        <location filename="../../ui/intake/scan_dialog.py" line="134" />
         <source>Looking for scanners…</source>
         <translation>Поиск сканеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="128" />
+        <location filename="../../ui/intake/scan_dialog.py" line="136" />
         <source>Looking for scanners</source>
         <translation>Поиск сканеров</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="138" />
+        <location filename="../../ui/intake/scan_dialog.py" line="146" />
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation>Сканер не найден. Проверьте, что он подключён и включён.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="168" />
+        <location filename="../../ui/intake/scan_dialog.py" line="175" />
+        <source>Profile saved.</source>
+        <translation>Профиль сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="195" />
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="178" />
+        <location filename="../../ui/intake/scan_dialog.py" line="205" />
         <source>Scanning</source>
         <translation>Сканирование</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="193" />
+        <location filename="../../ui/intake/scan_dialog.py" line="220" />
         <source>{n} page(s) scanned</source>
         <translation>Отсканировано страниц: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="212" />
+        <location filename="../../ui/intake/scan_dialog.py" line="239" />
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation>Сканирование остановлено; сохранено страниц: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="214" />
+        <location filename="../../ui/intake/scan_dialog.py" line="241" />
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation>Готово страниц: {n}. Проверьте их и сохраните.</translation>
     </message>
@@ -2412,22 +2715,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13" />
+        <location filename="../../ui/settings_dialog.py" line="14" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15" />
+        <location filename="../../ui/settings_dialog.py" line="16" />
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="22" />
+        <location filename="../../ui/settings_dialog.py" line="23" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23" />
+        <location filename="../../ui/settings_dialog.py" line="24" />
         <source>A new language applies the next time Docflow starts.</source>
         <translation>Новый язык будет применён при следующем запуске Docflow.</translation>
     </message>
@@ -2598,27 +2901,27 @@
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="76" />
+        <location filename="../../ui/signing/panel.py" line="78" />
         <source>Signed here: none</source>
         <translation>Подписано здесь: нет</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="83" />
+        <location filename="../../ui/signing/panel.py" line="87" />
         <source>Checking signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="87" />
+        <location filename="../../ui/signing/panel.py" line="91" />
         <source>Checking signatures</source>
         <translation>Проверка подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="108" />
+        <location filename="../../ui/signing/panel.py" line="112" />
         <source>Signatures not completed</source>
         <translation>Подписи не завершены</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="109" />
+        <location filename="../../ui/signing/panel.py" line="113" />
         <source>Completing signatures</source>
         <translation>Завершение подписей</translation>
     </message>
@@ -3086,6 +3389,76 @@
         <source>The signature cannot be checked: {reason}</source>
         <translation>Не удаётся проверить подпись: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="24" />
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="25" />
+        <source>&amp;Sign…</source>
+        <translation>&amp;Подписать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="31" />
+        <source>Complete &amp;waiting signatures now</source>
+        <translation>&amp;Завершить ожидающие подписи сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="59" />
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="59" />
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="87" />
+        <source>Last PIN try</source>
+        <translation>Последняя попытка ввода PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="94" />
+        <source>Signing</source>
+        <translation>Подписание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="99" />
+        <source>Some documents were not signed</source>
+        <translation>Некоторые документы не подписаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="101" />
+        <source>{n} document(s) signed</source>
+        <translation>Подписано документов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="106" />
+        <source>Not signed</source>
+        <translation>Не подписан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="112" />
+        <source>Signatures not completed</source>
+        <translation>Подписи не завершены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="113" />
+        <source>Completing signatures</source>
+        <translation>Завершение подписей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="117" />
+        <source>No signature is waiting.</source>
+        <translation>Ожидающих подписей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing/__init__.py" line="119" />
+        <source>Revoked certificate</source>
+        <translation>Отозванный сертификат</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -3156,154 +3529,154 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="106" />
+        <location filename="../../desktop_app/sync/client.py" line="108" />
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.</extracomment>
         <translation>Отпечаток закреплённого сертификата сервера должен быть SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="141" />
+        <location filename="../../desktop_app/sync/client.py" line="143" />
         <source>The server sent an invalid answer: {what}.</source>
         <translation>Сервер прислал недопустимый ответ: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="211" />
+        <location filename="../../desktop_app/sync/client.py" line="213" />
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation>Адрес сервера должен начинаться с https:// (получено {url!r}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="225" />
+        <location filename="../../desktop_app/sync/client.py" line="229" />
         <source>The CA bundle {path} does not exist.</source>
         <translation>Набор сертификатов УЦ {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="247" />
+        <location filename="../../desktop_app/sync/client.py" line="251" />
         <location filename="../../desktop_app/sync/engine.py" line="216" />
         <source>Not logged in to the server: log in to synchronise.</source>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="267" />
+        <location filename="../../desktop_app/sync/client.py" line="271" />
         <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
         <translation>Сертификат сервера не совпадает с закреплённым отпечатком; подключение не выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="270" />
+        <location filename="../../desktop_app/sync/client.py" line="274" />
         <source>The server's certificate is not trusted ({reason}).</source>
         <translation>Сертификат сервера не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="273" />
+        <location filename="../../desktop_app/sync/client.py" line="277" />
         <source>The secure connection broke ({reason}).</source>
         <translation>Защищённое соединение прервано ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="276" />
+        <location filename="../../desktop_app/sync/client.py" line="280" />
         <source>The server did not answer in time.</source>
         <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="278" />
+        <location filename="../../desktop_app/sync/client.py" line="282" />
         <source>No connection to the server ({reason}).</source>
         <translation>Нет соединения с сервером ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="281" />
+        <location filename="../../desktop_app/sync/client.py" line="285" />
         <source>The request failed ({reason}).</source>
         <translation>Запрос не выполнен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="287" />
+        <location filename="../../desktop_app/sync/client.py" line="291" />
         <source>The server's answer is too large ({size} bytes; at most {limit}).</source>
         <translation>Ответ сервера слишком большой ({size} байт; не более {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="295" />
+        <location filename="../../desktop_app/sync/client.py" line="299" />
         <source>The server's answer is too large (over {limit} bytes).</source>
         <translation>Ответ сервера слишком большой (более {limit} байт).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="298" />
+        <location filename="../../desktop_app/sync/client.py" line="302" />
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation>Соединение прервалось при чтении ответа ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="307" />
+        <location filename="../../desktop_app/sync/client.py" line="311" />
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Сервер прислал ответ, который не является допустимым JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="326" />
+        <location filename="../../desktop_app/sync/client.py" line="330" />
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>На сервере неполадки ({detail}); будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="331" />
+        <location filename="../../desktop_app/sync/client.py" line="335" />
         <source>The server refused the user name or password (or this workstation).</source>
         <translation>Сервер отклонил имя пользователя или пароль (или это рабочее место).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="333" />
+        <location filename="../../desktop_app/sync/client.py" line="337" />
         <source>This workstation has been disabled on the server.</source>
         <translation>Это рабочее место отключено на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="335" />
+        <location filename="../../desktop_app/sync/client.py" line="339" />
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation>Сервер больше не принимает этот вход ({detail}); войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="337" />
+        <location filename="../../desktop_app/sync/client.py" line="341" />
         <source>The server refused the request: {detail}</source>
         <translation>Сервер отклонил запрос: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="417" />
+        <location filename="../../desktop_app/sync/client.py" line="421" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>В один пакет помещается не более {n} операций.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="422" />
+        <location filename="../../desktop_app/sync/client.py" line="426" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>Операция {op} недопустима: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="564" />
+        <location filename="../../desktop_app/sync/client.py" line="567" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="576" />
+        <location filename="../../desktop_app/sync/client.py" line="579" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Сервер больше не подтверждает размер файла {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="594" />
+        <location filename="../../desktop_app/sync/client.py" line="597" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Сервер прислал больше байт, чем содержит файл {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="603" />
+        <location filename="../../desktop_app/sync/client.py" line="606" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Соединение прервалось во время загрузки ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="610" />
+        <location filename="../../desktop_app/sync/client.py" line="613" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>Загрузка файла {sha} остановилась на {have} из {size} байт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="618" />
+        <location filename="../../desktop_app/sync/client.py" line="621" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Загруженный файл не соответствует своему SHA-256 {sha}; он отброшен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="625" />
+        <location filename="../../desktop_app/sync/client.py" line="628" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} не является именем файла SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="634" />
+        <location filename="../../desktop_app/sync/client.py" line="637" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} не является допустимым идентификатором.</translation>
     </message>
@@ -3329,22 +3702,27 @@
         <translation>Для этого рабочего места не настроен сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="885" />
+        <location filename="../../desktop_app/sync/engine.py" line="729" />
+        <source>The server forgot a partial upload; starting it again.</source>
+        <translation>Сервер не сохранил частичную загрузку; начинаем заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/engine.py" line="890" />
         <source>There is no open conflict {id}.</source>
         <translation>Открытого конфликта {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="887" />
+        <location filename="../../desktop_app/sync/engine.py" line="892" />
         <source>This conflict cannot be settled with '{choice}'; choose one of: {choices}.</source>
         <translation>Этот конфликт нельзя разрешить вариантом '{choice}'; выберите один из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="896" />
+        <location filename="../../desktop_app/sync/engine.py" line="901" />
         <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
         <translation>Для объединения нужно хотя бы одно из полей: краткое содержание, аннотация, конфиденциальность.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="916" />
+        <location filename="../../desktop_app/sync/engine.py" line="921" />
         <source>Replaced by the server's version (conflict settled).</source>
         <translation>Заменено версией сервера (конфликт разрешён).</translation>
     </message>
