@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
-        for col, width in ((0, 130), (1, 90), (3, 160), (4, 100), (5, 50)):
+        for col, width in ((0, 120), (1, 85), (3, 150), (4, 95), (5, 70)):
             self.table.setColumnWidth(col, width)
 
         self.detail = DocumentDetailPane()
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([190, 690, 400])  # the table gets room for the subject column
         self.setCentralWidget(splitter)
 
         self.search = QLineEdit()
