@@ -1,94 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="74" />
-        <source>Server: {state}</source>
-        <translation>Server: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="74" />
-        <source>online</source>
-        <translation>onlayn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="74" />
-        <source>offline</source>
-        <translation>oflayn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="75" />
-        <source>Operations waiting: {n}</source>
-        <translation>Gözləyən əməliyyatlar: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="76" />
-        <source>Bytes waiting: {n}</source>
-        <translation>Göndərilməyi gözləyən həcm: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="77" />
-        <source>Conflicts to settle: {n}</source>
-        <translation>Həll edilməli ziddiyyətlər: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="79" />
-        <source>Now: {dir} {name} ({done} of {total})</source>
-        <translation>İndi: {dir} {name} ({done} / {total})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="80" />
-        <source>sending</source>
-        <translation>göndərilir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="80" />
-        <source>receiving</source>
-        <translation>qəbul edilir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="82" />
-        <source>Last success: {when}</source>
-        <translation>Son uğurlu sinxronizasiya: {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="84" />
-        <source>Last error: {text}</source>
-        <translation>Son xəta: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="217" />
-        <source>Subject</source>
-        <translation>Qısa məzmun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="217" />
-        <source>Summary</source>
-        <translation>Xülasə</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="217" />
-        <source>Confidentiality</source>
-        <translation>Məxfilik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220" />
-        <source>Registration number: {n}</source>
-        <translation>Qeydiyyat nömrəsi: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="222" />
-        <source>Action on the route step: {a}</source>
-        <translation>Marşrut addımı üzrə əməliyyat: {a}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="224" />
-        <source>Comment: {c}</source>
-        <translation>Şərh: {c}</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="20" />
@@ -1034,203 +946,203 @@
         <translation>Docflow — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
         <translation>Qısa məzmun, nömrə, korrespondent, mətn üzrə axtarış… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Actions</source>
         <translation>Əməliyyatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Import…</source>
         <translation>&amp;İdxal et…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Register…</source>
         <translation>&amp;Qeydiyyata al…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Archive</source>
         <translation>&amp;Arxivə köçür</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Find</source>
         <translation>Axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Document</source>
         <translation>&amp;Sənəd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Settings…</source>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Verify audit journal</source>
         <translation>Audit jurnalını &amp;yoxla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Unexpected error</source>
         <translation>Gözlənilməz xəta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Inbox</source>
         <translation>Daxil olanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>To register</source>
         <translation>Qeydiyyat üçün</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>To sign</source>
         <translation>İmza üçün</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>My assignments</source>
         <translation>Tapşırıqlarım</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Outgoing</source>
         <translation>Çıxanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Sent</source>
         <translation>Göndərilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Archive</source>
         <translation>Arxiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>All documents</source>
         <translation>Bütün sənədlər</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Import documents</source>
         <translation>Sənədləri idxal et</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Import failed</source>
         <translation>İdxal alınmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Importing</source>
         <translation>İdxal edilir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Some files were not imported</source>
         <translation>Bəzi fayllar idxal edilmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>{ok} imported, {bad} refused:</source>
         <translation>İdxal edildi: {ok}, rədd edildi: {bad}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>{n} document(s) imported</source>
         <translation>{n} sənəd idxal edildi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Registered as {n}</source>
         <translation>{n} nömrəsi ilə qeydiyyata alındı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Not registered</source>
         <translation>Qeydiyyata alınmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Registering</source>
         <translation>Qeydiyyata alınır</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Not archived</source>
         <translation>Arxivə köçürülmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Archiving</source>
         <translation>Arxivə köçürülür</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Audit journal</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>The audit journal is intact ({n} events).</source>
         <translation>Audit jurnalı bütövdür ({n} hadisə).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>The audit journal is broken: {reason}</source>
         <translation>Audit jurnalı pozulub: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Verifying audit journal</source>
         <translation>Audit jurnalı yoxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Store check</source>
         <translation>Anbarın yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
         <translation>Yerli anbarda problemlər var: {n} fayl çatışmır; verilənlər bazasının yoxlanılması: {integrity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Checking the local store</source>
         <translation>Yerli anbar yoxlanılır</translation>
     </message>
@@ -3724,6 +3636,179 @@
         <location filename="../../desktop_app/sync/engine.py" line="921" />
         <source>Replaced by the server's version (conflict settled).</source>
         <translation>Serverdəki versiya ilə əvəz edildi (ziddiyyət həll edildi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="20" />
+        <source>Sync: no server</source>
+        <translation>Sinxronizasiya: server yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="22" />
+        <source>Sync: log in</source>
+        <translation>Sinxronizasiya: daxil olun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="23" />
+        <source>syncing</source>
+        <translation>sinxronlaşdırılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="23" />
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>online</source>
+        <translation>onlayn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="23" />
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>offline</source>
+        <translation>oflayn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="24" />
+        <source>Sync: {state} · {n} waiting</source>
+        <translation>Sinxronizasiya: {state} · gözləyir: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="28" />
+        <source>{n} conflicts</source>
+        <translation>ziddiyyətlər: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="49" />
+        <source>S&amp;ync</source>
+        <translation>Sin&amp;xronizasiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="50" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;İndi sinxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="51" />
+        <source>&amp;Log in to the server…</source>
+        <translation>Serverə &amp;daxil ol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="52" />
+        <source>Sync &amp;details…</source>
+        <translation>Sinxronizasiya &amp;təfərrüatları…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="53" />
+        <location filename="../../ui/sync/__init__.py" line="86" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Ziddiyyətlər…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="86" />
+        <source>&amp;Conflicts ({n})…</source>
+        <translation>&amp;Ziddiyyətlər ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="96" />
+        <source>Synchronisation</source>
+        <translation>Sinxronizasiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="99" />
+        <source>Synchronising with the server</source>
+        <translation>Serverlə sinxronlaşdırılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="120" />
+        <source>Log in</source>
+        <translation>Daxil ol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="122" />
+        <source>Logging in</source>
+        <translation>Daxil olunur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="134" />
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="138" />
+        <source>Settling a conflict</source>
+        <translation>Ziddiyyət həll edilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>Server: {state}</source>
+        <translation>Server: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="75" />
+        <source>Operations waiting: {n}</source>
+        <translation>Gözləyən əməliyyatlar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="76" />
+        <source>Bytes waiting: {n}</source>
+        <translation>Göndərilməyi gözləyən həcm: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="77" />
+        <source>Conflicts to settle: {n}</source>
+        <translation>Həll edilməli ziddiyyətlər: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="79" />
+        <source>Now: {dir} {name} ({done} of {total})</source>
+        <translation>İndi: {dir} {name} ({done} / {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>sending</source>
+        <translation>göndərilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>receiving</source>
+        <translation>qəbul edilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="82" />
+        <source>Last success: {when}</source>
+        <translation>Son uğurlu sinxronizasiya: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="84" />
+        <source>Last error: {text}</source>
+        <translation>Son xəta: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Subject</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Confidentiality</source>
+        <translation>Məxfilik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="220" />
+        <source>Registration number: {n}</source>
+        <translation>Qeydiyyat nömrəsi: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="222" />
+        <source>Action on the route step: {a}</source>
+        <translation>Marşrut addımı üzrə əməliyyat: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="224" />
+        <source>Comment: {c}</source>
+        <translation>Şərh: {c}</translation>
     </message>
 </context>
 <context>

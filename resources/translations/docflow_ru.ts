@@ -1,94 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="74" />
-        <source>Server: {state}</source>
-        <translation>Сервер: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="74" />
-        <source>online</source>
-        <translation>в сети</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="74" />
-        <source>offline</source>
-        <translation>не в сети</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="75" />
-        <source>Operations waiting: {n}</source>
-        <translation>Операций в очереди: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="76" />
-        <source>Bytes waiting: {n}</source>
-        <translation>Объём в очереди: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="77" />
-        <source>Conflicts to settle: {n}</source>
-        <translation>Конфликтов к разрешению: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="79" />
-        <source>Now: {dir} {name} ({done} of {total})</source>
-        <translation>Сейчас: {dir} {name} ({done} из {total})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="80" />
-        <source>sending</source>
-        <translation>отправляется</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="80" />
-        <source>receiving</source>
-        <translation>принимается</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="82" />
-        <source>Last success: {when}</source>
-        <translation>Последняя успешная синхронизация: {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="84" />
-        <source>Last error: {text}</source>
-        <translation>Последняя ошибка: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="217" />
-        <source>Subject</source>
-        <translation>Краткое содержание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="217" />
-        <source>Summary</source>
-        <translation>Аннотация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="217" />
-        <source>Confidentiality</source>
-        <translation>Конфиденциальность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220" />
-        <source>Registration number: {n}</source>
-        <translation>Регистрационный номер: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="222" />
-        <source>Action on the route step: {a}</source>
-        <translation>Действие по шагу маршрута: {a}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="224" />
-        <source>Comment: {c}</source>
-        <translation>Комментарий: {c}</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="20" />
@@ -1034,203 +946,203 @@
         <translation>Docflow — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
         <translation>Поиск по содержанию, номеру, корреспонденту, тексту… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Register…</source>
         <translation>&amp;Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Archive</source>
         <translation>&amp;В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Document</source>
         <translation>&amp;Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Verify audit journal</source>
         <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>To register</source>
         <translation>На регистрацию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>To sign</source>
         <translation>На подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>My assignments</source>
         <translation>Мои поручения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Sent</source>
         <translation>Отправленные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Import failed</source>
         <translation>Импорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Some files were not imported</source>
         <translation>Некоторые файлы не импортированы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>{ok} imported, {bad} refused:</source>
         <translation>Импортировано: {ok}, отклонено: {bad}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>{n} document(s) imported</source>
         <translation>Импортировано документов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Registered as {n}</source>
         <translation>Зарегистрирован под номером {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Not registered</source>
         <translation>Не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Registering</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Not archived</source>
         <translation>Не перемещён в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Archiving</source>
         <translation>Перемещение в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Audit journal</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>The audit journal is intact ({n} events).</source>
         <translation>Журнал аудита цел (событий: {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>The audit journal is broken: {reason}</source>
         <translation>Журнал аудита нарушен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Verifying audit journal</source>
         <translation>Проверка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Store check</source>
         <translation>Проверка хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
         <translation>В локальном хранилище есть проблемы: отсутствует файлов: {n}; проверка базы данных: {integrity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Checking the local store</source>
         <translation>Проверка локального хранилища</translation>
     </message>
@@ -3725,6 +3637,179 @@
         <location filename="../../desktop_app/sync/engine.py" line="921" />
         <source>Replaced by the server's version (conflict settled).</source>
         <translation>Заменено версией сервера (конфликт разрешён).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="20" />
+        <source>Sync: no server</source>
+        <translation>Синхронизация: нет сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="22" />
+        <source>Sync: log in</source>
+        <translation>Синхронизация: выполните вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="23" />
+        <source>syncing</source>
+        <translation>синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="23" />
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="23" />
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="24" />
+        <source>Sync: {state} · {n} waiting</source>
+        <translation>Синхронизация: {state} · в очереди: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="28" />
+        <source>{n} conflicts</source>
+        <translation>конфликтов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="49" />
+        <source>S&amp;ync</source>
+        <translation>С&amp;инхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="50" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="51" />
+        <source>&amp;Log in to the server…</source>
+        <translation>&amp;Войти на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="52" />
+        <source>Sync &amp;details…</source>
+        <translation>&amp;Подробности синхронизации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="53" />
+        <location filename="../../ui/sync/__init__.py" line="86" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="86" />
+        <source>&amp;Conflicts ({n})…</source>
+        <translation>&amp;Конфликты ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="96" />
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="99" />
+        <source>Synchronising with the server</source>
+        <translation>Синхронизация с сервером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="120" />
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="122" />
+        <source>Logging in</source>
+        <translation>Выполняется вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="134" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="138" />
+        <source>Settling a conflict</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74" />
+        <source>Server: {state}</source>
+        <translation>Сервер: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="75" />
+        <source>Operations waiting: {n}</source>
+        <translation>Операций в очереди: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="76" />
+        <source>Bytes waiting: {n}</source>
+        <translation>Объём в очереди: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="77" />
+        <source>Conflicts to settle: {n}</source>
+        <translation>Конфликтов к разрешению: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="79" />
+        <source>Now: {dir} {name} ({done} of {total})</source>
+        <translation>Сейчас: {dir} {name} ({done} из {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="80" />
+        <source>receiving</source>
+        <translation>принимается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="82" />
+        <source>Last success: {when}</source>
+        <translation>Последняя успешная синхронизация: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="84" />
+        <source>Last error: {text}</source>
+        <translation>Последняя ошибка: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Subject</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Summary</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="217" />
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="220" />
+        <source>Registration number: {n}</source>
+        <translation>Регистрационный номер: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="222" />
+        <source>Action on the route step: {a}</source>
+        <translation>Действие по шагу маршрута: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="224" />
+        <source>Comment: {c}</source>
+        <translation>Комментарий: {c}</translation>
     </message>
 </context>
 <context>

@@ -14,22 +14,18 @@ from desktop_app.sync.engine import SyncStatus, SyncStatusChanged
 from ui.sync.dialogs import ConflictsDialog, LoginDialog, SyncDetailsDialog, human_bytes, status_lines
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
-
-
 def indicator_text(st: SyncStatus) -> str:
     """One short line: state, what is waiting, conflicts."""
     if not st.configured:
-        return _t("Sync: no server")
+        return QCoreApplication.translate("Sync", "Sync: no server")
     if not st.logged_in:
-        return _t("Sync: log in")
-    state = _t("syncing") if st.running else (_t("online") if st.online else _t("offline"))
-    text = _t("Sync: {state} · {n} waiting").format(state=state, n=st.ops_waiting)
+        return QCoreApplication.translate("Sync", "Sync: log in")
+    state = QCoreApplication.translate("Sync", "syncing") if st.running else (QCoreApplication.translate("Sync", "online") if st.online else QCoreApplication.translate("Sync", "offline"))
+    text = QCoreApplication.translate("Sync", "Sync: {state} · {n} waiting").format(state=state, n=st.ops_waiting)
     if st.bytes_waiting:
         text += f" · {human_bytes(st.bytes_waiting)}"
     if st.conflicts:
-        text += " · " + _t("{n} conflicts").format(n=st.conflicts)
+        text += " · " + QCoreApplication.translate("Sync", "{n} conflicts").format(n=st.conflicts)
     return text
 
 
@@ -50,11 +46,11 @@ class SyncFeature:
         self.bar.setVisible(False)
         window.statusBar().addPermanentWidget(self.button)
         window.statusBar().addPermanentWidget(self.bar)
-        self.menu = window.menuBar().addMenu(_t("S&ync"))
-        self.act_sync = self._action("actSyncNow", _t("&Sync now"), "Ctrl+Alt+S", self.sync_now)
-        self.act_login = self._action("actSyncLogin", _t("&Log in to the server…"), None, self.login)
-        self.act_details = self._action("actSyncDetails", _t("Sync &details…"), None, self.show_details)
-        self.act_conflicts = self._action("actConflicts", _t("&Conflicts…"), None, self.show_conflicts)
+        self.menu = window.menuBar().addMenu(QCoreApplication.translate("Sync", "S&ync"))
+        self.act_sync = self._action("actSyncNow", QCoreApplication.translate("Sync", "&Sync now"), "Ctrl+Alt+S", self.sync_now)
+        self.act_login = self._action("actSyncLogin", QCoreApplication.translate("Sync", "&Log in to the server…"), None, self.login)
+        self.act_details = self._action("actSyncDetails", QCoreApplication.translate("Sync", "Sync &details…"), None, self.show_details)
+        self.act_conflicts = self._action("actConflicts", QCoreApplication.translate("Sync", "&Conflicts…"), None, self.show_conflicts)
         self.ui.bridge.event.connect(self._on_event)
         self.refresh()
         st = self.engine.status()
@@ -81,13 +77,13 @@ class SyncFeature:
 
     def show_status(self, st: SyncStatus) -> None:
         self.button.setText(indicator_text(st))
-        self.button.setToolTip("\n".join(status_lines(st, _t)))
+        self.button.setToolTip("\n".join(status_lines(st)))
         cur = st.current
         self.bar.setVisible(cur is not None and cur.total > 0)
         if cur is not None and cur.total > 0:
             self.bar.setMaximum(1000)
             self.bar.setValue(int(cur.done * 1000 / cur.total))
-        self.act_conflicts.setText(_t("&Conflicts ({n})…").format(n=st.conflicts) if st.conflicts else _t("&Conflicts…"))
+        self.act_conflicts.setText(QCoreApplication.translate("Sync", "&Conflicts ({n})…").format(n=st.conflicts) if st.conflicts else QCoreApplication.translate("Sync", "&Conflicts…"))
 
     # ------------------------------------------------------------- actions
     def sync_now(self) -> None:
@@ -97,10 +93,10 @@ class SyncFeature:
 
         def failed(exc: BaseException) -> None:
             self.refresh()
-            self.ui.dialogs.error(self.window, _t("Synchronisation"), str(exc))
+            self.ui.dialogs.error(self.window, QCoreApplication.translate("Sync", "Synchronisation"), str(exc))
 
         self.ui.tasks.run(lambda task: self.engine.sync_now(), on_success=done, on_failure=failed,
-                          label=_t("Synchronising with the server"))
+                          label=QCoreApplication.translate("Sync", "Synchronising with the server"))
 
     def login(self) -> None:
         dlg = LoginDialog(self.window.ctx.settings.as_dict(), self.window)
@@ -121,9 +117,9 @@ class SyncFeature:
 
         def failed(exc: BaseException) -> None:
             self.refresh()
-            self.ui.dialogs.error(self.window, _t("Log in"), str(exc))
+            self.ui.dialogs.error(self.window, QCoreApplication.translate("Sync", "Log in"), str(exc))
 
-        self.ui.tasks.run(work, on_success=done, on_failure=failed, label=_t("Logging in"))
+        self.ui.tasks.run(work, on_success=done, on_failure=failed, label=QCoreApplication.translate("Sync", "Logging in"))
 
     def show_details(self) -> None:
         self.ui.dialogs.run(SyncDetailsDialog(self.engine.status(), self.engine.waiting(), self.window))
@@ -135,11 +131,11 @@ class SyncFeature:
         cid, choice, merged = dlg.choice
 
         def failed(exc: BaseException) -> None:
-            self.ui.dialogs.error(self.window, _t("Conflicts"), str(exc))
+            self.ui.dialogs.error(self.window, QCoreApplication.translate("Sync", "Conflicts"), str(exc))
 
         self.ui.tasks.run(lambda task: self.engine.resolve_conflict(cid, choice, merged),
                           on_success=lambda _r: (self.refresh(), self.window.refresh()), on_failure=failed,
-                          label=_t("Settling a conflict"), writer=True)
+                          label=QCoreApplication.translate("Sync", "Settling a conflict"), writer=True)
 
 
 def install(window) -> SyncFeature:  # noqa: ANN001

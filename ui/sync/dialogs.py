@@ -1,7 +1,7 @@
 """Sync dialogs: server login, sync details, and the side-by-side Conflicts resolver."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -70,18 +70,18 @@ class LoginDialog(QDialog):
         return pw
 
 
-def status_lines(st: SyncStatus, tr) -> list[str]:  # noqa: ANN001 - QObject.tr
-    lines = [tr("Server: {state}").format(state=tr("online") if st.online else tr("offline")),
-             tr("Operations waiting: {n}").format(n=st.ops_waiting),
-             tr("Bytes waiting: {n}").format(n=human_bytes(st.bytes_waiting)),
-             tr("Conflicts to settle: {n}").format(n=st.conflicts)]
+def status_lines(st: SyncStatus) -> list[str]:
+    lines = [QCoreApplication.translate("Sync", "Server: {state}").format(state=QCoreApplication.translate("Sync", "online") if st.online else QCoreApplication.translate("Sync", "offline")),
+             QCoreApplication.translate("Sync", "Operations waiting: {n}").format(n=st.ops_waiting),
+             QCoreApplication.translate("Sync", "Bytes waiting: {n}").format(n=human_bytes(st.bytes_waiting)),
+             QCoreApplication.translate("Sync", "Conflicts to settle: {n}").format(n=st.conflicts)]
     if st.current is not None:
-        lines.append(tr("Now: {dir} {name} ({done} of {total})").format(
-            dir=tr("sending") if st.current.direction == "up" else tr("receiving"), name=st.current.name,
+        lines.append(QCoreApplication.translate("Sync", "Now: {dir} {name} ({done} of {total})").format(
+            dir=QCoreApplication.translate("Sync", "sending") if st.current.direction == "up" else QCoreApplication.translate("Sync", "receiving"), name=st.current.name,
             done=human_bytes(st.current.done), total=human_bytes(st.current.total)))
-    lines.append(tr("Last success: {when}").format(when=st.last_success.strftime("%Y-%m-%d %H:%M") if st.last_success else "—"))
+    lines.append(QCoreApplication.translate("Sync", "Last success: {when}").format(when=st.last_success.strftime("%Y-%m-%d %H:%M") if st.last_success else "—"))
     if st.last_error:
-        lines.append(tr("Last error: {text}").format(text=st.last_error))
+        lines.append(QCoreApplication.translate("Sync", "Last error: {text}").format(text=st.last_error))
     return lines
 
 
@@ -99,7 +99,7 @@ class SyncDetailsDialog(QDialog):
     def __init__(self, status: SyncStatus, waiting: list[WaitingItem], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Synchronisation"))
-        self.summary = QLabel("\n".join(status_lines(status, self.tr)))
+        self.summary = QLabel("\n".join(status_lines(status)))
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(waiting), 4)
@@ -189,9 +189,9 @@ class ConflictsDialog(QDialog):
         if c is None:
             return
         self.mine.setPlainText(_describe(c.local.get("fields") or {}, (c.local.get("registration") or {}).get("number"),
-                                         c.local.get("payload") or {}, self.tr))
+                                         c.local.get("payload") or {}))
         reg = c.remote.get("registration") or {}
-        self.theirs.setPlainText(_describe(c.remote.get("fields") or {}, reg.get("number"), {}, self.tr))
+        self.theirs.setPlainText(_describe(c.remote.get("fields") or {}, reg.get("number"), {}))
         self.reason.setText(self.tr("The server did not take this workstation's change ({code}): {message}").format(
             code=c.error_code, message=c.message))
         mine_fields = (c.local.get("payload") or {}).get("fields") or c.local.get("fields") or {}
@@ -213,13 +213,13 @@ class ConflictsDialog(QDialog):
         self.accept()
 
 
-def _describe(fields: dict, number, payload: dict, tr) -> str:  # noqa: ANN001
-    labels = {"subject": tr("Subject"), "summary": tr("Summary"), "confidentiality": tr("Confidentiality")}
+def _describe(fields: dict, number, payload: dict) -> str:  # noqa: ANN001
+    labels = {"subject": QCoreApplication.translate("Sync", "Subject"), "summary": QCoreApplication.translate("Sync", "Summary"), "confidentiality": QCoreApplication.translate("Sync", "Confidentiality")}
     lines = [f"{labels[key]}: {fields.get(key, '')}" for key, _label in _FIELDS if key in fields]
     if number:
-        lines.append(tr("Registration number: {n}").format(n=number))
+        lines.append(QCoreApplication.translate("Sync", "Registration number: {n}").format(n=number))
     if payload.get("action"):
-        lines.append(tr("Action on the route step: {a}").format(a=payload["action"]))
+        lines.append(QCoreApplication.translate("Sync", "Action on the route step: {a}").format(a=payload["action"]))
     if payload.get("comment"):
-        lines.append(tr("Comment: {c}").format(c=payload["comment"]))
+        lines.append(QCoreApplication.translate("Sync", "Comment: {c}").format(c=payload["comment"]))
     return "\n".join(lines)
