@@ -41,6 +41,13 @@ EXTRACT_TEXT_PAGES = 50
 ProgressFn = Callable[[int, int, str], None]
 
 
+def load_document(session: Session, doc_id: str) -> Document:
+    """The document with this id, or :class:`NotFound` naming the id (shared by the services)."""
+    doc = session.get(Document, doc_id)
+    if doc is None:
+        raise NotFound(translate("Documents", "There is no document with id {id}.").format(id=doc_id))
+    return doc
+
 class DocumentService:
     """The one API the UI and the CLI call for documents."""
 
@@ -60,12 +67,7 @@ class DocumentService:
     def _publish(self, doc_ids: Iterable[str], aspects: Iterable[str], initiator: Any = None) -> None:
         self.ctx.events.publish(Change(frozenset(doc_ids), frozenset(aspects), initiator))
 
-    @staticmethod
-    def _get(session: Session, doc_id: str) -> Document:
-        doc = session.get(Document, doc_id)
-        if doc is None:
-            raise NotFound(translate("Documents", "There is no document with id {id}.").format(id=doc_id))
-        return doc
+    _get = staticmethod(load_document)
 
     # ------------------------------------------------------------------ import
     def import_files(self, paths: Iterable[os.PathLike[str] | str], kind: str = "incoming",

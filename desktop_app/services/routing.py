@@ -30,6 +30,7 @@ from desktop_app.routing.types import (
     Assignment, AssignmentPage, BatchResult, DeadlineSummary, DirectoryUpdate, DispatchInfo, InstitutionEntry,
     ResolutionInfo, ResolutionInput, RouteTimeline, StaffMember, StepInfo, TimelineEvent,
 )
+from desktop_app.services.documents import load_document
 
 MAX_TEXT = 20_000
 MAX_RECIPIENTS = 50
@@ -89,12 +90,7 @@ class RoutingService:
     def _publish(self, doc_ids: Iterable[str], aspects: Iterable[str], initiator: Any = None) -> None:
         self.ctx.events.publish(Change(frozenset(doc_ids), frozenset(aspects), initiator))
 
-    @staticmethod
-    def _doc(s: Session, doc_id: str) -> Document:
-        doc = s.get(Document, doc_id)
-        if doc is None:
-            raise NotFound(translate("Documents", "There is no document with id {id}.").format(id=doc_id))
-        return doc
+    _doc = staticmethod(load_document)
 
     def calendar(self) -> WorkCalendar:
         """The working-day calendar from the settings (weekends + ``holidays``)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -21,10 +20,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app import audit, outbox
 from desktop_app.db.models import Document, FileVersion, Registration, Signature, utcnow
-from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied
+from desktop_app.errors import DocflowError, InvalidInput, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
+from desktop_app.services.documents import load_document
 from desktop_app.services.types import FileInfo, SignatureInfo
+from desktop_app.worker import BackgroundWorker
 from desktop_app.signing import (
     STATE_COMPLETE,
     STATE_FAILED,
@@ -162,12 +163,7 @@ class SigningService:
     def _publish(self, doc_ids: Iterable[str], initiator: Any = None) -> None:
         self.ctx.events.publish(Change(frozenset(doc_ids), frozenset({"files", "signatures"}), initiator))
 
-    @staticmethod
-    def _doc(s: Session, doc_id: str) -> Document:
-        doc = s.get(Document, doc_id)
-        if doc is None:
-            raise NotFound(translate("Documents", "There is no document with id {id}.").format(id=doc_id))
-        return doc
+    _doc = staticmethod(load_document)
 
     @staticmethod
     def _newest_pdf(s: Session, doc_id: str, role: str | None = None) -> FileVersion | None:
@@ -492,7 +488,7 @@ class SigningService:
         return UpgradeDocResult(doc_id, res_state, res_level, revoked, res_msg, state_label(res_state, res_level))
 
 
-class SignatureUpgrader:
+class SignatureUpgrader(BackgroundWorker):
     """The background job that completes waiting signatures by itself.
 
     Runs ``upgrade_due`` on its own thread whenever a signature's retry time comes, and at
@@ -502,36 +498,14 @@ class SignatureUpgrader:
     """
 
     def __init__(self, service: "SigningService", *, idle_seconds: float = 900.0, timeout: float = 10.0):
+        super().__init__(service.ctx.events)
         self.service = service
         self.idle_seconds = idle_seconds
         self.timeout = timeout
         self.last_run: UpgradeRun | None = None
         self.runs = 0
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._unsubscribe = None
 
-    def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._unsubscribe = self.service.ctx.events.subscribe(self._on_event)
-        self._thread = threading.Thread(target=self._run, name="docflow-signature-upgrade", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def trigger(self) -> None:
-        self._wake.set()
+    thread_name = "docflow-signature-upgrade"
 
     def _on_event(self, event: Any) -> None:
         status = getattr(event, "status", None)

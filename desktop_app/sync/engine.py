@@ -49,6 +49,7 @@ from desktop_app.sync.client import (
 )
 from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.mapping import Lookup, translate_op
+from desktop_app.worker import BackgroundWorker
 from docflow_protocol import LIMITS
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ class ConflictInfo:
 
 
 # --------------------------------------------------------------------------------- engine
-class SyncEngine:
+class SyncEngine(BackgroundWorker):
     """Synchronises one profile with its circulation server.
 
     Args:
@@ -158,6 +159,7 @@ class SyncEngine:
 
     def __init__(self, ctx, credentials: CredentialStore | None = None,  # noqa: ANN001 - AppContext
                  client_factory: Callable[..., SyncClient] | None = None):
+        super().__init__(ctx.events)
         self.ctx = ctx
         self.credentials = credentials or CredentialStore()
         self._client_factory = client_factory or SyncClient
@@ -166,11 +168,7 @@ class SyncEngine:
         self._online = False
         self._current: TransferProgress | None = None
         self._last_error = self._get_state("last_error") or ""
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._wake = threading.Event()
         self._last_publish = 0.0
-        self._unsubscribe: Callable[[], None] | None = None
 
     # ------------------------------------------------------------------ settings
     @property
@@ -943,28 +941,9 @@ class SyncEngine:
         self._publish_status(force=True)
 
     # -------------------------------------------------------------------- thread
-    def start(self) -> None:
-        """Run sync on its own thread: at once, on :meth:`trigger`, on local changes, when the link returns."""
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._unsubscribe = self.ctx.events.subscribe(self._on_event)
-        self._thread = threading.Thread(target=self._run, name="docflow-sync", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._unsubscribe:
-            self._unsubscribe()
-            self._unsubscribe = None
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def trigger(self) -> None:
-        """"Sync now": wake the thread (or run at its next chance)."""
-        self._wake.set()
+    # start() / stop() / trigger() ("Sync now") come from BackgroundWorker: the thread runs at once,
+    # on trigger, on local changes, and when the link returns.
+    thread_name = "docflow-sync"
 
     def _on_event(self, event: Any) -> None:
         if isinstance(event, Change) and event.initiator is not self and "sync" not in event.aspects:
