@@ -270,6 +270,14 @@ def h_step_act(c: OpCall) -> dict:
     return {"step": copy.deepcopy(step)}
 
 
+def _add_signed_file(c: OpCall, sha256: str) -> None:
+    """List the signed PDF among the document's files (once)."""
+    if not any(f["sha256"] == sha256 for f in c.state["files"]):
+        blob = c.s.get(Blob, sha256)
+        c.state["files"].append({"sha256": sha256, "role": "signed", "name": f"signed-{sha256[:12]}.pdf",
+                                 "media_type": "application/pdf", "size": blob.size if blob else 0})
+
+
 def h_signature(c: OpCall) -> dict:
     p = c.payload
     if any(sg["signature_id"] == p["signature_id"] for sg in c.state["signatures"]):
@@ -279,11 +287,7 @@ def h_signature(c: OpCall) -> dict:
         "signer_name": p["signer_name"], "certificate_sha256": p.get("certificate_sha256"),
         "signed_at": p["signed_at"], "step_id": p.get("step_id"), "user_id": c.caller.user_id,
     })
-    if not any(f["sha256"] == p["sha256"] for f in c.state["files"]):
-        blob = c.s.get(Blob, p["sha256"])
-        c.state["files"].append({"sha256": p["sha256"], "role": "signed",
-                                 "name": f"signed-{p['sha256'][:12]}.pdf", "media_type": "application/pdf",
-                                 "size": blob.size if blob else 0})
+    _add_signed_file(c, p["sha256"])
     return {}
 
 
@@ -299,11 +303,7 @@ def h_signature_upgrade(c: OpCall) -> dict:
     sig.setdefault("history", []).append({"sha256": sig["sha256"], "level": sig["level"], "until": c.now_iso})
     sig["sha256"] = p["sha256"]
     sig["level"] = p["level"]
-    if not any(f["sha256"] == p["sha256"] for f in c.state["files"]):
-        blob = c.s.get(Blob, p["sha256"])
-        c.state["files"].append({"sha256": p["sha256"], "role": "signed",
-                                 "name": f"signed-{p['sha256'][:12]}.pdf", "media_type": "application/pdf",
-                                 "size": blob.size if blob else 0})
+    _add_signed_file(c, p["sha256"])
     return {}
 
 

@@ -6,15 +6,14 @@ decompression bombs, truncation); only then are its frames decoded. Nothing is w
 from __future__ import annotations
 
 import io
-import warnings
 from pathlib import Path
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageSequence
 
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.intake.pages import PageImage, normalise_mode
-from desktop_app.intake.validate import MAX_IMAGE_PIXELS, PDF_MIME, check_bytes
+from desktop_app.intake.validate import PDF_MIME, check_bytes, check_image_size, reading_image
 
 DEFAULT_DPI = 300
 MAX_PAGES_PER_IMAGE = 1000
@@ -39,25 +38,14 @@ def pages_from_image_bytes(name: str, data: bytes) -> list[PageImage]:
     if checked.mime == PDF_MIME:
         raise InvalidInput(translate("Import", "{name}: this is a PDF, not an image.").format(name=name))
     pages: list[PageImage] = []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as img:
-                for i, frame in enumerate(ImageSequence.Iterator(img)):
-                    if i >= MAX_PAGES_PER_IMAGE:
-                        raise InvalidInput(translate("Import", "{name}: the image has more than {n} pages.").format(name=name, n=MAX_PAGES_PER_IMAGE))
-                    if frame.width * frame.height > MAX_IMAGE_PIXELS:
-                        raise InvalidInput(translate("Import", "{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.").format(
-                            name=name, w=frame.width, h=frame.height))
-                    frame.load()
-                    upright = ImageOps.exif_transpose(frame.copy())
-                    pages.append(PageImage(normalise_mode(upright), _dpi_of(frame)))
-    except InvalidInput:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InvalidInput(translate("Import", "{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.").format(name=name)) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise InvalidInput(translate("Import", "{name}: the image is damaged or truncated and cannot be read.").format(name=name)) from exc
+    with reading_image(name), Image.open(io.BytesIO(data)) as img:
+        for i, frame in enumerate(ImageSequence.Iterator(img)):
+            if i >= MAX_PAGES_PER_IMAGE:
+                raise InvalidInput(translate("Import", "{name}: the image has more than {n} pages.").format(name=name, n=MAX_PAGES_PER_IMAGE))
+            check_image_size(name, frame.width, frame.height)
+            frame.load()
+            upright = ImageOps.exif_transpose(frame.copy())
+            pages.append(PageImage(normalise_mode(upright), _dpi_of(frame)))
     return pages
 
 

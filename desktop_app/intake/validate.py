@@ -5,8 +5,10 @@ and the reason in words a secretary understands.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,26 +111,39 @@ def _has_signature(reader) -> bool:  # noqa: ANN001
     return any(f.get("/FT") == "/Sig" and f.get("/V") is not None for f in fields.values())
 
 
-def _check_image(name: str, data: bytes, mime: str) -> CheckedFile:
+@contextlib.contextmanager
+def reading_image(name: str) -> Iterator[None]:
+    """Around any Pillow reading of file ``name``: a decompression bomb is refused, and a damaged or
+    truncated image becomes an :class:`InvalidInput` naming the file (shared with ``intake.images``)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as img:
-                w, h = img.size
-                if w * h > MAX_IMAGE_PIXELS:
-                    raise InvalidInput(translate("Import", "{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.").format(name=name, w=w, h=h))
-                frames = getattr(img, "n_frames", 1)
-                img.verify()
-            with Image.open(io.BytesIO(data)) as img:
-                for i in range(frames):
-                    img.seek(i)
-                    img.load()
+            yield
     except InvalidInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InvalidInput(translate("Import", "{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.").format(name=name)) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise InvalidInput(translate("Import", "{name}: the image is damaged or truncated and cannot be read.").format(name=name)) from exc
+
+
+def check_image_size(name: str, w: int, h: int) -> None:
+    if w * h > MAX_IMAGE_PIXELS:
+        raise InvalidInput(translate("Import", "{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.").format(name=name, w=w, h=h))
+
+
+def _check_image(name: str, data: bytes, mime: str) -> CheckedFile:
+    from PIL import Image
+
+    with reading_image(name):
+        with Image.open(io.BytesIO(data)) as img:
+            check_image_size(name, *img.size)
+            frames = getattr(img, "n_frames", 1)
+            img.verify()
+        with Image.open(io.BytesIO(data)) as img:
+            for i in range(frames):
+                img.seek(i)
+                img.load()
     return CheckedFile(mime, frames)

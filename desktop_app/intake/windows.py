@@ -7,6 +7,7 @@ so it is tested on Linux; the COM/TWAIN calls themselves can only run on Windows
 """
 from __future__ import annotations
 
+import importlib
 import io
 import sys
 import threading
@@ -109,20 +110,26 @@ def wia_error_message(hresult: int) -> str:
     return messages.get(code, translate("Scan", "error 0x{code:08X} from the scanner driver").format(code=code))
 
 
+def _windows_module(module: str, missing: str) -> tuple[bool, str]:
+    """(available, reason): Windows and the driver bridge ``module`` importable, else why not."""
+    platform = _not_windows()
+    if platform:
+        return platform
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False, missing
+    return True, ""
+
+
 class WiaBackend(ScannerBackend):
     """Windows Image Acquisition 2.0 through its automation layer (WIA.DeviceManager)."""
 
     name = "wia"
 
     def availability(self) -> tuple[bool, str]:
-        platform = _not_windows()
-        if platform:
-            return platform
-        try:
-            import comtypes.client  # noqa: F401
-        except ImportError:
-            return False, translate("Scan", "WIA scanning needs the Python package comtypes, which is not installed.")
-        return True, ""
+        return _windows_module(
+            "comtypes.client", translate("Scan", "WIA scanning needs the Python package comtypes, which is not installed."))
 
     def _manager(self):  # noqa: ANN202 - a COM object
         import comtypes.client
@@ -227,14 +234,8 @@ class TwainBackend(ScannerBackend):
     name = "twain"
 
     def availability(self) -> tuple[bool, str]:
-        platform = _not_windows()
-        if platform:
-            return platform
-        try:
-            import twain  # noqa: F401
-        except ImportError:
-            return False, translate("Scan", "TWAIN scanning needs the Python package pytwain, which is not installed.")
-        return True, ""
+        return _windows_module(
+            "twain", translate("Scan", "TWAIN scanning needs the Python package pytwain, which is not installed."))
 
     def list_devices(self) -> list[ScannerDevice]:
         self.require_available()
