@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,7 @@ def fill(profile: Path, n: int) -> None:
     from sqlalchemy import insert, text
 
     from desktop_app import search
-    from desktop_app.db.models import Correspondent, Document, Journal, Registration
+    from desktop_app.db.models import Correspondent, Document, Registration
     from desktop_app.services.context import AppContext
 
     ctx = AppContext.open(profile)

@@ -15,3 +15,20 @@ def ctx(tmp_path):
     c = helpers.make_ctx(tmp_path / "profile")
     yield c
     c.close()
+
+
+@pytest.fixture
+def dialogs():
+    """Message boxes and file pickers answered by a script (tests.qt_helpers.ScriptedDialogs)."""
+    from tests.qt_helpers import ScriptedDialogs  # Qt only for the GUI tests
+
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, ctx, dialogs):
+    """The real main window on the ``ctx`` profile (an area may override ``ctx``)."""
+    from tests.qt_helpers import open_window
+
+    with open_window(qtbot, ctx, dialogs) as w:
+        yield w

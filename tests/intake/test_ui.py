@@ -8,19 +8,10 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def dialogs():
-    from tests.qt_helpers import ScriptedDialogs
-
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(qtbot, ctx, dialogs):
-    from tests.qt_helpers import open_window
-
+def ctx(ctx):
+    """The suite's profile, OCR in English only (the main window opens on it: tests/conftest.py)."""
     ctx.settings.set("ocr_languages", ["eng"])
-    with open_window(qtbot, ctx, dialogs) as w:
-        yield w
+    return ctx
 
 
 def _prepare(qtbot, dlg, source=ScanSource.ADF):

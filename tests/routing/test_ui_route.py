@@ -15,20 +15,14 @@ from desktop_app.db.models import OutboxOp
 from desktop_app.routing import steps as K
 from tests import helpers
 from tests.routing.conftest import as_user
-from tests.qt_helpers import ScriptedDialogs, open_window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def dialogs():
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(qtbot, office, dialogs):
-    with open_window(qtbot, office, dialogs) as w:
-        yield w
+def ctx(office):
+    """The main window (tests/conftest.py ``window``) opens on the routing office's profile."""
+    return office
 
 
 def _idle(qtbot, w):

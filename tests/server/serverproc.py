@@ -91,6 +91,11 @@ class ServerHandle:
             self.proc.wait(timeout=5)
         self.proc = None
 
+    def start(self) -> "ServerHandle":
+        """Start again after ``stop()`` or ``kill()``, on the same port and data."""
+        self._spawn()
+        return self
+
     def restart(self, hard: bool = False) -> None:
         """Stop (SIGTERM, or SIGKILL with ``hard=True``) and start again on the same port and data."""
         if hard:
@@ -106,7 +111,8 @@ def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: 
     """Start ``python -m circulation_server serve`` on a free loopback port and wait until it answers.
 
     ``tmpdir`` receives a fresh data directory unless ``data_dir`` names an existing one.
-    ``tls=(cert_pem, key_pem)`` serves HTTPS (``url`` starts with https; ``verify`` = cert_pem).
+    ``tls=(cert_pem, key_pem)`` serves HTTPS (``url`` starts with https; ``verify`` = cert_pem);
+    ``tls=(cert_pem, key_pem, ca_pem)`` when the certificate is issued by a test CA (``verify`` = ca_pem).
     """
     if data_dir is None:
         data_dir = Path(tmpdir) / f"server-{uuid.uuid4().hex[:8]}"
@@ -123,7 +129,7 @@ def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: 
     args += list(extra_args or [])
     scheme = "https" if tls else "http"
     handle = ServerHandle(url=f"{scheme}://127.0.0.1:{port}", port=port, data_dir=data_dir, db_url=db_url,
-                          args=args, log_path=data_dir / "server.log", verify=str(tls[0]) if tls else True)
+                          args=args, log_path=data_dir / "server.log", verify=str(tls[2] if len(tls) > 2 else tls[0]) if tls else True)
     handle._spawn()
     return handle
 
