@@ -137,6 +137,10 @@ def h_attach(c: OpCall) -> dict:
     return {}
 
 
+#: The registration card fields a client may send with ``registration.register``; kept as given.
+REGISTRATION_CARD = ("correspondent", "corr_number", "corr_date", "pages", "channel")
+
+
 def h_register(c: OpCall) -> dict:
     p = c.payload
     if c.state["registration"] is not None:
@@ -174,7 +178,8 @@ def h_register(c: OpCall) -> dict:
     c.s.add(IssuedNumber(journal_id=journal.id, seq=seq, number=number, doc_id=c.state["id"],
                          block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
     reg = {"journal_id": journal.id, "number": number, "seq": seq, "date": p["date"], "mode": mode,
-           "provisional_number": p.get("provisional_number"), "block_id": block_id}
+           "provisional_number": p.get("provisional_number"), "block_id": block_id,
+           **{k: p[k] for k in REGISTRATION_CARD if p.get(k) is not None}}
     c.state["registration"] = reg
     if c.state["status"] in (DocumentStatus.DRAFT.value, DocumentStatus.RECEIVED.value):
         c.state["status"] = DocumentStatus.REGISTERED.value

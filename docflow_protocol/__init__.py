@@ -32,6 +32,7 @@ from docflow_protocol.ops import (
     ALL_OP_TYPES,
     COMMUTATIVE_OP_TYPES,
     OP_ROLES,
+    REGISTRATION_CHANNELS,
     Operation,
     OpResult,
     Change,

@@ -74,6 +74,8 @@ OP_ROLES: dict[str, frozenset[str]] = {
 }
 SIGNING_ROLES = _SIGNERS
 OFFICE_ROLES = _OFFICE
+#: How a registered document reached the office (``registration.register`` ``channel``).
+REGISTRATION_CHANNELS = ("post", "courier", "email", "fax", "hand", "edms")
 #: Signature levels in upgrade order (an upgrade never goes down).
 SIGNATURE_LEVEL_ORDER = ("B-B", "B-T", "B-LT")
 
@@ -292,10 +294,17 @@ def _check_attach(v: _V) -> None:
 
 
 def _check_register(v: _V) -> None:
-    v.only({"journal_id", "mode", "date", "block_id", "seq", "provisional_number"})
+    v.only({"journal_id", "mode", "date", "block_id", "seq", "provisional_number",
+            "correspondent", "corr_number", "corr_date", "pages", "channel"})
     v.ident("journal_id")
     mode = v.string("mode", choices={m.value for m in RegistrationMode})
     v.date("date")
+    # The registration card (all optional): who wrote, their own number and date, pages, how it came.
+    v.string("correspondent", required=False, max_len=300)
+    v.string("corr_number", required=False, max_len=64)
+    v.date("corr_date", required=False)
+    v.integer("pages", required=False, minimum=0, maximum=100_000)
+    v.string("channel", required=False, choices=set(REGISTRATION_CHANNELS))
     if mode == RegistrationMode.BLOCK.value:
         v.ident("block_id")
         v.integer("seq", minimum=1)

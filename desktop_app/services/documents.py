@@ -32,9 +32,10 @@ from desktop_app.services.types import (
     AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
     JournalInfo, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
 )
+from docflow_protocol import REGISTRATION_CHANNELS
 
 KINDS = ("incoming", "outgoing", "internal")
-CHANNELS = ("post", "courier", "email", "fax", "hand", "edms")
+CHANNELS = REGISTRATION_CHANNELS  # the protocol's list: a registration card travels as it is
 CONFIDENTIALITY = ("public", "internal", "confidential")
 EXTRACT_TEXT_PAGES = 50
 

@@ -19,8 +19,9 @@ from desktop_app import audit
 from desktop_app.db.models import (
     Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, SyncRemote, SyncTransfer, User, utcnow,
 )
+from desktop_app.services.documents import DocumentService
 from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local
-from docflow_protocol import validate_file_name
+from docflow_protocol import REGISTRATION_CHANNELS, validate_file_name
 
 #: Server file roles -> local file roles.
 LOCAL_ROLES = {"original": "original", "scan": "original", "derived": "cleaned", "signed": "signed",
@@ -154,10 +155,13 @@ def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str
         if server_journal is None:
             return
         journal = local_journal(s, server_journal)
-        s.add(Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=int(reg.get("seq") or 0),
-                           year=day.year, reg_date=day, provisional=False))
+        local = Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=int(reg.get("seq") or 0),
+                             year=day.year, reg_date=day, provisional=False)
+        s.add(local)
+        _apply_card(s, doc, local, reg)
         s.flush()
         return
+    _apply_card(s, doc, local, reg)
     if local.number != number:
         old = local.number
         local.number, local.seq, local.provisional = number, int(reg.get("seq") or local.seq), False
@@ -165,6 +169,22 @@ def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str
         audit.append(s, actor, "registration.number_replaced", doc.id, old=old, new=number)
     elif local.provisional:
         local.provisional = False
+
+
+def _apply_card(s: Session, doc: Document, local: Registration, reg: dict) -> None:
+    """The registration card another desk filled in (correspondent, their number and date, pages,
+    channel), as validated by the protocol; what the server does not carry is left as it is here."""
+    if isinstance(reg.get("corr_number"), str):
+        local.corr_number = reg["corr_number"][:64]
+    if reg.get("corr_date"):
+        local.corr_date = _date(reg["corr_date"]) or local.corr_date
+    if isinstance(reg.get("pages"), int) and not isinstance(reg["pages"], bool) and reg["pages"] >= 0:
+        local.pages = reg["pages"]
+    if reg.get("channel") in REGISTRATION_CHANNELS:
+        local.channel = reg["channel"]
+    name = reg.get("correspondent")
+    if isinstance(name, str) and name.strip():
+        doc.correspondent_id = DocumentService._correspondent(s, name).id
 
 
 def _date(value: Any) -> dt.date | None:

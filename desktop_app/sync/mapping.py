@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from docflow_protocol import ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, validate_file_name
+from docflow_protocol import ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, REGISTRATION_CHANNELS, validate_file_name
 
 #: Local file roles -> protocol file roles.
 FILE_ROLES = {"original": "original", "cleaned": "derived", "ocr": "derived", "signed": "signed",
@@ -19,6 +19,27 @@ FILE_ROLES = {"original": "original", "cleaned": "derived", "ocr": "derived", "s
 SERVER_STATUS = {"draft": "draft", "received": "draft", "registered": "registered",
                  "dispatched": "dispatched", "archived": "archived"}
 _FIELD_KEYS = ("subject", "summary", "confidentiality")
+
+
+def _registration_card(p: dict) -> dict:
+    """The card of a local registration (correspondent, their number and date, pages, channel) as the
+    protocol takes it; empty or out-of-range values are left out rather than refused by the server."""
+    card: dict = {}
+    for key, limit in (("correspondent", 300), ("corr_number", 64)):
+        value = p.get(key)
+        if isinstance(value, str) and value.strip():
+            card[key] = value.strip()[:limit]
+    try:
+        if p.get("corr_date"):
+            card["corr_date"] = dt.date.fromisoformat(p["corr_date"]).isoformat()
+    except (TypeError, ValueError):
+        pass
+    pages = p.get("pages")
+    if isinstance(pages, int) and not isinstance(pages, bool) and 0 <= pages <= 100_000:
+        card["pages"] = pages
+    if p.get("channel") in REGISTRATION_CHANNELS:
+        card["channel"] = p["channel"]
+    return card
 
 
 @dataclass(frozen=True)
@@ -74,6 +95,7 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
         if not journal_id:
             return Translation(None, reason=f"journal {code} is not known to the server")
         body = {"journal_id": journal_id, "date": p.get("reg_date") or dt.date.today().isoformat()}
+        body.update(_registration_card(p))
         block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"))
         if p.get("provisional"):
             body.update(mode="provisional", provisional_number=str(p.get("number", ""))[:64])

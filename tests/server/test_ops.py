@@ -199,3 +199,19 @@ def test_signature_upgrade_and_resolution_update_rules(server, as_user):
     assert r["error"]["code"] == "unknown_signature"
     r = head.push(op(doc, "resolution.update", {"resolution_id": new_id(), "control": False}, 2))[0]
     assert r["error"]["code"] == "unknown_resolution"
+
+
+def test_registration_card_is_kept_and_checked(server, as_user):
+    clerk = as_user("clerk")
+    doc = _create(clerk)
+    card = {"correspondent": "Kürdəmir Bələdiyyəsi", "corr_number": "KB-17/4", "corr_date": "2026-11-20",
+            "pages": 3, "channel": "courier"}
+    bad = op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2026-11-26",
+                                            **card, "channel": "pigeon"}, 1)
+    r = clerk.post("/v1/ops", json={"ops": [bad]})
+    assert r.status_code == 422 and r.json()["error"]["details"][0]["path"] == "ops[0].payload.channel", r.text
+    assert clerk.get(f"/v1/documents/{doc}").json()["registration"] is None
+    good = op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2026-11-26", **card}, 1)
+    assert clerk.push(good)[0]["status"] == "applied"
+    reg = clerk.get(f"/v1/documents/{doc}").json()["registration"]
+    assert {k: reg[k] for k in card} == card

@@ -1,0 +1,49 @@
+"""The registration card (correspondent, their number and date, pages, channel) filled on one desk
+reaches the other desk of the institution through the reference server, field for field."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.db.models import Correspondent, Document, Registration
+from desktop_app.services.types import RegisterInput
+from tests.sync.conftest import url_via
+from tests.sync.desks import Desk
+
+
+@pytest.fixture
+def pair(tmp_path, link, test_ca, keyring_backend):
+    desks = [Desk(tmp_path / ws, url_via(link), test_ca.ca_pem, ws, "admin", keyring_backend) for ws in ("ws-a-1", "ws-a-2")]
+    yield desks
+    for d in desks:
+        d.close()
+
+
+def _card(desk: Desk, doc_id: str) -> tuple:
+    with desk.ctx.db.read() as s:
+        reg = s.execute(select(Registration).where(Registration.document_id == doc_id)).scalar_one()
+        doc = s.get(Document, doc_id)
+        corr = s.get(Correspondent, doc.correspondent_id) if doc.correspondent_id else None
+        return (reg.number, corr.name if corr else None, reg.corr_number, reg.corr_date, reg.pages, reg.channel)
+
+
+def test_card_travels_to_the_other_desk(pair, link):
+    a1, a2 = pair
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    link.set_online(False)
+    doc = a1.import_pdf("Complaint about the bus stop", pages=2)
+    a1.ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Kürdəmir Bələdiyyəsi",
+                                                 corr_number="KB-17/4", corr_date=dt.date(2026, 11, 20), pages=3,
+                                                 channel="courier"))
+    link.set_online(True)
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+
+    expected = _card(a1, doc)
+    assert expected[1:] == ("Kürdəmir Bələdiyyəsi", "KB-17/4", dt.date(2026, 11, 20), 3, "courier")
+    assert _card(a2, doc) == expected
+    # ...and the receiving desk finds it by the correspondent, as the registering desk does.
+    assert doc in {h.row.id for h in a2.ctx.documents.search("KÜRDƏMİR")}
