@@ -86,9 +86,14 @@ def pdf():
     return make_pdf
 
 
-def run_pdfsig(path) -> list[dict]:
-    """Run poppler's pdfsig on a file and parse its per-signature verdicts."""
-    proc = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+def run_pdfsig(path, nssdir=None) -> list[dict]:  # noqa: ANN001
+    """Run poppler's pdfsig on a file and parse its per-signature verdicts.
+
+    With ``nssdir`` (an NSS database, see :func:`nss_trust_store`) pdfsig also judges each signer's
+    chain against the roots trusted there, offline (no OCSP); without it the chain is not judged.
+    """
+    cmd = ["pdfsig", "-nssdir", f"sql:{nssdir}", "-no-ocsp", str(path)] if nssdir else ["pdfsig", "-nocert", str(path)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
     sigs: list[dict] = []
     cur = None
     for line in (proc.stdout + proc.stderr).splitlines():
@@ -106,6 +111,8 @@ def run_pdfsig(path) -> list[dict]:
             cur["type"] = line.split(":", 1)[1].strip()
         elif line.startswith("- Signature Validation:"):
             cur["validation"] = line.split(":", 1)[1].strip()
+        elif line.startswith("- Certificate Validation:"):
+            cur["certificate"] = line.split(":", 1)[1].strip()
         elif line == "- Total document signed":
             cur["total"] = True
         elif line == "- Not total document signed":
@@ -120,3 +127,26 @@ def pdfsig():
     if shutil.which("pdfsig") is None:
         pytest.fail("poppler-utils (pdfsig) is not installed; it is in scripts/apt-packages.txt")
     return run_pdfsig
+
+
+def nss_trust_store(directory, roots_pem: bytes):  # noqa: ANN001
+    """An NSS database (what pdfsig trusts) holding the PEM ``roots_pem`` as trusted CAs."""
+    directory.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["certutil", "-N", "-d", f"sql:{directory}", "--empty-password"], check=True, capture_output=True)
+    text = roots_pem.decode()
+    blocks = [b + "-----END CERTIFICATE-----\n" for b in text.split("-----END CERTIFICATE-----") if "BEGIN" in b]
+    for i, block in enumerate(blocks):
+        pem = directory / f"root{i}.pem"
+        pem.write_text(block.strip() + "\n")
+        subprocess.run(["certutil", "-A", "-d", f"sql:{directory}", "-n", f"root{i}", "-t", "C,C,C", "-a", "-i", str(pem)],
+                       check=True, capture_output=True)
+    return directory
+
+
+@pytest.fixture
+def nss_trust(tmp_path):
+    """``nss_trust(roots_pem)`` -> an NSS database directory trusting exactly those roots."""
+    if shutil.which("certutil") is None:
+        pytest.fail("certutil (libnss3-tools) is not installed; it is in scripts/apt-packages.txt")
+    made = iter(range(100))
+    return lambda roots_pem: nss_trust_store(tmp_path / f"nss{next(made)}", roots_pem)

@@ -8,6 +8,7 @@ import pytest
 from desktop_app.signing import SignOptions, StampOptions, sign_pdf, validate_pdf
 from desktop_app.signing.certs import load_pem_bundle
 from desktop_app.signing.errors import SigningError
+from tests.tools.testca import make_test_ca
 
 
 def _integrity_from_pdfsig(sig: dict) -> bool:
@@ -53,6 +54,36 @@ def test_verdicts_agree_with_pdfsig(cases, trust_roots, pdfsig, tmp_path):
         verdict, integrity = expected[name]
         assert ours.verdict == verdict, name
         assert [s.integrity_ok for s in ours.signatures] == integrity, name
+
+
+# pdfsig's chain verdicts that name a failure. Poppler 22.12 (Debian 12) reads NSS's error code
+# even after CERT_PKIXVerifyCert succeeded, so a chain NSS accepts may print "Unknown issue with
+# Certificate or corrupted data." instead of "Certificate is Trusted." (fixed upstream by checking
+# the return value): agreement is therefore "pdfsig names no trust failure" <-> trusted.
+_PDFSIG_TRUST_FAILURES = ("Certificate issuer isn't Trusted.", "Certificate issuer is unknown.",
+                          "Certificate has been Revoked.", "Certificate has Expired")
+
+
+def _trusted_by_pdfsig(sig: dict) -> bool:
+    verdict = sig.get("certificate", "")
+    assert verdict, sig  # pdfsig judged the chain
+    return verdict == "Certificate is Trusted." or not verdict.startswith(_PDFSIG_TRUST_FAILURES)
+
+
+def test_trust_verdicts_agree_with_pdfsig(cases, trust_roots, pdfsig, nss_trust, tmp_path):
+    """The chain to the institution's trust roots: pdfsig (NSS database) and our report agree, both
+    when the test root is trusted and when only an unrelated root (another test CA) is."""
+    other_root = make_test_ca(tmp_path / "other-ca").ca_pem.read_bytes()
+    stores = {"trusted": (trust_roots, nss_trust(trust_roots)), "untrusted": (other_root, nss_trust(other_root))}
+    for name in ("signed", "twice"):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(cases[name])
+        for label, (roots, nssdir) in stores.items():
+            theirs = pdfsig(path, nssdir=nssdir)
+            ours = validate_pdf(cases[name], roots)
+            assert [_trusted_by_pdfsig(s) for s in theirs] == [s.trusted for s in ours.signatures], (
+                name, label, [s.get("certificate") for s in theirs])
+            assert all(s.trusted is (label == "trusted") for s in ours.signatures), (name, label)
 
 
 def test_every_single_byte_flip_in_signed_content_is_caught(identity, pdf, trust_roots):

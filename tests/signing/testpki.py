@@ -91,9 +91,6 @@ class TestPKI:
         """The institution's CA bundle: the test root only."""
         return self.cert_pem("root")
 
-    def chain_pem(self, label: str) -> bytes:
-        """Intermediate + root certificates issuing ``label`` (PEM)."""
-        return b"".join(pem.armor("CERTIFICATE", c.dump()) for c in self.arch.get_chain(CertLabel(label)))
 
     def pkcs12(self, label: str, passphrase: bytes) -> bytes:
         """The signer's key, certificate and chain as a PKCS#12 file."""
