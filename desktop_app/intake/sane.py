@@ -256,6 +256,8 @@ class SaneBackend(ScannerBackend):
                     path = Path(line.strip())
                     if not line.strip() or not path.exists():
                         continue
+                    if cancel is not None and cancel.is_set():
+                        continue  # cancelled: pages the driver finished meanwhile are not taken
                     page = _load_page(path, options.resolution, plan.threshold_in_software)
                     result.pages.append(page)
                     path.unlink(missing_ok=True)

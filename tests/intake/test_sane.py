@@ -70,7 +70,7 @@ def test_cancel_stops_after_the_page_in_flight():
     result = slow.scan(DEVICE, ScanOptions(mode=ScanMode.GREY, resolution=DPI, source=ScanSource.ADF),
                        cancel=cancel, progress=progress)
     assert result.cancelled and result.error is None
-    assert 2 <= len(result.pages) < 10
+    assert len(result.pages) == 2  # pages the driver finished after the cancel are not taken
 
 
 def test_jammed_feeder_gives_a_clear_message():
