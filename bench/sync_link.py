@@ -52,6 +52,193 @@ def scanned_pdfs(n: int, total: int, seed: int) -> list[bytes]:
     return out
 
 
+# ------------------------------------------------------------------------- byte breakdown
+class _Tap:
+    """Plaintext each TLS socket of this process handed to / got from TLS, by local port: with
+    the link's per-connection wire bytes it tells TLS (handshakes, record framing) from HTTP
+    (request/response heads, JSON bodies, file bytes). Installed only with ``--breakdown``."""
+
+    socks: dict = {}
+
+    @classmethod
+    def install(cls) -> None:
+        import ssl
+
+        class TapSocket(ssl.SSLSocket):
+            def _tap(self, direction: str, data) -> None:  # noqa: ANN001
+                try:
+                    port = self.getsockname()[1]
+                except OSError:
+                    return
+                rec = cls.socks.setdefault(port, {"up": bytearray(), "down": bytearray()})
+                rec[direction] += bytes(data)
+
+            def send(self, data, flags=0):  # noqa: ANN001, ANN201
+                n = super().send(data, flags)
+                self._tap("up", memoryview(data)[:n])
+                return n
+
+            def recv_into(self, buffer, nbytes=None, flags=0):  # noqa: ANN001, ANN201
+                n = super().recv_into(buffer, nbytes, flags)
+                self._tap("down", memoryview(buffer)[:n])
+                return n
+
+            def recv(self, buflen=1024, flags=0):  # noqa: ANN001, ANN201
+                data = super().recv(buflen, flags)
+                self._tap("down", data)
+                return data
+
+        ssl.SSLContext.sslsocket_class = TapSocket
+
+    @classmethod
+    def reset(cls) -> None:
+        cls.socks = {}
+
+
+def _parse_http(up: bytes, down: bytes) -> list[dict]:
+    """Split one connection's plaintext into exchanges: method, path, head and body sizes."""
+    out = []
+    i = 0
+    while i < len(up):
+        end = up.find(b"\r\n\r\n", i)
+        if end < 0:
+            out.append({"method": "?", "path": "?", "req_head": len(up) - i, "req_body": 0})
+            break
+        head = up[i:end + 4]
+        line = head.split(b"\r\n", 1)[0].decode("latin-1").split(" ")
+        clen = 0
+        for h in head.split(b"\r\n")[1:]:
+            if h.lower().startswith(b"content-length:"):
+                clen = int(h.split(b":", 1)[1])
+        body = min(clen, len(up) - end - 4)
+        out.append({"method": line[0], "path": line[1] if len(line) > 1 else "?", "req_head": len(head), "req_body": body,
+                    "complete": body == clen})
+        i = end + 4 + body
+    j = 0
+    for ex in out:
+        ex["resp_head"] = ex["resp_body"] = 0
+        if j >= len(down):
+            continue
+        end = down.find(b"\r\n\r\n", j)
+        if end < 0:
+            ex["resp_head"] = len(down) - j
+            j = len(down)
+            continue
+        head = down[j:end + 4]
+        clen, chunked = 0, False
+        for h in head.split(b"\r\n")[1:]:
+            if h.lower().startswith(b"content-length:"):
+                clen = int(h.split(b":", 1)[1])
+            if h.lower().startswith(b"transfer-encoding:") and b"chunked" in h.lower():
+                chunked = True
+        if ex["method"] == "HEAD" or head.split(b" ")[1] in (b"204", b"304"):
+            clen = 0
+        if chunked:
+            k = end + 4
+            while True:
+                e = down.find(b"\r\n", k)
+                if e < 0:
+                    k = len(down)
+                    break
+                n = int(down[k:e].split(b";")[0], 16)
+                k = e + 2 + n + 2
+                if n == 0:
+                    break
+            body = min(k, len(down)) - end - 4
+        else:
+            body = min(clen, len(down) - end - 4)
+        ex["resp_head"], ex["resp_body"] = len(head), body
+        j = end + 4 + body
+    return out
+
+
+def _records(raw: bytes) -> tuple[list[tuple[int, int]], int]:
+    """TLS records of one direction: [(content type, bytes on the wire)], and the bytes of a
+    last record cut short (the receiver can never decrypt it)."""
+    out, i = [], 0
+    while i + 5 <= len(raw):
+        n = 5 + int.from_bytes(raw[i + 3:i + 5], "big")
+        if i + n > len(raw):
+            break
+        out.append((raw[i], n))
+        i += n
+    return out, len(raw) - i
+
+
+def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
+    """(category, bytes up, bytes down) of one run: the TLS record headers of the link's captured
+    bytes give the handshakes (records before the first application record), the record framing
+    (22 bytes a record: header, type, AEAD tag) and the records cut in half; the plaintext the
+    client's sockets carried, parsed as HTTP/1.1, gives heads and bodies per request."""
+    import re
+
+    cats: dict[str, list[int]] = {}
+
+    def add(cat: str, up: int, down: int) -> None:
+        c = cats.setdefault(cat, [0, 0])
+        c[0] += up
+        c[1] += down
+
+    patch_bytes = 0
+    for rec in link_log:
+        tap = _Tap.socks.get(rec.client_port, {"up": b"", "down": b""})
+        kind = "resumed" if _psk(bytes(rec.raw_up)) else "full"
+        up_recs, up_partial = _records(bytes(rec.raw_up))
+        down_recs, down_partial = _records(bytes(rec.raw_down))
+        # Up: ClientHello, ChangeCipherSpec, Finished (the first encrypted record), then requests.
+        k = next((i for i, (t, _) in enumerate(up_recs) if t == 23), len(up_recs) - 1)
+        hs_up = sum(n for _, n in up_recs[:k + 1])
+        app_up = up_recs[k + 1:]
+        crossed_up = sum(n - 22 for _, n in app_up)  # plaintext that reached the server
+        # Down: the application records are the last ones, carrying what the client read.
+        got, j = len(tap["down"]), len(down_recs)
+        while j > 0 and got > 0:
+            j -= 1
+            got -= down_recs[j][1] - 22
+        hs_down = sum(n for _, n in down_recs[:j])
+        app_down = down_recs[j:]
+        add(f"TLS handshakes incl. certificate and session tickets ({kind})", hs_up, hs_down)
+        add("TLS record framing (22 B a record)", 22 * len(app_up), 22 * len(app_down))
+        if up_partial or down_partial:
+            add("lost at cuts: TLS record cut in half", up_partial, down_partial)
+        exchanges = _parse_http(bytes(tap["up"][:crossed_up]), bytes(tap["down"]))
+        for ex in exchanges:
+            path = re.sub(r"/[0-9a-f]{32}$", "/{id}", ex["path"].split("?")[0])
+            path = re.sub(r"/[0-9a-f]{64}$", "/{sha}", path)
+            name = f"{ex['method']} {path}"
+            add(f"HTTP heads: {name}", ex["req_head"], ex["resp_head"])
+            if ex["method"] == "PATCH":
+                patch_bytes += ex["req_body"]
+                add("file bytes (PATCH bodies that crossed the link)", ex["req_body"], ex["resp_body"])
+            else:
+                add(f"bodies: {name}", ex["req_body"], ex["resp_body"])
+        if rec.cut:
+            add("connections ended by a cut (count)", 1, 0)
+        add(f"connections ({kind} handshake) (count)", 1, 0)
+    add("  of the file bytes: beyond the payload (re-sent)", patch_bytes - payload, 0)
+    return sorted(((k, v[0], v[1]) for k, v in cats.items()), key=lambda r: r[0])
+
+
+def _psk(client_hello: bytes) -> bool:
+    """Whether a ClientHello offers a pre-shared key (extension 41: TLS 1.3 session resumption)."""
+    try:
+        body = client_hello[5:5 + int.from_bytes(client_hello[3:5], "big")]
+        i = 4 + 2 + 32  # handshake header, version, random
+        i += 1 + body[i]  # session id
+        i += 2 + int.from_bytes(body[i:i + 2], "big")  # cipher suites
+        i += 1 + body[i]  # compression
+        end = i + 2 + int.from_bytes(body[i:i + 2], "big")
+        i += 2
+        while i + 4 <= end:
+            typ, n = int.from_bytes(body[i:i + 2], "big"), int.from_bytes(body[i + 2:i + 4], "big")
+            if typ == 41:
+                return True
+            i += 4 + n
+    except IndexError:
+        pass
+    return False
+
+
 class CountingClient:
     """Wraps SyncClient construction so the bench can add up requests and file bytes sent."""
 
@@ -84,7 +271,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
 
     CountingClient.made = []
     with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=(150_000, 250_000),
-                      seed=args.seed) as link:
+                      seed=args.seed, capture=args.breakdown) as link:
         ctx = AppContext.open(workdir / "desk", username="admin")
         engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
         engine.configure(f"https://127.0.0.1:{link.port}", "ws-a-1", ca_bundle=str(ca.ca_pem))
@@ -101,6 +288,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
             ctx.documents.register(row.id, RegisterInput("IN", correspondent="Ministry"))
         CountingClient.made = []
         link.reset_stats()
+        _Tap.reset()
         link.set_cut_range((150_000, 250_000) if cuts else None)
         t0 = time.monotonic()
         failures = 0
@@ -116,9 +304,10 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
         st = link.stats()
         sent = sum(getattr(c, "file_bytes_sent", 0) for c in CountingClient.made)
         reqs = sum(c.requests_made for c in CountingClient.made)
+        conn_log = link.connection_log()
         ctx.close()
     return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
-            "failures": failures, "patch_body_bytes": sent}
+            "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log}
 
 
 def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
@@ -203,7 +392,12 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=100_000, help="bits per second, each direction")
     ap.add_argument("--rtt", type=float, default=0.4)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also print where the engine's wire bytes went (TLS, HTTP heads, bodies, file bytes)")
+    ap.add_argument("--skip-naive", action="store_true", help="run only the engine (quicker; no baseline row)")
     args = ap.parse_args()
+    if args.breakdown:
+        _Tap.install()
 
     pdfs = scanned_pdfs(args.docs, args.total, args.seed)
     payload = sum(map(len, pdfs))
@@ -215,8 +409,9 @@ def main() -> int:
         tmp = Path(tmp)
         ca = make_test_ca(tmp / "pki")
         try:
-            for name, fn in (("Docflow sync engine", lambda srv, cuts: run_docflow(pdfs, srv, ca, args, tmp / f"d{cuts}", cuts)),
-                             ("naive: whole-file POST, retry from zero", lambda srv, cuts: run_naive(pdfs, srv, ca, args, cuts))):
+            runs = [("Docflow sync engine", lambda srv, cuts: run_docflow(pdfs, srv, ca, args, tmp / f"d{cuts}", cuts)),
+                    ("naive: whole-file POST, retry from zero", lambda srv, cuts: run_naive(pdfs, srv, ca, args, cuts))]
+            for name, fn in runs[:1] if args.skip_naive else runs:
                 result = {}
                 for cuts in (True, False):  # the clean run tells what the cuts cost
                     server = start_tls_server(tmp / f"srv-{len(rows)}-{cuts}", ca)
@@ -224,7 +419,10 @@ def main() -> int:
                         result[cuts] = fn(server, cuts)
                     finally:
                         server.stop()
-                    print(f"# {name}, cuts={cuts}: {result[cuts]}", file=sys.stderr, flush=True)
+                    shown = {k: v for k, v in result[cuts].items() if k != "conn_log"}
+                    print(f"# {name}, cuts={cuts}: {shown}", file=sys.stderr, flush=True)
+                    if args.breakdown and "conn_log" in result[cuts]:
+                        result[cuts]["breakdown"] = breakdown(result[cuts]["conn_log"], payload)
                 rows.append((name, result[True], result[False]))
         finally:
             secrets.stop()
@@ -240,6 +438,19 @@ def main() -> int:
         per_cut = resent / r["cuts"] / chunk if r["cuts"] else 0.0
         print(f"| {name} | {r['wall']:.0f} | {minimum:.0f} | {minimum / r['wall'] * 100:.0f} % | {wire / payload:.3f} "
               f"| {r['cuts']} | {resent:,} | {per_cut:.2f} | {r['requests']} | {clean['wall']:.0f} |")
+    for name, r, clean in rows:
+        if "breakdown" not in r:
+            continue
+        print(f"\nWhere the wire bytes of \"{name}\" went (bytes; with cuts / without cuts):\n")
+        print("| category | up | down | up, no cuts | down, no cuts |")
+        print("|---|---:|---:|---:|---:|")
+        other = {k: (u, d) for k, u, d in clean["breakdown"]}
+        for k in sorted({k for k, _, _ in r["breakdown"]} | set(other)):
+            u, d = next(((u, d) for kk, u, d in r["breakdown"] if kk == k), (0, 0))
+            cu, cd = other.get(k, (0, 0))
+            print(f"| {k} | {u:,} | {d:,} | {cu:,} | {cd:,} |")
+        print(f"| **link total** (connections: {r['connections']} / {clean['connections']}) | {r['up']:,} | {r['down']:,} "
+              f"| {clean['up']:,} | {clean['down']:,} |")
     print("\nbytes re-sent after cuts = upstream bytes of the run with cuts minus those of the same run without cuts "
           "(so it includes the TLS handshakes of the reconnections).")
     return 0

@@ -22,6 +22,8 @@ import gzip
 import hashlib
 import json
 import os
+import ssl
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -88,16 +90,73 @@ class TLSError(SyncError):
     """The server's certificate is not trusted or does not match the pinned fingerprint."""
 
 
-# ------------------------------------------------------------------------------------ TLS pin
-class _PinnedAdapter(HTTPAdapter):
-    """An adapter whose pool checks the peer certificate's SHA-256 (on top of normal verification)."""
+# --------------------------------------------------------------------- TLS: resumption, pin
+class _ResumingContext(ssl.SSLContext):
+    """A client TLS context that offers the server's last session ticket on every new connection.
 
-    def __init__(self, fingerprint: str, **kw: Any):
+    On a 2G link a full TLS 1.3 handshake costs the server's certificate and signature (~0.9 KB
+    down with a one-certificate EC chain, several KB with a real RSA chain) on every reconnection
+    -- and a cut link means a reconnection. A resumed handshake (PSK from the last session's
+    ticket, with a fresh ECDHE share) skips them. Verification is unchanged: a ticket exists only
+    after a fully verified handshake with this context (its CA and pin settings, this server),
+    and urllib3 still checks the pinned fingerprint of every connection (a resumed session keeps
+    the peer certificate). A server that no longer knows the ticket simply does a full handshake.
+    """
+
+    session: ssl.SSLSession | None = None
+
+    def wrap_socket(self, sock, server_side=False, do_handshake_on_connect=True,  # noqa: ANN001, ANN201
+                    suppress_ragged_eofs=True, server_hostname=None, session=None):
+        if session is None and not server_side:
+            session = self.session
+        return super().wrap_socket(sock, server_side, do_handshake_on_connect, suppress_ragged_eofs,
+                                   server_hostname, session)
+
+    def keep(self, sock: Any) -> None:
+        """Remember ``sock``'s session once it holds a ticket (TLS 1.3 sends tickets after the
+        handshake, so they are there once the first answer has been read)."""
+        if isinstance(sock, ssl.SSLSocket):
+            try:
+                sess = sock.session
+            except (ValueError, OSError):
+                return
+            if sess is not None and sess.has_ticket:
+                self.session = sess
+
+
+_CONTEXTS: dict[tuple, _ResumingContext] = {}
+_CONTEXTS_LOCK = threading.Lock()
+
+
+def _tls_context(base_url: str, verify: str | bool, pin: str | None) -> _ResumingContext:
+    """One context per server and trust settings, shared by the clients of this process (the
+    engine makes new clients each cycle; they resume the sessions of the earlier ones)."""
+    key = (base_url, verify, pin)
+    with _CONTEXTS_LOCK:
+        ctx = _CONTEXTS.get(key)
+        if ctx is None:
+            ctx = _ResumingContext(ssl.PROTOCOL_TLS_CLIENT)  # verify_mode CERT_REQUIRED, check_hostname on
+            ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+            ctx.options |= ssl.OP_NO_COMPRESSION
+            if getattr(ctx, "post_handshake_auth", None) is not None:
+                ctx.post_handshake_auth = True
+            _CONTEXTS[key] = ctx  # the CA bundle (or the default one) is loaded by urllib3 per connection
+        return ctx
+
+
+class _TLSAdapter(HTTPAdapter):
+    """An adapter whose pool uses the resuming context and, if set, checks the peer certificate's
+    SHA-256 (on top of normal verification)."""
+
+    def __init__(self, context: _ResumingContext, fingerprint: str | None = None, **kw: Any):
+        self._context = context
         self._fingerprint = fingerprint
         super().__init__(**kw)
 
     def init_poolmanager(self, *args: Any, **kw: Any) -> None:
-        kw["assert_fingerprint"] = self._fingerprint
+        kw["ssl_context"] = self._context
+        if self._fingerprint:
+            kw["assert_fingerprint"] = self._fingerprint
         super().init_poolmanager(*args, **kw)
 
 
@@ -230,8 +289,9 @@ class SyncClient:
             self._verify: str | bool = str(ca_bundle)
         else:
             self._verify = True  # never False: verification is always on
-        if pinned_sha256:
-            self.http.mount("https://", _PinnedAdapter(normalize_fingerprint(pinned_sha256)))
+        pin = normalize_fingerprint(pinned_sha256) if pinned_sha256 else None
+        self._tls = _tls_context(base_url, self._verify, pin)
+        self.http.mount("https://", _TLSAdapter(self._tls, pin))
 
     # ----------------------------------------------------------------- plumbing
     @property
@@ -262,9 +322,11 @@ class SyncClient:
         url = path if path.startswith(("http://", "https://")) else self._url(path)
         self.requests_made += 1
         try:
-            return self.http.request(method, url, headers=self._headers(headers, auth), stream=True,
-                                     timeout=timeout or self.timeout, allow_redirects=False,
-                                     verify=self._verify, **kw)
+            r = self.http.request(method, url, headers=self._headers(headers, auth), stream=True,
+                                  timeout=timeout or self.timeout, allow_redirects=False,
+                                  verify=self._verify, **kw)
+            self._tls.keep(getattr(getattr(r.raw, "_connection", None), "sock", None))
+            return r
         except requests.exceptions.SSLError as exc:
             reason = str(exc)
             if "Fingerprints did not match" in reason or "fingerprint" in reason.lower():

@@ -24,12 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import queue
 import random
 import threading
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,8 @@ log = logging.getLogger(__name__)
 
 BLOCK_SIZE = 50          # numbers leased per block
 BLOCK_LOW_WATER = 10     # lease another block when fewer numbers than this remain
-PARALLEL_TRANSFERS = 2   # two streams hide the per-request round trip on a slow link
+PARALLEL_TRANSFERS = 2   # download streams: two hide the per-request round trip on a slow link
+UPLOAD_STREAMS = 1       # one stream of file bytes up; uploads are created ahead on the cycle's connection
 #: Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the
 #: round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally
 #: (the server's offset, asked with HEAD on restart, still has everything that arrived).
@@ -459,14 +461,15 @@ class SyncEngine(BackgroundWorker):
                 SyncTransfer.direction == "up", SyncTransfer.state == "done", SyncTransfer.sha256.in_(hashes))).scalars())
 
     def _push(self, client: SyncClient, report: SyncReport) -> None:
-        """Metadata first; then files (small before large, two streams, no pause between files),
+        """Metadata first; then files (small before large, one stream, no pause between files),
         pushing each file's operations as soon as its upload completes."""
         lookup = self._lookup()
         stalled = 0
         while True:
             progressed, missing = self._push_round(client, lookup, report)
             if missing:
-                progressed |= self._upload_all(missing, report, lambda: self._push_round(client, lookup, report))
+                progressed |= self._upload_all(missing, report, lambda: self._push_round(client, lookup, report),
+                                               control=client)
             if not self._pending():
                 return
             if not progressed:
@@ -623,9 +626,17 @@ class SyncEngine(BackgroundWorker):
         audit.append(s, self._actor(), "sync.conflict", op["doc_id"], op_type=row.op_type, code=err.get("code", ""))
 
     # ------------------------------------------------------------------- uploads
-    def _upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any]) -> bool:
-        """Upload ``hashes`` smallest first on PARALLEL_TRANSFERS streams; after each file, call
-        ``after_each`` (pushes the ops it unlocked) while the other stream keeps the link busy."""
+    def _upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any],
+                    control: SyncClient | None = None) -> bool:
+        """Upload ``hashes`` smallest first on ONE stream of file bytes, with no pause between files.
+
+        The cycle's own connection (``control``) creates the uploads ahead (tus POST, one round
+        trip each, while the stream sends the earlier files) and, after each file, pushes the
+        operations it unlocked (``after_each``). So the stream only waits one round trip per file
+        (the PATCH's answer), and when the link drops only one connection was carrying file
+        bytes: a second stream would lose the bytes it had in flight, half a TLS record and a
+        handshake at every cut (measured: ~6 KB a cut, see bench/sync_link.py --breakdown).
+        """
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
@@ -633,39 +644,90 @@ class SyncEngine(BackgroundWorker):
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
             return False
-        workers = self._workers(min(PARALLEL_TRANSFERS, len(order)))
-        free = list(workers)
-        lock = threading.Lock()
+        stream = self._workers(UPLOAD_STREAMS)[0]
+        ready = {sha: threading.Event() for sha in order}
+        finished: queue.Queue = queue.Queue()
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                for sha in order:
+                    ready[sha].wait()  # created ahead by the control connection (or left to us)
+                    if stop.is_set():
+                        return
+                    try:
+                        finished.put((sha, self._upload_one(stream, sha, *info[sha]), None))
+                    except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread
+                        finished.put((sha, False, exc))
+                        return
+            finally:
+                finished.put(None)
+
         errors: list[BaseException] = []
         done_any = False
 
-        def one(sha: str) -> bool:
-            with lock:
-                client = free.pop()
-            try:
-                return self._upload_one(client, sha, *info[sha])
-            finally:
-                with lock:
-                    free.append(client)
+        def handle(item: tuple) -> None:
+            nonlocal done_any
+            _sha, ok, exc = item
+            if exc is not None:
+                errors.append(exc)
+                stop.set()
+            elif ok:
+                done_any = True
+                report.uploaded_files += 1
+                if not errors:
+                    after_each()
 
-        with ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="sync-up") as pool:
-            futures = [pool.submit(one, sha) for sha in order]  # FIFO: small files first
-            for fut in as_completed(futures):
-                try:
-                    ok = fut.result()
-                except BaseException as exc:  # noqa: BLE001 - re-raised below, after the others finish
-                    errors.append(exc)
-                    for f in futures:
-                        f.cancel()
-                    continue
-                if ok:
-                    done_any = True
-                    report.uploaded_files += 1
-                    if not errors:
-                        after_each()
+        worker = threading.Thread(target=run, name="sync-up", daemon=True)
+        worker.start()
+        ended = False
+        try:
+            for sha in order:
+                if stop.is_set():
+                    break
+                if control is not None:
+                    self._create_ahead(control, sha, *info[sha])
+                ready[sha].set()
+                while not ended:
+                    try:
+                        item = finished.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is None:
+                        ended = True
+                    else:
+                        handle(item)
+            while not ended:
+                item = finished.get()
+                if item is None:
+                    ended = True
+                else:
+                    handle(item)
+        finally:
+            stop.set()
+            for ev in ready.values():
+                ev.set()
+            worker.join()
         if errors:
             raise errors[0]
         return done_any
+
+    def _create_ahead(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> None:
+        """Create the tus upload of a file before the stream reaches it (saved like any progress).
+        A failure is left to the stream, which creates the upload itself when it gets there."""
+        with self.ctx.db.read() as s:
+            row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == "up",
+                                                       SyncTransfer.sha256 == sha)).scalars().first()
+            if row is not None and (row.state == "done" or row.upload_url):
+                return
+        try:
+            state = client.create_upload(sha, size, name, mime)
+        except TransientError:
+            return
+        with self.ctx.db.write() as s:
+            row = self._transfer_row(s, sha, size, name, mime)
+            if not row.upload_url and row.state != "done":
+                row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
 
     def _transfer_row(self, s, sha: str, size: int, name: str, mime: str) -> SyncTransfer:  # noqa: ANN001
         row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == "up", SyncTransfer.sha256 == sha)).scalars().first()

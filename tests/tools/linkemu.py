@@ -30,7 +30,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-__all__ = ["LinkEmulator", "LinkStats"]
+__all__ = ["ConnectionRecord", "LinkEmulator", "LinkStats"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,19 @@ class LinkStats:
     @property
     def bytes_total(self) -> int:
         return self.bytes_up + self.bytes_down
+
+
+@dataclass
+class ConnectionRecord:
+    """Bytes one connection carried (``LinkEmulator.connection_log()``), for breakdowns:
+    ``client_port`` is the client's local port, so a client can match its own sockets."""
+
+    client_port: int
+    bytes_up: int = 0
+    bytes_down: int = 0
+    cut: bool = False  # ended by a cut of the link (or by going offline)
+    raw_up: bytearray | None = None    # the bytes themselves, with ``capture=True`` only
+    raw_down: bytearray | None = None
 
 
 class _Line:
@@ -118,6 +131,11 @@ class _Conn:
         self.dead = threading.Event()
         self._closed = 0
         self._lock = threading.Lock()
+        try:
+            port = client.getpeername()[1]
+        except OSError:
+            port = 0
+        self.record = emu._new_record(port)
 
     def start(self) -> None:
         for src, dst, line, direction in (
@@ -208,13 +226,16 @@ class LinkEmulator:
             range after the previous cut. ``None`` = never cut.
         seed: seed of the cut-point generator; the same seed gives the same cut points.
         listen_port: port to listen on (0 = any free port).
+        capture: keep the bytes of every connection in ``connection_log()`` (for byte breakdowns
+            in benchmarks; the proxy still never acts on them).
     """
 
     def __init__(self, target: tuple[str, int], rate_bps: float | None = None, rtt: float = 0.0,
                  cut_range: tuple[int, int] | None = None, seed: int = 0,
                  up_bps: float | None = None, down_bps: float | None = None,
-                 listen_port: int = 0):
+                 listen_port: int = 0, capture: bool = False):
         self.target = target
+        self.capture = capture
         self._up = _Line(up_bps if up_bps is not None else rate_bps, rtt / 2)
         self._down = _Line(down_bps if down_bps is not None else rate_bps, rtt / 2)
         self.cut_range = cut_range
@@ -225,6 +246,7 @@ class LinkEmulator:
         self._bytes = {"up": 0, "down": 0}
         self._connections = 0
         self._cuts = 0
+        self._log: list[ConnectionRecord] = []
         self._carried = 0  # bytes since the last cut
         self.cut_points: list[int] = []  # the drawn cut points, for checking reproducibility
         self._next_cut = self._draw_cut()
@@ -255,12 +277,23 @@ class LinkEmulator:
             self._bytes = {"up": 0, "down": 0}
             self._connections = 0
             self._cuts = 0
+            for c in self._conns:  # still open: they count from now on, like the totals
+                c.record = self._new_record(c.record.client_port)
+            self._log = [c.record for c in self._conns]
+
+    def connection_log(self) -> list[ConnectionRecord]:
+        """One record per connection carried since the start (or ``reset_stats``); their bytes
+        add up to ``stats()``."""
+        with self._lock:
+            return list(self._log)
 
     def set_online(self, online: bool) -> None:
         """Bring the link up or down. Going down resets every open connection."""
         with self._lock:
             self._online = online
             conns = list(self._conns) if not online else []
+            for c in conns:
+                c.record.cut = True
         for c in conns:
             c.kill()
 
@@ -275,6 +308,8 @@ class LinkEmulator:
         with self._lock:
             conns = list(self._conns)
             self._cuts += 1
+            for c in conns:
+                c.record.cut = True
         for c in conns:
             c.kill()
 
@@ -296,6 +331,11 @@ class LinkEmulator:
         self.close()
 
     # -- internals --------------------------------------------------------------------------
+    def _new_record(self, port: int) -> ConnectionRecord:
+        if self.capture:
+            return ConnectionRecord(port, raw_up=bytearray(), raw_down=bytearray())
+        return ConnectionRecord(port)
+
     def _draw_cut(self) -> int | None:
         if not self.cut_range:
             return None
@@ -326,6 +366,17 @@ class LinkEmulator:
             else:
                 self._carried += n
             self._bytes[direction] += passed
+            rec = conn.record
+            if direction == "up":
+                rec.bytes_up += passed
+            else:
+                rec.bytes_down += passed
+            if self.capture:
+                (rec.raw_up if direction == "up" else rec.raw_down).extend(data[:passed])
+            if cut:
+                rec.cut = True
+                for c in cut_victims:
+                    c.record.cut = True
         # Other connections die with the link at once; this one is reset by its writer
         # after the bytes before the cut point are delivered.
         for c in cut_victims:
@@ -356,5 +407,6 @@ class LinkEmulator:
             conn = _Conn(self, client, server)
             with self._lock:
                 self._conns.add(conn)
+                self._log.append(conn.record)
             conn.start()
 
