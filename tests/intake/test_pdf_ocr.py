@@ -118,3 +118,38 @@ def test_cancel_before_start_produces_nothing():
     page = render_page("x", 100, size_mm=A5)
     with pytest.raises(ocr.OcrCancelled):
         ocr.ocr_pdf(build_pdf([page]), ["eng"], images=[page], cancel=ev)
+
+
+def test_g4_page_is_lossless_single_strip_and_coded_with_paper_as_white(tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from desktop_app.intake.pdf import g4_tiff
+
+    page = render_page(TEXTS["ru"], 300, size_mm=A5, noise=8)
+    bw = to_bilevel(page.image)
+    tiff = g4_tiff(bw, 300)
+    with Image.open(io.BytesIO(tiff)) as t:
+        assert t.info["compression"] == "group4" and t.tag_v2[262] == 0  # WhiteIsZero
+        assert len(t.tag_v2[273]) == 1  # one strip: img2pdf copies it instead of re-encoding
+        assert np.array_equal(np.asarray(t.convert("1")), np.asarray(bw))  # lossless, right way round
+    # Pillow's own BlackIsZero coding codes the paper as "black" runs: the same picture, more bytes.
+    plain = io.BytesIO()
+    bw.save(plain, "TIFF", compression="group4", strip_size=10**8)
+    assert len(tiff) < 0.98 * len(plain.getvalue())
+    pdf = build_pdf([page.with_image(bw)])
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        (img,) = doc.pages[0].Resources.XObject.values()
+        parms = img.DecodeParms[0] if isinstance(img.DecodeParms, pikepdf.Array) else img.DecodeParms
+        assert not bool(parms.get("/BlackIs1", False))
+        assert len(img.read_raw_bytes()) < len(tiff)  # the G4 stream itself, copied as is
+    # An independent decoder (poppler) gets the same pixels back, and draws black text on white paper.
+    src = tmp_path / "g4.pdf"
+    src.write_bytes(pdf)
+    subprocess.run(["pdfimages", "-png", str(src), str(tmp_path / "img")], check=True)
+    with Image.open(tmp_path / "img-000.png") as extracted:
+        assert np.array_equal(np.asarray(extracted.convert("1")), np.asarray(bw))
+    subprocess.run(["pdftoppm", "-r", "300", "-mono", "-singlefile", str(src), str(tmp_path / "r")], check=True)
+    with Image.open(tmp_path / "r.pbm") as rendered:
+        ink = 1 - np.asarray(rendered.convert("1")).mean()
+    assert ink == pytest.approx(1 - np.asarray(bw).mean(), abs=0.01) and ink < 0.2
