@@ -26,6 +26,7 @@ from pypdf.errors import PdfReadError
 
 from desktop_app.i18n import translate
 from desktop_app.intake.pages import IntakeError, PageImage
+from desktop_app.intake.pdf import compact_pdf
 
 TESSERACT = "tesseract"
 DEFAULT_LANGUAGES = ("aze", "aze_cyrl", "rus", "eng")
@@ -211,4 +212,4 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
     writer.compress_identical_objects()
     out = io.BytesIO()
     writer.write(out)
-    return OcrResult(out.getvalue(), texts)
+    return OcrResult(compact_pdf(out.getvalue()), texts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import cv2
 import img2pdf
 import numpy as np
+import pikepdf
 from PIL import Image
 
 from desktop_app.i18n import translate
@@ -137,9 +138,24 @@ def build_pdf(pages: list[PageImage], options: PdfOptions | None = None,
         if progress:
             progress(i + 1, len(pages))
     try:
-        return img2pdf.convert(encoded, rotation=img2pdf.Rotation.ifvalid)
-    except (img2pdf.ImageOpenError, img2pdf.PdfTooLargeError, ValueError) as exc:
+        return compact_pdf(img2pdf.convert(encoded, rotation=img2pdf.Rotation.ifvalid))
+    except (img2pdf.ImageOpenError, img2pdf.PdfTooLargeError, ValueError, pikepdf.PdfError) as exc:
         raise IntakeError(translate("PDF", "The PDF could not be assembled ({reason}).").format(reason=exc)) from exc
+
+
+def compact_pdf(pdf_bytes: bytes) -> bytes:
+    """The same PDF written compactly by qpdf (through pikepdf): every stream Flate-compressed
+    (Tesseract leaves its font program and ToUnicode map uncompressed), the small objects packed
+    into a compressed object stream with a cross-reference stream (PDF 1.5). Image streams
+    (G4, JPEG) are copied unchanged; about 0.5-0.9 KB less per single-page document
+    (img2pdf's linearised layout included).
+    """
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        out = io.BytesIO()
+        pdf.save(out, compress_streams=True, recompress_flate=True,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.generalized,
+                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        return out.getvalue()
 
 
 def baseline_png_pdf(pages: list[PageImage]) -> bytes:

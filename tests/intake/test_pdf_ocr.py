@@ -77,6 +77,13 @@ def test_ocr_layer_is_invisible_searchable_and_small(tmp_path):
     # Invisible: the text is drawn in render mode 3.
     content = PdfReader(io.BytesIO(result.pdf)).pages[0].get_contents().get_data()
     assert b"3 Tr" in content
+    # Compact: every stream compressed (Tesseract leaves its font program and ToUnicode map raw),
+    # small objects packed into an object stream; the G4 image is the only non-Flate stream.
+    with pikepdf.open(io.BytesIO(result.pdf)) as doc:
+        streams = [o for o in doc.objects if isinstance(o, pikepdf.Stream)]
+        assert any(o.get("/Type") == "/ObjStm" for o in streams)
+        not_flate = [str(o.get("/Filter")) for o in streams if o.get("/Filter") != "/FlateDecode"]
+    assert len(not_flate) == 1 and "CCITTFaxDecode" in not_flate[0]
 
 
 def test_ocr_of_a_pdf_without_page_images_renders_it(tmp_path):
