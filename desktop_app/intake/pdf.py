@@ -19,6 +19,7 @@ import pikepdf
 from PIL import Image
 
 from desktop_app.i18n import translate
+from desktop_app.intake.cleanup import smooth_ink
 from desktop_app.intake.pages import Compression, IntakeError, PageImage
 
 
@@ -29,7 +30,7 @@ class PdfOptions:
     compression: Compression = Compression.AUTO
     jpeg_quality: int = 25        # text stays clean at 25 on a 200 dpi grey page
     max_jpeg_dpi: int | None = 200   # grey/colour pages above this are downsampled; None keeps them
-    despeckle_g4: bool = True        # drop isolated dots when thresholding a grey page to G4
+    despeckle_g4: bool = True        # blur + despeckle/smooth (cleanup.smooth_ink) when thresholding to G4
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compression", Compression(self.compression))
@@ -45,8 +46,8 @@ class PdfOptions:
         return cls(**{k: v for k, v in (d or {}).items() if k in cls.__dataclass_fields__})
 
 
-def to_bilevel(image: Image.Image, despeckle: bool = True) -> Image.Image:
-    """Threshold a grey/colour image to 1 bit (Otsu), optionally smoothed first."""
+def to_bilevel(image: Image.Image, despeckle: bool = True, dpi: int = 300) -> Image.Image:
+    """Threshold a grey/colour image to 1 bit (Otsu), optionally smoothed and despeckled."""
     if image.mode == "1":
         return image
     grey = np.asarray(image.convert("L"))
@@ -55,6 +56,8 @@ def to_bilevel(image: Image.Image, despeckle: bool = True) -> Image.Image:
         # both reads better and gives G4 fewer run changes to code (measured: 5-13% smaller).
         grey = cv2.GaussianBlur(grey, (3, 3), 0.8)
     _, bw = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    if despeckle:
+        return Image.fromarray(smooth_ink((bw == 0).astype(np.uint8), dpi) == 0)
     return Image.fromarray(bw).convert("1")
 
 
@@ -108,7 +111,7 @@ def encode_page(page: PageImage, options: PdfOptions) -> bytes:
     buf = io.BytesIO()
     dpi = page.dpi
     if effective_compression(page, options) == Compression.G4:
-        return g4_tiff(to_bilevel(page.image, options.despeckle_g4), dpi)
+        return g4_tiff(to_bilevel(page.image, options.despeckle_g4, dpi), dpi)
     else:
         img = page.image.convert("L") if page.image.mode == "1" else page.image
         if options.max_jpeg_dpi and dpi > options.max_jpeg_dpi:

@@ -63,3 +63,65 @@ def test_crop_to_content():
     assert crop_to_content(full)[1] in (True, False)  # never fails on a full page
     blank = PageImage(render_page("", 100, size_mm=A5).image, 100)
     assert crop_to_content(blank) == (blank, False)
+
+
+def test_despeckle_drops_specks_pinholes_and_bumps_but_keeps_text_and_thin_rules():
+    import numpy as np
+    from PIL import Image
+
+    from desktop_app.intake.cleanup import despeckle, smooth_ink
+    from desktop_app.intake.pdf import to_bilevel
+
+    page = render_page("Hörmətli cənab müdir! Şöbə, i.j; Ünvan: Gəncə.", 300, size_mm=(150, 80), point_size=8,
+                       repeat_to_fill=False)
+    text = np.logical_not(np.asarray(to_bilevel(page.image, despeckle=False))).astype(np.uint8)
+    ink = text.copy()
+    ink[450:, :] = 0
+    ink[620, 100:700] = 1                       # 1-px horizontal rule
+    ink[650:750, 600] = 1                       # 1-px vertical rule
+    for i in range(100):                        # 1-px diagonal rule (8-connected staircase)
+        ink[650 + i, 700 + i] = 1
+    ink[680:690, 900:940] = 1                   # a bar with a 1-px pinhole, a notch and a bump
+    ink[684, 920] = 0
+    ink[680, 910] = 0
+    ink[679, 930] = 1
+    specks = [(720, 100), (720, 200), (740, 300)]
+    for y, x in specks:
+        ink[y, x] = 1                           # lone dust pixels
+    ink[730:732, 700:702] = 1                   # a 2x2 speck
+    out = smooth_ink(ink)
+    assert all(out[y, x] == 0 for y, x in specks) and not out[730:732, 700:702].any()
+    assert out[620, 101:699].all() and out[651:749, 600].all()
+    assert all(out[650 + i, 700 + i] for i in range(1, 99))
+    assert out[684, 920] == 1 and out[680, 910] == 1 and out[679, 930] == 0
+    # The text (8 pt, dots of i and j, full stops, diacritics) is untouched but for a few edge pixels.
+    changed = np.logical_xor(out[:450], text[:450]).sum()
+    assert changed < 0.02 * text[:450].sum()
+    n_before = cv2_components(text[:450])
+    assert cv2_components(out[:450]) == n_before  # no dot or accent lost
+    # The page-level call does the same to a bilevel page and leaves grey pages alone.
+    bw = page.with_image(Image.fromarray(ink == 0))
+    assert np.array_equal(np.logical_not(np.asarray(despeckle(bw).image)), out.astype(bool))
+    assert despeckle(page) is page
+
+
+def cv2_components(ink):
+    import cv2
+
+    return cv2.connectedComponents(ink, connectivity=8)[0]
+
+
+def test_smoothing_makes_g4_smaller_and_keeps_ocr_accuracy(tmp_path):
+    import re
+
+    from desktop_app.intake import ocr
+    from desktop_app.intake.pdf import g4_tiff, to_bilevel
+
+    page = render_page(TEXTS["az"], 300, size_mm=A5, noise=10, seed=4)
+    plain = to_bilevel(page.image, despeckle=False)
+    smooth = to_bilevel(page.image)
+    assert len(g4_tiff(smooth, 300)) < 0.95 * len(g4_tiff(plain, 300))
+    _, text = ocr.ocr_page(page.with_image(smooth), ["aze"], tmp_path)
+    words = set(re.findall(r"\w+", text.lower()))
+    expected = set(re.findall(r"\w+", TEXTS["az"].lower()))
+    assert len(words & expected) >= 0.95 * len(expected)
