@@ -181,6 +181,8 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
 
     patch_bytes = 0
     for rec in link_log:
+        if not rec.bytes_up and not rec.bytes_down:
+            continue  # closing when the counters were reset
         tap = _Tap.socks.get(rec.client_port, {"up": b"", "down": b""})
         kind = "resumed" if _psk(bytes(rec.raw_up)) else "full"
         up_recs, up_partial = _records(bytes(rec.raw_up))

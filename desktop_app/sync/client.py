@@ -30,6 +30,7 @@ from typing import Any, BinaryIO
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.util import SKIP_HEADER
 
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
@@ -53,7 +54,9 @@ DEFAULT_CHUNK = 1024 * 1024
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
 PROBE_CHUNK = 0
-_TUS = {"Tus-Resumable": TUS_VERSION}
+#: tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise
+#: add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).
+_TUS = {"Tus-Resumable": TUS_VERSION, "Accept-Encoding": SKIP_HEADER}
 
 
 # ----------------------------------------------------------------------------------- errors
@@ -130,8 +133,16 @@ _CONTEXTS_LOCK = threading.Lock()
 
 def _tls_context(base_url: str, verify: str | bool, pin: str | None) -> _ResumingContext:
     """One context per server and trust settings, shared by the clients of this process (the
-    engine makes new clients each cycle; they resume the sessions of the earlier ones)."""
-    key = (base_url, verify, pin)
+    engine makes new clients each cycle; they resume the sessions of the earlier ones). A CA
+    bundle that changes on disk gets a fresh context: no session outlives the trust it was made under."""
+    stamp = None
+    if isinstance(verify, str):
+        try:
+            st = os.stat(verify)
+            stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            stamp = None
+    key = (base_url, verify, pin, stamp)
     with _CONTEXTS_LOCK:
         ctx = _CONTEXTS.get(key)
         if ctx is None:

@@ -676,7 +676,10 @@ class SyncEngine(BackgroundWorker):
                 done_any = True
                 report.uploaded_files += 1
                 if not errors:
-                    after_each()
+                    try:
+                        after_each()
+                    except TransientError:
+                        pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
 
         worker = threading.Thread(target=run, name="sync-up", daemon=True)
         worker.start()
@@ -749,7 +752,7 @@ class SyncEngine(BackgroundWorker):
                 fails += 1
                 if fails > TRANSFER_RETRIES or self._stop.is_set():
                     raise
-                time.sleep(min(4.0, 0.25 * 2 ** fails) * random.uniform(0.5, 1.0))
+                time.sleep(_retry_delay(fails))
 
     def _upload_attempt(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
         with self.ctx.db.write() as s:
@@ -883,7 +886,7 @@ class SyncEngine(BackgroundWorker):
                 fails += 1
                 if fails > TRANSFER_RETRIES or self._stop.is_set():
                     raise
-                time.sleep(min(4.0, 0.25 * 2 ** fails) * random.uniform(0.5, 1.0))
+                time.sleep(_retry_delay(fails))
 
     def _download_attempt(self, client: SyncClient, sha: str, size: int, name: str) -> None:
         part = self._partial_dir() / f"{sha}.part"  # named by the hash (validated hex), never by the server's name
@@ -1064,6 +1067,14 @@ class SyncEngine(BackgroundWorker):
             self._set_error(str(exc))
         finally:
             client.close()
+
+
+def _retry_delay(fails: int) -> float:
+    """Pause before resuming a transfer in place: none after the first break (a dropped mobile
+    connection is simply reconnected; waiting would idle the link), then 0.25 s, 0.5 s, ... (≤ 4 s)."""
+    if fails <= 1:
+        return 0.0
+    return min(4.0, 0.25 * 2 ** (fails - 1)) * random.uniform(0.5, 1.0)
 
 
 def backoff_delay(failures: int, base: float = BACKOFF_BASE, cap: float = BACKOFF_MAX) -> float:

@@ -35,6 +35,30 @@ def test_tls_is_verified_and_pinning_enforced(tls_server, test_ca):
         _client(tls_server.url, test_ca, pinned_sha256="ab" * 32).health()
 
 
+def test_reconnections_resume_the_tls_session_and_still_check_the_pin(tls_server, test_ca, link):
+    """A new connection (a new client, as after a cut) resumes the last TLS session: the server
+    does not send its certificate again. The pin is still checked on resumed connections."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    der_len = len(x509.load_pem_x509_certificate(test_ca.cert_pem.read_bytes()).public_bytes(Encoding.DER))
+    url = url_via(link)
+    for pin in (None, test_ca.cert_sha256):
+        link.reset_stats()
+        for _ in range(3):
+            c = _client(url, test_ca, pinned_sha256=pin)
+            assert c.health()
+            c.close()
+        full, *resumed = [r for r in link.connection_log() if r.bytes_up]  # (not the one closing at the reset)
+        assert len(resumed) == 2
+        for r in resumed:  # no certificate (nor its signature) on the resumed handshakes
+            assert r.bytes_down < full.bytes_down - der_len, (full, r)
+    with pytest.raises(TLSError, match="pinned"):  # sessions exist for this server: a wrong pin still fails
+        _client(url, test_ca, pinned_sha256="ab" * 32).health()
+    with pytest.raises(TLSError, match="not trusted"):  # and so does a client without the test CA
+        SyncClient(url, "ws-a-1").health()
+
+
 def test_login_refused_and_token_never_in_errors(tls_server, test_ca, admin_token):
     with pytest.raises(AuthError, match="refused the user name"):
         _client(tls_server.url, test_ca).login("admin", "wrong-password")
