@@ -4,7 +4,7 @@ Pages: 10 A4 pages at 300 dpi rendered from known Azerbaijani, Russian and Engli
 (DejaVu Sans, 12 pt; some skewed, noisy or upside down), plus pages scanned from the SANE
 'test' device. Each page goes through the real pipeline twice:
 
-  bilevel: clean-up -> Otsu threshold -> CCITT G4 -> Tesseract text layer
+  bilevel: clean-up -> blur + Otsu + smooth_ink -> CCITT G4 -> Tesseract text layer
   grey:    clean-up -> JPEG (200 dpi, default quality) -> Tesseract text layer
 
 and, for comparison, through img2pdf from a lossless PNG of the same page (no OCR).
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import io
 import os
 import re
 import statistics
@@ -22,6 +23,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+import pikepdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -66,6 +69,21 @@ def aligned_accuracy(reference: str, recognised: str) -> float:
     return sum(b.size for b in matcher.get_matching_blocks()) / len(ref)
 
 
+def byte_split(pdf: bytes) -> dict:
+    """Where a PDF's bytes go: image streams, text layer (content and font streams), the rest
+    (object dictionaries, object and cross-reference streams, header, trailer)."""
+    image = text = 0
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        for obj in doc.objects:
+            if not isinstance(obj, pikepdf.Stream) or obj.get("/Type") in ("/ObjStm", "/XRef"):
+                continue
+            if obj.get("/Subtype") == "/Image":
+                image += len(obj.read_raw_bytes())
+            else:
+                text += len(obj.read_raw_bytes())
+    return {"image": image / 1024, "text": text / 1024, "other": (len(pdf) - image - text) / 1024}
+
+
 def pipeline(page: PageImage, languages: list[str], bilevel: bool, workdir: Path) -> dict:
     t0 = time.perf_counter()
     cleaned, report = clean_page(page, CleanupOptions())
@@ -76,7 +94,7 @@ def pipeline(page: PageImage, languages: list[str], bilevel: bool, workdir: Path
     t2 = time.perf_counter()
     result = ocr.ocr_pdf(pdf, languages, images=[cleaned], workers=1)
     t3 = time.perf_counter()
-    return {"kb": len(result.pdf) / 1024, "image_kb": len(pdf) / 1024, "clean_s": t1 - t0, "compress_s": t2 - t1,
+    return {"kb": len(result.pdf) / 1024, "split": byte_split(result.pdf), "image_kb": len(pdf) / 1024, "clean_s": t1 - t0, "compress_s": t2 - t1,
             "ocr_s": t3 - t2, "total_s": t3 - t0, "text": result.text_per_page[0], "report": report}
 
 
@@ -167,6 +185,9 @@ def main() -> None:
           f"of order counts as missed), all pages: bilevel median {med('aligned_bw'):.1%} "
           f"(min {min(r['aligned_bw'] for r in rows):.1%}), grey median {med('aligned_grey'):.1%} "
           f"(min {min(r['aligned_grey'] for r in rows):.1%}).")
+    split = {k: statistics.median(r["bw"]["split"][k] for r in rows) for k in ("image", "text", "other")}
+    print(f"\nWhere the bytes of a bilevel page go (median KB): G4 image {split['image']:.1f}, text layer "
+          f"(content stream, GlyphLessFont, ToUnicode) {split['text']:.1f}, PDF structure {split['other']:.1f}.")
     print("\nTime split (median s/page, bilevel): clean-up "
           f"{med('bw', 'clean_s'):.2f}, compression {med('bw', 'compress_s'):.2f}, OCR {med('bw', 'ocr_s'):.2f}. "
           "One Tesseract per page; `ocr_pdf` runs one per core, so a batch's throughput is about "
