@@ -125,3 +125,20 @@ def test_smoothing_makes_g4_smaller_and_keeps_ocr_accuracy(tmp_path):
     words = set(re.findall(r"\w+", text.lower()))
     expected = set(re.findall(r"\w+", TEXTS["az"].lower()))
     assert len(words & expected) >= 0.95 * len(expected)
+
+
+def test_bilevel_scan_is_despeckled_after_the_deskew():
+    import numpy as np
+
+    from desktop_app.intake.cleanup import despeckle
+    from desktop_app.intake.pdf import g4_tiff, to_bilevel
+
+    grey = render_page(TEXTS["ru"], 300, size_mm=A5, skew_degrees=2.0, noise=8, seed=2)
+    scan = grey.with_image(to_bilevel(grey.image, despeckle=False))  # what a B/W scanner delivers
+    rough, report = clean_page(scan, CleanupOptions(auto_rotate=False, despeckle=False))
+    smooth, _ = clean_page(scan, CleanupOptions(auto_rotate=False))
+    assert report.skew_degrees == pytest.approx(-2.0, abs=0.25) and smooth.image.mode == "1"
+    # The deskewed page is what gets smoothed (the rotation's re-sampled edges included).
+    assert np.array_equal(np.asarray(smooth.image), np.asarray(despeckle(rough).image))
+    assert not np.array_equal(np.asarray(rough.image), np.asarray(smooth.image))
+    assert len(g4_tiff(smooth.image, 300)) < 0.95 * len(g4_tiff(rough.image, 300))
