@@ -142,7 +142,7 @@ def build_pdf(pages: list[PageImage], options: PdfOptions | None = None,
             progress(i + 1, len(pages))
     try:
         return compact_pdf(img2pdf.convert(encoded, rotation=img2pdf.Rotation.ifvalid))
-    except (img2pdf.ImageOpenError, img2pdf.PdfTooLargeError, ValueError, pikepdf.PdfError) as exc:
+    except (img2pdf.ImageOpenError, img2pdf.PdfTooLargeError, ValueError) as exc:
         raise IntakeError(translate("PDF", "The PDF could not be assembled ({reason}).").format(reason=exc)) from exc
 
 
@@ -152,13 +152,19 @@ def compact_pdf(pdf_bytes: bytes) -> bytes:
     into a compressed object stream with a cross-reference stream (PDF 1.5). Image streams
     (G4, JPEG) are copied unchanged; about 0.5-0.9 KB less per single-page document
     (img2pdf's linearised layout included).
+
+    Raises:
+        IntakeError: qpdf could not read or write the PDF.
     """
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        out = io.BytesIO()
-        pdf.save(out, compress_streams=True, recompress_flate=True,
-                 stream_decode_level=pikepdf.StreamDecodeLevel.generalized,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
-        return out.getvalue()
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            out = io.BytesIO()
+            pdf.save(out, compress_streams=True, recompress_flate=True,
+                     stream_decode_level=pikepdf.StreamDecodeLevel.generalized,
+                     object_stream_mode=pikepdf.ObjectStreamMode.generate)
+            return out.getvalue()
+    except pikepdf.PdfError as exc:
+        raise IntakeError(translate("PDF", "The PDF could not be written compactly ({reason}).").format(reason=exc)) from exc
 
 
 def baseline_png_pdf(pages: list[PageImage]) -> bytes:

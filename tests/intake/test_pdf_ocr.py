@@ -57,6 +57,10 @@ def test_document_wide_compression_and_quality():
         build_pdf([])
     with pytest.raises(IntakeError, match="JPEG quality"):
         PdfOptions(jpeg_quality=100)
+    from desktop_app.intake.pdf import compact_pdf
+
+    with pytest.raises(IntakeError, match="could not be written compactly"):
+        compact_pdf(b"%PDF-1.4\n truncated")
 
 
 def test_ocr_layer_is_invisible_searchable_and_small(tmp_path):
