@@ -199,7 +199,8 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
             got -= down_recs[j][1] - 22
         hs_down = sum(n for _, n in down_recs[:j])
         app_down = down_recs[j:]
-        add(f"TLS handshakes incl. certificate and session tickets ({kind})", hs_up, hs_down)
+        add(f"TLS handshakes, {kind} (with the session tickets{'' if kind == 'resumed' else ' and the certificate'})",
+            hs_up, hs_down)
         add("TLS record framing (22 B a record)", 22 * len(app_up), 22 * len(app_down))
         if up_partial or down_partial:
             add("lost at cuts: TLS record cut in half", up_partial, down_partial)
@@ -306,7 +307,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
         st = link.stats()
         sent = sum(getattr(c, "file_bytes_sent", 0) for c in CountingClient.made)
         reqs = sum(c.requests_made for c in CountingClient.made)
-        conn_log = link.connection_log()
+        conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
         ctx.close()
     return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
             "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log}
