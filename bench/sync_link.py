@@ -209,6 +209,8 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
             path = re.sub(r"/[0-9a-f]{32}$", "/{id}", ex["path"].split("?")[0])
             path = re.sub(r"/[0-9a-f]{64}$", "/{sha}", path)
             name = f"{ex['method']} {path}"
+            if ex["method"] == "PATCH" and ex["req_body"] == 0 and ex.get("complete", True):
+                name += " (empty probe after a cut)"
             add(f"HTTP heads: {name}", ex["req_head"], ex["resp_head"])
             if ex["method"] == "PATCH":
                 patch_bytes += ex["req_body"]
