@@ -151,7 +151,7 @@ def validate_file_name(name: Any) -> Optional[str]:
     return None
 
 
-def _is_uuid(value: Any) -> bool:
+def is_uuid(value: Any) -> bool:
     if not isinstance(value, str):
         return False
     try:
@@ -204,7 +204,7 @@ class _V:
 
     def uuid(self, key, required=True):
         v = self.get(key, required)
-        if v is not None and not _is_uuid(v):
+        if v is not None and not is_uuid(v):
             self.err(key, "must be a UUID string")
         return v
 

@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app import audit
 from desktop_app.db.models import (
-    Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, SyncRemote, SyncTransfer, User, utcnow,
+    Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.services.documents import DocumentService
 from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local
+from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
 from docflow_protocol import REGISTRATION_CHANNELS, validate_file_name
+from docflow_protocol.ops import SIGNATURE_LEVEL_ORDER, is_uuid
 
 #: Server file roles -> local file roles.
 LOCAL_ROLES = {"original": "original", "scan": "original", "derived": "cleaned", "signed": "signed",
@@ -134,6 +136,8 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         else:
             missing.append(item)
             queue_download(s, item)
+    if record_signatures(s, doc_id, actor):
+        changed["signatures"] = True
     if created:
         audit.append(s, actor, "sync.received", doc_id, version=snap["version"],
                      origin=(snap.get("origin") or {}).get("registry_code"))
@@ -270,3 +274,59 @@ def queue_download(s: Session, item: MissingFile) -> None:
     if exists is None:
         s.add(SyncTransfer(direction="down", sha256=item.sha256, size=item.size, document_id=item.document_id,
                            role=item.role, filename=item.filename, mime=item.mime, state="pending"))
+
+
+def record_signatures(s: Session, doc_id: str, actor: str) -> int:
+    """Signature records for the signatures made on other desks, from the applied server state.
+
+    A signature is recorded once the signed file it names is in the store (its download may come
+    later: the engine calls this again then). Our own signatures are the signing service's; they
+    are never touched here. A remote signature follows the server to a higher level (its signer's
+    desk completed it to B-T/B-LT) and is never upgraded from this desk. Returns how many records
+    were added or changed.
+    """
+    remote = s.get(SyncRemote, doc_id)
+    if remote is None or not remote.applied or s.get(Document, doc_id) is None:
+        return 0
+    done = 0
+    for sig in (remote.state or {}).get("signatures") or []:
+        if not isinstance(sig, dict) or not is_uuid(sig.get("signature_id")) or sig.get("level") not in SIGNATURE_LEVEL_ORDER:
+            continue
+        fv_id = s.execute(select(FileVersion.id).where(FileVersion.document_id == doc_id,
+                                                       FileVersion.sha256 == sig.get("sha256"))
+                          .order_by(FileVersion.revision.desc()).limit(1)).scalar()
+        if fv_id is None:
+            continue  # the signed file is still downloading
+        level = sig["level"]
+        state = STATE_COMPLETE if level == SIGNATURE_LEVEL_ORDER[-1] else STATE_REMOTE
+        row = s.get(Signature, sig["signature_id"])
+        if row is None:
+            cert = sig.get("certificate_sha256")
+            s.add(Signature(id=sig["signature_id"], document_id=doc_id, file_version_id=fv_id, field_name="",
+                            signer_name=str(sig.get("signer_name") or "")[:300],
+                            signer_cert_sha256=cert.lower() if isinstance(cert, str) and len(cert) == 64 else "",
+                            signed_at=_instant(sig.get("signed_at")), level=level, upgrade_state=state))
+            audit.append(s, actor, "signature.received", doc_id, signature_id=sig["signature_id"], level=level,
+                         sha256=sig.get("sha256"))
+        elif row.document_id != doc_id or row.upgrade_state not in (STATE_REMOTE, STATE_COMPLETE) or row.field_name:
+            continue  # our own signature (or another document's id): the signing service keeps it
+        elif SIGNATURE_LEVEL_ORDER.index(level) > SIGNATURE_LEVEL_ORDER.index(row.level):
+            row.level, row.file_version_id, row.upgrade_state = level, fv_id, state
+            audit.append(s, actor, "signature.received", doc_id, signature_id=row.id, level=level, sha256=sig.get("sha256"))
+        else:
+            continue
+        done += 1
+    if done:
+        s.flush()
+    return done
+
+
+def _instant(value: Any) -> dt.datetime:
+    """An ISO timestamp from the server as naive UTC (how the store keeps times); now if unreadable."""
+    if isinstance(value, str):
+        try:
+            t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return utcnow()
+        return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
+    return utcnow()

@@ -915,6 +915,7 @@ class SyncEngine(BackgroundWorker):
             for d in docs:
                 doc = s.get(Document, d)
                 if doc is not None:
+                    applying.record_signatures(s, d, self._actor())  # the signed file a signature names is here now
                     self.ctx.documents._reindex(s, doc)
 
     def waiting(self, limit: int = 500) -> list[WaitingItem]:

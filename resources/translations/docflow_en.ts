@@ -304,78 +304,78 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="474"/>
+        <location filename="../../desktop_app/services/routing.py" line="470"/>
         <source>Choose at least one recipient institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="476"/>
+        <location filename="../../desktop_app/services/routing.py" line="472"/>
         <source>A recipient is chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="478"/>
+        <location filename="../../desktop_app/services/routing.py" line="474"/>
         <source>At most {n} recipients per dispatch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="480"/>
+        <location filename="../../desktop_app/services/routing.py" line="476"/>
         <source>The note is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="485"/>
+        <location filename="../../desktop_app/services/routing.py" line="481"/>
         <source>Only outgoing documents are dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="487"/>
+        <location filename="../../desktop_app/services/routing.py" line="483"/>
         <source>Register the document before dispatching it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="492"/>
+        <location filename="../../desktop_app/services/routing.py" line="488"/>
         <source>The document is not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="494"/>
+        <location filename="../../desktop_app/services/routing.py" line="490"/>
         <source>A {status} document cannot be dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="500"/>
+        <location filename="../../desktop_app/services/routing.py" line="496"/>
         <source>The document&apos;s route is not finished yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="507"/>
+        <location filename="../../desktop_app/services/routing.py" line="503"/>
         <source>{code} is not another institution in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="509"/>
+        <location filename="../../desktop_app/services/routing.py" line="505"/>
         <source>The document was already sent to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="541"/>
-        <location filename="../../desktop_app/services/routing.py" line="558"/>
+        <location filename="../../desktop_app/services/routing.py" line="537"/>
+        <location filename="../../desktop_app/services/routing.py" line="554"/>
         <source>Unknown receipt status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="546"/>
+        <location filename="../../desktop_app/services/routing.py" line="542"/>
         <source>There is no dispatch {id} to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="560"/>
+        <location filename="../../desktop_app/services/routing.py" line="556"/>
         <source>Write the reason for refusing the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="564"/>
+        <location filename="../../desktop_app/services/routing.py" line="560"/>
         <source>Only a document another institution sent can be acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,41 +554,39 @@
     <name>Documents</name>
     <message>
         <location filename="../../desktop_app/services/admin.py" line="36"/>
-        <location filename="../../desktop_app/services/documents.py" line="105"/>
-        <location filename="../../desktop_app/services/routing.py" line="260"/>
+        <location filename="../../desktop_app/services/documents.py" line="108"/>
+        <location filename="../../desktop_app/services/routing.py" line="256"/>
         <source>Unknown document kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="67"/>
+        <location filename="../../desktop_app/services/documents.py" line="49"/>
         <location filename="../../desktop_app/services/intake.py" line="181"/>
-        <location filename="../../desktop_app/services/routing.py" line="96"/>
-        <location filename="../../desktop_app/services/signing.py" line="169"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="129"/>
+        <location filename="../../desktop_app/services/documents.py" line="132"/>
         <source>{name}: the database could not save the document ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="151"/>
+        <location filename="../../desktop_app/services/documents.py" line="154"/>
         <source>Unknown file role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="255"/>
+        <location filename="../../desktop_app/services/documents.py" line="258"/>
         <source>The subject cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="261"/>
+        <location filename="../../desktop_app/services/documents.py" line="264"/>
         <source>Unknown confidentiality level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="297"/>
+        <location filename="../../desktop_app/services/documents.py" line="300"/>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,93 +607,90 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="48"/>
+        <location filename="../../desktop_app/intake/validate.py" line="50"/>
         <source>{name}: the file is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="50"/>
-        <location filename="../../desktop_app/intake/validate.py" line="65"/>
+        <location filename="../../desktop_app/intake/validate.py" line="52"/>
+        <location filename="../../desktop_app/intake/validate.py" line="67"/>
         <source>{name}: the file is too large ({size} MB; the limit is {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="54"/>
+        <location filename="../../desktop_app/intake/validate.py" line="56"/>
         <source>{name}: not a PDF or an image (PNG, JPEG, TIFF); its content is of another kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="68"/>
-        <location filename="../../desktop_app/intake/validate.py" line="69"/>
+        <location filename="../../desktop_app/intake/images.py" line="56"/>
+        <location filename="../../desktop_app/intake/validate.py" line="71"/>
         <source>{name}: the file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="71"/>
+        <location filename="../../desktop_app/intake/validate.py" line="73"/>
         <source>{name}: this is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="73"/>
+        <location filename="../../desktop_app/intake/validate.py" line="75"/>
         <source>{name}: permission to read the file was denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="70"/>
-        <location filename="../../desktop_app/intake/validate.py" line="75"/>
+        <location filename="../../desktop_app/intake/images.py" line="58"/>
+        <location filename="../../desktop_app/intake/validate.py" line="77"/>
         <source>{name}: the file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="84"/>
+        <location filename="../../desktop_app/intake/validate.py" line="86"/>
         <source>{name}: the PDF is truncated (its end is missing); ask for the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="90"/>
+        <location filename="../../desktop_app/intake/validate.py" line="92"/>
         <source>{name}: the PDF is password-protected; ask the sender for an unprotected copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="93"/>
+        <location filename="../../desktop_app/intake/validate.py" line="95"/>
         <source>{name}: the PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="100"/>
+        <location filename="../../desktop_app/intake/validate.py" line="102"/>
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="40"/>
+        <location filename="../../desktop_app/intake/images.py" line="39"/>
         <source>{name}: this is a PDF, not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="48"/>
+        <location filename="../../desktop_app/intake/images.py" line="44"/>
         <source>{name}: the image has more than {n} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="50"/>
-        <location filename="../../desktop_app/intake/validate.py" line="121"/>
+        <location filename="../../desktop_app/intake/validate.py" line="134"/>
         <source>{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="58"/>
-        <location filename="../../desktop_app/intake/validate.py" line="131"/>
+        <location filename="../../desktop_app/intake/validate.py" line="127"/>
         <source>{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="60"/>
-        <location filename="../../desktop_app/intake/validate.py" line="133"/>
+        <location filename="../../desktop_app/intake/validate.py" line="129"/>
         <source>{name}: the image is damaged or truncated and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="113"/>
+        <location filename="../../desktop_app/services/documents.py" line="116"/>
         <source>{name}: this file was already imported (document {id}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,57 +1151,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="68"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="69"/>
         <source>No OCR language is chosen in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="70"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="71"/>
         <source>Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="74"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="75"/>
         <source>The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="107"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="108"/>
         <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="111"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="112"/>
         <source>Tesseract could not read a page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="125"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="126"/>
         <source>Reading PDF pages for OCR needs poppler&apos;s pdftoppm (package poppler-utils), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="132"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="133"/>
         <source>The PDF pages could not be rendered for OCR ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="143"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="144"/>
         <source>The PDF is password-protected, so it cannot be given a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="149"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="150"/>
         <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="177"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="178"/>
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="187"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="188"/>
         <source>Text recognition was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,111 +1224,116 @@
 <context>
     <name>PDF</name>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="35"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="38"/>
         <source>The JPEG quality must be between 5 and 95 (not {q}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="92"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="134"/>
         <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="98"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="140"/>
         <source>Page {n} could not be compressed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="104"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="146"/>
         <source>The PDF could not be assembled ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/pdf.py" line="167"/>
+        <source>The PDF could not be written compactly ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="57"/>
-        <location filename="../../desktop_app/services/signing.py" line="157"/>
+        <location filename="../../desktop_app/services/documents.py" line="65"/>
+        <location filename="../../desktop_app/services/signing.py" line="158"/>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="188"/>
+        <location filename="../../desktop_app/services/documents.py" line="191"/>
         <source>register documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="82"/>
+        <location filename="../../desktop_app/services/routing.py" line="83"/>
         <source>{user} may not {action}: {need}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="87"/>
+        <location filename="../../desktop_app/services/routing.py" line="88"/>
         <source>the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="255"/>
+        <location filename="../../desktop_app/services/routing.py" line="251"/>
         <source>edit route templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="255"/>
+        <location filename="../../desktop_app/services/routing.py" line="251"/>
         <source>an office role is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="298"/>
+        <location filename="../../desktop_app/services/routing.py" line="294"/>
         <source>route this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="299"/>
+        <location filename="../../desktop_app/services/routing.py" line="295"/>
         <source>only an office role or the document&apos;s author may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="356"/>
+        <location filename="../../desktop_app/services/routing.py" line="352"/>
         <source>act on this {kind} step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="357"/>
+        <location filename="../../desktop_app/services/routing.py" line="353"/>
         <source>only its assignee may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="359"/>
+        <location filename="../../desktop_app/services/routing.py" line="355"/>
         <source>sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="359"/>
+        <location filename="../../desktop_app/services/routing.py" line="355"/>
         <source>the role &apos;head&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="375"/>
+        <location filename="../../desktop_app/services/routing.py" line="371"/>
         <source>write resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="456"/>
+        <location filename="../../desktop_app/services/routing.py" line="452"/>
         <source>remove control from this resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="457"/>
+        <location filename="../../desktop_app/services/routing.py" line="453"/>
         <source>only the resolution&apos;s author may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="471"/>
+        <location filename="../../desktop_app/services/routing.py" line="467"/>
         <source>dispatch documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="556"/>
+        <location filename="../../desktop_app/services/routing.py" line="552"/>
         <source>acknowledge received documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,57 +1341,57 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="196"/>
+        <location filename="../../desktop_app/services/documents.py" line="199"/>
         <source>The document is already registered as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="199"/>
+        <location filename="../../desktop_app/services/documents.py" line="202"/>
         <source>There is no journal with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="201"/>
+        <location filename="../../desktop_app/services/documents.py" line="204"/>
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="404"/>
+        <location filename="../../desktop_app/services/documents.py" line="407"/>
         <source>Choose a journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="406"/>
+        <location filename="../../desktop_app/services/documents.py" line="409"/>
         <source>The registration date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="408"/>
+        <location filename="../../desktop_app/services/documents.py" line="411"/>
         <source>The correspondent&apos;s date cannot be after the registration date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="410"/>
+        <location filename="../../desktop_app/services/documents.py" line="413"/>
         <source>The page count must be between 0 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="412"/>
+        <location filename="../../desktop_app/services/documents.py" line="415"/>
         <source>Unknown delivery channel: {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="414"/>
+        <location filename="../../desktop_app/services/documents.py" line="417"/>
         <source>The correspondent&apos;s number is longer than 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="416"/>
+        <location filename="../../desktop_app/services/documents.py" line="419"/>
         <source>The subject is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="568"/>
+        <location filename="../../desktop_app/services/routing.py" line="564"/>
         <source>Register the document first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,187 +1904,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="130"/>
+        <location filename="../../desktop_app/services/routing.py" line="126"/>
         <source>The {what} is not on the institution&apos;s staff list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="143"/>
+        <location filename="../../desktop_app/services/routing.py" line="139"/>
         <source>Nobody on the staff list can take the {kind} step; choose a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="187"/>
+        <location filename="../../desktop_app/services/routing.py" line="183"/>
         <source>Returned by the executor: write a new resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="191"/>
+        <location filename="../../desktop_app/services/routing.py" line="187"/>
         <source>Rework after &apos;{action}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="258"/>
+        <location filename="../../desktop_app/services/routing.py" line="254"/>
         <source>A template needs a name of 1–200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="276"/>
+        <location filename="../../desktop_app/services/routing.py" line="272"/>
         <source>There is no route template named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="291"/>
+        <location filename="../../desktop_app/services/routing.py" line="287"/>
         <source>A route needs at least one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="293"/>
+        <location filename="../../desktop_app/services/routing.py" line="289"/>
         <source>A route can have at most {n} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="301"/>
+        <location filename="../../desktop_app/services/routing.py" line="297"/>
         <source>A {status} document cannot be routed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="322"/>
+        <location filename="../../desktop_app/services/routing.py" line="318"/>
         <source>assignee of a {kind} step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="325"/>
+        <location filename="../../desktop_app/services/routing.py" line="321"/>
         <source>Every {kind} step needs a person or a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="327"/>
+        <location filename="../../desktop_app/services/routing.py" line="323"/>
         <source>The deadline {date} of a {kind} step has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="330"/>
+        <location filename="../../desktop_app/services/routing.py" line="326"/>
         <source>A step&apos;s allowance must be 0 to 365 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="343"/>
+        <location filename="../../desktop_app/services/routing.py" line="339"/>
         <source>There is no route step with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="378"/>
+        <location filename="../../desktop_app/services/routing.py" line="374"/>
         <source>Write the resolution&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="380"/>
+        <location filename="../../desktop_app/services/routing.py" line="376"/>
         <source>The resolution&apos;s text is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="383"/>
+        <location filename="../../desktop_app/services/routing.py" line="379"/>
         <source>The main executor cannot also be a co-executor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="391"/>
+        <location filename="../../desktop_app/services/routing.py" line="387"/>
         <source>The deadline {date} has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="394"/>
+        <location filename="../../desktop_app/services/routing.py" line="390"/>
         <source>A resolution under control needs a deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="398"/>
+        <location filename="../../desktop_app/services/routing.py" line="394"/>
         <source>A {status} document cannot get a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="401"/>
+        <location filename="../../desktop_app/services/routing.py" line="397"/>
         <source>Register the letter before writing a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="402"/>
+        <location filename="../../desktop_app/services/routing.py" line="398"/>
         <source>executor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="404"/>
+        <location filename="../../desktop_app/services/routing.py" line="400"/>
         <source>co-executor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="412"/>
+        <location filename="../../desktop_app/services/routing.py" line="408"/>
         <source>The earlier resolution is not on this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="416"/>
+        <location filename="../../desktop_app/services/routing.py" line="412"/>
         <source>Resolution written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="422"/>
+        <location filename="../../desktop_app/services/routing.py" line="418"/>
         <source>Execute the resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="423"/>
+        <location filename="../../desktop_app/services/routing.py" line="419"/>
         <source>Co-execute the resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="432"/>
+        <location filename="../../desktop_app/services/routing.py" line="428"/>
         <source>Passed on with a resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="454"/>
+        <location filename="../../desktop_app/services/routing.py" line="450"/>
         <source>There is no resolution with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="459"/>
+        <location filename="../../desktop_app/services/routing.py" line="455"/>
         <source>This resolution is not under control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="511"/>
+        <location filename="../../desktop_app/services/routing.py" line="507"/>
         <source>Dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="608"/>
+        <location filename="../../desktop_app/services/routing.py" line="604"/>
         <source>Resolution: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="611"/>
+        <location filename="../../desktop_app/services/routing.py" line="607"/>
         <source>{action} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="616"/>
+        <location filename="../../desktop_app/services/routing.py" line="612"/>
         <source>Sent to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="618"/>
+        <location filename="../../desktop_app/services/routing.py" line="614"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="621"/>
+        <location filename="../../desktop_app/services/routing.py" line="617"/>
         <source>Registered as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="716"/>
+        <location filename="../../desktop_app/services/routing.py" line="712"/>
         <source>any {role}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/intake/sane.py" line="140"/>
-        <location filename="../../desktop_app/intake/windows.py" line="261"/>
+        <location filename="../../desktop_app/intake/windows.py" line="262"/>
         <source>The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,87 +2371,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="263"/>
-        <location filename="../../desktop_app/intake/windows.py" line="176"/>
-        <location filename="../../desktop_app/intake/windows.py" line="276"/>
+        <location filename="../../desktop_app/intake/sane.py" line="265"/>
+        <location filename="../../desktop_app/intake/windows.py" line="183"/>
+        <location filename="../../desktop_app/intake/windows.py" line="277"/>
         <source>Page {n} scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="297"/>
+        <location filename="../../desktop_app/intake/sane.py" line="299"/>
         <source>A scanned page could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="322"/>
-        <location filename="../../desktop_app/intake/windows.py" line="169"/>
+        <location filename="../../desktop_app/intake/sane.py" line="324"/>
+        <location filename="../../desktop_app/intake/windows.py" line="176"/>
         <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="327"/>
+        <location filename="../../desktop_app/intake/sane.py" line="329"/>
         <source>the scanner stopped responding or was disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="331"/>
-        <location filename="../../desktop_app/intake/windows.py" line="292"/>
+        <location filename="../../desktop_app/intake/sane.py" line="333"/>
+        <location filename="../../desktop_app/intake/windows.py" line="293"/>
         <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="333"/>
-        <location filename="../../desktop_app/intake/windows.py" line="294"/>
+        <location filename="../../desktop_app/intake/sane.py" line="335"/>
+        <location filename="../../desktop_app/intake/windows.py" line="295"/>
         <source>Scanning on {device} failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="65"/>
+        <location filename="../../desktop_app/intake/windows.py" line="66"/>
         <source>TWAIN and WIA scanners can only be used on Windows; on this system scanning goes through SANE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="103"/>
+        <location filename="../../desktop_app/intake/windows.py" line="104"/>
         <source>paper is jammed in the document feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="104"/>
+        <location filename="../../desktop_app/intake/windows.py" line="105"/>
         <source>the document feeder is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="105"/>
+        <location filename="../../desktop_app/intake/windows.py" line="106"/>
         <source>the scanner is offline or was disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="106"/>
+        <location filename="../../desktop_app/intake/windows.py" line="107"/>
         <source>the scanner is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="107"/>
+        <location filename="../../desktop_app/intake/windows.py" line="108"/>
         <source>the scanner cover is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="109"/>
+        <location filename="../../desktop_app/intake/windows.py" line="110"/>
         <source>error 0x{code:08X} from the scanner driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="124"/>
+        <location filename="../../desktop_app/intake/windows.py" line="132"/>
         <source>WIA scanning needs the Python package comtypes, which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="152"/>
+        <location filename="../../desktop_app/intake/windows.py" line="159"/>
         <source>The scanner {device} is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="236"/>
+        <location filename="../../desktop_app/intake/windows.py" line="238"/>
         <source>TWAIN scanning needs the Python package pytwain, which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,151 +2968,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="171"/>
+        <location filename="../../desktop_app/signing/sign.py" line="170"/>
         <source>The file is not a PDF document.</source>
         <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="178"/>
+        <location filename="../../desktop_app/signing/sign.py" line="177"/>
         <source>The PDF document cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="183"/>
+        <location filename="../../desktop_app/signing/sign.py" line="182"/>
         <source>The PDF document is encrypted; Docflow signs only unencrypted documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="208"/>
+        <location filename="../../desktop_app/signing/sign.py" line="207"/>
         <source>Unknown stamp position {position}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="228"/>
+        <location filename="../../desktop_app/signing/sign.py" line="227"/>
         <source>Page {page} does not exist; the document has {count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="247"/>
+        <location filename="../../desktop_app/signing/sign.py" line="246"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="248"/>
+        <location filename="../../desktop_app/signing/sign.py" line="247"/>
         <source>Date: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="251"/>
+        <location filename="../../desktop_app/signing/sign.py" line="250"/>
         <source>Reg. No.: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="324"/>
+        <location filename="../../desktop_app/signing/sign.py" line="323"/>
         <source>Signing failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="18"/>
+        <location filename="../../desktop_app/signing/states.py" line="19"/>
         <source>complete ({level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="111"/>
+        <location filename="../../desktop_app/services/signing.py" line="112"/>
         <source>{ok} signed, {bad} failed.</source>
         <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="158"/>
+        <location filename="../../desktop_app/services/signing.py" line="159"/>
         <source>sign documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="192"/>
+        <location filename="../../desktop_app/services/signing.py" line="188"/>
         <source>The trust bundle {path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="213"/>
+        <location filename="../../desktop_app/services/signing.py" line="209"/>
         <source>Unknown identity kind {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="232"/>
+        <location filename="../../desktop_app/services/signing.py" line="228"/>
         <source>Document {subject} has no PDF file to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="257"/>
+        <location filename="../../desktop_app/services/signing.py" line="253"/>
         <source>Document {subject} changed while it was being signed; sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="270"/>
-        <location filename="../../desktop_app/signing/states.py" line="19"/>
+        <location filename="../../desktop_app/services/signing.py" line="266"/>
+        <location filename="../../desktop_app/signing/states.py" line="20"/>
         <source>signed offline · waiting for timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="316"/>
+        <location filename="../../desktop_app/services/signing.py" line="312"/>
         <source>Signing {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="318"/>
+        <location filename="../../desktop_app/services/signing.py" line="314"/>
         <source>Cancelled before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="342"/>
+        <location filename="../../desktop_app/services/signing.py" line="338"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="365"/>
+        <location filename="../../desktop_app/services/signing.py" line="361"/>
         <source>The document has no PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="398"/>
+        <location filename="../../desktop_app/services/signing.py" line="394"/>
         <source>Completing signatures {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="413"/>
+        <location filename="../../desktop_app/services/signing.py" line="409"/>
         <source>The document has no signed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="420"/>
+        <location filename="../../desktop_app/services/signing.py" line="416"/>
         <source>No trust bundle is configured (settings: trust_bundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="448"/>
+        <location filename="../../desktop_app/services/signing.py" line="444"/>
         <source>The document changed meanwhile; will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="474"/>
+        <location filename="../../desktop_app/services/signing.py" line="470"/>
         <source>Not completed: another signature on this document is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="20"/>
+        <location filename="../../desktop_app/signing/states.py" line="21"/>
         <source>timestamped ({level}) · waiting for validation data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="23"/>
+        <location filename="../../desktop_app/signing/states.py" line="24"/>
         <source>SIGNER CERTIFICATE REVOKED · not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="24"/>
+        <location filename="../../desktop_app/signing/states.py" line="25"/>
         <source>cannot be completed · see the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/signing/states.py" line="26"/>
+        <source>{level} · signed on another workstation, completed there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3441,154 +3446,154 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="108"/>
+        <location filename="../../desktop_app/sync/client.py" line="178"/>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/sync/client.py" line="143"/>
-        <source>The server sent an invalid answer: {what}.</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/sync/client.py" line="213"/>
+        <source>The server sent an invalid answer: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="283"/>
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="229"/>
+        <location filename="../../desktop_app/sync/client.py" line="299"/>
         <source>The CA bundle {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="251"/>
+        <location filename="../../desktop_app/sync/client.py" line="322"/>
         <location filename="../../desktop_app/sync/engine.py" line="216"/>
         <source>Not logged in to the server: log in to synchronise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="271"/>
+        <location filename="../../desktop_app/sync/client.py" line="344"/>
         <source>The server&apos;s certificate does not match the pinned fingerprint; not connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="274"/>
+        <location filename="../../desktop_app/sync/client.py" line="347"/>
         <source>The server&apos;s certificate is not trusted ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="277"/>
+        <location filename="../../desktop_app/sync/client.py" line="350"/>
         <source>The secure connection broke ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="280"/>
+        <location filename="../../desktop_app/sync/client.py" line="353"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="282"/>
+        <location filename="../../desktop_app/sync/client.py" line="355"/>
         <source>No connection to the server ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="285"/>
+        <location filename="../../desktop_app/sync/client.py" line="358"/>
         <source>The request failed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="291"/>
+        <location filename="../../desktop_app/sync/client.py" line="364"/>
         <source>The server&apos;s answer is too large ({size} bytes; at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="299"/>
+        <location filename="../../desktop_app/sync/client.py" line="372"/>
         <source>The server&apos;s answer is too large (over {limit} bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="302"/>
+        <location filename="../../desktop_app/sync/client.py" line="375"/>
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="311"/>
+        <location filename="../../desktop_app/sync/client.py" line="384"/>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="330"/>
+        <location filename="../../desktop_app/sync/client.py" line="403"/>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="335"/>
+        <location filename="../../desktop_app/sync/client.py" line="408"/>
         <source>The server refused the user name or password (or this workstation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="337"/>
+        <location filename="../../desktop_app/sync/client.py" line="410"/>
         <source>This workstation has been disabled on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="339"/>
+        <location filename="../../desktop_app/sync/client.py" line="412"/>
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="341"/>
+        <location filename="../../desktop_app/sync/client.py" line="414"/>
         <source>The server refused the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="421"/>
+        <location filename="../../desktop_app/sync/client.py" line="494"/>
         <source>At most {n} operations fit in one batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="426"/>
+        <location filename="../../desktop_app/sync/client.py" line="499"/>
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="567"/>
+        <location filename="../../desktop_app/sync/client.py" line="640"/>
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="579"/>
+        <location filename="../../desktop_app/sync/client.py" line="652"/>
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="597"/>
+        <location filename="../../desktop_app/sync/client.py" line="670"/>
         <source>The server sent more bytes than file {sha} has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="606"/>
+        <location filename="../../desktop_app/sync/client.py" line="679"/>
         <source>The connection broke during a download ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="613"/>
+        <location filename="../../desktop_app/sync/client.py" line="686"/>
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="621"/>
+        <location filename="../../desktop_app/sync/client.py" line="694"/>
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="628"/>
+        <location filename="../../desktop_app/sync/client.py" line="701"/>
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="637"/>
+        <location filename="../../desktop_app/sync/client.py" line="710"/>
         <source>{value!r} is not a valid identifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,27 +3619,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="729"/>
+        <location filename="../../desktop_app/sync/engine.py" line="792"/>
         <source>The server forgot a partial upload; starting it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="890"/>
+        <location filename="../../desktop_app/sync/engine.py" line="954"/>
         <source>There is no open conflict {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="892"/>
+        <location filename="../../desktop_app/sync/engine.py" line="956"/>
         <source>This conflict cannot be settled with &apos;{choice}&apos;; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="901"/>
+        <location filename="../../desktop_app/sync/engine.py" line="965"/>
         <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="921"/>
+        <location filename="../../desktop_app/sync/engine.py" line="985"/>
         <source>Replaced by the server&apos;s version (conflict settled).</source>
         <translation type="unfinished"></translation>
     </message>

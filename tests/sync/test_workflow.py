@@ -98,6 +98,11 @@ def test_three_desks_two_institutions_converge(three, link, tls_server, secret_s
     assert signed.file.sha256 in files
     assert b1.ctx.blobs.read(signed.file.sha256) == a1.ctx.blobs.read(signed.file.sha256)
     assert b1.number(w) == w_number
+    # The signature is a record on every desk that has the document, not only bytes in its PDF.
+    mine = [(g.id, g.signer_name, g.level) for g in a1.ctx.signing.signatures(y)]
+    assert len(mine) == 1
+    assert [(g.id, g.signer_name, g.level) for g in a2.ctx.signing.signatures(y)] == mine
+    assert [(g.id, g.signer_name, g.level) for g in b1.ctx.signing.signatures(incoming[0])] == mine
 
     # B registers it and says so; A's dispatch record gets the receipts.
     b_number = b1.register(incoming[0])
