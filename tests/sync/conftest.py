@@ -56,3 +56,14 @@ def link(tls_server):
 
 def url_via(link: LinkEmulator) -> str:
     return f"https://127.0.0.1:{link.port}"
+
+
+@pytest.fixture
+def pair(tmp_path, link, test_ca, keyring_backend):
+    """Two desks of institution A, both logged in as admin (office + signer roles)."""
+    from tests.sync.desks import Desk
+
+    desks = [Desk(tmp_path / ws, url_via(link), test_ca.ca_pem, ws, "admin", keyring_backend) for ws in ("ws-a-1", "ws-a-2")]
+    yield desks
+    for d in desks:
+        d.close()

@@ -9,17 +9,8 @@ from desktop_app.db.models import AuditEvent, Conflict, RouteStep
 from desktop_app.errors import InvalidInput
 from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import DocumentQuery
-from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
 
-
-@pytest.fixture
-def pair(tmp_path, link, test_ca, keyring_backend):
-    """Two desks of institution A, both logged in as admin (office + signer roles)."""
-    desks = [Desk(tmp_path / ws, url_via(link), test_ca.ca_pem, ws, "admin", keyring_backend) for ws in ("ws-a-1", "ws-a-2")]
-    yield desks
-    for d in desks:
-        d.close()
 
 
 def _shared_doc(a1: Desk, a2: Desk, text: str, register: bool = False) -> str:

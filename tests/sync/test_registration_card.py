@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import Correspondent, Document, Registration
 from desktop_app.services.types import RegisterInput
-from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
 
-
-@pytest.fixture
-def pair(tmp_path, link, test_ca, keyring_backend):
-    desks = [Desk(tmp_path / ws, url_via(link), test_ca.ca_pem, ws, "admin", keyring_backend) for ws in ("ws-a-1", "ws-a-2")]
-    yield desks
-    for d in desks:
-        d.close()
 
 
 def _card(desk: Desk, doc_id: str) -> tuple:

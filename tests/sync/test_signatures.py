@@ -6,24 +6,15 @@ from __future__ import annotations
 import copy
 import hashlib
 
-import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEvent, FileVersion, Signature, SyncRemote
 from desktop_app.signing.identities import Pkcs12Identity
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE, state_label
 from desktop_app.sync import apply as applying
-from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
 from tests.tools.testca import make_signer_p12
 
-
-@pytest.fixture
-def pair(tmp_path, link, test_ca, keyring_backend):
-    desks = [Desk(tmp_path / ws, url_via(link), test_ca.ca_pem, ws, "admin", keyring_backend) for ws in ("ws-a-1", "ws-a-2")]
-    yield desks
-    for d in desks:
-        d.close()
 
 
 def _rows(desk: Desk, doc_id: str) -> list[tuple]:
