@@ -39,3 +39,15 @@ bench: $(DEVSTAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+BUNDLESTAMP := $(VENV)/.installed-bundle
+BUNDLE_OUT ?= dist
+
+$(BUNDLESTAMP): $(VENV)/bin/python pyproject.toml
+	$(PIP) install -q -e '.[bundle]'
+	touch $@
+
+.PHONY: bundle
+## Build the Linux one-folder bundle and its tarball into dist/ (BUNDLE_OUT=DIR for another), smoke-tested.
+bundle: $(BUNDLESTAMP)
+	PYTHON=$(PY) bash installer/linux/build.sh $(BUNDLE_OUT)
