@@ -3,7 +3,8 @@
 #
 #   ./install.sh              copy Docflow/ to ~/.local/opt/Docflow, link docflow and docflow-app
 #                             into ~/.local/bin, add Docflow to the applications menu
-#   ./install.sh --uninstall  remove all of that again (documents and settings are kept)
+#   ./install.sh --uninstall  remove all of that again (documents and settings are kept); a copy of
+#                             this script is installed as ~/.local/opt/Docflow/install.sh for that
 #
 # Documents, settings and the local database live in the user's data folder, not here, so
 # installing a newer version over an older one keeps them.
@@ -40,6 +41,7 @@ mkdir -p "$HOME/.local/opt" "$BIN" "$APPS" "$ICONS"
 # Copy beside the old version first, then swap, so a failed copy leaves the old one working.
 rm -rf "$DEST.new"
 cp -a "$HERE/Docflow" "$DEST.new"
+cp "$HERE/install.sh" "$DEST.new/install.sh"
 rm -rf "$DEST"
 mv "$DEST.new" "$DEST"
 ln -sfn "$DEST/docflow" "$BIN/docflow"

@@ -1,0 +1,226 @@
+"""The Linux bundle: built by installer/linux/build.sh from installer/docflow.spec, then run for real.
+
+The slow test builds the whole one-folder bundle with PyInstaller into a temporary folder
+(about 70 s here), lets build.sh smoke-test it, and then drives the bundled programs itself:
+the CLI imports, lists and searches a PDF, the GUI starts offscreen and exits 0, and the
+tarball's install.sh installs into a temporary HOME and uninstalls again. The fast tests
+check what the spec is fed (data files, excludes) without building.
+"""
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from tests import helpers
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTALLER = ROOT / "installer"
+VERSION_TAR = "Docflow-{version}-linux-{arch}.tar.gz"
+
+
+def _bundle_data():
+    spec = importlib.util.spec_from_file_location("bundle_data", INSTALLER / "bundle_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _version() -> str:
+    """[project] version from pyproject.toml, read the way build.sh reads it."""
+    import re
+
+    return re.search(r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
+
+
+# ---------------------------------------------------------------- fast: what the spec is fed
+
+def test_spec_datas_cover_every_translation_and_the_migrations():
+    from desktop_app import i18n
+    from desktop_app.db import engine
+
+    datas = dict(_bundle_data().project_datas(ROOT))
+    translations = sorted(i18n._TRANSLATIONS_DIR.glob("docflow_*.*"))
+    assert {p.suffix for p in translations} >= {".qm", ".ts"}
+    # The core reads the .ts files, the UI the .qm files; both from resources/translations.
+    for path in translations:
+        if path.suffix in (".qm", ".ts"):
+            assert datas.get(str(path)) == "resources/translations", path
+    migrations = [p for p in engine.MIGRATIONS_DIR.rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".mako")]
+    assert any(p.name == "env.py" for p in migrations)
+    assert len([p for p in migrations if p.parent.name == "versions" and p.name[0].isdigit()]) >= 1
+    for path in migrations:
+        assert datas.get(str(path)) == str(path.parent.relative_to(ROOT)), path
+    # Every destination is where the frozen code looks: relative to the module, as from source.
+    assert engine.MIGRATIONS_DIR.relative_to(ROOT).as_posix() == "desktop_app/db/migrations"
+    assert i18n._TRANSLATIONS_DIR.relative_to(ROOT).as_posix() == "resources/translations"
+    spec_text = (INSTALLER / "docflow.spec").read_text()
+    assert "bundle_data.project_datas(ROOT)" in spec_text
+
+
+def test_spec_excludes_nothing_the_client_imports():
+    excluded = set(_bundle_data().EXCLUDES)
+    imported: set[str] = set()
+    for pkg in ("desktop_app", "ui", "docflow_protocol"):
+        for path in (ROOT / pkg).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                if isinstance(node, ast.Import):
+                    imported.update(alias.name for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    imported.add(node.module)
+    clash = {name for name in imported if name in excluded or name.split(".")[0] in excluded}
+    assert not clash, f"the bundle excludes modules the client imports: {sorted(clash)}"
+    assert "circulation_server" in excluded and "fastapi" in excluded and "pytest" in excluded
+
+
+def test_linux_binary_pruning_keeps_qt_core_parts():
+    bd = _bundle_data()
+    assert not bd.keep_binary("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "linux")
+    assert not bd.keep_binary("libgtk-3.so.0", "linux")
+    for needed in ("PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6",
+                   "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so"):
+        assert bd.keep_binary(needed, "linux"), needed
+    assert bd.keep_binary("libgtk-3.so.0", "win32")  # pruning is Linux-only
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate (desktop-file-utils, in scripts/apt-packages.txt) is not installed")
+def test_desktop_entry_is_valid():
+    out = subprocess.run(["desktop-file-validate", str(INSTALLER / "linux" / "docflow.desktop")],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and not out.stdout.strip(), out.stdout + out.stderr
+
+
+# ---------------------------------------------------------------- slow: build and run the bundle
+
+def _clean_env(tmp: Path) -> dict[str, str]:
+    """The environment for the bundled programs: no venv, own config/data folders."""
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
+    env.update(XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
+               XDG_CACHE_HOME=str(tmp / "cache"))
+    return env
+
+
+def _run(cmd: list[str], env: dict[str, str], **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([str(c) for c in cmd], env=env, capture_output=True, text=True, timeout=180, **kw)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """installer/linux/build.sh run into a temporary folder; removed afterwards (~700 MB)."""
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PYTHON=sys.executable)
+    proc = subprocess.run(["bash", str(INSTALLER / "linux" / "build.sh"), str(out)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=900)
+    yield out, proc
+    shutil.rmtree(out, ignore_errors=True)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_build_script_builds_smoke_tests_and_packs(built):
+    out, proc = built
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "smoke test passed" in proc.stdout
+    assert "bundle:" in proc.stdout and "time:" in proc.stdout
+    smoke = json.loads((out / "smoke.json").read_text())
+    assert smoke["imported_id"] and smoke["listed_ids"] == [smoke["imported_id"]]
+    assert (smoke["verify_rc"], smoke["verify_verdict"], smoke["verify_intact"]) == (3, "indeterminate", [True])
+    assert smoke["gui_rc"] == 0
+    bundle = out / "Docflow"
+    internal = bundle / "_internal"
+    for exe in ("docflow", "docflow-app"):
+        assert os.access(bundle / exe, os.X_OK), exe
+    for name in ("docflow_az.qm", "docflow_ru.qm", "docflow_en.qm", "docflow_az.ts"):
+        assert (internal / "resources" / "translations" / name).is_file(), name
+    assert (internal / "desktop_app" / "db" / "migrations" / "env.py").is_file()
+    # What the client does not need stayed out.
+    for absent in ("circulation_server", "fastapi", "uvicorn", "pytest", "certomancer", "tests"):
+        assert not (internal / absent).exists(), absent
+    assert not list(internal.rglob("libqtvirtualkeyboardplugin.so"))
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_bundled_programs_import_list_search_and_open_the_window(built, tmp_path):
+    out, proc = built
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    bundle, env = out / "Docflow", _clean_env(tmp_path)
+    profile = tmp_path / "profile"
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(helpers.make_pdf("Quarterly report from Shaki"))
+
+    imported = _run([bundle / "docflow", "--profile", profile, "--json", "import", pdf], env)
+    assert imported.returncode == 0, imported.stderr
+    doc_id = json.loads(imported.stdout)["imported"][0]["id"]
+    listed = _run([bundle / "docflow", "--profile", profile, "--json", "list"], env)
+    assert listed.returncode == 0, listed.stderr
+    assert [r["id"] for r in json.loads(listed.stdout)["rows"]] == [doc_id]
+    found = _run([bundle / "docflow", "--profile", profile, "--json", "search", "Shaki"], env)
+    assert found.returncode == 0, found.stderr
+    assert [hit["row"]["id"] for hit in json.loads(found.stdout)] == [doc_id]
+    # Bad input gets a sentence and a non-zero status from the frozen program too.
+    missing = _run([bundle / "docflow", "--profile", profile, "import", tmp_path / "nope.pdf"], env)
+    assert missing.returncode != 0 and "nope.pdf" in missing.stderr and "Traceback" not in missing.stderr
+
+    gui = _run([bundle / "docflow-app", "--profile", profile, "--lang", "az", "--quit-after", "2"],
+               dict(env, QT_QPA_PLATFORM="offscreen"))
+    assert gui.returncode == 0, gui.stderr[-3000:]
+    assert "Traceback" not in gui.stderr
+    # Without a screen (and no QT_QPA_PLATFORM) the GUI says so and exits 2 instead of crashing.
+    headless = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    no_screen = _run([bundle / "docflow-app", "--profile", profile], headless)
+    assert no_screen.returncode == 2 and "no display" in no_screen.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_tarball_install_sh_installs_into_home_and_uninstalls(built, tmp_path):
+    import platform
+
+    out, proc = built
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    tarball = out / VERSION_TAR.format(version=_version(), arch=platform.machine())
+    assert tarball.is_file()
+    with tarfile.open(tarball) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    top = tmp_path / "unpacked" / tarball.name.removesuffix(".tar.gz")
+    for name in ("install.sh", "docflow.desktop", "docflow.png", "README.txt", "Docflow/docflow-app"):
+        assert (top / name).exists(), name
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in _clean_env(tmp_path).items() if not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    inst = _run(["sh", top / "install.sh"], env)
+    assert inst.returncode == 0, inst.stdout + inst.stderr
+    dest = home / ".local" / "opt" / "Docflow"
+    entry = home / ".local" / "share" / "applications" / "docflow.desktop"
+    assert (dest / "docflow-app").is_file() and (dest / "_internal").is_dir()
+    assert (home / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "docflow.png").is_file()
+    assert f'Exec="{dest}/docflow-app"' in entry.read_text().splitlines()
+    if shutil.which("desktop-file-validate"):
+        check = _run(["desktop-file-validate", entry], env)
+        assert check.returncode == 0 and not check.stdout.strip(), check.stdout
+    # The installed copy runs on its own (the unpacked bundle gone), also through the ~/.local/bin link.
+    shutil.rmtree(top / "Docflow")
+    helped = _run([home / ".local" / "bin" / "docflow", "--help"], env)
+    assert helped.returncode == 0 and "usage: docflow" in helped.stdout, helped.stderr
+    init = _run([home / ".local" / "bin" / "docflow", "--profile", tmp_path / "p", "--json", "init"], env)
+    assert init.returncode == 0 and json.loads(init.stdout)["profile"] == str(tmp_path / "p"), init.stderr
+
+    # The installed folder carries install.sh, so it uninstalls without the tarball; data is kept.
+    removed = _run(["sh", dest / "install.sh", "--uninstall"], env)
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    assert not dest.exists() and not entry.exists()
+    assert not (home / ".local" / "bin" / "docflow").exists() and not (home / ".local" / "bin" / "docflow-app").exists()
+    assert (tmp_path / "p" / "docflow.sqlite3").is_file()
