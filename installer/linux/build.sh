@@ -44,7 +44,7 @@ trap 'rm -rf "$SMOKE"' EXIT
 # Keep the test away from the builder's own settings and data.
 export XDG_CONFIG_HOME="$SMOKE/config" XDG_DATA_HOME="$SMOKE/data" XDG_CACHE_HOME="$SMOKE/cache"
 PROFILE="$SMOKE/profile"
-"$PYTHON" installer/linux/smoke_files.py "$SMOKE" || fail "making the smoke-test PDFs"
+"$PYTHON" installer/smoke_files.py "$SMOKE" || fail "making the smoke-test PDFs"
 
 "$BUNDLE/docflow" --help >"$SMOKE/help.txt" || fail "docflow --help"
 grep -q "usage: docflow" "$SMOKE/help.txt" || fail "docflow --help printed no usage"
