@@ -71,6 +71,19 @@ def keep_binary(dest_name: str, platform: str) -> bool:
     return Path(dest_name).name not in LINUX_DROP_BINARIES
 
 
+# Qt's own translations: only the languages Docflow speaks (ui.i18n loads qtbase_<lang>.qm).
+QT_TRANSLATIONS_DIR = "PySide6/Qt/translations"
+QT_TRANSLATIONS_KEPT = {f"{stem}_{lang}.qm" for stem in ("qt", "qtbase") for lang in ("az", "ru", "en")}
+
+
+def keep_data(dest_name: str, platform: str) -> bool:
+    """False for a data file the Linux bundle leaves out (Qt translations of other languages)."""
+    path = Path(dest_name)
+    if not platform.startswith("linux") or path.parent.as_posix() != QT_TRANSLATIONS_DIR:
+        return True
+    return path.name in QT_TRANSLATIONS_KEPT
+
+
 def _wanted(path: Path) -> bool:
     return "__pycache__" not in path.parts and any(fnmatch.fnmatch(path.name, g) for g in PACKAGE_DATA_GLOBS)
 

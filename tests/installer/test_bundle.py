@@ -90,6 +90,9 @@ def test_linux_binary_pruning_keeps_qt_core_parts():
                    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so"):
         assert bd.keep_binary(needed, "linux"), needed
     assert bd.keep_binary("libgtk-3.so.0", "win32")  # pruning is Linux-only
+    assert bd.keep_data("PySide6/Qt/translations/qtbase_ru.qm", "linux")
+    assert not bd.keep_data("PySide6/Qt/translations/qtbase_de.qm", "linux")
+    assert bd.keep_data("resources/translations/docflow_az.qm", "linux")
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
@@ -147,6 +150,7 @@ def test_build_script_builds_smoke_tests_and_packs(built):
     for absent in ("circulation_server", "fastapi", "uvicorn", "pytest", "certomancer", "tests"):
         assert not (internal / absent).exists(), absent
     assert not list(internal.rglob("libqtvirtualkeyboardplugin.so"))
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ru.qm").is_file()
 
 
 @pytest.mark.slow
