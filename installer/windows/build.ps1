@@ -4,7 +4,7 @@
 #                                        [-OutDir dist] [-SkipInstaller]
 #
 # Needs: 64-bit Python 3.10+ (default: the "py -3" launcher), and for the installer Inno Setup 6.3+
-# (ISCC.exe on PATH or in its default folder). Makes a private venv .venv-bundle, installs
+# (ISCC.exe on PATH or in its default folder). Makes a private venv build\venv-bundle, installs
 # Docflow with its [bundle] extra (PyInstaller) into it, builds installer\docflow.spec, checks
 # that the bundled programs start, then compiles installer\windows\docflow.iss.
 param(
@@ -24,7 +24,7 @@ Set-Location $Root
 $Start = Get-Date
 $Version = (Select-String -Path pyproject.toml -Pattern '^version\s*=\s*"([^"]+)"' | Select-Object -First 1).Matches[0].Groups[1].Value
 
-$Venv = Join-Path $Root ".venv-bundle"
+$Venv = Join-Path $Root "build\venv-bundle"  # build\ is git-ignored
 $Py = Join-Path $Venv "Scripts\python.exe"
 if (-not (Test-Path $Py)) {
     if ($Python) { Invoke-Native "creating the venv" { & $Python -m venv $Venv } }
