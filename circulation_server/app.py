@@ -43,11 +43,29 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
     return services
 
 
+async def _sweep_uploads(services: Services) -> None:
+    """Remove expired incomplete uploads now and then (hourly; sooner when the expiry is shorter)."""
+    from starlette.concurrency import run_in_threadpool
+
+    interval = max(1.0, min(3600.0, services.settings.upload_expiry_seconds / 2))
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            removed = await run_in_threadpool(uploads.expire_uploads, services)
+        except Exception:  # noqa: BLE001 - a failed sweep is retried at the next one; the server keeps serving
+            log.exception("upload expiry sweep failed")
+            continue
+        if removed:
+            log.info("removed %d expired incomplete upload(s)", removed)
+
+
 def create_app(services: Services) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         services.notifier.bind(asyncio.get_running_loop())
+        sweeper = asyncio.create_task(_sweep_uploads(services))
         yield
+        sweeper.cancel()
         services.db.dispose()
 
     app = FastAPI(

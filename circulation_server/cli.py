@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--demo", action="store_true", help="create the demo institution set and print credentials")
     serve.add_argument("--token-ttl", type=int, default=None, help="bearer token lifetime in seconds")
     serve.add_argument("--max-file-size", type=int, default=None, help="largest upload in bytes")
+    serve.add_argument("--upload-expiry", type=int, default=None,
+                       help="seconds an incomplete upload may stay idle before it is removed (default 7 days)")
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--tls-cert", default=None, help="PEM certificate (chain) to serve HTTPS directly")
     serve.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
@@ -89,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args) -> Settings:
     kwargs = {"data_dir": args.data_dir.resolve(), "db_url": args.db}
     for attr, key in (("host", "host"), ("port", "port"), ("token_ttl", "token_ttl_seconds"),
-                      ("max_file_size", "max_file_size")):
+                      ("max_file_size", "max_file_size"), ("upload_expiry", "upload_expiry_seconds")):
         value = getattr(args, attr, None)
         if value is not None:
             kwargs[key] = value

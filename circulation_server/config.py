@@ -18,6 +18,7 @@ class Settings:
     token_ttl_seconds: int = LIMITS.token_ttl_seconds
     max_json_body: int = LIMITS.max_json_body
     max_file_size: int = LIMITS.max_file_size
+    upload_expiry_seconds: int = LIMITS.upload_expiry_seconds
     sqlite_synchronous: str = "FULL"
     extra: dict = field(default_factory=dict)
 

@@ -13,7 +13,7 @@ HEADER_WORKSTATION = "X-Docflow-Workstation"
 HEADER_REQUEST_ID = "X-Request-Id"
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = ("creation", "checksum", "termination")
+TUS_EXTENSIONS = ("creation", "checksum", "termination", "expiration")
 TUS_CHECKSUM_ALGORITHMS = ("sha256",)
 
 
@@ -35,6 +35,7 @@ class Limits:
     max_recipients: int = 50                    # registry codes per dispatch
     max_route_steps: int = 100
     token_ttl_seconds: int = 12 * 3600          # default bearer token lifetime
+    upload_expiry_seconds: int = 7 * 86400      # an incomplete upload idle this long is removed (Upload-Expires)
 
 
 LIMITS = Limits()

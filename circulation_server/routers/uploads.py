@@ -1,15 +1,18 @@
-"""tus 1.0.0 resumable uploads: core, creation, checksum (sha256), termination (§7)."""
+"""tus 1.0.0 resumable uploads: core, creation, checksum (sha256), termination, expiration (§7)."""
 from __future__ import annotations
 
 import asyncio
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import os
 import secrets
+from email.utils import format_datetime
 from typing import Optional
 
 from fastapi import APIRouter, Depends, Header, Request, Response
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
@@ -56,9 +59,50 @@ def _load_upload(services, caller: Caller, upload_id: str) -> Upload:
         raise not_found("Upload")
     with services.db.read() as s:
         up = s.get(Upload, upload_id)
-    if up is None or up.institution_id != caller.institution_id:
+    if up is None or up.institution_id != caller.institution_id or _expired(services, up):
         raise not_found("Upload")
     return up
+
+
+def _expires_at(services, up: Upload) -> dt.datetime:
+    return up.updated_at + dt.timedelta(seconds=services.settings.upload_expiry_seconds)
+
+
+def _expired(services, up: Upload) -> bool:
+    return not up.completed and _expires_at(services, up) <= utcnow()
+
+
+def _expiry_header(services, up: Upload) -> dict[str, str]:
+    """tus expiration: ``Upload-Expires`` (RFC 7231 date) while the upload is incomplete."""
+    if up.completed:
+        return {}
+    return {"Upload-Expires": format_datetime(_expires_at(services, up).replace(tzinfo=dt.timezone.utc), usegmt=True)}
+
+
+def expire_uploads(services) -> int:
+    """Remove incomplete uploads idle longer than the expiry (rows and partial bytes); returns how many.
+
+    An upload with a PATCH in progress is left alone. Called when an upload is created and by the
+    server's hourly sweep; a client that comes back to a removed upload gets 404 and starts again.
+    """
+    cutoff = utcnow() - dt.timedelta(seconds=services.settings.upload_expiry_seconds)
+    with services.db.read() as s:
+        ids = list(s.execute(select(Upload.id).where(Upload.completed.is_(False), Upload.updated_at <= cutoff)
+                             .limit(1000)).scalars())
+    removed = 0
+    for upload_id in ids:
+        lock = services.upload_locks.get(upload_id)
+        if lock is not None and lock.locked():
+            continue
+        with services.db.write() as s:
+            row = s.get(Upload, upload_id)
+            if row is None or row.completed or row.updated_at > cutoff:
+                continue
+            s.delete(row)
+        services.storage.discard(upload_id)
+        services.upload_locks.pop(upload_id, None)
+        removed += 1
+    return removed
 
 
 def _finalize(services, caller: Caller, up: Upload) -> None:
@@ -125,7 +169,9 @@ def create_upload(
         if reason:
             raise ApiError(400, ErrorCode.INVALID_FILE_NAME, f"File name {filename[:80]!r} {reason}.")
     media_type = meta.get("media_type") or meta.get("filetype")
+    expire_uploads(services)
     upload_id = secrets.token_hex(16)
+    now = utcnow()
     with services.db.write() as s:
         known = s.get(Blob, sha) if s.get(BlobAccess, (sha, caller.institution_id)) is not None else None
         if known is not None and known.size != length:
@@ -135,13 +181,14 @@ def create_upload(
         s.add(Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
                      sha256=sha, length=length, offset=length if done else 0, filename=filename,
                      media_type=(media_type or "")[:300] or None, completed=done,
-                     created_at=utcnow(), updated_at=utcnow()))
+                     created_at=now, updated_at=now))
     if not done and length == 0:
         up = _load_upload(services, caller, upload_id)
         _finalize(services, caller, up)
         done = True
+    expiry = {} if done else _expiry_header(services, Upload(completed=False, updated_at=now))
     return Response(status_code=201, headers={**TUS_HEADERS, "Location": f"/v1/uploads/{upload_id}",
-                                              "Upload-Offset": str(length if done else 0)})
+                                              "Upload-Offset": str(length if done else 0), **expiry})
 
 
 @router.head("/uploads/{upload_id}", response_class=Response)
@@ -151,7 +198,8 @@ def head_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alia
     _require_tus(tus_resumable)
     up = _load_upload(services, caller, upload_id)
     return Response(status_code=200, headers={**TUS_HEADERS, "Upload-Offset": str(up.offset),
-                                              "Upload-Length": str(up.length), "Cache-Control": "no-store"})
+                                              "Upload-Length": str(up.length), "Cache-Control": "no-store",
+                                              **_expiry_header(services, up)})
 
 
 def _parse_checksum(value: Optional[str]):
@@ -243,6 +291,7 @@ async def patch_upload(
         new_offset = up.offset + written
         if new_offset != up.length:
             await run_in_threadpool(_save_offset, services, up.id, new_offset)
+            up.updated_at = utcnow()
         up.offset = new_offset
         if new_offset == up.length:  # every byte is here (even if the link dropped after the last one)
             try:
@@ -251,7 +300,8 @@ async def patch_upload(
                 services.upload_locks.pop(upload_id, None)
     if disconnected:
         return Response(status_code=400)
-    return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset)})
+    expiry = _expiry_header(services, up) if new_offset != up.length else {}
+    return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset), **expiry})
 
 
 def _sync_file(f) -> None:

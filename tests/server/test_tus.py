@@ -11,9 +11,13 @@ from urllib.parse import urlparse
 
 import pytest
 import requests
+import time
+from email.utils import parsedate_to_datetime
 from tusclient import client as tus_client
 from tusclient.exceptions import TusCommunicationError
 from tusclient.uploader import Uploader
+
+from tests.server.serverproc import ApiClient, start_server
 
 TUS = {"Tus-Resumable": "1.0.0"}
 
@@ -44,7 +48,7 @@ def test_options_advertises_extensions(server):
     r = requests.options(server.url + "/v1/uploads")
     assert r.status_code == 204
     assert r.headers["Tus-Version"] == "1.0.0"
-    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "checksum", "termination"}
+    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "checksum", "termination", "expiration"}
     assert r.headers["Tus-Checksum-Algorithm"] == "sha256"
     assert int(r.headers["Tus-Max-Size"]) > 0
 
@@ -180,3 +184,45 @@ def test_tuspy_reports_refusal_without_token(server, payload):
     client = tus_client.TusClient(server.url + "/v1/uploads")
     with pytest.raises(TusCommunicationError):
         Sha256Uploader(file_stream=io.BytesIO(data), client=client, metadata=_meta(sha)).upload()
+
+
+def test_idle_incomplete_uploads_expire_and_finished_ones_stay(tmp_path):
+    """tus expiration on a server started with a 3-second expiry (the default is 7 days)."""
+    srv = start_server(tmp_path, extra_args=["--upload-expiry", "3"])
+    try:
+        api = ApiClient(srv.url).login("clerk")
+        data, small = os.urandom(300_000), os.urandom(5_000)
+        sha, small_sha = hashlib.sha256(data).hexdigest(), hashlib.sha256(small).hexdigest()
+
+        def create(blob_sha: str, size: int) -> requests.Response:
+            return api.post("/v1/uploads", headers={**TUS, "Upload-Length": str(size),
+                                                    "Upload-Metadata": "sha256 " + base64.b64encode(blob_sha.encode()).decode()})
+
+        patch = {**TUS, "Content-Type": "application/offset+octet-stream"}
+        r = create(sha, len(data))
+        loc = r.headers["Location"]
+        expires = parsedate_to_datetime(r.headers["Upload-Expires"]).timestamp()
+        assert time.time() + 1 < expires < time.time() + 5
+        r = api.request("PATCH", loc, data=data[:100_000], headers={**patch, "Upload-Offset": "0"})
+        assert r.status_code == 204 and "Upload-Expires" in r.headers
+        assert "Upload-Expires" in api.request("HEAD", loc, headers=TUS).headers
+        partial = srv.data_dir / "files" / "uploads" / f"{loc.rsplit('/', 1)[1]}.part"
+        assert partial.stat().st_size == 100_000
+
+        done = create(small_sha, len(small)).headers["Location"]
+        r = api.request("PATCH", done, data=small, headers={**patch, "Upload-Offset": "0"})
+        assert r.status_code == 204 and "Upload-Expires" not in r.headers   # complete: never expires
+
+        time.sleep(5)                                         # past the expiry and a sweep (every 1.5 s)
+        assert api.request("HEAD", loc, headers=TUS).status_code == 404
+        r = api.request("PATCH", loc, data=data[100_000:], headers={**patch, "Upload-Offset": "100000"})
+        assert r.status_code == 404
+        assert not partial.exists()
+        assert api.get(f"/v1/files/{small_sha}").content == small    # the finished file stays
+        # The client starts again from zero, as the protocol says.
+        again = create(sha, len(data)).headers["Location"]
+        r = api.request("PATCH", again, data=data, headers={**patch, "Upload-Offset": "0"})
+        assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
+        assert api.get(f"/v1/files/{sha}").content == data
+    finally:
+        srv.stop()
