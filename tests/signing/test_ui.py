@@ -44,8 +44,11 @@ def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window
         w.ctx.documents.create_document(helpers.make_pdf(f"Letter {i}"), f"letter{i}.pdf", kind="outgoing",
                                         subject=f"Letter {i}")
     _show_all(w)
+    w.table.clearSelection()
+    w.table.setCurrentIndex(w.model.index(-1, -1))
+    assert not w.signing.act_sign.isEnabled()  # nothing to sign yet
     _select_all(w)
-    assert len(w.selected_ids()) == 3
+    assert len(w.selected_ids()) == 3 and w.signing.act_sign.isEnabled()
     p12 = tmp_path / "head.p12"
     p12.write_bytes(p12_bytes("signer-ec"))
 

@@ -33,6 +33,7 @@ class SigningFeature:
         self.act_upgrade.triggered.connect(self.upgrade_all)
         window.menu_tools.addAction(self.act_upgrade)
         window.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
+        window.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_enabled())
         self.ui.bridge.changed.connect(self._on_change)
         self.last_result = None
         self._follow()
@@ -41,6 +42,12 @@ class SigningFeature:
         doc_id = self.window.current_id()
         if doc_id != self.panel.doc_id:
             self.panel.show_document(doc_id)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        """Sign needs a document: the selection, or the current row."""
+        table = self.window.table  # cheap checks: a select-all over 100,000 rows must not load them
+        self.act_sign.setEnabled(table.selectionModel().hasSelection() or table.currentIndex().isValid())
 
     def _on_change(self, change) -> None:  # noqa: ANN001 - Change
         doc_id = self.window.current_id()
