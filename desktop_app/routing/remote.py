@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from desktop_app import audit, states
 from desktop_app.db.models import Dispatch, Document, Institution, OutboxOp, Resolution, RouteStep, User, utcnow
 from desktop_app.routing import steps as K
+from desktop_app.sync.mapping import server_instant
 
 _SERVER_STEP_STATE = {"approved": K.DONE, "done": K.DONE, "acknowledged": K.DONE, "rejected": K.DECLINED}
 _SERVER_ACTION = {"approve": K.APPROVE, "done": K.COMPLETE, "acknowledge": K.ACK, "reject": K.DECLINE}
@@ -37,16 +38,6 @@ def _date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
     except ValueError:
         return None
-
-
-def _when(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
 def _user_id(s: Session, value: Any) -> str | None:
@@ -81,7 +72,7 @@ def _resolutions(s: Session, doc: Document, items: list, actor: str) -> bool:
         s.add(Resolution(id=r["resolution_id"], document_id=doc.id, author_id=_user_id(s, r.get("author_user_id")),
                          text=str(r.get("text") or "")[:20_000], executor_id=_user_id(s, r.get("executor_user_id")),
                          co_executor_ids=co, deadline=deadline, control=deadline is not None, state="active",
-                         created_at=_when(r.get("created_at")) or utcnow()))
+                         created_at=server_instant(r.get("created_at")) or utcnow()))
         s.flush()
         audit.append(s, actor, "sync.resolution", doc.id, resolution_id=r["resolution_id"])
         changed = True
@@ -128,7 +119,7 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
             row.action = _SERVER_ACTION.get(st.get("action") or "", None)
             row.comment = str(st.get("comment") or "")[:20_000]
             row.acted_by = _user_id(s, st.get("acted_by"))
-            row.finished_at = _when(st.get("acted_at")) or utcnow()
+            row.finished_at = server_instant(st.get("acted_at")) or utcnow()
             if row.kind == K.SIGN and new_state == K.DONE:
                 _set_status(doc, states.SIGNED)
         changed = True
@@ -163,7 +154,7 @@ def _dispatches(s: Session, doc: Document, items: list, actor: str) -> bool:
             if isinstance(rc, dict) and rc.get("registration_number"):
                 number = str(rc["registration_number"])
         changed |= record_receipt_in(s, d["dispatch_id"], d["to"], status, registration_number=number,
-                                     at=_when(d.get("at")), incoming_doc_id=d.get("incoming_doc_id"), doc=doc, actor=actor)
+                                     at=server_instant(d.get("at")), incoming_doc_id=d.get("incoming_doc_id"), doc=doc, actor=actor)
     return changed
 
 

@@ -20,7 +20,7 @@ from desktop_app.db.models import (
     Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.services.documents import DocumentService
-from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local
+from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local, server_instant
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
 from docflow_protocol import REGISTRATION_CHANNELS, validate_file_name
 from docflow_protocol.ops import SIGNATURE_LEVEL_ORDER, is_uuid
@@ -305,11 +305,11 @@ def record_signatures(s: Session, doc_id: str, actor: str) -> int:
             s.add(Signature(id=sig["signature_id"], document_id=doc_id, file_version_id=fv_id, field_name="",
                             signer_name=str(sig.get("signer_name") or "")[:300],
                             signer_cert_sha256=cert.lower() if isinstance(cert, str) and len(cert) == 64 else "",
-                            signed_at=_instant(sig.get("signed_at")), level=level, upgrade_state=state))
+                            signed_at=server_instant(sig.get("signed_at")) or utcnow(), level=level, upgrade_state=state))
             audit.append(s, actor, "signature.received", doc_id, signature_id=sig["signature_id"], level=level,
                          sha256=sig.get("sha256"))
-        elif row.document_id != doc_id or row.upgrade_state not in (STATE_REMOTE, STATE_COMPLETE) or row.field_name:
-            continue  # our own signature (or another document's id): the signing service keeps it
+        elif row.document_id != doc_id or row.field_name:
+            continue  # our own signature (it names its PDF field) or another document's: not ours to change
         elif SIGNATURE_LEVEL_ORDER.index(level) > SIGNATURE_LEVEL_ORDER.index(row.level):
             row.level, row.file_version_id, row.upgrade_state = level, fv_id, state
             audit.append(s, actor, "signature.received", doc_id, signature_id=row.id, level=level, sha256=sig.get("sha256"))
@@ -319,14 +319,3 @@ def record_signatures(s: Session, doc_id: str, actor: str) -> int:
     if done:
         s.flush()
     return done
-
-
-def _instant(value: Any) -> dt.datetime:
-    """An ISO timestamp from the server as naive UTC (how the store keeps times); now if unreadable."""
-    if isinstance(value, str):
-        try:
-            t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return utcnow()
-        return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
-    return utcnow()

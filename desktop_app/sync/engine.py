@@ -49,7 +49,7 @@ from desktop_app.sync.client import (
     AuthError, BadResponse, RequestRefused, SyncClient, SyncError, TransientError, UploadState,
 )
 from desktop_app.sync.credentials import CredentialStore
-from desktop_app.sync.mapping import Lookup, translate_op
+from desktop_app.sync.mapping import Lookup, server_instant, translate_op
 from desktop_app.worker import BackgroundWorker
 from docflow_protocol import LIMITS
 
@@ -833,10 +833,7 @@ class SyncEngine(BackgroundWorker):
 
     def _apply_receipt(self, ch: dict) -> None:
         r = ch["receipt"]
-        try:
-            at = dt.datetime.fromisoformat(str(r.get("at", "")).replace("Z", "+00:00")).replace(tzinfo=None)
-        except ValueError:
-            at = None
+        at = server_instant(r.get("at"))
         try:
             self.ctx.routing.record_receipt(str(r.get("dispatch_id", "")), str(r.get("to", "")),
                                             str(r.get("status", "")), registration_number=str(r.get("registration_number") or ""),

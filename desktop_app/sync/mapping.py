@@ -120,3 +120,14 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
 def server_format_to_local(fmt: str) -> str:
     """Server number formats name the journal code ``{code}``; local ones ``{journal}``."""
     return fmt.replace("{code}", "{journal}")
+
+
+def server_instant(value: Any) -> dt.datetime | None:
+    """An ISO 8601 instant from the server as naive UTC (how the store keeps times); None if unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
