@@ -74,7 +74,7 @@ def _expired(services, up: Upload) -> bool:
 
 def _expiry_header(services, up: Upload) -> dict[str, str]:
     """tus expiration: ``Upload-Expires`` (RFC 7231 date) while the upload is incomplete."""
-    if up.completed:
+    if up.completed or up.offset == up.length:
         return {}
     return {"Upload-Expires": format_datetime(_expires_at(services, up).replace(tzinfo=dt.timezone.utc), usegmt=True)}
 
@@ -82,8 +82,8 @@ def _expiry_header(services, up: Upload) -> dict[str, str]:
 def expire_uploads(services) -> int:
     """Remove incomplete uploads idle longer than the expiry (rows and partial bytes); returns how many.
 
-    An upload with a PATCH in progress is left alone. Called when an upload is created and by the
-    server's hourly sweep; a client that comes back to a removed upload gets 404 and starts again.
+    An upload with a PATCH in progress is left alone. Run by the server's hourly sweep (until then an
+    expired upload already answers 404); a client that comes back to it creates a new one.
     """
     cutoff = utcnow() - dt.timedelta(seconds=services.settings.upload_expiry_seconds)
     with services.db.read() as s:
@@ -169,26 +169,25 @@ def create_upload(
         if reason:
             raise ApiError(400, ErrorCode.INVALID_FILE_NAME, f"File name {filename[:80]!r} {reason}.")
     media_type = meta.get("media_type") or meta.get("filetype")
-    expire_uploads(services)
     upload_id = secrets.token_hex(16)
-    now = utcnow()
     with services.db.write() as s:
         known = s.get(Blob, sha) if s.get(BlobAccess, (sha, caller.institution_id)) is not None else None
         if known is not None and known.size != length:
             raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
                            f"File {sha} is known with {known.size} bytes, not {length}.")
         done = known is not None
-        s.add(Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
-                     sha256=sha, length=length, offset=length if done else 0, filename=filename,
-                     media_type=(media_type or "")[:300] or None, completed=done,
-                     created_at=now, updated_at=now))
+        up = Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
+                    sha256=sha, length=length, offset=length if done else 0, filename=filename,
+                    media_type=(media_type or "")[:300] or None, completed=done,
+                    created_at=utcnow(), updated_at=utcnow())
+        s.add(up)
     if not done and length == 0:
         up = _load_upload(services, caller, upload_id)
         _finalize(services, caller, up)
         done = True
-    expiry = {} if done else _expiry_header(services, Upload(completed=False, updated_at=now))
     return Response(status_code=201, headers={**TUS_HEADERS, "Location": f"/v1/uploads/{upload_id}",
-                                              "Upload-Offset": str(length if done else 0), **expiry})
+                                              "Upload-Offset": str(length if done else 0),
+                                              **_expiry_header(services, up)})
 
 
 @router.head("/uploads/{upload_id}", response_class=Response)
@@ -300,8 +299,8 @@ async def patch_upload(
                 services.upload_locks.pop(upload_id, None)
     if disconnected:
         return Response(status_code=400)
-    expiry = _expiry_header(services, up) if new_offset != up.length else {}
-    return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset), **expiry})
+    return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset),
+                                              **_expiry_header(services, up)})
 
 
 def _sync_file(f) -> None:
