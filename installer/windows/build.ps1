@@ -40,24 +40,9 @@ Invoke-Native "PyInstaller" {
 }
 $Bundle = Join-Path $OutDir "Docflow"
 
-# Smoke test: the command line initialises a profile, imports a PDF and lists it; the window opens and closes.
-$Smoke = Join-Path ([System.IO.Path]::GetTempPath()) ("docflow-smoke-" + [guid]::NewGuid())
-$SmokeProfile = Join-Path $Smoke "profile"
-Invoke-Native "making the smoke-test PDFs" { & $Py installer\smoke_files.py $Smoke }
-Invoke-Native "docflow --help" { & "$Bundle\docflow.exe" --help | Out-Null }
-Invoke-Native "docflow init" { & "$Bundle\docflow.exe" --profile $SmokeProfile init | Out-Null }
-$Imported = & "$Bundle\docflow.exe" --profile $SmokeProfile --json import (Join-Path $Smoke "letter.pdf")
-if ($LASTEXITCODE -ne 0) { throw "build.ps1: docflow import failed" }
-$DocId = (($Imported | Out-String) | ConvertFrom-Json).imported[0].id
-$Listed = & "$Bundle\docflow.exe" --profile $SmokeProfile --json list
-if ($LASTEXITCODE -ne 0) { throw "build.ps1: docflow list failed" }
-$Ids = @((($Listed | Out-String) | ConvertFrom-Json).rows | ForEach-Object { $_.id })
-if ($Ids.Count -ne 1 -or $Ids[0] -ne $DocId) { throw "build.ps1: docflow list shows [$Ids], expected [$DocId]" }
-# docflow-app is a windowed program: wait for it explicitly.
-$Gui = Start-Process -FilePath "$Bundle\docflow-app.exe" -ArgumentList @("--profile", "`"$SmokeProfile`"", "--quit-after", "3") -Wait -PassThru
-if ($Gui.ExitCode -ne 0) { throw "build.ps1: docflow-app exited with $($Gui.ExitCode)" }
-Remove-Item -Recurse -Force $Smoke
-Write-Host "smoke test passed: import, list, window opened and closed"
+# Smoke test (installer\smoke.py, the same as on Linux): --help, init, import, list, verify, the window offscreen.
+Invoke-Native "smoke test (results in $OutDir\smoke.json)" { & $Py installer\smoke.py $Bundle (Join-Path $OutDir "smoke.json") }
+Write-Host "smoke test passed: import, list, verify (pyHanko), window opened and closed"
 
 $BundleMB = [math]::Round(((Get-ChildItem -Recurse -File $Bundle | Measure-Object -Property Length -Sum).Sum / 1MB), 1)
 Write-Host "bundle: $Bundle  $BundleMB MB"
