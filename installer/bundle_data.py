@@ -7,14 +7,23 @@ Every path is relative to the repository root; each entry of :func:`project_data
 from __future__ import annotations
 
 import fnmatch
+import re
 from pathlib import Path
 
 # Our packages, collected whole (some modules are imported lazily by name, e.g. desktop_app.signing).
 PACKAGES = ("desktop_app", "ui", "docflow_protocol", "resources")
 
-# Files loaded at run time from beside the code (Path(__file__)-relative): the same globs as
-# [tool.setuptools.package-data] in pyproject.toml, so the bundle and a pip install agree.
-PACKAGE_DATA_GLOBS = ("*.ini", "*.mako", "*.qm", "*.ts", "*.svg", "*.png", "*.qss", "*.yml", "*.yaml", "*.json")
+
+
+def package_data_globs(root: Path) -> tuple[str, ...]:
+    """Files loaded at run time from beside the code (Path(__file__)-relative): the globs of
+    ``[tool.setuptools.package-data]`` in pyproject.toml, read from there so the bundle and a pip
+    install carry the same files (read by pattern: ``tomllib`` is not in Python 3.10)."""
+    text = (Path(root) / "pyproject.toml").read_text(encoding="utf-8")
+    m = re.search(r'^\[tool\.setuptools\.package-data\]\s*^"\*"\s*=\s*\[(.*?)\]', text, re.M | re.S)
+    if m is None:
+        raise ValueError("pyproject.toml has no [tool.setuptools.package-data] \"*\" = [...] line")
+    return tuple(re.findall(r'"([^"]+)"', m.group(1)))
 
 # Alembic reads env.py and versions/*.py as source files from desktop_app/db/migrations
 # (desktop_app.db.engine.MIGRATIONS_DIR), so they go in as data, not only as frozen modules.
@@ -84,17 +93,17 @@ def keep_data(dest_name: str, platform: str) -> bool:
     return path.name in QT_TRANSLATIONS_KEPT
 
 
-def _wanted(path: Path) -> bool:
-    return "__pycache__" not in path.parts and any(fnmatch.fnmatch(path.name, g) for g in PACKAGE_DATA_GLOBS)
 
 
 def project_datas(root: Path) -> list[tuple[str, str]]:
     """``(source, bundle folder)`` for every run-time data file of our packages, migrations included."""
     root = Path(root)
+    globs = package_data_globs(root)
     out: dict[str, str] = {}
     for pkg in PACKAGES:
         for path in sorted((root / pkg).rglob("*")):
-            if path.is_file() and _wanted(path):
+            if (path.is_file() and "__pycache__" not in path.parts
+                    and any(fnmatch.fnmatch(path.name, g) for g in globs)):
                 out[str(path)] = str(path.parent.relative_to(root))
     for path in sorted((root / MIGRATIONS).rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".mako"):
