@@ -288,6 +288,8 @@ class SyncClient:
         self.chunk_size = chunk_size
         self.chunk_checksum = chunk_checksum
         self.requests_made = 0
+        #: Called whenever the server answered (any status): the link is up. The engine's "online".
+        self.on_answer: Callable[[], None] | None = None
         self.max_json_response = MAX_JSON_RESPONSE
         self.http = requests.Session()
         # Only the headers that matter: on 100 kbit/s every header line of every request counts.
@@ -337,6 +339,8 @@ class SyncClient:
                                   timeout=timeout or self.timeout, allow_redirects=False,
                                   verify=self._verify, **kw)
             self._tls.keep(getattr(getattr(r.raw, "_connection", None), "sock", None))
+            if self.on_answer is not None:
+                self.on_answer()
             return r
         except requests.exceptions.SSLError as exc:
             reason = str(exc)

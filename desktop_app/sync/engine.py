@@ -193,10 +193,12 @@ class SyncEngine(BackgroundWorker):
     def _make_client(self, token: str | None = None) -> SyncClient:
         if not self.server_url or not self.workstation_id:
             raise SyncError(translate("Sync", "No server is configured for this workstation."))
-        return self._client_factory(self.server_url, self.workstation_id, token=token,
-                                    ca_bundle=self.ctx.settings.get("server_ca_bundle") or None,
-                                    pinned_sha256=self.ctx.settings.get("server_cert_sha256") or None,
-                                    chunk_size=UPLOAD_CHUNK)
+        client = self._client_factory(self.server_url, self.workstation_id, token=token,
+                                      ca_bundle=self.ctx.settings.get("server_ca_bundle") or None,
+                                      pinned_sha256=self.ctx.settings.get("server_cert_sha256") or None,
+                                      chunk_size=UPLOAD_CHUNK)
+        client.on_answer = lambda: self._set_online(True)  # online once the server answers, not before
+        return client
 
     def _workers(self, n: int) -> list[SyncClient]:
         """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are
@@ -359,7 +361,6 @@ class SyncEngine(BackgroundWorker):
                 try:
                     if not self._journals():
                         self._refresh_directory(client)
-                    self._set_online(True)
                     report.blocks_leased = self._lease_blocks(client)
                     self._push(client, report)
                     self._pull(client, report)

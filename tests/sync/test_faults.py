@@ -71,10 +71,12 @@ def test_500s_timeouts_duplicates_and_a_restart(tmp_path, proxy, tls_server, tes
     # link return (backoff with jitter) and finishes by itself.
     desk.ctx.documents.update_document(docs[2], subject="Letter 2 (late edit)")
     tls_server.stop()
-    desk.engine.start()
-    time.sleep(2.0)
-    assert desk.engine.status().online is False and desk.engine.status().last_error
-    tls_server.start()
+    try:
+        desk.engine.start()
+        time.sleep(2.0)
+        assert desk.engine.status().online is False and desk.engine.status().last_error
+    finally:
+        tls_server.start()  # the session's shared server comes back even if this test fails here
     deadline = time.monotonic() + 60
     while desk.engine.status().ops_waiting and time.monotonic() < deadline:
         time.sleep(0.2)
