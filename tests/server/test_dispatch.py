@@ -5,14 +5,15 @@ import os
 
 from tests.server.lifecycle import sha256
 from tests.server.serverproc import new_id, op
+from tests.server.signed_pdfs import Signer, plain_pdf, sign, timestamp
 
 
 def test_dispatch_delivers_bytes_and_receipts(server, as_user):
     a_clerk, a_head, b_clerk = as_user("clerk"), as_user("head"), as_user("clerk", "b")
     _, a_cursor = a_clerk.all_changes(0)
     _, b_cursor = b_clerk.all_changes(0)
-    pdf = b"%PDF-1.7\n" + os.urandom(300_000)
-    signed = pdf + b"%%EOF signed " + os.urandom(32)
+    pdf = plain_pdf("Invitation " + os.urandom(8).hex())
+    signed = timestamp(sign(pdf, Signer("Demo Head")))    # B-T: signed, then a document timestamp
     sha = a_clerk.upload_bytes(pdf, "letter.pdf")
     ssha = a_head.upload_bytes(signed, "letter-signed.pdf")
     doc = new_id()
