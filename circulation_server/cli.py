@@ -6,6 +6,7 @@
     docflow-server create-user AZ-0100 aynur --role clerk --password-stdin
     docflow-server create-workstation AZ-0100 --name "Front desk PC"
     docflow-server create-journal AZ-0100 IN "Incoming" incoming --format "{code}-{seq:05d}/{year}"
+    docflow-server check --db postgresql+psycopg://user:pw@host/db --data-dir /srv/docflow
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from typing import Optional, Sequence
 from circulation_server.config import Settings
 
 SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
-               "revoke-tokens", "list", "openapi")
+               "revoke-tokens", "list", "openapi", "check")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -99,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     sub.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
+
+    p = sub.add_parser("check", help="check the data: integrity, stored files, versions, ids (read-only; "
+                                     "exit 1 on any problem)")
+    _common(p)
     return parser
 
 
@@ -167,6 +172,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     from circulation_server import admin
     from circulation_server.app import build_services
+
+    if args.command == "check":
+        from circulation_server.check import run_check
+
+        services = build_services(_settings(args), migrate=False)
+        try:
+            report = run_check(services)
+        finally:
+            services.db.dispose()
+        for line in report.problems:
+            print(line)
+        print(report.summary())
+        return 0 if report.ok else 1
 
     services = build_services(_settings(args))
     db = services.db

@@ -10,10 +10,11 @@ from circulation_server.deps import Caller, current_caller, get_services, requir
 from circulation_server.domain import iso
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import IssuedNumber, Journal, NumberBlock, utcnow
-from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest
+from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest, ErrorResponse
 from docflow_protocol import OP_ROLES, ErrorCode, OpType, is_server_id
 
-router = APIRouter(prefix="/v1", tags=["numbers"], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/v1", tags=["numbers"], responses={
+    **ERROR_RESPONSES, 409: {"model": ErrorResponse, "description": "The block was already released"}})
 
 REGISTRAR_ROLES = OP_ROLES[OpType.REGISTRATION_REGISTER.value]
 

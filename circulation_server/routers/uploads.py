@@ -27,7 +27,13 @@ from docflow_protocol import (
     validate_file_name,
 )
 
-router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses=ERROR_RESPONSES)
+_TUS_ERRORS = {
+    409: {"model": ErrorResponse, "description": "Upload-Offset is not the upload's offset (offset_mismatch)"},
+    412: {"model": ErrorResponse, "description": "Tus-Resumable missing or not 1.0.0"},
+    423: {"model": ErrorResponse, "description": "Another request is writing this upload (upload_locked)"},
+    460: {"model": ErrorResponse, "description": "Checksum of the chunk or of the whole file differs"},
+}
+router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses={**ERROR_RESPONSES, **_TUS_ERRORS})
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 _UPLOAD_ID_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -333,8 +339,7 @@ def _save_offset(services, upload_id: str, offset: int) -> None:
         row.updated_at = utcnow()
 
 
-@router.delete("/uploads/{upload_id}", status_code=204, response_class=Response,
-               responses={423: {"model": ErrorResponse, "description": "A PATCH of this upload is running"}})
+@router.delete("/uploads/{upload_id}", status_code=204, response_class=Response)
 async def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
                         caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """tus termination: forget the upload and its partial bytes.
