@@ -34,7 +34,7 @@ class Settings:
     # ``login_block_base_seconds`` up to ``login_block_max_seconds``: 429 with Retry-After.
     login_account_failures: int = 5
     login_address_failures: int = 30
-    login_window_seconds: int = 15 * 60
+    login_window_seconds: int = 60 * 60
     login_block_base_seconds: int = 2
     login_block_max_seconds: int = 15 * 60
     # Password checks (argon2id, ~19 MiB each) running at once in this process; more wait.
