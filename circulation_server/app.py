@@ -50,7 +50,8 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
 
 
 async def _sweep_uploads(services: Services) -> None:
-    """Remove expired incomplete uploads now and then (hourly; sooner when the expiry is shorter)."""
+    """Remove expired incomplete uploads now and then (hourly; sooner when the expiry is shorter),
+    and forget stale failed-login counts."""
     from starlette.concurrency import run_in_threadpool
 
     interval = max(1.0, min(3600.0, services.settings.upload_expiry_seconds / 2))
@@ -63,6 +64,10 @@ async def _sweep_uploads(services: Services) -> None:
             continue
         if removed:
             log.info("removed %d expired incomplete upload(s)", removed)
+        try:
+            await run_in_threadpool(services.throttle.prune)
+        except Exception:  # noqa: BLE001 - retried at the next sweep; logins keep working meanwhile
+            log.exception("pruning the login throttle table failed")
 
 
 def create_app(services: Services) -> FastAPI:

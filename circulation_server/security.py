@@ -19,7 +19,7 @@ from typing import AsyncIterator, Optional, Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from circulation_server.models import LoginThrottle, utcnow
 
@@ -87,6 +87,7 @@ class Throttle(Protocol):
     def retry_after(self, keys: list[str]) -> int: ...
     def record_failure(self, keys: list[str], thresholds: dict[str, int]) -> list[str]: ...
     def record_success(self, key: str) -> None: ...
+    def prune(self) -> int: ...
 
 
 class DbThrottle:
@@ -137,6 +138,15 @@ class DbThrottle:
             row = s.get(LoginThrottle, key)
             if row is not None:
                 s.delete(row)
+
+    def prune(self) -> int:
+        """Forget keys whose last failure is older than the window and that are not blocked."""
+        now = utcnow()
+        with self.db.write() as s:
+            res = s.execute(delete(LoginThrottle).where(
+                LoginThrottle.window_started_at < now - self.window,
+                (LoginThrottle.blocked_until.is_(None)) | (LoginThrottle.blocked_until < now)))
+            return res.rowcount or 0
 
 
 class PasswordCheckGate:

@@ -171,3 +171,21 @@ def test_api_description_pages_are_a_setting(tmp_path):
     finally:
         plain.stop()
         docs.stop()
+
+
+def test_stale_counts_are_pruned_blocked_ones_kept(tmp_path):
+    """The hourly sweep forgets failure counts older than the window (an attacker spraying names
+    must not grow the table without end), but never a running block."""
+    from circulation_server.db import Database
+    from circulation_server.security import DbThrottle
+
+    db = Database(f"sqlite:///{tmp_path / 't.sqlite3'}")
+    try:
+        db.migrate()
+        throttle = DbThrottle(db, window=1, base=60, cap=60)
+        throttle.record_failure(["user:a", "addr:x"], {"user:a": 5, "addr:x": 1})   # addr:x now blocked 60 s
+        time.sleep(1.2)
+        assert throttle.prune() == 1
+        assert throttle.retry_after(["addr:x"]) > 50 and throttle.retry_after(["user:a"]) == 0
+    finally:
+        db.dispose()
