@@ -4,15 +4,16 @@ No trust decision is made here (the server holds no trust roots and fetches noth
 the checks that need only the bytes, done with pyHanko.
 
 * A **signed file** (``signature.add``, ``file.attach`` with role ``signed``) is a readable PDF
-  holding at least one signature; every signature and document timestamp in it is intact (the
-  CMS signature verifies over the signed bytes), and what was appended after each signature is
-  at most signing, form filling, timestamps and validation data (pyHanko's difference analysis:
-  no page content, no annotations). With ``certificate_sha256`` one such signature is by that
-  certificate; the claimed level must show in the file (below).
+  holding at least one signature. The signature the record stands for -- the one(s) by
+  ``certificate_sha256``, else the newest -- is intact (the CMS signature verifies over the
+  signed bytes), and what was appended after it is at most signing, form filling, timestamps and
+  validation data (pyHanko's difference analysis: no page content, no annotations); the claimed
+  level must show in the file (below). Other people's signatures in the file are for the
+  receiving validator to judge (an incoming PDF may carry one that is already broken).
 * An **upgrade** of a signature from file ``old`` to file ``new`` (``signature.upgrade``) is an
   incremental update: ``old``'s bytes are a prefix of ``new``; ``new`` adds after the newest file
   of the document it extends only timestamps and validation data (no new signature, no other
-  change); every signature stays intact, the signer's included.
+  change); the signer's signature stays intact.
 * **Levels**: ``B-T`` needs a trusted time for the signature -- a signature timestamp in it, or
   an intact document timestamp in a later revision; ``B-LT`` needs that and a DSS (validation
   data) in the file.
@@ -147,9 +148,9 @@ def _levels():
     return ModificationLevel
 
 
-def _check_intact(pdf: _Pdf, what: str, changed_code: str = ErrorCode.SIGNATURE_INVALID) -> None:
+def _check_intact(sigs: list[_Sig], what: str, changed_code: str = ErrorCode.SIGNATURE_INVALID) -> None:
     allowed = _levels().FORM_FILLING.value
-    for sig in pdf.sigs:
+    for sig in sigs:
         if not sig.intact:
             raise SignedFileRefused(ErrorCode.SIGNATURE_INVALID,
                                     f"{what}: signature {sig.field} does not verify over its signed bytes.")
@@ -160,9 +161,12 @@ def _check_intact(pdf: _Pdf, what: str, changed_code: str = ErrorCode.SIGNATURE_
 
 
 def _targets(pdf: _Pdf, certificate_sha256: Optional[str], what: str) -> list[_Sig]:
+    """The signatures a record stands for: those by the certificate, else the newest signature."""
     regular = pdf.signatures
     if certificate_sha256:
         regular = [s for s in regular if s.cert_sha256 == certificate_sha256]
+    else:
+        regular = regular[-1:]
     if not regular:
         raise SignedFileRefused(ErrorCode.SIGNATURE_INVALID,
                                 f"{what} holds no signature" + (" by the named certificate." if certificate_sha256
@@ -189,7 +193,7 @@ def check_signed_file(path: Path, certificate_sha256: Optional[str] = None, leve
     what = "The signed file"
     pdf = _inspect(path)
     targets = _targets(pdf, certificate_sha256, what)
-    _check_intact(pdf, what)
+    _check_intact(targets, what)
     _check_level(pdf, targets, level, what)
 
 
@@ -223,7 +227,6 @@ def check_upgrade(new: Path, old: Path, known: Iterable[Path], certificate_sha25
     base_pdf = before if base == old else _inspect(base)
     after = _inspect(new)
     signed = _targets(before, certificate_sha256, "The signed file")
-    _check_intact(after, what, changed_code=ErrorCode.NOT_INCREMENTAL_UPDATE)
     if [s.field for s in after.signatures] != [s.field for s in base_pdf.signatures]:
         raise SignedFileRefused(ErrorCode.NOT_INCREMENTAL_UPDATE,
                                 f"{what} adds or drops a signature; an upgrade adds only timestamps and "
@@ -238,6 +241,7 @@ def check_upgrade(new: Path, old: Path, known: Iterable[Path], certificate_sha25
     targets = [s for s in after.signatures if s.field in fields]
     if len(targets) != len(fields):
         raise SignedFileRefused(ErrorCode.NOT_INCREMENTAL_UPDATE, f"{what} no longer holds the signature.")
+    _check_intact(targets, what, changed_code=ErrorCode.NOT_INCREMENTAL_UPDATE)
     _check_level(after, targets, level, what)
 
 

@@ -113,32 +113,38 @@ def test_many_accounts_from_one_address_are_throttled(strict_server, tally):
     assert _login(srv, "clerk", "demo-clerk").status_code == 200
 
 
-def _raw(srv, data: bytes, wait: float) -> bytes:
+def _raw(srv, data: bytes, wait: float) -> tuple[bytes, bool]:
+    """Send ``data``, wait, then read: (what the server sent, whether it closed the connection)."""
     with socket.create_connection(("127.0.0.1", srv.port), timeout=10) as s:
         s.sendall(data)
         time.sleep(wait)
+        s.settimeout(1.0)
         chunks = []
         try:
             while True:
                 chunk = s.recv(65536)
                 if not chunk:
-                    break
+                    return b"".join(chunks), True
                 chunks.append(chunk)
-        except (ConnectionResetError, socket.timeout):
-            pass
-        return b"".join(chunks)
+        except ConnectionResetError:
+            return b"".join(chunks), True
+        except socket.timeout:
+            return b"".join(chunks), False     # still open: the server is waiting on us
 
 
 def test_half_sent_request_heads_and_bodies_are_closed(strict_server, tally):
     srv = strict_server
     started = time.monotonic()
     # nothing at all, then half a request head: the server closes the connection (header timeout 1 s)
-    assert _raw(srv, b"", 2.0) == b""
-    assert _raw(srv, b"POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Le", 2.0) == b""
+    assert _raw(srv, b"", 2.0) == (b"", True)
+    assert _raw(srv, b"POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Le", 2.0) == (b"", True)
+    # ... while a connection that sent a whole request stays open for the next one (keep-alive)
+    answer, closed = _raw(srv, b"GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 1.5)
+    assert answer.startswith(b"HTTP/1.1 200") and not closed
     # a full head, half a JSON body: 408 request_timeout (body timeout 1 s)
-    answer = _raw(srv, b"POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                       b"Content-Length: 100\r\n\r\n{\"username\": ", 2.5)
-    assert answer.startswith(b"HTTP/1.1 408") and b"request_timeout" in answer, answer[:300]
+    answer, closed = _raw(srv, b"POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                               b"Content-Length: 100\r\n\r\n{\"username\": ", 2.5)
+    assert answer.startswith(b"HTTP/1.1 408") and b"request_timeout" in answer and closed, answer[:300]
     count(tally, srv.backend, "hostile", 408)
     # a tus PATCH that stops: 408 too, and the bytes that arrived are kept
     api = ApiClient(srv.url).login("clerk", workstation_id="ws-a-1")
@@ -152,8 +158,8 @@ def test_half_sent_request_heads_and_bodies_are_closed(strict_server, tally):
     head = (f"PATCH {path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {api.token}\r\n"
             f"X-Docflow-Workstation: ws-a-1\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0\r\n"
             f"Content-Type: application/offset+octet-stream\r\nContent-Length: {len(data)}\r\n\r\n").encode()
-    answer = _raw(srv, head + data[:5], 2.5)
-    assert answer.startswith(b"HTTP/1.1 408"), answer[:300]
+    answer, closed = _raw(srv, head + data[:5], 2.5)
+    assert answer.startswith(b"HTTP/1.1 408") and closed, answer[:300]
     count(tally, srv.backend, "hostile", 408)
     assert api.request("HEAD", path, headers={"Tus-Resumable": "1.0.0"}).headers["Upload-Offset"] == "5"
     assert time.monotonic() - started < 20

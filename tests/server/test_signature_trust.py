@@ -184,6 +184,12 @@ def test_signature_add_must_be_in_the_file(server, as_user):
     assert add(sha, other.cert_sha256, "B-B")["error"]["code"] == "signature_invalid"
     assert add(sha, signer.cert_sha256, "B-LT")["error"]["code"] == "signature_invalid"
     assert add(sha, signer.cert_sha256, "B-B")["status"] == "applied"
+    # a received PDF whose sender's signature is already broken can still be signed on top:
+    # the record stands for the head's own signature, the sender's is the receiver's to judge
+    received = change_page_text(sign(plain_pdf("received " + new_id()), other))
+    countersigned = head.upload_bytes(sign(received, signer, "Signature2"))
+    assert add(countersigned, signer.cert_sha256, "B-B")["status"] == "applied"
+    assert add(countersigned, other.cert_sha256, "B-B")["error"]["code"] == "signature_invalid"
 
 
 def test_two_signers_each_upgrade_their_own_signature(server, as_user):
