@@ -98,9 +98,9 @@ async def login(body: LoginRequest, request: Request, services=Depends(get_servi
                 await run_in_threadpool(_audit_block, services, blocked, body, address)
             raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "Wrong username, password or workstation.")
         await run_in_threadpool(services.throttle.record_success, account)
-    user, ws, inst = row
-    if needs_rehash(user.password_hash):
-        await run_in_threadpool(_refresh_hash, services, user.id, body.password)
+        user, ws, inst = row
+        if needs_rehash(user.password_hash):  # an argon2 run too: inside the gate
+            await run_in_threadpool(_refresh_hash, services, user.id, body.password)
     ttl = settings.token_ttl_seconds
     if body.ttl_seconds is not None:
         ttl = min(ttl, body.ttl_seconds)

@@ -195,3 +195,36 @@ def test_stale_counts_are_pruned_blocked_ones_kept(tmp_path):
         assert throttle.retry_after(["addr:x"]) > 50 and throttle.retry_after(["user:a"]) == 0
     finally:
         db.dispose()
+
+
+def test_old_password_hashes_still_work_and_are_rehashed(tmp_path):
+    """Hashes made with the library defaults (64 MiB) verify, and move to the small-server ones."""
+    from argon2 import PasswordHasher
+
+    from circulation_server import admin
+    from circulation_server.app import build_services
+    from circulation_server.config import Settings
+    from circulation_server.models import User
+
+    data = tmp_path / "srv"
+    services = build_services(Settings(data_dir=data))
+    try:
+        admin.create_institution(services.db, "AZ-0100", "Village")
+        uid = admin.create_user(services.db, "AZ-0100", "aynur", "correct horse 1", ["clerk"])
+        admin.create_workstation(services.db, "AZ-0100", ws_id="ws-v-1")
+        with services.db.write() as s:
+            s.get(User, uid).password_hash = PasswordHasher().hash("correct horse 1")
+    finally:
+        services.db.dispose()
+    srv = start_server(tmp_path, demo=False, data_dir=data)
+    try:
+        ApiClient(srv.url).login("aynur", "correct horse 1", "ws-v-1")
+    finally:
+        srv.stop()
+    services = build_services(Settings(data_dir=data), migrate=False)
+    try:
+        with services.db.read() as s:
+            stored = s.get(User, uid).password_hash
+    finally:
+        services.db.dispose()
+    assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
