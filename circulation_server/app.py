@@ -12,10 +12,11 @@ from circulation_server.config import Settings
 from circulation_server.db import Database
 from circulation_server.errors import install_handlers
 from circulation_server.middleware import (
-    JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
+    BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
 )
 from circulation_server.notifier import ChangeNotifier
 from circulation_server.routers import auth, changes, directory, files, numbers, ops, uploads
+from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
 from circulation_server.storage import BlobStorage, DiskBlobStorage
 from docflow_protocol import PROTOCOL_VERSION
 
@@ -29,6 +30,8 @@ class Services:
     settings: Settings
     db: Database
     storage: BlobStorage
+    throttle: Throttle
+    password_gate: PasswordCheckGate
     notifier: ChangeNotifier = field(default_factory=ChangeNotifier)
     upload_locks: dict = field(default_factory=dict)
 
@@ -38,13 +41,17 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
     db = Database(settings.database_url, settings.sqlite_synchronous)
     if migrate:
         db.migrate()
-    services = Services(settings=settings, db=db, storage=DiskBlobStorage(settings.data_dir / "files"))
+    throttle = DbThrottle(db, window=settings.login_window_seconds, base=settings.login_block_base_seconds,
+                          cap=settings.login_block_max_seconds)
+    services = Services(settings=settings, db=db, storage=DiskBlobStorage(settings.data_dir / "files"),
+                        throttle=throttle, password_gate=PasswordCheckGate(settings.max_password_checks))
     db.after_commit.append(services.notifier.notify)
     return services
 
 
 async def _sweep_uploads(services: Services) -> None:
-    """Remove expired incomplete uploads now and then (hourly; sooner when the expiry is shorter)."""
+    """Remove expired incomplete uploads now and then (hourly; sooner when the expiry is shorter),
+    and forget stale failed-login counts."""
     from starlette.concurrency import run_in_threadpool
 
     interval = max(1.0, min(3600.0, services.settings.upload_expiry_seconds / 2))
@@ -57,6 +64,10 @@ async def _sweep_uploads(services: Services) -> None:
             continue
         if removed:
             log.info("removed %d expired incomplete upload(s)", removed)
+        try:
+            await run_in_threadpool(services.throttle.prune)
+        except Exception:  # noqa: BLE001 - retried at the next sweep; logins keep working meanwhile
+            log.exception("pruning the login throttle table failed")
 
 
 def create_app(services: Services) -> FastAPI:
@@ -68,17 +79,23 @@ def create_app(services: Services) -> FastAPI:
         sweeper.cancel()
         services.db.dispose()
 
+    docs = services.settings.api_docs
     app = FastAPI(
         title="Docflow circulation server",
         version=PROTOCOL_VERSION,
         description="Reference implementation of the Docflow circulation protocol v1 (docs/protocol.md).",
         lifespan=lifespan,
+        # The API description pages are a setting (--api-docs; on with --demo), off by default.
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
     )
     app.state.services = services
     install_handlers(app)
     for module in (directory, auth, ops, changes, uploads, files, numbers):
         app.include_router(module.router)
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
+    app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)
     app.add_middleware(TusHeaderMiddleware)
     app.add_middleware(ResponseGzipMiddleware, minimum_size=500)
     app.add_middleware(RequestIdMiddleware)

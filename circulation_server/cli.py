@@ -6,6 +6,7 @@
     docflow-server create-user AZ-0100 aynur --role clerk --password-stdin
     docflow-server create-workstation AZ-0100 --name "Front desk PC"
     docflow-server create-journal AZ-0100 IN "Incoming" incoming --format "{code}-{seq:05d}/{year}"
+    docflow-server check --db postgresql+psycopg://user:pw@host/db --data-dir /srv/docflow
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from typing import Optional, Sequence
 from circulation_server.config import Settings
 
 SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
-               "revoke-tokens", "list", "openapi")
+               "revoke-tokens", "list", "openapi", "check")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -45,6 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--upload-expiry", type=int, default=None,
                        help="seconds an incomplete upload may stay idle before it is removed (default 7 days)")
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--api-docs", action="store_true",
+                       help="serve /docs, /redoc and /openapi.json (always on with --demo)")
+    serve.add_argument("--header-timeout", type=float, default=None,
+                       help="seconds a request head may take to arrive (default 20)")
+    serve.add_argument("--body-timeout", type=float, default=None,
+                       help="seconds a request body may pause between two chunks (default 60)")
+    serve.add_argument("--forwarded-allow-ips", default=None,
+                       help="comma-separated reverse-proxy addresses whose X-Forwarded-For is believed")
+    serve.add_argument("--login-account-failures", type=int, default=None,
+                       help="wrong passwords for one user name before logins for it are slowed (default 5)")
+    serve.add_argument("--login-address-failures", type=int, default=None,
+                       help="wrong passwords from one address before logins from it are slowed (default 30)")
+    serve.add_argument("--max-password-checks", type=int, default=None,
+                       help="password checks running at once (each takes ~19 MiB; default 2)")
     serve.add_argument("--tls-cert", default=None, help="PEM certificate (chain) to serve HTTPS directly")
     serve.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
 
@@ -85,16 +100,27 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     sub.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
+
+    p = sub.add_parser("check", help="check the data: integrity, stored files, versions, ids (read-only; "
+                                     "exit 1 on any problem)")
+    _common(p)
     return parser
 
 
 def _settings(args) -> Settings:
     kwargs = {"data_dir": args.data_dir.resolve(), "db_url": args.db}
     for attr, key in (("host", "host"), ("port", "port"), ("token_ttl", "token_ttl_seconds"),
-                      ("max_file_size", "max_file_size"), ("upload_expiry", "upload_expiry_seconds")):
+                      ("max_file_size", "max_file_size"), ("upload_expiry", "upload_expiry_seconds"),
+                      ("header_timeout", "header_timeout_seconds"), ("body_timeout", "body_timeout_seconds"),
+                      ("forwarded_allow_ips", "forwarded_allow_ips"),
+                      ("login_account_failures", "login_account_failures"),
+                      ("login_address_failures", "login_address_failures"),
+                      ("max_password_checks", "max_password_checks")):
         value = getattr(args, attr, None)
         if value is not None:
             kwargs[key] = value
+    if getattr(args, "api_docs", False) or getattr(args, "demo", False):
+        kwargs["api_docs"] = True
     return Settings(**kwargs)
 
 
@@ -103,6 +129,7 @@ def _serve(args) -> int:
 
     from circulation_server.app import build_services, create_app
     from circulation_server.demo import describe_demo, ensure_demo
+    from circulation_server.serving import uvicorn_config
 
     if bool(args.tls_cert) != bool(args.tls_key):
         print("docflow-server: give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
@@ -116,10 +143,7 @@ def _serve(args) -> int:
     scheme = "https" if args.tls_cert else "http"
     print(f"docflow-server: protocol v1 at {scheme}://{settings.host}:{settings.port}/v1 "
           f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir})", flush=True)
-    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=args.log_level,
-                            access_log=False, timeout_graceful_shutdown=5,
-                            # longer than any long-poll, so an idle keep-alive is not cut mid-reuse
-                            timeout_keep_alive=75, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
+    config = uvicorn_config(app, settings, log_level=args.log_level, tls_cert=args.tls_cert, tls_key=args.tls_key)
     uvicorn.Server(config).run()
     return 0
 
@@ -148,6 +172,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     from circulation_server import admin
     from circulation_server.app import build_services
+
+    if args.command == "check":
+        from circulation_server.check import run_check
+
+        services = build_services(_settings(args), migrate=False)
+        try:
+            report = run_check(services)
+        finally:
+            services.db.dispose()
+        for line in report.problems:
+            print(line)
+        print(report.summary())
+        return 0 if report.ok else 1
 
     services = build_services(_settings(args))
     db = services.db

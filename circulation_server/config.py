@@ -20,6 +20,25 @@ class Settings:
     max_file_size: int = LIMITS.max_file_size
     upload_expiry_seconds: int = LIMITS.upload_expiry_seconds
     sqlite_synchronous: str = "FULL"
+    # Half-sent requests: a request head must be complete this long after its first byte (or
+    # after the connection opened); a body may pause at most this long between two chunks.
+    header_timeout_seconds: float = 20.0
+    body_timeout_seconds: float = 60.0
+    # /docs, /redoc and /openapi.json: off unless asked (``--api-docs``) or in ``--demo``.
+    api_docs: bool = False
+    # Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs); empty: none.
+    forwarded_allow_ips: str = ""
+    # Login throttling (docs/protocol.md §3.1). After ``login_account_failures`` wrong passwords
+    # for one user name (``login_address_failures`` from one address) within the window, each
+    # further failure blocks that account (address) for twice as long as the one before, from
+    # ``login_block_base_seconds`` up to ``login_block_max_seconds``: 429 with Retry-After.
+    login_account_failures: int = 5
+    login_address_failures: int = 30
+    login_window_seconds: int = 60 * 60
+    login_block_base_seconds: int = 2
+    login_block_max_seconds: int = 15 * 60
+    # Password checks (argon2id, ~19 MiB each) running at once in this process; more wait.
+    max_password_checks: int = 2
     extra: dict = field(default_factory=dict)
 
     @property

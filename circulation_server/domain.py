@@ -25,12 +25,13 @@ _STEP_STATE = {"approve": "approved", "reject": "rejected", "done": "done", "ack
 
 
 class OpRejected(Exception):
-    """The op can never apply; recorded as ``rejected`` with this code."""
+    """The op can never apply; recorded as ``rejected`` with this code (and audited if ``audit``)."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, audit: bool = False):
         super().__init__(message)
         self.code = str(code)
         self.message = message
+        self.audit = audit
 
 
 class OpDeferred(Exception):
@@ -86,6 +87,8 @@ class OpCall:
     doc: Optional[Document]
     state: dict              # deep copy of doc.state (mutated by the handler)
     now: dt.datetime
+    checks: Any = None       # signed_files.SignedFileChecks of the batch
+    audit: Optional[dict] = None  # set by a handler whose applied op goes to the audit journal
 
     @property
     def now_iso(self) -> str:
@@ -123,7 +126,29 @@ def h_update(c: OpCall) -> dict:
     return {}
 
 
+def signed_files(state: dict) -> dict[str, list[dict]]:
+    """Every file a signature names (its current file and earlier ones) -> those signatures."""
+    out: dict[str, list[dict]] = {}
+    for sig in state["signatures"]:
+        for sha in [sig["sha256"], *(h["sha256"] for h in sig.get("history") or [])]:
+            out.setdefault(sha, []).append(sig)
+    return out
+
+
+def is_signer(caller, sig: dict) -> bool:
+    """The signature's own user, or the workstation it was made on, is asking."""
+    return caller.user_id == sig.get("user_id") or (
+        sig.get("workstation_id") is not None and caller.workstation_id == sig.get("workstation_id"))
+
+
+def _refuse_signed(refusal) -> None:
+    if refusal is not None:
+        raise OpRejected(refusal.code, refusal.message, audit=True)
+
+
 def h_attach(c: OpCall) -> dict:
+    """Attach a file. A signed file's entry is only ever changed by its signer, and stays ``signed``;
+    a file attached as ``signed`` must be a soundly signed PDF."""
     p = c.payload
     entry = {"sha256": p["sha256"], "role": p["role"], "name": p["name"], "media_type": p["media_type"],
              "size": p["size"]}
@@ -131,6 +156,15 @@ def h_attach(c: OpCall) -> dict:
     if blob is not None and blob.size != p["size"]:
         raise OpRejected(ErrorCode.INVALID_STATE,
                          f"File {p['sha256']} has {blob.size} bytes, not the {p['size']} the op states.")
+    current = next((f for f in c.state["files"] if f["sha256"] == p["sha256"]), None)
+    signers = signed_files(c.state).get(p["sha256"], [])
+    if current is not None and current != entry and (current["role"] == "signed" or signers):
+        if p["role"] != "signed" or not any(is_signer(c.caller, sig) for sig in signers):
+            raise OpRejected(ErrorCode.NOT_SIGNER,
+                             f"File {p['sha256']} is a signed file of this document; only its signer may change "
+                             "its entry, and it stays 'signed'.", audit=True)
+    if p["role"] == "signed":
+        _refuse_signed(c.checks.signed_file(p["sha256"]))
     files = [f for f in c.state["files"] if f["sha256"] != p["sha256"]]
     files.append(entry)
     c.state["files"] = files
@@ -284,27 +318,42 @@ def _add_signed_file(c: OpCall, sha256: str) -> None:
 
 
 def h_signature(c: OpCall) -> dict:
+    """Record a signature: the file must hold it (by ``certificate_sha256`` when given), intact."""
     p = c.payload
     if any(sg["signature_id"] == p["signature_id"] for sg in c.state["signatures"]):
         raise OpRejected(ErrorCode.INVALID_STATE, f"Signature {p['signature_id']} already exists.")
+    _refuse_signed(c.checks.signed_file(p["sha256"], p.get("certificate_sha256"), p["level"]))
     c.state["signatures"].append({
         "signature_id": p["signature_id"], "sha256": p["sha256"], "level": p["level"],
         "signer_name": p["signer_name"], "certificate_sha256": p.get("certificate_sha256"),
         "signed_at": p["signed_at"], "step_id": p.get("step_id"), "user_id": c.caller.user_id,
+        "workstation_id": c.caller.workstation_id,
     })
     _add_signed_file(c, p["sha256"])
     return {}
 
 
 def h_signature_upgrade(c: OpCall) -> dict:
-    """A signature was upgraded (B-B -> B-T -> B-LT): the newer signed file replaces the older."""
+    """A signature was upgraded (B-B -> B-T -> B-LT): the newer signed file replaces the older.
+
+    Only the signer's own user or workstation may do it; the new file must be an incremental
+    update of the signed one that keeps the signature intact and shows the new level
+    (``signed_files.check_upgrade``). Refusals and upgrades go to the audit journal.
+    """
     p = c.payload
     sig = next((sg for sg in c.state["signatures"] if sg["signature_id"] == p["signature_id"]), None)
     if sig is None:
         raise OpRejected(ErrorCode.UNKNOWN_SIGNATURE, f"Signature {p['signature_id']} does not exist.")
+    if not is_signer(c.caller, sig):
+        raise OpRejected(ErrorCode.NOT_SIGNER, f"Only the signer of signature {p['signature_id']} (their user or "
+                                               "the workstation it was made on) may upgrade it.", audit=True)
     if SIGNATURE_LEVEL_ORDER.index(p["level"]) <= SIGNATURE_LEVEL_ORDER.index(sig["level"]):
         raise OpRejected(ErrorCode.INVALID_STATE,
                          f"Signature {p['signature_id']} is already at {sig['level']}; {p['level']} is no upgrade.")
+    _refuse_signed(c.checks.upgrade(p["sha256"], sig["sha256"], signed_files(c.state),
+                                    sig.get("certificate_sha256"), p["level"]))
+    c.audit = {"signature_id": sig["signature_id"], "from": {"sha256": sig["sha256"], "level": sig["level"]},
+               "to": {"sha256": p["sha256"], "level": p["level"]}}
     sig.setdefault("history", []).append({"sha256": sig["sha256"], "level": sig["level"], "until": c.now_iso})
     sig["sha256"] = p["sha256"]
     sig["level"] = p["level"]

@@ -1,13 +1,14 @@
-"""ASGI middleware: gzip request bodies and body-size limits for JSON; gzip JSON responses."""
+"""ASGI middleware: the JSON edge (size, gzip, strict parsing), body timeouts, gzip responses."""
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
 
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from docflow_protocol import TUS_VERSION, ErrorCode
+from docflow_protocol import TUS_VERSION, ErrorCode, json_value_problem, parse_decimal
 
 _RAW_PREFIXES = ("/v1/uploads", "/v1/files")
 
@@ -24,9 +25,63 @@ async def _send_error(send: Send, status: int, code: str, message: str, extra_he
     await send({"type": "http.response.body", "body": body})
 
 
-class JsonBodyMiddleware:
-    """Reads JSON request bodies whole: enforces the size limit and decodes Content-Encoding: gzip.
+def _header(scope: Scope, name: bytes) -> bytes | None:
+    return next((v for k, v in scope["headers"] if k.lower() == name), None)
 
+
+def _is_json_type(content_type: bytes | None) -> bool:
+    """``application/json`` or any ``+json`` type, parameters (``; charset=utf-8``) allowed."""
+    if content_type is None:
+        return False
+    main = content_type.split(b";")[0].strip().lower()
+    return main == b"application/json" or (main.startswith(b"application/") and main.endswith(b"+json"))
+
+
+class BodyTimeoutMiddleware:
+    """Gives up on a request body that stops arriving: no byte for ``timeout`` seconds.
+
+    Each wait for the next body chunk is bounded; when it runs out the app sees the client as
+    gone (``http.disconnect``) and ``scope["docflow.body_timeout"]`` is set, so the JSON edge
+    answers ``408 request_timeout`` and a tus PATCH keeps the bytes that did arrive (as after a cut
+    link). A half-sent body can therefore never hold a worker or an upload's lock for long.
+    Waits after the body is complete (long-polls listening for a disconnect) are not bounded.
+    """
+
+    def __init__(self, app: ASGIApp, timeout: float):
+        self.app = app
+        self.timeout = timeout
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body_done = False
+
+        async def bounded_receive() -> dict:
+            nonlocal body_done
+            if body_done:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), timeout=self.timeout)
+            except asyncio.TimeoutError:
+                scope["docflow.body_timeout"] = True
+                body_done = True
+                return {"type": "http.disconnect"}
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                body_done = True
+            return message
+
+        await self.app(scope, bounded_receive, send)
+
+
+class JsonBodyMiddleware:
+    """The JSON edge: reads JSON request bodies whole and lets only protocol JSON through.
+
+    Enforces the size limit, decodes ``Content-Encoding: gzip`` (one gzip member, nothing after
+    it), requires a JSON ``Content-Type`` for a non-empty body (``415``), and parses the body once
+    strictly: invalid UTF-8, lone surrogates, NaN/Infinity or numbers that overflow are
+    ``400 malformed_json``; NUL characters or integers beyond int64 anywhere (keys included)
+    are ``422 invalid_request``. So no handler and no database ever sees such a value.
     tus and file paths are passed through untouched (they stream raw bytes).
     """
 
@@ -38,14 +93,13 @@ class JsonBodyMiddleware:
         if scope["type"] != "http" or _is_raw(scope["path"]) or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        headers = {k.lower(): v for k, v in scope["headers"]}
-        encoding = headers.get(b"content-encoding", b"identity").decode("latin-1").strip().lower()
+        encoding = (_header(scope, b"content-encoding") or b"identity").decode("latin-1").strip().lower()
         if encoding not in ("identity", "gzip", ""):
             await _send_error(send, 415, ErrorCode.UNSUPPORTED_ENCODING.value,
-                              f"Content-Encoding {encoding!r} is not supported; use gzip or none.")
+                              f"Content-Encoding {encoding[:40]!r} is not supported; use gzip or none.")
             return
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+        declared = parse_decimal((_header(scope, b"content-length") or b"").decode("latin-1"))
+        if declared is not None and declared > self.max_body:
             await _send_error(send, 413, ErrorCode.BODY_TOO_LARGE.value,
                               f"The request body exceeds {self.max_body} bytes.")
             return
@@ -53,6 +107,10 @@ class JsonBodyMiddleware:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
+                if scope.get("docflow.body_timeout"):
+                    await _send_error(send, 408, ErrorCode.REQUEST_TIMEOUT.value,
+                                      "The request body stopped arriving; send it again.",
+                                      [(b"connection", b"close")])
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
@@ -74,15 +132,27 @@ class JsonBodyMiddleware:
                     return
                 if not d.eof:
                     raise zlib.error("truncated gzip stream")
-            except zlib.error:
+                if d.unused_data:
+                    raise zlib.error("bytes after the end of the gzip stream")
+            except zlib.error as exc:
                 await _send_error(send, 400, ErrorCode.MALFORMED_JSON.value,
-                                  "The request body is not valid gzip data.")
+                                  f"The request body is not valid gzip data ({exc}).")
                 return
             body = plain
             scope = dict(scope)
             scope["headers"] = [(k, v) for k, v in scope["headers"]
                                 if k.lower() not in (b"content-encoding", b"content-length")]
             scope["headers"].append((b"content-length", str(len(body)).encode()))
+        if body:
+            if not _is_json_type(_header(scope, b"content-type")):
+                await _send_error(send, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE.value,
+                                  "The request body must be JSON (Content-Type: application/json).")
+                return
+            problem = _json_problem(body)
+            if problem is not None:
+                status, code, message = problem
+                await _send_error(send, status, code, message)
+                return
         sent = False
 
         async def replay() -> dict:
@@ -93,6 +163,27 @@ class JsonBodyMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _json_problem(body: bytes) -> tuple[int, str, str] | None:
+    """(status, code, message) when ``body`` is not protocol JSON, else None."""
+    try:
+        text = body.decode("utf-8")
+        value = json.loads(text, parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = "it is not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc)[:200]
+        return 400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON: {reason}."
+    problem = json_value_problem(value)
+    if problem is None:
+        return None
+    path, reason = problem
+    if "surrogate" in reason or "finite" in reason:
+        return 400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON text: {path} {reason}."
+    return 422, ErrorCode.INVALID_REQUEST.value, f"Invalid request: {path[:200]} {reason}."
 
 
 class ResponseGzipMiddleware:

@@ -18,6 +18,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+#: A 64-bit sequence / counter column. SQLite's INTEGER already holds 64 bits, and only a column
+#: declared exactly ``INTEGER PRIMARY KEY`` is its auto-incrementing rowid, so SQLite keeps INTEGER.
+BigSeq = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
@@ -124,7 +129,7 @@ class Document(Base):
     __tablename__ = "documents"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
-    version: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigSeq)
     state: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -148,7 +153,7 @@ class Op(Base):
 class Change(Base):
     __tablename__ = "changes"
     __table_args__ = (Index("ix_changes_inst_seq", "institution_id", "seq"),)
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(BigSeq, primary_key=True, autoincrement=True)
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"))
     doc_id: Mapped[str] = mapped_column(String(36), index=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -199,3 +204,33 @@ class Dispatch(Base):
     status: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     delivered_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+
+
+class AuditEvent(Base):
+    """Server-side audit journal: refused signature changes, signature upgrades, login blocks."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_inst_at", "institution_id", "at"),)
+    id: Mapped[int] = mapped_column(BigSeq, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(64))        # "applied", or the refusal code
+    institution_id: Mapped[Optional[str]] = mapped_column(String(128), nullable=True)
+    user_id: Mapped[Optional[str]] = mapped_column(String(128), nullable=True)
+    workstation_id: Mapped[Optional[str]] = mapped_column(String(128), nullable=True)
+    doc_id: Mapped[Optional[str]] = mapped_column(String(36), nullable=True, index=True)
+    op_id: Mapped[Optional[str]] = mapped_column(String(36), nullable=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class LoginThrottle(Base):
+    """Failed-login bookkeeping per account (``user:<name>``) or per address (``addr:<ip>``).
+
+    Kept in the database so every server process sees the same counts.
+    """
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_started_at: Mapped[dt.datetime] = mapped_column(DateTime)   # time of the latest failure
+    blocked_until: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)

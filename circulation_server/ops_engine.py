@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from circulation_server.db import Database
 from circulation_server.domain import (
-    HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state,
+    HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
-from circulation_server.models import BlobAccess, Document, Op, utcnow
+from circulation_server.models import AuditEvent, BlobAccess, Document, Op, utcnow
+from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
     COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, OpStatus, OpType,
 )
@@ -49,20 +50,57 @@ def _result(op: dict, status: str, version=None, seq=None, result=None, code=Non
 class _Decided(Exception):
     """A final non-applied outcome (conflict / rejected) to record in a fresh transaction."""
 
-    def __init__(self, result: dict):
+    def __init__(self, result: dict, audit: bool = False):
         super().__init__(result["status"])
         self.result = result
+        self.audit = audit
 
 
-def apply_batch(db: Database, caller, ops: list[dict]) -> list[dict]:
+def _audit(s, caller, op: dict, outcome: str, details: dict) -> None:
+    s.add(AuditEvent(at=utcnow(), action=op["type"], outcome=outcome, institution_id=caller.institution_id,
+                     user_id=caller.user_id, workstation_id=caller.workstation_id, doc_id=op["doc_id"],
+                     op_id=op["op_id"], details=details))
+
+
+_SIGNED_FILE_OPS = (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value)
+
+
+def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
+    """Run the signed-file checks of the batch now, outside the write lock (results are memoised)."""
+    for o in ops:
+        if o["type"] not in _SIGNED_FILE_OPS:
+            continue
+        p = o["payload"]
+        if s.get(BlobAccess, (p["sha256"], caller.institution_id)) is None:
+            continue  # deferred blob_missing anyway
+        if o["type"] == OpType.FILE_ATTACH.value:
+            if p["role"] == "signed":
+                checks.signed_file(p["sha256"])
+        elif o["type"] == OpType.SIGNATURE_ADD.value:
+            checks.signed_file(p["sha256"], p.get("certificate_sha256"), p["level"])
+        else:
+            doc = s.get(Document, o["doc_id"])
+            if doc is None or doc.institution_id != caller.institution_id:
+                continue
+            sig = next((g for g in doc.state["signatures"] if g["signature_id"] == p["signature_id"]), None)
+            if sig is not None:
+                checks.upgrade(p["sha256"], sig["sha256"], signed_files(doc.state), sig.get("certificate_sha256"),
+                               p["level"])
+
+
+def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
     """Apply ops in order in ONE write transaction (one commit, one fsync per batch).
 
     Each op runs inside its own savepoint, so a conflict, rejection or deferral undoes only that
     op. After a non-applied op, later ops of the same document in the batch are deferred.
+    ``storage`` holds the blobs (signed files are checked before the transaction).
     """
     fps = [fingerprint(o) for o in ops]
+    checks = SignedFileChecks(storage)
     with db.read() as s:
         known = {row.op_id: row for row in s.scalars(select(Op).where(Op.op_id.in_([o["op_id"] for o in ops])))}
+        if len(known) < len(ops):
+            _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
     if len(known) == len(ops):  # pure replay: no write transaction at all
         return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
     results = []
@@ -73,30 +111,34 @@ def apply_batch(db: Database, caller, ops: list[dict]) -> list[dict]:
                 results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
                                        message="An earlier op of this document in the batch did not apply."))
                 continue
-            res = _apply_in_savepoint(s, caller, o, fp)
+            res = _apply_in_savepoint(s, caller, o, fp, checks)
             if res["status"] != OpStatus.APPLIED.value:
                 blocked.add(o["doc_id"])
             results.append(res)
     return results
 
 
-def apply_one(db: Database, caller, op: dict) -> dict:
+def apply_one(db: Database, caller, op: dict, storage) -> dict:
     """Apply a single op (same semantics as a batch of one)."""
-    return apply_batch(db, caller, [op])[0]
+    return apply_batch(db, caller, [op], storage)[0]
 
 
-def _apply_in_savepoint(s, caller, op: dict, fp: str) -> dict:
+def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
     row = s.get(Op, op["op_id"])
     if row is not None:
         return _replay(row, op, fp, caller)
     nested = s.begin_nested()
     try:
-        result = _apply_locked(s, caller, op, fp)
+        result = _apply_locked(s, caller, op, fp, checks)
         nested.commit()
         return result
     except _Decided as decided:
         nested.rollback()
         _record(s, caller, op, fp, decided.result)
+        if decided.audit:
+            err = decided.result.get("error") or {}
+            _audit(s, caller, op, err.get("code", decided.result["status"]),
+                   {"message": err.get("message"), "payload": op["payload"]})
         s.flush()
         return decided.result
     except OpDeferred as deferred:
@@ -115,13 +157,17 @@ def _record(s, caller, op: dict, fp: str, result: dict) -> None:
              created_at=utcnow()))
 
 
-def _apply_locked(s, caller, op: dict, fp: str) -> dict:
+def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
     op_type = op["type"]
     now = utcnow()
     now_iso = iso(now)
     doc = s.get(Document, op["doc_id"])
     mine = doc is not None and doc.institution_id == caller.institution_id
     if op_type == OpType.DOCUMENT_CREATE.value:
+        if doc is not None and not mine:
+            # Another institution's id: answered exactly as an op on a document that does not
+            # exist, so no caller learns whether some institution uses an id.
+            raise OpDeferred(ErrorCode.DOCUMENT_NOT_FOUND, "The document does not exist (yet).")
         if doc is not None:
             raise _Decided(_result(op, OpStatus.REJECTED.value, code=ErrorCode.DOCUMENT_ID_TAKEN,
                                    message="A document with this id already exists."))
@@ -167,12 +213,15 @@ def _apply_locked(s, caller, op: dict, fp: str) -> dict:
         output = {}
     else:
         state = copy.deepcopy(doc.state)
-        call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now)
+        call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now,
+                      checks=checks)
         try:
             output = HANDLERS[op_type](call)
         except OpRejected as rej:
             raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=rej.code,
-                                   message=rej.message))
+                                   message=rej.message), audit=rej.audit)
+        if call.audit is not None:
+            _audit(s, caller, op, OpStatus.APPLIED.value, call.audit)
         doc.version += 1
         state["version"] = doc.version
         state["updated_at"] = now_iso

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from docflow_protocol import LIMITS
+from docflow_protocol import LIMITS, MAX_INT64
 
 
 class _Strict(BaseModel):
@@ -17,7 +17,7 @@ class LoginRequest(_Strict):
     username: str = Field(min_length=1, max_length=128)
     password: str = Field(min_length=1, max_length=1024)
     workstation_id: str = Field(min_length=1, max_length=128)
-    ttl_seconds: Optional[int] = Field(default=None, ge=1)
+    ttl_seconds: Optional[int] = Field(default=None, ge=1, le=MAX_INT64)
 
 
 class UserOut(BaseModel):
@@ -45,8 +45,8 @@ class LoginResponse(WhoAmI):
 
 
 class RevokeRequest(_Strict):
-    workstation_id: Optional[str] = None
-    user_id: Optional[str] = None
+    workstation_id: Optional[str] = Field(default=None, min_length=1, max_length=128)
+    user_id: Optional[str] = Field(default=None, min_length=1, max_length=128)
 
 
 class RevokeResponse(BaseModel):
@@ -172,6 +172,8 @@ ERROR_RESPONSES = {
     401: {"model": ErrorResponse, "description": "Not authenticated"},
     403: {"model": ErrorResponse, "description": "Role not allowed"},
     404: {"model": ErrorResponse, "description": "Not found (or another institution's)"},
+    408: {"model": ErrorResponse, "description": "The request body stopped arriving"},
     413: {"model": ErrorResponse, "description": "Body too large"},
+    415: {"model": ErrorResponse, "description": "Body not JSON (Content-Type) or unsupported Content-Encoding"},
     422: {"model": ErrorResponse, "description": "Validation failed"},
 }

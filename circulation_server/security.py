@@ -1,13 +1,34 @@
-"""Password hashing (argon2id) and bearer tokens (random, stored only as SHA-256)."""
+"""Password hashing (argon2id), login throttling and bearer tokens (random, stored only as SHA-256).
+
+Argon2id parameters for a small server (docs/protocol.md §3.1): 19 MiB of memory, 2 passes,
+1 lane -- the OWASP minimum for argon2id, about 30-60 ms per check on an old 2-core machine.
+With at most ``Settings.max_password_checks`` checks at a time (2 by default) a burst of logins
+costs at most ~40 MiB, where the library defaults (64 MiB, 3 passes, 4 lanes) let 32 concurrent
+wrong logins take close to a gigabyte. Hashes made with other parameters still verify, and are
+re-hashed with these on the user's next successful login.
+"""
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import hashlib
+import math
 import secrets
+from contextlib import asynccontextmanager
+from typing import AsyncIterator, Optional, Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, select
 
-_HASHER = PasswordHasher()  # argon2id, library defaults (memory-hard)
+from circulation_server.models import LoginThrottle, utcnow
+
+ARGON2_TIME_COST = 2
+ARGON2_MEMORY_KIB = 19 * 1024
+ARGON2_PARALLELISM = 1
+
+_HASHER = PasswordHasher(time_cost=ARGON2_TIME_COST, memory_cost=ARGON2_MEMORY_KIB,
+                         parallelism=ARGON2_PARALLELISM, hash_len=32, salt_len=16)
 TOKEN_PREFIX = "dft_"
 
 
@@ -19,6 +40,14 @@ def verify_password(stored_hash: str, password: str) -> bool:
     try:
         return _HASHER.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    """True when the hash was made with other argon2 parameters than the current ones."""
+    try:
+        return _HASHER.check_needs_rehash(stored_hash)
+    except InvalidHashError:
         return False
 
 
@@ -39,3 +68,110 @@ def new_token() -> str:
 
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------------------ login throttling
+
+def account_key(username: str) -> str:
+    """Throttle key of the account a login names (as typed, case-folded; unknown names count too)."""
+    return "user:" + username.casefold()[:128]
+
+
+def address_key(address: Optional[str]) -> str:
+    return "addr:" + (address or "unknown")[:64]
+
+
+class Throttle(Protocol):
+    """Where failed logins are counted. One interface, so a shared store can replace it."""
+
+    def retry_after(self, keys: list[str]) -> int: ...
+    def record_failure(self, keys: list[str], thresholds: dict[str, int]) -> list[str]: ...
+    def record_success(self, key: str) -> None: ...
+    def prune(self) -> int: ...
+
+
+class DbThrottle:
+    """Failed logins counted in the ``login_throttle`` table (every server process sees them).
+
+    A key's failures count while each comes within ``window`` seconds of the previous one. From
+    its threshold on, every further failure blocks the key for ``base * 2**(n - threshold)``
+    seconds, at most ``cap``. While blocked no password is checked at all.
+    """
+
+    def __init__(self, db, window: int, base: int, cap: int):
+        self.db = db
+        self.window = dt.timedelta(seconds=window)
+        self.base = base
+        self.cap = cap
+
+    def retry_after(self, keys: list[str]) -> int:
+        """Seconds until every key may try again (0: none is blocked)."""
+        now = utcnow()
+        with self.db.read() as s:
+            rows = s.scalars(select(LoginThrottle).where(LoginThrottle.key.in_(keys))).all()
+        waits = [(r.blocked_until - now).total_seconds() for r in rows
+                 if r.blocked_until is not None and r.blocked_until > now]
+        return math.ceil(max(waits)) if waits else 0
+
+    def record_failure(self, keys: list[str], thresholds: dict[str, int]) -> list[str]:
+        """Count one failure for each key; returns the keys that became blocked by it."""
+        now = utcnow()
+        blocked = []
+        with self.db.write() as s:
+            for key in keys:
+                row = s.get(LoginThrottle, key)
+                if row is None:
+                    row = LoginThrottle(key=key, failures=0, window_started_at=now)
+                    s.add(row)
+                elif now - row.window_started_at > self.window:
+                    row.failures = 0  # quiet for a whole window: start counting again
+                row.failures += 1
+                row.window_started_at = now  # the window runs from the latest failure
+                over = row.failures - thresholds[key]
+                if over >= 0:
+                    row.blocked_until = now + dt.timedelta(seconds=min(self.cap, self.base * 2 ** min(over, 30)))
+                    blocked.append(key)
+        return blocked
+
+    def record_success(self, key: str) -> None:
+        with self.db.write() as s:
+            row = s.get(LoginThrottle, key)
+            if row is not None:
+                s.delete(row)
+
+    def prune(self) -> int:
+        """Forget keys whose last failure is older than the window and that are not blocked."""
+        now = utcnow()
+        with self.db.write() as s:
+            res = s.execute(delete(LoginThrottle).where(
+                LoginThrottle.window_started_at < now - self.window,
+                (LoginThrottle.blocked_until.is_(None)) | (LoginThrottle.blocked_until < now)))
+            return res.rowcount or 0
+
+
+class PasswordCheckGate:
+    """At most ``limit`` password checks at once in this process; the others wait their turn.
+
+    A login that cannot get a turn within ``wait`` seconds is turned away (429) rather than
+    queued without end: every waiting login is a held connection.
+    """
+
+    def __init__(self, limit: int, wait: float = 10.0):
+        self.limit = max(1, limit)
+        self.wait = wait
+        self._semaphore: Optional[asyncio.Semaphore] = None
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[bool]:
+        """``async with gate.turn() as got:`` -- ``got`` is False when no turn came in time."""
+        if self._semaphore is None:
+            self._semaphore = asyncio.Semaphore(self.limit)
+        try:
+            await asyncio.wait_for(self._semaphore.acquire(), timeout=self.wait)
+        except asyncio.TimeoutError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._semaphore.release()

@@ -40,6 +40,17 @@ from docflow_protocol.ops import (
     validate_operation,
     validate_file_name,
     is_sha256_hex,
+    is_uuid,
+)
+from docflow_protocol.validators import (
+    MAX_INT64,
+    MAX_SAFE_INTEGER,
+    canonical_uuid,
+    is_canonical_uuid,
+    is_media_type,
+    is_server_id,
+    json_value_problem,
+    parse_decimal,
 )
 
 __all__ = [name for name in dir() if not name.startswith("_")]

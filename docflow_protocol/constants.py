@@ -134,6 +134,8 @@ class ErrorCode(_StrEnum):
     UNSUPPORTED_ENCODING = "unsupported_encoding"      # 415
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415
     BAD_CREDENTIALS = "bad_credentials"                # 401
+    LOGIN_THROTTLED = "login_throttled"                # 429 with Retry-After (seconds)
+    REQUEST_TIMEOUT = "request_timeout"                # 408 the body stopped arriving
     UNAUTHENTICATED = "unauthenticated"                # 401 missing / unknown token
     TOKEN_EXPIRED = "token_expired"                    # 401
     TOKEN_REVOKED = "token_revoked"                    # 401
@@ -153,6 +155,7 @@ class ErrorCode(_StrEnum):
     INVALID_FILE_NAME = "invalid_file_name"            # 400
     INVALID_UPLOAD_METADATA = "invalid_upload_metadata"  # 400
     RANGE_NOT_SATISFIABLE = "range_not_satisfiable"    # 416
+    UPLOAD_LOCKED = "upload_locked"                    # 423 another request is writing this upload
     # numbers
     BLOCK_RELEASED = "block_released"                  # 409
     # op result codes
@@ -174,6 +177,9 @@ class ErrorCode(_StrEnum):
     UNKNOWN_SIGNATURE = "unknown_signature"
     STEP_NOT_ACTIVE = "step_not_active"
     NOT_ASSIGNEE = "not_assignee"
+    NOT_SIGNER = "not_signer"                          # only the signer's user/workstation may change it
+    NOT_INCREMENTAL_UPDATE = "not_incremental_update"  # new signed file does not keep the signed bytes
+    SIGNATURE_INVALID = "signature_invalid"            # the file holds no intact signature as claimed
     # server
     INTERNAL = "internal_error"                        # 500
     UNAVAILABLE = "unavailable"                        # 503

@@ -7,6 +7,12 @@ import uuid as _uuid
 from enum import Enum
 from typing import Any, Optional, TypedDict
 
+from docflow_protocol.validators import (
+    MAX_INT64,
+    MAX_SAFE_INTEGER,
+    is_canonical_uuid,
+    is_media_type,
+)
 from docflow_protocol.constants import (
     LIMITS,
     DocumentKind,
@@ -134,8 +140,24 @@ def is_sha256_hex(value: Any) -> bool:
     return isinstance(value, str) and bool(_SHA256_RE.match(value))
 
 
+#: Names Windows reserves for devices, whatever the extension (``CON.pdf`` opens the console).
+_WINDOWS_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+                               *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10)),
+                               "COM\u00b9", "COM\u00b2", "COM\u00b3", "LPT\u00b9", "LPT\u00b2", "LPT\u00b3"})
+#: Characters that reorder or hide text (a name ``invoice\u202efdp.exe`` shows as ``invoiceexe.pdf``).
+_BIDI_AND_INVISIBLE = frozenset("\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                "\u2060\u2066\u2067\u2068\u2069\ufeff")
+_WINDOWS_FORBIDDEN = frozenset('<>:"|?*')
+
+
 def validate_file_name(name: Any) -> Optional[str]:
-    """Return a reason string if ``name`` is not a plain file name, else None."""
+    """Return a reason string if ``name`` is not a plain file name, else None.
+
+    A plain name is safe to show and to save on Windows and Linux alike: no path separator,
+    no control character (C0, DEL, C1), no bidirectional override or invisible formatting
+    character, none of ``< > : " | ? *`` (``:`` would name an NTFS alternate data stream), no
+    reserved device name (``CON``, ``NUL.txt``, ``COM1`` ...), no trailing dot or space.
+    """
     if not isinstance(name, str) or not name.strip():
         return "must be a non-empty string"
     if len(name) > LIMITS.max_file_name_chars:
@@ -144,21 +166,26 @@ def validate_file_name(name: Any) -> Optional[str]:
         return "must not contain a path separator"
     if name in (".", "..") or name.startswith(".."):
         return "must not be a relative path component"
-    if any(ord(c) < 32 or c == "\x7f" for c in name):
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in name):
         return "must not contain control characters"
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in name):
+        return "must be valid Unicode text"
+    if any(c in _BIDI_AND_INVISIBLE for c in name):
+        return "must not contain bidirectional or invisible formatting characters"
     if re.match(r"^[A-Za-z]:", name):
         return "must not start with a drive letter"
+    if any(c in _WINDOWS_FORBIDDEN for c in name):
+        return 'must not contain any of < > : " | ? *'
+    if name[-1] in ". ":
+        return "must not end with a dot or a space"
+    if name.split(".")[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
+        return "must not be a reserved device name (CON, PRN, AUX, NUL, COM1, LPT1 ...)"
     return None
 
 
 def is_uuid(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        _uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
+    """True for a UUID in canonical form (lower-case 8-4-4-4-12); see ``is_canonical_uuid``."""
+    return is_canonical_uuid(value)
 
 
 def _is_date(value: Any) -> bool:
@@ -205,7 +232,7 @@ class _V:
     def uuid(self, key, required=True):
         v = self.get(key, required)
         if v is not None and not is_uuid(v):
-            self.err(key, "must be a UUID string")
+            self.err(key, "must be a UUID in canonical form (lower-case 8-4-4-4-12 hex)")
         return v
 
     def ident(self, key, required=True):
@@ -220,7 +247,7 @@ class _V:
             self.err(key, "must be a date YYYY-MM-DD")
         return v
 
-    def integer(self, key, required=True, minimum=None, maximum=None):
+    def integer(self, key, required=True, minimum=None, maximum=MAX_INT64):
         v = self.get(key, required)
         if v is None:
             return None
@@ -263,6 +290,8 @@ def _fields(v: _V, required_subject: bool) -> None:
             v.err(f"fields.{key}", "must be a string, number, boolean or null")
         elif isinstance(val, str) and len(val) > LIMITS.max_field_chars:
             v.err(f"fields.{key}", f"must be at most {LIMITS.max_field_chars} characters")
+        elif isinstance(val, int) and not isinstance(val, bool) and abs(val) > MAX_SAFE_INTEGER:
+            v.err(f"fields.{key}", f"must be an integer of at most {MAX_SAFE_INTEGER} in size")
     if required_subject:
         subj = fields.get("subject")
         if not isinstance(subj, str) or not subj.strip():
@@ -289,7 +318,9 @@ def _check_attach(v: _V) -> None:
         reason = validate_file_name(name)
         if reason:
             v.err("name", reason)
-    v.string("media_type", max_len=255)
+    media_type = v.string("media_type", max_len=255)
+    if media_type is not None and not is_media_type(media_type):
+        v.err("media_type", "must be a media type token such as application/pdf")
     v.integer("size", minimum=0, maximum=LIMITS.max_file_size)
 
 

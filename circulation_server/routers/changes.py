@@ -12,7 +12,7 @@ from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.domain import record_receipt
 from circulation_server.models import Change, Dispatch, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
-from docflow_protocol import LIMITS, ChangeKind, ReceiptStatus
+from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, ReceiptStatus
 
 router = APIRouter(prefix="/v1", tags=["changes"], responses=ERROR_RESPONSES)
 
@@ -57,7 +57,7 @@ def _mark_delivered(db, institution_id: str, page: dict) -> None:
 
 @router.get("/changes", response_model=ChangesPage)
 async def changes(
-    cursor: int = Query(0, ge=0, description="next_cursor of the previous page; 0 to start"),
+    cursor: int = Query(0, ge=0, le=MAX_INT64, description="next_cursor of the previous page; 0 to start"),
     limit: int = Query(LIMITS.default_changes_page, ge=1, le=LIMITS.max_changes_page),
     wait: int = Query(0, ge=0, le=LIMITS.max_wait_seconds, description="long-poll seconds when nothing is new"),
     caller: Caller = Depends(current_caller),

@@ -10,7 +10,7 @@ from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.errors import not_found
 from circulation_server.models import Document, Institution, Journal, User
 from circulation_server.schemas import ERROR_RESPONSES, Health, InstitutionList, JournalList, UserList
-from docflow_protocol import PROTOCOL_VERSION
+from docflow_protocol import PROTOCOL_VERSION, is_uuid
 
 router = APIRouter(prefix="/v1", tags=["directory"], responses=ERROR_RESPONSES)
 
@@ -52,6 +52,8 @@ def journals(caller: Caller = Depends(current_caller), services=Depends(get_serv
 @router.get("/documents/{doc_id}", response_model=dict[str, Any])
 def document(doc_id: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Current state of one document of the caller's institution."""
+    if not is_uuid(doc_id):  # document ids are canonical UUIDs; any other text names nothing
+        raise not_found("Document")
     with services.db.read() as s:
         doc = s.get(Document, doc_id)
     if doc is None or doc.institution_id != caller.institution_id:

@@ -16,7 +16,10 @@ from docflow_protocol import ErrorCode, is_sha256_hex
 
 router = APIRouter(prefix="/v1", tags=["files"], responses=ERROR_RESPONSES)
 
-_RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# ASCII digits only (``\d`` would take other scripts' digits), at most 19 of them (int64); a longer
+# number can only name bytes far past any file: 416.
+_RANGE_RE = re.compile(r"^bytes=([0-9]*)-([0-9]*)$")
+_MAX_DIGITS = 19
 _CHUNK = 256 * 1024
 
 
@@ -36,6 +39,10 @@ def _parse_range(value: str, size: int) -> Optional[tuple[int, int]]:
     m = _RANGE_RE.match(value.strip())
     if not m or (not m.group(1) and not m.group(2)):
         return None
+    if len(m.group(1)) > _MAX_DIGITS or len(m.group(2)) > _MAX_DIGITS:
+        raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE,
+                       f"Range {value[:60]!r}... names bytes far outside the file of {size} bytes.",
+                       headers={"Content-Range": f"bytes */{size}"})
     if not m.group(1):  # suffix range: last N bytes
         n = int(m.group(2))
         if n == 0:
@@ -46,7 +53,7 @@ def _parse_range(value: str, size: int) -> Optional[tuple[int, int]]:
     end = int(m.group(2)) if m.group(2) else size - 1
     if start >= size or end < start:
         raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE,
-                       f"Range {value!r} is outside the file of {size} bytes.",
+                       f"Range {value[:80]!r} is outside the file of {size} bytes.",
                        headers={"Content-Range": f"bytes */{size}"})
     return start, min(end, size - 1)
 

@@ -10,10 +10,11 @@ from circulation_server.deps import Caller, current_caller, get_services, requir
 from circulation_server.domain import iso
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import IssuedNumber, Journal, NumberBlock, utcnow
-from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest
-from docflow_protocol import OP_ROLES, ErrorCode, OpType
+from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest, ErrorResponse
+from docflow_protocol import OP_ROLES, ErrorCode, OpType, is_server_id
 
-router = APIRouter(prefix="/v1", tags=["numbers"], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/v1", tags=["numbers"], responses={
+    **ERROR_RESPONSES, 409: {"model": ErrorResponse, "description": "The block was already released"}})
 
 REGISTRAR_ROLES = OP_ROLES[OpType.REGISTRATION_REGISTER.value]
 
@@ -34,6 +35,8 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
                 caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Lease a block of consecutive numbers of a journal to the calling workstation."""
     require_roles(caller, REGISTRAR_ROLES, "leasing registration numbers")
+    if not is_server_id(journal_id):
+        raise not_found("Journal")
     with services.db.write() as s:
         journal = s.get(Journal, journal_id)
         if journal is None or journal.institution_id != caller.institution_id:
@@ -42,9 +45,10 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
             prior = s.scalar(select(NumberBlock).where(NumberBlock.workstation_id == caller.workstation_id,
                                                        NumberBlock.request_id == body.request_id))
             if prior is not None:
-                if prior.journal_id != journal.id:
+                if prior.journal_id != journal.id or prior.end - prior.start + 1 != body.size:
                     raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                                   "This request_id was used to lease from another journal.")
+                                   "This request_id was already used to lease another block (another journal "
+                                   "or size); use a new request_id.")
                 response.status_code = 200
                 return _block_out(s, prior)
         start = journal.next_seq
@@ -68,6 +72,8 @@ def list_blocks(caller: Caller = Depends(current_caller), services=Depends(get_s
 
 
 def _own_block(s, caller: Caller, block_id: str) -> NumberBlock:
+    if not is_server_id(block_id):
+        raise not_found("Number block")
     block = s.get(NumberBlock, block_id)
     if block is None or block.institution_id != caller.institution_id:
         raise not_found("Number block")

@@ -7,6 +7,7 @@ import binascii
 import datetime as dt
 import hashlib
 import os
+import re
 import secrets
 from email.utils import format_datetime
 from typing import Optional
@@ -20,14 +21,24 @@ from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.domain import grant_blob
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess, Upload, utcnow
-from circulation_server.schemas import ERROR_RESPONSES
+from circulation_server.schemas import ERROR_RESPONSES, ErrorResponse
 from docflow_protocol import (
-    TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, ErrorCode, is_sha256_hex, validate_file_name,
+    TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, ErrorCode, is_media_type, is_sha256_hex, parse_decimal,
+    validate_file_name,
 )
 
-router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses=ERROR_RESPONSES)
+_TUS_ERRORS = {
+    409: {"model": ErrorResponse, "description": "Upload-Offset is not the upload's offset (offset_mismatch)"},
+    412: {"model": ErrorResponse, "description": "Tus-Resumable missing or not 1.0.0"},
+    423: {"model": ErrorResponse, "description": "Another request is writing this upload (upload_locked)"},
+    460: {"model": ErrorResponse, "description": "Checksum of the chunk or of the whole file differs"},
+}
+router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses={**ERROR_RESPONSES, **_TUS_ERRORS})
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+_UPLOAD_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+#: How long a DELETE waits for a PATCH of the same upload to finish before answering 423.
+DELETE_LOCK_WAIT = 5.0
 TUS_HEADERS = {"Tus-Resumable": TUS_VERSION}
 
 
@@ -55,7 +66,7 @@ def parse_metadata(value: Optional[str]) -> dict[str, str]:
 
 
 def _load_upload(services, caller: Caller, upload_id: str) -> Upload:
-    if not upload_id.isalnum():
+    if not _UPLOAD_ID_RE.match(upload_id):
         raise not_found("Upload")
     with services.db.read() as s:
         up = s.get(Upload, upload_id)
@@ -152,9 +163,13 @@ def create_upload(
     _require_tus(tus_resumable)
     if upload_defer_length is not None:
         raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Defer-Length is not supported; send Upload-Length.")
-    if upload_length is None or not upload_length.isdigit():
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Length must be a non-negative integer.")
-    length = int(upload_length)
+    length = parse_decimal(upload_length)
+    if length is None:
+        if upload_length is not None and re.fullmatch(r"[0-9]+", upload_length):  # far too many digits
+            raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
+                           f"Upload-Length exceeds Tus-Max-Size {services.settings.max_file_size}.")
+        raise ApiError(400, ErrorCode.INVALID_REQUEST,
+                       "Upload-Length must be a non-negative integer in ASCII digits.")
     if length > services.settings.max_file_size:
         raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
                        f"Upload-Length {length} exceeds Tus-Max-Size {services.settings.max_file_size}.")
@@ -169,6 +184,9 @@ def create_upload(
         if reason:
             raise ApiError(400, ErrorCode.INVALID_FILE_NAME, f"File name {filename[:80]!r} {reason}.")
     media_type = meta.get("media_type") or meta.get("filetype")
+    if media_type is not None and not is_media_type(media_type):
+        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
+                       f"Upload-Metadata media_type {media_type[:80]!r} is not a media type such as application/pdf.")
     upload_id = secrets.token_hex(16)
     with services.db.write() as s:
         known = s.get(Blob, sha) if s.get(BlobAccess, (sha, caller.institution_id)) is not None else None
@@ -178,7 +196,7 @@ def create_upload(
         done = known is not None
         up = Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
                     sha256=sha, length=length, offset=length if done else 0, filename=filename,
-                    media_type=(media_type or "")[:300] or None, completed=done,
+                    media_type=media_type or None, completed=done,
                     created_at=utcnow(), updated_at=utcnow())
         s.add(up)
     if not done and length == 0:
@@ -235,11 +253,13 @@ async def patch_upload(
     if (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
         raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                        "PATCH needs Content-Type: application/offset+octet-stream.")
-    if upload_offset is None or not upload_offset.isdigit():
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Offset must be a non-negative integer.")
-    offset = int(upload_offset)
+    offset = parse_decimal(upload_offset)
+    if offset is None:
+        raise ApiError(400, ErrorCode.INVALID_REQUEST,
+                       "Upload-Offset must be a non-negative integer in ASCII digits (at most 19).")
     expected_digest = _parse_checksum(upload_checksum)
-    declared = request.headers.get("content-length")
+    declared = parse_decimal(request.headers.get("content-length"))
+    await run_in_threadpool(_load_upload, services, caller, upload_id)  # 404 before any lock is made
     lock = services.upload_locks.setdefault(upload_id, asyncio.Lock())
     async with lock:
         up = await run_in_threadpool(_load_upload, services, caller, upload_id)
@@ -251,7 +271,7 @@ async def patch_upload(
             raise ApiError(409, ErrorCode.OFFSET_MISMATCH,
                            f"Upload-Offset {offset} does not match the upload's offset {up.offset}.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
-        if declared is not None and declared.isdigit() and up.offset + int(declared) > up.length:
+        if declared is not None and up.offset + declared > up.length:
             raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
                            f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
@@ -298,6 +318,10 @@ async def patch_upload(
             finally:
                 services.upload_locks.pop(upload_id, None)
     if disconnected:
+        if request.scope.get("docflow.body_timeout"):
+            raise ApiError(408, ErrorCode.REQUEST_TIMEOUT,
+                           "The chunk stopped arriving; the bytes received are kept (HEAD gives the offset).",
+                           headers={**TUS_HEADERS, "Upload-Offset": str(new_offset), "Connection": "close"})
         return Response(status_code=400)
     return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset),
                                               **_expiry_header(services, up)})
@@ -316,16 +340,35 @@ def _save_offset(services, upload_id: str, offset: int) -> None:
 
 
 @router.delete("/uploads/{upload_id}", status_code=204, response_class=Response)
-def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
-                  caller: Caller = Depends(current_caller), services=Depends(get_services)):
-    """tus termination: forget the upload and its partial bytes."""
+async def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
+                        caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """tus termination: forget the upload and its partial bytes.
+
+    Takes the upload's lock, as a PATCH does: a DELETE while a PATCH streams waits a few seconds
+    for it and otherwise answers ``423 upload_locked`` (the PATCH is never cut under its feet).
+    """
     _require_tus(tus_resumable)
-    up = _load_upload(services, caller, upload_id)
+    await run_in_threadpool(_load_upload, services, caller, upload_id)
+    lock = services.upload_locks.setdefault(upload_id, asyncio.Lock())
+    try:
+        await asyncio.wait_for(lock.acquire(), timeout=DELETE_LOCK_WAIT)
+    except asyncio.TimeoutError:
+        raise ApiError(423, ErrorCode.UPLOAD_LOCKED, "The upload is being written by another request; "
+                       "try again when it has finished.", headers={**TUS_HEADERS, "Retry-After": "5"}) from None
+    try:
+        up = await run_in_threadpool(_load_upload, services, caller, upload_id)
+        await run_in_threadpool(_delete_upload_row, services, up)
+        if not up.completed:
+            await run_in_threadpool(services.storage.discard, up.id)
+    finally:
+        lock.release()
+        if services.upload_locks.get(upload_id) is lock and not lock.locked():
+            services.upload_locks.pop(upload_id, None)
+    return Response(status_code=204, headers=TUS_HEADERS)
+
+
+def _delete_upload_row(services, up: Upload) -> None:
     with services.db.write() as s:
         row = s.get(Upload, up.id)
         if row is not None:
             s.delete(row)
-    if not up.completed:
-        services.storage.discard(up.id)
-    services.upload_locks.pop(upload_id, None)
-    return Response(status_code=204, headers=TUS_HEADERS)

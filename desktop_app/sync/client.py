@@ -39,7 +39,9 @@ from docflow_protocol import (
     HEADER_WORKSTATION,
     LIMITS,
     TUS_VERSION,
+    ErrorCode,
     is_sha256_hex,
+    parse_decimal,
     validate_operation,
 )
 
@@ -75,6 +77,29 @@ class TransientError(SyncError):
 
 class AuthError(SyncError):
     """The server refused the credentials or the token (401/403): log in again."""
+
+
+class LoginThrottled(TransientError):
+    """Too many failed logins (for this user name or from this address): the server asks to wait.
+
+    ``retry_after`` is the wait in seconds (None when the server did not say); the message says it
+    to the person.
+    """
+
+    def __init__(self, message: str, *, retry_after: int | None, code: str = "", status: int | None = None):
+        super().__init__(message, code=code, status=status)
+        self.retry_after = retry_after
+
+
+#: A Retry-After longer than this is not believed (a day).
+_MAX_RETRY_AFTER = 24 * 3600
+
+
+def wait_text(seconds: int) -> str:
+    """A wait for a person: "45 s", or whole minutes (rounded up) from two minutes on."""
+    if seconds < 120:
+        return translate("Sync", "{n} s").format(n=seconds)
+    return translate("Sync", "{n} min").format(n=-(-seconds // 60))
 
 
 class RequestRefused(SyncError):
@@ -403,6 +428,14 @@ class SyncClient:
         r.close()
         st = r.status_code
         detail = message or f"HTTP {st}"
+        if st == 429 and code == ErrorCode.LOGIN_THROTTLED.value:
+            wait = parse_decimal(r.headers.get("Retry-After", ""), _MAX_RETRY_AFTER)
+            if wait:
+                text = translate("Sync", "Too many failed logins; the server asks to wait {wait} before the next "
+                                         "try.").format(wait=wait_text(wait))
+            else:
+                text = translate("Sync", "Too many failed logins; wait a little before the next try.")
+            raise LoginThrottled(text, retry_after=wait or None, code=code, status=st)
         if st >= 500 or st == 429 or st == 408:
             raise TransientError(translate("Sync", "The server is having trouble ({detail}); will retry.").format(detail=detail),
                                  code=code, status=st)

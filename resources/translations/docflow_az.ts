@@ -3321,57 +3321,57 @@
         <translation>&amp;Gözləyən imzaları indi tamamla</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="59" />
+        <location filename="../../ui/signing/__init__.py" line="66" />
         <source>Key file</source>
         <translation>Açar faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="59" />
+        <location filename="../../ui/signing/__init__.py" line="66" />
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="87" />
+        <location filename="../../ui/signing/__init__.py" line="94" />
         <source>Last PIN try</source>
         <translation>Son PIN cəhdi</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="94" />
+        <location filename="../../ui/signing/__init__.py" line="101" />
         <source>Signing</source>
         <translation>İmzalama</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="99" />
+        <location filename="../../ui/signing/__init__.py" line="106" />
         <source>Some documents were not signed</source>
         <translation>Bəzi sənədlər imzalanmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="101" />
+        <location filename="../../ui/signing/__init__.py" line="108" />
         <source>{n} document(s) signed</source>
         <translation>{n} sənəd imzalandı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="106" />
+        <location filename="../../ui/signing/__init__.py" line="113" />
         <source>Not signed</source>
         <translation>İmzalanmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="112" />
+        <location filename="../../ui/signing/__init__.py" line="119" />
         <source>Signatures not completed</source>
         <translation>İmzalar tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="113" />
+        <location filename="../../ui/signing/__init__.py" line="120" />
         <source>Completing signatures</source>
         <translation>İmzalar tamamlanır</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="117" />
+        <location filename="../../ui/signing/__init__.py" line="124" />
         <source>No signature is waiting.</source>
         <translation>Gözləyən imza yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="119" />
+        <location filename="../../ui/signing/__init__.py" line="126" />
         <source>Revoked certificate</source>
         <translation>Ləğv edilmiş sertifikat</translation>
     </message>
@@ -3445,154 +3445,175 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="178" />
+        <location filename="../../desktop_app/sync/client.py" line="101" />
+        <source>{n} s</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <translation>{n} san</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="102" />
+        <source>{n} min</source>
+        <translation>{n} dəq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="203" />
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Bərkidilmiş server sertifikatının izi SHA-256 olmalıdır (64 onaltılıq rəqəm).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="213" />
+        <location filename="../../desktop_app/sync/client.py" line="238" />
         <source>The server sent an invalid answer: {what}.</source>
         <translation>Server etibarsız cavab göndərdi: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="283" />
+        <location filename="../../desktop_app/sync/client.py" line="308" />
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation>Server ünvanı https:// ilə başlamalıdır (alınan: {url!r}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="299" />
+        <location filename="../../desktop_app/sync/client.py" line="326" />
         <source>The CA bundle {path} does not exist.</source>
+        <extracomment>Called whenever the server answered (any status): the link is up. The engine's "online".</extracomment>
         <translation>{path} CA dəsti mövcud deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="322" />
-        <location filename="../../desktop_app/sync/engine.py" line="216" />
+        <location filename="../../desktop_app/sync/client.py" line="349" />
+        <location filename="../../desktop_app/sync/engine.py" line="218" />
         <source>Not logged in to the server: log in to synchronise.</source>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="344" />
+        <location filename="../../desktop_app/sync/client.py" line="373" />
         <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
         <translation>Server sertifikatı bərkidilmiş izə uyğun gəlmir; qoşulma edilmir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="347" />
+        <location filename="../../desktop_app/sync/client.py" line="376" />
         <source>The server's certificate is not trusted ({reason}).</source>
         <translation>Server sertifikatı etibarlı deyil ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="350" />
+        <location filename="../../desktop_app/sync/client.py" line="379" />
         <source>The secure connection broke ({reason}).</source>
         <translation>Təhlükəsiz bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="353" />
+        <location filename="../../desktop_app/sync/client.py" line="382" />
         <source>The server did not answer in time.</source>
         <translation>Server vaxtında cavab vermədi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="355" />
+        <location filename="../../desktop_app/sync/client.py" line="384" />
         <source>No connection to the server ({reason}).</source>
         <translation>Serverlə bağlantı yoxdur ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="358" />
+        <location filename="../../desktop_app/sync/client.py" line="387" />
         <source>The request failed ({reason}).</source>
         <translation>Sorğu alınmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="364" />
+        <location filename="../../desktop_app/sync/client.py" line="393" />
         <source>The server's answer is too large ({size} bytes; at most {limit}).</source>
         <translation>Serverin cavabı çox böyükdür ({size} bayt; ən çoxu {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="372" />
+        <location filename="../../desktop_app/sync/client.py" line="401" />
         <source>The server's answer is too large (over {limit} bytes).</source>
         <translation>Serverin cavabı çox böyükdür ({limit} baytdan artıq).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="375" />
+        <location filename="../../desktop_app/sync/client.py" line="404" />
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation>Cavab oxunarkən bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="384" />
+        <location filename="../../desktop_app/sync/client.py" line="413" />
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Server düzgün JSON olmayan cavab göndərdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="403" />
+        <location filename="../../desktop_app/sync/client.py" line="434" />
+        <source>Too many failed logins; the server asks to wait {wait} before the next try.</source>
+        <translation>Uğursuz giriş cəhdləri çox oldu; server növbəti cəhddən əvvəl {wait} gözləməyi xahiş edir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="437" />
+        <source>Too many failed logins; wait a little before the next try.</source>
+        <translation>Uğursuz giriş cəhdləri çox oldu; növbəti cəhddən əvvəl bir az gözləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="440" />
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>Serverdə problem var ({detail}); yenidən cəhd ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="408" />
+        <location filename="../../desktop_app/sync/client.py" line="445" />
         <source>The server refused the user name or password (or this workstation).</source>
         <translation>Server istifadəçi adını və ya parolu (yaxud bu iş stansiyasını) rədd etdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="410" />
+        <location filename="../../desktop_app/sync/client.py" line="447" />
         <source>This workstation has been disabled on the server.</source>
         <translation>Bu iş stansiyası serverdə söndürülüb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="412" />
+        <location filename="../../desktop_app/sync/client.py" line="449" />
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation>Server bu girişi artıq qəbul etmir ({detail}); yenidən daxil olun.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="414" />
+        <location filename="../../desktop_app/sync/client.py" line="451" />
         <source>The server refused the request: {detail}</source>
         <translation>Server sorğunu rədd etdi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="494" />
+        <location filename="../../desktop_app/sync/client.py" line="531" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>Bir paketə ən çoxu {n} əməliyyat sığır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="499" />
+        <location filename="../../desktop_app/sync/client.py" line="536" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>{op} əməliyyatı etibarsızdır: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="640" />
+        <location filename="../../desktop_app/sync/client.py" line="677" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Server {size} baytlıq fayl bildirdi; o rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="652" />
+        <location filename="../../desktop_app/sync/client.py" line="689" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Server {sha} faylının ölçüsü ilə artıq razılaşmır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="670" />
+        <location filename="../../desktop_app/sync/client.py" line="707" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="679" />
+        <location filename="../../desktop_app/sync/client.py" line="716" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Yükləmə zamanı bağlantı kəsildi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="686" />
+        <location filename="../../desktop_app/sync/client.py" line="723" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>{sha} faylının yüklənməsi {size} baytdan {have} baytda dayandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="694" />
+        <location filename="../../desktop_app/sync/client.py" line="731" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Yüklənmiş fayl özünün SHA-256 {sha} heşinə uyğun gəlmir; ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="701" />
+        <location filename="../../desktop_app/sync/client.py" line="738" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} SHA-256 fayl adı deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="710" />
+        <location filename="../../desktop_app/sync/client.py" line="747" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} etibarlı identifikator deyil.</translation>
     </message>
@@ -3618,27 +3639,27 @@
         <translation>Bu iş stansiyası üçün server təyin edilməyib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="792" />
+        <location filename="../../desktop_app/sync/engine.py" line="793" />
         <source>The server forgot a partial upload; starting it again.</source>
         <translation>Server yarımçıq yükləməni saxlamayıb; yenidən başlanılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="954" />
+        <location filename="../../desktop_app/sync/engine.py" line="952" />
         <source>There is no open conflict {id}.</source>
         <translation>{id} açıq ziddiyyəti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="956" />
+        <location filename="../../desktop_app/sync/engine.py" line="954" />
         <source>This conflict cannot be settled with '{choice}'; choose one of: {choices}.</source>
         <translation>Bu ziddiyyət '{choice}' ilə həll edilə bilməz; bunlardan birini seçin: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="965" />
+        <location filename="../../desktop_app/sync/engine.py" line="963" />
         <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
         <translation>Birləşdirmə üçün sahələrdən ən azı biri lazımdır: qısa məzmun, xülasə, məxfilik.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="985" />
+        <location filename="../../desktop_app/sync/engine.py" line="983" />
         <source>Replaced by the server's version (conflict settled).</source>
         <translation>Serverdəki versiya ilə əvəz edildi (ziddiyyət həll edildi).</translation>
     </message>

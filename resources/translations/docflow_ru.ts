@@ -3322,57 +3322,57 @@
         <translation>&amp;Завершить ожидающие подписи сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="59" />
+        <location filename="../../ui/signing/__init__.py" line="66" />
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="59" />
+        <location filename="../../ui/signing/__init__.py" line="66" />
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="87" />
+        <location filename="../../ui/signing/__init__.py" line="94" />
         <source>Last PIN try</source>
         <translation>Последняя попытка ввода PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="94" />
+        <location filename="../../ui/signing/__init__.py" line="101" />
         <source>Signing</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="99" />
+        <location filename="../../ui/signing/__init__.py" line="106" />
         <source>Some documents were not signed</source>
         <translation>Некоторые документы не подписаны</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="101" />
+        <location filename="../../ui/signing/__init__.py" line="108" />
         <source>{n} document(s) signed</source>
         <translation>Подписано документов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="106" />
+        <location filename="../../ui/signing/__init__.py" line="113" />
         <source>Not signed</source>
         <translation>Не подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="112" />
+        <location filename="../../ui/signing/__init__.py" line="119" />
         <source>Signatures not completed</source>
         <translation>Подписи не завершены</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="113" />
+        <location filename="../../ui/signing/__init__.py" line="120" />
         <source>Completing signatures</source>
         <translation>Завершение подписей</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="117" />
+        <location filename="../../ui/signing/__init__.py" line="124" />
         <source>No signature is waiting.</source>
         <translation>Ожидающих подписей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="119" />
+        <location filename="../../ui/signing/__init__.py" line="126" />
         <source>Revoked certificate</source>
         <translation>Отозванный сертификат</translation>
     </message>
@@ -3446,154 +3446,175 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="178" />
+        <location filename="../../desktop_app/sync/client.py" line="101" />
+        <source>{n} s</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="102" />
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="203" />
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Отпечаток закреплённого сертификата сервера должен быть SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="213" />
+        <location filename="../../desktop_app/sync/client.py" line="238" />
         <source>The server sent an invalid answer: {what}.</source>
         <translation>Сервер прислал недопустимый ответ: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="283" />
+        <location filename="../../desktop_app/sync/client.py" line="308" />
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation>Адрес сервера должен начинаться с https:// (получено {url!r}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="299" />
+        <location filename="../../desktop_app/sync/client.py" line="326" />
         <source>The CA bundle {path} does not exist.</source>
+        <extracomment>Called whenever the server answered (any status): the link is up. The engine's "online".</extracomment>
         <translation>Набор сертификатов УЦ {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="322" />
-        <location filename="../../desktop_app/sync/engine.py" line="216" />
+        <location filename="../../desktop_app/sync/client.py" line="349" />
+        <location filename="../../desktop_app/sync/engine.py" line="218" />
         <source>Not logged in to the server: log in to synchronise.</source>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="344" />
+        <location filename="../../desktop_app/sync/client.py" line="373" />
         <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
         <translation>Сертификат сервера не совпадает с закреплённым отпечатком; подключение не выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="347" />
+        <location filename="../../desktop_app/sync/client.py" line="376" />
         <source>The server's certificate is not trusted ({reason}).</source>
         <translation>Сертификат сервера не является доверенным ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="350" />
+        <location filename="../../desktop_app/sync/client.py" line="379" />
         <source>The secure connection broke ({reason}).</source>
         <translation>Защищённое соединение прервано ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="353" />
+        <location filename="../../desktop_app/sync/client.py" line="382" />
         <source>The server did not answer in time.</source>
         <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="355" />
+        <location filename="../../desktop_app/sync/client.py" line="384" />
         <source>No connection to the server ({reason}).</source>
         <translation>Нет соединения с сервером ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="358" />
+        <location filename="../../desktop_app/sync/client.py" line="387" />
         <source>The request failed ({reason}).</source>
         <translation>Запрос не выполнен ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="364" />
+        <location filename="../../desktop_app/sync/client.py" line="393" />
         <source>The server's answer is too large ({size} bytes; at most {limit}).</source>
         <translation>Ответ сервера слишком большой ({size} байт; не более {limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="372" />
+        <location filename="../../desktop_app/sync/client.py" line="401" />
         <source>The server's answer is too large (over {limit} bytes).</source>
         <translation>Ответ сервера слишком большой (более {limit} байт).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="375" />
+        <location filename="../../desktop_app/sync/client.py" line="404" />
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation>Соединение прервалось при чтении ответа ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="384" />
+        <location filename="../../desktop_app/sync/client.py" line="413" />
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Сервер прислал ответ, который не является допустимым JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="403" />
+        <location filename="../../desktop_app/sync/client.py" line="434" />
+        <source>Too many failed logins; the server asks to wait {wait} before the next try.</source>
+        <translation>Слишком много неудачных попыток входа; сервер просит подождать {wait} перед следующей попыткой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="437" />
+        <source>Too many failed logins; wait a little before the next try.</source>
+        <translation>Слишком много неудачных попыток входа; подождите немного перед следующей попыткой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sync/client.py" line="440" />
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>На сервере неполадки ({detail}); будет повторная попытка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="408" />
+        <location filename="../../desktop_app/sync/client.py" line="445" />
         <source>The server refused the user name or password (or this workstation).</source>
         <translation>Сервер отклонил имя пользователя или пароль (или это рабочее место).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="410" />
+        <location filename="../../desktop_app/sync/client.py" line="447" />
         <source>This workstation has been disabled on the server.</source>
         <translation>Это рабочее место отключено на сервере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="412" />
+        <location filename="../../desktop_app/sync/client.py" line="449" />
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation>Сервер больше не принимает этот вход ({detail}); войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="414" />
+        <location filename="../../desktop_app/sync/client.py" line="451" />
         <source>The server refused the request: {detail}</source>
         <translation>Сервер отклонил запрос: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="494" />
+        <location filename="../../desktop_app/sync/client.py" line="531" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>В один пакет помещается не более {n} операций.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="499" />
+        <location filename="../../desktop_app/sync/client.py" line="536" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>Операция {op} недопустима: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="640" />
+        <location filename="../../desktop_app/sync/client.py" line="677" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="652" />
+        <location filename="../../desktop_app/sync/client.py" line="689" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Сервер больше не подтверждает размер файла {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="670" />
+        <location filename="../../desktop_app/sync/client.py" line="707" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Сервер прислал больше байт, чем содержит файл {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="679" />
+        <location filename="../../desktop_app/sync/client.py" line="716" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Соединение прервалось во время загрузки ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="686" />
+        <location filename="../../desktop_app/sync/client.py" line="723" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>Загрузка файла {sha} остановилась на {have} из {size} байт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="694" />
+        <location filename="../../desktop_app/sync/client.py" line="731" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Загруженный файл не соответствует своему SHA-256 {sha}; он отброшен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="701" />
+        <location filename="../../desktop_app/sync/client.py" line="738" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} не является именем файла SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="710" />
+        <location filename="../../desktop_app/sync/client.py" line="747" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} не является допустимым идентификатором.</translation>
     </message>
@@ -3619,27 +3640,27 @@
         <translation>Для этого рабочего места не настроен сервер.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="792" />
+        <location filename="../../desktop_app/sync/engine.py" line="793" />
         <source>The server forgot a partial upload; starting it again.</source>
         <translation>Сервер не сохранил частичную загрузку; начинаем заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="954" />
+        <location filename="../../desktop_app/sync/engine.py" line="952" />
         <source>There is no open conflict {id}.</source>
         <translation>Открытого конфликта {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="956" />
+        <location filename="../../desktop_app/sync/engine.py" line="954" />
         <source>This conflict cannot be settled with '{choice}'; choose one of: {choices}.</source>
         <translation>Этот конфликт нельзя разрешить вариантом '{choice}'; выберите один из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="965" />
+        <location filename="../../desktop_app/sync/engine.py" line="963" />
         <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
         <translation>Для объединения нужно хотя бы одно из полей: краткое содержание, аннотация, конфиденциальность.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="985" />
+        <location filename="../../desktop_app/sync/engine.py" line="983" />
         <source>Replaced by the server's version (conflict settled).</source>
         <translation>Заменено версией сервера (конфликт разрешён).</translation>
     </message>

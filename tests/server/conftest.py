@@ -67,3 +67,49 @@ def as_user(server, _client_cache):
         return _client_cache.get(server, username, f"ws-{inst}-{ws}")
 
     return make
+
+
+# ------------------------------------------------------------------ hostile-request bookkeeping
+
+_TALLY = pytest.StashKey[dict]()
+
+
+def backend_of(srv) -> str:
+    return "postgres" if srv.db_url else "sqlite"
+
+
+@pytest.fixture(scope="session")
+def tally(pytestconfig) -> dict:
+    """Counts of hostile requests and fuzz cases per back-end, printed at the end of the run."""
+    return pytestconfig.stash.setdefault(_TALLY, {})
+
+
+def count(tally: dict, backend: str, kind: str, status: int) -> None:
+    entry = tally.setdefault((backend, kind), {"requests": 0, "5xx": 0})
+    entry["requests"] += 1
+    if status >= 500:
+        entry["5xx"] += 1
+
+
+@pytest.fixture
+def hostile(server, tally):
+    """``hostile(client, method, path, **kw)``: send one hostile request; counted, and never a 5xx."""
+    backend = backend_of(server)
+
+    def send(client, method: str, path: str, **kw):
+        r = client.request(method, path, **kw) if hasattr(client, "token") else client.request(
+            method, server.url + path, **kw)
+        count(tally, backend, "hostile", r.status_code)
+        assert r.status_code < 500, f"{method} {path[:80]} -> {r.status_code}: {r.text[:300]}"
+        return r
+
+    return send
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    data = config.stash.get(_TALLY, {})
+    if not data:
+        return
+    terminalreporter.section("hostile requests and fuzz cases (server)")
+    for (backend, kind), entry in sorted(data.items()):
+        terminalreporter.write_line(f"{backend:9} {kind:8} {entry['requests']:6} requests, 5xx seen: {entry['5xx']}")

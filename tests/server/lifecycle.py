@@ -5,20 +5,23 @@ import hashlib
 import os
 
 from tests.server.serverproc import new_id, op
+from tests.server.signed_pdfs import Signer, add_dss, plain_pdf, sign, timestamp
 
 
 def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
     """Yield (client, op) pairs covering every op type on one outgoing document, in a valid order.
 
     ``clerk``/``head`` belong to institution A, ``recipient_clerk`` to B (AZ-0002). Blobs are
-    uploaded before the ops that need them. The dispatch.acknowledge op is built lazily because it
+    uploaded before the ops that need them. The head signs a real PDF and upgrades the signature
+    (B-B -> B-LT) with an incremental update, from the head's own workstation. The dispatch.acknowledge op is built lazily because it
     needs the incoming document id from the dispatch result; the generator receives it via send().
     """
-    pdf = pdf or b"%PDF-1.4\n" + os.urandom(2048)
-    signed = pdf + b"\n%signed " + os.urandom(64)
+    pdf = pdf or plain_pdf("Reply on water supply " + os.urandom(8).hex())
+    signer = Signer("Demo Head")
+    signed = sign(pdf, signer)
     sha = clerk.upload_bytes(pdf, "reply.pdf")
     signed_sha = head.upload_bytes(signed, "reply-signed.pdf")
-    upgraded = signed + b"\n%timestamp " + os.urandom(64)
+    upgraded = add_dss(timestamp(signed), signer)
     upgraded_sha = head.upload_bytes(upgraded, "reply-signed-lt.pdf")
     resolution = new_id()
     signature = new_id()
@@ -39,9 +42,10 @@ def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
                                                  "assignee_user_id": users["head"]}]}, 5)),
         (head, op(doc, "signature.add", {"signature_id": signature, "sha256": signed_sha, "level": "B-B",
                                          "signer_name": "Demo Head", "signed_at": "2026-11-26T10:00:00Z",
-                                         "step_id": step}, None, [signed_sha])),
-        (clerk, op(doc, "signature.upgrade", {"signature_id": signature, "sha256": upgraded_sha, "level": "B-LT"},
-                   None, [upgraded_sha])),
+                                         "certificate_sha256": signer.cert_sha256, "step_id": step},
+                  None, [signed_sha])),
+        (head, op(doc, "signature.upgrade", {"signature_id": signature, "sha256": upgraded_sha, "level": "B-LT"},
+                  None, [upgraded_sha])),
         (head, op(doc, "route.step_act", {"step_id": step, "action": "approve", "comment": "ok"}, None)),
         (clerk, op(doc, "registration.register", {"journal_id": "j-a-out", "mode": "server",
                                                   "date": "2026-11-26"}, 9)),

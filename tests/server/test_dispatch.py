@@ -5,14 +5,15 @@ import os
 
 from tests.server.lifecycle import sha256
 from tests.server.serverproc import new_id, op
+from tests.server.signed_pdfs import Signer, plain_pdf, sign, timestamp
 
 
 def test_dispatch_delivers_bytes_and_receipts(server, as_user):
     a_clerk, a_head, b_clerk = as_user("clerk"), as_user("head"), as_user("clerk", "b")
     _, a_cursor = a_clerk.all_changes(0)
     _, b_cursor = b_clerk.all_changes(0)
-    pdf = b"%PDF-1.7\n" + os.urandom(300_000)
-    signed = pdf + b"%%EOF signed " + os.urandom(32)
+    pdf = plain_pdf("Invitation " + os.urandom(8).hex())
+    signed = timestamp(sign(pdf, Signer("Demo Head")))    # B-T: signed, then a document timestamp
     sha = a_clerk.upload_bytes(pdf, "letter.pdf")
     ssha = a_head.upload_bytes(signed, "letter-signed.pdf")
     doc = new_id()
@@ -50,7 +51,7 @@ def test_dispatch_delivers_bytes_and_receipts(server, as_user):
         assert body == (pdf if f["sha256"] == sha else signed)
 
     # B's pull produced a "delivered" receipt in A's feed
-    receipts = [c for c in a_clerk.all_changes(a_cursor)[0] if c["kind"] == "receipt"]
+    receipts = [c for c in a_clerk.all_changes(a_cursor)[0] if c["kind"] == "receipt" and c["doc_id"] == doc]
     assert [r["receipt"]["status"] for r in receipts] == ["delivered"]
     assert receipts[0]["receipt"]["incoming_doc_id"] == incoming_id
     # B registers it and acknowledges -> "registered" receipt with B's number
@@ -59,7 +60,7 @@ def test_dispatch_delivers_bytes_and_receipts(server, as_user):
                      op(incoming_id, "dispatch.acknowledge", {"status": "registered"}, None))
     assert [x["status"] for x in r] == ["applied", "applied"]
     b_number = r[0]["result"]["number"]
-    receipts = [c for c in a_clerk.all_changes(a_cursor)[0] if c["kind"] == "receipt"]
+    receipts = [c for c in a_clerk.all_changes(a_cursor)[0] if c["kind"] == "receipt" and c["doc_id"] == doc]
     assert [x["receipt"]["status"] for x in receipts] == ["delivered", "registered"]
     assert receipts[-1]["receipt"]["registration_number"] == b_number
     a_state = a_clerk.get(f"/v1/documents/{doc}").json()

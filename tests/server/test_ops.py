@@ -4,6 +4,7 @@ from __future__ import annotations
 from docflow_protocol import ALL_OP_TYPES
 from tests.server.lifecycle import lifecycle
 from tests.server.serverproc import new_id, op
+from tests.server.signed_pdfs import Signer, plain_pdf, sign, timestamp
 
 
 def _create(client, subject="Letter", kind="incoming"):
@@ -186,13 +187,13 @@ def test_route_reset_after_decline_keeps_acted_steps(server, as_user):
 def test_signature_upgrade_and_resolution_update_rules(server, as_user):
     clerk, head = as_user("clerk"), as_user("head")
     doc = _create(clerk, kind="outgoing")
-    data = b"%PDF signed " + new_id().encode()
+    data = timestamp(sign(plain_pdf("s " + new_id()), Signer("H")))
     sha = head.upload_bytes(data, "s.pdf")
     sig = new_id()
     assert head.push(op(doc, "signature.add", {"signature_id": sig, "sha256": sha, "level": "B-T",
                                                "signer_name": "H", "signed_at": "2026-11-26T10:00:00Z"},
                         None, [sha]))[0]["status"] == "applied"
-    r = clerk.push(op(doc, "signature.upgrade", {"signature_id": sig, "sha256": sha, "level": "B-T"}, None, [sha]))[0]
+    r = head.push(op(doc, "signature.upgrade", {"signature_id": sig, "sha256": sha, "level": "B-T"}, None, [sha]))[0]
     assert r["status"] == "rejected" and r["error"]["code"] == "invalid_state"      # not an upgrade
     r = clerk.push(op(doc, "signature.upgrade", {"signature_id": new_id(), "sha256": sha, "level": "B-LT"},
                       None, [sha]))[0]

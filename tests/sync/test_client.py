@@ -11,7 +11,7 @@ import uuid
 import pytest
 
 from desktop_app.sync.client import (
-    AuthError, BadResponse, SyncClient, TLSError, TransientError,
+    AuthError, BadResponse, LoginThrottled, SyncClient, TLSError, TransientError, wait_text,
 )
 from desktop_app.sync.credentials import CredentialStore
 from tests.sync.conftest import url_via
@@ -68,6 +68,28 @@ def test_login_refused_and_token_never_in_errors(tls_server, test_ca, admin_toke
     with pytest.raises(AuthError) as exc:
         other_ws.journals()
     assert admin_token not in str(exc.value) and admin_token not in repr(exc.value)
+
+
+def test_throttled_login_tells_the_wait(tls_server, test_ca):
+    """After repeated wrong passwords the server answers 429 + Retry-After; the person reads the wait."""
+    client = _client(tls_server.url, test_ca)
+    name = f"ghost-{uuid.uuid4().hex[:8]}"   # its own account: other tests' logins are not slowed
+    refused = None
+    for _ in range(8):
+        try:
+            client.login(name, "wrong password")
+        except LoginThrottled as exc:
+            refused = exc
+            break
+        except AuthError:
+            continue
+    assert refused is not None, "the server never throttled"
+    assert refused.status == 429 and refused.code == "login_throttled"
+    assert 1 <= refused.retry_after <= 2
+    assert str(refused) == (f"Too many failed logins; the server asks to wait {refused.retry_after} s "
+                            "before the next try.")
+    assert isinstance(refused, TransientError) and "wrong password" not in str(refused)
+    assert [wait_text(n) for n in (1, 119, 120, 121, 900)] == ["1 s", "119 s", "2 min", "3 min", "15 min"]
 
 
 def test_ops_are_pushed_gzipped_and_replayed_once(tls_server, test_ca, admin_token, link):

@@ -97,3 +97,29 @@ def test_upgrade_from_the_signing_desk_follows_and_own_records_stay(pair, link):
         applying.remember_remote(s, dict(snap, version=snap["version"] + 5), applied=True)
         assert applying.record_signatures(s, doc, "sync:test") == 0
     assert _rows(a1, doc) == before
+
+
+# The signing suite's real test PKI (CA, OCSP, CRL, TSA on loopback), for a true upgrade below.
+from tests.signing.conftest import identity, p12_bytes, pki, pki_session, trust_roots  # noqa: E402,F401
+
+
+def test_own_signature_completed_to_b_lt_goes_through_the_server(pair, link, pki, trust_roots, identity, tmp_path):
+    """B-B made offline, completed to B-LT by the signing desk's job against the real TSA/OCSP, pushed
+    through sync: the server accepts the signer's incremental update (issue 12), and the other desk
+    gets the B-LT record and file."""
+    a1, a2 = pair
+    bundle = tmp_path / "roots.pem"
+    bundle.write_bytes(trust_roots)
+    a1.ctx.settings.set("trust_bundle", str(bundle))
+    a1.ctx.settings.set("tsa_url", pki.tsa_url)
+    doc = a1.import_pdf("Order on the water tower", kind="outgoing")
+    signed = a1.ctx.signing.sign_document(doc, identity("signer-ec"))
+    a1.engine.sync_now()
+    (r,) = a1.ctx.signing.upgrade_due(force=True).results
+    assert r.level == "B-LT", r.message
+    report = a1.engine.sync_now()
+    assert a1.engine.conflicts() == [] and a1.engine.status().ops_waiting == 0, report
+    a2.engine.sync_now()
+    (row,) = _rows(a2, doc)
+    (mine,) = _rows(a1, doc)
+    assert row[4] == "B-LT" and row[5] == mine[5] != signed.file.sha256

@@ -84,6 +84,35 @@ def test_login_dialog_indicator_and_sync_now(qtbot, tmp_path, link, test_ca, key
         desk.close()
 
 
+def test_login_dialog_shows_the_wait_when_the_server_throttles(qtbot, tmp_path, link, test_ca, keyring_backend):
+    desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend, login=False)
+    name = "ghost-ui-" + tmp_path.name[-8:]
+    dialogs = Scripted()
+    w, ui = _window(qtbot, desk, dialogs)
+    try:
+        def fill(dlg):
+            dlg.server.setText(url_via(link))
+            dlg.workstation.setText("ws-a-1")
+            dlg.ca_bundle.setText(str(test_ca.ca_pem))
+            dlg.username.setText(name)
+            dlg.password.setText("not the password")
+            return True
+
+        for _ in range(8):
+            dialogs.actions.append(fill)
+            w.sync_feature.act_login.trigger()
+            qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=20000)
+            if "wait" in dialogs.messages[-1][2]:
+                break
+        kind, title, text = dialogs.messages[-1]
+        assert (kind, title) == ("error", "Log in")
+        assert text.startswith("Too many failed logins; the server asks to wait ") and text.endswith(" s before the next try.")
+        assert "not the password" not in str(dialogs.messages)
+    finally:
+        ui.close()
+        desk.close()
+
+
 def test_conflicts_resolver_side_by_side(qtbot, tmp_path, link, test_ca, keyring_backend):
     a1 = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
     a2 = Desk(tmp_path / "a2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)

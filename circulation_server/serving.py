@@ -1,0 +1,81 @@
+"""Run the app under uvicorn with timeouts for idle and half-sent requests.
+
+uvicorn closes a keep-alive connection that stays idle between requests, but neither a fresh
+connection that sends nothing nor one that stops in the middle of its request head is ever
+closed: each such connection holds a socket (and, with enough of them, the server) forever.
+``HeaderTimeoutH11Protocol`` closes a connection whose request head is not complete within
+``header_timeout`` seconds of its first byte (or of the connection being made). Half-sent
+*bodies* are bounded by ``middleware.BodyTimeoutMiddleware``.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Optional
+
+import h11
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+log = logging.getLogger("circulation_server")
+
+
+def header_timeout_protocol(timeout: float) -> type:
+    """An h11 protocol class for uvicorn whose request heads must arrive within ``timeout`` s."""
+
+    class HeaderTimeoutH11Protocol(H11Protocol):
+        header_timeout = timeout
+        _header_timer: Optional[asyncio.TimerHandle] = None
+
+        def connection_made(self, transport) -> None:  # noqa: ANN001
+            super().connection_made(transport)
+            self._arm_header_timer()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self._waiting_for_head():
+                self._arm_header_timer()
+            else:
+                self._cancel_header_timer()
+
+        def connection_lost(self, exc) -> None:  # noqa: ANN001
+            self._cancel_header_timer()
+            super().connection_lost(exc)
+
+        def _waiting_for_head(self) -> bool:
+            return self.conn.their_state is h11.IDLE and (self.cycle is None or self.cycle.response_complete)
+
+        def _arm_header_timer(self) -> None:
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(self.header_timeout, self._header_timed_out)
+
+        def _cancel_header_timer(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _header_timed_out(self) -> None:
+            self._header_timer = None
+            if self._waiting_for_head() and not self.transport.is_closing():
+                if self.conn.their_state is h11.IDLE and self.timeout_keep_alive_task is None:
+                    log.info("closing a connection whose request head did not arrive within %.0f s",
+                             self.header_timeout)
+                    self.transport.close()
+                    self._unset_keepalive_if_required()
+
+    return HeaderTimeoutH11Protocol
+
+
+def uvicorn_config(app, settings, *, log_level: str = "warning", tls_cert: Optional[str] = None,
+                   tls_key: Optional[str] = None) -> uvicorn.Config:
+    """The uvicorn configuration of ``docflow-server serve`` (timeouts from ``settings``)."""
+    return uvicorn.Config(
+        app, host=settings.host, port=settings.port, log_level=log_level, access_log=False,
+        timeout_graceful_shutdown=5,
+        # longer than any long-poll, so an idle keep-alive is not cut mid-reuse
+        timeout_keep_alive=75,
+        http=header_timeout_protocol(settings.header_timeout_seconds),
+        ssl_certfile=tls_cert, ssl_keyfile=tls_key,
+        proxy_headers=bool(settings.forwarded_allow_ips),
+        forwarded_allow_ips=settings.forwarded_allow_ips or None,
+    )

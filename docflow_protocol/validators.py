@@ -1,0 +1,108 @@
+"""Pure validators for what crosses the wire: ids, numbers in headers, media types, JSON values.
+
+Both sides use them: the server refuses anything else at its edge with a 4xx and a documented
+code (docs/protocol.md §2), the client checks what it builds and what it receives. Standard
+library only.
+"""
+from __future__ import annotations
+
+import math
+import re
+import uuid as _uuid
+from typing import Any, Optional
+
+#: Largest integer the protocol carries anywhere (ids, sequence numbers, sizes, cursors): int64.
+MAX_INT64 = 2 ** 63 - 1
+#: Largest integer a document ``fields`` value may hold (I-JSON: exact in every JSON parser).
+MAX_SAFE_INTEGER = 2 ** 53 - 1
+
+_CANONICAL_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+#: Ids the server makes (users, workstations, journals, number blocks): printable ASCII, no spaces.
+_SERVER_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+#: A decimal header value: ASCII digits only (``str.isdigit`` also takes "²" and other scripts' digits).
+_DECIMAL_RE = re.compile(r"^[0-9]{1,19}$")
+# RFC 6838 restricted-name: type "/" subtype, no parameters.
+_RESTRICTED_NAME = r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
+_MEDIA_TYPE_RE = re.compile(rf"^{_RESTRICTED_NAME}/{_RESTRICTED_NAME}$")
+
+
+def is_canonical_uuid(value: Any) -> bool:
+    """True for a UUID in its one canonical text form: lower-case hex, 8-4-4-4-12, hyphens.
+
+    ``{...}``, ``urn:uuid:...``, upper case or no hyphens are other spellings of the same UUID;
+    the protocol refuses them so that one id (an op's idempotency key above all) has one text.
+    """
+    return isinstance(value, str) and bool(_CANONICAL_UUID_RE.match(value))
+
+
+def canonical_uuid(value: Any) -> Optional[str]:
+    """The canonical text of any spelling Python's ``uuid.UUID`` reads, or None if it is no UUID."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        return str(_uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+def is_server_id(value: Any) -> bool:
+    """True for an id the server makes: ``[A-Za-z0-9][A-Za-z0-9._:-]*``, at most 128 characters."""
+    return isinstance(value, str) and bool(_SERVER_ID_RE.match(value))
+
+
+def parse_decimal(value: Any, maximum: int = MAX_INT64) -> Optional[int]:
+    """A non-negative decimal integer written in ASCII digits, at most ``maximum``; None otherwise.
+
+    Headers such as ``Upload-Length`` and ``Upload-Offset`` go through this: no sign, no spaces,
+    no digits of other scripts, no more than 19 digits.
+    """
+    if not isinstance(value, str) or not _DECIMAL_RE.match(value):
+        return None
+    number = int(value)
+    return number if number <= maximum else None
+
+
+def is_media_type(value: Any) -> bool:
+    """True for a media type token ``type/subtype`` (RFC 6838 names, no parameters)."""
+    return isinstance(value, str) and bool(_MEDIA_TYPE_RE.match(value))
+
+
+def _string_problem(text: str) -> Optional[str]:
+    if "\x00" in text:
+        return "contains a NUL character (U+0000)"
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return "contains a lone surrogate (not valid Unicode text)"
+    return None
+
+
+def json_value_problem(value: Any, path: str = "body") -> Optional[tuple[str, str]]:
+    """The first (path, reason) that makes a parsed JSON value unfit for the protocol, else None.
+
+    Refused anywhere in a body, keys included: NUL characters, lone surrogates (``"\\ud800"``
+    parses in Python but is no Unicode text), NaN and infinities (not JSON at all; ``1e400``
+    parses to infinity) and integers beyond int64.
+    """
+    stack: list[tuple[str, Any]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            reason = _string_problem(item)
+            if reason:
+                return where, reason
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if abs(item) > MAX_INT64:
+                return where, "is an integer beyond 64 bits"
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return where, "is not a finite number"
+        elif isinstance(item, dict):
+            for key, sub in item.items():
+                reason = _string_problem(key) if isinstance(key, str) else None
+                if reason:
+                    return where, f"has a key that {reason}"
+                stack.append((f"{where}.{key}", sub))
+        elif isinstance(item, list):
+            stack.extend((f"{where}[{i}]", sub) for i, sub in enumerate(item))
+    return None
