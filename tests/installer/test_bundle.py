@@ -85,14 +85,49 @@ def test_spec_excludes_nothing_the_client_imports():
 def test_linux_binary_pruning_keeps_qt_core_parts():
     bd = _bundle_data()
     assert not bd.keep_binary("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "linux")
+    assert not bd.keep_binary("PySide6/Qt/plugins/platforms/libqeglfs.so", "linux")
+    assert not bd.keep_binary("PySide6/Qt/plugins/tls/libqopensslbackend.so", "linux")
+    assert not bd.keep_binary("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "linux")
     assert not bd.keep_binary("libgtk-3.so.0", "linux")
-    for needed in ("PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6",
-                   "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so"):
+    assert not bd.keep_binary("libglib-2.0.so.0", "linux")  # the desktop's own copy is used
+    for needed in ("PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "libssl.so.3",
+                   "PySide6/Qt/lib/libQt6Network.so.6",  # QtPdf links it
+                   "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+                   "PySide6/Qt/plugins/platforms/libqwayland.so",
+                   "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so"):
         assert bd.keep_binary(needed, "linux"), needed
-    assert bd.keep_binary("libgtk-3.so.0", "win32")  # pruning is Linux-only
+    assert bd.keep_binary("libgtk-3.so.0", "win32")  # the Linux lists do not apply on Windows
     assert bd.keep_data("PySide6/Qt/translations/qtbase_ru.qm", "linux")
     assert not bd.keep_data("PySide6/Qt/translations/qtbase_de.qm", "linux")
     assert bd.keep_data("resources/translations/docflow_az.qm", "linux")
+
+
+def test_windows_pruning_keeps_the_windows_platform_and_drops_software_opengl():
+    bd = _bundle_data()
+    for kept in ("PySide6/plugins/platforms/qwindows.dll", "PySide6/plugins/platforms/qoffscreen.dll",
+                 "PySide6/plugins/styles/qmodernwindowsstyle.dll", "PySide6/plugins/imageformats/qjpeg.dll",
+                 "PySide6/Qt6Core.dll", "PySide6/Qt6Pdf.dll"):
+        assert bd.keep_binary(kept, "win32"), kept
+    for dropped in ("PySide6/opengl32sw.dll", "PySide6/plugins/platforms/qdirect2d.dll",
+                    "PySide6/plugins/tls/qschannelbackend.dll", "PySide6/plugins/imageformats/qwebp.dll",
+                    "PySide6/plugins/generic/qtuiotouchplugin.dll"):
+        assert not bd.keep_binary(dropped, "win32"), dropped
+    assert bd.keep_data("PySide6/translations/qtbase_az.qm", "win32")
+    assert not bd.keep_data("PySide6/translations/qtbase_ja.qm", "win32")
+
+
+def test_icu_filter_keeps_the_three_languages_and_what_qt_needs():
+    spec = importlib.util.spec_from_file_location("icu_data", INSTALLER / "icu_data.py")
+    icu = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(icu)
+    for kept in ("coll/az.res", "coll/ru.res", "coll/root.res", "coll/ucadata.icu", "az_Latn_AZ.res", "ru_RU.res",
+                 "en_US_POSIX.res", "root.res", "pool.res", "res_index.res", "curr/res_index.res", "zoneinfo64.res",
+                 "metaZones.res", "brkitr/word.brk", "brkitr/root.res", "nfkc.nrm", "uts46.nrm", "cnvalias.icu",
+                 "ibm-5347_P100-1998.cnv", "supplementalData.res", "likelySubtags.res"):
+        assert icu.keep_item(kept), kept
+    for dropped in ("coll/de.res", "coll/de_.res", "zh_Hant_TW.res", "curr/fr.res", "brkitr/cjdict.dict",
+                    "translit/root.res", "unames.icu", "gb18030.cnv", "ibm-1390_P110-2003.cnv"):
+        assert not icu.keep_item(dropped), dropped
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
