@@ -7,7 +7,9 @@ Every path is relative to the repository root; each entry of :func:`project_data
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
+import subprocess
 from pathlib import Path
 
 # Our packages, collected whole (some modules are imported lazily by name, e.g. desktop_app.signing).
@@ -176,3 +178,36 @@ def project_datas(root: Path) -> list[tuple[str, str]]:
         if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".mako"):
             out[str(path)] = str(path.parent.relative_to(root))
     return sorted(out.items())
+
+
+def tidy_linux_bundle(bundle: Path) -> int:
+    """After COLLECT: remove the links PyInstaller made at the top of ``_internal`` to libraries
+    that the lists above left out (they would dangle), then strip. Returns the bytes saved."""
+    for path in (Path(bundle) / "_internal").iterdir():
+        if path.is_symlink() and not path.exists():
+            path.unlink()
+    return strip_linux_binaries(bundle)
+
+
+def strip_linux_binaries(bundle: Path) -> int:
+    """``strip --strip-unneeded`` every ELF library under ``bundle/_internal`` (~66 MB of symbols)
+    except the wheels' own vendored libraries (``*.libs/`` folders): patchelf rewrote those and
+    strip breaks them ("ELF load command address/offset not page-aligned", seen with NumPy's
+    OpenBLAS). The executables are left alone (their Python archive is appended to the ELF).
+    Returns the bytes saved."""
+    saved = 0
+    for dirpath, dirnames, files in os.walk(Path(bundle) / "_internal"):
+        dirnames[:] = [d for d in dirnames if not d.endswith(".libs")]
+        for name in files:
+            path = Path(dirpath) / name
+            if path.is_symlink() or not _is_elf(path):
+                continue
+            before = path.stat().st_size
+            subprocess.run(["strip", "--strip-unneeded", str(path)], check=True, capture_output=True)
+            saved += before - path.stat().st_size
+    return saved
+
+
+def _is_elf(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(4) == b"\x7fELF"
