@@ -10,19 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.tools import secretservice
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def keyring_env():
-    missing = secretservice.available()
-    if missing:
-        pytest.fail(f"Secret Service for the self-test: {missing}")
-    session = secretservice.SecretServiceSession.start()
-    yield {k: session.env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
-    session.stop()
 
 
 def _self_test(tmp_path: Path, *args: str, **env_extra: str) -> subprocess.CompletedProcess:

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.tools import secretservice
-
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
 
@@ -38,17 +36,6 @@ def bundle_ok(built):
     if proc.returncode != 0:
         pytest.fail("build.sh failed:\n" + proc.stdout[-2000:] + proc.stderr[-3000:])
     return out
-
-
-@pytest.fixture(scope="session")
-def keyring_env():
-    """Environment variables pointing at a real gnome-keyring Secret Service on a private D-Bus."""
-    missing = secretservice.available()
-    if missing:
-        pytest.fail(f"Secret Service for the self-test: {missing}")
-    session = secretservice.SecretServiceSession.start()
-    yield {k: session.env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
-    session.stop()
 
 
 def clean_env(tmp: Path, **extra: str) -> dict[str, str]:
