@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout,
 )
@@ -84,7 +84,9 @@ class SelfTestDialog(QDialog):
         self.resize(760, 520)
         self.status = QLabel(self.tr("Checking this installation; this takes up to a minute..."))
         self.text = QPlainTextEdit(readOnly=True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the status column lines up
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))  # Qt has no az catalogue
         self.buttons.rejected.connect(self.reject)
         self.buttons.setEnabled(False)
         lay = QVBoxLayout(self)

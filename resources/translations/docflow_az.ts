@@ -18,22 +18,22 @@
         <translation>İdxal ediləcək PDF və ya şəkil faylları ("Docflow ilə aç")</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="27" />
+        <location filename="../../ui/app.py" line="28" />
         <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
         <translation>bu quraşdırmanı müvəqqəti profildə yoxla, hesabat çap et və çıx (0 qaydasındadır, 1 problem var)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="30" />
+        <location filename="../../ui/app.py" line="31" />
         <source>with --self-test: show the report in a window</source>
         <translation>--self-test ilə: hesabatı pəncərədə göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="31" />
+        <location filename="../../ui/app.py" line="32" />
         <source>with --self-test: also write the report to FILE</source>
         <translation>--self-test ilə: hesabatı FAYL-a da yaz</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: ekran tapılmadı (DISPLAY/WAYLAND_DISPLAY təyin edilməyib); ekransız işə salmaq üçün: QT_QPA_PLATFORM=offscreen make run</translation>
     </message>
@@ -2823,9 +2823,14 @@
         <translation>Nümunə səhifənin Azərbaycan, rus və ingilis dilində olan sətirləri tanındı ({n} simvol).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="358" />
-        <source>A correctly signed sample was judged "{verdict}" instead of valid.</source>
-        <translation>Düzgün imzalanmış nümunə etibarlı əvəzinə "{verdict}" kimi qiymətləndirildi.</translation>
+        <location filename="../../desktop_app/selftest.py" line="359" />
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation>Düzgün imzalanmış nümunə etibarlı sayılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="369" />
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation>İmzalanmış nümunə etibarlı kimi təsdiqləndi, dəyişdirilmiş surəti isə aşkarlandı.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/selftest.py" line="368" />
@@ -2833,57 +2838,52 @@
         <translation>İmzalanmış nümunənin dəyişdirilmiş surəti yenə də etibarlı sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="369" />
-        <source>A signed sample was verified as valid and a changed copy was caught ({verdict}).</source>
-        <translation>İmzalanmış nümunə etibarlı kimi təsdiqləndi, dəyişdirilmiş surəti isə aşkarlandı ({verdict}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/selftest.py" line="398" />
+        <location filename="../../desktop_app/selftest.py" line="397" />
         <source>Windows Credential Manager must be available to this user.</source>
         <translation>Windows Credential Manager bu istifadəçi üçün əlçatan olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="400" />
+        <location filename="../../desktop_app/selftest.py" line="399" />
         <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
-        <translation>Açar anbarı olan iş masası sessiyasına daxil olun (GNOME Keyring və ya KWallet; gnome-keyring paketi) və onu kilidini açın.</translation>
+        <translation>Açar anbarı olan iş masası sessiyasına daxil olun (GNOME Keyring və ya KWallet; gnome-keyring paketi) və onun kilidini açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="403" />
+        <location filename="../../desktop_app/selftest.py" line="402" />
         <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
         <translation>Sistemin açar anbarı {s} saniyə ərzində cavab vermədi (kilidli deyil ki?).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="406" />
+        <location filename="../../desktop_app/selftest.py" line="405" />
         <source>No system keyring was found, so the server login cannot be kept.</source>
         <translation>Sistemin açar anbarı tapılmadı, buna görə server girişi saxlanıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="408" />
+        <location filename="../../desktop_app/selftest.py" line="407" />
         <source>The system keyring refused a test entry ({error}).</source>
         <translation>Sistemin açar anbarı sınaq qeydini qəbul etmədi ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="411" />
+        <location filename="../../desktop_app/selftest.py" line="410" />
         <source>The system keyring gave back something else than was stored.</source>
         <translation>Sistemin açar anbarı saxlanılandan fərqli bir şey qaytardı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="412" />
+        <location filename="../../desktop_app/selftest.py" line="411" />
         <source>Stored, read back and removed a test entry ({backend}).</source>
         <translation>Sınaq qeydi saxlanıldı, geri oxundu və silindi ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="420" />
+        <location filename="../../desktop_app/selftest.py" line="425" />
         <source>Found {n} scanner(s):</source>
         <translation>Tapılan skanerlər ({n}):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="425" />
+        <location filename="../../desktop_app/selftest.py" line="430" />
         <source>Scanning is not possible on this computer:</source>
         <translation>Bu kompüterdə skan etmək mümkün deyil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="426" />
+        <location filename="../../desktop_app/selftest.py" line="431" />
         <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow's watched folder.</source>
         <translation>Heç bir skaner tapılmadı. Onun yandırıldığını və qoşulduğunu yoxlayın; şəbəkə skaneri Docflow-un izlənilən qovluğuna da saxlaya bilər.</translation>
     </message>
@@ -2909,12 +2909,12 @@
     </message>
     <message>
         <location filename="../../ui/selftest.py" line="67" />
-        <location filename="../../ui/selftest.py" line="109" />
+        <location filename="../../ui/selftest.py" line="111" />
         <source>checking: {what}</source>
         <translation>yoxlanılır: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="116" />
+        <location filename="../../ui/selftest.py" line="118" />
         <source>Done. Copy this report for support if they ask for it.</source>
         <translation>Hazırdır. Dəstək xidməti istəsə, bu hesabatı köçürüb göndərin.</translation>
     </message>
@@ -2930,6 +2930,11 @@
         <location filename="../../ui/selftest.py" line="85" />
         <source>Checking this installation; this takes up to a minute...</source>
         <translation>Bu quraşdırma yoxlanılır; bu bir dəqiqəyə qədər çəkir...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="89" />
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>

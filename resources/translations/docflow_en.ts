@@ -19,22 +19,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="27"/>
+        <location filename="../../ui/app.py" line="28"/>
         <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="30"/>
+        <location filename="../../ui/app.py" line="31"/>
         <source>with --self-test: show the report in a window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="31"/>
+        <location filename="../../ui/app.py" line="32"/>
         <source>with --self-test: also write the report to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36"/>
+        <location filename="../../ui/app.py" line="37"/>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,8 +2824,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="358"/>
-        <source>A correctly signed sample was judged &quot;{verdict}&quot; instead of valid.</source>
+        <location filename="../../desktop_app/selftest.py" line="359"/>
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="369"/>
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2834,57 +2839,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="369"/>
-        <source>A signed sample was verified as valid and a changed copy was caught ({verdict}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/selftest.py" line="398"/>
+        <location filename="../../desktop_app/selftest.py" line="397"/>
         <source>Windows Credential Manager must be available to this user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="400"/>
+        <location filename="../../desktop_app/selftest.py" line="399"/>
         <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="403"/>
+        <location filename="../../desktop_app/selftest.py" line="402"/>
         <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="406"/>
+        <location filename="../../desktop_app/selftest.py" line="405"/>
         <source>No system keyring was found, so the server login cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="408"/>
+        <location filename="../../desktop_app/selftest.py" line="407"/>
         <source>The system keyring refused a test entry ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="411"/>
+        <location filename="../../desktop_app/selftest.py" line="410"/>
         <source>The system keyring gave back something else than was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="412"/>
+        <location filename="../../desktop_app/selftest.py" line="411"/>
         <source>Stored, read back and removed a test entry ({backend}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="420"/>
+        <location filename="../../desktop_app/selftest.py" line="425"/>
         <source>Found {n} scanner(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="425"/>
+        <location filename="../../desktop_app/selftest.py" line="430"/>
         <source>Scanning is not possible on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="426"/>
+        <location filename="../../desktop_app/selftest.py" line="431"/>
         <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow&apos;s watched folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,12 +2910,12 @@
     </message>
     <message>
         <location filename="../../ui/selftest.py" line="67"/>
-        <location filename="../../ui/selftest.py" line="109"/>
+        <location filename="../../ui/selftest.py" line="111"/>
         <source>checking: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="116"/>
+        <location filename="../../ui/selftest.py" line="118"/>
         <source>Done. Copy this report for support if they ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,6 +2930,11 @@
     <message>
         <location filename="../../ui/selftest.py" line="85"/>
         <source>Checking this installation; this takes up to a minute...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="89"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

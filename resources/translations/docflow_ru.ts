@@ -18,22 +18,22 @@
         <translation>Файлы PDF или изображения для импорта («Открыть в Docflow»)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="27" />
+        <location filename="../../ui/app.py" line="28" />
         <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
         <translation>проверить эту установку во временном профиле, вывести отчёт и выйти (0 — в порядке, 1 — есть проблема)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="30" />
+        <location filename="../../ui/app.py" line="31" />
         <source>with --self-test: show the report in a window</source>
         <translation>с --self-test: показать отчёт в окне</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="31" />
+        <location filename="../../ui/app.py" line="32" />
         <source>with --self-test: also write the report to FILE</source>
         <translation>с --self-test: записать отчёт также в ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="37" />
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: дисплей не найден (DISPLAY/WAYLAND_DISPLAY не заданы); для запуска без экрана используйте: QT_QPA_PLATFORM=offscreen make run</translation>
     </message>
@@ -2823,9 +2823,14 @@
         <translation>Распознаны азербайджанская, русская и английская строки образца ({n} символов).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="358" />
-        <source>A correctly signed sample was judged "{verdict}" instead of valid.</source>
-        <translation>Правильно подписанный образец получил оценку «{verdict}» вместо «действительна».</translation>
+        <location filename="../../desktop_app/selftest.py" line="359" />
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation>Правильно подписанный образец не признан действительным.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="369" />
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation>Подписанный образец признан действительным, а изменённая копия обнаружена.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/selftest.py" line="368" />
@@ -2833,57 +2838,52 @@
         <translation>Изменённая копия подписанного образца всё равно признана действительной.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="369" />
-        <source>A signed sample was verified as valid and a changed copy was caught ({verdict}).</source>
-        <translation>Подписанный образец признан действительным, а изменённая копия обнаружена ({verdict}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/selftest.py" line="398" />
+        <location filename="../../desktop_app/selftest.py" line="397" />
         <source>Windows Credential Manager must be available to this user.</source>
         <translation>Диспетчер учётных данных Windows должен быть доступен этому пользователю.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="400" />
+        <location filename="../../desktop_app/selftest.py" line="399" />
         <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
         <translation>Войдите в сеанс рабочего стола с хранилищем ключей (GNOME Keyring или KWallet; пакет gnome-keyring) и разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="403" />
+        <location filename="../../desktop_app/selftest.py" line="402" />
         <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
         <translation>Системное хранилище ключей не ответило за {s} секунд (возможно, оно заблокировано?).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="406" />
+        <location filename="../../desktop_app/selftest.py" line="405" />
         <source>No system keyring was found, so the server login cannot be kept.</source>
         <translation>Системное хранилище ключей не найдено, поэтому вход на сервер сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="408" />
+        <location filename="../../desktop_app/selftest.py" line="407" />
         <source>The system keyring refused a test entry ({error}).</source>
         <translation>Системное хранилище ключей отказалось принять тестовую запись ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="411" />
+        <location filename="../../desktop_app/selftest.py" line="410" />
         <source>The system keyring gave back something else than was stored.</source>
         <translation>Системное хранилище ключей вернуло не то, что было сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="412" />
+        <location filename="../../desktop_app/selftest.py" line="411" />
         <source>Stored, read back and removed a test entry ({backend}).</source>
         <translation>Тестовая запись сохранена, прочитана и удалена ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="420" />
+        <location filename="../../desktop_app/selftest.py" line="425" />
         <source>Found {n} scanner(s):</source>
         <translation>Найдено сканеров: {n}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="425" />
+        <location filename="../../desktop_app/selftest.py" line="430" />
         <source>Scanning is not possible on this computer:</source>
         <translation>Сканирование на этом компьютере невозможно:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="426" />
+        <location filename="../../desktop_app/selftest.py" line="431" />
         <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow's watched folder.</source>
         <translation>Сканер не найден. Проверьте, что он включён и подключён; сетевой сканер может также сохранять в отслеживаемую папку Docflow.</translation>
     </message>
@@ -2909,12 +2909,12 @@
     </message>
     <message>
         <location filename="../../ui/selftest.py" line="67" />
-        <location filename="../../ui/selftest.py" line="109" />
+        <location filename="../../ui/selftest.py" line="111" />
         <source>checking: {what}</source>
         <translation>проверка: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="116" />
+        <location filename="../../ui/selftest.py" line="118" />
         <source>Done. Copy this report for support if they ask for it.</source>
         <translation>Готово. Скопируйте этот отчёт для службы поддержки, если она попросит.</translation>
     </message>
@@ -2930,6 +2930,11 @@
         <location filename="../../ui/selftest.py" line="85" />
         <source>Checking this installation; this takes up to a minute...</source>
         <translation>Проверка этой установки; это займёт до минуты...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="89" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
