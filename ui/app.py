@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
 def _self_test(args: argparse.Namespace) -> int:
     from desktop_app import selftest
 
-    show = args.show or sys.stdout is None  # the windowed Windows program has no stdout
+    # The windowed Windows program has no stdout: it shows the report unless it is to go to a file.
+    show = args.show or (sys.stdout is None and not args.report)
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: everything but the screen is still checked
         show = False
