@@ -59,6 +59,10 @@ EXCLUDES = [
     "numpy.f2py", "numpy.distutils", "distutils", "lib2to3", "readline",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare", "lxml.usedoctest",
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk",
+    # Qt's Python bindings Docflow never imports (libQt6Network itself stays: QtPdf links it), and
+    # Python's Chinese/Japanese/Korean codecs.
+    "PySide6.QtNetwork", "PySide6.QtDBus",
+    "_codecs_jp", "_codecs_hk", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_iso2022",
 ]
 
 # Windows-only scanner bridges (desktop_app.intake.windows imports them inside methods).
