@@ -1,4 +1,4 @@
-"""The scripting front end: ``docflow init | import | list | show | register | export | search | audit verify | check``.
+"""The scripting front end: ``docflow init | import | list | show | register | export | search | audit verify | check | self-test``.
 
 Every command takes ``--profile DIR`` and ``--json``. Errors print one clear line and
 exit non-zero.
@@ -128,6 +128,21 @@ def cmd_signatures(args: argparse.Namespace) -> Any:
     return [{"document": r.document_id, "state": r.state, "level": r.level, "message": r.message} for r in run.results]
 
 
+@command("self-test")
+def cmd_self_test(args: argparse.Namespace) -> Any:
+    from desktop_app import i18n, selftest
+
+    i18n.set_language(selftest.pick_language(args.lang))
+    progress = None if args.json else (lambda title: print(translate("Cli", "checking: {what}").format(what=title),
+                                                            file=sys.stderr, flush=True))
+    report = selftest.run(progress=progress)
+    out = report.to_dict() if args.json else report.to_text()
+    if not report.ok:
+        _emit(args, out)
+        raise SystemExit(report.exit_code)
+    return out
+
+
 def _resolve_id(args: argparse.Namespace, ctx=None) -> str:  # noqa: ANN001
     """Accept a full id or a unique prefix of at least 6 characters."""
     ident = args.id
@@ -188,6 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("signatures", help=translate("Cli", "complete waiting signatures (timestamp, validation data)"))
     sp.add_argument("action", choices=["upgrade"])
     sp.add_argument("--force", action="store_true", help=translate("Cli", "ignore the retry schedule"))
+    sp = sub.add_parser("self-test", help=translate("Cli", "check this installation in a temporary profile (exit 0 ok, 1 a problem)"))
+    sp.add_argument("--lang", choices=["az", "ru", "en"], help=translate("Cli", "language of the report"))
+    sp.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=translate("Cli", "print JSON"))
     return p
 
 

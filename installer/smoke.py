@@ -2,16 +2,15 @@
 
     python installer/smoke.py BUNDLE_DIR RESULT_JSON
 
-Feeds the bundled ``docflow`` a blank A4 PDF and the same page signed by a throw-away self-signed
-certificate (its verdict must be "indeterminate": intact, but not from a trusted root, exit 3),
+Feeds the bundled ``docflow`` the self-test's sample page as a PDF and the same page signed by a
+throw-away signer (desktop_app.selftest; its verdict must be "indeterminate": intact, but not from a
+trusted root, exit 3),
 runs ``--help``, ``init``, ``import``, ``list`` and ``verify``, opens the bundled ``docflow-app``
 offscreen with ``--quit-after 3``, writes what it saw to RESULT_JSON and exits non-zero with one
 line per problem. Everything runs in a temporary folder with its own config/data folders.
 """
 from __future__ import annotations
 
-import datetime as dt
-import io
 import json
 import os
 import subprocess
@@ -19,43 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pikepdf
-from asn1crypto import keys as asn1_keys
-from asn1crypto import x509 as asn1_x509
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.sign import signers
-
-
-def blank_pdf() -> bytes:
-    pdf = pikepdf.new()
-    pdf.add_blank_page(page_size=(595, 842))
-    buf = io.BytesIO()
-    pdf.save(buf)
-    return buf.getvalue()
-
-
-def signed_pdf(data: bytes) -> bytes:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Docflow bundle smoke test")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-            .sign(key, hashes.SHA256()))
-    signer = signers.SimpleSigner(
-        signing_cert=asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
-        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
-        cert_registry=None)
-    out = io.BytesIO()
-    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)),
-                     signers.PdfSignatureMetadata(field_name="Signature1"), signer=signer, output=out)
-    return out.getvalue()
+from desktop_app.selftest import sample_pdf, signed_sample
 
 
 def _program(bundle: Path, name: str) -> str:
@@ -64,9 +27,9 @@ def _program(bundle: Path, name: str) -> str:
 
 def smoke(bundle: Path, work: Path) -> tuple[dict, list[str]]:
     """Run the bundled programs in ``work``; returns (results, problems)."""
-    data = blank_pdf()
+    data = sample_pdf()
     (work / "letter.pdf").write_bytes(data)
-    (work / "signed.pdf").write_bytes(signed_pdf(data))
+    (work / "signed.pdf").write_bytes(signed_sample(data)[0])  # its root is not trusted here
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
     env.update(XDG_CONFIG_HOME=str(work / "config"), XDG_DATA_HOME=str(work / "data"),
                XDG_CACHE_HOME=str(work / "cache"), QT_QPA_PLATFORM="offscreen")

@@ -32,3 +32,17 @@ def window(qtbot, ctx, dialogs):
 
     with open_window(qtbot, ctx, dialogs) as w:
         yield w
+
+
+@pytest.fixture(scope="session")
+def keyring_env():
+    """Environment for child processes: a real gnome-keyring Secret Service on a private D-Bus
+    (the sync suite's ``secret_service`` points this process itself at one)."""
+    from tests.tools import secretservice
+
+    missing = secretservice.available()
+    if missing:
+        pytest.fail(f"Secret Service for the keyring checks: {missing}")
+    session = secretservice.SecretServiceSession.start()
+    yield {k: session.env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
+    session.stop()

@@ -110,6 +110,12 @@ class AppContext:
 
         return SyncEngine(self)
 
+    @cached_property
+    def updates(self):  # noqa: ANN201
+        from desktop_app.services.updates import UpdateService
+
+        return UpdateService(self)
+
     def close(self) -> None:
         if "sync" in self.__dict__:
             self.sync.stop()

@@ -474,6 +474,16 @@ class SyncClient:
         body = self._get_json(API_PREFIX + "/health", auth=False, timeout=(10.0, 15.0))
         return isinstance(body, dict) and body.get("status") == "ok"
 
+    def latest_release(self, platform: str) -> dict | None:
+        """The newest release the server announces for ``platform`` (docs/protocol.md §13), or
+        None; no login needed. Only the notice: nothing is ever downloaded from it."""
+        from docflow_protocol.releases import RELEASES_PATH
+
+        body = self._get_json(RELEASES_PATH, auth=False, params={"platform": platform}, timeout=(10.0, 15.0))
+        _need(isinstance(body, dict) and "release" in body, "the release answer has no 'release'")
+        _need(body["release"] is None or isinstance(body["release"], dict), "the release is not an object")
+        return body["release"]
+
     def login(self, username: str, password: str, ttl_seconds: int | None = None) -> LoginResult:
         """Log in from this workstation; keeps the token in memory and returns it for the keyring."""
         body: dict[str, Any] = {"username": username, "password": password, "workstation_id": self.workstation_id}

@@ -6,8 +6,9 @@
 # Needs PyInstaller in the build Python: `pip install '.[bundle]'` (or `make bundle`).
 # The build Python is $PYTHON, else .venv/bin/python, else python3.
 # Leaves in OUT_DIR:
-#   Docflow/                                 the bundle (docflow-app + docflow sharing _internal/)
+#   Docflow/                                 the bundle (docflow-app, docflow -> docflow-app, _internal/)
 #   Docflow-<version>-linux-x86_64.tar.gz    the bundle + install.sh + docflow.desktop + docflow.png
+#   docflow_<version>_amd64.deb              per-system install (make_deb.sh)
 #   smoke.json                               what the smoke test saw (document id, exit codes)
 # Any failed step stops the script with a message and a non-zero status.
 set -euo pipefail
@@ -31,11 +32,13 @@ NAME="Docflow-$VERSION-linux-$ARCH"
   || fail "PyInstaller is not installed in $PYTHON; run: $PYTHON -m pip install '.[bundle]'"
 
 step "PyInstaller: installer/docflow.spec -> $OUT/Docflow"
-rm -rf "$OUT/Docflow" "$OUT/$NAME.tar.gz" "$OUT/smoke.json"
+rm -rf "$OUT/Docflow" "$OUT/$NAME.tar.gz" "$OUT/smoke.json" "$OUT"/docflow_*.deb
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN --distpath "$OUT" --workpath "$OUT/.pyinstaller-work" \
   installer/docflow.spec || fail "PyInstaller"
 BUILD_SECONDS=$((SECONDS - START))
 BUNDLE="$OUT/Docflow"
+# One executable for both programs (installer/launch.py picks by name): docflow is a link to it.
+ln -sfn docflow-app "$BUNDLE/docflow"
 [ -x "$BUNDLE/docflow" ] && [ -x "$BUNDLE/docflow-app" ] || fail "the bundle lacks docflow or docflow-app"
 
 step "smoke test of the bundle"
@@ -44,12 +47,17 @@ echo "smoke test passed: import, list, verify (pyHanko), GUI offscreen exit 0"
 
 step "packing $NAME.tar.gz"
 # flags=r: rename members only; the bundle's relative symlink targets stay as they are.
-tar -czf "$OUT/$NAME.tar.gz" --owner=0 --group=0 --transform "flags=r;s,^,$NAME/," \
+# GZIP_LEVEL (default 9): the tests pack faster; they check the contents, not the size.
+tar -c --owner=0 --group=0 --transform "flags=r;s,^,$NAME/," \
   -C "$OUT" Docflow \
   -C "$ROOT/installer/linux" install.sh docflow.desktop README.txt \
-  -C "$ROOT/installer/icons" docflow.png || fail "tar"
+  -C "$ROOT/installer/icons" docflow.png | gzip -"${GZIP_LEVEL:-9}" >"$OUT/$NAME.tar.gz" || fail "tar"
+
+step "Debian package"
+DEB="$(bash "$ROOT/installer/linux/make_deb.sh" "$BUNDLE" "$OUT" "$VERSION")" || fail "the .deb"
 
 TOTAL_SECONDS=$((SECONDS - START))
-echo "bundle:  $BUNDLE  $(du -sh "$BUNDLE" | cut -f1)"
-echo "tarball: $OUT/$NAME.tar.gz  $(du -h "$OUT/$NAME.tar.gz" | cut -f1)"
-echo "time:    ${BUILD_SECONDS}s PyInstaller, ${TOTAL_SECONDS}s in all (with smoke test and packing)"
+echo "bundle:   $BUNDLE  $(du -sh "$BUNDLE" | cut -f1)"
+echo "tarball:  $OUT/$NAME.tar.gz  $(du -h "$OUT/$NAME.tar.gz" | cut -f1)"
+echo "deb:      $DEB  $(du -h "$DEB" | cut -f1)"
+echo "time:     ${BUILD_SECONDS}s PyInstaller, ${TOTAL_SECONDS}s in all (with smoke test and packing)"

@@ -3,10 +3,12 @@
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1 [-Python C:\Python311\python.exe]
 #                                        [-OutDir dist] [-SkipInstaller]
 #
-# Needs: 64-bit Python 3.10+ (default: the "py -3" launcher), and for the installer Inno Setup 6.3+
-# (ISCC.exe on PATH or in its default folder). Makes a private venv build\venv-bundle, installs
+# Needs: 64-bit Python 3.10+ (default: the "py -3" launcher), and for the installer NSIS 3
+# (makensis.exe on PATH or in its default folder). Makes a private venv build\venv-bundle, installs
 # Docflow with its [bundle] extra (PyInstaller) into it, builds installer\docflow.spec, checks
-# that the bundled programs start, then compiles installer\windows\docflow.iss.
+# that the bundled programs start, then compiles installer\windows\docflow.nsi.
+# The CI workflow .github/workflows/windows.yml runs this and then the self-test and a real
+# install/uninstall of the setup program.
 param(
     [string]$Python = "",
     [string]$OutDir = "dist",
@@ -48,13 +50,14 @@ $BundleMB = [math]::Round(((Get-ChildItem -Recurse -File $Bundle | Measure-Objec
 Write-Host "bundle: $Bundle  $BundleMB MB"
 
 if (-not $SkipInstaller) {
-    $Iscc = (Get-Command ISCC.exe -ErrorAction SilentlyContinue).Source
-    if (-not $Iscc) {
-        $Iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe",
-                  "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") | Where-Object { Test-Path $_ } | Select-Object -First 1
+    $Makensis = (Get-Command makensis.exe -ErrorAction SilentlyContinue).Source
+    if (-not $Makensis) {
+        $Makensis = @("${env:ProgramFiles(x86)}\NSIS\makensis.exe", "$env:ProgramFiles\NSIS\makensis.exe") |
+            Where-Object { Test-Path $_ } | Select-Object -First 1
     }
-    if (-not $Iscc) { throw "build.ps1: Inno Setup 6 (ISCC.exe) not found; install it or pass -SkipInstaller" }
-    Invoke-Native "Inno Setup" { & $Iscc "/DAppVersion=$Version" "/DBundleDir=$Bundle" "/O$OutDir" installer\windows\docflow.iss }
-    Write-Host "installer: $(Join-Path $OutDir "Docflow-$Version-windows-x64-setup.exe")"
+    if (-not $Makensis) { throw "build.ps1: NSIS 3 (makensis.exe) not found; install it or pass -SkipInstaller" }
+    $Setup = Join-Path $OutDir "Docflow-$Version-windows-x64-setup.exe"
+    Invoke-Native "makensis" { & $Makensis /WX "/DAPP_VERSION=$Version" "/DBUNDLE_DIR=$Bundle" "/DOUT_FILE=$Setup" installer\windows\docflow.nsi }
+    Write-Host "installer: $Setup"
 }
 Write-Host ("time: {0:N0} s" -f ((Get-Date) - $Start).TotalSeconds)

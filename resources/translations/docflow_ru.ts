@@ -3,17 +3,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="20" />
+        <location filename="../../ui/app.py" line="21" />
         <source>profile folder (default: the user's data folder)</source>
         <translation>папка профиля (по умолчанию: папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="21" />
+        <location filename="../../ui/app.py" line="22" />
         <source>interface language</source>
         <translation>язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="25" />
+        <location filename="../../ui/app.py" line="24" />
+        <source>PDF or image files to import ("Open with Docflow")</source>
+        <translation>Файлы PDF или изображения для импорта («Открыть в Docflow»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="28" />
+        <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
+        <translation>проверить эту установку во временном профиле, вывести отчёт и выйти (0 — в порядке, 1 — есть проблема)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="31" />
+        <source>with --self-test: show the report in a window</source>
+        <translation>с --self-test: показать отчёт в окне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="32" />
+        <source>with --self-test: also write the report to FILE</source>
+        <translation>с --self-test: записать отчёт также в ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="37" />
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: дисплей не найден (DISPLAY/WAYLAND_DISPLAY не заданы); для запуска без экрана используйте: QT_QPA_PLATFORM=offscreen make run</translation>
     </message>
@@ -128,98 +148,114 @@
         <translation>В хранилище есть проблемы: отсутствует файлов: {n}; целостность: {integrity}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="144" />
+        <location filename="../../desktop_app/cli.py" line="136" />
+        <source>checking: {what}</source>
+        <translation>проверка: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="159" />
         <source>No single document matches the id {id}.</source>
         <translation>Идентификатору {id} не соответствует ровно один документ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="149" />
+        <location filename="../../desktop_app/cli.py" line="164" />
         <source>Docflow command line</source>
         <translation>Командная строка Docflow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="150" />
+        <location filename="../../desktop_app/cli.py" line="165" />
         <source>profile folder (default: the user's data folder)</source>
         <translation>папка профиля (по умолчанию: папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="151" />
-        <location filename="../../desktop_app/cli.py" line="187" />
+        <location filename="../../desktop_app/cli.py" line="166" />
+        <location filename="../../desktop_app/cli.py" line="202" />
+        <location filename="../../desktop_app/cli.py" line="208" />
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="152" />
+        <location filename="../../desktop_app/cli.py" line="167" />
         <source>act as this user of the profile</source>
         <translation>действовать от имени этого пользователя профиля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="154" />
+        <location filename="../../desktop_app/cli.py" line="169" />
         <source>create or open the profile</source>
         <translation>создать или открыть профиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="155" />
+        <location filename="../../desktop_app/cli.py" line="170" />
         <source>import PDF or image files as documents</source>
         <translation>импортировать PDF-файлы или изображения как документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="158" />
+        <location filename="../../desktop_app/cli.py" line="173" />
         <source>list documents</source>
         <translation>список документов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="163" />
+        <location filename="../../desktop_app/cli.py" line="178" />
         <source>show one document</source>
         <translation>показать документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="165" />
+        <location filename="../../desktop_app/cli.py" line="180" />
         <source>register a document in a journal</source>
         <translation>зарегистрировать документ в журнале</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="175" />
+        <location filename="../../desktop_app/cli.py" line="190" />
         <source>copy a document's files to a folder</source>
         <translation>скопировать файлы документа в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="178" />
+        <location filename="../../desktop_app/cli.py" line="193" />
         <source>full-text search</source>
         <translation>полнотекстовый поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="181" />
+        <location filename="../../desktop_app/cli.py" line="196" />
         <source>verify the audit journal</source>
         <translation>проверить журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="183" />
+        <location filename="../../desktop_app/cli.py" line="198" />
         <source>check the store (integrity, orphan and missing files)</source>
         <translation>проверить хранилище (целостность, лишние и отсутствующие файлы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="184" />
+        <location filename="../../desktop_app/cli.py" line="199" />
         <source>check every signature in a PDF file</source>
         <translation>проверить все подписи в PDF-файле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="186" />
+        <location filename="../../desktop_app/cli.py" line="201" />
         <source>fetch revocation data (OCSP/CRL)</source>
         <translation>получить данные об отзыве (OCSP/CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188" />
+        <location filename="../../desktop_app/cli.py" line="203" />
         <source>complete waiting signatures (timestamp, validation data)</source>
         <translation>завершить ожидающие подписи (метка времени, данные проверки)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="190" />
+        <location filename="../../desktop_app/cli.py" line="205" />
         <source>ignore the retry schedule</source>
         <translation>игнорировать расписание повторных попыток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="199" />
+        <location filename="../../desktop_app/cli.py" line="206" />
+        <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
+        <translation>проверить эту установку во временном профиле (код выхода 0 — в порядке, 1 — есть проблема)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="207" />
+        <source>language of the report</source>
+        <translation>язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="217" />
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
     </message>
@@ -2625,6 +2661,283 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="71" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="71" />
+        <source>WARNING</source>
+        <translation>ВНИМАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="72" />
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="74" />
+        <source>Docflow {version} self-test on {system}</source>
+        <translation>Самопроверка Docflow {version}: {system}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="83" />
+        <source>Result: {n} of {total} checks FAILED; see the lines above for what to do.</source>
+        <translation>Итог: {n} из {total} проверок не пройдены; что делать — в строках выше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="86" />
+        <source>Result: Docflow works; {n} warning(s) above.</source>
+        <translation>Итог: Docflow работает; предупреждений выше: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="88" />
+        <source>Result: every check passed.</source>
+        <translation>Итог: все проверки пройдены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="177" />
+        <source>Unexpected error: {error}</source>
+        <translation>Непредвиденная ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="186" />
+        <source>Temporary profile</source>
+        <translation>Временный профиль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="187" />
+        <source>Import of a sample PDF</source>
+        <translation>Импорт образца PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="188" />
+        <source>Tesseract and its languages</source>
+        <translation>Tesseract и его языки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="189" />
+        <source>Text recognition of a page</source>
+        <translation>Распознавание текста страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="190" />
+        <source>Verification of a signed sample</source>
+        <translation>Проверка подписанного образца</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="191" />
+        <source>System keyring (where the server login is kept)</source>
+        <translation>Системное хранилище ключей (там хранится вход на сервер)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="192" />
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="199" />
+        <source>Not run: the temporary profile could not be opened.</source>
+        <translation>Не выполнено: не удалось открыть временный профиль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="209" />
+        <source>Created and migrated a database in a temporary folder; your own profile was not opened.</source>
+        <translation>База данных создана и обновлена во временной папке; ваш собственный профиль не открывался.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="226" />
+        <source>The sample PDF was not imported: {reason}</source>
+        <translation>Образец PDF не импортирован: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="232" />
+        <source>The imported sample is not listed as the only document.</source>
+        <translation>Импортированный образец не виден в списке как единственный документ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="234" />
+        <source>Imported a one-page PDF and found it in the document list.</source>
+        <translation>Одностраничный PDF импортирован и найден в списке документов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="242" />
+        <source>Install Tesseract OCR for Windows (64-bit, the UB Mannheim build) and tick Azerbaijani, Azerbaijani (Cyrillic) and Russian under "Additional language data"; or copy {files} into Tesseract's tessdata folder. Tesseract's folder must be on PATH. Then run this self-test again.</source>
+        <translation>Установите Tesseract OCR для Windows (64-бит, сборка UB Mannheim) и отметьте Azerbaijani, Azerbaijani (Cyrillic) и Russian в разделе «Additional language data»; или скопируйте {files} в папку tessdata Tesseract. Папка Tesseract должна быть в PATH. Затем запустите самопроверку снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="249" />
+        <source>Install them with: sudo apt install {packages} (Debian, Ubuntu; other systems: the Tesseract packages of the same languages). Then run this self-test again.</source>
+        <translation>Установите их командой: sudo apt install {packages} (Debian, Ubuntu; в других системах — пакеты Tesseract тех же языков). Затем запустите самопроверку снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="258" />
+        <source>Tesseract OCR is not installed, so scanned pages get no searchable text.</source>
+        <translation>Tesseract OCR не установлен, поэтому в отсканированных страницах не будет текста для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="263" />
+        <source>Tesseract lacks the language data for {langs}.</source>
+        <translation>У Tesseract нет языковых данных для {langs}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="266" />
+        <source>Tesseract is installed with Azerbaijani (Latin and Cyrillic), Russian and English.</source>
+        <translation>Tesseract установлен с азербайджанским (латиница и кириллица), русским и английским языками.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="276" />
+        <source>Not run: the sample PDF was not imported.</source>
+        <translation>Не выполнено: образец PDF не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="278" />
+        <source>Not run: Tesseract or its languages are missing (see above).</source>
+        <translation>Не выполнено: нет Tesseract или его языков (см. выше).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="280" />
+        <source>install poppler for Windows and put its bin folder on PATH</source>
+        <translation>установите poppler для Windows и добавьте его папку bin в PATH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="282" />
+        <source>Pages of imported PDFs cannot be read for recognition: poppler's pdftoppm is missing ({hint}).</source>
+        <translation>Страницы импортированных PDF нельзя прочитать для распознавания: нет программы pdftoppm из poppler ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="286" />
+        <source>No text was recognised: {reason}</source>
+        <translation>Текст не распознан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="290" />
+        <source>The page was read, but the words in {langs} were not recognised (recognised: "{text}").</source>
+        <translation>Страница прочитана, но слова на языках {langs} не распознаны (распознано: «{text}»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="292" />
+        <source>Recognised the sample page's Azerbaijani, Russian and English lines ({n} characters).</source>
+        <translation>Распознаны азербайджанская, русская и английская строки образца ({n} символов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="359" />
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation>Правильно подписанный образец не признан действительным.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="369" />
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation>Подписанный образец признан действительным, а изменённая копия обнаружена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="368" />
+        <source>A changed copy of the signed sample was still judged valid.</source>
+        <translation>Изменённая копия подписанного образца всё равно признана действительной.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="397" />
+        <source>Windows Credential Manager must be available to this user.</source>
+        <translation>Диспетчер учётных данных Windows должен быть доступен этому пользователю.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="399" />
+        <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
+        <translation>Войдите в сеанс рабочего стола с хранилищем ключей (GNOME Keyring или KWallet; пакет gnome-keyring) и разблокируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="402" />
+        <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
+        <translation>Системное хранилище ключей не ответило за {s} секунд (возможно, оно заблокировано?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="405" />
+        <source>No system keyring was found, so the server login cannot be kept.</source>
+        <translation>Системное хранилище ключей не найдено, поэтому вход на сервер сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="407" />
+        <source>The system keyring refused a test entry ({error}).</source>
+        <translation>Системное хранилище ключей отказалось принять тестовую запись ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="410" />
+        <source>The system keyring gave back something else than was stored.</source>
+        <translation>Системное хранилище ключей вернуло не то, что было сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="411" />
+        <source>Stored, read back and removed a test entry ({backend}).</source>
+        <translation>Тестовая запись сохранена, прочитана и удалена ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="425" />
+        <source>Found {n} scanner(s):</source>
+        <translation>Найдено сканеров: {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="430" />
+        <source>Scanning is not possible on this computer:</source>
+        <translation>Сканирование на этом компьютере невозможно:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/selftest.py" line="431" />
+        <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow's watched folder.</source>
+        <translation>Сканер не найден. Проверьте, что он включён и подключён; сетевой сканер может также сохранять в отслеживаемую папку Docflow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="34" />
+        <source>Qt could not open the sample PDF.</source>
+        <translation>Qt не смог открыть образец PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="40" />
+        <source>Qt drew the sample page wrongly ({p:.1%} dark).</source>
+        <translation>Qt неверно отрисовал образец страницы (тёмного {p:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="41" />
+        <source>Qt {version} on the "{platform}" platform drew the sample page.</source>
+        <translation>Qt {version} на платформе «{platform}» отрисовал образец страницы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="53" />
+        <source>Window toolkit (Qt) and PDF preview</source>
+        <translation>Оконная система (Qt) и просмотр PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="67" />
+        <location filename="../../ui/selftest.py" line="111" />
+        <source>checking: {what}</source>
+        <translation>проверка: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="118" />
+        <source>Done. Copy this report for support if they ask for it.</source>
+        <translation>Готово. Скопируйте этот отчёт для службы поддержки, если она попросит.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <location filename="../../ui/selftest.py" line="83" />
+        <source>Docflow self-test</source>
+        <translation>Самопроверка Docflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="85" />
+        <source>Checking this installation; this takes up to a minute...</source>
+        <translation>Проверка этой установки; это займёт до минуты...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selftest.py" line="89" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="14" />
@@ -3569,52 +3882,52 @@
         <translation>Сервер отклонил запрос: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="531" />
+        <location filename="../../desktop_app/sync/client.py" line="541" />
         <source>At most {n} operations fit in one batch.</source>
         <translation>В один пакет помещается не более {n} операций.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="536" />
+        <location filename="../../desktop_app/sync/client.py" line="546" />
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation>Операция {op} недопустима: {path} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="677" />
+        <location filename="../../desktop_app/sync/client.py" line="687" />
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="689" />
+        <location filename="../../desktop_app/sync/client.py" line="699" />
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation>Сервер больше не подтверждает размер файла {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="707" />
+        <location filename="../../desktop_app/sync/client.py" line="717" />
         <source>The server sent more bytes than file {sha} has.</source>
         <translation>Сервер прислал больше байт, чем содержит файл {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="716" />
+        <location filename="../../desktop_app/sync/client.py" line="726" />
         <source>The connection broke during a download ({reason}).</source>
         <translation>Соединение прервалось во время загрузки ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="723" />
+        <location filename="../../desktop_app/sync/client.py" line="733" />
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation>Загрузка файла {sha} остановилась на {have} из {size} байт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="731" />
+        <location filename="../../desktop_app/sync/client.py" line="741" />
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation>Загруженный файл не соответствует своему SHA-256 {sha}; он отброшен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="738" />
+        <location filename="../../desktop_app/sync/client.py" line="748" />
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation>{value!r} не является именем файла SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="747" />
+        <location filename="../../desktop_app/sync/client.py" line="757" />
         <source>{value!r} is not a valid identifier.</source>
         <translation>{value!r} не является допустимым идентификатором.</translation>
     </message>
@@ -3864,6 +4177,73 @@
         <location filename="../../ui/sync/dialogs.py" line="107" />
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotifier</name>
+    <message>
+        <location filename="../../ui/updates.py" line="25" />
+        <source>Check for &amp;updates...</source>
+        <translation>Проверить &amp;обновления...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="40" />
+        <location filename="../../ui/updates.py" line="50" />
+        <source>Check for updates</source>
+        <translation>Проверить обновления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="41" />
+        <source>Checking for updates</source>
+        <translation>Проверка обновлений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="48" />
+        <source>A new version of Docflow</source>
+        <translation>Новая версия Docflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="54" />
+        <source>Docflow {new} is available (you have {current}).</source>
+        <translation>Доступна версия Docflow {new} (у вас {current}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="57" />
+        <source>What is new:</source>
+        <translation>Что нового:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="59" />
+        <source>Get it from: {url}</source>
+        <translation>Где взять: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="60" />
+        <source>Docflow does not install updates by itself: install the new version (or ask your administrator to). Your documents are kept.</source>
+        <translation>Docflow не устанавливает обновления сам: установите новую версию (или попросите администратора). Ваши документы сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="63" />
+        <source>Docflow {current} is the newest version.</source>
+        <translation>Docflow {current} — самая новая версия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="65" />
+        <source>No circulation server is configured, so there is nobody to ask about new versions.</source>
+        <translation>Сервер документооборота не настроен, поэтому узнать о новых версиях не у кого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="66" />
+        <source>The server could not be asked about new versions: {reason}</source>
+        <translation>Не удалось узнать у сервера о новых версиях: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location filename="../../desktop_app/services/updates.py" line="97" />
+        <source>The server's release notice is invalid ({problem}).</source>
+        <translation>Сведения сервера о выпуске неверны ({problem}).</translation>
     </message>
 </context>
 <context>

@@ -33,3 +33,19 @@ def test_pragmas_wal_durable_foreign_keys(tmp_path):
 
 def _skip_fts(obj, name, type_, reflected, compare_to):
     return not (type_ == "table" and name.startswith("search_fts"))
+
+
+def test_start_up_fast_path_reads_the_same_heads_as_alembic(tmp_path):
+    """An up-to-date database skips Alembic at start-up (engine.script_heads); the heads it reads
+    from the files must be Alembic's own, and a database behind them still goes through Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.db import engine as db_engine
+
+    cfg = db_engine.alembic_config(tmp_path / "x.sqlite3")
+    assert db_engine.script_heads() == set(ScriptDirectory.from_config(cfg).get_heads())
+    db = db_engine.Database(tmp_path / "fresh.sqlite3")
+    assert db_engine._current_heads(db.engine) == set()
+    db.migrate()  # a new file: Alembic runs
+    assert db_engine._current_heads(db.engine) == db_engine.script_heads()
+    db.close()

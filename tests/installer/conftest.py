@@ -1,0 +1,52 @@
+"""One bundle build per test session, shared by the bundle, tarball, .deb and AppImage tests.
+
+``built`` runs installer/linux/build.sh once into a temporary folder (PyInstaller, the smoke test,
+then the tarball, the .deb and the AppImage -- with fast compression levels: the suite checks
+what the packages hold and do, bench/bundle_size.py measures release-level sizes).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTALLER = ROOT / "installer"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """(output folder, build.sh's CompletedProcess); removed afterwards (~1 GB)."""
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PYTHON=sys.executable, DEB_LEVEL="3", APPIMAGE_ZSTD_LEVEL="3", GZIP_LEVEL="1")
+    proc = subprocess.run(["bash", str(INSTALLER / "linux" / "build.sh"), str(out)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=1500)
+    yield out, proc
+    shutil.rmtree(out, ignore_errors=True)
+
+
+@pytest.fixture
+def bundle_ok(built):
+    """The output folder of a successful build (the build's own test reports a failure)."""
+    out, proc = built
+    if proc.returncode != 0:
+        pytest.fail("build.sh failed:\n" + proc.stdout[-2000:] + proc.stderr[-3000:])
+    return out
+
+
+def clean_env(tmp: Path, **extra: str) -> dict[str, str]:
+    """The environment for installed programs: no venv, own config/data/cache folders."""
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
+    venv_bin = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and p != venv_bin)
+    env.update(XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"), XDG_CACHE_HOME=str(tmp / "cache"))
+    env.update(extra)
+    return env
+
+
+def run(cmd: list, env: dict[str, str], timeout: float = 240, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([str(c) for c in cmd], env=env, capture_output=True, text=True, timeout=timeout, **kw)
