@@ -39,7 +39,7 @@ class IntakeFeature:
         self._watch_task = None
         self.last_scan = None
         self.last_ocr: list = []
-        # Read the setting directly: the intake service (OpenCV, Tesseract) loads on first use only.
+        # Read the setting directly: the intake service (NumPy, Tesseract) loads on first use only.
         if self.ctx.settings.get("intake_watch_folder"):
             self.act_watch.setChecked(True)
 
