@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_app.intake import ocr  # noqa: E402
 from desktop_app.intake.cleanup import CleanupOptions, clean_page, clean_pages  # noqa: E402
-from desktop_app.intake.pages import PageImage  # noqa: E402
+from desktop_app.intake.pages import Compression, PageImage  # noqa: E402
 from desktop_app.intake.pdf import PdfOptions, baseline_png_pdf, build_pdf, to_bilevel  # noqa: E402
 from desktop_app.intake.samples import TEXTS, page_text, render_page, shuffle_words  # noqa: E402
 
@@ -90,7 +90,7 @@ def pipeline(page: PageImage, languages: list[str], bilevel: bool, workdir: Path
     t1 = time.perf_counter()
     if bilevel:
         cleaned = cleaned.with_image(to_bilevel(cleaned.image))
-    pdf = build_pdf([cleaned], PdfOptions(max_jpeg_dpi=200))
+    pdf = build_pdf([cleaned], PdfOptions(max_jpeg_dpi=200) if bilevel else PdfOptions(compression=Compression.JPEG, max_jpeg_dpi=200))
     t2 = time.perf_counter()
     result = ocr.ocr_pdf(pdf, languages, images=[cleaned], workers=1)
     t3 = time.perf_counter()

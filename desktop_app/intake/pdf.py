@@ -19,6 +19,7 @@ from PIL import Image
 
 from desktop_app.i18n import translate
 from desktop_app.intake import raster
+from desktop_app.intake.analyse import PagePlan, plan_page, text_grey
 from desktop_app.intake.cleanup import smooth_ink
 from desktop_app.intake.pages import Compression, IntakeError, PageImage
 
@@ -31,15 +32,20 @@ class PdfOptions:
     jpeg_quality: int = 25        # text stays clean at 25 on a 200 dpi grey page
     max_jpeg_dpi: int | None = 200   # grey/colour pages above this are downsampled; None keeps them
     despeckle_g4: bool = True        # blur + despeckle/smooth (cleanup.smooth_ink) when thresholding to G4
+    keep_colour: bool = True         # text pages keep colour/picture regions (stamps, signatures) as patches
+    patch_dpi: int = 150             # resolution of those patches
+    patch_quality: int = 45          # and their JPEG quality
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compression", Compression(self.compression))
-        if not 5 <= self.jpeg_quality <= 95:
-            raise IntakeError(translate("PDF", "The JPEG quality must be between 5 and 95 (not {q}).").format(q=self.jpeg_quality))
+        for q in (self.jpeg_quality, self.patch_quality):
+            if not 5 <= q <= 95:
+                raise IntakeError(translate("PDF", "The JPEG quality must be between 5 and 95 (not {q}).").format(q=q))
 
     def to_dict(self) -> dict:
         return {"compression": self.compression.value, "jpeg_quality": self.jpeg_quality,
-                "max_jpeg_dpi": self.max_jpeg_dpi, "despeckle_g4": self.despeckle_g4}
+                "max_jpeg_dpi": self.max_jpeg_dpi, "despeckle_g4": self.despeckle_g4, "keep_colour": self.keep_colour,
+                "patch_dpi": self.patch_dpi, "patch_quality": self.patch_quality}
 
     @classmethod
     def from_dict(cls, d: dict) -> "PdfOptions":
@@ -99,27 +105,74 @@ def g4_tiff(image: Image.Image, dpi: int) -> bytes:
     raise ValueError("the TIFF writer left out the photometric tag")
 
 
-def effective_compression(page: PageImage, options: PdfOptions) -> Compression:
+def page_plan(page: PageImage, options: PdfOptions) -> PagePlan:
+    """How ``page`` is stored: its own override, else the document's, else :func:`analyse.plan_page`."""
     choice = page.compression if page.compression != Compression.AUTO else options.compression
-    if choice == Compression.AUTO:
-        return Compression.G4 if page.image.mode == "1" else Compression.JPEG
-    return choice
+    auto = plan_page(page, options.keep_colour)
+    if choice == Compression.AUTO or choice == auto.compression:
+        return auto
+    if choice == Compression.G4:
+        return PagePlan(Compression.G4, reason="chosen: black and white")
+    colour = page.image.mode == "RGB" and (auto.colour or any(c for _, c in auto.patches) or not options.keep_colour)
+    return PagePlan(Compression.JPEG, colour, reason="chosen: picture")
 
 
-def encode_page(page: PageImage, options: PdfOptions) -> bytes:
-    """The page as a G4 TIFF or a JPEG, ready for img2pdf to embed without re-encoding."""
+def effective_compression(page: PageImage, options: PdfOptions) -> Compression:
+    return page_plan(page, options).compression
+
+
+def paper_to_white(img: Image.Image) -> Image.Image:
+    """The crop with its paper made white (each channel divided by the paper's colour, the light
+    end of the crop), so a patch sits on the white of the bilevel page without a tinted box."""
+    arr = np.asarray(img, dtype=np.float32)
+    flat = arr.reshape(-1, arr.shape[2]) if arr.ndim == 3 else arr.reshape(-1, 1)
+    paper = np.maximum(np.percentile(flat, 90, axis=0), 64.0)
+    out = np.clip(arr / (paper if arr.ndim == 3 else paper[0]) * 255 * 1.04, 0, 255).astype(np.uint8)
+    return Image.fromarray(out)
+
+
+def _jpeg(img: Image.Image, dpi: int, max_dpi: int | None, quality: int) -> tuple[bytes, int]:
+    if max_dpi and dpi > max_dpi:
+        f = max_dpi / dpi
+        img = img.resize((max(1, round(img.width * f)), max(1, round(img.height * f))), Image.Resampling.LANCZOS)
+        dpi = max_dpi
     buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=True, progressive=True)
+    return buf.getvalue(), dpi
+
+
+@dataclass(frozen=True)
+class EncodedPage:
+    """A page ready for the PDF: its base image (G4 TIFF or JPEG) and JPEG patches drawn over it."""
+
+    base: bytes
+    plan: PagePlan
+    width_pt: float
+    height_pt: float
+    patches: tuple[tuple[bytes, tuple[float, float, float, float], bool], ...] = ()  # (jpeg, x, y, w, h pt; colour)
+
+    @property
+    def size(self) -> int:
+        return len(self.base) + sum(len(p[0]) for p in self.patches)
+
+
+def encode_page(page: PageImage, options: PdfOptions, plan: PagePlan | None = None) -> EncodedPage:
+    """The page's base image and patches, ready for :func:`assemble` (no re-encoding there)."""
+    plan = plan or page_plan(page, options)
     dpi = page.dpi
-    if effective_compression(page, options) == Compression.G4:
-        return g4_tiff(to_bilevel(page.image, options.despeckle_g4, dpi), dpi)
-    else:
-        img = page.image.convert("L") if page.image.mode == "1" else page.image
-        if options.max_jpeg_dpi and dpi > options.max_jpeg_dpi:
-            f = options.max_jpeg_dpi / dpi
-            img = img.resize((max(1, round(img.width * f)), max(1, round(img.height * f))), Image.Resampling.LANCZOS)
-            dpi = options.max_jpeg_dpi
-        img.save(buf, "JPEG", quality=options.jpeg_quality, dpi=(dpi, dpi), optimize=True, progressive=True)
-    return buf.getvalue()
+    w_pt, h_pt = page.image.width * 72 / dpi, page.image.height * 72 / dpi
+    if plan.compression == Compression.G4:
+        base = g4_tiff(to_bilevel(text_grey(page.image), options.despeckle_g4, dpi), dpi)
+        patches = []
+        for (left, top, right, bottom), colour in plan.patches:
+            crop = paper_to_white(page.image.crop((left, top, right, bottom)).convert("RGB" if colour else "L"))
+            data, _ = _jpeg(crop, dpi, options.patch_dpi, options.patch_quality)
+            patches.append((data, (left * 72 / dpi, (page.image.height - bottom) * 72 / dpi,
+                                   (right - left) * 72 / dpi, (bottom - top) * 72 / dpi), colour))
+        return EncodedPage(base, plan, w_pt, h_pt, tuple(patches))
+    img = page.image.convert("RGB" if plan.colour else "L")
+    data, _ = _jpeg(img, dpi, options.max_jpeg_dpi, options.jpeg_quality)
+    return EncodedPage(data, plan, w_pt, h_pt)
 
 
 def build_pdf(pages: list[PageImage], options: PdfOptions | None = None,
@@ -134,16 +187,59 @@ def build_pdf(pages: list[PageImage], options: PdfOptions | None = None,
         raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
     encoded = []
     for i, page in enumerate(pages):
-        try:
-            encoded.append(encode_page(page, options))
-        except (OSError, ValueError) as exc:
-            raise IntakeError(translate("PDF", "Page {n} could not be compressed ({reason}).").format(n=i + 1, reason=exc)) from exc
+        encoded.append(encode_or_explain(page, options, i))
         if progress:
             progress(i + 1, len(pages))
+    return assemble(encoded)
+
+
+def encode_or_explain(page: PageImage, options: PdfOptions, index: int) -> EncodedPage:
     try:
-        return compact_pdf(img2pdf.convert(encoded, rotation=img2pdf.Rotation.ifvalid))
+        return encode_page(page, options)
+    except (OSError, ValueError) as exc:
+        raise IntakeError(translate("PDF", "Page {n} could not be compressed ({reason}).").format(n=index + 1, reason=exc)) from exc
+
+
+def assemble(encoded: list[EncodedPage]) -> bytes:
+    """The compact PDF of already encoded pages: base images embedded as they are (img2pdf), each
+    page's patches drawn over its base image at their place (pikepdf), then :func:`compact_pdf`."""
+    if not encoded:
+        raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
+    try:
+        pdf = img2pdf.convert([e.base for e in encoded], rotation=img2pdf.Rotation.ifvalid)
     except (img2pdf.ImageOpenError, img2pdf.PdfTooLargeError, ValueError) as exc:
         raise IntakeError(translate("PDF", "The PDF could not be assembled ({reason}).").format(reason=exc)) from exc
+    if any(e.patches for e in encoded):
+        pdf = _add_patches(pdf, encoded)
+    return compact_pdf(pdf)
+
+
+def _add_patches(pdf_bytes: bytes, encoded: list[EncodedPage]) -> bytes:
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        for page, enc in zip(pdf.pages, encoded):
+            if not enc.patches:
+                continue
+            if "/Resources" not in page.obj:
+                page.obj.Resources = pikepdf.Dictionary()
+            if "/XObject" not in page.obj.Resources:
+                page.obj.Resources.XObject = pikepdf.Dictionary()
+            xobjects = page.obj.Resources.XObject
+            ops = []
+            for n, (jpeg, (x, y, w, h), colour) in enumerate(enc.patches):
+                with Image.open(io.BytesIO(jpeg)) as im:
+                    width, height = im.size
+                image = pikepdf.Stream(pdf, jpeg)
+                image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+                image.Width, image.Height, image.BitsPerComponent = width, height, 8
+                image.ColorSpace = pikepdf.Name.DeviceRGB if colour else pikepdf.Name.DeviceGray
+                image.Filter = pikepdf.Name.DCTDecode
+                name = f"/DfPatch{n}"
+                xobjects[name] = image
+                ops.append(f"q {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
+            page.contents_add(pikepdf.Stream(pdf, "\n".join(ops).encode("ascii")), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 def compact_pdf(pdf_bytes: bytes) -> bytes:
