@@ -214,6 +214,19 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
     return CheckedFile(PDF_MIME, pages, signed)
 
 
+def pdf_is_signed(data: bytes) -> bool:
+    """Whether the PDF carries a signature (False for anything unreadable)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _has_signature(PdfReader(io.BytesIO(data), strict=False))
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
+        return False
+
+
 def _has_signature(reader) -> bool:  # noqa: ANN001
     try:
         fields = reader.get_fields() or {}

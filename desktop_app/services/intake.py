@@ -45,7 +45,7 @@ from desktop_app.intake.scanner import (
     ProgressCallback, ScannerBackend, ScannerDevice, ScanOptions, ScanProfile, ScanResult, platform_backends,
     profiles_from_settings, profiles_to_settings,
 )
-from desktop_app.intake.validate import PDF_MIME
+from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
 from desktop_app.services.documents import indexed_text, load_document
 from desktop_app.services.types import DocumentRow, FileInfo, ImportFailure, ImportResult, NewFile
@@ -364,8 +364,14 @@ class IntakeService:
 
         A missing language pack or a damaged file gives an outcome with a message and no text
         (a waiting PDF is then queued without one, so sync is never held up); a cancel leaves
-        everything as it was.
+        everything as it was. One document is recognised at a time (each already runs one
+        Tesseract per core); a second caller for the same document finds it done.
         """
+        with self._ocr_lock:
+            return self._ocr_document(doc_id, progress, cancel, initiator)
+
+    def _ocr_document(self, doc_id: str, progress: ProgressFn | None, cancel: threading.Event | None,
+                      initiator: Any) -> OcrOutcome:
         conf = self.settings()
         with self.ctx.db.read() as s:
             load_document(s, doc_id)
@@ -388,42 +394,41 @@ class IntakeService:
             if mime == PDF_MIME and text.strip():
                 return OcrOutcome(doc_id, None, translate("OCR", "The PDF already contains text; no OCR is needed."))
         data = self.ctx.blobs.read(sha)
+        signed = waiting is None and (self._has_signed_version(doc_id) or (mime == PDF_MIME and pdf_is_signed(data)))
 
         def page_progress(done: int, total: int) -> None:
             if progress:
                 progress(done, total, translate("OCR", "Recognising text: page {i} of {n}").format(i=done, n=total))
 
-        with self._ocr_lock:  # one document at a time: each already runs one Tesseract per core
-            try:
-                if mime == PDF_MIME:
-                    result = ocr_mod.ocr_pdf(data, conf.ocr_languages, embedded=True, progress=page_progress, cancel=cancel)
-                else:  # an image imported as it is: make the compact PDF first, then the text layer
-                    del data
-                    with tempfile.TemporaryDirectory(prefix="docflow-pages-") as tmp:
-                        staged = files_mod.StagedFile(name, self.ctx.blobs.path(sha), sha, 0)
-                        what = files_mod.Inspection(mime, 0)
-                        groups = batch_mod.process(files_mod.iter_pages(staged, what, Path(tmp)), conf.cleanup, conf.pdf)
-                    if not groups:
-                        raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
-                    pdf = assemble([p for g in groups for p in g.pages])
-                    result = ocr_mod.ocr_pdf(pdf, conf.ocr_languages, embedded=True, progress=page_progress, cancel=cancel)
-            except ocr_mod.OcrCancelled as exc:
-                return OcrOutcome(doc_id, None, str(exc))
-            except (IntakeError, InvalidInput) as exc:
-                if waiting is not None:
-                    self.release_waiting(doc_id, initiator=initiator)
-                return OcrOutcome(doc_id, None, str(exc))
+        try:
+            if mime == PDF_MIME:
+                result = ocr_mod.ocr_pdf(data, conf.ocr_languages, embedded=True, progress=page_progress, cancel=cancel)
+            else:  # an image imported as it is: make the compact PDF first, then the text layer
+                del data
+                with tempfile.TemporaryDirectory(prefix="docflow-pages-") as tmp:
+                    staged = files_mod.StagedFile(name, self.ctx.blobs.path(sha), sha, 0)
+                    what = files_mod.Inspection(mime, 0)
+                    groups = batch_mod.process(files_mod.iter_pages(staged, what, Path(tmp)), conf.cleanup, conf.pdf)
+                if not groups:
+                    raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
+                pdf = assemble([p for g in groups for p in g.pages])
+                result = ocr_mod.ocr_pdf(pdf, conf.ocr_languages, embedded=True, progress=page_progress, cancel=cancel)
+        except ocr_mod.OcrCancelled as exc:
+            return OcrOutcome(doc_id, None, str(exc))
+        except (IntakeError, InvalidInput) as exc:
+            if waiting is not None:
+                self.release_waiting(doc_id, initiator=initiator)
+            return OcrOutcome(doc_id, None, str(exc))
         body = result.text
         if waiting is not None:
             info = self._complete_waiting(doc_id, fv_id, result.pdf, body, initiator)
         else:
-            signed = self._is_signed(doc_id)
             info = self.ctx.documents.add_file_version(doc_id, result.pdf, "ocr", f"{Path(name).stem}-ocr.pdf", PDF_MIME,
                                                        text=body, parent_id=None, initiator=initiator,
                                                        upload="local" if signed else "queued")
         return OcrOutcome(doc_id, info, "", len(body))
 
-    def _is_signed(self, doc_id: str) -> bool:
+    def _has_signed_version(self, doc_id: str) -> bool:
         with self.ctx.db.read() as s:
             return bool(s.execute(select(FileVersion.id).where(FileVersion.document_id == doc_id,
                                                                 FileVersion.role == "signed").limit(1)).scalar())
@@ -437,8 +442,10 @@ class IntakeService:
             fv = s.get(FileVersion, fv_id)
             doc = load_document(s, doc_id)
             old = fv.sha256 if fv is not None else None
-            if fv is None or fv.upload != "ocr":  # released meanwhile (OCR switched off): keep what was queued
+            if fv is None:
                 info = None
+            elif fv.upload != "ocr":  # queued meanwhile (OCR switched off): keep what was queued
+                info, old = _file_info(fv), None
             else:
                 fv.sha256, fv.size, fv.text = sha, len(pdf), text
                 self.ctx.documents.queue_file_in(s, fv)
@@ -447,9 +454,10 @@ class IntakeService:
                              before_sha256=old, sha256=sha, size=len(pdf), characters=len(text))
                 search.index_document(s, doc.id, indexed_text(s, doc))
                 info = _file_info(fv)
-        if info is None:
+        if info is None or info.sha256 != sha:
             self._drop_blob_if_unused(sha)
-            raise IntakeError(translate("OCR", "The document was sent without its text layer meanwhile."))
+        if info is None:
+            raise IntakeError(translate("OCR", "The document's file was removed while its text was being recognised."))
         if old and old != sha:
             self._drop_blob_if_unused(old)
         self._changed([doc_id], {"files"}, initiator)

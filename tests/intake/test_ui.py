@@ -70,7 +70,9 @@ def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
     qtbot.waitUntil(lambda: bool(window.intake.last_ocr), timeout=60000)
     detail = window.ctx.documents.get_document(made.document.id)
     assert detail.subject == "Grid letter" and detail.page_count == 3
-    assert [f.role for f in detail.files] == ["original", "ocr"]
+    # Recognised in the background: the one compact PDF got its text layer and is queued for upload.
+    assert [(f.role, f.upload) for f in detail.files] == [("original", "queued")]
+    assert window.ctx.intake.pending_ocr() == []
 
 
 def test_stop_keeps_pages_and_errors_are_shown(qtbot, window, dialogs):
@@ -126,8 +128,10 @@ def test_watch_folder_toggle_imports_and_stops(qtbot, window, dialogs, tmp_path)
     qtbot.waitUntil(lambda: (folder / "done" / "a.png").exists(), timeout=20000)
     assert window.ctx.documents.list_documents(DocumentQuery()).total == 1
     doc_id = window.ctx.documents.list_documents(DocumentQuery()).rows[0].id
-    # The watcher also makes the scan searchable (OCR version, in the background).
-    qtbot.waitUntil(lambda: len(window.ctx.documents.get_document(doc_id).files) == 2, timeout=30000)
+    # The watcher also makes the scan searchable (in the background), then its one PDF is queued;
+    # the copier's file stays on this computer.
+    qtbot.waitUntil(lambda: [f.upload for f in window.ctx.documents.get_document(doc_id).files] == ["local", "queued"],
+                    timeout=30000)
     assert [h.row.id for h in window.ctx.documents.search("watched")] == [doc_id]
     window.intake.act_watch.setChecked(False)
     qtbot.waitUntil(lambda: not window.ui.tasks.busy(), timeout=10000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.intake.scan_dialog import ScanDialog
@@ -37,11 +37,28 @@ class IntakeFeature:
         self.act_settings.triggered.connect(self.edit_settings)
         window.menu_tools.addAction(self.act_settings)
         self._watch_task = None
+        self._ocr_task = None
+        self._ocr_again = False
         self.last_scan = None
         self.last_ocr: list = []
+        self.last_sweep: int | None = None
         # Read the setting directly: the intake service (NumPy, Tesseract) loads on first use only.
         if self.ctx.settings.get("intake_watch_folder"):
             self.act_watch.setChecked(True)
+        # Start-up: finish recognising scans a previous run left waiting, and remove expired originals.
+        QTimer.singleShot(0, self._startup)
+
+    def _startup(self) -> None:
+        svc = self.ctx.intake
+
+        def sweep(task):  # noqa: ANN001, ANN202
+            return svc.sweep_originals()
+
+        self.ui.tasks.run(sweep, on_success=self._swept, label=QCoreApplication.translate("Intake", "Removing expired scan originals"))
+        self.recognise_pending()
+
+    def _swept(self, removed: int) -> None:
+        self.last_sweep = removed
 
     # --------------------------------------------------------------------- scan
     def scan(self) -> None:
@@ -65,10 +82,37 @@ class IntakeFeature:
         if made.removed_blank:
             msg += " " + QCoreApplication.translate("Intake", "{n} blank page(s) removed.").replace("{n}", str(made.removed_blank))
         self.window.statusBar().showMessage(msg, 8000)
-        if self.ctx.intake.settings().ocr_enabled:
-            self.run_ocr([made.document.id])
+        self.recognise_pending()
 
     # ---------------------------------------------------------------------- OCR
+    def recognise_pending(self) -> None:
+        """Give every waiting scan its text layer, in the background (one run at a time; a call while
+        one runs makes it look again when it ends). With OCR off, the waiting PDFs are sent as they are."""
+        if self._ocr_task is not None:
+            self._ocr_again = True
+            return
+        svc = self.ctx.intake
+
+        def work(task):  # noqa: ANN001, ANN202
+            return svc.ocr_pending(progress=task.progress)
+
+        self._ocr_task = self.ui.tasks.run(
+            work, on_success=self._pending_done,
+            on_failure=lambda e: self._pending_failed(e),
+            label=QCoreApplication.translate("Intake", "Recognising text"))
+
+    def _pending_done(self, outcomes) -> None:  # noqa: ANN001
+        self._ocr_task = None
+        if outcomes:
+            self._ocr_done(outcomes)
+        if self._ocr_again:
+            self._ocr_again = False
+            self.recognise_pending()
+
+    def _pending_failed(self, exc) -> None:  # noqa: ANN001
+        self._ocr_task = None
+        self.window.show_error(QCoreApplication.translate("Intake", "Text not recognised"), exc)
+
     def ocr_selected(self) -> None:
         ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
         if ids:
@@ -131,10 +175,11 @@ class IntakeFeature:
         def work(task):  # noqa: ANN001, ANN202
             try:
                 while not task.cancelled():
-                    for outcome in watcher.poll_once():
+                    outcomes = watcher.poll_once()
+                    for outcome in outcomes:
                         task.progress(0, 0, outcome.reason or outcome.name)
-                        if outcome.status == "imported" and outcome.result is not None and svc.settings().ocr_enabled:
-                            svc.ocr_document(outcome.result.id)  # a scan from the folder becomes searchable too
+                    if any(o.status == "imported" for o in outcomes):
+                        svc.ocr_pending()  # scans from the folder become searchable, then travel
                     time.sleep(1.0)
             finally:
                 watcher.close()
