@@ -59,11 +59,15 @@ class Inspection:
     pages: int
     signed: bool = False
     text: str = ""          # text found in a PDF (what the search index gets for a kept PDF)
+    images: bool = False    # the PDF's first page shows an image
 
     @property
     def is_scan(self) -> bool:
-        """An image, or a PDF with neither text nor a signature: it goes through the scan pipeline."""
-        return self.mime != PDF_MIME or (not self.signed and len("".join(self.text.split())) < MIN_TEXT_CHARS)
+        """An image, or an image-only PDF (pictures of pages, no text, no signature): it goes through
+        the scan pipeline. Any other PDF is kept byte-for-byte."""
+        if self.mime != PDF_MIME:
+            return True
+        return not self.signed and self.images and len("".join(self.text.split())) < MIN_TEXT_CHARS
 
 
 def stage(path: os.PathLike[str] | str, directory: Path, limit: int = MAX_FILE_BYTES) -> StagedFile:
@@ -136,11 +140,21 @@ def _inspect_pdf(staged: StagedFile) -> Inspection:
                 page.mediabox  # noqa: B018 - touching the page proves the object tree is readable
             signed = _has_signature(reader)
             text = "\n".join((p.extract_text() or "") for p in reader.pages[:TEXT_PAGES_CHECKED])
+            images = _shows_images(reader.pages[0])
     except InvalidInput:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
         raise InvalidInput(translate("Import", "{name}: the PDF is damaged and cannot be read ({reason}).").format(name=name, reason=type(exc).__name__)) from exc
-    return Inspection(PDF_MIME, pages, signed, text)
+    return Inspection(PDF_MIME, pages, signed, text, images)
+
+
+def _shows_images(page) -> bool:  # noqa: ANN001 - a pypdf page
+    """Whether the page's resources hold an image (without decoding it)."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return False
+    return any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.get_object().values())
 
 
 def iter_pages(staged: StagedFile, inspection: Inspection, workdir: Path) -> Iterator[PageImage]:

@@ -215,7 +215,7 @@ class IntakeService:
 
     def _store_scan(self, pdf: bytes, filename: str, group: PageGroup, conf: IntakeSettings, *, kind: str,
                     subject: str | None, original: files_mod.StagedFile | None = None, original_mime: str = "",
-                    initiator: Any = None) -> DocumentRow:
+                    first: bool = True, initiator: Any = None) -> DocumentRow:
         """Store one compact PDF (and the local-only original it came from) as a new document."""
         sha = self.ctx.blobs.put_bytes(pdf)
         files: list[NewFile] = []
@@ -240,7 +240,7 @@ class IntakeService:
             return self.ctx.documents.create_with_files(
                 files, kind=kind, subject=title or Path(filename).stem, summary=summary, pages=len(group.pages),
                 action="document.scan" if original is None else "document.import", details=details,
-                duplicate_of=original.sha256 if original is not None else None, initiator=initiator)
+                duplicate_of=original.sha256 if original is not None and first else None, initiator=initiator)
         except BaseException:
             for f in files:
                 self._drop_blob_if_unused(f.sha256)
@@ -298,6 +298,7 @@ class IntakeService:
             conf = replace(conf, ocr_enabled=False)
         staged = files_mod.stage(path, self.ctx.blobs.tmp)
         try:
+            self._refuse_if_imported(staged)
             what = files_mod.inspect(staged)
             if not what.is_scan:
                 data = files_mod.read_bytes(staged)
@@ -310,13 +311,22 @@ class IntakeService:
             for i, group in enumerate(groups):
                 name = staged.name if len(groups) == 1 else f"{Path(staged.name).stem}-{i + 1}.pdf"
                 rows.append(self._store_scan(assemble(group.pages), name, group, conf, kind=kind, subject=None,
-                                             original=staged, original_mime=what.mime, initiator=initiator))
+                                             original=staged, original_mime=what.mime, first=i == 0, initiator=initiator))
         finally:
             staged.discard()
         if ocr == "now" and conf.ocr_enabled:
             for row in rows:
                 self.ocr_document(row.id, initiator=initiator)
         return rows
+
+    def _refuse_if_imported(self, staged: files_mod.StagedFile) -> None:
+        """Refuse a file whose exact content is already a document's original (before any work)."""
+        with self.ctx.db.read() as s:
+            dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == staged.sha256,
+                                                                  FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
+        if dup:
+            raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(
+                name=staged.name, id=dup[:8]))
 
     def import_one(self, path: Path) -> list[DocumentRow]:
         """Import one file (the watched folder's step); raises with the reason when it is refused."""
@@ -505,6 +515,96 @@ class IntakeService:
         if removed:
             self._changed([d for d, _ in removed], {"files"}, None)
         return len(removed)
+
+    # ------------------------------------------------------------ page editing
+    def insert_pages(self, doc_id: str, at: int, pages: list[PageImage], initiator: Any = None) -> FileInfo:
+        """Insert newly scanned ``pages`` before page ``at`` (1-based; ``page_count + 1`` appends)."""
+        return self._edit_pages(doc_id, at, 0, pages, "document.pages_inserted", initiator)
+
+    def replace_page(self, doc_id: str, number: int, pages: list[PageImage], initiator: Any = None) -> FileInfo:
+        """Replace page ``number`` (1-based) with the newly scanned ``pages`` (usually one re-scan)."""
+        return self._edit_pages(doc_id, number, 1, pages, "document.page_replaced", initiator)
+
+    def _edit_pages(self, doc_id: str, at: int, remove: int, pages: list[PageImage], action: str,
+                    initiator: Any) -> FileInfo:
+        """The scan's PDF with ``remove`` pages at ``at`` swapped for ``pages`` (cleaned, compressed and
+        recognised like any scan). The other pages are copied as they are (images and text layer).
+        A PDF still waiting for its text layer (never sent) is changed in place; otherwise the
+        result is a new revision of the original, queued for upload."""
+        import io
+
+        import pikepdf
+
+        from desktop_app.intake.pdf import compact_pdf
+        from desktop_app.services.documents import _file_info
+
+        conf = self.settings()
+        with self.ctx.db.read() as s:
+            load_document(s, doc_id)
+            current = s.execute(select(FileVersion).where(FileVersion.document_id == doc_id, FileVersion.mime == PDF_MIME,
+                                                          FileVersion.role.in_(("original", "cleaned", "ocr")))
+                                .order_by(FileVersion.revision.desc()).limit(1)).scalar_one_or_none()
+            if current is None:
+                raise InvalidInput(translate("Intake", "This document has no scanned PDF whose pages could be changed."))
+            cur_id, cur_sha, cur_upload, cur_name, cur_text = current.id, current.sha256, current.upload, current.filename, current.text
+        if self._has_signed_version(doc_id):
+            raise InvalidInput(translate("Intake", "The document is signed; changing its pages would break the signature."))
+        data = self.ctx.blobs.read(cur_sha)
+        if pdf_is_signed(data):
+            raise InvalidInput(translate("Intake", "The document is signed; changing its pages would break the signature."))
+        groups = batch_mod.process(pages, conf.cleanup, conf.pdf)
+        new_pages = [p for g in groups for p in g.pages]
+        if not new_pages:
+            raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
+        addition = assemble(new_pages)
+        new_texts: list[str] = []
+        if conf.ocr_enabled and cur_upload != "ocr":
+            try:
+                result = ocr_mod.ocr_pdf(addition, conf.ocr_languages, embedded=True)
+                addition, new_texts = result.pdf, result.text_per_page
+            except IntakeError as exc:
+                log.info("the new pages of %s stay without text: %s", doc_id, exc)
+        with pikepdf.open(io.BytesIO(data)) as pdf, pikepdf.open(io.BytesIO(addition)) as extra:
+            count = len(pdf.pages)
+            if not 1 <= at <= count + (0 if remove else 1):
+                raise InvalidInput(translate("Intake", "There is no page {n} in this document (it has {count}).").format(n=at, count=count))
+            for _ in range(remove):
+                del pdf.pages[at - 1]
+            for i, page in enumerate(extra.pages):
+                pdf.pages.insert(at - 1 + i, page)
+            total = len(pdf.pages)
+            out = io.BytesIO()
+            pdf.save(out)
+        merged = compact_pdf(out.getvalue())
+        texts = cur_text.split("\n\f") if cur_text else [""] * count
+        if len(texts) != count:
+            texts = [""] * count
+        texts[at - 1:at - 1 + remove] = new_texts or [""] * len(new_pages)
+        text = "\n\f".join(t.strip() for t in texts) if any(t.strip() for t in texts) else ""
+        sha = self.ctx.blobs.put_bytes(merged)
+        try:
+            with self.ctx.db.write() as s:
+                doc = load_document(s, doc_id)
+                fv = s.get(FileVersion, cur_id)
+                if fv is not None and fv.upload == "ocr":
+                    old = fv.sha256
+                    fv.sha256, fv.size, fv.text = sha, len(merged), text
+                else:
+                    old = None
+                    fv = self.ctx.documents.add_version_in(s, doc, sha, len(merged), "original", cur_name, PDF_MIME, text)
+                doc.page_count = total
+                doc.updated_at = utcnow()
+                audit.append(s, self.ctx.user.username, action, doc_id, at=at, removed=remove, added=len(new_pages),
+                             pages=total, sha256=sha, size=len(merged))
+                search.index_document(s, doc.id, indexed_text(s, doc))
+                info = _file_info(fv)
+        except BaseException:
+            self._drop_blob_if_unused(sha)
+            raise
+        if old and old != sha:
+            self._drop_blob_if_unused(old)
+        self._changed([doc_id], {"document", "files"}, initiator)
+        return info
 
     # ------------------------------------------------------------ separator sheet
     @staticmethod
