@@ -231,7 +231,7 @@ def app_path(page: PageImage, languages: list[str], options: PdfOptions | None =
     t1 = time.perf_counter()
     result = ocr.ocr_pdf(pdf, languages, embedded=True, workers=1)
     t2 = time.perf_counter()
-    return {"kb": len(result.pdf) / 1024, "split": byte_split(result.pdf), "plan": plan, "patch_kb": sum(len(p[0]) for p in enc.patches) / 1024,
+    return {"kb": len(result.pdf) / 1024, "split": byte_split(result.pdf), "plan": plan, "patch_kb": sum(len(p.data) for p in enc.patches) / 1024,
             "prep_s": t1 - t0, "ocr_s": t2 - t1, "total_s": t2 - t0, "text": result.text_per_page[0], "report": report}
 
 

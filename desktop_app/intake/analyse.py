@@ -11,10 +11,13 @@ The decision is made per page on a 100 dpi copy (milliseconds):
 * A page whose picture areas cover more than ``PHOTO_PAGE_SHARE`` of it is a **picture page**:
   one JPEG (colour if it has colour ink, else grey).
 * Any other page is a **text page**: a bilevel CCITT G4 image of the black print, plus each
-  colour or picture region (grown by a margin, overlapping ones merged) as a small JPEG
-  **patch** drawn over it at its place. So a stamp over a signature stays a legible colour stamp
-  for a few kilobytes, while the text under it is also in the bilevel layer, where OCR reads it
-  (the bilevel layer is made from the brightest channel, in which coloured ink is light).
+  colour or picture region (grown by a margin, overlapping ones merged) as a **patch** drawn over
+  it at its place. A region of coloured *ink* (a stamp, a signature, a coloured resolution) is
+  stored as a **colour stencil**: the ink's shape as a full-resolution G4 mask painted in the
+  ink's own colour (its median), a few kilobytes, sharp at any zoom; a picture region (a photo)
+  is a small JPEG. So a blue stamp over a signature stays a legible blue stamp, while the black
+  text under it is also in the bilevel layer, where OCR reads it (the bilevel layer is made from
+  the brightest channel, in which coloured ink is light).
 * If the patches would cover more than ``PATCH_PAGE_SHARE`` of the page, the whole page is a
   JPEG instead (a colour brochure page): patches would save nothing there.
 
@@ -45,12 +48,21 @@ Box = tuple[int, int, int, int]   # left, top, right, bottom (exclusive) in page
 
 
 @dataclass(frozen=True)
+class Patch:
+    """A region of a text page kept over its bilevel image."""
+
+    box: Box
+    colour: bool          # has colour ink (else a grey picture)
+    ink: bool             # coloured ink only (stamp, signature, coloured text): stored as a colour stencil
+
+
+@dataclass(frozen=True)
 class PagePlan:
     """How one page goes into the PDF."""
 
     compression: Compression          # G4 (text page) or JPEG (picture page)
     colour: bool = False              # JPEG page in colour (else grey)
-    patches: tuple[tuple[Box, bool], ...] = ()   # (box, in colour) drawn over a G4 page
+    patches: tuple[Patch, ...] = ()   # drawn over a G4 page
     reason: str = ""                  # for the benchmark and the log: why this plan
 
     @property
@@ -138,22 +150,22 @@ def plan_page(page: PageImage, keep_colour: bool = True) -> PagePlan:
     if picture_share > PHOTO_PAGE_SHARE:
         return PagePlan(Compression.JPEG, colour_share > 0.001,
                         reason=f"picture areas cover {picture_share:.0%} of the page")
-    regions: list[tuple[Box, bool]] = []
+    regions: list[tuple[Box, bool, bool]] = []   # box, colour, ink
     if keep_colour:
         for left, top, right, bottom, _n in _regions(colour, MIN_COLOUR_PIXELS, round(COLOUR_GROW_MM * px_per_mm)):
-            regions.append(((left, top, right, bottom), True))
+            regions.append(((left, top, right, bottom), True, True))
         if picture_blocks.any():
             grid = _regions(picture_blocks, 1, 0)
             for left, top, right, bottom, _n in grid:
                 box = (left * block, top * block, min(w, right * block), min(h, bottom * block))
                 has_colour = bool(colour[box[1]:box[3], box[0]:box[2]].mean() > 0.001)
-                regions.append((box, has_colour))
+                regions.append((box, has_colour, False))
     if not regions:
         return PagePlan(Compression.G4, reason="text" + (" and rules" if picture_share else ""))
     margin = round(PATCH_MARGIN_MM * px_per_mm)
-    grown = [((max(0, b[0] - margin), max(0, b[1] - margin), min(w, b[2] + margin), min(h, b[3] + margin)), c)
-             for b, c in regions]
-    boxes = _merge([b for b, _ in grown])
+    grown = [((max(0, b[0] - margin), max(0, b[1] - margin), min(w, b[2] + margin), min(h, b[3] + margin)), c, k)
+             for b, c, k in regions]
+    boxes = _merge([b for b, _, _ in grown])
     covered = sum((b[2] - b[0]) * (b[3] - b[1]) for b in boxes) / float(w * h)
     if covered > PATCH_PAGE_SHARE:
         return PagePlan(Compression.JPEG, colour_share > 0.001,
@@ -161,10 +173,10 @@ def plan_page(page: PageImage, keep_colour: bool = True) -> PagePlan:
     inv = 1 / scale
     patches = []
     for b in boxes:
-        in_colour = any(c and b[0] <= g[0] and b[1] <= g[1] and g[2] <= b[2] and g[3] <= b[3] for g, c in grown)
+        inside = [(c, k) for g, c, k in grown if b[0] <= g[0] and b[1] <= g[1] and g[2] <= b[2] and g[3] <= b[3]]
         full = (int(b[0] * inv), int(b[1] * inv), min(img.width, int(np.ceil(b[2] * inv))),
                 min(img.height, int(np.ceil(b[3] * inv))))
-        patches.append((full, in_colour))
+        patches.append(Patch(full, any(c for c, _ in inside), all(k for _, k in inside)))
     return PagePlan(Compression.G4, patches=tuple(patches),
                     reason=f"text with {len(patches)} colour/picture region(s), {covered:.1%} of the page")
 

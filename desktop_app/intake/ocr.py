@@ -173,7 +173,9 @@ def extract_page_images(pdf_bytes: bytes, workdir: Path) -> list[tuple[Path, int
                     img = xobjects[names[0]]
                     width_in = float(page.MediaBox[2] - page.MediaBox[0]) / 72
                     dpi = round(int(img.Width) / width_in) if width_in > 0 else 0
-                    if 50 <= dpi <= 1200 and img.get("/Filter") in ("/CCITTFaxDecode", "/DCTDecode"):
+                    filters = img.get("/Filter")
+                    filters = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [str(filters)]
+                    if 50 <= dpi <= 1200 and filters in (["/CCITTFaxDecode"], ["/DCTDecode"]):
                         path = PdfImage(img).extract_to(fileprefix=str(workdir / f"e{n:05d}"))
                         found = (Path(path), dpi)
             except (AttributeError, KeyError, ValueError, pikepdf.PdfError, NotImplementedError) as exc:

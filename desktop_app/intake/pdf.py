@@ -113,7 +113,7 @@ def page_plan(page: PageImage, options: PdfOptions) -> PagePlan:
         return auto
     if choice == Compression.G4:
         return PagePlan(Compression.G4, reason="chosen: black and white")
-    colour = page.image.mode == "RGB" and (auto.colour or any(c for _, c in auto.patches) or not options.keep_colour)
+    colour = page.image.mode == "RGB" and (auto.colour or any(p.colour for p in auto.patches) or not options.keep_colour)
     return PagePlan(Compression.JPEG, colour, reason="chosen: picture")
 
 
@@ -142,18 +142,61 @@ def _jpeg(img: Image.Image, dpi: int, max_dpi: int | None, quality: int) -> tupl
 
 
 @dataclass(frozen=True)
+class EncodedPatch:
+    """A patch ready for the PDF: a JPEG, or a G4 stencil painted in ``fill`` (0-1 RGB)."""
+
+    data: bytes
+    width: int
+    height: int
+    box_pt: tuple[float, float, float, float]    # x, y (from the bottom), w, h in points
+    colour: bool = True
+    fill: tuple[float, float, float] | None = None   # a stencil's ink colour; None for a JPEG
+
+
+@dataclass(frozen=True)
 class EncodedPage:
-    """A page ready for the PDF: its base image (G4 TIFF or JPEG) and JPEG patches drawn over it."""
+    """A page ready for the PDF: its base image (G4 TIFF or JPEG) and the patches drawn over it."""
 
     base: bytes
     plan: PagePlan
     width_pt: float
     height_pt: float
-    patches: tuple[tuple[bytes, tuple[float, float, float, float], bool], ...] = ()  # (jpeg, x, y, w, h pt; colour)
+    patches: tuple[EncodedPatch, ...] = ()
 
     @property
     def size(self) -> int:
-        return len(self.base) + sum(len(p[0]) for p in self.patches)
+        return len(self.base) + sum(len(p.data) for p in self.patches)
+
+
+STENCIL_CHROMA = 40   # at full resolution: a pixel of the stencil is this colourful at least
+
+
+def _stencil(crop: Image.Image, dpi: int) -> tuple[bytes, tuple[float, float, float]] | None:
+    """The coloured ink of ``crop`` (RGB, paper already white) as a single-strip G4 stream of its
+    shape, and its median colour; None when nothing coloured is left."""
+    arr = np.asarray(crop, dtype=np.int16)
+    chroma = arr.max(axis=2) - arr.min(axis=2)
+    ink = ((chroma > STENCIL_CHROMA) & (arr.min(axis=2) < 215)).astype(np.uint8)
+    ink = smooth_ink(ink, dpi)
+    if not ink.any():
+        return None
+    fill = tuple(float(v) / 255 for v in np.median(arr[ink == 1], axis=0))
+    return g4_strip(Image.fromarray(ink == 0), dpi), fill
+
+
+def g4_strip(image: Image.Image, dpi: int) -> bytes:
+    """The raw CCITT G4 stream of a bilevel image (ink coded as black runs; PDF ``BlackIs1 false``)."""
+    data = g4_tiff(image, dpi)
+    order = {b"II": "<", b"MM": ">"}[data[:2]]
+    (ifd,) = struct.unpack_from(order + "I", data, 4)
+    (entries,) = struct.unpack_from(order + "H", data, ifd)
+    tags = {}
+    for i in range(entries):
+        tag, kind, count, value = struct.unpack_from(order + "HHI4s", data, ifd + 2 + 12 * i)
+        fmt = order + ("H" if kind == 3 else "I")
+        tags[tag] = struct.unpack_from(fmt, value)[0]
+    offset, length = tags[273], tags[279]
+    return data[offset:offset + length]
 
 
 def encode_page(page: PageImage, options: PdfOptions, plan: PagePlan | None = None) -> EncodedPage:
@@ -164,11 +207,19 @@ def encode_page(page: PageImage, options: PdfOptions, plan: PagePlan | None = No
     if plan.compression == Compression.G4:
         base = g4_tiff(to_bilevel(text_grey(page.image), options.despeckle_g4, dpi), dpi)
         patches = []
-        for (left, top, right, bottom), colour in plan.patches:
-            crop = paper_to_white(page.image.crop((left, top, right, bottom)).convert("RGB" if colour else "L"))
+        for patch in plan.patches:
+            left, top, right, bottom = patch.box
+            box_pt = (left * 72 / dpi, (page.image.height - bottom) * 72 / dpi, (right - left) * 72 / dpi, (bottom - top) * 72 / dpi)
+            crop = paper_to_white(page.image.crop(patch.box).convert("RGB" if patch.colour else "L"))
+            if patch.ink and patch.colour:
+                stencil = _stencil(crop, dpi)
+                if stencil is not None:
+                    patches.append(EncodedPatch(stencil[0], crop.width, crop.height, box_pt, True, stencil[1]))
+                continue
             data, _ = _jpeg(crop, dpi, options.patch_dpi, options.patch_quality)
-            patches.append((data, (left * 72 / dpi, (page.image.height - bottom) * 72 / dpi,
-                                   (right - left) * 72 / dpi, (bottom - top) * 72 / dpi), colour))
+            with Image.open(io.BytesIO(data)) as im:
+                size = im.size
+            patches.append(EncodedPatch(data, size[0], size[1], box_pt, patch.colour))
         return EncodedPage(base, plan, w_pt, h_pt, tuple(patches))
     img = page.image.convert("RGB" if plan.colour else "L")
     data, _ = _jpeg(img, dpi, options.max_jpeg_dpi, options.jpeg_quality)
@@ -225,17 +276,24 @@ def _add_patches(pdf_bytes: bytes, encoded: list[EncodedPage]) -> bytes:
                 page.obj.Resources.XObject = pikepdf.Dictionary()
             xobjects = page.obj.Resources.XObject
             ops = []
-            for n, (jpeg, (x, y, w, h), colour) in enumerate(enc.patches):
-                with Image.open(io.BytesIO(jpeg)) as im:
-                    width, height = im.size
-                image = pikepdf.Stream(pdf, jpeg)
+            for n, patch in enumerate(enc.patches):
+                image = pikepdf.Stream(pdf, patch.data)
                 image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
-                image.Width, image.Height, image.BitsPerComponent = width, height, 8
-                image.ColorSpace = pikepdf.Name.DeviceRGB if colour else pikepdf.Name.DeviceGray
-                image.Filter = pikepdf.Name.DCTDecode
+                image.Width, image.Height = patch.width, patch.height
+                x, y, w, h = patch.box_pt
                 name = f"/DfPatch{n}"
+                if patch.fill is not None:  # a stencil: 1-bit G4 mask painted in the ink's colour
+                    image.ImageMask = True
+                    image.Filter = pikepdf.Name.CCITTFaxDecode
+                    image.DecodeParms = pikepdf.Dictionary(K=-1, Columns=patch.width, Rows=patch.height, BlackIs1=False)
+                    r, g, b = patch.fill
+                    ops.append(f"q {r:.3f} {g:.3f} {b:.3f} rg {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
+                else:
+                    image.BitsPerComponent = 8
+                    image.ColorSpace = pikepdf.Name.DeviceRGB if patch.colour else pikepdf.Name.DeviceGray
+                    image.Filter = pikepdf.Name.DCTDecode
+                    ops.append(f"q {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
                 xobjects[name] = image
-                ops.append(f"q {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm {name} Do Q")
             page.contents_add(pikepdf.Stream(pdf, "\n".join(ops).encode("ascii")), prepend=False)
         out = io.BytesIO()
         pdf.save(out)
