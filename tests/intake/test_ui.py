@@ -177,3 +177,45 @@ def test_profile_saved_from_the_scan_dialog(qtbot, window, dialogs):
     saved = {p.name: p for p in window.ctx.intake.profiles()}["Receipts 150"]
     assert saved.options.resolution == 150 and saved.options.source == ScanSource.FLATBED
     assert saved.device_id == "test:0"
+
+
+def test_transfer_tab_upload_original_and_separator_sheet(qtbot, window, dialogs, tmp_path):
+    import io
+
+    from desktop_app.intake.samples import TEXTS, render_page
+
+    buf = io.BytesIO()
+    render_page(TEXTS["en"], 100, size_mm=(148, 210)).image.save(buf, "JPEG", quality=85)
+    photo = tmp_path / "phone-photo.jpg"
+    photo.write_bytes(buf.getvalue())
+    window.import_paths([str(photo)])
+    qtbot.waitUntil(lambda: window.current_id() is not None and window.intake.panel.detail is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.ctx.intake.pending_ocr() == [], timeout=60000)  # recognised in the background
+    panel = window.intake.panel
+    qtbot.waitUntil(lambda: "kept on this computer until" in panel.text.toPlainText(), timeout=10000)
+    assert "On the wire:" in panel.text.toPlainText() and panel.btn_upload.isEnabled()
+    panel.btn_upload.click()
+    qtbot.waitUntil(lambda: not panel.btn_upload.isEnabled(), timeout=10000)
+    files = window.ctx.documents.get_document(window.current_id()).files
+    assert [f.upload for f in files] == ["queued", "queued"]
+    # The separator sheet, saved where the person chooses, never over an existing file.
+    dialogs.choose_dir = lambda parent, title: str(tmp_path)
+    window.intake.act_separator.trigger()
+    qtbot.waitUntil(lambda: getattr(window.intake, "last_separator", None) is not None, timeout=10000)
+    assert window.intake.last_separator.read_bytes().startswith(b"%PDF")
+
+
+def test_settings_dialog_batches_and_originals(qtbot, window, dialogs):
+    def action(dlg):
+        dlg.split_blank.setChecked(True)
+        dlg.code_field.setCurrentIndex(dlg.code_field.findData("subject"))
+        dlg.keep_days.setValue(7)
+        dlg.upload_originals.setChecked(True)
+        dlg.keep_colour.setChecked(False)
+        return True
+
+    dialogs.form_actions.append(action)
+    window.intake.act_settings.trigger()
+    conf = window.ctx.intake.settings()
+    assert conf.split.blank_pages and conf.split.separator_sheets and conf.code_field == "subject"
+    assert conf.keep_originals_days == 7 and conf.upload_originals and not conf.pdf.keep_colour
