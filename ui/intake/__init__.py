@@ -199,7 +199,7 @@ class IntakeFeature:
             return svc.create_from_pages(pages, subject=subject, progress=task.progress)
 
         self.ui.tasks.run(work, on_success=self._saved, on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Scan not saved"), e),
-                          label=QCoreApplication.translate("Intake", "Saving the scan"), writer=True)
+                          label=QCoreApplication.translate("Intake", "Saving the scan"))
 
     def _saved(self, made) -> None:  # noqa: ANN001 - ScannedDocument
         self.last_scan = made
