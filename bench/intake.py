@@ -309,23 +309,45 @@ def copier(args: argparse.Namespace) -> None:
 
 
 def memory(args: argparse.Namespace) -> None:
-    """Peak and after RSS of a 10-page scan saved with clean-up and OCR, each case in a fresh process."""
+    """Peak and after-RSS of a 10-page scan saved with clean-up and OCR, each case in a fresh process.
+
+    The pages are made first (here) and handed to the measured process as files, the way the
+    scanner delivers them (scanimage writes one file per page, the backend loads it); ``gui`` runs
+    the same inside the real main window (offscreen Qt): the scan saved through the window's own
+    path, then the background text recognition."""
     import subprocess
 
+    from desktop_app.intake.pdf import to_bilevel
+    from desktop_app.intake.samples import render_letter
+
     print("\n### Memory — 10-page scan, clean-up + compact PDF + OCR (a fresh process per case)\n")
-    print("| case | RSS before MB | peak RSS MB | RSS after MB | s |")
-    print("|---|---:|---:|---:|---:|")
-    for case in ("grey", "colour", "bw"):
-        out = subprocess.run([sys.executable, __file__, "--memory-case", case, "--languages", args.languages],
-                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-        print(out)
+    print("| case (gui: in the main window, pages spooled by the scan dialog) | RSS at start MB "
+          "| with the 10 pages scanned MB | peak RSS MB | RSS after MB | s |")
+    print("|---|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for mode in ("bw", "grey", "colour"):
+            folder = Path(tmp) / mode
+            folder.mkdir()
+            for i in range(10):
+                page, _ = render_letter(("az", "ru")[i % 2], 300, seed=i, part=("first", "middle", "last")[i % 3],
+                                        skew_degrees=0.5)
+                img = page.image if mode == "colour" else page.image.convert("L")
+                if mode == "bw":
+                    img = to_bilevel(img)
+                img.save(folder / f"page-{i:04d}.png", dpi=(300, 300))
+        for case in ("bw", "grey", "colour", "bw gui", "grey gui", "colour gui"):
+            mode = case.split()[0]
+            out = subprocess.run([sys.executable, __file__, "--memory-case", case, "--pages-dir", str(Path(tmp) / mode),
+                                  "--languages", args.languages], capture_output=True, text=True, check=True,
+                                 env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            print(out.stdout.strip().splitlines()[-1])
 
 
-def memory_case(case: str, languages: list[str]) -> None:
+def memory_case(case: str, pages_dir: Path, languages: list[str]) -> None:
     import gc
     import threading
 
-    from desktop_app.intake.samples import render_letter
+    from desktop_app.intake.sane import _load_page
     from desktop_app.services.context import AppContext
 
     def rss() -> float:
@@ -338,38 +360,66 @@ def memory_case(case: str, languages: list[str]) -> None:
     def sample() -> None:
         while not stop.is_set():
             peak[0] = max(peak[0], rss())
-            stop.wait(0.01)
+            stop.wait(0.005)
 
+    gui = case.endswith("gui")
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext.open(Path(tmp) / "profile")
         ctx.settings.set("ocr_languages", languages)
-        # the scanner's pages, as the scan dialog holds them
-        spool = []
-        for i in range(10):
-            page, _ = render_letter(("az", "ru")[i % 2], 300, seed=i, part=("first", "middle", "last")[i % 3],
-                                    skew_degrees=0.5)
-            if case == "grey":
-                page = page.with_image(page.image.convert("L"))
-            elif case == "bw":
-                from desktop_app.intake.pdf import to_bilevel
+        if gui:
+            from PySide6.QtWidgets import QApplication
 
-                page = page.with_image(to_bilevel(page.image.convert("L")))
-            spool.append(page)
+            from ui.context import UiContext
+            from ui.dialogs import DialogService
+            from ui.main_window import MainWindow
+
+            app = QApplication.instance() or QApplication([])
+            ui = UiContext.create(ctx, DialogService())
+            window = MainWindow(ui)
+            window.show()
+            while ui.tasks.busy():
+                app.processEvents()
+                time.sleep(0.01)
         gc.collect()
-        before = rss()
+        start = rss()
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
+        spool = None
+        if gui:  # as the scan dialog does: each page spooled to disk as it arrives, a thumbnail kept
+            from desktop_app.intake.spool import PageSpool
+            from ui.intake.scan_dialog import thumbnail
+
+            spool = PageSpool()
+            pages, thumbs = [], []
+            for p in sorted(pages_dir.glob("*.png")):
+                page = _load_page(p, 300, False)
+                pages.append(spool.add(page))
+                thumbs.append(thumbnail(page))
+                del page
+        else:
+            pages = [_load_page(p, 300, False) for p in sorted(pages_dir.glob("*.png"))]  # as the scanner delivers them
+        held = rss()
         t0 = time.perf_counter()
-        made = ctx.intake.create_from_pages(spool)
-        ctx.intake.ocr_pending()
+        if gui:
+            window.intake._saved(ctx.intake.create_from_pages(pages))
+            while ui.tasks.busy() or ctx.intake.pending_ocr():
+                app.processEvents()
+                time.sleep(0.01)
+        else:
+            ctx.intake.create_from_pages(pages)
+            ctx.intake.ocr_pending()
         took = time.perf_counter() - t0
-        del spool, made
+        del pages
         gc.collect()
+        time.sleep(0.2)
         stop.set()
         sampler.join()
         after = rss()
+        if gui:
+            ui.close()
+            spool.close()
         ctx.close()
-    print(f"| {case} 300 dpi | {before:.0f} | {max(peak[0], before):.0f} | {after:.0f} | {took:.1f} |")
+    print(f"| {case} 300 dpi | {start:.0f} | {held:.0f} | {max(peak[0], held):.0f} | {after:.0f} | {took:.1f} |")
 
 
 def main() -> None:
@@ -380,9 +430,10 @@ def main() -> None:
     parser.add_argument("--no-letters", action="store_true", help="skip the official letters and the copier case")
     parser.add_argument("--memory", action="store_true", help="only the memory measurement")
     parser.add_argument("--memory-case", help=argparse.SUPPRESS)
+    parser.add_argument("--pages-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_case:
-        memory_case(args.memory_case, args.languages.split("+"))
+        memory_case(args.memory_case, args.pages_dir, args.languages.split("+"))
         return
     if args.memory:
         memory(args)

@@ -8,7 +8,10 @@ flight at once (one per core).
 """
 from __future__ import annotations
 
-import os
+import ctypes
+import gc
+import logging
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -18,6 +21,15 @@ from desktop_app.intake import codes
 from desktop_app.intake.cleanup import CleanupOptions, CleanupReport, clean_page
 from desktop_app.intake.pages import PageImage
 from desktop_app.intake.pdf import EncodedPage, PdfOptions, encode_or_explain
+
+log = logging.getLogger(__name__)
+
+
+# Pages cleaned at once. One: a grey A4 page at 300 dpi needs ~100 MB of working arrays while it is
+# deskewed, thresholded and coded, and the clean-up is a small part of the time (OCR, which runs one
+# Tesseract per core in separate processes, is most of it): two at once saved ~0.3 s a page and
+# cost ~100 MB of peak memory (bench/intake.py --memory).
+WORKERS = 1
 
 
 @dataclass(frozen=True)
@@ -55,7 +67,12 @@ class _Done:
     code: str
 
 
-def _one(index: int, page: PageImage, cleanup: CleanupOptions, pdf: PdfOptions, split: SplitOptions) -> _Done:
+PageSource = PageImage | Callable[[], PageImage]   # a page, or a loader of one (a spooled page)
+
+
+def _one(index: int, page: PageSource, cleanup: CleanupOptions, pdf: PdfOptions, split: SplitOptions) -> _Done:
+    if not isinstance(page, PageImage):
+        page = page()  # loaded here, in the worker, and dropped once encoded
     options = cleanup
     if split.blank_pages:
         options = CleanupOptions(**{**cleanup.to_dict(), "remove_blank": True})
@@ -70,11 +87,12 @@ def _one(index: int, page: PageImage, cleanup: CleanupOptions, pdf: PdfOptions, 
     return _Done(index, encode_or_explain(cleaned, pdf, index), report, False, text)
 
 
-def process(pages: Iterable[PageImage], cleanup: CleanupOptions, pdf: PdfOptions,
+def process(pages: Iterable[PageSource], cleanup: CleanupOptions, pdf: PdfOptions,
             split: SplitOptions | None = None, *, workers: int | None = None,
             progress: Callable[[int], None] | None = None,
             cancelled: Callable[[], bool] | None = None) -> list[PageGroup]:
-    """Clean, split and encode ``pages`` (an iterator is consumed lazily).
+    """Clean, split and encode ``pages`` (an iterator is consumed lazily; a loader is called in the
+    worker, so only the pages in flight are in memory).
 
     Returns:
         The documents of the batch in order (empty groups, e.g. two separators in a row, are
@@ -82,7 +100,7 @@ def process(pages: Iterable[PageImage], cleanup: CleanupOptions, pdf: PdfOptions
         ``split.blank_pages``, ends a document.
     """
     split = split or SplitOptions(separator_sheets=False, read_codes=False)
-    workers = max(1, workers or min(2, os.cpu_count() or 1))
+    workers = max(1, workers or WORKERS)
     groups = [PageGroup()]
     in_flight: deque[Future] = deque()
 
@@ -104,7 +122,7 @@ def process(pages: Iterable[PageImage], cleanup: CleanupOptions, pdf: PdfOptions
 
     count = 0
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        iterator: Iterator[PageImage] = iter(pages)
+        iterator: Iterator[PageSource] = iter(pages)
         for index, page in enumerate(iterator):
             if cancelled is not None and cancelled():
                 break
@@ -121,3 +139,15 @@ def process(pages: Iterable[PageImage], cleanup: CleanupOptions, pdf: PdfOptions
             if progress:
                 progress(count)
     return [g for g in groups if g.pages]
+
+
+def release_memory() -> None:
+    """Give freed page buffers back to the system after a batch: glibc keeps freed heap for reuse,
+    so without this the process stays at its peak size after a scan (Linux only; elsewhere the
+    allocator returns large blocks by itself)."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError) as exc:
+            log.debug("malloc_trim not available: %s", exc)

@@ -41,6 +41,7 @@ from desktop_app.intake.batch import PageGroup, SplitOptions
 from desktop_app.intake.cleanup import CleanupOptions, CleanupReport
 from desktop_app.intake.pages import IntakeError, PageImage
 from desktop_app.intake.pdf import PdfOptions, assemble
+from desktop_app.intake.spool import SpooledPage
 from desktop_app.intake.scanner import (
     ProgressCallback, ScannerBackend, ScannerDevice, ScanOptions, ScanProfile, ScanResult, platform_backends,
     profiles_from_settings, profiles_to_settings,
@@ -178,7 +179,7 @@ class IntakeService:
         return backend.scan(device_id, options, cancel=cancel, progress=progress)
 
     # ------------------------------------------------------------- pages -> doc
-    def create_from_pages(self, pages: Iterable[PageImage], *, subject: str | None = None, kind: str = "incoming",
+    def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = "incoming",
                           filename: str | None = None, progress: ProgressFn | None = None,
                           initiator: Any = None) -> ScannedDocument:
         """Clean the pages, split the batch at separator sheets, build each compact PDF and store it
@@ -210,8 +211,10 @@ class IntakeService:
             rows.append(self._store_scan(pdf, part, group, conf, kind=kind, subject=subject, initiator=initiator))
         if progress:
             progress(n + 1, n + 1, "")
-        removed = sum(g.removed_blank for g in groups)
-        return ScannedDocument(rows[0], sum(len(g.pages) for g in groups), removed, size, reports, tuple(rows))
+        removed, kept = sum(g.removed_blank for g in groups), sum(len(g.pages) for g in groups)
+        del groups, pages
+        batch_mod.release_memory()
+        return ScannedDocument(rows[0], kept, removed, size, reports, tuple(rows))
 
     def _store_scan(self, pdf: bytes, filename: str, group: PageGroup, conf: IntakeSettings, *, kind: str,
                     subject: str | None, original: files_mod.StagedFile | None = None, original_mime: str = "",
@@ -314,6 +317,7 @@ class IntakeService:
                                              original=staged, original_mime=what.mime, first=i == 0, initiator=initiator))
         finally:
             staged.discard()
+            batch_mod.release_memory()
         if ocr == "now" and conf.ocr_enabled:
             for row in rows:
                 self.ocr_document(row.id, initiator=initiator)
@@ -352,6 +356,8 @@ class IntakeService:
                 self.release_waiting(doc_id, initiator=initiator)
                 continue
             out.append(self.ocr_document(doc_id, progress=progress, cancel=cancel, initiator=initiator))
+        if out:
+            batch_mod.release_memory()
         return out
 
     def release_waiting(self, doc_id: str, initiator: Any = None) -> None:

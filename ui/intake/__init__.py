@@ -143,13 +143,17 @@ class IntakeFeature:
         number = where.number.value()
         dlg = ScanDialog(self.ui, self.window)
         if not self.ui.dialogs.run(dlg) or not dlg.pages():
+            dlg.spool.close()
             return
-        pages, svc = dlg.pages(), self.ctx.intake
+        pages, svc, spool = dlg.pages(), self.ctx.intake, dlg.spool
 
         def work(task):  # noqa: ANN001, ANN202
-            if insert:
-                return svc.insert_pages(doc_id, number, pages)
-            return svc.replace_page(doc_id, number, pages)
+            try:
+                if insert:
+                    return svc.insert_pages(doc_id, number, pages)
+                return svc.replace_page(doc_id, number, pages)
+            finally:
+                spool.close()
 
         self.ui.tasks.run(work, on_success=self._pages_edited,
                           on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Pages not changed"), e),
@@ -190,13 +194,17 @@ class IntakeFeature:
         dlg = ScanDialog(self.ui, self.window)
         if not self.ui.dialogs.run(dlg):
             return
-        pages, subject = dlg.pages(), dlg.subject()
+        pages, subject, spool = dlg.pages(), dlg.subject(), dlg.spool
         if not pages:
+            spool.close()
             return
         svc = self.ctx.intake
 
         def work(task):  # noqa: ANN001, ANN202
-            return svc.create_from_pages(pages, subject=subject, progress=task.progress)
+            try:
+                return svc.create_from_pages(pages, subject=subject, progress=task.progress)
+            finally:
+                spool.close()
 
         self.ui.tasks.run(work, on_success=self._saved, on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Scan not saved"), e),
                           label=QCoreApplication.translate("Intake", "Saving the scan"))
