@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import logging
 import os
 import warnings
 from collections.abc import Callable, Iterable
@@ -33,6 +34,8 @@ from desktop_app.services.types import (
     JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
 )
 from docflow_protocol import REGISTRATION_CHANNELS
+
+log = logging.getLogger(__name__)
 
 KINDS = ("incoming", "outgoing", "internal")
 CHANNELS = REGISTRATION_CHANNELS  # the protocol's list: a registration card travels as it is
@@ -74,25 +77,18 @@ class DocumentService:
     def import_files(self, paths: Iterable[os.PathLike[str] | str], kind: str = "incoming",
                      progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
                      initiator: Any = None) -> ImportResult:
-        """Import each file as a new document; a bad file is reported and the rest go on."""
-        paths = [Path(p) for p in paths]
-        imported: list[DocumentRow] = []
-        failures: list[ImportFailure] = []
-        for i, path in enumerate(paths):
-            if cancelled and cancelled():
-                break
-            if progress:
-                progress(i, len(paths), path.name)
-            try:
-                data, checked = check_file(path)
-                imported.append(self._create(data, path.name, checked.mime, checked.pages, kind, checked.signed))
-            except DocflowError as exc:
-                failures.append(ImportFailure(path.name, str(exc)))
-        if progress:
-            progress(len(paths), len(paths), "")
-        if imported:
-            self._publish([r.id for r in imported], {"document", "files"}, initiator)
-        return ImportResult(tuple(imported), tuple(failures))
+        """Import each file as a new document, its bytes kept as they are (the document store's own
+        import; the person's imports go through ``IntakeService.import_files``, which makes scans
+        compact and searchable). A bad file is reported and the rest go on."""
+
+        def one(path: Path) -> list[DocumentRow]:
+            data, checked = check_file(path)
+            return [self._create(data, path.name, checked.mime, checked.pages, kind, checked.signed)]
+
+        result = import_each(paths, one, progress, cancelled)
+        if result.imported:
+            self._publish([r.id for r in result.imported], {"document", "files"}, initiator)
+        return result
 
     def create_document(self, data: bytes, filename: str, kind: str = "incoming", subject: str | None = None,
                         initiator: Any = None) -> DocumentRow:
@@ -436,6 +432,28 @@ class DocumentService:
 
 
 # ---------------------------------------------------------------------- helpers
+def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], list[DocumentRow]],
+                progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Run ``one`` on each path: its documents are collected, a :class:`DocflowError` becomes a
+    failure naming the file, and the batch goes on (shared by every import of files)."""
+    paths = [Path(p) for p in paths]
+    imported: list[DocumentRow] = []
+    failures: list[ImportFailure] = []
+    for i, path in enumerate(paths):
+        if cancelled and cancelled():
+            break
+        if progress:
+            progress(i, len(paths), path.name)
+        try:
+            imported += one(path)
+        except DocflowError as exc:
+            log.info("import of %s refused: %s", path, exc)
+            failures.append(ImportFailure(path.name, str(exc)))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return ImportResult(tuple(imported), tuple(failures))
+
+
 def indexed_text(s: Session, doc: Document) -> search.IndexedText:
     """What the search index holds for a document."""
     reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()

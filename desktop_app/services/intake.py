@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from desktop_app import audit, search
 from desktop_app.db.models import FileVersion, utcnow
-from desktop_app.errors import DocflowError, InvalidInput
+from desktop_app.errors import InvalidInput
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.intake import batch as batch_mod
@@ -48,8 +48,8 @@ from desktop_app.intake.scanner import (
 )
 from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
-from desktop_app.services.documents import indexed_text, load_document
-from desktop_app.services.types import DocumentRow, FileInfo, ImportFailure, ImportResult, NewFile
+from desktop_app.services.documents import import_each, indexed_text, load_document
+from desktop_app.services.types import DocumentRow, FileInfo, ImportResult, NewFile
 
 log = logging.getLogger(__name__)
 
@@ -270,22 +270,8 @@ class IntakeService:
         """
         if ocr not in OCR_MODES:
             raise InvalidInput(f"ocr={ocr!r}")
-        paths = [Path(p) for p in paths]
-        imported: list[DocumentRow] = []
-        failures: list[ImportFailure] = []
-        for i, path in enumerate(paths):
-            if cancelled and cancelled():
-                break
-            if progress:
-                progress(i, len(paths), path.name)
-            try:
-                imported += self.import_path(path, kind=kind, initiator=initiator, ocr=ocr)
-            except DocflowError as exc:
-                log.info("import of %s refused: %s", path, exc)
-                failures.append(ImportFailure(path.name, str(exc)))
-        if progress:
-            progress(len(paths), len(paths), "")
-        return ImportResult(tuple(imported), tuple(failures))
+        return import_each(paths, lambda path: self.import_path(path, kind=kind, initiator=initiator, ocr=ocr),
+                           progress, cancelled)
 
     def import_path(self, path: str | Path, *, kind: str = "incoming", initiator: Any = None,
                     ocr: str = "background") -> list[DocumentRow]:
