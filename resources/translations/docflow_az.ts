@@ -609,40 +609,40 @@
     <name>Documents</name>
     <message>
         <location filename="../../desktop_app/services/admin.py" line="36" />
-        <location filename="../../desktop_app/services/documents.py" line="108" />
-        <location filename="../../desktop_app/services/documents.py" line="151" />
+        <location filename="../../desktop_app/services/documents.py" line="104" />
+        <location filename="../../desktop_app/services/documents.py" line="147" />
         <location filename="../../desktop_app/services/routing.py" line="256" />
         <source>Unknown document kind: {kind}</source>
         <translation>Naməlum sənəd növü: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="49" />
-        <location filename="../../desktop_app/services/intake.py" line="399" />
+        <location filename="../../desktop_app/services/documents.py" line="52" />
+        <location filename="../../desktop_app/services/intake.py" line="391" />
         <source>There is no document with id {id}.</source>
         <translation>{id} identifikatorlu sənəd yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="133" />
+        <location filename="../../desktop_app/services/documents.py" line="129" />
         <source>{name}: the database could not save the document ({reason}).</source>
         <translation>{name}: verilənlər bazası sənədi saxlaya bilmədi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="206" />
+        <location filename="../../desktop_app/services/documents.py" line="202" />
         <source>Unknown file role: {role}</source>
         <translation>Naməlum fayl rolu: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="312" />
+        <location filename="../../desktop_app/services/documents.py" line="308" />
         <source>The subject cannot be empty.</source>
         <translation>Qısa məzmun boş ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="318" />
+        <location filename="../../desktop_app/services/documents.py" line="314" />
         <source>Unknown confidentiality level: {level}</source>
         <translation>Naməlum məxfilik səviyyəsi: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="354" />
+        <location filename="../../desktop_app/services/documents.py" line="350" />
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Yalnız heç vaxt sinxronlaşdırılmamış layihə silinə bilər; əvəzində onu arxivə köçürün.</translation>
     </message>
@@ -821,14 +821,14 @@
         <translation>{name}: şəkil zədələnib və ya natamamdır, oxuna bilmir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="117" />
-        <location filename="../../desktop_app/services/documents.py" line="158" />
-        <location filename="../../desktop_app/services/intake.py" line="328" />
+        <location filename="../../desktop_app/services/documents.py" line="113" />
+        <location filename="../../desktop_app/services/documents.py" line="154" />
+        <location filename="../../desktop_app/services/intake.py" line="318" />
         <source>{name}: this file was already imported (document {id}).</source>
         <translation>{name}: bu fayl artıq idxal edilib ({id} sənədi).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="309" />
+        <location filename="../../desktop_app/services/intake.py" line="298" />
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation>{name}: bütün səhifələr boşdur; heç nə idxal edilmədi.</translation>
     </message>
@@ -851,48 +851,48 @@
         <translation>{name}: idxal gözlənilmədən uğursuz oldu ({reason}); jurnala baxın.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="196" />
+        <location filename="../../desktop_app/services/intake.py" line="197" />
         <source>Cleaning page {i} of {n}</source>
         <translation>Səhifə təmizlənir: {i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="203" />
+        <location filename="../../desktop_app/services/intake.py" line="204" />
         <source>Saving the document</source>
         <translation>Sənəd saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="234" />
+        <location filename="../../desktop_app/services/intake.py" line="237" />
         <source>Code on the first page: {code}</source>
         <translation>Birinci səhifədəki kod: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="490" />
+        <location filename="../../desktop_app/services/intake.py" line="482" />
         <source>The original of this document is no longer on this computer.</source>
         <translation>Bu sənədin orijinalı artıq bu kompüterdə deyil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="497" />
+        <location filename="../../desktop_app/services/intake.py" line="489" />
         <source>This document has no original kept on this computer.</source>
         <translation>Bu sənədin bu kompüterdə saxlanılan orijinalı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="548" />
+        <location filename="../../desktop_app/services/intake.py" line="540" />
         <source>This document has no scanned PDF whose pages could be changed.</source>
         <translation>Bu sənədin səhifələri dəyişdirilə bilən skan PDF-i yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="551" />
-        <location filename="../../desktop_app/services/intake.py" line="554" />
+        <location filename="../../desktop_app/services/intake.py" line="543" />
+        <location filename="../../desktop_app/services/intake.py" line="546" />
         <source>The document is signed; changing its pages would break the signature.</source>
         <translation>Sənəd imzalanıb; səhifələrini dəyişmək imzanı pozardı.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="570" />
+        <location filename="../../desktop_app/services/intake.py" line="562" />
         <source>There is no page {n} in this document (it has {count}).</source>
         <translation>Bu sənəddə {n} nömrəli səhifə yoxdur (səhifə sayı: {count}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="626" />
+        <location filename="../../desktop_app/services/intake.py" line="618" />
         <source>No scan folder is set in the settings.</source>
         <translation>Parametrlərdə skan qovluğu təyin edilməyib.</translation>
     </message>
@@ -962,74 +962,74 @@
         <translation>Orijinal göndərilmə növbəsinə qoyulur</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="155" />
+        <location filename="../../ui/intake/__init__.py" line="159" />
         <source>Pages not changed</source>
         <translation>Səhifələr dəyişdirilmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="156" />
+        <location filename="../../ui/intake/__init__.py" line="160" />
         <source>Changing the pages</source>
         <translation>Səhifələr dəyişdirilir</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="160" />
+        <location filename="../../ui/intake/__init__.py" line="164" />
         <source>The pages were changed.</source>
         <translation>Səhifələr dəyişdirildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="166" />
+        <location filename="../../ui/intake/__init__.py" line="170" />
         <source>Folder for the separator sheet</source>
         <translation>Ayırıcı vərəq üçün qovluq</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="177" />
+        <location filename="../../ui/intake/__init__.py" line="181" />
         <source>separator-sheet</source>
         <translation>ayirici-vereq</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="180" />
+        <location filename="../../ui/intake/__init__.py" line="184" />
         <source>Separator sheet not saved</source>
         <translation>Ayırıcı vərəq saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="184" />
+        <location filename="../../ui/intake/__init__.py" line="188" />
         <source>Separator sheet</source>
         <translation>Ayırıcı vərəq</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="185" />
+        <location filename="../../ui/intake/__init__.py" line="189" />
         <source>The separator sheet was saved as {path}. Print it and put a copy in front of each document of a stack.</source>
         <translation>Ayırıcı vərəq {path} kimi saxlanıldı. Onu çap edin və dəstdəki hər sənədin önünə bir nüsxə qoyun.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="201" />
+        <location filename="../../ui/intake/__init__.py" line="209" />
         <source>Scan not saved</source>
         <translation>Skan saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="202" />
+        <location filename="../../ui/intake/__init__.py" line="210" />
         <source>Saving the scan</source>
         <translation>Skan saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="206" />
+        <location filename="../../ui/intake/__init__.py" line="214" />
         <source>Scanned document saved ({n} page(s))</source>
         <translation>Skan edilmiş sənəd saxlanıldı ({n} səhifə)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="208" />
+        <location filename="../../ui/intake/__init__.py" line="216" />
         <source>{n} blank page(s) removed.</source>
         <translation>{n} boş səhifə silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="239" />
-        <location filename="../../ui/intake/__init__.py" line="257" />
+        <location filename="../../ui/intake/__init__.py" line="247" />
+        <location filename="../../ui/intake/__init__.py" line="265" />
         <source>Text not recognised</source>
         <translation>Mətn tanınmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="227" />
-        <location filename="../../ui/intake/__init__.py" line="258" />
+        <location filename="../../ui/intake/__init__.py" line="235" />
+        <location filename="../../ui/intake/__init__.py" line="266" />
         <source>Recognising text</source>
         <translation>Mətn tanınır</translation>
     </message>
@@ -1054,22 +1054,22 @@
         <translation>Səhifə</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="264" />
+        <location filename="../../ui/intake/__init__.py" line="272" />
         <source>Text recognised in {n} document(s)</source>
         <translation>{n} sənəddə mətn tanındı</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="266" />
+        <location filename="../../ui/intake/__init__.py" line="274" />
         <source>Text recognition</source>
         <translation>Mətnin tanınması</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="290" />
+        <location filename="../../ui/intake/__init__.py" line="298" />
         <source>Folder the scanner writes into</source>
         <translation>Skanerin yazdığı qovluq</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="312" />
+        <location filename="../../ui/intake/__init__.py" line="320" />
         <source>Watching the scan folder</source>
         <translation>Skan qovluğu izlənilir</translation>
     </message>
@@ -1633,32 +1633,32 @@
         <translation>PDF zədələnib və ona mətn qatı əlavə edilə bilməz ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="214" />
+        <location filename="../../desktop_app/intake/ocr.py" line="231" />
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation>PDF-də {n} səhifə var, lakin {m} səhifə təsviri verilib.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="225" />
+        <location filename="../../desktop_app/intake/ocr.py" line="242" />
         <source>Text recognition was cancelled.</source>
         <translation>Mətnin tanınması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="403" />
+        <location filename="../../desktop_app/services/intake.py" line="395" />
         <source>The document already has a text layer.</source>
         <translation>Sənədin artıq mətn qatı var.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="405" />
+        <location filename="../../desktop_app/services/intake.py" line="397" />
         <source>The PDF already contains text; no OCR is needed.</source>
         <translation>PDF artıq mətn ehtiva edir; OCR tələb olunmur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="411" />
+        <location filename="../../desktop_app/services/intake.py" line="403" />
         <source>Recognising text: page {i} of {n}</source>
         <translation>Mətn tanınır: səhifə {i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="470" />
+        <location filename="../../desktop_app/services/intake.py" line="462" />
         <source>The document's file was removed while its text was being recognised.</source>
         <translation>Mətn tanınarkən sənədin faylı silindi.</translation>
     </message>
@@ -1671,26 +1671,26 @@
         <translation>JPEG keyfiyyəti 5 ilə 95 arasında olmalıdır ({q} deyil).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="238" />
-        <location filename="../../desktop_app/intake/pdf.py" line="258" />
-        <location filename="../../desktop_app/services/intake.py" line="201" />
-        <location filename="../../desktop_app/services/intake.py" line="423" />
-        <location filename="../../desktop_app/services/intake.py" line="558" />
+        <location filename="../../desktop_app/intake/pdf.py" line="252" />
+        <location filename="../../desktop_app/intake/pdf.py" line="272" />
+        <location filename="../../desktop_app/services/intake.py" line="202" />
+        <location filename="../../desktop_app/services/intake.py" line="415" />
+        <location filename="../../desktop_app/services/intake.py" line="550" />
         <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
         <translation>PDF-ə daxil ediləcək səhifə yoxdur (bütün səhifələr boş idi və ya silinib).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="251" />
+        <location filename="../../desktop_app/intake/pdf.py" line="265" />
         <source>Page {n} could not be compressed ({reason}).</source>
         <translation>{n} nömrəli səhifəni sıxmaq mümkün olmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="262" />
+        <location filename="../../desktop_app/intake/pdf.py" line="276" />
         <source>The PDF could not be assembled ({reason}).</source>
         <translation>PDF-i yığmaq mümkün olmadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="321" />
+        <location filename="../../desktop_app/intake/pdf.py" line="335" />
         <source>The PDF could not be written compactly ({reason}).</source>
         <translation>PDF yığcam şəkildə yazıla bilmədi ({reason}).</translation>
     </message>
@@ -1698,13 +1698,13 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="65" />
+        <location filename="../../desktop_app/services/documents.py" line="68" />
         <location filename="../../desktop_app/services/signing.py" line="158" />
         <source>{user} may not {action}: the role '{role}' is needed.</source>
         <translation>{user} {action} hüququna malik deyil: '{role}' rolu tələb olunur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="245" />
+        <location filename="../../desktop_app/services/documents.py" line="241" />
         <source>register documents</source>
         <translation>sənədləri qeydiyyata almaq</translation>
     </message>
@@ -1787,52 +1787,52 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="253" />
+        <location filename="../../desktop_app/services/documents.py" line="249" />
         <source>The document is already registered as {number}.</source>
         <translation>Sənəd artıq {number} nömrəsi ilə qeydiyyata alınıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="256" />
+        <location filename="../../desktop_app/services/documents.py" line="252" />
         <source>There is no journal with code {code}.</source>
         <translation>{code} kodlu jurnal yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="258" />
+        <location filename="../../desktop_app/services/documents.py" line="254" />
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
         <translation>{code} jurnalı «{jkind}» sənədlər üçündür; bu sənəd isə «{dkind}» növündədir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="461" />
+        <location filename="../../desktop_app/services/documents.py" line="479" />
         <source>Choose a journal.</source>
         <translation>Jurnal seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="463" />
+        <location filename="../../desktop_app/services/documents.py" line="481" />
         <source>The registration date cannot be in the future.</source>
         <translation>Qeydiyyat tarixi gələcək tarix ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="465" />
+        <location filename="../../desktop_app/services/documents.py" line="483" />
         <source>The correspondent's date cannot be after the registration date.</source>
         <translation>Korrespondentin tarixi qeydiyyat tarixindən sonra ola bilməz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="467" />
+        <location filename="../../desktop_app/services/documents.py" line="485" />
         <source>The page count must be between 0 and 100000.</source>
         <translation>Vərəq sayı 0 ilə 100000 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="469" />
+        <location filename="../../desktop_app/services/documents.py" line="487" />
         <source>Unknown delivery channel: {channel}</source>
         <translation>Naməlum daxilolma yolu: {channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="471" />
+        <location filename="../../desktop_app/services/documents.py" line="489" />
         <source>The correspondent's number is longer than 64 characters.</source>
         <translation>Korrespondentin nömrəsi 64 simvoldan uzundur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="473" />
+        <location filename="../../desktop_app/services/documents.py" line="491" />
         <source>The subject is longer than 500 characters.</source>
         <translation>Qısa məzmun 500 simvoldan uzundur.</translation>
     </message>
@@ -2902,7 +2902,7 @@
         <translation>TWAIN ilə skan etmək üçün pytwain Python paketi lazımdır, o isə quraşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="172" />
+        <location filename="../../desktop_app/services/intake.py" line="173" />
         <source>No scanner backend is available.</source>
         <translation>Heç bir skaner drayver sistemi (backend) mövcud deyil.</translation>
     </message>
@@ -2910,163 +2910,163 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="37" />
-        <location filename="../../ui/intake/scan_dialog.py" line="87" />
+        <location filename="../../ui/intake/scan_dialog.py" line="40" />
+        <location filename="../../ui/intake/scan_dialog.py" line="93" />
         <source>Scan</source>
         <translation>Skan et</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <location filename="../../ui/intake/scan_dialog.py" line="52" />
         <source>Black and white</source>
         <translation>Ağ-qara</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <location filename="../../ui/intake/scan_dialog.py" line="52" />
         <source>Grey</source>
         <translation>Boz</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="47" />
+        <location filename="../../ui/intake/scan_dialog.py" line="53" />
         <source>Colour</source>
         <translation>Rəngli</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <location filename="../../ui/intake/scan_dialog.py" line="60" />
         <source>Flatbed</source>
         <translation>Planşet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <location filename="../../ui/intake/scan_dialog.py" line="60" />
         <source>Feeder</source>
         <translation>Qidalandırıcı</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="55" />
+        <location filename="../../ui/intake/scan_dialog.py" line="61" />
         <source>Feeder, both sides</source>
         <translation>Qidalandırıcı, hər iki tərəf</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="59" />
+        <location filename="../../ui/intake/scan_dialog.py" line="65" />
         <source>Whole scan area</source>
         <translation>Bütün skan sahəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="62" />
+        <location filename="../../ui/intake/scan_dialog.py" line="68" />
         <source>Name for these settings</source>
         <translation>Bu parametrlər üçün ad</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="63" />
+        <location filename="../../ui/intake/scan_dialog.py" line="69" />
         <source>Save as profile</source>
         <translation>Profil kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="70" />
+        <location filename="../../ui/intake/scan_dialog.py" line="76" />
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="71" />
+        <location filename="../../ui/intake/scan_dialog.py" line="77" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="72" />
+        <location filename="../../ui/intake/scan_dialog.py" line="78" />
         <source>Mode</source>
         <translation>Rejim</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="73" />
+        <location filename="../../ui/intake/scan_dialog.py" line="79" />
         <source>Resolution</source>
         <translation>Ayırdetmə</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="74" />
+        <location filename="../../ui/intake/scan_dialog.py" line="80" />
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="75" />
+        <location filename="../../ui/intake/scan_dialog.py" line="81" />
         <source>Page size</source>
         <translation>Səhifə ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="76" />
+        <location filename="../../ui/intake/scan_dialog.py" line="82" />
         <source>New profile</source>
         <translation>Yeni profil</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="77" />
+        <location filename="../../ui/intake/scan_dialog.py" line="83" />
         <source>Subject</source>
         <translation>Qısa məzmun</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="88" />
+        <location filename="../../ui/intake/scan_dialog.py" line="94" />
         <source>Stop scanning</source>
         <translation>Skanı dayandır</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="89" />
+        <location filename="../../ui/intake/scan_dialog.py" line="95" />
         <source>Rotate left</source>
         <translation>Sola döndər</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="90" />
+        <location filename="../../ui/intake/scan_dialog.py" line="96" />
         <source>Rotate right</source>
         <translation>Sağa döndər</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="91" />
+        <location filename="../../ui/intake/scan_dialog.py" line="97" />
         <source>Delete page</source>
         <translation>Səhifəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="92" />
+        <location filename="../../ui/intake/scan_dialog.py" line="98" />
         <source>Re-scan page</source>
         <translation>Səhifəni yenidən skan et</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="134" />
+        <location filename="../../ui/intake/scan_dialog.py" line="140" />
         <source>Looking for scanners…</source>
         <translation>Skanerlər axtarılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="136" />
+        <location filename="../../ui/intake/scan_dialog.py" line="142" />
         <source>Looking for scanners</source>
         <translation>Skanerlər axtarılır</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="146" />
+        <location filename="../../ui/intake/scan_dialog.py" line="152" />
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation>Skaner tapılmadı. Onun qoşulu və açıq olduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="175" />
+        <location filename="../../ui/intake/scan_dialog.py" line="181" />
         <source>Profile saved.</source>
         <translation>Profil saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="195" />
+        <location filename="../../ui/intake/scan_dialog.py" line="201" />
         <source>Scanning…</source>
         <translation>Skan edilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="205" />
+        <location filename="../../ui/intake/scan_dialog.py" line="213" />
         <source>Scanning</source>
         <translation>Skan edilir</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="220" />
+        <location filename="../../ui/intake/scan_dialog.py" line="229" />
         <source>{n} page(s) scanned</source>
         <translation>{n} səhifə skan edildi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="239" />
+        <location filename="../../ui/intake/scan_dialog.py" line="248" />
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation>Skan dayandırıldı; {n} səhifə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="241" />
+        <location filename="../../ui/intake/scan_dialog.py" line="250" />
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation>{n} səhifə hazırdır. Onları yoxlayın, sonra saxlayın.</translation>
     </message>

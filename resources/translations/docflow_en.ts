@@ -610,40 +610,40 @@
     <name>Documents</name>
     <message>
         <location filename="../../desktop_app/services/admin.py" line="36"/>
-        <location filename="../../desktop_app/services/documents.py" line="108"/>
-        <location filename="../../desktop_app/services/documents.py" line="151"/>
+        <location filename="../../desktop_app/services/documents.py" line="104"/>
+        <location filename="../../desktop_app/services/documents.py" line="147"/>
         <location filename="../../desktop_app/services/routing.py" line="256"/>
         <source>Unknown document kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="49"/>
-        <location filename="../../desktop_app/services/intake.py" line="399"/>
+        <location filename="../../desktop_app/services/documents.py" line="52"/>
+        <location filename="../../desktop_app/services/intake.py" line="391"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="133"/>
+        <location filename="../../desktop_app/services/documents.py" line="129"/>
         <source>{name}: the database could not save the document ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="206"/>
+        <location filename="../../desktop_app/services/documents.py" line="202"/>
         <source>Unknown file role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="312"/>
+        <location filename="../../desktop_app/services/documents.py" line="308"/>
         <source>The subject cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="318"/>
+        <location filename="../../desktop_app/services/documents.py" line="314"/>
         <source>Unknown confidentiality level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="354"/>
+        <location filename="../../desktop_app/services/documents.py" line="350"/>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,14 +822,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="117"/>
-        <location filename="../../desktop_app/services/documents.py" line="158"/>
-        <location filename="../../desktop_app/services/intake.py" line="328"/>
+        <location filename="../../desktop_app/services/documents.py" line="113"/>
+        <location filename="../../desktop_app/services/documents.py" line="154"/>
+        <location filename="../../desktop_app/services/intake.py" line="318"/>
         <source>{name}: this file was already imported (document {id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="309"/>
+        <location filename="../../desktop_app/services/intake.py" line="298"/>
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,48 +852,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="196"/>
+        <location filename="../../desktop_app/services/intake.py" line="197"/>
         <source>Cleaning page {i} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="203"/>
+        <location filename="../../desktop_app/services/intake.py" line="204"/>
         <source>Saving the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="234"/>
+        <location filename="../../desktop_app/services/intake.py" line="237"/>
         <source>Code on the first page: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="490"/>
+        <location filename="../../desktop_app/services/intake.py" line="482"/>
         <source>The original of this document is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="497"/>
+        <location filename="../../desktop_app/services/intake.py" line="489"/>
         <source>This document has no original kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="548"/>
+        <location filename="../../desktop_app/services/intake.py" line="540"/>
         <source>This document has no scanned PDF whose pages could be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="551"/>
-        <location filename="../../desktop_app/services/intake.py" line="554"/>
+        <location filename="../../desktop_app/services/intake.py" line="543"/>
+        <location filename="../../desktop_app/services/intake.py" line="546"/>
         <source>The document is signed; changing its pages would break the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="570"/>
+        <location filename="../../desktop_app/services/intake.py" line="562"/>
         <source>There is no page {n} in this document (it has {count}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="626"/>
+        <location filename="../../desktop_app/services/intake.py" line="618"/>
         <source>No scan folder is set in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,74 +963,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="155"/>
+        <location filename="../../ui/intake/__init__.py" line="159"/>
         <source>Pages not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="156"/>
+        <location filename="../../ui/intake/__init__.py" line="160"/>
         <source>Changing the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="160"/>
+        <location filename="../../ui/intake/__init__.py" line="164"/>
         <source>The pages were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="166"/>
+        <location filename="../../ui/intake/__init__.py" line="170"/>
         <source>Folder for the separator sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="177"/>
+        <location filename="../../ui/intake/__init__.py" line="181"/>
         <source>separator-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="180"/>
+        <location filename="../../ui/intake/__init__.py" line="184"/>
         <source>Separator sheet not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="184"/>
+        <location filename="../../ui/intake/__init__.py" line="188"/>
         <source>Separator sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="185"/>
+        <location filename="../../ui/intake/__init__.py" line="189"/>
         <source>The separator sheet was saved as {path}. Print it and put a copy in front of each document of a stack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="201"/>
+        <location filename="../../ui/intake/__init__.py" line="209"/>
         <source>Scan not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="202"/>
+        <location filename="../../ui/intake/__init__.py" line="210"/>
         <source>Saving the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="206"/>
+        <location filename="../../ui/intake/__init__.py" line="214"/>
         <source>Scanned document saved ({n} page(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="208"/>
+        <location filename="../../ui/intake/__init__.py" line="216"/>
         <source>{n} blank page(s) removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="239"/>
-        <location filename="../../ui/intake/__init__.py" line="257"/>
+        <location filename="../../ui/intake/__init__.py" line="247"/>
+        <location filename="../../ui/intake/__init__.py" line="265"/>
         <source>Text not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="227"/>
-        <location filename="../../ui/intake/__init__.py" line="258"/>
+        <location filename="../../ui/intake/__init__.py" line="235"/>
+        <location filename="../../ui/intake/__init__.py" line="266"/>
         <source>Recognising text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,22 +1055,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="264"/>
+        <location filename="../../ui/intake/__init__.py" line="272"/>
         <source>Text recognised in {n} document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="266"/>
+        <location filename="../../ui/intake/__init__.py" line="274"/>
         <source>Text recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="290"/>
+        <location filename="../../ui/intake/__init__.py" line="298"/>
         <source>Folder the scanner writes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="312"/>
+        <location filename="../../ui/intake/__init__.py" line="320"/>
         <source>Watching the scan folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,32 +1634,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="214"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="231"/>
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="225"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="242"/>
         <source>Text recognition was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="403"/>
+        <location filename="../../desktop_app/services/intake.py" line="395"/>
         <source>The document already has a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="405"/>
+        <location filename="../../desktop_app/services/intake.py" line="397"/>
         <source>The PDF already contains text; no OCR is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="411"/>
+        <location filename="../../desktop_app/services/intake.py" line="403"/>
         <source>Recognising text: page {i} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="470"/>
+        <location filename="../../desktop_app/services/intake.py" line="462"/>
         <source>The document&apos;s file was removed while its text was being recognised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,26 +1672,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="238"/>
-        <location filename="../../desktop_app/intake/pdf.py" line="258"/>
-        <location filename="../../desktop_app/services/intake.py" line="201"/>
-        <location filename="../../desktop_app/services/intake.py" line="423"/>
-        <location filename="../../desktop_app/services/intake.py" line="558"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="252"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="272"/>
+        <location filename="../../desktop_app/services/intake.py" line="202"/>
+        <location filename="../../desktop_app/services/intake.py" line="415"/>
+        <location filename="../../desktop_app/services/intake.py" line="550"/>
         <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="251"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="265"/>
         <source>Page {n} could not be compressed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="262"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="276"/>
         <source>The PDF could not be assembled ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="321"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="335"/>
         <source>The PDF could not be written compactly ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,13 +1699,13 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="65"/>
+        <location filename="../../desktop_app/services/documents.py" line="68"/>
         <location filename="../../desktop_app/services/signing.py" line="158"/>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="245"/>
+        <location filename="../../desktop_app/services/documents.py" line="241"/>
         <source>register documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,52 +1788,52 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="253"/>
+        <location filename="../../desktop_app/services/documents.py" line="249"/>
         <source>The document is already registered as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="256"/>
+        <location filename="../../desktop_app/services/documents.py" line="252"/>
         <source>There is no journal with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="258"/>
+        <location filename="../../desktop_app/services/documents.py" line="254"/>
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="461"/>
+        <location filename="../../desktop_app/services/documents.py" line="479"/>
         <source>Choose a journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="463"/>
+        <location filename="../../desktop_app/services/documents.py" line="481"/>
         <source>The registration date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="465"/>
+        <location filename="../../desktop_app/services/documents.py" line="483"/>
         <source>The correspondent&apos;s date cannot be after the registration date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="467"/>
+        <location filename="../../desktop_app/services/documents.py" line="485"/>
         <source>The page count must be between 0 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="469"/>
+        <location filename="../../desktop_app/services/documents.py" line="487"/>
         <source>Unknown delivery channel: {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="471"/>
+        <location filename="../../desktop_app/services/documents.py" line="489"/>
         <source>The correspondent&apos;s number is longer than 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="473"/>
+        <location filename="../../desktop_app/services/documents.py" line="491"/>
         <source>The subject is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="172"/>
+        <location filename="../../desktop_app/services/intake.py" line="173"/>
         <source>No scanner backend is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,163 +2911,163 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="37"/>
-        <location filename="../../ui/intake/scan_dialog.py" line="87"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="40"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="93"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="52"/>
         <source>Black and white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="52"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="47"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="53"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="60"/>
         <source>Flatbed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="60"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="55"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="61"/>
         <source>Feeder, both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="59"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="65"/>
         <source>Whole scan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="62"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="68"/>
         <source>Name for these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="63"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="69"/>
         <source>Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="70"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="76"/>
         <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="71"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="77"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="72"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="78"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="73"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="79"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="74"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="75"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="81"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="76"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="82"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="77"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="83"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="88"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="94"/>
         <source>Stop scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="89"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="95"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="90"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="96"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="91"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="97"/>
         <source>Delete page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="92"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="98"/>
         <source>Re-scan page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="134"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="140"/>
         <source>Looking for scanners…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="136"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="142"/>
         <source>Looking for scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="146"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="152"/>
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="175"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="181"/>
         <source>Profile saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="195"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="201"/>
         <source>Scanning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="205"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="213"/>
         <source>Scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="220"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="229"/>
         <source>{n} page(s) scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="239"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="248"/>
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="241"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="250"/>
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>

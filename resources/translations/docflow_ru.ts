@@ -609,40 +609,40 @@
     <name>Documents</name>
     <message>
         <location filename="../../desktop_app/services/admin.py" line="36" />
-        <location filename="../../desktop_app/services/documents.py" line="108" />
-        <location filename="../../desktop_app/services/documents.py" line="151" />
+        <location filename="../../desktop_app/services/documents.py" line="104" />
+        <location filename="../../desktop_app/services/documents.py" line="147" />
         <location filename="../../desktop_app/services/routing.py" line="256" />
         <source>Unknown document kind: {kind}</source>
         <translation>Неизвестный вид документа: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="49" />
-        <location filename="../../desktop_app/services/intake.py" line="399" />
+        <location filename="../../desktop_app/services/documents.py" line="52" />
+        <location filename="../../desktop_app/services/intake.py" line="391" />
         <source>There is no document with id {id}.</source>
         <translation>Документа с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="133" />
+        <location filename="../../desktop_app/services/documents.py" line="129" />
         <source>{name}: the database could not save the document ({reason}).</source>
         <translation>{name}: базе данных не удалось сохранить документ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="206" />
+        <location filename="../../desktop_app/services/documents.py" line="202" />
         <source>Unknown file role: {role}</source>
         <translation>Неизвестная роль файла: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="312" />
+        <location filename="../../desktop_app/services/documents.py" line="308" />
         <source>The subject cannot be empty.</source>
         <translation>Краткое содержание не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="318" />
+        <location filename="../../desktop_app/services/documents.py" line="314" />
         <source>Unknown confidentiality level: {level}</source>
         <translation>Неизвестный уровень конфиденциальности: {level}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="354" />
+        <location filename="../../desktop_app/services/documents.py" line="350" />
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Удалить можно только проект, который ни разу не синхронизировался; вместо этого переместите его в архив.</translation>
     </message>
@@ -821,14 +821,14 @@
         <translation>{name}: изображение повреждено или обрезано и не может быть прочитано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="117" />
-        <location filename="../../desktop_app/services/documents.py" line="158" />
-        <location filename="../../desktop_app/services/intake.py" line="328" />
+        <location filename="../../desktop_app/services/documents.py" line="113" />
+        <location filename="../../desktop_app/services/documents.py" line="154" />
+        <location filename="../../desktop_app/services/intake.py" line="318" />
         <source>{name}: this file was already imported (document {id}).</source>
         <translation>{name}: этот файл уже импортирован (документ {id}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="309" />
+        <location filename="../../desktop_app/services/intake.py" line="298" />
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation>{name}: все страницы пустые; ничего не импортировано.</translation>
     </message>
@@ -851,48 +851,48 @@
         <translation>{name}: импорт неожиданно не удался ({reason}); см. журнал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="196" />
+        <location filename="../../desktop_app/services/intake.py" line="197" />
         <source>Cleaning page {i} of {n}</source>
         <translation>Очистка страницы {i} из {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="203" />
+        <location filename="../../desktop_app/services/intake.py" line="204" />
         <source>Saving the document</source>
         <translation>Сохранение документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="234" />
+        <location filename="../../desktop_app/services/intake.py" line="237" />
         <source>Code on the first page: {code}</source>
         <translation>Код на первой странице: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="490" />
+        <location filename="../../desktop_app/services/intake.py" line="482" />
         <source>The original of this document is no longer on this computer.</source>
         <translation>Оригинала этого документа больше нет на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="497" />
+        <location filename="../../desktop_app/services/intake.py" line="489" />
         <source>This document has no original kept on this computer.</source>
         <translation>У этого документа нет оригинала, хранящегося на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="548" />
+        <location filename="../../desktop_app/services/intake.py" line="540" />
         <source>This document has no scanned PDF whose pages could be changed.</source>
         <translation>У этого документа нет скана PDF, страницы которого можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="551" />
-        <location filename="../../desktop_app/services/intake.py" line="554" />
+        <location filename="../../desktop_app/services/intake.py" line="543" />
+        <location filename="../../desktop_app/services/intake.py" line="546" />
         <source>The document is signed; changing its pages would break the signature.</source>
         <translation>Документ подписан; изменение страниц нарушило бы подпись.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="570" />
+        <location filename="../../desktop_app/services/intake.py" line="562" />
         <source>There is no page {n} in this document (it has {count}).</source>
         <translation>В этом документе нет страницы {n} (всего страниц: {count}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="626" />
+        <location filename="../../desktop_app/services/intake.py" line="618" />
         <source>No scan folder is set in the settings.</source>
         <translation>В настройках не задана папка сканирования.</translation>
     </message>
@@ -962,74 +962,74 @@
         <translation>Оригинал ставится в очередь на отправку</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="155" />
+        <location filename="../../ui/intake/__init__.py" line="159" />
         <source>Pages not changed</source>
         <translation>Страницы не изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="156" />
+        <location filename="../../ui/intake/__init__.py" line="160" />
         <source>Changing the pages</source>
         <translation>Страницы изменяются</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="160" />
+        <location filename="../../ui/intake/__init__.py" line="164" />
         <source>The pages were changed.</source>
         <translation>Страницы изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="166" />
+        <location filename="../../ui/intake/__init__.py" line="170" />
         <source>Folder for the separator sheet</source>
         <translation>Папка для разделительного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="177" />
+        <location filename="../../ui/intake/__init__.py" line="181" />
         <source>separator-sheet</source>
         <translation>razdelitelnyj-list</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="180" />
+        <location filename="../../ui/intake/__init__.py" line="184" />
         <source>Separator sheet not saved</source>
         <translation>Разделительный лист не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="184" />
+        <location filename="../../ui/intake/__init__.py" line="188" />
         <source>Separator sheet</source>
         <translation>Разделительный лист</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="185" />
+        <location filename="../../ui/intake/__init__.py" line="189" />
         <source>The separator sheet was saved as {path}. Print it and put a copy in front of each document of a stack.</source>
         <translation>Разделительный лист сохранён как {path}. Распечатайте его и положите копию перед каждым документом пачки.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="201" />
+        <location filename="../../ui/intake/__init__.py" line="209" />
         <source>Scan not saved</source>
         <translation>Скан не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="202" />
+        <location filename="../../ui/intake/__init__.py" line="210" />
         <source>Saving the scan</source>
         <translation>Сохранение скана</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="206" />
+        <location filename="../../ui/intake/__init__.py" line="214" />
         <source>Scanned document saved ({n} page(s))</source>
         <translation>Отсканированный документ сохранён (страниц: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="208" />
+        <location filename="../../ui/intake/__init__.py" line="216" />
         <source>{n} blank page(s) removed.</source>
         <translation>Удалено пустых страниц: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="239" />
-        <location filename="../../ui/intake/__init__.py" line="257" />
+        <location filename="../../ui/intake/__init__.py" line="247" />
+        <location filename="../../ui/intake/__init__.py" line="265" />
         <source>Text not recognised</source>
         <translation>Текст не распознан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="227" />
-        <location filename="../../ui/intake/__init__.py" line="258" />
+        <location filename="../../ui/intake/__init__.py" line="235" />
+        <location filename="../../ui/intake/__init__.py" line="266" />
         <source>Recognising text</source>
         <translation>Распознавание текста</translation>
     </message>
@@ -1054,22 +1054,22 @@
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="264" />
+        <location filename="../../ui/intake/__init__.py" line="272" />
         <source>Text recognised in {n} document(s)</source>
         <translation>Текст распознан в документах: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="266" />
+        <location filename="../../ui/intake/__init__.py" line="274" />
         <source>Text recognition</source>
         <translation>Распознавание текста</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="290" />
+        <location filename="../../ui/intake/__init__.py" line="298" />
         <source>Folder the scanner writes into</source>
         <translation>Папка, в которую пишет сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="312" />
+        <location filename="../../ui/intake/__init__.py" line="320" />
         <source>Watching the scan folder</source>
         <translation>Отслеживание папки сканирования</translation>
     </message>
@@ -1633,32 +1633,32 @@
         <translation>PDF повреждён, и к нему нельзя добавить текстовый слой ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="214" />
+        <location filename="../../desktop_app/intake/ocr.py" line="231" />
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation>В PDF {n} стр., но передано изображений страниц: {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="225" />
+        <location filename="../../desktop_app/intake/ocr.py" line="242" />
         <source>Text recognition was cancelled.</source>
         <translation>Распознавание текста отменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="403" />
+        <location filename="../../desktop_app/services/intake.py" line="395" />
         <source>The document already has a text layer.</source>
         <translation>У документа уже есть текстовый слой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="405" />
+        <location filename="../../desktop_app/services/intake.py" line="397" />
         <source>The PDF already contains text; no OCR is needed.</source>
         <translation>PDF уже содержит текст; OCR не требуется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="411" />
+        <location filename="../../desktop_app/services/intake.py" line="403" />
         <source>Recognising text: page {i} of {n}</source>
         <translation>Распознавание текста: страница {i} из {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="470" />
+        <location filename="../../desktop_app/services/intake.py" line="462" />
         <source>The document's file was removed while its text was being recognised.</source>
         <translation>Файл документа был удалён во время распознавания текста.</translation>
     </message>
@@ -1671,26 +1671,26 @@
         <translation>Качество JPEG должно быть от 5 до 95 (а не {q}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="238" />
-        <location filename="../../desktop_app/intake/pdf.py" line="258" />
-        <location filename="../../desktop_app/services/intake.py" line="201" />
-        <location filename="../../desktop_app/services/intake.py" line="423" />
-        <location filename="../../desktop_app/services/intake.py" line="558" />
+        <location filename="../../desktop_app/intake/pdf.py" line="252" />
+        <location filename="../../desktop_app/intake/pdf.py" line="272" />
+        <location filename="../../desktop_app/services/intake.py" line="202" />
+        <location filename="../../desktop_app/services/intake.py" line="415" />
+        <location filename="../../desktop_app/services/intake.py" line="550" />
         <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
         <translation>Нет страниц для PDF (все страницы пустые или удалены).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="251" />
+        <location filename="../../desktop_app/intake/pdf.py" line="265" />
         <source>Page {n} could not be compressed ({reason}).</source>
         <translation>Не удалось сжать страницу {n} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="262" />
+        <location filename="../../desktop_app/intake/pdf.py" line="276" />
         <source>The PDF could not be assembled ({reason}).</source>
         <translation>Не удалось собрать PDF ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="321" />
+        <location filename="../../desktop_app/intake/pdf.py" line="335" />
         <source>The PDF could not be written compactly ({reason}).</source>
         <translation>Не удалось компактно записать PDF ({reason}).</translation>
     </message>
@@ -1698,13 +1698,13 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="65" />
+        <location filename="../../desktop_app/services/documents.py" line="68" />
         <location filename="../../desktop_app/services/signing.py" line="158" />
         <source>{user} may not {action}: the role '{role}' is needed.</source>
         <translation>{user} не может {action}: нужна роль '{role}'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="245" />
+        <location filename="../../desktop_app/services/documents.py" line="241" />
         <source>register documents</source>
         <translation>регистрировать документы</translation>
     </message>
@@ -1787,52 +1787,52 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="253" />
+        <location filename="../../desktop_app/services/documents.py" line="249" />
         <source>The document is already registered as {number}.</source>
         <translation>Документ уже зарегистрирован под номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="256" />
+        <location filename="../../desktop_app/services/documents.py" line="252" />
         <source>There is no journal with code {code}.</source>
         <translation>Журнала с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="258" />
+        <location filename="../../desktop_app/services/documents.py" line="254" />
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
         <translation>Журнал {code} предназначен для документов вида «{jkind}»; этот документ — «{dkind}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="461" />
+        <location filename="../../desktop_app/services/documents.py" line="479" />
         <source>Choose a journal.</source>
         <translation>Выберите журнал.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="463" />
+        <location filename="../../desktop_app/services/documents.py" line="481" />
         <source>The registration date cannot be in the future.</source>
         <translation>Дата регистрации не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="465" />
+        <location filename="../../desktop_app/services/documents.py" line="483" />
         <source>The correspondent's date cannot be after the registration date.</source>
         <translation>Дата корреспондента не может быть позже даты регистрации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="467" />
+        <location filename="../../desktop_app/services/documents.py" line="485" />
         <source>The page count must be between 0 and 100000.</source>
         <translation>Количество листов должно быть от 0 до 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="469" />
+        <location filename="../../desktop_app/services/documents.py" line="487" />
         <source>Unknown delivery channel: {channel}</source>
         <translation>Неизвестный способ доставки: {channel}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="471" />
+        <location filename="../../desktop_app/services/documents.py" line="489" />
         <source>The correspondent's number is longer than 64 characters.</source>
         <translation>Номер корреспондента длиннее 64 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="473" />
+        <location filename="../../desktop_app/services/documents.py" line="491" />
         <source>The subject is longer than 500 characters.</source>
         <translation>Краткое содержание длиннее 500 символов.</translation>
     </message>
@@ -2902,7 +2902,7 @@
         <translation>Для сканирования через TWAIN нужен пакет Python pytwain, но он не установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="172" />
+        <location filename="../../desktop_app/services/intake.py" line="173" />
         <source>No scanner backend is available.</source>
         <translation>Нет доступной подсистемы сканирования.</translation>
     </message>
@@ -2910,163 +2910,163 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="37" />
-        <location filename="../../ui/intake/scan_dialog.py" line="87" />
+        <location filename="../../ui/intake/scan_dialog.py" line="40" />
+        <location filename="../../ui/intake/scan_dialog.py" line="93" />
         <source>Scan</source>
         <translation>Сканировать</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <location filename="../../ui/intake/scan_dialog.py" line="52" />
         <source>Black and white</source>
         <translation>Чёрно-белый</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46" />
+        <location filename="../../ui/intake/scan_dialog.py" line="52" />
         <source>Grey</source>
         <translation>Оттенки серого</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="47" />
+        <location filename="../../ui/intake/scan_dialog.py" line="53" />
         <source>Colour</source>
         <translation>Цветной</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <location filename="../../ui/intake/scan_dialog.py" line="60" />
         <source>Flatbed</source>
         <translation>Планшет</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54" />
+        <location filename="../../ui/intake/scan_dialog.py" line="60" />
         <source>Feeder</source>
         <translation>Автоподатчик</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="55" />
+        <location filename="../../ui/intake/scan_dialog.py" line="61" />
         <source>Feeder, both sides</source>
         <translation>Автоподатчик, с двух сторон</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="59" />
+        <location filename="../../ui/intake/scan_dialog.py" line="65" />
         <source>Whole scan area</source>
         <translation>Вся область сканирования</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="62" />
+        <location filename="../../ui/intake/scan_dialog.py" line="68" />
         <source>Name for these settings</source>
         <translation>Название для этих настроек</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="63" />
+        <location filename="../../ui/intake/scan_dialog.py" line="69" />
         <source>Save as profile</source>
         <translation>Сохранить как профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="70" />
+        <location filename="../../ui/intake/scan_dialog.py" line="76" />
         <source>Scanner</source>
         <translation>Сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="71" />
+        <location filename="../../ui/intake/scan_dialog.py" line="77" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="72" />
+        <location filename="../../ui/intake/scan_dialog.py" line="78" />
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="73" />
+        <location filename="../../ui/intake/scan_dialog.py" line="79" />
         <source>Resolution</source>
         <translation>Разрешение</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="74" />
+        <location filename="../../ui/intake/scan_dialog.py" line="80" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="75" />
+        <location filename="../../ui/intake/scan_dialog.py" line="81" />
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="76" />
+        <location filename="../../ui/intake/scan_dialog.py" line="82" />
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="77" />
+        <location filename="../../ui/intake/scan_dialog.py" line="83" />
         <source>Subject</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="88" />
+        <location filename="../../ui/intake/scan_dialog.py" line="94" />
         <source>Stop scanning</source>
         <translation>Остановить сканирование</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="89" />
+        <location filename="../../ui/intake/scan_dialog.py" line="95" />
         <source>Rotate left</source>
         <translation>Повернуть влево</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="90" />
+        <location filename="../../ui/intake/scan_dialog.py" line="96" />
         <source>Rotate right</source>
         <translation>Повернуть вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="91" />
+        <location filename="../../ui/intake/scan_dialog.py" line="97" />
         <source>Delete page</source>
         <translation>Удалить страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="92" />
+        <location filename="../../ui/intake/scan_dialog.py" line="98" />
         <source>Re-scan page</source>
         <translation>Пересканировать страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="134" />
+        <location filename="../../ui/intake/scan_dialog.py" line="140" />
         <source>Looking for scanners…</source>
         <translation>Поиск сканеров…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="136" />
+        <location filename="../../ui/intake/scan_dialog.py" line="142" />
         <source>Looking for scanners</source>
         <translation>Поиск сканеров</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="146" />
+        <location filename="../../ui/intake/scan_dialog.py" line="152" />
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation>Сканер не найден. Проверьте, что он подключён и включён.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="175" />
+        <location filename="../../ui/intake/scan_dialog.py" line="181" />
         <source>Profile saved.</source>
         <translation>Профиль сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="195" />
+        <location filename="../../ui/intake/scan_dialog.py" line="201" />
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="205" />
+        <location filename="../../ui/intake/scan_dialog.py" line="213" />
         <source>Scanning</source>
         <translation>Сканирование</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="220" />
+        <location filename="../../ui/intake/scan_dialog.py" line="229" />
         <source>{n} page(s) scanned</source>
         <translation>Отсканировано страниц: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="239" />
+        <location filename="../../ui/intake/scan_dialog.py" line="248" />
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation>Сканирование остановлено; сохранено страниц: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="241" />
+        <location filename="../../ui/intake/scan_dialog.py" line="250" />
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation>Готово страниц: {n}. Проверьте их и сохраните.</translation>
     </message>
