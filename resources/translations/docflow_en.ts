@@ -3027,47 +3027,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="140"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="102"/>
+        <source>Store: automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="102"/>
+        <source>Store as text (black and white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="103"/>
+        <source>Store as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="146"/>
         <source>Looking for scanners…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="142"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="148"/>
         <source>Looking for scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="152"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="158"/>
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="181"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="187"/>
         <source>Profile saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="201"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="207"/>
         <source>Scanning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="213"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="219"/>
         <source>Scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="229"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="235"/>
         <source>{n} page(s) scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="248"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="254"/>
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="250"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="256"/>
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 import pytest
 
 from desktop_app.intake.sane import SaneBackend
+from desktop_app.intake.pages import Compression
 from desktop_app.intake.scanner import ScanMode, ScanSource
 
 pytestmark = pytest.mark.gui
@@ -58,6 +59,11 @@ def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
         dlg.btn_rescan.click()
         qtbot.waitUntil(lambda: not dlg.scanning(), timeout=30000)
         assert dlg.strip.count() == 3 and dlg.pages()[1] is not pages[0]
+        # the first page is stored as a picture, whatever the automatic plan says
+        dlg.strip.clearSelection()
+        dlg.strip.item(0).setSelected(True)
+        dlg.set_kind_selected(Compression.JPEG)
+        assert dlg.pages()[0].compression == Compression.JPEG and dlg.pages()[1].compression == Compression.AUTO
         dlg.subject_edit.setText("Grid letter")
         seen["pages"] = dlg.strip.count()
         return True
@@ -73,6 +79,13 @@ def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
     # Recognised in the background: the one compact PDF got its text layer and is queued for upload.
     assert [(f.role, f.upload) for f in detail.files] == [("original", "queued")]
     assert window.ctx.intake.pending_ocr() == []
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(window.ctx.blobs.read(detail.files[0].sha256))) as pdf:
+        filters = [str(next(iter(p.Resources.XObject.values())).Filter) for p in pdf.pages]
+    assert "DCTDecode" in filters[0] and all("CCITTFaxDecode" in f for f in filters[1:])
 
 
 def test_stop_keeps_pages_and_errors_are_shown(qtbot, window, dialogs):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
 )
 
-from desktop_app.intake.pages import PageImage
+from desktop_app.intake.pages import Compression, PageImage
 from desktop_app.intake.scanner import PAGE_SIZES, ScanMode, ScanOptions, ScanProfile, ScanResult, ScanSource
 from desktop_app.intake.spool import PageSpool, SpooledPage
 
@@ -97,8 +97,14 @@ class ScanDialog(QDialog):
         self.btn_delete = QPushButton(self.tr("Delete page"), objectName="deletePage")
         self.btn_rescan = QPushButton(self.tr("Re-scan page"), objectName="rescanPage")
         self.btn_cancel.setEnabled(False)
+        # How the selected pages are stored: the automatic plan, or the person's choice.
+        self.page_kind = QComboBox(objectName="pageKind")
+        for kind, label in ((Compression.AUTO, self.tr("Store: automatic")), (Compression.G4, self.tr("Store as text (black and white)")),
+                            (Compression.JPEG, self.tr("Store as a picture"))):
+            self.page_kind.addItem(label, kind)
+        self.page_kind.activated.connect(lambda _i: self.set_kind_selected(self.page_kind.currentData()))
         tools = QHBoxLayout()
-        for b in (self.btn_scan, self.btn_cancel, self.btn_left, self.btn_right, self.btn_delete, self.btn_rescan):
+        for b in (self.btn_scan, self.btn_cancel, self.btn_left, self.btn_right, self.btn_delete, self.btn_rescan, self.page_kind):
             tools.addWidget(b)
         self.progress = QProgressBar(objectName="scanProgress")
         self.progress.setRange(0, 0)
@@ -262,6 +268,12 @@ class ScanDialog(QDialog):
             item = self.strip.item(row)
             self._set_page(item, item.data(PAGE_ROLE).rotated(degrees))
 
+    def set_kind_selected(self, kind: Compression) -> None:
+        """Store the selected pages as text (G4), as a picture (JPEG) or as the automatic plan decides."""
+        for row in self.rows():
+            item = self.strip.item(row)
+            item.setData(PAGE_ROLE, replace(item.data(PAGE_ROLE), compression=Compression(kind)))
+
     def delete_selected(self) -> None:
         for row in reversed(self.rows()):
             self.strip.takeItem(row)
@@ -283,7 +295,7 @@ class ScanDialog(QDialog):
         has_pages = self.strip.count() > 0
         self.btn_scan.setEnabled(not busy and self.device.count() > 0)
         self.btn_cancel.setEnabled(busy)
-        for b in (self.btn_left, self.btn_right, self.btn_delete):
+        for b in (self.btn_left, self.btn_right, self.btn_delete, self.page_kind):
             b.setEnabled(has_pages and not busy)
         self.btn_rescan.setEnabled(has_pages and not busy and self.device.count() > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_pages and not busy)
