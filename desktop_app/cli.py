@@ -1,4 +1,5 @@
-"""The scripting front end: ``docflow init | import | list | show | register | export | search | audit verify | check | self-test``.
+"""The scripting front end: ``docflow init | import | separator-sheet | originals | list | show | register | export |
+search | audit verify | check | self-test``.
 
 Every command takes ``--profile DIR`` and ``--json``. Errors print one clear line and
 exit non-zero.
@@ -49,13 +50,35 @@ def cmd_init(args: argparse.Namespace) -> Any:
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> Any:
+    """Import files through the intake pipeline: scans become compact searchable PDFs (recognised
+    before the command ends, unless --no-ocr); PDFs with text and signed PDFs are kept as they are."""
     ctx = _ctx(args)
-    res = ctx.documents.import_files(args.files, kind=args.kind)
+    res = ctx.intake.import_files(args.files, kind=args.kind, ocr="off" if args.no_ocr else "now")
     for f in res.failures:
         print(translate("Cli", "failed: {reason}").format(reason=f.reason), file=sys.stderr)
     if res.failures and not res.imported:
         raise SystemExit(2)
     return res
+
+
+@command("separator-sheet")
+def cmd_separator_sheet(args: argparse.Namespace) -> Any:
+    from pathlib import Path
+
+    from desktop_app.services.documents import _atomic_write
+
+    _atomic_write(Path(args.file), _ctx(args).intake.separator_sheet_pdf())
+    return args.file
+
+
+@command("originals")
+def cmd_originals(args: argparse.Namespace) -> Any:
+    ctx = _ctx(args)
+    if args.action == "sweep":
+        return {"removed": ctx.intake.sweep_originals()}
+    if not args.id:
+        raise DocflowError(translate("Cli", "Name the document whose original should be uploaded."))
+    return ctx.intake.upload_original(_resolve_id(args, ctx))
 
 
 @command("list")
@@ -170,6 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("import", help=translate("Cli", "import PDF or image files as documents"))
     sp.add_argument("files", nargs="+")
     sp.add_argument("--kind", default="incoming", choices=["incoming", "outgoing", "internal"])
+    sp.add_argument("--no-ocr", action="store_true", help=translate("Cli", "do not recognise the text of scans"))
+    sp = sub.add_parser("separator-sheet", help=translate("Cli", "write the printable separator sheet (PDF) to a file"))
+    sp.add_argument("file")
+    sp = sub.add_parser("originals", help=translate("Cli", "scan originals kept on this computer"))
+    sp.add_argument("action", choices=["sweep", "upload"])
+    sp.add_argument("id", nargs="?")
     sp = sub.add_parser("list", help=translate("Cli", "list documents"))
     sp.add_argument("--queue", default="all")
     sp.add_argument("--text")

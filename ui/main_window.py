@@ -1,8 +1,6 @@
 """Main window: queues on the left, the paged document table, the detail pane, actions."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -215,14 +213,17 @@ class MainWindow(QMainWindow):
             self.import_paths(files)
 
     def import_paths(self, paths: list[str]) -> None:
-        docs = self.ctx.documents
-        self.ui.tasks.run(lambda task: docs.import_files(paths, progress=task.progress, cancelled=task.cancelled),
+        """Import files (menu, drag and drop) through the intake pipeline; scans are recognised afterwards
+        in the background (ui/intake)."""
+        intake = self.ctx.intake
+        self.ui.tasks.run(lambda task: intake.import_files(paths, progress=task.progress, cancelled=task.cancelled),
                           on_success=self._imported, on_failure=lambda e: self.show_error(self.tr("Import failed"), e),
-                          label=self.tr("Importing"), writer=True)
+                          label=self.tr("Importing"))
 
     def _imported(self, result: ImportResult) -> None:
         if result.imported:
             self.refresh(keep=result.imported[-1].id)
+            self.intake.recognise_pending()
         if result.failures:
             lines = "\n".join(f"• {f.reason}" for f in result.failures)
             self.ui.dialogs.error(self, self.tr("Some files were not imported"),
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths([p for p in paths if Path(p).is_file()])
+            self.import_paths(paths)  # anything that is not a regular file is refused with its reason
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.ui.close()

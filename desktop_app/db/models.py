@@ -107,8 +107,27 @@ class FileVersion(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("file_version.id"))
     text: Mapped[str] = mapped_column(Text, default="")  # extracted / OCR text, feeds the search index
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # intake (issue 16): whether the bytes go to the server. "queued" = a file op was enqueued (every
+    # version before this column); "local" = kept on this computer only (a copier/camera original,
+    # uploaded only when asked, removed after ``keep_until``); "ocr" = waiting for its text layer,
+    # queued once it has one (so the searchable PDF is the one file that travels).
+    upload: Mapped[str] = mapped_column(String(8), default="queued", server_default="queued")
+    keep_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     document: Mapped[Document] = relationship(back_populates="files")
-    __table_args__ = (UniqueConstraint("document_id", "revision"),)
+    __table_args__ = (UniqueConstraint("document_id", "revision"), Index("ix_file_version_upload", "upload"))
+
+
+class WatchedFile(Base):
+    """A file taken from a watched scan folder, by content: never imported twice (issue 16; was a
+    separate SQLite ledger file before)."""
+
+    __tablename__ = "watched_file"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    folder: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(16))  # importing | done
+    document_ids: Mapped[list] = mapped_column(JSON, default=list)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Journal(Base):

@@ -9,6 +9,7 @@ Tesseract per CPU core), which is how Tesseract is fastest on a small machine.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import shutil
 import subprocess
@@ -27,6 +28,8 @@ from pypdf.errors import PdfReadError
 from desktop_app.i18n import translate
 from desktop_app.intake.pages import IntakeError, PageImage
 from desktop_app.intake.pdf import compact_pdf
+
+log = logging.getLogger(__name__)
 
 TESSERACT = "tesseract"
 DEFAULT_LANGUAGES = ("aze", "aze_cyrl", "rus", "eng")
@@ -150,8 +153,56 @@ def _open_pdf(pdf_bytes: bytes) -> PdfReader:
         raise IntakeError(translate("OCR", "The PDF is damaged and cannot be given a text layer ({reason}).").format(reason=type(exc).__name__)) from exc
 
 
+def extract_page_images(pdf_bytes: bytes, workdir: Path) -> list[tuple[Path, int] | None]:
+    """For each page of a PDF intake made, its base image written as it is stored (a G4 page as a
+    TIFF, a JPEG page as a JPEG: no decoding here) with its resolution; None for a page that has
+    no such image (it is rendered instead). The colour patches drawn over a page are left out, so
+    OCR reads the black print under a stamp."""
+    import pikepdf
+    from pikepdf import PdfImage
+
+    out: list[tuple[Path, int] | None] = []
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        for n, page in enumerate(pdf.pages):
+            found = None
+            try:
+                xobjects = page.Resources.XObject
+                names = [k for k in xobjects.keys() if not str(k).startswith("/DfPatch")
+                         and xobjects[k].get("/Subtype") == "/Image"]
+                if len(names) == 1:
+                    img = xobjects[names[0]]
+                    width_in = float(page.MediaBox[2] - page.MediaBox[0]) / 72
+                    dpi = round(int(img.Width) / width_in) if width_in > 0 else 0
+                    filters = img.get("/Filter")
+                    filters = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [str(filters)]
+                    if 50 <= dpi <= 1200 and filters == ["/CCITTFaxDecode"]:
+                        path = PdfImage(img).extract_to(fileprefix=str(workdir / f"e{n:05d}"))
+                        found = (Path(path), dpi)
+                    elif 50 <= dpi <= 1200 and filters == ["/DCTDecode"]:
+                        found = _picture_page_for_ocr(PdfImage(img).as_pil_image(), dpi, workdir / f"e{n:05d}.png")
+            except (AttributeError, KeyError, ValueError, pikepdf.PdfError, NotImplementedError) as exc:
+                log.info("page %d: base image not extracted (%s); it is rendered instead", n + 1, exc)
+            out.append(found)
+    return out
+
+
+def _picture_page_for_ocr(img: Image.Image, dpi: int, path: Path) -> tuple[Path, int]:
+    """A JPEG page as Tesseract reads it best: coloured ink made light (the brightest channel, as
+    for the bilevel layer) and brought up to 300 dpi (pages are stored at 200; read at 200 dpi a
+    grey letter loses ~3 % of its words)."""
+    from desktop_app.intake.analyse import text_grey
+
+    grey = text_grey(img.convert("RGB") if img.mode not in ("L", "RGB") else img)
+    if dpi < MAX_OCR_DPI:
+        f = MAX_OCR_DPI / dpi
+        grey = grey.resize((round(grey.width * f), round(grey.height * f)), Image.Resampling.LANCZOS)
+        dpi = MAX_OCR_DPI
+    grey.save(path, dpi=(dpi, dpi))
+    return path, dpi
+
+
 def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
-            images: list[PageImage] | None = None, workers: int | None = None,
+            images: list[PageImage] | None = None, embedded: bool = False, workers: int | None = None,
             progress: Callable[[int, int], None] | None = None, cancel: threading.Event | None = None,
             executable: str = TESSERACT) -> OcrResult:
     """Add an invisible text layer to every page of ``pdf_bytes``.
@@ -159,6 +210,8 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
     Args:
         images: the page images the PDF was built from (full resolution, best for OCR); when
             None each PDF page is rendered at 300 dpi just before its OCR (one page in memory).
+        embedded: read each page's own base image (PDFs intake made: G4 or JPEG pages) instead
+            of rendering it; pages without one are rendered.
         workers: parallel Tesseract processes (default: CPU count).
 
     Returns:
@@ -177,6 +230,7 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
         if images is not None and len(images) != count:
             raise IntakeError(translate("OCR", "The PDF has {n} pages but {m} page images were given.").format(n=count, m=len(images)))
         source = workdir / "input.pdf"
+        extracted = extract_page_images(pdf_bytes, workdir) if images is None and embedded else [None] * count
         if images is None:
             source.write_bytes(pdf_bytes)
         done = 0
@@ -188,6 +242,9 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
                 raise OcrCancelled(translate("OCR", "Text recognition was cancelled."))
             if images is not None:
                 out = ocr_page(images[i], languages, workdir, f"p{i:05d}", executable)
+            elif extracted[i] is not None:
+                path, dpi = extracted[i]
+                out = ocr_image_file(path, dpi, languages, workdir / f"p{i:05d}", executable)
             else:
                 png = render_pdf_page(source, i + 1, workdir, MAX_OCR_DPI)
                 out = ocr_image_file(png, MAX_OCR_DPI, languages, workdir / f"p{i:05d}", executable)

@@ -6,16 +6,22 @@ and the reason in words a secretary understands.
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import io
+import os
+import stat
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+CHUNK = 1 << 20
 MAX_IMAGE_PIXELS = 200_000_000  # ~ A0 at 600 dpi; larger is refused as a likely decompression bomb
 
 PDF_MIME = "application/pdf"
@@ -59,22 +65,127 @@ def check_bytes(name: str, data: bytes) -> CheckedFile:
     return _check_image(name, data, mime)
 
 
-def check_file(path: Path) -> tuple[bytes, CheckedFile]:
-    """Read and validate the file at ``path``; a vanished or unreadable file is a clear error."""
+def _refuse(path: Path, reason: str) -> InvalidInput:
+    return InvalidInput(reason.format(name=path.name))
+
+
+def _kind_refusal(path: Path, mode: int, linked: bool) -> InvalidInput | None:
+    """Why ``path`` (its target's ``st_mode``) is not a file we read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return _refuse(path, translate("Import", "{name}: this is a folder, not a file."))
+    if stat.S_ISFIFO(mode):
+        what = translate("Import", "a pipe (FIFO)")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = translate("Import", "a device")
+    elif stat.S_ISSOCK(mode):
+        what = translate("Import", "a socket")
+    else:
+        what = translate("Import", "a special file")
+    if linked:
+        return InvalidInput(translate("Import", "{name}: this is a link to {what}, not to a file; only regular files can be imported.").format(
+            name=path.name, what=what))
+    return InvalidInput(translate("Import", "{name}: this is {what}, not a file; only regular files can be imported.").format(name=path.name, what=what))
+
+
+def _too_large(path: Path, size: int, limit: int) -> InvalidInput:
+    return InvalidInput(translate("Import", "{name}: the file is too large ({size} MB; the limit is {limit} MB).").format(
+        name=path.name, size=size // (1024 * 1024), limit=limit // (1024 * 1024)))
+
+
+def _os_refusal(path: Path, exc: OSError) -> InvalidInput:
+    if isinstance(exc, FileNotFoundError):
+        if os.path.lexists(path):
+            return _refuse(path, translate("Import", "{name}: the link points to a file that does not exist."))
+        return _refuse(path, translate("Import", "{name}: the file is no longer there (it was moved or deleted)."))
+    if isinstance(exc, IsADirectoryError):
+        return _refuse(path, translate("Import", "{name}: this is a folder, not a file."))
+    if isinstance(exc, PermissionError):
+        return _refuse(path, translate("Import", "{name}: permission to read the file was denied."))
+    if exc.errno == errno.ELOOP:
+        return _refuse(path, translate("Import", "{name}: the link leads in a circle and points to no file."))
+    if exc.errno == errno.ENXIO:  # opening a socket or an unconnected device
+        return _refuse(path, translate("Import", "{name}: this is not a regular file; only regular files can be imported."))
+    return InvalidInput(translate("Import", "{name}: the file could not be read ({reason}).").format(name=path.name, reason=exc.strerror or exc))
+
+
+@contextlib.contextmanager
+def open_regular(path: os.PathLike[str] | str, limit: int = MAX_FILE_BYTES) -> Iterator[tuple[BinaryIO, int]]:
+    """Open ``path`` for reading only if, after following links, it is a regular file of at most
+    ``limit`` bytes (by ``stat``, before a byte is read); yields (binary file, size).
+
+    Opening never blocks: a FIFO, device or socket is refused from its ``stat`` first, and the
+    file is opened non-blocking, then checked again on the open descriptor (the same file, still
+    regular), so a name swapped for a FIFO in between cannot hang the caller either.
+
+    Raises:
+        InvalidInput: naming the file and the reason (missing, a folder, a pipe, a device,
+            a socket, a dangling or looping link, too large, unreadable).
+    """
+    path = Path(path)
+    linked = path.is_symlink()
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInput(translate("Import", "{name}: the file is too large ({size} MB; the limit is {limit} MB).").format(
-                name=path.name, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)))
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput(translate("Import", "{name}: the file is no longer there (it was moved or deleted).").format(name=path.name)) from exc
-    except IsADirectoryError as exc:
-        raise InvalidInput(translate("Import", "{name}: this is a folder, not a file.").format(name=path.name)) from exc
-    except PermissionError as exc:
-        raise InvalidInput(translate("Import", "{name}: permission to read the file was denied.").format(name=path.name)) from exc
+        st = os.stat(path)
     except OSError as exc:
-        raise InvalidInput(translate("Import", "{name}: the file could not be read ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from exc
+        raise _os_refusal(path, exc) from exc
+    refusal = _kind_refusal(path, st.st_mode, linked)
+    if refusal is not None:
+        raise refusal
+    if st.st_size > limit:
+        raise _too_large(path, st.st_size, limit)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _os_refusal(path, exc) from exc
+    try:
+        fst = os.fstat(fd)
+        refusal = _kind_refusal(path, fst.st_mode, linked)
+        if refusal is None and (fst.st_dev, fst.st_ino) != (st.st_dev, st.st_ino):
+            refusal = _refuse(path, translate("Import", "{name}: the file was replaced while it was being opened; try again."))
+        if refusal is None and fst.st_size > limit:
+            refusal = _too_large(path, fst.st_size, limit)
+        if refusal is not None:
+            raise refusal
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
+        yield f, fst.st_size
+
+
+def read_limited(f: BinaryIO, path: Path, limit: int = MAX_FILE_BYTES, sink: BinaryIO | None = None) -> tuple[str, int, bytes | None]:
+    """Stream ``f`` (opened by :func:`open_regular`) in 1 MB chunks: SHA-256 and size, plus the
+    bytes (when ``sink`` is None) or a copy written to ``sink``. A file growing past ``limit``
+    while it is read is refused."""
+    digest, size = hashlib.sha256(), 0
+    chunks: list[bytes] = []
+    try:
+        while chunk := f.read(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(path, size, limit)
+            digest.update(chunk)
+            if sink is None:
+                chunks.append(chunk)
+            else:
+                sink.write(chunk)
+    except OSError as exc:
+        raise _os_refusal(path, exc) from exc
+    return digest.hexdigest(), size, (b"".join(chunks) if sink is None else None)
+
+
+def check_file(path: Path) -> tuple[bytes, CheckedFile]:
+    """Read and validate the file at ``path``: a regular file (links followed) within the size
+    limit, read once with a bound; a vanished, special or unreadable file is a clear error."""
+    path = Path(path)
+    with open_regular(path) as (f, _size):
+        _sha, _n, data = read_limited(f, path)
+    assert data is not None
     return data, check_bytes(path.name, data)
 
 
@@ -101,6 +212,19 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
         raise InvalidInput(translate("Import", "{name}: the PDF is damaged and cannot be read ({reason}).").format(name=name, reason=type(exc).__name__)) from exc
     return CheckedFile(PDF_MIME, pages, signed)
+
+
+def pdf_is_signed(data: bytes) -> bool:
+    """Whether the PDF carries a signature (False for anything unreadable)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _has_signature(PdfReader(io.BytesIO(data), strict=False))
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
+        return False
 
 
 def _has_signature(reader) -> bool:  # noqa: ANN001

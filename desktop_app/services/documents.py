@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import logging
 import os
 import warnings
 from collections.abc import Callable, Iterable
@@ -30,9 +31,11 @@ from desktop_app.intake.validate import PDF_MIME, check_bytes, check_file
 from desktop_app.services import queries
 from desktop_app.services.types import (
     AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
-    JournalInfo, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
+    JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
 )
 from docflow_protocol import REGISTRATION_CHANNELS
+
+log = logging.getLogger(__name__)
 
 KINDS = ("incoming", "outgoing", "internal")
 CHANNELS = REGISTRATION_CHANNELS  # the protocol's list: a registration card travels as it is
@@ -74,25 +77,18 @@ class DocumentService:
     def import_files(self, paths: Iterable[os.PathLike[str] | str], kind: str = "incoming",
                      progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
                      initiator: Any = None) -> ImportResult:
-        """Import each file as a new document; a bad file is reported and the rest go on."""
-        paths = [Path(p) for p in paths]
-        imported: list[DocumentRow] = []
-        failures: list[ImportFailure] = []
-        for i, path in enumerate(paths):
-            if cancelled and cancelled():
-                break
-            if progress:
-                progress(i, len(paths), path.name)
-            try:
-                data, checked = check_file(path)
-                imported.append(self._create(data, path.name, checked.mime, checked.pages, kind, checked.signed))
-            except DocflowError as exc:
-                failures.append(ImportFailure(path.name, str(exc)))
-        if progress:
-            progress(len(paths), len(paths), "")
-        if imported:
-            self._publish([r.id for r in imported], {"document", "files"}, initiator)
-        return ImportResult(tuple(imported), tuple(failures))
+        """Import each file as a new document, its bytes kept as they are (the document store's own
+        import; the person's imports go through ``IntakeService.import_files``, which makes scans
+        compact and searchable). A bad file is reported and the rest go on."""
+
+        def one(path: Path) -> list[DocumentRow]:
+            data, checked = check_file(path)
+            return [self._create(data, path.name, checked.mime, checked.pages, kind, checked.signed)]
+
+        result = import_each(paths, one, progress, cancelled)
+        if result.imported:
+            self._publish([r.id for r in result.imported], {"document", "files"}, initiator)
+        return result
 
     def create_document(self, data: bytes, filename: str, kind: str = "incoming", subject: str | None = None,
                         initiator: Any = None) -> DocumentRow:
@@ -111,7 +107,8 @@ class DocumentService:
         sha = self.ctx.blobs.put_bytes(data)  # durable before the row that names it
         try:
             with self.ctx.db.write() as s:
-                dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == sha, FileVersion.role == "original").limit(1)).scalar()
+                dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == sha,
+                                                                      FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
                 if dup:
                     raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(name=filename, id=dup[:8]))
                 doc = Document(kind=kind, status=states.DRAFT, subject=subject or Path(filename).stem[:500],
@@ -135,6 +132,54 @@ class DocumentService:
             raise
         return row
 
+    def create_with_files(self, files: list[NewFile], *, kind: str = "incoming", subject: str = "", summary: str = "",
+                          pages: int = 0, action: str = "document.import", details: dict | None = None,
+                          duplicate_of: str | None = None, initiator: Any = None) -> DocumentRow:
+        """Create one document with several file versions whose blobs are already stored (the intake
+        pipeline: a local-only copier original and the compact searchable PDF). Only versions with
+        ``upload == "queued"`` get a sync operation; the audit event lists every version.
+
+        Args:
+            duplicate_of: a content hash that must not already be a document's original or scan
+                (refused as "already imported").
+        """
+        if kind not in KINDS:
+            raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
+        name = files[-1].filename if files else ""
+        with self.ctx.db.write() as s:
+            if duplicate_of:
+                dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == duplicate_of,
+                                                                      FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
+                if dup:
+                    raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(
+                        name=(details or {}).get("filename", name), id=dup[:8]))
+            doc = Document(kind=kind, status=states.DRAFT, subject=(subject or Path(name).stem)[:500], summary=summary,
+                           author_id=self.ctx.user.id, page_count=pages)
+            s.add(doc)
+            s.flush()
+            outbox.enqueue(s, "document.create", doc.id, _doc_payload(doc))
+            versions = []
+            for rev, f in enumerate(files, start=1):
+                fv = FileVersion(document_id=doc.id, revision=rev, role=f.role, sha256=f.sha256, size=f.size, mime=f.mime,
+                                 filename=_safe_name(f.filename), text=f.text, upload=f.upload, keep_until=f.keep_until)
+                s.add(fv)
+                s.flush()
+                if f.upload == "queued":
+                    self.queue_file_in(s, fv)
+                versions.append({"revision": rev, "role": f.role, "sha256": f.sha256, "size": f.size, "upload": f.upload,
+                                 "keep_until": f.keep_until.isoformat() if f.keep_until else None})
+            audit.append(s, self._actor, action, doc.id, **(details or {}), files=versions)
+            self._reindex(s, doc)
+            row = queries.rows_by_ids(s, [doc.id])[doc.id]
+        self._publish([row.id], {"document", "files"}, initiator)
+        return row
+
+    @staticmethod
+    def queue_file_in(s: Session, fv: FileVersion) -> None:
+        """Inside an open write transaction: enqueue the sync operation that uploads ``fv``."""
+        fv.upload = "queued"
+        outbox.enqueue(s, "file.attach", fv.document_id, _file_payload(fv), blob_hashes=[fv.sha256])
+
     def _blob_exists(self, data: bytes) -> bool:
         import hashlib
 
@@ -148,8 +193,11 @@ class DocumentService:
                 self.ctx.blobs.delete(sha)
 
     def add_file_version(self, doc_id: str, data: bytes, role: str, filename: str, mime: str = PDF_MIME,
-                         text: str | None = None, parent_id: int | None = None, initiator: Any = None) -> FileInfo:
-        """Add a derived version (cleaned, OCR'd, signed, attachment); earlier versions are kept."""
+                         text: str | None = None, parent_id: int | None = None, initiator: Any = None,
+                         upload: str = "queued") -> FileInfo:
+        """Add a derived version (cleaned, OCR'd, signed, attachment); earlier versions are kept.
+
+        ``upload="local"`` keeps it on this computer only (no sync operation)."""
         if role not in ("original", "cleaned", "ocr", "signed", "attachment"):
             raise InvalidInput(translate("Documents", "Unknown file role: {role}").format(role=role))
         existed = self._blob_exists(data)
@@ -158,7 +206,7 @@ class DocumentService:
             with self.ctx.db.write() as s:
                 doc = self._get(s, doc_id)
                 fv = self.add_version_in(s, doc, sha, len(data), role, filename, mime,
-                                         text if text is not None else _extract_text(data, mime), parent_id)
+                                         text if text is not None else _extract_text(data, mime), parent_id, upload)
                 info = _file_info(fv)
         except BaseException:
             self._drop_blob_if_new(sha, existed)
@@ -167,16 +215,18 @@ class DocumentService:
         return info
 
     def add_version_in(self, s: Session, doc: Document, sha: str, size: int, role: str, filename: str, mime: str,
-                       text: str = "", parent_id: int | None = None) -> FileVersion:
-        """Inside an open write transaction: add a file version row, audit it, queue it, reindex."""
+                       text: str = "", parent_id: int | None = None, upload: str = "queued") -> FileVersion:
+        """Inside an open write transaction: add a file version row, audit it, queue it (unless
+        ``upload="local"``), reindex."""
         rev = (s.execute(select(func.max(FileVersion.revision)).where(FileVersion.document_id == doc.id)).scalar() or 0) + 1
         fv = FileVersion(document_id=doc.id, revision=rev, role=role, sha256=sha, size=size, mime=mime,
-                         filename=_safe_name(filename), text=text, parent_id=parent_id)
+                         filename=_safe_name(filename), text=text, parent_id=parent_id, upload=upload)
         s.add(fv)
         s.flush()
         doc.updated_at = utcnow()
-        audit.append(s, self._actor, "file.add", doc.id, role=role, revision=rev, sha256=sha, size=size)
-        outbox.enqueue(s, "file.attach", doc.id, _file_payload(fv), blob_hashes=[sha])
+        audit.append(s, self._actor, "file.add", doc.id, role=role, revision=rev, sha256=sha, size=size, upload=upload)
+        if upload == "queued":
+            outbox.enqueue(s, "file.attach", doc.id, _file_payload(fv), blob_hashes=[sha])
         self._reindex(s, doc)
         return fv
 
@@ -382,6 +432,28 @@ class DocumentService:
 
 
 # ---------------------------------------------------------------------- helpers
+def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], list[DocumentRow]],
+                progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Run ``one`` on each path: its documents are collected, a :class:`DocflowError` becomes a
+    failure naming the file, and the batch goes on (shared by every import of files)."""
+    paths = [Path(p) for p in paths]
+    imported: list[DocumentRow] = []
+    failures: list[ImportFailure] = []
+    for i, path in enumerate(paths):
+        if cancelled and cancelled():
+            break
+        if progress:
+            progress(i, len(paths), path.name)
+        try:
+            imported += one(path)
+        except DocflowError as exc:
+            log.info("import of %s refused: %s", path, exc)
+            failures.append(ImportFailure(path.name, str(exc)))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return ImportResult(tuple(imported), tuple(failures))
+
+
 def indexed_text(s: Session, doc: Document) -> search.IndexedText:
     """What the search index holds for a document."""
     reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
@@ -464,7 +536,8 @@ def _file_payload(fv: FileVersion) -> dict[str, Any]:
 
 
 def _file_info(f: FileVersion) -> FileInfo:
-    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at)
+    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at, f.upload or "queued",
+                    f.keep_until)
 
 
 def _registration_info(reg: Registration, journal: Journal, corr: str) -> RegistrationInfo:

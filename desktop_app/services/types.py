@@ -77,6 +77,27 @@ class FileInfo:
     mime: str
     filename: str
     created_at: dt.datetime
+    upload: str = "queued"   # queued (goes to the server) | local (kept here only) | ocr (waits for its text layer)
+    keep_until: dt.datetime | None = None   # a local original is removed after this
+
+    @property
+    def travels(self) -> bool:
+        """Whether these bytes go (or went) to the server."""
+        return self.upload != "local"
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A file version to create with a document (its blob is already stored)."""
+
+    sha256: str
+    size: int
+    role: str
+    filename: str
+    mime: str
+    text: str = ""
+    upload: str = "queued"
+    keep_until: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,16 @@ class DocumentDetail:
     def current_file(self) -> FileInfo | None:
         """The newest version: what a person reads and what gets signed next."""
         return self.files[-1] if self.files else None
+
+    @property
+    def wire_bytes(self) -> int:
+        """What the document's files cost on the wire (versions kept only on this computer excluded)."""
+        return sum(f.size for f in {f.sha256: f for f in self.files if f.travels}.values())
+
+    @property
+    def local_bytes(self) -> int:
+        """Bytes of the versions kept only on this computer (copier/camera originals)."""
+        return sum(f.size for f in self.files if not f.travels)
 
 
 @dataclass(frozen=True)

@@ -129,134 +129,154 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="41"/>
+        <location filename="../../desktop_app/cli.py" line="42"/>
         <source>Not a date (use YYYY-MM-DD): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="55"/>
+        <location filename="../../desktop_app/cli.py" line="58"/>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="96"/>
+        <location filename="../../desktop_app/cli.py" line="80"/>
+        <source>Name the document whose original should be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="119"/>
         <source>Audit journal is broken at event {seq}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="105"/>
+        <location filename="../../desktop_app/cli.py" line="128"/>
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="136"/>
+        <location filename="../../desktop_app/cli.py" line="159"/>
         <source>checking: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="159"/>
+        <location filename="../../desktop_app/cli.py" line="182"/>
         <source>No single document matches the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="164"/>
+        <location filename="../../desktop_app/cli.py" line="187"/>
         <source>Docflow command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="165"/>
+        <location filename="../../desktop_app/cli.py" line="188"/>
         <source>profile folder (default: the user&apos;s data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="166"/>
-        <location filename="../../desktop_app/cli.py" line="202"/>
-        <location filename="../../desktop_app/cli.py" line="208"/>
+        <location filename="../../desktop_app/cli.py" line="189"/>
+        <location filename="../../desktop_app/cli.py" line="231"/>
+        <location filename="../../desktop_app/cli.py" line="237"/>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="167"/>
+        <location filename="../../desktop_app/cli.py" line="190"/>
         <source>act as this user of the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="192"/>
         <source>create or open the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="170"/>
+        <location filename="../../desktop_app/cli.py" line="193"/>
         <source>import PDF or image files as documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="173"/>
-        <source>list documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="178"/>
-        <source>show one document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="180"/>
-        <source>register a document in a journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="190"/>
-        <source>copy a document&apos;s files to a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="193"/>
-        <source>full-text search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/cli.py" line="196"/>
-        <source>verify the audit journal</source>
+        <source>do not recognise the text of scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="198"/>
-        <source>check the store (integrity, orphan and missing files)</source>
+        <location filename="../../desktop_app/cli.py" line="197"/>
+        <source>write the printable separator sheet (PDF) to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="199"/>
-        <source>check every signature in a PDF file</source>
+        <source>scan originals kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="201"/>
-        <source>fetch revocation data (OCSP/CRL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="203"/>
-        <source>complete waiting signatures (timestamp, validation data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="205"/>
-        <source>ignore the retry schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli.py" line="206"/>
-        <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
+        <location filename="../../desktop_app/cli.py" line="202"/>
+        <source>list documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli.py" line="207"/>
+        <source>show one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="209"/>
+        <source>register a document in a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="219"/>
+        <source>copy a document&apos;s files to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="222"/>
+        <source>full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="225"/>
+        <source>verify the audit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="227"/>
+        <source>check the store (integrity, orphan and missing files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="228"/>
+        <source>check every signature in a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="230"/>
+        <source>fetch revocation data (OCSP/CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="232"/>
+        <source>complete waiting signatures (timestamp, validation data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="234"/>
+        <source>ignore the retry schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="235"/>
+        <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="236"/>
         <source>language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="217"/>
+        <location filename="../../desktop_app/cli.py" line="246"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,39 +610,40 @@
     <name>Documents</name>
     <message>
         <location filename="../../desktop_app/services/admin.py" line="36"/>
-        <location filename="../../desktop_app/services/documents.py" line="108"/>
+        <location filename="../../desktop_app/services/documents.py" line="104"/>
+        <location filename="../../desktop_app/services/documents.py" line="147"/>
         <location filename="../../desktop_app/services/routing.py" line="256"/>
         <source>Unknown document kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="49"/>
-        <location filename="../../desktop_app/services/intake.py" line="181"/>
+        <location filename="../../desktop_app/services/documents.py" line="52"/>
+        <location filename="../../desktop_app/services/intake.py" line="391"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="132"/>
+        <location filename="../../desktop_app/services/documents.py" line="129"/>
         <source>{name}: the database could not save the document ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="154"/>
+        <location filename="../../desktop_app/services/documents.py" line="202"/>
         <source>Unknown file role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="258"/>
+        <location filename="../../desktop_app/services/documents.py" line="308"/>
         <source>The subject cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="264"/>
+        <location filename="../../desktop_app/services/documents.py" line="314"/>
         <source>Unknown confidentiality level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="300"/>
+        <location filename="../../desktop_app/services/documents.py" line="350"/>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,61 +664,119 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="50"/>
+        <location filename="../../desktop_app/intake/files.py" line="90"/>
+        <location filename="../../desktop_app/intake/validate.py" line="56"/>
         <source>{name}: the file is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="52"/>
-        <location filename="../../desktop_app/intake/validate.py" line="67"/>
+        <location filename="../../desktop_app/intake/validate.py" line="58"/>
+        <location filename="../../desktop_app/intake/validate.py" line="93"/>
         <source>{name}: the file is too large ({size} MB; the limit is {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="56"/>
+        <location filename="../../desktop_app/intake/files.py" line="107"/>
+        <location filename="../../desktop_app/intake/validate.py" line="62"/>
         <source>{name}: not a PDF or an image (PNG, JPEG, TIFF); its content is of another kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/images.py" line="56"/>
-        <location filename="../../desktop_app/intake/validate.py" line="71"/>
+        <location filename="../../desktop_app/intake/validate.py" line="101"/>
         <source>{name}: the file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="73"/>
+        <location filename="../../desktop_app/intake/validate.py" line="77"/>
+        <location filename="../../desktop_app/intake/validate.py" line="103"/>
         <source>{name}: this is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="75"/>
+        <location filename="../../desktop_app/intake/validate.py" line="79"/>
+        <source>a pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="81"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="83"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="85"/>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="87"/>
+        <source>{name}: this is a link to {what}, not to a file; only regular files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="89"/>
+        <source>{name}: this is {what}, not a file; only regular files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="100"/>
+        <location filename="../../desktop_app/intake/watch.py" line="249"/>
+        <source>{name}: the link points to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="105"/>
         <source>{name}: permission to read the file was denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/images.py" line="58"/>
-        <location filename="../../desktop_app/intake/validate.py" line="77"/>
+        <location filename="../../desktop_app/intake/validate.py" line="110"/>
         <source>{name}: the file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="86"/>
+        <location filename="../../desktop_app/intake/files.py" line="110"/>
+        <location filename="../../desktop_app/intake/validate.py" line="197"/>
         <source>{name}: the PDF is truncated (its end is missing); ask for the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="92"/>
+        <location filename="../../desktop_app/intake/files.py" line="133"/>
+        <location filename="../../desktop_app/intake/validate.py" line="203"/>
         <source>{name}: the PDF is password-protected; ask the sender for an unprotected copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="95"/>
+        <location filename="../../desktop_app/intake/files.py" line="136"/>
+        <location filename="../../desktop_app/intake/validate.py" line="206"/>
         <source>{name}: the PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="102"/>
+        <location filename="../../desktop_app/intake/files.py" line="138"/>
+        <source>{name}: the PDF has {n} pages; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/files.py" line="147"/>
+        <location filename="../../desktop_app/intake/validate.py" line="213"/>
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/files.py" line="198"/>
+        <source>{name}: page {n} took too long to read ({s} seconds); the PDF was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/files.py" line="203"/>
+        <source>{name}: page {n} of the PDF cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,203 +785,525 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/intake/files.py" line="116"/>
         <location filename="../../desktop_app/intake/images.py" line="44"/>
         <source>{name}: the image has more than {n} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="134"/>
+        <location filename="../../desktop_app/intake/validate.py" line="258"/>
         <source>{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="127"/>
+        <location filename="../../desktop_app/intake/validate.py" line="251"/>
         <source>{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="129"/>
+        <location filename="../../desktop_app/intake/validate.py" line="107"/>
+        <location filename="../../desktop_app/intake/watch.py" line="252"/>
+        <source>{name}: the link leads in a circle and points to no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="109"/>
+        <source>{name}: this is not a regular file; only regular files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="146"/>
+        <source>{name}: the file was replaced while it was being opened; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/validate.py" line="253"/>
         <source>{name}: the image is damaged or truncated and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="116"/>
+        <location filename="../../desktop_app/services/documents.py" line="113"/>
+        <location filename="../../desktop_app/services/documents.py" line="154"/>
+        <location filename="../../desktop_app/services/intake.py" line="318"/>
         <source>{name}: this file was already imported (document {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="298"/>
+        <source>{name}: every page is blank; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="130"/>
+        <location filename="../../desktop_app/intake/watch.py" line="215"/>
         <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="201"/>
+        <location filename="../../desktop_app/intake/watch.py" line="316"/>
         <source>{name}: the same content was already imported; it was not imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="154"/>
+        <location filename="../../desktop_app/intake/watch.py" line="327"/>
+        <source>{name}: the import failed unexpectedly ({reason}); see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="197"/>
         <source>Cleaning page {i} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="158"/>
+        <location filename="../../desktop_app/services/intake.py" line="204"/>
         <source>Saving the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="220"/>
+        <location filename="../../desktop_app/services/intake.py" line="237"/>
+        <source>Code on the first page: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="482"/>
+        <source>The original of this document is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="489"/>
+        <source>This document has no original kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="540"/>
+        <source>This document has no scanned PDF whose pages could be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="543"/>
+        <location filename="../../desktop_app/services/intake.py" line="546"/>
+        <source>The document is signed; changing its pages would break the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="562"/>
+        <source>There is no page {n} in this document (it has {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="618"/>
         <source>No scan folder is set in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="20"/>
+        <location filename="../../ui/intake/__init__.py" line="42"/>
         <source>S&amp;can…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="26"/>
+        <location filename="../../ui/intake/__init__.py" line="48"/>
         <source>&amp;Recognise text (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="30"/>
+        <location filename="../../ui/intake/__init__.py" line="52"/>
         <source>&amp;Watch scan folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="35"/>
+        <location filename="../../ui/intake/__init__.py" line="57"/>
         <source>Scanning and &amp;OCR settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="59"/>
-        <source>Scan not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/__init__.py" line="60"/>
-        <source>Saving the scan</source>
+        <location filename="../../ui/intake/__init__.py" line="61"/>
+        <source>&amp;Upload the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/intake/__init__.py" line="64"/>
+        <source>&amp;Insert scanned pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="67"/>
+        <source>Re&amp;place a page with a new scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="71"/>
+        <source>Save a &amp;separator sheet to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="77"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="98"/>
+        <source>Removing expired scan originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="129"/>
+        <source>The original will be uploaded ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="131"/>
+        <source>Original not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="132"/>
+        <source>Queueing the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="159"/>
+        <source>Pages not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="160"/>
+        <source>Changing the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="164"/>
+        <source>The pages were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="170"/>
+        <source>Folder for the separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="181"/>
+        <source>separator-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="184"/>
+        <source>Separator sheet not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="188"/>
+        <source>Separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="189"/>
+        <source>The separator sheet was saved as {path}. Print it and put a copy in front of each document of a stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="209"/>
+        <source>Scan not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="210"/>
+        <source>Saving the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="214"/>
         <source>Scanned document saved ({n} page(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="66"/>
+        <location filename="../../ui/intake/__init__.py" line="216"/>
         <source>{n} blank page(s) removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="88"/>
+        <location filename="../../ui/intake/__init__.py" line="247"/>
+        <location filename="../../ui/intake/__init__.py" line="265"/>
         <source>Text not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="89"/>
+        <location filename="../../ui/intake/__init__.py" line="235"/>
+        <location filename="../../ui/intake/__init__.py" line="266"/>
         <source>Recognising text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="95"/>
+        <location filename="../../ui/intake/__init__.py" line="23"/>
+        <source>Insert pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="24"/>
+        <source>Replace a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="29"/>
+        <source>Before page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="30"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/__init__.py" line="272"/>
         <source>Text recognised in {n} document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="97"/>
+        <location filename="../../ui/intake/__init__.py" line="274"/>
         <source>Text recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="121"/>
+        <location filename="../../ui/intake/__init__.py" line="298"/>
         <source>Folder the scanner writes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="142"/>
+        <location filename="../../ui/intake/__init__.py" line="320"/>
         <source>Watching the scan folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/codes.py" line="73"/>
+        <source>Docflow separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/codes.py" line="74"/>
+        <source>Put this sheet in front of each document of a stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/codes.py" line="75"/>
+        <source>Scanned together, each document becomes its own; this sheet is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="15"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="16"/>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="21"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="22"/>
+        <source>copier or camera original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="23"/>
+        <source>searchable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="24"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="25"/>
+        <source>cleaned copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="26"/>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="34"/>
+        <source>kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="35"/>
+        <source>kept on this computer until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="37"/>
+        <source>sent once its text is recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="38"/>
+        <source>sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="48"/>
+        <source>Upload the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="49"/>
+        <source>Send the copier&apos;s or camera&apos;s file too (it is large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="66"/>
+        <source>On the wire: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="69"/>
+        <source>Kept only on this computer: {size}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IntakeSettingsDialog</name>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="21"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="20"/>
         <source>Scanning and OCR settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="25"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="24"/>
         <source>Text recognition (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="27"/>
-        <source>Recognise text after scanning</source>
+        <location filename="../../ui/intake/settings_dialog.py" line="26"/>
+        <source>Recognise the text of scans and imported files (in the background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="33"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="32"/>
         <source>{lang} (not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="41"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="40"/>
         <source>Page clean-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="43"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="42"/>
         <source>Straighten skewed pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="45"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="44"/>
         <source>Turn pages upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="47"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="46"/>
         <source>Remove blank pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="55"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="54"/>
         <source>Crop to the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="60"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="59"/>
         <source>A page is blank below this much ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="64"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="63"/>
         <source>Compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="72"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="71"/>
         <source>keep the scan resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="74"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="73"/>
         <source>JPEG quality for grey and colour pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="75"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="74"/>
         <source>Reduce grey and colour pages to (dpi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="79"/>
+        <location filename="../../ui/intake/settings_dialog.py" line="75"/>
+        <source>Keep stamps, signatures and pictures in colour on text pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="80"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="82"/>
+        <source>Start a new document at each separator sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="84"/>
+        <source>Start a new document at each blank page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="87"/>
+        <source>the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="87"/>
+        <source>the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="87"/>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="92"/>
+        <source>A QR code or barcode on the first page goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="94"/>
+        <source>Copier and camera originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="98"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="100"/>
+        <source>Upload the originals too (the institution&apos;s rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="102"/>
+        <source>Keep them on this computer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/settings_dialog.py" line="107"/>
         <source>Scan folder to watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,122 +1374,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Docflow — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Verify audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>To sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>My assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,78 +1504,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>{ok} imported, {bad} refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>{n} document(s) imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Registered as {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Archiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The audit journal is intact ({n} events).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>The audit journal is broken: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Verifying audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Store check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Checking the local store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,105 +1583,115 @@
 <context>
     <name>OCR</name>
     <message>
-        <location filename="../../desktop_app/intake/cleanup.py" line="159"/>
+        <location filename="../../desktop_app/intake/cleanup.py" line="151"/>
         <source>Tesseract is not installed, so pages cannot be turned upright automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="69"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="72"/>
         <source>No OCR language is chosen in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="71"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="74"/>
         <source>Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="75"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="78"/>
         <source>The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="108"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="111"/>
         <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="112"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="115"/>
         <source>Tesseract could not read a page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="126"/>
+        <location filename="../../desktop_app/intake/files.py" line="183"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="129"/>
         <source>Reading PDF pages for OCR needs poppler&apos;s pdftoppm (package poppler-utils), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="133"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="136"/>
         <source>The PDF pages could not be rendered for OCR ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="144"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="147"/>
         <source>The PDF is password-protected, so it cannot be given a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="150"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="153"/>
         <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="178"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="231"/>
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="188"/>
+        <location filename="../../desktop_app/intake/ocr.py" line="242"/>
         <source>Text recognition was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="184"/>
+        <location filename="../../desktop_app/services/intake.py" line="395"/>
         <source>The document already has a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="186"/>
+        <location filename="../../desktop_app/services/intake.py" line="397"/>
         <source>The PDF already contains text; no OCR is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="191"/>
+        <location filename="../../desktop_app/services/intake.py" line="403"/>
         <source>Recognising text: page {i} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/intake.py" line="462"/>
+        <source>The document&apos;s file was removed while its text was being recognised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PDF</name>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="38"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="43"/>
         <source>The JPEG quality must be between 5 and 95 (not {q}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="134"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="252"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="272"/>
+        <location filename="../../desktop_app/services/intake.py" line="202"/>
+        <location filename="../../desktop_app/services/intake.py" line="415"/>
+        <location filename="../../desktop_app/services/intake.py" line="550"/>
         <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="140"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="265"/>
         <source>Page {n} could not be compressed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="146"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="276"/>
         <source>The PDF could not be assembled ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="167"/>
+        <location filename="../../desktop_app/intake/pdf.py" line="335"/>
         <source>The PDF could not be written compactly ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,13 +1699,13 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="65"/>
+        <location filename="../../desktop_app/services/documents.py" line="68"/>
         <location filename="../../desktop_app/services/signing.py" line="158"/>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="191"/>
+        <location filename="../../desktop_app/services/documents.py" line="241"/>
         <source>register documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,52 +1788,52 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="199"/>
+        <location filename="../../desktop_app/services/documents.py" line="249"/>
         <source>The document is already registered as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="202"/>
+        <location filename="../../desktop_app/services/documents.py" line="252"/>
         <source>There is no journal with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="204"/>
+        <location filename="../../desktop_app/services/documents.py" line="254"/>
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="407"/>
+        <location filename="../../desktop_app/services/documents.py" line="479"/>
         <source>Choose a journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="409"/>
+        <location filename="../../desktop_app/services/documents.py" line="481"/>
         <source>The registration date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="411"/>
+        <location filename="../../desktop_app/services/documents.py" line="483"/>
         <source>The correspondent&apos;s date cannot be after the registration date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="413"/>
+        <location filename="../../desktop_app/services/documents.py" line="485"/>
         <source>The page count must be between 0 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="415"/>
+        <location filename="../../desktop_app/services/documents.py" line="487"/>
         <source>Unknown delivery channel: {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="417"/>
+        <location filename="../../desktop_app/services/documents.py" line="489"/>
         <source>The correspondent&apos;s number is longer than 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="419"/>
+        <location filename="../../desktop_app/services/documents.py" line="491"/>
         <source>The subject is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,7 +2903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="134"/>
+        <location filename="../../desktop_app/services/intake.py" line="173"/>
         <source>No scanner backend is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,163 +2911,178 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="37"/>
-        <location filename="../../ui/intake/scan_dialog.py" line="87"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="40"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="93"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="52"/>
         <source>Black and white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="46"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="52"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="47"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="53"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="60"/>
         <source>Flatbed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="54"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="60"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="55"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="61"/>
         <source>Feeder, both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="59"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="65"/>
         <source>Whole scan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="62"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="68"/>
         <source>Name for these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="63"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="69"/>
         <source>Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="70"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="76"/>
         <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="71"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="77"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="72"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="78"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="73"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="79"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="74"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="75"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="81"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="76"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="82"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="77"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="83"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="88"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="94"/>
         <source>Stop scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="89"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="95"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="90"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="96"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="91"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="97"/>
         <source>Delete page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="92"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="98"/>
         <source>Re-scan page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="134"/>
-        <source>Looking for scanners…</source>
+        <location filename="../../ui/intake/scan_dialog.py" line="102"/>
+        <source>Store: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="136"/>
-        <source>Looking for scanners</source>
+        <location filename="../../ui/intake/scan_dialog.py" line="102"/>
+        <source>Store as text (black and white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="103"/>
+        <source>Store as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/intake/scan_dialog.py" line="146"/>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="148"/>
+        <source>Looking for scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_dialog.py" line="158"/>
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="175"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="187"/>
         <source>Profile saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="195"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="207"/>
         <source>Scanning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="205"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="219"/>
         <source>Scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="220"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="235"/>
         <source>{n} page(s) scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="239"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="254"/>
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="241"/>
+        <location filename="../../ui/intake/scan_dialog.py" line="256"/>
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>

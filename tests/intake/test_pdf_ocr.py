@@ -26,14 +26,14 @@ def _images(pdf: bytes):
         return out
 
 
-def test_bilevel_pages_are_ccitt_g4_and_grey_pages_jpeg():
+def test_text_pages_are_ccitt_g4_and_picture_pages_jpeg():
     grey = render_page(TEXTS["az"], 300, size_mm=A5, noise=6)
     bw = grey.with_image(to_bilevel(grey.image))
-    pdf = build_pdf([bw, grey, PageImage(grey.image, 300, Compression.G4)], PdfOptions(jpeg_quality=40, max_jpeg_dpi=150))
+    pdf = build_pdf([bw, PageImage(grey.image, 300, Compression.JPEG), grey], PdfOptions(jpeg_quality=40, max_jpeg_dpi=150))
     (f1, w1, h1, box1), (f2, w2, h2, box2), (f3, _, _, _) = _images(pdf)
     assert f1 == "/CCITTFaxDecode" and (w1, h1) == bw.image.size
     assert f2 == "/DCTDecode" and (w2, h2) == (round(grey.image.width / 2), round(grey.image.height / 2))  # 300 -> 150 dpi
-    assert f3 == "/CCITTFaxDecode"  # per-page override of a grey page
+    assert f3 == "/CCITTFaxDecode"  # a grey scan of a text page is stored bilevel automatically
     # Page boxes are the paper size whatever the pixel count: A5 in points.
     for box in (box1, box2):
         assert box[2] == pytest.approx(148 / 25.4 * 72, abs=1) and box[3] == pytest.approx(210 / 25.4 * 72, abs=1)
@@ -47,12 +47,11 @@ def test_bilevel_pages_are_ccitt_g4_and_grey_pages_jpeg():
 def test_document_wide_compression_and_quality():
     grey = render_page(TEXTS["ru"], 150, size_mm=A5, noise=6)
     as_g4 = build_pdf([grey], PdfOptions(compression=Compression.G4))
-    low = build_pdf([grey], PdfOptions(jpeg_quality=20))
-    high = build_pdf([grey], PdfOptions(jpeg_quality=80))
+    low = build_pdf([grey], PdfOptions(compression=Compression.JPEG, jpeg_quality=20))
+    high = build_pdf([grey], PdfOptions(compression=Compression.JPEG, jpeg_quality=80))
     assert _images(as_g4)[0][0] == "/CCITTFaxDecode"
     assert len(low) < len(high)
-    colour = PageImage(grey.image.convert("RGB"), 150)
-    assert _images(build_pdf([colour]))[0][0] == "/DCTDecode"
+    assert _images(build_pdf([grey], PdfOptions(compression=Compression.JPEG)))[0][0] == "/DCTDecode"
     with pytest.raises(IntakeError, match="no pages"):
         build_pdf([])
     with pytest.raises(IntakeError, match="JPEG quality"):

@@ -49,22 +49,35 @@ def test_blank_pages_are_dropped_and_all_blank_is_refused(ctx):
     assert before == after  # nothing half-written
 
 
-def test_ocr_version_feeds_search(ctx):
+def _file_ops(ctx, doc_id):
+    from sqlalchemy import select
+
+    from desktop_app.db.models import OutboxOp
+
+    with ctx.db.read() as s:
+        return [op.payload["sha256"] for op in s.execute(select(OutboxOp).where(
+            OutboxOp.document_id == doc_id, OutboxOp.op_type == "file.attach")).scalars()]
+
+
+def test_scan_waits_for_its_text_layer_then_one_searchable_pdf_is_queued(ctx):
     page = render_page(TEXTS["az"], 200, size_mm=A5)
     made = ctx.intake.create_from_pages([page], subject="Məktub")
     doc_id = made.document.id
     assert _hits(ctx, "bələdiyyə") == []  # an image-only PDF has no text yet
-    original = ctx.documents.get_document(doc_id).files[0]
-    original_bytes = ctx.blobs.read(original.sha256)
+    waiting = ctx.documents.get_document(doc_id).files[0]
+    assert (waiting.role, waiting.upload) == ("original", "ocr") and _file_ops(ctx, doc_id) == []
+    assert ctx.intake.pending_ocr() == [doc_id]
     ctx.settings.set("ocr_languages", ["aze"])
     steps = []
     outcome = ctx.intake.ocr_document(doc_id, progress=lambda d, t, s: steps.append((d, t)))
-    assert outcome.file is not None and outcome.file.role == "ocr" and steps[-1] == (1, 1)
+    assert outcome.file is not None and outcome.file.role == "original" and steps[-1] == (1, 1)
     detail = ctx.documents.get_document(doc_id)
-    assert [f.role for f in detail.files] == ["original", "ocr"]
-    # The original stays byte-for-byte; the searchable copy is a separate version.
-    assert detail.files[0].sha256 == original.sha256 and ctx.blobs.read(original.sha256) == original_bytes
-    assert detail.files[1].sha256 != original.sha256
+    # The same version now carries the text layer and is the one file queued for the server.
+    assert [(f.revision, f.role, f.upload) for f in detail.files] == [(1, "original", "queued")]
+    assert detail.files[0].sha256 != waiting.sha256 and not ctx.blobs.has(waiting.sha256)
+    assert _file_ops(ctx, doc_id) == [detail.files[0].sha256] and detail.wire_bytes == detail.files[0].size
+    assert ctx.intake.pending_ocr() == []
+    assert "file.text_layer" in [e.action for e in detail.audit]
     # Azerbaijani folding and prefixes over OCR text.
     assert _hits(ctx, "BƏLƏDİYYƏ") == [doc_id]
     assert _hits(ctx, "muraci") == []  # ü is not u
@@ -77,12 +90,22 @@ def test_ocr_version_feeds_search(ctx):
     assert again.file is None and "already" in again.message
 
 
+def test_with_ocr_off_the_scan_is_queued_at_once(ctx):
+    from dataclasses import replace
+
+    ctx.intake.save_settings(replace(ctx.intake.settings(), ocr_enabled=False))
+    made = ctx.intake.create_from_pages([render_page(TEXTS["en"], 100, size_mm=A5)])
+    f = ctx.documents.get_document(made.document.id).files[0]
+    assert f.upload == "queued" and _file_ops(ctx, made.document.id) == [f.sha256]
+    assert ctx.intake.pending_ocr() == []
+
+
 def test_ocr_of_an_imported_cyrillic_image(ctx, tmp_path):
     page = render_page("Уведомление о поставке оборудования школе", 200, size_mm=(150, 70), point_size=16,
                        repeat_to_fill=False)
     path = tmp_path / "notice.png"
     page.image.save(path, dpi=(200, 200))
-    row = ctx.documents.import_files([path]).imported[0]
+    row = ctx.documents.import_files([path]).imported[0]  # the document store's as-is import (no pipeline)
     ctx.settings.set("ocr_languages", ["rus"])
     outcome = ctx.intake.ocr_document(row.id)
     assert outcome.file is not None and outcome.file.mime == "application/pdf"
@@ -96,7 +119,8 @@ def test_missing_language_keeps_document_without_text(ctx):
     ctx.settings.set("ocr_languages", ["eng", "kaz"])
     outcome = ctx.intake.ocr_document(made.document.id)
     assert outcome.file is None and "kaz" in outcome.message and "tesseract-ocr-kaz" in outcome.message
-    assert [f.role for f in ctx.documents.get_document(made.document.id).files] == ["original"]
+    # Kept without text, and no longer held back: sync is never blocked by OCR.
+    assert [(f.role, f.upload) for f in ctx.documents.get_document(made.document.id).files] == [("original", "queued")]
 
 
 def test_cancelled_ocr_adds_nothing(ctx):
@@ -105,6 +129,7 @@ def test_cancelled_ocr_adds_nothing(ctx):
     ev.set()
     outcome = ctx.intake.ocr_document(made.document.id, cancel=ev)
     assert outcome.file is None and "cancelled" in outcome.message
+    assert ctx.intake.pending_ocr() == [made.document.id]  # still waiting: it runs again later
 
 
 def test_watched_folder_imports_through_document_service(ctx, tmp_path):
@@ -120,7 +145,9 @@ def test_watched_folder_imports_through_document_service(ctx, tmp_path):
     clock[0] += 3
     outcomes = {o.name: o for o in watcher.poll_once()}
     assert outcomes["letter.png"].status == "imported"
-    assert ctx.documents.get_document(outcomes["letter.png"].result.id).files[0].filename == "letter.png"
+    (row,) = outcomes["letter.png"].result
+    files = ctx.documents.get_document(row.id).files
+    assert [(f.role, f.filename, f.upload) for f in files] == [("scan", "letter.png", "local"), ("original", "letter.pdf", "ocr")]
     assert outcomes["broken.jpg"].status == "failed" and "broken.jpg" in outcomes["broken.jpg"].reason
     assert "damaged or truncated" in (folder / FAILED / "broken.jpg.reason.txt").read_text(encoding="utf-8")
     # The scanner sends the same page again: it is not imported twice.

@@ -2,6 +2,7 @@
 import pytest
 
 from desktop_app.intake.sane import SaneBackend
+from desktop_app.intake.pages import Compression
 from desktop_app.intake.scanner import ScanMode, ScanSource
 
 pytestmark = pytest.mark.gui
@@ -58,6 +59,11 @@ def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
         dlg.btn_rescan.click()
         qtbot.waitUntil(lambda: not dlg.scanning(), timeout=30000)
         assert dlg.strip.count() == 3 and dlg.pages()[1] is not pages[0]
+        # the first page is stored as a picture, whatever the automatic plan says
+        dlg.strip.clearSelection()
+        dlg.strip.item(0).setSelected(True)
+        dlg.set_kind_selected(Compression.JPEG)
+        assert dlg.pages()[0].compression == Compression.JPEG and dlg.pages()[1].compression == Compression.AUTO
         dlg.subject_edit.setText("Grid letter")
         seen["pages"] = dlg.strip.count()
         return True
@@ -70,7 +76,16 @@ def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
     qtbot.waitUntil(lambda: bool(window.intake.last_ocr), timeout=60000)
     detail = window.ctx.documents.get_document(made.document.id)
     assert detail.subject == "Grid letter" and detail.page_count == 3
-    assert [f.role for f in detail.files] == ["original", "ocr"]
+    # Recognised in the background: the one compact PDF got its text layer and is queued for upload.
+    assert [(f.role, f.upload) for f in detail.files] == [("original", "queued")]
+    assert window.ctx.intake.pending_ocr() == []
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(window.ctx.blobs.read(detail.files[0].sha256))) as pdf:
+        filters = [str(next(iter(p.Resources.XObject.values())).Filter) for p in pdf.pages]
+    assert "DCTDecode" in filters[0] and all("CCITTFaxDecode" in f for f in filters[1:])
 
 
 def test_stop_keeps_pages_and_errors_are_shown(qtbot, window, dialogs):
@@ -126,8 +141,10 @@ def test_watch_folder_toggle_imports_and_stops(qtbot, window, dialogs, tmp_path)
     qtbot.waitUntil(lambda: (folder / "done" / "a.png").exists(), timeout=20000)
     assert window.ctx.documents.list_documents(DocumentQuery()).total == 1
     doc_id = window.ctx.documents.list_documents(DocumentQuery()).rows[0].id
-    # The watcher also makes the scan searchable (OCR version, in the background).
-    qtbot.waitUntil(lambda: len(window.ctx.documents.get_document(doc_id).files) == 2, timeout=30000)
+    # The watcher also makes the scan searchable (in the background), then its one PDF is queued;
+    # the copier's file stays on this computer.
+    qtbot.waitUntil(lambda: [f.upload for f in window.ctx.documents.get_document(doc_id).files] == ["local", "queued"],
+                    timeout=30000)
     assert [h.row.id for h in window.ctx.documents.search("watched")] == [doc_id]
     window.intake.act_watch.setChecked(False)
     qtbot.waitUntil(lambda: not window.ui.tasks.busy(), timeout=10000)
@@ -173,3 +190,45 @@ def test_profile_saved_from_the_scan_dialog(qtbot, window, dialogs):
     saved = {p.name: p for p in window.ctx.intake.profiles()}["Receipts 150"]
     assert saved.options.resolution == 150 and saved.options.source == ScanSource.FLATBED
     assert saved.device_id == "test:0"
+
+
+def test_transfer_tab_upload_original_and_separator_sheet(qtbot, window, dialogs, tmp_path):
+    import io
+
+    from desktop_app.intake.samples import TEXTS, render_page
+
+    buf = io.BytesIO()
+    render_page(TEXTS["en"], 100, size_mm=(148, 210)).image.save(buf, "JPEG", quality=85)
+    photo = tmp_path / "phone-photo.jpg"
+    photo.write_bytes(buf.getvalue())
+    window.import_paths([str(photo)])
+    qtbot.waitUntil(lambda: window.current_id() is not None and window.intake.panel.detail is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.ctx.intake.pending_ocr() == [], timeout=60000)  # recognised in the background
+    panel = window.intake.panel
+    qtbot.waitUntil(lambda: "kept on this computer until" in panel.text.toPlainText(), timeout=10000)
+    assert "On the wire:" in panel.text.toPlainText() and panel.btn_upload.isEnabled()
+    panel.btn_upload.click()
+    qtbot.waitUntil(lambda: not panel.btn_upload.isEnabled(), timeout=10000)
+    files = window.ctx.documents.get_document(window.current_id()).files
+    assert [f.upload for f in files] == ["queued", "queued"]
+    # The separator sheet, saved where the person chooses, never over an existing file.
+    dialogs.choose_dir = lambda parent, title: str(tmp_path)
+    window.intake.act_separator.trigger()
+    qtbot.waitUntil(lambda: getattr(window.intake, "last_separator", None) is not None, timeout=10000)
+    assert window.intake.last_separator.read_bytes().startswith(b"%PDF")
+
+
+def test_settings_dialog_batches_and_originals(qtbot, window, dialogs):
+    def action(dlg):
+        dlg.split_blank.setChecked(True)
+        dlg.code_field.setCurrentIndex(dlg.code_field.findData("subject"))
+        dlg.keep_days.setValue(7)
+        dlg.upload_originals.setChecked(True)
+        dlg.keep_colour.setChecked(False)
+        return True
+
+    dialogs.form_actions.append(action)
+    window.intake.act_settings.trigger()
+    conf = window.ctx.intake.settings()
+    assert conf.split.blank_pages and conf.split.separator_sheets and conf.code_field == "subject"
+    assert conf.keep_originals_days == 7 and conf.upload_originals and not conf.pdf.keep_colour

@@ -1,11 +1,13 @@
-"""Watched scan-to-folder: settle, done/failed, no loss, no double import, folder coming and going."""
+"""Watched scan-to-folder: settle, done/failed, no loss, no double import, folder coming and going
+(the ledger is the real profile database)."""
 import os
 import shutil
 import threading
 
 import pytest
 
-from desktop_app.intake.watch import DONE, FAILED, PROCESSING, FolderWatcher
+from desktop_app.errors import InvalidInput
+from desktop_app.intake.watch import DONE, FAILED, PROCESSING, DatabaseLedger, FolderWatcher
 
 
 class Clock:
@@ -19,7 +21,7 @@ class Clock:
 
 
 @pytest.fixture
-def setup(tmp_path):
+def setup(tmp_path, ctx):
     folder = tmp_path / "scans"
     folder.mkdir()
     imported = []
@@ -27,11 +29,11 @@ def setup(tmp_path):
     def import_fn(path):
         data = path.read_bytes()
         if data.startswith(b"BAD"):
-            raise ValueError(f"{path.name}: not a PDF or an image")
+            raise InvalidInput(f"{path.name}: not a PDF or an image")
         imported.append((path.name, data))
 
     clock = Clock()
-    watcher = FolderWatcher(folder, import_fn, tmp_path / "profile" / "watch.sqlite", settle_seconds=3, clock=clock)
+    watcher = FolderWatcher(folder, import_fn, DatabaseLedger(ctx.db, str(folder)), settle_seconds=3, clock=clock)
     yield folder, watcher, clock, imported
     watcher.close()
 
@@ -84,14 +86,18 @@ def test_same_content_is_never_imported_twice(setup):
     assert sorted(os.listdir(folder / DONE)) == ["a (2).pdf", "a.pdf", "copy.pdf"]  # kept, not lost
 
 
-def test_ledger_survives_restart(setup, tmp_path):
+def test_ledger_survives_restart(setup, tmp_path, ctx):
     folder, watcher, clock, imported = setup
     (folder / "a.pdf").write_bytes(b"%PDF once")
     watcher.poll_once()
     clock.t += 5
     watcher.poll_once()
     watcher.close()
-    again = FolderWatcher(folder, lambda p: imported.append(p.name), tmp_path / "profile" / "watch.sqlite",
+    ctx.close()
+    from tests.helpers import make_ctx
+
+    reopened = make_ctx(tmp_path / "profile")
+    again = FolderWatcher(folder, lambda p: imported.append(p.name), DatabaseLedger(reopened.db, str(folder)),
                           settle_seconds=3, clock=clock)
     (folder / "b.pdf").write_bytes(b"%PDF once")
     again.poll_once()
@@ -99,6 +105,7 @@ def test_ledger_survives_restart(setup, tmp_path):
     assert [o.status for o in again.poll_once()] == ["duplicate"]
     assert len(imported) == 1
     again.close()
+    reopened.close()
 
 
 def test_folder_disappearing_and_coming_back(setup):
@@ -134,13 +141,13 @@ def test_temporary_and_hidden_files_are_ignored(setup):
     assert watcher.poll_once() == [] and imported == []
 
 
-def test_run_loop_stops_on_event(tmp_path):
+def test_run_loop_stops_on_event(tmp_path, ctx):
     folder = tmp_path / "f"
     folder.mkdir()
     (folder / "a.pdf").write_bytes(b"%PDF")
     got = []
     stop = threading.Event()
-    w = FolderWatcher(folder, lambda p: None, tmp_path / "l.sqlite", settle_seconds=0)
+    w = FolderWatcher(folder, lambda p: None, DatabaseLedger(ctx.db), settle_seconds=0)
 
     def on_outcome(o):
         got.append(o)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -10,19 +11,21 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
 )
 
-from desktop_app.intake.pages import PageImage
+from desktop_app.intake.pages import Compression, PageImage
 from desktop_app.intake.scanner import PAGE_SIZES, ScanMode, ScanOptions, ScanProfile, ScanResult, ScanSource
+from desktop_app.intake.spool import PageSpool, SpooledPage
 
 THUMB = 120
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def thumbnail(page: PageImage, size: int = THUMB) -> QPixmap:
-    img = page.image.convert("RGB")
+def thumbnail(page: PageImage, size: int = THUMB) -> QImage:
+    """A small picture of the page (a QImage: made on the scanning thread, shown on the GUI thread)."""
+    img = page.image.copy()
     img.thumbnail((size, size))
+    img = img.convert("RGB")
     data = img.tobytes()
-    qimg = QImage(data, img.width, img.height, 3 * img.width, QImage.Format.Format_RGB888).copy()
-    return QPixmap.fromImage(qimg)
+    return QImage(data, img.width, img.height, 3 * img.width, QImage.Format.Format_RGB888).copy()
 
 
 class ScanDialog(QDialog):
@@ -37,6 +40,9 @@ class ScanDialog(QDialog):
         self.setWindowTitle(self.tr("Scan"))
         self.setObjectName("scanDialog")
         self._cancel: threading.Event | None = None
+        # Pages wait on disk, not in memory (thumbnails only); the caller closes the spool once the
+        # pages are saved (IntakeFeature), or the dialog does when it is cancelled.
+        self.spool = PageSpool()
         self._replace_row: int | None = None
         self.last_result: ScanResult | None = None
 
@@ -91,8 +97,14 @@ class ScanDialog(QDialog):
         self.btn_delete = QPushButton(self.tr("Delete page"), objectName="deletePage")
         self.btn_rescan = QPushButton(self.tr("Re-scan page"), objectName="rescanPage")
         self.btn_cancel.setEnabled(False)
+        # How the selected pages are stored: the automatic plan, or the person's choice.
+        self.page_kind = QComboBox(objectName="pageKind")
+        for kind, label in ((Compression.AUTO, self.tr("Store: automatic")), (Compression.G4, self.tr("Store as text (black and white)")),
+                            (Compression.JPEG, self.tr("Store as a picture"))):
+            self.page_kind.addItem(label, kind)
+        self.page_kind.activated.connect(lambda _i: self.set_kind_selected(self.page_kind.currentData()))
         tools = QHBoxLayout()
-        for b in (self.btn_scan, self.btn_cancel, self.btn_left, self.btn_right, self.btn_delete, self.btn_rescan):
+        for b in (self.btn_scan, self.btn_cancel, self.btn_left, self.btn_right, self.btn_delete, self.btn_rescan, self.page_kind):
             tools.addWidget(b)
         self.progress = QProgressBar(objectName="scanProgress")
         self.progress.setRange(0, 0)
@@ -199,8 +211,10 @@ class ScanDialog(QDialog):
         def work(task):  # noqa: ANN001, ANN202
             def on_page(p):  # noqa: ANN001, ANN202
                 task.progress(p.pages_done, 0, p.text)
-                self.page_arrived.emit(p.page)
-            return svc.scan(device_id, opts, cancel=cancel, progress=on_page)
+                self.page_arrived.emit((spool.add(p.page), thumbnail(p.page)))
+            result = svc.scan(device_id, opts, cancel=cancel, progress=on_page)
+            return replace(result, pages=())  # they are spooled; do not hold them again
+        spool = self.spool
 
         self.ui.tasks.run(work, on_success=self._scan_done, on_failure=self._scan_failed, label=self.tr("Scanning"))
 
@@ -208,20 +222,21 @@ class ScanDialog(QDialog):
         if self._cancel is not None:
             self._cancel.set()
 
-    def _add_page(self, page: PageImage) -> None:
+    def _add_page(self, arrived) -> None:  # noqa: ANN001 - (SpooledPage, thumbnail QPixmap)
+        page, thumb = arrived
         if self._replace_row is not None and 0 <= self._replace_row < self.strip.count():
             item = self.strip.item(self._replace_row)
-            self._set_page(item, page)
+            self._set_page(item, page, thumb)
             self._replace_row = None
             return
         item = QListWidgetItem()
-        self._set_page(item, page)
+        self._set_page(item, page, thumb)
         self.strip.addItem(item)
         self.status.setText(self.tr("{n} page(s) scanned").replace("{n}", str(self.strip.count())))
 
-    def _set_page(self, item: QListWidgetItem, page: PageImage) -> None:
+    def _set_page(self, item: QListWidgetItem, page: SpooledPage, thumb: QImage | None = None) -> None:
         item.setData(PAGE_ROLE, page)
-        item.setIcon(QIcon(thumbnail(page)))
+        item.setIcon(QIcon(QPixmap.fromImage(thumb if thumb is not None else thumbnail(page.load()))))
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
 
     def _finish_scan(self) -> None:
@@ -253,6 +268,12 @@ class ScanDialog(QDialog):
             item = self.strip.item(row)
             self._set_page(item, item.data(PAGE_ROLE).rotated(degrees))
 
+    def set_kind_selected(self, kind: Compression) -> None:
+        """Store the selected pages as text (G4), as a picture (JPEG) or as the automatic plan decides."""
+        for row in self.rows():
+            item = self.strip.item(row)
+            item.setData(PAGE_ROLE, replace(item.data(PAGE_ROLE), compression=Compression(kind)))
+
     def delete_selected(self) -> None:
         for row in reversed(self.rows()):
             self.strip.takeItem(row)
@@ -262,7 +283,8 @@ class ScanDialog(QDialog):
         if len(rows) == 1:
             self.start_scan(replace_row=rows[0])
 
-    def pages(self) -> list[PageImage]:
+    def pages(self) -> list[SpooledPage]:
+        """The pages in strip order (on disk; each loads as a PageImage when called)."""
         return [self.strip.item(i).data(PAGE_ROLE) for i in range(self.strip.count())]
 
     def subject(self) -> str | None:
@@ -273,11 +295,13 @@ class ScanDialog(QDialog):
         has_pages = self.strip.count() > 0
         self.btn_scan.setEnabled(not busy and self.device.count() > 0)
         self.btn_cancel.setEnabled(busy)
-        for b in (self.btn_left, self.btn_right, self.btn_delete):
+        for b in (self.btn_left, self.btn_right, self.btn_delete, self.page_kind):
             b.setEnabled(has_pages and not busy)
         self.btn_rescan.setEnabled(has_pages and not busy and self.device.count() > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_pages and not busy)
 
     def reject(self) -> None:
         self.stop_scan()
+        if self._cancel is None:
+            self.spool.close()
         super().reject()
