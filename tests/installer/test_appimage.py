@@ -339,3 +339,18 @@ def test_runtime_concurrent_first_starts_unpack_once(stand_in, tmp_path):
     # A folder emptied by a cache cleaner is unpacked afresh, not used broken.
     (appdir / "AppRun").unlink()
     assert _started(run([appimage], env))["appdir"] == str(appdir) and (appdir / "AppRun").is_symlink()
+
+
+def test_runtime_disk_filling_up_while_unpacking_leaves_nothing(stand_in, tmp_path):
+    """Room by the byte count but no room for the files (a tmpfs with 6 inodes): the disk fills up
+    half-way through unpacking -- a sentence, exit 127, the half-written folder removed."""
+    if subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0:
+        pytest.skip("no private mount namespace here (unshare --mount needs root or CAP_SYS_ADMIN)")
+    small = tmp_path / "small"
+    small.mkdir()
+    script = ('mount -t tmpfs -o size=50m,nr_inodes=6 tmpfs "$1" && shift && "$@"; echo "rc=$?"; '
+              'ls -A "$XDG_CACHE_HOME/docflow/appimage"')
+    out = run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh", small, stand_in[0]],
+              dict(clean_env(tmp_path), XDG_CACHE_HOME=str(small)))
+    assert "rc=127" in out.stdout and "is full: Docflow could not be unpacked" in out.stderr, out.stdout + out.stderr
+    assert out.stdout.split("rc=127")[1].split() == [".lock"]

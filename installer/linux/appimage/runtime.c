@@ -711,7 +711,7 @@ static int run(const struct image *img, int argc, char **argv) {
     }
     int rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     int lockfd = rootfd >= 0 ? openat(rootfd, ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0600) : -1;
-    if (lockfd < 0 || flock(lockfd, LOCK_EX) != 0) {
+    if (lockfd < 0 || (flock(lockfd, LOCK_EX) != 0 && errno != ENOLCK)) { /* ENOLCK: a disk without locks */
         say(M_FOLDER, root, reason(errno));
         return EXIT_CANNOT_START;
     }
@@ -722,7 +722,9 @@ static int run(const struct image *img, int argc, char **argv) {
     }
     /* Not O_CLOEXEC: the shared lock on the folder lives as long as the started Docflow does. */
     int dirfd = openat(rootfd, key, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
-    if (dirfd >= 0 && faccessat(dirfd, "AppRun", X_OK, 0) != 0) { /* emptied by a cleaner: start afresh */
+    if (dirfd < 0 && errno != ENOENT) { /* not a folder: not ours to use */
+        discard_at(rootfd, key);
+    } else if (dirfd >= 0 && faccessat(dirfd, "AppRun", X_OK, 0) != 0) { /* emptied by a cleaner: start afresh */
         close(dirfd);
         discard_at(rootfd, key);
         dirfd = -1;
@@ -763,6 +765,11 @@ static int run(const struct image *img, int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+    static char *no_args[] = {"Docflow.AppImage", NULL};
+    if (argc < 1) { /* started with an empty argument list */
+        argc = 1;
+        argv = no_args;
+    }
     setlocale(LC_ALL, "");
     pick_language();
     struct image img;
