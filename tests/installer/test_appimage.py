@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.installer.conftest import INSTALLER, ROOT, clean_env, run
+from tests.installer.conftest import INSTALLER, clean_env, project_version, run, skip_without_mount_namespace
 
 MAKE_APPIMAGE = INSTALLER / "linux" / "make_appimage.sh"
 
@@ -64,19 +64,13 @@ def _entries(root: Path) -> dict[str, tuple]:
     return found
 
 
-def _version() -> str:
-    import re
-
-    return re.search(r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
-
-
 # ---------------------------------------------------------------- slow: the real AppImage
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_appimage_has_the_type2_layout(bundle_ok):
     appimage = _appimage(bundle_ok)
-    assert appimage.name == f"Docflow-{_version()}-x86_64.AppImage" and os.access(appimage, os.X_OK)
+    assert appimage.name == f"Docflow-{project_version()}-x86_64.AppImage" and os.access(appimage, os.X_OK)
     with appimage.open("rb") as f:
         head = f.read(16)
         offset = _elf_end(appimage)
@@ -92,7 +86,7 @@ def test_appimage_has_the_type2_layout(bundle_ok):
         f.seek(offset)
         for chunk in iter(lambda: f.read(1 << 20), b""):
             digest.update(chunk)
-    assert f"Docflow {_version()}" in version and digest.hexdigest() in version
+    assert f"Docflow {project_version()}" in version and digest.hexdigest() in version
     # Debian's own unsquashfs reads the image at that offset: the AppDir.
     listing = subprocess.run(["unsquashfs", "-lls", "-o", str(offset), str(appimage)], capture_output=True,
                              text=True, check=True).stdout
@@ -121,7 +115,7 @@ def test_appimage_runs_the_self_test_then_the_command_line_from_its_cache(bundle
     old.mkdir(parents=True)
     (old / "lib.so").write_bytes(b"old")
     old.chmod(0o555)
-    (cache / f".tmp-{_version()}-x-abc123" / "Docflow").mkdir(parents=True)
+    (cache / f".tmp-{project_version()}-x-abc123" / "Docflow").mkdir(parents=True)
 
     # First start: the window program's self-test (no screen: offscreen) -- unpacks first.
     headless = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
@@ -132,7 +126,7 @@ def test_appimage_runs_the_self_test_then_the_command_line_from_its_cache(bundle
     assert "Qt 6" in (tmp_path / "report.txt").read_text()
     folders = sorted(p.name for p in cache.iterdir())
     digest = run([appimage, "--appimage-version"], env).stdout.split("SHA-256 ")[1][:16]
-    assert folders == [".lock", f"{_version()}-{digest}"], folders  # the old version and the left-over are gone
+    assert folders == [".lock", f"{project_version()}-{digest}"], folders  # the old version and the left-over are gone
     appdir = cache / folders[1]
     assert os.readlink(appdir / "AppRun") == "Docflow/docflow-app"
     unpacked = _entries(appdir / "Docflow")
@@ -225,8 +219,7 @@ def test_damaged_incomplete_or_roomless_appimage_says_so_and_leaves_nothing(bund
     assert [p.name for p in _cache(env).iterdir()] == [".lock"]  # nothing unpacked, nothing half-done
 
     # No room: a 20 MB disk for the cache (tmpfs in a private mount namespace).
-    if subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0:
-        pytest.skip("no private mount namespace here (unshare --mount needs root or CAP_SYS_ADMIN)")
+    skip_without_mount_namespace()
     small = tmp_path / "small"
     small.mkdir()
     script = 'mount -t tmpfs -o size=20m tmpfs "$1" && shift && "$@"; echo "rc=$?"; ls -A "$XDG_CACHE_HOME/docflow/appimage"'
@@ -344,8 +337,7 @@ def test_runtime_concurrent_first_starts_unpack_once(stand_in, tmp_path):
 def test_runtime_disk_filling_up_while_unpacking_leaves_nothing(stand_in, tmp_path):
     """Room by the byte count but no room for the files (a tmpfs with 6 inodes): the disk fills up
     half-way through unpacking -- a sentence, exit 127, the half-written folder removed."""
-    if subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0:
-        pytest.skip("no private mount namespace here (unshare --mount needs root or CAP_SYS_ADMIN)")
+    skip_without_mount_namespace()
     small = tmp_path / "small"
     small.mkdir()
     script = ('mount -t tmpfs -o size=50m,nr_inodes=6 tmpfs "$1" && shift && "$@"; echo "rc=$?"; '
