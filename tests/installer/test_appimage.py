@@ -31,6 +31,13 @@ from tests.installer.conftest import INSTALLER, clean_env, project_version, run,
 MAKE_APPIMAGE = INSTALLER / "linux" / "make_appimage.sh"
 
 
+def _env(tmp: Path, **extra: str) -> dict[str, str]:
+    """clean_env without a display: the runtime's error dialogs must not pop up on a developer's screen."""
+    env = {k: v for k, v in clean_env(tmp).items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(extra)
+    return env
+
+
 def _appimage(out: Path) -> Path:
     found = sorted(out.glob("Docflow-*.AppImage"))
     assert len(found) == 1, found
@@ -77,7 +84,7 @@ def test_appimage_has_the_type2_layout(bundle_ok):
         f.seek(offset)
         assert f.read(4) == b"hsqs"  # SquashFS right after the ELF, as the type-2 format asks
     assert head[:4] == b"\x7fELF" and head[8:11] == b"AI\x02"
-    env = clean_env(bundle_ok)
+    env = _env(bundle_ok)
     assert run([appimage, "--appimage-offset"], env).stdout.strip() == str(offset)
     # The SHA-256 the runtime checks before it unpacks is the image's.
     version = run([appimage, "--appimage-version"], env).stdout
@@ -108,7 +115,7 @@ def test_appimage_has_the_type2_layout(bundle_ok):
 @pytest.mark.timeout(900)
 def test_appimage_runs_the_self_test_then_the_command_line_from_its_cache(bundle_ok, tmp_path, keyring_env):
     appimage = _appimage(bundle_ok)
-    env = clean_env(tmp_path, **keyring_env)
+    env = _env(tmp_path, **keyring_env)
     cache = _cache(env)
     # What an earlier version and an interrupted start left behind (a read-only folder among it).
     old = cache / "0.0.1-0123456789abcdef" / "Docflow" / "_internal"
@@ -118,7 +125,7 @@ def test_appimage_runs_the_self_test_then_the_command_line_from_its_cache(bundle
     (cache / f".tmp-{project_version()}-x-abc123" / "Docflow").mkdir(parents=True)
 
     # First start: the window program's self-test (no screen: offscreen) -- unpacks first.
-    headless = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    headless = {k: v for k, v in env.items() if k != "QT_QPA_PLATFORM"}
     started = time.monotonic()
     first = run([appimage, "--self-test", "--report", tmp_path / "report.txt"], headless, timeout=600)
     first_seconds = time.monotonic() - started
@@ -170,7 +177,7 @@ def test_appimage_runs_the_self_test_then_the_command_line_from_its_cache(bundle
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_appimage_extract_gives_the_appdir(bundle_ok, tmp_path):
-    appimage, env = _appimage(bundle_ok), clean_env(tmp_path)
+    appimage, env = _appimage(bundle_ok), _env(tmp_path)
     work = tmp_path / "work"
     work.mkdir()
     extracted = run([appimage, "--appimage-extract"], env, cwd=work)
@@ -194,7 +201,7 @@ def test_appimage_extract_gives_the_appdir(bundle_ok, tmp_path):
 def test_damaged_incomplete_or_roomless_appimage_says_so_and_leaves_nothing(bundle_ok, tmp_path):
     appimage = _appimage(bundle_ok)
     offset, size = _elf_end(appimage), appimage.stat().st_size
-    env = clean_env(tmp_path)
+    env = _env(tmp_path)
 
     incomplete = tmp_path / "incomplete.AppImage"
     with appimage.open("rb") as src, incomplete.open("wb") as dst:
@@ -266,7 +273,7 @@ def _started(proc: subprocess.CompletedProcess) -> dict:
 
 
 def test_runtime_runs_apprun_with_the_appimage_environment(stand_in, tmp_path):
-    appimage, env = stand_in[0], clean_env(tmp_path)
+    appimage, env = stand_in[0], _env(tmp_path)
     link = tmp_path / "docflow"
     link.symlink_to(appimage)
     got = _started(run([link, "import", "a b.pdf"], env, cwd=tmp_path))
@@ -281,7 +288,7 @@ def test_runtime_runs_apprun_with_the_appimage_environment(stand_in, tmp_path):
 
 
 def test_runtime_options_and_languages(stand_in, tmp_path):
-    appimage, env = stand_in[0], clean_env(tmp_path)
+    appimage, env = stand_in[0], _env(tmp_path)
     helped = run([appimage, "--appimage-help"], env)
     assert helped.returncode == 0 and "--appimage-extract" in helped.stdout and str(_cache(env)) in helped.stdout
     assert "qovluğa açılır" in run([appimage, "--appimage-help"], dict(env, LANG="az_AZ.UTF-8")).stdout
@@ -302,7 +309,7 @@ def test_runtime_options_and_languages(stand_in, tmp_path):
 
 def test_runtime_prunes_other_versions_but_never_a_running_one(stand_in, tmp_path):
     old, new = stand_in
-    env = clean_env(tmp_path)
+    env = _env(tmp_path)
     first = _started(run([old], env))
     # A long-running 1.0 holds its folder while 1.1 starts: 1.1 leaves it alone.
     running = subprocess.Popen([str(old)], env=dict(env, STAND_IN_SLEEP="3"), stdout=subprocess.PIPE, text=True)
@@ -318,7 +325,7 @@ def test_runtime_prunes_other_versions_but_never_a_running_one(stand_in, tmp_pat
 
 
 def test_runtime_concurrent_first_starts_unpack_once(stand_in, tmp_path):
-    appimage, env = stand_in[1], clean_env(tmp_path)
+    appimage, env = stand_in[1], _env(tmp_path)
     procs = [subprocess.Popen([str(appimage), str(i)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True) for i in range(4)]
     outs = [p.communicate(timeout=60) for p in procs]
@@ -343,6 +350,36 @@ def test_runtime_disk_filling_up_while_unpacking_leaves_nothing(stand_in, tmp_pa
     script = ('mount -t tmpfs -o size=50m,nr_inodes=6 tmpfs "$1" && shift && "$@"; echo "rc=$?"; '
               'ls -A "$XDG_CACHE_HOME/docflow/appimage"')
     out = run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh", small, stand_in[0]],
-              dict(clean_env(tmp_path), XDG_CACHE_HOME=str(small)))
+              dict(_env(tmp_path), XDG_CACHE_HOME=str(small)))
     assert "rc=127" in out.stdout and "is full: Docflow could not be unpacked" in out.stderr, out.stdout + out.stderr
     assert out.stdout.split("rc=127")[1].split() == [".lock"]
+
+
+def test_runtime_started_from_a_file_manager_tells_on_the_desktop(stand_in, tmp_path):
+    """No terminal but a desktop: the first start's notice goes to a notification, an error to a dialog
+    the runtime waits for. zenity and notify-send are stand-ins here (scripts that note how they were
+    called): the real ones would need a person to close the dialog."""
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    for tool in ("zenity", "notify-send"):
+        (tools / tool).write_text(f'#!/bin/sh\nprintf "%s|" "$@" >> "{tmp_path}/{tool}.log"\necho >> "{tmp_path}/{tool}.log"\n')
+        (tools / tool).chmod(0o755)
+    env = _env(tmp_path, DISPLAY="stand-in:0")
+    env["PATH"] = f"{tools}:{env['PATH']}"
+    _started(run([stand_in[0]], env))
+    notice = tmp_path / "notify-send.log"
+    for _ in range(100):
+        if notice.exists() and notice.read_text().endswith("\n"):
+            break
+        time.sleep(0.05)
+    assert notice.read_text().startswith("--urgency=normal|Docflow|Unpacking Docflow 1.0 into "), notice.read_text()
+    assert not (tmp_path / "zenity.log").exists()
+
+    incomplete = tmp_path / "incomplete.AppImage"
+    incomplete.write_bytes(stand_in[0].read_bytes()[:-4096])
+    incomplete.chmod(0o755)
+    out = run([incomplete], dict(env, LANG="ru_RU.UTF-8"))
+    assert out.returncode == 127
+    dialog = (tmp_path / "zenity.log").read_text().split("|")
+    assert dialog[:5] == ["--error", "--title=Docflow", "--no-markup", "--text", out.stderr.split(": ", 1)[1].strip()]
+    assert "неполный" in dialog[4]

@@ -33,7 +33,8 @@
  * ARGV0 (the name it was started as: installer/launch.py starts the command line when that is
  * "docflow"), OWD (the working folder it was started in).
  * Exit status: AppRun's own, or 127 when it could not be started, 2 for a wrong option.
- * Messages follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG: Azerbaijani, Russian, else English.
+ * Messages follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG: Azerbaijani, Russian, else English. They go
+ * to stderr, and when there is no terminal but a desktop (double-clicked) to a dialog too.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -53,6 +54,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #undef _POSIX_C_SOURCE /* squashfuse's config.h defines its own */
@@ -223,13 +225,43 @@ static const char *reason(int e) {
     }
 }
 
+/* Started from a file manager (no terminal to read stderr) on a desktop: show an error in a dialog
+   with whichever of the desktop's own tools is there (zenity, kdialog, else a notification) and wait
+   for it; a notice only as a notification, not waited for (a grandchild, so no zombie is left). */
+static void show_on_desktop(const char *message, bool error) {
+    if (isatty(STDERR_FILENO) || (getenv("DISPLAY") == NULL && getenv("WAYLAND_DISPLAY") == NULL)) return;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (!error && fork() != 0) _exit(0);
+        char *const zenity[] = {"zenity", "--error", "--title=Docflow", "--no-markup", "--text", (char *)message, NULL};
+        char *const kdialog[] = {"kdialog", "--title", "Docflow", "--error", (char *)message, NULL};
+        char *const notify[] = {"notify-send", error ? "--urgency=critical" : "--urgency=normal", "Docflow",
+                                (char *)message, NULL};
+        int null = open("/dev/null", O_RDWR);
+        if (null >= 0) {
+            dup2(null, STDIN_FILENO);
+            dup2(null, STDOUT_FILENO);
+            dup2(null, STDERR_FILENO);
+        }
+        if (error) {
+            execvp(zenity[0], zenity);
+            execvp(kdialog[0], kdialog);
+        }
+        execvp(notify[0], notify);
+        _exit(127);
+    }
+    if (pid > 0) waitpid(pid, NULL, 0);
+}
+
 static void say(enum msg id, ...) {
+    char message[4096];
     va_list ap;
     va_start(ap, id);
-    fputs("Docflow AppImage: ", stderr);
-    vfprintf(stderr, text(id), ap);
-    fputc('\n', stderr);
+    vsnprintf(message, sizeof message, text(id), ap);
     va_end(ap);
+    fprintf(stderr, "Docflow AppImage: %s\n", message);
+    show_on_desktop(message, id != M_UNPACKING);
 }
 
 /* ------------------------------------------------------------------ the file and its image */
@@ -730,10 +762,7 @@ static int run(const struct image *img, int argc, char **argv) {
         dirfd = -1;
     }
     if (dirfd < 0) {
-        if (isatty(STDERR_FILENO)) {
-            say(M_UNPACKING, DOCFLOW_VERSION, appdir);
-            fflush(stderr);
-        }
+        say(M_UNPACKING, DOCFLOW_VERSION, appdir);
         prune(rootfd, key); /* room for the new version first */
         if (unpack_atomically(img, root, rootfd, key, appdir) != 0) return EXIT_CANNOT_START;
         dirfd = openat(rootfd, key, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
