@@ -9,6 +9,7 @@
 #   Docflow/                                 the bundle (docflow-app, docflow -> docflow-app, _internal/)
 #   Docflow-<version>-linux-x86_64.tar.gz    the bundle + install.sh + docflow.desktop + docflow.png
 #   docflow_<version>_amd64.deb              per-system install (make_deb.sh)
+#   Docflow-<version>-x86_64.AppImage        one runnable file, our own runtime (make_appimage.sh)
 #   smoke.json                               what the smoke test saw (document id, exit codes)
 # Any failed step stops the script with a message and a non-zero status.
 set -euo pipefail
@@ -32,7 +33,7 @@ NAME="Docflow-$VERSION-linux-$ARCH"
   || fail "PyInstaller is not installed in $PYTHON; run: $PYTHON -m pip install '.[bundle]'"
 
 step "PyInstaller: installer/docflow.spec -> $OUT/Docflow"
-rm -rf "$OUT/Docflow" "$OUT/$NAME.tar.gz" "$OUT/smoke.json" "$OUT"/docflow_*.deb
+rm -rf "$OUT/Docflow" "$OUT/$NAME.tar.gz" "$OUT/smoke.json" "$OUT"/docflow_*.deb "$OUT"/Docflow-*.AppImage
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN --distpath "$OUT" --workpath "$OUT/.pyinstaller-work" \
   installer/docflow.spec || fail "PyInstaller"
 BUILD_SECONDS=$((SECONDS - START))
@@ -55,9 +56,12 @@ tar -c --owner=0 --group=0 --transform "flags=r;s,^,$NAME/," \
 
 step "Debian package"
 DEB="$(bash "$ROOT/installer/linux/make_deb.sh" "$BUNDLE" "$OUT" "$VERSION")" || fail "the .deb"
+step "AppImage"
+APPIMAGE="$(bash "$ROOT/installer/linux/make_appimage.sh" "$BUNDLE" "$OUT" "$VERSION")" || fail "the AppImage"
 
 TOTAL_SECONDS=$((SECONDS - START))
 echo "bundle:   $BUNDLE  $(du -sh "$BUNDLE" | cut -f1)"
 echo "tarball:  $OUT/$NAME.tar.gz  $(du -h "$OUT/$NAME.tar.gz" | cut -f1)"
 echo "deb:      $DEB  $(du -h "$DEB" | cut -f1)"
+echo "appimage: $APPIMAGE  $(du -h "$APPIMAGE" | cut -f1)"
 echo "time:     ${BUILD_SECONDS}s PyInstaller, ${TOTAL_SECONDS}s in all (with smoke test and packing)"

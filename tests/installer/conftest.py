@@ -7,6 +7,7 @@ what the packages hold and do, bench/bundle_size.py measures release-level sizes
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -50,3 +51,14 @@ def clean_env(tmp: Path, **extra: str) -> dict[str, str]:
 
 def run(cmd: list, env: dict[str, str], timeout: float = 240, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([str(c) for c in cmd], env=env, capture_output=True, text=True, timeout=timeout, **kw)
+
+
+def project_version() -> str:
+    """[project] version from pyproject.toml, read the way build.sh reads it."""
+    return re.search(r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
+
+
+def skip_without_mount_namespace() -> None:
+    """Skip unless this process may make a private mount namespace (root or CAP_SYS_ADMIN)."""
+    if subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0:
+        pytest.skip("no private mount namespace here (unshare --mount needs root or CAP_SYS_ADMIN)")

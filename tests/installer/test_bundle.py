@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests import helpers
-from tests.installer.conftest import clean_env, run
+from tests.installer.conftest import clean_env, project_version, run
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
@@ -35,13 +35,6 @@ def _bundle_data():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _version() -> str:
-    """[project] version from pyproject.toml, read the way build.sh reads it."""
-    import re
-
-    return re.search(r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
 
 
 # ---------------------------------------------------------------- fast: what the spec is fed
@@ -259,7 +252,7 @@ def test_bundled_self_test_passes_with_a_keyring_and_names_the_missing_one(bundl
 def test_tarball_install_sh_installs_into_home_and_uninstalls(bundle_ok, tmp_path):
     import platform
 
-    tarball = bundle_ok / VERSION_TAR.format(version=_version(), arch=platform.machine())
+    tarball = bundle_ok / VERSION_TAR.format(version=project_version(), arch=platform.machine())
     assert tarball.is_file()
     with tarfile.open(tarball) as tar:
         tar.extractall(tmp_path / "unpacked", filter="tar")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests import helpers
-from tests.installer.conftest import clean_env, run
+from tests.installer.conftest import clean_env, run, skip_without_mount_namespace
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -99,8 +99,7 @@ def _in_root(root: Path, cmd: list, env: dict, timeout: float = 300) -> subproce
 
 
 def test_deb_installs_into_a_fresh_root_runs_without_a_venv_and_removes_cleanly(bundle_ok, tmp_path, keyring_env):
-    if subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0:
-        pytest.skip("no private mount namespace here (unshare --mount needs root or CAP_SYS_ADMIN)")
+    skip_without_mount_namespace()
     root = _fresh_root(tmp_path / "root")
     installed = _dpkg(root, "-i", str(_deb(bundle_ok)))
     assert installed.returncode == 0, installed.stdout + installed.stderr
