@@ -12,12 +12,17 @@ the window's status bar through :class:`TaskManager` signals.
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop_app.errors import DocflowError
+
+log = logging.getLogger(__name__)
 
 
 class TaskHandle:
@@ -79,6 +84,7 @@ class TaskManager(QObject):
         self._emitter.succeeded.connect(self._on_success)
         self._emitter.failed.connect(self._on_failure)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._labels: dict[int, str] = {}
         self.handles: dict[int, TaskHandle] = {}
 
     def run(self, fn: Callable[[TaskHandle], Any], *, on_success: Callable[[Any], None] | None = None,
@@ -88,6 +94,8 @@ class TaskManager(QObject):
         handle = TaskHandle(tid, self._emitter)
         self._callbacks[tid] = (on_success, on_failure)
         self.handles[tid] = handle
+        self._labels[tid] = label
+        log.debug("task %d started: %s", tid, label)
         self.started.emit(tid, label)
         (self._writer if writer else self._pool).start(_Runnable(fn, handle, self._emitter))
         return handle
@@ -106,6 +114,7 @@ class TaskManager(QObject):
     def _on_success(self, tid: int, result: Any) -> None:
         ok, _ = self._callbacks.pop(tid, (None, None))
         self.handles.pop(tid, None)
+        log.debug("task %d done: %s", tid, self._labels.pop(tid, ""))
         self.finished.emit(tid)
         if ok is not None:
             ok(result)
@@ -114,6 +123,13 @@ class TaskManager(QObject):
     def _on_failure(self, tid: int, exc: BaseException) -> None:
         _, fail = self._callbacks.pop(tid, (None, None))
         self.handles.pop(tid, None)
+        label = self._labels.pop(tid, "")
+        # Every failure leaves a trace: the person's mistakes briefly, anything else with its traceback.
+        if isinstance(exc, DocflowError):
+            log.info("task %d (%s) refused: %s", tid, label, exc)
+        else:
+            log.error("task %d (%s) failed: %s: %s\n%s", tid, label, type(exc).__name__, exc,
+                      getattr(exc, "__docflow_traceback__", ""))
         self.finished.emit(tid)
         if fail is not None:
             fail(exc)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app import i18n
+from desktop_app import i18n, locale
 from desktop_app.blobs import BlobStore
 from desktop_app.config import Profile, Settings
 from desktop_app.db.engine import Database
@@ -49,6 +49,7 @@ class AppContext:
         lang = settings.get("language") or ""
         if lang:
             i18n.set_language(lang)
+        locale.set_time_zone(settings.get("time_zone"))
         db = Database(profile.db_path)
         db.migrate()
         _bootstrap(db, settings, username)
@@ -103,6 +104,12 @@ class AppContext:
         from desktop_app.services.intake import IntakeService
 
         return IntakeService(self)
+
+    @cached_property
+    def activity(self):  # noqa: ANN201
+        from desktop_app.services.activity import ActivityService
+
+        return ActivityService(self)
 
     @cached_property
     def sync(self):  # noqa: ANN201

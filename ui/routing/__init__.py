@@ -10,6 +10,7 @@ Ctrl+Shift+H holidays · Ctrl+Shift+G confirm registration to the sender.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -21,6 +22,8 @@ from desktop_app.routing import steps as K
 from desktop_app.routing.types import StepInfo
 from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
+
+log = logging.getLogger(__name__)
 
 REMINDER_INTERVAL_MS = 30 * 60 * 1000
 PAGE = 200
@@ -228,7 +231,7 @@ class RoutingFeature:
         if not self.ui.dialogs.run(dlg):
             return
         value, doc_id = dlg.value(), tl.document_id
-        self._run(lambda: routing.create_resolution(doc_id, value), QCoreApplication.translate("Routing", "Resolution"), QCoreApplication.translate("Routing", "Resolution saved"))
+        self._run(lambda: routing.create_resolution(doc_id, value), QCoreApplication.translate("Routing", "Saving the resolution"), QCoreApplication.translate("Routing", "Resolution saved"))
 
     def build_route(self) -> None:
         tl = self.route_panel.timeline
@@ -292,7 +295,8 @@ class RoutingFeature:
                   QCoreApplication.translate("Routing", "The sender will be told the registration number"))
 
     def edit_holidays(self) -> None:
-        dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window)
+        dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window,
+                             preset=self.ctx.settings.get("holiday_preset", "AZ") or "")
         if not self.ui.dialogs.run(dlg):
             return
         try:
@@ -300,22 +304,31 @@ class RoutingFeature:
         except DocflowError as exc:
             self._failed(QCoreApplication.translate("Routing", "Holidays"), exc)
             return
+        self.ctx.settings.set("holiday_preset", dlg.preset())
         self.refresh()
 
     def remind(self) -> None:
-        """Show what is due soon or overdue in the status bar, once a day per assignment."""
-        try:
-            due = self.ctx.routing.due_reminders()
-        except DocflowError:
-            return
-        if not due:
-            return
-        overdue = sum(1 for a in due if a.deadline_state == "overdue")
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("Routing", "Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
-            .replace("{o}", str(overdue)), 15000)
-        routing, ids = self.ctx.routing, [a.step_id for a in due]
-        self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True, label=QCoreApplication.translate("Routing", "Reminders"))
+        """What is due soon or overdue: a line in the status bar and, for today and overdue, a
+        desktop notification -- once a day per assignment. Read off the GUI thread."""
+        routing = self.ctx.routing
+
+        def show(due) -> None:  # noqa: ANN001 - list[Assignment]
+            if not due:
+                return
+            overdue = sum(1 for a in due if a.deadline_state == "overdue")
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Routing", "Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
+                .replace("{o}", str(overdue)), 15000)
+            notify = getattr(self.window, "notify", None)
+            if notify is not None:
+                notify.announce_due(due)
+            ids = [a.step_id for a in due]
+            self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True,
+                              on_failure=lambda exc: log.warning("reminders not marked: %s", exc),
+                              label=QCoreApplication.translate("Routing", "Reminders"))
+
+        self.ui.tasks.run(lambda task: routing.due_reminders(), on_success=show,
+                          on_failure=lambda exc: log.warning("reminders not read: %s", exc), label="")
 
 
 def install(window) -> RoutingFeature:  # noqa: ANN001 - MainWindow

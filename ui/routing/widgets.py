@@ -7,13 +7,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QToolBar, QTreeWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app import labels as words
+from desktop_app import locale as loc
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import DUE_SOON, DUE_TODAY, OVERDUE
 from desktop_app.routing.types import Assignment, DeadlineSummary, RouteTimeline
+from ui.widgets import ActionBar
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -21,11 +24,11 @@ SOON_BG = QColor("#e7f1ff")
 
 
 def _date(d: dt.date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
+    return loc.format_date(d)
 
 
 def _when(t: dt.datetime | None) -> str:
-    return t.strftime("%d.%m.%Y %H:%M") if t else ""
+    return loc.format_datetime(t)
 
 
 class AssignmentsModel(QAbstractTableModel):
@@ -65,12 +68,12 @@ class AssignmentsModel(QAbstractTableModel):
             if col == 0:
                 return _date(a.deadline) or self.tr("—")
             if col == 1:
-                return a.label or K.kind_label(a.kind)
+                return words.builtin_text(a.label) if a.label else K.kind_label(a.kind)
             if col == 2:
                 return a.subject
             if col == 3:
                 return a.reg_number
-            return K.kind_label(a.kind)
+            return words.document_kind(a.doc_kind)
         if role == Qt.ItemDataRole.BackgroundRole:
             return {OVERDUE: QBrush(OVERDUE_BG), DUE_TODAY: QBrush(TODAY_BG), DUE_SOON: QBrush(SOON_BG)}.get(a.deadline_state or "")
         if role == Qt.ItemDataRole.FontRole and a.deadline_state == OVERDUE:
@@ -122,7 +125,8 @@ class AssignmentsPanel(QWidget):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.summary = SummaryBar()
-        self.toolbar = QToolBar()
+        self.toolbar = ActionBar()
+        self.toolbar.setObjectName("assignmentActions")
         self.model = AssignmentsModel(self)
         self.table = QTableView()
         self.table.setObjectName("assignments")
@@ -130,7 +134,11 @@ class AssignmentsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 3, 4):  # sized to the translated words, never clipped
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("My assignments"))
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.total = QLabel()
@@ -170,13 +178,16 @@ class RoutePanel(QWidget):
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self.toolbar = QToolBar()
+        self.toolbar = ActionBar()
+        self.toolbar.setObjectName("routeActions")
         self.state = QLabel()
         self.state.setObjectName("routeState")
         self.tree = QTreeWidget()
         self.tree.setObjectName("routeTree")
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State"), self.tr("Comment")])
         self.tree.setColumnWidth(0, 200)
+        self.tree.setAccessibleName(self.tr("Route"))
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.events = QListWidget()
         self.events.setObjectName("routeEvents")
         lay = QVBoxLayout(self)
@@ -217,7 +228,8 @@ class RoutePanel(QWidget):
             stages[st].setExpanded(True)
         for s in tl.steps:
             item = QTreeWidgetItem(stages[s.stage], [
-                (s.label or K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})", s.assignee_name, _date(s.deadline),
+                (words.builtin_text(s.label) if s.label else K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})",
+                s.assignee_name, _date(s.deadline),
                 K.state_label(s.state) + (f" · {s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""),
                 s.comment])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
