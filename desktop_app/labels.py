@@ -199,9 +199,12 @@ _BUILTIN_TEXTS = {
 
 
 def builtin_text(text: str) -> str:
-    """``text`` in the reader's language when it is one of the built-in template/step names."""
+    """``text`` in the reader's language when Docflow wrote it (a built-in template or step name, a
+    step label like "Execute the resolution" stored in the language of the day it was made)."""
     fn = _BUILTIN_TEXTS.get(text)
-    return fn() if fn is not None else text
+    if fn is not None:
+        return fn()
+    return translate("Routing", text)  # unknown words come back unchanged
 
 
 def op_type(value: str | None) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
     QProgressBar, QSplitter, QStackedWidget, QTableView, QToolBar,
 )
 
@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
         pad = 24
-        samples = {0: "IN-0000/2026 ", 1: "00.00.0000", 3: "Maliyyə Nazirliyi", 4: self.model.widest_status(),
-                   5: "0000"}
+        samples = {0: "IN-0000/2026", 1: "00.00.0000", 3: "Maliyyə Nazir", 4: self.model.widest_status(),
+                   5: "000"}
         for col, sample in samples.items():
             head = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head) + 16) + pad)
@@ -479,7 +479,12 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([190, 640, 450])
+            self.splitter.setSizes([170, 730, 460])
+        if state is None:
+            # The docks start low: the document list and its pages are what a person works with.
+            docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]
+            if docks:
+                self.resizeDocks(docks, [190] * len(docks), Qt.Orientation.Vertical)
 
     def fit_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()

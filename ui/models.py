@@ -31,7 +31,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def widest_status(self) -> str:
         """The longest status text this column can show (for sizing it in the current language)."""
-        return max((self.status_text(st, True, True) for st in STATUSES), key=len)
+        return max((self.status_text(st, False, False) for st in STATUSES), key=len)
 
     @staticmethod
     def status_text(status: str, signed: bool, conflict: bool) -> str:
@@ -91,7 +91,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Pages"))[section]
+            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -323,7 +323,7 @@ class RoutingService:
             raise InvalidInput(translate("Routing", "Every {kind} step needs a person or a role.").format(kind=K.kind_label(spec.kind)))
         if spec.deadline is not None and spec.deadline < today:
             raise InvalidInput(translate("Routing", "The deadline {date} of a {kind} step has already passed.").format(
-                date=spec.deadline.isoformat(), kind=K.kind_label(spec.kind)))
+                date=locale.format_date(spec.deadline), kind=K.kind_label(spec.kind)))
         if spec.duration_days is not None and not 0 <= spec.duration_days <= 365:
             raise InvalidInput(translate("Routing", "A step's allowance must be 0 to 365 working days."))
 
@@ -386,7 +386,7 @@ class RoutingService:
             deadline = cal.add_working_days(today, data.days)
         if deadline is not None:
             if deadline < today:
-                raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=deadline.isoformat()))
+                raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=locale.format_date(deadline)))
             deadline = cal.next_working_day(deadline)
         if data.control and deadline is None:
             raise InvalidInput(translate("Routing", "A resolution under control needs a deadline."))

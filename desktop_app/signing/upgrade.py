@@ -31,6 +31,7 @@ from pyhanko_certvalidator.errors import (
 )
 from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
+from desktop_app import locale as loc
 from desktop_app.i18n import translate
 
 from .certs import common_name, load_pem_bundle
@@ -215,7 +216,7 @@ def upgrade_signatures(
                     "Signing",
                     "The certificate of {name} (signature {field}) is REVOKED since {date}. "
                     "The signature is not valid and was not completed.",
-                ).format(name=name, field=s.field_name, date=since.strftime("%Y-%m-%d %H:%M UTC")),
+                ).format(name=name, field=s.field_name, date=loc.format_datetime(since)),
                 revoked_signer=name,
                 revoked_since=since,
                 revoked_field=s.field_name,

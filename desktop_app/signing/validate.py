@@ -31,6 +31,7 @@ from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
 from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
+from desktop_app import locale as loc
 from desktop_app.i18n import translate
 
 from .certs import CertificateSummary, load_pem_bundle
@@ -160,14 +161,13 @@ class ValidationReport:
         ``with_verdict=False`` leaves out each signature's verdict line: the panel shows the
         document's one verdict (:meth:`headline`) above the details, once."""
         from desktop_app import labels
-        from desktop_app import locale as loc
 
         lines = []
         if self.error:
             return translate("Signing", "The document cannot be checked: {reason}").format(reason=self.error)
         if not self.signatures:
             return translate("Signing", "The document has no signatures.")
-        several = len(self.signatures) > 1
+        several = sum(1 for s in self.signatures if s.kind == "signature") > 1
         for n, s in enumerate(self.signatures, start=1):
             if s.kind == "document-timestamp":
                 head = translate("Signing", "#{n} document timestamp ({field})").format(n=n, field=s.field_name)
@@ -176,7 +176,7 @@ class ValidationReport:
                     n=n, name=s.signer.common_name if s.signer else "?", field=s.field_name
                 )
             lines.append(head)
-            if with_verdict or several:
+            if with_verdict or (several and s.kind == "signature"):
                 lines.append("  " + translate("Signing", "Verdict: {verdict}").format(verdict=labels.signature_verdict(s.verdict)))
             lines.append(
                 "  "
@@ -451,7 +451,7 @@ def validate_pdf(
         if revocation == "revoked":
             problems += (
                 translate("Signing", "The signer's certificate is revoked (since {date}).").format(
-                    date=revoked_since.strftime("%Y-%m-%d") if revoked_since else "?"
+                    date=loc.format_date(revoked_since) if revoked_since else "?"
                 ),
             )
         rep = dataclasses.replace(rep, revocation=revocation, revoked_since=revoked_since, problems=problems)

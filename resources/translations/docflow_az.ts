@@ -488,8 +488,8 @@
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Səhifələr</translation>
+        <source>Sheets</source>
+        <translation>Vərəq</translation>
     </message>
     <message>
         <source>Provisional number: the server replaces it on the next sync</source>
@@ -2596,10 +2596,6 @@
     <message>
         <source>State</source>
         <translation>Vəziyyət</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Şərh</translation>
     </message>
     <message>
         <source>Route</source>

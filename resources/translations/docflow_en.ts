@@ -489,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages</source>
+        <source>Sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,10 +2596,6 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

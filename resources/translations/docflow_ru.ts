@@ -488,8 +488,8 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Страницы</translation>
+        <source>Sheets</source>
+        <translation>Листов</translation>
     </message>
     <message>
         <source>Provisional number: the server replaces it on the next sync</source>
@@ -2596,10 +2596,6 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Route</source>

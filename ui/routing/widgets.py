@@ -184,12 +184,18 @@ class RoutePanel(QWidget):
         self.state.setObjectName("routeState")
         self.tree = QTreeWidget()
         self.tree.setObjectName("routeTree")
-        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State"), self.tr("Comment")])
-        self.tree.setColumnWidth(0, 200)
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State")])
         self.tree.setAccessibleName(self.tr("Route"))
-        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)  # who acted when, and comments: in the tooltip and the history below
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 130)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.events = QListWidget()
         self.events.setObjectName("routeEvents")
+        self.events.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.state)
@@ -214,12 +220,14 @@ class RoutePanel(QWidget):
             top = QTreeWidgetItem(self.tree, [self.tr("Resolutions")])
             for r in tl.resolutions:
                 who = r.executor_name + (" + " + ", ".join(r.co_executor_names) if r.co_executor_names else "")
-                ctl = self.tr(" · under control") if r.control else ""
+                ctl = " ⏱" if r.control else ""
                 state = {"active": self.tr("In work"), "done": self.tr("Executed"), "returned": self.tr("Returned")}.get(r.state, r.state)
-                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), state + ctl, r.author_name])
+                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), state + ctl])
                 item.setToolTip(0, r.text)
+                item.setToolTip(1, who)
+                item.setToolTip(3, state + (self.tr(" · under control") if r.control else "") + " · " + r.author_name)
                 if r.deadline_state == OVERDUE:
-                    for c in range(5):
+                    for c in range(4):
                         item.setBackground(c, QBrush(OVERDUE_BG))
             top.setExpanded(True)
         stages: dict[int, QTreeWidgetItem] = {}
@@ -230,23 +238,28 @@ class RoutePanel(QWidget):
             item = QTreeWidgetItem(stages[s.stage], [
                 (words.builtin_text(s.label) if s.label else K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})",
                 s.assignee_name, _date(s.deadline),
-                K.state_label(s.state) + (f" · {s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""),
-                s.comment])
+                K.state_label(s.state)])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            acted = f"{s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""
+            tip = " · ".join(x for x in (item.text(0), K.state_label(s.state), acted, s.comment) if x)
+            for c in range(4):
+                item.setToolTip(c, tip)
             if s.state == K.ACTIVE:
                 f = QFont()
                 f.setBold(True)
                 item.setFont(0, f)
             if s.deadline_state == OVERDUE:
-                for c in range(5):
+                for c in range(4):
                     item.setBackground(c, QBrush(OVERDUE_BG))
         if tl.dispatches:
             top = QTreeWidgetItem(self.tree, [self.tr("Dispatch")])
             for d in tl.dispatches:
                 state = {"sent": self.tr("Sent"), "delivered": self.tr("Delivered"), "registered": self.tr("Registered"),
                          "refused": self.tr("Refused")}.get(d.state, d.state)
-                QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
-                                      state, d.recipient_number or d.reason])
+                extra = d.recipient_number or d.reason
+                row = QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
+                                            state])
+                row.setToolTip(3, extra or state)
             top.setExpanded(True)
         for e in tl.events:
             self.events.addItem(f"{_when(e.at)}  {e.who}  {e.what}".strip())
