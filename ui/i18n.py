@@ -31,6 +31,22 @@ def pick_language(setting: str) -> str:
     return sys_lang if sys_lang in i18n.SUPPORTED_LANGUAGES else "en"
 
 
+#: POSIX locale names for the process (Qt's system locale: file-dialog dates, number fields).
+POSIX_LOCALES = {"az": "az_AZ.UTF-8", "ru": "ru_RU.UTF-8", "en": "en_GB.UTF-8"}
+
+
+def prepare_process_locale(language: str) -> None:
+    """Before Qt starts: make the *system* locale Qt reads on Linux follow the chosen language too
+    (Qt's own file dialog formats dates with it -- "27 11 2026" under the C locale)."""
+    import os
+    import sys
+
+    if sys.platform.startswith("linux") and language in POSIX_LOCALES:
+        os.environ["LC_TIME"] = POSIX_LOCALES[language]
+        os.environ["LC_NUMERIC"] = POSIX_LOCALES[language]
+        os.environ.pop("LC_ALL", None)
+
+
 def locale_for(language: str) -> QLocale:
     return QLocale(LOCALES.get(language, "en_GB"))
 

@@ -92,3 +92,42 @@ class ActionBar(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self._flow.heightForWidth(width)
 
+
+
+class DetailsExpander(QWidget):
+    """A "Details" button that shows or hides the raw text behind a sentence (a server's own words, a
+    library's message): there for support, out of the way for the person."""
+
+    def __init__(self, parent: QWidget | None = None):
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout
+
+        super().__init__(parent)
+        self.button = QToolButton(self)
+        self.button.setObjectName("detailsButton")
+        self.button.setCheckable(True)
+        self.button.setText(QCoreApplication.translate("DetailsExpander", "&Details"))
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setArrowType(Qt.ArrowType.RightArrow)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("detailsText")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(QCoreApplication.translate("DetailsExpander", "Technical details"))
+        self.text.setMaximumHeight(110)
+        self.text.setVisible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.text)
+        self.button.toggled.connect(self._toggled)
+        self.set_details("")
+
+    def _toggled(self, on: bool) -> None:
+        self.text.setVisible(on)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def set_details(self, text: str) -> None:
+        self.text.setPlainText(text)
+        self.button.setEnabled(bool(text))
+        if not text:
+            self.button.setChecked(False)

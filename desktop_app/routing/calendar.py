@@ -76,24 +76,57 @@ def preset_names(code: str | None, year: int, language: str = "en") -> list[tupl
 
 
 def parse_holidays(entries: Iterable[str]) -> tuple[frozenset[dt.date], frozenset[tuple[int, int]]]:
-    """Split holiday strings into fixed dates and yearly (month, day) pairs; reject bad ones."""
+    """Split holiday strings into fixed dates and yearly (month, day) pairs; reject bad ones.
+
+    Accepted: ``YYYY-MM-DD`` or ``DD.MM.YYYY`` (one day), ``MM-DD`` or ``DD.MM`` (every year).
+    """
     fixed: set[dt.date] = set()
     yearly: set[tuple[int, int]] = set()
     for raw in entries:
         text = str(raw).strip()
-        try:
-            if len(text) == 10:
-                fixed.add(dt.date.fromisoformat(text))
-                continue
-            if len(text) == 5 and text[2] == "-":
-                month, day = int(text[:2]), int(text[3:])
-                dt.date(2000, month, day)  # validates (2000 is a leap year, so 02-29 is allowed)
-                yearly.add((month, day))
-                continue
-        except ValueError:
-            pass
-        raise InvalidInput(translate("Routing", "The holiday '{entry}' is not a date: write YYYY-MM-DD or MM-DD.").format(entry=text))
+        parsed = _parse_entry(text)
+        if isinstance(parsed, dt.date):
+            fixed.add(parsed)
+        elif parsed is not None:
+            yearly.add(parsed)
+        else:
+            raise InvalidInput(translate("Routing", "The holiday '{entry}' is not a date: write 20.03.2027 (one day) or 01.01 (every year).").format(entry=text))
     return frozenset(fixed), frozenset(yearly)
+
+
+def _parse_entry(text: str) -> dt.date | tuple[int, int] | None:
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return dt.date.fromisoformat(text)
+        if len(text) == 10 and text[2] == "." and text[5] == ".":
+            return dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
+        if len(text) == 5 and text[2] in "-.":
+            month, day = (int(text[:2]), int(text[3:])) if text[2] == "-" else (int(text[3:]), int(text[:2]))
+            dt.date(2000, month, day)  # validates (2000 is a leap year, so 29 February is allowed)
+            return (month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def canonical_entry(text: str) -> str:
+    """A holiday as stored (``YYYY-MM-DD`` / ``MM-DD``), from any accepted spelling."""
+    parsed = _parse_entry(text.strip())
+    if isinstance(parsed, dt.date):
+        return parsed.isoformat()
+    if parsed is not None:
+        return f"{parsed[0]:02d}-{parsed[1]:02d}"
+    return text.strip()
+
+
+def display_entry(text: str) -> str:
+    """A stored holiday as a person writes it (``20.03.2027`` / ``01.01``)."""
+    parsed = _parse_entry(text.strip())
+    if isinstance(parsed, dt.date):
+        return f"{parsed.day:02d}.{parsed.month:02d}.{parsed.year}"
+    if parsed is not None:
+        return f"{parsed[1]:02d}.{parsed[0]:02d}"
+    return text
 
 
 @dataclass(frozen=True)

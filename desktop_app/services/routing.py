@@ -99,8 +99,10 @@ class RoutingService:
 
     def set_holidays(self, entries: Sequence[str]) -> None:
         """Replace the holiday list (``YYYY-MM-DD`` or yearly ``MM-DD``); bad entries are refused."""
+        from desktop_app.routing.calendar import canonical_entry
+
         WorkCalendar.from_settings(entries)
-        self.ctx.settings.set("holidays", [e.strip() for e in entries])
+        self.ctx.settings.set("holidays", [canonical_entry(e) for e in entries])
 
     @property
     def remind_days(self) -> int:

@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DetailsExpander</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Təfərrüat</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Texniki təfərrüat</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>User entry {n} from the server has no usable id or username.</source>
@@ -1137,8 +1148,8 @@
         <translation>{year}-ci ilin rəsmi istirahət günləri:</translation>
     </message>
     <message>
-        <source>The institution's own &amp;days off besides these, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
-        <translation>Bunlardan əlavə qurumun öz istirahət &amp;günləri, hər sətirdə biri: 2027-03-20 (həmin gün) və ya 01-01 (hər il).</translation>
+        <source>The institution's own &amp;days off besides these, one per line: 20.03.2027 (that day) or 01.01 (every year).</source>
+        <translation>Bunlardan əlavə qurumun öz istirahət &amp;günləri, hər sətirdə biri: 20.03.2027 (həmin gün) və ya 01.01 (hər il).</translation>
     </message>
 </context>
 <context>
@@ -2669,9 +2680,9 @@
 <context>
     <name>Routing</name>
     <message>
-        <source>The holiday '{entry}' is not a date: write YYYY-MM-DD or MM-DD.</source>
+        <source>The holiday '{entry}' is not a date: write 20.03.2027 (one day) or 01.01 (every year).</source>
         <extracomment>Years of the preset loaded around today (deadlines beyond them fall back to weekends only).</extracomment>
-        <translation>'{entry}' bayram günü tarix deyil: YYYY-MM-DD və ya MM-DD formatında yazın.</translation>
+        <translation>'{entry}' istirahət günü tarix deyil: 20.03.2027 (bir gün) və ya 01.01 (hər il) kimi yazın.</translation>
     </message>
     <message>
         <source>The calendar has no working day within ten years.</source>

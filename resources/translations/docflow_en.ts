@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>DetailsExpander</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>User entry {n} from the server has no usable id or username.</source>
@@ -1138,7 +1149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The institution&apos;s own &amp;days off besides these, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
+        <source>The institution&apos;s own &amp;days off besides these, one per line: 20.03.2027 (that day) or 01.01 (every year).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,7 +2681,7 @@
 <context>
     <name>Routing</name>
     <message>
-        <source>The holiday &apos;{entry}&apos; is not a date: write YYYY-MM-DD or MM-DD.</source>
+        <source>The holiday &apos;{entry}&apos; is not a date: write 20.03.2027 (one day) or 01.01 (every year).</source>
         <extracomment>Years of the preset loaded around today (deadlines beyond them fall back to weekends only).</extracomment>
         <translation type="unfinished"></translation>
     </message>

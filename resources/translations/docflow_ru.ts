@@ -266,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>DetailsExpander</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Технические подробности</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>User entry {n} from the server has no usable id or username.</source>
@@ -1137,8 +1148,8 @@
         <translation>Официальные выходные дни в {year} году:</translation>
     </message>
     <message>
-        <source>The institution's own &amp;days off besides these, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
-        <translation>Собственные выходные &amp;дни организации сверх этих, по одному в строке: 2027-03-20 (этот день) или 01-01 (каждый год).</translation>
+        <source>The institution's own &amp;days off besides these, one per line: 20.03.2027 (that day) or 01.01 (every year).</source>
+        <translation>Собственные выходные &amp;дни организации сверх этих, по одному в строке: 20.03.2027 (этот день) или 01.01 (каждый год).</translation>
     </message>
 </context>
 <context>
@@ -2669,9 +2680,9 @@
 <context>
     <name>Routing</name>
     <message>
-        <source>The holiday '{entry}' is not a date: write YYYY-MM-DD or MM-DD.</source>
+        <source>The holiday '{entry}' is not a date: write 20.03.2027 (one day) or 01.01 (every year).</source>
         <extracomment>Years of the preset loaded around today (deadlines beyond them fall back to weekends only).</extracomment>
-        <translation>Праздничный день '{entry}' не является датой: укажите YYYY-MM-DD или MM-DD.</translation>
+        <translation>Выходной «{entry}» — не дата: пишите 20.03.2027 (один день) или 01.01 (каждый год).</translation>
     </message>
     <message>
         <source>The calendar has no working day within ten years.</source>

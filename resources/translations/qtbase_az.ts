@@ -9,6 +9,41 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>%1 File</source>
+      <translation>%1 faylı</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation>Qısayol</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Disk</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Fayl qovluğu</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Qovluq</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Qısayol</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Naməlum</translation>
+    </message>
+  </context>
+  <context>
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>

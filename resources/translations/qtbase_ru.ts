@@ -9,6 +9,41 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>%1 File</source>
+      <translation>Файл %1</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation>Псевдоним</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Диск</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Папка с файлами</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Ярлык</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Неизвестный</translation>
+    </message>
+  </context>
+  <context>
     <name>QAbstractSpinBox</name>
     <message>
       <source>&amp;Select All</source>

@@ -256,10 +256,10 @@ def test_holidays_dialog_checks_each_line(window, qtbot, office, dialogs):
     w = window
 
     def edit(dlg):
-        dlg.text.setPlainText("2026-12-31\n31.12.2026")
+        dlg.text.setPlainText("2026-12-31\n31.13.2026")
         dlg.accept()
-        assert "31.12.2026" in dlg.error.text() and dlg.isVisible()  # refused, the dialog stays open
-        dlg.text.setPlainText("2026-12-31\n01-01\n")
+        assert "31.13.2026" in dlg.error.text() and dlg.isVisible()  # refused, the dialog stays open
+        dlg.text.setPlainText("31.12.2026\n01.01\n")  # written the way the office writes dates
         return True
 
     dialogs.form_actions.append(edit)

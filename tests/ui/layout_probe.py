@@ -70,6 +70,14 @@ def clipped(root) -> list[str]:  # noqa: ANN001 - QWidget
                 and not isinstance(w.parent(), (QComboBox,)) and w.objectName() not in ("qt_spinbox_lineedit",):
             if "QAbstractSpinBox" not in [c.__name__ for c in type(w.parent()).__mro__]:
                 out.append(f"text field '{w.objectName() or w.placeholderText()[:30]}' only {w.width()}px wide")
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    for tb in root.findChildren(QToolBar):
+        ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
+        if visible(tb) and ext is not None and ext.isVisible():
+            hidden = [a.text() for a in tb.actions() if a.isVisible() and tb.widgetForAction(a) is not None
+                      and not tb.widgetForAction(a).isVisible()]
+            out.append(f"toolbar hides {hidden}")
     for bar in root.findChildren(QTabBar):
         if visible(bar) and bar.count() and bar.sizeHint().width() > bar.width() + 1:
             out.append(f"tabs {[bar.tabText(i) for i in range(bar.count())]} need {bar.sizeHint().width()}>{bar.width()}")

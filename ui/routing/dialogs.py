@@ -435,7 +435,9 @@ class HolidaysDialog(QDialog):
         self.official.setMaximumHeight(150)
         self.use_preset.toggled.connect(self.official.setEnabled)
         self.official.setEnabled(self.use_preset.isChecked())
-        self.text = QPlainTextEdit("\n".join(entries))
+        from desktop_app.routing.calendar import display_entry
+
+        self.text = QPlainTextEdit("\n".join(display_entry(e) for e in entries))
         self.text.setObjectName("holidays")
         self.text.setAccessibleName(self.tr("The institution's own days off"))
         self.error = QLabel()
@@ -447,7 +449,7 @@ class HolidaysDialog(QDialog):
         lay.addWidget(self.use_preset)
         lay.addWidget(QLabel(self.tr("Official days off in {year}:").replace("{year}", str(year))))
         lay.addWidget(self.official)
-        own = QLabel(self.tr("The institution's own &days off besides these, one per line: 2027-03-20 (that day) or 01-01 (every year)."))
+        own = QLabel(self.tr("The institution's own &days off besides these, one per line: 20.03.2027 (that day) or 01.01 (every year)."))
         own.setWordWrap(True)
         own.setBuddy(self.text)
         lay.addWidget(own)

@@ -11,6 +11,7 @@ from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.messages import code_sentence, describe_op_error
 from desktop_app.sync.engine import ConflictInfo, SyncStatus, WaitingItem
+from ui.widgets import DetailsExpander
 
 
 class LoginDialog(QDialog):
@@ -121,8 +122,7 @@ class SyncDetailsDialog(QDialog):
                      problem.text)
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                if c == 3 and problem.details:
-                    item.setToolTip(problem.details)  # the server's own words, for support
+                item.setData(Qt.ItemDataRole.UserRole, problem.details)  # the server's own words, for support
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -131,15 +131,23 @@ class SyncDetailsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 220)
         self.table.resizeRowsToContents()
+        self.details = DetailsExpander()
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_details(row))
         if not waiting:
             self.table.setVisible(False)
+            self.details.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.details)
         lay.addWidget(buttons)
         self.resize(820, 480 if waiting else 220)
+
+    def _show_details(self, row: int) -> None:
+        item = self.table.item(row, 3) if row >= 0 else None
+        self.details.set_details(str(item.data(Qt.ItemDataRole.UserRole) or "") if item is not None else "")
 
 
 _FIELDS = (("subject", "Subject"), ("summary", "Summary"), ("confidentiality", "Confidentiality"))
@@ -195,8 +203,10 @@ class ConflictsDialog(QDialog):
         row = QHBoxLayout()
         for b in (self.btn_mine, self.btn_theirs, self.btn_merge):
             row.addWidget(b)
+        self.details = DetailsExpander()
         right = QVBoxLayout()
         right.addWidget(self.reason)
+        right.addWidget(self.details)
         right.addLayout(sides)
         right.addLayout(merge)
         right.addLayout(row)
@@ -221,7 +231,7 @@ class ConflictsDialog(QDialog):
         self.theirs.setPlainText(_describe(c.remote.get("fields") or {}, reg.get("number"), {}))
         self.reason.setText(self.tr("The server did not take this workstation's change: {reason}").format(
             reason=code_sentence(c.error_code) or self.tr("it was changed differently there.")))
-        self.reason.setToolTip(c.message)  # the server's own words, for support
+        self.details.set_details(c.message)  # the server's own words, for support
         mine_fields = (c.local.get("payload") or {}).get("fields") or c.local.get("fields") or {}
         self.merge_subject.setText(str(mine_fields.get("subject") or (c.remote.get("fields") or {}).get("subject") or ""))
         self.merge_summary.setText(str(mine_fields.get("summary") or (c.remote.get("fields") or {}).get("summary") or ""))
