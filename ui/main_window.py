@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         notify_feature.install(self)
         help_feature.install(self)
+        self._complete_shortcuts()
         self.restore_layout()
         QTimer.singleShot(0, self._startup_check)
 
@@ -188,6 +189,21 @@ class MainWindow(QMainWindow):
         if toolbar:
             self.toolbar.addAction(act)
         return act
+
+    #: Keys for actions the feature modules leave without one (every action has a shortcut).
+    DEFAULT_SHORTCUTS = {
+        "actOcr": "Ctrl+Shift+O", "actAssignmentsDock": "Ctrl+Shift+M", "actUpgradeSignatures": "Ctrl+Shift+U",
+        "actWatchFolder": "Ctrl+Shift+W", "actIntakeSettings": "Ctrl+Shift+I", "actOpenLog": "Ctrl+Shift+F1",
+        "actAbout": "Shift+F1",
+    }
+
+    def _complete_shortcuts(self) -> None:
+        for act in self.findChildren(QAction):
+            keys = self.DEFAULT_SHORTCUTS.get(act.objectName())
+            if keys and act.shortcut().isEmpty():
+                act.setShortcut(QKeySequence(keys))
+                if act not in self.actions():
+                    self.addAction(act)
 
     def _size_columns(self) -> None:
         """Column widths from the translated headers and typical values, so nothing clips in az/ru."""

@@ -373,6 +373,14 @@
         <translation>Ad və ya reyestr kodu üzrə süzgəc…</translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation>Süzgəc</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Alıcılar</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Göndər</translation>
     </message>
@@ -1984,6 +1992,7 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>
@@ -2544,6 +2553,10 @@
     <message>
         <source>Template:</source>
         <translation>Şablon:</translation>
+    </message>
+    <message>
+        <source>Stages of the route</source>
+        <translation>Marşrutun mərhələləri</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3343,6 +3356,10 @@
     <message>
         <source>Subject</source>
         <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Skan edilmiş səhifələr</translation>
     </message>
     <message>
         <source>Stop scanning</source>

@@ -374,6 +374,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +1993,7 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2544,6 +2553,10 @@
     </message>
     <message>
         <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of the route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3343,6 +3356,10 @@
     </message>
     <message>
         <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

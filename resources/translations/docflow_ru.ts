@@ -373,6 +373,14 @@
         <translation>Фильтр по названию или коду в реестре…</translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
@@ -1984,6 +1992,7 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>
@@ -2544,6 +2553,10 @@
     <message>
         <source>Template:</source>
         <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Stages of the route</source>
+        <translation>Этапы маршрута</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3343,6 +3356,10 @@
     <message>
         <source>Subject</source>
         <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Отсканированные страницы</translation>
     </message>
     <message>
         <source>Stop scanning</source>

@@ -110,6 +110,9 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
     from desktop_app.services.intake import IntakeSettings
 
     yield "intake_settings", IntakeSettingsDialog(IntakeSettings(), {"aze", "rus", "eng"}, window)
+    from ui.intake.scan_dialog import ScanDialog
+
+    yield "scan", ScanDialog(window.ui, window)
     page = guide_page()
     if page is not None:
         yield "guide", GuideDialog(page, window)

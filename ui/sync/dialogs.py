@@ -164,6 +164,7 @@ class ConflictsDialog(QDialog):
         self.choice: tuple[str, str, dict | None] | None = None  # (conflict id, choice, merged fields)
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
+        self.list.setAccessibleName(self.tr("Conflicts"))
         for c in conflicts:
             item = QListWidgetItem(f"{(c.local.get('fields') or {}).get('subject') or self.tr('(no subject)')} — {labels.op_type(c.op_type)}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
