@@ -57,8 +57,9 @@ class DocumentDetailPane(QWidget):
         lay.addWidget(self.tabs, 1)
         self.show_detail(None, None)
 
-    def show_detail(self, detail: DocumentDetail | None, file_path: str | None) -> None:
-        """Show ``detail``; ``file_path`` is the blob path of its newest file version."""
+    def show_detail(self, detail: DocumentDetail | None, file_path: str | None, pdf=None) -> None:  # noqa: ANN001
+        """Show ``detail``; ``file_path`` is the blob path of its newest file version (``pdf``: that
+        file already opened off the GUI thread by :func:`ui.preview.open_pdf`)."""
         same = detail is not None and self.detail is not None and detail.id == self.detail.id
         self.detail = detail
         if detail is None:
@@ -76,7 +77,7 @@ class DocumentDetailPane(QWidget):
                             f" · {html.escape(labels.document_kind(detail.kind))}")
         self._show_card(detail)
         self._show_history(detail)
-        self._show_file(detail, file_path, keep_position=same)
+        self._show_file(detail, file_path, keep_position=same, pdf=pdf)
 
     def _show_card(self, detail: DocumentDetail) -> None:
         reg = detail.registration
@@ -108,7 +109,7 @@ class DocumentDetailPane(QWidget):
         self.history.setHtml("<table cellpadding=3>" + "".join(items) + "</table>" if items
                              else f"<i>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'Nothing recorded yet.'))}</i>")
 
-    def _show_file(self, detail: DocumentDetail, file_path: str | None, keep_position: bool) -> None:
+    def _show_file(self, detail: DocumentDetail, file_path: str | None, keep_position: bool, pdf=None) -> None:  # noqa: ANN001
         current = detail.current_file
         if current is None or file_path is None:
             self.pdf_view.clear()
@@ -116,8 +117,10 @@ class DocumentDetailPane(QWidget):
             self.preview.setCurrentWidget(self.empty)
             return
         if keep_position and self.pdf_view.path == file_path:
+            if pdf is not None:
+                pdf.deleteLater()
             return  # the same file of the same document: keep where the reader is
-        shown = self.pdf_view.show_pdf(file_path) if is_pdf(file_path, current.mime) else self.pdf_view.show_image(file_path)
+        shown = self.pdf_view.show_pdf(file_path, pdf) if is_pdf(file_path, current.mime) else self.pdf_view.show_image(file_path)
         if shown:
             self.preview.setCurrentWidget(self.pdf_view)
         else:

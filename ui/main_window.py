@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import logging
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
@@ -19,6 +21,7 @@ from desktop_app.services.types import ImportResult
 from ui import icons
 from ui.context import UiContext
 from ui.detail import DocumentDetailPane
+from ui.preview import is_pdf, open_pdf
 from ui.models import DocumentTableModel
 from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
@@ -34,8 +37,20 @@ log = logging.getLogger(__name__)
 PREFERRED_SIZE = QSize(1280, 800)
 
 
+#: Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is
+#: 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).
+COALESCE_SECONDS = 0.12
+
+
 class MainWindow(QMainWindow):
-    """The shell. Feature modules add actions, tabs and docks through its public attributes."""
+    """The shell. Feature modules add actions, tabs and docks through its public attributes.
+
+    ``changes_settled(Change)`` fires after the window refreshed for a burst of committed changes
+    (their union); feature modules redraw on it instead of on every single change.
+    """
+
+    changes_settled = Signal(object)
+    document_shown = Signal(object)  # the DocumentDetail now in the detail pane (or None)
 
     def __init__(self, ui: UiContext):
         super().__init__()
@@ -48,6 +63,8 @@ class MainWindow(QMainWindow):
         self._running: dict[int, str] = {}
         self._counts_generation = 0
         self._names_cache: dict[str, str] | None = None
+        self._pending_change: Change | None = None
+        self._show_gen = 0
 
         self.queues = QListWidget()
         self.queues.setObjectName("queues")
@@ -332,17 +349,40 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_document(self, doc_id: str | None) -> None:
+        """Show ``doc_id`` in the detail pane; the document is read off the GUI thread."""
+        self._show_gen += 1
+        gen, docs = self._show_gen, self.ctx.documents
         if doc_id is None:
             self.detail.show_detail(None, None)
+            self._update_actions()
+            self.document_shown.emit(None)
             return
-        try:
-            d = self.ctx.documents.get_document(doc_id)
-        except DocflowError:
-            log.info("document %s vanished before it could be shown", doc_id)
+
+        def read(_task):  # noqa: ANN001, ANN202
+            d = docs.get_document(doc_id)
+            f = d.current_file
+            path = str(docs.file_path(f.sha256)) if f else None
+            pdf = open_pdf(path) if path and is_pdf(path, f.mime) else None
+            return d, path, pdf
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._show_gen:
+                if result[2] is not None:
+                    result[2].deleteLater()
+                return  # another document was chosen meanwhile
+            self.detail.show_detail(*result)
+            self._update_actions()
+            self.document_shown.emit(result[0])
+
+        def failed(exc: BaseException) -> None:
+            if gen != self._show_gen:
+                return
+            log.info("document %s could not be shown: %s", doc_id, exc)
             self.detail.show_detail(None, None)
-            return
-        f = d.current_file
-        self.detail.show_detail(d, str(self.ctx.documents.file_path(f.sha256)) if f else None)
+            self._update_actions()
+            self.document_shown.emit(None)
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
 
     def _update_actions(self) -> None:
         d = self.detail.detail
@@ -350,12 +390,39 @@ class MainWindow(QMainWindow):
         self.act_archive.setEnabled(bool(d and d.status != "archived"))
 
     def on_change(self, change: Change) -> None:
-        """One refresh path for every committed change, wherever it came from."""
+        """One refresh path for every committed change, wherever it came from -- coalesced: the
+        changes of the next moment are gathered (off the GUI thread) and shown with one refresh."""
         if change.initiator is self.table:
             return  # we already redrew our own edit
         if "sync" in change.aspects:
             self._names_cache = None
-        self.refresh()
+        first = self._pending_change is None
+        prev = self._pending_change or Change()
+        self._pending_change = Change(prev.documents | change.documents, prev.aspects | change.aspects)
+        if first:
+            self.ui.tasks.run(lambda _t: time.sleep(COALESCE_SECONDS), on_success=lambda _r: self._settle(), label="")
+
+    def _settle(self) -> None:
+        change, self._pending_change = self._pending_change, None
+        if change is None:
+            return
+        keep, docs, query = self.current_id(), self.ctx.documents, self.model.query
+
+        def read(_task):  # noqa: ANN001, ANN202
+            return docs.list_documents(dataclasses.replace(query, offset=0))
+
+        def show(page) -> None:  # noqa: ANN001 - DocumentPage
+            if self.model.query != query:
+                self.refresh(keep)  # the person switched queue or search meanwhile: read that instead
+            else:
+                self.model.show_first_page(page)
+                self._after_reset(keep)
+                self.refresh_counts()
+                self.update_title()
+            self.changes_settled.emit(change)
+
+        self.ui.tasks.run(read, on_success=show, on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc),
+                          label="")
 
     # ------------------------------------------------------------ actions
     def import_dialog(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app import locale as loc
-from desktop_app.services.types import DocumentQuery, DocumentRow
+from desktop_app.services.types import DocumentPage, DocumentQuery, DocumentRow
 from desktop_app.states import STATUSES, status_label
 
 PAGE = 200
@@ -54,6 +54,14 @@ class DocumentTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.set_query()
+
+    def show_first_page(self, page: DocumentPage) -> None:
+        """Show a first page read elsewhere (off the GUI thread) for the current query."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = page.total
+        self._pages[0] = page.rows
+        self.endResetModel()
 
     @property
     def query(self) -> DocumentQuery:

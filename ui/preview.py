@@ -69,10 +69,18 @@ class PageView(QScrollArea):
         self._reset()
         self.mode = "empty"
 
-    def show_pdf(self, path: str) -> bool:
-        """Show ``path`` from its first page; False when the PDF cannot be opened."""
+    def show_pdf(self, path: str, document: QPdfDocument | None = None) -> bool:
+        """Show ``path`` from its first page; False when the PDF cannot be opened.
+
+        ``document``: the PDF already opened off the GUI thread (:func:`open_pdf`)."""
         self._reset()
-        err = self.document.load(path)
+        if document is not None:
+            self.document.deleteLater()
+            self.document = document
+            document.setParent(self)
+            err = QPdfDocument.Error.None_ if document.status() == QPdfDocument.Status.Ready else QPdfDocument.Error.Unknown
+        else:
+            err = self.document.load(path)
         if err != QPdfDocument.Error.None_ or self.document.pageCount() < 1:
             log.info("preview: cannot open %s (%s)", path, err)
             self.mode = "empty"
@@ -213,6 +221,21 @@ class PageView(QScrollArea):
         pix.setDevicePixelRatio(ratio)
         page.setPixmap(pix)
         page.rendered_width = size.width()
+
+
+def open_pdf(path: str) -> QPdfDocument | None:
+    """Open a PDF for the preview on a worker thread, handed to the GUI thread ready to render
+    (parsing a large or many-times-signed file takes a while; the window must not wait for it)."""
+    from PySide6.QtCore import QCoreApplication as App
+
+    doc = QPdfDocument()
+    if doc.load(path) != QPdfDocument.Error.None_:
+        doc.deleteLater()
+        return None
+    app = App.instance()
+    if app is not None:
+        doc.moveToThread(app.thread())
+    return doc
 
 
 def is_pdf(path: str | Path, mime: str = "") -> bool:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -28,12 +30,20 @@ log = logging.getLogger(__name__)
 class TaskHandle:
     """What a running task sees: report progress, notice cancellation."""
 
+    #: Progress reaches the window at most this often (s): every report is a call on the GUI thread.
+    PROGRESS_INTERVAL = 0.1
+
     def __init__(self, task_id: int, emitter: "_Emitter"):
         self.id = task_id
         self._emitter = emitter
         self._cancel = threading.Event()
+        self._last_progress = 0.0
 
     def progress(self, done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        if now - self._last_progress < self.PROGRESS_INTERVAL and not (total and done >= total):
+            return
+        self._last_progress = now
         self._emitter.progress.emit(self.id, int(done), int(total), str(text))
 
     def cancel(self) -> None:
@@ -72,8 +82,15 @@ class TaskManager(QObject):
     progressed = Signal(int, int, int, str)
     finished = Signal(int)
 
+    #: How long a worker may hold the GIL while the GUI thread waits for it (seconds). Python's default
+    #: (5 ms) lets busy workers (signing, PDF, sync) make each of the GUI thread's many short Python
+    #: calls (a table paints through hundreds of ``data()`` calls) wait 5 ms: seconds of frozen window.
+    GIL_SWITCH_INTERVAL = 0.0005
+
     def __init__(self, parent: QObject | None = None, pool_size: int = 4):
         super().__init__(parent)
+        if sys.getswitchinterval() > self.GIL_SWITCH_INTERVAL:
+            sys.setswitchinterval(self.GIL_SWITCH_INTERVAL)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
@@ -85,6 +102,7 @@ class TaskManager(QObject):
         self._emitter.failed.connect(self._on_failure)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._labels: dict[int, str] = {}
+        self._closed = False
         self.handles: dict[int, TaskHandle] = {}
 
     def run(self, fn: Callable[[TaskHandle], Any], *, on_success: Callable[[Any], None] | None = None,
@@ -104,6 +122,12 @@ class TaskManager(QObject):
         for h in list(self.handles.values()):
             h.cancel()
 
+    def close(self) -> None:
+        """The window is going: cancel what runs and drop the callbacks still to come (their widgets
+        are being deleted); results that arrive later are only logged."""
+        self._closed = True
+        self.cancel_all()
+
     def busy(self) -> bool:
         return bool(self.handles)
 
@@ -116,7 +140,7 @@ class TaskManager(QObject):
         self.handles.pop(tid, None)
         log.debug("task %d done: %s", tid, self._labels.pop(tid, ""))
         self.finished.emit(tid)
-        if ok is not None:
+        if ok is not None and not self._closed:
             ok(result)
 
     @Slot(int, object)
@@ -131,6 +155,8 @@ class TaskManager(QObject):
             log.error("task %d (%s) failed: %s: %s\n%s", tid, label, type(exc).__name__, exc,
                       getattr(exc, "__docflow_traceback__", ""))
         self.finished.emit(tid)
+        if self._closed:
+            return
         if fail is not None:
             fail(exc)
         else:

@@ -44,6 +44,7 @@ def _select_doc(w, qtbot, doc_id, queue="all"):
     w.refresh(keep=doc_id)
     qtbot.waitUntil(lambda: w.current_id() == doc_id, timeout=30000)
     w.routing.follow(force=True)
+    _idle(qtbot, w)  # the route and the document are read off the GUI thread
 
 
 def _trigger(w, qtbot, action):

@@ -72,12 +72,15 @@ class RoutingFeature:
         self.panel.open_document.connect(self.open_document)
         self.panel.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         window.table.selectionModel().currentRowChanged.connect(lambda *_a: self.follow())
-        self.ui.bridge.changed.connect(self.on_change)
+        window.changes_settled.connect(self.on_change)  # once per burst of changes
         self.reminder_timer = QTimer(window, interval=REMINDER_INTERVAL_MS)
         self.reminder_timer.timeout.connect(self.remind)
         self.reminder_timer.start()
         self.last_error: str = ""
         self._sender: dict | None = None
+        self._refresh_gen = self._follow_gen = 0
+        self._following: str | None = None
+        window.document_shown.connect(lambda _d: self.update_actions())  # the document's kind decides Dispatch
         self.refresh()
         QTimer.singleShot(0, self.remind)
 
@@ -95,26 +98,63 @@ class RoutingFeature:
 
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
-        """Reload the assignments, the summary and the current document's route (fast reads)."""
-        try:
-            page = self.ctx.routing.my_assignments(limit=PAGE)
+        """Reload the assignments, the summary and the current document's route -- read off the GUI
+        thread (the window stays free while a batch of changes lands), shown when it arrives."""
+        self._refresh_gen += 1
+        gen, routing = self._refresh_gen, self.ctx.routing
+
+        def read(_task):  # noqa: ANN001, ANN202
+            return routing.my_assignments(limit=PAGE), routing.deadline_summary()
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._refresh_gen:
+                return
+            page, summary = result
             self.panel.show_page(list(page.rows), page.total)
-            self.panel.summary.show_summary(self.ctx.routing.deadline_summary())
+            self.panel.summary.show_summary(summary)
             self.dock.setWindowTitle(QCoreApplication.translate("Routing", "My assignments ({n})").replace("{n}", str(page.total)))
-        except DocflowError as exc:
+
+        def failed(exc: BaseException) -> None:
             self.last_error = str(exc)
+            log.warning("assignments not read: %s", exc)
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
         self.follow(force=True)
 
     def follow(self, force: bool = False) -> None:
+        """Show the route of the window's current document (read off the GUI thread)."""
         doc_id = self.window.current_id()
-        if force or doc_id != self.route_panel.doc_id:
-            try:
-                self.route_panel.show_timeline(self.ctx.routing.timeline(doc_id) if doc_id else None)
-                self._sender = self.ctx.routing.received_from(doc_id) if doc_id else None
-            except DocflowError:
-                self.route_panel.show_timeline(None)
-                self._sender = None
-        self.update_actions()
+        if not force and doc_id == self._following:
+            self.update_actions()
+            return
+        self._following = doc_id
+        self._follow_gen += 1
+        gen, routing = self._follow_gen, self.ctx.routing
+        if doc_id is None:
+            self.route_panel.show_timeline(None)
+            self._sender = None
+            self.update_actions()
+            return
+
+        def read(_task):  # noqa: ANN001, ANN202
+            return routing.timeline(doc_id), routing.received_from(doc_id)
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._follow_gen:
+                return
+            self.route_panel.show_timeline(result[0])
+            self._sender = result[1]
+            self.update_actions()
+
+        def failed(exc: BaseException) -> None:
+            if gen != self._follow_gen:
+                return
+            log.info("route of %s not read: %s", doc_id, exc)
+            self.route_panel.show_timeline(None)
+            self._sender = None
+            self.update_actions()
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
 
     def on_change(self, change) -> None:  # noqa: ANN001 - Change
         self.refresh()

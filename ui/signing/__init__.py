@@ -32,7 +32,7 @@ class SigningFeature:
         window.menu_tools.addAction(self.act_upgrade)
         window.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
         window.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_enabled())
-        self.ui.bridge.changed.connect(self._on_change)
+        window.changes_settled.connect(self._on_change)  # once per burst of changes
         self.last_result = None
         self.dialog = None  # the last sign dialog (tests look at it)
         self._follow()
@@ -67,10 +67,11 @@ class SigningFeature:
 
         from ui.signing.sign_dialog import LAST_IDENTITY, SignDialog  # pyHanko loads on first use, not at start-up
 
-        signing, settings = self.ctx.signing, self.ctx.settings
+        ctx, settings = self.ctx, self.ctx.settings
 
         def opener(spec, secret, remember, confirm_final_try):  # noqa: ANN001, ANN202 - runs on a worker
-            return signing.open_identity(spec, secret, remember=remember, confirm_final_try=confirm_final_try)
+            # ctx.signing is touched on the worker only: its first use imports pyHanko (a second or so).
+            return ctx.signing.open_identity(spec, secret, remember=remember, confirm_final_try=confirm_final_try)
 
         def confirm(text: str) -> bool:
             return self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Signing", "Last PIN try"), text)
@@ -91,11 +92,11 @@ class SigningFeature:
 
     def _run_signing(self, ids, identity, options) -> None:  # noqa: ANN001
         """Sign ``ids`` with the opened identity (closed afterwards), one progress bar for all."""
-        signing = self.ctx.signing
+        ctx = self.ctx
 
         def work(task):  # noqa: ANN001, ANN202
             try:
-                return signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
+                return ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
             finally:
                 identity.close()
 
@@ -114,8 +115,8 @@ class SigningFeature:
         self.window.show_error(QCoreApplication.translate("Signing", "Not signed"), exc)
 
     def upgrade_all(self) -> None:
-        signing = self.ctx.signing
-        self.ui.tasks.run(lambda task: signing.upgrade_due(force=True, progress=task.progress),
+        ctx = self.ctx
+        self.ui.tasks.run(lambda task: ctx.signing.upgrade_due(force=True, progress=task.progress),
                           on_success=self._upgraded,
                           on_failure=lambda exc: self.window.show_error(QCoreApplication.translate("Signing", "Signatures not completed"), exc),
                           label=QCoreApplication.translate("Signing", "Completing signatures"))

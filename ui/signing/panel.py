@@ -61,30 +61,43 @@ class SignaturePanel(QWidget):
     def show_document(self, doc_id: str | None) -> None:
         self.doc_id = doc_id
         self.report = None
+        self._recorded = ()
         self._generation += 1
         self.text.clear()
+        self.state.clear()
         enabled = doc_id is not None
         self.check_btn.setEnabled(enabled)
         self.upgrade_btn.setEnabled(False)
         if doc_id is None:
             self.state.setText(self.tr("No document selected"))
             return
-        try:
-            # Recorded signatures come from the store (no pyHanko needed to list them).
-            detail = self.ui.ctx.documents.get_document(doc_id)
-        except DocflowError as exc:
-            self.state.setText(html.escape(str(exc)))
-            return
-        sigs = detail.signatures
-        self._recorded = sigs
-        if sigs:
-            self.state.setText(self._recorded_html(None))
-            self.upgrade_btn.setEnabled(any(g.upgrade_state.startswith("waiting") for g in sigs))
-        else:
-            self.state.setText(self.tr("Signed here: none"))
-        current = detail.current_file
-        if sigs or (current is not None and _carries_signature(self.ui.ctx.documents.file_path(current.sha256))):
-            self.verify(allow_fetching=False)  # validating loads pyHanko: only for documents that carry a signature
+        gen, ctx = self._generation, self.ui.ctx
+
+        def read(_task):  # noqa: ANN001, ANN202 - off the GUI thread: the store and the file
+            detail = ctx.documents.get_document(doc_id)
+            current = detail.current_file
+            carries = current is not None and _carries_signature(ctx.documents.file_path(current.sha256))
+            return detail, carries
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._generation:
+                return  # another document was chosen meanwhile
+            detail, carries = result
+            sigs = detail.signatures
+            self._recorded = sigs
+            if sigs:
+                self.state.setText(self._recorded_html(None))
+                self.upgrade_btn.setEnabled(any(g.upgrade_state.startswith("waiting") for g in sigs))
+            else:
+                self.state.setText(self.tr("Signed here: none"))
+            if sigs or carries:
+                self.verify(allow_fetching=False)  # validating loads pyHanko: only for documents that carry a signature
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._generation:
+                self.state.setText(html.escape(str(exc)))
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
 
     def _recorded_html(self, rep: "ValidationReport | None") -> str:
         """The headline: the report's one verdict (or "checking…"), then who signed when, then what
@@ -107,11 +120,11 @@ class SignaturePanel(QWidget):
         return "<br>".join(lines)
 
     def verify(self, allow_fetching: bool = False) -> None:
-        doc_id, gen, signing = self.doc_id, self._generation, self.ui.ctx.signing
+        doc_id, gen, ctx = self.doc_id, self._generation, self.ui.ctx
         if doc_id is None:
             return
         self.text.setPlainText(self.tr("Checking signatures…"))
-        self.ui.tasks.run(lambda task: signing.verify_document(doc_id, allow_fetching=allow_fetching),
+        self.ui.tasks.run(lambda task: ctx.signing.verify_document(doc_id, allow_fetching=allow_fetching),
                           on_success=lambda rep: self._show_report(gen, rep),
                           on_failure=lambda exc: self._show_error(gen, exc),
                           label=self.tr("Checking signatures"))
@@ -136,10 +149,10 @@ class SignaturePanel(QWidget):
         self.report_ready.emit(None)
 
     def upgrade_now(self) -> None:
-        doc_id, signing = self.doc_id, self.ui.ctx.signing
+        doc_id, ctx = self.doc_id, self.ui.ctx
         if doc_id is None:
             return
-        self.ui.tasks.run(lambda task: signing.upgrade_document(doc_id),
+        self.ui.tasks.run(lambda task: ctx.signing.upgrade_document(doc_id),
                           on_success=lambda res: self.show_document(doc_id),
                           on_failure=lambda exc: self.ui.dialogs.failure(self, self.tr("Signatures not completed"), exc),
                           label=self.tr("Completing signatures"))
