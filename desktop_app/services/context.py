@@ -126,6 +126,9 @@ class AppContext:
     def close(self) -> None:
         if "sync" in self.__dict__:
             self.sync.stop()
+        upgrader = getattr(self.__dict__.get("signing"), "_upgrader", None)
+        if upgrader is not None:
+            upgrader.stop()
         self.db.close()
 
 

@@ -96,9 +96,11 @@ class SigningFeature:
 
         def work(task):  # noqa: ANN001, ANN202
             try:
-                return ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
+                result = ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
             finally:
                 identity.close()
+            ctx.signing.background().start()  # the new signatures complete themselves when online
+            return result
 
         self.ui.tasks.run(work, on_success=self._signed, on_failure=self._sign_failed,
                           label=QCoreApplication.translate("Signing", "Signing"))
