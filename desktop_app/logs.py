@@ -23,8 +23,8 @@ MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)-7s [%(threadName)s] %(name)s: %(message)s"
 
-_SECRET = re.compile(r"(?i)(bearer\s+|authorization[\"']?\s*[:=]\s*[\"']?|(?:password|passphrase|pin|token)[\"']?\s*[:=]\s*[\"']?)"
-                     r"[^\s\"',;}]+")
+_SECRET = re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?(?:bearer\s+|basic\s+)?|bearer\s+|"
+                     r"(?:password|passphrase|pin|token)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}]+")
 _installed: list[logging.Handler] = []
 _previous: dict = {}
 _lock = threading.Lock()

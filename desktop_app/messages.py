@@ -168,8 +168,8 @@ def describe_error(exc: BaseException) -> UserMessage:
         else:
             sentence = translate("Errors", "Something went wrong inside Docflow. The work done so far is kept; "
                                            "the details are in the log for support.")
-    if raw:
-        detail_lines.append(raw)
+    if raw or not isinstance(exc, DocflowError):
+        detail_lines.append(raw if isinstance(exc, DocflowError) else f"{type(exc).__name__}: {raw}")
     if tb:
         detail_lines.append(tb)
     elif not isinstance(exc, DocflowError) and exc.__traceback__ is not None:

@@ -13,7 +13,7 @@ import platform
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
     QTextBrowser, QVBoxLayout, QWidget,
@@ -75,7 +75,7 @@ class GuideDialog(QDialog):
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(QCoreApplication.translate("Help", "User guide"))
         self.browser.setOpenExternalLinks(True)
-        self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextBrowser.ResourceType.MarkdownResource)
+        self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
         back = QPushButton(QCoreApplication.translate("Help", "&Back"))
         back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(back.setEnabled)

@@ -42,8 +42,8 @@ def prepare_process_locale(language: str) -> None:
     import sys
 
     if sys.platform.startswith("linux") and language in POSIX_LOCALES:
-        os.environ["LC_TIME"] = POSIX_LOCALES[language]
-        os.environ["LC_NUMERIC"] = POSIX_LOCALES[language]
+        for category in ("LC_TIME", "LC_NUMERIC", "LC_MESSAGES"):
+            os.environ[category] = POSIX_LOCALES[language]
         os.environ.pop("LC_ALL", None)
 
 

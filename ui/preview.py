@@ -1,11 +1,15 @@
 """The page preview: a document's newest file, fit to width, stamps and annotations included.
 
-Qt's ``QPdfView`` renders without annotations, so a visible signature stamp (a widget
-annotation of the signature field) never showed in the app although the exported PDF had it.
-This view renders pages itself through ``QPdfDocument.render`` with the ``Annotations`` flag,
-only the pages in (or next to) the viewport, one page per event-loop turn so the window never
-stalls, and forgets the far ones so a 300-page document stays light. A new document starts at
-its first page; an image is scaled to the width of the pane.
+A visible signature stamp is the appearance of the signature field's *widget* annotation, which
+Qt's PDF engine does not draw (neither ``QPdfView`` nor ``render`` with the ``Annotations`` flag:
+it needs a form-filling environment Qt does not set up) -- so the stamp never showed in the app
+although the exported PDF had it. A file with widgets is therefore shown from a *flattened* copy
+(qpdf, through pikepdf, merges every annotation's appearance into the page) made off the GUI
+thread and cached by the file's name (blobs are content-addressed: the copy never goes stale).
+
+The view renders only the pages in (or next to) the viewport, one page per event-loop turn so
+the window never stalls, and forgets the far ones so a 300-page document stays light. A new
+document starts at its first page; an image is scaled to the width of the pane.
 """
 from __future__ import annotations
 
@@ -80,7 +84,7 @@ class PageView(QScrollArea):
             document.setParent(self)
             err = QPdfDocument.Error.None_ if document.status() == QPdfDocument.Status.Ready else QPdfDocument.Error.Unknown
         else:
-            err = self.document.load(path)
+            err = self.document.load(preview_file(path))
         if err != QPdfDocument.Error.None_ or self.document.pageCount() < 1:
             log.info("preview: cannot open %s (%s)", path, err)
             self.mode = "empty"
@@ -223,13 +227,51 @@ class PageView(QScrollArea):
         page.rendered_width = size.width()
 
 
+def _has_widgets(path: str) -> bool:
+    import mmap
+
+    try:
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            return m.find(b"/Widget") != -1
+    except (OSError, ValueError):
+        return False
+
+
+def preview_file(path: str) -> str:
+    """The file to draw for ``path``: itself, or a flattened copy when it has widget annotations
+    (signature stamps), so that they are drawn. Runs on a worker (qpdf takes a moment)."""
+    if not _has_widgets(path):
+        return path
+    import tempfile
+
+    src = Path(path)
+    cache = Path(tempfile.gettempdir()) / "docflow-preview"
+    flat = cache / f"{src.name}-{src.stat().st_size}.pdf"
+    if flat.exists():
+        return str(flat)
+    try:
+        import pikepdf
+
+        cache.mkdir(parents=True, exist_ok=True)
+        with pikepdf.open(src) as pdf:
+            pdf.flatten_annotations(mode="all")
+            tmp = flat.with_suffix(".tmp")
+            pdf.save(tmp)
+        tmp.replace(flat)
+        return str(flat)
+    except (OSError, pikepdf.PdfError) as exc:
+        log.warning("preview: stamps of %s cannot be drawn (%s); showing the pages without them", path, exc)
+        return path
+
+
 def open_pdf(path: str) -> QPdfDocument | None:
     """Open a PDF for the preview on a worker thread, handed to the GUI thread ready to render
-    (parsing a large or many-times-signed file takes a while; the window must not wait for it)."""
+    (parsing a large or many-times-signed file takes a while; the window must not wait for it).
+    Signature stamps are drawn (see :func:`preview_file`)."""
     from PySide6.QtCore import QCoreApplication as App
 
     doc = QPdfDocument()
-    if doc.load(path) != QPdfDocument.Error.None_:
+    if doc.load(preview_file(path)) != QPdfDocument.Error.None_:
         doc.deleteLater()
         return None
     app = App.instance()
