@@ -35,10 +35,15 @@ class HistoryLine:
 
 
 def who(actor: str, names: dict[str, str] | None = None) -> str:
-    """The actor as a person reads it (a display name when known)."""
+    """The actor as a person reads it: a display name when known. Changes that came through the
+    server are recorded as ``server`` or ``server:<user>@<workstation>``: the person who made them."""
+    names = names or {}
     if actor == SERVER_ACTOR or not actor:
         return translate("History", "Circulation server")
-    return (names or {}).get(actor, actor)
+    if actor.startswith(SERVER_ACTOR + ":"):
+        user = actor[len(SERVER_ACTOR) + 1:].split("@", 1)[0]
+        return names.get(user) or user or translate("History", "Circulation server")
+    return names.get(actor, actor)
 
 
 def _details(raw: str | dict | None) -> dict:
@@ -100,8 +105,10 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     "route.set": lambda d: translate("History", "Route started: {steps} step(s) in {stages} stage(s)").format(
         steps=d.get("steps", 0), stages=d.get("stages", 0)),
     "signature.add": lambda d: translate("History", "Signed ({level})").format(level=d.get("level") or "B-B"),
-    "signature.upgrade": lambda d: translate("History", "Signature completed: {state}").format(
-        state=signature_state_label(str(d.get("state", "")), str(d.get("level", "")))),
+    "signature.upgrade": lambda d: (translate("History", "Signature completed ({level})").format(level=d.get("level") or "B-LT")
+                                    if d.get("state") == "complete" else
+                                    translate("History", "Signature: {state}").format(
+                                        state=signature_state_label(str(d.get("state", "")), str(d.get("level", ""))))),
     "signature.revoked": lambda d: translate("History", "The signer's certificate was found revoked"),
     "signature.received": lambda d: translate("History", "Signature received ({level})").format(level=d.get("level") or "B-B"),
     "sync.received": lambda d: (translate("History", "Received from {sender} through the circulation server").format(

@@ -255,6 +255,8 @@ def preview_file(path: str) -> str:
         cache.mkdir(parents=True, exist_ok=True)
         with pikepdf.open(src) as pdf:
             pdf.flatten_annotations(mode="all")
+            if "/AcroForm" in pdf.Root:
+                del pdf.Root["/AcroForm"]  # the copy is for the eyes only: no fields left to fill
             tmp = flat.with_suffix(".tmp")
             pdf.save(tmp)
         tmp.replace(flat)

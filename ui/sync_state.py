@@ -29,8 +29,9 @@ def state_of(st) -> str:  # noqa: ANN001 - SyncStatus (or, after issue 13, anyth
         return SENDING if cur.direction == "up" else RECEIVING
     if st.running and not st.online:
         return CONNECTING
-    if st.running:
-        return SENDING if st.ops_waiting else RECEIVING
+    if st.running and st.ops_waiting:
+        return SENDING
+    # Running with nothing to send and nothing moving: the engine is waiting for news (long poll).
     if not st.online:
         return OFFLINE
     return UP_TO_DATE if not st.ops_waiting else SENDING

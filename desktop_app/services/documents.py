@@ -212,8 +212,14 @@ class DocumentService:
                                corr_date=data.corr_date, pages=data.pages if data.pages is not None else doc.page_count,
                                channel=data.channel, registered_by=self.ctx.user.id)
             s.add(reg)
-            if data.subject is not None and data.subject.strip():
-                doc.subject = data.subject.strip()[:500]
+            if data.subject is not None and data.subject.strip() and data.subject.strip()[:500] != doc.subject:
+                # The card's subject is the document's subject: sent as the document's own change
+                # (the server takes the subject from document changes, not from the registration).
+                new_subject = data.subject.strip()[:500]
+                audit.append(s, self._actor, "document.update", doc.id, before={"subject": doc.subject},
+                             after={"subject": new_subject})
+                outbox.enqueue(s, "document.update", doc.id, {"fields": {"subject": new_subject}}, base_version=doc.version)
+                doc.subject = new_subject
             if corr is not None:
                 doc.correspondent_id = corr.id
             doc.status = states.REGISTERED

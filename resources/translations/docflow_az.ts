@@ -1025,8 +1025,12 @@
         <translation>İmzalandı ({level})</translation>
     </message>
     <message>
-        <source>Signature completed: {state}</source>
-        <translation>İmza tamamlandı: {state}</translation>
+        <source>Signature completed ({level})</source>
+        <translation>İmza tamamlandı ({level})</translation>
+    </message>
+    <message>
+        <source>Signature: {state}</source>
+        <translation>İmza: {state}</translation>
     </message>
     <message>
         <source>The signer's certificate was found revoked</source>

@@ -1026,7 +1026,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature completed: {state}</source>
+        <source>Signature completed ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

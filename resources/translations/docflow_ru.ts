@@ -1025,8 +1025,12 @@
         <translation>Подписан ({level})</translation>
     </message>
     <message>
-        <source>Signature completed: {state}</source>
-        <translation>Подпись завершена: {state}</translation>
+        <source>Signature completed ({level})</source>
+        <translation>Подпись завершена ({level})</translation>
+    </message>
+    <message>
+        <source>Signature: {state}</source>
+        <translation>Подпись: {state}</translation>
     </message>
     <message>
         <source>The signer's certificate was found revoked</source>

@@ -60,9 +60,12 @@ def test_tray_shows_one_sync_state(window):
         sync_state.NOT_CONFIGURED: st(configured=False), sync_state.NEEDS_ATTENTION: st(logged_in=False),
         sync_state.OFFLINE: st(online=False), sync_state.CONNECTING: st(online=False, running=True),
         sync_state.SENDING: st(current=TransferProgress("up", "a" * 64, "x.pdf", 1, 2)),
-        sync_state.RECEIVING: st(running=True), sync_state.UP_TO_DATE: st(),
+        sync_state.RECEIVING: st(current=TransferProgress("down", "a" * 64, "x.pdf", 1, 2)),
+        sync_state.UP_TO_DATE: st(running=True),  # a long poll for news is not "receiving"
+        sync_state.SENDING + "+": st(running=True, ops_waiting=2),
     }
     for expected, status in cases.items():
+        expected = expected.rstrip("+")
         assert sync_state.state_of(status) == expected
         window.notify.show_status(status)
         assert window.notify.state == expected
