@@ -137,6 +137,7 @@ def open_desk(root: Path, server_url: str, ca_pem: Path, ws: str, user: str, lan
     shots.ui = ui
     w = MainWindow(ui)
     w.show()
+    w.resize(1366, 728)  # the office laptop's screen less its panel (Xvfb has no window manager to maximise)
     shots.settle(0.5)
 
     def fill_login(dlg):  # noqa: ANN001, ANN202
@@ -292,6 +293,7 @@ def day(lang: str, work: Path, server, ca, pki, keyring_backend, app) -> None:  
         shots.ui = ui
         w = MainWindow(ui)
         w.show()
+        w.resize(1366, 728)
         shots.settle(1.0)
         shots.save(w, "empty")
         ui.close()

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.queues.addItem(item)
-        self.queues.setMinimumWidth(150)
+        self.queues.setMinimumWidth(130)
         self.queues.setMaximumWidth(260)
 
         self.model = DocumentTableModel(self.ctx.documents, self)
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_hint)
+
 
         self.detail = DocumentDetailPane(names=self.staff_names)
         self.splitter = QSplitter()
@@ -227,11 +228,12 @@ class MainWindow(QMainWindow):
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
         pad = 24
-        samples = {0: "IN-0000/2026", 1: "00.00.0000", 3: "Maliyyə Nazir", 4: self.model.widest_status(),
+        samples = {0: "IN-00000/2026", 1: "00.00.0000", 3: "Maliyyə Nazi", 4: self.model.widest_status(),
                    5: "000"}
         for col, sample in samples.items():
             head = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head) + 16) + pad)
+
 
     def update_title(self) -> None:
         """``Docflow — <the logged-in person> (<roles>)``: whose desk this is, always visible."""
@@ -562,7 +564,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([170, 730, 460])
+            width = max(self.width(), 900)  # queues, list, document: the list gets the most room
+            self.splitter.setSizes([int(width * 0.13), int(width * 0.53), int(width * 0.34)])
         if state is None:
             # The docks start low: the document list and its pages are what a person works with.
             docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]

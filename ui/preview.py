@@ -14,6 +14,7 @@ document starts at its first page; an image is scaled to the width of the pane.
 from __future__ import annotations
 
 import logging
+import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -258,7 +259,11 @@ def preview_file(path: str) -> str:
             if "/AcroForm" in pdf.Root:
                 del pdf.Root["/AcroForm"]  # the copy is for the eyes only: no fields left to fill
             tmp = flat.with_suffix(".tmp")
-            pdf.save(tmp)
+            with warnings.catch_warnings():
+                # pikepdf warns that the (now flattened) widgets are not reachable from a form: true
+                # and intended -- the copy is only looked at, never filled in or signed.
+                warnings.simplefilter("ignore")
+                pdf.save(tmp)
         tmp.replace(flat)
         return str(flat)
     except (OSError, pikepdf.PdfError) as exc:
