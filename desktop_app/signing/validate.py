@@ -36,6 +36,8 @@ from desktop_app.i18n import translate
 
 from .certs import CertificateSummary, load_pem_bundle
 
+log = logging.getLogger(__name__)
+
 LEVELS = ("B-B", "B-T", "B-LT")
 
 # pyHanko logs every failed path build with a traceback; without a handler anywhere Python's
@@ -239,7 +241,8 @@ def _mod_level_name(level) -> str:
 def _cms_certs(emb: EmbeddedPdfSignature) -> list[x509.Certificate]:
     try:
         return list(emb.other_embedded_certs)
-    except Exception:
+    except Exception as exc:  # noqa: BLE001 - a CMS without extra certificates
+        log.debug("no embedded certificates: %s", exc)
         return []
 
 
@@ -290,8 +293,8 @@ def _revocation_check(
             return "good", None, False
         except RevokedError as exc:
             return "revoked", _revocation_date(exc), False
-        except Exception:
-            pass
+        except Exception as exc:  # noqa: BLE001 - no usable revocation data: the status stays unknown
+            log.info("revocation not determined: %s: %s", type(exc).__name__, exc)
     return "unknown", None, False
 
 
@@ -332,7 +335,8 @@ def validate_pdf(
         dss_certs = list(dss.load_certs())
         dss_vc = dss.as_validation_context({"trust_roots": roots})
         dss_ocsps, dss_crls = list(dss_vc.ocsps), list(dss_vc.crls)
-    except Exception:  # no DSS (NoDSSFoundError) or an unreadable one
+    except Exception as exc:  # noqa: BLE001 - no DSS (NoDSSFoundError) or an unreadable one
+        log.debug("no usable DSS: %s: %s", type(exc).__name__, exc)
         dss_certs, dss_ocsps, dss_crls = [], [], []
 
     # requests-based fetchers (the aiohttp default would leave sessions open across asyncio.run calls)
@@ -365,7 +369,8 @@ def validate_pdf(
                 status = validate_pdf_timestamp(emb, validation_context=vc)
             else:
                 status = validate_pdf_signature(emb, signer_validation_context=vc, key_usage_settings=_KEY_USAGE)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - reported as a broken signature, with the reason
+            log.info("signature %s cannot be validated", getattr(emb, "field_name", "?"), exc_info=True)
             pending.append((_broken_report(emb, is_doc_ts, f"{type(exc).__name__}: {exc}"), None, None))
             continue
 
@@ -478,7 +483,8 @@ def pades_level(rep: SignatureReport, lt_complete: bool) -> str:
 def _broken_report(emb: EmbeddedPdfSignature, is_doc_ts: bool, reason: str) -> SignatureReport:
     try:
         signer = CertificateSummary.of(emb.signer_cert)
-    except Exception:
+    except Exception as exc:  # noqa: BLE001 - the signer is unknown in a broken signature
+        log.debug("signer certificate unreadable: %s", exc)
         signer = None
     return SignatureReport(
         field_name=str(getattr(emb, "field_name", "?")),
