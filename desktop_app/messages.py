@@ -77,6 +77,12 @@ def _sentences() -> dict[str, Callable[[], str]]:
         E.UNKNOWN_SIGNATURE: lambda: translate("Errors", "The server does not know this signature."),
         E.STEP_NOT_ACTIVE: lambda: translate("Errors", "This route step is not active any more (someone may have acted on it already)."),
         E.NOT_ASSIGNEE: lambda: translate("Errors", "This route step is assigned to someone else."),
+        E.LOGIN_THROTTLED: lambda: translate("Errors", "Too many failed logins: the server asks to wait before the next try."),
+        E.REQUEST_TIMEOUT: lambda: translate("Errors", "The connection was too slow to finish sending; it is tried again."),
+        E.UPLOAD_LOCKED: lambda: translate("Errors", "The server is still receiving this file from an earlier try; it continues shortly."),
+        E.NOT_SIGNER: lambda: translate("Errors", "Only the person (and workstation) who signed can change this signature."),
+        E.NOT_INCREMENTAL_UPDATE: lambda: translate("Errors", "The new signed file does not keep the earlier signed version unchanged; the server refused it."),
+        E.SIGNATURE_INVALID: lambda: translate("Errors", "The server found no intact signature in the file that was sent."),
         E.INTERNAL: lambda: translate("Errors", "The server had an internal problem. It is tried again later."),
         E.UNAVAILABLE: lambda: translate("Errors", "The server is busy or under maintenance. It is tried again later."),
     }
@@ -148,6 +154,9 @@ def describe_error(exc: BaseException) -> UserMessage:
     if status:
         detail_lines.append(f"HTTP {status}")
     tb = getattr(exc, "__docflow_traceback__", "") or ""
+    if type(exc).__name__ == "LoginThrottled" and raw:
+        # Its own sentence says how long to wait (the server's Retry-After): better than the code's.
+        return UserMessage(raw, "\n".join(detail_lines))
     sentence = code_sentence(code) if code else None
     if sentence is None:
         sentence = _transport_sentence(exc)

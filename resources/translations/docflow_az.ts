@@ -39,8 +39,24 @@
         <translation>interfeys dili</translation>
     </message>
     <message>
+        <source>PDF or image files to import ("Open with Docflow")</source>
+        <translation>İdxal ediləcək PDF və ya şəkil faylları ("Docflow ilə aç")</translation>
+    </message>
+    <message>
         <source>log everything (DEBUG) to the profile's logs/docflow.log and to the terminal</source>
         <translation>hər şeyi (DEBUG) profilin logs/docflow.log faylına və terminala yaz</translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
+        <translation>bu quraşdırmanı müvəqqəti profildə yoxla, hesabat çap et və çıx (0 qaydasındadır, 1 problem var)</translation>
+    </message>
+    <message>
+        <source>with --self-test: show the report in a window</source>
+        <translation>--self-test ilə: hesabatı pəncərədə göstər</translation>
+    </message>
+    <message>
+        <source>with --self-test: also write the report to FILE</source>
+        <translation>--self-test ilə: hesabatı FAYL-a da yaz</translation>
     </message>
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
@@ -142,6 +158,10 @@
         <translation>Anbarda problemlər var: çatışmayan fayllar: {n}; bütövlük: {integrity}</translation>
     </message>
     <message>
+        <source>checking: {what}</source>
+        <translation>yoxlanılır: {what}</translation>
+    </message>
+    <message>
         <source>No single document matches the id {id}.</source>
         <translation>{id} identifikatoruna uyğun yeganə sənəd yoxdur.</translation>
     </message>
@@ -216,6 +236,14 @@
     <message>
         <source>ignore the retry schedule</source>
         <translation>təkrar cəhd cədvəlinə məhəl qoyma</translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
+        <translation>bu quraşdırmanı müvəqqəti profildə yoxla (çıxış kodu 0 qaydasındadır, 1 problem var)</translation>
+    </message>
+    <message>
+        <source>language of the report</source>
+        <translation>hesabatın dili</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -731,6 +759,30 @@
     <message>
         <source>This route step is assigned to someone else.</source>
         <translation>Bu marşrut addımı başqasına tapşırılıb.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: the server asks to wait before the next try.</source>
+        <translation>Həddindən çox uğursuz giriş cəhdi: server növbəti cəhddən əvvəl gözləməyi xahiş edir.</translation>
+    </message>
+    <message>
+        <source>The connection was too slow to finish sending; it is tried again.</source>
+        <translation>Bağlantı göndərməni başa çatdırmaq üçün çox zəif idi; yenidən cəhd edilir.</translation>
+    </message>
+    <message>
+        <source>The server is still receiving this file from an earlier try; it continues shortly.</source>
+        <translation>Server bu faylı hələ əvvəlki cəhddən qəbul edir; tezliklə davam edəcək.</translation>
+    </message>
+    <message>
+        <source>Only the person (and workstation) who signed can change this signature.</source>
+        <translation>Bu imzanı yalnız onu qoyan şəxs (və iş stansiyası) dəyişə bilər.</translation>
+    </message>
+    <message>
+        <source>The new signed file does not keep the earlier signed version unchanged; the server refused it.</source>
+        <translation>Yeni imzalanmış fayl əvvəlki imzalanmış versiyanı dəyişmədən saxlamır; server onu qəbul etmədi.</translation>
+    </message>
+    <message>
+        <source>The server found no intact signature in the file that was sent.</source>
+        <translation>Server göndərilən faylda pozulmamış imza tapmadı.</translation>
     </message>
     <message>
         <source>The server had an internal problem. It is tried again later.</source>
@@ -3423,6 +3475,228 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>OK</source>
+        <translation>QAYDASINDA</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>XƏBƏRDARLIQ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>XƏTA</translation>
+    </message>
+    <message>
+        <source>Docflow {version} self-test on {system}</source>
+        <translation>Docflow {version} özünüyoxlaması: {system}</translation>
+    </message>
+    <message>
+        <source>Result: {n} of {total} checks FAILED; see the lines above for what to do.</source>
+        <translation>Nəticə: {total} yoxlamadan {n} uğursuz oldu; nə etmək lazım olduğu yuxarıdakı sətirlərdədir.</translation>
+    </message>
+    <message>
+        <source>Result: Docflow works; {n} warning(s) above.</source>
+        <translation>Nəticə: Docflow işləyir; yuxarıda {n} xəbərdarlıq var.</translation>
+    </message>
+    <message>
+        <source>Result: every check passed.</source>
+        <translation>Nəticə: bütün yoxlamalar uğurlu oldu.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Gözlənilməz xəta: {error}</translation>
+    </message>
+    <message>
+        <source>Temporary profile</source>
+        <translation>Müvəqqəti profil</translation>
+    </message>
+    <message>
+        <source>Import of a sample PDF</source>
+        <translation>Nümunə PDF-in idxalı</translation>
+    </message>
+    <message>
+        <source>Tesseract and its languages</source>
+        <translation>Tesseract və onun dilləri</translation>
+    </message>
+    <message>
+        <source>Text recognition of a page</source>
+        <translation>Səhifədə mətnin tanınması</translation>
+    </message>
+    <message>
+        <source>Verification of a signed sample</source>
+        <translation>İmzalanmış nümunənin yoxlanılması</translation>
+    </message>
+    <message>
+        <source>System keyring (where the server login is kept)</source>
+        <translation>Sistemin açar anbarı (server girişi burada saxlanılır)</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Skanerlər</translation>
+    </message>
+    <message>
+        <source>Not run: the temporary profile could not be opened.</source>
+        <translation>İcra olunmadı: müvəqqəti profil açıla bilmədi.</translation>
+    </message>
+    <message>
+        <source>Created and migrated a database in a temporary folder; your own profile was not opened.</source>
+        <translation>Müvəqqəti qovluqda verilənlər bazası yaradıldı və yeniləndi; sizin öz profiliniz açılmadı.</translation>
+    </message>
+    <message>
+        <source>The sample PDF was not imported: {reason}</source>
+        <translation>Nümunə PDF idxal edilmədi: {reason}</translation>
+    </message>
+    <message>
+        <source>The imported sample is not listed as the only document.</source>
+        <translation>İdxal edilmiş nümunə siyahıda yeganə sənəd kimi görünmür.</translation>
+    </message>
+    <message>
+        <source>Imported a one-page PDF and found it in the document list.</source>
+        <translation>Birsəhifəli PDF idxal edildi və sənədlər siyahısında tapıldı.</translation>
+    </message>
+    <message>
+        <source>Install Tesseract OCR for Windows (64-bit, the UB Mannheim build) and tick Azerbaijani, Azerbaijani (Cyrillic) and Russian under "Additional language data"; or copy {files} into Tesseract's tessdata folder. Tesseract's folder must be on PATH. Then run this self-test again.</source>
+        <translation>Windows üçün Tesseract OCR quraşdırın (64 bit, UB Mannheim buraxılışı) və "Additional language data" bölməsində Azerbaijani, Azerbaijani (Cyrillic) və Russian dillərini işarələyin; və ya {files} fayllarını Tesseract-ın tessdata qovluğuna köçürün. Tesseract-ın qovluğu PATH-da olmalıdır. Sonra bu özünüyoxlamanı yenidən işə salın.</translation>
+    </message>
+    <message>
+        <source>Install them with: sudo apt install {packages} (Debian, Ubuntu; other systems: the Tesseract packages of the same languages). Then run this self-test again.</source>
+        <translation>Bu əmrlə quraşdırın: sudo apt install {packages} (Debian, Ubuntu; digər sistemlərdə eyni dillərin Tesseract paketləri). Sonra bu özünüyoxlamanı yenidən işə salın.</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR is not installed, so scanned pages get no searchable text.</source>
+        <translation>Tesseract OCR quraşdırılmayıb, buna görə skan edilmiş səhifələrdə axtarıla bilən mətn olmayacaq.</translation>
+    </message>
+    <message>
+        <source>Tesseract lacks the language data for {langs}.</source>
+        <translation>Tesseract-da {langs} üçün dil məlumatları yoxdur.</translation>
+    </message>
+    <message>
+        <source>Tesseract is installed with Azerbaijani (Latin and Cyrillic), Russian and English.</source>
+        <translation>Tesseract Azərbaycan (latın və kiril), rus və ingilis dilləri ilə quraşdırılıb.</translation>
+    </message>
+    <message>
+        <source>Not run: the sample PDF was not imported.</source>
+        <translation>İcra olunmadı: nümunə PDF idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Not run: Tesseract or its languages are missing (see above).</source>
+        <translation>İcra olunmadı: Tesseract və ya onun dilləri yoxdur (yuxarıya baxın).</translation>
+    </message>
+    <message>
+        <source>install poppler for Windows and put its bin folder on PATH</source>
+        <translation>Windows üçün poppler quraşdırın və onun bin qovluğunu PATH-a əlavə edin</translation>
+    </message>
+    <message>
+        <source>Pages of imported PDFs cannot be read for recognition: poppler's pdftoppm is missing ({hint}).</source>
+        <translation>İdxal edilmiş PDF-lərin səhifələri tanınma üçün oxuna bilmir: poppler-in pdftoppm proqramı yoxdur ({hint}).</translation>
+    </message>
+    <message>
+        <source>No text was recognised: {reason}</source>
+        <translation>Heç bir mətn tanınmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>The page was read, but the words in {langs} were not recognised (recognised: "{text}").</source>
+        <translation>Səhifə oxundu, lakin {langs} dilindəki sözlər tanınmadı (tanınan: "{text}").</translation>
+    </message>
+    <message>
+        <source>Recognised the sample page's Azerbaijani, Russian and English lines ({n} characters).</source>
+        <translation>Nümunə səhifənin Azərbaycan, rus və ingilis dilində olan sətirləri tanındı ({n} simvol).</translation>
+    </message>
+    <message>
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation>Düzgün imzalanmış nümunə etibarlı sayılmadı.</translation>
+    </message>
+    <message>
+        <source>A changed copy of the signed sample was still judged valid.</source>
+        <translation>İmzalanmış nümunənin dəyişdirilmiş surəti yenə də etibarlı sayıldı.</translation>
+    </message>
+    <message>
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation>İmzalanmış nümunə etibarlı kimi təsdiqləndi, dəyişdirilmiş surəti isə aşkarlandı.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager must be available to this user.</source>
+        <translation>Windows Credential Manager bu istifadəçi üçün əlçatan olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
+        <translation>Açar anbarı olan iş masası sessiyasına daxil olun (GNOME Keyring və ya KWallet; gnome-keyring paketi) və onun kilidini açın.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
+        <translation>Sistemin açar anbarı {s} saniyə ərzində cavab vermədi (kilidli deyil ki?).</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so the server login cannot be kept.</source>
+        <translation>Sistemin açar anbarı tapılmadı, buna görə server girişi saxlanıla bilməz.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused a test entry ({error}).</source>
+        <translation>Sistemin açar anbarı sınaq qeydini qəbul etmədi ({error}).</translation>
+    </message>
+    <message>
+        <source>The system keyring gave back something else than was stored.</source>
+        <translation>Sistemin açar anbarı saxlanılandan fərqli bir şey qaytardı.</translation>
+    </message>
+    <message>
+        <source>Stored, read back and removed a test entry ({backend}).</source>
+        <translation>Sınaq qeydi saxlanıldı, geri oxundu və silindi ({backend}).</translation>
+    </message>
+    <message>
+        <source>Found {n} scanner(s):</source>
+        <translation>Tapılan skanerlər ({n}):</translation>
+    </message>
+    <message>
+        <source>Scanning is not possible on this computer:</source>
+        <translation>Bu kompüterdə skan etmək mümkün deyil:</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow's watched folder.</source>
+        <translation>Heç bir skaner tapılmadı. Onun yandırıldığını və qoşulduğunu yoxlayın; şəbəkə skaneri Docflow-un izlənilən qovluğuna da saxlaya bilər.</translation>
+    </message>
+    <message>
+        <source>Qt could not open the sample PDF.</source>
+        <translation>Qt nümunə PDF-i aça bilmədi.</translation>
+    </message>
+    <message>
+        <source>Qt drew the sample page wrongly ({p:.1%} dark).</source>
+        <translation>Qt nümunə səhifəni səhv çəkdi ({p:.1%} qaranlıq).</translation>
+    </message>
+    <message>
+        <source>Qt {version} on the "{platform}" platform drew the sample page.</source>
+        <translation>Qt {version} "{platform}" platformasında nümunə səhifəni çəkdi.</translation>
+    </message>
+    <message>
+        <source>Window toolkit (Qt) and PDF preview</source>
+        <translation>Pəncərə sistemi (Qt) və PDF-ə baxış</translation>
+    </message>
+    <message>
+        <source>checking: {what}</source>
+        <translation>yoxlanılır: {what}</translation>
+    </message>
+    <message>
+        <source>Done. Copy this report for support if they ask for it.</source>
+        <translation>Hazırdır. Dəstək xidməti istəsə, bu hesabatı köçürüb göndərin.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>Docflow self-test</source>
+        <translation>Docflow özünüyoxlama</translation>
+    </message>
+    <message>
+        <source>Checking this installation; this takes up to a minute...</source>
+        <translation>Bu quraşdırma yoxlanılır; bu bir dəqiqəyə qədər çəkir...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4151,8 +4425,16 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>{n} s</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <translation>{n} san</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} dəq</translation>
+    </message>
+    <message>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Bərkidilmiş server sertifikatının izi SHA-256 olmalıdır (64 onaltılıq rəqəm).</translation>
     </message>
     <message>
@@ -4211,6 +4493,14 @@
     <message>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Server düzgün JSON olmayan cavab göndərdi.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins; the server asks to wait {wait} before the next try.</source>
+        <translation>Uğursuz giriş cəhdləri çox oldu; server növbəti cəhddən əvvəl {wait} gözləməyi xahiş edir.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins; wait a little before the next try.</source>
+        <translation>Uğursuz giriş cəhdləri çox oldu; növbəti cəhddən əvvəl bir az gözləyin.</translation>
     </message>
     <message>
         <source>The server is having trouble ({detail}); will retry.</source>
@@ -4534,6 +4824,60 @@
     <message>
         <source>{n} conflict(s) to settle</source>
         <translation>həll ediləcək ziddiyyət: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotifier</name>
+    <message>
+        <source>Check for &amp;updates...</source>
+        <translation>&amp;Yenilikləri yoxla...</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Yenilikləri yoxla</translation>
+    </message>
+    <message>
+        <source>Checking for updates</source>
+        <translation>Yeniliklər yoxlanılır</translation>
+    </message>
+    <message>
+        <source>A new version of Docflow</source>
+        <translation>Docflow-un yeni versiyası</translation>
+    </message>
+    <message>
+        <source>Docflow {new} is available (you have {current}).</source>
+        <translation>Docflow {new} buraxılıb (sizdəki: {current}).</translation>
+    </message>
+    <message>
+        <source>What is new:</source>
+        <translation>Yeniliklər:</translation>
+    </message>
+    <message>
+        <source>Get it from: {url}</source>
+        <translation>Buradan əldə edin: {url}</translation>
+    </message>
+    <message>
+        <source>Docflow does not install updates by itself: install the new version (or ask your administrator to). Your documents are kept.</source>
+        <translation>Docflow yenilikləri özü quraşdırmır: yeni versiyanı quraşdırın (və ya administratorunuzdan xahiş edin). Sənədləriniz saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Docflow {current} is the newest version.</source>
+        <translation>Docflow {current} ən yeni versiyadır.</translation>
+    </message>
+    <message>
+        <source>No circulation server is configured, so there is nobody to ask about new versions.</source>
+        <translation>Dövriyyə serveri ayarlanmayıb, buna görə yeni versiyalar barədə soruşmağa yer yoxdur.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked about new versions: {reason}</source>
+        <translation>Yeni versiyalar barədə serverdən soruşmaq mümkün olmadı: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The server's release notice is invalid ({problem}).</source>
+        <translation>Serverin buraxılış bildirişi yanlışdır ({problem}).</translation>
     </message>
 </context>
 <context>

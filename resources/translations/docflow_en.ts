@@ -40,7 +40,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF or image files to import (&quot;Open with Docflow&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>log everything (DEBUG) to the profile&apos;s logs/docflow.log and to the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --self-test: show the report in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --self-test: also write the report to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -143,6 +159,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>checking: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No single document matches the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +236,14 @@
     </message>
     <message>
         <source>ignore the retry schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -731,6 +759,30 @@
     </message>
     <message>
         <source>This route step is assigned to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins: the server asks to wait before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was too slow to finish sending; it is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still receiving this file from an earlier try; it continues shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person (and workstation) who signed can change this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signed file does not keep the earlier signed version unchanged; the server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found no intact signature in the file that was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3424,6 +3476,228 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow {version} self-test on {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {n} of {total} checks FAILED; see the lines above for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: Docflow works; {n} warning(s) above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of a sample PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract and its languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of a signed sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keyring (where the server login is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the temporary profile could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created and migrated a database in a temporary folder; your own profile was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample PDF was not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported sample is not listed as the only document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported a one-page PDF and found it in the document list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Tesseract OCR for Windows (64-bit, the UB Mannheim build) and tick Azerbaijani, Azerbaijani (Cyrillic) and Russian under &quot;Additional language data&quot;; or copy {files} into Tesseract&apos;s tessdata folder. Tesseract&apos;s folder must be on PATH. Then run this self-test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install them with: sudo apt install {packages} (Debian, Ubuntu; other systems: the Tesseract packages of the same languages). Then run this self-test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract OCR is not installed, so scanned pages get no searchable text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract lacks the language data for {langs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract is installed with Azerbaijani (Latin and Cyrillic), Russian and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the sample PDF was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: Tesseract or its languages are missing (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install poppler for Windows and put its bin folder on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of imported PDFs cannot be read for recognition: poppler&apos;s pdftoppm is missing ({hint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was recognised: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was read, but the words in {langs} were not recognised (recognised: &quot;{text}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised the sample page&apos;s Azerbaijani, Russian and English lines ({n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed copy of the signed sample was still judged valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager must be available to this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so the server login cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused a test entry ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring gave back something else than was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, read back and removed a test entry ({backend}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {n} scanner(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning is not possible on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow&apos;s watched folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt could not open the sample PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt drew the sample page wrongly ({p:.1%} dark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {version} on the &quot;{platform}&quot; platform drew the sample page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window toolkit (Qt) and PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Copy this report for support if they ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>Docflow self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this installation; this takes up to a minute...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4152,8 +4426,16 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>{n} s</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4211,6 +4493,14 @@
     </message>
     <message>
         <source>The server sent an answer that is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins; the server asks to wait {wait} before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins; wait a little before the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,6 +4824,60 @@
     </message>
     <message>
         <source>{n} conflict(s) to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotifier</name>
+    <message>
+        <source>Check for &amp;updates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of Docflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow {new} is available (you have {current}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is new:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get it from: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow does not install updates by itself: install the new version (or ask your administrator to). Your documents are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow {current} is the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No circulation server is configured, so there is nobody to ask about new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked about new versions: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The server&apos;s release notice is invalid ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

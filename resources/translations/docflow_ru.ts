@@ -39,8 +39,24 @@
         <translation>язык интерфейса</translation>
     </message>
     <message>
+        <source>PDF or image files to import ("Open with Docflow")</source>
+        <translation>Файлы PDF или изображения для импорта («Открыть в Docflow»)</translation>
+    </message>
+    <message>
         <source>log everything (DEBUG) to the profile's logs/docflow.log and to the terminal</source>
         <translation>подробно (DEBUG) записывать всё в logs/docflow.log профиля и в терминал</translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
+        <translation>проверить эту установку во временном профиле, вывести отчёт и выйти (0 — в порядке, 1 — есть проблема)</translation>
+    </message>
+    <message>
+        <source>with --self-test: show the report in a window</source>
+        <translation>с --self-test: показать отчёт в окне</translation>
+    </message>
+    <message>
+        <source>with --self-test: also write the report to FILE</source>
+        <translation>с --self-test: записать отчёт также в ФАЙЛ</translation>
     </message>
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
@@ -142,6 +158,10 @@
         <translation>В хранилище есть проблемы: отсутствует файлов: {n}; целостность: {integrity}</translation>
     </message>
     <message>
+        <source>checking: {what}</source>
+        <translation>проверка: {what}</translation>
+    </message>
+    <message>
         <source>No single document matches the id {id}.</source>
         <translation>Идентификатору {id} не соответствует ровно один документ.</translation>
     </message>
@@ -216,6 +236,14 @@
     <message>
         <source>ignore the retry schedule</source>
         <translation>игнорировать расписание повторных попыток</translation>
+    </message>
+    <message>
+        <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
+        <translation>проверить эту установку во временном профиле (код выхода 0 — в порядке, 1 — есть проблема)</translation>
+    </message>
+    <message>
+        <source>language of the report</source>
+        <translation>язык отчёта</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -731,6 +759,30 @@
     <message>
         <source>This route step is assigned to someone else.</source>
         <translation>Этот шаг маршрута назначен другому сотруднику.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: the server asks to wait before the next try.</source>
+        <translation>Слишком много неудачных попыток входа: сервер просит подождать перед следующей попыткой.</translation>
+    </message>
+    <message>
+        <source>The connection was too slow to finish sending; it is tried again.</source>
+        <translation>Связь была слишком медленной, чтобы завершить отправку; попытка повторяется.</translation>
+    </message>
+    <message>
+        <source>The server is still receiving this file from an earlier try; it continues shortly.</source>
+        <translation>Сервер ещё принимает этот файл от предыдущей попытки; продолжение вскоре.</translation>
+    </message>
+    <message>
+        <source>Only the person (and workstation) who signed can change this signature.</source>
+        <translation>Изменить эту подпись может только подписавший (и его рабочее место).</translation>
+    </message>
+    <message>
+        <source>The new signed file does not keep the earlier signed version unchanged; the server refused it.</source>
+        <translation>Новый подписанный файл не сохраняет прежнюю подписанную версию без изменений; сервер его отклонил.</translation>
+    </message>
+    <message>
+        <source>The server found no intact signature in the file that was sent.</source>
+        <translation>Сервер не нашёл в отправленном файле неповреждённой подписи.</translation>
     </message>
     <message>
         <source>The server had an internal problem. It is tried again later.</source>
@@ -3423,6 +3475,228 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ВНИМАНИЕ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>Docflow {version} self-test on {system}</source>
+        <translation>Самопроверка Docflow {version}: {system}</translation>
+    </message>
+    <message>
+        <source>Result: {n} of {total} checks FAILED; see the lines above for what to do.</source>
+        <translation>Итог: {n} из {total} проверок не пройдены; что делать — в строках выше.</translation>
+    </message>
+    <message>
+        <source>Result: Docflow works; {n} warning(s) above.</source>
+        <translation>Итог: Docflow работает; предупреждений выше: {n}.</translation>
+    </message>
+    <message>
+        <source>Result: every check passed.</source>
+        <translation>Итог: все проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Непредвиденная ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>Temporary profile</source>
+        <translation>Временный профиль</translation>
+    </message>
+    <message>
+        <source>Import of a sample PDF</source>
+        <translation>Импорт образца PDF</translation>
+    </message>
+    <message>
+        <source>Tesseract and its languages</source>
+        <translation>Tesseract и его языки</translation>
+    </message>
+    <message>
+        <source>Text recognition of a page</source>
+        <translation>Распознавание текста страницы</translation>
+    </message>
+    <message>
+        <source>Verification of a signed sample</source>
+        <translation>Проверка подписанного образца</translation>
+    </message>
+    <message>
+        <source>System keyring (where the server login is kept)</source>
+        <translation>Системное хранилище ключей (там хранится вход на сервер)</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <source>Not run: the temporary profile could not be opened.</source>
+        <translation>Не выполнено: не удалось открыть временный профиль.</translation>
+    </message>
+    <message>
+        <source>Created and migrated a database in a temporary folder; your own profile was not opened.</source>
+        <translation>База данных создана и обновлена во временной папке; ваш собственный профиль не открывался.</translation>
+    </message>
+    <message>
+        <source>The sample PDF was not imported: {reason}</source>
+        <translation>Образец PDF не импортирован: {reason}</translation>
+    </message>
+    <message>
+        <source>The imported sample is not listed as the only document.</source>
+        <translation>Импортированный образец не виден в списке как единственный документ.</translation>
+    </message>
+    <message>
+        <source>Imported a one-page PDF and found it in the document list.</source>
+        <translation>Одностраничный PDF импортирован и найден в списке документов.</translation>
+    </message>
+    <message>
+        <source>Install Tesseract OCR for Windows (64-bit, the UB Mannheim build) and tick Azerbaijani, Azerbaijani (Cyrillic) and Russian under "Additional language data"; or copy {files} into Tesseract's tessdata folder. Tesseract's folder must be on PATH. Then run this self-test again.</source>
+        <translation>Установите Tesseract OCR для Windows (64-бит, сборка UB Mannheim) и отметьте Azerbaijani, Azerbaijani (Cyrillic) и Russian в разделе «Additional language data»; или скопируйте {files} в папку tessdata Tesseract. Папка Tesseract должна быть в PATH. Затем запустите самопроверку снова.</translation>
+    </message>
+    <message>
+        <source>Install them with: sudo apt install {packages} (Debian, Ubuntu; other systems: the Tesseract packages of the same languages). Then run this self-test again.</source>
+        <translation>Установите их командой: sudo apt install {packages} (Debian, Ubuntu; в других системах — пакеты Tesseract тех же языков). Затем запустите самопроверку снова.</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR is not installed, so scanned pages get no searchable text.</source>
+        <translation>Tesseract OCR не установлен, поэтому в отсканированных страницах не будет текста для поиска.</translation>
+    </message>
+    <message>
+        <source>Tesseract lacks the language data for {langs}.</source>
+        <translation>У Tesseract нет языковых данных для {langs}.</translation>
+    </message>
+    <message>
+        <source>Tesseract is installed with Azerbaijani (Latin and Cyrillic), Russian and English.</source>
+        <translation>Tesseract установлен с азербайджанским (латиница и кириллица), русским и английским языками.</translation>
+    </message>
+    <message>
+        <source>Not run: the sample PDF was not imported.</source>
+        <translation>Не выполнено: образец PDF не импортирован.</translation>
+    </message>
+    <message>
+        <source>Not run: Tesseract or its languages are missing (see above).</source>
+        <translation>Не выполнено: нет Tesseract или его языков (см. выше).</translation>
+    </message>
+    <message>
+        <source>install poppler for Windows and put its bin folder on PATH</source>
+        <translation>установите poppler для Windows и добавьте его папку bin в PATH</translation>
+    </message>
+    <message>
+        <source>Pages of imported PDFs cannot be read for recognition: poppler's pdftoppm is missing ({hint}).</source>
+        <translation>Страницы импортированных PDF нельзя прочитать для распознавания: нет программы pdftoppm из poppler ({hint}).</translation>
+    </message>
+    <message>
+        <source>No text was recognised: {reason}</source>
+        <translation>Текст не распознан: {reason}</translation>
+    </message>
+    <message>
+        <source>The page was read, but the words in {langs} were not recognised (recognised: "{text}").</source>
+        <translation>Страница прочитана, но слова на языках {langs} не распознаны (распознано: «{text}»).</translation>
+    </message>
+    <message>
+        <source>Recognised the sample page's Azerbaijani, Russian and English lines ({n} characters).</source>
+        <translation>Распознаны азербайджанская, русская и английская строки образца ({n} символов).</translation>
+    </message>
+    <message>
+        <source>A correctly signed sample was not judged valid.</source>
+        <translation>Правильно подписанный образец не признан действительным.</translation>
+    </message>
+    <message>
+        <source>A changed copy of the signed sample was still judged valid.</source>
+        <translation>Изменённая копия подписанного образца всё равно признана действительной.</translation>
+    </message>
+    <message>
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation>Подписанный образец признан действительным, а изменённая копия обнаружена.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager must be available to this user.</source>
+        <translation>Диспетчер учётных данных Windows должен быть доступен этому пользователю.</translation>
+    </message>
+    <message>
+        <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
+        <translation>Войдите в сеанс рабочего стола с хранилищем ключей (GNOME Keyring или KWallet; пакет gnome-keyring) и разблокируйте его.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
+        <translation>Системное хранилище ключей не ответило за {s} секунд (возможно, оно заблокировано?).</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so the server login cannot be kept.</source>
+        <translation>Системное хранилище ключей не найдено, поэтому вход на сервер сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused a test entry ({error}).</source>
+        <translation>Системное хранилище ключей отказалось принять тестовую запись ({error}).</translation>
+    </message>
+    <message>
+        <source>The system keyring gave back something else than was stored.</source>
+        <translation>Системное хранилище ключей вернуло не то, что было сохранено.</translation>
+    </message>
+    <message>
+        <source>Stored, read back and removed a test entry ({backend}).</source>
+        <translation>Тестовая запись сохранена, прочитана и удалена ({backend}).</translation>
+    </message>
+    <message>
+        <source>Found {n} scanner(s):</source>
+        <translation>Найдено сканеров: {n}:</translation>
+    </message>
+    <message>
+        <source>Scanning is not possible on this computer:</source>
+        <translation>Сканирование на этом компьютере невозможно:</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow's watched folder.</source>
+        <translation>Сканер не найден. Проверьте, что он включён и подключён; сетевой сканер может также сохранять в отслеживаемую папку Docflow.</translation>
+    </message>
+    <message>
+        <source>Qt could not open the sample PDF.</source>
+        <translation>Qt не смог открыть образец PDF.</translation>
+    </message>
+    <message>
+        <source>Qt drew the sample page wrongly ({p:.1%} dark).</source>
+        <translation>Qt неверно отрисовал образец страницы (тёмного {p:.1%}).</translation>
+    </message>
+    <message>
+        <source>Qt {version} on the "{platform}" platform drew the sample page.</source>
+        <translation>Qt {version} на платформе «{platform}» отрисовал образец страницы.</translation>
+    </message>
+    <message>
+        <source>Window toolkit (Qt) and PDF preview</source>
+        <translation>Оконная система (Qt) и просмотр PDF</translation>
+    </message>
+    <message>
+        <source>checking: {what}</source>
+        <translation>проверка: {what}</translation>
+    </message>
+    <message>
+        <source>Done. Copy this report for support if they ask for it.</source>
+        <translation>Готово. Скопируйте этот отчёт для службы поддержки, если она попросит.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>Docflow self-test</source>
+        <translation>Самопроверка Docflow</translation>
+    </message>
+    <message>
+        <source>Checking this installation; this takes up to a minute...</source>
+        <translation>Проверка этой установки; это займёт до минуты...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4152,8 +4426,16 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>{n} s</source>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Отпечаток закреплённого сертификата сервера должен быть SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
@@ -4212,6 +4494,14 @@
     <message>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Сервер прислал ответ, который не является допустимым JSON.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins; the server asks to wait {wait} before the next try.</source>
+        <translation>Слишком много неудачных попыток входа; сервер просит подождать {wait} перед следующей попыткой.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins; wait a little before the next try.</source>
+        <translation>Слишком много неудачных попыток входа; подождите немного перед следующей попыткой.</translation>
     </message>
     <message>
         <source>The server is having trouble ({detail}); will retry.</source>
@@ -4535,6 +4825,60 @@
     <message>
         <source>{n} conflict(s) to settle</source>
         <translation>конфликтов для решения: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotifier</name>
+    <message>
+        <source>Check for &amp;updates...</source>
+        <translation>Проверить &amp;обновления...</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Проверить обновления</translation>
+    </message>
+    <message>
+        <source>Checking for updates</source>
+        <translation>Проверка обновлений</translation>
+    </message>
+    <message>
+        <source>A new version of Docflow</source>
+        <translation>Новая версия Docflow</translation>
+    </message>
+    <message>
+        <source>Docflow {new} is available (you have {current}).</source>
+        <translation>Доступна версия Docflow {new} (у вас {current}).</translation>
+    </message>
+    <message>
+        <source>What is new:</source>
+        <translation>Что нового:</translation>
+    </message>
+    <message>
+        <source>Get it from: {url}</source>
+        <translation>Где взять: {url}</translation>
+    </message>
+    <message>
+        <source>Docflow does not install updates by itself: install the new version (or ask your administrator to). Your documents are kept.</source>
+        <translation>Docflow не устанавливает обновления сам: установите новую версию (или попросите администратора). Ваши документы сохранятся.</translation>
+    </message>
+    <message>
+        <source>Docflow {current} is the newest version.</source>
+        <translation>Docflow {current} — самая новая версия.</translation>
+    </message>
+    <message>
+        <source>No circulation server is configured, so there is nobody to ask about new versions.</source>
+        <translation>Сервер документооборота не настроен, поэтому узнать о новых версиях не у кого.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked about new versions: {reason}</source>
+        <translation>Не удалось узнать у сервера о новых версиях: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The server's release notice is invalid ({problem}).</source>
+        <translation>Сведения сервера о выпуске неверны ({problem}).</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@ def _english_sources(lang: str) -> dict[str, str]:
     qt = json.loads((TRANSLATIONS / f"qt_glossary_{lang}.json").read_text("utf-8"))
     for strings in qt.values():
         out.update({s: t for s, t in strings.items() if s != t and len(s) > 2})
+    for strings in qt.values():  # words Qt keeps as they are in this language ("OK" in Russian)
+        for s, t in strings.items():
+            if s == t:
+                out.pop(s, None)
     return out
 
 
