@@ -56,23 +56,17 @@ def setup(logs_dir: Path, *, verbose: bool = False) -> Path:
     path = log_path(logs_dir)
     with _lock:
         root = logging.getLogger()
-        for h in _installed:
-            root.removeHandler(h)
-            h.close()
-        _installed.clear()
+        _remove_handlers(root)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                                       delay=True)
-        handler.setFormatter(logging.Formatter(FORMAT))
-        handler.addFilter(_RedactingFilter())
-        root.addHandler(handler)
-        _installed.append(handler)
+        handlers: list[logging.Handler] = [logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)]
         if verbose:
-            echo = logging.StreamHandler(sys.stderr)
-            echo.setFormatter(logging.Formatter(FORMAT))
-            echo.addFilter(_RedactingFilter())
-            root.addHandler(echo)
-            _installed.append(echo)
+            handlers.append(logging.StreamHandler(sys.stderr))
+        for handler in handlers:
+            handler.setFormatter(logging.Formatter(FORMAT))
+            handler.addFilter(_RedactingFilter())
+            root.addHandler(handler)
+            _installed.append(handler)
         _previous.setdefault("level", root.level)
         root.setLevel(logging.DEBUG if verbose else logging.INFO)
         # Chatty libraries stay at WARNING unless asked for.
@@ -92,16 +86,20 @@ def shutdown() -> None:
     """Close the log handlers (tests and a clean exit)."""
     with _lock:
         root = logging.getLogger()
-        for h in _installed:
-            root.removeHandler(h)
-            h.close()
-        _installed.clear()
+        _remove_handlers(root)
         if "level" in _previous:
             root.setLevel(_previous.pop("level"))
         if sys.excepthook is _log_uncaught:
             sys.excepthook = _previous.pop("sys", sys.__excepthook__)
         if threading.excepthook is _log_thread_uncaught:
             threading.excepthook = _previous.pop("thread", threading.__excepthook__)
+
+
+def _remove_handlers(root: logging.Logger) -> None:
+    for h in _installed:
+        root.removeHandler(h)
+        h.close()
+    _installed.clear()
 
 
 def _log_uncaught(exc_type, exc, tb) -> None:  # noqa: ANN001

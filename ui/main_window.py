@@ -251,6 +251,17 @@ class MainWindow(QMainWindow):
                 self._names_cache = {}
         return self._names_cache
 
+    def reveal(self, doc_id: str, queue: str = "all") -> None:
+        """Show ``doc_id`` in the list, switching to ``queue`` (and clearing the search) when the
+        current list does not hold it -- for a notification, the activity view or an assignment."""
+        if self.model.find_row(doc_id) < 0:
+            for i in range(self.queues.count()):
+                if self.queues.item(i).data(Qt.ItemDataRole.UserRole) == queue:
+                    self.queues.setCurrentRow(i)
+                    break
+            self.search.clear()
+        self.refresh(keep=doc_id)
+
     def current_queue(self) -> str:
         item = self.queues.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "inbox"

@@ -180,14 +180,7 @@ class NotifyFeature:
             self.open_document(self._last_doc)
 
     def open_document(self, doc_id: str) -> None:
-        w = self.window
-        if w.model.find_row(doc_id) < 0:
-            for i in range(w.queues.count()):
-                if w.queues.item(i).data(Qt.ItemDataRole.UserRole) == "all":
-                    w.queues.setCurrentRow(i)
-                    break
-            w.search.clear()
-        w.refresh(keep=doc_id)
+        self.window.reveal(doc_id, "all")
 
     def show_window(self) -> None:
         w = self.window

@@ -216,13 +216,7 @@ class RoutingFeature:
 
     def open_document(self, doc_id: str) -> None:
         """Show ``doc_id`` in the main table (switching to the "My assignments" queue if needed)."""
-        w = self.window
-        if w.model.find_row(doc_id) < 0:
-            for i in range(w.queues.count()):
-                if w.queues.item(i).data(Qt.ItemDataRole.UserRole) == "my_assignments":
-                    w.queues.setCurrentRow(i)
-                    break
-        w.refresh(keep=doc_id)
+        self.window.reveal(doc_id, "my_assignments")
         self.follow(force=True)
 
     # ---------------------------------------------------------------- actions
