@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -132,6 +133,9 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
     # (ui/signing starts the job then) -- never just for having the window open.
     QTimer.singleShot(1500, lambda: ui.tasks.run(lambda _t: start_signature_completion(ctx), label="",
                                                  on_failure=lambda exc: log.warning("signature completion not started: %s", exc)))
+    # What start-up loaded stays for good: keep it out of the garbage collector's full passes, which
+    # hold the GIL (and so the window) for as long as they walk every object.
+    QTimer.singleShot(2000, gc.freeze)
     if args.startup_mark:  # the first turn of the event loop: the window is up and answering
         QTimer.singleShot(0, lambda: print("docflow-app: window shown", flush=True))
     if args.quit_after:

@@ -183,10 +183,8 @@ _libc = []
 
 
 def release_memory() -> None:
-    """Collect garbage and return the C heap's free pages to the system (glibc ``malloc_trim``)."""
-    import gc
-
-    gc.collect()
+    """Return the C heap's free pages to the system (glibc ``malloc_trim``). No ``gc.collect()``
+    here: a full collection holds the GIL for as long as it takes and would freeze the window."""
     if not sys.platform.startswith("linux"):
         return
     try:
