@@ -40,12 +40,12 @@ class PresetDays:
 
 @functools.lru_cache(maxsize=4)
 def _preset(code: str, first_year: int, last_year: int) -> PresetDays:
-    import holidays  # the package is only imported when a calendar is needed
-
     try:
+        import holidays  # the package is only imported when a calendar is needed
+
         cal = holidays.country_holidays(code, years=range(first_year, last_year + 1))
-    except NotImplementedError:
-        log.warning("no official holiday calendar for %r", code)
+    except (ImportError, NotImplementedError) as exc:  # e.g. a bundle without the country's module
+        log.warning("no official holiday calendar for %r: %s", code, exc)
         return PresetDays(code)
     days_off = frozenset(cal.keys())
     workdays = frozenset(getattr(cal, "weekend_workdays", ()) or ())
