@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test system translations bench clean
+.PHONY: run test system translations bench clean screenshots
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ translations: $(STAMP)
 ## Install everything the suite needs (system packages included) and run it all.
 test: system $(DEVSTAMP)
 	bash scripts/run-tests.sh
+
+## The user guide's pictures (docs/guide/<lang>/images) from the real window, under Xvfb, against
+## docflow-server --demo (needs the dev extras: the reference server and the test PKI).
+screenshots: $(DEVSTAMP)
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py $(ARGS)
 
 bench: $(DEVSTAMP)
 	for b in bench/*.py; do $(PY) $$b || exit 1; done

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentQuery, RegisterInput, to_plain
+
+log = logging.getLogger(__name__)
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], Any]] = {}
 
@@ -28,8 +31,11 @@ def command(name: str):  # noqa: ANN201
 
 
 def _ctx(args: argparse.Namespace):  # noqa: ANN202
+    from desktop_app import logs
+    from desktop_app.config import Profile
     from desktop_app.services.context import AppContext
 
+    logs.setup(Profile.at(args.profile).logs_dir, verbose=getattr(args, "verbose", False))
     return AppContext.open(args.profile, username=getattr(args, "user", None))
 
 
@@ -188,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", help=translate("Cli", "profile folder (default: the user's data folder)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.add_argument("--user", help=translate("Cli", "act as this user of the profile"))
+    p.add_argument("--verbose", action="store_true",
+                   help=translate("Cli", "log everything (DEBUG) to the profile's logs/docflow.log and to the terminal"))
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("init", help=translate("Cli", "create or open the profile"))
     sp = sub.add_parser("import", help=translate("Cli", "import PDF or image files as documents"))
@@ -259,11 +267,22 @@ def _print_human(result: Any) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        return _run(args)
+    finally:
+        from desktop_app import logs
+
+        logs.shutdown()
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
         result = COMMANDS[args.command](args)
     except DocflowError as exc:
+        log.info("command %s refused: %s", args.command, exc)
         print(f"docflow: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
+        log.warning("command %s failed", args.command, exc_info=True)
         print(f"docflow: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2
     _emit(args, result)

@@ -29,6 +29,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "server_cert_sha256": "",
     "pkcs11_module": "",
     "holidays": [],
+    "holiday_preset": "AZ",  # official public holidays and transferred days off; "" for none
+    "time_zone": "Asia/Baku",  # the institution's: stamps, history and deadlines use it
     "page_size": 100,
 }
 

@@ -2,32 +2,47 @@
 
 Text is *folded* in Python before it is indexed and before it is queried, so matching is
 right for Azerbaijani and Cyrillic: the dotted/dotless i pairs (İ i I ı) all meet at ``i``
-(people type them interchangeably), ё meets е, and everything is lower-cased. Folding maps
-every character to exactly one character, so positions in the folded text are positions in
-the original, which lets snippets be cut from the original text.
+(people type them interchangeably), ё meets е, everything is lower-cased, and Latin letters
+lose their accents -- ə→e, ç→c, ş→s, ğ→g, ö→o, ü→u -- because a keyboard without the
+Azerbaijani layout types ``sehiyye`` for ``səhiyyə``. Exact spelling still matches (it folds
+the same way). Folding maps every character to exactly one character, so positions in the
+folded text are positions in the original, which lets snippets be cut from the original text.
+
+Cyrillic keeps its marks (й is not и). Changing :func:`fold` needs a migration that re-folds
+the index (see ``0004_search_accent_fold``).
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-_SPECIAL = {"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е"}
+_SPECIAL = {"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е", "Ə": "e", "ə": "e"}
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    f = _SPECIAL.get(ch)
+    if f is not None:
+        return f
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    if "\u00c0" <= low <= "\u024f":  # Latin letters with marks: ç ş ğ ö ü é ... -> c s g o u e
+        base = unicodedata.normalize("NFD", low)[0]
+        if base.isascii() and base.isalpha():
+            return base
+    return low
+
+
 def fold(s: str) -> str:
-    """Case- and dot-fold ``s`` character by character (same length as ``s``)."""
-    out = []
-    for ch in s:
-        f = _SPECIAL.get(ch)
-        if f is None:
-            low = ch.lower()
-            f = low if len(low) == 1 else ch
-        out.append(f)
-    return "".join(out)
+    """Case-, dot- and accent-fold ``s`` character by character (same length as ``s``)."""
+    return "".join(map(_fold_char, s))
 
 
 def tokens(s: str) -> list[str]:

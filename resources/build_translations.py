@@ -5,6 +5,11 @@
 Sources: every ``translate("Ctx", "...")`` in desktop_app/ and ``tr()``/``translate()`` in ui/.
 ``resources/translations/glossary_<lang>.json`` maps source text to its translation; a translator can also
 edit the ``.ts`` files directly in Qt Linguist (lupdate keeps their work).
+
+Qt's own words (OK, Cancel, the file dialog, the context menus of text fields, ...) come from
+``qt_glossary_<lang>.json`` ({Qt context: {source: translation}}), compiled into ``qtbase_<lang>.qm``:
+Qt ships no Azerbaijani catalogue, and shipping ours for Russian as well keeps a bundle that drops
+Qt's translations folder in the person's language.
 """
 from __future__ import annotations
 
@@ -40,7 +45,8 @@ def fill(ts: Path, glossary: dict[str, str]) -> int:
         tr = msg.find("translation")
         if tr is None or src not in glossary:
             continue
-        if tr.get("type") == "unfinished" or not tr.text:
+        # The glossary is the source of truth (parallel branches merge glossaries, then regenerate).
+        if tr.get("type") == "unfinished" or tr.text != glossary[src]:
             tr.text = glossary[src]
             tr.attrib.pop("type", None)
             filled += 1
@@ -48,18 +54,47 @@ def fill(ts: Path, glossary: dict[str, str]) -> int:
     return filled
 
 
+def qt_ts(glossary: dict[str, dict[str, str]], lang: str) -> str:
+    """A Qt Linguist file for Qt's own strings (contexts and sources exactly as Qt writes them)."""
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
+    for context in sorted(glossary):
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = context
+        for source in sorted(glossary[context]):
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation").text = glossary[context][source]
+    ET.indent(root)
+    return "<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n" + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def build_qt(lang: str) -> Path | None:
+    """qt_glossary_<lang>.json -> qtbase_<lang>.ts -> qtbase_<lang>.qm (None when there is no glossary)."""
+    gl = OUT / f"qt_glossary_{lang}.json"
+    if not gl.exists():
+        return None
+    ts = OUT / f"qtbase_{lang}.ts"
+    ts.write_text(qt_ts(json.loads(gl.read_text("utf-8")), lang), "utf-8")
+    qm = OUT / f"qtbase_{lang}.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
+    return qm
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     files = sources()
     for lang in LANGS:
         ts = OUT / f"docflow_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-source-language", "en",
+        subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none", "-source-language", "en",
                         "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
         gl = OUT / f"glossary_{lang}.json"
         n = fill(ts, json.loads(gl.read_text("utf-8"))) if gl.exists() else 0
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(OUT / f"docflow_{lang}.qm")],
                        cwd=ROOT, check=True, capture_output=True)
         print(f"{lang}: {ts.name} (+{n} from glossary) -> docflow_{lang}.qm")
+        qm = build_qt(lang)
+        if qm is not None:
+            print(f"{lang}: Qt's own strings -> {qm.name}")
     return 0
 
 

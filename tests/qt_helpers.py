@@ -12,14 +12,17 @@ class ScriptedDialogs(DialogService):
 
     def __init__(self):
         self.files: list[str] = []
+        self.dir = ""  # what choose_dir answers (empty: the user cancelled)
         self.messages: list[tuple[str, str, str]] = []
+        self.details: list[str] = []  # the "Details" text of each error, in order
         self.form_actions: list = []  # callables(dialog) -> bool, used in order
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
 
-    def error(self, parent, title, text):
+    def error(self, parent, title, text, details=""):
         self.messages.append(("error", title, text))
+        self.details.append(details)
 
     def confirm(self, parent, title, text):
         self.messages.append(("confirm", title, text))
@@ -27,6 +30,9 @@ class ScriptedDialogs(DialogService):
 
     def open_files(self, parent, title, filters):
         return list(self.files)
+
+    def choose_dir(self, parent, title):
+        return self.dir
 
     def run(self, dialog):
         action = self.form_actions.pop(0)

@@ -21,6 +21,6 @@ class UiContext:
         return cls(ctx, TaskManager(), QtEventBridge(ctx.events), dialogs or DialogService())
 
     def close(self) -> None:
-        self.tasks.cancel_all()
+        self.tasks.close()
         self.tasks.wait(10000)
         self.bridge.close()

@@ -1,113 +1,178 @@
 """Main window: queues on the left, the paged document table, the detail pane, actions."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+import base64
+import dataclasses
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QProgressBar,
-    QSplitter, QTableView, QToolBar,
+    QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QProgressBar, QSplitter, QStackedWidget, QTableView, QToolBar,
 )
 
+from desktop_app import labels
 from desktop_app.errors import DocflowError
 from desktop_app.events import Change
 from desktop_app.services.types import ImportResult
+from ui import icons
 from ui.context import UiContext
 from ui.detail import DocumentDetailPane
+from ui.preview import is_pdf, open_pdf
 from ui.models import DocumentTableModel
 from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
 from ui import routing as routing_feature
 from ui import intake as intake_feature
 from ui import sync as sync_feature
+from ui import help as help_feature
+from ui import notify as notify_feature
 
-IMPORT_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+log = logging.getLogger(__name__)
+
+#: The size the window asks for on a screen with room for it; smaller screens get their available area.
+PREFERRED_SIZE = QSize(1280, 800)
+
+
+#: Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is
+#: 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).
+COALESCE_SECONDS = 0.12
 
 
 class MainWindow(QMainWindow):
-    """The shell. Feature modules add actions, tabs and docks through its public attributes."""
+    """The shell. Feature modules add actions, tabs and docks through its public attributes.
+
+    ``changes_settled(Change)`` fires after the window refreshed for a burst of committed changes
+    (their union); feature modules redraw on it instead of on every single change.
+    """
+
+    changes_settled = Signal(object)
+    document_shown = Signal(object)  # the DocumentDetail now in the detail pane (or None)
 
     def __init__(self, ui: UiContext):
         super().__init__()
+        self.setObjectName("mainWindow")
         self.ui = ui
         self.ctx = ui.ctx
-        self.setWindowTitle(self.tr("Docflow — {user}").replace("{user}", self.ctx.user.display_name))
-        self.resize(1280, 800)
+        self.setWindowIcon(icons.app_icon())
+        self.update_title()
         self.setAcceptDrops(True)
         self._running: dict[int, str] = {}
+        self._counts_generation = 0
+        self._names_cache: dict[str, str] | None = None
+        self._pending_change: Change | None = None
+        self._show_gen = 0
 
         self.queues = QListWidget()
         self.queues.setObjectName("queues")
+        self.queues.setAccessibleName(self.tr("Queues"))
         for key, label in self.queue_labels():
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.queues.addItem(item)
-        self.queues.setMaximumWidth(230)
+        self.queues.setMinimumWidth(130)
+        self.queues.setMaximumWidth(260)
 
         self.model = DocumentTableModel(self.ctx.documents, self)
         self.table = QTableView()
         self.table.setObjectName("documents")
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(max(24, self.fontMetrics().height() + 8))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.setAlternatingRowColors(True)
-        for col, width in ((0, 120), (1, 85), (3, 150), (4, 95), (5, 70)):
-            self.table.setColumnWidth(col, width)
+        self.table.setWordWrap(False)
+        self._size_columns()
 
-        self.detail = DocumentDetailPane()
-        splitter = QSplitter()
-        splitter.addWidget(self.queues)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 690, 400])  # the table gets room for the subject column
-        self.setCentralWidget(splitter)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_hint)
+
+
+        self.detail = DocumentDetailPane(names=self.staff_names)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.queues)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search subject, number, correspondent, text… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(420)
+        self.search.setMinimumWidth(180)
+        self.search.setMaximumWidth(380)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.act_import = self._action(self.tr("&Import…"), QKeySequence.StandardKey.Open, self.import_dialog)
-        self.act_register = self._action(self.tr("&Register…"), QKeySequence("Ctrl+R"), self.register_selected)
-        self.act_archive = self._action(self.tr("&Archive"), QKeySequence("Ctrl+E"), self.archive_selected)
-        self.act_refresh = self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
-        self.act_find = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find)
-        self.act_find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(self.act_find)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.search)
+        self.search_bar = QToolBar(self.tr("Search"))
+        self.search_bar.setObjectName("searchToolbar")
+        self.search_bar.addWidget(self.search)
+        self.addToolBar(self.search_bar)
+        self.act_import = self._action("actImport", self.tr("&Import…"), QKeySequence.StandardKey.Open, self.import_dialog)
+        self.act_register = self._action("actRegister", self.tr("&Register…"), QKeySequence("Ctrl+R"), self.register_selected)
+        self.act_archive = self._action("actArchive", self.tr("&Archive"), QKeySequence("Ctrl+E"), self.archive_selected,
+                                        toolbar=False)
+        self.act_refresh = self._action("actRefresh", self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh,
+                                        toolbar=False)
+        self.act_find = self._action("actFind", self.tr("&Find"), QKeySequence.StandardKey.Find,
+                                     lambda: (self.search.setFocus(), self.search.selectAll()), toolbar=False)
+        self.act_quit = self._action("actQuit", self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.quit, toolbar=False)
+        self.act_queues = self._action("actFocusQueues", self.tr("Go to the &queues"), QKeySequence("Ctrl+1"),
+                                       lambda: self.queues.setFocus(), toolbar=False)
+        self.act_list = self._action("actFocusList", self.tr("Go to the &document list"), QKeySequence("Ctrl+2"),
+                                     lambda: self.table.setFocus(), toolbar=False)
+        self.act_pages = self._action("actFocusPages", self.tr("Go to the &pages"), QKeySequence("Ctrl+3"),
+                                      lambda: (self.detail.tabs.setCurrentIndex(0), self.detail.pdf_view.setFocus()), toolbar=False)
         self.menu_file = self.menuBar().addMenu(self.tr("&File"))
         self.menu_file.addActions([self.act_import, self.act_refresh])
         self.menu_document = self.menuBar().addMenu(self.tr("&Document"))
         self.menu_document.addActions([self.act_register, self.act_archive])
+        self.menu_view = self.menuBar().addMenu(self.tr("&View"))
+        self.menu_view.addActions([self.act_find, self.act_queues, self.act_list, self.act_pages])
         self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))
-        act_settings = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
-        act_settings.triggered.connect(self.open_settings)
-        act_verify = QAction(self.tr("&Verify audit journal"), self)
-        act_verify.triggered.connect(self.verify_audit)
-        self.menu_tools.addActions([act_settings, act_verify])
+        self.act_settings = self._action("actSettings", self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings,
+                                         toolbar=False)
+        self.act_verify = self._action("actVerifyAudit", self.tr("&Verify audit journal"), QKeySequence("Ctrl+Shift+J"),
+                                       self.verify_audit, toolbar=False)
+        self.menu_tools.addActions([self.act_settings, self.act_verify])
 
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setMaximumWidth(180)
         self.progress.setVisible(False)
         self.progress_label = QLabel()
+        self.progress_label.setObjectName("taskLabel")
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
         ui.tasks.started.connect(self._task_started)
         ui.tasks.progressed.connect(self._task_progress)
         ui.tasks.finished.connect(self._task_finished)
-        ui.tasks.unhandled.connect(lambda exc: self.show_error(self.tr("Unexpected error"), exc))
+        ui.tasks.unhandled.connect(lambda exc: self.show_error(self.tr("Something went wrong"), exc))
         ui.bridge.changed.connect(self.on_change)
 
         self.queues.currentItemChanged.connect(self._queue_changed)
@@ -119,6 +184,12 @@ class MainWindow(QMainWindow):
         routing_feature.install(self)
         intake_feature.install(self)
         sync_feature.install(self)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        notify_feature.install(self)
+        help_feature.install(self)
+        self._complete_shortcuts()
+        self.restore_layout()
         QTimer.singleShot(0, self._startup_check)
 
     # ------------------------------------------------------------ structure
@@ -127,12 +198,69 @@ class MainWindow(QMainWindow):
                 ("my_assignments", self.tr("My assignments")), ("outgoing", self.tr("Outgoing")), ("sent", self.tr("Sent")),
                 ("archive", self.tr("Archive")), ("conflicts", self.tr("Conflicts")), ("all", self.tr("All documents"))]
 
-    def _action(self, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, text: str, shortcut, slot, toolbar: bool = True) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
+        act.setObjectName(name)
         act.setShortcut(shortcut)
         act.triggered.connect(slot)
-        self.toolbar.addAction(act)
+        self.addAction(act)  # the shortcut works wherever the focus is in the window
+        if toolbar:
+            self.toolbar.addAction(act)
         return act
+
+    #: Keys for actions the feature modules leave without one (every action has a shortcut).
+    DEFAULT_SHORTCUTS = {
+        "actOcr": "Ctrl+Shift+O", "actAssignmentsDock": "Ctrl+Shift+M", "actUpgradeSignatures": "Ctrl+Shift+U",
+        "actWatchFolder": "Ctrl+Shift+W", "actIntakeSettings": "Ctrl+Shift+I", "actOpenLog": "Ctrl+Shift+F1",
+        "actAbout": "Shift+F1",
+    }
+
+    def _complete_shortcuts(self) -> None:
+        for act in self.findChildren(QAction):
+            keys = self.DEFAULT_SHORTCUTS.get(act.objectName())
+            if keys and act.shortcut().isEmpty():
+                act.setShortcut(QKeySequence(keys))
+                if act not in self.actions():
+                    self.addAction(act)
+
+    def _size_columns(self) -> None:
+        """Column widths from the translated headers and typical values, so nothing clips in az/ru."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        pad = 24
+        samples = {0: "IN-00000/2026", 1: "00.00.0000", 3: "Maliyyə Nazi", 4: self.model.widest_status(),
+                   5: "000"}
+        for col, sample in samples.items():
+            head = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head) + 16) + pad)
+
+
+    def update_title(self) -> None:
+        """``Docflow — <the logged-in person> (<roles>)``: whose desk this is, always visible."""
+        u = self.ctx.user
+        self.setWindowTitle(self.tr("Docflow — {user} ({roles})").replace("{user}", u.display_name)
+                            .replace("{roles}", labels.roles(u.roles)))
+
+    def staff_names(self) -> dict[str, str]:
+        """User name -> display name (for the history); read once, refreshed on sync."""
+        if self._names_cache is None:
+            try:
+                self._names_cache = {m.username: m.display_name for m in self.ctx.routing.staff(include_inactive=True)}
+            except DocflowError:
+                log.warning("staff list unavailable", exc_info=True)
+                self._names_cache = {}
+        return self._names_cache
+
+    def reveal(self, doc_id: str, queue: str = "all") -> None:
+        """Show ``doc_id`` in the list, switching to ``queue`` (and clearing the search) when the
+        current list does not hold it -- for a notification, the activity view or an assignment."""
+        if self.model.find_row(doc_id) < 0:
+            for i in range(self.queues.count()):
+                if self.queues.item(i).data(Qt.ItemDataRole.UserRole) == queue:
+                    self.queues.setCurrentRow(i)
+                    break
+            self.search.clear()
+        self.refresh(keep=doc_id)
 
     def current_queue(self) -> str:
         item = self.queues.currentItem()
@@ -161,6 +289,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._after_reset(keep)
         self.refresh_counts()
+        self.update_title()
 
     def _after_reset(self, keep: str | None = None) -> None:
         row = self.model.find_row(keep) if keep else -1
@@ -171,29 +300,102 @@ class MainWindow(QMainWindow):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self.detail.show_detail(None, None)
+        self._show_empty_hint()
         self._update_actions()
 
+    def _show_empty_hint(self) -> None:
+        """An empty queue or search says what to do next instead of showing a blank table."""
+        if self.model.rowCount() > 0:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        self.empty_hint.setText(self.empty_text(self.current_queue(), self.search.text().strip()))
+        self.list_stack.setCurrentWidget(self.empty_hint)
+
+    def empty_text(self, queue: str, text: str) -> str:
+        import html
+
+        if text:
+            title = self.tr("Nothing matches “{text}”.").replace("{text}", html.escape(text))
+            hint = self.tr("Check the spelling or type fewer words; letters like ə, ç, ş can be typed as e, c, s. "
+                           "To look everywhere, choose “All documents”.")
+        else:
+            title, hint = {
+                "inbox": (self.tr("The inbox is empty."),
+                          self.tr("Scan the morning post (Ctrl+Shift+N), import files (Ctrl+O) or drop them here. "
+                                  "Letters from other institutions arrive here when Docflow synchronises.")),
+                "to_register": (self.tr("Nothing waits for registration."),
+                                self.tr("New incoming letters and signed outgoing letters appear here until they get a number.")),
+                "to_sign": (self.tr("Nothing waits for your signature."),
+                            self.tr("Documents whose route reaches a signing step for you appear here.")),
+                "my_assignments": (self.tr("You have no assignments."),
+                                   self.tr("Resolutions and route steps given to you appear here with their deadlines (F9).")),
+                "outgoing": (self.tr("No outgoing letters in progress."),
+                             self.tr("Import or scan a draft, choose the “Outgoing letter” route (Ctrl+Shift+B), sign it "
+                                     "and dispatch it (Ctrl+Shift+D).")),
+                "sent": (self.tr("Nothing has been dispatched yet."),
+                         self.tr("Dispatched letters appear here with their delivery receipts.")),
+                "archive": (self.tr("The archive is empty."),
+                            self.tr("Finished documents are moved here with Document → Archive (Ctrl+E).")),
+                "conflicts": (self.tr("No conflicts."),
+                              self.tr("When the server and this workstation changed the same document, it appears here to settle.")),
+            }.get(queue, (self.tr("There are no documents yet."),
+                          self.tr("Scan (Ctrl+Shift+N) or import (Ctrl+O) the first letter, or log in to the server to receive documents.")))
+        return f"<p style='font-size:large'><b>{html.escape(title)}</b></p><p>{html.escape(hint)}</p>"
+
     def refresh_counts(self) -> None:
-        counts = self.ctx.documents.queue_counts()
-        for i, (key, label) in enumerate(self.queue_labels()):
-            n = counts.get(key, 0)
-            self.queues.item(i).setText(f"{label} ({n})" if n else label)
+        """Queue counts off the GUI thread (COUNTs over 100,000 documents take a moment)."""
+        self._counts_generation += 1
+        gen, docs = self._counts_generation, self.ctx.documents
+
+        def show(counts: dict[str, int]) -> None:
+            if gen != self._counts_generation:
+                return
+            for i, (key, label) in enumerate(self.queue_labels()):
+                n = counts.get(key, 0)
+                self.queues.item(i).setText(f"{label} ({n})" if n else label)
+
+        self.ui.tasks.run(lambda _t: docs.queue_counts(), on_success=show,
+                          on_failure=lambda exc: log.warning("queue counts failed: %s", exc), label="")
 
     def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         self.show_document(self.model.row_at(current.row()).id if current.isValid() and self.model.row_at(current.row()) else None)
         self._update_actions()
 
     def show_document(self, doc_id: str | None) -> None:
+        """Show ``doc_id`` in the detail pane; the document is read off the GUI thread."""
+        self._show_gen += 1
+        gen, docs = self._show_gen, self.ctx.documents
         if doc_id is None:
             self.detail.show_detail(None, None)
+            self._update_actions()
+            self.document_shown.emit(None)
             return
-        try:
-            d = self.ctx.documents.get_document(doc_id)
-        except DocflowError:
+
+        def read(_task):  # noqa: ANN001, ANN202
+            d = docs.get_document(doc_id)
+            f = d.current_file
+            path = str(docs.file_path(f.sha256)) if f else None
+            pdf = open_pdf(path) if path and is_pdf(path, f.mime) else None
+            return d, path, pdf
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._show_gen:
+                if result[2] is not None:
+                    result[2].deleteLater()
+                return  # another document was chosen meanwhile
+            self.detail.show_detail(*result)
+            self._update_actions()
+            self.document_shown.emit(result[0])
+
+        def failed(exc: BaseException) -> None:
+            if gen != self._show_gen:
+                return
+            log.info("document %s could not be shown: %s", doc_id, exc)
             self.detail.show_detail(None, None)
-            return
-        f = d.current_file
-        self.detail.show_detail(d, str(self.ctx.documents.file_path(f.sha256)) if f else None)
+            self._update_actions()
+            self.document_shown.emit(None)
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
 
     def _update_actions(self) -> None:
         d = self.detail.detail
@@ -201,16 +403,48 @@ class MainWindow(QMainWindow):
         self.act_archive.setEnabled(bool(d and d.status != "archived"))
 
     def on_change(self, change: Change) -> None:
-        """One refresh path for every committed change, wherever it came from."""
+        """One refresh path for every committed change, wherever it came from -- coalesced: the
+        changes of the next moment are gathered (off the GUI thread) and shown with one refresh."""
         if change.initiator is self.table:
             return  # we already redrew our own edit
-        self.refresh()
+        if "sync" in change.aspects:
+            self._names_cache = None
+        first = self._pending_change is None
+        prev = self._pending_change or Change()
+        self._pending_change = Change(prev.documents | change.documents, prev.aspects | change.aspects)
+        if first:
+            self.ui.tasks.run(lambda _t: time.sleep(COALESCE_SECONDS), on_success=lambda _r: self._settle(), label="")
+
+    def _settle(self) -> None:
+        change, self._pending_change = self._pending_change, None
+        if change is None:
+            return
+        keep, docs, query = self.current_id(), self.ctx.documents, self.model.query
+
+        def read(_task):  # noqa: ANN001, ANN202
+            return docs.list_documents(dataclasses.replace(query, offset=0))
+
+        def show(page) -> None:  # noqa: ANN001 - DocumentPage
+            if self.model.query != query:
+                self.refresh(keep)  # the person switched queue or search meanwhile: read that instead
+            else:
+                self.model.show_first_page(page)
+                self._after_reset(keep)
+                self.refresh_counts()
+                self.update_title()
+            self.changes_settled.emit(change)
+
+        self.ui.tasks.run(read, on_success=show, on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc),
+                          label="")
 
     # ------------------------------------------------------------ actions
     def import_dialog(self) -> None:
-        files = self.ui.dialogs.open_files(self, self.tr("Import documents"), IMPORT_FILTER)
+        files = self.ui.dialogs.open_files(self, self.tr("Import documents"), self.import_filter())
         if files:
             self.import_paths(files)
+
+    def import_filter(self) -> str:
+        return self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
 
     def import_paths(self, paths: list[str]) -> None:
         """Import files (menu, drag and drop) through the intake pipeline; scans are recognised afterwards
@@ -236,7 +470,7 @@ class MainWindow(QMainWindow):
         d = self.detail.detail
         if d is None:
             return
-        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(), self)
+        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), self)
         dlg.setObjectName("registerDialog")
         if not self.ui.dialogs.run(dlg):
             return
@@ -260,6 +494,7 @@ class MainWindow(QMainWindow):
             return errors
 
         self.ui.tasks.run(work, on_success=lambda errs: errs and self.ui.dialogs.error(self, self.tr("Not archived"), "\n".join(errs)),
+                          on_failure=lambda e: self.show_error(self.tr("Not archived"), e),
                           label=self.tr("Archiving"), writer=True)
 
     def verify_audit(self) -> None:
@@ -271,12 +506,17 @@ class MainWindow(QMainWindow):
             else:
                 self.ui.dialogs.error(self, self.tr("Audit journal"), self.tr("The audit journal is broken: {reason}").replace("{reason}", rep.reason))
 
-        self.ui.tasks.run(lambda task: admin.verify_audit(), on_success=done, label=self.tr("Verifying audit journal"))
+        self.ui.tasks.run(lambda task: admin.verify_audit(), on_success=done,
+                          on_failure=lambda e: self.show_error(self.tr("Audit journal"), e), label=self.tr("Verifying audit journal"))
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        self.ui.dialogs.run(SettingsDialog(self.ctx.settings, self))
+        dlg = SettingsDialog(self.ctx.settings, self)
+        if self.ui.dialogs.run(dlg):
+            from ui import theme
+
+            theme.apply(QApplication.instance(), self.ctx.settings.get("high_contrast", False))
 
     def _startup_check(self) -> None:
         admin = self.ctx.admin
@@ -287,25 +527,36 @@ class MainWindow(QMainWindow):
                     "The local store has problems: {n} file(s) are missing; database check: {integrity}.")
                     .replace("{n}", str(len(rep.missing))).replace("{integrity}", rep.integrity))
 
-        self.ui.tasks.run(lambda task: admin.check_store(), on_success=done, label=self.tr("Checking the local store"))
+        self.ui.tasks.run(lambda task: admin.check_store(), on_success=done,
+                          on_failure=lambda e: self.show_error(self.tr("Store check"), e), label=self.tr("Checking the local store"))
 
     def show_error(self, title: str, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, DocflowError) else f"{type(exc).__name__}: {exc}"
-        self.ui.dialogs.error(self, title, text)
+        """A failure as a sentence for the person, the raw detail behind "Details", all of it in the log."""
+        self.ui.dialogs.failure(self, title, exc)
+
+    def quit(self) -> None:
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     # ------------------------------------------------------------ progress
     def _task_started(self, tid: int, label: str) -> None:
+        if not label:
+            return  # quiet background reads (queue counts) do not flicker the status bar
         self._running[tid] = label
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.progress_label.setText(label)
 
     def _task_progress(self, tid: int, done: int, total: int, text: str) -> None:
+        if tid not in self._running:
+            return
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         if text:
-            self.progress_label.setText(f"{self._running.get(tid, '')}: {text}")
+            self.progress_label.setText(progress_text(self._running.get(tid, ""), text))
 
     def _task_finished(self, tid: int) -> None:
         self._running.pop(tid, None)
@@ -314,6 +565,54 @@ class MainWindow(QMainWindow):
             self.progress_label.clear()
         else:
             self.progress_label.setText(next(iter(self._running.values())))
+
+    # ------------------------------------------------------------ layout
+    def restore_layout(self) -> None:
+        """The saved size, position, splitters and docks; else a size that fits this screen."""
+        saved = self.ctx.settings.get("window") or {}
+        geometry = _bytes(saved.get("geometry"))
+        state = _bytes(saved.get("state"))
+        splitter = _bytes(saved.get("splitter"))
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self.fit_screen()
+        if state is not None:
+            self.restoreState(state)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            width = max(self.width(), 900)  # queues, list, document: the list gets the most room
+            self.splitter.setSizes([int(width * 0.13), int(width * 0.53), int(width * 0.34)])
+        if state is None:
+            # The docks start low: the document list and its pages are what a person works with.
+            docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]
+            if docks:
+                self.resizeDocks(docks, [190] * len(docks), Qt.Orientation.Vertical)
+
+    def fit_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if avail is None or avail.isEmpty():
+            self.resize(PREFERRED_SIZE)
+            return
+        # The frame (title bar, borders) is not part of the size we set: leave room for it.
+        frame_w, frame_h = 16, 40
+        w = min(PREFERRED_SIZE.width(), avail.width() - frame_w)
+        h = min(PREFERRED_SIZE.height(), avail.height() - frame_h)
+        self.resize(w, h)
+        self.move(avail.x() + max(0, (avail.width() - w - frame_w) // 2), avail.y() + max(0, (avail.height() - h - frame_h) // 2))
+        if w < PREFERRED_SIZE.width() or h < PREFERRED_SIZE.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _fits_screen(self) -> bool:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return True
+        return screen.availableGeometry().contains(self.frameGeometry().adjusted(8, 8, -8, -8))
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set("window", {
+            "geometry": base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
+            "state": base64.b64encode(bytes(self.saveState().data())).decode("ascii"),
+            "splitter": base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
+        })
 
     # ------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -327,7 +626,30 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)  # anything that is not a regular file is refused with its reason
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        try:
+            self.save_layout()
+        except OSError:
+            log.warning("window layout not saved", exc_info=True)
+        notify = getattr(self, "notify", None)
+        if notify is not None:
+            notify.close()
         self.ui.close()
         super().closeEvent(event)
 
 
+def progress_text(label: str, text: str) -> str:
+    """``label: text`` -- unless the task's text already says it (no "Recognising: Recognising: …")."""
+    if not label or not text:
+        return text or label
+    if text.casefold().startswith(label.casefold()):
+        return text
+    return f"{label}: {text}"
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return QByteArray(base64.b64decode(value))
+    except ValueError:
+        return None

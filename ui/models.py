@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.services.types import DocumentQuery, DocumentRow
-from desktop_app.states import status_label
+from desktop_app import locale as loc
+from desktop_app.services.types import DocumentPage, DocumentQuery, DocumentRow
+from desktop_app.states import STATUSES, status_label
 
 PAGE = 200
 MAX_PAGES_CACHED = 20
@@ -28,6 +29,19 @@ class DocumentTableModel(QAbstractTableModel):
         self._total = 0
         self._pages: OrderedDict[int, tuple[DocumentRow, ...]] = OrderedDict()
 
+    def widest_status(self) -> str:
+        """The longest status text this column can show (for sizing it in the current language)."""
+        return max((self.status_text(st, False, False) for st in STATUSES), key=len)
+
+    @staticmethod
+    def status_text(status: str, signed: bool, conflict: bool) -> str:
+        """The status in words, with "signed" when the document carries a signature (after a batch
+        sign the list shows at a glance which documents now are)."""
+        text = status_label(status)
+        if signed and status != "signed":
+            text += " · " + QCoreApplication.translate("DocumentTableModel", "signed")
+        return text + (" ⚠" if conflict else "")
+
     # -- query
     def set_query(self, **changes: Any) -> None:
         self.beginResetModel()
@@ -40,6 +54,14 @@ class DocumentTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.set_query()
+
+    def show_first_page(self, page: DocumentPage) -> None:
+        """Show a first page read elsewhere (off the GUI thread) for the current query."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = page.total
+        self._pages[0] = page.rows
+        self.endResetModel()
 
     @property
     def query(self) -> DocumentQuery:
@@ -77,7 +99,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Pages"))[section]
+            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,17 +113,21 @@ class DocumentTableModel(QAbstractTableModel):
             if col == "number":
                 return r.reg_number or "—"
             if col == "date":
-                return (r.reg_date or r.created_at.date()).isoformat()
+                return loc.format_date(r.reg_date) if r.reg_date else loc.format_date(r.created_at)
             if col == "subject":
                 return r.subject
             if col == "correspondent":
                 return r.correspondent
             if col == "status":
-                return status_label(r.status) + (" ⚠" if r.has_conflict else "")
+                return self.status_text(r.status, r.signed, r.has_conflict)
             if col == "pages":
                 return r.page_count
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
             return QCoreApplication.translate("DocumentTableModel", "Provisional number: the server replaces it on the next sync")
+        if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.has_conflict:
+            return QCoreApplication.translate("DocumentTableModel", "The server and this workstation changed it differently: settle it in Conflicts")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "pages":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == "number" and r.provisional:
             f = QFont()
             f.setItalic(True)

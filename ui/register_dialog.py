@@ -1,16 +1,23 @@
-"""The register form: journal, dates, correspondent, their number, subject, pages, channel."""
+"""The register form: journal, dates, correspondent, their number, subject, pages, channel.
+
+The fields a journal requires (:data:`desktop_app.services.documents.REQUIRED_FIELDS`) are
+marked with an asterisk and Register stays disabled until they are filled: an incoming letter
+is never registered without its sender.
+"""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
-from desktop_app.services.documents import CHANNELS, validate_registration
+from desktop_app import labels
+from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
 from desktop_app.services.types import DocumentDetail, JournalInfo, RegisterInput
+from ui.i18n import DATE_FORMAT
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -21,6 +28,15 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+def date_edit(d: dt.date) -> QDateEdit:
+    """A date field in the office's pattern (27.11.2026) with a calendar in the person's language."""
+    edit = QDateEdit(_qdate(d))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    return edit
+
+
 class RegisterDialog(QDialog):
     """Collects a :class:`RegisterInput`; OK stays disabled while the form has a problem."""
 
@@ -28,49 +44,66 @@ class RegisterDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register document"))
+        self._kinds: dict[str, str] = {}
         self.journal = QComboBox()
+        self.journal.setObjectName("journal")
         for j in journals:
             if j.kind == detail.kind:
-                self.journal.addItem(f"{j.code} — {j.name}", j.code)
+                self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
+                self._kinds[j.code] = j.kind
         today = dt.date.today()
-        self.reg_date = QDateEdit(_qdate(today))
-        self.reg_date.setCalendarPopup(True)
+        self.reg_date = date_edit(today)
+        self.reg_date.setObjectName("regDate")
         self.correspondent = QLineEdit(detail.correspondent)
-        self.correspondent.setCompleter(QCompleter(correspondents, self))
+        self.correspondent.setObjectName("correspondent")
+        completer = QCompleter(correspondents, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.correspondent.setCompleter(completer)
         self.corr_number = QLineEdit()
-        self.has_corr_date = QCheckBox(self.tr("Their letter is dated"))
-        self.corr_date = QDateEdit(_qdate(today))
-        self.corr_date.setCalendarPopup(True)
+        self.corr_number.setObjectName("corrNumber")
+        self.has_corr_date = QCheckBox(self.tr("Their letter is &dated"))
+        self.has_corr_date.setObjectName("hasCorrDate")
+        self.corr_date = date_edit(today)
+        self.corr_date.setObjectName("corrDate")
         self.corr_date.setEnabled(False)
         self.has_corr_date.toggled.connect(self.corr_date.setEnabled)
         self.subject = QLineEdit(detail.subject)
+        self.subject.setObjectName("subject")
         self.pages = QSpinBox()
+        self.pages.setObjectName("pages")
         self.pages.setRange(0, 100000)
         self.pages.setValue(detail.page_count)
         self.channel = QComboBox()
-        labels = {"post": self.tr("Post"), "courier": self.tr("Courier"), "email": self.tr("E-mail"), "fax": self.tr("Fax"),
-                  "hand": self.tr("By hand"), "edms": self.tr("Electronic circulation")}
+        self.channel.setObjectName("channel")
         for c in CHANNELS:
-            self.channel.addItem(labels.get(c, c), c)
+            self.channel.addItem(labels.channel(c), c)
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020")
         self.problems.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Journal"), self.journal)
-        form.addRow(self.tr("Registration &date"), self.reg_date)
-        form.addRow(self.tr("&Correspondent"), self.correspondent)
-        form.addRow(self.tr("Their &number"), self.corr_number)
-        form.addRow(self.has_corr_date, self.corr_date)
-        form.addRow(self.tr("&Subject"), self.subject)
-        form.addRow(self.tr("&Pages"), self.pages)
-        form.addRow(self.tr("C&hannel"), self.channel)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels: dict[str, tuple[QLabel, str]] = {}
+        self._row("journal", self.tr("&Journal"), self.journal)
+        self._row("reg_date", self.tr("Registration &date"), self.reg_date)
+        corr_title = self.tr("&Sender") if detail.kind == "incoming" else self.tr("&Addressee") if detail.kind == "outgoing" \
+            else self.tr("&Correspondent")
+        self._row("correspondent", corr_title, self.correspondent)
+        self._row("corr_number", self.tr("Their &number"), self.corr_number)
+        self.form.addRow(self.has_corr_date, self.corr_date)
+        self._row("subject", self.tr("S&ubject"), self.subject)
+        self._row("pages", self.tr("&Pages"), self.pages)
+        self._row("channel", self.tr("C&hannel"), self.channel)
+        self.required_note = QLabel(self.tr("* required"))
+        self.required_note.setObjectName("requiredNote")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addLayout(form)
+        lay.addLayout(self.form)
+        lay.addWidget(self.required_note)
         lay.addWidget(self.problems)
         lay.addWidget(self.buttons)
         for w in (self.reg_date, self.corr_date):
@@ -79,7 +112,17 @@ class RegisterDialog(QDialog):
             w.textChanged.connect(self._validate)
         self.has_corr_date.toggled.connect(self._validate)
         self.journal.currentIndexChanged.connect(self._validate)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 70))
         self._validate()
+
+    def _row(self, key: str, text: str, field: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)
+        self._labels[key] = (label, text)
+        self.form.addRow(label, field)
+
+    def journal_kind(self) -> str | None:
+        return self._kinds.get(self.journal.currentData() or "")
 
     def value(self) -> RegisterInput:
         return RegisterInput(
@@ -94,11 +137,11 @@ class RegisterDialog(QDialog):
         )
 
     def _validate(self) -> None:
-        problems = validate_registration(self.value())
-        if not self.subject.text().strip():
-            problems.append(self.tr("Enter the subject."))
+        kind = self.journal_kind()
+        needed = set(required_fields(kind))
+        for key, (label, text) in self._labels.items():
+            label.setText(text + (" *" if key in needed else ""))
+        problems = validate_registration(self.value(), kind or "internal")
         self.problems.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.problems.setVisible(bool(problems))
-
-

@@ -12,23 +12,38 @@ the window's status bar through :class:`TaskManager` signals.
 from __future__ import annotations
 
 import itertools
+import logging
+import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from desktop_app.errors import DocflowError
+
+log = logging.getLogger(__name__)
 
 
 class TaskHandle:
     """What a running task sees: report progress, notice cancellation."""
 
+    #: Progress reaches the window at most this often (s): every report is a call on the GUI thread.
+    PROGRESS_INTERVAL = 0.1
+
     def __init__(self, task_id: int, emitter: "_Emitter"):
         self.id = task_id
         self._emitter = emitter
         self._cancel = threading.Event()
+        self._last_progress = 0.0
 
     def progress(self, done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        if now - self._last_progress < self.PROGRESS_INTERVAL and not (total and done >= total):
+            return
+        self._last_progress = now
         self._emitter.progress.emit(self.id, int(done), int(total), str(text))
 
     def cancel(self) -> None:
@@ -67,8 +82,15 @@ class TaskManager(QObject):
     progressed = Signal(int, int, int, str)
     finished = Signal(int)
 
+    #: How long a worker may hold the GIL while the GUI thread waits for it (seconds). Python's default
+    #: (5 ms) lets busy workers (signing, PDF, sync) make each of the GUI thread's many short Python
+    #: calls (a table paints through hundreds of ``data()`` calls) wait 5 ms: seconds of frozen window.
+    GIL_SWITCH_INTERVAL = 0.0005
+
     def __init__(self, parent: QObject | None = None, pool_size: int = 4):
         super().__init__(parent)
+        if sys.getswitchinterval() > self.GIL_SWITCH_INTERVAL:
+            sys.setswitchinterval(self.GIL_SWITCH_INTERVAL)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
@@ -79,6 +101,12 @@ class TaskManager(QObject):
         self._emitter.succeeded.connect(self._on_success)
         self._emitter.failed.connect(self._on_failure)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._labels: dict[int, str] = {}
+        self._closed = False
+        # After the last job of a burst, give the memory it freed back to the system (a scan with OCR
+        # frees hundreds of MB that the C allocator would otherwise keep mapped).
+        self._release_timer = QTimer(self, singleShot=True, interval=2000)
+        self._release_timer.timeout.connect(self._release_memory)
         self.handles: dict[int, TaskHandle] = {}
 
     def run(self, fn: Callable[[TaskHandle], Any], *, on_success: Callable[[Any], None] | None = None,
@@ -88,6 +116,8 @@ class TaskManager(QObject):
         handle = TaskHandle(tid, self._emitter)
         self._callbacks[tid] = (on_success, on_failure)
         self.handles[tid] = handle
+        self._labels[tid] = label
+        log.debug("task %d started: %s", tid, label)
         self.started.emit(tid, label)
         (self._writer if writer else self._pool).start(_Runnable(fn, handle, self._emitter))
         return handle
@@ -96,28 +126,72 @@ class TaskManager(QObject):
         for h in list(self.handles.values()):
             h.cancel()
 
+    def close(self) -> None:
+        """The window is going: cancel what runs and drop the callbacks still to come (their widgets
+        are being deleted); results that arrive later are only logged."""
+        self._closed = True
+        self.cancel_all()
+
     def busy(self) -> bool:
         return bool(self.handles)
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._writer.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
+    def _release_memory(self) -> None:
+        if self.handles or self._closed:
+            return
+        threading.Thread(target=release_memory, name="release-memory", daemon=True).start()
+
+    def _finished(self, tid: int) -> None:
+        self.finished.emit(tid)
+        if not self.handles:
+            self._release_timer.start()
+
     @Slot(int, object)
     def _on_success(self, tid: int, result: Any) -> None:
         ok, _ = self._callbacks.pop(tid, (None, None))
         self.handles.pop(tid, None)
-        self.finished.emit(tid)
-        if ok is not None:
+        log.debug("task %d done: %s", tid, self._labels.pop(tid, ""))
+        self._finished(tid)
+        if ok is not None and not self._closed:
             ok(result)
 
     @Slot(int, object)
     def _on_failure(self, tid: int, exc: BaseException) -> None:
         _, fail = self._callbacks.pop(tid, (None, None))
         self.handles.pop(tid, None)
-        self.finished.emit(tid)
+        label = self._labels.pop(tid, "")
+        # Every failure leaves a trace: the person's mistakes briefly, anything else with its traceback.
+        if isinstance(exc, DocflowError):
+            log.info("task %d (%s) refused: %s", tid, label, exc)
+        else:
+            log.error("task %d (%s) failed: %s: %s\n%s", tid, label, type(exc).__name__, exc,
+                      getattr(exc, "__docflow_traceback__", ""))
+        self._finished(tid)
+        if self._closed:
+            return
         if fail is not None:
             fail(exc)
         else:
             self.unhandled.emit(exc)
 
     unhandled = Signal(object)
+
+
+_libc = []
+
+
+def release_memory() -> None:
+    """Return the C heap's free pages to the system (glibc ``malloc_trim``). No ``gc.collect()``
+    here: a full collection holds the GIL for as long as it takes and would freeze the window."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        if not _libc:
+            import ctypes
+
+            _libc.append(ctypes.CDLL("libc.so.6"))
+        _libc[0].malloc_trim(0)  # ctypes releases the GIL during the call
+    except (OSError, AttributeError) as exc:
+        log.debug("malloc_trim unavailable: %s", exc)

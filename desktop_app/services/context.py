@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app import i18n
+from desktop_app import i18n, locale
 from desktop_app.blobs import BlobStore
 from desktop_app.config import Profile, Settings
 from desktop_app.db.engine import Database
@@ -49,6 +49,7 @@ class AppContext:
         lang = settings.get("language") or ""
         if lang:
             i18n.set_language(lang)
+        locale.set_time_zone(settings.get("time_zone"))
         db = Database(profile.db_path)
         db.migrate()
         _bootstrap(db, settings, username)
@@ -105,6 +106,12 @@ class AppContext:
         return IntakeService(self)
 
     @cached_property
+    def activity(self):  # noqa: ANN201
+        from desktop_app.services.activity import ActivityService
+
+        return ActivityService(self)
+
+    @cached_property
     def sync(self):  # noqa: ANN201
         from desktop_app.sync.engine import SyncEngine
 
@@ -119,6 +126,9 @@ class AppContext:
     def close(self) -> None:
         if "sync" in self.__dict__:
             self.sync.stop()
+        upgrader = getattr(self.__dict__.get("signing"), "_upgrader", None)
+        if upgrader is not None:
+            upgrader.stop()
         self.db.close()
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, outbox, registry, search, states
+from desktop_app import audit, labels, locale, outbox, registry, search, states
 from desktop_app.db.models import (
     AuditEvent, Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, Resolution, Signature, utcnow,
 )
@@ -252,7 +252,8 @@ class DocumentService:
                 raise InvalidInput(translate("Register", "There is no journal with code {code}.").format(code=data.journal_code))
             if journal.kind != doc.kind:
                 raise InvalidInput(translate("Register", "Journal {code} is for {jkind} documents; this document is {dkind}.").format(
-                    code=journal.code, jkind=journal.kind, dkind=doc.kind))
+                    code=journal.code, jkind=labels.in_sentence(labels.document_kind(journal.kind)),
+                    dkind=labels.in_sentence(labels.document_kind(doc.kind))))
             states.check_transition(doc.status, states.REGISTERED)
             corr = self._correspondent(s, data.correspondent) if data.correspondent.strip() else None
             number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id)
@@ -261,8 +262,14 @@ class DocumentService:
                                corr_date=data.corr_date, pages=data.pages if data.pages is not None else doc.page_count,
                                channel=data.channel, registered_by=self.ctx.user.id)
             s.add(reg)
-            if data.subject is not None and data.subject.strip():
-                doc.subject = data.subject.strip()[:500]
+            if data.subject is not None and data.subject.strip() and data.subject.strip()[:500] != doc.subject:
+                # The card's subject is the document's subject: sent as the document's own change
+                # (the server takes the subject from document changes, not from the registration).
+                new_subject = data.subject.strip()[:500]
+                audit.append(s, self._actor, "document.update", doc.id, before={"subject": doc.subject},
+                             after={"subject": new_subject})
+                outbox.enqueue(s, "document.update", doc.id, {"fields": {"subject": new_subject}}, base_version=doc.version)
+                doc.subject = new_subject
             if corr is not None:
                 doc.correspondent_id = corr.id
             doc.status = states.REGISTERED
@@ -296,7 +303,7 @@ class DocumentService:
             stmt = select(Correspondent.name).order_by(Correspondent.name).limit(limit)
             if prefix:
                 stmt = stmt.where(Correspondent.name.like(prefix.replace("%", "") + "%"))
-            return list(s.execute(stmt).scalars())
+            return locale.sorted_texts(s.execute(stmt).scalars())
 
     # ------------------------------------------------------------------ edits
     def update_document(self, doc_id: str, *, subject: str | None = None, summary: str | None = None,
@@ -471,12 +478,33 @@ def _snippet_source(s: Session, doc_id: str, row: DocumentRow) -> str:
     return " · ".join(x for x in (row.subject, row.reg_number, row.correspondent, body) if x)
 
 
-def validate_registration(data: RegisterInput) -> list[str]:
-    """Every problem with the register form, as sentences (empty when it is fine)."""
+#: What a journal of each kind requires on the registration card (decree 935: the sender of an
+#: incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "incoming": ("correspondent", "subject"),
+    "outgoing": ("correspondent", "subject"),
+    "internal": ("subject",),
+}
+
+
+def required_fields(journal_kind: str | None) -> tuple[str, ...]:
+    return REQUIRED_FIELDS.get(journal_kind or "", ("subject",))
+
+
+def validate_registration(data: RegisterInput, journal_kind: str | None = None) -> list[str]:
+    """Every problem with the register form, as sentences (empty when it is fine).
+
+    ``journal_kind`` adds the journal's required fields (see :data:`REQUIRED_FIELDS`)."""
     problems = []
     today = dt.date.today()
     if not data.journal_code:
         problems.append(translate("Register", "Choose a journal."))
+    needed = required_fields(journal_kind) if journal_kind else ()
+    if "correspondent" in needed and not data.correspondent.strip():
+        problems.append(translate("Register", "Enter the sender (correspondent).") if journal_kind == "incoming"
+                        else translate("Register", "Enter the addressee (correspondent)."))
+    if "subject" in needed and data.subject is not None and not data.subject.strip():
+        problems.append(translate("Register", "Enter the subject."))
     if data.reg_date and data.reg_date > today:
         problems.append(translate("Register", "The registration date cannot be in the future."))
     if data.corr_date and data.corr_date > (data.reg_date or today):

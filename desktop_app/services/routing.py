@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, outbox, states
+from desktop_app import audit, labels, locale, outbox, states
 from desktop_app.db.models import (
     Dispatch, Document, Institution, Registration, Resolution, RouteStep, RouteTemplate, Signature, User,
     new_id, utcnow,
@@ -93,13 +93,16 @@ class RoutingService:
     _doc = staticmethod(load_document)
 
     def calendar(self) -> WorkCalendar:
-        """The working-day calendar from the settings (weekends + ``holidays``)."""
-        return WorkCalendar.from_settings(self.ctx.settings.get("holidays") or [])
+        """The working-day calendar from the settings: weekends, the country preset
+        (``holiday_preset``, Azerbaijan by default) and the institution's own ``holidays``."""
+        return WorkCalendar.from_settings(self.ctx.settings.get("holidays") or [], self.ctx.settings.get("holiday_preset"))
 
     def set_holidays(self, entries: Sequence[str]) -> None:
         """Replace the holiday list (``YYYY-MM-DD`` or yearly ``MM-DD``); bad entries are refused."""
+        from desktop_app.routing.calendar import canonical_entry
+
         WorkCalendar.from_settings(entries)
-        self.ctx.settings.set("holidays", [e.strip() for e in entries])
+        self.ctx.settings.set("holidays", [canonical_entry(e) for e in entries])
 
     @property
     def remind_days(self) -> int:
@@ -211,7 +214,7 @@ class RoutingService:
             stmt = select(User).order_by(User.display_name, User.username)
             if not include_inactive:
                 stmt = stmt.where(User.active.is_(True))
-            return [_staff(u) for u in s.execute(stmt).scalars()]
+            return locale.sorted_texts([_staff(u) for u in s.execute(stmt).scalars()], key=lambda m: m.display_name)
 
     def institutions(self, include_own: bool = False) -> list[InstitutionEntry]:
         """The institution directory (cached offline) for picking dispatch recipients."""
@@ -219,7 +222,8 @@ class RoutingService:
             stmt = select(Institution).order_by(Institution.name, Institution.registry_code)
             if not include_own:
                 stmt = stmt.where(Institution.is_own.is_(False))
-            return [InstitutionEntry(i.registry_code, i.name, i.is_own) for i in s.execute(stmt).scalars()]
+            return locale.sorted_texts([InstitutionEntry(i.registry_code, i.name, i.is_own) for i in s.execute(stmt).scalars()],
+                                       key=lambda i: i.name)
 
     def replace_directory(self, users: Iterable[dict], institutions: Iterable[dict], *,
                           own_registry_code: str | None = None, own_name: str | None = None,
@@ -321,7 +325,7 @@ class RoutingService:
             raise InvalidInput(translate("Routing", "Every {kind} step needs a person or a role.").format(kind=K.kind_label(spec.kind)))
         if spec.deadline is not None and spec.deadline < today:
             raise InvalidInput(translate("Routing", "The deadline {date} of a {kind} step has already passed.").format(
-                date=spec.deadline.isoformat(), kind=K.kind_label(spec.kind)))
+                date=locale.format_date(spec.deadline), kind=K.kind_label(spec.kind)))
         if spec.duration_days is not None and not 0 <= spec.duration_days <= 365:
             raise InvalidInput(translate("Routing", "A step's allowance must be 0 to 365 working days."))
 
@@ -384,7 +388,7 @@ class RoutingService:
             deadline = cal.add_working_days(today, data.days)
         if deadline is not None:
             if deadline < today:
-                raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=deadline.isoformat()))
+                raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=locale.format_date(deadline)))
             deadline = cal.next_working_day(deadline)
         if data.control and deadline is None:
             raise InvalidInput(translate("Routing", "A resolution under control needs a deadline."))
@@ -709,7 +713,7 @@ class RoutingService:
         out = []
         for st in steps:
             who = names.get(st.assignee_user_id or "", "") or (
-                translate("Routing", "any {role}").format(role=st.assignee_role) if st.assignee_role else "")
+                translate("Routing", "any {role}").format(role=labels.role(st.assignee_role)) if st.assignee_role else "")
             ds = deadline_state(st.deadline, today, cal, self.remind_days) if st.state in K.LIVE_STATES else None
             out.append(StepInfo(st.id, st.document_id, st.stage, st.position, st.kind, st.label, st.assignee_user_id,
                                 st.assignee_role, who, st.deadline, st.state, st.action, st.comment,

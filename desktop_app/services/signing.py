@@ -7,6 +7,8 @@ The slow parts (token, PDF work, network) never run inside a transaction.
 """
 from __future__ import annotations
 
+import logging
+
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
@@ -48,6 +50,8 @@ from desktop_app.signing import (
     upgrade_signatures,
     validate_pdf,
 )
+
+log = logging.getLogger(__name__)
 
 PDF_MIME = "application/pdf"
 #: Signature rows in these states are picked up by the upgrade job ("waiting" = model default).
@@ -343,7 +347,8 @@ class SigningService:
             with self.ctx.db.read() as s:
                 doc = s.get(Document, doc_id)
                 return doc.subject if doc is not None else ""
-        except Exception:  # noqa: BLE001 - only for the failure summary
+        except Exception as exc:  # noqa: BLE001 - only for the failure summary
+            log.debug("subject of %s not read: %s", doc_id, exc)
             return ""
 
     def signatures(self, doc_id: str) -> tuple[SignatureInfo, ...]:
@@ -396,6 +401,7 @@ class SigningService:
             try:
                 results.append(self.upgrade_document(doc_id, timeout=timeout))
             except Exception as exc:  # noqa: BLE001 - one document must not stop the job for the others
+                log.warning("signatures of %s not completed", doc_id, exc_info=True)
                 msg = str(exc)[:300] or type(exc).__name__
                 results.append(UpgradeDocResult(doc_id, STATE_FAILED, "", False, msg, state_label(STATE_FAILED, "")))
         return UpgradeRun(tuple(results))
@@ -532,6 +538,7 @@ class SignatureUpgrader(BackgroundWorker):
                 self.runs += 1
                 wait = self._seconds_to_next_due()
             except Exception:  # noqa: BLE001 - e.g. the profile is closing; try again later
+                log.exception("signature completion run failed; retrying in a minute")
                 wait = 60.0
             self._wake.wait(timeout=max(wait, 1.0))
 

@@ -44,6 +44,7 @@ class DocumentRow:
     created_at: dt.datetime
     page_count: int
     has_conflict: bool
+    signed: bool = False  # carries at least one signature (made here or received)
 
 
 @dataclass(frozen=True)

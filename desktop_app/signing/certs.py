@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from asn1crypto import pem, x509
 from cryptography import x509 as pyca_x509
 
+from desktop_app import locale as loc
 from desktop_app.i18n import translate
 
 from .errors import CertificateRefused, SigningError
@@ -105,14 +106,14 @@ def check_signing_certificate(cert: x509.Certificate, at: datetime | None = None
     if now < cert.not_valid_before:
         raise CertificateRefused(
             translate("Signing", "The certificate of {name} is not valid yet: it becomes valid on {date}.").format(
-                name=name, date=cert.not_valid_before.strftime("%Y-%m-%d %H:%M UTC")
+                name=name, date=loc.format_datetime(cert.not_valid_before)
             ),
             code="not_yet_valid",
         )
     if now > cert.not_valid_after:
         raise CertificateRefused(
             translate("Signing", "The certificate of {name} expired on {date}.").format(
-                name=name, date=cert.not_valid_after.strftime("%Y-%m-%d %H:%M UTC")
+                name=name, date=loc.format_datetime(cert.not_valid_after)
             ),
             code="expired",
         )

@@ -240,15 +240,27 @@ def next_field_name(writer) -> str:
     return f"Signature{n}"
 
 
-def stamp_text(signer_name: str, registration_number: str | None) -> str:
-    """The visible stamp's text; %(ts)s is filled with the signing time by pyHanko."""
+def stamp_time(now: datetime | None = None, tz: str | None = None) -> str:
+    """The signing time as the stamp prints it: the institution's time zone, with its offset
+    (``27.11.2026 14:05 (UTC+04:00)``) -- not UTC, which people read as a wrong hour."""
+    from desktop_app import locale as loc
+
+    local = loc.to_local(now or datetime.now(timezone.utc), tz)
+    offset = local.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}" if len(offset) == 5 else offset
+    return f"{loc.format_datetime(local)} (UTC{offset})"
+
+
+def stamp_text(signer_name: str, registration_number: str | None, when: str | None = None) -> str:
+    """The visible stamp's text, with the signing time in the institution's time zone."""
     lines = [
         translate("Signing", "Digitally signed by {name}").format(name=signer_name),
-        translate("Signing", "Date: {date}").format(date="%(ts)s"),
+        translate("Signing", "Date: {date}").format(date=when or stamp_time()),
     ]
     if registration_number:
         lines.append(translate("Signing", "Reg. No.: {number}").format(number=registration_number))
-    return "\n".join(line.replace("%", "%%").replace("%%(ts)s", "%(ts)s") for line in lines)
+    # pyHanko formats the text with %-placeholders: a literal % must be doubled.
+    return "\n".join(line.replace("%", "%%") for line in lines)
 
 
 # Reserved signature size per signer. pyHanko estimates it for every document by building a
@@ -304,7 +316,7 @@ def sign_pdf_detailed(pdf_bytes: bytes, identity: SigningIdentity, options: Sign
         stamp_style = TextStampStyle(
             stamp_text=stamp_text(st.signer_name or common_name(cert), st.registration_number),
             text_box_style=box_style,
-            timestamp_format="%Y-%m-%d %H:%M UTC",
+            timestamp_format="%Y-%m-%d %H:%M",  # not used: the text carries the local time itself
             border_width=1,
             background=None,
         )

@@ -7,6 +7,8 @@ found revoked is flagged loudly and the document is left as it was.
 """
 from __future__ import annotations
 
+import logging
+
 import asyncio
 import io
 import random
@@ -31,6 +33,7 @@ from pyhanko_certvalidator.errors import (
 )
 from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
+from desktop_app import locale as loc
 from desktop_app.i18n import translate
 
 from .certs import common_name, load_pem_bundle
@@ -40,6 +43,8 @@ from .states import (  # noqa: E402,F401 - re-exported: the states live in a lig
     STATE_COMPLETE, STATE_FAILED, STATE_REVOKED, STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA, WAITING_STATES,
     state_label,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,7 @@ def upgrade_signatures(
                     "Signing",
                     "The certificate of {name} (signature {field}) is REVOKED since {date}. "
                     "The signature is not valid and was not completed.",
-                ).format(name=name, field=s.field_name, date=since.strftime("%Y-%m-%d %H:%M UTC")),
+                ).format(name=name, field=s.field_name, date=loc.format_datetime(since)),
                 revoked_signer=name,
                 revoked_since=since,
                 revoked_field=s.field_name,
@@ -322,7 +327,8 @@ def _add_dss(pdf: bytes, vc: ValidationContext, signer_paths: dict) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     try:
         existing_vri = set(DocumentSecurityStore.read_dss(reader).vri_entries)
-    except Exception:  # no DSS yet
+    except Exception as exc:  # noqa: BLE001 - no DSS yet
+        log.debug("no DSS yet: %s", type(exc).__name__)
         existing_vri = set()
     for emb in reader.embedded_signatures:
         name = str(emb.field_name)

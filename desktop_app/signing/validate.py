@@ -31,9 +31,12 @@ from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
 from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
+from desktop_app import locale as loc
 from desktop_app.i18n import translate
 
 from .certs import CertificateSummary, load_pem_bundle
+
+log = logging.getLogger(__name__)
 
 LEVELS = ("B-B", "B-T", "B-LT")
 
@@ -131,13 +134,42 @@ class ValidationReport:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, default=_json_default, ensure_ascii=False)
 
-    def to_text(self) -> str:
-        """A readable report (translated) for the CLI and the signature panel."""
+    def headline(self) -> str:
+        """The document's one verdict in a sentence, with the PAdES level reached (worst signature)."""
+        from desktop_app import labels
+
+        v = self.verdict
+        if v == "unreadable":
+            return translate("Signing", "The signatures cannot be checked: {reason}").format(reason=self.error)
+        if v == "unsigned":
+            return translate("Signing", "The document has no signatures.")
+        sigs = [s for s in self.signatures if s.kind == "signature"]
+        levels = [s.pades_level for s in sigs if s.pades_level]
+        order = ("B-B", "B-T", "B-LT")
+        level = min(levels, key=order.index) if levels else ""
+        n = len(sigs)
+        if v == "valid":
+            return translate("Signing", "Valid: {n} signature(s), level {level}.").format(n=n, level=level)
+        if v == "invalid":
+            why = next((p for s in self.signatures for p in s.problems), "")
+            return translate("Signing", "INVALID: {reason}").format(reason=why or labels.signature_verdict("invalid"))
+        why = next((s.chain_problem for s in self.signatures if s.chain_problem), "") or \
+            translate("Signing", "the signer's certificate could not be checked")
+        return translate("Signing", "Cannot be confirmed: {reason}. Level {level}.").format(reason=why, level=level)
+
+    def to_text(self, with_verdict: bool = True) -> str:
+        """A readable report (translated) for the CLI and the signature panel.
+
+        ``with_verdict=False`` leaves out each signature's verdict line: the panel shows the
+        document's one verdict (:meth:`headline`) above the details, once."""
+        from desktop_app import labels
+
         lines = []
         if self.error:
             return translate("Signing", "The document cannot be checked: {reason}").format(reason=self.error)
         if not self.signatures:
             return translate("Signing", "The document has no signatures.")
+        several = sum(1 for s in self.signatures if s.kind == "signature") > 1
         for n, s in enumerate(self.signatures, start=1):
             if s.kind == "document-timestamp":
                 head = translate("Signing", "#{n} document timestamp ({field})").format(n=n, field=s.field_name)
@@ -146,7 +178,8 @@ class ValidationReport:
                     n=n, name=s.signer.common_name if s.signer else "?", field=s.field_name
                 )
             lines.append(head)
-            lines.append("  " + translate("Signing", "Verdict: {verdict}").format(verdict=_verdict_text(s.verdict)))
+            if with_verdict or (several and s.kind == "signature"):
+                lines.append("  " + translate("Signing", "Verdict: {verdict}").format(verdict=labels.signature_verdict(s.verdict)))
             lines.append(
                 "  "
                 + (
@@ -160,7 +193,7 @@ class ValidationReport:
             else:
                 lines.append(
                     "  "
-                    + translate("Signing", "Changes after signing: {level}").format(level=s.modification_level)
+                    + translate("Signing", "Changes after signing: {level}").format(level=labels.modification_level(s.modification_level))
                 )
             lines.append(
                 "  "
@@ -170,12 +203,12 @@ class ValidationReport:
                     else translate("Signing", "Chain: not trusted ({reason})").format(reason=s.chain_problem or "?")
                 )
             )
-            lines.append("  " + translate("Signing", "Revocation: {status}").format(status=s.revocation))
+            lines.append("  " + translate("Signing", "Revocation: {status}").format(status=labels.revocation(s.revocation)))
             if s.timestamp is not None:
                 lines.append(
                     "  "
                     + translate("Signing", "Timestamp: {time} ({kind})").format(
-                        time=s.timestamp.time.strftime("%Y-%m-%d %H:%M:%S UTC"), kind=s.timestamp.kind
+                        time=loc.format_datetime(s.timestamp.time, seconds=True), kind=labels.timestamp_kind(s.timestamp.kind)
                     )
                 )
             if s.pades_level:
@@ -183,14 +216,6 @@ class ValidationReport:
             for p in s.problems:
                 lines.append("  ! " + p)
         return "\n".join(lines)
-
-
-def _verdict_text(verdict: str) -> str:
-    return {
-        "valid": translate("Signing", "valid"),
-        "invalid": translate("Signing", "INVALID"),
-        "indeterminate": translate("Signing", "indeterminate"),
-    }.get(verdict, verdict)
 
 
 def _json_default(obj):
@@ -216,7 +241,8 @@ def _mod_level_name(level) -> str:
 def _cms_certs(emb: EmbeddedPdfSignature) -> list[x509.Certificate]:
     try:
         return list(emb.other_embedded_certs)
-    except Exception:
+    except Exception as exc:  # noqa: BLE001 - a CMS without extra certificates
+        log.debug("no embedded certificates: %s", exc)
         return []
 
 
@@ -267,8 +293,8 @@ def _revocation_check(
             return "good", None, False
         except RevokedError as exc:
             return "revoked", _revocation_date(exc), False
-        except Exception:
-            pass
+        except Exception as exc:  # noqa: BLE001 - no usable revocation data: the status stays unknown
+            log.info("revocation not determined: %s: %s", type(exc).__name__, exc)
     return "unknown", None, False
 
 
@@ -309,7 +335,8 @@ def validate_pdf(
         dss_certs = list(dss.load_certs())
         dss_vc = dss.as_validation_context({"trust_roots": roots})
         dss_ocsps, dss_crls = list(dss_vc.ocsps), list(dss_vc.crls)
-    except Exception:  # no DSS (NoDSSFoundError) or an unreadable one
+    except Exception as exc:  # noqa: BLE001 - no DSS (NoDSSFoundError) or an unreadable one
+        log.debug("no usable DSS: %s: %s", type(exc).__name__, exc)
         dss_certs, dss_ocsps, dss_crls = [], [], []
 
     # requests-based fetchers (the aiohttp default would leave sessions open across asyncio.run calls)
@@ -342,7 +369,8 @@ def validate_pdf(
                 status = validate_pdf_timestamp(emb, validation_context=vc)
             else:
                 status = validate_pdf_signature(emb, signer_validation_context=vc, key_usage_settings=_KEY_USAGE)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - reported as a broken signature, with the reason
+            log.info("signature %s cannot be validated", getattr(emb, "field_name", "?"), exc_info=True)
             pending.append((_broken_report(emb, is_doc_ts, f"{type(exc).__name__}: {exc}"), None, None))
             continue
 
@@ -355,8 +383,10 @@ def validate_pdf(
         if not trusted and not (status.intact and status.valid):
             chain_problem = translate("Signing", "not checked: the signature itself is broken")
         elif not trusted:
+            from desktop_app import labels
+
             indic = status.trust_problem_indic
-            chain_problem = indic.name if indic is not None else translate("Signing", "no path to a trust root")
+            chain_problem = labels.trust_problem(indic.name) if indic is not None else translate("Signing", "no path to a trust root")
         if not status.intact:
             problems.append(translate("Signing", "The signed bytes do not match the signed digest."))
         elif not status.valid:
@@ -426,7 +456,7 @@ def validate_pdf(
         if revocation == "revoked":
             problems += (
                 translate("Signing", "The signer's certificate is revoked (since {date}).").format(
-                    date=revoked_since.strftime("%Y-%m-%d") if revoked_since else "?"
+                    date=loc.format_date(revoked_since) if revoked_since else "?"
                 ),
             )
         rep = dataclasses.replace(rep, revocation=revocation, revoked_since=revoked_since, problems=problems)
@@ -453,7 +483,8 @@ def pades_level(rep: SignatureReport, lt_complete: bool) -> str:
 def _broken_report(emb: EmbeddedPdfSignature, is_doc_ts: bool, reason: str) -> SignatureReport:
     try:
         signer = CertificateSummary.of(emb.signer_cert)
-    except Exception:
+    except Exception as exc:  # noqa: BLE001 - the signer is unknown in a broken signature
+        log.debug("signer certificate unreadable: %s", exc)
         signer = None
     return SignatureReport(
         field_name=str(getattr(emb, "field_name", "?")),

@@ -2,39 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Overdue: {n} assignment(s)</source>
+        <extracomment>Settings key: the last audit event already turned into news (never repeated after a restart).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: {n} assignment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incoming document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="21"/>
         <source>profile folder (default: the user&apos;s data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="22"/>
         <source>interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="24"/>
         <source>PDF or image files to import (&quot;Open with Docflow&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="28"/>
+        <source>log everything (DEBUG) to the profile&apos;s logs/docflow.log and to the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check this installation in a temporary profile, print a report and exit (0 ok, 1 a problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="31"/>
         <source>with --self-test: show the report in a window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="32"/>
         <source>with --self-test: also write the report to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="37"/>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,47 +67,38 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="37"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="37"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="37"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="37"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="56"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="56"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="56"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="66"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,12 +106,14 @@
 <context>
     <name>AssignmentsPanel</name>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="157"/>
+        <source>My assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} assignment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="158"/>
         <source>{shown} of {n} assignment(s), soonest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,12 +121,10 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../desktop_app/audit.py" line="70"/>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/audit.py" line="72"/>
         <source>event {seq} was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,12 +132,10 @@
 <context>
     <name>BlobStore</name>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="58"/>
         <source>Not a valid SHA-256 content hash: {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/blobs.py" line="98"/>
         <source>Could not write to the file store: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,154 +143,126 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="42"/>
         <source>Not a date (use YYYY-MM-DD): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="58"/>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="80"/>
         <source>Name the document whose original should be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="119"/>
         <source>Audit journal is broken at event {seq}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="128"/>
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="159"/>
         <source>checking: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="182"/>
         <source>No single document matches the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="187"/>
         <source>Docflow command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188"/>
         <source>profile folder (default: the user&apos;s data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="189"/>
-        <location filename="../../desktop_app/cli.py" line="231"/>
-        <location filename="../../desktop_app/cli.py" line="237"/>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="190"/>
         <source>act as this user of the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="192"/>
+        <source>log everything (DEBUG) to the profile&apos;s logs/docflow.log and to the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>create or open the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="193"/>
         <source>import PDF or image files as documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="196"/>
         <source>do not recognise the text of scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197"/>
         <source>write the printable separator sheet (PDF) to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="199"/>
         <source>scan originals kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="202"/>
         <source>list documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="207"/>
         <source>show one document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209"/>
         <source>register a document in a journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="219"/>
         <source>copy a document&apos;s files to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="222"/>
         <source>full-text search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="225"/>
         <source>verify the audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="227"/>
         <source>check the store (integrity, orphan and missing files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="228"/>
         <source>check every signature in a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="230"/>
         <source>fetch revocation data (OCSP/CRL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="232"/>
         <source>complete waiting signatures (timestamp, validation data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="234"/>
         <source>ignore the retry schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="235"/>
         <source>check this installation in a temporary profile (exit 0 ok, 1 a problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="236"/>
         <source>language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="246"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,75 +270,76 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="127"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="149"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="151"/>
         <source>Take the server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="153"/>
         <source>Save the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="160"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="160"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="166"/>
         <source>Merged subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="167"/>
         <source>Merged summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="195"/>
-        <source>The server did not take this workstation&apos;s change ({code}): {message}</source>
+        <source>The server did not take this workstation&apos;s change: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed differently there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsExpander</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="33"/>
         <source>User entry {n} from the server has no usable id or username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="35"/>
         <source>The server&apos;s staff list repeats the user {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="40"/>
         <source>The server gives {name} unknown roles: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="48"/>
         <source>Institution entry {n} from the server has no registry code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/directory.py" line="50"/>
         <source>The server&apos;s directory repeats the registry code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,78 +347,62 @@
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="470"/>
         <source>Choose at least one recipient institution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="472"/>
         <source>A recipient is chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="474"/>
         <source>At most {n} recipients per dispatch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="476"/>
         <source>The note is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="481"/>
         <source>Only outgoing documents are dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="483"/>
         <source>Register the document before dispatching it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="488"/>
         <source>The document is not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="490"/>
         <source>A {status} document cannot be dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="496"/>
         <source>The document&apos;s route is not finished yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="503"/>
         <source>{code} is not another institution in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="505"/>
         <source>The document was already sent to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="537"/>
-        <location filename="../../desktop_app/services/routing.py" line="554"/>
         <source>Unknown receipt status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="542"/>
         <source>There is no dispatch {id} to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="556"/>
         <source>Write the reason for refusing the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="560"/>
         <source>Only a document another institution sent can be acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,32 +410,34 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="321"/>
         <source>Dispatch — {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="324"/>
         <source>Filter by name or registry code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="339"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="346"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="352"/>
         <source>The institution directory is empty: synchronise once to load it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="364"/>
         <source>{n} recipient(s) chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,364 +445,917 @@
 <context>
     <name>DocumentDetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="39"/>
         <source>Select a document to see its pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="46"/>
-        <location filename="../../ui/detail.py" line="74"/>
-        <source>Pages</source>
+        <source>Registration card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="47"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="48"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="60"/>
-        <source>No document selected</source>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="67"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="69"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="73"/>
         <source>Correspondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="73"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="74"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78"/>
         <source>Their number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78"/>
         <source>Their date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="79"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="83"/>
-        <source>Files</source>
+        <source>This document has no file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be shown here; export the document to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
         <source>Correspondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
-        <source>Pages</source>
+        <source>Sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="104"/>
         <source>Provisional number: the server replaces it on the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and this workstation changed it differently: settle it in Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="36"/>
-        <location filename="../../desktop_app/services/documents.py" line="104"/>
-        <location filename="../../desktop_app/services/documents.py" line="147"/>
-        <location filename="../../desktop_app/services/routing.py" line="256"/>
         <source>Unknown document kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="52"/>
-        <location filename="../../desktop_app/services/intake.py" line="391"/>
         <source>There is no document with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="129"/>
         <source>{name}: the database could not save the document ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="202"/>
         <source>Unknown file role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="308"/>
         <source>The subject cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="314"/>
         <source>Unknown confidentiality level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="350"/>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The server could not read what this workstation sent. Try again; if it repeats, send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request as incomplete. Update Docflow or send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change. Docflow or the server needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change because a field is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot read how the data was packed. Docflow or the server needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this type of data. Docflow or the server needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or this workstation is not registered for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not logged in to the server. Log in (Sync → Log in) to synchronise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login to the server has expired. Log in again (Sync → Log in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login was withdrawn on the server. Log in again (Sync → Log in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login belongs to another workstation. Log in again on this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has been disabled on the server. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action. Ask the head or the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have this record (it may belong to another institution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this request. Docflow or the server needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a different change under the same key. Send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of uploading files. Docflow or the server needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file upload got out of step with the server; it starts again from where the server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of a file was damaged on the way; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot check files the way this workstation sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file arrived at the server damaged; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the file&apos;s name. Rename the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the file&apos;s description. Send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file download got out of step with the server; it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block of registration numbers is no longer valid; a new one is taken on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this document at the same time. Choose which version to keep in Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have the document yet; the change waits and is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier change to the document must reach the server first; this one waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this change needs has not reached the server yet; it waits for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier change to the same document was refused, so this one waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has another document with this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is in a state where this action is not possible any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is already registered on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration number is already used; the server gives another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration number is outside this workstation&apos;s block of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this journal. Synchronise to get the institution&apos;s journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know one of the recipient institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know one of the people named in the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this route step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This route step is not active any more (someone may have acted on it already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This route step is assigned to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins: the server asks to wait before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was too slow to finish sending; it is tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still receiving this file from an earlier try; it continues shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person (and workstation) who signed can change this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signed file does not keep the earlier signed version unchanged; the server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found no intact signature in the file that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal problem. It is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or under maintenance. It is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be confirmed (its certificate is not trusted). Nothing was sent. Check the server address and the institution&apos;s CA settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is having trouble. Docflow keeps the changes and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (no connection). Docflow keeps the changes and sends them when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer Docflow does not understand. Docflow tries again later; if it repeats, send the log to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your login. Log in again (Sync → Log in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take this change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow was not allowed to read or write a file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file Docflow needs was not found: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused the operation (it may be full or disconnected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Docflow user guide</source>
+        <extracomment>Where the guide may be: a copy beside the code (bundles), then the source tree&apos;s docs/. Libraries whose licences About lists (what a bundle ships besides Python and Qt).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Docflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Docflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Docflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Circulation server</source>
+        <extracomment>Actors that are not people of this office.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the step “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined the step “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned the step “{kind}” for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked the step “{kind}” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted on the step “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered with provisional number {number} (the server gives the final one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed from “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched to {n} institution(s): {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file version {rev}: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution taken off deadline control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route started: {steps} step(s) in {stages} stage(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature completed ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was found revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature received ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from {sender} through the circulation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received through the circulation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from the circulation server: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution received from the circulation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route received from the circulation server ({steps} step(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take a change made here: it waits in Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled: this workstation&apos;s version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled: the server&apos;s version taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled: the two versions merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave the final number {new} (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our registration number {number} sent to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused and the sender told why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt confirmed to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by {to} as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block of registration numbers received for journal {journal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {name} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and institution directory updated from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route template “{name}” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="412"/>
         <source>Holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="421"/>
-        <source>Days off besides weekends, one per line: 2027-03-20 (that day) or 01-01 (every year).</source>
+        <source>&amp;Official holidays and transferred working days of Azerbaijan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official days off this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s own days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official days off in {year}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s own &amp;days off besides these, one per line: 20.03.2027 (that day) or 01.01 (every year).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="90"/>
-        <location filename="../../desktop_app/intake/validate.py" line="56"/>
         <source>{name}: the file is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="58"/>
-        <location filename="../../desktop_app/intake/validate.py" line="93"/>
         <source>{name}: the file is too large ({size} MB; the limit is {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="107"/>
-        <location filename="../../desktop_app/intake/validate.py" line="62"/>
         <source>{name}: not a PDF or an image (PNG, JPEG, TIFF); its content is of another kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="56"/>
-        <location filename="../../desktop_app/intake/validate.py" line="101"/>
         <source>{name}: the file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="77"/>
-        <location filename="../../desktop_app/intake/validate.py" line="103"/>
         <source>{name}: this is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="79"/>
         <source>a pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="81"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="83"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="85"/>
         <source>a special file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="87"/>
         <source>{name}: this is a link to {what}, not to a file; only regular files can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="89"/>
         <source>{name}: this is {what}, not a file; only regular files can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="100"/>
-        <location filename="../../desktop_app/intake/watch.py" line="249"/>
         <source>{name}: the link points to a file that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="105"/>
         <source>{name}: permission to read the file was denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="58"/>
-        <location filename="../../desktop_app/intake/validate.py" line="110"/>
         <source>{name}: the file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="110"/>
-        <location filename="../../desktop_app/intake/validate.py" line="197"/>
         <source>{name}: the PDF is truncated (its end is missing); ask for the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="133"/>
-        <location filename="../../desktop_app/intake/validate.py" line="203"/>
         <source>{name}: the PDF is password-protected; ask the sender for an unprotected copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="136"/>
-        <location filename="../../desktop_app/intake/validate.py" line="206"/>
         <source>{name}: the PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="138"/>
         <source>{name}: the PDF has {n} pages; the limit is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="147"/>
-        <location filename="../../desktop_app/intake/validate.py" line="213"/>
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="198"/>
         <source>{name}: page {n} took too long to read ({s} seconds); the PDF was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="203"/>
         <source>{name}: page {n} of the PDF cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/images.py" line="39"/>
         <source>{name}: this is a PDF, not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="116"/>
-        <location filename="../../desktop_app/intake/images.py" line="44"/>
         <source>{name}: the image has more than {n} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="258"/>
         <source>{name}: the image is too large ({w} × {h} pixels); scan at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="251"/>
         <source>{name}: the image would expand to an unsafe size (a decompression bomb); it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="107"/>
-        <location filename="../../desktop_app/intake/watch.py" line="252"/>
         <source>{name}: the link leads in a circle and points to no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="109"/>
         <source>{name}: this is not a regular file; only regular files can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="146"/>
         <source>{name}: the file was replaced while it was being opened; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/validate.py" line="253"/>
         <source>{name}: the image is damaged or truncated and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="113"/>
-        <location filename="../../desktop_app/services/documents.py" line="154"/>
-        <location filename="../../desktop_app/services/intake.py" line="318"/>
         <source>{name}: this file was already imported (document {id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="298"/>
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,335 +1363,266 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="215"/>
         <source>The scan folder {folder} is not reachable ({reason}); waiting for it to come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="316"/>
         <source>{name}: the same content was already imported; it was not imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/watch.py" line="327"/>
         <source>{name}: the import failed unexpectedly ({reason}); see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="197"/>
         <source>Cleaning page {i} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="204"/>
         <source>Saving the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="237"/>
         <source>Code on the first page: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="482"/>
         <source>The original of this document is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="489"/>
         <source>This document has no original kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="540"/>
         <source>This document has no scanned PDF whose pages could be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="543"/>
-        <location filename="../../desktop_app/services/intake.py" line="546"/>
         <source>The document is signed; changing its pages would break the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="562"/>
         <source>There is no page {n} in this document (it has {count}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="618"/>
         <source>No scan folder is set in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="42"/>
         <source>S&amp;can…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="48"/>
         <source>&amp;Recognise text (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="52"/>
         <source>&amp;Watch scan folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="57"/>
         <source>Scanning and &amp;OCR settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="61"/>
         <source>&amp;Upload the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="64"/>
         <source>&amp;Insert scanned pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="67"/>
         <source>Re&amp;place a page with a new scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="71"/>
         <source>Save a &amp;separator sheet to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="77"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="98"/>
         <source>Removing expired scan originals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="129"/>
         <source>The original will be uploaded ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="131"/>
         <source>Original not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="132"/>
         <source>Queueing the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="159"/>
         <source>Pages not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="160"/>
         <source>Changing the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="164"/>
         <source>The pages were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="170"/>
         <source>Folder for the separator sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="181"/>
         <source>separator-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="184"/>
         <source>Separator sheet not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="188"/>
         <source>Separator sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="189"/>
         <source>The separator sheet was saved as {path}. Print it and put a copy in front of each document of a stack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="209"/>
         <source>Scan not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="210"/>
         <source>Saving the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="214"/>
         <source>Scanned document saved ({n} page(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="216"/>
         <source>{n} blank page(s) removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="247"/>
-        <location filename="../../ui/intake/__init__.py" line="265"/>
         <source>Text not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="235"/>
-        <location filename="../../ui/intake/__init__.py" line="266"/>
         <source>Recognising text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="23"/>
         <source>Insert pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="24"/>
         <source>Replace a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="29"/>
         <source>Before page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="30"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="272"/>
         <source>Text recognised in {n} document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="274"/>
         <source>Text recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="298"/>
         <source>Folder the scanner writes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/__init__.py" line="320"/>
         <source>Watching the scan folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/codes.py" line="73"/>
         <source>Docflow separator sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/codes.py" line="74"/>
         <source>Put this sheet in front of each document of a stack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/codes.py" line="75"/>
         <source>Scanned together, each document becomes its own; this sheet is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="15"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="16"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="21"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="22"/>
         <source>copier or camera original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="23"/>
         <source>searchable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="24"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="25"/>
         <source>cleaned copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="26"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="34"/>
         <source>kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="35"/>
         <source>kept on this computer until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="37"/>
         <source>sent once its text is recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="38"/>
         <source>sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="48"/>
         <source>Upload the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="49"/>
         <source>Send the copier&apos;s or camera&apos;s file too (it is large)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="66"/>
         <source>On the wire: {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="69"/>
         <source>Kept only on this computer: {size}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,200 +1630,600 @@
 <context>
     <name>IntakeSettingsDialog</name>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="20"/>
         <source>Scanning and OCR settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="24"/>
         <source>Text recognition (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="26"/>
         <source>Recognise the text of scans and imported files (in the background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="32"/>
         <source>{lang} (not installed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="40"/>
         <source>Page clean-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="42"/>
         <source>Straighten skewed pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="44"/>
         <source>Turn pages upright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="46"/>
         <source>Remove blank pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="54"/>
         <source>Crop to the content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="59"/>
         <source>A page is blank below this much ink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="63"/>
         <source>Compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="71"/>
         <source>keep the scan resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="73"/>
         <source>JPEG quality for grey and colour pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="74"/>
         <source>Reduce grey and colour pages to (dpi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="75"/>
         <source>Keep stamps, signatures and pictures in colour on text pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="80"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="82"/>
         <source>Start a new document at each separator sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="84"/>
         <source>Start a new document at each blank page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="87"/>
         <source>the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="87"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="87"/>
         <source>nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="92"/>
         <source>A QR code or barcode on the first page goes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="94"/>
         <source>Copier and camera originals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="98"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="100"/>
         <source>Upload the originals too (the institution&apos;s rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="102"/>
         <source>Keep them on this computer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/settings_dialog.py" line="107"/>
         <source>Scan folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <extracomment>Journal names the demo server and older profiles used, shown as the kind&apos;s name instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With recognised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For internal use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet (no revocation data; checked when online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only validation data and timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later signatures and form filling (allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other changes (not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp of the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate does not lead to a trusted authority (add the institution&apos;s trust list in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is missing from the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain of certificates could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not allowed for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not meet the signing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature uses an algorithm that is no longer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate had expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate authority in the chain is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was not valid at the signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation data are too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamps are in the wrong order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no proof of when it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation data are not available yet; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature policy could not be processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature policy is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed data were not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locale</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="19"/>
         <source>Log in to the circulation server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="23"/>
         <source>Institution CA bundle (PEM), optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="25"/>
         <source>Server certificate SHA-256, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="33"/>
-        <source>Server address</source>
+        <source>Server &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="34"/>
-        <source>Workstation id</source>
+        <source>&amp;Workstation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="35"/>
-        <source>CA bundle</source>
+        <source>&amp;CA bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="36"/>
-        <source>Pinned certificate</source>
+        <source>P&amp;inned certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="37"/>
-        <source>User name</source>
+        <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="38"/>
-        <source>Password</source>
+        <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="53"/>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="55"/>
         <source>Enter this workstation&apos;s id (your administrator has it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="57"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,292 +2231,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
-        <source>Docflow — {user}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="71"/>
         <source>Search subject, number, correspondent, text… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Verify audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <source>Unexpected error</source>
+        <source>Queues</source>
+        <extracomment>The size the window asks for on a screen with room for it; smaller screens get their available area. Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;document list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
         <source>To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
         <source>To sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
         <source>My assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling or type fewer words; letters like ə, ç, ş can be typed as e, c, s. To look everywhere, choose “All documents”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the morning post (Ctrl+Shift+N), import files (Ctrl+O) or drop them here. Letters from other institutions arrive here when Docflow synchronises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incoming letters and signed outgoing letters appear here until they get a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for your signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents whose route reaches a signing step for you appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions and route steps given to you appear here with their deadlines (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outgoing letters in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or scan a draft, choose the “Outgoing letter” route (Ctrl+Shift+B), sign it and dispatch it (Ctrl+Shift+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been dispatched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched letters appear here with their delivery receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished documents are moved here with Document → Archive (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server and this workstation changed the same document, it appears here to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (Ctrl+Shift+N) or import (Ctrl+O) the first letter, or log in to the server to receive documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
         <source>{ok} imported, {bad} refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
         <source>{n} document(s) imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
         <source>Registered as {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
         <source>Not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
         <source>Not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
         <source>Archiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="272"/>
         <source>Audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
         <source>The audit journal is intact ({n} events).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
         <source>The audit journal is broken: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
         <source>Verifying audit journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
         <source>Store check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>The local store has problems: {n} file(s) are missing; database check: {integrity}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
         <source>Checking the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Docflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My assignments &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OCR</name>
     <message>
-        <location filename="../../desktop_app/intake/cleanup.py" line="151"/>
         <source>Tesseract is not installed, so pages cannot be turned upright automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="72"/>
         <source>No OCR language is chosen in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="74"/>
         <source>Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="78"/>
         <source>The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="111"/>
         <source>Text recognition of a page took longer than {s} seconds and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="115"/>
         <source>Tesseract could not read a page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/files.py" line="183"/>
-        <location filename="../../desktop_app/intake/ocr.py" line="129"/>
         <source>Reading PDF pages for OCR needs poppler&apos;s pdftoppm (package poppler-utils), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="136"/>
         <source>The PDF pages could not be rendered for OCR ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="147"/>
         <source>The PDF is password-protected, so it cannot be given a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="153"/>
         <source>The PDF is damaged and cannot be given a text layer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="231"/>
         <source>The PDF has {n} pages but {m} page images were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/ocr.py" line="242"/>
         <source>Text recognition was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="395"/>
         <source>The document already has a text layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="397"/>
         <source>The PDF already contains text; no OCR is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="403"/>
         <source>Recognising text: page {i} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="462"/>
         <source>The document&apos;s file was removed while its text was being recognised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,120 +2622,104 @@
 <context>
     <name>PDF</name>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="43"/>
         <source>The JPEG quality must be between 5 and 95 (not {q}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="252"/>
-        <location filename="../../desktop_app/intake/pdf.py" line="272"/>
-        <location filename="../../desktop_app/services/intake.py" line="202"/>
-        <location filename="../../desktop_app/services/intake.py" line="415"/>
-        <location filename="../../desktop_app/services/intake.py" line="550"/>
         <source>There are no pages to put into the PDF (all pages were blank or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="265"/>
         <source>Page {n} could not be compressed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="276"/>
         <source>The PDF could not be assembled ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/pdf.py" line="335"/>
         <source>The PDF could not be written compactly ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="68"/>
-        <location filename="../../desktop_app/services/signing.py" line="158"/>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="241"/>
         <source>register documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="83"/>
         <source>{user} may not {action}: {need}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="88"/>
         <source>the role &apos;{role}&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="251"/>
         <source>edit route templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="251"/>
         <source>an office role is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="294"/>
         <source>route this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="295"/>
         <source>only an office role or the document&apos;s author may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="352"/>
         <source>act on this {kind} step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="353"/>
         <source>only its assignee may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="355"/>
         <source>sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="355"/>
         <source>the role &apos;head&apos; is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="371"/>
         <source>write resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="452"/>
         <source>remove control from this resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="453"/>
         <source>only the resolution&apos;s author may.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="467"/>
         <source>dispatch documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="552"/>
         <source>acknowledge received documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,57 +2727,59 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="249"/>
         <source>The document is already registered as {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="252"/>
         <source>There is no journal with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="254"/>
         <source>Journal {code} is for {jkind} documents; this document is {dkind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="479"/>
         <source>Choose a journal.</source>
+        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="481"/>
+        <source>Enter the sender (correspondent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the addressee (correspondent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The registration date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="483"/>
         <source>The correspondent&apos;s date cannot be after the registration date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="485"/>
         <source>The page count must be between 0 and 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="487"/>
         <source>Unknown delivery channel: {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="489"/>
         <source>The correspondent&apos;s number is longer than 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/documents.py" line="491"/>
         <source>The subject is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="564"/>
         <source>Register the document first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,121 +2787,81 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="30"/>
         <source>Register document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="41"/>
-        <source>Their letter is dated</source>
+        <source>Their letter is &amp;dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
-        <source>Courier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="51"/>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="52"/>
-        <source>By hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="52"/>
-        <source>Electronic circulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="60"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="61"/>
         <source>Registration &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="62"/>
+        <source>&amp;Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Correspondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="63"/>
         <source>Their &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="65"/>
-        <source>&amp;Subject</source>
+        <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="66"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="67"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="69"/>
-        <source>Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="99"/>
-        <source>Enter the subject.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop_app/registry.py" line="26"/>
-        <location filename="../../desktop_app/registry.py" line="36"/>
         <source>The number format {fmt!r} is not valid: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="29"/>
         <source>The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="32"/>
         <source>The number format {fmt!r} must contain {{seq}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/registry.py" line="75"/>
         <source>The number block {start}–{end} is empty or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="34"/>
         <source>A journal code must be 1–32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="40"/>
         <source>A journal with code {code} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,52 +2869,42 @@
 <context>
     <name>ResolutionDialog</name>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="59"/>
         <source>Resolution — {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="75"/>
         <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="82"/>
         <source>Under deadline &amp;control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="87"/>
         <source>Instruction for the executor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="89"/>
         <source>&amp;Executor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="90"/>
         <source>C&amp;o-executors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="91"/>
-        <source>Deadline in:</source>
+        <source>&amp;Working days to do it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="92"/>
-        <source>&amp;Deadline:</source>
+        <source>Or pick the &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="95"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="125"/>
         <source>Due {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,72 +2912,62 @@
 <context>
     <name>RouteBuilderDialog</name>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="159"/>
         <source>Route — {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="167"/>
         <source>Use &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="171"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="176"/>
+        <source>Stages of the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="176"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="176"/>
         <source>Working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="176"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="181"/>
         <source>Add &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="182"/>
         <source>Add &amp;parallel step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="183"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="250"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="279"/>
         <source>Stage {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="280"/>
         <source> — {k} in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="310"/>
         <source>Every step needs an assignee.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,107 +2975,86 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="178"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="178"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="178"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="178"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="178"/>
-        <source>Comment</source>
+        <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="186"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="199"/>
         <source>No route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="199"/>
         <source>In route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="199"/>
         <source>Route completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="200"/>
         <source>Returned to the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="203"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="206"/>
         <source> · under control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="207"/>
         <source>In work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="207"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="207"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="216"/>
         <source>Stage {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="232"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="234"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="234"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="234"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="235"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,524 +3062,449 @@
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="36"/>
-        <source>The holiday &apos;{entry}&apos; is not a date: write YYYY-MM-DD or MM-DD.</source>
+        <source>The holiday &apos;{entry}&apos; is not a date: write 20.03.2027 (one day) or 01.01 (every year).</source>
+        <extracomment>Years of the preset loaded around today (deadlines beyond them fall back to weekends only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="63"/>
         <source>The calendar has no working day within ten years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="71"/>
         <source>A deadline must be 0 to {max} working days away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/calendar.py" line="85"/>
         <source>The dates are too far apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="47"/>
         <source>Review</source>
         <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol&apos;s ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="48"/>
         <source>Endorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="49"/>
+        <source>Outgoing letter</source>
+        <extracomment>The names of the built-in route templates and of their steps, as the core writes them (English source). A route made from a template stores these words; they are shown in the reader&apos;s language (see :func:`builtin_text`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorse the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="50"/>
+        <source>Register and dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Execute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="51"/>
-        <location filename="../../desktop_app/routing/steps.py" line="72"/>
-        <location filename="../../ui/routing/__init__.py" line="197"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="57"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="58"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="59"/>
-        <location filename="../../desktop_app/routing/steps.py" line="71"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="60"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="61"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="62"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="68"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="69"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="70"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="78"/>
         <source>Unknown step kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="84"/>
         <source>Unknown step action: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="86"/>
         <source>This {kind} step is {state}; only an active step can be acted on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="89"/>
         <source>A {kind} step cannot be given &apos;{action}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/steps.py" line="92"/>
         <source>Write the reason for &apos;{action}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="64"/>
         <source>A route template needs at least one stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="68"/>
         <source>Stage {n} of the template has no steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="76"/>
         <source>Stage {n}: &apos;{assignee}&apos; is not an assignee (use author, role:&lt;role&gt; or user:&lt;name&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="80"/>
         <source>Stage {n}: the allowance must be 0 to 365 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="111"/>
         <source>The template gives a step to the document&apos;s author, but the document has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/routing/templates.py" line="122"/>
         <source>The template names {user}, who is not on the staff list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="126"/>
         <source>The {what} is not on the institution&apos;s staff list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="139"/>
         <source>Nobody on the staff list can take the {kind} step; choose a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="183"/>
         <source>Returned by the executor: write a new resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="187"/>
         <source>Rework after &apos;{action}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="254"/>
         <source>A template needs a name of 1–200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="272"/>
         <source>There is no route template named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="287"/>
         <source>A route needs at least one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="289"/>
         <source>A route can have at most {n} steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="297"/>
         <source>A {status} document cannot be routed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="318"/>
         <source>assignee of a {kind} step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="321"/>
         <source>Every {kind} step needs a person or a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="323"/>
         <source>The deadline {date} of a {kind} step has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="326"/>
         <source>A step&apos;s allowance must be 0 to 365 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="339"/>
         <source>There is no route step with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="374"/>
         <source>Write the resolution&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="376"/>
         <source>The resolution&apos;s text is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="379"/>
         <source>The main executor cannot also be a co-executor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="387"/>
         <source>The deadline {date} has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="390"/>
         <source>A resolution under control needs a deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="394"/>
         <source>A {status} document cannot get a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="397"/>
         <source>Register the letter before writing a resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="398"/>
         <source>executor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="400"/>
         <source>co-executor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="408"/>
         <source>The earlier resolution is not on this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="412"/>
         <source>Resolution written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="418"/>
         <source>Execute the resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="419"/>
         <source>Co-execute the resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="428"/>
         <source>Passed on with a resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="450"/>
         <source>There is no resolution with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="455"/>
         <source>This resolution is not under control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="507"/>
         <source>Dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="604"/>
         <source>Resolution: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="607"/>
         <source>{action} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="612"/>
         <source>Sent to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="614"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="617"/>
         <source>Registered as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/routing.py" line="712"/>
         <source>any {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/dialogs.py" line="38"/>
         <source>Anyone with the role: {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="38"/>
         <source>My assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="44"/>
-        <location filename="../../ui/routing/__init__.py" line="257"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="46"/>
         <source>R&amp;outing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="48"/>
         <source>My &amp;assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="49"/>
         <source>&amp;Resolution…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="50"/>
         <source>Route &amp;builder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="52"/>
         <source>A&amp;pprove / endorse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="53"/>
         <source>&amp;Decline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="54"/>
         <source>Re&amp;turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="55"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="56"/>
         <source>Ac&amp;knowledge selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="58"/>
         <source>D&amp;ispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="59"/>
         <source>Remove &amp;control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="60"/>
         <source>Confirm re&amp;gistration to the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="63"/>
         <source>&amp;Holidays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="100"/>
         <source>My assignments ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="199"/>
         <source>{n} acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="201"/>
         <source>Acknowledging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="207"/>
         <source>{action}: {n} step(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="214"/>
         <source>Why is it declined? The draft goes back to its author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="215"/>
         <source>Why is it returned? It goes back to its author for rework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="220"/>
         <source>Sent back to the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="231"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/routing/__init__.py" line="231"/>
         <source>Resolution saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="257"/>
+        <source>Saving the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Route started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="268"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="269"/>
         <source>Sent to {n} institution(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="275"/>
-        <location filename="../../ui/routing/__init__.py" line="279"/>
         <source>Remove control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="276"/>
         <source>Take the resolution off deadline control?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="279"/>
         <source>Control removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="287"/>
-        <location filename="../../ui/routing/__init__.py" line="291"/>
         <source>Confirm registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="288"/>
         <source>Send our registration number to {sender}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="292"/>
         <source>The sender will be told the registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="301"/>
         <source>Holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="315"/>
         <source>Reminder: {n} assignment(s) due soon, {o} overdue (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/__init__.py" line="318"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,183 +3512,142 @@
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="63"/>
         <source>Unknown page size: {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="65"/>
         <source>The resolution must be between 50 and 1200 dpi (not {dpi}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="68"/>
         <source>The page limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="101"/>
         <source>A saved scan profile is not valid ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="106"/>
         <source>Letters B/W 300 dpi duplex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="108"/>
         <source>Letters B/W 300 dpi feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="109"/>
         <source>Grey 200 dpi flatbed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/scanner.py" line="110"/>
         <source>Colour 200 dpi flatbed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="113"/>
         <source>The scanner {device} cannot scan in black and white or grey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="116"/>
         <source>The scanner {device} cannot scan in grey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="120"/>
         <source>The scanner {device} cannot scan in colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="140"/>
-        <location filename="../../desktop_app/intake/windows.py" line="262"/>
         <source>The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="144"/>
         <source>The scanner {device} has no document feeder; choose the flatbed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="195"/>
         <source>SANE scanning needs the &apos;scanimage&apos; program (Debian/Ubuntu package sane-utils), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="204"/>
         <source>Looking for scanners took longer than {s} seconds; check the network scanners and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="224"/>
         <source>The scanner {device} did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="226"/>
         <source>it is not connected or is switched off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="227"/>
         <source>The scanner {device} cannot be opened: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="265"/>
-        <location filename="../../desktop_app/intake/windows.py" line="183"/>
-        <location filename="../../desktop_app/intake/windows.py" line="277"/>
         <source>Page {n} scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="299"/>
         <source>A scanned page could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="324"/>
-        <location filename="../../desktop_app/intake/windows.py" line="176"/>
         <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="329"/>
         <source>the scanner stopped responding or was disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="333"/>
-        <location filename="../../desktop_app/intake/windows.py" line="293"/>
         <source>Scanning on {device} stopped after {n} page(s): {reason}. The pages scanned so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/sane.py" line="335"/>
-        <location filename="../../desktop_app/intake/windows.py" line="295"/>
         <source>Scanning on {device} failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="66"/>
         <source>TWAIN and WIA scanners can only be used on Windows; on this system scanning goes through SANE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="104"/>
         <source>paper is jammed in the document feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="105"/>
         <source>the document feeder is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="106"/>
         <source>the scanner is offline or was disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="107"/>
         <source>the scanner is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="108"/>
         <source>the scanner cover is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="110"/>
         <source>error 0x{code:08X} from the scanner driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="132"/>
         <source>WIA scanning needs the Python package comtypes, which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="159"/>
         <source>The scanner {device} is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/windows.py" line="238"/>
         <source>TWAIN scanning needs the Python package pytwain, which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/intake.py" line="173"/>
         <source>No scanner backend is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,178 +3655,146 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="40"/>
-        <location filename="../../ui/intake/scan_dialog.py" line="93"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="52"/>
         <source>Black and white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="52"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="53"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="60"/>
         <source>Flatbed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="60"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="61"/>
         <source>Feeder, both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="65"/>
         <source>Whole scan area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="68"/>
         <source>Name for these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="69"/>
         <source>Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="76"/>
         <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="77"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="78"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="79"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="81"/>
         <source>Page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="82"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="83"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="94"/>
+        <source>Scanned pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="95"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="96"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="97"/>
         <source>Delete page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="98"/>
         <source>Re-scan page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="102"/>
         <source>Store: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="102"/>
         <source>Store as text (black and white)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="103"/>
         <source>Store as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="146"/>
         <source>Looking for scanners…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="148"/>
         <source>Looking for scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="158"/>
         <source>No scanner was found. Check that it is connected and switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="187"/>
         <source>Profile saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="207"/>
         <source>Scanning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="219"/>
         <source>Scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="235"/>
         <source>{n} page(s) scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="254"/>
         <source>Scanning stopped; {n} page(s) kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_dialog.py" line="256"/>
         <source>{n} page(s) ready. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,258 +3802,206 @@
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="71"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="71"/>
         <source>WARNING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="72"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="74"/>
         <source>Docflow {version} self-test on {system}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="83"/>
         <source>Result: {n} of {total} checks FAILED; see the lines above for what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="86"/>
         <source>Result: Docflow works; {n} warning(s) above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="88"/>
         <source>Result: every check passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="177"/>
         <source>Unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="186"/>
         <source>Temporary profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="187"/>
         <source>Import of a sample PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="188"/>
         <source>Tesseract and its languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="189"/>
         <source>Text recognition of a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="190"/>
         <source>Verification of a signed sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="191"/>
         <source>System keyring (where the server login is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="192"/>
         <source>Scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="199"/>
         <source>Not run: the temporary profile could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="209"/>
         <source>Created and migrated a database in a temporary folder; your own profile was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="226"/>
         <source>The sample PDF was not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="232"/>
         <source>The imported sample is not listed as the only document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="234"/>
         <source>Imported a one-page PDF and found it in the document list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="242"/>
         <source>Install Tesseract OCR for Windows (64-bit, the UB Mannheim build) and tick Azerbaijani, Azerbaijani (Cyrillic) and Russian under &quot;Additional language data&quot;; or copy {files} into Tesseract&apos;s tessdata folder. Tesseract&apos;s folder must be on PATH. Then run this self-test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="249"/>
         <source>Install them with: sudo apt install {packages} (Debian, Ubuntu; other systems: the Tesseract packages of the same languages). Then run this self-test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="258"/>
         <source>Tesseract OCR is not installed, so scanned pages get no searchable text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="263"/>
         <source>Tesseract lacks the language data for {langs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="266"/>
         <source>Tesseract is installed with Azerbaijani (Latin and Cyrillic), Russian and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="276"/>
         <source>Not run: the sample PDF was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="278"/>
         <source>Not run: Tesseract or its languages are missing (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="280"/>
         <source>install poppler for Windows and put its bin folder on PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="282"/>
         <source>Pages of imported PDFs cannot be read for recognition: poppler&apos;s pdftoppm is missing ({hint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="286"/>
         <source>No text was recognised: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="290"/>
         <source>The page was read, but the words in {langs} were not recognised (recognised: &quot;{text}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="292"/>
         <source>Recognised the sample page&apos;s Azerbaijani, Russian and English lines ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="359"/>
         <source>A correctly signed sample was not judged valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="369"/>
-        <source>A signed sample was verified as valid and a changed copy was caught.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/selftest.py" line="368"/>
         <source>A changed copy of the signed sample was still judged valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="397"/>
+        <source>A signed sample was verified as valid and a changed copy was caught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows Credential Manager must be available to this user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="399"/>
         <source>Log in to a desktop session with a keyring (GNOME Keyring or KWallet; package gnome-keyring) and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="402"/>
         <source>The system keyring did not answer within {s} seconds (is it locked?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="405"/>
         <source>No system keyring was found, so the server login cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="407"/>
         <source>The system keyring refused a test entry ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="410"/>
         <source>The system keyring gave back something else than was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="411"/>
         <source>Stored, read back and removed a test entry ({backend}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="425"/>
         <source>Found {n} scanner(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="430"/>
         <source>Scanning is not possible on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/selftest.py" line="431"/>
         <source>No scanner was found. Check that it is switched on and connected; a network scanner can also save into Docflow&apos;s watched folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="34"/>
         <source>Qt could not open the sample PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="40"/>
         <source>Qt drew the sample page wrongly ({p:.1%} dark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="41"/>
         <source>Qt {version} on the &quot;{platform}&quot; platform drew the sample page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="53"/>
         <source>Window toolkit (Qt) and PDF preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="67"/>
-        <location filename="../../ui/selftest.py" line="111"/>
         <source>checking: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="118"/>
         <source>Done. Copy this report for support if they ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,17 +4009,14 @@
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest.py" line="83"/>
         <source>Docflow self-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="85"/>
         <source>Checking this installation; this takes up to a minute...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest.py" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,164 +4024,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="14"/>
         <source>Settings</source>
+        <extracomment>Time zones offered (the institution&apos;s; others can be typed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="16"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23"/>
+        <source>&amp;High contrast (black on white, strong frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="24"/>
         <source>A new language applies the next time Docflow starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution&apos;s &amp;time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for the time on signature stamps, in the history and for deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/signing/sign_dialog.py" line="70"/>
         <source>Sign %n document(s)</source>
+        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="73"/>
-        <source>Key file (PKCS#12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="74"/>
-        <source>Smart card / token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="82"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="89"/>
-        <source>Remember the passphrase in the system keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="92"/>
-        <location filename="../../ui/signing/sign_dialog.py" line="173"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="93"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="100"/>
-        <source>Find tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="111"/>
         <source>PKCS#11 module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="112"/>
-        <source>Token</source>
+        <source>&amp;Key file (PKCS#12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="113"/>
-        <source>Key</source>
+        <source>Smart &amp;card / token (PKCS#11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="114"/>
-        <source>PIN</source>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="126"/>
-        <source>Visible stamp (signer, date, registration number)</source>
+        <source>&amp;Remember the passphrase in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="133"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find tokens again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible stamp (signer, date, registration number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 = first page, -1 = last page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="136"/>
         <source>Bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="136"/>
         <source>Bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="137"/>
         <source>Top right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="137"/>
         <source>Top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="137"/>
         <source>Bottom centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="143"/>
-        <source>Page</source>
+        <source>Where the stamp goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="144"/>
-        <source>Position</source>
+        <source>Pa&amp;ge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="152"/>
-        <source>Reason</source>
+        <source>P&amp;osition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="153"/>
-        <source>Location</source>
+        <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="156"/>
-        <source>Sign</source>
+        <source>&amp;Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="174"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of the token&apos;s PKCS#11 module (your administrator has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token module could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token found. Insert the card and press “Find tokens again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token and the key to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="192"/>
-        <source>No token found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing/sign_dialog.py" line="210"/>
         <source>Enter the PIN on the reader&apos;s keypad when asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,47 +4215,42 @@
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../ui/signing/panel.py" line="35"/>
-        <source>Check signatures</source>
+        <source>Signature report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="37"/>
-        <source>Complete now</source>
+        <source>&amp;Check signatures online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="38"/>
+        <source>Complete &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add the timestamp and validation data now (needs a connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="59"/>
         <source>No document selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="78"/>
         <source>Signed here: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="87"/>
         <source>Checking signatures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="91"/>
         <source>Checking signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="112"/>
         <source>Signatures not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/panel.py" line="113"/>
         <source>Completing signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,538 +4258,437 @@
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="71"/>
         <source>The trust-root bundle is not a valid PEM/DER certificate file: {reason}</source>
         <extracomment>Key usages that allow a certificate to make signatures on documents.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="98"/>
         <source>The certificate of {name} may not be used for signing: its key usage ({usages}) has neither digital signature nor non-repudiation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="107"/>
         <source>The certificate of {name} is not valid yet: it becomes valid on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/certs.py" line="114"/>
         <source>The certificate of {name} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="58"/>
         <source>The PIN is locked (no tries left); the card must be unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="60"/>
         <source>Only one try is left before the PIN locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="62"/>
         <source>The token reports that few tries are left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/errors.py" line="63"/>
         <source>The token does not report a lowered try counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="43"/>
         <source>The identity has no signing certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="95"/>
         <source>Cannot open the key file {label}: the passphrase is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="102"/>
         <source>The key file {label} holds no private key with its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="128"/>
         <source>Cannot read the key file {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="194"/>
         <source>The PKCS#11 module {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="201"/>
         <source>Cannot load the PKCS#11 module {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="291"/>
         <source>No token {label} is present in {module}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="312"/>
-        <location filename="../../desktop_app/signing/identities.py" line="357"/>
         <source>The PIN of token {label} is locked. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="320"/>
         <source>Token {label}: only one PIN try is left before the card locks. Confirm to try this PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="330"/>
         <source>Token {label} needs its PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="343"/>
         <source>The PIN has an invalid length or format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="345"/>
         <source>The PIN is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="348"/>
         <source>Token {label}: {reason} {hint} Docflow does not retry the PIN by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="365"/>
         <source>Token {label} is already in use by another signing operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="372"/>
         <source>Token {label} refused the login: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="467"/>
         <source>Token {label} has no signing key {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/identities.py" line="474"/>
         <source>Token {label} has several keys; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="170"/>
         <source>The file is not a PDF document.</source>
         <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="177"/>
         <source>The PDF document cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="182"/>
         <source>The PDF document is encrypted; Docflow signs only unencrypted documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="207"/>
         <source>Unknown stamp position {position}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="227"/>
         <source>Page {page} does not exist; the document has {count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="246"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="247"/>
         <source>Date: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="250"/>
         <source>Reg. No.: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/sign.py" line="323"/>
         <source>Signing failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="19"/>
         <source>complete ({level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="112"/>
         <source>{ok} signed, {bad} failed.</source>
         <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="159"/>
         <source>sign documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="188"/>
         <source>The trust bundle {path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="209"/>
         <source>Unknown identity kind {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="228"/>
         <source>Document {subject} has no PDF file to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="253"/>
         <source>Document {subject} changed while it was being signed; sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="266"/>
-        <location filename="../../desktop_app/signing/states.py" line="20"/>
         <source>signed offline · waiting for timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="312"/>
         <source>Signing {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="314"/>
         <source>Cancelled before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="338"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="361"/>
         <source>The document has no PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="394"/>
         <source>Completing signatures {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="409"/>
         <source>The document has no signed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="416"/>
         <source>No trust bundle is configured (settings: trust_bundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="444"/>
         <source>The document changed meanwhile; will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/signing.py" line="470"/>
         <source>Not completed: another signature on this document is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="21"/>
         <source>timestamped ({level}) · waiting for validation data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="24"/>
         <source>SIGNER CERTIFICATE REVOKED · not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="25"/>
         <source>cannot be completed · see the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/states.py" line="26"/>
         <source>{level} · signed on another workstation, completed there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="163"/>
-        <location filename="../../desktop_app/signing/validate.py" line="140"/>
         <source>The document has no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="170"/>
         <source>Signature {field} is broken; the document is not completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="175"/>
         <source>All signatures are complete (B-LT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="214"/>
         <source>The certificate of {name} (signature {field}) is REVOKED since {date}. The signature is not valid and was not completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="228"/>
         <source>The revocation service (OCSP/CRL) for {name} is not reachable; will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="238"/>
         <source>The certificate of signature {field} does not chain to a trusted root: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="254"/>
         <source>No timestamp service is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="266"/>
         <source>The timestamp service is not reachable ({reason}); will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="275"/>
         <source>The timestamp service gave no usable answer ({reason}); will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="290"/>
         <source>Validation data could not be fetched ({reason}); will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="299"/>
         <source>Completed to PAdES B-LT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/upgrade.py" line="304"/>
         <source>Reached {level}; validation data are still incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="138"/>
+        <source>The signatures cannot be checked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: {n} signature(s), level {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be confirmed: {reason}. Level {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The document cannot be checked: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="143"/>
         <source>#{n} document timestamp ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="145"/>
         <source>#{n} signature by {name} ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="149"/>
         <source>Verdict: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="153"/>
         <source>Integrity: intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="155"/>
         <source>Integrity: BROKEN (the signed bytes were changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="159"/>
         <source>Changes after signing: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="163"/>
         <source>Changes after signing: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="168"/>
         <source>Chain: trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="170"/>
         <source>Chain: not trusted ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="173"/>
         <source>Revocation: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="177"/>
         <source>Timestamp: {time} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="182"/>
         <source>PAdES level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="190"/>
-        <source>valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/signing/validate.py" line="191"/>
-        <source>INVALID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/signing/validate.py" line="192"/>
-        <source>indeterminate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/signing/validate.py" line="297"/>
         <source>the document is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="302"/>
         <source>not a readable PDF ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="356"/>
         <source>not checked: the signature itself is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="359"/>
         <source>no path to a trust root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="361"/>
         <source>The signed bytes do not match the signed digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="363"/>
         <source>The cryptographic signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="365"/>
         <source>The document was changed after signing in a way that is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="428"/>
         <source>The signer&apos;s certificate is revoked (since {date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/signing/validate.py" line="476"/>
         <source>The signature cannot be checked: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="24"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="25"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="31"/>
         <source>Complete &amp;waiting signatures now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="66"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="66"/>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="94"/>
         <source>Last PIN try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="101"/>
         <source>Signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="106"/>
         <source>Some documents were not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="108"/>
         <source>{n} document(s) signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="113"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="119"/>
         <source>Signatures not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="120"/>
         <source>Completing signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="124"/>
         <source>No signature is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing/__init__.py" line="126"/>
         <source>Revoked certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,42 +4696,34 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/states.py" line="24"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="25"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="26"/>
         <source>In route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="27"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="28"/>
         <source>Dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="29"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="36"/>
         <source>Unknown document status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/states.py" line="39"/>
         <source>A document that is {current} cannot become {new}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,22 +4731,18 @@
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="109"/>
         <source>Overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="111"/>
         <source>Due today: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="112"/>
         <source>This week: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/routing/widgets.py" line="113"/>
         <source>My controlled resolutions overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,394 +4750,321 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="101"/>
         <source>{n} s</source>
         <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="102"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="203"/>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="238"/>
         <source>The server sent an invalid answer: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="308"/>
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="326"/>
         <source>The CA bundle {path} does not exist.</source>
         <extracomment>Called whenever the server answered (any status): the link is up. The engine&apos;s &quot;online&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="349"/>
-        <location filename="../../desktop_app/sync/engine.py" line="218"/>
         <source>Not logged in to the server: log in to synchronise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="373"/>
         <source>The server&apos;s certificate does not match the pinned fingerprint; not connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="376"/>
         <source>The server&apos;s certificate is not trusted ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="379"/>
         <source>The secure connection broke ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="382"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="384"/>
         <source>No connection to the server ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="387"/>
         <source>The request failed ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="393"/>
         <source>The server&apos;s answer is too large ({size} bytes; at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="401"/>
         <source>The server&apos;s answer is too large (over {limit} bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="404"/>
         <source>The connection broke while reading the answer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="413"/>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="434"/>
         <source>Too many failed logins; the server asks to wait {wait} before the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="437"/>
         <source>Too many failed logins; wait a little before the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="440"/>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="445"/>
         <source>The server refused the user name or password (or this workstation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="447"/>
         <source>This workstation has been disabled on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="449"/>
         <source>The server no longer accepts this login ({detail}); log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="451"/>
         <source>The server refused the request: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="541"/>
         <source>At most {n} operations fit in one batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="546"/>
         <source>Operation {op} is not valid: {path} {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="687"/>
         <source>The server announced a file of {size} bytes; refusing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="699"/>
         <source>The server no longer agrees on the size of file {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="717"/>
         <source>The server sent more bytes than file {sha} has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="726"/>
         <source>The connection broke during a download ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="733"/>
         <source>The download of file {sha} stopped at {have} of {size} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="741"/>
         <source>The downloaded file does not match its SHA-256 {sha}; discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="748"/>
         <source>{value!r} is not a SHA-256 file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/client.py" line="757"/>
         <source>{value!r} is not a valid identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/credentials.py" line="46"/>
         <source>The token could not be saved in the system keyring ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/credentials.py" line="53"/>
         <source>The system keyring could not be read ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/credentials.py" line="62"/>
         <source>The token could not be removed from the system keyring ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="195"/>
         <source>No server is configured for this workstation.</source>
         <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="793"/>
         <source>The server forgot a partial upload; starting it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="952"/>
         <source>There is no open conflict {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="954"/>
         <source>This conflict cannot be settled with &apos;{choice}&apos;; choose one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="963"/>
         <source>A merge needs at least one of the fields: subject, summary, confidentiality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/sync/engine.py" line="983"/>
         <source>Replaced by the server&apos;s version (conflict settled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="20"/>
         <source>Sync: no server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="22"/>
         <source>Sync: log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="23"/>
-        <source>syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/__init__.py" line="23"/>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/__init__.py" line="23"/>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/__init__.py" line="24"/>
         <source>Sync: {state} · {n} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="28"/>
         <source>{n} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="49"/>
+        <source>Sync: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="50"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="51"/>
         <source>&amp;Log in to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="52"/>
         <source>Sync &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="53"/>
-        <location filename="../../ui/sync/__init__.py" line="86"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="86"/>
         <source>&amp;Conflicts ({n})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="96"/>
         <source>Synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="99"/>
         <source>Synchronising with the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="120"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="122"/>
         <source>Logging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="134"/>
+        <source>Reading the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/__init__.py" line="138"/>
         <source>Settling a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
-        <source>Server: {state}</source>
+        <source>Reading the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="75"/>
+        <source>State: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Operations waiting: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="76"/>
         <source>Bytes waiting: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="77"/>
         <source>Conflicts to settle: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="79"/>
         <source>Now: {dir} {name} ({done} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="80"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="80"/>
         <source>receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="82"/>
         <source>Last success: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="84"/>
-        <source>Last error: {text}</source>
+        <source>Last problem: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <source>Registration number: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="222"/>
         <source>Action on the route step: {a}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="224"/>
         <source>Comment: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,86 +5072,128 @@
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="101"/>
         <source>Synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="107"/>
+        <source>Changes waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="107"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="107"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="107"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to a circulation server to exchange documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in again (Sync → Log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} change(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} conflict(s) to settle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <location filename="../../ui/updates.py" line="25"/>
         <source>Check for &amp;updates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="40"/>
-        <location filename="../../ui/updates.py" line="50"/>
         <source>Check for updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="41"/>
         <source>Checking for updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="48"/>
         <source>A new version of Docflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="54"/>
         <source>Docflow {new} is available (you have {current}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="57"/>
         <source>What is new:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="59"/>
         <source>Get it from: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="60"/>
         <source>Docflow does not install updates by itself: install the new version (or ask your administrator to). Your documents are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="63"/>
         <source>Docflow {current} is the newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="65"/>
         <source>No circulation server is configured, so there is nobody to ask about new versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/updates.py" line="66"/>
         <source>The server could not be asked about new versions: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4667,7 +5201,6 @@
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../../desktop_app/services/updates.py" line="97"/>
         <source>The server&apos;s release notice is invalid ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4675,12 +5208,10 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="55"/>
         <source>Unknown roles: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/admin.py" line="58"/>
         <source>A user named {name} already exists.</source>
         <translation type="unfinished"></translation>
     </message>

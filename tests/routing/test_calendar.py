@@ -62,7 +62,26 @@ def test_deadline_state():
 def test_service_uses_settings_holidays(office):
     office.routing.set_holidays(["2026-12-31", "01-01"])
     assert office.settings.get("holidays") == ["2026-12-31", "01-01"]
+    office.settings.set("holiday_preset", "")  # only the institution's list here (the preset is tested below)
     assert office.routing.due_date(1, D(2026, 12, 30)) == D(2027, 1, 4)
     with pytest.raises(InvalidInput):
-        office.routing.set_holidays(["31.12.2026"])
+        office.routing.set_holidays(["31.13.2026"])
+    office.routing.set_holidays(["31.12.2026", "01.01"])  # the office's way of writing dates is stored canonically
     assert office.settings.get("holidays") == ["2026-12-31", "01-01"]  # nothing half-written
+
+
+def test_azerbaijan_preset_under_the_institutions_own_days(office):
+    """Public holidays and transferred days (the ``holidays`` package, AZ) with the office's list on top."""
+    from desktop_app.routing.calendar import WorkCalendar
+
+    cal = WorkCalendar.from_settings([], "AZ")
+    assert not cal.is_working_day(D(2026, 12, 31))   # International Azerbaijanis Solidarity Day
+    assert not cal.is_working_day(D(2026, 3, 23))    # Novruz
+    assert not cal.is_working_day(D(2026, 5, 28))    # Independence Day
+    assert cal.is_working_day(D(2025, 6, 21))        # a Saturday the Cabinet made a working day
+    assert not cal.is_working_day(D(2025, 6, 27))    # ...for the day off it moved to Friday
+    assert cal.is_working_day(D(2026, 12, 30))
+    assert not WorkCalendar.from_settings(["12-30"], "AZ").is_working_day(D(2026, 12, 30))  # ours on top
+    assert WorkCalendar.from_settings([], None).is_working_day(D(2026, 12, 31))  # without the preset
+    # The service uses the preset by default (setting holiday_preset = "AZ").
+    assert office.routing.due_date(1, D(2026, 12, 30)) == D(2027, 1, 5)

@@ -44,6 +44,7 @@ def _select_doc(w, qtbot, doc_id, queue="all"):
     w.refresh(keep=doc_id)
     qtbot.waitUntil(lambda: w.current_id() == doc_id, timeout=30000)
     w.routing.follow(force=True)
+    _idle(qtbot, w)  # the route and the document are read off the GUI thread
 
 
 def _trigger(w, qtbot, action):
@@ -256,16 +257,18 @@ def test_holidays_dialog_checks_each_line(window, qtbot, office, dialogs):
     w = window
 
     def edit(dlg):
-        dlg.text.setPlainText("2026-12-31\n31.12.2026")
+        dlg.text.setPlainText("2026-12-31\n31.13.2026")
         dlg.accept()
-        assert "31.12.2026" in dlg.error.text() and dlg.isVisible()  # refused, the dialog stays open
-        dlg.text.setPlainText("2026-12-31\n01-01\n")
+        assert "31.13.2026" in dlg.error.text() and dlg.isVisible()  # refused, the dialog stays open
+        dlg.text.setPlainText("31.12.2026\n01.01\n")  # written the way the office writes dates
         return True
 
     dialogs.form_actions.append(edit)
     _trigger(w, qtbot, w.routing.act_holidays)
     assert office.settings.get("holidays") == ["2026-12-31", "01-01"]
-    assert office.routing.due_date(1, dt.date(2026, 12, 30)) == dt.date(2027, 1, 4)
+    # 31.12 (ours, and Azerbaijan's Solidarity Day), 1-2.01 (New Year) and 4.01.2027 (the day off the
+    # New Year's Saturday moves to, from the official preset) are not working days.
+    assert office.routing.due_date(1, dt.date(2026, 12, 30)) == dt.date(2027, 1, 5)
 
 
 def test_deputy_resolution_follows_the_heads(window, qtbot, office, dialogs):

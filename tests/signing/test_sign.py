@@ -24,7 +24,7 @@ from desktop_app.signing import (
     ("label", "code", "words"),
     [
         ("signer-nokeyusage", "no_signing_key_usage", "key usage"),
-        ("signer-expired", "expired", "expired on 2020-01-01"),
+        ("signer-expired", "expired", "expired on 01.01.2020"),  # dates as the office writes them
         ("signer-future", "not_yet_valid", "not valid yet"),
     ],
 )

@@ -88,47 +88,68 @@ def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window
     with qtbot.waitSignal(panel.report_ready, timeout=20000):
         panel.upgrade_btn.click()
     _idle(qtbot, w)
-    qtbot.waitUntil(lambda: panel.report is not None and "complete (B-LT)" in panel.state.text(), timeout=20000)
-    assert "B-LT" in panel.text.toPlainText()
+    # One verdict, shown once: the headline is the report's (valid, level B-LT), not the recorded state.
+    qtbot.waitUntil(lambda: panel.report is not None and "Valid" in panel.state.text() and "B-LT" in panel.state.text(),
+                    timeout=20000)
+    assert "B-LT" in panel.text.toPlainText() and "Verdict" not in panel.text.toPlainText()
+    assert "waiting" not in panel.state.text()
+    # After the batch, the list says which documents are signed now.
+    status_col = w.model.COLUMNS.index("status")
+    assert all("signed" in w.model.data(w.model.index(r, status_col)) for r in range(w.model.rowCount()))
 
 
-def test_wrong_token_pin_is_shown_and_nothing_is_signed(qtbot, signing_window, softhsm_token):
+def test_wrong_token_pin_keeps_the_dialog_open_and_nothing_is_signed(qtbot, signing_window, softhsm_token):
+    """A wrong PIN is shown IN the sign dialog, which stays open with the token and key still chosen;
+    only the PIN is typed again. An empty PIN is refused before anything is tried. The identity
+    used is remembered for next time (no secret)."""
     w, dialogs = signing_window
     w.ctx.documents.create_document(helpers.make_pdf("Order"), "order.pdf", kind="outgoing", subject="Order")
     _show_all(w)
+    seen = {}
 
     def fill(dlg):
-        dlg.use_token.setChecked(True)
         dlg.module.setText(softhsm_token.module)
-        dlg.refresh_tokens()
+        dlg.use_token.setChecked(True)  # the tokens are listed without a click, off the GUI thread
+        qtbot.waitUntil(lambda: dlg.token.findData(softhsm_token.label) >= 0, timeout=20000)
         dlg.token.setCurrentIndex(dlg.token.findData(softhsm_token.label))
         assert dlg.key.count() == 2  # the two signer keys, not the CA certificates on the card
         dlg.key.setCurrentIndex(dlg.key.findData("01"))
+        assert not dlg.sign_button.isEnabled()  # empty PIN: refused before signing
         dlg.pin.setText("999999")
+        assert dlg.sign_button.isEnabled()
+        seen["dlg"] = dlg
         return True
 
     dialogs.form_actions.append(fill)
     w.signing.act_sign.trigger()
+    dlg = seen["dlg"]
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=20000)
     _idle(qtbot, w)
-    kind, title, text = dialogs.messages[-1]
-    assert kind == "error" and "PIN is wrong" in text and "few tries" in text and "999999" not in text
+    text = dlg.error.text()
+    assert dlg.isVisible() and "PIN is wrong" in text and "few tries" in text and "999999" not in text
+    assert dlg.token.currentData() == softhsm_token.label and dlg.key.currentData() == "01" and dlg.pin.text() == ""
     assert w.ctx.signing.signatures(w.current_id()) == ()
+    assert not [m for m in dialogs.messages if m[0] == "error"]  # no message box: the dialog says it
 
-    def fill_ok(dlg):
-        dlg.use_token.setChecked(True)
-        dlg.module.setText(softhsm_token.module)
-        dlg.refresh_tokens()
-        dlg.token.setCurrentIndex(dlg.token.findData(softhsm_token.label))
-        dlg.key.setCurrentIndex(dlg.key.findData("02"))
-        dlg.pin.setText(softhsm_token.pin)
-        return True
-
-    dialogs.form_actions.append(fill_ok)
-    w.signing.act_sign.trigger()
+    dlg.key.setCurrentIndex(dlg.key.findData("02"))
+    dlg.pin.setText(softhsm_token.pin)
+    dlg.sign_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
     _idle(qtbot, w)
     assert [g.signer_name for g in w.ctx.signing.signatures(w.current_id())] == ["Aygün Məmmədova"]
     assert w.ctx.settings.get("pkcs11_module") == softhsm_token.module  # remembered: a path, not a secret
+    assert w.ctx.settings.get("last_signing_identity") == {"kind": "pkcs11", "module": softhsm_token.module,
+                                                          "token_label": softhsm_token.label, "key_id": "02"}
     assert f'"{softhsm_token.pin}"' not in w.ctx.profile.settings_path.read_text()  # no PIN as a value
+
+    # Next time the dialog opens on the same token and key.
+    def check_remembered(dlg2):
+        assert dlg2.use_token.isChecked()
+        qtbot.waitUntil(lambda: dlg2.key.currentData() == "02", timeout=20000)
+        return False
+
+    dialogs.form_actions.append(check_remembered)
+    w.signing.act_sign.trigger()
 
 
 def test_last_pin_try_needs_the_users_confirmation(qtbot, signing_window, softhsm_token):
@@ -152,9 +173,9 @@ def test_last_pin_try_needs_the_users_confirmation(qtbot, signing_window, sofths
     w.ctx.signing.open_identity = card_on_last_try
 
     def fill(dlg):
-        dlg.use_token.setChecked(True)
         dlg.module.setText(softhsm_token.module)
-        dlg.refresh_tokens()
+        dlg.use_token.setChecked(True)
+        qtbot.waitUntil(lambda: dlg.token.findData(softhsm_token.label) >= 0, timeout=20000)
         dlg.token.setCurrentIndex(dlg.token.findData(softhsm_token.label))
         dlg.key.setCurrentIndex(dlg.key.findData("01"))
         dlg.pin.setText(softhsm_token.pin)

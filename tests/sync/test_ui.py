@@ -21,7 +21,7 @@ class Scripted(DialogService):
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
 
-    def error(self, parent, title, text):
+    def error(self, parent, title, text, details=""):
         self.messages.append(("error", title, text))
 
     def run(self, dialog):
@@ -49,7 +49,7 @@ def test_login_dialog_indicator_and_sync_now(qtbot, tmp_path, link, test_ca, key
     w, ui = _window(qtbot, desk, dialogs)
     try:
         feat = w.sync_feature
-        assert feat.button.text() == "Sync: no server"
+        qtbot.waitUntil(lambda: feat.button.text() == "Sync: no server", timeout=5000)  # status is read off-thread
 
         def fill(dlg):
             dlg.server.setText(url_via(link))
@@ -70,14 +70,15 @@ def test_login_dialog_indicator_and_sync_now(qtbot, tmp_path, link, test_ca, key
         desk.engine.stop()  # drive it by hand from here
         desk.import_pdf("Letter from the UI test")
         feat.refresh()
-        assert "waiting" in feat.button.text() and " 0 waiting" not in feat.button.text()
+        qtbot.waitUntil(lambda: "waiting" in feat.button.text() and " 0 waiting" not in feat.button.text(), timeout=5000)
         feat.act_sync.trigger()
         qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=30000)
         qtbot.waitUntil(lambda: " 0 waiting" in feat.button.text(), timeout=5000)
-        assert "online" in feat.button.text(), feat.button.text()
+        assert "up to date" in feat.button.text(), feat.button.text()
         seen = []
         dialogs.actions.append(lambda dlg: seen.append(dlg.summary.text()) or False)
         feat.act_details.trigger()
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)  # read off the GUI thread
         assert "Operations waiting: 0" in seen[0]
     finally:
         ui.close()
@@ -127,7 +128,7 @@ def test_conflicts_resolver_side_by_side(qtbot, tmp_path, link, test_ca, keyring
     w, ui = _window(qtbot, a2, dialogs)
     try:
         feat = w.sync_feature
-        assert "1 conflicts" in feat.button.text()
+        qtbot.waitUntil(lambda: "1 conflicts" in feat.button.text(), timeout=5000)
         shown = {}
 
         def take_theirs(dlg):
@@ -137,6 +138,7 @@ def test_conflicts_resolver_side_by_side(qtbot, tmp_path, link, test_ca, keyring
 
         dialogs.actions.append(take_theirs)
         feat.act_conflicts.trigger()
+        qtbot.waitUntil(lambda: "mine" in shown, timeout=20000)  # the conflicts are read off the GUI thread
         qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=20000)
         assert "Bridge inspection — open" in shown["mine"] and "Bridge inspection — closed" in shown["theirs"]
         assert a2.engine.conflicts() == []

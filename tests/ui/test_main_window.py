@@ -24,7 +24,9 @@ def test_import_register_and_find_through_widgets(qtbot, window, dialogs, tmp_pa
     assert w.detail.preview.currentWidget() is w.detail.pdf_view
 
     def fill(dlg):
-        assert not dlg.problems.isVisible()
+        # An incoming letter is never registered without its sender: the journal requires it.
+        assert dlg.problems.isVisible() and "sender" in dlg.problems.text()
+        assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
         dlg.subject.setText("")
         assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()  # validation blocks OK
         dlg.subject.setText("Büdcə sorğusu")

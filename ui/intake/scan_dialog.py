@@ -66,6 +66,7 @@ class ScanDialog(QDialog):
         self.subject_edit = QLineEdit(objectName="subject")
         self.profile_name = QLineEdit(objectName="profileName")
         self.profile_name.setPlaceholderText(self.tr("Name for these settings"))
+        self.profile_name.setAccessibleName(self.tr("Name for these settings"))
         self.btn_save_profile = QPushButton(self.tr("Save as profile"), objectName="saveProfile")
         self.btn_save_profile.clicked.connect(self.save_profile)
         profile_row = QHBoxLayout()
@@ -89,6 +90,7 @@ class ScanDialog(QDialog):
         self.strip.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.strip.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.strip.setMinimumHeight(THUMB + 40)
+        self.strip.setAccessibleName(self.tr("Scanned pages"))
 
         self.btn_scan = QPushButton(self.tr("Scan"), objectName="scanButton")
         self.btn_cancel = QPushButton(self.tr("Stop scanning"), objectName="stopButton")

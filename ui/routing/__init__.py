@@ -10,6 +10,7 @@ Ctrl+Shift+H holidays · Ctrl+Shift+G confirm registration to the sender.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -21,6 +22,8 @@ from desktop_app.routing import steps as K
 from desktop_app.routing.types import StepInfo
 from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
+
+log = logging.getLogger(__name__)
 
 REMINDER_INTERVAL_MS = 30 * 60 * 1000
 PAGE = 200
@@ -69,12 +72,15 @@ class RoutingFeature:
         self.panel.open_document.connect(self.open_document)
         self.panel.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         window.table.selectionModel().currentRowChanged.connect(lambda *_a: self.follow())
-        self.ui.bridge.changed.connect(self.on_change)
+        window.changes_settled.connect(self.on_change)  # once per burst of changes
         self.reminder_timer = QTimer(window, interval=REMINDER_INTERVAL_MS)
         self.reminder_timer.timeout.connect(self.remind)
         self.reminder_timer.start()
         self.last_error: str = ""
         self._sender: dict | None = None
+        self._refresh_gen = self._follow_gen = 0
+        self._following: str | None = None
+        window.document_shown.connect(lambda _d: self.update_actions())  # the document's kind decides Dispatch
         self.refresh()
         QTimer.singleShot(0, self.remind)
 
@@ -92,26 +98,63 @@ class RoutingFeature:
 
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
-        """Reload the assignments, the summary and the current document's route (fast reads)."""
-        try:
-            page = self.ctx.routing.my_assignments(limit=PAGE)
+        """Reload the assignments, the summary and the current document's route -- read off the GUI
+        thread (the window stays free while a batch of changes lands), shown when it arrives."""
+        self._refresh_gen += 1
+        gen, routing = self._refresh_gen, self.ctx.routing
+
+        def read(_task):  # noqa: ANN001, ANN202
+            return routing.my_assignments(limit=PAGE), routing.deadline_summary()
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._refresh_gen:
+                return
+            page, summary = result
             self.panel.show_page(list(page.rows), page.total)
-            self.panel.summary.show_summary(self.ctx.routing.deadline_summary())
+            self.panel.summary.show_summary(summary)
             self.dock.setWindowTitle(QCoreApplication.translate("Routing", "My assignments ({n})").replace("{n}", str(page.total)))
-        except DocflowError as exc:
+
+        def failed(exc: BaseException) -> None:
             self.last_error = str(exc)
+            log.warning("assignments not read: %s", exc)
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
         self.follow(force=True)
 
     def follow(self, force: bool = False) -> None:
+        """Show the route of the window's current document (read off the GUI thread)."""
         doc_id = self.window.current_id()
-        if force or doc_id != self.route_panel.doc_id:
-            try:
-                self.route_panel.show_timeline(self.ctx.routing.timeline(doc_id) if doc_id else None)
-                self._sender = self.ctx.routing.received_from(doc_id) if doc_id else None
-            except DocflowError:
-                self.route_panel.show_timeline(None)
-                self._sender = None
-        self.update_actions()
+        if not force and doc_id == self._following:
+            self.update_actions()
+            return
+        self._following = doc_id
+        self._follow_gen += 1
+        gen, routing = self._follow_gen, self.ctx.routing
+        if doc_id is None:
+            self.route_panel.show_timeline(None)
+            self._sender = None
+            self.update_actions()
+            return
+
+        def read(_task):  # noqa: ANN001, ANN202
+            return routing.timeline(doc_id), routing.received_from(doc_id)
+
+        def show(result) -> None:  # noqa: ANN001
+            if gen != self._follow_gen:
+                return
+            self.route_panel.show_timeline(result[0])
+            self._sender = result[1]
+            self.update_actions()
+
+        def failed(exc: BaseException) -> None:
+            if gen != self._follow_gen:
+                return
+            log.info("route of %s not read: %s", doc_id, exc)
+            self.route_panel.show_timeline(None)
+            self._sender = None
+            self.update_actions()
+
+        self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
 
     def on_change(self, change) -> None:  # noqa: ANN001 - Change
         self.refresh()
@@ -173,13 +216,7 @@ class RoutingFeature:
 
     def open_document(self, doc_id: str) -> None:
         """Show ``doc_id`` in the main table (switching to the "My assignments" queue if needed)."""
-        w = self.window
-        if w.model.find_row(doc_id) < 0:
-            for i in range(w.queues.count()):
-                if w.queues.item(i).data(Qt.ItemDataRole.UserRole) == "my_assignments":
-                    w.queues.setCurrentRow(i)
-                    break
-        w.refresh(keep=doc_id)
+        self.window.reveal(doc_id, "my_assignments")
         self.follow(force=True)
 
     # ---------------------------------------------------------------- actions
@@ -228,7 +265,7 @@ class RoutingFeature:
         if not self.ui.dialogs.run(dlg):
             return
         value, doc_id = dlg.value(), tl.document_id
-        self._run(lambda: routing.create_resolution(doc_id, value), QCoreApplication.translate("Routing", "Resolution"), QCoreApplication.translate("Routing", "Resolution saved"))
+        self._run(lambda: routing.create_resolution(doc_id, value), QCoreApplication.translate("Routing", "Saving the resolution"), QCoreApplication.translate("Routing", "Resolution saved"))
 
     def build_route(self) -> None:
         tl = self.route_panel.timeline
@@ -292,7 +329,8 @@ class RoutingFeature:
                   QCoreApplication.translate("Routing", "The sender will be told the registration number"))
 
     def edit_holidays(self) -> None:
-        dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window)
+        dlg = HolidaysDialog(self.ctx.settings.get("holidays") or [], self.window,
+                             preset=self.ctx.settings.get("holiday_preset", "AZ") or "")
         if not self.ui.dialogs.run(dlg):
             return
         try:
@@ -300,22 +338,31 @@ class RoutingFeature:
         except DocflowError as exc:
             self._failed(QCoreApplication.translate("Routing", "Holidays"), exc)
             return
+        self.ctx.settings.set("holiday_preset", dlg.preset())
         self.refresh()
 
     def remind(self) -> None:
-        """Show what is due soon or overdue in the status bar, once a day per assignment."""
-        try:
-            due = self.ctx.routing.due_reminders()
-        except DocflowError:
-            return
-        if not due:
-            return
-        overdue = sum(1 for a in due if a.deadline_state == "overdue")
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("Routing", "Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
-            .replace("{o}", str(overdue)), 15000)
-        routing, ids = self.ctx.routing, [a.step_id for a in due]
-        self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True, label=QCoreApplication.translate("Routing", "Reminders"))
+        """What is due soon or overdue: a line in the status bar and, for today and overdue, a
+        desktop notification -- once a day per assignment. Read off the GUI thread."""
+        routing = self.ctx.routing
+
+        def show(due) -> None:  # noqa: ANN001 - list[Assignment]
+            if not due:
+                return
+            overdue = sum(1 for a in due if a.deadline_state == "overdue")
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Routing", "Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
+                .replace("{o}", str(overdue)), 15000)
+            notify = getattr(self.window, "notify", None)
+            if notify is not None:
+                notify.announce_due(due)
+            ids = [a.step_id for a in due]
+            self.ui.tasks.run(lambda task: routing.mark_reminded(ids), writer=True,
+                              on_failure=lambda exc: log.warning("reminders not marked: %s", exc),
+                              label=QCoreApplication.translate("Routing", "Reminders"))
+
+        self.ui.tasks.run(lambda task: routing.due_reminders(), on_success=show,
+                          on_failure=lambda exc: log.warning("reminders not read: %s", exc), label="")
 
 
 def install(window) -> RoutingFeature:  # noqa: ANN001 - MainWindow

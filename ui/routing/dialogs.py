@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app import labels
+from desktop_app import locale as loc
+from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec, TemplateInfo
@@ -30,12 +33,11 @@ def _staff_combo(staff: Sequence[StaffMember], with_roles: bool = False) -> QCom
     box = QComboBox()
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for p in staff:
-        roles = ", ".join(sorted(p.roles))
-        box.addItem(f"{p.display_name} ({p.username}; {roles})", p.id)
+    for p in loc.sorted_texts(staff, key=lambda m: m.display_name):
+        box.addItem(f"{p.display_name} ({labels.roles(p.roles)})", p.id)
     if with_roles:
         for role in ("head", "clerk", "executor", "admin"):
-            box.addItem(QCoreApplication.translate("Routing", "Anyone with the role: {role}").replace("{role}", role), ROLE_PREFIX + role)
+            box.addItem(QCoreApplication.translate("Routing", "Anyone with the role: {role}").replace("{role}", labels.role(role)), ROLE_PREFIX + role)
     comp = box.completer()
     comp.setFilterMode(Qt.MatchFlag.MatchContains)
     comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -62,7 +64,7 @@ class ResolutionDialog(QDialog):
         self.executor.setObjectName("executor")
         self.co_executors = QListWidget()
         self.co_executors.setObjectName("coExecutors")
-        for p in staff:
+        for p in loc.sorted_texts(staff, key=lambda m: m.display_name):
             item = QListWidgetItem(p.display_name)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -77,8 +79,11 @@ class ResolutionDialog(QDialog):
         self.calendar.setObjectName("deadline")
         self.calendar.setGridVisible(True)
         self.calendar.setMinimumDate(QDate.currentDate())
+        self.calendar.setLocale(self.locale())  # month and day names in the person's language
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._mark_days_off()
         self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadlineLabel")
         self.control = QCheckBox(self.tr("Under deadline &control"))
         self.control.setObjectName("control")
         self.control.setChecked(True)
@@ -88,8 +93,8 @@ class ResolutionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Executor:"), self.executor)
         form.addRow(self.tr("C&o-executors:"), self.co_executors)
-        form.addRow(self.tr("Deadline in:"), self.days)
-        form.addRow(self.tr("&Deadline:"), self.calendar)
+        form.addRow(self.tr("&Working days to do it:"), self.days)
+        form.addRow(self.tr("Or pick the &date:"), self.calendar)
         form.addRow("", self.deadline_label)
         form.addRow("", self.control)
         form.addRow(self.tr("&Text:"), self.text)
@@ -122,7 +127,7 @@ class ResolutionDialog(QDialog):
 
     def _update(self) -> None:
         d = self.deadline()
-        self.deadline_label.setText(self.tr("Due {date}").replace("{date}", d.strftime("%d.%m.%Y (%a)")))
+        self.deadline_label.setText(self.tr("Due {date}").replace("{date}", loc.format_date_weekday(d)))
         ok = self.executor.currentData() is not None and bool(self.text.toPlainText().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -163,7 +168,7 @@ class RouteBuilderDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("template")
         for t in templates:
-            self.template.addItem(t.name, t.name)
+            self.template.addItem(labels.builtin_text(t.name), t.name)
         apply_btn = QPushButton(self.tr("Use &template"))
         apply_btn.setObjectName("applyTemplate")
         apply_btn.clicked.connect(self.apply_template)
@@ -173,6 +178,7 @@ class RouteBuilderDialog(QDialog):
         top.addWidget(apply_btn)
         self.tree = QTreeWidget()
         self.tree.setObjectName("stages")
+        self.tree.setAccessibleName(self.tr("Stages of the route"))
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Working days"), self.tr("Label")])
         self.tree.setColumnWidth(0, 170)
         self.tree.setColumnWidth(1, 260)
@@ -209,7 +215,7 @@ class RouteBuilderDialog(QDialog):
             return
         try:
             self.load_plan(self._expand(name))
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog, the plan stays as it was
+        except DocflowError as exc:  # shown in the dialog, the plan stays as it was
             self.error.setText(str(exc))
 
     def load_plan(self, stages: Sequence[Sequence[StepSpec]]) -> None:
@@ -239,10 +245,12 @@ class RouteBuilderDialog(QDialog):
             stage = (cur.parent() or cur) if cur else self.add_stage(with_step=False)
         child = QTreeWidgetItem(stage)
         kind_box = QComboBox()
+        kind_box.setAccessibleName(self.tr("Step"))
         for k in K.KINDS:
             kind_box.addItem(K.kind_label(k), k)
         _select_data(kind_box, kind)
         who = _staff_combo(self._staff, with_roles=True)
+        who.setAccessibleName(self.tr("Assignee"))
         if assignee:
             _select_data(who, assignee)
         spin = QSpinBox()
@@ -250,7 +258,9 @@ class RouteBuilderDialog(QDialog):
         spin.setSpecialValueText(self.tr("no deadline"))
         spin.setMinimum(-1)
         spin.setValue(-1 if days is None else days)
-        edit = QLineEdit(label)
+        spin.setAccessibleName(self.tr("Working days"))
+        edit = QLineEdit(labels.builtin_text(label))
+        edit.setAccessibleName(self.tr("Label"))
         self.tree.setItemWidget(child, self.COL_KIND, kind_box)
         self.tree.setItemWidget(child, self.COL_ASSIGNEE, who)
         self.tree.setItemWidget(child, self.COL_DAYS, spin)
@@ -323,9 +333,11 @@ class DispatchDialog(QDialog):
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText(self.tr("Filter by name or registry code…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter"))
         self.list = QListWidget()
         self.list.setObjectName("recipients")
-        for inst in institutions:
+        self.list.setAccessibleName(self.tr("Recipients"))
+        for inst in loc.sorted_texts(institutions, key=lambda i: i.name):
             item = QListWidgetItem(f"{inst.name} — {inst.registry_code}")
             item.setData(Qt.ItemDataRole.UserRole, inst.registry_code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -333,6 +345,7 @@ class DispatchDialog(QDialog):
             self.list.addItem(item)
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
+        self.note.setAccessibleName(self.tr("Note:"))
         self.note.setMaximumHeight(80)
         self.count = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -353,10 +366,12 @@ class DispatchDialog(QDialog):
         self._update()
 
     def _filter(self, text: str) -> None:
-        t = text.casefold()
+        from desktop_app.search import fold
+
+        t = fold(text)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(bool(t) and t not in item.text().casefold())
+            item.setHidden(bool(t) and t not in fold(item.text()))
 
     def _update(self) -> None:
         n = len(self.codes())
@@ -386,6 +401,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.text = QPlainTextEdit()
         self.text.setObjectName("reason")
+        self.text.setAccessibleName(prompt)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -404,32 +420,63 @@ class ReasonDialog(QDialog):
 
 
 class HolidaysDialog(QDialog):
-    """The holiday list: one ``YYYY-MM-DD`` (one day) or ``MM-DD`` (every year) per line."""
+    """Days off: the country's official calendar (on or off), and the institution's own list on top --
+    one ``YYYY-MM-DD`` (one day) or ``MM-DD`` (every year) per line."""
 
-    def __init__(self, entries: Sequence[str], parent: QWidget | None = None):
+    def __init__(self, entries: Sequence[str], parent: QWidget | None = None, preset: str = "AZ"):
         super().__init__(parent)
+        from desktop_app import i18n
+        from desktop_app.routing.calendar import preset_names
+
         self.setObjectName("holidaysDialog")
         self.setWindowTitle(self.tr("Holidays"))
-        self.text = QPlainTextEdit("\n".join(entries))
+        self.use_preset = QCheckBox(self.tr("&Official holidays and transferred working days of Azerbaijan"))
+        self.use_preset.setObjectName("usePreset")
+        self.use_preset.setChecked(bool(preset))
+        self.official = QListWidget()
+        self.official.setObjectName("officialDays")
+        self.official.setAccessibleName(self.tr("Official days off this year"))
+        lang = {"az": "az", "en": "en_US"}.get(i18n.current_language())
+        year = dt.date.today().year
+        for day, name in preset_names("AZ", year, lang or "en_US"):
+            text = loc.format_date_weekday(day) + (f" — {name}" if lang else "")
+            self.official.addItem(text)
+        self.official.setMaximumHeight(150)
+        self.use_preset.toggled.connect(self.official.setEnabled)
+        self.official.setEnabled(self.use_preset.isChecked())
+        from desktop_app.routing.calendar import display_entry
+
+        self.text = QPlainTextEdit("\n".join(display_entry(e) for e in entries))
         self.text.setObjectName("holidays")
+        self.text.setAccessibleName(self.tr("The institution's own days off"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Days off besides weekends, one per line: 2027-03-20 (that day) or 01-01 (every year).")))
+        lay.addWidget(self.use_preset)
+        lay.addWidget(QLabel(self.tr("Official days off in {year}:").replace("{year}", str(year))))
+        lay.addWidget(self.official)
+        own = QLabel(self.tr("The institution's own &days off besides these, one per line: 20.03.2027 (that day) or 01.01 (every year)."))
+        own.setWordWrap(True)
+        own.setBuddy(self.text)
+        lay.addWidget(own)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        self.resize(560, 520)
 
     def entries(self) -> list[str]:
         return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
 
+    def preset(self) -> str:
+        return "AZ" if self.use_preset.isChecked() else ""
+
     def accept(self) -> None:
         try:
             WorkCalendar.from_settings(self.entries())
-        except Exception as exc:  # noqa: BLE001 - the core's sentence names the bad line
+        except DocflowError as exc:  # the core's sentence names the bad line
             self.error.setText(str(exc))
             return
         super().accept()

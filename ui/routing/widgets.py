@@ -7,13 +7,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QToolBar, QTreeWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app import labels as words
+from desktop_app import locale as loc
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import DUE_SOON, DUE_TODAY, OVERDUE
 from desktop_app.routing.types import Assignment, DeadlineSummary, RouteTimeline
+from ui.widgets import ActionBar
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -21,11 +24,11 @@ SOON_BG = QColor("#e7f1ff")
 
 
 def _date(d: dt.date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
+    return loc.format_date(d)
 
 
 def _when(t: dt.datetime | None) -> str:
-    return t.strftime("%d.%m.%Y %H:%M") if t else ""
+    return loc.format_datetime(t)
 
 
 class AssignmentsModel(QAbstractTableModel):
@@ -65,12 +68,12 @@ class AssignmentsModel(QAbstractTableModel):
             if col == 0:
                 return _date(a.deadline) or self.tr("—")
             if col == 1:
-                return a.label or K.kind_label(a.kind)
+                return words.builtin_text(a.label) if a.label else K.kind_label(a.kind)
             if col == 2:
                 return a.subject
             if col == 3:
                 return a.reg_number
-            return K.kind_label(a.kind)
+            return words.document_kind(a.doc_kind)
         if role == Qt.ItemDataRole.BackgroundRole:
             return {OVERDUE: QBrush(OVERDUE_BG), DUE_TODAY: QBrush(TODAY_BG), DUE_SOON: QBrush(SOON_BG)}.get(a.deadline_state or "")
         if role == Qt.ItemDataRole.FontRole and a.deadline_state == OVERDUE:
@@ -122,7 +125,8 @@ class AssignmentsPanel(QWidget):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.summary = SummaryBar()
-        self.toolbar = QToolBar()
+        self.toolbar = ActionBar()
+        self.toolbar.setObjectName("assignmentActions")
         self.model = AssignmentsModel(self)
         self.table = QTableView()
         self.table.setObjectName("assignments")
@@ -130,7 +134,11 @@ class AssignmentsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 3, 4):  # sized to the translated words, never clipped
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("My assignments"))
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.total = QLabel()
@@ -170,15 +178,24 @@ class RoutePanel(QWidget):
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self.toolbar = QToolBar()
+        self.toolbar = ActionBar()
+        self.toolbar.setObjectName("routeActions")
         self.state = QLabel()
         self.state.setObjectName("routeState")
         self.tree = QTreeWidget()
         self.tree.setObjectName("routeTree")
-        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State"), self.tr("Comment")])
-        self.tree.setColumnWidth(0, 200)
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State")])
+        self.tree.setAccessibleName(self.tr("Route"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)  # who acted when, and comments: in the tooltip and the history below
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 130)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.events = QListWidget()
         self.events.setObjectName("routeEvents")
+        self.events.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.state)
@@ -203,12 +220,14 @@ class RoutePanel(QWidget):
             top = QTreeWidgetItem(self.tree, [self.tr("Resolutions")])
             for r in tl.resolutions:
                 who = r.executor_name + (" + " + ", ".join(r.co_executor_names) if r.co_executor_names else "")
-                ctl = self.tr(" · under control") if r.control else ""
+                ctl = " ⏱" if r.control else ""
                 state = {"active": self.tr("In work"), "done": self.tr("Executed"), "returned": self.tr("Returned")}.get(r.state, r.state)
-                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), state + ctl, r.author_name])
+                item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), state + ctl])
                 item.setToolTip(0, r.text)
+                item.setToolTip(1, who)
+                item.setToolTip(3, state + (self.tr(" · under control") if r.control else "") + " · " + r.author_name)
                 if r.deadline_state == OVERDUE:
-                    for c in range(5):
+                    for c in range(4):
                         item.setBackground(c, QBrush(OVERDUE_BG))
             top.setExpanded(True)
         stages: dict[int, QTreeWidgetItem] = {}
@@ -217,24 +236,30 @@ class RoutePanel(QWidget):
             stages[st].setExpanded(True)
         for s in tl.steps:
             item = QTreeWidgetItem(stages[s.stage], [
-                (s.label or K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})", s.assignee_name, _date(s.deadline),
-                K.state_label(s.state) + (f" · {s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""),
-                s.comment])
+                (words.builtin_text(s.label) if s.label else K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})",
+                s.assignee_name, _date(s.deadline),
+                K.state_label(s.state)])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            acted = f"{s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""
+            tip = " · ".join(x for x in (item.text(0), K.state_label(s.state), acted, s.comment) if x)
+            for c in range(4):
+                item.setToolTip(c, tip)
             if s.state == K.ACTIVE:
                 f = QFont()
                 f.setBold(True)
                 item.setFont(0, f)
             if s.deadline_state == OVERDUE:
-                for c in range(5):
+                for c in range(4):
                     item.setBackground(c, QBrush(OVERDUE_BG))
         if tl.dispatches:
             top = QTreeWidgetItem(self.tree, [self.tr("Dispatch")])
             for d in tl.dispatches:
                 state = {"sent": self.tr("Sent"), "delivered": self.tr("Delivered"), "registered": self.tr("Registered"),
                          "refused": self.tr("Refused")}.get(d.state, d.state)
-                QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
-                                      state, d.recipient_number or d.reason])
+                extra = d.recipient_number or d.reason
+                row = QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
+                                            state])
+                row.setToolTip(3, extra or state)
             top.setExpanded(True)
         for e in tl.events:
             self.events.addItem(f"{_when(e.at)}  {e.who}  {e.what}".strip())

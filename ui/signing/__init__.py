@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop_app.errors import DocflowError
-from desktop_app.signing import PinError
 from ui.signing.panel import SignaturePanel
 
 
@@ -34,8 +32,9 @@ class SigningFeature:
         window.menu_tools.addAction(self.act_upgrade)
         window.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
         window.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_enabled())
-        self.ui.bridge.changed.connect(self._on_change)
+        window.changes_settled.connect(self._on_change)  # once per burst of changes
         self.last_result = None
+        self.dialog = None  # the last sign dialog (tests look at it)
         self._follow()
 
     def _follow(self) -> None:
@@ -66,39 +65,45 @@ class SigningFeature:
             files = self.ui.dialogs.open_files(self.window, QCoreApplication.translate("Signing", "Key file"), QCoreApplication.translate("Signing", "Key files (*.p12 *.pfx);;All files (*)"))
             return files[0] if files else ""
 
-        from ui.signing.sign_dialog import SignDialog  # pyHanko loads on first use, not at start-up
+        from ui.signing.sign_dialog import LAST_IDENTITY, SignDialog  # pyHanko loads on first use, not at start-up
 
-        dlg = SignDialog(len(ids), self.ctx.settings.get("pkcs11_module", "") or "", self.window, pick_file=pick_key_file)
-        if not self.ui.dialogs.run(dlg):
-            return
-        spec, secret, remember, options = dlg.identity_spec(), dlg.take_secret(), dlg.remember_passphrase(), dlg.sign_options()
-        if spec.kind == "pkcs11" and spec.module and spec.module != self.ctx.settings.get("pkcs11_module", ""):
-            self.ctx.settings.set("pkcs11_module", spec.module)  # a path, never a secret
-        self._run_signing(ids, spec, secret, remember, options, confirm_final_try=False)
+        ctx, settings = self.ctx, self.ctx.settings
 
-    def _run_signing(self, ids, spec, secret, remember, options, *, confirm_final_try: bool) -> None:  # noqa: ANN001
-        signing = self.ctx.signing
-        box = [secret]  # the secret lives only until the identity is open (or the user declined)
+        def opener(spec, secret, remember, confirm_final_try):  # noqa: ANN001, ANN202 - runs on a worker
+            # ctx.signing is touched on the worker only: its first use imports pyHanko (a second or so).
+            return ctx.signing.open_identity(spec, secret, remember=remember, confirm_final_try=confirm_final_try)
+
+        def confirm(text: str) -> bool:
+            return self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Signing", "Last PIN try"), text)
+
+        dlg = SignDialog(len(ids), settings.get("pkcs11_module", "") or "", self.window, pick_file=pick_key_file,
+                         tasks=self.ui.tasks, opener=opener, confirm=confirm, last=settings.get(LAST_IDENTITY) or {})
+
+        def opened(identity) -> None:  # noqa: ANN001
+            spec = dlg.identity_spec()
+            if spec.kind == "pkcs11" and spec.module and spec.module != settings.get("pkcs11_module", ""):
+                settings.set("pkcs11_module", spec.module)  # a path, never a secret
+            settings.set(LAST_IDENTITY, dlg.remembered_identity())
+            self._run_signing(ids, identity, dlg.sign_options())
+
+        dlg.identity_ready.connect(opened)
+        self.dialog = dlg
+        self.ui.dialogs.run(dlg)
+
+    def _run_signing(self, ids, identity, options) -> None:  # noqa: ANN001
+        """Sign ``ids`` with the opened identity (closed afterwards), one progress bar for all."""
+        ctx = self.ctx
 
         def work(task):  # noqa: ANN001, ANN202
-            identity = signing.open_identity(spec, box[0], remember=remember, confirm_final_try=confirm_final_try)
-            box.clear()
             try:
-                return signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
+                result = ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
             finally:
                 identity.close()
+            ctx.signing.background().start()  # the new signatures complete themselves when online
+            return result
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, PinError) and exc.code == "pin_final_try" and box and not confirm_final_try:
-                # The token says one more wrong PIN locks it: only the user may decide to try.
-                if self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Signing", "Last PIN try"), str(exc)):
-                    self._run_signing(ids, spec, box[0], remember, options, confirm_final_try=True)
-                    box.clear()
-                    return
-            box.clear()
-            self._sign_failed(exc)
-
-        self.ui.tasks.run(work, on_success=self._signed, on_failure=failed, label=QCoreApplication.translate("Signing", "Signing"))
+        self.ui.tasks.run(work, on_success=self._signed, on_failure=self._sign_failed,
+                          label=QCoreApplication.translate("Signing", "Signing"))
 
     def _signed(self, result) -> None:  # noqa: ANN001 - BatchSignResult
         self.last_result = result
@@ -109,14 +114,13 @@ class SigningFeature:
 
     def _sign_failed(self, exc: BaseException) -> None:
         self.last_result = exc
-        text = str(exc) if isinstance(exc, DocflowError) else f"{type(exc).__name__}: {exc}"
-        self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Not signed"), text)
+        self.window.show_error(QCoreApplication.translate("Signing", "Not signed"), exc)
 
     def upgrade_all(self) -> None:
-        signing = self.ctx.signing
-        self.ui.tasks.run(lambda task: signing.upgrade_due(force=True, progress=task.progress),
+        ctx = self.ctx
+        self.ui.tasks.run(lambda task: ctx.signing.upgrade_due(force=True, progress=task.progress),
                           on_success=self._upgraded,
-                          on_failure=lambda exc: self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Signatures not completed"), str(exc)),
+                          on_failure=lambda exc: self.window.show_error(QCoreApplication.translate("Signing", "Signatures not completed"), exc),
                           label=QCoreApplication.translate("Signing", "Completing signatures"))
 
     def _upgraded(self, run) -> None:  # noqa: ANN001 - UpgradeRun

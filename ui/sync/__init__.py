@@ -3,27 +3,35 @@ resolver and the server login. ``install(window)`` is called once by ``MainWindo
 
 The engine (``ctx.sync``) runs on its own thread; this module only shows its plain-data status
 (``SyncStatusChanged`` events re-emitted by ``ui.bridge.event``) and calls it through ``ui.tasks``.
+Even reading the status touches the OS keyring (is there a token?), so that, too, runs off the
+GUI thread: :meth:`SyncFeature.refresh` asks, the answer arrives as ``last_status``.
 """
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
+from desktop_app import locale as loc
 from desktop_app.sync.engine import SyncStatus, SyncStatusChanged
-from ui.sync.dialogs import ConflictsDialog, LoginDialog, SyncDetailsDialog, human_bytes, status_lines
+from ui import sync_state
+from ui.sync.dialogs import ConflictsDialog, LoginDialog, SyncDetailsDialog, status_lines
+
+log = logging.getLogger(__name__)
 
 
 def indicator_text(st: SyncStatus) -> str:
-    """One short line: state, what is waiting, conflicts."""
+    """One short line: the state, what is waiting, conflicts."""
     if not st.configured:
         return QCoreApplication.translate("Sync", "Sync: no server")
     if not st.logged_in:
         return QCoreApplication.translate("Sync", "Sync: log in")
-    state = QCoreApplication.translate("Sync", "syncing") if st.running else (QCoreApplication.translate("Sync", "online") if st.online else QCoreApplication.translate("Sync", "offline"))
+    state = sync_state.state_label(sync_state.state_of(st))
     text = QCoreApplication.translate("Sync", "Sync: {state} · {n} waiting").format(state=state, n=st.ops_waiting)
     if st.bytes_waiting:
-        text += f" · {human_bytes(st.bytes_waiting)}"
+        text += f" · {loc.format_size(st.bytes_waiting)}"
     if st.conflicts:
         text += " · " + QCoreApplication.translate("Sync", "{n} conflicts").format(n=st.conflicts)
     return text
@@ -36,26 +44,30 @@ class SyncFeature:
         self.window = window
         self.ui = window.ui
         self.engine = window.ctx.sync
+        self.last_status: SyncStatus | None = None
         self.button = QToolButton()
         self.button.setObjectName("syncIndicator")
         self.button.setAutoRaise(True)
+        self.button.setText(QCoreApplication.translate("Sync", "Sync: checking…"))
+        self.button.setAccessibleName(QCoreApplication.translate("Sync", "Synchronisation state"))
         self.button.clicked.connect(self.show_details)
         self.bar = QProgressBar()
         self.bar.setObjectName("syncProgress")
+        self.bar.setAccessibleName(QCoreApplication.translate("Sync", "Transfer progress"))
         self.bar.setMaximumWidth(120)
         self.bar.setVisible(False)
         window.statusBar().addPermanentWidget(self.button)
         window.statusBar().addPermanentWidget(self.bar)
         self.menu = window.menuBar().addMenu(QCoreApplication.translate("Sync", "S&ync"))
         self.act_sync = self._action("actSyncNow", QCoreApplication.translate("Sync", "&Sync now"), "Ctrl+Alt+S", self.sync_now)
-        self.act_login = self._action("actSyncLogin", QCoreApplication.translate("Sync", "&Log in to the server…"), None, self.login)
-        self.act_details = self._action("actSyncDetails", QCoreApplication.translate("Sync", "Sync &details…"), None, self.show_details)
-        self.act_conflicts = self._action("actConflicts", QCoreApplication.translate("Sync", "&Conflicts…"), None, self.show_conflicts)
+        self.act_login = self._action("actSyncLogin", QCoreApplication.translate("Sync", "&Log in to the server…"), "Ctrl+Alt+L",
+                                      self.login)
+        self.act_details = self._action("actSyncDetails", QCoreApplication.translate("Sync", "Sync &details…"), "Ctrl+Alt+D",
+                                        self.show_details)
+        self.act_conflicts = self._action("actConflicts", QCoreApplication.translate("Sync", "&Conflicts…"), "Ctrl+Alt+C",
+                                          self.show_conflicts)
         self.ui.bridge.event.connect(self._on_event)
-        self.refresh()
-        st = self.engine.status()
-        if st.configured and st.logged_in:
-            self.engine.start()
+        self.refresh(start=True)
         window.destroyed.connect(lambda *_: self.engine.stop(timeout=0.5))
 
     def _action(self, name: str, text: str, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
@@ -65,6 +77,7 @@ class SyncFeature:
             act.setShortcut(QKeySequence(shortcut))
         act.triggered.connect(slot)
         self.menu.addAction(act)
+        self.window.addAction(act)
         return act
 
     # -------------------------------------------------------------- status
@@ -72,10 +85,20 @@ class SyncFeature:
         if isinstance(ev, SyncStatusChanged):
             self.show_status(ev.status)
 
-    def refresh(self) -> None:
-        self.show_status(self.engine.status())
+    def refresh(self, start: bool = False) -> None:
+        """Read the engine's status off the GUI thread (it asks the OS keyring) and show it."""
+        engine = self.engine
+
+        def done(st: SyncStatus) -> None:
+            self.show_status(st)
+            if start and st.configured and st.logged_in:
+                engine.start()
+
+        self.ui.tasks.run(lambda _t: engine.status(), on_success=done,
+                          on_failure=lambda exc: log.warning("sync status not read: %s", exc), label="")
 
     def show_status(self, st: SyncStatus) -> None:
+        self.last_status = st
         self.button.setText(indicator_text(st))
         self.button.setToolTip("\n".join(status_lines(st)))
         cur = st.current
@@ -93,7 +116,7 @@ class SyncFeature:
 
         def failed(exc: BaseException) -> None:
             self.refresh()
-            self.ui.dialogs.error(self.window, QCoreApplication.translate("Sync", "Synchronisation"), str(exc))
+            self.window.show_error(QCoreApplication.translate("Sync", "Synchronisation"), exc)
 
         self.ui.tasks.run(lambda task: self.engine.sync_now(), on_success=done, on_failure=failed,
                           label=QCoreApplication.translate("Sync", "Synchronising with the server"))
@@ -112,30 +135,47 @@ class SyncFeature:
 
         def done(_info) -> None:  # noqa: ANN001
             self.refresh()
+            self.window.update_title()
+            self.window.refresh()
             self.engine.start()
             self.engine.trigger()
 
         def failed(exc: BaseException) -> None:
             self.refresh()
-            self.ui.dialogs.error(self.window, QCoreApplication.translate("Sync", "Log in"), str(exc))
+            self.window.show_error(QCoreApplication.translate("Sync", "Log in"), exc)
 
         self.ui.tasks.run(work, on_success=done, on_failure=failed, label=QCoreApplication.translate("Sync", "Logging in"))
 
     def show_details(self) -> None:
-        self.ui.dialogs.run(SyncDetailsDialog(self.engine.status(), self.engine.waiting(), self.window))
+        engine = self.engine
+
+        def show(result) -> None:  # noqa: ANN001 - (SyncStatus, list[WaitingItem])
+            status, waiting = result
+            self.ui.dialogs.run(SyncDetailsDialog(status, waiting, self.window))
+
+        self.ui.tasks.run(lambda _t: (engine.status(), engine.waiting()), on_success=show,
+                          on_failure=lambda exc: self.window.show_error(QCoreApplication.translate("Sync", "Synchronisation"), exc),
+                          label=QCoreApplication.translate("Sync", "Reading the sync state"))
 
     def show_conflicts(self) -> None:
-        dlg = ConflictsDialog(self.engine.conflicts(), self.window)
-        if not self.ui.dialogs.run(dlg) or dlg.choice is None:
-            return
-        cid, choice, merged = dlg.choice
+        engine = self.engine
 
-        def failed(exc: BaseException) -> None:
-            self.ui.dialogs.error(self.window, QCoreApplication.translate("Sync", "Conflicts"), str(exc))
+        def show(conflicts) -> None:  # noqa: ANN001 - list[ConflictInfo]
+            dlg = ConflictsDialog(conflicts, self.window)
+            if not self.ui.dialogs.run(dlg) or dlg.choice is None:
+                return
+            cid, choice, merged = dlg.choice
 
-        self.ui.tasks.run(lambda task: self.engine.resolve_conflict(cid, choice, merged),
-                          on_success=lambda _r: (self.refresh(), self.window.refresh()), on_failure=failed,
-                          label=QCoreApplication.translate("Sync", "Settling a conflict"), writer=True)
+            def failed(exc: BaseException) -> None:
+                self.window.show_error(QCoreApplication.translate("Sync", "Conflicts"), exc)
+
+            self.ui.tasks.run(lambda task: engine.resolve_conflict(cid, choice, merged),
+                              on_success=lambda _r: (self.refresh(), self.window.refresh()), on_failure=failed,
+                              label=QCoreApplication.translate("Sync", "Settling a conflict"), writer=True)
+
+        self.ui.tasks.run(lambda _t: engine.conflicts(), on_success=show,
+                          on_failure=lambda exc: self.window.show_error(QCoreApplication.translate("Sync", "Conflicts"), exc),
+                          label=QCoreApplication.translate("Sync", "Reading the conflicts"))
 
 
 def install(window) -> SyncFeature:  # noqa: ANN001

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app import labels
+from desktop_app import locale as loc
+from desktop_app.messages import code_sentence, describe_op_error
 from desktop_app.sync.engine import ConflictInfo, SyncStatus, WaitingItem
+from ui.widgets import DetailsExpander
 
 
 class LoginDialog(QDialog):
@@ -29,17 +33,23 @@ class LoginDialog(QDialog):
         for name, w in (("server", self.server), ("workstation", self.workstation), ("caBundle", self.ca_bundle),
                         ("pin", self.pin), ("username", self.username), ("password", self.password)):
             w.setObjectName(name)
+        self.setObjectName("loginDialog")
         form = QFormLayout()
-        form.addRow(self.tr("Server address"), self.server)
-        form.addRow(self.tr("Workstation id"), self.workstation)
-        form.addRow(self.tr("CA bundle"), self.ca_bundle)
-        form.addRow(self.tr("Pinned certificate"), self.pin)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Server &address"), self.server)
+        form.addRow(self.tr("&Workstation id"), self.workstation)
+        form.addRow(self.tr("&CA bundle"), self.ca_bundle)
+        form.addRow(self.tr("P&inned certificate"), self.pin)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        for w in (self.server, self.workstation, self.ca_bundle, self.pin, self.username, self.password):
+            w.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 44))
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -71,26 +81,21 @@ class LoginDialog(QDialog):
 
 
 def status_lines(st: SyncStatus) -> list[str]:
-    lines = [QCoreApplication.translate("Sync", "Server: {state}").format(state=QCoreApplication.translate("Sync", "online") if st.online else QCoreApplication.translate("Sync", "offline")),
+    from ui import sync_state
+
+    lines = [QCoreApplication.translate("Sync", "State: {state}").format(state=sync_state.state_label(sync_state.state_of(st))),
              QCoreApplication.translate("Sync", "Operations waiting: {n}").format(n=st.ops_waiting),
-             QCoreApplication.translate("Sync", "Bytes waiting: {n}").format(n=human_bytes(st.bytes_waiting)),
+             QCoreApplication.translate("Sync", "Bytes waiting: {n}").format(n=loc.format_size(st.bytes_waiting)),
              QCoreApplication.translate("Sync", "Conflicts to settle: {n}").format(n=st.conflicts)]
     if st.current is not None:
         lines.append(QCoreApplication.translate("Sync", "Now: {dir} {name} ({done} of {total})").format(
             dir=QCoreApplication.translate("Sync", "sending") if st.current.direction == "up" else QCoreApplication.translate("Sync", "receiving"), name=st.current.name,
-            done=human_bytes(st.current.done), total=human_bytes(st.current.total)))
-    lines.append(QCoreApplication.translate("Sync", "Last success: {when}").format(when=st.last_success.strftime("%Y-%m-%d %H:%M") if st.last_success else "—"))
+            done=loc.format_size(st.current.done), total=loc.format_size(st.current.total)))
+    lines.append(QCoreApplication.translate("Sync", "Last success: {when}").format(when=loc.format_datetime(st.last_success) if st.last_success else "—"))
     if st.last_error:
-        lines.append(QCoreApplication.translate("Sync", "Last error: {text}").format(text=st.last_error))
+        lines.append(QCoreApplication.translate("Sync", "Last problem: {text}").format(text=describe_op_error(st.last_error).text
+                                                                                          if ":" in st.last_error[:40] else st.last_error))
     return lines
-
-
-def human_bytes(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
 
 
 class SyncDetailsDialog(QDialog):
@@ -98,22 +103,51 @@ class SyncDetailsDialog(QDialog):
 
     def __init__(self, status: SyncStatus, waiting: list[WaitingItem], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("syncDetailsDialog")
         self.setWindowTitle(self.tr("Synchronisation"))
         self.summary = QLabel("\n".join(status_lines(status)))
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(waiting), 4)
         self.table.setObjectName("syncWaiting")
+        self.table.setAccessibleName(self.tr("Changes waiting for the server"))
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Change"), self.tr("Attempts"), self.tr("Problem")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         for r, w in enumerate(waiting):
-            for c, text in enumerate((w.subject or (w.document_id or "")[:8], w.op_type, str(w.attempts), w.last_error)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+            problem = describe_op_error(w.last_error)
+            state = labels.op_state(w.state)
+            texts = (w.subject or self.tr("(no subject)"), f"{labels.op_type(w.op_type)} — {state}", str(w.attempts),
+                     problem.text)
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, problem.details)  # the server's own words, for support
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
+        self.table.resizeRowsToContents()
+        self.details = DetailsExpander()
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_details(row))
+        if not waiting:
+            self.table.setVisible(False)
+            self.details.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
-        lay.addWidget(self.table)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.details)
         lay.addWidget(buttons)
+        self.resize(820, 480 if waiting else 220)
+
+    def _show_details(self, row: int) -> None:
+        item = self.table.item(row, 3) if row >= 0 else None
+        self.details.set_details(str(item.data(Qt.ItemDataRole.UserRole) or "") if item is not None else "")
 
 
 _FIELDS = (("subject", "Subject"), ("summary", "Summary"), ("confidentiality", "Confidentiality"))
@@ -124,13 +158,15 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, conflicts: list[ConflictInfo], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Conflicts"))
         self.conflicts = conflicts
         self.choice: tuple[str, str, dict | None] | None = None  # (conflict id, choice, merged fields)
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
+        self.list.setAccessibleName(self.tr("Conflicts"))
         for c in conflicts:
-            item = QListWidgetItem(f"{(c.local.get('fields') or {}).get('subject') or c.document_id[:8]} — {c.op_type}")
+            item = QListWidgetItem(f"{(c.local.get('fields') or {}).get('subject') or self.tr('(no subject)')} — {labels.op_type(c.op_type)}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
         self.mine = QPlainTextEdit()
@@ -168,8 +204,10 @@ class ConflictsDialog(QDialog):
         row = QHBoxLayout()
         for b in (self.btn_mine, self.btn_theirs, self.btn_merge):
             row.addWidget(b)
+        self.details = DetailsExpander()
         right = QVBoxLayout()
         right.addWidget(self.reason)
+        right.addWidget(self.details)
         right.addLayout(sides)
         right.addLayout(merge)
         right.addLayout(row)
@@ -192,8 +230,9 @@ class ConflictsDialog(QDialog):
                                          c.local.get("payload") or {}))
         reg = c.remote.get("registration") or {}
         self.theirs.setPlainText(_describe(c.remote.get("fields") or {}, reg.get("number"), {}))
-        self.reason.setText(self.tr("The server did not take this workstation's change ({code}): {message}").format(
-            code=c.error_code, message=c.message))
+        self.reason.setText(self.tr("The server did not take this workstation's change: {reason}").format(
+            reason=code_sentence(c.error_code) or self.tr("it was changed differently there.")))
+        self.details.set_details(c.message)  # the server's own words, for support
         mine_fields = (c.local.get("payload") or {}).get("fields") or c.local.get("fields") or {}
         self.merge_subject.setText(str(mine_fields.get("subject") or (c.remote.get("fields") or {}).get("subject") or ""))
         self.merge_summary.setText(str(mine_fields.get("summary") or (c.remote.get("fields") or {}).get("summary") or ""))
@@ -219,7 +258,15 @@ def _describe(fields: dict, number, payload: dict) -> str:  # noqa: ANN001
     if number:
         lines.append(QCoreApplication.translate("Sync", "Registration number: {n}").format(n=number))
     if payload.get("action"):
-        lines.append(QCoreApplication.translate("Sync", "Action on the route step: {a}").format(a=payload["action"]))
+        lines.append(QCoreApplication.translate("Sync", "Action on the route step: {a}").format(a=_step_action(payload["action"])))
     if payload.get("comment"):
         lines.append(QCoreApplication.translate("Sync", "Comment: {c}").format(c=payload["comment"]))
     return "\n".join(lines)
+
+
+def _step_action(value: str) -> str:
+    """The protocol's route.step_act action, as the routing words say it."""
+    from desktop_app.routing import steps as K
+
+    local = {v: k for k, v in K.PROTOCOL_ACTION.items() if k != K.RETURN}.get(value, value)
+    return K.action_label(local)

@@ -1,0 +1,169 @@
+"""The audit journal written for people: one sentence per event, in the reader's language.
+
+The journal stores machine words (``document.register``, ``sync.received``, ``server``) so that
+it can be verified and exported; :func:`describe` turns one event into what a secretary reads
+on the History tab and in the activity view ("Registered as IN-0004/2026 in the incoming
+journal", "Received from AZ-0002 through the circulation server").
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app import labels
+from desktop_app.i18n import translate
+from desktop_app.routing import steps as K
+from desktop_app.signing.states import state_label as signature_state_label
+from desktop_app.states import status_label
+
+#: Actors that are not people of this office.
+SERVER_ACTOR = "server"
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One event as shown: when, who (a person's name or "Circulation server"), what happened."""
+
+    seq: int
+    at: Any  # datetime (UTC, naive as stored)
+    who: str
+    text: str
+    action: str
+    document_id: str | None = None
+
+
+def who(actor: str, names: dict[str, str] | None = None) -> str:
+    """The actor as a person reads it: a display name when known. Changes that came through the
+    server are recorded as ``server`` or ``server:<user>@<workstation>``: the person who made them."""
+    names = names or {}
+    if actor == SERVER_ACTOR or not actor:
+        return translate("History", "Circulation server")
+    if actor.startswith(SERVER_ACTOR + ":"):
+        user = actor[len(SERVER_ACTOR) + 1:].split("@", 1)[0]
+        return names.get(user) or user or translate("History", "Circulation server")
+    return names.get(actor, actor)
+
+
+def _details(raw: str | dict | None) -> dict:
+    if isinstance(raw, dict):
+        return raw
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _fields(names: Any) -> str:
+    words = {
+        "subject": translate("History", "subject"), "summary": translate("History", "summary"),
+        "confidentiality": translate("History", "confidentiality"), "status": translate("History", "status"),
+        "registration": translate("History", "registration"), "files": translate("History", "files"),
+        "signatures": translate("History", "signatures"), "route": translate("History", "route"),
+        "kind": translate("History", "kind"), "correspondent": translate("History", "correspondent"),
+    }
+    if not isinstance(names, (list, tuple)):
+        return ""
+    return ", ".join(words.get(str(n), translate("History", "other details")) for n in names)
+
+
+def _route(action: str, d: dict) -> str:
+    kind = K.kind_label(str(d.get("kind", "")))
+    text = {
+        K.APPROVE: translate("History", "Approved the step “{kind}”"),
+        K.DECLINE: translate("History", "Declined the step “{kind}”"),
+        K.RETURN: translate("History", "Returned the step “{kind}” for rework"),
+        K.COMPLETE: translate("History", "Marked the step “{kind}” done"),
+        K.ACK: translate("History", "Acknowledged the document"),
+    }.get(action, translate("History", "Acted on the step “{kind}”")).format(kind=kind)
+    comment = str(d.get("comment") or "").strip()
+    return text + (": " + comment if comment else "")
+
+
+_SENTENCES: dict[str, Callable[[dict], str]] = {
+    "document.import": lambda d: translate("History", "Imported from the file {name}").format(name=d.get("filename", "")),
+    "document.create": lambda d: translate("History", "Document created"),
+    "document.register": lambda d: (translate("History", "Registered with provisional number {number} (the server gives the final one)")
+                                    if d.get("provisional") else translate("History", "Registered as {number}")).format(
+        number=d.get("number", "")),
+    "document.update": lambda d: translate("History", "Changed: {fields}").format(
+        fields=_fields(sorted((d.get("after") or {}).keys())) or translate("History", "details")),
+    "document.status": lambda d: translate("History", "Status changed from “{old}” to “{new}”").format(
+        old=status_label(str(d.get("before", ""))), new=status_label(str(d.get("after", "")))),
+    "document.delete": lambda d: translate("History", "Draft deleted"),
+    "document.dispatch": lambda d: translate("History", "Dispatched to {n} institution(s): {to}").format(
+        n=len(d.get("to") or []), to=", ".join(map(str, d.get("to") or []))),
+    "document.archive": lambda d: translate("History", "Moved to the archive"),
+    "file.add": lambda d: translate("History", "New file version {rev}: {role}").format(
+        rev=d.get("revision", ""), role=labels.file_role(d.get("role"))),
+    "file.attach": lambda d: translate("History", "File attached"),
+    "resolution.create": lambda d: translate("History", "Resolution written"),
+    "resolution.update": lambda d: translate("History", "Resolution changed"),
+    "resolution.control_removed": lambda d: translate("History", "Resolution taken off deadline control"),
+    "route.set": lambda d: translate("History", "Route started: {steps} step(s) in {stages} stage(s)").format(
+        steps=d.get("steps", 0), stages=d.get("stages", 0)),
+    "signature.add": lambda d: translate("History", "Signed ({level})").format(level=d.get("level") or "B-B"),
+    "signature.upgrade": lambda d: (translate("History", "Signature completed ({level})").format(level=d.get("level") or "B-LT")
+                                    if d.get("state") == "complete" else
+                                    translate("History", "Signature: {state}").format(
+                                        state=signature_state_label(str(d.get("state", "")), str(d.get("level", ""))))),
+    "signature.revoked": lambda d: translate("History", "The signer's certificate was found revoked"),
+    "signature.received": lambda d: translate("History", "Signature received ({level})").format(level=d.get("level") or "B-B"),
+    "sync.received": lambda d: (translate("History", "Received from {sender} through the circulation server").format(
+        sender=d["origin"]) if d.get("origin") else translate("History", "Received through the circulation server")),
+    "sync.updated": lambda d: translate("History", "Updated from the circulation server: {fields}").format(
+        fields=_fields(d.get("fields")) or translate("History", "details")),
+    "sync.resolution": lambda d: translate("History", "Resolution received from the circulation server"),
+    "sync.route": lambda d: translate("History", "Route received from the circulation server ({steps} step(s))").format(
+        steps=d.get("steps", 0)),
+    "sync.conflict": lambda d: translate("History", "The server did not take a change made here: it waits in Conflicts"),
+    "conflict.resolved": lambda d: {
+        "mine": translate("History", "Conflict settled: this workstation's version kept"),
+        "theirs": translate("History", "Conflict settled: the server's version taken"),
+        "merge": translate("History", "Conflict settled: the two versions merged"),
+    }.get(str(d.get("choice", "")), translate("History", "Conflict settled")),
+    "registration.number_replaced": lambda d: translate("History", "The server gave the final number {new} (was {old})").format(
+        new=d.get("new", ""), old=d.get("old", "")),
+    "dispatch.acknowledge": lambda d: (translate("History", "Our registration number {number} sent to the sender").format(
+        number=d["registration_number"]) if d.get("status") == "registered" and d.get("registration_number")
+        else translate("History", "Refused and the sender told why") if d.get("status") == "refused"
+        else translate("History", "Receipt confirmed to the sender")),
+    "dispatch.delivered": lambda d: translate("History", "Delivered to {to}").format(to=d.get("to", "")),
+    "dispatch.registered": lambda d: (translate("History", "Registered by {to} as {number}").format(to=d.get("to", ""), number=d["number"])
+                                      if d.get("number") else translate("History", "Registered by {to}").format(to=d.get("to", ""))),
+    "dispatch.refused": lambda d: translate("History", "Refused by {to}").format(to=d.get("to", "")),
+    "numbers.leased": lambda d: translate("History", "A block of registration numbers received for journal {journal}").format(
+        journal=d.get("journal", "")),
+    "journal.create": lambda d: translate("History", "Journal {code} created").format(code=d.get("code", "")),
+    "user.add": lambda d: translate("History", "User {name} added").format(name=d.get("username", "")),
+    "directory.replace": lambda d: translate("History", "Staff and institution directory updated from the server"),
+    "route.template_save": lambda d: translate("History", "Route template “{name}” saved").format(
+        name=labels.builtin_text(str(d.get("name", "")))),
+}
+
+
+def describe(action: str, details: str | dict | None = None) -> str:
+    """One sentence for an audit event (never the raw action code)."""
+    d = _details(details)
+    if action.startswith("route.") and action[len("route."):] in K.ACTIONS:
+        return _route(action[len("route."):], d)
+    fn = _SENTENCES.get(action)
+    if fn is None:
+        return translate("History", "Recorded change")
+    try:
+        return fn(d)
+    except (KeyError, ValueError, TypeError, IndexError):
+        return translate("History", "Recorded change")
+
+
+def known_actions() -> frozenset[str]:
+    """Every action code :func:`describe` has a sentence for (route actions included)."""
+    return frozenset(_SENTENCES) | frozenset(f"route.{a}" for a in K.ACTIONS)
+
+
+def line(entry: Any, names: dict[str, str] | None = None, document_id: str | None = None) -> HistoryLine:
+    """An :class:`~desktop_app.services.types.AuditEntry` as a :class:`HistoryLine`."""
+    return HistoryLine(entry.seq, entry.at, who(entry.actor, names), describe(entry.action, entry.details), entry.action,
+                       document_id)

@@ -1,0 +1,246 @@
+"""Words for values: every enumeration value a person may see, as a translated label.
+
+Values (``incoming``, ``post``, ``signed``, ``clerk`` ...) are data; what a window, a report or
+a message shows is the label returned here. One function per enumeration, each falling back
+to a neutral word (never the raw value) for a value it does not know, so a new value shows as
+"other" until someone names it -- and the enum test in tests/ui catches that.
+
+Document status, route step kinds/states/actions and signature states keep their labels where
+they are defined (``states.status_label``, ``routing.steps``, ``signing.states``); this module
+holds the rest.
+"""
+from __future__ import annotations
+
+from desktop_app.i18n import translate
+
+
+def _pick(table: dict[str, str], value: str | None, fallback: str) -> str:
+    return table.get(value or "", fallback)
+
+
+def document_kind(kind: str | None) -> str:
+    return _pick({
+        "incoming": translate("Labels", "Incoming"),
+        "outgoing": translate("Labels", "Outgoing"),
+        "internal": translate("Labels", "Internal"),
+    }, kind, translate("Labels", "Other document"))
+
+
+def journal_kind(kind: str | None) -> str:
+    """What a journal of this kind is called ("Incoming journal")."""
+    return _pick({
+        "incoming": translate("Labels", "Incoming journal"),
+        "outgoing": translate("Labels", "Outgoing journal"),
+        "internal": translate("Labels", "Internal journal"),
+    }, kind, translate("Labels", "Journal"))
+
+
+def journal_name(code: str, name: str, kind: str | None) -> str:
+    """A journal as a person reads it: its name, or its kind when the name is only the code
+    (the journals a fresh profile starts with are named by code: ``IN``, ``OUT``, ``INT``)."""
+    if not name or name.strip().upper() == code.strip().upper() or name in _BUILTIN_JOURNAL_NAMES:
+        return journal_kind(kind)
+    return name
+
+
+#: Journal names the demo server and older profiles used, shown as the kind's name instead.
+_BUILTIN_JOURNAL_NAMES = frozenset({"Incoming", "Outgoing", "Internal"})
+
+
+def channel(value: str | None) -> str:
+    """How a letter arrived or left (the protocol's REGISTRATION_CHANNELS)."""
+    return _pick({
+        "post": translate("Labels", "Post"),
+        "courier": translate("Labels", "Courier"),
+        "email": translate("Labels", "E-mail"),
+        "fax": translate("Labels", "Fax"),
+        "hand": translate("Labels", "By hand"),
+        "edms": translate("Labels", "Electronic circulation"),
+    }, value, translate("Labels", "Other channel"))
+
+
+def file_role(role: str | None) -> str:
+    """What a stored file version is."""
+    return _pick({
+        "original": translate("Labels", "Original"),
+        "scan": translate("Labels", "Scan"),
+        "cleaned": translate("Labels", "Cleaned scan"),
+        "ocr": translate("Labels", "With recognised text"),
+        "derived": translate("Labels", "Derived copy"),
+        "signed": translate("Labels", "Signed"),
+        "attachment": translate("Labels", "Attachment"),
+        "draft": translate("Labels", "Draft"),
+    }, role, translate("Labels", "File"))
+
+
+def role(value: str | None) -> str:
+    """A user role."""
+    return _pick({
+        "clerk": translate("Labels", "Secretary"),
+        "head": translate("Labels", "Head"),
+        "executor": translate("Labels", "Executor"),
+        "admin": translate("Labels", "Administrator"),
+    }, value, translate("Labels", "Other role"))
+
+
+def roles(values) -> str:  # noqa: ANN001 - any iterable of role names
+    order = ("head", "clerk", "executor", "admin")
+    vals = sorted(set(values), key=lambda r: (order.index(r) if r in order else len(order), r))
+    return ", ".join(role(v) for v in vals)
+
+
+def confidentiality(level: str | None) -> str:
+    return _pick({
+        "public": translate("Labels", "Public"),
+        "internal": translate("Labels", "For internal use"),
+        "confidential": translate("Labels", "Confidential"),
+    }, level, translate("Labels", "Not set"))
+
+
+def receipt_status(status: str | None) -> str:
+    """What the receiving institution did with a dispatched document."""
+    return _pick({
+        "sent": translate("Labels", "sent"),
+        "delivered": translate("Labels", "delivered"),
+        "registered": translate("Labels", "registered by the recipient"),
+        "refused": translate("Labels", "refused by the recipient"),
+    }, status, translate("Labels", "no answer yet"))
+
+
+def revocation(status: str | None) -> str:
+    """The revocation status of a signer's certificate."""
+    return _pick({
+        "good": translate("Labels", "not revoked"),
+        "revoked": translate("Labels", "REVOKED"),
+        "unknown": translate("Labels", "not checked yet (no revocation data; checked when online)"),
+    }, status, translate("Labels", "not checked yet (no revocation data; checked when online)"))
+
+
+def modification_level(level: str | None) -> str:
+    """What kind of changes follow a signature in the file."""
+    return _pick({
+        "none": translate("Labels", "none"),
+        "lta_updates": translate("Labels", "only validation data and timestamps"),
+        "form_filling": translate("Labels", "later signatures and form filling (allowed)"),
+        "annotations": translate("Labels", "comments and annotations"),
+        "other": translate("Labels", "other changes (not allowed)"),
+    }, level, translate("Labels", "could not be determined"))
+
+
+def timestamp_kind(kind: str | None) -> str:
+    return _pick({
+        "signature-timestamp": translate("Labels", "timestamp of the signature"),
+        "document-timestamp": translate("Labels", "document timestamp"),
+    }, kind, translate("Labels", "timestamp"))
+
+
+def signature_verdict(verdict: str | None) -> str:
+    return _pick({
+        "valid": translate("Labels", "valid"),
+        "invalid": translate("Labels", "INVALID"),
+        "indeterminate": translate("Labels", "cannot be confirmed"),
+        "unsigned": translate("Labels", "not signed"),
+        "unreadable": translate("Labels", "cannot be read"),
+    }, verdict, translate("Labels", "cannot be confirmed"))
+
+
+def trust_problem(code: str | None) -> str:
+    """Why a signer's chain is not trusted, from pyHanko's AdES sub-indication name."""
+    return _pick({
+        "NO_CERTIFICATE_CHAIN_FOUND": translate(
+            "Labels", "the signer's certificate does not lead to a trusted authority (add the institution's trust list in Settings)"),
+        "NO_SIGNING_CERTIFICATE_FOUND": translate("Labels", "the signer's certificate is missing from the signature"),
+        "CERTIFICATE_CHAIN_GENERAL_FAILURE": translate("Labels", "the chain of certificates could not be checked"),
+        "CHAIN_CONSTRAINTS_FAILURE": translate("Labels", "a certificate in the chain is not allowed for signing"),
+        "SIG_CONSTRAINTS_FAILURE": translate("Labels", "the signature does not meet the signing rules"),
+        "CRYPTO_CONSTRAINTS_FAILURE": translate("Labels", "the signature uses an algorithm that is no longer accepted"),
+        "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": translate("Labels", "the signature uses an algorithm that is no longer accepted"),
+        "EXPIRED": translate("Labels", "the signer's certificate had expired"),
+        "NOT_YET_VALID": translate("Labels", "the signer's certificate was not yet valid"),
+        "REVOKED_NO_POE": translate("Labels", "the signer's certificate is revoked"),
+        "REVOKED_CA_NO_POE": translate("Labels", "a certificate authority in the chain is revoked"),
+        "OUT_OF_BOUNDS_NO_POE": translate("Labels", "the certificate was not valid at the signing time"),
+        "OUT_OF_BOUNDS_NOT_REVOKED": translate("Labels", "the certificate was not valid at the signing time"),
+        "REVOCATION_OUT_OF_BOUNDS_NO_POE": translate("Labels", "the revocation data are too old"),
+        "TIMESTAMP_ORDER_FAILURE": translate("Labels", "the timestamps are in the wrong order"),
+        "NO_POE": translate("Labels", "there is no proof of when it was signed"),
+        "TRY_LATER": translate("Labels", "revocation data are not available yet; try again later"),
+        "POLICY_PROCESSING_ERROR": translate("Labels", "the signature policy could not be processed"),
+        "SIGNATURE_POLICY_NOT_AVAILABLE": translate("Labels", "the signature policy is not available"),
+        "SIGNED_DATA_NOT_FOUND": translate("Labels", "the signed data were not found"),
+        "GENERIC": translate("Labels", "the chain of certificates could not be checked"),
+    }, code, translate("Labels", "the chain of certificates could not be checked"))
+
+
+def deadline_state(state: str | None) -> str:
+    return _pick({
+        "overdue": translate("Labels", "Overdue"),
+        "due_today": translate("Labels", "Due today"),
+        "due_soon": translate("Labels", "Due soon"),
+        "on_time": translate("Labels", "On time"),
+    }, state, "")
+
+
+#: The names of the built-in route templates and of their steps, as the core writes them
+#: (English source). A route made from a template stores these words; they are shown in the
+#: reader's language (see :func:`builtin_text`).
+_BUILTIN_TEXTS = {
+    "Outgoing letter": lambda: translate("Routing", "Outgoing letter"),
+    "Incoming letter": lambda: translate("Routing", "Incoming letter"),
+    "Internal memo": lambda: translate("Routing", "Internal memo"),
+    "Draft the reply": lambda: translate("Routing", "Draft the reply"),
+    "Endorse the draft": lambda: translate("Routing", "Endorse the draft"),
+    "Sign": lambda: translate("Routing", "Sign"),
+    "Register and dispatch": lambda: translate("Routing", "Register and dispatch"),
+    "Write a resolution": lambda: translate("Routing", "Write a resolution"),
+    "Read and acknowledge": lambda: translate("Routing", "Read and acknowledge"),
+    "Local institution": lambda: translate("Labels", "This institution"),
+}
+
+
+def builtin_text(text: str) -> str:
+    """``text`` in the reader's language when Docflow wrote it (a built-in template or step name, a
+    step label like "Execute the resolution" stored in the language of the day it was made)."""
+    fn = _BUILTIN_TEXTS.get(text)
+    if fn is not None:
+        return fn()
+    return translate("Routing", text)  # unknown words come back unchanged
+
+
+def op_type(value: str | None) -> str:
+    """A change waiting for the server (the protocol's op types), as a person calls it."""
+    return _pick({
+        "document.create": translate("Labels", "New document"),
+        "document.update": translate("Labels", "Changed details"),
+        "file.attach": translate("Labels", "File"),
+        "registration.register": translate("Labels", "Registration"),
+        "resolution.create": translate("Labels", "Resolution"),
+        "resolution.update": translate("Labels", "Resolution change"),
+        "route.set": translate("Labels", "Route"),
+        "route.step_act": translate("Labels", "Route step done"),
+        "signature.add": translate("Labels", "Signature"),
+        "signature.upgrade": translate("Labels", "Signature completion"),
+        "document.dispatch": translate("Labels", "Dispatch"),
+        "dispatch.acknowledge": translate("Labels", "Receipt confirmation"),
+        "document.archive": translate("Labels", "Archiving"),
+    }, value, translate("Labels", "Other change"))
+
+
+def op_state(value: str | None) -> str:
+    return _pick({
+        "pending": translate("Labels", "waiting"),
+        "failed": translate("Labels", "failed, retried"),
+        "rejected": translate("Labels", "refused by the server"),
+        "conflict": translate("Labels", "in conflict"),
+        "local": translate("Labels", "kept on this workstation"),
+        "done": translate("Labels", "sent"),
+        "superseded": translate("Labels", "replaced"),
+    }, value, translate("Labels", "waiting"))
+
+
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter in lower case (Azerbaijani İ/I become i/ı)."""
+    if not label:
+        return label
+    first = {"İ": "i", "I": "ı"}.get(label[0], label[0].lower()) if label[1:2].islower() else label[0]
+    return first + label[1:]

@@ -1,0 +1,113 @@
+"""What happened lately, for the activity view, and what is news, for desktop notifications.
+
+Both read the audit journal (every change, local or from the server, is in it) and speak through
+:mod:`desktop_app.history`. News is what arrived from elsewhere since the person last looked: a
+new incoming document, a signature made or completed, a dispatch delivered or registered by the
+recipient; plus the assignments due today or overdue (once a day each, from routing).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop_app import history
+from desktop_app.db.models import AuditEvent, Document
+from desktop_app.i18n import translate
+from desktop_app.services.types import AuditEntry
+
+log = logging.getLogger(__name__)
+
+#: Settings key: the last audit event already turned into news (never repeated after a restart).
+SEEN_KEY = "activity_seen_seq"
+
+NEW_DOCUMENT, SIGNED, DELIVERED, DUE = "new_document", "signed", "delivered", "due"
+
+
+@dataclass(frozen=True)
+class ActivityItem:
+    line: history.HistoryLine
+    subject: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One desktop notification: a short title, a sentence, and the document to open on a click."""
+
+    kind: str  # new_document | signed | delivered | due
+    title: str
+    text: str
+    document_id: str | None = None
+
+
+class ActivityService:
+    def __init__(self, ctx):  # noqa: ANN001 - AppContext
+        self.ctx = ctx
+
+    def recent(self, limit: int = 200, names: dict[str, str] | None = None) -> list[ActivityItem]:
+        """The newest events of every document, newest first, written for people."""
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action,
+                                    AuditEvent.details, AuditEvent.document_id, Document.subject)
+                             .outerjoin(Document, Document.id == AuditEvent.document_id)
+                             .order_by(AuditEvent.seq.desc()).limit(limit)).all()
+        return [ActivityItem(history.line(AuditEntry(seq, at, actor, action, details), names, doc_id), subject or "")
+                for seq, at, actor, action, details, doc_id, subject in rows]
+
+    def last_seq(self) -> int:
+        with self.ctx.db.read() as s:
+            return int(s.execute(select(func.max(AuditEvent.seq))).scalar() or 0)
+
+    def news(self, limit: int = 50) -> list[Notice]:
+        """Notices for what arrived since the last call (the first call only marks the start)."""
+        seen = self.ctx.settings.get(SEEN_KEY)
+        if not isinstance(seen, int):
+            self.ctx.settings.set(SEEN_KEY, self.last_seq())
+            return []
+        notices = []
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.document_id, AuditEvent.details,
+                                    Document.subject, Document.kind)
+                             .outerjoin(Document, Document.id == AuditEvent.document_id)
+                             .where(AuditEvent.seq > seen).order_by(AuditEvent.seq).limit(500)).all()
+        if not rows:
+            return []
+        for seq, action, doc_id, details, subject, kind in rows:
+            n = _notice(action, doc_id, details, subject or "", kind or "")
+            if n is not None:
+                notices.append(n)
+        self.ctx.settings.set(SEEN_KEY, rows[-1][0])
+        return notices[-limit:]
+
+    @staticmethod
+    def due_notices(assignments) -> list[Notice]:  # noqa: ANN001 - list[Assignment] (routing.due_reminders)
+        """Notices for the assignments due today or overdue among ``assignments``."""
+        overdue = [a for a in assignments if a.deadline_state == "overdue"]
+        today = [a for a in assignments if a.deadline_state == "due_today"]
+        out = []
+        if overdue:
+            out.append(Notice(DUE, translate("Activity", "Overdue: {n} assignment(s)").format(n=len(overdue)),
+                              "; ".join(a.subject for a in overdue[:3]), overdue[0].document_id))
+        if today:
+            out.append(Notice(DUE, translate("Activity", "Due today: {n} assignment(s)").format(n=len(today)),
+                              "; ".join(a.subject for a in today[:3]), today[0].document_id))
+        return out
+
+
+def _notice(action: str, doc_id: str | None, details: str, subject: str, kind: str) -> Notice | None:
+    try:
+        d = json.loads(details or "{}")
+    except ValueError:
+        d = {}
+    if action == "sync.received" and kind == "incoming":
+        return Notice(NEW_DOCUMENT, translate("Activity", "New incoming document"), subject, doc_id)
+    if action == "signature.received":
+        return Notice(SIGNED, translate("Activity", "Signed"), subject, doc_id)
+    if action == "signature.upgrade" and d.get("state") == "complete":
+        return Notice(SIGNED, translate("Activity", "Signature completed"), subject, doc_id)
+    if action in ("dispatch.delivered", "dispatch.registered"):
+        return Notice(DELIVERED, translate("Activity", "Dispatch delivered"),
+                      history.describe(action, d) + (" — " + subject if subject else ""), doc_id)
+    return None

@@ -1,0 +1,171 @@
+"""The core's words for people: error sentences per protocol code, history sentences, enum labels,
+dates/numbers/alphabetical order in az and ru, the activity news, and the log."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+
+import pytest
+
+from desktop_app import history, i18n, labels, logs, messages
+from desktop_app import locale as loc
+from docflow_protocol import ErrorCode
+
+
+@pytest.fixture
+def lang():
+    """Switch the core's language for one test."""
+    def use(code: str) -> None:
+        i18n.set_language(code)
+
+    yield use
+    i18n.set_language("en")
+
+
+@pytest.mark.parametrize("code", ["az", "ru"])
+def test_every_error_code_has_a_sentence_in_az_and_ru(lang, code):
+    english = messages.sentences_by_code()
+    lang(code)
+    translated = messages.sentences_by_code()
+    assert set(translated) == {e.value for e in ErrorCode}, "an ErrorCode without a sentence"
+    same = [c for c in translated if translated[c] == english[c]]
+    assert not same, f"not translated to {code}: {same}"
+
+
+def test_transport_failures_become_sentences_with_the_raw_text_behind_details(lang):
+    from desktop_app.sync.client import AuthError, BadResponse, RequestRefused, TLSError, TransientError
+
+    raw = "HTTPSConnectionPool(host='x', port=443): Max retries exceeded with url: /v1/ops"
+    lang("az")
+    msg = messages.describe_error(TransientError(f"No connection to the server ({raw})."))
+    assert "HTTPSConnectionPool" not in msg.text and raw in msg.details and msg.text.startswith("Serverə qoşulmaq")
+    refused = messages.describe_error(RequestRefused("The server refused the request: Your roles (clerk) do not allow it",
+                                                     code="forbidden_role", status=403))
+    assert "clerk" not in refused.text and "Rolunuz" in refused.text and "clerk" in refused.details
+    assert "HTTP 403" in refused.details
+    for exc in (TLSError("x"), BadResponse("y"), AuthError("z"), TransientError("busy", status=503)):
+        m = messages.describe_error(exc)
+        assert m.text and m.text != str(exc)
+    crash = messages.describe_error(KeyError("boom"))
+    assert "boom" not in crash.text and "KeyError" in crash.details
+
+
+def test_an_operations_stored_error_is_read_back_as_a_sentence():
+    assert messages.split_op_error("forbidden_role: Your roles (clerk) do not allow x") == (
+        "forbidden_role", "Your roles (clerk) do not allow x")
+    assert messages.split_op_error("blob_missing") == ("blob_missing", "")
+    assert messages.split_op_error("Connection reset by peer") == ("", "Connection reset by peer")
+    m = messages.describe_op_error("version_conflict: base_version 3 is stale")
+    assert "Conflicts" in m.text and "stale" in m.details
+
+
+def test_history_is_written_for_people(lang):
+    cases = {
+        "document.import": {"filename": "letter.pdf"},
+        "document.register": {"number": "IN-0004/2026", "provisional": False},
+        "sync.received": {"origin": "AZ-0002"},
+        "dispatch.acknowledge": {"status": "registered", "registration_number": "IN-9/2026"},
+        "route.approve": {"kind": "endorse"},
+        "dispatch.delivered": {"to": "AZ-0003"},
+        "signature.upgrade": {"state": "complete", "level": "B-LT"},
+    }
+    for code in ("en", "az", "ru"):
+        lang(code)
+        for action, details in cases.items():
+            text = history.describe(action, json.dumps(details))
+            assert text and action not in text and action.split(".")[0] + "." not in text, (code, action, text)
+    lang("az")
+    assert history.describe("document.register", {"number": "IN-4"}) == "IN-4 nömrəsi ilə qeydiyyata alınıb"
+    assert history.who("server") == "Dövriyyə serveri"
+    assert history.describe("made.up.action") == "Qeydə alınmış dəyişiklik"
+    # Every action the core writes to the journal has a sentence.
+    for action in ("document.status", "file.add", "resolution.create", "route.set", "signature.add", "signature.received",
+                   "sync.updated", "sync.conflict", "conflict.resolved", "registration.number_replaced", "numbers.leased",
+                   "dispatch.registered", "dispatch.refused", "document.dispatch", "route.done", "route.return"):
+        assert action in history.known_actions()
+
+
+@pytest.mark.parametrize("code", ["az", "ru"])
+def test_no_enum_value_is_its_own_label(lang, code):
+    from docflow_protocol import ALL_OP_TYPES, FileRole, Role
+    from desktop_app.services.documents import CHANNELS, CONFIDENTIALITY, KINDS
+
+    lang(code)
+    checks = [(labels.document_kind, KINDS), (labels.channel, CHANNELS), (labels.confidentiality, CONFIDENTIALITY),
+              (labels.role, [r.value for r in Role]), (labels.file_role, [f.value for f in FileRole] + ["ocr", "cleaned"]),
+              (labels.op_type, ALL_OP_TYPES), (labels.revocation, ["good", "revoked", "unknown"]),
+              (labels.trust_problem, ["NO_CERTIFICATE_CHAIN_FOUND", "EXPIRED"])]
+    raw = [(fn.__name__, v) for fn, values in checks for v in values if fn(v) == v or v in fn(v)]
+    assert not raw, raw
+    assert labels.journal_name("IN", "IN", "incoming") == labels.journal_kind("incoming")
+    assert labels.journal_name("IN", "Daxil olan məktublar", "incoming") == "Daxil olan məktublar"
+    assert labels.builtin_text("Write a resolution") != "Write a resolution"
+    assert labels.builtin_text("Our own label") == "Our own label"
+
+
+def test_dates_numbers_and_alphabetical_order():
+    assert loc.format_date(dt.date(2026, 11, 27)) == "27.11.2026"
+    # Stored in UTC, shown in the institution's time zone (Baku, UTC+4).
+    assert loc.format_datetime(dt.datetime(2026, 12, 31, 21, 30)) == "01.01.2027 01:30"
+    assert loc.format_datetime(dt.datetime(2026, 12, 31, 21, 30), tz="UTC") == "31.12.2026 21:30"
+    assert loc.format_number(1234567, "az") == "1\u00a0234\u00a0567" and loc.format_number(1234567, "en") == "1,234,567"
+    words = "zəng xəbər həftə qəzet kənd ılıq ilk çay cəmi ağac şəhər ögey ütü"
+    assert loc.sorted_texts(words.split(), "az") == [
+        "ağac", "cəmi", "çay", "həftə", "xəbər", "ılıq", "ilk", "kənd", "qəzet", "ögey", "şəhər", "ütü", "zəng"]
+    assert loc.sorted_texts(["ёж", "еда", "жук", "Ель"], "ru") == ["еда", "Ель", "ёж", "жук"]
+    assert loc.sorted_texts(["İsmayıl", "Ilqar", "Ibrahim"], "az") == ["Ibrahim", "Ilqar", "İsmayıl"]  # I is ı, before İ
+
+
+def test_the_log_rotates_masks_secrets_and_takes_every_thread(tmp_path):
+    import threading
+
+    path = logs.setup(tmp_path / "logs", verbose=False)
+    try:
+        log = logging.getLogger("docflow.test")
+        log.info("login with password=hunter2 and Authorization: Bearer abc.def.ghi")
+        t = threading.Thread(target=lambda: logging.getLogger("desktop_app.sync.engine").warning("from the sync thread"),
+                             name="docflow-sync")
+        t.start()
+        t.join()
+        log.debug("not at INFO level")
+        for h in logging.getLogger().handlers:
+            h.flush()
+        text = path.read_text("utf-8")
+        assert "hunter2" not in text and "abc.def.ghi" not in text and "password=***" in text
+        assert "[docflow-sync] desktop_app.sync.engine: from the sync thread" in text
+        assert "not at INFO level" not in text
+        handler = next(h for h in logging.getLogger().handlers if isinstance(h, logging.handlers.RotatingFileHandler))
+        assert handler.maxBytes == logs.MAX_BYTES and handler.backupCount == logs.BACKUPS
+    finally:
+        logs.shutdown()
+    assert not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logging.getLogger().handlers)
+
+
+def test_cli_verbose_logs_to_the_profile(tmp_path, capsys):
+    from desktop_app import cli
+
+    assert cli.main(["--profile", str(tmp_path / "p"), "--verbose", "init"]) == 0
+    text = (tmp_path / "p" / "logs" / "docflow.log").read_text("utf-8")
+    assert "log opened (verbose=True)" in text
+    assert "DEBUG" in capsys.readouterr().err or "INFO" in text
+
+
+def test_news_for_notifications(ctx, tmp_path):
+    from desktop_app import audit
+    from desktop_app.services.activity import ActivityService
+    from tests.helpers import make_pdf
+
+    act = ActivityService(ctx)
+    assert act.news() == []  # the first look only marks where news starts
+    row = ctx.documents.create_document(make_pdf("x"), "x.pdf", "incoming", subject="Yeni məktub")
+    with ctx.db.write() as s:
+        audit.append(s, "server", "sync.received", row.id, origin="AZ-0002")
+        audit.append(s, "server", "dispatch.delivered", row.id, to="AZ-0003")
+        audit.append(s, "server", "signature.received", row.id, level="B-T")
+    news = act.news()
+    assert [n.kind for n in news] == ["new_document", "delivered", "signed"]
+    assert news[0].text == "Yeni məktub" and news[0].document_id == row.id
+    assert act.news() == []  # each event is news once
+    recent = act.recent(10)
+    assert recent[0].line.who == "Circulation server" and recent[0].subject == "Yeni məktub"

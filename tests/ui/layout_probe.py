@@ -1,0 +1,207 @@
+"""Open every screen and dialog on a 1366×768 screen in one language and scale, look for what a person
+would see as broken, and save a screenshot of each. Run in its own process (the screen size, the
+scale factor and the language are fixed when Qt starts):
+
+    QT_QPA_PLATFORM="offscreen:configfile=SCREEN.json" QT_SCALE_FACTOR=2 \\
+        python -m tests.ui.layout_probe --lang az --out DIR
+
+Prints one JSON object: {"problems": [...], "shots": [...]}. A problem is text cut off (a label,
+button or tab narrower than its text, a table header narrower than its title), a dialog or the
+window larger than the screen, or the status bar off the screen.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+#: The office laptop's screen, in logical pixels (at 200 % it is a 2732×1536 panel).
+SCREEN = (1366, 768)
+TASKBAR = 40  # a Windows/GNOME panel takes this much of the height
+
+
+def screen_config(path: Path, scale: int) -> Path:
+    """The offscreen platform's screen: 1366×768 logical pixels at ``scale`` (physical = logical × scale)."""
+    path.write_text(json.dumps({"synchronousWindowSystemEvents": True, "windowFrameMargins": False, "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0] * scale, "height": SCREEN[1] * scale,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return path
+
+
+def clipped(root) -> list[str]:  # noqa: ANN001 - QWidget
+    """Texts of ``root`` that do not fit their widget (what a person sees cut off)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QRadioButton, QTabBar,
+        QTableView, QTreeView,
+    )
+
+    out = []
+
+    def visible(w) -> bool:  # noqa: ANN001
+        return w.isVisible() and w.width() > 0 and w.visibleRegion().boundingRect().width() > 0
+
+    for w in root.findChildren(QLabel):
+        if not visible(w) or not w.text() or w.wordWrap() or w.pixmap() is not None and not w.pixmap().isNull():
+            continue
+        if isinstance(w.parent(), (QAbstractItemView,)):
+            continue
+        need = w.minimumSizeHint().width()
+        if w.width() + 1 < need:
+            out.append(f"label '{w.text()[:60]}' {w.width()}<{need}")
+    for w in root.findChildren(QAbstractButton):
+        if not visible(w) or not w.text() or w.objectName().startswith("qt_"):
+            continue
+        need = w.sizeHint().width() if isinstance(w, (QCheckBox, QRadioButton)) else w.minimumSizeHint().width()
+        if w.width() + 1 < need:
+            out.append(f"button '{w.text()[:60]}' {w.width()}<{need}")
+    for w in root.findChildren(QGroupBox):
+        if visible(w) and w.title() and w.width() + 1 < w.fontMetrics().horizontalAdvance(w.title()) + 30:
+            out.append(f"group '{w.title()[:60]}' too narrow")
+    for w in root.findChildren(QComboBox):
+        if not visible(w) or w.isEditable() or w.currentIndex() < 0:
+            continue
+        text_w = w.fontMetrics().horizontalAdvance(w.currentText())
+        if w.width() < min(text_w, 260) + 24:
+            out.append(f"combo '{w.currentText()[:60]}' {w.width()}px")
+    for w in root.findChildren(QLineEdit):
+        if visible(w) and not w.isReadOnly() and w.width() < 140 and w.parent() is not None \
+                and not isinstance(w.parent(), (QComboBox,)) and w.objectName() not in ("qt_spinbox_lineedit",):
+            if "QAbstractSpinBox" not in [c.__name__ for c in type(w.parent()).__mro__]:
+                out.append(f"text field '{w.objectName() or w.placeholderText()[:30]}' only {w.width()}px wide")
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    for tb in root.findChildren(QToolBar):
+        ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
+        if visible(tb) and ext is not None and ext.isVisible():
+            hidden = [a.text() for a in tb.actions() if a.isVisible() and tb.widgetForAction(a) is not None
+                      and not tb.widgetForAction(a).isVisible()]
+            out.append(f"toolbar hides {hidden}")
+    for bar in root.findChildren(QTabBar):
+        if visible(bar) and bar.count() and bar.sizeHint().width() > bar.width() + 1:
+            out.append(f"tabs {[bar.tabText(i) for i in range(bar.count())]} need {bar.sizeHint().width()}>{bar.width()}")
+    for view in root.findChildren(QTableView) + root.findChildren(QTreeView):
+        if not visible(view) or view.model() is None:
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if header.isHidden():
+            continue
+        fm = header.fontMetrics()
+        for col in range(view.model().columnCount()):
+            if header.isSectionHidden(col):
+                continue
+            title = str(view.model().headerData(col, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal) or "")
+            width = header.sectionSize(col)
+            if title and width + 2 < fm.horizontalAdvance(title) + 10:
+                out.append(f"column '{title}' {width}px")
+            if header.sectionViewportPosition(col) + min(width, 40) > view.viewport().width() and col < 6:
+                out.append(f"column '{title}' is off the visible area")
+    return out
+
+
+def check_window(w) -> list[str]:  # noqa: ANN001 - MainWindow
+    probs = []
+    screen = w.screen().availableGeometry()
+    geo = w.frameGeometry()
+    if not screen.contains(geo):
+        probs.append(f"window {geo.width()}×{geo.height()} larger than the screen's {screen.width()}×{screen.height()}")
+    hint = w.minimumSizeHint()
+    if hint.width() > SCREEN[0] or hint.height() > SCREEN[1] - TASKBAR:
+        probs.append(f"window needs at least {hint.width()}×{hint.height()}")
+    bar = w.statusBar()
+    bottom = bar.mapTo(w, bar.rect().bottomLeft()).y() + w.geometry().y()
+    if not bar.isVisible() or bottom > screen.bottom() + 1:
+        probs.append("status bar off the screen")
+    return probs
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--lang", required=True, choices=["az", "ru", "en"])
+    p.add_argument("--out", required=True)
+    args = p.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from tests.qt_helpers import ScriptedDialogs
+    from tests.ui.screens import dialogs_of, populated_office, select_document
+    from ui import i18n as ui_i18n
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    scale = app.primaryScreen().devicePixelRatio()
+    tag = f"{args.lang}-{int(scale * 100)}"
+    problems: list[str] = []
+    shots: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = populated_office(Path(tmp) / "profile")
+        ctx.settings.set("language", args.lang)
+        installed = ui_i18n.install(app, args.lang)
+        ui = UiContext.create(ctx, ScriptedDialogs())
+        w = MainWindow(ui)
+        w.show()
+        w.setWindowState(w.windowState())  # as restore_layout left it (fitted to the screen)
+        _settle(app, ui)
+        ids = ctx.__dict__["_screens_ids"]
+
+        def shoot(widget, name: str) -> None:  # noqa: ANN001
+            path = out / f"{tag}-{name}.png"
+            widget.grab().save(str(path))
+            shots.append(str(path))
+
+        problems += [f"window: {x}" for x in check_window(w)]
+        select_document(w, ids["letters"][0])
+        _settle(app, ui)
+        for i in range(w.detail.tabs.count()):
+            w.detail.tabs.setCurrentIndex(i)
+            _settle(app, ui)
+            problems += [f"main/{w.detail.tabs.tabText(i)}: {x}" for x in clipped(w)]
+            shoot(w, f"main-tab{i}")
+        w.detail.tabs.setCurrentIndex(0)
+        w.routing.focus_assignments()
+        _settle(app, ui)
+        problems += [f"assignments: {x}" for x in clipped(w.routing.dock)]
+        for key in ("inbox", "to_sign", "sent"):
+            for i in range(w.queues.count()):
+                if w.queues.item(i).data(0x0100) == key:
+                    w.queues.setCurrentRow(i)
+            _settle(app, ui)
+            shoot(w, f"queue-{key}")
+        for name, dlg in dialogs_of(w):
+            dlg.show()
+            hint = dlg.sizeHint().expandedTo(dlg.minimumSizeHint())
+            if hint.width() > SCREEN[0] or hint.height() > SCREEN[1] - TASKBAR:
+                problems.append(f"{name}: needs {hint.width()}×{hint.height()}, larger than the screen")
+            dlg.resize(dlg.size().expandedTo(dlg.minimumSizeHint()).boundedTo(QSize(SCREEN[0], SCREEN[1] - TASKBAR)))
+            _settle(app, ui)
+            problems += [f"{name}: {x}" for x in clipped(dlg)]
+            shoot(dlg, f"dialog-{name}")
+            dlg.close()
+        ui.close()
+        w.close()
+        ui_i18n.uninstall(app, installed)
+        ctx.close()
+    print(json.dumps({"problems": problems, "shots": shots}, ensure_ascii=False))
+    return 0
+
+
+def _settle(app, ui) -> None:  # noqa: ANN001
+    import time
+
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not ui.tasks.busy():
+            break
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,291 @@
+"""The page preview: a document's newest file, fit to width, stamps and annotations included.
+
+A visible signature stamp is the appearance of the signature field's *widget* annotation, which
+Qt's PDF engine does not draw (neither ``QPdfView`` nor ``render`` with the ``Annotations`` flag:
+it needs a form-filling environment Qt does not set up) -- so the stamp never showed in the app
+although the exported PDF had it. A file with widgets is therefore shown from a *flattened* copy
+(qpdf, through pikepdf, merges every annotation's appearance into the page) made off the GUI
+thread and cached by the file's name (blobs are content-addressed: the copy never goes stale).
+
+The view renders only the pages in (or next to) the viewport, one page per event-loop turn so
+the window never stalls, and forgets the far ones so a 300-page document stays light. A new
+document starts at its first page; an image is scaled to the width of the pane.
+"""
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+MARGIN = 8
+KEEP_AROUND = 2  # rendered pages kept on either side of the visible ones
+
+
+class _Page(QLabel):
+    def __init__(self, index: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.index = index
+        self.rendered_width = 0
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setStyleSheet("QLabel { background: white; border: 1px solid #999; }")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class PageView(QScrollArea):
+    """Scrollable pages of one PDF or image; ``mode`` is ``"empty"``, ``"pdf"`` or ``"image"``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pageView")
+        self.setAccessibleName(QCoreApplication.translate("PageView", "Page preview"))
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.document = QPdfDocument(self)
+        self.mode = "empty"
+        self.path: str | None = None
+        self._pages: list[_Page] = []
+        self._image: QImage | None = None
+        self._canvas = QWidget()
+        self._layout = QVBoxLayout(self._canvas)
+        self._layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        self._layout.setSpacing(MARGIN)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self._canvas)
+        self._options = QPdfDocumentRenderOptions()
+        self._options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
+        self._pending: list[int] = []
+        self._render_timer = QTimer(self, singleShot=True, interval=0)
+        self._render_timer.timeout.connect(self._render_next)
+        self._layout_timer = QTimer(self, singleShot=True, interval=60)
+        self._layout_timer.timeout.connect(self._relayout)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule())
+
+    # ------------------------------------------------------------------ content
+    def clear(self) -> None:
+        self._reset()
+        self.mode = "empty"
+
+    def show_pdf(self, path: str, document: QPdfDocument | None = None) -> bool:
+        """Show ``path`` from its first page; False when the PDF cannot be opened.
+
+        ``document``: the PDF already opened off the GUI thread (:func:`open_pdf`)."""
+        self._reset()
+        if document is not None:
+            self.document.deleteLater()
+            self.document = document
+            document.setParent(self)
+            err = QPdfDocument.Error.None_ if document.status() == QPdfDocument.Status.Ready else QPdfDocument.Error.Unknown
+        else:
+            err = self.document.load(preview_file(path))
+        if err != QPdfDocument.Error.None_ or self.document.pageCount() < 1:
+            log.info("preview: cannot open %s (%s)", path, err)
+            self.mode = "empty"
+            return False
+        self.mode, self.path = "pdf", path
+        for i in range(self.document.pageCount()):
+            page = _Page(i, self._canvas)
+            page.setAccessibleName(QCoreApplication.translate("PageView", "Page {n}").replace("{n}", str(i + 1)))
+            self._layout.addWidget(page)
+            self._pages.append(page)
+        self._relayout()
+        return True
+
+    def show_image(self, path: str) -> bool:
+        """Show an image file scaled to the pane's width; False when it cannot be read."""
+        self._reset()
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)
+        image = reader.read()
+        if image.isNull():
+            log.info("preview: cannot read image %s: %s", path, reader.errorString())
+            self.mode = "empty"
+            return False
+        self.mode, self.path, self._image = "image", path, image
+        page = _Page(0, self._canvas)
+        page.setAccessibleName(QCoreApplication.translate("PageView", "Page {n}").replace("{n}", "1"))
+        self._layout.addWidget(page)
+        self._pages.append(page)
+        self._relayout()
+        return True
+
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    def rendered_pages(self) -> list[int]:
+        return [p.index for p in self._pages if p.rendered_width]
+
+    def page_pixmap(self, index: int) -> QPixmap | None:
+        page = self._pages[index] if 0 <= index < len(self._pages) else None
+        return page.pixmap() if page is not None and page.rendered_width else None
+
+    # ------------------------------------------------------------------ layout
+    def _reset(self) -> None:
+        self._pending.clear()
+        self._render_timer.stop()
+        for p in self._pages:
+            self._layout.removeWidget(p)
+            p.deleteLater()
+        self._pages.clear()
+        self._image = None
+        self.path = None
+        self.document.close()
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+        self._canvas.resize(1, 1)
+
+    def _page_width(self) -> int:
+        return max(120, self.viewport().width() - 2 * MARGIN - 2)
+
+    def _page_size(self, index: int, width: int) -> QSize:
+        if self.mode == "image" and self._image is not None:
+            w, h = self._image.width(), self._image.height()
+        else:
+            pts = self.document.pagePointSize(index)
+            w, h = pts.width(), pts.height()
+        if w <= 0 or h <= 0:
+            w, h = 595.0, 842.0
+        return QSize(width, max(1, round(width * h / w)))
+
+    def _relayout(self) -> None:
+        width = self._page_width()
+        total = MARGIN
+        for p in self._pages:
+            size = self._page_size(p.index, width)
+            p.setFixedSize(size)
+            if p.rendered_width and p.rendered_width != width:
+                p.clear()
+                p.rendered_width = 0
+            total += size.height() + MARGIN
+        self._canvas.resize(width + 2 * MARGIN + 2, max(total, 1))
+        self._schedule()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._layout_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().showEvent(event)
+        self._layout_timer.start()
+
+    # ------------------------------------------------------------------ rendering
+    def _visible(self) -> range:
+        if not self._pages:
+            return range(0)
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first = last = None
+        for p in self._pages:
+            y0, y1 = p.y(), p.y() + p.height()
+            if y1 >= top and y0 <= bottom:
+                first = p.index if first is None else first
+                last = p.index
+        if first is None:
+            first = last = 0
+        return range(max(0, first - KEEP_AROUND), min(len(self._pages), last + KEEP_AROUND + 1))
+
+    def _schedule(self) -> None:
+        keep = self._visible()
+        for p in self._pages:
+            if p.rendered_width and p.index not in keep:
+                p.clear()  # forget far pages: memory stays flat on long documents
+                p.rendered_width = 0
+        self._pending = [i for i in keep if not self._pages[i].rendered_width]
+        if self._pending:
+            self._render_timer.start()
+
+    def _render_next(self) -> None:
+        if not self._pending:
+            return
+        i = self._pending.pop(0)
+        if i < len(self._pages):
+            self._render(self._pages[i])
+        if self._pending:
+            self._render_timer.start()
+
+    def _render(self, page: _Page) -> None:
+        size = page.size()
+        ratio = self.devicePixelRatioF()
+        target = QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+        if self.mode == "image" and self._image is not None:
+            img = self._image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        else:
+            img = self.document.render(page.index, target, self._options, QImage.Format.Format_RGB32, QColor("white"))
+        if img.isNull():
+            log.info("preview: page %d of %s could not be drawn", page.index + 1, self.path)
+            return
+        pix = QPixmap.fromImage(img)
+        pix.setDevicePixelRatio(ratio)
+        page.setPixmap(pix)
+        page.rendered_width = size.width()
+
+
+def _has_widgets(path: str) -> bool:
+    import mmap
+
+    try:
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            return m.find(b"/Widget") != -1
+    except (OSError, ValueError):
+        return False
+
+
+def preview_file(path: str) -> str:
+    """The file to draw for ``path``: itself, or a flattened copy when it has widget annotations
+    (signature stamps), so that they are drawn. Runs on a worker (qpdf takes a moment)."""
+    if not _has_widgets(path):
+        return path
+    import tempfile
+
+    src = Path(path)
+    cache = Path(tempfile.gettempdir()) / "docflow-preview"
+    flat = cache / f"{src.name}-{src.stat().st_size}.pdf"
+    if flat.exists():
+        return str(flat)
+    try:
+        import pikepdf
+
+        cache.mkdir(parents=True, exist_ok=True)
+        with pikepdf.open(src) as pdf:
+            pdf.flatten_annotations(mode="all")
+            if "/AcroForm" in pdf.Root:
+                del pdf.Root["/AcroForm"]  # the copy is for the eyes only: no fields left to fill
+            tmp = flat.with_suffix(".tmp")
+            with warnings.catch_warnings():
+                # pikepdf warns that the (now flattened) widgets are not reachable from a form: true
+                # and intended -- the copy is only looked at, never filled in or signed.
+                warnings.simplefilter("ignore")
+                pdf.save(tmp)
+        tmp.replace(flat)
+        return str(flat)
+    except (OSError, pikepdf.PdfError) as exc:
+        log.warning("preview: stamps of %s cannot be drawn (%s); showing the pages without them", path, exc)
+        return path
+
+
+def open_pdf(path: str) -> QPdfDocument | None:
+    """Open a PDF for the preview on a worker thread, handed to the GUI thread ready to render
+    (parsing a large or many-times-signed file takes a while; the window must not wait for it).
+    Signature stamps are drawn (see :func:`preview_file`)."""
+    from PySide6.QtCore import QCoreApplication as App
+
+    doc = QPdfDocument()
+    if doc.load(preview_file(path)) != QPdfDocument.Error.None_:
+        doc.deleteLater()
+        return None
+    app = App.instance()
+    if app is not None:
+        doc.moveToThread(app.thread())
+    return doc
+
+
+def is_pdf(path: str | Path, mime: str = "") -> bool:
+    return mime == "application/pdf" or str(path).lower().endswith(".pdf")

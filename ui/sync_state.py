@@ -1,0 +1,64 @@
+"""One sync state for every indicator (tray icon, status bar, notifications): the adapter.
+
+The sync engine publishes ``SyncStatusChanged(SyncStatus)`` today; issue 13 gives it one explicit
+state enum (offline / connecting / sending / receiving / up to date / needs attention). Every
+widget reads :func:`state_of` and :func:`state_text` from here, so when the enum lands this is the
+one place that changes (``state_of`` then returns the enum's value).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+OFFLINE, CONNECTING, SENDING, RECEIVING, UP_TO_DATE, NEEDS_ATTENTION = (
+    "offline", "connecting", "sending", "receiving", "up_to_date", "needs_attention")
+NOT_CONFIGURED = "not_configured"
+STATES = (OFFLINE, CONNECTING, SENDING, RECEIVING, UP_TO_DATE, NEEDS_ATTENTION, NOT_CONFIGURED)
+
+
+def state_of(st) -> str:  # noqa: ANN001 - SyncStatus (or, after issue 13, anything with .state)
+    """The single state of a status snapshot."""
+    explicit = getattr(st, "state", None)
+    if explicit is not None:  # the engine's own enum (issue 13)
+        return str(getattr(explicit, "value", explicit))
+    if not st.configured:
+        return NOT_CONFIGURED
+    if not st.logged_in or st.conflicts:
+        return NEEDS_ATTENTION
+    cur = st.current
+    if cur is not None:
+        return SENDING if cur.direction == "up" else RECEIVING
+    if st.running and not st.online:
+        return CONNECTING
+    if st.running and st.ops_waiting:
+        return SENDING
+    # Running with nothing to send and nothing moving: the engine is waiting for news (long poll).
+    if not st.online:
+        return OFFLINE
+    return UP_TO_DATE if not st.ops_waiting else SENDING
+
+
+def state_label(state: str) -> str:
+    return {
+        OFFLINE: QCoreApplication.translate("SyncState", "offline"),
+        CONNECTING: QCoreApplication.translate("SyncState", "connecting"),
+        SENDING: QCoreApplication.translate("SyncState", "sending"),
+        RECEIVING: QCoreApplication.translate("SyncState", "receiving"),
+        UP_TO_DATE: QCoreApplication.translate("SyncState", "up to date"),
+        NEEDS_ATTENTION: QCoreApplication.translate("SyncState", "needs attention"),
+        NOT_CONFIGURED: QCoreApplication.translate("SyncState", "no server set"),
+    }.get(state, QCoreApplication.translate("SyncState", "offline"))
+
+
+def state_text(st) -> str:  # noqa: ANN001 - SyncStatus
+    """A sentence for the tray's tooltip: the state and what is waiting."""
+    state = state_of(st)
+    parts = [QCoreApplication.translate("SyncState", "Docflow: {state}").replace("{state}", state_label(state))]
+    if state == NOT_CONFIGURED:
+        parts.append(QCoreApplication.translate("SyncState", "log in to a circulation server to exchange documents"))
+    elif not st.logged_in:
+        parts.append(QCoreApplication.translate("SyncState", "log in again (Sync → Log in)"))
+    if st.ops_waiting:
+        parts.append(QCoreApplication.translate("SyncState", "{n} change(s) waiting to be sent").replace("{n}", str(st.ops_waiting)))
+    if st.conflicts:
+        parts.append(QCoreApplication.translate("SyncState", "{n} conflict(s) to settle").replace("{n}", str(st.conflicts)))
+    return " · ".join(parts)
