@@ -9,7 +9,7 @@ the same way). Folding maps every character to exactly one character, so positio
 folded text are positions in the original, which lets snippets be cut from the original text.
 
 Cyrillic keeps its marks (й is not и). Changing :func:`fold` needs a migration that re-folds
-the index (see ``0004_search_accent_fold``).
+the index (see ``0005_search_accent_fold``).
 """
 from __future__ import annotations
 

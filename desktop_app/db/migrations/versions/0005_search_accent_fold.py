@@ -4,16 +4,16 @@ desktop_app.search.fold now also drops the marks of Latin letters (ə ç ş ğ �
 The index holds folded text, so every stored row is folded again (the old folding is a part of
 the new one, so folding the stored text gives what indexing the original would). No schema change.
 
-Revision ID: 0004_search_accent_fold
-Revises: 0003_sync
+Revision ID: 0005_search_accent_fold
+Revises: 0004_intake_local_files
 Create Date: 2026-11-27 12:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0004_search_accent_fold"
-down_revision = "0003_sync"
+revision = "0005_search_accent_fold"
+down_revision = "0004_intake_local_files"
 branch_labels = None
 depends_on = None
 
