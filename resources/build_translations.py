@@ -38,18 +38,23 @@ def sources() -> list[str]:
 
 
 def fill(ts: Path, glossary: dict[str, str]) -> int:
+    """Write the glossary's translations into ``ts``. A key ``"Context|source"`` translates that
+    source in that context only (e.g. a short column header) and wins over the plain ``"source"``."""
     tree = ET.parse(ts)
     filled = 0
-    for msg in tree.getroot().iter("message"):
-        src = msg.findtext("source") or ""
-        tr = msg.find("translation")
-        if tr is None or src not in glossary:
-            continue
-        # The glossary is the source of truth (parallel branches merge glossaries, then regenerate).
-        if tr.get("type") == "unfinished" or tr.text != glossary[src]:
-            tr.text = glossary[src]
-            tr.attrib.pop("type", None)
-            filled += 1
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            text = glossary.get(f"{name}|{src}", glossary.get(src))
+            if tr is None or text is None:
+                continue
+            # The glossary is the source of truth (parallel branches merge glossaries, then regenerate).
+            if tr.get("type") == "unfinished" or tr.text != text:
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled
 

@@ -63,7 +63,8 @@ class DocumentDetailPane(QWidget):
         same = detail is not None and self.detail is not None and detail.id == self.detail.id
         self.detail = detail
         if detail is None:
-            self.header.setText(f"<i>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'No document selected'))}</i>")
+            none = html.escape(QCoreApplication.translate("DocumentDetailPane", "No document selected"))
+            self.header.setText(f"<i>{none}</i>")
             self.info.clear()
             self.history.clear()
             self.pdf_view.clear()
@@ -97,7 +98,8 @@ class DocumentDetailPane(QWidget):
             for f in detail.files)
         table = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v or '')}</td></tr>" for k, v in rows)
         summary = f"<p>{html.escape(detail.summary)}</p>" if detail.summary else ""
-        self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'Files'))}</h4><ul>{files}</ul>{summary}")
+        files_head = html.escape(QCoreApplication.translate("DocumentDetailPane", "Files"))
+        self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{files_head}</h4><ul>{files}</ul>{summary}")
 
     def _show_history(self, detail: DocumentDetail) -> None:
         names = self._names()
@@ -106,8 +108,8 @@ class DocumentDetailPane(QWidget):
             ln = history.line(e, names)
             items.append(f"<tr><td style='white-space:nowrap;color:#555'>{html.escape(loc.format_datetime(ln.at))}</td>"
                          f"<td><b>{html.escape(ln.who)}</b></td><td>{html.escape(ln.text)}</td></tr>")
-        self.history.setHtml("<table cellpadding=3>" + "".join(items) + "</table>" if items
-                             else f"<i>{html.escape(QCoreApplication.translate('DocumentDetailPane', 'Nothing recorded yet.'))}</i>")
+        nothing = html.escape(QCoreApplication.translate("DocumentDetailPane", "Nothing recorded yet."))
+        self.history.setHtml("<table cellpadding=3>" + "".join(items) + "</table>" if items else f"<i>{nothing}</i>")
 
     def _show_file(self, detail: DocumentDetail, file_path: str | None, keep_position: bool, pdf=None) -> None:  # noqa: ANN001
         current = detail.current_file

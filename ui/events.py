@@ -6,9 +6,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.events import Change, EventBus
+from ui.relay import Relay
 
 
-class QtEventBridge(QObject):
+class QtEventBridge(Relay):
     """Re-emits core events on the GUI thread: ``changed(Change)`` and ``event(object)``."""
 
     changed = Signal(object)
@@ -19,11 +20,8 @@ class QtEventBridge(QObject):
         self._unsubscribe = bus.subscribe(self._on_event)
 
     def _on_event(self, ev: Any) -> None:
-        # Emitting from a worker thread queues the call to receivers living on the GUI thread.
-        if isinstance(ev, Change):
-            self.changed.emit(ev)
-        else:
-            self.event.emit(ev)
+        # From any thread: emitted again on the GUI thread (ui/relay.py says why not a queued Signal(object)).
+        self.post("changed" if isinstance(ev, Change) else "event", ev)
 
     def close(self) -> None:
         self._unsubscribe()

@@ -132,9 +132,12 @@ class AboutDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Help", "About Docflow"))
         icon = QLabel()
         icon.setPixmap(icons.app_icon().pixmap(64, 64))
-        head = QLabel(f"<h2>Docflow {html.escape(version())}</h2><p>{html.escape(QCoreApplication.translate('Help', 'Document circulation for offices that are offline most of the time.'))}</p>"
-                      f"<p>{html.escape(QCoreApplication.translate('Help', 'Licence: MIT. Qt {qt} (LGPL v3), Python {py}.').replace('{qt}', qVersion()).replace('{py}', platform.python_version()))}</p>"
-                      f"<p>{html.escape(QCoreApplication.translate('Help', 'Profile folder: {path}').replace('{path}', profile_dir))}</p>")
+        tagline = QCoreApplication.translate("Help", "Document circulation for offices that are offline most of the time.")
+        licence = QCoreApplication.translate("Help", "Licence: MIT. Qt {qt} (LGPL v3), Python {py}.").replace(
+            "{qt}", qVersion()).replace("{py}", platform.python_version())
+        folder = QCoreApplication.translate("Help", "Profile folder: {path}").replace("{path}", profile_dir)
+        head = QLabel(f"<h2>Docflow {html.escape(version())}</h2><p>{html.escape(tagline)}</p>"
+                      f"<p>{html.escape(licence)}</p><p>{html.escape(folder)}</p>")
         head.setWordWrap(True)
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()

@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
     DEFAULT_SHORTCUTS = {
         "actOcr": "Ctrl+Shift+O", "actAssignmentsDock": "Ctrl+Shift+M", "actUpgradeSignatures": "Ctrl+Shift+U",
         "actWatchFolder": "Ctrl+Shift+W", "actIntakeSettings": "Ctrl+Shift+I", "actOpenLog": "Ctrl+Shift+F1",
-        "actAbout": "Shift+F1",
+        "actAbout": "Shift+F1", "actInsertPages": "Ctrl+Alt+I", "actReplacePage": "Ctrl+Alt+R",
+        "actUploadOriginal": "Ctrl+Alt+U", "actSeparatorSheet": "Ctrl+Alt+P",
     }
 
     def _complete_shortcuts(self) -> None:
@@ -579,7 +580,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if splitter is None or not self.splitter.restoreState(splitter):
             width = max(self.width(), 900)  # queues, list, document: the list gets the most room
-            self.splitter.setSizes([int(width * 0.13), int(width * 0.53), int(width * 0.34)])
+            # ... but the document pane is never narrower than its tabs' words (ru needs ~480 px).
+            tabs = self.detail.tabs.tabBar().sizeHint().width() + 24
+            queues, detail = int(width * 0.13), max(int(width * 0.34), tabs)
+            self.splitter.setSizes([queues, width - queues - detail, detail])
         if state is None:
             # The docks start low: the document list and its pages are what a person works with.
             docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]

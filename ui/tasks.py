@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from desktop_app.errors import DocflowError
+from ui.relay import Relay
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class TaskHandle:
         if now - self._last_progress < self.PROGRESS_INTERVAL and not (total and done >= total):
             return
         self._last_progress = now
-        self._emitter.progress.emit(self.id, int(done), int(total), str(text))
+        self._emitter.post("progress", self.id, int(done), int(total), str(text))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -53,7 +54,9 @@ class TaskHandle:
         return self._cancel.is_set()
 
 
-class _Emitter(QObject):
+class _Emitter(Relay):
+    """A worker's progress and result, emitted on the GUI thread (see ui/relay.py)."""
+
     progress = Signal(int, int, int, str)
     succeeded = Signal(int, object)
     failed = Signal(int, object)
@@ -70,9 +73,9 @@ class _Runnable(QRunnable):
             result = self._fn(self._handle)
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
             exc.__docflow_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._emitter.failed.emit(self._handle.id, exc)
+            self._emitter.post("failed", self._handle.id, exc)
         else:
-            self._emitter.succeeded.emit(self._handle.id, result)
+            self._emitter.post("succeeded", self._handle.id, result)
 
 
 class TaskManager(QObject):

@@ -273,6 +273,10 @@
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation>(qısa məzmun yoxdur)</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Öz versiyamı saxla</translation>
     </message>
@@ -464,6 +468,10 @@
         <translation>Kart</translation>
     </message>
     <message>
+        <source>No document selected</source>
+        <translation>Sənəd seçilməyib</translation>
+    </message>
+    <message>
         <source>not registered</source>
         <translation>qeydiyyata alınmayıb</translation>
     </message>
@@ -514,6 +522,14 @@
     <message>
         <source>Channel</source>
         <translation>Daxilolma yolu</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Hələ heç nə qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>This document has no file yet.</source>
@@ -891,6 +907,18 @@
     <message>
         <source>About Docflow</source>
         <translation>Docflow haqqında</translation>
+    </message>
+    <message>
+        <source>Document circulation for offices that are offline most of the time.</source>
+        <translation>Çox vaxt internetsiz işləyən idarələr üçün sənəd dövriyyəsi.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Qt {qt} (LGPL v3), Python {py}.</source>
+        <translation>Lisenziya: MIT. Qt {qt} (LGPL v3), Python {py}.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {path}</source>
+        <translation>Profil qovluğu: {path}</translation>
     </message>
     <message>
         <source>Components and their licences</source>
@@ -1442,10 +1470,6 @@
         <translation>Çap üçün &amp;ayırıcı vərəqi saxla…</translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation>Ötürmə</translation>
-    </message>
-    <message>
         <source>Removing expired scan originals</source>
         <translation>Müddəti bitmiş skan orijinalları silinir</translation>
     </message>
@@ -1532,6 +1556,10 @@
     <message>
         <source>Page</source>
         <translation>Səhifə</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
     </message>
     <message>
         <source>Text recognised in {n} document(s)</source>

@@ -274,6 +274,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,6 +469,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No document selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +522,14 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,6 +907,18 @@
     </message>
     <message>
         <source>About Docflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document circulation for offices that are offline most of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Qt {qt} (LGPL v3), Python {py}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,10 +1471,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removing expired scan originals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1556,10 @@
     </message>
     <message>
         <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -273,6 +273,10 @@
         <translation>Конфликты</translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Оставить мою версию</translation>
     </message>
@@ -464,6 +468,10 @@
         <translation>Карточка</translation>
     </message>
     <message>
+        <source>No document selected</source>
+        <translation>Документ не выбран</translation>
+    </message>
+    <message>
         <source>not registered</source>
         <translation>не зарегистрирован</translation>
     </message>
@@ -516,6 +524,14 @@
         <translation>Способ доставки</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
         <source>This document has no file yet.</source>
         <translation>У этого документа пока нет файла.</translation>
     </message>
@@ -540,7 +556,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Краткое содержание</translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Correspondent</source>
@@ -891,6 +907,18 @@
     <message>
         <source>About Docflow</source>
         <translation>О программе Docflow</translation>
+    </message>
+    <message>
+        <source>Document circulation for offices that are offline most of the time.</source>
+        <translation>Документооборот для учреждений, которые бо́льшую часть времени работают без связи.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Qt {qt} (LGPL v3), Python {py}.</source>
+        <translation>Лицензия: MIT. Qt {qt} (LGPL v3), Python {py}.</translation>
+    </message>
+    <message>
+        <source>Profile folder: {path}</source>
+        <translation>Папка профиля: {path}</translation>
     </message>
     <message>
         <source>Components and their licences</source>
@@ -1442,10 +1470,6 @@
         <translation>Сохранить &amp;разделительный лист для печати…</translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation>Передача</translation>
-    </message>
-    <message>
         <source>Removing expired scan originals</source>
         <translation>Удаляются оригиналы сканов с истёкшим сроком</translation>
     </message>
@@ -1532,6 +1556,10 @@
     <message>
         <source>Page</source>
         <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>Text recognised in {n} document(s)</source>

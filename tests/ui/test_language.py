@@ -117,6 +117,23 @@ def test_no_user_visible_literal_in_ui_is_left_unmarked():
     assert not found, "user-visible strings not wrapped in tr()/translate():\n" + "\n".join(found)
 
 
+def test_no_translation_call_hides_inside_an_f_string():
+    """pyside6-lupdate does not see tr()/translate() inside an f-string's braces: such a string never
+    reaches the catalogue and shows in English (the card's "Files" heading did)."""
+    found = []
+    for pkg in ("ui", "desktop_app"):
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.JoinedStr):
+                    continue
+                for call in ast.walk(node):
+                    fn = getattr(call, "func", None)
+                    name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else ""
+                    if isinstance(call, ast.Call) and name in ("tr", "translate"):
+                        found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not found, "translation calls inside f-strings (lupdate misses them):\n" + "\n".join(found)
+
+
 # ----------------------------------------------------------------------------------- the real window
 def _enum_values() -> set[str]:
     """Every machine word that must never reach a person as it is."""

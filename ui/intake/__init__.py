@@ -74,7 +74,7 @@ class IntakeFeature:
         window.menu_tools.addAction(self.act_separator)
         self.panel = TransferPanel()
         self.panel.btn_upload.clicked.connect(self.upload_original)
-        window.detail.tabs.addTab(self.panel, QCoreApplication.translate("Intake", "Transfer"))
+        window.detail.tabs.addTab(self.panel, QCoreApplication.translate("Intake", "Files"))
         window.table.selectionModel().currentRowChanged.connect(lambda *_a: self._follow())
         self.ui.bridge.changed.connect(lambda change: self._follow(force=self.window.current_id() in change.documents))
         self._watch_task = None

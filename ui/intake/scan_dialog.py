@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop_app.intake.pages import Compression, PageImage
 from desktop_app.intake.scanner import PAGE_SIZES, ScanMode, ScanOptions, ScanProfile, ScanResult, ScanSource
 from desktop_app.intake.spool import PageSpool, SpooledPage
+from ui.relay import Relay
 
 THUMB = 120
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -28,10 +29,12 @@ def thumbnail(page: PageImage, size: int = THUMB) -> QImage:
     return QImage(data, img.width, img.height, 3 * img.width, QImage.Format.Format_RGB888).copy()
 
 
+class _PageRelay(Relay):
+    page_arrived = Signal(object)  # posted from the scanning thread, emitted on the GUI thread
+
+
 class ScanDialog(QDialog):
     """Collects pages from the scanner; ``pages()`` and ``subject()`` are read after it is accepted."""
-
-    page_arrived = Signal(object)  # emitted from the scanning thread, delivered on the GUI thread
 
     def __init__(self, ui, parent=None):  # noqa: ANN001 - UiContext
         super().__init__(parent)
@@ -125,6 +128,8 @@ class ScanDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
+        self._relay = _PageRelay(self)
+        self.page_arrived = self._relay.page_arrived
         self.page_arrived.connect(self._add_page)
         self.btn_scan.clicked.connect(lambda: self.start_scan())
         self.btn_cancel.clicked.connect(self.stop_scan)
@@ -213,7 +218,7 @@ class ScanDialog(QDialog):
         def work(task):  # noqa: ANN001, ANN202
             def on_page(p):  # noqa: ANN001, ANN202
                 task.progress(p.pages_done, 0, p.text)
-                self.page_arrived.emit((spool.add(p.page), thumbnail(p.page)))
+                self._relay.post("page_arrived", (spool.add(p.page), thumbnail(p.page)))
             result = svc.scan(device_id, opts, cancel=cancel, progress=on_page)
             return replace(result, pages=())  # they are spooled; do not hold them again
         spool = self.spool

@@ -125,7 +125,7 @@ class SigningFeature:
 
     def _upgraded(self, run) -> None:  # noqa: ANN001 - UpgradeRun
         self.last_result = run
-        lines = [f"{r.label}: {r.message}" for r in run.results] or [QCoreApplication.translate('Signing', "No signature is waiting.")]
+        lines = [f"{r.label}: {r.message}" for r in run.results] or [QCoreApplication.translate("Signing", "No signature is waiting.")]
         if any(r.revoked for r in run.results):
             self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Revoked certificate"), "\n".join(lines))
         else:

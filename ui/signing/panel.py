@@ -104,7 +104,8 @@ class SignaturePanel(QWidget):
         this workstation still has to do for its own signatures."""
         lines = []
         if rep is None:
-            lines.append(f"<i>{html.escape(self.tr('Checking signatures…'))}</i>")
+            checking = html.escape(self.tr("Checking signatures…"))
+            lines.append(f"<i>{checking}</i>")
         else:
             colour = {"valid": "#1b6e2a", "invalid": "#b00020"}.get(rep.verdict, "#8a5300")
             lines.append(f"<b style='color:{colour}'>{html.escape(rep.headline())}</b>")

@@ -165,8 +165,10 @@ class ConflictsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Conflicts"))
+        no_subject = self.tr("(no subject)")
         for c in conflicts:
-            item = QListWidgetItem(f"{(c.local.get('fields') or {}).get('subject') or self.tr('(no subject)')} — {labels.op_type(c.op_type)}")
+            subject = (c.local.get("fields") or {}).get("subject") or no_subject
+            item = QListWidgetItem(f"{subject} — {labels.op_type(c.op_type)}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
         self.mine = QPlainTextEdit()
