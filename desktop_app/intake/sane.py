@@ -9,12 +9,16 @@ every finished page on disk even when the device fails on the next one.
 """
 from __future__ import annotations
 
+import logging
+import os
+import queue
 import re
 import shutil
 import signal
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +33,11 @@ from desktop_app.intake.scanner import (
 
 SCANIMAGE = "scanimage"
 LIST_TIMEOUT_S = 60
+# A page may take a minute on a slow USB scanner at 600 dpi; nothing for this long means a hung driver.
+STALL_TIMEOUT_S = 180.0
+# After scanimage prints "Batch terminated" it should exit at once.
+BATCH_EXIT_GRACE_S = 5.0
+log = logging.getLogger(__name__)
 _OPTION_RE = re.compile(r"^\s+(-{1,2}[\w-]+)(?:\[=\((?P<bool>[^)]*)\)\])?\s+(?P<spec>.*?)\s*\[(?P<default>[^\]]*)\]\s*$")
 _RANGE_RE = re.compile(r"^(-?[\d.]+)\.\.(-?[\d.]+)")
 
@@ -179,13 +188,17 @@ class SaneBackend(ScannerBackend):
         extra_args: device-specific options passed as they are (e.g. ``{"test-picture": "Grid"}``
             for the SANE test device, or vendor options a profile needs).
         executable: the scanimage program.
+        stall_timeout_s: how long a scan may go without a finished page before the driver is
+            taken for hung and stopped.
     """
 
     name = "sane"
 
-    def __init__(self, extra_args: dict[str, str] | None = None, executable: str = SCANIMAGE):
+    def __init__(self, extra_args: dict[str, str] | None = None, executable: str = SCANIMAGE,
+                 stall_timeout_s: float = STALL_TIMEOUT_S):
         self.extra_args = dict(extra_args or {})
         self.executable = executable
+        self.stall_timeout_s = stall_timeout_s
         # Every scanimage start loads all configured SANE backends (seconds with network ones),
         # so a device's option list is read once per backend object.
         self._options: dict[str, dict[str, SaneOption]] = {}
@@ -243,38 +256,102 @@ class SaneBackend(ScannerBackend):
              cancel: threading.Event | None, progress: ProgressCallback | None) -> ScanResult:
         result = ScanResult()
         stderr_lines: list[str] = []
-        with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              start_new_session=True) as proc:
-            readers = [threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)]
-            finished = threading.Event()
-            if cancel is not None:
-                readers.append(threading.Thread(target=_cancel_watch, args=(proc, cancel, finished), daemon=True))
+        batch_over = threading.Event()
+        lines: queue.Queue[str | None] = queue.Queue()
+
+        def read_stderr(stream) -> None:
+            for ln in stream:
+                stderr_lines.append(ln)
+                if ln.startswith("Batch terminated"):
+                    batch_over.set()
+
+        def read_stdout(stream) -> None:
+            for ln in stream:
+                lines.put(ln)
+            lines.put(None)
+
+        # Not ``with Popen``: its exit closes the pipes, and closing a pipe a reader thread is
+        # blocked on waits for that read -- forever if a stray driver process still holds the pipe.
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
+        readers = [threading.Thread(target=read_stderr, args=(proc.stderr,), daemon=True),
+                   threading.Thread(target=read_stdout, args=(proc.stdout,), daemon=True)]
+        finished = threading.Event()
+        if cancel is not None:
+            readers.append(threading.Thread(target=_cancel_watch, args=(proc, cancel, finished), daemon=True))
+        for t in readers:
+            t.start()
+        rc: int | None = None
+        try:
+            last_activity = time.monotonic()
+            while True:
+                try:
+                    line = lines.get(timeout=0.25)
+                except queue.Empty:
+                    idle = time.monotonic() - last_activity
+                    if proc.poll() is not None and idle > 1.0:
+                        break  # scanimage is gone; a driver helper it forked may still hold the pipe
+                    if batch_over.is_set() and idle > BATCH_EXIT_GRACE_S:
+                        # The batch is over (scanimage said so) but the driver hangs while
+                        # closing -- seen with the SANE test backend now and then. What
+                        # scanimage printed is the whole story; stop waiting for it.
+                        log.warning("scanimage hung after the batch on %s; stopped", device_id)
+                        rc = 1
+                        break
+                    if idle > self.stall_timeout_s:
+                        log.warning("scanimage gave nothing for %.0f s on %s; stopped", idle, device_id)
+                        result.error = translate("Scan", "The scanner {device} stopped responding for {s} seconds; the scan was stopped. The pages scanned so far are kept.").format(
+                            device=device_id, s=int(self.stall_timeout_s))
+                        break
+                    continue
+                if line is None:
+                    break
+                last_activity = time.monotonic()
+                path = Path(line.strip())
+                if not line.strip() or not path.exists():
+                    continue
+                if cancel is not None and cancel.is_set():
+                    continue  # cancelled: pages the driver finished meanwhile are not taken
+                page = _load_page(path, options.resolution, plan.threshold_in_software)
+                result.pages.append(page)
+                path.unlink(missing_ok=True)
+                if progress:
+                    progress(ScanProgress(len(result.pages), page, translate("Scan", "Page {n} scanned").format(n=len(result.pages))))
+                last_activity = time.monotonic()
+            if rc is None and result.error is None:
+                try:
+                    rc = proc.wait(timeout=BATCH_EXIT_GRACE_S)
+                except subprocess.TimeoutExpired:
+                    rc = 1
+        finally:
+            finished.set()
+            _kill_group(proc)
             for t in readers:
-                t.start()
-            try:
-                for line in proc.stdout:
-                    path = Path(line.strip())
-                    if not line.strip() or not path.exists():
-                        continue
-                    if cancel is not None and cancel.is_set():
-                        continue  # cancelled: pages the driver finished meanwhile are not taken
-                    page = _load_page(path, options.resolution, plan.threshold_in_software)
-                    result.pages.append(page)
-                    path.unlink(missing_ok=True)
-                    if progress:
-                        progress(ScanProgress(len(result.pages), page, translate("Scan", "Page {n} scanned").format(n=len(result.pages))))
-                rc = proc.wait()
-            finally:
-                finished.set()
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait()
-                for t in readers:
-                    t.join(timeout=5)
+                t.join(timeout=5)
+            for stream, reader in ((proc.stderr, readers[0]), (proc.stdout, readers[1])):
+                if reader.is_alive():
+                    log.warning("a process outside scanimage's group still holds its output; left open")
+                else:
+                    stream.close()
         result.cancelled = bool(cancel is not None and cancel.is_set())
-        if not result.cancelled:
-            result.error = _diagnose(rc, stderr_lines, device_id, len(result.pages), options)
+        if not result.cancelled and result.error is None:
+            result.error = _diagnose(rc if rc is not None else 1, stderr_lines, device_id, len(result.pages), options)
         return result
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    """Stop scanimage and anything its driver forked (it runs in a session of its own)."""
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
+    else:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # a forked reader left behind
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def _cancel_watch(proc: subprocess.Popen, cancel: threading.Event, finished: threading.Event) -> None:
@@ -303,6 +380,12 @@ def _load_page(path: Path, dpi: int, threshold: bool) -> PageImage:
 
 
 def _last_error(lines: list[str] | str) -> str:
+    """The driver's last complaint, in the person's language where SANE's words are known."""
+    raw = _last_error_raw(lines)
+    return _sane_status_words().get(raw.lower(), raw)
+
+
+def _last_error_raw(lines: list[str] | str) -> str:
     if isinstance(lines, str):
         lines = lines.splitlines()
     errs = [ln.strip() for ln in lines if ln.startswith("scanimage:") and "trying to stop" not in ln]
@@ -315,10 +398,27 @@ def _last_error(lines: list[str] | str) -> str:
     return msg.split(":", 1)[1].strip() if msg.startswith("sane_") and ":" in msg else msg
 
 
+def _sane_status_words() -> dict[str, str]:
+    """SANE's status texts (sane_strstatus, always English) in the person's language."""
+    return {
+        "document feeder jammed": translate("Scan", "the document feeder is jammed"),
+        "document feeder out of documents": translate("Scan", "the document feeder is out of documents"),
+        "scanner cover is open": translate("Scan", "the scanner cover is open"),
+        "device busy": translate("Scan", "the scanner is busy"),
+        "error during device i/o": translate("Scan", "the connection to the scanner failed"),
+        "access to resource has been denied": translate("Scan", "access to the scanner was denied"),
+        "operation not supported": translate("Scan", "the scanner does not support this operation"),
+        "invalid argument": translate("Scan", "the scanner refused a setting"),
+        "out of memory": translate("Scan", "the scanner driver ran out of memory"),
+        "scanner lamp is warming up": translate("Scan", "the scanner lamp is warming up"),
+    }
+
+
 def _diagnose(rc: int, stderr_lines: list[str], device_id: str, pages: int, options: ScanOptions) -> str | None:
     """None when the batch ended normally, else a sentence saying what happened."""
-    reason = _last_error(stderr_lines)
-    feeder_empty = "out of documents" in reason.lower() or "no documents" in reason.lower()
+    raw = _last_error_raw(stderr_lines)
+    reason = _sane_status_words().get(raw.lower(), raw)
+    feeder_empty = "out of documents" in raw.lower() or "no documents" in raw.lower()
     if feeder_empty and options.is_feeder:
         if pages == 0:
             return translate("Scan", "The document feeder of {device} is empty: put the pages in the feeder and scan again.").format(device=device_id)

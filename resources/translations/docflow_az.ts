@@ -3611,12 +3611,48 @@
         <translation>{device} skanerini açmaq mümkün deyil: {reason}.</translation>
     </message>
     <message>
+        <source>The scanner {device} stopped responding for {s} seconds; the scan was stopped. The pages scanned so far are kept.</source>
+        <translation>{device} skaneri {s} saniyə cavab vermədi; skan dayandırıldı. İndiyədək skan edilmiş səhifələr saxlanılır.</translation>
+    </message>
+    <message>
         <source>Page {n} scanned</source>
         <translation>{n} nömrəli səhifə skan edildi</translation>
     </message>
     <message>
         <source>A scanned page could not be read ({reason}).</source>
         <translation>Skan edilmiş səhifəni oxumaq mümkün olmadı ({reason}).</translation>
+    </message>
+    <message>
+        <source>the document feeder is jammed</source>
+        <translation>sənəd ötürücüsündə kağız ilişib</translation>
+    </message>
+    <message>
+        <source>the document feeder is out of documents</source>
+        <translation>sənəd ötürücüsündə vərəq qalmayıb</translation>
+    </message>
+    <message>
+        <source>the connection to the scanner failed</source>
+        <translation>skanerlə əlaqə kəsildi</translation>
+    </message>
+    <message>
+        <source>access to the scanner was denied</source>
+        <translation>skanerə giriş rədd edildi</translation>
+    </message>
+    <message>
+        <source>the scanner does not support this operation</source>
+        <translation>skaner bu əməliyyatı dəstəkləmir</translation>
+    </message>
+    <message>
+        <source>the scanner refused a setting</source>
+        <translation>skaner ayarlardan birini qəbul etmədi</translation>
+    </message>
+    <message>
+        <source>the scanner driver ran out of memory</source>
+        <translation>skaner drayverinin yaddaşı çatmadı</translation>
+    </message>
+    <message>
+        <source>the scanner lamp is warming up</source>
+        <translation>skanerin lampası qızır</translation>
     </message>
     <message>
         <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>

@@ -3612,11 +3612,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The scanner {device} stopped responding for {s} seconds; the scan was stopped. The pages scanned so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page {n} scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A scanned page could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document feeder is jammed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document feeder is out of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the scanner failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the scanner was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner refused a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner driver ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner lamp is warming up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

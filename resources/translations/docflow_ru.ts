@@ -3611,12 +3611,48 @@
         <translation>Не удаётся открыть сканер {device}: {reason}.</translation>
     </message>
     <message>
+        <source>The scanner {device} stopped responding for {s} seconds; the scan was stopped. The pages scanned so far are kept.</source>
+        <translation>Сканер {device} не отвечал {s} с; сканирование остановлено. Уже отсканированные страницы сохранены.</translation>
+    </message>
+    <message>
         <source>Page {n} scanned</source>
         <translation>Страница {n} отсканирована</translation>
     </message>
     <message>
         <source>A scanned page could not be read ({reason}).</source>
         <translation>Не удалось прочитать отсканированную страницу ({reason}).</translation>
+    </message>
+    <message>
+        <source>the document feeder is jammed</source>
+        <translation>в автоподатчике застряла бумага</translation>
+    </message>
+    <message>
+        <source>the document feeder is out of documents</source>
+        <translation>в автоподатчике закончились листы</translation>
+    </message>
+    <message>
+        <source>the connection to the scanner failed</source>
+        <translation>связь со сканером прервалась</translation>
+    </message>
+    <message>
+        <source>access to the scanner was denied</source>
+        <translation>доступ к сканеру запрещён</translation>
+    </message>
+    <message>
+        <source>the scanner does not support this operation</source>
+        <translation>сканер не поддерживает эту операцию</translation>
+    </message>
+    <message>
+        <source>the scanner refused a setting</source>
+        <translation>сканер не принял одну из настроек</translation>
+    </message>
+    <message>
+        <source>the scanner driver ran out of memory</source>
+        <translation>драйверу сканера не хватило памяти</translation>
+    </message>
+    <message>
+        <source>the scanner lamp is warming up</source>
+        <translation>лампа сканера прогревается</translation>
     </message>
     <message>
         <source>The document feeder of {device} is empty: put the pages in the feeder and scan again.</source>
@@ -3656,7 +3692,7 @@
     </message>
     <message>
         <source>the scanner cover is open</source>
-        <translation>крышка сканера открыта</translation>
+        <translation>открыта крышка сканера</translation>
     </message>
     <message>
         <source>error 0x{code:08X} from the scanner driver</source>

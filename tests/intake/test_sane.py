@@ -80,6 +80,52 @@ def test_jammed_feeder_gives_a_clear_message():
     assert "jammed" in result.error.lower() and DEVICE in result.error
 
 
+def _stand_in_scanimage(tmp_path: Path, body: str) -> str:
+    """A scanimage that answers --help like the real one and then behaves as ``body`` says.
+
+    A stand-in, not a mock of convenience: a driver that hangs cannot be produced on demand with
+    the real test device (the jammed-feeder run above hangs on closing about 1 run in 100 under
+    load, which is how CI met it), so the hang is scripted and everything else is the real scanimage.
+    """
+    script = tmp_path / "scanimage"
+    script.write_text("#!/bin/sh\n"
+                      'case " $* " in *" --help "*) exec scanimage "$@";; esac\n'
+                      f"echo $$ > {tmp_path / 'pgid'}\n" + body)
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_a_driver_hanging_after_the_batch_is_stopped_and_its_words_kept(tmp_path):
+    exe = _stand_in_scanimage(tmp_path, 'echo "scanimage: sane_read: Document feeder jammed" >&2\n'
+                                        'echo "Batch terminated, 1 page scanned" >&2\n'
+                                        "sleep 600 & sleep 600\n")
+    result = SaneBackend(executable=exe).scan(DEVICE, ScanOptions(mode=ScanMode.GREY, resolution=50, source=ScanSource.ADF))
+    assert result.pages == [] and "jammed" in result.error and DEVICE in result.error
+    assert not _group_members(tmp_path)  # the whole process group is gone, not only scanimage
+
+
+def test_a_silent_driver_is_taken_for_hung_after_the_stall_timeout(tmp_path):
+    exe = _stand_in_scanimage(tmp_path, "sleep 600\n")
+    result = SaneBackend(executable=exe, stall_timeout_s=1).scan(
+        DEVICE, ScanOptions(mode=ScanMode.GREY, resolution=50, source=ScanSource.ADF))
+    assert result.pages == [] and "stopped responding for 1 seconds" in result.error
+    assert not _group_members(tmp_path)
+
+
+def _group_members(tmp_path: Path) -> list[int]:
+    """Live processes in the stand-in's process group (it leads a session of its own)."""
+    pgid = int((tmp_path / "pgid").read_text())
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            out.append(int(stat.parent.name))
+    return out
+
+
 def _children_named(name: str) -> list[int]:
     me = os.getpid()
     out = []
