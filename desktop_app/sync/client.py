@@ -32,7 +32,9 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util import SKIP_HEADER
 
-from desktop_app.errors import DocflowError
+from desktop_app.errors import (  # noqa: F401 - re-exported: the client raises these
+    AuthError, BadResponse, LoginThrottled, RequestRefused, SyncError, TLSError, TransientError,
+)
 from desktop_app.i18n import translate
 from docflow_protocol import (
     API_PREFIX,
@@ -61,36 +63,6 @@ PROBE_CHUNK = 0
 _TUS = {"Tus-Resumable": TUS_VERSION, "Accept-Encoding": SKIP_HEADER}
 
 
-# ----------------------------------------------------------------------------------- errors
-class SyncError(DocflowError):
-    """Base of every sync failure; ``str(err)`` is a sentence for a person."""
-
-    def __init__(self, message: str, *, code: str = "", status: int | None = None):
-        super().__init__(message)
-        self.code = code
-        self.status = status
-
-
-class TransientError(SyncError):
-    """The link or the server failed for now (network, timeout, 5xx, 429): retry later."""
-
-
-class AuthError(SyncError):
-    """The server refused the credentials or the token (401/403): log in again."""
-
-
-class LoginThrottled(TransientError):
-    """Too many failed logins (for this user name or from this address): the server asks to wait.
-
-    ``retry_after`` is the wait in seconds (None when the server did not say); the message says it
-    to the person.
-    """
-
-    def __init__(self, message: str, *, retry_after: int | None, code: str = "", status: int | None = None):
-        super().__init__(message, code=code, status=status)
-        self.retry_after = retry_after
-
-
 #: A Retry-After longer than this is not believed (a day).
 _MAX_RETRY_AFTER = 24 * 3600
 
@@ -100,22 +72,6 @@ def wait_text(seconds: int) -> str:
     if seconds < 120:
         return translate("Sync", "{n} s").format(n=seconds)
     return translate("Sync", "{n} min").format(n=-(-seconds // 60))
-
-
-class RequestRefused(SyncError):
-    """The server refused the request as the client's fault (4xx other than auth)."""
-
-    def __init__(self, message: str, *, code: str = "", status: int | None = None, body: Any = None):
-        super().__init__(message, code=code, status=status)
-        self.body = body
-
-
-class BadResponse(SyncError):
-    """The server's answer is malformed, oversized or does not match what was asked."""
-
-
-class TLSError(SyncError):
-    """The server's certificate is not trusted or does not match the pinned fingerprint."""
 
 
 # --------------------------------------------------------------------- TLS: resumption, pin
