@@ -35,6 +35,7 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
+from desktop_app.retry import SIGNATURE_COMPLETION, Backoff
 
 from .certs import common_name, load_pem_bundle
 from .validate import LEVELS, ValidationReport, validate_pdf
@@ -67,9 +68,10 @@ class UpgradeResult:
 
 
 # ----------------------------------------------------------------------- retry schedule
-RETRY_BASE_SECONDS = 60.0
-RETRY_FACTOR = 2.0
-RETRY_CAP_SECONDS = 6 * 3600.0
+# The schedule is the one backoff module's (desktop_app.retry.SIGNATURE_COMPLETION).
+RETRY_BASE_SECONDS = SIGNATURE_COMPLETION.base
+RETRY_FACTOR = SIGNATURE_COMPLETION.factor
+RETRY_CAP_SECONDS = SIGNATURE_COMPLETION.cap
 
 
 def retry_delay(
@@ -86,13 +88,7 @@ def retry_delay(
     1 min, 2, 4, 8 ... up to 6 h, each +-``jitter`` (fraction) so that many workstations
     coming online together don't hit the TSA in step. Pure: pass ``rng`` for repeatability.
     """
-    if attempt < 1:
-        return 0.0
-    delay = min(cap, base * factor ** (attempt - 1))
-    if jitter:
-        r = (rng or random).uniform(-jitter, jitter)
-        delay = min(cap, max(0.0, delay * (1 + r)))
-    return delay
+    return Backoff(base=base, cap=cap, factor=factor, low=1 - jitter, high=1 + jitter).delay(attempt, rng)
 
 
 def next_attempt_at(last_attempt: datetime, attempt: int, **kw) -> datetime:
