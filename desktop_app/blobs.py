@@ -11,7 +11,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -122,6 +122,15 @@ class BlobStore:
 
     def delete(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+    def drop_if_unused(self, sha256: str, in_use: Callable[[str], bool]) -> bool:
+        """Delete the blob unless ``in_use(sha256)`` says a row still names it; True if it was deleted.
+
+        For a blob written before a transaction that then failed (blobs go in first, rows second)."""
+        if in_use(sha256):
+            return False
+        self.delete(sha256)
+        return True
 
     def check(self, referenced: set[str], remove_orphans: bool = True) -> BlobCheckReport:
         """Remove temp files and blobs no row names; report named blobs that are missing."""

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from docflow_protocol import ErrorCode
+
 
 class DocflowError(Exception):
     """Base of every error the core reports to a person."""
@@ -53,7 +55,7 @@ class DocflowError(Exception):
 class NotFound(DocflowError):
     """A document, journal or other record does not exist."""
 
-    code = "not_found"
+    code = ErrorCode.NOT_FOUND.value
 
 
 class InvalidInput(DocflowError):
@@ -197,7 +199,7 @@ class LoginThrottled(TransientError):
 class AuthError(SyncError):
     """The server refused the credentials or the token (401/403): log in again."""
 
-    code = "unauthenticated"
+    code = ErrorCode.UNAUTHENTICATED.value
 
 
 class RequestRefused(SyncError):

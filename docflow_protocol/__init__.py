@@ -65,7 +65,17 @@ from docflow_protocol.validators import (
     parse_decimal,
 )
 from docflow_protocol.registration import (
+    Channel,
     REGISTRATION_CHANNELS,
+    DEFAULT_CHANNEL,
+    CORRESPONDENT,
+    CORR_NUMBER,
+    CORR_DATE,
+    PAGES,
+    SHEETS,
+    ATTACHMENTS_COUNT,
+    ATTACHMENTS_DESCRIPTION,
+    CHANNEL,
     NUMBER_MAX_CHARS,
     CardField,
     CARD,
@@ -76,6 +86,7 @@ from docflow_protocol.registration import (
 )
 from docflow_protocol.states import (
     DOCUMENT_FIELDS,
+    Confidentiality,
     CONFIDENTIALITY_LEVELS,
     STATUS_AFTER_OP,
     status_after,

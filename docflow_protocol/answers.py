@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from docflow_protocol.constants import LIMITS, OpStatus
+from docflow_protocol.constants import LIMITS, ErrorCode, OpStatus
 from docflow_protocol.ops import is_sha256_hex
 
 #: Op result statuses a server may answer.
 OP_STATUSES = frozenset(s.value for s in OpStatus)
+#: Codes of a 401/403 that mean "log in again" (``forbidden_role`` does not: that request is not allowed).
+LOG_IN_AGAIN = frozenset(c.value for c in (
+    ErrorCode.UNAUTHENTICATED, ErrorCode.TOKEN_EXPIRED, ErrorCode.TOKEN_REVOKED, ErrorCode.WORKSTATION_MISMATCH,
+    ErrorCode.BAD_CREDENTIALS, ErrorCode.WORKSTATION_DISABLED))
 #: Bearer tokens are at least / at most this long.
 TOKEN_MIN_CHARS, TOKEN_MAX_CHARS = 16, 512
 

@@ -11,10 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from docflow_protocol.constants import _StrEnum
 from docflow_protocol.dates import parse_date
 
-#: How a registered document reached the office (``registration.register`` ``channel``).
-REGISTRATION_CHANNELS = ("post", "courier", "email", "fax", "hand", "edms")
+
+class Channel(_StrEnum):
+    """How a registered document reached the office (``registration.register`` ``channel``)."""
+
+    POST = "post"
+    COURIER = "courier"
+    EMAIL = "email"
+    FAX = "fax"
+    HAND = "hand"
+    EDMS = "edms"                # the electronic circulation system
+
+
+REGISTRATION_CHANNELS = tuple(c.value for c in Channel)
+#: The channel a new registration is given unless another is chosen.
+DEFAULT_CHANNEL = Channel.POST.value
 #: Registration numbers (the journal's, a provisional one) are at most this long.
 NUMBER_MAX_CHARS = 64
 #: Largest count on a card (pages, sheets, attachments).
@@ -79,16 +93,18 @@ class CardField:
         return parse_date(value) if self.kind == DATE else value
 
 
+#: Who wrote (the sender's name). The client keeps it as a correspondent of its own, not on the registration.
+CORRESPONDENT = CardField("correspondent", TEXT, max_chars=300)
+CORR_NUMBER = CardField("corr_number", TEXT, max_chars=NUMBER_MAX_CHARS)   # the sender's own number
+CORR_DATE = CardField("corr_date", DATE)                                   # the sender's date
+PAGES = CardField("pages", COUNT)                                          # pages of the document
+SHEETS = CardField("sheets", COUNT)                      # sheets of paper (decree 935: the card's sheet count)
+ATTACHMENTS_COUNT = CardField("attachments_count", COUNT)                  # attachments that came with it
+ATTACHMENTS_DESCRIPTION = CardField("attachments_description", TEXT, max_chars=1000)  # what they are
+CHANNEL = CardField("channel", CHOICE, choices=REGISTRATION_CHANNELS)      # how it came
 #: The card, in the order a form shows it.
 CARD_FIELDS: tuple[CardField, ...] = (
-    CardField("correspondent", TEXT, max_chars=300),       # who wrote (the sender's name)
-    CardField("corr_number", TEXT, max_chars=64),          # the sender's own number
-    CardField("corr_date", DATE),                          # the sender's date
-    CardField("pages", COUNT),                             # pages of the document
-    CardField("sheets", COUNT),                            # sheets of paper (decree 935: "vərəqlərin sayı")
-    CardField("attachments_count", COUNT),                 # attachments that came with it
-    CardField("attachments_description", TEXT, max_chars=1000),  # what they are
-    CardField("channel", CHOICE, choices=REGISTRATION_CHANNELS),  # how it came
+    CORRESPONDENT, CORR_NUMBER, CORR_DATE, PAGES, SHEETS, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL,
 )
 CARD: dict[str, CardField] = {f.name: f for f in CARD_FIELDS}
 CARD_FIELD_NAMES = tuple(f.name for f in CARD_FIELDS)
@@ -96,19 +112,18 @@ CARD_FIELD_NAMES = tuple(f.name for f in CARD_FIELDS)
 
 def clean_card(values: Mapping[str, Any]) -> dict[str, Any]:
     """The card fields of ``values`` as an op payload takes them (empty / invalid ones left out)."""
-    out = {}
-    for f in CARD_FIELDS:
-        v = f.clean(values.get(f.name))
-        if v is not None:
-            out[f.name] = v
-    return out
+    return _each_field(values, CardField.clean)
 
 
 def parse_card(values: Mapping[str, Any]) -> dict[str, Any]:
     """The valid card fields of a server ``registration`` object (dates as ``datetime.date``)."""
+    return _each_field(values, CardField.parse)
+
+
+def _each_field(values: Mapping[str, Any], convert: Any) -> dict[str, Any]:
     out = {}
     for f in CARD_FIELDS:
-        v = f.parse(values.get(f.name))
+        v = convert(f, values.get(f.name))
         if v is not None:
             out[f.name] = v
     return out

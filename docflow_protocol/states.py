@@ -16,8 +16,15 @@ from docflow_protocol.ops import OpType
 # ------------------------------------------------------------------------------ documents
 #: The fields of a document's ``fields`` object both sides know by name (any other key is kept as sent).
 DOCUMENT_FIELDS = ("subject", "summary", "confidentiality")
-#: Values of ``fields.confidentiality``.
-CONFIDENTIALITY_LEVELS = ("public", "internal", "confidential")
+class Confidentiality(_StrEnum):
+    """Values of ``fields.confidentiality``."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+
+
+CONFIDENTIALITY_LEVELS = tuple(c.value for c in Confidentiality)
 
 #: What an applied op does to a document's ``status``: op type -> (statuses it applies to, new status);
 #: ``None`` = from any status. Other op types leave the status as it is.

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
+from docflow_protocol import DocumentKind, Role
 
-ROLES = ("clerk", "head", "executor", "admin")
+ROLES = tuple(r.value for r in Role)
 
 
 @dataclass(frozen=True)
@@ -42,16 +43,16 @@ def builtin_templates() -> list[TemplateInfo]:
     """The templates every institution starts with (editable copies can override them by name)."""
     t = translate
     return [
-        TemplateInfo(t("Routing", "Outgoing letter"), "outgoing", (
+        TemplateInfo(t("Routing", "Outgoing letter"), DocumentKind.OUTGOING.value, (
             ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": t("Routing", "Draft the reply")},),
             ({"kind": K.ENDORSE, "assignee": "role:head", "days": 1, "label": t("Routing", "Endorse the draft")},),
             ({"kind": K.SIGN, "assignee": "role:head", "days": 1, "label": t("Routing", "Sign")},),
             ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": t("Routing", "Register and dispatch")},),
         ), True),
-        TemplateInfo(t("Routing", "Incoming letter"), "incoming", (
+        TemplateInfo(t("Routing", "Incoming letter"), DocumentKind.INCOMING.value, (
             ({"kind": K.REVIEW, "assignee": "role:head", "days": 1, "label": t("Routing", "Write a resolution")},),
         ), True),
-        TemplateInfo(t("Routing", "Internal memo"), "internal", (
+        TemplateInfo(t("Routing", "Internal memo"), DocumentKind.INTERNAL.value, (
             ({"kind": K.SIGN, "assignee": "role:head", "days": 2, "label": t("Routing", "Sign")},),
             ({"kind": K.ACKNOWLEDGE, "assignee": "role:executor", "days": 3, "label": t("Routing", "Read and acknowledge")},),
         ), True),

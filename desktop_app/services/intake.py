@@ -23,7 +23,6 @@ import logging
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from desktop_app.intake import batch as batch_mod
 from desktop_app.intake import files as files_mod
 from desktop_app.intake import ocr as ocr_mod
 from desktop_app.intake.batch import PageGroup, SplitOptions
-from desktop_app.intake.cleanup import CleanupOptions, CleanupReport
+from desktop_app.intake.cleanup import CleanupOptions
 from desktop_app.intake.pages import IntakeError, PageImage
 from desktop_app.intake.pdf import PdfOptions, assemble
 from desktop_app.intake.spool import SpooledPage
@@ -48,52 +47,16 @@ from desktop_app.intake.scanner import (
 )
 from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
-from desktop_app.services.documents import import_each, indexed_text, load_document
+from desktop_app.services.documents import import_each, load_document
 from desktop_app.services.types import DocumentRow, FileInfo, ImportResult, NewFile
+from desktop_app.services.types.intake import IntakeSettings, OcrOutcome, ScannedDocument
+from docflow_protocol import DocumentKind
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
 CODE_FIELDS = ("summary", "subject", "")
 OCR_MODES = ("background", "now", "off")
-
-
-@dataclass(frozen=True)
-class IntakeSettings:
-    """Intake's part of the settings file."""
-
-    ocr_languages: tuple[str, ...] = tuple(ocr_mod.DEFAULT_LANGUAGES)
-    ocr_enabled: bool = True            # recognise text of every scan and imported scan (in the background)
-    cleanup: CleanupOptions = field(default_factory=CleanupOptions)
-    pdf: PdfOptions = field(default_factory=PdfOptions)
-    watch_folder: str = ""
-    split: SplitOptions = field(default_factory=SplitOptions)
-    code_field: str = "summary"         # where a QR/barcode found on page 1 goes: summary | subject | "" (nowhere)
-    keep_originals_days: int = 30       # how long a copier/camera original stays on this computer
-    upload_originals: bool = False      # the institution's rule: upload originals too
-
-
-@dataclass(frozen=True)
-class ScannedDocument:
-    """A document made from pages, with what clean-up did (``documents``: every document when a
-    separator sheet split the batch; ``document`` is the first)."""
-
-    document: DocumentRow
-    pages: int
-    removed_blank: int
-    size: int
-    reports: tuple[CleanupReport, ...] = ()
-    documents: tuple[DocumentRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class OcrOutcome:
-    """The OCR version, or why there is none (the document is kept either way)."""
-
-    document_id: str
-    file: FileInfo | None
-    message: str = ""
-    characters: int = 0
 
 
 class IntakeService:
@@ -179,7 +142,7 @@ class IntakeService:
         return backend.scan(device_id, options, cancel=cancel, progress=progress)
 
     # ------------------------------------------------------------- pages -> doc
-    def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = "incoming",
+    def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = DocumentKind.INCOMING.value,
                           filename: str | None = None, progress: ProgressFn | None = None,
                           initiator: Any = None) -> ScannedDocument:
         """Clean the pages, split the batch at separator sheets, build each compact PDF and store it
@@ -255,7 +218,7 @@ class IntakeService:
                 self.ctx.blobs.delete(sha)
 
     # -------------------------------------------------------------- file import
-    def import_files(self, paths: Iterable[str | Path], kind: str = "incoming", progress: ProgressFn | None = None,
+    def import_files(self, paths: Iterable[str | Path], kind: str = DocumentKind.INCOMING.value, progress: ProgressFn | None = None,
                      cancelled: Callable[[], bool] | None = None, initiator: Any = None,
                      ocr: str = "background") -> ImportResult:
         """Import each file; a bad file is reported (naming it and the reason) and the rest go on.
@@ -273,7 +236,7 @@ class IntakeService:
         return import_each(paths, lambda path: self.import_path(path, kind=kind, initiator=initiator, ocr=ocr),
                            progress, cancelled)
 
-    def import_path(self, path: str | Path, *, kind: str = "incoming", initiator: Any = None,
+    def import_path(self, path: str | Path, *, kind: str = DocumentKind.INCOMING.value, initiator: Any = None,
                     ocr: str = "background") -> list[DocumentRow]:
         """Import one file as one or more documents (see :meth:`import_files`).
 
@@ -454,7 +417,7 @@ class IntakeService:
                 doc.updated_at = utcnow()
                 audit.append(s, self.ctx.user.username, "file.text_layer", doc_id, revision=fv.revision,
                              before_sha256=old, sha256=sha, size=len(pdf), characters=len(text))
-                search.index_document(s, doc.id, indexed_text(s, doc))
+                search.reindex(s, doc)
                 info = _file_info(fv)
         if info is None or info.sha256 != sha:
             self._drop_blob_if_unused(sha)
@@ -588,7 +551,7 @@ class IntakeService:
                 doc.updated_at = utcnow()
                 audit.append(s, self.ctx.user.username, action, doc_id, at=at, removed=remove, added=len(new_pages),
                              pages=total, sha256=sha, size=len(merged))
-                search.index_document(s, doc.id, indexed_text(s, doc))
+                search.reindex(s, doc)
                 info = _file_info(fv)
         except BaseException:
             self._drop_blob_if_unused(sha)

@@ -3,6 +3,9 @@
 A secret (passphrase, PIN) is passed in by the caller, used once to open the identity,
 and never stored here; the only place a passphrase may be kept is the OS keyring, and
 only through :class:`PassphraseVault` when the user asked for it.
+
+About 500 lines on purpose: the two kinds of identity share one interface and their PIN/token
+rules (tries left, final-try confirmation, module loading once per process) read best side by side.
 """
 from __future__ import annotations
 

@@ -36,6 +36,7 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
 from desktop_app.retry import SIGNATURE_COMPLETION, Backoff
+from docflow_protocol import SignatureLevel
 
 from .certs import common_name, load_pem_bundle
 from .validate import LEVELS, ValidationReport, validate_pdf
@@ -66,6 +67,8 @@ class UpgradeResult:
     def waiting(self) -> bool:
         return self.state in WAITING_STATES
 
+
+B_B, B_LT = SignatureLevel.B_B.value, SignatureLevel.B_LT.value
 
 # ----------------------------------------------------------------------- retry schedule
 # The schedule is the one backoff module's (desktop_app.retry.SIGNATURE_COMPLETION).
@@ -109,13 +112,13 @@ class _Offline(Exception):
 
 def _min_level(report: ValidationReport) -> str:
     levels = [s.pades_level for s in report.signatures if s.kind == "signature" and s.pades_level]
-    return min(levels, key=LEVELS.index) if levels else "B-B"
+    return min(levels, key=LEVELS.index) if levels else B_B
 
 
 def _result(pdf, report, state, message, *, changed=False, **kw) -> UpgradeResult:
     return UpgradeResult(
         pdf=pdf,
-        level=_min_level(report) if report is not None else "B-B",
+        level=_min_level(report) if report is not None else B_B,
         state=state,
         revoked=state == STATE_REVOKED,
         message=message,
@@ -172,7 +175,7 @@ def upgrade_signatures(
                 field=broken[0].field_name
             ),
         )
-    if all(s.pades_level == "B-LT" for s in sigs):
+    if all(s.pades_level == B_LT for s in sigs):
         return _result(pdf_bytes, report, STATE_COMPLETE, translate("Signing", "All signatures are complete (B-LT)."))
 
     backend = fetcher_backend or RequestsFetcherBackend(per_request_timeout=timeout)
@@ -199,7 +202,7 @@ def upgrade_signatures(
     # 1. Chain + revocation of every signer still to complete, online.
     paths = {}
     for s in sigs:
-        if s.pades_level == "B-LT":
+        if s.pades_level == B_LT:
             continue  # completed earlier; its data are in the DSS already
         emb = embedded[s.field_name]
         s_vc = vc_at(s.timestamp.time if s.timestamp is not None else None)
@@ -225,7 +228,7 @@ def upgrade_signatures(
             return _result(
                 pdf_bytes,
                 report,
-                STATE_WAITING_TIMESTAMP if _min_level(report) == "B-B" else STATE_WAITING_VALIDATION_DATA,
+                STATE_WAITING_TIMESTAMP if _min_level(report) == B_B else STATE_WAITING_VALIDATION_DATA,
                 translate(
                     "Signing",
                     "The revocation service (OCSP/CRL) for {name} is not reachable; will try again.",
@@ -296,7 +299,7 @@ def upgrade_signatures(
 
     final = validate_pdf(current, trust_roots_pem_bundle)
     level = _min_level(final)
-    if level == "B-LT":
+    if level == B_LT:
         return _result(current, final, STATE_COMPLETE, translate("Signing", "Completed to PAdES B-LT."), changed=changed)
     return _result(
         current,

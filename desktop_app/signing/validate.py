@@ -33,12 +33,13 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
+from docflow_protocol import SIGNATURE_LEVEL_ORDER, SignatureLevel
 
 from .certs import CertificateSummary, load_pem_bundle
 
 log = logging.getLogger(__name__)
 
-LEVELS = ("B-B", "B-T", "B-LT")
+LEVELS = SIGNATURE_LEVEL_ORDER  # B-B, B-T, B-LT: upgrade order
 
 # pyHanko logs every failed path build with a traceback; without a handler anywhere Python's
 # last-resort handler would print them on stderr (CLI). Records still reach the app's handlers.
@@ -474,10 +475,10 @@ def pades_level(rep: SignatureReport, lt_complete: bool) -> str:
     """B-B without a trusted time; B-T with one; B-LT when the document also carries
     complete revocation data for the signer (checkable offline, hard-fail)."""
     if rep.timestamp is None:
-        return "B-B"
+        return SignatureLevel.B_B.value
     if lt_complete and rep.revocation == "good":
-        return "B-LT"
-    return "B-T"
+        return SignatureLevel.B_LT.value
+    return SignatureLevel.B_T.value
 
 
 def _broken_report(emb: EmbeddedPdfSignature, is_doc_ts: bool, reason: str) -> SignatureReport:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.messages import code_sentence, describe_op_error
-from desktop_app.sync.engine import ConflictInfo, SyncStatus, WaitingItem
+from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
 from ui.widgets import DetailsExpander
 
 

@@ -1,9 +1,11 @@
-"""Frozen dataclasses the services return. The UI and CLI see only these, never ORM rows."""
+"""What the document service returns (and the helpers every service result shares)."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from docflow_protocol import DEFAULT_CHANNEL
 
 
 def to_plain(obj: Any) -> Any:
@@ -112,6 +114,9 @@ class RegistrationInfo:
     pages: int
     channel: str
     correspondent: str
+    sheets: int = 0
+    attachments_count: int = 0
+    attachments_description: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,7 +188,8 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class RegisterInput:
-    """What the register form collects."""
+    """What the register form collects: the journal and date, and the registration card
+    (``docflow_protocol.CARD_FIELDS``, one field each; ``pages`` defaults to the document's)."""
 
     journal_code: str
     reg_date: dt.date | None = None
@@ -192,7 +198,10 @@ class RegisterInput:
     corr_date: dt.date | None = None
     subject: str | None = None
     pages: int | None = None
-    channel: str = "post"
+    channel: str = DEFAULT_CHANNEL
+    sheets: int | None = None
+    attachments_count: int | None = None
+    attachments_description: str = ""
 
 
 @dataclass(frozen=True)
@@ -218,3 +227,23 @@ class StoreCheck:
     temp_files_removed: int
     missing: tuple[str, ...] = field(default_factory=tuple)
     integrity: str = "ok"
+
+
+__all__ = [
+    "to_plain",
+    "CurrentUser",
+    "DocumentRow",
+    "DocumentPage",
+    "DocumentQuery",
+    "FileInfo",
+    "RegistrationInfo",
+    "AuditEntry",
+    "SignatureInfo",
+    "DocumentDetail",
+    "ImportFailure",
+    "ImportResult",
+    "RegisterInput",
+    "JournalInfo",
+    "SearchResult",
+    "StoreCheck",
+]

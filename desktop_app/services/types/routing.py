@@ -164,3 +164,20 @@ class DeadlineSummary:
 class BatchResult:
     done: tuple[str, ...]
     failures: tuple[tuple[str, str], ...]  # (step id, reason)
+
+
+__all__ = [
+    "StaffMember",
+    "InstitutionEntry",
+    "DirectoryUpdate",
+    "ResolutionInput",
+    "ResolutionInfo",
+    "StepInfo",
+    "DispatchInfo",
+    "TimelineEvent",
+    "RouteTimeline",
+    "Assignment",
+    "AssignmentPage",
+    "DeadlineSummary",
+    "BatchResult",
+]
