@@ -560,5 +560,6 @@ def _file_info(f: FileVersion) -> FileInfo:
 
 
 def _registration_info(reg: Registration, journal: Journal, corr: str) -> RegistrationInfo:
-    return RegistrationInfo(journal.code, reg.number, reg.reg_date, reg.provisional, reg.corr_number, reg.corr_date,
-                            reg.pages, reg.channel, corr, reg.sheets, reg.attachments_count, reg.attachments_description)
+    card = {f.name: getattr(reg, f.name) for f in CARD_FIELDS if f is not CORRESPONDENT}
+    return RegistrationInfo(journal_code=journal.code, number=reg.number, reg_date=reg.reg_date,
+                            provisional=reg.provisional, correspondent=corr, **card)
