@@ -7,36 +7,16 @@ is the step's working-day allowance, counted from the moment the step becomes ac
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
+from desktop_app.services.types import StepSpec, TemplateInfo  # noqa: F401 - what templates are made of (re-exported)
 from docflow_protocol import DocumentKind, Role
 
 ROLES = tuple(r.value for r in Role)
-
-
-@dataclass(frozen=True)
-class StepSpec:
-    """One step of a route being built: who, what kind, by when."""
-
-    kind: str
-    assignee_user_id: str | None = None
-    assignee_role: str | None = None
-    deadline: dt.date | None = None  # a fixed date, or
-    duration_days: int | None = None  # working days from activation
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    name: str
-    doc_kind: str
-    stages: tuple[tuple[dict, ...], ...]
-    builtin: bool = False
 
 
 def builtin_templates() -> list[TemplateInfo]:
