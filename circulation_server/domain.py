@@ -158,12 +158,12 @@ def h_attach(c: OpCall) -> dict:
                          f"File {p['sha256']} has {blob.size} bytes, not the {p['size']} the op states.")
     current = next((f for f in c.state["files"] if f["sha256"] == p["sha256"]), None)
     signers = signed_files(c.state).get(p["sha256"], [])
-    if current is not None and current != entry and (current["role"] == "signed" or signers):
-        if p["role"] != "signed" or not any(is_signer(c.caller, sig) for sig in signers):
+    if current is not None and current != entry and (current["role"] == FileRole.SIGNED.value or signers):
+        if p["role"] != FileRole.SIGNED.value or not any(is_signer(c.caller, sig) for sig in signers):
             raise OpRejected(ErrorCode.NOT_SIGNER,
                              f"File {p['sha256']} is a signed file of this document; only its signer may change "
                              "its entry, and it stays 'signed'.", audit=True)
-    if p["role"] == "signed":
+    if p["role"] == FileRole.SIGNED.value:
         _refuse_signed(c.checks.signed_file(p["sha256"]))
     files = [f for f in c.state["files"] if f["sha256"] != p["sha256"]]
     files.append(entry)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import uuid as _uuid
 from enum import Enum
 from typing import Any, Optional, TypedDict
 
