@@ -3,6 +3,10 @@
 Each mutation runs in one write transaction that also appends the audit event and the
 outbox operation; blobs are written before that transaction. After commit it publishes
 one :class:`~desktop_app.events.Change`.
+
+Over 500 lines on purpose: it is the one document API (every mutation with its checks, audit,
+outbox op and index update); queries live in ``services/queries.py``, the search index in
+``search.py``, numbering in ``registry.py``, the registration card's checks in ``card.py``.
 """
 from __future__ import annotations
 

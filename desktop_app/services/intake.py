@@ -15,6 +15,10 @@ compact, searchable PDF per document.
 
 Slow steps (clean-up, OCR) run outside any database transaction; documents and versions are
 written through :class:`DocumentService` (sessions, audit, outbox, search index).
+
+Over 500 lines on purpose: it is the one intake API (scan, import, watched folder, OCR, local
+originals), each a short path through the pipeline modules in ``desktop_app/intake/``, where the
+work itself is.
 """
 from __future__ import annotations
 

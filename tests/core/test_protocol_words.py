@@ -57,6 +57,9 @@ LOCAL_WORDS: dict[str, set[str]] = {
     # the card's field names, each with its label for a person (the one such table on the client)
     "desktop_app/card.py": {"correspondent", "corr_number", "corr_date", "pages", "sheets", "attachments_count",
                             "attachments_description", "channel"},
+    # a sample letter's letterhead ("head"), and an intake's audit details (its page count)
+    "desktop_app/intake/samples.py": {"head"},
+    "desktop_app/services/intake.py": {"pages"},
     # the OpenType font's "head" table
     "desktop_app/signing/sign.py": {"head"},
     # the Outgoing queue's id (outgoing documents not yet sent)

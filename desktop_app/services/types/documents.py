@@ -236,6 +236,7 @@ __all__ = [
     "DocumentPage",
     "DocumentQuery",
     "FileInfo",
+    "NewFile",
     "RegistrationInfo",
     "AuditEntry",
     "SignatureInfo",
