@@ -17,6 +17,8 @@ from desktop_app import history
 from desktop_app.db.models import AuditEvent, Document
 from desktop_app.i18n import translate
 from desktop_app.services.types import AuditEntry
+from desktop_app.signing.states import STATE_COMPLETE
+from docflow_protocol import DocumentKind, OpType
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +103,11 @@ def _notice(action: str, doc_id: str | None, details: str, subject: str, kind: s
         d = json.loads(details or "{}")
     except ValueError:
         d = {}
-    if action == "sync.received" and kind == "incoming":
+    if action == "sync.received" and kind == DocumentKind.INCOMING.value:
         return Notice(NEW_DOCUMENT, translate("Activity", "New incoming document"), subject, doc_id)
     if action == "signature.received":
         return Notice(SIGNED, translate("Activity", "Signed"), subject, doc_id)
-    if action == "signature.upgrade" and d.get("state") == "complete":
+    if action == OpType.SIGNATURE_UPGRADE.value and d.get("state") == STATE_COMPLETE:
         return Notice(SIGNED, translate("Activity", "Signature completed"), subject, doc_id)
     if action in ("dispatch.delivered", "dispatch.registered"):
         return Notice(DELIVERED, translate("Activity", "Dispatch delivered"),

@@ -146,8 +146,7 @@ class ValidationReport:
             return translate("Signing", "The document has no signatures.")
         sigs = [s for s in self.signatures if s.kind == "signature"]
         levels = [s.pades_level for s in sigs if s.pades_level]
-        order = ("B-B", "B-T", "B-LT")
-        level = min(levels, key=order.index) if levels else ""
+        level = min(levels, key=LEVELS.index) if levels else ""
         n = len(sigs)
         if v == "valid":
             return translate("Signing", "Valid: {n} signature(s), level {level}.").format(n=n, level=level)

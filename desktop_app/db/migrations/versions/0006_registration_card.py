@@ -1,15 +1,15 @@
 """registration card: sheets and attachments (count, description)
 
-Revision ID: 0005_registration_card
-Revises: 0004_intake_local_files
+Revision ID: 0006_registration_card
+Revises: 0005_search_accent_fold
 Create Date: 2026-11-27 10:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0005_registration_card"
-down_revision = "0004_intake_local_files"
+revision = "0006_registration_card"
+down_revision = "0005_search_accent_fold"
 branch_labels = None
 depends_on = None
 
