@@ -1,5 +1,6 @@
 """The registration card on this desk: the words a person reads for each field of the protocol's
-card (``docflow_protocol.CARD_FIELDS``) and the form's checks, in those words.
+card (``docflow_protocol.CARD_FIELDS``) and the form's checks, in those words (the channel's values
+have their words in ``labels.channel``).
 
 The fields themselves -- names, kinds, limits -- are the protocol's; a field other than the
 correspondent is a :class:`~desktop_app.db.models.Registration` column of the same name and a
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.i18n import translate
-from docflow_protocol import CARD_FIELDS, Channel
+from docflow_protocol import CARD_FIELDS
 from docflow_protocol.registration import CHOICE, COUNT, TEXT
 
 
@@ -29,18 +30,6 @@ def label(name: str) -> str:
         "attachments_description": translate("Register", "description of the attachments"),
         "channel": translate("Register", "delivery channel"),
     }.get(name, name)
-
-
-def channel_label(channel: str) -> str:
-    """How a document came, in words."""
-    return {
-        Channel.POST.value: translate("Register", "Post"),
-        Channel.COURIER.value: translate("Register", "Courier"),
-        Channel.EMAIL.value: translate("Register", "E-mail"),
-        Channel.FAX.value: translate("Register", "Fax"),
-        Channel.HAND.value: translate("Register", "By hand"),
-        Channel.EDMS.value: translate("Register", "Electronic circulation"),
-    }.get(channel, channel)
 
 
 def problems(values: Mapping[str, Any]) -> list[str]:
