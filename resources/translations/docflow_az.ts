@@ -1030,10 +1030,6 @@
         <translation>növ</translation>
     </message>
     <message>
-        <source>correspondent</source>
-        <translation>korrespondent</translation>
-    </message>
-    <message>
         <source>other details</source>
         <translation>digər məlumatlar</translation>
     </message>
@@ -2854,30 +2850,6 @@
     <message>
         <source>delivery channel</source>
         <translation>daxilolma yolu</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Poçt</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>Kuryer</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-poçt</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Faks</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>Şəxsən</translation>
-    </message>
-    <message>
-        <source>Electronic circulation</source>
-        <translation>Elektron sənəd dövriyyəsi</translation>
     </message>
     <message>
         <source>The {field} must be between 0 and {max}.</source>

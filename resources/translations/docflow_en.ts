@@ -1031,10 +1031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>correspondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>other details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,30 +2850,6 @@
     </message>
     <message>
         <source>delivery channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electronic circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

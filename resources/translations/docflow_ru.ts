@@ -1030,10 +1030,6 @@
         <translation>вид</translation>
     </message>
     <message>
-        <source>correspondent</source>
-        <translation>корреспондент</translation>
-    </message>
-    <message>
         <source>other details</source>
         <translation>другие сведения</translation>
     </message>
@@ -2854,30 +2850,6 @@
     <message>
         <source>delivery channel</source>
         <translation>способ доставки</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Почта</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>Курьер</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Электронная почта</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Факс</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>Нарочным</translation>
-    </message>
-    <message>
-        <source>Electronic circulation</source>
-        <translation>Электронный документооборот</translation>
     </message>
     <message>
         <source>The {field} must be between 0 and {max}.</source>
