@@ -33,6 +33,21 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def atomic_write(dest: Path, data: bytes) -> None:
+    """Write ``data`` to ``dest`` so that a crash leaves the old file or the new one, never half of it
+    (a ``.part`` file beside it, fsynced, then renamed over ``dest``)."""
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 @dataclass(frozen=True)
 class BlobCheckReport:
     """Result of the start-up consistency check."""

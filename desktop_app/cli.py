@@ -17,7 +17,7 @@ from typing import Any
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentQuery, RegisterInput, to_plain
-from docflow_protocol import DEFAULT_CHANNEL, DocumentKind
+from docflow_protocol import DEFAULT_CHANNEL, DocumentKind, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +43,10 @@ def _ctx(args: argparse.Namespace):  # noqa: ANN202
 def _date(s: str | None) -> dt.date | None:
     if not s:
         return None
-    try:
-        return dt.date.fromisoformat(s)
-    except ValueError as exc:
-        raise DocflowError(translate("Cli", "Not a date (use YYYY-MM-DD): {value}").format(value=s)) from exc
+    day = parse_date(s)  # the protocol's one strict reading (YYYY-MM-DD, nothing else)
+    if day is None:
+        raise DocflowError(translate("Cli", "Not a date (use YYYY-MM-DD): {value}").format(value=s))
+    return day
 
 
 @command("init")
@@ -72,9 +72,9 @@ def cmd_import(args: argparse.Namespace) -> Any:
 def cmd_separator_sheet(args: argparse.Namespace) -> Any:
     from pathlib import Path
 
-    from desktop_app.services.documents import _atomic_write
+    from desktop_app.blobs import atomic_write
 
-    _atomic_write(Path(args.file), _ctx(args).intake.separator_sheet_pdf())
+    atomic_write(Path(args.file), _ctx(args).intake.separator_sheet_pdf())
     return args.file
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_app import audit, card, labels, locale, outbox, registry, search, states
+from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
     AuditEvent, Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, Signature, utcnow,
 )
@@ -217,7 +218,7 @@ class DocumentService:
                 doc = self._get(s, doc_id)
                 fv = self.add_version_in(s, doc, sha, len(data), role, filename, mime,
                                          text if text is not None else _extract_text(data, mime), parent_id, upload)
-                info = _file_info(fv)
+                info = FileInfo.of(fv)
         except BaseException:
             self.drop_blob_if_unused(sha, existed)
             raise
@@ -393,7 +394,7 @@ class DocumentService:
             return DocumentDetail(
                 doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
                 doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
-                doc.has_conflict, doc.page_count, tuple(_file_info(f) for f in doc.files), reg_info, sigs, events)
+                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events)
 
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""
@@ -423,12 +424,12 @@ class DocumentService:
         written = []
         for f in detail.files:
             dest = out_dir / f"{f.revision:02d}-{f.role}-{_safe_name(f.filename)}"
-            _atomic_copy(self.ctx.blobs.path(f.sha256), dest)
+            atomic_write(dest, self.ctx.blobs.path(f.sha256).read_bytes())
             written.append(dest)
         from desktop_app.services.types import to_plain
 
         meta = out_dir / "metadata.json"
-        _atomic_write(meta, json.dumps(to_plain(detail), ensure_ascii=False, indent=2).encode("utf-8"))
+        atomic_write(meta, json.dumps(to_plain(detail), ensure_ascii=False, indent=2).encode("utf-8"))
         written.append(meta)
         return written
 
@@ -524,19 +525,6 @@ def _safe_name(name: str) -> str:
     return cleaned[:200] or "file"
 
 
-def _atomic_write(dest: Path, data: bytes) -> None:
-    tmp = dest.with_name(dest.name + ".part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, dest)
-
-
-def _atomic_copy(src: Path, dest: Path) -> None:
-    _atomic_write(dest, src.read_bytes())
-
-
 def _doc_payload(doc: Document) -> dict[str, Any]:
     return {"kind": doc.kind, "subject": doc.subject, "summary": doc.summary, "confidentiality": doc.confidentiality,
             "status": doc.status, "created_at": doc.created_at.isoformat()}
@@ -556,11 +544,6 @@ def _card_columns(data: RegisterInput) -> dict[str, Any]:
             continue
         out[f.name] = value.strip() if isinstance(value, str) else value
     return out
-
-
-def _file_info(f: FileVersion) -> FileInfo:
-    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at, f.upload or "queued",
-                    f.keep_until)
 
 
 def _registration_info(reg: Registration, journal: Journal, corr: str) -> RegistrationInfo:

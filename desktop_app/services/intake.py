@@ -404,7 +404,6 @@ class IntakeService:
 
     def _complete_waiting(self, doc_id: str, fv_id: int, pdf: bytes, text: str, initiator: Any) -> FileInfo:
         """The waiting version becomes the searchable PDF (it was never sent) and is queued."""
-        from desktop_app.services.documents import _file_info
 
         sha = self.ctx.blobs.put_bytes(pdf)
         with self.ctx.db.write() as s:
@@ -414,7 +413,7 @@ class IntakeService:
             if fv is None:
                 info = None
             elif fv.upload != "ocr":  # queued meanwhile (OCR switched off): keep what was queued
-                info, old = _file_info(fv), None
+                info, old = FileInfo.of(fv), None
             else:
                 fv.sha256, fv.size, fv.text = sha, len(pdf), text
                 self.ctx.documents.queue_file_in(s, fv)
@@ -422,7 +421,7 @@ class IntakeService:
                 audit.append(s, self.ctx.user.username, "file.text_layer", doc_id, revision=fv.revision,
                              before_sha256=old, sha256=sha, size=len(pdf), characters=len(text))
                 search.reindex(s, doc)
-                info = _file_info(fv)
+                info = FileInfo.of(fv)
         if info is None or info.sha256 != sha:
             self._drop_blob_if_unused(sha)
         if info is None:
@@ -438,7 +437,6 @@ class IntakeService:
     # ------------------------------------------------------------ originals
     def upload_original(self, doc_id: str, initiator: Any = None) -> list[FileInfo]:
         """Queue the document's copier/camera original(s) kept on this computer for upload (audited)."""
-        from desktop_app.services.documents import _file_info
 
         with self.ctx.db.write() as s:
             load_document(s, doc_id)
@@ -451,7 +449,7 @@ class IntakeService:
                 fv.keep_until = None
                 audit.append(s, self.ctx.user.username, "file.upload_original", doc_id, revision=fv.revision,
                              sha256=fv.sha256, size=fv.size)
-                out.append(_file_info(fv))
+                out.append(FileInfo.of(fv))
         if not out:
             raise InvalidInput(translate("Intake", "This document has no original kept on this computer."))
         self._changed([doc_id], {"files"}, initiator)
@@ -495,7 +493,6 @@ class IntakeService:
         import pikepdf
 
         from desktop_app.intake.pdf import compact_pdf
-        from desktop_app.services.documents import _file_info
 
         conf = self.settings()
         with self.ctx.db.read() as s:
@@ -556,7 +553,7 @@ class IntakeService:
                 audit.append(s, self.ctx.user.username, action, doc_id, at=at, removed=remove, added=len(new_pages),
                              pages=total, sha256=sha, size=len(merged))
                 search.reindex(s, doc)
-                info = _file_info(fv)
+                info = FileInfo.of(fv)
         except BaseException:
             self._drop_blob_if_unused(sha)
             raise

@@ -81,10 +81,6 @@ def _sig_info(g: Signature) -> SignatureInfo:
     return SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
 
 
-def _file_info(f: FileVersion) -> FileInfo:
-    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at)
-
-
 class SigningService:
     """The signing API for the UI, the CLI and the sync engine."""
 
@@ -220,7 +216,7 @@ class SigningService:
                 if p.step_id:
                     payload["step_id"] = p.step_id
                 outbox.enqueue(s, OpType.SIGNATURE_ADD.value, doc.id, payload, blob_hashes=[sha])
-                return SignedDocumentInfo(doc.id, _file_info(fv), _sig_info(sig))
+                return SignedDocumentInfo(doc.id, FileInfo.of(fv), _sig_info(sig))
         except BaseException:
             self.ctx.documents.drop_blob_if_unused(sha, existed)
             raise

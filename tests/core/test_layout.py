@@ -25,8 +25,38 @@ def test_long_modules_say_why():
 
 
 def test_every_service_type_is_importable_from_one_place():
-    for module in ("documents", "routing", "signing", "sync", "intake"):
+    for module in ("activity", "documents", "routing", "signing", "sync", "updates", "intake"):
         mod = importlib.import_module(f"desktop_app.services.types.{module}")
         defined = [n.name for n in ast.parse(Path(mod.__file__).read_text(encoding="utf-8")).body
                    if isinstance(n, ast.ClassDef) and not n.name.startswith("_")]
         assert defined and all(getattr(types, name) is getattr(mod, name) for name in defined), module
+
+
+def _private_reaches(tree: ast.AST) -> list[str]:
+    """``from m import _x`` and ``m._x`` where ``m`` is an imported module: another module's private."""
+    modules = {a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    modules |= {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    out = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.ImportFrom) and n.level == 0 and (n.module or "").split(".")[0] in ("desktop_app", "ui"):
+            out += [f"from {n.module} import {a.name}" for a in n.names if a.name.startswith("_") and not a.name.startswith("__")]
+        elif (isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in modules
+              and n.attr.startswith("_") and not n.attr.startswith("__")):
+            out.append(f"{n.value.id}.{n.attr}")
+    return out
+
+
+def test_no_module_reaches_into_another_modules_privates():
+    found = []
+    for top in ("desktop_app", "ui"):
+        for path in sorted((REPO / top).rglob("*.py")):
+            if "/migrations/" in path.as_posix():
+                continue
+            found += [f"{path.relative_to(REPO)}: {r}"
+                      for r in _private_reaches(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not found, "make these public (a helper with a docstring) or keep them in their module: " + "; ".join(found)
+
+
+def test_the_private_check_sees_both_forms():
+    tree = ast.parse("from desktop_app.search import _reindex\nfrom desktop_app import blobs\nblobs._drop(1)\nself._ok()\n")
+    assert _private_reaches(tree) == ["from desktop_app.search import _reindex", "blobs._drop"]

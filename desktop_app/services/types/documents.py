@@ -88,6 +88,12 @@ class FileInfo:
         """Whether these bytes go (or went) to the server."""
         return self.upload != "local"
 
+    @classmethod
+    def of(cls, f: Any) -> "FileInfo":
+        """The FileInfo of a ``FileVersion`` row (``desktop_app.db.models``)."""
+        return cls(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at, f.upload or "queued",
+                   f.keep_until)
+
 
 @dataclass(frozen=True)
 class NewFile:
