@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from desktop_app import history
 from desktop_app.db.models import AuditEvent, Document
 from desktop_app.i18n import translate
-from desktop_app.services.types import AuditEntry
+from desktop_app.services.types import ActivityItem, AuditEntry, Notice
 from desktop_app.signing.states import STATE_COMPLETE
 from docflow_protocol import DocumentKind, OpType
 
@@ -26,22 +25,6 @@ log = logging.getLogger(__name__)
 SEEN_KEY = "activity_seen_seq"
 
 NEW_DOCUMENT, SIGNED, DELIVERED, DUE = "new_document", "signed", "delivered", "due"
-
-
-@dataclass(frozen=True)
-class ActivityItem:
-    line: history.HistoryLine
-    subject: str
-
-
-@dataclass(frozen=True)
-class Notice:
-    """One desktop notification: a short title, a sentence, and the document to open on a click."""
-
-    kind: str  # new_document | signed | delivered | due
-    title: str
-    text: str
-    document_id: str | None = None
 
 
 class ActivityService:
