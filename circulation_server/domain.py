@@ -17,7 +17,8 @@ from circulation_server.models import (
 from docflow_protocol import (
     CARD_FIELD_NAMES, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
     ChangeKind, DispatchStatus, DocumentKind, DocumentStatus, ErrorCode, FileRole, OpType, ReceiptStatus,
-    RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, route_state, status_after,
+    RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, parse_date, route_state,
+    status_after,
 )
 
 DISPATCH_NAMESPACE = uuid.UUID("5b0c1c2e-6f7a-4d5e-9c1b-d0cf10a5e001")
@@ -199,7 +200,7 @@ def h_register(c: OpCall) -> dict:
     else:
         seq = journal.next_seq
         journal.next_seq = seq + 1
-    year = dt.date.fromisoformat(p["date"]).year
+    year = parse_date(p["date"]).year  # the op validator has checked it is a date
     number = format_number(journal.format, journal.code, seq, year)
     clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id,
                                                       IssuedNumber.number == number))
