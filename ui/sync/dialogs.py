@@ -270,5 +270,4 @@ def _step_action(value: str) -> str:
     """The protocol's route.step_act action, as the routing words say it."""
     from desktop_app.routing import steps as K
 
-    local = {v: k for k, v in K.PROTOCOL_ACTION.items() if k != K.RETURN}.get(value, value)
-    return K.action_label(local)
+    return K.action_label(K.FROM_PROTOCOL_ACTION.get(value, value))
