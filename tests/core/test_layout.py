@@ -60,3 +60,25 @@ def test_no_module_reaches_into_another_modules_privates():
 def test_the_private_check_sees_both_forms():
     tree = ast.parse("from desktop_app.search import _reindex\nfrom desktop_app import blobs\nblobs._drop(1)\nself._ok()\n")
     assert _private_reaches(tree) == ["from desktop_app.search import _reindex", "blobs._drop"]
+
+
+#: Exceptions that are signals inside one module, never errors a caller handles: the self-test's
+#: verdicts (a check raises one to set its status; the report catches it).
+SIGNALS = {"desktop_app/selftest.py": {"CheckFailed", "CheckWarning"}}
+
+
+def test_every_error_class_is_in_the_one_hierarchy():
+    """An error a caller may see is a class of desktop_app/errors.py (with a code), nowhere else."""
+    stray = []
+    for top in ("desktop_app", "ui"):
+        for path in sorted((REPO / top).rglob("*.py")):
+            rel = path.relative_to(REPO).as_posix()
+            if rel == "desktop_app/errors.py" or "/migrations/" in rel:
+                continue
+            for n in ast.parse(path.read_text(encoding="utf-8")).body:
+                bases = {ast.unparse(b).split(".")[-1] for b in n.bases} if isinstance(n, ast.ClassDef) else set()
+                if (bases & {"Exception", "BaseException", "RuntimeError", "ValueError", "OSError"}
+                        or any(b.endswith("Error") for b in bases)) and not n.name.startswith("_") \
+                        and n.name not in SIGNALS.get(rel, ()):
+                    stray.append(f"{rel}: {n.name}")
+    assert not stray, "put these in desktop_app/errors.py with a code: " + ", ".join(stray)
