@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 import asyncio
+import dataclasses
 import io
 import random
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
-from desktop_app.retry import SIGNATURE_COMPLETION, Backoff
+from desktop_app.retry import SIGNATURE_COMPLETION
 from docflow_protocol import SignatureLevel
 
 from .certs import common_name, load_pem_bundle
@@ -80,18 +81,23 @@ RETRY_CAP_SECONDS = SIGNATURE_COMPLETION.cap
 def retry_delay(
     attempt: int,
     *,
-    base: float = RETRY_BASE_SECONDS,
-    factor: float = RETRY_FACTOR,
-    cap: float = RETRY_CAP_SECONDS,
-    jitter: float = 0.1,
+    base: float | None = None,
+    factor: float | None = None,
+    cap: float | None = None,
+    jitter: float | None = None,
     rng: random.Random | None = None,
 ) -> float:
     """Seconds to wait after failed attempt number ``attempt`` (1-based): exponential, capped.
 
-    1 min, 2, 4, 8 ... up to 6 h, each +-``jitter`` (fraction) so that many workstations
-    coming online together don't hit the TSA in step. Pure: pass ``rng`` for repeatability.
+    ``desktop_app.retry.SIGNATURE_COMPLETION`` (1 min, 2, 4, 8 ... up to 6 h, each ±10 % so that many
+    workstations coming online together don't hit the TSA in step); any argument given overrides
+    that part of it (``jitter`` as a fraction). Pure: pass ``rng`` for repeatability.
     """
-    return Backoff(base=base, cap=cap, factor=factor, low=1 - jitter, high=1 + jitter).delay(attempt, rng)
+    policy = dataclasses.replace(SIGNATURE_COMPLETION, **{k: v for k, v in (("base", base), ("factor", factor),
+                                                                           ("cap", cap)) if v is not None})
+    if jitter is not None:
+        policy = dataclasses.replace(policy, low=1 - jitter, high=1 + jitter)
+    return policy.delay(attempt, rng)
 
 
 def next_attempt_at(last_attempt: datetime, attempt: int, **kw) -> datetime:
