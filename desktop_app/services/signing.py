@@ -86,7 +86,7 @@ class SigningService:
 
     def __init__(self, ctx, vault: PassphraseVault | None = None):  # noqa: ANN001 - AppContext (import cycle)
         self.ctx = ctx
-        self.vault = vault if vault is not None else KeyringPassphraseVault()
+        self.vault = vault if vault is not None else KeyringPassphraseVault(session=ctx.session_secrets)
 
     # ------------------------------------------------------------------ helpers
     @property
