@@ -118,11 +118,13 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
         log.error("profile could not be opened: %s", exc, exc_info=True)
         print(f"docflow-app: {exc}", file=sys.stderr)
         return 2
-    ui_i18n.install(app, ui_i18n.pick_language(args.lang or ctx.settings.get("language") or ""))
+    app.docflow_translators = ui_i18n.install(app, ui_i18n.pick_language(args.lang or ctx.settings.get("language") or ""))
     theme.apply(app, bool(ctx.settings.get("high_contrast", False)))
     ui = UiContext.create(ctx)
     window = MainWindow(ui)
     window.show()
+    if ctx.setup.first_run():  # a new profile: the wizard (every step skippable, Tools ▸ First-run setup later)
+        QTimer.singleShot(0, lambda: window.setup_feature.open(first_run=True))
     log.info("window shown after %.2f s", time.perf_counter() - started)
     updates.install(window).start()  # asks the circulation server about newer versions (never downloads)
     if args.files:  # "Open with Docflow" on a file: it becomes a new document, shown once imported

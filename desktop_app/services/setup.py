@@ -20,12 +20,14 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop_app import audit
-from desktop_app.db.models import Document, OutboxOp, Resolution, User
-from desktop_app.errors import InvalidInput
+from desktop_app.db.models import Document, Institution, Journal, OutboxOp, Resolution, User
+from desktop_app.errors import IntakeError, InvalidInput
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.routing import directory
-from desktop_app.services.types import CarryOver, LocalAccount, ServerAccount, SetupState
+from desktop_app.services.types import (
+    CarryOver, IdentityCheck, IdentitySpec, LocalAccount, OfficeSummary, ScanCheck, ServerAccount, SetupState,
+)
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,51 @@ class SetupService:
         if "sync" in vars(self.ctx):
             self.ctx.sync.trigger()  # the held-back changes go now
         return results
+
+
+    # --------------------------------------------------------------- summary
+    def office(self) -> OfficeSummary:
+        """The institution, the person, the staff list and journals as this desk has them."""
+        me = self.ctx.user
+        with self.ctx.db.read() as s:
+            inst = s.execute(select(Institution.name, Institution.registry_code).where(Institution.is_own.is_(True))).first()
+            staff = s.execute(select(func.count()).select_from(User).where(User.active.is_(True))).scalar() or 0
+            journals = tuple(f"{j.code} — {j.name}" if j.name != j.code else j.code
+                             for j in s.execute(select(Journal).order_by(Journal.code)).scalars())
+        from_server = bool(self.ctx.settings.get("server_username"))
+        signing = self.ctx.signing
+        return OfficeSummary(inst.name if inst and from_server else translate("Setup", "Not known yet (log in to the server)"),
+                             inst.registry_code if inst and from_server else "", from_server, me.username,
+                             me.display_name, tuple(sorted(me.roles)), int(staff), journals,
+                             bool(signing.trust_roots_configured()), signing.tsa_url())
+
+    # ----------------------------------------------------------------- checks
+    def test_scan(self, device_id: str) -> ScanCheck:
+        """Scan one page at a low resolution from ``device_id`` and keep nothing (the scanner works)."""
+        from desktop_app.intake.scanner import ScanMode, ScanOptions
+
+        result = self.ctx.intake.scan(device_id, ScanOptions(mode=ScanMode.GREY, resolution=75, max_pages=1))
+        if not result.ok or not result.pages:
+            raise IntakeError(result.error or translate("Setup", "The scanner sent no page."))
+        page = result.pages[0]
+        return ScanCheck(len(result.pages), page.image.width, page.image.height, page.dpi)
+
+    def check_identity(self, spec: IdentitySpec, secret: str | None) -> IdentityCheck:
+        """Open the identity with its PIN or passphrase and read its certificate -- nothing is signed.
+        A wrong PIN raises the same error as at signing time (with the tries left, where the token says)."""
+        import datetime as dt
+
+        from desktop_app import locale
+
+        ident = self.ctx.signing.open_identity(spec, secret)
+        try:
+            cert = ident.certificate
+            subject, issuer = cert.subject.human_friendly, cert.issuer.human_friendly
+            start, end = cert["tbs_certificate"]["validity"]["not_before"].native, cert["tbs_certificate"]["validity"]["not_after"].native
+        finally:
+            ident.close()
+        now = dt.datetime.now(dt.timezone.utc)
+        return IdentityCheck(subject, issuer, locale.format_date(start.date()), locale.format_date(end.date()), end < now)
 
 
 def _names(value: Any, user_id: str) -> bool:

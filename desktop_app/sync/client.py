@@ -35,7 +35,7 @@ from desktop_app.sync.address import check_server_url
 from desktop_app.sync.file_transfer import DEFAULT_CHUNK, PROBE_CHUNK, FileTransfers, ProgressFn, UploadState  # noqa: F401
 from desktop_app.sync.http import checked, need, path_id, release, short
 from desktop_app.sync.tls import TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
-from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
+from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
 
 #: Largest JSON response we accept (after gunzip): a full changes page is far smaller.
 MAX_JSON_RESPONSE = 32 * 1024 * 1024
@@ -293,6 +293,11 @@ class SyncClient(FileTransfers):
             return answers.me(self._get_json(API_PREFIX + "/auth/me"))
 
     # ----------------------------------------------------------------- directory
+    def institution_settings(self) -> dict:
+        """The institution's signing settings (``GET /v1/institution/settings``), checked and completed."""
+        with checked():
+            return answers.institution_settings(self._get_json(INSTITUTION_SETTINGS_PATH))
+
     def journals(self) -> list[dict]:
         with checked():
             return answers.journals(self._get_json(API_PREFIX + "/journals"))

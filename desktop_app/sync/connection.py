@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from desktop_app.errors import AuthError, SyncError
+from desktop_app.errors import AuthError, RequestRefused, SyncError
 from desktop_app.i18n import translate
 from desktop_app.sync import apply as applying
 from desktop_app.sync import store
@@ -168,6 +168,21 @@ class Connection:
         with self.ctx.db.write() as s:
             for j in journals:
                 applying.local_journal(s, j)
+        self.refresh_institution_settings(client)
+
+    def refresh_institution_settings(self, client: SyncClient) -> bool:
+        """The institution's signing settings (trust roots, TSA, revocation) from the server; True if
+        they changed. A server without them (an older one answers 404) leaves the local ones."""
+        from desktop_app.signing import settings as signing_settings  # no pyHanko: settings only
+
+        try:
+            signing = client.institution_settings()
+        except RequestRefused as exc:
+            if exc.status != 404:
+                raise
+            log.info("the server delivers no signing settings (%s); local ones stay", exc.code)
+            return False
+        return signing_settings.apply_server(self.ctx, signing)
 
     def journals(self) -> dict[str, dict]:
         """The server's journals by id, as last fetched."""

@@ -45,4 +45,42 @@ class SetupState:
     carry_over_needed: bool  # local work waits for the person to name their server account
 
 
-__all__ = ["LocalAccount", "ServerAccount", "CarryOver", "SetupState"]
+
+@dataclass(frozen=True)
+class OfficeSummary:
+    """What this desk knows about its institution (from the server after a login)."""
+
+    institution: str
+    registry_code: str
+    from_server: bool
+    username: str
+    display_name: str
+    roles: tuple[str, ...]
+    staff: int
+    journals: tuple[str, ...]  # "IN — Incoming", ...
+    trust_configured: bool
+    tsa_url: str
+
+
+@dataclass(frozen=True)
+class ScanCheck:
+    """The result of a test scan (nothing is kept)."""
+
+    pages: int
+    width_px: int
+    height_px: int
+    dpi: int
+
+
+@dataclass(frozen=True)
+class IdentityCheck:
+    """A signing identity opened with its PIN or passphrase -- nothing signed."""
+
+    subject: str
+    issuer: str
+    valid_from: str
+    valid_to: str
+    expired: bool
+
+
+__all__ = ["LocalAccount", "ServerAccount", "CarryOver", "SetupState", "OfficeSummary", "ScanCheck", "IdentityCheck"]
