@@ -84,10 +84,15 @@ class SettingsDialog(QDialog):
         self.revocation.addItem(self.tr("Fetch OCSP and CRL data"), True)
         self.revocation.addItem(self.tr("Do not fetch (offline desk)"), False)
         self.revocation.setCurrentIndex(max(0, self.revocation.findData(settings.get(signing_settings.LOCAL_REVOCATION))))
+        for w in (self.trust_bundle, self.tsa):
+            w.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 36))
         inner = QFormLayout(box)
-        inner.addRow(self.tr("T&rust roots (PEM)"), row)
-        inner.addRow(self.tr("Ti&mestamp service"), self.tsa)
-        inner.addRow(self.tr("Re&vocation data"), self.revocation)
+        for text, buddy, field in ((self.tr("T&rust roots (PEM)"), self.trust_bundle, row),
+                                   (self.tr("Ti&mestamp service"), self.tsa, self.tsa),
+                                   (self.tr("Re&vocation data"), self.revocation, self.revocation)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            inner.addRow(label, field)
         note = QLabel(self.tr("Leave empty to use the institution's settings, which come from the server with the login."))
         note.setWordWrap(True)
         inner.addRow(note)

@@ -176,12 +176,20 @@ class SetupService:
         ident = self.ctx.signing.open_identity(spec, secret)
         try:
             cert = ident.certificate
-            subject, issuer = cert.subject.human_friendly, cert.issuer.human_friendly
+            subject, issuer = _who(cert.subject.native), _who(cert.issuer.native)
             start, end = cert["tbs_certificate"]["validity"]["not_before"].native, cert["tbs_certificate"]["validity"]["not_after"].native
         finally:
             ident.close()
         now = dt.datetime.now(dt.timezone.utc)
         return IdentityCheck(subject, issuer, locale.format_date(start.date()), locale.format_date(end.date()), end < now)
+
+
+def _who(name: dict) -> str:
+    """A certificate name as people say it: "Rəşad Əliyev (Docflow test PKI)" (no attribute labels)."""
+    cn, org = str(name.get("common_name") or ""), str(name.get("organization_name") or "")
+    if cn and org and org != cn:
+        return f"{cn} ({org})"
+    return cn or org or str(name.get("serial_number") or "")
 
 
 def _names(value: Any, user_id: str) -> bool:

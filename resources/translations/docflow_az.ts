@@ -4397,6 +4397,10 @@
         <translation>Qurumun CA sertifikatları dəsti (PEM), istəyə görə</translation>
     </message>
     <message>
+        <source>https://… (your administrator has it)</source>
+        <translation>https://… (administratorda var)</translation>
+    </message>
+    <message>
         <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
         <translation>Bu kompüterdəki sınaq serveri: əlaqə şifrələnmir. Ondan yalnız Docflow-u sınamaq üçün istifadə edin.</translation>
     </message>

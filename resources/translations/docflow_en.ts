@@ -4398,6 +4398,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>https://… (your administrator has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
         <translation type="unfinished"></translation>
     </message>

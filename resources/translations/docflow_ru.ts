@@ -4397,6 +4397,10 @@
         <translation>Набор сертификатов УЦ учреждения (PEM), необязательно</translation>
     </message>
     <message>
+        <source>https://… (your administrator has it)</source>
+        <translation>https://… (есть у администратора)</translation>
+    </message>
+    <message>
         <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
         <translation>Тестовый сервер на этом компьютере: соединение не шифруется. Используйте его только чтобы попробовать Docflow.</translation>
     </message>

@@ -122,7 +122,6 @@ class ServerPage(_Page):
         group.addButton(self.offline)
         self.connect_now.setChecked(True)
         self.server = QLineEdit(s.get("server_url") or "")
-        self.server.setPlaceholderText("https://")
         self.workstation = QLineEdit(s.get("server_workstation_id") or "")
         self.ca_bundle = QLineEdit(s.get("server_ca_bundle") or "")
         self.username = QLineEdit(s.get("server_username") or "")
@@ -162,6 +161,7 @@ class ServerPage(_Page):
                                                self.tr("&CA bundle"), self.tr("&User name"), self.tr("&Password"))):
             lbl.setText(text)
         self.ca_bundle.setPlaceholderText(self.tr("Institution CA bundle (PEM), optional"))
+        self.server.setPlaceholderText(self.tr("https://… (your administrator has it)"))
         self.test_note.setText(self.tr("Test server on this computer: the connection is not encrypted. "
                                        "Use it only to try Docflow out."))
 
@@ -407,6 +407,7 @@ class SigningPage(_Page):
         self.check = QPushButton()
         self.check.setObjectName("setupTestPin")
         self.check.clicked.connect(self.test_pin)
+        self.use_file.toggled.connect(self._kind_changed)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.row_labels = [QLabel() for _ in range(4)]
@@ -423,6 +424,13 @@ class SigningPage(_Page):
         lay.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.status)
         lay.addStretch(1)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        key_file = self.use_file.isChecked()
+        self.path.setEnabled(key_file)
+        self.module.setEnabled(not key_file)
+        self.token_label.setEnabled(not key_file)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Signing identity"))
