@@ -44,6 +44,23 @@ def test_only_loopback_may_be_plain_http():
         assert word in str(err.value)
 
 
+def test_no_keyring_the_sign_dialogs_passphrase_is_remembered_for_the_session(ctx, tmp_path):
+    """The Sign dialog's path (open_identity with "remember") works with no keyring: no raw
+    NoKeyringError; the passphrase is kept in memory for this run only."""
+    from desktop_app.services.signing import SigningService
+    from desktop_app.services.types import IdentitySpec
+    from desktop_app.signing.identities import KeyringPassphraseVault
+    from tests.tools.testca import make_signer_p12
+
+    key = tmp_path / "head.p12"
+    key.write_bytes(make_signer_p12(b"1234"))
+    signing = SigningService(ctx, KeyringPassphraseVault(keyring_backend=fail.Keyring(), session=ctx.session_secrets))
+    spec = IdentitySpec("pkcs12", path=str(key))
+    signing.open_identity(spec, "1234", remember=True).close()
+    signing.open_identity(spec, None).close()  # remembered: no passphrase asked again in this run
+    assert signing.vault.get(spec.identity_id) == "1234"
+
+
 def test_no_keyring_keeps_secrets_in_memory_and_says_so():
     session = SessionSecrets()
     store = KeyringStore("docflow-test", fail.Keyring(), session)

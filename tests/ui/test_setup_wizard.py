@@ -34,6 +34,19 @@ def demo(tmp_path_factory):
     srv.stop()
 
 
+def test_login_dialog_takes_the_demo_address_and_marks_it(qtbot):
+    from ui.sync.dialogs import LoginDialog
+
+    dlg = LoginDialog({"server_url": "http://127.0.0.1:8765/v1", "server_workstation_id": "ws-a-1"})
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.username.setText("clerk")
+    dlg.password.setText("demo-clerk")
+    assert dlg.problems() == [] and dlg.test_note.isVisible()
+    dlg.server.setText("http://docflow.example.az")
+    assert not dlg.test_note.isVisible() and any("docflow.example.az" in p for p in dlg.problems())
+
+
 @pytest.fixture
 def english_afterwards():
     """The wizard switches the whole program to Azerbaijani: back to English for the next tests."""
