@@ -22,7 +22,7 @@ from tests.intake.conftest import sane_test_backend  # noqa: F401 - fixture
 from tests.qt_helpers import ScriptedDialogs, open_window
 from tests.server.serverproc import ApiClient, start_server
 from tests.signing.conftest import P12_PASSPHRASE
-from ui.setup.wizard import P_CARRY, P_DONE, P_OFFICE, P_SCANNER, P_SERVER, P_SIGNING
+from ui.setup.wizard import P_CARRY, P_DONE, P_LANGUAGE, P_OFFICE, P_SCANNER, P_SERVER, P_SIGNING
 
 pytestmark = pytest.mark.gui
 
@@ -45,6 +45,20 @@ def test_login_dialog_takes_the_demo_address_and_marks_it(qtbot):
     assert dlg.problems() == [] and dlg.test_note.isVisible()
     dlg.server.setText("http://docflow.example.az")
     assert not dlg.test_note.isVisible() and any("docflow.example.az" in p for p in dlg.problems())
+
+
+def test_every_step_can_be_skipped_and_the_wizard_reached_later(qtbot, ctx):
+    with open_window(qtbot, ctx, ScriptedDialogs()) as w:
+        assert w.setup_feature.action in w.menu_tools.actions()  # Tools ▸ First-run setup
+        wiz = w.setup_feature.open()
+        seen = []
+        while wiz.currentId() != P_DONE and len(seen) < 10:
+            seen.append(wiz.currentId())
+            wiz.skip()
+        assert seen == [P_LANGUAGE, P_SERVER, P_OFFICE, P_SCANNER, P_SIGNING]
+        wiz.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=10000)
+        assert not ctx.setup.first_run() and not ctx.settings.get("server_url")
 
 
 @pytest.fixture
