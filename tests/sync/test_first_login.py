@@ -131,3 +131,27 @@ def test_offline_work_before_the_first_login_is_carried_over(tmp_path, demo):
     finally:
         engine.stop()
         ctx.close()
+
+
+def test_local_user_with_the_server_users_name_needs_no_mapping(tmp_path, demo):
+    """A profile whose local user already has the server account's name is re-keyed at login, and
+    its unsent changes follow (before, the resolution kept the local id: ``unknown_user``)."""
+    ctx = AppContext.open(tmp_path / "desk", username="admin")
+    engine = SyncEngine(ctx, CredentialStore(fail.Keyring(), session=ctx.session_secrets))
+    ctx.__dict__["sync"] = engine
+    try:
+        doc = ctx.documents.create_document(helpers.make_pdf("Roads"), "roads.pdf", subject="Roads").id
+        ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Ministry"))
+        ctx.routing.create_resolution(doc, ResolutionInput("Check the roads", ctx.user.id, days=3))
+        engine.configure(demo.url, "ws-a-2")
+        engine.login("admin", "demo-admin")
+        assert not ctx.setup.carry_over_needed()
+        engine.sync_now()
+        with ctx.db.read() as s:
+            assert not s.execute(select(Conflict)).first()
+        api = ApiClient(demo.url).login("admin", "demo-admin", "ws-a-1")
+        state = api.get(f"/v1/documents/{doc}").json()
+        assert [r["executor_user_id"] for r in state["resolutions"]] == ["u-a-admin"]
+    finally:
+        engine.stop()
+        ctx.close()
