@@ -10,7 +10,7 @@ from circulation_server.db import Database
 from circulation_server.domain import format_number
 from circulation_server.models import Institution, Journal, Token, User, Workstation, utcnow
 from circulation_server.security import hash_password
-from docflow_protocol import ALL_ROLES, DocumentKind
+from docflow_protocol import ALL_ROLES, DocumentKind, signing_problems, signing_settings
 
 
 class AdminError(ValueError):
@@ -81,6 +81,22 @@ def create_journal(db: Database, registry_code: str, code: str, name: str, kind:
         s.add(Journal(id=journal_id, institution_id=inst.id, code=code, name=name, kind=kind, format=fmt,
                       next_seq=1))
     return journal_id
+
+
+def set_signing_settings(db: Database, registry_code: str, *, trust_roots_pem: Optional[str] = None,
+                         tsa_url: Optional[str] = None, revocation_fetch: Optional[bool] = None) -> dict:
+    """Change the institution's signing settings (what is not given stays); returns them all."""
+    with db.write() as s:
+        inst = _inst(s, registry_code)
+        new = signing_settings(inst.signing_settings)
+        for key, value in (("trust_roots_pem", trust_roots_pem), ("tsa_url", tsa_url), ("revocation_fetch", revocation_fetch)):
+            if value is not None:
+                new[key] = value
+        problems = signing_problems(new)
+        if problems:
+            raise AdminError("The signing settings cannot be used: " + "; ".join(problems) + ".")
+        inst.signing_settings = new
+    return new
 
 
 def revoke_tokens(db: Database, workstation_id: Optional[str] = None, username: Optional[str] = None,

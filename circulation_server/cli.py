@@ -22,7 +22,7 @@ from circulation_server.config import Settings
 from docflow_protocol import DocumentKind, Role
 
 SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
-               "revoke-tokens", "list", "openapi", "check")
+               "set-signing", "revoke-tokens", "list", "openapi", "check")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("kind", choices=[k.value for k in DocumentKind])
     p.add_argument("--format", dest="fmt", default="{code}-{seq:05d}/{year}")
+
+    p = sub.add_parser("set-signing", help="the institution's signing settings, delivered to its desks "
+                                           "(trust roots, timestamp service, revocation data)")
+    _common(p)
+    p.add_argument("registry_code")
+    p.add_argument("--trust-roots", type=Path, default=None, help="PEM file of the trusted root certificates")
+    p.add_argument("--tsa-url", default=None, help="RFC 3161 timestamp service address")
+    p.add_argument("--revocation-fetch", action=argparse.BooleanOptionalAction, default=None,
+                   help="desks fetch OCSP/CRL data when completing and checking signatures (default on)")
 
     p = sub.add_parser("revoke-tokens", help="revoke the tokens of a workstation or a user")
     _common(p)
@@ -199,6 +208,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(admin.create_workstation(db, args.registry_code, name=args.name, ws_id=args.ws_id))
         elif args.command == "create-journal":
             print(admin.create_journal(db, args.registry_code, args.code, args.name, args.kind, fmt=args.fmt))
+        elif args.command == "set-signing":
+            pem = args.trust_roots.read_text(encoding="ascii", errors="replace") if args.trust_roots else None
+            print(json.dumps(admin.set_signing_settings(db, args.registry_code, trust_roots_pem=pem, tsa_url=args.tsa_url,
+                                                        revocation_fetch=args.revocation_fetch), indent=2))
         elif args.command == "revoke-tokens":
             print(admin.revoke_tokens(db, workstation_id=args.workstation, username=args.user,
                                       registry_code=args.institution))

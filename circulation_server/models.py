@@ -46,6 +46,8 @@ class Institution(Base):
     registry_code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(500))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: The institution's signing settings (docflow_protocol.settings): trust roots, TSA, revocation.
+    signing_settings: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON, nullable=True)
 
 
 class User(Base):

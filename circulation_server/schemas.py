@@ -73,6 +73,16 @@ class JournalList(BaseModel):
     journals: list[JournalOut]
 
 
+class SigningSettings(BaseModel):
+    trust_roots_pem: str
+    tsa_url: str
+    revocation_fetch: bool
+
+
+class InstitutionSettings(BaseModel):
+    signing: SigningSettings
+
+
 class Health(BaseModel):
     status: str
     protocol: str

@@ -156,7 +156,15 @@ VERIFY_EXIT = {"valid": 0, "invalid": 1, "unreadable": 1, "indeterminate": 3, "u
 @command("signatures")
 def cmd_signatures(args: argparse.Namespace) -> Any:
     run = _ctx(args).signing.upgrade_due(force=args.force)
-    return [{"document": r.document_id, "state": r.state, "level": r.level, "message": r.message} for r in run.results]
+    rows = [{"document": r.document_id, "state": r.state, "level": r.level, "message": r.message} for r in run.results]
+    if args.json:
+        return rows
+    # In words: what was tried and where each document stands (an empty run says so, too).
+    if not rows:
+        return translate("Cli", "No signature waits to be completed (nothing was tried).")
+    lines = [f"{r.document_id[:8]}  {r.label}" + (f" — {r.message}" if r.message else "") for r in run.results]
+    lines.append(translate("Cli", "{n} documents tried.").format(n=len(rows)))
+    return "\n".join(lines)
 
 
 @command("self-test")

@@ -11,7 +11,8 @@ these words itself):
 * ``dates`` -- the one parser and formatter of protocol dates and instants;
 * ``validators`` -- what crosses the wire: canonical ids, numbers in headers, media types, JSON values;
 * ``answers`` -- validators of the server's answers;
-* ``releases`` -- release notices.
+* ``releases`` -- release notices;
+* ``settings`` -- the institution's signing settings (trust roots, timestamp service, revocation).
 """
 from docflow_protocol.constants import (
     API_PREFIX,
@@ -101,6 +102,7 @@ from docflow_protocol.states import (
     ACKNOWLEDGEMENTS,
 )
 from docflow_protocol.dates import parse_date, is_date, format_date, parse_instant, format_instant, now_instant
+from docflow_protocol.settings import INSTITUTION_SETTINGS_PATH, SIGNING_DEFAULTS, signing_problems, signing_settings
 from docflow_protocol import answers
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -140,6 +140,16 @@ def institutions(data: Any) -> list[dict]:
     return _listing(data, "institutions")
 
 
+def institution_settings(data: Any) -> dict:
+    """The answer to ``GET /v1/institution/settings``: the ``signing`` object, checked and completed."""
+    from docflow_protocol.settings import signing_problems, signing_settings
+
+    need(isinstance(data, dict) and isinstance(data.get("signing"), dict), "institution settings without signing")
+    problems = signing_problems(data["signing"])
+    need(not problems, "; ".join(problems))
+    return signing_settings(data["signing"])
+
+
 def users(data: Any) -> list[dict]:
     """The answer to ``GET /v1/users``."""
     return _listing(data, "users")

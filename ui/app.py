@@ -118,10 +118,16 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
         log.error("profile could not be opened: %s", exc, exc_info=True)
         print(f"docflow-app: {exc}", file=sys.stderr)
         return 2
-    ui_i18n.install(app, ui_i18n.pick_language(args.lang or ctx.settings.get("language") or ""))
+    app.docflow_translators = ui_i18n.install(app, ui_i18n.pick_language(args.lang or ctx.settings.get("language") or ""))
     theme.apply(app, bool(ctx.settings.get("high_contrast", False)))
     ui = UiContext.create(ctx)
-    window = MainWindow(ui)
+    if ctx.setup.first_run() and not (args.quit_after or args.bench_report):  # not in timed/scripted runs
+        # A new profile: the wizard first (every step skippable; Tools ▸ First-run setup later), so the
+        # window is then built in the language chosen on its first page.
+        from ui.setup.wizard import SetupWizard
+
+        SetupWizard(ui, None, first_run=True).exec()
+    window = MainWindow(ui)  # starts sync by itself when the wizard logged in
     window.show()
     log.info("window shown after %.2f s", time.perf_counter() - started)
     updates.install(window).start()  # asks the circulation server about newer versions (never downloads)

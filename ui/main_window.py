@@ -28,6 +28,7 @@ from ui import signing as signing_feature
 from ui import routing as routing_feature
 from ui import intake as intake_feature
 from ui import sync as sync_feature
+from ui import setup as setup_feature
 from ui import help as help_feature
 from ui import notify as notify_feature
 
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         routing_feature.install(self)
         intake_feature.install(self)
         sync_feature.install(self)
+        setup_feature.install(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         notify_feature.install(self)

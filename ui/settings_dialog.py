@@ -1,11 +1,17 @@
-"""Settings: interface language, high contrast, the institution's time zone (nothing secret is stored)."""
+"""Settings: interface language, high contrast, the institution's time zone, and this desk's override of
+the institution's signature settings (trust roots, timestamp service, revocation data; nothing secret)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QWidget,
+)
 
 from desktop_app.config import Settings
+from desktop_app.errors import InvalidInput
 from desktop_app.locale import DEFAULT_TIME_ZONE
+from desktop_app.signing import settings as signing_settings
 
 #: Time zones offered (the institution's; others can be typed).
 TIME_ZONES = ("Asia/Baku", "Europe/Moscow", "Europe/Istanbul", "Asia/Tbilisi", "UTC")
@@ -43,14 +49,80 @@ class SettingsDialog(QDialog):
         tz_note = QLabel(self.tr("Used for the time on signature stamps, in the history and for deadlines."))
         tz_note.setWordWrap(True)
         form.addRow(tz_note)
+        form.addRow(self._signatures_box(settings))
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _signatures_box(self, settings: Settings) -> QGroupBox:
+        """This desk's override of the institution's signature settings (empty: the server's)."""
+        box = QGroupBox(self.tr("Signatures"))
+        box.setObjectName("signatureSettings")
+        self.trust_bundle = QLineEdit(settings.get(signing_settings.LOCAL_TRUST) or "")
+        self.trust_bundle.setObjectName("trustBundle")
+        self.trust_bundle.setPlaceholderText(
+            self.tr("the institution's, from the server") if settings.get(signing_settings.SERVER_ROOTS_SHA)
+            else self.tr("none yet: they come from the server"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("trustBundleBrowse")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.trust_bundle, 1)
+        row.addWidget(browse)
+        self.tsa = QLineEdit(settings.get(signing_settings.LOCAL_TSA) or "")
+        self.tsa.setObjectName("tsaUrl")
+        self.tsa.setPlaceholderText(settings.get(signing_settings.SERVER_TSA) or self.tr("none yet: it comes from the server"))
+        self.revocation = QComboBox()
+        self.revocation.setObjectName("revocationFetch")
+        self.revocation.addItem(self.tr("As the institution says"), None)
+        self.revocation.addItem(self.tr("Fetch OCSP and CRL data"), True)
+        self.revocation.addItem(self.tr("Do not fetch (offline desk)"), False)
+        self.revocation.setCurrentIndex(max(0, self.revocation.findData(settings.get(signing_settings.LOCAL_REVOCATION))))
+        for w in (self.trust_bundle, self.tsa):
+            w.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 36))
+        inner = QFormLayout(box)
+        for text, buddy, field in ((self.tr("T&rust roots (PEM)"), self.trust_bundle, row),
+                                   (self.tr("Ti&mestamp service"), self.tsa, self.tsa),
+                                   (self.tr("Re&vocation data"), self.revocation, self.revocation)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            inner.addRow(label, field)
+        note = QLabel(self.tr("Leave empty to use the institution's settings, which come from the server with the login."))
+        note.setWordWrap(True)
+        inner.addRow(note)
+        return box
+
+    def _browse(self) -> None:
+        ui = getattr(self.parent(), "ui", None)
+        if ui is None:
+            return
+        files = ui.dialogs.open_files(self, self.tr("Trust roots (PEM)"), self.tr("Certificates (*.pem *.crt *.cer)"))
+        if files:
+            self.trust_bundle.setText(files[0])
+
     def accept(self) -> None:
         from desktop_app import locale
 
+        trust, tsa = self.trust_bundle.text().strip(), self.tsa.text().strip()
+        ctx = getattr(self.parent(), "ctx", None)
+        try:
+            if ctx is not None:
+                signing_settings.check_local(trust, tsa)
+        except InvalidInput as exc:
+            self.error.setText(str(exc))
+            return
+        self.settings.set(signing_settings.LOCAL_TRUST, trust)
+        self.settings.set(signing_settings.LOCAL_TSA, tsa)
+        self.settings.set(signing_settings.LOCAL_REVOCATION, self.revocation.currentData())
+        ui = getattr(self.parent(), "ui", None)
+        if ctx is not None and ui is not None:  # signatures that waited for these settings are due now
+            ui.tasks.run(lambda _t: signing_settings.settings_changed(ctx), label="", writer=True)
         self.settings.set("language", self.language.currentData())
         self.settings.set("high_contrast", self.high_contrast.isChecked())
         tz = self.time_zone.currentText().strip() or DEFAULT_TIME_ZONE

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.errors import not_found
 from circulation_server.models import Document, Institution, Journal, User
-from circulation_server.schemas import ERROR_RESPONSES, Health, InstitutionList, JournalList, UserList
-from docflow_protocol import PROTOCOL_VERSION, is_uuid
+from circulation_server.schemas import ERROR_RESPONSES, Health, InstitutionList, InstitutionSettings, JournalList, UserList
+from docflow_protocol import PROTOCOL_VERSION, is_uuid, signing_settings
 
 router = APIRouter(prefix="/v1", tags=["directory"], responses=ERROR_RESPONSES)
 
@@ -27,6 +27,15 @@ def institutions(caller: Caller = Depends(current_caller), services=Depends(get_
     with services.db.read() as s:
         rows = s.scalars(select(Institution).order_by(Institution.registry_code)).all()
     return {"institutions": [{"registry_code": r.registry_code, "name": r.name} for r in rows]}
+
+
+@router.get("/institution/settings", response_model=InstitutionSettings)
+def institution_settings(caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """The caller's institution's signing settings: trust roots, timestamp service, revocation data."""
+    with services.db.read() as s:
+        inst = s.get(Institution, caller.institution_id)
+        stored = inst.signing_settings if inst is not None else None
+    return {"signing": signing_settings(stored)}
 
 
 @router.get("/users", response_model=UserList)

@@ -7,15 +7,19 @@ made before any sync) is re-keyed to the server id everywhere it is referenced.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Dispatch, Document, Institution, Registration, Resolution, RouteStep, User
+from desktop_app.db.models import Dispatch, Document, Institution, OutboxOp, Registration, Resolution, RouteStep, User
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing.templates import ROLES
 from desktop_app.services.types import DirectoryUpdate
+
+#: Outbox states whose payload has not reached the server yet (a re-attribution rewrites them).
+UNSENT_OP_STATES = (OutboxOp.PENDING, OutboxOp.HELD, OutboxOp.FAILED)
 
 # (table, column) pairs that hold a user id
 _USER_REFS = (
@@ -54,13 +58,45 @@ def _check_institutions(institutions: Sequence[dict]) -> None:
 def _rekey_user(s: Session, old: str, new: str) -> None:
     s.execute(text("PRAGMA defer_foreign_keys=ON"))  # checked again at commit
     s.flush()
+    s.execute(update(User).where(User.id == old).values(id=new), execution_options={"synchronize_session": False})
+    repoint_user(s, old, new)
+
+
+def _swap(value: Any, old: str, new: str) -> Any:
+    if value == old:
+        return new
+    if isinstance(value, list):
+        return [_swap(v, old, new) for v in value]
+    if isinstance(value, dict):
+        return {k: _swap(v, old, new) for k, v in value.items()}
+    return value
+
+
+def repoint_user(s: Session, old: str, new: str) -> tuple[set[str], int]:
+    """Every local reference to user ``old`` now names ``new`` (inside a write txn): the records
+    and the payloads of changes not yet sent. Returns (document ids touched, outbox ops rewritten).
+
+    User ids are UUIDs or server ids, so an equal string in a payload is that user."""
     plain = {"synchronize_session": False}
-    s.execute(update(User).where(User.id == old).values(id=new), execution_options=plain)
+    docs: set[str] = set()
     for model, col in _USER_REFS:
+        owner = model.id if model is Document else model.document_id
+        docs.update(d for d in s.execute(select(owner).where(col == old)).scalars() if d)
         s.execute(update(model).where(col == old).values({col.key: new}), execution_options=plain)
     for res in s.execute(select(Resolution)).scalars():
         if old in (res.co_executor_ids or []):
             res.co_executor_ids = [new if x == old else x for x in res.co_executor_ids]
+            docs.add(res.document_id)
+    ops = 0
+    for op in s.execute(select(OutboxOp).where(OutboxOp.state.in_(UNSENT_OP_STATES))).scalars():
+        payload = _swap(op.payload, old, new)
+        if payload != op.payload:
+            op.payload = payload
+            ops += 1
+            if op.document_id:
+                docs.add(op.document_id)
+    s.flush()
+    return docs, ops
 
 
 def replace_cache(s: Session, users: Iterable[dict], institutions: Iterable[dict],

@@ -15,6 +15,7 @@ from desktop_app.config import Profile, Settings
 from desktop_app.db.engine import Database
 from desktop_app.db.models import Institution, Journal, User
 from desktop_app.events import EventBus
+from desktop_app.keyring_store import SessionSecrets
 from desktop_app.services.types import CurrentUser
 from docflow_protocol import DocumentKind, Role
 
@@ -37,6 +38,8 @@ class AppContext:
         self.db = db
         self.blobs = blobs
         self.events = events
+        #: Secrets kept in memory for this run when there is no OS keyring (docs/sync.md, Security).
+        self.session_secrets = SessionSecrets()
         self.user = self._load_user()
 
     def reload_user(self) -> CurrentUser:
@@ -124,6 +127,12 @@ class AppContext:
         return SyncEngine(self)
 
     @cached_property
+    def setup(self):  # noqa: ANN201
+        from desktop_app.services.setup import SetupService
+
+        return SetupService(self)
+
+    @cached_property
     def updates(self):  # noqa: ANN201
         from desktop_app.services.updates import UpdateService
 
@@ -147,8 +156,15 @@ def _bootstrap(db: Database, settings: Settings, username: str | None) -> None:
             s.add(inst)
             s.flush()
         name = username or settings.get("current_user") or _os_username()
+        if settings.get("local_user_ids") is None and not settings.get("server_username"):
+            # a profile that never logged in: every user it has is a local one (desktop_app/services/setup.py)
+            settings.set("local_user_ids", list(s.execute(select(User.id)).scalars()))
         if s.execute(select(User).where(User.username == name)).scalar_one_or_none() is None:
-            s.add(User(username=name, display_name=name, roles=",".join(ALL_ROLES), institution_id=inst.id))
+            user = User(username=name, display_name=name, roles=",".join(ALL_ROLES), institution_id=inst.id)
+            s.add(user)
+            s.flush()
+            if not settings.get("server_username"):  # made here, before any login: carried over on the first one
+                settings.set("local_user_ids", [*(settings.get("local_user_ids") or []), user.id])
         if not settings.get("current_user"):
             settings.set("current_user", name)
         existing = set(s.execute(select(Journal.code)).scalars())

@@ -30,9 +30,11 @@ from desktop_app.services.types import (
     BatchSignResult, FileInfo, IdentitySpec, SignatureInfo, SignedDocumentInfo, SignFailure, UpgradeDocResult, UpgradeRun,
 )
 from desktop_app.worker import BackgroundWorker
+from desktop_app.signing import settings as signing_settings
 from desktop_app.signing import (
     STATE_COMPLETE,
     STATE_FAILED,
+    STATE_NEEDS_SETTINGS,
     STATE_WAITING_TIMESTAMP,
     STATE_WAITING_VALIDATION_DATA,
     CertificateRefused,
@@ -86,7 +88,7 @@ class SigningService:
 
     def __init__(self, ctx, vault: PassphraseVault | None = None):  # noqa: ANN001 - AppContext (import cycle)
         self.ctx = ctx
-        self.vault = vault if vault is not None else KeyringPassphraseVault()
+        self.vault = vault if vault is not None else KeyringPassphraseVault(session=ctx.session_secrets)
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -115,21 +117,15 @@ class SigningService:
 
     # ----------------------------------------------------------------- settings
     def tsa_url(self) -> str:
-        return self.ctx.settings.get("tsa_url", "") or ""
+        """The timestamp service: Settings ▸ Signatures, else the institution's (desktop_app/signing/settings.py)."""
+        return signing_settings.tsa_url(self.ctx)
 
     def trust_roots(self) -> bytes | None:
-        """The institution's CA bundle (settings ``trust_bundle``), or None if not configured."""
-        path = self.ctx.settings.get("trust_bundle", "") or ""
-        if not path:
-            return None
-        try:
-            return Path(path).read_bytes()
-        except OSError as exc:
-            raise InvalidInput(
-                translate("Signing", "The trust bundle {path} cannot be read: {reason}").format(
-                    path=path, reason=exc.strerror or type(exc).__name__
-                )
-            ) from None
+        """The trust roots (PEM): the local override, else the institution's from the server; None if neither."""
+        return signing_settings.trust_roots(self.ctx)
+
+    def trust_roots_configured(self) -> bool:
+        return signing_settings.trust_roots_source(self.ctx) is not None
 
     # --------------------------------------------------------------- identities
     def open_identity(self, spec: IdentitySpec, secret: str | None, *, remember: bool = False,
@@ -302,11 +298,15 @@ class SigningService:
             if fv is None:
                 raise InvalidInput(translate("Signing", "The document has no PDF file."))
             sha = fv.sha256
-        return validate_pdf(self.ctx.blobs.read(sha), self.trust_roots(), allow_fetching=allow_fetching)
+        return validate_pdf(self.ctx.blobs.read(sha), self.trust_roots(), allow_fetching=self._may_fetch(allow_fetching))
+
+    def _may_fetch(self, asked: bool) -> bool:
+        """Revocation data (OCSP/CRL) are fetched only when asked and the signature settings allow it."""
+        return asked and signing_settings.revocation_fetch(self.ctx)
 
     def verify_file(self, path: str | Path, allow_fetching: bool = False) -> ValidationReport:
         data = Path(path).read_bytes()
-        return validate_pdf(data, self.trust_roots(), allow_fetching=allow_fetching)
+        return validate_pdf(data, self.trust_roots(), allow_fetching=self._may_fetch(allow_fetching))
 
     # ------------------------------------------------------------------ upgrade
     def background(self, **kw) -> "SignatureUpgrader":
@@ -319,8 +319,10 @@ class SigningService:
         """Documents with signatures waiting to be completed whose retry time has come."""
         now = now or utcnow()
         with self.ctx.db.read() as s:
-            q = select(Signature.document_id).where(Signature.upgrade_state.in_(PENDING_STATES),
-                                                    Signature.revoked.is_(False))
+            states = list(PENDING_STATES)
+            if force or self.trust_roots_configured():  # waited only for settings: due once they exist
+                states.append(STATE_NEEDS_SETTINGS)
+            q = select(Signature.document_id).where(Signature.upgrade_state.in_(states), Signature.revoked.is_(False))
             if not force:
                 q = q.where((Signature.next_attempt_at.is_(None)) | (Signature.next_attempt_at <= now))
             return sorted(set(s.execute(q).scalars()))
@@ -354,9 +356,11 @@ class SigningService:
         roots = self.trust_roots()
         data = self.ctx.blobs.read(src_sha)
         revoked_field = None
-        if roots is None:
+        if roots is None:  # not a failure of the signature: it waits for the settings (retried when they come)
             res_state, res_level, res_msg, res_pdf, revoked, changed = (
-                STATE_FAILED, B_B, translate("Signing", "No trust bundle is configured (settings: trust_bundle)."),
+                STATE_NEEDS_SETTINGS, B_B, translate(
+                    "Signing", "No trust roots are configured yet: they come from the server with the institution's "
+                               "settings, or set them in Settings ▸ Signatures."),
                 data, False, False)
             levels: dict[str, str] = {}
         else:
@@ -391,8 +395,9 @@ class SigningService:
                     fv = self.ctx.documents.add_version_in(s, doc, new_sha, len(res_pdf), "signed", src_name,
                                                            PDF_MIME, src_text, src_id)
                     fv_id = fv.id
-                rows = s.execute(select(Signature).where(Signature.document_id == doc_id,
-                                                         Signature.upgrade_state.in_(PENDING_STATES))).scalars().all()
+                rows = s.execute(select(Signature).where(
+                    Signature.document_id == doc_id,
+                    Signature.upgrade_state.in_((*PENDING_STATES, STATE_NEEDS_SETTINGS)))).scalars().all()
                 for g in rows:
                     if changed:
                         g.file_version_id = fv_id

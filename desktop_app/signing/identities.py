@@ -20,7 +20,7 @@ from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop_app.i18n import translate
-from desktop_app.keyring_store import KeyringStore
+from desktop_app.keyring_store import KeyringStore, SessionSecrets
 
 from .certs import CertificateSummary, common_name, from_pyca
 from .errors import IdentityError, PinError, PinState
@@ -153,8 +153,8 @@ class PassphraseVault(Protocol):
 class KeyringPassphraseVault:
     """:class:`PassphraseVault` backed by the OS keyring (the one wrapper, :mod:`desktop_app.keyring_store`)."""
 
-    def __init__(self, service: str = "docflow-signing", keyring_backend=None):
-        self._store = KeyringStore(service, keyring_backend)
+    def __init__(self, service: str = "docflow-signing", keyring_backend=None, session: SessionSecrets | None = None):
+        self._store = KeyringStore(service, keyring_backend, session)
 
     @property
     def service(self) -> str:

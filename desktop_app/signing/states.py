@@ -9,6 +9,7 @@ STATE_WAITING_TIMESTAMP = "waiting_timestamp"  # signed offline, TSA/OCSP not re
 STATE_WAITING_VALIDATION_DATA = "waiting_validation_data"  # B-T; OCSP/CRL not reachable yet
 STATE_REVOKED = "revoked"  # the signer's certificate is revoked: flagged, not upgraded
 STATE_FAILED = "failed"  # will not succeed by waiting (broken/untrusted/not signed); needs a person
+STATE_NEEDS_SETTINGS = "needs_settings"  # no trust roots yet: retried as soon as the settings arrive or change
 STATE_REMOTE = "remote"  # made on another desk: completed there (B-T/B-LT arrive by sync), never from here
 WAITING_STATES = (STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
 
@@ -23,5 +24,6 @@ def state_label(state: str, level: str) -> str:
         ),
         STATE_REVOKED: translate("Signing", "SIGNER CERTIFICATE REVOKED · not completed"),
         STATE_FAILED: translate("Signing", "cannot be completed · see the report"),
+        STATE_NEEDS_SETTINGS: translate("Signing", "signed · waiting for the signature settings (trust roots)"),
         STATE_REMOTE: translate("Signing", "{level} · signed on another workstation, completed there").format(level=level),
     }.get(state, state)

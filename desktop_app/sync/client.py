@@ -31,10 +31,11 @@ from desktop_app.errors import (  # noqa: F401 - re-exported: the client raises 
     AuthError, BadResponse, LoginThrottled, RequestRefused, SyncError, TLSError, TransientError,
 )
 from desktop_app.i18n import translate
+from desktop_app.sync.address import check_server_url
 from desktop_app.sync.file_transfer import DEFAULT_CHUNK, PROBE_CHUNK, FileTransfers, ProgressFn, UploadState  # noqa: F401
 from desktop_app.sync.http import checked, need, path_id, release, short
 from desktop_app.sync.tls import TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
-from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
+from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
 
 #: Largest JSON response we accept (after gunzip): a full changes page is far smaller.
 MAX_JSON_RESPONSE = 32 * 1024 * 1024
@@ -85,10 +86,10 @@ class SyncClient(FileTransfers):
                  ca_bundle: str | os.PathLike[str] | None = None, pinned_sha256: str | None = None,
                  timeout: tuple[float, float] = (15.0, 60.0), chunk_size: int = DEFAULT_CHUNK,
                  chunk_checksum: bool = False):
-        base_url = (base_url or "").strip().rstrip("/")
-        if not base_url.startswith(("https://", "http://")):
-            raise SyncError(translate("Sync", "The server address must start with https:// (got {url!r}).").format(url=base_url))
+        address = check_server_url(base_url)  # https://, or plain http:// to a test server on this computer only
+        base_url = address.url
         self.base_url = base_url
+        self.test_server = address.test
         self.workstation_id = workstation_id
         self._token = token
         self.timeout = timeout
@@ -141,6 +142,8 @@ class SyncClient(FileTransfers):
     def _send(self, method: str, path: str, *, auth: bool = True, headers: dict | None = None,
               timeout: tuple[float, float] | None = None, **kw: Any) -> requests.Response:
         url = path if path.startswith(("http://", "https://")) else self._url(path)
+        if not url.startswith(self.base_url + "/"):  # an absolute URL may only point at this same server
+            raise BadResponse(translate("Sync", "The server named an address outside itself; not following it."))
         self.requests_made += 1
         try:
             r = self.http.request(method, url, headers=self._headers(headers, auth), stream=True,
@@ -290,6 +293,11 @@ class SyncClient(FileTransfers):
             return answers.me(self._get_json(API_PREFIX + "/auth/me"))
 
     # ----------------------------------------------------------------- directory
+    def institution_settings(self) -> dict:
+        """The institution's signing settings (``GET /v1/institution/settings``), checked and completed."""
+        with checked():
+            return answers.institution_settings(self._get_json(INSTITUTION_SETTINGS_PATH))
+
     def journals(self) -> list[dict]:
         with checked():
             return answers.journals(self._get_json(API_PREFIX + "/journals"))

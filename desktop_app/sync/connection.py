@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from desktop_app.errors import AuthError, SyncError
+from desktop_app.errors import AuthError, RequestRefused, SyncError
 from desktop_app.i18n import translate
 from desktop_app.sync import apply as applying
 from desktop_app.sync import store
+from desktop_app.sync.address import check_server_url, is_test_server
 from desktop_app.sync.client import LoginResult, SyncClient
 from desktop_app.sync.credentials import CredentialStore
 from docflow_protocol import ErrorCode
@@ -40,10 +41,12 @@ class Connection:
                  client_factory: Callable[..., SyncClient] | None = None,
                  on_answer: Callable[[], None] | None = None):
         self.ctx = ctx
-        self.credentials = credentials or CredentialStore()
+        self.credentials = credentials or CredentialStore(session=ctx.session_secrets)
         self._client_factory = client_factory or SyncClient
         self._on_answer = on_answer
         self._pool: list[SyncClient] = []
+        #: True after a login whose token could only be kept in memory (no OS keyring).
+        self.token_session_only = False
 
     # ------------------------------------------------------------------ settings
     @property
@@ -60,12 +63,18 @@ class Connection:
 
     def configure(self, server_url: str, workstation_id: str, *, ca_bundle: str = "", pinned_sha256: str = "") -> None:
         """Save the server address, this desk's workstation id and the TLS settings (no secrets)."""
-        SyncClient(server_url, workstation_id, ca_bundle=ca_bundle or None, pinned_sha256=pinned_sha256 or None).close()
+        address = check_server_url(server_url)
+        SyncClient(address.url, workstation_id, ca_bundle=ca_bundle or None, pinned_sha256=pinned_sha256 or None).close()
         s = self.ctx.settings
-        s.set("server_url", server_url.strip().rstrip("/"))
+        s.set("server_url", address.url)
         s.set("server_workstation_id", workstation_id.strip())
         s.set("server_ca_bundle", ca_bundle)
         s.set("server_cert_sha256", pinned_sha256)
+
+    @property
+    def test_server(self) -> bool:
+        """True when the server is a plain-http test server on this computer (``docflow-server --demo``)."""
+        return is_test_server(self.server_url)
 
     def actor(self) -> str:
         """Who the audit journal names for what sync does."""
@@ -115,7 +124,8 @@ class Connection:
         client = self.client()
         try:
             result = client.login(username, password)
-            self.credentials.save_token(self.server_url, self.workstation_id, result.token)
+            # No keyring at all: the token stays in this run's memory (never in clear on disk)
+            self.token_session_only = not self.credentials.save_token(self.server_url, self.workstation_id, result.token)
             self.ctx.settings.set("server_username", username)
             self.refresh_directory(client, result.institution)
         finally:
@@ -158,6 +168,21 @@ class Connection:
         with self.ctx.db.write() as s:
             for j in journals:
                 applying.local_journal(s, j)
+        self.refresh_institution_settings(client)
+
+    def refresh_institution_settings(self, client: SyncClient) -> bool:
+        """The institution's signing settings (trust roots, TSA, revocation) from the server; True if
+        they changed. A server without them (an older one answers 404) leaves the local ones."""
+        from desktop_app.signing import settings as signing_settings  # no pyHanko: settings only
+
+        try:
+            signing = client.institution_settings()
+        except RequestRefused as exc:
+            if exc.status != 404:
+                raise
+            log.info("the server delivers no signing settings (%s); local ones stay", exc.code)
+            return False
+        return signing_settings.apply_server(self.ctx, signing)
 
     def journals(self) -> dict[str, dict]:
         """The server's journals by id, as last fetched."""

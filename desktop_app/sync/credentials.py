@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.errors import CredentialError  # noqa: F401 - re-exported: what a keyring failure raises
-from desktop_app.keyring_store import KeyringStore
+from desktop_app.keyring_store import KeyringStore, SessionSecrets
 
 SERVICE = "docflow-server-token"
 
@@ -21,10 +21,11 @@ class CredentialStore:
     Args:
         backend: a ``keyring`` backend; default is the one ``keyring`` picks for the OS
             (Secret Service on Linux, Windows Credential Manager, macOS Keychain).
+        session: where the token is kept, in memory for this run only, when there is no keyring at all.
     """
 
-    def __init__(self, backend: Any = None):
-        self._store = KeyringStore(SERVICE, backend)
+    def __init__(self, backend: Any = None, session: SessionSecrets | None = None):
+        self._store = KeyringStore(SERVICE, backend, session)
 
     @property
     def backend(self) -> Any:
@@ -34,8 +35,14 @@ class CredentialStore:
     def account(server_url: str, workstation_id: str) -> str:
         return f"{server_url.strip().rstrip('/')}|{workstation_id}"
 
-    def save_token(self, server_url: str, workstation_id: str, token: str) -> None:
-        self._store.put(self.account(server_url, workstation_id), token)
+    @property
+    def session_only(self) -> bool:
+        """True when there is no keyring and the token lives in this run's memory only."""
+        return self._store.session_only
+
+    def save_token(self, server_url: str, workstation_id: str, token: str) -> bool:
+        """True when the token went to the OS keyring; False: kept in memory for this session only."""
+        return self._store.put(self.account(server_url, workstation_id), token)
 
     def get_token(self, server_url: str, workstation_id: str) -> str | None:
         return self._store.get(self.account(server_url, workstation_id))

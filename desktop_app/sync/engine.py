@@ -26,6 +26,7 @@ from desktop_app import retry
 from desktop_app.db.models import utcnow
 from desktop_app.errors import AuthError, DocflowError, SyncError, TransientError
 from desktop_app.events import DOCUMENT, SYNC, Change
+from desktop_app.i18n import translate
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
 from desktop_app.sync import conflicts, numbers, store
 from desktop_app.sync.client import SyncClient
@@ -80,6 +81,11 @@ class SyncEngine(BackgroundWorker):
     def workstation_id(self) -> str:
         return self.connection.workstation_id
 
+    @property
+    def test_server(self) -> bool:
+        """True for a plain-http test server on this computer: the window marks it as such."""
+        return self.connection.test_server
+
     def configure(self, server_url: str, workstation_id: str, *, ca_bundle: str = "", pinned_sha256: str = "") -> None:
         """Save the server address, this desk's workstation id and the TLS settings (no secrets)."""
         self.connection.configure(server_url, workstation_id, ca_bundle=ca_bundle, pinned_sha256=pinned_sha256)
@@ -88,7 +94,8 @@ class SyncEngine(BackgroundWorker):
         """Log in; the token goes to the OS keyring, the staff list and directory are refreshed."""
         result = self.connection.login(username, password)
         self.board.set_error("")
-        return {"user": result.user, "institution": result.institution, "expires_at": result.expires_at}
+        return {"user": result.user, "institution": result.institution, "expires_at": result.expires_at,
+                "session_only": self.connection.token_session_only}
 
     def logout(self) -> None:
         self.connection.logout()
@@ -145,6 +152,9 @@ class SyncEngine(BackgroundWorker):
             if not self.connection.journals():
                 self.connection.refresh_directory(client)
             report.blocks_leased = numbers.lease_blocks(self.connection, client)
+            if self.ctx.setup.carry_over_needed():  # work from before the first login waits for its owner's name
+                raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
+                                                  "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
             self.board.set_state(SyncState.SENDING)
             self._pusher.push(client, report)
             self.board.set_state(SyncState.RECEIVING)

@@ -141,6 +141,49 @@
     </message>
 </context>
 <context>
+    <name>CarryOverPage</name>
+    <message>
+        <source>Work done before the first login</source>
+        <translation>İlk girişdən əvvəl görülən iş</translation>
+    </message>
+    <message>
+        <source>It was done on this computer before the server knew you. Say once whose it is; it is then sent under that account, and the history records the change.</source>
+        <translation>Bu iş server sizi tanımazdan əvvəl bu kompüterdə görülüb. Bir dəfə kimin işi olduğunu göstərin: o, həmin hesabla göndəriləcək, dəyişiklik isə tarixçədə qeyd olunacaq.</translation>
+    </message>
+    <message>
+        <source>Local work:</source>
+        <translation>Yerli iş:</translation>
+    </message>
+    <message>
+        <source>&amp;It was my work, as</source>
+        <translation>&amp;Bu mənim işimdir, hesabım:</translation>
+    </message>
+    <message>
+        <source>Local work</source>
+        <translation>Yerli iş</translation>
+    </message>
+    <message>
+        <source>Server account</source>
+        <translation>Server hesabı</translation>
+    </message>
+    <message>
+        <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
+        <translation>{name}: {docs} sənəd, göndərilməyi gözləyən {ops} dəyişiklik</translation>
+    </message>
+    <message>
+        <source>Reading the local work</source>
+        <translation>Yerli iş oxunur</translation>
+    </message>
+    <message>
+        <source>{n} documents carried over; they are sent with the next synchronisation.</source>
+        <translation>{n} sənəd köçürüldü; onlar növbəti sinxronizasiya ilə göndəriləcək.</translation>
+    </message>
+    <message>
+        <source>Carrying the work over</source>
+        <translation>İş köçürülür</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Not a date (use YYYY-MM-DD): {value}</source>
@@ -161,6 +204,14 @@
     <message>
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
         <translation>Anbarda problemlər var: çatışmayan fayllar: {n}; bütövlük: {integrity}</translation>
+    </message>
+    <message>
+        <source>No signature waits to be completed (nothing was tried).</source>
+        <translation>Tamamlanmağı gözləyən imza yoxdur (heç nə edilmədi).</translation>
+    </message>
+    <message>
+        <source>{n} documents tried.</source>
+        <translation>{n} sənəd üzrə cəhd edildi.</translation>
     </message>
     <message>
         <source>checking: {what}</source>
@@ -329,6 +380,7 @@
     <name>Directory</name>
     <message>
         <source>User entry {n} from the server has no usable id or username.</source>
+        <extracomment>Outbox states whose payload has not reached the server yet (a re-attribution rewrites them).</extracomment>
         <translation>Serverdən gələn {n} nömrəli istifadəçi qeydində yararlı identifikator və ya istifadəçi adı yoxdur.</translation>
     </message>
     <message>
@@ -617,6 +669,29 @@
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Yalnız heç vaxt sinxronlaşdırılmamış layihə silinə bilər; əvəzində onu arxivə köçürün.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Hazırdır</translation>
+    </message>
+    <message>
+        <source>Every step can be done again later.</source>
+        <translation>Hər addımı sonra yenidən etmək olar.</translation>
+    </message>
+    <message>
+        <source>Tools ▸ First-run setup: this wizard again.</source>
+        <translation>Alətlər ▸ İlk quraşdırma: bu sehrbaz yenidən.</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Settings: language, time zone, signature settings.</source>
+        <translation>Alətlər ▸ Parametrlər: dil, saat qurşağı, imza parametrləri.</translation>
+    </message>
+    <message>
+        <source>Sync ▸ Log in to the server: connect or change the account.</source>
+        <translation>Sinxronizasiya ▸ Serverə daxil ol: qoşulmaq və ya hesabı dəyişmək.</translation>
     </message>
 </context>
 <context>
@@ -1773,16 +1848,21 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>The system keyring could not be read ({kind}).</source>
-        <translation>Sistemin açar anbarını oxumaq mümkün olmadı ({kind}).</translation>
+        <source>No system keyring is available on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>Bu kompüterdə sistem açar anbarı yoxdur (məsələn, GNOME Keyring və ya KWallet).</translation>
     </message>
     <message>
-        <source>The secret could not be saved in the system keyring ({kind}).</source>
-        <translation>Gizli məlumatı sistemin açar anbarında saxlamaq mümkün olmadı ({kind}).</translation>
+        <source>The system keyring could not be read; unlock it and try again.</source>
+        <extracomment>True once a secret had to be kept in memory because there is no keyring.</extracomment>
+        <translation>Sistem açar anbarı oxuna bilmədi; onun kilidini açıb yenidən cəhd edin.</translation>
     </message>
     <message>
-        <source>The secret could not be removed from the system keyring ({kind}).</source>
-        <translation>Gizli məlumatı sistemin açar anbarından silmək mümkün olmadı ({kind}).</translation>
+        <source>The secret could not be saved in the system keyring; unlock it and try again.</source>
+        <translation>Məxfi məlumat sistem açar anbarında saxlanıla bilmədi; anbarın kilidini açıb yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system keyring; unlock it and try again.</source>
+        <translation>Məxfi məlumat sistem açar anbarından silinə bilmədi; anbarın kilidini açıb yenidən cəhd edin.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2258,33 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Docflow</source>
+        <translation>Docflow-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <source>A few steps to set up this computer. Skip any of them: each one is also in the menus.</source>
+        <translation>Bu kompüteri quraşdırmaq üçün bir neçə addım. İstənilən addımı keçə bilərsiniz: hər biri menyuda da var.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program.</source>
+        <translation>Proqramın dilini seçin.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <source>Mon</source>
@@ -2259,12 +2366,12 @@
         <translation>&amp;Parol</translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Daxil ol</translation>
+        <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
+        <translation>Bu kompüterdəki sınaq serveri: əlaqə şifrələnmir. Ondan yalnız Docflow-u sınamaq üçün istifadə edin.</translation>
     </message>
     <message>
-        <source>The server address must start with https://.</source>
-        <translation>Server ünvanı https:// ilə başlamalıdır.</translation>
+        <source>&amp;Log in</source>
+        <translation>&amp;Daxil ol</translation>
     </message>
     <message>
         <source>Enter this workstation's id (your administrator has it).</source>
@@ -2664,6 +2771,57 @@
     <message>
         <source>The document's file was removed while its text was being recognised.</source>
         <translation>Mətn tanınarkən sənədin faylı silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation>İdarəniz</translation>
+    </message>
+    <message>
+        <source>What the server told this computer. An administrator changes it on the server.</source>
+        <translation>Serverin bu kompüterə bildirdikləri. Administrator bunları serverdə dəyişir.</translation>
+    </message>
+    <message>
+        <source>Institution: {name}</source>
+        <translation>Qurum: {name}</translation>
+    </message>
+    <message>
+        <source>You: {name} — {roles}</source>
+        <translation>Siz: {name} — {roles}</translation>
+    </message>
+    <message>
+        <source>People on the staff list: {n}</source>
+        <translation>Əməkdaşlar siyahısında: {n} nəfər</translation>
+    </message>
+    <message>
+        <source>Working offline: the people, roles and journals come with the first login. Until then everything is done as a local user and carried over then.</source>
+        <translation>İnternetsiz iş: əməkdaşlar, rollar və jurnallar ilk girişlə gəlir. O vaxta qədər hər şey yerli istifadəçi adından edilir və sonra köçürülür.</translation>
+    </message>
+    <message>
+        <source>Journals: {list}</source>
+        <translation>Jurnallar: {list}</translation>
+    </message>
+    <message>
+        <source>Signature trust roots: {state}</source>
+        <translation>İmzalar üçün etibarlı kök sertifikatlar: {state}</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>təyin edilib</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>hələ təyin edilməyib</translation>
+    </message>
+    <message>
+        <source>Timestamp service: {url}</source>
+        <translation>Vaxt damğası xidməti: {url}</translation>
+    </message>
+    <message>
+        <source>Reading the office's settings</source>
+        <translation>İdarənin parametrləri oxunur</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4090,49 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Scanner</source>
+        <translation>Skaner</translation>
+    </message>
+    <message>
+        <source>Check that the scanner answers: a test scan keeps nothing.</source>
+        <translation>Skanerin cavab verdiyini yoxlayın: sınaq skanı heç nə saxlamır.</translation>
+    </message>
+    <message>
+        <source>Turn the scanner on, then look for it. No scanner? Skip this step; files can always be imported.</source>
+        <translation>Skaneri yandırın, sonra onu axtarın. Skaner yoxdur? Bu addımı keçin; faylları həmişə idxal etmək olar.</translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation>Skanerləri &amp;tap</translation>
+    </message>
+    <message>
+        <source>&amp;Test scan</source>
+        <translation>&amp;Sınaq skanı</translation>
+    </message>
+    <message>
+        <source>{n} scanners found.</source>
+        <translation>{n} skaner tapıldı.</translation>
+    </message>
+    <message>
+        <source>No scanner was found.</source>
+        <translation>Heç bir skaner tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Looking for scanners</source>
+        <translation>Skanerlər axtarılır</translation>
+    </message>
+    <message>
+        <source>The scanner works: {n} page, {w} × {h} pixels at {dpi} dpi.</source>
+        <translation>Skaner işləyir: {n} səhifə, {w} × {h} piksel, {dpi} dpi.</translation>
+    </message>
+    <message>
+        <source>Scanning a test page</source>
+        <translation>Sınaq səhifəsi skan edilir</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>OK</source>
@@ -4154,6 +4355,69 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>The circulation server</source>
+        <translation>Dövriyyə serveri</translation>
+    </message>
+    <message>
+        <source>Your institution, its people, journals, roles and signature settings come from the server.</source>
+        <translation>Qurumunuz, onun əməkdaşları, jurnalları, rolları və imza parametrləri serverdən gəlir.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the server now</source>
+        <translation>Serverə indi &amp;qoşul</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline for now (connect later: Sync ▸ Log in to the server)</source>
+        <translation>Hələlik &amp;internetsiz işlə (sonra qoşulun: Sinxronizasiya ▸ Serverə daxil ol)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Serverin ü&amp;nvanı</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation id</source>
+        <translation>İş stansiyasının &amp;identifikatoru</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle</source>
+        <translation>&amp;CA faylı</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>İ&amp;stifadəçi adı</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parol</translation>
+    </message>
+    <message>
+        <source>Institution CA bundle (PEM), optional</source>
+        <translation>Qurumun CA sertifikatları dəsti (PEM), istəyə görə</translation>
+    </message>
+    <message>
+        <source>https://… (your administrator has it)</source>
+        <translation>https://… (administratorda var)</translation>
+    </message>
+    <message>
+        <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
+        <translation>Bu kompüterdəki sınaq serveri: əlaqə şifrələnmir. Ondan yalnız Docflow-u sınamaq üçün istifadə edin.</translation>
+    </message>
+    <message>
+        <source>Enter the workstation id, your user name and password (your administrator has them).</source>
+        <translation>İş stansiyasının identifikatorunu, istifadəçi adınızı və parolunuzu daxil edin (bunlar administratordadır).</translation>
+    </message>
+    <message>
+        <source>Logged in as {name}.</source>
+        <translation>{name} kimi daxil oldunuz.</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Daxil olunur</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4183,6 +4447,113 @@
     <message>
         <source>Used for the time on signature stamps, in the history and for deadlines.</source>
         <translation>İmza möhürlərindəki vaxt, tarixçə və icra müddətləri üçün istifadə olunur.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>İmzalar</translation>
+    </message>
+    <message>
+        <source>the institution's, from the server</source>
+        <translation>qurumunku, serverdən</translation>
+    </message>
+    <message>
+        <source>none yet: they come from the server</source>
+        <translation>hələ yoxdur: serverdən gəlir</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>none yet: it comes from the server</source>
+        <translation>hələ yoxdur: serverdən gəlir</translation>
+    </message>
+    <message>
+        <source>As the institution says</source>
+        <translation>Qurumun parametrinə görə</translation>
+    </message>
+    <message>
+        <source>Fetch OCSP and CRL data</source>
+        <translation>OCSP və CRL məlumatlarını yüklə</translation>
+    </message>
+    <message>
+        <source>Do not fetch (offline desk)</source>
+        <translation>Yükləmə (internetsiz iş yeri)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust roots (PEM)</source>
+        <translation>E&amp;tibarlı kök sertifikatlar (PEM)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mestamp service</source>
+        <translation>&amp;Vaxt damğası xidməti</translation>
+    </message>
+    <message>
+        <source>Re&amp;vocation data</source>
+        <translation>Ləğ&amp;vetmə məlumatları</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the institution's settings, which come from the server with the login.</source>
+        <translation>Girişlə serverdən gələn qurum parametrlərindən istifadə etmək üçün boş saxlayın.</translation>
+    </message>
+    <message>
+        <source>Trust roots (PEM)</source>
+        <translation>Etibarlı kök sertifikatlar (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Sertifikatlar (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The local user to carry over no longer exists.</source>
+        <extracomment>Settings keys (no secrets).</extracomment>
+        <translation>Köçürüləcək yerli istifadəçi artıq mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>Choose an account from the server's staff list for {name}.</source>
+        <translation>{name} üçün serverin əməkdaşlar siyahısından hesab seçin.</translation>
+    </message>
+    <message>
+        <source>Not known yet (log in to the server)</source>
+        <translation>Hələ məlum deyil (serverə daxil olun)</translation>
+    </message>
+    <message>
+        <source>The scanner sent no page.</source>
+        <translation>Skaner heç bir səhifə göndərmədi.</translation>
+    </message>
+    <message>
+        <source>&amp;First-run setup…</source>
+        <translation>&amp;İlk quraşdırma…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>First-run setup</source>
+        <translation>İlk quraşdırma</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Bu addımı keç</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;İrəli &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4912,16 @@
     </message>
     <message>
         <source>The trust bundle {path} cannot be read: {reason}</source>
+        <extracomment>Settings keys: the local override, and what the server delivered.</extracomment>
         <translation>{path} etibarlı sertifikatlar dəstini oxumaq mümkün deyil: {reason}</translation>
+    </message>
+    <message>
+        <source>The trust bundle {path} does not exist.</source>
+        <translation>Etibarlı sertifikatlar faylı {path} mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>The timestamp service address must start with https:// or http://.</source>
+        <translation>Vaxt damğası xidmətinin ünvanı https:// və ya http:// ilə başlamalıdır.</translation>
     </message>
     <message>
         <source>Unknown identity kind {kind}.</source>
@@ -4584,8 +4964,8 @@
         <translation>Sənədin imzalanmış faylı yoxdur.</translation>
     </message>
     <message>
-        <source>No trust bundle is configured (settings: trust_bundle).</source>
-        <translation>Etibarlı sertifikatlar dəsti təyin edilməyib (parametr: trust_bundle).</translation>
+        <source>No trust roots are configured yet: they come from the server with the institution's settings, or set them in Settings ▸ Signatures.</source>
+        <translation>Etibarlı kök sertifikatlar hələ təyin edilməyib: onlar qurumun parametrləri ilə serverdən gəlir, ya da onları Parametrlər ▸ İmzalar bölməsində təyin edin.</translation>
     </message>
     <message>
         <source>The document changed meanwhile; will try again.</source>
@@ -4606,6 +4986,10 @@
     <message>
         <source>cannot be completed · see the report</source>
         <translation>tamamlana bilməz · hesabata baxın</translation>
+    </message>
+    <message>
+        <source>signed · waiting for the signature settings (trust roots)</source>
+        <translation>imzalanıb · imza parametrləri gözlənilir (etibarlı kök sertifikatlar)</translation>
     </message>
     <message>
         <source>{level} · signed on another workstation, completed there</source>
@@ -4825,6 +5209,61 @@
     </message>
 </context>
 <context>
+    <name>SigningPage</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>İmza vasitəsi</translation>
+    </message>
+    <message>
+        <source>Check the smart card, token or key file and its PIN. Nothing is signed.</source>
+        <translation>Smart kartı, tokeni və ya açar faylını və onun PIN-ini yoxlayın. Heç nə imzalanmır.</translation>
+    </message>
+    <message>
+        <source>Smart card or &amp;token</source>
+        <translation>Smart kart və ya &amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (PKCS#12)</source>
+        <translation>&amp;Açar faylı (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation>Açar &amp;faylı</translation>
+    </message>
+    <message>
+        <source>Token &amp;driver (PKCS#11 module)</source>
+        <translation>Token &amp;drayveri (PKCS#11 modulu)</translation>
+    </message>
+    <message>
+        <source>Token &amp;name</source>
+        <translation>Tokenin &amp;adı</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation>&amp;PIN və ya parol</translation>
+    </message>
+    <message>
+        <source>Test the &amp;PIN (nothing is signed)</source>
+        <translation>&amp;PIN-i yoxla (heç nə imzalanmır)</translation>
+    </message>
+    <message>
+        <source>optional: the only token present is used</source>
+        <translation>istəyə görə: yalnız bir token varsa, o istifadə olunur</translation>
+    </message>
+    <message>
+        <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>
+        <translation>PIN düzgündür. {subject} sertifikatı, verən: {issuer}, etibarlıdır: {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>It has EXPIRED: ask for a new one before signing.</source>
+        <translation>Onun MÜDDƏTİ BİTİB: imzalamazdan əvvəl yenisini istəyin.</translation>
+    </message>
+    <message>
+        <source>Checking the identity</source>
+        <translation>İmza vasitəsi yoxlanılır</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -4899,8 +5338,16 @@
         <translation>Server etibarsız cavab göndərdi: {what}.</translation>
     </message>
     <message>
+        <source>The server address {url} is not a valid address.</source>
+        <translation>{url} serverin düzgün ünvanı deyil.</translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation>Server ünvanı https:// ilə başlamalıdır (alınan: {url!r}).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only to a test server on this computer; the server {host} needs an https:// address.</source>
+        <translation>Şifrələnməmiş http:// yalnız bu kompüterdəki sınaq serveri üçün icazəlidir; {host} serveri üçün https:// ünvanı lazımdır.</translation>
     </message>
     <message>
         <source>The CA bundle {path} does not exist.</source>
@@ -4909,8 +5356,12 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived).</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring).</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
+    </message>
+    <message>
+        <source>The server named an address outside itself; not following it.</source>
+        <translation>Server özündən kənar bir ünvan göstərdi; ona keçid edilmir.</translation>
     </message>
     <message>
         <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
@@ -5063,6 +5514,10 @@
         <translation>ziddiyyətlər: {n}</translation>
     </message>
     <message>
+        <source>This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in memory only: you stay logged in until Docflow closes and will be asked to log in again next time. Nothing is written to disk.</source>
+        <translation>Bu kompüterdə sistem açar anbarı (məsələn, GNOME Keyring və ya KWallet) yoxdur, ona görə giriş yalnız yaddaşda saxlanılır: Docflow bağlanana qədər daxil olmuş qalırsınız, növbəti dəfə yenidən daxil olmağınız istəniləcək. Diskə heç nə yazılmır.</translation>
+    </message>
+    <message>
         <source>Sync: checking…</source>
         <translation>Sinxronizasiya: yoxlanılır…</translation>
     </message>
@@ -5093,6 +5548,10 @@
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Ziddiyyətlər…</translation>
+    </message>
+    <message>
+        <source>test server</source>
+        <translation>sınaq serveri</translation>
     </message>
     <message>
         <source>&amp;Conflicts ({n})…</source>
@@ -5189,6 +5648,11 @@
     <message>
         <source>Comment: {c}</source>
         <translation>Şərh: {c}</translation>
+    </message>
+    <message>
+        <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <translation>İlk girişdən əvvəl görülən iş gözləyir: onun hansı server hesabına aid olduğunu göstərin (Alətlər ▸ İlk quraşdırma).</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>CarryOverPage</name>
+    <message>
+        <source>Work done before the first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was done on this computer before the server knew you. Say once whose it is; it is then sent under that account, and the history records the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;It was my work, as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the local work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents carried over; they are sent with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying the work over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Not a date (use YYYY-MM-DD): {value}</source>
@@ -161,6 +204,14 @@
     </message>
     <message>
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature waits to be completed (nothing was tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,6 +381,7 @@
     <name>Directory</name>
     <message>
         <source>User entry {n} from the server has no usable id or username.</source>
+        <extracomment>Outbox states whose payload has not reached the server yet (a re-attribution rewrites them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,6 +669,29 @@
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step can be done again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools ▸ First-run setup: this wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools ▸ Settings: language, time zone, signature settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync ▸ Log in to the server: connect or change the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,15 +1849,20 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>The system keyring could not be read ({kind}).</source>
+        <source>No system keyring is available on this computer (such as GNOME Keyring or KWallet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret could not be saved in the system keyring ({kind}).</source>
+        <source>The system keyring could not be read; unlock it and try again.</source>
+        <extracomment>True once a secret had to be kept in memory because there is no keyring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret could not be removed from the system keyring ({kind}).</source>
+        <source>The secret could not be saved in the system keyring; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system keyring; unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,6 +2259,33 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Docflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps to set up this computer. Skip any of them: each one is also in the menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <source>Mon</source>
@@ -2260,11 +2367,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
+        <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server address must start with https://.</source>
+        <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,6 +2771,57 @@
     </message>
     <message>
         <source>The document&apos;s file was removed while its text was being recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server told this computer. An administrator changes it on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: {name} — {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the staff list: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: the people, roles and journals come with the first login. Until then everything is done as a local user and carried over then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature trust roots: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp service: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the office&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,6 +4091,49 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the scanner answers: a test scan keeps nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the scanner on, then look for it. No scanner? Skip this step; files can always be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scanners found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner works: {n} page, {w} × {h} pixels at {dpi} dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>OK</source>
@@ -4155,6 +4356,69 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>The circulation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your institution, its people, journals, roles and signature settings come from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline for now (connect later: Sync ▸ Log in to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution CA bundle (PEM), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (your administrator has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workstation id, your user name and password (your administrator has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4183,6 +4447,113 @@
     </message>
     <message>
         <source>Used for the time on signature stamps, in the history and for deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution&apos;s, from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: they come from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: it comes from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the institution says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch OCSP and CRL data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not fetch (offline desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust roots (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;mestamp service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vocation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the institution&apos;s settings, which come from the server with the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust roots (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The local user to carry over no longer exists.</source>
+        <extracomment>Settings keys (no secrets).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account from the server&apos;s staff list for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet (log in to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First-run setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>First-run setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4542,6 +4913,15 @@
     </message>
     <message>
         <source>The trust bundle {path} cannot be read: {reason}</source>
+        <extracomment>Settings keys: the local override, and what the server delivered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust bundle {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp service address must start with https:// or http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4585,7 +4965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No trust bundle is configured (settings: trust_bundle).</source>
+        <source>No trust roots are configured yet: they come from the server with the institution&apos;s settings, or set them in Settings ▸ Signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4606,6 +4986,10 @@
     </message>
     <message>
         <source>cannot be completed · see the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed · waiting for the signature settings (trust roots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4826,6 +5210,61 @@
     </message>
 </context>
 <context>
+    <name>SigningPage</name>
+    <message>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the smart card, token or key file and its PIN. Nothing is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart card or &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;driver (PKCS#11 module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the &amp;PIN (nothing is signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the only token present is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has EXPIRED: ask for a new one before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -4900,7 +5339,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server address {url} is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (got {url!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only to a test server on this computer; the server {host} needs an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4910,7 +5357,11 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived).</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server named an address outside itself; not following it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5064,6 +5515,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in memory only: you stay logged in until Docflow closes and will be asked to log in again next time. Nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync: checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,6 +5548,10 @@
     </message>
     <message>
         <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5189,6 +5648,11 @@
     </message>
     <message>
         <source>Comment: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,6 +141,49 @@
     </message>
 </context>
 <context>
+    <name>CarryOverPage</name>
+    <message>
+        <source>Work done before the first login</source>
+        <translation>Работа, сделанная до первого входа</translation>
+    </message>
+    <message>
+        <source>It was done on this computer before the server knew you. Say once whose it is; it is then sent under that account, and the history records the change.</source>
+        <translation>Эта работа сделана на этом компьютере до того, как сервер узнал вас. Укажите один раз, чья она: она будет отправлена от этой учётной записи, а изменение запишется в историю.</translation>
+    </message>
+    <message>
+        <source>Local work:</source>
+        <translation>Локальная работа:</translation>
+    </message>
+    <message>
+        <source>&amp;It was my work, as</source>
+        <translation>&amp;Это моя работа, учётная запись:</translation>
+    </message>
+    <message>
+        <source>Local work</source>
+        <translation>Локальная работа</translation>
+    </message>
+    <message>
+        <source>Server account</source>
+        <translation>Учётная запись на сервере</translation>
+    </message>
+    <message>
+        <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
+        <translation>{name}: документов: {docs}, изменений ждут отправки: {ops}</translation>
+    </message>
+    <message>
+        <source>Reading the local work</source>
+        <translation>Чтение локальной работы</translation>
+    </message>
+    <message>
+        <source>{n} documents carried over; they are sent with the next synchronisation.</source>
+        <translation>Перенесено документов: {n}; они будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Carrying the work over</source>
+        <translation>Работа переносится</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Not a date (use YYYY-MM-DD): {value}</source>
@@ -161,6 +204,14 @@
     <message>
         <source>The store has problems: {n} missing files; integrity: {integrity}</source>
         <translation>В хранилище есть проблемы: отсутствует файлов: {n}; целостность: {integrity}</translation>
+    </message>
+    <message>
+        <source>No signature waits to be completed (nothing was tried).</source>
+        <translation>Нет подписей, ожидающих завершения (ничего не выполнялось).</translation>
+    </message>
+    <message>
+        <source>{n} documents tried.</source>
+        <translation>Обработано документов: {n}.</translation>
     </message>
     <message>
         <source>checking: {what}</source>
@@ -329,6 +380,7 @@
     <name>Directory</name>
     <message>
         <source>User entry {n} from the server has no usable id or username.</source>
+        <extracomment>Outbox states whose payload has not reached the server yet (a re-attribution rewrites them).</extracomment>
         <translation>В записи пользователя {n}, полученной с сервера, нет пригодного идентификатора или имени пользователя.</translation>
     </message>
     <message>
@@ -617,6 +669,29 @@
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Удалить можно только проект, который ни разу не синхронизировался; вместо этого переместите его в архив.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Every step can be done again later.</source>
+        <translation>Любой шаг можно повторить позже.</translation>
+    </message>
+    <message>
+        <source>Tools ▸ First-run setup: this wizard again.</source>
+        <translation>Инструменты ▸ Первоначальная настройка: этот мастер снова.</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Settings: language, time zone, signature settings.</source>
+        <translation>Инструменты ▸ Параметры: язык, часовой пояс, параметры подписи.</translation>
+    </message>
+    <message>
+        <source>Sync ▸ Log in to the server: connect or change the account.</source>
+        <translation>Синхронизация ▸ Войти на сервер: подключиться или сменить учётную запись.</translation>
     </message>
 </context>
 <context>
@@ -1773,16 +1848,21 @@
 <context>
     <name>Keyring</name>
     <message>
-        <source>The system keyring could not be read ({kind}).</source>
-        <translation>Не удалось прочитать системное хранилище ключей ({kind}).</translation>
+        <source>No system keyring is available on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>На этом компьютере нет системного хранилища ключей (например, GNOME Keyring или KWallet).</translation>
     </message>
     <message>
-        <source>The secret could not be saved in the system keyring ({kind}).</source>
-        <translation>Не удалось сохранить секрет в системном хранилище ключей ({kind}).</translation>
+        <source>The system keyring could not be read; unlock it and try again.</source>
+        <extracomment>True once a secret had to be kept in memory because there is no keyring.</extracomment>
+        <translation>Не удалось прочитать системное хранилище ключей; разблокируйте его и попробуйте снова.</translation>
     </message>
     <message>
-        <source>The secret could not be removed from the system keyring ({kind}).</source>
-        <translation>Не удалось удалить секрет из системного хранилища ключей ({kind}).</translation>
+        <source>The secret could not be saved in the system keyring; unlock it and try again.</source>
+        <translation>Секрет не удалось сохранить в системном хранилище ключей; разблокируйте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system keyring; unlock it and try again.</source>
+        <translation>Секрет не удалось удалить из системного хранилища ключей; разблокируйте его и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2258,33 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Docflow</source>
+        <translation>Добро пожаловать в Docflow</translation>
+    </message>
+    <message>
+        <source>A few steps to set up this computer. Skip any of them: each one is also in the menus.</source>
+        <translation>Несколько шагов, чтобы настроить этот компьютер. Любой можно пропустить: каждый есть и в меню.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program.</source>
+        <translation>Выберите язык программы.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <source>Mon</source>
@@ -2259,12 +2366,12 @@
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Войти</translation>
+        <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
+        <translation>Тестовый сервер на этом компьютере: соединение не шифруется. Используйте его только чтобы попробовать Docflow.</translation>
     </message>
     <message>
-        <source>The server address must start with https://.</source>
-        <translation>Адрес сервера должен начинаться с https://.</translation>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Enter this workstation's id (your administrator has it).</source>
@@ -2664,6 +2771,57 @@
     <message>
         <source>The document's file was removed while its text was being recognised.</source>
         <translation>Файл документа был удалён во время распознавания текста.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation>Ваше учреждение</translation>
+    </message>
+    <message>
+        <source>What the server told this computer. An administrator changes it on the server.</source>
+        <translation>Что сервер сообщил этому компьютеру. Администратор меняет это на сервере.</translation>
+    </message>
+    <message>
+        <source>Institution: {name}</source>
+        <translation>Учреждение: {name}</translation>
+    </message>
+    <message>
+        <source>You: {name} — {roles}</source>
+        <translation>Вы: {name} — {roles}</translation>
+    </message>
+    <message>
+        <source>People on the staff list: {n}</source>
+        <translation>Сотрудников в списке: {n}</translation>
+    </message>
+    <message>
+        <source>Working offline: the people, roles and journals come with the first login. Until then everything is done as a local user and carried over then.</source>
+        <translation>Работа без сети: сотрудники, роли и журналы придут с первым входом. До тех пор всё делается от имени локального пользователя и затем переносится.</translation>
+    </message>
+    <message>
+        <source>Journals: {list}</source>
+        <translation>Журналы: {list}</translation>
+    </message>
+    <message>
+        <source>Signature trust roots: {state}</source>
+        <translation>Доверенные корневые сертификаты для подписей: {state}</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>заданы</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>ещё не заданы</translation>
+    </message>
+    <message>
+        <source>Timestamp service: {url}</source>
+        <translation>Служба штампов времени: {url}</translation>
+    </message>
+    <message>
+        <source>Reading the office's settings</source>
+        <translation>Чтение настроек учреждения</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4090,49 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Check that the scanner answers: a test scan keeps nothing.</source>
+        <translation>Проверьте, что сканер отвечает: пробное сканирование ничего не сохраняет.</translation>
+    </message>
+    <message>
+        <source>Turn the scanner on, then look for it. No scanner? Skip this step; files can always be imported.</source>
+        <translation>Включите сканер и найдите его. Сканера нет? Пропустите шаг: файлы всегда можно импортировать.</translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation>&amp;Найти сканеры</translation>
+    </message>
+    <message>
+        <source>&amp;Test scan</source>
+        <translation>&amp;Пробное сканирование</translation>
+    </message>
+    <message>
+        <source>{n} scanners found.</source>
+        <translation>Найдено сканеров: {n}.</translation>
+    </message>
+    <message>
+        <source>No scanner was found.</source>
+        <translation>Сканеры не найдены.</translation>
+    </message>
+    <message>
+        <source>Looking for scanners</source>
+        <translation>Поиск сканеров</translation>
+    </message>
+    <message>
+        <source>The scanner works: {n} page, {w} × {h} pixels at {dpi} dpi.</source>
+        <translation>Сканер работает: страниц: {n}, {w} × {h} пикселей при {dpi} dpi.</translation>
+    </message>
+    <message>
+        <source>Scanning a test page</source>
+        <translation>Сканирование пробной страницы</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>OK</source>
@@ -4154,6 +4355,69 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>The circulation server</source>
+        <translation>Сервер документооборота</translation>
+    </message>
+    <message>
+        <source>Your institution, its people, journals, roles and signature settings come from the server.</source>
+        <translation>Ваше учреждение, его сотрудники, журналы, роли и параметры подписи приходят с сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the server now</source>
+        <translation>&amp;Подключиться к серверу сейчас</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline for now (connect later: Sync ▸ Log in to the server)</source>
+        <translation>Пока работать &amp;без сети (подключиться позже: Синхронизация ▸ Войти на сервер)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation id</source>
+        <translation>&amp;Идентификатор рабочего места</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle</source>
+        <translation>Файл &amp;УЦ</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Имя &amp;пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>Institution CA bundle (PEM), optional</source>
+        <translation>Набор сертификатов УЦ учреждения (PEM), необязательно</translation>
+    </message>
+    <message>
+        <source>https://… (your administrator has it)</source>
+        <translation>https://… (есть у администратора)</translation>
+    </message>
+    <message>
+        <source>Test server on this computer: the connection is not encrypted. Use it only to try Docflow out.</source>
+        <translation>Тестовый сервер на этом компьютере: соединение не шифруется. Используйте его только чтобы попробовать Docflow.</translation>
+    </message>
+    <message>
+        <source>Enter the workstation id, your user name and password (your administrator has them).</source>
+        <translation>Введите идентификатор рабочей станции, имя пользователя и пароль (они есть у администратора).</translation>
+    </message>
+    <message>
+        <source>Logged in as {name}.</source>
+        <translation>Вы вошли как {name}.</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Выполняется вход</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4183,6 +4447,113 @@
     <message>
         <source>Used for the time on signature stamps, in the history and for deadlines.</source>
         <translation>Используется для времени в штампах подписи, в истории и для сроков.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>the institution's, from the server</source>
+        <translation>учреждения, с сервера</translation>
+    </message>
+    <message>
+        <source>none yet: they come from the server</source>
+        <translation>пока нет: придут с сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>none yet: it comes from the server</source>
+        <translation>пока нет: придёт с сервера</translation>
+    </message>
+    <message>
+        <source>As the institution says</source>
+        <translation>Как задано учреждением</translation>
+    </message>
+    <message>
+        <source>Fetch OCSP and CRL data</source>
+        <translation>Загружать данные OCSP и CRL</translation>
+    </message>
+    <message>
+        <source>Do not fetch (offline desk)</source>
+        <translation>Не загружать (рабочее место без сети)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust roots (PEM)</source>
+        <translation>&amp;Доверенные корневые сертификаты (PEM)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mestamp service</source>
+        <translation>Служба &amp;штампов времени</translation>
+    </message>
+    <message>
+        <source>Re&amp;vocation data</source>
+        <translation>Данные об &amp;отзыве</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the institution's settings, which come from the server with the login.</source>
+        <translation>Оставьте пустым, чтобы использовать настройки учреждения, которые приходят с сервера при входе.</translation>
+    </message>
+    <message>
+        <source>Trust roots (PEM)</source>
+        <translation>Доверенные корневые сертификаты (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The local user to carry over no longer exists.</source>
+        <extracomment>Settings keys (no secrets).</extracomment>
+        <translation>Локального пользователя для переноса больше нет.</translation>
+    </message>
+    <message>
+        <source>Choose an account from the server's staff list for {name}.</source>
+        <translation>Выберите для {name} учётную запись из списка сотрудников сервера.</translation>
+    </message>
+    <message>
+        <source>Not known yet (log in to the server)</source>
+        <translation>Пока неизвестно (войдите на сервер)</translation>
+    </message>
+    <message>
+        <source>The scanner sent no page.</source>
+        <translation>Сканер не прислал ни одной страницы.</translation>
+    </message>
+    <message>
+        <source>&amp;First-run setup…</source>
+        <translation>&amp;Первоначальная настройка…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>First-run setup</source>
+        <translation>Первоначальная настройка</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Пропустить шаг</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4913,16 @@
     </message>
     <message>
         <source>The trust bundle {path} cannot be read: {reason}</source>
+        <extracomment>Settings keys: the local override, and what the server delivered.</extracomment>
         <translation>Не удаётся прочитать набор доверенных сертификатов {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The trust bundle {path} does not exist.</source>
+        <translation>Файл доверенных сертификатов {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The timestamp service address must start with https:// or http://.</source>
+        <translation>Адрес службы штампов времени должен начинаться с https:// или http://.</translation>
     </message>
     <message>
         <source>Unknown identity kind {kind}.</source>
@@ -4585,8 +4965,8 @@
         <translation>У документа нет подписанного файла.</translation>
     </message>
     <message>
-        <source>No trust bundle is configured (settings: trust_bundle).</source>
-        <translation>Набор доверенных сертификатов не настроен (параметр: trust_bundle).</translation>
+        <source>No trust roots are configured yet: they come from the server with the institution's settings, or set them in Settings ▸ Signatures.</source>
+        <translation>Доверенные корневые сертификаты ещё не заданы: они приходят с сервера вместе с настройками учреждения, или задайте их в Параметры ▸ Подписи.</translation>
     </message>
     <message>
         <source>The document changed meanwhile; will try again.</source>
@@ -4607,6 +4987,10 @@
     <message>
         <source>cannot be completed · see the report</source>
         <translation>не может быть завершена · см. отчёт</translation>
+    </message>
+    <message>
+        <source>signed · waiting for the signature settings (trust roots)</source>
+        <translation>подписано · ожидаются параметры подписи (доверенные корневые сертификаты)</translation>
     </message>
     <message>
         <source>{level} · signed on another workstation, completed there</source>
@@ -4826,6 +5210,61 @@
     </message>
 </context>
 <context>
+    <name>SigningPage</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>Средство подписи</translation>
+    </message>
+    <message>
+        <source>Check the smart card, token or key file and its PIN. Nothing is signed.</source>
+        <translation>Проверьте смарт-карту, токен или файл ключа и его PIN. Ничего не подписывается.</translation>
+    </message>
+    <message>
+        <source>Smart card or &amp;token</source>
+        <translation>Смарт-карта или &amp;токен</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (PKCS#12)</source>
+        <translation>&amp;Файл ключа (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation>&amp;Файл ключа</translation>
+    </message>
+    <message>
+        <source>Token &amp;driver (PKCS#11 module)</source>
+        <translation>&amp;Драйвер токена (модуль PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Token &amp;name</source>
+        <translation>&amp;Имя токена</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation>&amp;PIN или пароль</translation>
+    </message>
+    <message>
+        <source>Test the &amp;PIN (nothing is signed)</source>
+        <translation>Проверить &amp;PIN (ничего не подписывается)</translation>
+    </message>
+    <message>
+        <source>optional: the only token present is used</source>
+        <translation>необязательно: используется единственный подключённый токен</translation>
+    </message>
+    <message>
+        <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>
+        <translation>PIN верный. Сертификат: {subject}, выдан: {issuer}, действует {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>It has EXPIRED: ask for a new one before signing.</source>
+        <translation>Срок его действия ИСТЁК: запросите новый до подписания.</translation>
+    </message>
+    <message>
+        <source>Checking the identity</source>
+        <translation>Проверка средства подписи</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -4900,8 +5339,16 @@
         <translation>Сервер прислал недопустимый ответ: {what}.</translation>
     </message>
     <message>
+        <source>The server address {url} is not a valid address.</source>
+        <translation>{url} — неверный адрес сервера.</translation>
+    </message>
+    <message>
         <source>The server address must start with https:// (got {url!r}).</source>
         <translation>Адрес сервера должен начинаться с https:// (получено {url!r}).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only to a test server on this computer; the server {host} needs an https:// address.</source>
+        <translation>Незашифрованный http:// разрешён только для тестового сервера на этом компьютере; для сервера {host} нужен адрес https://.</translation>
     </message>
     <message>
         <source>The CA bundle {path} does not exist.</source>
@@ -4910,8 +5357,12 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived).</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring).</extracomment>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
+    </message>
+    <message>
+        <source>The server named an address outside itself; not following it.</source>
+        <translation>Сервер указал адрес за своими пределами; переход не выполняется.</translation>
     </message>
     <message>
         <source>The server's certificate does not match the pinned fingerprint; not connecting.</source>
@@ -5064,6 +5515,10 @@
         <translation>конфликтов: {n}</translation>
     </message>
     <message>
+        <source>This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in memory only: you stay logged in until Docflow closes and will be asked to log in again next time. Nothing is written to disk.</source>
+        <translation>На этом компьютере нет системного хранилища ключей (например, GNOME Keyring или KWallet), поэтому вход хранится только в памяти: вы остаётесь в системе, пока Docflow открыт, и в следующий раз нужно будет войти снова. На диск ничего не записывается.</translation>
+    </message>
+    <message>
         <source>Sync: checking…</source>
         <translation>Синхронизация: проверка…</translation>
     </message>
@@ -5094,6 +5549,10 @@
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <source>test server</source>
+        <translation>тестовый сервер</translation>
     </message>
     <message>
         <source>&amp;Conflicts ({n})…</source>
@@ -5190,6 +5649,11 @@
     <message>
         <source>Comment: {c}</source>
         <translation>Комментарий: {c}</translation>
+    </message>
+    <message>
+        <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <translation>Работа, сделанная до первого входа, ждёт: укажите, какой учётной записи на сервере она принадлежит (Инструменты ▸ Первоначальная настройка).</translation>
     </message>
 </context>
 <context>

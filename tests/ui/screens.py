@@ -118,3 +118,9 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
         yield "guide", GuideDialog(page, window)
     yield "shortcuts", ShortcutsDialog(window.findChildren(__import__("PySide6.QtGui", fromlist=["QAction"]).QAction), window)
     yield "about", AboutDialog(str(ctx.profile.root), window)
+    from ui.setup.wizard import P_SERVER, P_SIGNING, SetupWizard
+
+    for name, start in (("setup_server", P_SERVER), ("setup_signing", P_SIGNING)):
+        wizard = SetupWizard(window.ui, window)
+        wizard.setStartId(start)
+        yield name, wizard

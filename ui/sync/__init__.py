@@ -38,6 +38,14 @@ def indicator_text(st: SyncStatus) -> str:
     return text
 
 
+def session_only_notice() -> str:
+    """What a person is told when the login could only be kept in memory (no OS keyring)."""
+    return QCoreApplication.translate(
+        "Sync", "This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in "
+                "memory only: you stay logged in until Docflow closes and will be asked to log in again next time. "
+                "Nothing is written to disk.")
+
+
 class SyncFeature:
     """Owns the sync actions and the status-bar indicator of one main window."""
 
@@ -100,7 +108,10 @@ class SyncFeature:
 
     def show_status(self, st: SyncStatus) -> None:
         self.last_status = st
-        self.button.setText(indicator_text(st))
+        text = indicator_text(st)
+        if st.configured and self.engine.test_server:  # plain http to this computer: never mistaken for the real one
+            text += " · " + QCoreApplication.translate("Sync", "test server")
+        self.button.setText(text)
         self.button.setToolTip("\n".join(status_lines(st)))
         cur = st.current
         self.bar.setVisible(cur is not None and cur.total > 0)
@@ -134,7 +145,9 @@ class SyncFeature:
             self.engine.configure(server, ws, ca_bundle=ca, pinned_sha256=pin)
             return self.engine.login(user, password)
 
-        def done(_info) -> None:  # noqa: ANN001
+        def done(info) -> None:  # noqa: ANN001
+            if info.get("session_only"):
+                self.ui.dialogs.info(self.window, QCoreApplication.translate("Sync", "Log in"), session_only_notice())
             self.refresh()
             self.window.update_title()
             self.window.refresh()

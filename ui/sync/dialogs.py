@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.messages import code_sentence, describe_op_error
+from desktop_app.errors import SyncError
 from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
+from desktop_app.sync.address import check_server_url, is_test_server
 from ui.widgets import DetailsExpander
 
 
@@ -44,6 +46,13 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Password"), self.password)
         for w in (self.server, self.workstation, self.ca_bundle, self.pin, self.username, self.password):
             w.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 44))
+        self.test_note = QLabel(self.tr("Test server on this computer: the connection is not encrypted. "
+                                        "Use it only to try Docflow out."))
+        self.test_note.setObjectName("testServerNote")
+        self.test_note.setWordWrap(True)
+        self.test_note.setStyleSheet("color: #8a5300")
+        self.server.textChanged.connect(self._show_test_note)
+        self._show_test_note()
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
@@ -54,13 +63,19 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.test_note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
+    def _show_test_note(self) -> None:
+        self.test_note.setVisible(is_test_server(self.server.text()))
+
     def problems(self) -> list[str]:
         out = []
-        if not self.server.text().strip().startswith("https://"):
-            out.append(self.tr("The server address must start with https://."))
+        try:
+            check_server_url(self.server.text())
+        except SyncError as exc:
+            out.append(str(exc))
         if not self.workstation.text().strip():
             out.append(self.tr("Enter this workstation's id (your administrator has it)."))
         if not self.username.text().strip() or not self.password.text():
