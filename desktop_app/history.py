@@ -101,7 +101,7 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
         old=status_label(str(d.get("before", ""))), new=status_label(str(d.get("after", "")))),
     "document.delete": lambda d: translate("History", "Draft deleted"),
     OpType.DOCUMENT_DISPATCH.value: lambda d: translate("History", "Dispatched to {n} institution(s): {to}").format(
-        n=len(d.get("to") or []), to=", ".join(map(str, d.get("to") or []))),
+        n=len(d.get("to") or []), to=", ".join(map(str, d.get("to_names") or d.get("to") or []))),
     OpType.DOCUMENT_ARCHIVE.value: lambda d: translate("History", "Moved to the archive"),
     "file.add": lambda d: translate("History", "New file version {rev}: {role}").format(
         rev=d.get("revision", ""), role=labels.file_role(d.get("role"))),

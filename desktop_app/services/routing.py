@@ -461,7 +461,8 @@ class RoutingService:
                 doc.status = states.DISPATCHED
                 doc.updated_at = utcnow()
             s.flush()
-            audit.append(s, self._user.username, OpType.DOCUMENT_DISPATCH.value, doc.id, dispatch_id=dispatch_id, to=codes)
+            audit.append(s, self._user.username, OpType.DOCUMENT_DISPATCH.value, doc.id, dispatch_id=dispatch_id, to=codes,
+                         to_names=[known[c].name or c for c in codes])
             payload: dict[str, Any] = {"dispatch_id": dispatch_id, "to": codes}
             if note.strip():
                 payload["note"] = note.strip()
