@@ -75,6 +75,7 @@ class RegisterDialog(QDialog):
         self.has_corr_date.setObjectName("hasCorrDate")
         self.corr_date = date_edit(today)
         self.corr_date.setObjectName("corrDate")
+        self.corr_date.setAccessibleName(self.has_corr_date.text().replace("&", ""))
         self.corr_date.setEnabled(False)
         self.has_corr_date.toggled.connect(self.corr_date.setEnabled)
         self.subject = QLineEdit(detail.subject)

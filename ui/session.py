@@ -40,7 +40,7 @@ class SwitchUserDialog(QDialog):
         self.username.setEditable(True)
         self.username.setAccessibleName(self.tr("User name"))
         for username, name in usernames:
-            self.username.addItem(f"{name} ({username})" if name and name != username else username, username)
+            self.username.addItem(name or username, username)  # the person by name; typing a user name works too
         self.username.setCurrentIndex(-1)
         self.password = QLineEdit(objectName="switchPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
