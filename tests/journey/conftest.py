@@ -10,21 +10,12 @@ import pytest
 
 from tests.intake.conftest import sane_test_backend  # noqa: F401 - fixture
 from tests.signing.conftest import pki_session, softhsm_token  # noqa: F401 - fixtures
-from tests.sync.conftest import keyring_backend, secret_service, test_ca  # noqa: F401 - fixtures
+from tests.sync.conftest import fresh_server, keyring_backend, secret_service, test_ca  # noqa: F401 - fixtures
 from tests.tools.linkemu import LinkEmulator
-from tests.tools.tls_server import start_tls_server
 
 
 #: The seed of the link's cut points (printed by the journey; ``DOCFLOW_JOURNEY_SEED=<n>`` replays a run).
 SEED = int(os.environ.get("DOCFLOW_JOURNEY_SEED") or random.SystemRandom().randrange(1_000_000))
-
-
-@pytest.fixture(scope="module")
-def fresh_server(tmp_path_factory, test_ca):
-    """A reference server of its own (demo institutions AZ-0001 and AZ-0002), started for this journey."""
-    srv = start_tls_server(tmp_path_factory.mktemp("journey-server"), test_ca)
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture

@@ -15,9 +15,17 @@ from desktop_app.signing.identities import Pkcs12Identity
 from tests.qt_helpers import ScriptedDialogs
 from tests.sync.conftest import url_via
 from tests.sync.desks import Desk, settle
+from tests.tools.linkemu import LinkEmulator
 from tests.tools.testca import make_signer_p12
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def link(fresh_server):
+    """This module's link goes to a server of its own: its dispatch must not arrive at later tests' desks."""
+    with LinkEmulator(("127.0.0.1", fresh_server.port)) as emu:
+        yield emu
 
 
 def _window(qtbot, desk: Desk, dialogs):
