@@ -15,8 +15,8 @@ from typing import Any
 from desktop_app.services.types.sync import SyncStatus
 
 #: The aspects a :class:`Change` names (what a view may have to redraw).
-DOCUMENT, FILES, REGISTRATION, RESOLUTION, ROUTE, DISPATCH, SIGNATURES, DIRECTORY, SYNC = (
-    "document", "files", "registration", "resolution", "route", "dispatch", "signatures", "directory", "sync",
+DOCUMENT, FILES, REGISTRATION, RESOLUTION, ROUTE, DISPATCH, SIGNATURES, DIRECTORY, SYNC, USER = (
+    "document", "files", "registration", "resolution", "route", "dispatch", "signatures", "directory", "sync", "user",
 )
 
 @dataclass(frozen=True)

@@ -57,6 +57,11 @@ def _details(raw: str | dict | None) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def _recipient(d: dict) -> str:
+    """The institution a dispatch went to, by name (events recorded before names were kept: its code)."""
+    return str(d.get("to_name") or d.get("to") or "")
+
+
 def _fields(names: Any) -> str:
     words = {
         "subject": translate("History", "subject"), "summary": translate("History", "summary"),
@@ -84,6 +89,7 @@ def _route(action: str, d: dict) -> str:
 
 
 _SENTENCES: dict[str, Callable[[dict], str]] = {
+    "document.template": lambda d: translate("History", "Created from a template"),
     "document.import": lambda d: translate("History", "Imported from the file {name}").format(name=d.get("filename", "")),
     OpType.DOCUMENT_CREATE.value: lambda d: translate("History", "Document created"),
     "document.register": lambda d: (translate("History", "Registered with provisional number {number} (the server gives the final one)")
@@ -95,7 +101,7 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
         old=status_label(str(d.get("before", ""))), new=status_label(str(d.get("after", "")))),
     "document.delete": lambda d: translate("History", "Draft deleted"),
     OpType.DOCUMENT_DISPATCH.value: lambda d: translate("History", "Dispatched to {n} institution(s): {to}").format(
-        n=len(d.get("to") or []), to=", ".join(map(str, d.get("to") or []))),
+        n=len(d.get("to") or []), to=", ".join(map(str, d.get("to_names") or d.get("to") or []))),
     OpType.DOCUMENT_ARCHIVE.value: lambda d: translate("History", "Moved to the archive"),
     "file.add": lambda d: translate("History", "New file version {rev}: {role}").format(
         rev=d.get("revision", ""), role=labels.file_role(d.get("role"))),
@@ -113,7 +119,7 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     "signature.revoked": lambda d: translate("History", "The signer's certificate was found revoked"),
     "signature.received": lambda d: translate("History", "Signature received ({level})").format(level=d.get("level") or SignatureLevel.B_B.value),
     "sync.received": lambda d: (translate("History", "Received from {sender} through the circulation server").format(
-        sender=d["origin"]) if d.get("origin") else translate("History", "Received through the circulation server")),
+        sender=d.get("sender") or d["origin"]) if d.get("origin") else translate("History", "Received through the circulation server")),
     "sync.updated": lambda d: translate("History", "Updated from the circulation server: {fields}").format(
         fields=_fields(d.get("fields")) or translate("History", "details")),
     "sync.resolution": lambda d: translate("History", "Resolution received from the circulation server"),
@@ -131,13 +137,15 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
         number=d["registration_number"]) if d.get("status") == "registered" and d.get("registration_number")
         else translate("History", "Refused and the sender told why") if d.get("status") == "refused"
         else translate("History", "Receipt confirmed to the sender")),
-    "dispatch.delivered": lambda d: translate("History", "Delivered to {to}").format(to=d.get("to", "")),
-    "dispatch.registered": lambda d: (translate("History", "Registered by {to} as {number}").format(to=d.get("to", ""), number=d["number"])
-                                      if d.get("number") else translate("History", "Registered by {to}").format(to=d.get("to", ""))),
-    "dispatch.refused": lambda d: translate("History", "Refused by {to}").format(to=d.get("to", "")),
+    "dispatch.delivered": lambda d: translate("History", "Delivered to {to}").format(to=_recipient(d)),
+    "dispatch.registered": lambda d: (translate("History", "Registered by {to} as {number}").format(to=_recipient(d), number=d["number"])
+                                      if d.get("number") else translate("History", "Registered by {to}").format(to=_recipient(d))),
+    "dispatch.refused": lambda d: translate("History", "Refused by {to}").format(to=_recipient(d)),
     "numbers.leased": lambda d: translate("History", "A block of registration numbers received for journal {journal}").format(
         journal=d.get("journal", "")),
     "journal.create": lambda d: translate("History", "Journal {code} created").format(code=d.get("code", "")),
+    "session.switch": lambda d: translate("History", "The user changed at this desk: {before} → {after}").format(
+        before=d.get("before", ""), after=d.get("after", "")),
     "user.add": lambda d: translate("History", "User {name} added").format(name=d.get("username", "")),
     "directory.replace": lambda d: translate("History", "Staff and institution directory updated from the server"),
     "route.template_save": lambda d: translate("History", "Route template “{name}” saved").format(

@@ -21,7 +21,10 @@ ALLOWED: dict[str, frozenset[str]] = {
 }
 
 
-def status_label(status: str) -> str:
+def status_label(status: str, received: bool = False) -> str:
+    """The status in words; a letter that arrived by dispatch and is not registered yet is "Received"."""
+    if received and status == DRAFT:
+        return translate("Status", "Received")
     return {
         DRAFT: translate("Status", "Draft"),
         REGISTERED: translate("Status", "Registered"),

@@ -82,6 +82,7 @@ from docflow_protocol.registration import (
     CARD,
     CARD_FIELDS,
     CARD_FIELD_NAMES,
+    DISPATCHED_CARD_FIELDS,
     clean_card,
     parse_card,
 )

@@ -108,6 +108,9 @@ CARD_FIELDS: tuple[CardField, ...] = (
 )
 CARD: dict[str, CardField] = {f.name: f for f in CARD_FIELDS}
 CARD_FIELD_NAMES = tuple(f.name for f in CARD_FIELDS)
+#: What a dispatched letter's card tells its recipient (``origin.card``): how many pages, sheets and
+#: attachments were sent. The addressee, "in reply to" and the channel are the sender's own words.
+DISPATCHED_CARD_FIELDS: tuple[CardField, ...] = (PAGES, SHEETS, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION)
 
 
 def clean_card(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -74,8 +74,9 @@ class DocumentDetailPane(QWidget):
         number = html.escape(reg.number) if reg else html.escape(QCoreApplication.translate("DocumentDetailPane", "not registered"))
         if reg and reg.provisional:
             number += " <span style='color:#a15c00'>(" + html.escape(QCoreApplication.translate("DocumentDetailPane", "provisional")) + ")</span>"
-        self.header.setText(f"<b>{html.escape(detail.subject)}</b><br>{number} · {html.escape(status_label(detail.status))}"
-                            f" · {html.escape(labels.document_kind(detail.kind))}")
+        received = detail.sender is not None
+        self.header.setText(f"<b>{html.escape(detail.subject)}</b><br>{number} · {html.escape(status_label(detail.status, received))}"
+                            f" · {html.escape(labels.document_kind(detail.kind))}" + sender_line(detail))
         self._show_card(detail)
         self._show_history(detail)
         self._show_file(detail, file_path, keep_position=same, pdf=pdf)
@@ -83,7 +84,7 @@ class DocumentDetailPane(QWidget):
     def _show_card(self, detail: DocumentDetail) -> None:
         reg = detail.registration
         rows = [
-            (QCoreApplication.translate("DocumentDetailPane", "Kind"), labels.document_kind(detail.kind)), (QCoreApplication.translate("DocumentDetailPane", "Status"), status_label(detail.status)),
+            (QCoreApplication.translate("DocumentDetailPane", "Kind"), labels.document_kind(detail.kind)), (QCoreApplication.translate("DocumentDetailPane", "Status"), status_label(detail.status, detail.sender is not None)),
             (QCoreApplication.translate("DocumentDetailPane", "Correspondent"), detail.correspondent or "—"), (QCoreApplication.translate("DocumentDetailPane", "Confidentiality"), labels.confidentiality(detail.confidentiality)),
             (QCoreApplication.translate("DocumentDetailPane", "Pages"), loc.format_number(detail.page_count)), (QCoreApplication.translate("DocumentDetailPane", "Created"), loc.format_datetime(detail.created_at)),
         ]
@@ -95,6 +96,7 @@ class DocumentDetailPane(QWidget):
                      (QCoreApplication.translate("DocumentDetailPane", "Sheets"), str(reg.sheets)),
                      (QCoreApplication.translate("DocumentDetailPane", "Attachments"),
                       " — ".join(x for x in (str(reg.attachments_count), reg.attachments_description) if x))]
+        rows += sender_rows(detail)
         files = "".join(
             f"<li>{f.revision}. {html.escape(labels.file_role(f.role))} — {html.escape(f.filename)} "
             f"({html.escape(loc.format_size(f.size))}, {html.escape(loc.format_datetime(f.created_at))})</li>"
@@ -131,3 +133,29 @@ class DocumentDetailPane(QWidget):
         else:
             self.empty.setText(QCoreApplication.translate("DocumentDetailPane", "The file cannot be shown here; export the document to open it."))
             self.preview.setCurrentWidget(self.empty)
+
+
+def sender_line(detail: DocumentDetail) -> str:
+    """The header's line for a letter that arrived by dispatch: who sent it, their number and date (HTML)."""
+    o = detail.sender
+    if o is None:
+        return ""
+    text = QCoreApplication.translate("DocumentDetailPane", "From {sender}, their No. {number} of {date}").replace(
+        "{sender}", o.institution_name).replace("{number}", o.number or "—").replace("{date}", loc.format_date(o.reg_date) or "—")
+    return "<br>" + html.escape(text)
+
+
+def sender_rows(detail: DocumentDetail) -> list[tuple[str, str]]:
+    """The card's rows of what the sender told (institution, their number and date, covering note,
+    pages, sheets and attachments as sent)."""
+    o = detail.sender
+    if o is None:
+        return []
+    attached = " — ".join(x for x in (str(o.attachments_count) if o.attachments_count else "", o.attachments_description) if x)
+    return [(QCoreApplication.translate("DocumentDetailPane", "Sent by"), o.institution_name),
+            (QCoreApplication.translate("DocumentDetailPane", "Sender's number"), o.number or "—"),
+            (QCoreApplication.translate("DocumentDetailPane", "Sender's date"), loc.format_date(o.reg_date) or "—"),
+            (QCoreApplication.translate("DocumentDetailPane", "Covering note"), o.note or "—"),
+            (QCoreApplication.translate("DocumentDetailPane", "Pages as sent"), loc.format_number(o.pages) if o.pages else "—"),
+            (QCoreApplication.translate("DocumentDetailPane", "Sheets as sent"), loc.format_number(o.sheets) if o.sheets else "—"),
+            (QCoreApplication.translate("DocumentDetailPane", "Attachments as sent"), attached or "—")]

@@ -27,6 +27,8 @@ from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
 from ui import routing as routing_feature
 from ui import intake as intake_feature
+from ui import compose as compose_feature
+from ui import session as session_feature
 from ui import sync as sync_feature
 from ui import setup as setup_feature
 from ui import help as help_feature
@@ -184,8 +186,10 @@ class MainWindow(QMainWindow):
         signing_feature.install(self)
         routing_feature.install(self)
         intake_feature.install(self)
+        compose_feature.install(self)
         sync_feature.install(self)
         setup_feature.install(self)
+        session_feature.install(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         notify_feature.install(self)
@@ -243,6 +247,9 @@ class MainWindow(QMainWindow):
         u = self.ctx.user
         self.setWindowTitle(self.tr("Docflow — {user} ({roles})").replace("{user}", u.display_name)
                             .replace("{roles}", labels.roles(u.roles)))
+        session = getattr(self, "session", None)  # the status bar's "who acts here" (ui/session.py)
+        if session is not None:
+            session.show_user()
 
     def staff_names(self) -> dict[str, str]:
         """User name -> display name (for the history); read once, refreshed on sync."""

@@ -31,13 +31,14 @@ class DocumentTableModel(QAbstractTableModel):
 
     def widest_status(self) -> str:
         """The longest status text this column can show (for sizing it in the current language)."""
-        return max((self.status_text(st, False, False) for st in STATUSES), key=len)
+        return max([self.status_text(st, False, False) for st in STATUSES] + [self.status_text("draft", False, False, True)],
+                   key=len)
 
     @staticmethod
-    def status_text(status: str, signed: bool, conflict: bool) -> str:
+    def status_text(status: str, signed: bool, conflict: bool, received: bool = False) -> str:
         """The status in words, with "signed" when the document carries a signature (after a batch
         sign the list shows at a glance which documents now are)."""
-        text = status_label(status)
+        text = status_label(status, received)
         if signed and status != "signed":
             text += " · " + QCoreApplication.translate("DocumentTableModel", "signed")
         return text + (" ⚠" if conflict else "")
@@ -119,7 +120,7 @@ class DocumentTableModel(QAbstractTableModel):
             if col == "correspondent":
                 return r.correspondent
             if col == "status":
-                return self.status_text(r.status, r.signed, r.has_conflict)
+                return self.status_text(r.status, r.signed, r.has_conflict, r.received)
             if col == "pages":
                 return r.page_count
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:

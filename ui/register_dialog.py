@@ -19,7 +19,7 @@ from desktop_app import labels
 from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
 from desktop_app.services.types import DocumentDetail, JournalInfo, RegisterInput
 from docflow_protocol import (
-    ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, DocumentKind,
+    ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, Channel, DocumentKind,
 )
 from ui.i18n import DATE_FORMAT
 
@@ -47,7 +47,9 @@ class RegisterDialog(QDialog):
     def __init__(self, detail: DocumentDetail, journals: list[JournalInfo], correspondents: list[str],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Register document"))
+        incoming, outgoing = detail.kind == DocumentKind.INCOMING.value, detail.kind == DocumentKind.OUTGOING.value
+        self.setWindowTitle(self.tr("Register incoming document") if incoming
+                            else self.tr("Register outgoing letter") if outgoing else self.tr("Register internal document"))
         self._kinds: dict[str, str] = {}
         self.journal = QComboBox()
         self.journal.setObjectName("journal")
@@ -68,10 +70,12 @@ class RegisterDialog(QDialog):
         self.corr_number = QLineEdit()
         self.corr_number.setObjectName("corrNumber")
         self.corr_number.setMaxLength(CORR_NUMBER.max_chars)
-        self.has_corr_date = QCheckBox(self.tr("Their letter is &dated"))
+        # An outgoing letter may answer one: its number and date are the letter it replies to.
+        self.has_corr_date = QCheckBox(self.tr("In reply to a letter &dated") if outgoing else self.tr("Their letter is &dated"))
         self.has_corr_date.setObjectName("hasCorrDate")
         self.corr_date = date_edit(today)
         self.corr_date.setObjectName("corrDate")
+        self.corr_date.setAccessibleName(self.has_corr_date.text().replace("&", ""))
         self.corr_date.setEnabled(False)
         self.has_corr_date.toggled.connect(self.corr_date.setEnabled)
         self.subject = QLineEdit(detail.subject)
@@ -103,10 +107,9 @@ class RegisterDialog(QDialog):
         self._labels: dict[str, tuple[QLabel, str]] = {}
         self._row("journal", self.tr("&Journal"), self.journal)
         self._row("reg_date", self.tr("Registration &date"), self.reg_date)
-        corr_title = self.tr("&Sender") if detail.kind == DocumentKind.INCOMING.value \
-            else self.tr("&Addressee") if detail.kind == DocumentKind.OUTGOING.value else self.tr("&Correspondent")
+        corr_title = self.tr("&Sender") if incoming else self.tr("&Addressee") if outgoing else self.tr("&Correspondent")
         self._row(CORRESPONDENT.name, corr_title, self.correspondent)
-        self._row(CORR_NUMBER.name, self.tr("Their &number"), self.corr_number)
+        self._row(CORR_NUMBER.name, self.tr("In reply to their &number") if outgoing else self.tr("Their &number"), self.corr_number)
         self.form.addRow(self.has_corr_date, self.corr_date)
         self._row("subject", self.tr("S&ubject"), self.subject)
         self._row(PAGES.name, self.tr("&Pages"), self.pages)
@@ -132,7 +135,28 @@ class RegisterDialog(QDialog):
         self.has_corr_date.toggled.connect(self._validate)
         self.journal.currentIndexChanged.connect(self._validate)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 70))
+        if detail.sender is not None:
+            self.prefill_from_sender(detail)
         self._validate()
+
+    def prefill_from_sender(self, detail: DocumentDetail) -> None:
+        """A letter that arrived by dispatch: the sender's card fills the form (the clerk checks it, not retypes it)."""
+        o = detail.sender
+        self.correspondent.setText(detail.correspondent or o.institution_name)
+        self.corr_number.setText(o.number)
+        if o.reg_date is not None:
+            self.has_corr_date.setChecked(True)
+            self.corr_date.setDate(_qdate(o.reg_date))
+        if o.pages and not self.pages.value():
+            self.pages.setValue(o.pages)
+        self.sheets.setValue(o.sheets)
+        self.attachments_count.setValue(o.attachments_count)
+        self.attachments_description.setText(o.attachments_description)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(Channel.EDMS.value)))
+        self.sender_note = QLabel(self.tr("Filled in from the sender's data ({sender}).").replace("{sender}", o.institution_name))
+        self.sender_note.setObjectName("senderNote")
+        self.sender_note.setWordWrap(True)
+        self.layout().insertWidget(0, self.sender_note)
 
     def _row(self, key: str, text: str, field: QWidget) -> None:
         label = QLabel(text)

@@ -285,6 +285,24 @@ class Dispatch(Base):
     __table_args__ = (UniqueConstraint("dispatch_id", "recipient_code", name="uq_dispatch_recipient"),)
 
 
+class DocumentOrigin(Base):
+    """Who sent a document that arrived by dispatch, as the sender's registration card tells it
+    (the server's ``origin``): shown on arrival and pre-filling the incoming registration."""
+
+    __tablename__ = "document_origin"
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    registry_code: Mapped[str] = mapped_column(String(64), default="")
+    institution_name: Mapped[str] = mapped_column(String(300), default="")
+    dispatch_id: Mapped[str] = mapped_column(String(36), default="")
+    number: Mapped[str] = mapped_column(String(CORR_NUMBER.max_chars), default="")  # the sender's registration number
+    reg_date: Mapped[dt.date | None] = mapped_column(Date)  # the sender's registration date
+    note: Mapped[str] = mapped_column(Text, default="")  # the covering note
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    sheets: Mapped[int] = mapped_column(Integer, default=0)
+    attachments_count: Mapped[int] = mapped_column(Integer, default=0)
+    attachments_description: Mapped[str] = mapped_column(String(ATTACHMENTS_DESCRIPTION.max_chars), default="")
+
+
 class Signature(Base):
     __tablename__ = "signature"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

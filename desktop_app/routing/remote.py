@@ -185,8 +185,10 @@ def record_receipt_in(s: Session, dispatch_id: str, recipient_code: str, status:
             row.reason = reason[:LIMITS.max_text_chars]
         row.state = status
         s.flush()
+        if not row.recipient_name:  # a dispatch sent before the directory named the recipient
+            row.recipient_name = s.execute(select(Institution.name).where(Institution.registry_code == recipient_code)).scalar() or ""
         audit.append(s, actor, f"dispatch.{status}", row.document_id, dispatch_id=dispatch_id, to=recipient_code,
-                     number=registration_number or None)
+                     to_name=row.recipient_name or None, number=registration_number or None)
         changed = True
     elif status == ReceiptStatus.REGISTERED.value and registration_number and row.recipient_number != registration_number[:128]:
         row.recipient_number = registration_number[:128]

@@ -98,9 +98,9 @@ def timeline(s: Session, doc: Document, clock: Clock) -> RouteTimeline:
     for d in dispatches:
         events.append(TimelineEvent(d.sent_at, "", translate("Routing", "Sent to {name}").format(name=d.recipient_name or d.recipient_code)))
         if d.delivered_at:
-            events.append(TimelineEvent(d.delivered_at, d.recipient_code, translate("Routing", "Delivered")))
+            events.append(TimelineEvent(d.delivered_at, d.recipient_name or d.recipient_code, translate("Routing", "Delivered")))
         if d.registered_at:
-            events.append(TimelineEvent(d.registered_at, d.recipient_code,
+            events.append(TimelineEvent(d.registered_at, d.recipient_name or d.recipient_code,
                                         translate("Routing", "Registered as {number}").format(number=d.recipient_number)))
     events.sort(key=lambda e: e.at)
     return RouteTimeline(doc.id, doc.subject, doc.status, engine.route_state(steps), tuple(res_shown),

@@ -14,7 +14,7 @@ from desktop_app.blobs import BlobStore
 from desktop_app.config import Profile, Settings
 from desktop_app.db.engine import Database
 from desktop_app.db.models import Institution, Journal, User
-from desktop_app.events import EventBus
+from desktop_app.events import USER, Change, EventBus
 from desktop_app.keyring_store import SessionSecrets
 from desktop_app.services.types import CurrentUser
 from docflow_protocol import DocumentKind, Role
@@ -79,9 +79,13 @@ class AppContext:
             return CurrentUser(u.id, u.username, u.display_name, frozenset(r for r in u.roles.split(",") if r), u.institution_id)
 
     def switch_user(self, username: str) -> CurrentUser:
-        """Make ``username`` (an existing user of the profile) the current user."""
+        """Make ``username`` (an existing user of the profile) the current user; every view is told
+        (a :class:`~desktop_app.events.Change` with the ``user`` aspect) when the person changed."""
+        before = self.user
         self.settings.set("current_user", username)
         self.user = self._load_user()
+        if self.user != before:
+            self.events.publish(Change(aspects=frozenset({USER})))
         return self.user
 
     @cached_property
@@ -131,6 +135,12 @@ class AppContext:
         from desktop_app.services.setup import SetupService
 
         return SetupService(self)
+
+    @cached_property
+    def session(self):  # noqa: ANN201
+        from desktop_app.services.session import SessionService
+
+        return SessionService(self)
 
     @cached_property
     def updates(self):  # noqa: ANN201

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop_app import audit, card, labels, locale, outbox, registry, search, states
 from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
-    AuditEvent, Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, Signature, utcnow,
+    AuditEvent, Correspondent, Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, Signature, utcnow,
 )
 from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied, StorageError
 from desktop_app.events import Change
@@ -37,7 +37,7 @@ from desktop_app.intake.validate import PDF_MIME, check_bytes, check_file
 from desktop_app.services import queries
 from desktop_app.services.types import (
     AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
-    JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
+    JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SenderInfo, SignatureInfo,
 )
 from docflow_protocol import (
     CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, REGISTRATION_CHANNELS, DocumentKind, OpType, Role, clean_card,
@@ -106,8 +106,23 @@ class DocumentService:
         self._publish([row.id], {"document", "files"}, initiator)
         return row
 
+    def create_from_template(self, key: str, subject: str = "", initiator: Any = None) -> DocumentRow:
+        """A new draft (an outgoing letter, an internal memo) whose first file is the template ``key``
+        (``desktop_app.templates``) drawn on the institution's letterhead."""
+        from desktop_app import templates
+
+        template = templates.find(key)
+        with self.ctx.db.read() as s:
+            institution = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
+        data, filename = templates.render(key, templates.TemplateFill(institution, subject.strip(), template.kind,
+                                                                      dt.date.today()))
+        row = self._create(data, filename, PDF_MIME, 1, template.kind, False, subject.strip() or None,
+                           action="document.template", template=key)
+        self._publish([row.id], {"document", "files"}, initiator)
+        return row
+
     def _create(self, data: bytes, filename: str, mime: str, pages: int, kind: str, signed: bool,
-                subject: str | None = None) -> DocumentRow:
+                subject: str | None = None, action: str = "document.import", **details: Any) -> DocumentRow:
         if kind not in KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
         body = _extract_text(data, mime)
@@ -127,7 +142,7 @@ class DocumentService:
                                  filename=_safe_name(filename), text=body)
                 s.add(fv)
                 s.flush()
-                audit.append(s, self._actor, "document.import", doc.id, filename=filename, sha256=sha, size=len(data), signed=signed)
+                audit.append(s, self._actor, action, doc.id, filename=filename, sha256=sha, size=len(data), signed=signed, **details)
                 outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, _doc_payload(doc))
                 outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, _file_payload(fv), blob_hashes=[sha])
                 search.reindex(s, doc)
@@ -391,10 +406,14 @@ class DocumentService:
                          for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
             events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
                 select(AuditEvent).where(AuditEvent.document_id == doc_id).order_by(AuditEvent.seq)).scalars())
+            o = s.get(DocumentOrigin, doc_id)
+            sender = None if o is None else SenderInfo(
+                o.registry_code, o.institution_name, o.number, o.reg_date, o.note, o.pages, o.sheets, o.attachments_count,
+                o.attachments_description)
             return DocumentDetail(
                 doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
                 doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
-                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events)
+                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events, sender)
 
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""

@@ -7,7 +7,7 @@ from sqlalchemy import and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app import search, states
-from desktop_app.db.models import Correspondent, Document, Registration, RouteStep, Signature
+from desktop_app.db.models import Correspondent, Document, DocumentOrigin, Registration, RouteStep, Signature
 from desktop_app.routing import steps as K
 from desktop_app.services.types import CurrentUser, DocumentPage, DocumentQuery, DocumentRow
 from docflow_protocol import DocumentKind
@@ -19,6 +19,7 @@ _ROW_COLUMNS = (
     Registration.number, Registration.reg_date, Registration.provisional, Document.created_at,
     Document.page_count, Document.has_conflict,
     exists().where(Signature.document_id == Document.id).correlate(Document),
+    exists().where(DocumentOrigin.document_id == Document.id).correlate(Document),
 )
 
 
@@ -119,7 +120,7 @@ def list_page(session: Session, q: DocumentQuery, user: CurrentUser) -> Document
 
 
 def _row(r) -> DocumentRow:  # noqa: ANN001
-    return DocumentRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], bool(r[7]), r[8], r[9], bool(r[10]), bool(r[11]))
+    return DocumentRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], bool(r[7]), r[8], r[9], bool(r[10]), bool(r[11]), bool(r[12]))
 
 
 def rows_by_ids(session: Session, ids: list[str]) -> dict[str, DocumentRow]:

@@ -461,7 +461,8 @@ class RoutingService:
                 doc.status = states.DISPATCHED
                 doc.updated_at = utcnow()
             s.flush()
-            audit.append(s, self._user.username, OpType.DOCUMENT_DISPATCH.value, doc.id, dispatch_id=dispatch_id, to=codes)
+            audit.append(s, self._user.username, OpType.DOCUMENT_DISPATCH.value, doc.id, dispatch_id=dispatch_id, to=codes,
+                         to_names=[known[c].name or c for c in codes])
             payload: dict[str, Any] = {"dispatch_id": dispatch_id, "to": codes}
             if note.strip():
                 payload["note"] = note.strip()
@@ -518,12 +519,15 @@ class RoutingService:
 
     @staticmethod
     def _sender(s: Session, doc_id: str) -> dict | None:
-        """The ``origin`` of a document another institution dispatched to us (from the synced server state)."""
-        from desktop_app.db.models import SyncRemote
+        """Who dispatched this document to us (``DocumentOrigin``, kept from the server's ``origin``)."""
+        from desktop_app.db.models import DocumentOrigin
 
-        row = s.get(SyncRemote, doc_id)
-        origin = row.state.get("origin") if row is not None and isinstance(row.state, dict) else None
-        return origin if isinstance(origin, dict) and origin.get("dispatch_id") else None
+        row = s.get(DocumentOrigin, doc_id)
+        if row is None or not row.dispatch_id:
+            return None
+        return {"registry_code": row.registry_code, "institution_name": row.institution_name, "dispatch_id": row.dispatch_id,
+                "registration_number": row.number, "registration_date": row.reg_date.isoformat() if row.reg_date else None,
+                "note": row.note}
 
     def received_from(self, doc_id: str) -> dict | None:
         """Who sent this document (registry code, name, their number), or None if it was not dispatched to us."""

@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app import audit, registry, search, states
 from desktop_app.db.models import (
-    Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
+    Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.routing import steps as K
 from desktop_app.sync.mapping import KINDS, LOCAL_FILE_ROLES, SERVER_STATUS, server_format_to_local
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
 from docflow_protocol import (
-    CONFIDENTIALITY_LEVELS, CORRESPONDENT, NUMBER_MAX_CHARS, SIGNATURE_LEVEL_ORDER, DocumentKind, StepState, active_order, is_uuid,
+    CONFIDENTIALITY_LEVELS, CORRESPONDENT, DISPATCHED_CARD_FIELDS, NUMBER_MAX_CHARS, SIGNATURE_LEVEL_ORDER, DocumentKind, StepState, active_order, is_uuid,
     parse_card, parse_date, parse_instant, validate_file_name,
 )
 
@@ -113,6 +113,7 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
     doc.version = snap["version"]
     doc.updated_at = utcnow()
     s.flush()
+    origin = apply_origin(s, doc, snap.get("origin"))
     reg = snap.get("registration")
     if isinstance(reg, dict) and reg.get("number"):
         _apply_registration(s, doc, reg, journals, actor)
@@ -138,11 +139,45 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         changed["signatures"] = True
     if created:
         audit.append(s, actor, "sync.received", doc_id, version=snap["version"],
-                     origin=(snap.get("origin") or {}).get("registry_code"))
+                     origin=(snap.get("origin") or {}).get("registry_code"),
+                     sender=origin.institution_name if origin is not None else None)
     elif changed:
         audit.append(s, actor, "sync.updated", doc_id, version=snap["version"], fields=sorted(changed))
     search.reindex(s, doc)
     return missing
+
+
+def apply_origin(s: Session, doc: Document, origin: Any) -> DocumentOrigin | None:
+    """Keep what the sender told about a dispatched letter (their institution, number, date, covering
+    note, and the pages/sheets/attachments of their card). The sender becomes the document's
+    correspondent until this desk registers it, and the page count is the sender's until the file
+    is here."""
+    if not isinstance(origin, dict) or not isinstance(origin.get("registry_code"), str):
+        return None
+    row = s.get(DocumentOrigin, doc.id)
+    if row is None:
+        row = DocumentOrigin(document_id=doc.id, pages=0, sheets=0, attachments_count=0, attachments_description="")
+        s.add(row)
+    code = origin["registry_code"][:64]
+    known = s.execute(select(Institution.name).where(Institution.registry_code == code)).scalar()
+    name = origin.get("institution_name")
+    row.registry_code = code
+    row.institution_name = (name if isinstance(name, str) and name.strip() else known or code)[:300]
+    row.dispatch_id = str(origin.get("dispatch_id") or "")[:36]
+    row.number = str(origin.get("registration_number") or "")[:NUMBER_MAX_CHARS]
+    row.reg_date = parse_date(origin.get("registration_date"))
+    row.note = str(origin.get("note") or "")[:20000]
+    card = origin.get("card") if isinstance(origin.get("card"), dict) else {}
+    for f in DISPATCHED_CARD_FIELDS:
+        value = f.parse(card.get(f.name))
+        if value is not None:
+            setattr(row, f.name, value)  # the card's fields are DocumentOrigin columns of the same names
+    if doc.correspondent_id is None and row.institution_name:
+        doc.correspondent_id = registry.correspondent_named(s, row.institution_name[:CORRESPONDENT.max_chars]).id
+    if not doc.page_count and row.pages:
+        doc.page_count = row.pages
+    s.flush()
+    return row
 
 
 def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str, dict], actor: str) -> None:

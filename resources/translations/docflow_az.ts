@@ -319,6 +319,41 @@
     </message>
 </context>
 <context>
+    <name>Compose</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Yeni sənəd…</translation>
+    </message>
+    <message>
+        <source>A new outgoing letter or internal document from a template, a scan or a file</source>
+        <translation>Şablondan, skandan və ya fayldan yeni göndərilən məktub və ya daxili sənəd</translation>
+    </message>
+    <message>
+        <source>Creating the document</source>
+        <translation>Sənəd yaradılır</translation>
+    </message>
+    <message>
+        <source>Saving the scan</source>
+        <translation>Skan saxlanılır</translation>
+    </message>
+    <message>
+        <source>New document from a file</source>
+        <translation>Fayldan yeni sənəd</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>İdxal edilir</translation>
+    </message>
+    <message>
+        <source>Document not created</source>
+        <translation>Sənəd yaradılmadı</translation>
+    </message>
+    <message>
+        <source>{kind} document created. Register it when it is ready (Ctrl+R).</source>
+        <translation>Sənəd yaradıldı ({kind}). Hazır olanda qeydiyyata alın (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -599,6 +634,38 @@
     <message>
         <source>The file cannot be shown here; export the document to open it.</source>
         <translation>Fayl burada göstərilə bilmir; açmaq üçün sənədi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>From {sender}, their No. {number} of {date}</source>
+        <translation>Göndərən: {sender}, onların № {number}, tarix {date}</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Göndərən</translation>
+    </message>
+    <message>
+        <source>Sender's number</source>
+        <translation>Göndərənin nömrəsi</translation>
+    </message>
+    <message>
+        <source>Sender's date</source>
+        <translation>Göndərənin tarixi</translation>
+    </message>
+    <message>
+        <source>Covering note</source>
+        <translation>Müşayiət qeydi</translation>
+    </message>
+    <message>
+        <source>Pages as sent</source>
+        <translation>Göndərilən səhifələr</translation>
+    </message>
+    <message>
+        <source>Sheets as sent</source>
+        <translation>Göndərilən vərəqlər</translation>
+    </message>
+    <message>
+        <source>Attachments as sent</source>
+        <translation>Göndərilən əlavələr</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1200,10 @@
         <translation>«{kind}» addımı üzrə əməliyyat etdi</translation>
     </message>
     <message>
+        <source>Created from a template</source>
+        <translation>Şablondan yaradıldı</translation>
+    </message>
+    <message>
         <source>Imported from the file {name}</source>
         <translation>{name} faylından idxal edildi</translation>
     </message>
@@ -1295,6 +1366,10 @@
     <message>
         <source>Journal {code} created</source>
         <translation>{code} jurnalı yaradıldı</translation>
+    </message>
+    <message>
+        <source>The user changed at this desk: {before} → {after}</source>
+        <translation>Bu iş yerində istifadəçi dəyişdi: {before} → {after}</translation>
     </message>
     <message>
         <source>User {name} added</source>
@@ -2672,6 +2747,58 @@
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <extracomment>Where a new document starts. The kinds a person writes here (an incoming letter arrives: Import, Scan, or from the server).</extracomment>
+        <translation>Yeni sənəd</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Sənədin növü</translation>
+    </message>
+    <message>
+        <source>From a &amp;template</source>
+        <translation>Ş&amp;ablondan</translation>
+    </message>
+    <message>
+        <source>From a &amp;scan</source>
+        <translation>S&amp;kandan</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>&amp;Fayldan…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Şablon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>What the document is about</source>
+        <translation>Sənəd nə haqqındadır</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Növ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Yarat</translation>
+    </message>
+</context>
+<context>
     <name>Notify</name>
     <message>
         <source>Activity</source>
@@ -3025,12 +3152,12 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <source>Register document</source>
-        <translation>Sənədi qeydiyyata al</translation>
-    </message>
-    <message>
         <source>Their letter is &amp;dated</source>
         <translation>Məktubun &amp;tarixi var</translation>
+    </message>
+    <message>
+        <source>In reply to a letter &amp;dated</source>
+        <translation>Cavab verilən məktubun &amp;tarixi</translation>
     </message>
     <message>
         <source>What is attached (e.g. a map, 2 sheets)</source>
@@ -3061,6 +3188,10 @@
         <translation>Göndərənin &amp;nömrəsi</translation>
     </message>
     <message>
+        <source>In reply to their &amp;number</source>
+        <translation>Cavab verilən məktubun &amp;nömrəsi</translation>
+    </message>
+    <message>
         <source>S&amp;ubject</source>
         <translation>&amp;Qısa məzmun</translation>
     </message>
@@ -3085,8 +3216,24 @@
         <translation>&amp;Qeydiyyata al</translation>
     </message>
     <message>
+        <source>Filled in from the sender's data ({sender}).</source>
+        <translation>Göndərənin məlumatlarından dolduruldu ({sender}).</translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
         <translation>&amp;Səhifə sayı</translation>
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation>Daxil olan sənədi qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Register outgoing letter</source>
+        <translation>Göndərilən məktubu qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Register internal document</source>
+        <translation>Daxili sənədi qeydiyyata al</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
@@ -4418,6 +4565,49 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Enter the user name and password of the person who takes over.</source>
+        <translation>İşi davam etdirən şəxsin istifadəçi adını və parolunu daxil edin.</translation>
+    </message>
+    <message>
+        <source>Switching the user needs the circulation server: log in to the server first (Sync ▸ Log in to the server).</source>
+        <translation>İstifadəçini dəyişmək üçün dövriyyə serveri lazımdır: əvvəlcə serverə daxil olun (Sinxronizasiya ▸ Serverə daxil ol).</translation>
+    </message>
+    <message>
+        <source>{n} change(s) made by {user} could not be sent to the server yet. Send them first (Sync now), then switch the user.</source>
+        <translation>{user} tərəfindən edilmiş {n} dəyişiklik hələ serverə göndərilə bilmədi. Əvvəlcə onları göndərin (İndi sinxronlaşdır), sonra istifadəçini dəyişin.</translation>
+    </message>
+    <message>
+        <source>{user} ({roles})</source>
+        <translation>{user} ({roles})</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Cari istifadəçi</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk. Click to switch the user.</source>
+        <translation>Bu iş yerində kim işləyir. İstifadəçini dəyişmək üçün klikləyin.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>İstifadəçini &amp;dəyiş…</translation>
+    </message>
+    <message>
+        <source>{user} is working now.</source>
+        <translation>İndi {user} işləyir.</translation>
+    </message>
+    <message>
+        <source>User not switched</source>
+        <translation>İstifadəçi dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>Switching the user</source>
+        <translation>İstifadəçi dəyişdirilir</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5266,8 +5456,12 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Draft</source>
+        <source>Received</source>
         <extracomment>The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).</extracomment>
+        <translation>Daxil olub</translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation>Layihə</translation>
     </message>
     <message>
@@ -5316,6 +5510,37 @@
     <message>
         <source>My controlled resolutions overdue: {n}</source>
         <translation>Nəzarətimdə olan müddəti keçmiş dərkənarlar: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>İstifadəçini dəyiş</translation>
+    </message>
+    <message>
+        <source>Now working: {user}. The person who takes over logs in with their own account.</source>
+        <translation>İndi işləyir: {user}. İşi davam etdirən şəxs öz hesabı ilə daxil olur.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>İ&amp;stifadəçi adı</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parol</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Dəyiş</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5960,46 @@
     <message>
         <source>{n} conflict(s) to settle</source>
         <translation>həll ediləcək ziddiyyət: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>No. ________    Date: ________</source>
+        <extracomment>Rendering resolution of a template page: crisp print, a small bilevel PDF (a few kilobytes).</extracomment>
+        <translation>№ ________    Tarix: ________</translation>
+    </message>
+    <message>
+        <source>To: ______________________________</source>
+        <translation>Kimə: ______________________________</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Hörmətli cənab (xanım),</translation>
+    </message>
+    <message>
+        <source>Head: ______________________</source>
+        <translation>Rəhbər: ______________________</translation>
+    </message>
+    <message>
+        <source>Internal memo</source>
+        <translation>Daxili xidməti məktub</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Tarix: {date}</translation>
+    </message>
+    <message>
+        <source>From: ______________________</source>
+        <translation>Kimdən: ______________________</translation>
+    </message>
+    <message>
+        <source>Letter on the institution's letterhead</source>
+        <translation>Qurumun blankında məktub</translation>
+    </message>
+    <message>
+        <source>There is no document template “{key}”.</source>
+        <translation>“{key}” sənəd şablonu yoxdur.</translation>
     </message>
 </context>
 <context>

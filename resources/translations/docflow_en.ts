@@ -320,6 +320,41 @@
     </message>
 </context>
 <context>
+    <name>Compose</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new outgoing letter or internal document from a template, a scan or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} document created. Register it when it is ready (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -599,6 +634,38 @@
     </message>
     <message>
         <source>The file cannot be shown here; export the document to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {sender}, their No. {number} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments as sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1201,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Created from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported from the file {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1366,10 @@
     </message>
     <message>
         <source>Journal {code} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user changed at this desk: {before} → {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2673,6 +2748,58 @@
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <extracomment>Where a new document starts. The kinds a person writes here (an incoming letter arrives: Import, Scan, or from the server).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the document is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notify</name>
     <message>
         <source>Activity</source>
@@ -3026,11 +3153,11 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <source>Register document</source>
+        <source>Their letter is &amp;dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their letter is &amp;dated</source>
+        <source>In reply to a letter &amp;dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,6 +3189,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In reply to their &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3217,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filled in from the sender&apos;s data ({sender}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register outgoing letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register internal document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4419,6 +4566,49 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Enter the user name and password of the person who takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the user needs the circulation server: log in to the server first (Sync ▸ Log in to the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} change(s) made by {user} could not be sent to the server yet. Send them first (Sync now), then switch the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working at this desk. Click to switch the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is working now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User not switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5267,8 +5457,12 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Draft</source>
+        <source>Received</source>
         <extracomment>The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5316,6 +5510,37 @@
     </message>
     <message>
         <source>My controlled resolutions overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now working: {user}. The person who takes over logs in with their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5735,6 +5960,46 @@
     </message>
     <message>
         <source>{n} conflict(s) to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>No. ________    Date: ________</source>
+        <extracomment>Rendering resolution of a template page: crisp print, a small bilevel PDF (a few kilobytes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter on the institution&apos;s letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document template “{key}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

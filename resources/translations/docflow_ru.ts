@@ -319,6 +319,41 @@
     </message>
 </context>
 <context>
+    <name>Compose</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Новый документ…</translation>
+    </message>
+    <message>
+        <source>A new outgoing letter or internal document from a template, a scan or a file</source>
+        <translation>Новое исходящее письмо или внутренний документ из шаблона, скана или файла</translation>
+    </message>
+    <message>
+        <source>Creating the document</source>
+        <translation>Создание документа</translation>
+    </message>
+    <message>
+        <source>Saving the scan</source>
+        <translation>Сохранение скана</translation>
+    </message>
+    <message>
+        <source>New document from a file</source>
+        <translation>Новый документ из файла</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Document not created</source>
+        <translation>Документ не создан</translation>
+    </message>
+    <message>
+        <source>{kind} document created. Register it when it is ready (Ctrl+R).</source>
+        <translation>Документ создан ({kind}). Зарегистрируйте его, когда он будет готов (Ctrl+R).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -599,6 +634,38 @@
     <message>
         <source>The file cannot be shown here; export the document to open it.</source>
         <translation>Файл нельзя показать здесь; выгрузите документ, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>From {sender}, their No. {number} of {date}</source>
+        <translation>От: {sender}, их № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Sender's number</source>
+        <translation>Номер отправителя</translation>
+    </message>
+    <message>
+        <source>Sender's date</source>
+        <translation>Дата отправителя</translation>
+    </message>
+    <message>
+        <source>Covering note</source>
+        <translation>Сопроводительная записка</translation>
+    </message>
+    <message>
+        <source>Pages as sent</source>
+        <translation>Страниц отправлено</translation>
+    </message>
+    <message>
+        <source>Sheets as sent</source>
+        <translation>Листов отправлено</translation>
+    </message>
+    <message>
+        <source>Attachments as sent</source>
+        <translation>Приложения отправителя</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1200,10 @@
         <translation>Выполнил действие по шагу «{kind}»</translation>
     </message>
     <message>
+        <source>Created from a template</source>
+        <translation>Создан из шаблона</translation>
+    </message>
+    <message>
         <source>Imported from the file {name}</source>
         <translation>Импортирован из файла {name}</translation>
     </message>
@@ -1295,6 +1366,10 @@
     <message>
         <source>Journal {code} created</source>
         <translation>Создан журнал {code}</translation>
+    </message>
+    <message>
+        <source>The user changed at this desk: {before} → {after}</source>
+        <translation>На этом рабочем месте сменился пользователь: {before} → {after}</translation>
     </message>
     <message>
         <source>User {name} added</source>
@@ -2672,6 +2747,58 @@
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <extracomment>Where a new document starts. The kinds a person writes here (an incoming letter arrives: Import, Scan, or from the server).</extracomment>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>From a &amp;template</source>
+        <translation>Из &amp;шаблона</translation>
+    </message>
+    <message>
+        <source>From a &amp;scan</source>
+        <translation>Из ска&amp;на</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>Из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>What the document is about</source>
+        <translation>О чём документ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Основа</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
     <name>Notify</name>
     <message>
         <source>Activity</source>
@@ -3025,12 +3152,12 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <source>Register document</source>
-        <translation>Регистрация документа</translation>
-    </message>
-    <message>
         <source>Their letter is &amp;dated</source>
         <translation>У письма есть &amp;дата</translation>
+    </message>
+    <message>
+        <source>In reply to a letter &amp;dated</source>
+        <translation>В ответ на письмо от &amp;даты</translation>
     </message>
     <message>
         <source>What is attached (e.g. a map, 2 sheets)</source>
@@ -3061,6 +3188,10 @@
         <translation>Исх. &amp;номер корреспондента</translation>
     </message>
     <message>
+        <source>In reply to their &amp;number</source>
+        <translation>В ответ на их &amp;номер</translation>
+    </message>
+    <message>
         <source>S&amp;ubject</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -3085,8 +3216,24 @@
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
+        <source>Filled in from the sender's data ({sender}).</source>
+        <translation>Заполнено по данным отправителя ({sender}).</translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
         <translation>Количество &amp;страниц</translation>
+    </message>
+    <message>
+        <source>Register incoming document</source>
+        <translation>Регистрация входящего документа</translation>
+    </message>
+    <message>
+        <source>Register outgoing letter</source>
+        <translation>Регистрация исходящего письма</translation>
+    </message>
+    <message>
+        <source>Register internal document</source>
+        <translation>Регистрация внутреннего документа</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
@@ -4418,6 +4565,49 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Enter the user name and password of the person who takes over.</source>
+        <translation>Введите имя пользователя и пароль того, кто продолжает работу.</translation>
+    </message>
+    <message>
+        <source>Switching the user needs the circulation server: log in to the server first (Sync ▸ Log in to the server).</source>
+        <translation>Для смены пользователя нужен сервер документооборота: сначала войдите на сервер (Синхронизация ▸ Войти на сервер).</translation>
+    </message>
+    <message>
+        <source>{n} change(s) made by {user} could not be sent to the server yet. Send them first (Sync now), then switch the user.</source>
+        <translation>{n} изменени(й) пользователя {user} ещё не удалось отправить на сервер. Сначала отправьте их (Синхронизировать), затем смените пользователя.</translation>
+    </message>
+    <message>
+        <source>{user} ({roles})</source>
+        <translation>{user} ({roles})</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk. Click to switch the user.</source>
+        <translation>Кто работает на этом рабочем месте. Щёлкните, чтобы сменить пользователя.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Сменить &amp;пользователя…</translation>
+    </message>
+    <message>
+        <source>{user} is working now.</source>
+        <translation>Сейчас работает {user}.</translation>
+    </message>
+    <message>
+        <source>User not switched</source>
+        <translation>Пользователь не сменён</translation>
+    </message>
+    <message>
+        <source>Switching the user</source>
+        <translation>Смена пользователя</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5267,8 +5457,12 @@
 <context>
     <name>Status</name>
     <message>
-        <source>Draft</source>
+        <source>Received</source>
         <extracomment>The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).</extracomment>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
@@ -5317,6 +5511,37 @@
     <message>
         <source>My controlled resolutions overdue: {n}</source>
         <translation>Просроченных резолюций на моём контроле: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Смена пользователя</translation>
+    </message>
+    <message>
+        <source>Now working: {user}. The person who takes over logs in with their own account.</source>
+        <translation>Сейчас работает: {user}. Тот, кто продолжает работу, входит под своей учётной записью.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Имя &amp;пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Сменить</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5961,46 @@
     <message>
         <source>{n} conflict(s) to settle</source>
         <translation>конфликтов для решения: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>No. ________    Date: ________</source>
+        <extracomment>Rendering resolution of a template page: crisp print, a small bilevel PDF (a few kilobytes).</extracomment>
+        <translation>№ ________    Дата: ________</translation>
+    </message>
+    <message>
+        <source>To: ______________________________</source>
+        <translation>Кому: ______________________________</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Уважаемый(ая) господин (госпожа),</translation>
+    </message>
+    <message>
+        <source>Head: ______________________</source>
+        <translation>Руководитель: ______________________</translation>
+    </message>
+    <message>
+        <source>Internal memo</source>
+        <translation>Служебная записка</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Дата: {date}</translation>
+    </message>
+    <message>
+        <source>From: ______________________</source>
+        <translation>От кого: ______________________</translation>
+    </message>
+    <message>
+        <source>Letter on the institution's letterhead</source>
+        <translation>Письмо на бланке учреждения</translation>
+    </message>
+    <message>
+        <source>There is no document template “{key}”.</source>
+        <translation>Шаблона документа «{key}» нет.</translation>
     </message>
 </context>
 <context>

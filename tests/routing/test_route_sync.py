@@ -20,8 +20,7 @@ from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
 from tests.sync.conftest import keyring_backend, link, secret_service, test_ca, tls_server, url_via  # noqa: F401
-from tests.sync.desks import Desk
-from tests.sync.test_workflow import settle
+from tests.sync.desks import Desk, settle
 from tests.tools.testca import make_signer_p12
 
 pytestmark = pytest.mark.slow

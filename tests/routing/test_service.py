@@ -386,10 +386,11 @@ def test_acknowledge_received_only_for_dispatched_documents(office):
     as_user(office, "clerk")
     with pytest.raises(ForbiddenTransition, match="another institution"):
         office.routing.acknowledge_received(doc)
-    from desktop_app.db.models import SyncRemote
-    with office.db.write() as s:  # the state the sync engine keeps for a document dispatched to us
-        s.add(SyncRemote(document_id=doc, version=1, applied=True, state={"id": doc, "origin": {
-            "registry_code": "AZ-0002", "institution_name": "District School B", "dispatch_id": "d-1"}}))
+    from desktop_app.db.models import Document
+    from desktop_app.sync.apply import apply_origin
+    with office.db.write() as s:  # what the sync engine keeps of a document dispatched to us
+        apply_origin(s, s.get(Document, doc), {"registry_code": "AZ-0002", "institution_name": "District School B",
+                                               "dispatch_id": "d-1"})
     assert office.routing.received_from(doc)["registry_code"] == "AZ-0002"
     with pytest.raises(InvalidInput, match="reason"):
         office.routing.acknowledge_received(doc, "refused")

@@ -47,6 +47,15 @@ def tls_server(tmp_path_factory, test_ca):
     srv.stop()
 
 
+@pytest.fixture(scope="module")
+def fresh_server(tmp_path_factory, test_ca):
+    """A reference server of the module's own (demo institutions AZ-0001/AZ-0002) behind TLS: for tests
+    whose documents must not reach the desks of later tests through the shared server's feeds."""
+    srv = start_tls_server(tmp_path_factory.mktemp("fresh-server"), test_ca)
+    yield srv
+    srv.stop()
+
+
 @pytest.fixture
 def link(tls_server):
     """A fast link emulator in front of the TLS server (tests reshape it as they need)."""

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from desktop_app.db.models import Document, OutboxOp, Registration
 from desktop_app.services.context import AppContext
 from desktop_app.services.types import RegisterInput
+from desktop_app.sync.client import SyncError
 from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.engine import SyncEngine
 from tests import helpers
@@ -67,3 +68,22 @@ class Desk:
                 files = sorted(set(s.execute(select(FileVersion.sha256).where(FileVersion.document_id == d.id)).scalars()))
                 out[d.id] = (d.kind, d.subject, self.number(d.id), tuple(files))
         return out
+
+
+def settle(*desks: Desk, rounds: int = 40) -> int:
+    """Sync every desk until none has anything waiting (retrying over cuts); returns failed attempts."""
+    failures = 0
+    for _ in range(rounds):
+        busy = False
+        for d in desks:
+            try:
+                d.engine.sync_now()
+            except SyncError:
+                failures += 1
+                busy = True
+                continue
+            st = d.engine.status()
+            busy |= st.ops_waiting > 0 or st.bytes_waiting > 0
+        if not busy:
+            return failures
+    raise AssertionError("the desks did not settle: " + repr([d.engine.status() for d in desks]))

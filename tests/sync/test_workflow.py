@@ -10,30 +10,10 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEvent, Dispatch, Resolution
 from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
-from desktop_app.sync.client import SyncError
 from desktop_app.sync.credentials import SERVICE
 from tests.sync.conftest import url_via
-from tests.sync.desks import Desk
+from tests.sync.desks import Desk, settle
 from tests.tools.testca import make_signer_p12
-
-
-def settle(*desks: Desk, rounds: int = 40) -> int:
-    """Sync every desk until none has anything waiting (retrying over cuts); returns failed attempts."""
-    failures = 0
-    for _ in range(rounds):
-        busy = False
-        for d in desks:
-            try:
-                d.engine.sync_now()
-            except SyncError:
-                failures += 1
-                busy = True
-                continue
-            st = d.engine.status()
-            busy |= st.ops_waiting > 0 or st.bytes_waiting > 0
-        if not busy:
-            return failures
-    raise AssertionError("the desks did not settle: " + repr([d.engine.status() for d in desks]))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ and language checks (and the guide's screenshots): one place that knows how to o
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
@@ -124,3 +125,15 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
         wizard = SetupWizard(window.ui, window)
         wizard.setStartId(start)
         yield name, wizard
+    from ui.compose import NewDocumentDialog
+    from ui.session import SwitchUserDialog
+
+    yield "new_document", NewDocumentDialog("outgoing", window)
+    yield "switch_user", SwitchUserDialog(ctx.user.display_name, [(m.username, m.display_name) for m in r.staff()], window)
+    if detail is not None:
+        from desktop_app.services.types import SenderInfo
+
+        received = dataclasses.replace(detail, sender=SenderInfo(
+            "AZ-0002", "Gəncə şəhər 5 nömrəli məktəb", "OUT-00012/2026", dt.date(2026, 11, 25), "Cavab məktubu", 3, 2, 1,
+            "xəritə"))
+        yield "register_received", RegisterDialog(received, ctx.documents.journals(), ctx.documents.correspondents(), window)

@@ -47,6 +47,7 @@ class DocumentRow:
     page_count: int
     has_conflict: bool
     signed: bool = False  # carries at least one signature (made here or received)
+    received: bool = False  # arrived by dispatch from another institution
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,21 @@ class SignatureInfo:
 
 
 @dataclass(frozen=True)
+class SenderInfo:
+    """Who sent a document that arrived by dispatch, as the sender's card tells it."""
+
+    registry_code: str
+    institution_name: str
+    number: str  # the sender's registration number: "their number" here
+    reg_date: dt.date | None  # the sender's registration date: "their date" here
+    note: str  # the covering note
+    pages: int
+    sheets: int
+    attachments_count: int
+    attachments_description: str
+
+
+@dataclass(frozen=True)
 class DocumentDetail:
     id: str
     kind: str
@@ -163,6 +179,7 @@ class DocumentDetail:
     registration: RegistrationInfo | None
     signatures: tuple[SignatureInfo, ...]
     audit: tuple[AuditEntry, ...]
+    sender: SenderInfo | None = None  # set when it arrived by dispatch from another institution
 
     @property
     def current_file(self) -> FileInfo | None:
@@ -237,6 +254,7 @@ class StoreCheck:
 
 __all__ = [
     "to_plain",
+    "SenderInfo",
     "CurrentUser",
     "DocumentRow",
     "DocumentPage",

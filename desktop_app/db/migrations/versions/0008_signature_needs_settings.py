@@ -4,14 +4,14 @@ Before issue 14 a signature completed with no trust bundle was marked ``failed``
 language of the day). Those rows become ``needs_settings``: retried as soon as the settings exist.
 No schema change (the state column is free text).
 
-Revision ID: 0007_signature_needs_settings
-Revises: 0006_registration_card
+Revision ID: 0008_signature_needs_settings
+Revises: 0007_document_origin
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0007_signature_needs_settings"
-down_revision = "0006_registration_card"
+revision = "0008_signature_needs_settings"
+down_revision = "0007_document_origin"
 branch_labels = None
 depends_on = None
 

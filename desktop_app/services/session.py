@@ -1,0 +1,50 @@
+"""Who acts at this desk: switching the person explicitly (a shared desk of a small office).
+
+Switching is a login of the other person's server account: the server decides who they are and what
+roles they have. Before the login, the current person's waiting changes are sent with their own
+token -- the server checks every operation against the roles of whoever sends it, so a head's
+resolution must not travel under the clerk's name. If they cannot be sent now, nothing switches.
+"""
+from __future__ import annotations
+
+import logging
+
+from desktop_app import audit
+from desktop_app.errors import ForbiddenTransition, InvalidInput
+from desktop_app.i18n import translate
+from desktop_app.services.types import CurrentUser
+from desktop_app.sync.client import SyncError
+
+log = logging.getLogger(__name__)
+
+
+class SessionService:
+    def __init__(self, ctx):  # noqa: ANN001 - AppContext
+        self.ctx = ctx
+
+    def switch_user(self, username: str, password: str) -> CurrentUser:
+        """Log ``username`` in at this desk and make them the current user (the window follows the
+        published change). Raises a :class:`DocflowError` naming the reason when it cannot."""
+        username = username.strip()
+        if not username or not password:
+            raise InvalidInput(translate("Session", "Enter the user name and password of the person who takes over."))
+        engine = self.ctx.sync
+        before = self.ctx.user
+        if not engine.status().configured:
+            raise ForbiddenTransition(translate("Session", "Switching the user needs the circulation server: log in to the "
+                                                           "server first (Sync ▸ Log in to the server)."))
+        if before.username != username:
+            try:
+                engine.sync_now()  # the current person's work leaves under their own name
+            except SyncError as exc:
+                log.info("sync before switching the user failed: %s", exc.code)
+            waiting = engine.status().ops_waiting
+            if waiting:
+                raise ForbiddenTransition(translate(
+                    "Session", "{n} change(s) made by {user} could not be sent to the server yet. Send them first (Sync now), "
+                               "then switch the user.").format(n=waiting, user=before.display_name))
+        engine.login(username, password)
+        after = self.ctx.switch_user(username)
+        with self.ctx.db.write() as s:
+            audit.append(s, after.username, "session.switch", None, before=before.username, after=after.username)
+        return after

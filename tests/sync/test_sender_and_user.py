@@ -1,0 +1,185 @@
+"""Issue 14 items 9 and 10 on a real server process (two demo institutions behind TLS, the link emulator):
+the recipient sees who sent a letter and registers it from the sender's data, the sender sees the
+recipient by name in its receipts; and who acts at a shared desk is always on screen and switched explicitly."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app import history
+from desktop_app.db.models import AuditEvent, DocumentOrigin
+from desktop_app.services.types import RegisterInput
+from desktop_app.signing.identities import Pkcs12Identity
+from tests.qt_helpers import ScriptedDialogs
+from tests.sync.conftest import url_via
+from tests.sync.desks import Desk, settle
+from tests.tools.linkemu import LinkEmulator
+from tests.tools.testca import make_signer_p12
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def link(fresh_server):
+    """This module's link goes to a server of its own: its dispatch must not arrive at later tests' desks."""
+    with LinkEmulator(("127.0.0.1", fresh_server.port)) as emu:
+        yield emu
+
+
+def _window(qtbot, desk: Desk, dialogs):
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+
+    desk.ctx.__dict__["sync"] = desk.engine  # the desk's engine (its keyring is the test Secret Service)
+    ui = UiContext.create(desk.ctx, dialogs)
+    w = MainWindow(ui)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=20000)
+    return w, ui
+
+
+def _idle(qtbot, ui, timeout=30000):
+    qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=timeout)
+
+
+def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name(qtbot, tmp_path, link, test_ca,
+                                                                                  keyring_backend):
+    a = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+    b = Desk(tmp_path / "b1", url_via(link), test_ca.ca_pem, "ws-b-1", "admin", keyring_backend)
+    try:
+        settle(a, b)
+        # A writes an outgoing letter from the template, registers it with its card, signs and sends it.
+        out = a.ctx.documents.create_from_template("letter", "Məktəbin damının təmiri haqqında").id
+        a_number = a.ctx.documents.register(out, RegisterInput(
+            "OUT", dt.date.today(), correspondent="Demo District School B", pages=1, sheets=2, attachments_count=1,
+            attachments_description="a map of the roof")).number
+        a.ctx.signing.sign_document(out, Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="test signer"))
+        a.ctx.routing.dispatch(out, ["AZ-0002"], note="Please answer by Friday")
+        settle(a, b)
+        settle(b)
+        a_number = a.number(out)  # the server's final number
+        with b.ctx.db.read() as s:
+            origin = s.execute(select(DocumentOrigin)).scalar_one()
+            incoming = origin.document_id
+        d = b.ctx.documents.get_document(incoming)
+        assert d.sender is not None and d.sender.institution_name == "Demo Municipality A"
+        assert (d.sender.number, d.sender.reg_date, d.sender.note) == (a_number, dt.date.today(), "Please answer by Friday")
+        assert (d.sender.pages, d.sender.sheets, d.sender.attachments_count, d.sender.attachments_description) == (
+            1, 2, 1, "a map of the roof")
+        assert d.correspondent == "Demo Municipality A" and d.page_count == 1 and d.status == "draft"
+
+        # B's clerk sees it through the window: "Received", the sender by name, and a register form filled in.
+        dialogs = ScriptedDialogs()
+        w, ui = _window(qtbot, b, dialogs)
+        try:
+            b.engine.stop()  # driven by hand from here
+            w.reveal(incoming)
+            qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == incoming, timeout=10000)
+            row = w.model.find_row(incoming)
+            assert w.model.index(row, 4).data() == "Received · signed" and w.model.index(row, 3).data() == "Demo Municipality A"
+            assert w.model.index(row, 5).data() == 1
+            header = w.detail.header.text()
+            assert "From Demo Municipality A, their No. " + a_number in header
+            assert "Please answer by Friday" in w.detail.info.toHtml()
+
+            def check_and_register(dlg):
+                assert dlg.windowTitle() == "Register incoming document" and dlg.journal.currentData() == "IN"
+                assert dlg.correspondent.text() == "Demo Municipality A" and dlg.corr_number.text() == a_number
+                assert dlg.has_corr_date.isChecked() and dlg.corr_date.date().toPython() == dt.date.today()
+                assert (dlg.pages.value(), dlg.sheets.value(), dlg.attachments_count.value()) == (1, 2, 1)
+                assert dlg.attachments_description.text() == "a map of the roof" and dlg.channel.currentData() == "edms"
+                assert "Demo Municipality A" in dlg.sender_note.text()
+                return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()  # nothing retyped
+
+            dialogs.form_actions.append(check_and_register)
+            w.act_register.trigger()
+            _idle(qtbot, ui)
+            qtbot.waitUntil(lambda: w.detail.detail.registration is not None, timeout=10000)
+            reg = w.detail.detail.registration
+            assert (reg.correspondent, reg.corr_number, reg.corr_date, reg.sheets) == ("Demo Municipality A", a_number,
+                                                                                      dt.date.today(), 2)
+            qtbot.waitUntil(lambda: w.routing.act_confirm.isEnabled(), timeout=10000)
+            w.routing.act_confirm.trigger()  # "Send our registration number to Demo Municipality A?" -> yes
+            _idle(qtbot, ui)
+            assert any("Demo Municipality A" in m[2] for m in dialogs.messages if m[0] == "confirm")
+            assert not [m for m in dialogs.messages if m[0] == "error"], dialogs.messages
+        finally:
+            ui.close()
+        settle(b, a)
+        settle(a)
+        b_number = b.number(incoming)
+        # A's history and route timeline name the school, never its registry code.
+        lines = [history.line(e).text for e in a.ctx.documents.get_document(out).audit]
+        assert "Delivered to Demo District School B" in lines
+        assert f"Registered by Demo District School B as {b_number}" in lines
+        assert not [ln for ln in lines if "AZ-0002" in ln]
+        who = {e.who for e in a.ctx.routing.timeline(out).events if e.who}
+        assert who == {"Demo District School B"}
+    finally:
+        a.close()
+        b.close()
+
+
+def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_path, link, test_ca, keyring_backend):
+    desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "clerk", keyring_backend)
+    dialogs = ScriptedDialogs()
+    w, ui = _window(qtbot, desk, dialogs)
+    try:
+        desk.engine.stop()  # driven by hand
+        s = w.session
+        assert s.indicator.text() == "Demo Clerk (Secretary)" and "Demo Clerk" in w.windowTitle()
+        assert s.act_switch in w.menu_file.actions() and s.act_switch.shortcut().toString() == "Ctrl+Alt+W"
+        w.queues.setCurrentRow(3)  # My assignments: a route step for the head shows up only for the head
+        doc = desk.import_pdf("Letter for the head")
+        desk.ctx.routing.set_route(doc, _head_review())
+        desk.engine.sync_now()
+        _idle(qtbot, ui)
+        assert w.model.rowCount() == 0
+
+        # A wrong password changes nothing and says why.
+        def as_head(password):
+            def fill(dlg):
+                assert "Demo Clerk" in dlg.intro.text()
+                dlg.username.setCurrentIndex(dlg.username.findData("head"))
+                dlg.password.setText(password)
+                return True
+            return fill
+
+        dialogs.form_actions.append(as_head("wrong"))
+        s.act_switch.trigger()
+        _idle(qtbot, ui)
+        assert dialogs.messages[-1][:2] == ("error", "User not switched") and desk.ctx.user.username == "clerk"
+
+        dialogs.form_actions.append(as_head("demo-head"))
+        s.act_switch.trigger()
+        _idle(qtbot, ui)
+        qtbot.waitUntil(lambda: s.indicator.text() == "Demo Head (Head)", timeout=10000)
+        assert "Demo Head" in w.windowTitle() and desk.ctx.user.username == "head"
+        qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=10000)  # the head's assignment, in the same window
+        assert w.routing.panel.table.model().rowCount() == 1
+        with desk.ctx.db.read() as db:
+            ev = db.execute(select(AuditEvent).where(AuditEvent.action == "session.switch")).scalar_one()
+            assert ev.actor == "head" and '"before":"clerk"' in ev.details.replace(" ", "")
+
+        # The head's work made offline stays the head's: no switch while it cannot be sent under their name.
+        link.set_online(False)
+        desk.import_pdf("Head's own note")
+        dialogs.form_actions.append(lambda dlg: (dlg.username.setEditText("clerk"), dlg.password.setText("demo-clerk"), True)[2])
+        s.act_switch.trigger()
+        _idle(qtbot, ui, timeout=60000)
+        assert dialogs.messages[-1][:2] == ("error", "User not switched")
+        assert "made by Demo Head could not be sent" in dialogs.messages[-1][2]
+        assert desk.ctx.user.username == "head" and s.indicator.text() == "Demo Head (Head)"
+        link.set_online(True)
+    finally:
+        ui.close()
+        desk.close()
+
+
+def _head_review():
+    from desktop_app.services.types import StepSpec
+
+    return [[StepSpec("review", "u-a-head")]]

@@ -1,0 +1,109 @@
+"""Issue 14 item 8: an outgoing (or internal) document from the window -- template, scan or file --
+and the outgoing register form's own words and journal."""
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desktop_app.db.models import AuditEvent, OutboxOp
+from tests.helpers import make_pdf, write
+
+pytestmark = pytest.mark.gui
+
+
+def _wait_idle(qtbot, w):
+    qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=20000)
+
+
+def _ok(dlg):
+    return dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+
+
+def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot, window, dialogs):
+    w = window
+    act = w.compose.act_new
+    assert act in w.menu_file.actions() and act in w.toolbar.actions() and act.shortcut().toString() == "Ctrl+N"
+
+    def choose(dlg):
+        assert dlg.chosen_kind() == "outgoing" and dlg.source() == "template" and dlg.template.count() == 1
+        dlg.subject.setText("Kənd məktəbinin damı haqqında")
+        return True
+
+    dialogs.form_actions.append(choose)
+    act.trigger()
+    _wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.subject == "Kənd məktəbinin damı haqqında", timeout=10000)
+    d = w.detail.detail
+    assert d.kind == "outgoing" and d.status == "draft" and d.page_count == 1
+    pdf = PdfReader(w.ctx.documents.file_path(d.current_file.sha256))
+    assert len(pdf.pages) == 1 and pdf.metadata.title == "Kənd məktəbinin damı haqqında"
+    with w.ctx.db.read() as s:
+        assert s.execute(select(AuditEvent.action).where(AuditEvent.document_id == d.id)).scalars().all() == ["document.template"]
+        assert {o.op_type for o in s.execute(select(OutboxOp).where(OutboxOp.document_id == d.id)).scalars()} == {
+            "document.create", "file.attach"}
+    assert w.act_register.isEnabled()
+
+    def register(dlg):
+        # The outgoing form: its own title and words, only the outgoing journal, the addressee required.
+        assert dlg.windowTitle() == "Register outgoing letter"
+        assert [dlg.journal.itemData(i) for i in range(dlg.journal.count())] == ["OUT"]
+        words = {k: lbl.text() for k, (lbl, _t) in dlg._labels.items()}
+        assert words["correspondent"].startswith("&Addressee") and words["corr_number"].startswith("In reply to")
+        assert "addressee" in dlg.problems.text() and not _ok(dlg).isEnabled()
+        dlg.correspondent.setText("Demo District School B")
+        return _ok(dlg).isEnabled()
+
+    dialogs.form_actions.append(register)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_register.trigger()
+    _wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.detail.detail.registration is not None, timeout=10000)
+    assert w.detail.detail.registration.number.startswith("OUT-0001/")
+    # Two letters from one template are two documents (never "already imported").
+    dialogs.form_actions.append(lambda dlg: (dlg.subject.setText("Kənd məktəbinin damı haqqında"), True)[1])
+    act.trigger()
+    _wait_idle(qtbot, w)
+    assert not [m for m in dialogs.messages if m[0] == "error"]
+    assert w.ctx.documents.queue_counts()["outgoing"] == 2
+
+
+def test_internal_document_from_a_file_and_an_outgoing_one_from_a_scan(qtbot, window, dialogs, tmp_path):
+    w = window
+    dialogs.files = [str(write(tmp_path / "memo.pdf", make_pdf("Staff meeting on Monday")))]
+
+    def internal_from_file(dlg):
+        dlg.kind.setCurrentIndex(dlg.kind.findData("internal"))
+        assert dlg.template.itemData(0) == "memo"
+        dlg.from_file.setChecked(True)
+        assert not dlg.template.isEnabled()
+        dlg.subject.setText("İclas haqqında")
+        return True
+
+    dialogs.form_actions.append(internal_from_file)
+    w.compose.act_new.trigger()
+    _wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.subject == "İclas haqqında", timeout=10000)
+    assert w.detail.detail.kind == "internal"
+
+    def register(dlg):
+        assert dlg.windowTitle() == "Register internal document"
+        assert [dlg.journal.itemData(i) for i in range(dlg.journal.count())] == ["INT"]
+        return _ok(dlg).isEnabled()  # an internal memo needs no correspondent
+
+    dialogs.form_actions.append(register)
+    w.act_register.trigger()
+    _wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.detail.detail.registration is not None, timeout=10000)
+    assert w.detail.detail.registration.number.startswith("INT-0001/")
+
+    # From a scan: the scan dialog opens after the choice; cancelling it creates nothing.
+    before = w.ctx.documents.queue_counts()["all"]
+
+    def outgoing_from_scan(dlg):
+        dlg.from_scan.setChecked(True)
+        return True
+
+    seen = []
+    dialogs.form_actions += [outgoing_from_scan, lambda dlg: (seen.append(dlg.objectName()), False)[1]]
+    w.compose.act_new.trigger()
+    _wait_idle(qtbot, w)
+    assert seen == ["scanDialog"] and w.ctx.documents.queue_counts()["all"] == before

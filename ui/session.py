@@ -1,0 +1,126 @@
+"""Who acts at this desk: the current person always on screen (status bar and title) and an explicit
+"Switch user…" (File menu, Ctrl+Alt+W, or a click on the person in the status bar).
+
+The switch itself is ``ctx.session.switch_user`` (a login of the other account); the window follows
+the ``user`` change it publishes like any other change (lists, queues, assignments, actions, title).
+``install(window)`` is called once by ``MainWindow.__init__``.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from desktop_app import labels
+from desktop_app.errors import DocflowError
+from desktop_app.events import USER
+
+log = logging.getLogger(__name__)
+
+
+def user_text(display_name: str, roles) -> str:  # noqa: ANN001 - an iterable of role words
+    """``Name (roles)`` as the status bar and the title show it."""
+    return QCoreApplication.translate("Session", "{user} ({roles})").replace("{user}", display_name).replace(
+        "{roles}", labels.roles(roles))
+
+
+class SwitchUserDialog(QDialog):
+    """The other person's user name (from the staff list, or typed) and password."""
+
+    def __init__(self, current: str, usernames: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("switchUserDialog")
+        self.setWindowTitle(self.tr("Switch user"))
+        self.intro = QLabel(self.tr("Now working: {user}. The person who takes over logs in with their own account.")
+                            .replace("{user}", current))
+        self.intro.setWordWrap(True)
+        self.username = QComboBox(objectName="switchUsername")
+        self.username.setEditable(True)
+        self.username.setAccessibleName(self.tr("User name"))
+        for username, name in usernames:
+            self.username.addItem(name or username, username)  # the person by name; typing a user name works too
+        self.username.setCurrentIndex(-1)
+        self.password = QLineEdit(objectName="switchPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        for i in range(form.rowCount()):
+            form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setBuddy(form.itemAt(i, QFormLayout.ItemRole.FieldRole).widget())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Switch"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 56))
+
+    def chosen_username(self) -> str:
+        text = self.username.currentText().strip()
+        i = self.username.currentIndex()
+        if i >= 0 and self.username.itemText(i) == text:
+            return self.username.itemData(i) or text
+        return text
+
+    def take_password(self) -> str:
+        """The password, once: the field is cleared so it does not linger in the widget."""
+        pw = self.password.text()
+        self.password.clear()
+        return pw
+
+
+class SessionFeature:
+    """The current person in the status bar, and the Switch user action."""
+
+    def __init__(self, window):  # noqa: ANN001 - MainWindow
+        self.window = window
+        self.ui = window.ui
+        self.ctx = window.ctx
+        self.indicator = QToolButton(objectName="userIndicator")
+        self.indicator.setAutoRaise(True)
+        self.indicator.setAccessibleName(QCoreApplication.translate("Session", "Current user"))
+        self.indicator.setToolTip(QCoreApplication.translate("Session", "Who is working at this desk. Click to switch the user."))
+        window.statusBar().insertPermanentWidget(0, self.indicator)
+        self.act_switch = QAction(QCoreApplication.translate("Session", "S&witch user…"), window)
+        self.act_switch.setObjectName("actSwitchUser")
+        self.act_switch.setShortcut(QKeySequence("Ctrl+Alt+W"))
+        self.act_switch.triggered.connect(self.switch_user)
+        window.addAction(self.act_switch)
+        window.menu_file.addAction(self.act_switch)
+        self.indicator.clicked.connect(self.act_switch.trigger)
+        window.changes_settled.connect(lambda change: USER in change.aspects and self.window.show_document(self.window.current_id()))
+        self.show_user()
+
+    def show_user(self) -> None:
+        u = self.ctx.user
+        self.indicator.setText(user_text(u.display_name, u.roles))
+
+    def switch_user(self) -> None:
+        staff = []
+        try:
+            staff = [(m.username, m.display_name) for m in self.ctx.routing.staff() if m.username != self.ctx.user.username]
+        except DocflowError as exc:  # the list only helps; typing the name works without it
+            log.warning("staff list for switching unavailable: %s", exc)
+        dlg = SwitchUserDialog(self.ctx.user.display_name, staff, self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        username, password, session = dlg.chosen_username(), dlg.take_password(), self.ctx.session
+
+        def done(user) -> None:  # noqa: ANN001 - CurrentUser
+            self.window.refresh()
+            self.window.statusBar().showMessage(QCoreApplication.translate("Session", "{user} is working now.")
+                                                .replace("{user}", user.display_name), 8000)
+
+        self.ui.tasks.run(lambda _t: session.switch_user(username, password), on_success=done,
+                          on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Session", "User not switched"), e),
+                          label=QCoreApplication.translate("Session", "Switching the user"))
+
+
+def install(window) -> SessionFeature:  # noqa: ANN001 - MainWindow
+    window.session = SessionFeature(window)
+    return window.session
