@@ -1158,6 +1158,10 @@
         <translation>Dərkənar dövriyyə serverindən alındı</translation>
     </message>
     <message>
+        <source>Resolution withdrawn: the circulation server did not take it, and the server's version was chosen</source>
+        <translation>Dərkənar geri götürüldü: dövriyyə serveri onu qəbul etmədi və serverdəki versiya seçildi</translation>
+    </message>
+    <message>
         <source>Route received from the circulation server ({steps} step(s))</source>
         <translation>Marşrut dövriyyə serverindən alındı ({steps} addım)</translation>
     </message>

@@ -1159,6 +1159,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolution withdrawn: the circulation server did not take it, and the server&apos;s version was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Route received from the circulation server ({steps} step(s))</source>
         <translation type="unfinished"></translation>
     </message>

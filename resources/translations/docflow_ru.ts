@@ -1158,6 +1158,10 @@
         <translation>Резолюция получена с сервера документооборота</translation>
     </message>
     <message>
+        <source>Resolution withdrawn: the circulation server did not take it, and the server's version was chosen</source>
+        <translation>Резолюция отозвана: сервер документооборота её не принял, выбрана версия сервера</translation>
+    </message>
+    <message>
         <source>Route received from the circulation server ({steps} step(s))</source>
         <translation>Маршрут получен с сервера документооборота (шагов: {steps})</translation>
     </message>
