@@ -50,10 +50,19 @@ def state_label(state: str) -> str:
     }.get(state, QCoreApplication.translate("SyncState", "offline"))
 
 
+def state_phrase(st) -> str:  # noqa: ANN001 - SyncStatus
+    """The state in words as every indicator shows it: *sending N of M* while operations go up."""
+    state = state_of(st)
+    if state == SENDING and getattr(st, "to_send", 0):
+        return QCoreApplication.translate("SyncState", "sending {done} of {total}").replace(
+            "{done}", str(st.sent)).replace("{total}", str(st.to_send))
+    return state_label(state)
+
+
 def state_text(st) -> str:  # noqa: ANN001 - SyncStatus
     """A sentence for the tray's tooltip: the state and what is waiting."""
     state = state_of(st)
-    parts = [QCoreApplication.translate("SyncState", "Docflow: {state}").replace("{state}", state_label(state))]
+    parts = [QCoreApplication.translate("SyncState", "Docflow: {state}").replace("{state}", state_phrase(st))]
     if state == NOT_CONFIGURED:
         parts.append(QCoreApplication.translate("SyncState", "log in to a circulation server to exchange documents"))
     elif not st.logged_in:

@@ -4965,6 +4965,10 @@
         <translation>Uğursuz giriş cəhdləri çox oldu; növbəti cəhddən əvvəl bir az gözləyin.</translation>
     </message>
     <message>
+        <source>The server is busy ({detail}); it asks to wait {wait} before the next try.</source>
+        <translation>Server məşğuldur ({detail}); növbəti cəhddən əvvəl {wait} gözləməyi xahiş edir.</translation>
+    </message>
+    <message>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>Serverdə problem var ({detail}); yenidən cəhd ediləcək.</translation>
     </message>
@@ -5107,10 +5111,6 @@
         <translation>Sinxronizasiya</translation>
     </message>
     <message>
-        <source>Synchronising with the server</source>
-        <translation>Serverlə sinxronlaşdırılır</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Daxil ol</translation>
     </message>
@@ -5161,6 +5161,10 @@
     <message>
         <source>receiving</source>
         <translation>qəbul edilir</translation>
+    </message>
+    <message>
+        <source>Next try: {when}</source>
+        <translation>Növbəti cəhd: {when}</translation>
     </message>
     <message>
         <source>Last success: {when}</source>
@@ -5255,6 +5259,10 @@
     <message>
         <source>no server set</source>
         <translation>server təyin edilməyib</translation>
+    </message>
+    <message>
+        <source>sending {done} of {total}</source>
+        <translation>göndərilir: {done} / {total}</translation>
     </message>
     <message>
         <source>Docflow: {state}</source>

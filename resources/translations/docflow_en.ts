@@ -4966,6 +4966,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server is busy ({detail}); it asks to wait {wait} before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5108,10 +5112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronising with the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,6 +5161,10 @@
     </message>
     <message>
         <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5255,6 +5259,10 @@
     </message>
     <message>
         <source>no server set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4966,6 +4966,10 @@
         <translation>Слишком много неудачных попыток входа; подождите немного перед следующей попыткой.</translation>
     </message>
     <message>
+        <source>The server is busy ({detail}); it asks to wait {wait} before the next try.</source>
+        <translation>Сервер занят ({detail}); он просит подождать {wait} перед следующей попыткой.</translation>
+    </message>
+    <message>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>На сервере неполадки ({detail}); будет повторная попытка.</translation>
     </message>
@@ -5108,10 +5112,6 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <source>Synchronising with the server</source>
-        <translation>Синхронизация с сервером</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
@@ -5162,6 +5162,10 @@
     <message>
         <source>receiving</source>
         <translation>принимается</translation>
+    </message>
+    <message>
+        <source>Next try: {when}</source>
+        <translation>Следующая попытка: {when}</translation>
     </message>
     <message>
         <source>Last success: {when}</source>
@@ -5256,6 +5260,10 @@
     <message>
         <source>no server set</source>
         <translation>сервер не задан</translation>
+    </message>
+    <message>
+        <source>sending {done} of {total}</source>
+        <translation>отправка: {done} из {total}</translation>
     </message>
     <message>
         <source>Docflow: {state}</source>
