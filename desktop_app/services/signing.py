@@ -8,6 +8,7 @@ The slow parts (token, PDF work, network) never run inside a transaction.
 from __future__ import annotations
 
 import logging
+import threading
 
 import datetime as dt
 import hashlib
@@ -315,21 +316,27 @@ class SigningService:
             self._upgrader = SignatureUpgrader(self, **kw)
         return self._upgrader
 
-    def due_documents(self, now: dt.datetime | None = None, *, force: bool = False) -> list[str]:
-        """Documents with signatures waiting to be completed whose retry time has come."""
+    def due_documents(self, now: dt.datetime | None = None, *, force: bool = False,
+                      also: Iterable[str] = ()) -> list[str]:
+        """Documents with signatures waiting to be completed whose retry time has come (every
+        waiting one with ``force``; ``also``: documents to try now whatever their time)."""
         now = now or utcnow()
+        also = set(also)
         with self.ctx.db.read() as s:
             q = select(Signature.document_id).where(Signature.upgrade_state.in_(PENDING_STATES),
                                                     Signature.revoked.is_(False))
             if not force:
-                q = q.where((Signature.next_attempt_at.is_(None)) | (Signature.next_attempt_at <= now))
+                due = (Signature.next_attempt_at.is_(None)) | (Signature.next_attempt_at <= now)
+                q = q.where(due | Signature.document_id.in_(also)) if also else q.where(due)
             return sorted(set(s.execute(q).scalars()))
 
     def upgrade_due(self, now: dt.datetime | None = None, *, force: bool = False, timeout: float = 10.0,
-                    progress: Callable[[int, int, str], None] | None = None) -> UpgradeRun:
-        """The background job: try to complete every due signature (called by the sync engine when
-        online, and by ``docflow signatures upgrade``). Offline it just reschedules."""
-        ids = self.due_documents(now, force=force)
+                    progress: Callable[[int, int, str], None] | None = None, also: Iterable[str] = ()) -> UpgradeRun:
+        """Try to complete every due signature (the background job, :class:`SignatureUpgrader`, and
+        ``docflow signatures upgrade``): each signature's own next-try time
+        (:data:`desktop_app.retry.SIGNATURE_COMPLETION`) decides, unless ``force`` (a person asked)
+        or the document is in ``also``. Offline it just reschedules."""
+        ids = self.due_documents(now, force=force, also=also)
         results = []
         for n, doc_id in enumerate(ids):
             if progress:
@@ -432,12 +439,15 @@ class SigningService:
 
 
 class SignatureUpgrader(BackgroundWorker):
-    """The background job that completes waiting signatures by itself.
+    """The background job that completes waiting signatures by itself -- the ONE schedule.
 
-    Runs ``upgrade_due`` on its own thread whenever a signature's retry time comes, and at
-    once when the sync engine reports that the office is online (any event on ``ctx.events``
-    with ``.status.online`` true, i.e. ``SyncStatusChanged``), or on :meth:`trigger`.
-    Offline attempts fail fast and are rescheduled on the backoff schedule.
+    Each signature's own next-try time (``Signature.next_attempt_at``, on
+    :data:`desktop_app.retry.SIGNATURE_COMPLETION`) decides when it is tried; the job sleeps until
+    the earliest one. The sync engine's status (``SyncStatusChanged``, published many times a
+    second during transfers) does not override it: only when the link comes back (offline →
+    online) are the signatures whose last try failed *while the desk was offline* tried once at
+    once -- a timestamp authority that was down while the desk was online keeps its backoff and is
+    not hammered. :meth:`trigger` (a person: "Complete now") tries every waiting one.
     """
 
     def __init__(self, service: "SigningService", *, idle_seconds: float = 900.0, timeout: float = 10.0):
@@ -447,12 +457,32 @@ class SignatureUpgrader(BackgroundWorker):
         self.timeout = timeout
         self.last_run: UpgradeRun | None = None
         self.runs = 0
+        self._lock = threading.Lock()
+        self._online = False    # as the sync engine last said
+        self._force = False     # a person asked: every waiting signature now
+        self._missed: set[str] = set()    # documents whose last try failed while the desk was offline
+        self._due_now: set[str] = set()   # ... tried once now that the link is back
 
     thread_name = "docflow-signature-upgrade"
 
+    def trigger(self) -> None:
+        """A person asks to complete every waiting signature now."""
+        with self._lock:
+            self._force = True
+        super().trigger()
+
     def _on_event(self, event: Any) -> None:
         status = getattr(event, "status", None)
-        if getattr(status, "online", False):
+        if status is None or not hasattr(status, "online"):
+            return
+        with self._lock:
+            back = bool(status.online) and not self._online
+            self._online = bool(status.online)
+            if back and self._missed:
+                self._due_now |= self._missed
+                self._missed = set()
+            wake = back and bool(self._due_now)
+        if wake:
             self._wake.set()
 
     def _seconds_to_next_due(self) -> float:
@@ -468,11 +498,18 @@ class SignatureUpgrader(BackgroundWorker):
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            force = self._wake.is_set()
             self._wake.clear()
+            with self._lock:
+                force, self._force = self._force, False
+                also, self._due_now = self._due_now, set()
+                online = self._online
             try:
-                self.last_run = self.service.upgrade_due(force=force, timeout=self.timeout)
+                self.last_run = self.service.upgrade_due(force=force, also=also, timeout=self.timeout)
                 self.runs += 1
+                waiting = {r.document_id for r in self.last_run.results if r.state in PENDING_STATES}
+                tried = {r.document_id for r in self.last_run.results}
+                with self._lock:
+                    self._missed = (self._missed - tried) | (set() if online else waiting)
                 wait = self._seconds_to_next_due()
             except Exception:  # noqa: BLE001 - e.g. the profile is closing; try again later
                 log.exception("signature completion run failed; retrying in a minute")
