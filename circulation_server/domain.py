@@ -381,6 +381,9 @@ def h_dispatch(c: OpCall) -> dict:
             "dispatch_id": p["dispatch_id"], "source_doc_id": st["id"],
             "registration_number": st["registration"]["number"],
             "registration_date": st["registration"]["date"], "note": p.get("note"),
+            # the sender's registration card as typed there (pages, sheets, attachments...): nothing
+            # the sender's clerk wrote is dropped on the way to the recipient
+            "card": {k: st["registration"][k] for k in CARD_FIELD_NAMES if st["registration"].get(k) is not None},
         }
         for sha in wanted:
             grant_blob(c.s, inst.id, sha)
