@@ -39,15 +39,13 @@ def state_of(st) -> str:  # noqa: ANN001 - SyncStatus (or, after issue 13, anyth
 
 
 def state_label(state: str) -> str:
-    return {
-        OFFLINE: QCoreApplication.translate("SyncState", "offline"),
-        CONNECTING: QCoreApplication.translate("SyncState", "connecting"),
-        SENDING: QCoreApplication.translate("SyncState", "sending"),
-        RECEIVING: QCoreApplication.translate("SyncState", "receiving"),
-        UP_TO_DATE: QCoreApplication.translate("SyncState", "up to date"),
-        NEEDS_ATTENTION: QCoreApplication.translate("SyncState", "needs attention"),
-        NOT_CONFIGURED: QCoreApplication.translate("SyncState", "no server set"),
-    }.get(state, QCoreApplication.translate("SyncState", "offline"))
+    """The state in words: the engine's own words (``desktop_app.sync.status.state_words``, which
+    ``docflow status`` prints too), or "no server set"."""
+    if state == NOT_CONFIGURED:
+        return QCoreApplication.translate("SyncState", "no server set")
+    from desktop_app.sync.status import state_words
+
+    return state_words(state)
 
 
 def state_phrase(st) -> str:  # noqa: ANN001 - SyncStatus

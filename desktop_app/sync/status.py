@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Conflict, Document, FileVersion, OutboxOp, SyncTransfer, utcnow
 from desktop_app.errors import DocflowError
 from desktop_app.events import SyncStatusChanged
+from desktop_app.i18n import translate
 from desktop_app.services.types import SyncState, SyncStatus, TransferProgress, WaitingItem
 from desktop_app.sync import store
 
@@ -164,6 +165,19 @@ class StatusBoard:
             self.ctx.events.publish(SyncStatusChanged(self.snapshot()))
         except Exception:  # noqa: BLE001 - a listener's failure must not stop the sync
             log.exception("sync status listener failed")
+
+
+def state_words(state: SyncState | str | None) -> str:
+    """The state in words, as every indicator shows it (the status bar and the tray through
+    ``ui/sync_state.py``, ``docflow status`` directly)."""
+    return {
+        SyncState.OFFLINE: translate("SyncState", "offline"),
+        SyncState.CONNECTING: translate("SyncState", "connecting"),
+        SyncState.SENDING: translate("SyncState", "sending"),
+        SyncState.RECEIVING: translate("SyncState", "receiving"),
+        SyncState.UP_TO_DATE: translate("SyncState", "up to date"),
+        SyncState.NEEDS_ATTENTION: translate("SyncState", "needs attention"),
+    }.get(SyncState(state) if state in {s.value for s in SyncState} else state, translate("SyncState", "offline"))
 
 
 def _saved_state(db) -> tuple[SyncState, dt.datetime | None]:  # noqa: ANN001 - Database

@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>Choose a journal.</source>
-        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).</extracomment>
+        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither). Where each field of the register form (:class:`RegisterInput`) travels to the server and the other desks -- nothing a person typed may be dropped (issue 14): the journal, the date and the card go in ``registration.register``; the document&apos;s own fields (the subject) in a ``document.update``. ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5235,6 +5235,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
+        <extracomment>Progress events closer together than this are folded into the next one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

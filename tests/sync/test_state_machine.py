@@ -34,12 +34,14 @@ class Watch:
     def __init__(self, desk: Desk):
         self.cond = threading.Condition()
         self.seen: list = []
+        self.polling: list[bool] = []  # was the idle long-poll still waiting for the server then?
         desk.ctx.events.subscribe(self._on)
 
     def _on(self, ev: object) -> None:
         if isinstance(ev, SyncStatusChanged):
             with self.cond:
                 self.seen.append((time.monotonic(), ev.status))
+                self.polling.append(_polling())
                 self.cond.notify_all()
 
     def until(self, pred, timeout: float, since: int = 0):  # noqa: ANN001, ANN201
@@ -56,15 +58,25 @@ class Watch:
             return len(self.seen)
 
 
+def _polls() -> set[threading.Thread]:
+    """The idle long-polls on the wire now (each runs on a thread of its own)."""
+    return {t for t in threading.enumerate() if t.name == "docflow-sync-poll" and t.is_alive()}
+
+
 def _polling() -> bool:
-    return any(t.name == "docflow-sync-poll" and t.is_alive() for t in threading.enumerate())
+    return bool(_polls())
 
 
-def _wait_polling(timeout: float = 10.0) -> None:
+_seen_polls: set[threading.Thread] = set()
+
+
+def _wait_polling(timeout: float = 20.0) -> None:
+    """Until a NEW long-poll is on the wire (the engine went idle again)."""
     end = time.monotonic() + timeout
-    while not _polling():  # the idle long-poll is on the wire (a thread of its own)
+    while not (_polls() - _seen_polls):
         assert time.monotonic() < end, "the engine did not go idle"
         threading.Event().wait(0.02)
+    _seen_polls.update(_polls())
 
 
 def test_sync_now_local_change_offline_and_back(tmp_path, own_server, test_ca, keyring_backend):
@@ -82,18 +94,18 @@ def test_sync_now_local_change_offline_and_back(tmp_path, own_server, test_ca, k
         mark = watch.mark()
         t0 = time.monotonic()
         desk.engine.request_sync()
-        assert time.monotonic() - t0 < 0.2
-        watch.until(lambda st: st.state == SyncState.CONNECTING, 5, since=mark)
-        _, t_done, _ = watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 10, since=mark)
-        assert t_done - t0 < 8, "the cycle waited behind the idle long-poll"
+        assert time.monotonic() - t0 < 0.5  # returns at once
+        i, _, _ = watch.until(lambda st: st.state == SyncState.CONNECTING, 20, since=mark)
+        assert watch.polling[i], "the cycle waited for the idle long-poll to end"
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 20, since=mark)
 
         # A local change wakes the idle engine at once; the state says "sending N of M" meanwhile.
         _wait_polling()
         mark = watch.mark()
-        t0 = time.monotonic()
         desk.import_pdf("Letter that must go at once")
-        _, t_sent, _ = watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 10, since=mark)
-        assert t_sent - t0 < 8
+        i, _, _ = watch.until(lambda st: st.state == SyncState.SENDING, 20, since=mark)
+        assert watch.polling[i], "the local change waited for the idle long-poll to end"
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 20, since=mark)
         sending = {(st.sent, st.to_send) for _, st in watch.seen[mark:] if st.state == SyncState.SENDING}
         assert (2, 2) in sending and all(d <= n for d, n in sending), sending  # document.create + file.attach
 
@@ -103,7 +115,7 @@ def test_sync_now_local_change_offline_and_back(tmp_path, own_server, test_ca, k
         t0 = time.monotonic()
         own_server.kill()
         i_off, t_off, st = watch.until(lambda st: st.state == SyncState.OFFLINE, 10, since=mark)
-        assert t_off - t0 < 5 and not st.online
+        assert t_off - t0 < 10 and not st.online  # within a second or two on an idle machine
         # Every reader shows that one state: the status bar, the tray, and another process's view
         # of the profile (what `docflow status` reads).
         label = state_label("offline")
@@ -126,7 +138,11 @@ def test_sync_now_local_change_offline_and_back(tmp_path, own_server, test_ca, k
         desk.close()
 
 
-def test_retry_after_is_honoured_even_against_sync_now(tmp_path, own_server, test_ca, keyring_backend):
+def test_retry_after_is_honoured_even_against_sync_now(tmp_path, own_server, test_ca, keyring_backend, monkeypatch):
+    from desktop_app import retry
+
+    # A long backoff after a failure, so "the next try went at once" cannot be the backoff's doing.
+    monkeypatch.setattr(retry, "SYNC_CYCLE", retry.Backoff(base=40.0, cap=40.0))
     proxy = FaultProxy(own_server.url, verify=str(test_ca.ca_pem))
     desk = Desk(tmp_path / "a1", proxy.url, test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
     watch = Watch(desk)
@@ -150,7 +166,7 @@ def test_retry_after_is_honoured_even_against_sync_now(tmp_path, own_server, tes
         watch.until(lambda st: st.state == SyncState.OFFLINE, 10, since=mark)
         t_fail = proxy.requests[-1][0]
         desk.engine.request_sync()
-        assert next_request_after(t_fail) < 1.0
+        assert next_request_after(t_fail, 30) < 20
 
         watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 15, since=mark)
         # The server says "busy, come back in 3 s": not one request before that, whatever is pressed.
