@@ -222,9 +222,8 @@ class SyncClient(FileTransfers):
         if st >= 500 or st == 429 or st == 408:
             wait = parse_decimal(r.headers.get("Retry-After", ""), _MAX_RETRY_AFTER) if st in (429, 503) else None
             if wait:
-                exc = TransientError(translate("Sync", "The server is busy ({detail}); it asks to wait {wait} before the "
-                                                       "next try.").format(detail=detail, wait=wait_text(wait)),
-                                     code=code, status=st)
+                exc = TransientError(translate("Sync", "The server is busy; it asks to wait {wait} before the next "
+                                                       "try.").format(wait=wait_text(wait)), code=code, status=st)
                 exc.retry_after = wait
                 raise exc
             raise TransientError(translate("Sync", "The server is having trouble ({detail}); will retry.").format(detail=detail),

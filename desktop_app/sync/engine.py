@@ -28,6 +28,7 @@ from desktop_app import retry
 from desktop_app.db.models import utcnow
 from desktop_app.errors import AuthError, DocflowError, SyncError, TransientError
 from desktop_app.events import DOCUMENT, SYNC, Change
+from desktop_app.messages import describe_error
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
 from desktop_app.sync import conflicts, numbers, store
 from desktop_app.sync.client import ChangesPage, SyncClient
@@ -166,10 +167,11 @@ class SyncEngine(BackgroundWorker):
             self.connection.close_workers()
 
     def _failed(self, exc: SyncError, state: SyncState) -> None:
+        log.warning("sync: %s (%s)", state.value, exc)  # the library's own words stay in the log
         if state == SyncState.OFFLINE:
             self.board.set_online(False)
         self.board.set_state(state)
-        self.board.set_error(str(exc))
+        self.board.set_error(describe_error(exc).text)  # what a person reads: one translated sentence
 
     def _announce(self, report: SyncReport) -> None:
         if report.documents:

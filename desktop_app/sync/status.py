@@ -29,6 +29,8 @@ from desktop_app.sync import store
 
 log = logging.getLogger(__name__)
 
+#: States that say a cycle is under way: not shown while the server has not answered since it was unreachable.
+_UNDER_WAY = frozenset({SyncState.CONNECTING, SyncState.SENDING, SyncState.RECEIVING})
 #: Progress events closer together than this are folded into the next one.
 PUBLISH_INTERVAL = 0.25
 
@@ -49,6 +51,7 @@ class StatusBoard:
         self._lock = threading.Lock()
         self._online = False
         self._known_offline = False  # a cycle failed for want of the server; cleared when it answers
+        self._wanted: SyncState | None = None  # the state a cycle moved to while still offline
         self._state, self._since = _saved_state(ctx.db)
         self.sent = self.to_send = 0
         self.next_try: dt.datetime | None = None
@@ -71,8 +74,9 @@ class StatusBoard:
             changed = self._online != online
             self._online = online
             was_offline, self._known_offline = self._known_offline, not online
+            wanted, self._wanted = self._wanted, None
         if online and was_offline and self._state == SyncState.OFFLINE:
-            self.set_state(SyncState.CONNECTING)  # the server answers again: the cycle goes on
+            self.set_state(wanted or SyncState.CONNECTING)  # the server answers again: the cycle goes on
         elif changed:
             self.publish(force=True)
 
@@ -80,11 +84,13 @@ class StatusBoard:
         """A cycle starts: *connecting*, unless the server was unreachable -- then *offline* stays
         until it answers (a retry every few seconds must not flash "connecting")."""
         self.next_try = None
-        if not self._known_offline:
-            self.set_state(SyncState.CONNECTING)
+        self.set_state(SyncState.CONNECTING)
 
     def set_state(self, state: SyncState) -> None:
         with self._lock:
+            if self._known_offline and state in _UNDER_WAY:
+                self._wanted = state  # no answer from the server yet: offline it stays until one comes
+                return
             changed = self._state != state
             if changed:
                 self._state, self._since = state, utcnow()

@@ -4965,8 +4965,8 @@
         <translation>Uğursuz giriş cəhdləri çox oldu; növbəti cəhddən əvvəl bir az gözləyin.</translation>
     </message>
     <message>
-        <source>The server is busy ({detail}); it asks to wait {wait} before the next try.</source>
-        <translation>Server məşğuldur ({detail}); növbəti cəhddən əvvəl {wait} gözləməyi xahiş edir.</translation>
+        <source>The server is busy; it asks to wait {wait} before the next try.</source>
+        <translation>Server məşğuldur; növbəti cəhddən əvvəl {wait} gözləməyi xahiş edir.</translation>
     </message>
     <message>
         <source>The server is having trouble ({detail}); will retry.</source>
@@ -5234,7 +5234,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
-        <extracomment>Progress events closer together than this are folded into the next one.</extracomment>
+        <extracomment>States that say a cycle is under way: not shown while the server has not answered since it was unreachable. Progress events closer together than this are folded into the next one.</extracomment>
         <translation>oflayn</translation>
     </message>
     <message>

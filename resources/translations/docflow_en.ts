@@ -4966,7 +4966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server is busy ({detail}); it asks to wait {wait} before the next try.</source>
+        <source>The server is busy; it asks to wait {wait} before the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5235,7 +5235,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
-        <extracomment>Progress events closer together than this are folded into the next one.</extracomment>
+        <extracomment>States that say a cycle is under way: not shown while the server has not answered since it was unreachable. Progress events closer together than this are folded into the next one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

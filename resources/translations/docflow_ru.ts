@@ -4966,8 +4966,8 @@
         <translation>Слишком много неудачных попыток входа; подождите немного перед следующей попыткой.</translation>
     </message>
     <message>
-        <source>The server is busy ({detail}); it asks to wait {wait} before the next try.</source>
-        <translation>Сервер занят ({detail}); он просит подождать {wait} перед следующей попыткой.</translation>
+        <source>The server is busy; it asks to wait {wait} before the next try.</source>
+        <translation>Сервер занят; он просит подождать {wait} перед следующей попыткой.</translation>
     </message>
     <message>
         <source>The server is having trouble ({detail}); will retry.</source>
@@ -5235,7 +5235,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
-        <extracomment>Progress events closer together than this are folded into the next one.</extracomment>
+        <extracomment>States that say a cycle is under way: not shown while the server has not answered since it was unreachable. Progress events closer together than this are folded into the next one.</extracomment>
         <translation>не в сети</translation>
     </message>
     <message>

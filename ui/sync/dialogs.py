@@ -95,8 +95,8 @@ def status_lines(st: SyncStatus) -> list[str]:
         lines.append(QCoreApplication.translate("Sync", "Next try: {when}").format(when=loc.format_datetime(st.next_try, seconds=True)))
     lines.append(QCoreApplication.translate("Sync", "Last success: {when}").format(when=loc.format_datetime(st.last_success) if st.last_success else "—"))
     if st.last_error:
-        lines.append(QCoreApplication.translate("Sync", "Last problem: {text}").format(text=describe_op_error(st.last_error).text
-                                                                                          if ":" in st.last_error[:40] else st.last_error))
+        # the engine keeps it as one translated sentence (desktop_app.messages.describe_error); the raw text is in the log
+        lines.append(QCoreApplication.translate("Sync", "Last problem: {text}").format(text=st.last_error))
     return lines
 
 
