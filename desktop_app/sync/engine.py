@@ -156,10 +156,8 @@ class SyncEngine(BackgroundWorker):
             if not self.connection.journals():
                 self.connection.refresh_directory(client)
             report.blocks_leased = numbers.lease_blocks(self.connection, client)
-            self.board.set_state(SyncState.SENDING)
-            self._pusher.push(client, report)
-            self.board.set_state(SyncState.RECEIVING)
-            pull(self.connection, client, report, initiator=self)
+            self._pusher.push(client, report)  # "sending N of M" when there is something to send
+            pull(self.connection, client, report, initiator=self, board=self.board)  # "receiving" when news arrive
             self._downloader.download_all(report)
             numbers.lease_blocks(self.connection, client)
         finally:

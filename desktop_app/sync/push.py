@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Document, Journal, NumberBlock, OutboxOp, SyncTransfer
 from desktop_app.errors import BadResponse, RequestRefused
-from desktop_app.services.types import SyncReport
+from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import conflicts
 from desktop_app.sync.client import SyncClient
@@ -213,7 +213,8 @@ class Pusher:
         return decided
 
     def _progress(self) -> None:
-        if self.board is not None:
+        if self.board is not None and self._to_send:
+            self.board.set_state(SyncState.SENDING)
             self.board.sending(min(self._sent, self._to_send), self._to_send)
 
     def _mark(self, items: list[tuple[PendingOp, str]], state: str = OutboxOp.LOCAL) -> None:

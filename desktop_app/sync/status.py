@@ -81,10 +81,13 @@ class StatusBoard:
             self.publish(force=True)
 
     def begin_cycle(self) -> None:
-        """A cycle starts: *connecting*, unless the server was unreachable -- then *offline* stays
-        until it answers (a retry every few seconds must not flash "connecting")."""
+        """A cycle starts: *connecting* -- unless the desk is up to date (the cycle that follows each
+        idle long-poll must not flash through the states: it shows *sending* / *receiving* only
+        when something goes up or comes down) or the server was unreachable (then *offline* stays
+        until it answers)."""
         self.next_try = None
-        self.set_state(SyncState.CONNECTING)
+        if self._state != SyncState.UP_TO_DATE:
+            self.set_state(SyncState.CONNECTING)
 
     def set_state(self, state: SyncState) -> None:
         with self._lock:
