@@ -2708,7 +2708,6 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role '{role}' is needed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>{user} {action} hüququna malik deyil: '{role}' rolu tələb olunur.</translation>
     </message>
     <message>
@@ -4533,6 +4532,7 @@
     </message>
     <message>
         <source>complete ({level})</source>
+        <extracomment>States of a signature the completion job still works on ("waiting": an older word for waiting_timestamp).</extracomment>
         <translation>tamamlanıb ({level})</translation>
     </message>
     <message>

@@ -2709,7 +2709,6 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,6 +4533,7 @@
     </message>
     <message>
         <source>complete ({level})</source>
+        <extracomment>States of a signature the completion job still works on (&quot;waiting&quot;: an older word for waiting_timestamp).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2708,7 +2708,6 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role '{role}' is needed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>{user} не может {action}: нужна роль '{role}'.</translation>
     </message>
     <message>
@@ -4534,6 +4533,7 @@
     </message>
     <message>
         <source>complete ({level})</source>
+        <extracomment>States of a signature the completion job still works on ("waiting": an older word for waiting_timestamp).</extracomment>
         <translation>завершена ({level})</translation>
     </message>
     <message>
