@@ -31,15 +31,22 @@ def _route(desk: Desk, doc: str) -> list[tuple]:
             select(RouteStep).where(RouteStep.document_id == doc)).scalars())
 
 
-def test_taking_the_servers_subject_keeps_the_resolution(clerk_and_head, link):
-    a, b = clerk_and_head
-    doc = a.import_pdf("Water pipe on Nizami street")
+def _both_edit_offline(a: Desk, b: Desk, link, subject: str, on_a: str, on_b: str) -> str:  # noqa: ANN001
+    """A registered document both desks have; then, offline, each gives it a subject of its own."""
+    doc = a.import_pdf(subject)
     a.register(doc)
     a.engine.sync_now()
     b.engine.sync_now()
     link.set_online(False)
-    a.ctx.documents.update_document(doc, subject="Water pipe — burst, urgent")
-    b.ctx.documents.update_document(doc, subject="Water pipe — planned repair")
+    a.ctx.documents.update_document(doc, subject=on_a)
+    b.ctx.documents.update_document(doc, subject=on_b)
+    return doc
+
+
+def test_taking_the_servers_subject_keeps_the_resolution(clerk_and_head, link):
+    a, b = clerk_and_head
+    doc = _both_edit_offline(a, b, link, "Water pipe on Nizami street", "Water pipe — burst, urgent",
+                             "Water pipe — planned repair")
     res = b.ctx.routing.create_resolution(doc, ResolutionInput("Send a crew and report", "u-a-executor",
                                                                deadline=dt.date.today() + dt.timedelta(days=10)))
     link.set_online(True)
@@ -76,14 +83,8 @@ def test_an_op_that_cannot_apply_is_shown_and_the_desks_agree(clerk_and_head, li
     from desktop_app.i18n import set_language
 
     a, b = clerk_and_head
-    doc = a.import_pdf("Old street lights")
-    a.register(doc)
-    a.engine.sync_now()
-    b.engine.sync_now()
-    link.set_online(False)
-    a.ctx.documents.update_document(doc, subject="Old street lights — closed")
+    doc = _both_edit_offline(a, b, link, "Old street lights", "Old street lights — closed", "Old street lights — replace")
     a.ctx.documents.set_status(doc, "archived")
-    b.ctx.documents.update_document(doc, subject="Old street lights — replace")
     res = b.ctx.routing.create_resolution(doc, ResolutionInput("Replace them", "u-a-executor", control=False))
     link.set_online(True)
     a.engine.sync_now()
