@@ -15,7 +15,7 @@ from circulation_server.models import (
     utcnow,
 )
 from docflow_protocol import (
-    CARD_FIELD_NAMES, DISPATCHED_CARD_FIELDS, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
+    CARD_FIELD_NAMES, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
     ChangeKind, DispatchStatus, DocumentKind, DocumentStatus, ErrorCode, FileRole, OpType, ReceiptStatus,
     RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, parse_date, route_state,
     status_after,
@@ -381,8 +381,9 @@ def h_dispatch(c: OpCall) -> dict:
             "dispatch_id": p["dispatch_id"], "source_doc_id": st["id"],
             "registration_number": st["registration"]["number"],
             "registration_date": st["registration"]["date"], "note": p.get("note"),
-            "card": {f.name: st["registration"][f.name] for f in DISPATCHED_CARD_FIELDS
-                     if st["registration"].get(f.name) is not None},
+            # the sender's registration card as typed there: nothing the sender's clerk wrote is dropped
+            # on the way (the recipient pre-fills its form from DISPATCHED_CARD_FIELDS of it)
+            "card": {k: st["registration"][k] for k in CARD_FIELD_NAMES if st["registration"].get(k) is not None},
         }
         for sha in wanted:
             grant_blob(c.s, inst.id, sha)

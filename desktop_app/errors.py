@@ -179,9 +179,12 @@ class SyncError(DocflowError):
 
 
 class TransientError(SyncError):
-    """The link or the server failed for now (network, timeout, 5xx, 429): retry later."""
+    """The link or the server failed for now (network, timeout, 5xx, 429): retry later.
+
+    ``retry_after``: the seconds the server asked to wait (its ``Retry-After``), or None."""
 
     code = "transient"
+    retry_after: int | None = None
 
 
 class LoginThrottled(TransientError):

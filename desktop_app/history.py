@@ -123,6 +123,7 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     "sync.updated": lambda d: translate("History", "Updated from the circulation server: {fields}").format(
         fields=_fields(d.get("fields")) or translate("History", "details")),
     "sync.resolution": lambda d: translate("History", "Resolution received from the circulation server"),
+    "resolution.withdrawn": lambda d: translate("History", "Resolution withdrawn: the circulation server did not take it, and the server's version was chosen"),
     "sync.route": lambda d: translate("History", "Route received from the circulation server ({steps} step(s))").format(
         steps=d.get("steps", 0)),
     "sync.conflict": lambda d: translate("History", "The server did not take a change made here: it waits in Conflicts"),

@@ -154,7 +154,7 @@ def describe_error(exc: BaseException) -> UserMessage:
     if status:
         detail_lines.append(f"HTTP {status}")
     tb = getattr(exc, "__docflow_traceback__", "") or ""
-    if type(exc).__name__ == "LoginThrottled" and raw:
+    if getattr(exc, "retry_after", None) and raw:
         # Its own sentence says how long to wait (the server's Retry-After): better than the code's.
         return UserMessage(raw, "\n".join(detail_lines))
     sentence = code_sentence(code) if code else None

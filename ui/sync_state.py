@@ -39,21 +39,28 @@ def state_of(st) -> str:  # noqa: ANN001 - SyncStatus (or, after issue 13, anyth
 
 
 def state_label(state: str) -> str:
-    return {
-        OFFLINE: QCoreApplication.translate("SyncState", "offline"),
-        CONNECTING: QCoreApplication.translate("SyncState", "connecting"),
-        SENDING: QCoreApplication.translate("SyncState", "sending"),
-        RECEIVING: QCoreApplication.translate("SyncState", "receiving"),
-        UP_TO_DATE: QCoreApplication.translate("SyncState", "up to date"),
-        NEEDS_ATTENTION: QCoreApplication.translate("SyncState", "needs attention"),
-        NOT_CONFIGURED: QCoreApplication.translate("SyncState", "no server set"),
-    }.get(state, QCoreApplication.translate("SyncState", "offline"))
+    """The state in words: the engine's own words (``desktop_app.sync.status.state_words``, which
+    ``docflow status`` prints too), or "no server set"."""
+    if state == NOT_CONFIGURED:
+        return QCoreApplication.translate("SyncState", "no server set")
+    from desktop_app.sync.status import state_words
+
+    return state_words(state)
+
+
+def state_phrase(st) -> str:  # noqa: ANN001 - SyncStatus
+    """The state in words as every indicator shows it: *sending N of M* while operations go up."""
+    state = state_of(st)
+    if state == SENDING and getattr(st, "to_send", 0):
+        return QCoreApplication.translate("SyncState", "sending {done} of {total}").replace(
+            "{done}", str(st.sent)).replace("{total}", str(st.to_send))
+    return state_label(state)
 
 
 def state_text(st) -> str:  # noqa: ANN001 - SyncStatus
     """A sentence for the tray's tooltip: the state and what is waiting."""
     state = state_of(st)
-    parts = [QCoreApplication.translate("SyncState", "Docflow: {state}").replace("{state}", state_label(state))]
+    parts = [QCoreApplication.translate("SyncState", "Docflow: {state}").replace("{state}", state_phrase(st))]
     if state == NOT_CONFIGURED:
         parts.append(QCoreApplication.translate("SyncState", "log in to a circulation server to exchange documents"))
     elif not st.logged_in:

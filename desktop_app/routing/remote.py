@@ -79,7 +79,8 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
     server_ids = {st["step_id"] for st in steps}
     changed = False
     pending_set = s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc.id, OutboxOp.op_type == OpType.ROUTE_SET.value,
-                                                       OutboxOp.state == OutboxOp.PENDING).limit(1)).scalar() is not None
+                                                       OutboxOp.state.in_((OutboxOp.PENDING, OutboxOp.HELD)))
+                    .limit(1)).scalar() is not None  # held: waiting behind a conflict being settled
     base = max((st.stage for sid, st in local.items() if sid not in server_ids), default=0)
     lowest = active_order(steps)
     resolutions = list(s.execute(select(Resolution).where(Resolution.document_id == doc.id)).scalars())

@@ -40,7 +40,8 @@ from desktop_app.services.types import (
     JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SenderInfo, SignatureInfo,
 )
 from docflow_protocol import (
-    CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, REGISTRATION_CHANNELS, DocumentKind, OpType, Role, clean_card,
+    CARD_FIELD_NAMES, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DOCUMENT_FIELDS, REGISTRATION_CHANNELS,
+    DocumentKind, OpType, Role, clean_card,
 )
 
 log = logging.getLogger(__name__)
@@ -289,15 +290,15 @@ class DocumentService:
                                reg_date=reg_date, provisional=provisional, registered_by=self.ctx.user.id,
                                **_card_columns(data))
             s.add(reg)
-            if data.subject is not None and data.subject.strip() and data.subject.strip()[:500] != doc.subject:
-                # The card's subject is the document's subject: sent as the document's own change
-                # (the server takes the subject from document changes, not from the registration).
-                new_subject = data.subject.strip()[:500]
-                audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before={"subject": doc.subject},
-                             after={"subject": new_subject})
-                outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": {"subject": new_subject}},
-                               base_version=doc.version)
-                doc.subject = new_subject
+            typed = _typed_document_fields(data, doc)
+            if typed:
+                # The form's document fields (the subject) are the document's own: sent as the
+                # document's change (the server keeps them in ``fields``, not in the registration).
+                audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id,
+                             before={k: getattr(doc, k) for k in typed}, after=typed)
+                outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": typed}, base_version=doc.version)
+                for k, v in typed.items():
+                    setattr(doc, k, v)
             if corr is not None:
                 doc.correspondent_id = corr.id
             doc.status = states.REGISTERED
@@ -498,6 +499,33 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
 
 def required_fields(journal_kind: str | None) -> tuple[str, ...]:
     return REQUIRED_FIELDS.get(journal_kind or "", ("subject",))
+
+
+#: Where each field of the register form (:class:`RegisterInput`) travels to the server and the other
+#: desks -- nothing a person typed may be dropped (issue 14): the journal, the date and the card go in
+#: ``registration.register``; the document's own fields (the subject) in a ``document.update``.
+#: ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.
+REGISTER_FORM_ROUTES: dict[str, str] = {
+    "journal_code": OpType.REGISTRATION_REGISTER.value, "reg_date": OpType.REGISTRATION_REGISTER.value,
+    **{name: OpType.REGISTRATION_REGISTER.value for name in CARD_FIELD_NAMES},
+    **{name: OpType.DOCUMENT_UPDATE.value for name in DOCUMENT_FIELDS if name in RegisterInput.__dataclass_fields__},
+}
+
+
+def _typed_document_fields(data: RegisterInput, doc: Document) -> dict[str, Any]:
+    """The document fields typed on the register form that differ from the document's."""
+    out: dict[str, Any] = {}
+    for name, route in REGISTER_FORM_ROUTES.items():
+        value = getattr(data, name, None)
+        if route != OpType.DOCUMENT_UPDATE.value or value is None:
+            continue
+        if isinstance(value, str):
+            value = value.strip()[:500]
+            if not value:
+                continue
+        if value != getattr(doc, name):
+            out[name] = value
+    return out
 
 
 def validate_registration(data: RegisterInput, journal_kind: str | None = None) -> list[str]:

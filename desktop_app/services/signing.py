@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import audit, outbox
@@ -29,8 +29,8 @@ from desktop_app.services.documents import load_document
 from desktop_app.services.types import (
     BatchSignResult, FileInfo, IdentitySpec, SignatureInfo, SignedDocumentInfo, SignFailure, UpgradeDocResult, UpgradeRun,
 )
-from desktop_app.worker import BackgroundWorker
 from desktop_app.signing import settings as signing_settings
+from desktop_app.services.signing_job import SignatureUpgrader
 from desktop_app.signing import (
     STATE_COMPLETE,
     STATE_FAILED,
@@ -54,13 +54,12 @@ from desktop_app.signing import (
     upgrade_signatures,
     validate_pdf,
 )
+from desktop_app.signing.states import PENDING_STATES
 from docflow_protocol import SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, OpType, Role, SignatureLevel
 
 log = logging.getLogger(__name__)
 
 PDF_MIME = "application/pdf"
-#: Signature rows in these states are picked up by the upgrade job ("waiting" = model default).
-PENDING_STATES = ("waiting", STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
 SIGNER_ROLES = tuple(sorted(SIGNING_ROLES))
 LEVEL_ORDER = {level: i for i, level in enumerate(SIGNATURE_LEVEL_ORDER)}
 B_B = SignatureLevel.B_B.value
@@ -315,23 +314,29 @@ class SigningService:
             self._upgrader = SignatureUpgrader(self, **kw)
         return self._upgrader
 
-    def due_documents(self, now: dt.datetime | None = None, *, force: bool = False) -> list[str]:
-        """Documents with signatures waiting to be completed whose retry time has come."""
+    def due_documents(self, now: dt.datetime | None = None, *, force: bool = False,
+                      also: Iterable[str] = ()) -> list[str]:
+        """Documents with signatures waiting to be completed whose retry time has come (every
+        waiting one with ``force``; ``also``: documents to try now whatever their time)."""
         now = now or utcnow()
+        also = set(also)
         with self.ctx.db.read() as s:
             states = list(PENDING_STATES)
             if force or self.trust_roots_configured():  # waited only for settings: due once they exist
                 states.append(STATE_NEEDS_SETTINGS)
             q = select(Signature.document_id).where(Signature.upgrade_state.in_(states), Signature.revoked.is_(False))
             if not force:
-                q = q.where((Signature.next_attempt_at.is_(None)) | (Signature.next_attempt_at <= now))
+                due = (Signature.next_attempt_at.is_(None)) | (Signature.next_attempt_at <= now)
+                q = q.where(due | Signature.document_id.in_(also)) if also else q.where(due)
             return sorted(set(s.execute(q).scalars()))
 
     def upgrade_due(self, now: dt.datetime | None = None, *, force: bool = False, timeout: float = 10.0,
-                    progress: Callable[[int, int, str], None] | None = None) -> UpgradeRun:
-        """The background job: try to complete every due signature (called by the sync engine when
-        online, and by ``docflow signatures upgrade``). Offline it just reschedules."""
-        ids = self.due_documents(now, force=force)
+                    progress: Callable[[int, int, str], None] | None = None, also: Iterable[str] = ()) -> UpgradeRun:
+        """Try to complete every due signature (the background job, :class:`SignatureUpgrader`, and
+        ``docflow signatures upgrade``): each signature's own next-try time
+        (:data:`desktop_app.retry.SIGNATURE_COMPLETION`) decides, unless ``force`` (a person asked)
+        or the document is in ``also``. Offline it just reschedules."""
+        ids = self.due_documents(now, force=force, also=also)
         results = []
         for n, doc_id in enumerate(ids):
             if progress:
@@ -434,55 +439,6 @@ class SigningService:
             raise
         self._publish([doc_id], initiator)
         return UpgradeDocResult(doc_id, res_state, res_level, revoked, res_msg, state_label(res_state, res_level))
-
-
-class SignatureUpgrader(BackgroundWorker):
-    """The background job that completes waiting signatures by itself.
-
-    Runs ``upgrade_due`` on its own thread whenever a signature's retry time comes, and at
-    once when the sync engine reports that the office is online (any event on ``ctx.events``
-    with ``.status.online`` true, i.e. ``SyncStatusChanged``), or on :meth:`trigger`.
-    Offline attempts fail fast and are rescheduled on the backoff schedule.
-    """
-
-    def __init__(self, service: "SigningService", *, idle_seconds: float = 900.0, timeout: float = 10.0):
-        super().__init__(service.ctx.events)
-        self.service = service
-        self.idle_seconds = idle_seconds
-        self.timeout = timeout
-        self.last_run: UpgradeRun | None = None
-        self.runs = 0
-
-    thread_name = "docflow-signature-upgrade"
-
-    def _on_event(self, event: Any) -> None:
-        status = getattr(event, "status", None)
-        if getattr(status, "online", False):
-            self._wake.set()
-
-    def _seconds_to_next_due(self) -> float:
-        with self.service.ctx.db.read() as s:
-            nxt = s.execute(
-                select(func.min(Signature.next_attempt_at)).where(
-                    Signature.upgrade_state.in_(PENDING_STATES), Signature.revoked.is_(False)
-                )
-            ).scalar()
-        if nxt is None:
-            return self.idle_seconds
-        return max(0.0, min(self.idle_seconds, (nxt - utcnow()).total_seconds()))
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            force = self._wake.is_set()
-            self._wake.clear()
-            try:
-                self.last_run = self.service.upgrade_due(force=force, timeout=self.timeout)
-                self.runs += 1
-                wait = self._seconds_to_next_due()
-            except Exception:  # noqa: BLE001 - e.g. the profile is closing; try again later
-                log.exception("signature completion run failed; retrying in a minute")
-                wait = 60.0
-            self._wake.wait(timeout=max(wait, 1.0))
 
 
 __all__ = [

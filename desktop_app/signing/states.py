@@ -12,6 +12,8 @@ STATE_FAILED = "failed"  # will not succeed by waiting (broken/untrusted/not sig
 STATE_NEEDS_SETTINGS = "needs_settings"  # no trust roots yet: retried as soon as the settings arrive or change
 STATE_REMOTE = "remote"  # made on another desk: completed there (B-T/B-LT arrive by sync), never from here
 WAITING_STATES = (STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
+#: States of a signature the completion job still works on ("waiting": an older word for waiting_timestamp).
+PENDING_STATES = ("waiting", STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
 
 
 def state_label(state: str, level: str) -> str:

@@ -223,6 +223,12 @@ class SyncClient(FileTransfers):
                 text = translate("Sync", "Too many failed logins; wait a little before the next try.")
             raise LoginThrottled(text, retry_after=wait or None, code=code, status=st)
         if st >= 500 or st == 429 or st == 408:
+            wait = parse_decimal(r.headers.get("Retry-After", ""), _MAX_RETRY_AFTER) if st in (429, 503) else None
+            if wait:
+                exc = TransientError(translate("Sync", "The server is busy; it asks to wait {wait} before the next "
+                                                       "try.").format(wait=wait_text(wait)), code=code, status=st)
+                exc.retry_after = wait
+                raise exc
             raise TransientError(translate("Sync", "The server is having trouble ({detail}); will retry.").format(detail=detail),
                                  code=code, status=st)
         if st in (401, 403) and (not code or code in answers.LOG_IN_AGAIN):

@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import audit, outbox, search
-from desktop_app.db.models import Conflict, Document, OutboxOp, SyncRemote, utcnow
+from desktop_app.db.models import Conflict, Document, OutboxOp, Resolution, RouteStep, SyncRemote, utcnow
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
+from desktop_app.routing import steps as K
 from desktop_app.services.types import ConflictInfo
 from desktop_app.sync import apply as applying
 from docflow_protocol import DOCUMENT_FIELDS, OpStatus, OpType
@@ -128,20 +129,71 @@ def resolve(connection, conflict_id: str, choice: str, merged: dict | None = Non
 
 def _take_theirs(connection, s: Session, c: Conflict, doc: Document, remote: dict, choice: str,  # noqa: ANN001
                  info: ConflictInfo) -> None:
-    """Take the server's version first; this desk's own held-back ops stay queued behind it."""
+    """Take the server's version first; this desk's other ops on the document stay queued behind it.
+
+    Settling one conflict never throws away unrelated work (issue 14): with ``theirs`` only what
+    the losing op decided is given up -- the fields it set are dropped from this desk's later edits
+    of the same fields (an edit left with nothing is kept on record as ``superseded``); every other
+    op (a resolution, a route, another field) stays pending and is sent on top of the server's
+    version. If the server then refuses one, that is a conflict of its own, shown to the person.
+    """
     doc.has_conflict = False
     held = list(s.execute(select(OutboxOp).where(OutboxOp.document_id == info.document_id,
-                                                 OutboxOp.state == OutboxOp.PENDING)).scalars())
-    lost = s.execute(select(OutboxOp.seq).where(OutboxOp.id == c.op_id)).scalar()
-    if choice == THEIRS and lost is not None:
-        # What this desk did after the losing change was built on it: keep it on record only.
-        for h in [h for h in held if h.seq > lost]:
-            h.state, h.last_error = OutboxOp.SUPERSEDED, translate("Sync", "Replaced by the server's version (conflict settled).")
+                                                 OutboxOp.state == OutboxOp.PENDING).order_by(OutboxOp.seq)).scalars())
+    lost_fields = set(((info.local.get("payload") or {}).get("fields") or {})) if info.kind == Conflict.FIELD else set()
+    if choice == THEIRS and lost_fields:
+        for h in held:
+            if h.op_type != OpType.DOCUMENT_UPDATE.value:
+                continue
+            fields = dict((h.payload or {}).get("fields") or {})
+            kept = {k: v for k, v in fields.items() if k not in lost_fields}
+            if kept == fields:
+                continue
+            if kept:
+                h.payload = {**(h.payload or {}), "fields": kept}
+            else:
+                h.state, h.last_error = OutboxOp.SUPERSEDED, translate("Sync", "Replaced by the server's version (conflict settled).")
         held = [h for h in held if h.state == OutboxOp.PENDING]
+    if choice == THEIRS and info.op_type == OpType.RESOLUTION_CREATE.value:
+        held = _without_routes_of_lost_resolution(s, held, info)
     for h in held:
         h.state = OutboxOp.HELD
     applying.apply_snapshot(connection.ctx, s, remote, connection.journals(), connection.actor())
-    if choice == THEIRS:
+    if choice == THEIRS and info.kind != Conflict.FIELD:
         applying.force_route(s, doc, (remote.get("route") or {}).get("steps") or [])
+        if info.op_type == OpType.RESOLUTION_CREATE.value:
+            _drop_lost_resolution(s, doc, remote, info, connection.actor())
     for h in held:
         h.state = OutboxOp.PENDING
+        fields = (h.payload or {}).get("fields") if h.op_type == OpType.DOCUMENT_UPDATE.value else None
+        for k, v in (fields or {}).items():
+            if k in DOCUMENT_FIELDS:
+                setattr(doc, k, v)  # still this desk's word until the server takes it: shown as typed
+    search.reindex(s, doc)
+
+
+def _without_routes_of_lost_resolution(s: Session, held: list[OutboxOp], info: ConflictInfo) -> list[OutboxOp]:
+    """A refused resolution's route (the ``route.set`` that carried its execute steps) goes with it."""
+    res_id = (info.local.get("payload") or {}).get("resolution_id")
+    steps = set(s.execute(select(RouteStep.id).where(RouteStep.resolution_id == res_id)).scalars()) if res_id else set()
+    for h in held:
+        if h.op_type == OpType.ROUTE_SET.value and steps & {st.get("step_id") for st in (h.payload or {}).get("steps") or []
+                                                           if isinstance(st, dict)}:
+            h.state, h.last_error = OutboxOp.SUPERSEDED, translate("Sync", "Replaced by the server's version (conflict settled).")
+    return [h for h in held if h.state == OutboxOp.PENDING]
+
+
+def _drop_lost_resolution(s: Session, doc: Document, remote: dict, info: ConflictInfo, actor: str) -> None:
+    """The server refused a resolution and the person took the server's version: the desk shows what
+    the server has (the text stays in the conflict record and the audit journal)."""
+    res_id = (info.local.get("payload") or {}).get("resolution_id")
+    if not res_id or any(r.get("resolution_id") == res_id for r in remote.get("resolutions") or []):
+        return
+    for st in s.execute(select(RouteStep).where(RouteStep.resolution_id == res_id)).scalars():
+        if st.state in K.LIVE_STATES:
+            st.state, st.finished_at = K.CANCELLED, utcnow()
+    res = s.get(Resolution, res_id)
+    if res is not None:
+        audit.append(s, actor, "resolution.withdrawn", doc.id, resolution_id=res_id, text=res.text[:500])
+        s.delete(res)
+    s.flush()

@@ -17,8 +17,10 @@ are published on ``ctx.events`` as :class:`~desktop_app.events.SyncStatusChanged
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -27,12 +29,13 @@ from desktop_app.db.models import utcnow
 from desktop_app.errors import AuthError, DocflowError, SyncError, TransientError
 from desktop_app.events import DOCUMENT, SYNC, Change
 from desktop_app.i18n import translate
+from desktop_app.messages import describe_error
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
 from desktop_app.sync import conflicts, numbers, store
-from desktop_app.sync.client import SyncClient
+from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.connection import Connection
 from desktop_app.sync.credentials import CredentialStore
-from desktop_app.sync.pull import pull
+from desktop_app.sync.pull import PAGE, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
 from desktop_app.sync.transfers import Downloader, Uploader
@@ -66,7 +69,7 @@ class SyncEngine(BackgroundWorker):
         self.board = StatusBoard(ctx, self.connection, running=self._lock.locked)
         self._uploader = Uploader(self.connection, self.board, self._stop)
         self._downloader = Downloader(self.connection, self.board, self._stop)
-        self._pusher = Pusher(self.connection, self._uploader)
+        self._pusher = Pusher(self.connection, self._uploader, self.board)
 
     # ------------------------------------------------------------------ the server
     @property
@@ -145,8 +148,16 @@ class SyncEngine(BackgroundWorker):
         self._announce(report)
         return report
 
+    def request_sync(self) -> None:
+        """*Sync now*: returns at once. The engine's thread runs a cycle now -- an idle long-poll
+        is abandoned for it, a backoff wait cut short (a ``Retry-After`` the server asked for is
+        still honoured); the thread is started if it is not running. What happens shows in the
+        state (:meth:`status`), never as a wait here."""
+        self.start()
+        self.trigger()
+
     def _cycle(self, report: SyncReport) -> None:
-        self.board.set_state(SyncState.CONNECTING)
+        self.board.begin_cycle()
         client = self.connection.client(self.connection.token())
         try:
             if not self.connection.journals():
@@ -155,10 +166,8 @@ class SyncEngine(BackgroundWorker):
             if self.ctx.setup.carry_over_needed():  # work from before the first login waits for its owner's name
                 raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
-            self.board.set_state(SyncState.SENDING)
-            self._pusher.push(client, report)
-            self.board.set_state(SyncState.RECEIVING)
-            pull(self.connection, client, report, initiator=self)
+            self._pusher.push(client, report)  # "sending N of M" when there is something to send
+            pull(self.connection, client, report, initiator=self, board=self.board)  # "receiving" when news arrive
             self._downloader.download_all(report)
             numbers.lease_blocks(self.connection, client)
         finally:
@@ -166,10 +175,11 @@ class SyncEngine(BackgroundWorker):
             self.connection.close_workers()
 
     def _failed(self, exc: SyncError, state: SyncState) -> None:
+        log.warning("sync: %s (%s)", state.value, exc)  # the library's own words stay in the log
         if state == SyncState.OFFLINE:
             self.board.set_online(False)
         self.board.set_state(state)
-        self.board.set_error(str(exc))
+        self.board.set_error(describe_error(exc).text)  # what a person reads: one translated sentence
 
     def _announce(self, report: SyncReport) -> None:
         if report.documents:
@@ -185,15 +195,20 @@ class SyncEngine(BackgroundWorker):
     def _run(self) -> None:
         failures = 0
         while not self._stop.is_set():
+            not_before = 0.0
             try:
                 self.sync_now()
                 failures = 0
                 delay = None
             except AuthError:
                 delay = retry.WAIT_FOR_LOGIN  # a login (which triggers) or a person's "Sync now" wakes it sooner
-            except DocflowError:  # the link is down (TransientError) or the server's answer was unusable
+            except DocflowError as exc:  # the link is down (TransientError) or the server's answer was unusable
                 failures += 1
                 delay = retry.SYNC_CYCLE.delay(failures)
+                asked = getattr(exc, "retry_after", None)
+                if asked:  # the server said how long (429/503 Retry-After): not one request before that
+                    delay = max(delay, float(asked))
+                    not_before = time.monotonic() + float(asked)
             except Exception:  # noqa: BLE001 - the thread must survive a bug in one cycle
                 log.exception("sync cycle failed")
                 self.board.set_state(SyncState.NEEDS_ATTENTION)
@@ -204,11 +219,17 @@ class SyncEngine(BackgroundWorker):
             if delay is None:
                 self._idle()
             else:
+                self.board.retry_at(utcnow() + dt.timedelta(seconds=delay))
                 self._wake.wait(delay)
+                while not self._stop.is_set() and time.monotonic() < not_before:
+                    self._stop.wait(not_before - time.monotonic())  # "Sync now" does not cut the server's wait short
+                self.board.retry_at(None)
             self._wake.clear()
 
     def _idle(self) -> None:
-        """Long-poll the feed until something arrives or a local change wakes us."""
+        """Long-poll the feed until something arrives; a local change, *Sync now* or stop() ends the
+        wait at once (the poll runs on a helper thread and is abandoned: nothing it got is applied,
+        its connection is closed when its answer comes)."""
         if self._wake.is_set():
             return
         try:
@@ -216,11 +237,15 @@ class SyncEngine(BackgroundWorker):
         except DocflowError:
             self._wake.wait(retry.WAIT_UNCONFIGURED)
             return
+        poll = _LongPoll(client, store.cursor(self.ctx.db), self._wake)
+        self._wake.wait()
+        if not poll.finish():
+            return  # woken for a cycle: the poll is abandoned
         try:
             with self._lock:
                 report = SyncReport()
                 try:
-                    pull(self.connection, client, report, wait=IDLE_WAIT, initiator=self, board=self.board)
+                    pull(self.connection, client, report, initiator=self, board=self.board, first=poll.result())
                     self._downloader.download_all(report)
                 finally:
                     self.connection.close_workers()
@@ -232,3 +257,42 @@ class SyncEngine(BackgroundWorker):
             self._failed(exc, SyncState.NEEDS_ATTENTION)
         finally:
             client.close()
+
+
+class _LongPoll:
+    """One idle long-poll of the changes feed on a helper thread; sets ``wake`` when its answer (or
+    failure) is in, unless it was abandoned first."""
+
+    def __init__(self, client: SyncClient, cursor: int, wake: threading.Event):
+        self._client, self._cursor, self._wake = client, cursor, wake
+        self._lock = threading.Lock()
+        self._done = self._abandoned = False
+        self._page: ChangesPage | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, name="docflow-sync-poll", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self._page = self._client.changes(self._cursor, limit=PAGE, wait=IDLE_WAIT)
+        except BaseException as exc:  # noqa: BLE001 - handed to the engine's thread, which decides
+            self._error = exc
+        with self._lock:
+            self._done = True
+            abandoned = self._abandoned
+        if abandoned:
+            self._client.close()
+        else:
+            self._wake.set()
+
+    def finish(self) -> bool:
+        """True if the answer is in (use :meth:`result`); False: the poll is abandoned now."""
+        with self._lock:
+            if not self._done:
+                self._abandoned = True
+            return self._done
+
+    def result(self) -> tuple[int, ChangesPage]:
+        """(the cursor asked from, the first page); raises what the poll raised."""
+        if self._error is not None:
+            raise self._error
+        return self._cursor, self._page

@@ -14,7 +14,7 @@ from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import store
-from desktop_app.sync.client import SyncClient
+from desktop_app.sync.client import ChangesPage, SyncClient
 from docflow_protocol import ChangeKind, parse_instant
 
 log = logging.getLogger(__name__)
@@ -23,20 +23,24 @@ PAGE = 200
 
 
 def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, initiator: object = None,  # noqa: ANN001
-         board=None) -> int:  # noqa: ANN001 - StatusBoard
+         board=None, first: tuple[int, ChangesPage] | None = None) -> int:  # noqa: ANN001 - StatusBoard
     """Apply the feed from the saved cursor; returns the number of changes applied.
 
     ``wait`` > 0 long-polls the first page (the idle loop); ``initiator`` is named on the
     receipts' change events (the engine, so it does not wake itself); ``board`` is told
-    ``receiving`` when changes arrive.
+    ``receiving`` when changes arrive. ``first``: the first page, already fetched from that
+    cursor (the idle loop's long-poll); used only if the saved cursor is still that one.
     """
     ctx = connection.ctx
     journals = connection.journals()
     total = 0
     while True:
         cursor = store.cursor(ctx.db)
-        page = client.changes(cursor, limit=PAGE, wait=wait)
-        wait = 0
+        if first is not None and first[0] == cursor:
+            page = first[1]
+        else:
+            page = client.changes(cursor, limit=PAGE, wait=wait)
+        first, wait = None, 0
         if page.changes and board is not None:
             board.set_state(SyncState.RECEIVING)
         for ch in page.changes:

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Document, Journal, NumberBlock, OutboxOp, SyncTransfer
 from desktop_app.errors import BadResponse, RequestRefused
-from desktop_app.services.types import SyncReport
+from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import conflicts
 from desktop_app.sync.client import SyncClient
@@ -114,10 +114,12 @@ class Pusher:
         uploader: the :class:`~desktop_app.sync.transfers.Uploader` files go up with.
     """
 
-    def __init__(self, connection, uploader):  # noqa: ANN001 - Connection, Uploader
+    def __init__(self, connection, uploader, board=None):  # noqa: ANN001 - Connection, Uploader, StatusBoard
         self.connection = connection
         self.ctx = connection.ctx
         self.uploader = uploader
+        self.board = board  # told "sending N of M" as the server answers
+        self._sent = self._to_send = 0
 
     # ------------------------------------------------------------------- reads
     def pending(self) -> tuple[list[PendingOp], dict[str, int]]:
@@ -159,6 +161,8 @@ class Pusher:
         """Metadata first; then files (small before large, one stream, no pause between files),
         pushing each file's operations as soon as its upload completes."""
         lookup = self.lookup()
+        self._sent, self._to_send = 0, len(self.pending()[0])
+        self._progress()
         stalled = 0
         while True:
             progressed, missing = self._round(client, lookup, report)
@@ -203,7 +207,15 @@ class Pusher:
                 return True
             # One bad op must not block the others: find it by sending them one by one.
             return any([self._send(client, [item], report) for item in part])
-        return self._record(client, part, results, report)
+        decided = self._record(client, part, results, report)
+        self._sent += len(part)
+        self._progress()
+        return decided
+
+    def _progress(self) -> None:
+        if self.board is not None and self._to_send:
+            self.board.set_state(SyncState.SENDING)
+            self.board.sending(min(self._sent, self._to_send), self._to_send)
 
     def _mark(self, items: list[tuple[PendingOp, str]], state: str = OutboxOp.LOCAL) -> None:
         with self.ctx.db.write() as s:

@@ -1,8 +1,11 @@
 """The sync indicator's data: one :class:`SyncState`, what is waiting, and publishing it.
 
 :class:`StatusBoard` is the only place the engine's visible state lives. The engine moves
-``state`` as a cycle goes (connecting → sending → receiving → up to date / needs attention, or
-offline); the HTTP clients report "the server answered" (``online``); transfers report progress.
+``state`` as a cycle goes (connecting → sending N of M → receiving → up to date / needs attention,
+or offline); the HTTP clients report "the server answered" (``online``); transfers report progress.
+Once the server could not be reached the state stays *offline* through the retries until the
+server answers again (no flicker through *connecting*). The state and since when are kept in the
+profile (``sync_state['state']``) so another process (``docflow status``) shows the same one.
 Every change is published on ``ctx.events`` as :class:`~desktop_app.events.SyncStatusChanged`
 (progress at most four times a second), which the Qt bridge re-emits on the GUI thread.
 """
@@ -17,14 +20,17 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Conflict, Document, FileVersion, OutboxOp, SyncTransfer
+from desktop_app.db.models import Conflict, Document, FileVersion, OutboxOp, SyncTransfer, utcnow
 from desktop_app.errors import DocflowError
 from desktop_app.events import SyncStatusChanged
+from desktop_app.i18n import translate
 from desktop_app.services.types import SyncState, SyncStatus, TransferProgress, WaitingItem
 from desktop_app.sync import store
 
 log = logging.getLogger(__name__)
 
+#: States that say a cycle is under way: not shown while the server has not answered since it was unreachable.
+_UNDER_WAY = frozenset({SyncState.CONNECTING, SyncState.SENDING, SyncState.RECEIVING})
 #: Progress events closer together than this are folded into the next one.
 PUBLISH_INTERVAL = 0.25
 
@@ -44,7 +50,11 @@ class StatusBoard:
         self._running = running
         self._lock = threading.Lock()
         self._online = False
-        self._state = SyncState.OFFLINE
+        self._known_offline = False  # a cycle failed for want of the server; cleared when it answers
+        self._wanted: SyncState | None = None  # the state a cycle moved to while still offline
+        self._state, self._since = _saved_state(ctx.db)
+        self.sent = self.to_send = 0
+        self.next_try: dt.datetime | None = None
         self.current: TransferProgress | None = None
         self.last_error = store.get(ctx.db, store.LAST_ERROR) or ""
         self._last_publish = 0.0
@@ -63,16 +73,49 @@ class StatusBoard:
         with self._lock:
             changed = self._online != online
             self._online = online
-        if changed:
+            was_offline, self._known_offline = self._known_offline, not online
+            wanted, self._wanted = self._wanted, None
+        if online and was_offline and self._state == SyncState.OFFLINE:
+            self.set_state(wanted or SyncState.CONNECTING)  # the server answers again: the cycle goes on
+        elif changed:
             self.publish(force=True)
+
+    def begin_cycle(self) -> None:
+        """A cycle starts: *connecting* -- unless the desk is up to date (the cycle that follows each
+        idle long-poll must not flash through the states: it shows *sending* / *receiving* only
+        when something goes up or comes down) or the server was unreachable (then *offline* stays
+        until it answers)."""
+        self.next_try = None
+        if self._state != SyncState.UP_TO_DATE:
+            self.set_state(SyncState.CONNECTING)
 
     def set_state(self, state: SyncState) -> None:
         with self._lock:
+            if self._known_offline and state in _UNDER_WAY:
+                self._wanted = state  # no answer from the server yet: offline it stays until one comes
+                return
             changed = self._state != state
-            self._state = state
+            if changed:
+                self._state, self._since = state, utcnow()
+            if state != SyncState.SENDING:
+                self.sent = self.to_send = 0
         if changed:
             log.info("sync state: %s", state.value)
+            try:
+                store.put(self.ctx.db, store.STATE, f"{state.value} {self._since.isoformat()}")
+            except Exception:  # noqa: BLE001 - the indicator must not stop the sync; the log says why
+                log.exception("sync state not saved")
             self.publish(force=True)
+
+    def sending(self, done: int, total: int) -> None:
+        """Operations of this cycle answered so far (``done`` of ``total``): *sending N of M*."""
+        self.sent, self.to_send = done, total
+        self.publish(force=done in (0, total))
+
+    def retry_at(self, when: dt.datetime | None) -> None:
+        """When the engine tries again after a failure (None: not waiting)."""
+        self.next_try = when
+        self.publish(force=True)
 
     def settle(self) -> SyncState:
         """After a cycle went through: up to date, or needs attention while a conflict or a
@@ -120,7 +163,7 @@ class StatusBoard:
             configured=configured, logged_in=logged_in, online=self._online, running=self._running(),
             ops_waiting=ops, bytes_waiting=int(up + down), conflicts=conflicts, current=self.current,
             last_success=dt.datetime.fromisoformat(last) if last else None, last_error=self.last_error,
-            state=state)
+            state=state, sent=self.sent, to_send=self.to_send, next_try=self.next_try, state_since=self._since)
 
     def publish(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -131,6 +174,29 @@ class StatusBoard:
             self.ctx.events.publish(SyncStatusChanged(self.snapshot()))
         except Exception:  # noqa: BLE001 - a listener's failure must not stop the sync
             log.exception("sync status listener failed")
+
+
+def state_words(state: SyncState | str | None) -> str:
+    """The state in words, as every indicator shows it (the status bar and the tray through
+    ``ui/sync_state.py``, ``docflow status`` directly)."""
+    return {
+        SyncState.OFFLINE: translate("SyncState", "offline"),
+        SyncState.CONNECTING: translate("SyncState", "connecting"),
+        SyncState.SENDING: translate("SyncState", "sending"),
+        SyncState.RECEIVING: translate("SyncState", "receiving"),
+        SyncState.UP_TO_DATE: translate("SyncState", "up to date"),
+        SyncState.NEEDS_ATTENTION: translate("SyncState", "needs attention"),
+    }.get(SyncState(state) if state in {s.value for s in SyncState} else state, translate("SyncState", "offline"))
+
+
+def _saved_state(db) -> tuple[SyncState, dt.datetime | None]:  # noqa: ANN001 - Database
+    """The state the profile's engine last entered (in this or another process), and since when."""
+    raw = (store.get(db, store.STATE) or "").split(" ", 1)
+    try:
+        state, since = SyncState(raw[0]), dt.datetime.fromisoformat(raw[1])
+    except (ValueError, IndexError):
+        return SyncState.OFFLINE, None
+    return state, since
 
 
 def waiting(db, limit: int = 500) -> list[WaitingItem]:  # noqa: ANN001 - Database

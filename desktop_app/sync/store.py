@@ -1,7 +1,7 @@
 """What the engine keeps between cycles, in the ``sync_state`` key/value table (never secrets).
 
 ``cursor`` (the changes feed position), ``journals`` (the server's journals by id), ``last_success``,
-``last_error`` and one ``lease:<journal id>`` request id per block lease in flight.
+``last_error``, ``state`` and one ``lease:<journal id>`` request id per block lease in flight.
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ CURSOR = "cursor"
 JOURNALS = "journals"
 LAST_SUCCESS = "last_success"
 LAST_ERROR = "last_error"
+#: The loop's SyncState and since when (``"<state> <ISO instant>"``): every indicator of every process reads it.
+STATE = "state"
 
 
 def lease_key(journal_id: str) -> str:

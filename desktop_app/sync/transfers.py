@@ -29,7 +29,7 @@ from desktop_app import retry, search
 from desktop_app.db.models import Document, FileVersion, SyncTransfer, utcnow
 from desktop_app.errors import BadResponse, RequestRefused, SyncError, TransientError
 from desktop_app.i18n import translate
-from desktop_app.services.types import SyncReport
+from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync.client import SyncClient, UploadState
 
@@ -239,6 +239,7 @@ class Downloader:
                 seen.setdefault(sha, (size, name))
             if not seen:
                 return
+            self.status.set_state(SyncState.RECEIVING)  # files are coming down
             wave = list(seen.items())[:PARALLEL_DOWNLOADS]
             errors: list[BaseException] = []
 

@@ -1304,6 +1304,10 @@
         <translation>Dərkənar dövriyyə serverindən alındı</translation>
     </message>
     <message>
+        <source>Resolution withdrawn: the circulation server did not take it, and the server's version was chosen</source>
+        <translation>Dərkənar geri götürüldü: dövriyyə serveri onu qəbul etmədi və serverdəki versiya seçildi</translation>
+    </message>
+    <message>
         <source>Route received from the circulation server ({steps} step(s))</source>
         <translation>Marşrut dövriyyə serverindən alındı ({steps} addım)</translation>
     </message>
@@ -2989,7 +2993,6 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role '{role}' is needed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>{user} {action} hüququna malik deyil: '{role}' rolu tələb olunur.</translation>
     </message>
     <message>
@@ -3073,7 +3076,7 @@
     </message>
     <message>
         <source>Choose a journal.</source>
-        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).</extracomment>
+        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither). Where each field of the register form (:class:`RegisterInput`) travels to the server and the other desks -- nothing a person typed may be dropped (issue 14): the journal, the date and the card go in ``registration.register``; the document's own fields (the subject) in a ``document.update``. ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.</extracomment>
         <translation>Jurnal seçin.</translation>
     </message>
     <message>
@@ -5090,6 +5093,7 @@
     </message>
     <message>
         <source>complete ({level})</source>
+        <extracomment>States of a signature the completion job still works on ("waiting": an older word for waiting_timestamp).</extracomment>
         <translation>tamamlanıb ({level})</translation>
     </message>
     <message>
@@ -5637,6 +5641,10 @@
         <translation>Uğursuz giriş cəhdləri çox oldu; növbəti cəhddən əvvəl bir az gözləyin.</translation>
     </message>
     <message>
+        <source>The server is busy; it asks to wait {wait} before the next try.</source>
+        <translation>Server məşğuldur; növbəti cəhddən əvvəl {wait} gözləməyi xahiş edir.</translation>
+    </message>
+    <message>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>Serverdə problem var ({detail}); yenidən cəhd ediləcək.</translation>
     </message>
@@ -5787,10 +5795,6 @@
         <translation>Sinxronizasiya</translation>
     </message>
     <message>
-        <source>Synchronising with the server</source>
-        <translation>Serverlə sinxronlaşdırılır</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Daxil ol</translation>
     </message>
@@ -5841,6 +5845,10 @@
     <message>
         <source>receiving</source>
         <translation>qəbul edilir</translation>
+    </message>
+    <message>
+        <source>Next try: {when}</source>
+        <translation>Növbəti cəhd: {when}</translation>
     </message>
     <message>
         <source>Last success: {when}</source>
@@ -5915,6 +5923,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
+        <extracomment>States that say a cycle is under way: not shown while the server has not answered since it was unreachable. Progress events closer together than this are folded into the next one.</extracomment>
         <translation>oflayn</translation>
     </message>
     <message>
@@ -5940,6 +5949,10 @@
     <message>
         <source>no server set</source>
         <translation>server təyin edilməyib</translation>
+    </message>
+    <message>
+        <source>sending {done} of {total}</source>
+        <translation>göndərilir: {done} / {total}</translation>
     </message>
     <message>
         <source>Docflow: {state}</source>

@@ -1305,6 +1305,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolution withdrawn: the circulation server did not take it, and the server&apos;s version was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Route received from the circulation server ({steps} step(s))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,7 +2994,6 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,7 +3077,7 @@
     </message>
     <message>
         <source>Choose a journal.</source>
-        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).</extracomment>
+        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither). Where each field of the register form (:class:`RegisterInput`) travels to the server and the other desks -- nothing a person typed may be dropped (issue 14): the journal, the date and the card go in ``registration.register``; the document&apos;s own fields (the subject) in a ``document.update``. ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5091,6 +5094,7 @@
     </message>
     <message>
         <source>complete ({level})</source>
+        <extracomment>States of a signature the completion job still works on (&quot;waiting&quot;: an older word for waiting_timestamp).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5638,6 +5642,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server is busy; it asks to wait {wait} before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,10 +5796,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronising with the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5841,6 +5845,10 @@
     </message>
     <message>
         <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5916,6 +5924,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
+        <extracomment>States that say a cycle is under way: not shown while the server has not answered since it was unreachable. Progress events closer together than this are folded into the next one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5940,6 +5949,10 @@
     </message>
     <message>
         <source>no server set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1304,6 +1304,10 @@
         <translation>Резолюция получена с сервера документооборота</translation>
     </message>
     <message>
+        <source>Resolution withdrawn: the circulation server did not take it, and the server's version was chosen</source>
+        <translation>Резолюция отозвана: сервер документооборота её не принял, выбрана версия сервера</translation>
+    </message>
+    <message>
         <source>Route received from the circulation server ({steps} step(s))</source>
         <translation>Маршрут получен с сервера документооборота (шагов: {steps})</translation>
     </message>
@@ -2989,7 +2993,6 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role '{role}' is needed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>{user} не может {action}: нужна роль '{role}'.</translation>
     </message>
     <message>
@@ -3073,7 +3076,7 @@
     </message>
     <message>
         <source>Choose a journal.</source>
-        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).</extracomment>
+        <extracomment>What a journal of each kind requires on the registration card (decree 935: the sender of an incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither). Where each field of the register form (:class:`RegisterInput`) travels to the server and the other desks -- nothing a person typed may be dropped (issue 14): the journal, the date and the card go in ``registration.register``; the document's own fields (the subject) in a ``document.update``. ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.</extracomment>
         <translation>Выберите журнал.</translation>
     </message>
     <message>
@@ -5091,6 +5094,7 @@
     </message>
     <message>
         <source>complete ({level})</source>
+        <extracomment>States of a signature the completion job still works on ("waiting": an older word for waiting_timestamp).</extracomment>
         <translation>завершена ({level})</translation>
     </message>
     <message>
@@ -5638,6 +5642,10 @@
         <translation>Слишком много неудачных попыток входа; подождите немного перед следующей попыткой.</translation>
     </message>
     <message>
+        <source>The server is busy; it asks to wait {wait} before the next try.</source>
+        <translation>Сервер занят; он просит подождать {wait} перед следующей попыткой.</translation>
+    </message>
+    <message>
         <source>The server is having trouble ({detail}); will retry.</source>
         <translation>На сервере неполадки ({detail}); будет повторная попытка.</translation>
     </message>
@@ -5788,10 +5796,6 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <source>Synchronising with the server</source>
-        <translation>Синхронизация с сервером</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
@@ -5842,6 +5846,10 @@
     <message>
         <source>receiving</source>
         <translation>принимается</translation>
+    </message>
+    <message>
+        <source>Next try: {when}</source>
+        <translation>Следующая попытка: {when}</translation>
     </message>
     <message>
         <source>Last success: {when}</source>
@@ -5916,6 +5924,7 @@
     <name>SyncState</name>
     <message>
         <source>offline</source>
+        <extracomment>States that say a cycle is under way: not shown while the server has not answered since it was unreachable. Progress events closer together than this are folded into the next one.</extracomment>
         <translation>не в сети</translation>
     </message>
     <message>
@@ -5941,6 +5950,10 @@
     <message>
         <source>no server set</source>
         <translation>сервер не задан</translation>
+    </message>
+    <message>
+        <source>sending {done} of {total}</source>
+        <translation>отправка: {done} из {total}</translation>
     </message>
     <message>
         <source>Docflow: {state}</source>

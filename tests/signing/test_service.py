@@ -269,3 +269,81 @@ def test_only_the_revoked_signature_is_flagged(sctx, identity):
     good = by_name["Rəşad Əliyev"]
     assert not good.revoked and good.upgrade_state == "failed" and "another signature" in good.message
     assert sctx.signing.due_documents(force=True) == []
+
+
+def test_online_events_do_not_hammer_a_tsa_that_is_down(sctx, identity, pki):
+    """One schedule: the sync engine's "online" (published many times a second during transfers)
+    does not make the job retry; each signature's next-try time stands; only the link coming back
+    retries, once, what failed for want of the link; "Complete now" (trigger) tries at once.
+    The TSA that is down is a loopback HTTP endpoint answering 503 and counting the requests (a
+    stand-in for a broken TSA: the test PKI's TSA cannot be made to fail while its OCSP stays up)."""
+    import dataclasses
+    import http.server
+    import threading
+
+    from desktop_app.events import SyncStatusChanged
+    from desktop_app.services.signing import SignatureUpgrader
+    from desktop_app.services.types import SyncStatus
+
+    hits: list[float] = []
+
+    class DownTSA(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            hits.append(time.monotonic())
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    tsa = http.server.ThreadingHTTPServer(("127.0.0.1", 0), DownTSA)
+    threading.Thread(target=tsa.serve_forever, daemon=True).start()
+    sctx.settings.set("tsa_url", f"http://127.0.0.1:{tsa.server_address[1]}/tsa")
+    doc_id = _new_doc(sctx)
+    sctx.signing.sign_document(doc_id, identity("signer-ec"))
+    online = SyncStatus(configured=True, logged_in=True, online=True, running=True, ops_waiting=3, bytes_waiting=10**6,
+                        conflicts=0, current=None, last_success=None, last_error="")
+    offline = dataclasses.replace(online, online=False)
+    job = SignatureUpgrader(sctx.signing, idle_seconds=30, timeout=10)  # OCSP must answer even on a busy machine
+
+    def runs(n: int) -> None:
+        deadline = time.monotonic() + 30
+        while job.runs < n:
+            assert time.monotonic() < deadline, f"the job did not run ({job.runs} runs)"
+            threading.Event().wait(0.02)
+
+    def settled(n: int) -> None:
+        """The job ran exactly ``n`` times, hit the TSA once per run, and nothing wakes it again."""
+        runs(n)
+        assert not job._wake.is_set() and job.runs == n and len(hits) == n, (job.runs, len(hits))
+
+    def burst(status: SyncStatus, n: int = 50) -> None:
+        for _ in range(n):
+            sctx.events.publish(SyncStatusChanged(status))
+
+    try:
+        job.start()
+        settled(1)  # tried before the job heard from sync: counted as tried offline
+        (g,) = sctx.signing.signatures(doc_id)
+        assert g.upgrade_state == STATE_WAITING_TIMESTAMP
+        burst(online)  # sync says online 50 times: the link is back -- one retry, not fifty
+        settled(2)
+        burst(online)
+        burst(offline, 1)
+        burst(online)  # the link flapped, but the last try was made online: the TSA's own backoff stands
+        assert not job._wake.is_set()
+        job.trigger()  # a person: "Complete now"
+        settled(3)
+        burst(online)
+        assert not job._wake.is_set()
+        job.stop()
+        assert len(hits) == 3
+        with sctx.db.read() as s:
+            row = s.execute(select(Signature).where(Signature.document_id == doc_id)).scalar_one()
+            assert row.upgrade_attempts == 3 and row.next_attempt_at > dt.datetime.utcnow() + dt.timedelta(minutes=3)
+    finally:
+        job.stop()
+        tsa.shutdown()
+        tsa.server_close()

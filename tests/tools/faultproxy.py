@@ -5,6 +5,8 @@ first queued fault:
 
 * ``"500_after"`` -- forward the request (the server applies it), then answer 500;
 * ``"503_before"`` -- answer 503 without forwarding;
+* ``"503_retry_after:N"`` -- answer 503 with ``Retry-After: N`` without forwarding (the server's own
+  "busy, come back in N s");
 * ``"timeout"`` -- forward the request, then hold the answer longer than the client waits;
 * ``"duplicate"`` -- forward the request twice (as a retransmission would) and return the second answer.
 
@@ -28,6 +30,8 @@ class FaultProxy:
         self.hold = hold
         self.faults: list[tuple[str, str, str]] = []
         self.hits: list[tuple[str, str, str]] = []
+        #: Every request as (monotonic time it arrived, method, path).
+        self.requests: list[tuple[float, str, str]] = []
         self._lock = threading.Lock()
         proxy = self
 
@@ -69,7 +73,12 @@ class FaultProxy:
     def _handle(self, h) -> None:  # noqa: ANN001
         length = int(h.headers.get("Content-Length") or 0)
         body = h.rfile.read(length) if length else b""
+        with self._lock:
+            self.requests.append((time.monotonic(), h.command, h.path))
         fault = self._take(h.command, h.path)
+        if fault and fault.startswith("503_retry_after:"):
+            return self._reply(h, 503, {"Content-Type": "application/json", "Retry-After": fault.split(":", 1)[1]},
+                               b'{"error":{"code":"unavailable","message":"injected"}}')
         if fault == "503_before":
             return self._reply(h, 503, {}, b'{"error":{"code":"unavailable","message":"injected"}}')
         r = self._forward(h, body)

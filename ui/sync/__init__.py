@@ -24,13 +24,13 @@ log = logging.getLogger(__name__)
 
 
 def indicator_text(st: SyncStatus) -> str:
-    """One short line: the state, what is waiting, conflicts."""
+    """One short line: the state (with *sending N of M* while ops go up), what is waiting, conflicts."""
     if not st.configured:
         return QCoreApplication.translate("Sync", "Sync: no server")
     if not st.logged_in:
         return QCoreApplication.translate("Sync", "Sync: log in")
-    state = sync_state.state_label(sync_state.state_of(st))
-    text = QCoreApplication.translate("Sync", "Sync: {state} · {n} waiting").format(state=state, n=st.ops_waiting)
+    text = QCoreApplication.translate("Sync", "Sync: {state} · {n} waiting").format(state=sync_state.state_phrase(st),
+                                                                                   n=st.ops_waiting)
     if st.bytes_waiting:
         text += f" · {loc.format_size(st.bytes_waiting)}"
     if st.conflicts:
@@ -122,16 +122,11 @@ class SyncFeature:
 
     # ------------------------------------------------------------- actions
     def sync_now(self) -> None:
-        def done(_report) -> None:  # noqa: ANN001
-            self.refresh()
-            self.window.refresh()
-
-        def failed(exc: BaseException) -> None:
-            self.refresh()
-            self.window.show_error(QCoreApplication.translate("Sync", "Synchronisation"), exc)
-
-        self.ui.tasks.run(lambda task: self.engine.sync_now(), on_success=done, on_failure=failed,
-                          label=QCoreApplication.translate("Sync", "Synchronising with the server"))
+        """Returns at once: the engine's thread runs a cycle now (an idle long-poll is abandoned for
+        it); how it goes shows in the indicator, a failure as *offline* / *needs attention* with
+        the reason in the details."""
+        self.engine.request_sync()
+        self.refresh()
 
     def login(self) -> None:
         dlg = LoginDialog(self.window.ctx.settings.as_dict(), self.window)

@@ -98,7 +98,7 @@ class LoginDialog(QDialog):
 def status_lines(st: SyncStatus) -> list[str]:
     from ui import sync_state
 
-    lines = [QCoreApplication.translate("Sync", "State: {state}").format(state=sync_state.state_label(sync_state.state_of(st))),
+    lines = [QCoreApplication.translate("Sync", "State: {state}").format(state=sync_state.state_phrase(st)),
              QCoreApplication.translate("Sync", "Operations waiting: {n}").format(n=st.ops_waiting),
              QCoreApplication.translate("Sync", "Bytes waiting: {n}").format(n=loc.format_size(st.bytes_waiting)),
              QCoreApplication.translate("Sync", "Conflicts to settle: {n}").format(n=st.conflicts)]
@@ -106,10 +106,12 @@ def status_lines(st: SyncStatus) -> list[str]:
         lines.append(QCoreApplication.translate("Sync", "Now: {dir} {name} ({done} of {total})").format(
             dir=QCoreApplication.translate("Sync", "sending") if st.current.direction == "up" else QCoreApplication.translate("Sync", "receiving"), name=st.current.name,
             done=loc.format_size(st.current.done), total=loc.format_size(st.current.total)))
+    if st.next_try is not None:
+        lines.append(QCoreApplication.translate("Sync", "Next try: {when}").format(when=loc.format_datetime(st.next_try, seconds=True)))
     lines.append(QCoreApplication.translate("Sync", "Last success: {when}").format(when=loc.format_datetime(st.last_success) if st.last_success else "—"))
     if st.last_error:
-        lines.append(QCoreApplication.translate("Sync", "Last problem: {text}").format(text=describe_op_error(st.last_error).text
-                                                                                          if ":" in st.last_error[:40] else st.last_error))
+        # the engine keeps it as one translated sentence (desktop_app.messages.describe_error); the raw text is in the log
+        lines.append(QCoreApplication.translate("Sync", "Last problem: {text}").format(text=st.last_error))
     return lines
 
 

@@ -48,6 +48,13 @@ class SyncStatus:
     last_success: dt.datetime | None
     last_error: str
     state: SyncState | None = None  # the engine always says; None only in a status made by hand
+    #: While ``sending``: operations of this cycle answered by the server so far, of how many.
+    sent: int = 0
+    to_send: int = 0
+    #: When the engine tries again after a failure (the backoff, or the server's Retry-After), or None.
+    next_try: dt.datetime | None = None
+    #: When ``state`` was entered (kept in the profile: another process -- ``docflow status`` -- reads it).
+    state_since: dt.datetime | None = None
 
 
 @dataclass

@@ -1,0 +1,187 @@
+"""The sync loop as an explicit state machine on its own thread, against a real server process this
+module owns (it is killed and started again once): *Sync now* returns at once and never waits
+behind the idle long-poll; a local change wakes the engine at once; *sending N of M*; with the
+server killed the state says *offline* within seconds (and stays so through the retries, no
+flicker); every reader -- the status bar, the tray, another process such as ``docflow status`` --
+shows the same state; the server's ``Retry-After`` is honoured even against *Sync now*."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from desktop_app.events import SyncStatusChanged
+from desktop_app.services.context import AppContext
+from desktop_app.services.types import SyncState
+from desktop_app.sync.credentials import CredentialStore
+from desktop_app.sync.engine import SyncEngine
+from tests.sync.desks import Desk
+from tests.tools.faultproxy import FaultProxy
+from tests.tools.tls_server import start_tls_server
+
+
+@pytest.fixture(scope="module")
+def own_server(tmp_path_factory, test_ca):
+    srv = start_tls_server(tmp_path_factory.mktemp("state-server"), test_ca)
+    yield srv
+    srv.stop()
+
+
+class Watch:
+    """Every SyncStatusChanged of a desk, and waiting (bounded) for one that matches."""
+
+    def __init__(self, desk: Desk):
+        self.cond = threading.Condition()
+        self.seen: list = []
+        self.polling: list[bool] = []  # was the idle long-poll still waiting for the server then?
+        desk.ctx.events.subscribe(self._on)
+
+    def _on(self, ev: object) -> None:
+        if isinstance(ev, SyncStatusChanged):
+            with self.cond:
+                self.seen.append((time.monotonic(), ev.status))
+                self.polling.append(_polling())
+                self.cond.notify_all()
+
+    def until(self, pred, timeout: float, since: int = 0):  # noqa: ANN001, ANN201
+        """The first status (from index ``since``) that satisfies ``pred``; fails after ``timeout`` s."""
+        def found():  # noqa: ANN202
+            return next(((i, t, st) for i, (t, st) in enumerate(self.seen) if i >= since and pred(st)), None)
+        with self.cond:
+            hit = self.cond.wait_for(found, timeout)
+        assert hit, f"no such status within {timeout} s; states seen: {[st.state for _, st in self.seen[since:]]}"
+        return hit
+
+    def mark(self) -> int:
+        with self.cond:
+            return len(self.seen)
+
+
+def _polls() -> set[threading.Thread]:
+    """The idle long-polls on the wire now (each runs on a thread of its own)."""
+    return {t for t in threading.enumerate() if t.name == "docflow-sync-poll" and t.is_alive()}
+
+
+def _polling() -> bool:
+    return bool(_polls())
+
+
+_seen_polls: set[threading.Thread] = set()
+
+
+def _wait_polling(timeout: float = 20.0) -> None:
+    """Until a NEW long-poll is on the wire (the engine went idle again)."""
+    end = time.monotonic() + timeout
+    while not (_polls() - _seen_polls):
+        assert time.monotonic() < end, "the engine did not go idle"
+        threading.Event().wait(0.02)
+    _seen_polls.update(_polls())
+
+
+def test_sync_now_local_change_offline_and_back(tmp_path, own_server, test_ca, keyring_backend):
+    from ui.sync import indicator_text
+    from ui.sync_state import state_label, state_text
+
+    desk = Desk(tmp_path / "a1", own_server.url, test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+    watch = Watch(desk)
+    try:
+        desk.engine.start()
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 30)
+        _wait_polling()
+
+        # "Sync now" returns at once and a cycle runs now, not after the 25 s long-poll: the engine is
+        # idle again (a new long-poll) while the abandoned one still waits for the server. With
+        # nothing to send or receive the indicator stays "up to date" throughout (no flicker).
+        mark = watch.mark()
+        abandoned = _polls()
+        t0 = time.monotonic()
+        desk.engine.request_sync()
+        assert time.monotonic() - t0 < 0.5  # returns at once
+        _wait_polling()
+        assert any(t.is_alive() for t in abandoned), "the cycle waited for the idle long-poll to end"
+        assert {st.state for _, st in watch.seen[mark:]} <= {SyncState.UP_TO_DATE}
+
+        # A local change wakes the idle engine at once; the state says "sending N of M" meanwhile.
+        mark = watch.mark()
+        desk.import_pdf("Letter that must go at once")
+        i, _, _ = watch.until(lambda st: st.state == SyncState.SENDING, 20, since=mark)
+        assert watch.polling[i], "the local change waited for the idle long-poll to end"
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 20, since=mark)
+        sending = {(st.sent, st.to_send) for _, st in watch.seen[mark:] if st.state == SyncState.SENDING}
+        assert (2, 2) in sending and all(d <= n for d, n in sending), sending  # document.create + file.attach
+
+        # The server dies: offline within seconds, and offline it stays through the retries.
+        _wait_polling()
+        mark = watch.mark()
+        t0 = time.monotonic()
+        own_server.kill()
+        i_off, t_off, st = watch.until(lambda st: st.state == SyncState.OFFLINE, 10, since=mark)
+        assert t_off - t0 < 10 and not st.online  # within a second or two on an idle machine
+        # Every reader shows that one state: the status bar, the tray, and another process's view
+        # of the profile (what `docflow status` reads).
+        label = state_label("offline")
+        assert label in indicator_text(st) and label in state_text(st)
+        other = AppContext.open(desk.root, username="admin")
+        try:
+            seen_there = SyncEngine(other, CredentialStore(keyring_backend)).status()
+            assert seen_there.state == SyncState.OFFLINE and seen_there.state_since is not None
+        finally:
+            other.close()
+        desk.engine.request_sync()  # a person insists: still offline, never "connecting" with no server
+        watch.until(lambda st: st.next_try is not None, 10, since=i_off + 1)
+
+        own_server.start()
+        assert {st.state for _, st in watch.seen[i_off:]} == {SyncState.OFFLINE}  # no flicker while it is down
+        mark = watch.mark()
+        desk.engine.request_sync()
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.online, 15, since=mark)
+    finally:
+        desk.close()
+
+
+def test_retry_after_is_honoured_even_against_sync_now(tmp_path, own_server, test_ca, keyring_backend, monkeypatch):
+    from desktop_app import retry
+
+    # A long backoff after a failure, so "the next try went at once" cannot be the backoff's doing.
+    monkeypatch.setattr(retry, "SYNC_CYCLE", retry.Backoff(base=40.0, cap=40.0))
+    proxy = FaultProxy(own_server.url, verify=str(test_ca.ca_pem))
+    desk = Desk(tmp_path / "a1", proxy.url, test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+    watch = Watch(desk)
+    try:
+        desk.engine.start()
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 30)
+
+        def next_request_after(t: float, timeout: float = 10.0) -> float:
+            end = time.monotonic() + timeout
+            while True:
+                later = [r[0] for r in list(proxy.requests) if r[0] > t]
+                if later:
+                    return min(later) - t
+                assert time.monotonic() < end, "no further request"
+                threading.Event().wait(0.02)
+
+        # Without Retry-After, "Sync now" cuts the backoff short: the next try goes at once.
+        proxy.add("POST", "/v1/ops", "503_before")
+        mark = watch.mark()
+        desk.import_pdf("First letter")
+        watch.until(lambda st: st.state == SyncState.OFFLINE, 10, since=mark)
+        t_fail = proxy.requests[-1][0]
+        desk.engine.request_sync()
+        assert next_request_after(t_fail, 30) < 20
+
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 15, since=mark)
+        # The server says "busy, come back in 3 s": not one request before that, whatever is pressed.
+        proxy.add("POST", "/v1/ops", "503_retry_after:3")
+        mark = watch.mark()
+        desk.import_pdf("Second letter")
+        _, _, st = watch.until(lambda st: st.state == SyncState.OFFLINE and st.next_try is not None, 10, since=mark)
+        t_fail = max(r[0] for r in proxy.requests if r[1] == "POST" and r[2].startswith("/v1/ops"))
+        assert "3" in st.last_error
+        desk.engine.request_sync()
+        desk.import_pdf("Third letter")  # a local change does not cut it short either
+        assert next_request_after(t_fail) >= 2.9
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 15, since=mark)
+    finally:
+        desk.close()
+        proxy.close()
