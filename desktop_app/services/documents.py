@@ -39,8 +39,10 @@ from desktop_app.services.types import (
     AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
     JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
 )
+from desktop_app.services.appeals import check_appeal_input, record_appeal
 from docflow_protocol import (
-    CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, REGISTRATION_CHANNELS, DocumentKind, OpType, Role, clean_card,
+    APPEAL_JOURNAL_KIND, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, REGISTRATION_CHANNELS, DocumentKind, OpType, Role,
+    clean_card, journal_takes,
 )
 
 log = logging.getLogger(__name__)
@@ -261,11 +263,12 @@ class DocumentService:
             journal = s.execute(select(Journal).where(Journal.code == data.journal_code)).scalar_one_or_none()
             if journal is None:
                 raise InvalidInput(translate("Register", "There is no journal with code {code}.").format(code=data.journal_code))
-            if journal.kind != doc.kind:
+            if not journal_takes(journal.kind, doc.kind):
                 raise InvalidInput(translate("Register", "Journal {code} is for {jkind} documents; this document is {dkind}.").format(
                     code=journal.code, jkind=labels.in_sentence(labels.document_kind(journal.kind)),
                     dkind=labels.in_sentence(labels.document_kind(doc.kind))))
             states.check_transition(doc.status, states.REGISTERED)
+            appeal = check_appeal_input(data.appeal) if journal.kind == APPEAL_JOURNAL_KIND else None  # anonymous: refused
             corr = registry.correspondent_named(s, data.correspondent) if data.correspondent.strip() else None
             number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id)
             if data.pages is None:
@@ -274,6 +277,7 @@ class DocumentService:
                                reg_date=reg_date, provisional=provisional, registered_by=self.ctx.user.id,
                                **_card_columns(data))
             s.add(reg)
+            appeal_card = record_appeal(s, doc, reg_date, appeal, self.ctx.routing.calendar()) if appeal else None
             if data.subject is not None and data.subject.strip() and data.subject.strip()[:500] != doc.subject:
                 # The card's subject is the document's subject: sent as the document's own change
                 # (the server takes the subject from document changes, not from the registration).
@@ -294,6 +298,7 @@ class DocumentService:
             outbox.enqueue(s, OpType.REGISTRATION_REGISTER.value, doc.id, {
                 "journal": journal.code, "number": number, "seq": seq, "year": reg_date.year, "provisional": provisional,
                 "reg_date": reg_date.isoformat(), "subject": doc.subject, **clean_card(values),
+                **({"appeal": appeal_card} if appeal_card else {}),
             }, base_version=doc.version)
             s.refresh(doc)
             search.reindex(s, doc)
@@ -372,7 +377,21 @@ class DocumentService:
     # ------------------------------------------------------------------- reads
     def list_documents(self, query: DocumentQuery) -> DocumentPage:
         with self.ctx.db.read() as s:
-            return queries.list_page(s, query, self.ctx.user)
+            page = queries.list_page(s, query, self.ctx.user)
+            return replace(page, rows=self._with_clock(s, page.rows))
+
+    def _with_clock(self, s: Session, rows: tuple[DocumentRow, ...] | list[DocumentRow]) -> tuple[DocumentRow, ...]:
+        """The rows with their clock (issue 17): an open appeal's answer, else the nearest controlled deadline."""
+        from desktop_app.routing import chancellery
+
+        ids = [r.id for r in rows]
+        due = chancellery.controlled_deadlines(s, ids)
+        due.update(chancellery.open_appeal_deadlines(s, ids))
+        if not due:
+            return tuple(rows)
+        cal, today = self.ctx.routing.calendar(), dt.date.today()
+        return tuple(replace(r, due=due[r.id], due_text=chancellery.term_clock(due[r.id], today, cal).text) if r.id in due else r
+                     for r in rows)
 
     def queue_counts(self) -> dict[str, int]:
         with self.ctx.db.read() as s:
@@ -405,6 +424,7 @@ class DocumentService:
         with self.ctx.db.read() as s:
             hits = search.search(s, text, limit)
             rows = queries.rows_by_ids(s, [h.document_id for h in hits])
+            rows = {r.id: r for r in self._with_clock(s, list(rows.values()))}
             out = []
             for h in hits:
                 row = rows.get(h.document_id)

@@ -47,6 +47,8 @@ class DocumentRow:
     page_count: int
     has_conflict: bool
     signed: bool = False  # carries at least one signature (made here or received)
+    due: dt.date | None = None  # an appeal's answer / the nearest controlled deadline, while open (issue 17)
+    due_text: str = ""  # its clock: "5 working days left" / "Overdue by 2 working days" (DocumentService fills it)
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ class RegisterInput:
     sheets: int | None = None
     attachments_count: int | None = None
     attachments_description: str = ""
+    appeal: Any = None  # AppealInput (services.types.chancellery): required by an appeals journal
 
 
 @dataclass(frozen=True)
