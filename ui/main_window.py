@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         header_fm = self.table.horizontalHeader().fontMetrics()
         pad = 24
         samples = {0: "IN-00000/2026", 1: "00.00.0000", 3: "Maliyyə Nazi", 4: self.model.widest_status(),
-                   5: "000"}
+                   5: QCoreApplication.translate("Control", "{n} working day(s) left").format(n=15), 6: "000"}
         for col, sample in samples.items():
             head = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head) + 16) + pad)

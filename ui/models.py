@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
@@ -20,7 +21,7 @@ MAX_PAGES_CACHED = 20
 class DocumentTableModel(QAbstractTableModel):
     """Rows come from ``DocumentService.list_documents`` a page at a time, cached LRU."""
 
-    COLUMNS = ("number", "date", "subject", "correspondent", "status", "pages")
+    COLUMNS = ("number", "date", "subject", "correspondent", "status", "due", "pages")
 
     def __init__(self, documents, parent=None):  # noqa: ANN001 - DocumentService
         super().__init__(parent)
@@ -99,7 +100,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
+            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Term"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,8 +121,14 @@ class DocumentTableModel(QAbstractTableModel):
                 return r.correspondent
             if col == "status":
                 return self.status_text(r.status, r.signed, r.has_conflict)
+            if col == "due":  # an appeal's legal clock / the nearest controlled deadline (issue 17)
+                return r.due_text
             if col == "pages":
                 return r.page_count
+        if role == Qt.ItemDataRole.ToolTipRole and col == "due" and r.due:
+            return QCoreApplication.translate("DocumentTableModel", "Due {date}").format(date=loc.format_date(r.due))
+        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and r.due and r.due < dt.date.today():
+            return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
             return QCoreApplication.translate("DocumentTableModel", "Provisional number: the server replaces it on the next sync")
         if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.has_conflict:

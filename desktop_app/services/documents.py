@@ -410,10 +410,29 @@ class DocumentService:
                          for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
             events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
                 select(AuditEvent).where(AuditEvent.document_id == doc_id).order_by(AuditEvent.seq)).scalars())
+            appeal, due_text, reply_to = self._chancellery(s, doc)
             return DocumentDetail(
                 doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
                 doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
-                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events)
+                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events,
+                appeal, due_text, reply_to)
+
+    def _chancellery(self, s: Session, doc: Document) -> tuple[Any, str, str]:
+        """The appeal card, the clock and the answered document of ``doc`` (issue 17)."""
+        from desktop_app.db.models import Appeal
+        from desktop_app.routing import chancellery
+
+        today, cal = dt.date.today(), self.ctx.routing.calendar()
+        a = s.get(Appeal, doc.id)
+        appeal = None
+        if a is not None:
+            appeal = chancellery.appeal_info(s, a, today, cal, chancellery.replies_registered(s, [doc.id]).get(doc.id))
+        (row,) = self._with_clock(s, [queries.rows_by_ids(s, [doc.id])[doc.id]])
+        reply_to = ""
+        if doc.reply_to_id:
+            target = s.get(Document, doc.reply_to_id)
+            reply_to = (target.registration.number if target is not None and target.registration else "") or doc.reply_to_id
+        return appeal, row.due_text, reply_to
 
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""

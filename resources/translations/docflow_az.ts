@@ -64,6 +64,89 @@
     </message>
 </context>
 <context>
+    <name>Appeals</name>
+    <message>
+        <source>An appeals journal needs the applicant's card: name, address and the appeal's type.</source>
+        <translation>Müraciətlər jurnalı müraciət edənin kartını tələb edir: ad, ünvan və müraciətin növü.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous: the law does not let it be registered as a citizen's appeal. Register it as an ordinary incoming letter if it must be kept.</source>
+        <translation>Müraciət edənin adı və ünvanı olmayan müraciət anonimdir: qanun onun vətəndaş müraciəti kimi qeydə alınmasına yol vermir. Saxlanmalıdırsa, adi daxil olan məktub kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <source>Choose the appeal's type: application, proposal or complaint.</source>
+        <translation>Müraciətin növünü seçin: ərizə, təklif və ya şikayət.</translation>
+    </message>
+    <message>
+        <source>'{text}…' is longer than {n} characters.</source>
+        <translation>'{text}…' {n} simvoldan uzundur.</translation>
+    </message>
+    <message>
+        <source>Write the {what}.</source>
+        <translation>{what} yazın.</translation>
+    </message>
+    <message>
+        <source>This document is not a registered citizen's appeal.</source>
+        <translation>Bu sənəd qeydə alınmış vətəndaş müraciəti deyil.</translation>
+    </message>
+    <message>
+        <source>extend an appeal's term</source>
+        <translation>müraciətin müddətini uzatmaq</translation>
+    </message>
+    <message>
+        <source>reason (what information was requested)</source>
+        <translation>səbəb (hansı məlumat istənilib)</translation>
+    </message>
+    <message>
+        <source>Record the day the citizen was told of the extension.</source>
+        <translation>Uzadılma barədə vətəndaşa bildirildiyi günü qeyd edin.</translation>
+    </message>
+    <message>
+        <source>This appeal was passed on or marked repeated: its term no longer runs.</source>
+        <translation>Bu müraciət göndərilib və ya təkrar kimi qeyd olunub: müddəti artıq işləmir.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most {max} working days in all; {used} already used.</source>
+        <translation>Müraciətin müddəti cəmi ən çoxu {max} iş günü uzadıla bilər; artıq {used} istifadə olunub.</translation>
+    </message>
+    <message>
+        <source>pass an appeal on</source>
+        <translation>müraciəti aidiyyəti üzrə göndərmək</translation>
+    </message>
+    <message>
+        <source>body the appeal is passed on to</source>
+        <translation>müraciətin göndərildiyi orqan</translation>
+    </message>
+    <message>
+        <source>Record the day it was passed on and the day the citizen was told.</source>
+        <translation>Göndərildiyi günü və vətəndaşa bildirildiyi günü qeyd edin.</translation>
+    </message>
+    <message>
+        <source>This appeal was already passed on to {to}.</source>
+        <translation>Bu müraciət artıq {to} ünvanına göndərilib.</translation>
+    </message>
+    <message>
+        <source>mark an appeal as repeated</source>
+        <translation>müraciəti təkrar kimi qeyd etmək</translation>
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation>əvvəlki müraciətin nömrəsi</translation>
+    </message>
+    <message>
+        <source>There is no earlier appeal numbered {number}.</source>
+        <translation>{number} nömrəli əvvəlki müraciət yoxdur.</translation>
+    </message>
+    <message>
+        <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
+        <translation>{number} nömrəli müraciətə hələ mahiyyəti üzrə cavab verilməyib: yenisi təkrar müraciət deyil.</translation>
+    </message>
+    <message>
+        <source>This appeal is already marked repeated.</source>
+        <translation>Bu müraciət artıq təkrar kimi qeyd olunub.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsModel</name>
     <message>
         <source>Due</source>
@@ -315,6 +398,82 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation>{n} iş günü gecikib</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Bu gün bitir</translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation>{n} iş günü qalıb</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Səbəb {n} simvoldan uzundur.</translation>
+    </message>
+    <message>
+        <source>Write the {what}: a request and a refusal must give their reasons.</source>
+        <translation>{what} yazın: müraciət də, imtina da əsaslandırılmalıdır.</translation>
+    </message>
+    <message>
+        <source>reason for more time</source>
+        <translation>əlavə vaxtın səbəbi</translation>
+    </message>
+    <message>
+        <source>Only an executor of the resolution may ask for more time.</source>
+        <translation>Əlavə vaxtı yalnız dərkənarın icraçısı istəyə bilər.</translation>
+    </message>
+    <message>
+        <source>Only a resolution on control and not yet executed has a deadline to extend.</source>
+        <translation>Yalnız nəzarətdə olan və hələ icra olunmamış dərkənarın müddəti uzadıla bilər.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than {date}.</source>
+        <translation>Yeni müddət {date} tarixindən sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A request for this resolution is already waiting for a decision.</source>
+        <translation>Bu dərkənar üzrə müraciət artıq qərar gözləyir.</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>imtinanın səbəbi</translation>
+    </message>
+    <message>
+        <source>There is no extension request with id {id}.</source>
+        <translation>{id} identifikatorlu uzadılma müraciəti yoxdur.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may decide on its deadline.</source>
+        <translation>Müddət barədə yalnız sənədi nəzarətə götürmüş vəzifəli şəxs qərar verə bilər.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Bu müraciət üzrə artıq qərar verilib.</translation>
+    </message>
+    <message>
+        <source>A reply is an outgoing or internal document answering an incoming one.</source>
+        <translation>Cavab daxil olan sənədə cavab verən göndərilən və ya daxili sənəddir.</translation>
+    </message>
+    <message>
+        <source>Only the reply's author or the office may link it.</source>
+        <translation>Cavabı yalnız onun müəllifi və ya dəftərxana əlaqələndirə bilər.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may remove it.</source>
+        <translation>Sənədi nəzarətdən yalnız onu nəzarətə götürmüş vəzifəli şəxs çıxara bilər.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsExpander</name>
     <message>
         <source>&amp;Details</source>
@@ -537,6 +696,62 @@
         <translation>Fayllar</translation>
     </message>
     <message>
+        <source>Applicant</source>
+        <translation>Müraciət edən</translation>
+    </message>
+    <message>
+        <source>Applicant's address</source>
+        <translation>Müraciət edənin ünvanı</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>Appeal type</source>
+        <translation>Müraciətin növü</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Uzadılıb</translation>
+    </message>
+    <message>
+        <source>by {n} working day(s): {reason}; the citizen told on {date}</source>
+        <translation>{n} iş günü: {reason}; vətəndaşa {date} tarixində bildirilib</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <source>to {body} on {date}; the citizen told on {told}</source>
+        <translation>{body} ünvanına {date} tarixində; vətəndaşa {told} tarixində bildirilib</translation>
+    </message>
+    <message>
+        <source>Repeated appeal</source>
+        <translation>Təkrar müraciət</translation>
+    </message>
+    <message>
+        <source>of {number}, already answered on the merits</source>
+        <translation>{number} nömrəliyə, artıq mahiyyəti üzrə cavab verilib</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Cavab verilib</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Cavab verir</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation>Hələ heç nə qeydə alınmayıb.</translation>
     </message>
@@ -580,6 +795,14 @@
         <translation>Vərəq</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>İcra müddəti: {date}</translation>
+    </message>
+    <message>
         <source>Provisional number: the server replaces it on the next sync</source>
         <translation>Müvəqqəti nömrə: növbəti sinxronizasiyada server onu əvəz edəcək</translation>
     </message>
@@ -617,6 +840,10 @@
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Yalnız heç vaxt sinxronlaşdırılmamış layihə silinə bilər; əvəzində onu arxivə köçürün.</translation>
+    </message>
+    <message>
+        <source>Document not found: {id}</source>
+        <translation>Sənəd tapılmadı: {id}</translation>
     </message>
 </context>
 <context>
@@ -1816,8 +2043,44 @@
         <translation>Daxili sənədlər jurnalı</translation>
     </message>
     <message>
+        <source>Citizens' appeals journal</source>
+        <translation>Vətəndaş müraciətləri jurnalı</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ərizə</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Təklif</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Şikayət</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Qərar gözləyir</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Müraciət</translation>
     </message>
     <message>
         <source>Post</source>
@@ -2404,7 +2667,6 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
-        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>
@@ -2756,14 +3018,6 @@
         <translation>dərkənar yazmaq</translation>
     </message>
     <message>
-        <source>remove control from this resolution</source>
-        <translation>bu dərkənarı nəzarətdən çıxarmaq</translation>
-    </message>
-    <message>
-        <source>only the resolution's author may.</source>
-        <translation>yalnız dərkənarın müəllifi bunu edə bilər.</translation>
-    </message>
-    <message>
         <source>dispatch documents</source>
         <translation>sənədləri göndərmək</translation>
     </message>
@@ -2925,6 +3179,34 @@
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Citizen's appeal</source>
+        <translation>Vətəndaş müraciəti</translation>
+    </message>
+    <message>
+        <source>Needs extra checking (30 working days instead of 15)</source>
+        <translation>Əlavə yoxlama tələb edir (15 əvəzinə 30 iş günü)</translation>
+    </message>
+    <message>
+        <source>Applicant's &amp;name *</source>
+        <translation>Müraciət edənin &amp;adı *</translation>
+    </message>
+    <message>
+        <source>Applicant's add&amp;ress *</source>
+        <translation>Müraciət edənin ü&amp;nvanı *</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact (phone, e-mail)</source>
+        <translation>Əla&amp;qə (telefon, e-poçt)</translation>
+    </message>
+    <message>
+        <source>Appeal t&amp;ype</source>
+        <translation>Müraciətin &amp;növü</translation>
+    </message>
+    <message>
+        <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
+        <translation>Müraciətdə müraciət edənin adı və ünvanı olmalıdır: anonim müraciət müraciət kimi qeydə alınmır.</translation>
     </message>
     <message>
         <source>&amp;Pages</source>

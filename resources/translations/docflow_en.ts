@@ -65,6 +65,89 @@
     </message>
 </context>
 <context>
+    <name>Appeals</name>
+    <message>
+        <source>An appeals journal needs the applicant&apos;s card: name, address and the appeal&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant&apos;s name and address is anonymous: the law does not let it be registered as a citizen&apos;s appeal. Register it as an ordinary incoming letter if it must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the appeal&apos;s type: application, proposal or complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}…&apos; is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not a registered citizen&apos;s appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend an appeal&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason (what information was requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the citizen was told of the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal was passed on or marked repeated: its term no longer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s term can be extended by at most {max} working days in all; {used} already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass an appeal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body the appeal is passed on to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day it was passed on and the day the citizen was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal was already passed on to {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an appeal as repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier appeal numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal is already marked repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsModel</name>
     <message>
         <source>Due</source>
@@ -316,6 +399,82 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {what}: a request and a refusal must give their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an executor of the resolution may ask for more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolution on control and not yet executed has a deadline to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this resolution is already waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no extension request with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may decide on its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply is an outgoing or internal document answering an incoming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reply&apos;s author or the office may link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsExpander</name>
     <message>
         <source>&amp;Details</source>
@@ -538,6 +697,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {n} working day(s): {reason}; the citizen told on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {body} on {date}; the citizen told on {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {number}, already answered on the merits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +796,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Provisional number: the server replaces it on the next sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +840,10 @@
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not found: {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,7 +2044,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Citizens&apos; appeals journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,7 +2668,6 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
-        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2757,14 +3019,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove control from this resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the resolution&apos;s author may.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dispatch documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,6 +3179,34 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs extra checking (30 working days instead of 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s add&amp;ress *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact (phone, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal needs the applicant&apos;s name and address: an anonymous appeal is not registered as an appeal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -64,6 +64,89 @@
     </message>
 </context>
 <context>
+    <name>Appeals</name>
+    <message>
+        <source>An appeals journal needs the applicant's card: name, address and the appeal's type.</source>
+        <translation>Журналу обращений нужна карточка заявителя: имя, адрес и вид обращения.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous: the law does not let it be registered as a citizen's appeal. Register it as an ordinary incoming letter if it must be kept.</source>
+        <translation>Обращение без имени и адреса заявителя анонимно: закон не позволяет регистрировать его как обращение гражданина. Если его нужно сохранить, зарегистрируйте его как обычное входящее письмо.</translation>
+    </message>
+    <message>
+        <source>Choose the appeal's type: application, proposal or complaint.</source>
+        <translation>Выберите вид обращения: заявление, предложение или жалоба.</translation>
+    </message>
+    <message>
+        <source>'{text}…' is longer than {n} characters.</source>
+        <translation>«{text}…» длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Write the {what}.</source>
+        <translation>Укажите: {what}.</translation>
+    </message>
+    <message>
+        <source>This document is not a registered citizen's appeal.</source>
+        <translation>Этот документ не является зарегистрированным обращением гражданина.</translation>
+    </message>
+    <message>
+        <source>extend an appeal's term</source>
+        <translation>продлевать срок обращения</translation>
+    </message>
+    <message>
+        <source>reason (what information was requested)</source>
+        <translation>причина (какие сведения запрошены)</translation>
+    </message>
+    <message>
+        <source>Record the day the citizen was told of the extension.</source>
+        <translation>Укажите день, когда гражданину сообщили о продлении.</translation>
+    </message>
+    <message>
+        <source>This appeal was passed on or marked repeated: its term no longer runs.</source>
+        <translation>Это обращение передано или отмечено как повторное: его срок больше не идёт.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most {max} working days in all; {used} already used.</source>
+        <translation>Срок обращения можно продлить всего не более чем на {max} рабочих дней; уже использовано {used}.</translation>
+    </message>
+    <message>
+        <source>pass an appeal on</source>
+        <translation>передавать обращение по принадлежности</translation>
+    </message>
+    <message>
+        <source>body the appeal is passed on to</source>
+        <translation>орган, которому передано обращение</translation>
+    </message>
+    <message>
+        <source>Record the day it was passed on and the day the citizen was told.</source>
+        <translation>Укажите день передачи и день, когда гражданину сообщили.</translation>
+    </message>
+    <message>
+        <source>This appeal was already passed on to {to}.</source>
+        <translation>Это обращение уже передано: {to}.</translation>
+    </message>
+    <message>
+        <source>mark an appeal as repeated</source>
+        <translation>отмечать обращение как повторное</translation>
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation>номер более раннего обращения</translation>
+    </message>
+    <message>
+        <source>There is no earlier appeal numbered {number}.</source>
+        <translation>Нет более раннего обращения с номером {number}.</translation>
+    </message>
+    <message>
+        <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
+        <translation>На обращение {number} ещё не дан ответ по существу: новое не является повторным.</translation>
+    </message>
+    <message>
+        <source>This appeal is already marked repeated.</source>
+        <translation>Это обращение уже отмечено как повторное.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsModel</name>
     <message>
         <source>Due</source>
@@ -315,6 +398,82 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation>Просрочено на {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation>Осталось {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Причина длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Write the {what}: a request and a refusal must give their reasons.</source>
+        <translation>Укажите: {what} — и запрос, и отказ должны быть обоснованы.</translation>
+    </message>
+    <message>
+        <source>reason for more time</source>
+        <translation>причина продления</translation>
+    </message>
+    <message>
+        <source>Only an executor of the resolution may ask for more time.</source>
+        <translation>Просить больше времени может только исполнитель резолюции.</translation>
+    </message>
+    <message>
+        <source>Only a resolution on control and not yet executed has a deadline to extend.</source>
+        <translation>Продлить можно только срок резолюции на контроле, ещё не исполненной.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than {date}.</source>
+        <translation>Новый срок должен быть позже {date}.</translation>
+    </message>
+    <message>
+        <source>A request for this resolution is already waiting for a decision.</source>
+        <translation>Запрос по этой резолюции уже ждёт решения.</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>причина отказа</translation>
+    </message>
+    <message>
+        <source>There is no extension request with id {id}.</source>
+        <translation>Нет запроса о продлении с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may decide on its deadline.</source>
+        <translation>Решать о сроке может только должностное лицо, поставившее документ на контроль.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>По этому запросу уже принято решение.</translation>
+    </message>
+    <message>
+        <source>A reply is an outgoing or internal document answering an incoming one.</source>
+        <translation>Ответ — это исходящий или внутренний документ, отвечающий на входящий.</translation>
+    </message>
+    <message>
+        <source>Only the reply's author or the office may link it.</source>
+        <translation>Связать ответ может только его автор или канцелярия.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may remove it.</source>
+        <translation>Снять документ с контроля может только должностное лицо, поставившее его на контроль.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsExpander</name>
     <message>
         <source>&amp;Details</source>
@@ -537,6 +696,62 @@
         <translation>Файлы</translation>
     </message>
     <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Applicant's address</source>
+        <translation>Адрес заявителя</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Appeal type</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлено</translation>
+    </message>
+    <message>
+        <source>by {n} working day(s): {reason}; the citizen told on {date}</source>
+        <translation>на {n} раб. дн.: {reason}; гражданину сообщено {date}</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>to {body} on {date}; the citizen told on {told}</source>
+        <translation>в {body} {date}; гражданину сообщено {told}</translation>
+    </message>
+    <message>
+        <source>Repeated appeal</source>
+        <translation>Повторное обращение</translation>
+    </message>
+    <message>
+        <source>of {number}, already answered on the merits</source>
+        <translation>к {number}, на которое уже дан ответ по существу</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Отвечает на</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
@@ -580,6 +795,14 @@
         <translation>Листов</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Срок: {date}</translation>
+    </message>
+    <message>
         <source>Provisional number: the server replaces it on the next sync</source>
         <translation>Временный номер: сервер заменит его при следующей синхронизации</translation>
     </message>
@@ -617,6 +840,10 @@
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Удалить можно только проект, который ни разу не синхронизировался; вместо этого переместите его в архив.</translation>
+    </message>
+    <message>
+        <source>Document not found: {id}</source>
+        <translation>Документ не найден: {id}</translation>
     </message>
 </context>
 <context>
@@ -1816,8 +2043,44 @@
         <translation>Журнал внутренних</translation>
     </message>
     <message>
+        <source>Citizens' appeals journal</source>
+        <translation>Журнал обращений граждан</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Ждёт решения</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Post</source>
@@ -2404,7 +2667,6 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
-        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>
@@ -2756,14 +3018,6 @@
         <translation>накладывать резолюции</translation>
     </message>
     <message>
-        <source>remove control from this resolution</source>
-        <translation>снимать эту резолюцию с контроля</translation>
-    </message>
-    <message>
-        <source>only the resolution's author may.</source>
-        <translation>это может только автор резолюции.</translation>
-    </message>
-    <message>
         <source>dispatch documents</source>
         <translation>отправлять документы</translation>
     </message>
@@ -2925,6 +3179,34 @@
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Citizen's appeal</source>
+        <translation>Обращение гражданина</translation>
+    </message>
+    <message>
+        <source>Needs extra checking (30 working days instead of 15)</source>
+        <translation>Требует дополнительной проверки (30 рабочих дней вместо 15)</translation>
+    </message>
+    <message>
+        <source>Applicant's &amp;name *</source>
+        <translation>&amp;Имя заявителя *</translation>
+    </message>
+    <message>
+        <source>Applicant's add&amp;ress *</source>
+        <translation>А&amp;дрес заявителя *</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact (phone, e-mail)</source>
+        <translation>&amp;Контакт (телефон, эл. почта)</translation>
+    </message>
+    <message>
+        <source>Appeal t&amp;ype</source>
+        <translation>&amp;Вид обращения</translation>
+    </message>
+    <message>
+        <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
+        <translation>В обращении нужны имя и адрес заявителя: анонимное обращение не регистрируется как обращение.</translation>
     </message>
     <message>
         <source>&amp;Pages</source>

@@ -165,6 +165,9 @@ class DocumentDetail:
     registration: RegistrationInfo | None
     signatures: tuple[SignatureInfo, ...]
     audit: tuple[AuditEntry, ...]
+    appeal: Any = None   # AppealInfo (services.types.chancellery) for a citizen's appeal (issue 17)
+    due_text: str = ""   # the clock: an open appeal's answer, else the nearest controlled deadline
+    reply_to: str = ""   # the registration number (or id) of the document this one answers
 
     @property
     def current_file(self) -> FileInfo | None:
