@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Optional
 
 from circulation_server.domain import OpCall, OpRejected
-from circulation_server.models import Document
+from sqlalchemy import select
+
+from circulation_server.models import Document, IssuedNumber, Journal
 from docflow_protocol import (
     APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, AppealAction, DocumentKind, ErrorCode, ExtensionState, OpType,
     is_anonymous,
@@ -129,6 +131,12 @@ def h_appeal_act(c: OpCall) -> dict:
                              f"An appeal's term is extended by at most {APPEAL_EXTENSION_MAX_DAYS} working days in all "
                              f"({used} already).")
         appeal["deadline"] = p["new_deadline"]
+    elif p["action"] == AppealAction.REPEATED.value:
+        earlier = c.s.scalar(select(IssuedNumber.doc_id).join(Journal, Journal.id == IssuedNumber.journal_id).where(
+            IssuedNumber.number == p["repeated_of"], Journal.institution_id == c.caller.institution_id,
+            Journal.kind == APPEAL_JOURNAL_KIND))
+        if earlier is None or earlier == c.state["id"]:
+            raise OpRejected(ErrorCode.INVALID_STATE, f"No earlier appeal of your institution is numbered {p['repeated_of']!r}.")
     actions.append({**p, "by": c.caller.user_id, "at": c.now_iso})
     return {}
 

@@ -111,6 +111,8 @@ from docflow_protocol.chancellery import (
     APPEAL_TERMS,
     APPEAL_EXTENSION_MAX_DAYS,
     APPEAL_FORWARD_DAYS,
+    APPEAL_REPEAT_ANSWERS,
+    APPEAL_REPEAT_WINDOW_DAYS,
     AppealType,
     APPEAL_TYPES,
     AppealAction,

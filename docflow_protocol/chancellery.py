@@ -7,7 +7,8 @@ Sources (docs/chancellery.md says what was and was not verified here):
   requested the term may be extended by up to 30 working days and the citizen is told; an appeal
   that belongs to another body is passed on within 3 working days and the citizen is told; an
   anonymous appeal (no name or no address) is not considered as an appeal; a repeated appeal on a
-  question already answered on the merits, with nothing new, is not considered again;
+  question already answered on the merits three times within a year, with nothing new, is left
+  unconsidered and the applicant told;
 * the record-keeping instruction: who put a document on control alone takes it off; a deadline is
   extended only on the executor's reasoned written request approved by that official; a document
   is executed when its question is resolved and the sender has an answer on the merits.
@@ -37,8 +38,12 @@ APPEAL_TERM_CHECKING_DAYS = 30
 APPEAL_TERMS = (APPEAL_TERM_DAYS, APPEAL_TERM_CHECKING_DAYS)
 #: At most this many working days may be added, in total, when more information is requested.
 APPEAL_EXTENSION_MAX_DAYS = 30
-#: An appeal that belongs to another body is passed on within this many working days.
+#: An appeal that belongs to another body is passed on within this many working days (article 7.10).
 APPEAL_FORWARD_DAYS = 3
+#: A repeated appeal is left unconsidered once the applicant's earlier appeals were answered on the
+#: merits this many times within this many days, with nothing new (article 8.1.4).
+APPEAL_REPEAT_ANSWERS = 3
+APPEAL_REPEAT_WINDOW_DAYS = 365
 
 
 class AppealType(_StrEnum):

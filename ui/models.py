@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
@@ -122,18 +121,18 @@ class DocumentTableModel(QAbstractTableModel):
             if col == "status":
                 return self.status_text(r.status, r.signed, r.has_conflict)
             if col == "due":  # an appeal's legal clock / the nearest controlled deadline (issue 17)
-                return r.due_text
+                return "" if r.due_days is None else loc.format_number(r.due_days) if r.due_days >= 0 else "−" + loc.format_number(-r.due_days)
             if col == "pages":
                 return r.page_count
         if role == Qt.ItemDataRole.ToolTipRole and col == "due" and r.due:
-            return QCoreApplication.translate("DocumentTableModel", "Due {date}").format(date=loc.format_date(r.due))
-        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and r.due and r.due < dt.date.today():
+            return QCoreApplication.translate("DocumentTableModel", "Due {date}").format(date=loc.format_date(r.due)) + " — " + r.due_text
+        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and r.due_days is not None and r.due_days < 0:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
             return QCoreApplication.translate("DocumentTableModel", "Provisional number: the server replaces it on the next sync")
         if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.has_conflict:
             return QCoreApplication.translate("DocumentTableModel", "The server and this workstation changed it differently: settle it in Conflicts")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "pages":
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("pages", "due"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == "number" and r.provisional:
             f = QFont()

@@ -21,9 +21,14 @@ from desktop_app.i18n import translate
 from desktop_app.routing import chancellery
 from desktop_app.services.types import AppealInfo, AppealInput
 from docflow_protocol import (
-    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_TYPES, NOTE_MAX_CHARS, OFFICE_ROLES, AppealAction, ErrorCode,
+    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, NOTE_MAX_CHARS, OFFICE_ROLES, AppealAction, ErrorCode,
     OpType, clean_appeal, is_anonymous,
 )
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The same applicant's name, whatever the case and spacing."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def check_appeal_input(data: Any) -> AppealInput:
@@ -184,23 +189,38 @@ class AppealService:
 
     def mark_repeated(self, doc_id: str, repeated_of: str, note: str = "",
                       initiator: Any = None, today: dt.date | None = None) -> AppealInfo:
-        """A repeated appeal on a question already answered on the merits, with nothing new: marked, not considered again.
-        ``repeated_of`` is the number of the earlier appeal, which must have been answered."""
+        """A repeated appeal with nothing new: marked and left unconsidered (the law's article 8.1.4).
+
+        ``repeated_of`` is the number of the earlier appeal on the question; the applicant's earlier
+        appeals must have been answered on the merits at least ``APPEAL_REPEAT_ANSWERS`` times within
+        ``APPEAL_REPEAT_WINDOW_DAYS`` days before this one, the named one among them."""
         self._require_office(translate("Appeals", "mark an appeal as repeated"))
         number = self._note(repeated_of, translate("Appeals", "number of the earlier appeal"))
         note = self._note(note, "", required=False)
 
         def change(s, a: Appeal) -> None:  # noqa: ANN001
-            earlier = s.execute(select(Appeal).join(Registration, Registration.document_id == Appeal.document_id)
-                                .where(Registration.number == number, Appeal.document_id != a.document_id)).scalar_one_or_none()
-            if earlier is None:
-                raise InvalidInput(translate("Appeals", "There is no earlier appeal numbered {number}.").format(number=number))
-            replied = chancellery.replies_registered(s, [earlier.document_id]).get(earlier.document_id)
-            if chancellery.appeal_answered_on(earlier, replied) is None:
-                raise ForbiddenTransition(translate("Appeals", "Appeal {number} has not been answered on the merits yet: "
-                                                               "the new one is not a repeated appeal.").format(number=number))
             if a.repeated_of:
                 raise ForbiddenTransition(translate("Appeals", "This appeal is already marked repeated."))
+            here = s.get(Registration, s.execute(select(Registration.id).where(Registration.document_id == a.document_id)).scalar())
+            since = here.reg_date - dt.timedelta(days=APPEAL_REPEAT_WINDOW_DAYS)
+            earlier = {r[0]: (r[1], r[2]) for r in s.execute(
+                select(Appeal, Registration.number, Registration.reg_date).join(Registration, Registration.document_id == Appeal.document_id)
+                .where(Appeal.document_id != a.document_id, Registration.reg_date >= since,
+                       Registration.reg_date <= here.reg_date)).all()
+                if _same_person(r[0].applicant_name, a.applicant_name)}
+            named = next((x for x, (num, _d) in earlier.items() if num == number), None)
+            if named is None:
+                raise InvalidInput(translate("Appeals", "{name} has no earlier appeal numbered {number} within a year.").format(
+                    name=a.applicant_name, number=number))
+            replied = chancellery.replies_registered(s, [x.document_id for x in earlier])
+            answered = [x for x in earlier if x.document_id in replied]  # a reply on the merits (passing on is none)
+            if named not in answered:
+                raise ForbiddenTransition(translate("Appeals", "Appeal {number} has not been answered on the merits yet: "
+                                                               "the new one is not a repeated appeal.").format(number=number))
+            if len(answered) < APPEAL_REPEAT_ANSWERS:
+                raise ForbiddenTransition(translate("Appeals", "{name}'s appeals were answered on the merits {n} time(s) within a year; "
+                                                               "the law leaves a repeated appeal unconsidered only after {need}.").format(
+                    name=a.applicant_name, n=len(answered), need=APPEAL_REPEAT_ANSWERS))
             a.repeated_of, a.repeated_note = number, note
 
         payload = {"repeated_of": number, **({"reason": note} if note else {})}

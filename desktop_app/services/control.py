@@ -142,6 +142,17 @@ class ControlService:
             outbox.enqueue(s, OpType.DOCUMENT_LINK_REPLY.value, reply.id, {"reply_to": target.id})
         self.ctx.events.publish(Change(frozenset({reply_doc_id, to_doc_id}), frozenset({"document", "control"}), initiator))
 
+    def link_reply_to_number(self, reply_doc_id: str, number: str, initiator: Any = None) -> str:
+        """Like :meth:`link_reply`, naming the answered incoming document by its registration number; returns its id."""
+        number = number.strip()
+        with self.ctx.db.read() as s:
+            found = s.execute(select(Document.id).join(Registration, Registration.document_id == Document.id)
+                              .where(Registration.number == number, Document.kind == DocumentKind.INCOMING.value)).scalars().all()
+        if len(found) != 1:
+            raise NotFound(translate("Control", "There is no incoming document registered as {number}.").format(number=number))
+        self.link_reply(reply_doc_id, found[0], initiator)
+        return found[0]
+
     def replies(self, doc_id: str) -> list[tuple[str, str, dt.date | None]]:
         """The documents answering ``doc_id``: (id, registration number or "", registration date)."""
         with self.ctx.db.read() as s:

@@ -390,7 +390,8 @@ class DocumentService:
         if not due:
             return tuple(rows)
         cal, today = self.ctx.routing.calendar(), dt.date.today()
-        return tuple(replace(r, due=due[r.id], due_text=chancellery.term_clock(due[r.id], today, cal).text) if r.id in due else r
+        clocks = {i: chancellery.term_clock(d, today, cal) for i, d in due.items()}
+        return tuple(replace(r, due=due[r.id], due_text=clocks[r.id].text, due_days=clocks[r.id].days_left) if r.id in due else r
                      for r in rows)
 
     def queue_counts(self) -> dict[str, int]:

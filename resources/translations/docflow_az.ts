@@ -12,6 +12,14 @@
         <translation>Bu gün bitir: {n} tapşırıq</translation>
     </message>
     <message>
+        <source>Citizens' appeals overdue: {n}</source>
+        <translation>Gecikmiş vətəndaş müraciətləri: {n}</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals to answer soon: {n}</source>
+        <translation>Tezliklə cavablandırılmalı vətəndaş müraciətləri: {n}</translation>
+    </message>
+    <message>
         <source>New incoming document</source>
         <translation>Yeni daxil olan sənəd</translation>
     </message>
@@ -61,6 +69,71 @@
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: ekran tapılmadı (DISPLAY/WAYLAND_DISPLAY təyin edilməyib); ekransız işə salmaq üçün: QT_QPA_PLATFORM=offscreen make run</translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtendDialog</name>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Müraciətin müddətini uzat</translation>
+    </message>
+    <message>
+        <source>Due {date}. The law allows up to {max} more working days in all ({left} left) when more information is requested; the citizen must be told.</source>
+        <translation>Müddət: {date}. Əlavə məlumat istənildikdə qanun cəmi {max} iş gününədək uzatmağa icazə verir ({left} qalıb); vətəndaşa bildirilməlidir.</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;İş günləri</translation>
+    </message>
+    <message>
+        <source>&amp;What information was requested</source>
+        <translation>&amp;Hansı məlumat istənilib</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Vətəndaşa &amp;bildirilib</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardDialog</name>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Müraciəti aidiyyəti üzrə göndər</translation>
+    </message>
+    <message>
+        <source>An appeal that belongs to another body is passed on by {date} (3 working days) and the citizen is told.</source>
+        <translation>Başqa orqana aid olan müraciət {date} tarixinədək (3 iş günü) aidiyyəti üzrə göndərilir və vətəndaşa bildirilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Body it belongs to</source>
+        <translation>&amp;Aidiyyəti olan orqan</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;on</source>
+        <translation>&amp;Göndərilib</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Vətəndaşa &amp;bildirilib</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepeatedDialog</name>
+    <message>
+        <source>Mark as a repeated appeal</source>
+        <translation>Təkrar müraciət kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>Only when the earlier appeal was answered on the merits and this one brings nothing new.</source>
+        <translation>Yalnız əvvəlki müraciətə mahiyyəti üzrə cavab verilibsə və bu müraciət yeni heç nə gətirmirsə.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the earlier appeal</source>
+        <translation>Əvvəlki müraciətin &amp;nömrəsi</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Qeyd</translation>
     </message>
 </context>
 <context>
@@ -134,8 +207,12 @@
         <translation>əvvəlki müraciətin nömrəsi</translation>
     </message>
     <message>
-        <source>There is no earlier appeal numbered {number}.</source>
-        <translation>{number} nömrəli əvvəlki müraciət yoxdur.</translation>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation>{name} adlı şəxsin bir il ərzində {number} nömrəli əvvəlki müraciəti yoxdur.</translation>
+    </message>
+    <message>
+        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation>{name} adlı şəxsin müraciətlərinə bir il ərzində {n} dəfə mahiyyəti üzrə cavab verilib; qanun təkrar müraciəti yalnız {need} dəfədən sonra baxılmamış saxlayır.</translation>
     </message>
     <message>
         <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
@@ -409,7 +486,6 @@
     </message>
     <message>
         <source>{n} working day(s) left</source>
-        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>{n} iş günü qalıb</translation>
     </message>
     <message>
@@ -469,8 +545,139 @@
         <translation>Cavabı yalnız onun müəllifi və ya dəftərxana əlaqələndirə bilər.</translation>
     </message>
     <message>
+        <source>There is no incoming document registered as {number}.</source>
+        <translation>{number} nömrəsi ilə qeydə alınmış daxil olan sənəd yoxdur.</translation>
+    </message>
+    <message>
         <source>Only the official who put the document on control may remove it.</source>
         <translation>Sənədi nəzarətdən yalnız onu nəzarətə götürmüş vəzifəli şəxs çıxara bilər.</translation>
+    </message>
+    <message>
+        <source>Con&amp;trol</source>
+        <translation>Nəza&amp;rət</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;more time…</source>
+        <translation>Əlavə &amp;vaxt istə…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on more time…</source>
+        <translation>Əlavə vaxt barədə &amp;qərar…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to…</source>
+        <translation>&amp;Cavabdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the appeal's term…</source>
+        <translation>Müraciətin müddətini &amp;uzat…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the appeal on…</source>
+        <translation>Müraciəti aidiyyəti üzrə &amp;göndər…</translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;peated appeal…</source>
+        <translation>&amp;Təkrar müraciət kimi qeyd et…</translation>
+    </message>
+    <message>
+        <source>Control &amp;report…</source>
+        <translation>Nəzarət &amp;hesabatı…</translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Əlavə vaxt istə</translation>
+    </message>
+    <message>
+        <source>The request went to the official who put it on control</source>
+        <translation>Müraciət sənədi nəzarətə götürmüş vəzifəli şəxsə göndərildi</translation>
+    </message>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Əlavə vaxt barədə qərar</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Qərar qeyd olundu</translation>
+    </message>
+    <message>
+        <source>Answer to…</source>
+        <translation>Cavabdır…</translation>
+    </message>
+    <message>
+        <source>The reply is linked to {number}</source>
+        <translation>Cavab {number} ilə əlaqələndirildi</translation>
+    </message>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Müraciətin müddətini uzat</translation>
+    </message>
+    <message>
+        <source>The appeal's term is extended</source>
+        <translation>Müraciətin müddəti uzadıldı</translation>
+    </message>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Müraciəti aidiyyəti üzrə göndər</translation>
+    </message>
+    <message>
+        <source>The appeal is recorded as passed on</source>
+        <translation>Müraciətin aidiyyəti üzrə göndərildiyi qeyd olundu</translation>
+    </message>
+    <message>
+        <source>Mark as repeated appeal</source>
+        <translation>Təkrar müraciət kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>The appeal is marked repeated</source>
+        <translation>Müraciət təkrar kimi qeyd olundu</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Nəzarət hesabatı</translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportDialog</name>
+    <message>
+        <source>Control report</source>
+        <translation>Nəzarət hesabatı</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göstər</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Ay</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Nəzarətdə</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Vaxtında icra olunub</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Gecikmə ilə icra olunub</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Müddəti keçib</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>{date} tarixinə</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1314,48 @@
     <message>
         <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
         <translation>Docflow-un daxilində xəta baş verdi. İndiyədək görülən iş saxlanılıb; təfərrüat dəstək xidməti üçün jurnal faylındadır.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Əlavə vaxt barədə qərar</translation>
+    </message>
+    <message>
+        <source>{who} asks to move the deadline from {old} to {new}: {reason}</source>
+        <translation>{who} müddəti {old} tarixindən {new} tarixinə keçirməyi xahiş edir: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Təsdiq et</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;İmtina et</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (a refusal gives its reason)</source>
+        <translation>&amp;Şərh (imtina səbəbini göstərir)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Əlavə vaxt istə</translation>
+    </message>
+    <message>
+        <source>{subject}: due {date}. The official who put it on control decides.</source>
+        <translation>{subject}: müddət {date}. Qərarı sənədi nəzarətə götürmüş vəzifəli şəxs verir.</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation>&amp;Yeni müddət</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Səbəb</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2690,21 @@
     </message>
 </context>
 <context>
+    <name>LinkReplyDialog</name>
+    <message>
+        <source>Answer to…</source>
+        <translation>Cavabdır…</translation>
+    </message>
+    <message>
+        <source>{subject} answers the incoming document registered as:</source>
+        <translation>«{subject}» bu nömrə ilə qeydə alınmış daxil olan sənədə cavabdır:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number</source>
+        <translation>Qeydiyyat &amp;nömrəsi</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <source>Mon</source>
@@ -2667,6 +2931,7 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>

@@ -13,6 +13,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Citizens&apos; appeals overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; appeals to answer soon: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New incoming document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,6 +69,71 @@
     </message>
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtendDialog</name>
+    <message>
+        <source>Extend the appeal&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}. The law allows up to {max} more working days in all ({left} left) when more information is requested; the citizen must be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What information was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardDialog</name>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal that belongs to another body is passed on by {date} (3 working days) and the citizen is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepeatedDialog</name>
+    <message>
+        <source>Mark as a repeated appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the earlier appeal was answered on the merits and this one brings nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of the earlier appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,7 +208,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no earlier appeal numbered {number}.</source>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -410,7 +487,6 @@
     </message>
     <message>
         <source>{n} working day(s) left</source>
-        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,7 +546,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no incoming document registered as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the official who put the document on control may remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;trol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;more time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide on more time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend the appeal&apos;s term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass the appeal on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;peated appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request went to the official who put it on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is linked to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the appeal&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal&apos;s term is extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is recorded as passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as repeated appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is marked repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportDialog</name>
+    <message>
+        <source>Control report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1314,48 @@
     </message>
     <message>
         <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide on more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asks to move the deadline from {old} to {new}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (a refusal gives its reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: due {date}. The official who put it on control decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2691,21 @@
     </message>
 </context>
 <context>
+    <name>LinkReplyDialog</name>
+    <message>
+        <source>Answer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} answers the incoming document registered as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <source>Mon</source>
@@ -2668,6 +2932,7 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

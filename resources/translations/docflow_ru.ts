@@ -12,6 +12,14 @@
         <translation>Срок сегодня: {n} поруч.</translation>
     </message>
     <message>
+        <source>Citizens' appeals overdue: {n}</source>
+        <translation>Просроченные обращения граждан: {n}</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals to answer soon: {n}</source>
+        <translation>Обращения граждан, на которые скоро отвечать: {n}</translation>
+    </message>
+    <message>
         <source>New incoming document</source>
         <translation>Новый входящий документ</translation>
     </message>
@@ -61,6 +69,71 @@
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: дисплей не найден (DISPLAY/WAYLAND_DISPLAY не заданы); для запуска без экрана используйте: QT_QPA_PLATFORM=offscreen make run</translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtendDialog</name>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Продлить срок обращения</translation>
+    </message>
+    <message>
+        <source>Due {date}. The law allows up to {max} more working days in all ({left} left) when more information is requested; the citizen must be told.</source>
+        <translation>Срок: {date}. При запросе дополнительных сведений закон позволяет продлить всего до {max} рабочих дней (осталось {left}); гражданину нужно сообщить.</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;Рабочие дни</translation>
+    </message>
+    <message>
+        <source>&amp;What information was requested</source>
+        <translation>&amp;Какие сведения запрошены</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Гражданину &amp;сообщено</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardDialog</name>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Передать обращение по принадлежности</translation>
+    </message>
+    <message>
+        <source>An appeal that belongs to another body is passed on by {date} (3 working days) and the citizen is told.</source>
+        <translation>Обращение, относящееся к другому органу, передаётся до {date} (3 рабочих дня), и гражданину сообщается.</translation>
+    </message>
+    <message>
+        <source>&amp;Body it belongs to</source>
+        <translation>&amp;Орган по принадлежности</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;on</source>
+        <translation>&amp;Передано</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Гражданину &amp;сообщено</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepeatedDialog</name>
+    <message>
+        <source>Mark as a repeated appeal</source>
+        <translation>Отметить как повторное обращение</translation>
+    </message>
+    <message>
+        <source>Only when the earlier appeal was answered on the merits and this one brings nothing new.</source>
+        <translation>Только если на прежнее обращение дан ответ по существу и это не содержит ничего нового.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the earlier appeal</source>
+        <translation>&amp;Номер более раннего обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
     </message>
 </context>
 <context>
@@ -134,8 +207,12 @@
         <translation>номер более раннего обращения</translation>
     </message>
     <message>
-        <source>There is no earlier appeal numbered {number}.</source>
-        <translation>Нет более раннего обращения с номером {number}.</translation>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation>У заявителя {name} нет более раннего обращения с номером {number} за год.</translation>
+    </message>
+    <message>
+        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation>На обращения заявителя {name} за год {n} раз(а) дан ответ по существу; закон оставляет повторное обращение без рассмотрения только после {need}.</translation>
     </message>
     <message>
         <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
@@ -409,7 +486,6 @@
     </message>
     <message>
         <source>{n} working day(s) left</source>
-        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Осталось {n} раб. дн.</translation>
     </message>
     <message>
@@ -469,8 +545,139 @@
         <translation>Связать ответ может только его автор или канцелярия.</translation>
     </message>
     <message>
+        <source>There is no incoming document registered as {number}.</source>
+        <translation>Нет входящего документа, зарегистрированного под номером {number}.</translation>
+    </message>
+    <message>
         <source>Only the official who put the document on control may remove it.</source>
         <translation>Снять документ с контроля может только должностное лицо, поставившее его на контроль.</translation>
+    </message>
+    <message>
+        <source>Con&amp;trol</source>
+        <translation>&amp;Контроль</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;more time…</source>
+        <translation>&amp;Запросить продление…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on more time…</source>
+        <translation>&amp;Решение о продлении…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to…</source>
+        <translation>&amp;Ответ на…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the appeal's term…</source>
+        <translation>Продлить &amp;срок обращения…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the appeal on…</source>
+        <translation>&amp;Передать обращение по принадлежности…</translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;peated appeal…</source>
+        <translation>Отм&amp;етить как повторное обращение…</translation>
+    </message>
+    <message>
+        <source>Control &amp;report…</source>
+        <translation>Отчёт о &amp;контроле…</translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Запросить продление</translation>
+    </message>
+    <message>
+        <source>The request went to the official who put it on control</source>
+        <translation>Запрос направлен должностному лицу, поставившему документ на контроль</translation>
+    </message>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Решение о продлении</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Решение записано</translation>
+    </message>
+    <message>
+        <source>Answer to…</source>
+        <translation>Ответ на…</translation>
+    </message>
+    <message>
+        <source>The reply is linked to {number}</source>
+        <translation>Ответ связан с {number}</translation>
+    </message>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Продлить срок обращения</translation>
+    </message>
+    <message>
+        <source>The appeal's term is extended</source>
+        <translation>Срок обращения продлён</translation>
+    </message>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Передать обращение по принадлежности</translation>
+    </message>
+    <message>
+        <source>The appeal is recorded as passed on</source>
+        <translation>Передача обращения записана</translation>
+    </message>
+    <message>
+        <source>Mark as repeated appeal</source>
+        <translation>Отметить как повторное обращение</translation>
+    </message>
+    <message>
+        <source>The appeal is marked repeated</source>
+        <translation>Обращение отмечено как повторное</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Отчёт о контроле</translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportDialog</name>
+    <message>
+        <source>Control report</source>
+        <translation>Отчёт о контроле</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Исполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>на {date}</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1314,48 @@
     <message>
         <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
         <translation>Внутри Docflow произошла ошибка. Сделанная работа сохранена; подробности для поддержки записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Решение о продлении</translation>
+    </message>
+    <message>
+        <source>{who} asks to move the deadline from {old} to {new}: {reason}</source>
+        <translation>{who} просит перенести срок с {old} на {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>О&amp;тказать</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (a refusal gives its reason)</source>
+        <translation>&amp;Комментарий (отказ указывает причину)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Запросить продление</translation>
+    </message>
+    <message>
+        <source>{subject}: due {date}. The official who put it on control decides.</source>
+        <translation>{subject}: срок {date}. Решает должностное лицо, поставившее документ на контроль.</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation>&amp;Новый срок</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2690,21 @@
     </message>
 </context>
 <context>
+    <name>LinkReplyDialog</name>
+    <message>
+        <source>Answer to…</source>
+        <translation>Ответ на…</translation>
+    </message>
+    <message>
+        <source>{subject} answers the incoming document registered as:</source>
+        <translation>«{subject}» отвечает на входящий документ, зарегистрированный под номером:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number</source>
+        <translation>Регистрационный &amp;номер</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <source>Mon</source>
@@ -2667,6 +2931,7 @@
     </message>
     <message>
         <source>Docflow — {user} ({roles})</source>
+        <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>

@@ -55,6 +55,14 @@ def _ops(ctx, doc_id, op_type):
                                                                      OutboxOp.op_type == op_type)).scalars()]
 
 
+def _answer(ctx, doc_id):
+    """A registered outgoing reply linked to ``doc_id`` (an answer on the merits)."""
+    reply = outgoing_draft(ctx, author="clerk", subject=f"Answer to {doc_id}")
+    ctx.control.link_reply(reply, doc_id)
+    ctx.documents.register(reply, RegisterInput("OUT"))
+    return reply
+
+
 def test_anonymous_appeal_is_refused_and_nothing_is_written(office):
     as_user(office, "clerk")
     row = office.documents.create_document(helpers.make_pdf("Anon"), "anon.pdf", "incoming", subject="No name")
@@ -96,16 +104,18 @@ def test_appeal_clock_extension_forward_and_repeated(office):
         "action_id": "", "action": "extend", "days": 20, "new_deadline": ext.deadline.isoformat(),
         "reason": "Asked the housing office for the plan", "citizen_told_on": today.isoformat()}
 
-    # a repeated appeal needs an earlier one answered on the merits
+    # a repeated appeal: the applicant's appeals answered on the merits 3 times within a year (article 8.1.4)
     second = _appeal(office, "Street lighting again")
     number = info.number
     with pytest.raises(ForbiddenTransition, match="not been answered"):
         office.appeals.mark_repeated(second, number)
-    reply = outgoing_draft(office, author="clerk", subject="Answer on lighting")
-    office.control.link_reply(reply, doc)
-    office.documents.register(reply, RegisterInput("OUT"))
+    _answer(office, doc)
     answered = office.appeals.get(doc)
     assert answered.answered_on == today and answered.clock is None  # answered: the clock stops
+    with pytest.raises(ForbiddenTransition, match="1 time"):
+        office.appeals.mark_repeated(second, number)
+    for subject in ("Lighting, second letter", "Lighting, third letter"):
+        _answer(office, _appeal(office, subject, AppealInput("əli  MƏMMƏDOV", "Bakı", "complaint")))  # the same person
     rep = office.appeals.mark_repeated(second, number, "Same question, nothing new")
     assert rep.repeated_of == number and rep.clock is None
     with pytest.raises(InvalidInput, match="no earlier appeal"):

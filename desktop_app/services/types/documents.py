@@ -49,6 +49,7 @@ class DocumentRow:
     signed: bool = False  # carries at least one signature (made here or received)
     due: dt.date | None = None  # an appeal's answer / the nearest controlled deadline, while open (issue 17)
     due_text: str = ""  # its clock: "5 working days left" / "Overdue by 2 working days" (DocumentService fills it)
+    due_days: int | None = None  # working days left (negative: overdue by that many)
 
 
 @dataclass(frozen=True)
