@@ -363,6 +363,7 @@ class RoutingService:
             if deadline < today:
                 raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=locale.format_date(deadline)))
             deadline = cal.next_working_day(deadline)
+        deadline = self._within_appeal_term(doc_id, deadline)
         if data.control and deadline is None:
             raise InvalidInput(translate("Routing", "A resolution under control needs a deadline."))
         with self.ctx.db.write() as s:
@@ -419,6 +420,20 @@ class RoutingService:
             info = views.resolution_infos(s, [res], self._clock(today))[0]
         self._publish([doc_id], {"route", "document", "resolution"}, initiator)
         return info
+
+    def _within_appeal_term(self, doc_id: str, deadline: dt.date | None) -> dt.date | None:
+        """On a citizen's appeal a resolution's deadline is the law's at the latest (and by default)."""
+        from desktop_app.db.models import Appeal
+
+        with self.ctx.db.read() as s:
+            appeal = s.get(Appeal, doc_id)
+            due = appeal.deadline if appeal is not None and not appeal.forwarded_on and not appeal.repeated_of else None
+        if due is None:
+            return deadline
+        if deadline is not None and deadline > due:
+            raise InvalidInput(translate("Control", "The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.").format(
+                date=locale.format_date(due)))
+        return deadline or due
 
     def remove_control(self, resolution_id: str, reason: str = "", initiator: Any = None) -> ResolutionInfo:
         """Take a resolution off control — only the official who put it on control (its author) may;

@@ -549,6 +549,10 @@
         <translation>{number} nömrəsi ilə qeydə alınmış daxil olan sənəd yoxdur.</translation>
     </message>
     <message>
+        <source>The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.</source>
+        <translation>Vətəndaş müraciəti {date} tarixinədək cavablandırılmalıdır: dərkənarın müddəti bundan gec ola bilməz.</translation>
+    </message>
+    <message>
         <source>Only the official who put the document on control may remove it.</source>
         <translation>Sənədi nəzarətdən yalnız onu nəzarətə götürmüş vəzifəli şəxs çıxara bilər.</translation>
     </message>

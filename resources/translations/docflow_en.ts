@@ -550,6 +550,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The citizen&apos;s appeal must be answered by {date}: the resolution&apos;s deadline cannot be later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the official who put the document on control may remove it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -549,6 +549,10 @@
         <translation>Нет входящего документа, зарегистрированного под номером {number}.</translation>
     </message>
     <message>
+        <source>The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.</source>
+        <translation>На обращение гражданина нужно ответить до {date}: срок резолюции не может быть позже.</translation>
+    </message>
+    <message>
         <source>Only the official who put the document on control may remove it.</source>
         <translation>Снять документ с контроля может только должностное лицо, поставившее его на контроль.</translation>
     </message>

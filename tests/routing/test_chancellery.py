@@ -133,6 +133,16 @@ def test_appeal_clock_extension_forward_and_repeated(office):
     assert {a.document_id for a in office.appeals.list(today, today)} >= {doc, second, other}
 
 
+def test_resolution_on_an_appeal_keeps_the_laws_term(office):
+    doc = _appeal(office, "Bus stop")
+    due = office.appeals.get(doc).deadline
+    as_user(office, "head")
+    with pytest.raises(InvalidInput, match="cannot be later"):
+        office.routing.create_resolution(doc, ResolutionInput("Answer", "u-exec", deadline=due + dt.timedelta(days=1)))
+    res = office.routing.create_resolution(doc, ResolutionInput("Answer", "u-exec"))
+    assert res.deadline == due and res.control
+
+
 def test_appeal_reminders_before_the_deadline(office):
     doc = _appeal(office, "Water pressure", reg_date=dt.date.today())
     deadline = office.appeals.get(doc).deadline
