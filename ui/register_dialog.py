@@ -52,7 +52,7 @@ class RegisterDialog(QDialog):
         self._kinds: dict[str, str] = {}
         self.journal = QComboBox()
         self.journal.setObjectName("journal")
-        for j in journals:
+        for j in sorted(journals, key=lambda j: j.kind != detail.kind):  # the document's own kind first, appeals after
             if journal_takes(j.kind, detail.kind):
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
                 self._kinds[j.code] = j.kind

@@ -1264,6 +1264,26 @@
         <translation>Server göndərilən faylda pozulmamış imza tapmadı.</translation>
     </message>
     <message>
+        <source>Only the official who put the document on control may do this.</source>
+        <translation>Bunu yalnız sənədi nəzarətə götürmüş vəzifəli şəxs edə bilər.</translation>
+    </message>
+    <message>
+        <source>A controlled deadline moves only on the executor's request approved by the controlling official.</source>
+        <translation>Nəzarətdəki müddət yalnız icraçının nəzarət edən vəzifəli şəxs tərəfindən təsdiq edilmiş müraciəti ilə dəyişir.</translation>
+    </message>
+    <message>
+        <source>The server does not know this request for more time.</source>
+        <translation>Server əlavə vaxt barədə bu müraciəti tanımır.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous and is not registered as an appeal.</source>
+        <translation>Müraciət edənin adı və ünvanı olmayan müraciət anonimdir və müraciət kimi qeydə alınmır.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most 30 working days in all.</source>
+        <translation>Müraciətin müddəti cəmi ən çoxu 30 iş günü uzadıla bilər.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation>Serverdə daxili problem yarandı. Bir qədər sonra yenidən cəhd ediləcək.</translation>
     </message>

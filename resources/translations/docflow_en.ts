@@ -1265,6 +1265,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the official who put the document on control may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A controlled deadline moves only on the executor&apos;s request approved by the controlling official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this request for more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant&apos;s name and address is anonymous and is not registered as an appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s term can be extended by at most 30 working days in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1264,6 +1264,26 @@
         <translation>Сервер не нашёл в отправленном файле неповреждённой подписи.</translation>
     </message>
     <message>
+        <source>Only the official who put the document on control may do this.</source>
+        <translation>Это может сделать только должностное лицо, поставившее документ на контроль.</translation>
+    </message>
+    <message>
+        <source>A controlled deadline moves only on the executor's request approved by the controlling official.</source>
+        <translation>Контрольный срок переносится только по запросу исполнителя, одобренному контролирующим должностным лицом.</translation>
+    </message>
+    <message>
+        <source>The server does not know this request for more time.</source>
+        <translation>Сервер не знает этого запроса о продлении.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous and is not registered as an appeal.</source>
+        <translation>Обращение без имени и адреса заявителя анонимно и не регистрируется как обращение.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most 30 working days in all.</source>
+        <translation>Срок обращения можно продлить всего не более чем на 30 рабочих дней.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation>На сервере произошла внутренняя ошибка. Попытка будет повторена позже.</translation>
     </message>

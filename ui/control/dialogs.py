@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
 from desktop_app import locale as loc
 from desktop_app.services.types import AppealInfo, ControlReport, ExtensionInfo
 from docflow_protocol import APPEAL_EXTENSION_MAX_DAYS, NOTE_MAX_CHARS
-from ui.register_dialog import _pydate, _qdate, date_edit
+from ui.register_dialog import date_edit
+
+
+def _pydate(q: QDate) -> dt.date:
+    return q.toPython()
 
 
 class _Form(QDialog):
@@ -199,7 +203,7 @@ class ControlReportDialog(QDialog):
         self.setObjectName("controlReportDialog")
         self.setWindowTitle(self.tr("Control report"))
         self._load = load
-        self.month = QDateEdit(_qdate(dt.date.today().replace(day=1)))
+        self.month = QDateEdit(QDate(dt.date.today().replace(day=1)))
         self.month.setObjectName("reportMonth")
         self.month.setDisplayFormat("MM.yyyy")
         self.month.setAccessibleName(self.tr("Month"))
