@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import Document, OutboxOp
@@ -17,29 +16,7 @@ from desktop_app.routing.remote import apply_remote_routing
 from desktop_app.services.types import AppealInput, RegisterInput, ResolutionInput
 from desktop_app.sync.mapping import Lookup, translate_op
 from tests import helpers
-from tests.server.serverproc import ApiClient, start_server
-
-
-@pytest.fixture(scope="module")
-def api(tmp_path_factory):
-    srv = start_server(tmp_path_factory.mktemp("chancellery-server"))
-    cache: dict = {}
-
-    def get(username: str) -> ApiClient:
-        if username not in cache:
-            cache[username] = ApiClient(srv.url).login(username, workstation_id="ws-a-1")
-        return cache[username]
-
-    yield get
-    srv.stop()
-
-
-def _desk(root, api, username):
-    ctx = helpers.make_ctx(root, username=username)
-    c = api("clerk")
-    ctx.routing.replace_directory(c.get("/v1/users").json()["users"], c.get("/v1/institutions").json()["institutions"],
-                                  own_registry_code="AZ-0001", own_name="Demo Municipality A")
-    return ctx
+from tests.routing.test_server_roundtrip import _desk, api, server  # noqa: F401 - the server process and desks
 
 
 class Pusher:
