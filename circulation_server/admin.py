@@ -10,7 +10,7 @@ from circulation_server.db import Database
 from circulation_server.domain import format_number
 from circulation_server.models import Institution, Journal, Token, User, Workstation, utcnow
 from circulation_server.security import hash_password
-from docflow_protocol import ALL_ROLES, DocumentKind, signing_problems, signing_settings
+from docflow_protocol import ALL_ROLES, JOURNAL_KINDS, signing_problems, signing_settings
 
 
 class AdminError(ValueError):
@@ -64,8 +64,8 @@ def create_workstation(db: Database, registry_code: str, name: str = "", ws_id: 
 
 def create_journal(db: Database, registry_code: str, code: str, name: str, kind: str,
                    fmt: str = "{code}-{seq:05d}/{year}", journal_id: Optional[str] = None) -> str:
-    if kind not in {k.value for k in DocumentKind}:
-        raise AdminError(f"Journal kind must be incoming, outgoing or internal; got {kind!r}.")
+    if kind not in JOURNAL_KINDS:
+        raise AdminError(f"Journal kind must be one of {', '.join(JOURNAL_KINDS)}; got {kind!r}.")
     if "{seq" not in fmt:
         raise AdminError("The number format must contain {seq} (e.g. '{code}-{seq:05d}/{year}').")
     try:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from circulation_server.config import Settings
-from docflow_protocol import DocumentKind, Role
+from docflow_protocol import JOURNAL_KINDS, Role
 
 SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
                "set-signing", "revoke-tokens", "list", "openapi", "check")
@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("registry_code")
     p.add_argument("code")
     p.add_argument("name")
-    p.add_argument("kind", choices=[k.value for k in DocumentKind])
+    p.add_argument("kind", choices=JOURNAL_KINDS)
     p.add_argument("--format", dest="fmt", default="{code}-{seq:05d}/{year}")
 
     p = sub.add_parser("set-signing", help="the institution's signing settings, delivered to its desks "

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from circulation_server import admin
 from circulation_server.db import Database
 from circulation_server.models import Institution
-from docflow_protocol import DocumentKind, Role
+from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind, Role
 
 DEMO_INSTITUTIONS = [
     # (key, registry code, name)
@@ -21,7 +21,7 @@ DEMO_USERS = [
     (Role.ADMIN.value, [Role.ADMIN.value, Role.CLERK.value], "Demo Administrator"),
 ]
 DEMO_JOURNALS = [("IN", "Incoming", DocumentKind.INCOMING.value), ("OUT", "Outgoing", DocumentKind.OUTGOING.value),
-                 ("INT", "Internal", DocumentKind.INTERNAL.value)]
+                 ("INT", "Internal", DocumentKind.INTERNAL.value), ("APL", "Citizens' appeals", APPEAL_JOURNAL_KIND)]
 
 
 def demo_password(username: str) -> str:

@@ -200,6 +200,9 @@ def h_register(c: OpCall) -> dict:
     else:
         seq = journal.next_seq
         journal.next_seq = seq + 1
+    from circulation_server.chancellery import check_appeal_registration  # imports this module
+
+    appeal = check_appeal_registration(journal.kind, c.state, p)
     year = parse_date(p["date"]).year  # the op validator has checked it is a date
     number = format_number(journal.format, journal.code, seq, year)
     clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id,
@@ -211,6 +214,8 @@ def h_register(c: OpCall) -> dict:
     reg = {"journal_id": journal.id, "number": number, "seq": seq, "date": p["date"], "mode": mode,
            "provisional_number": p.get("provisional_number"), "block_id": block_id,
            **{k: p[k] for k in CARD_FIELD_NAMES if p.get(k) is not None}}  # the card, kept as sent
+    if appeal is not None:
+        reg["appeal"] = appeal
     c.state["registration"] = reg
     c.state["status"] = status_after(OpType.REGISTRATION_REGISTER.value, c.state["status"])
     return {"number": number, "seq": seq, "journal_id": journal.id,
@@ -243,6 +248,9 @@ def h_resolution_update(c: OpCall) -> dict:
         users.append(p["executor_user_id"])
     users += p.get("co_executor_user_ids") or []
     _check_users(c, users)
+    from circulation_server.chancellery import check_resolution_update
+
+    check_resolution_update(c, res, p)
     for key in ("executor_user_id", "co_executor_user_ids", "deadline", "text", "control"):
         if key in p:
             res[key] = p[key] if not (key == "co_executor_user_ids" and p[key] is None) else []
@@ -472,3 +480,12 @@ HANDLERS: dict[str, Callable[[OpCall], dict]] = {
     OpType.DISPATCH_ACKNOWLEDGE.value: h_acknowledge,
     OpType.DOCUMENT_ARCHIVE.value: h_archive,
 }
+
+
+def _chancellery_handlers() -> None:
+    from circulation_server.chancellery import HANDLERS as more
+
+    HANDLERS.update(more)
+
+
+_chancellery_handlers()

@@ -12,7 +12,7 @@ holds the rest.
 from __future__ import annotations
 
 from desktop_app.i18n import translate
-from docflow_protocol import Channel, Confidentiality, DocumentKind, OpType, Role
+from docflow_protocol import APPEAL_JOURNAL_KIND, AppealType, Channel, Confidentiality, DocumentKind, ExtensionState, OpType, Role
 
 
 def _pick(table: dict[str, str], value: str | None, fallback: str) -> str:
@@ -33,7 +33,26 @@ def journal_kind(kind: str | None) -> str:
         DocumentKind.INCOMING.value: translate("Labels", "Incoming journal"),
         DocumentKind.OUTGOING.value: translate("Labels", "Outgoing journal"),
         DocumentKind.INTERNAL.value: translate("Labels", "Internal journal"),
+        APPEAL_JOURNAL_KIND: translate("Labels", "Citizens' appeals journal"),
     }, kind, translate("Labels", "Journal"))
+
+
+def appeal_type(value: str | None) -> str:
+    """A citizen's appeal's type (the law's three)."""
+    return _pick({
+        AppealType.APPLICATION.value: translate("Labels", "Application"),
+        AppealType.PROPOSAL.value: translate("Labels", "Proposal"),
+        AppealType.COMPLAINT.value: translate("Labels", "Complaint"),
+    }, value, translate("Labels", "Appeal"))
+
+
+def extension_state(value: str | None) -> str:
+    """A request to extend a controlled deadline."""
+    return _pick({
+        ExtensionState.PENDING.value: translate("Labels", "Waiting for a decision"),
+        ExtensionState.APPROVED.value: translate("Labels", "Approved"),
+        ExtensionState.REFUSED.value: translate("Labels", "Refused"),
+    }, value, translate("Labels", "Request"))
 
 
 def journal_name(code: str, name: str, kind: str | None) -> str:
@@ -45,7 +64,7 @@ def journal_name(code: str, name: str, kind: str | None) -> str:
 
 
 #: Journal names the demo server and older profiles used, shown as the kind's name instead.
-_BUILTIN_JOURNAL_NAMES = frozenset({"Incoming", "Outgoing", "Internal"})
+_BUILTIN_JOURNAL_NAMES = frozenset({"Incoming", "Outgoing", "Internal", "Citizens' appeals"})
 
 
 def channel(value: str | None) -> str:

@@ -83,6 +83,11 @@ def _sentences() -> dict[str, Callable[[], str]]:
         E.NOT_SIGNER: lambda: translate("Errors", "Only the person (and workstation) who signed can change this signature."),
         E.NOT_INCREMENTAL_UPDATE: lambda: translate("Errors", "The new signed file does not keep the earlier signed version unchanged; the server refused it."),
         E.SIGNATURE_INVALID: lambda: translate("Errors", "The server found no intact signature in the file that was sent."),
+        E.NOT_CONTROLLER: lambda: translate("Errors", "Only the official who put the document on control may do this."),
+        E.EXTENSION_REQUIRED: lambda: translate("Errors", "A controlled deadline moves only on the executor's request approved by the controlling official."),
+        E.UNKNOWN_EXTENSION: lambda: translate("Errors", "The server does not know this request for more time."),
+        E.ANONYMOUS_APPEAL: lambda: translate("Errors", "An appeal without the applicant's name and address is anonymous and is not registered as an appeal."),
+        E.APPEAL_EXTENSION_LIMIT: lambda: translate("Errors", "An appeal's term can be extended by at most 30 working days in all."),
         E.INTERNAL: lambda: translate("Errors", "The server had an internal problem. It is tried again later."),
         E.UNAVAILABLE: lambda: translate("Errors", "The server is busy or under maintenance. It is tried again later."),
     }

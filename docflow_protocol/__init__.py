@@ -8,6 +8,7 @@ these words itself):
 * ``ops`` -- op types, who may send them, their payload schemas (``validate_operation``);
 * ``states`` -- document, route, step and dispatch states and how ops move them;
 * ``registration`` -- the registration card's fields and their limits;
+* ``chancellery`` -- citizens' appeals (applicant card, legal terms) and control (extension states);
 * ``dates`` -- the one parser and formatter of protocol dates and instants;
 * ``validators`` -- what crosses the wire: canonical ids, numbers in headers, media types, JSON values;
 * ``answers`` -- validators of the server's answers;
@@ -104,6 +105,32 @@ from docflow_protocol.states import (
 )
 from docflow_protocol.dates import parse_date, is_date, format_date, parse_instant, format_instant, now_instant
 from docflow_protocol.settings import INSTITUTION_SETTINGS_PATH, SIGNING_DEFAULTS, signing_problems, signing_settings
+from docflow_protocol.chancellery import (
+    APPEAL_JOURNAL_KIND,
+    JOURNAL_KINDS,
+    journal_takes,
+    APPEAL_TERM_DAYS,
+    APPEAL_TERM_CHECKING_DAYS,
+    APPEAL_TERMS,
+    APPEAL_EXTENSION_MAX_DAYS,
+    APPEAL_FORWARD_DAYS,
+    APPEAL_REPEAT_ANSWERS,
+    APPEAL_REPEAT_WINDOW_DAYS,
+    AppealType,
+    APPEAL_TYPES,
+    AppealAction,
+    APPEAL_ACTIONS,
+    ExtensionState,
+    APPLICANT_NAME,
+    APPLICANT_ADDRESS,
+    APPLICANT_CONTACT,
+    APPEAL_TYPE,
+    APPEAL_FIELDS,
+    NOTE_MAX_CHARS,
+    is_anonymous,
+    appeal_problems,
+    clean_appeal,
+)
 from docflow_protocol import answers
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -181,6 +181,11 @@ class ErrorCode(_StrEnum):
     NOT_SIGNER = "not_signer"                          # only the signer's user/workstation may change it
     NOT_INCREMENTAL_UPDATE = "not_incremental_update"  # new signed file does not keep the signed bytes
     SIGNATURE_INVALID = "signature_invalid"            # the file holds no intact signature as claimed
+    NOT_CONTROLLER = "not_controller"                  # only who put the document on control may do this
+    EXTENSION_REQUIRED = "extension_required"          # a controlled deadline moves only by an approved request
+    UNKNOWN_EXTENSION = "unknown_extension"
+    ANONYMOUS_APPEAL = "anonymous_appeal"              # no name or address: not registered as an appeal
+    APPEAL_EXTENSION_LIMIT = "appeal_extension_limit"  # more than 30 working days added in all
     # server
     INTERNAL = "internal_error"                        # 500
     UNAVAILABLE = "unavailable"                        # 503

@@ -23,6 +23,9 @@ from docflow_protocol.constants import (
     StepKind,
 )
 from docflow_protocol.dates import is_date as _is_date
+from docflow_protocol.chancellery import (
+    APPEAL_ACTIONS, APPEAL_EXTENSION_MAX_DAYS, AppealAction, ExtensionState, appeal_problems, text_problem,
+)
 from docflow_protocol.registration import CARD_FIELDS, NUMBER_MAX_CHARS, REGISTRATION_CHANNELS  # noqa: F401 - re-exported
 
 
@@ -40,6 +43,11 @@ class OpType(str, Enum):
     DOCUMENT_DISPATCH = "document.dispatch"
     DISPATCH_ACKNOWLEDGE = "dispatch.acknowledge"
     DOCUMENT_ARCHIVE = "document.archive"
+    DOCUMENT_LINK_REPLY = "document.link_reply"
+    CONTROL_REMOVE = "control.remove"
+    CONTROL_EXTENSION_REQUEST = "control.extension_request"
+    CONTROL_EXTENSION_DECIDE = "control.extension_decide"
+    APPEAL_ACT = "appeal.act"
 
 
 ALL_OP_TYPES = tuple(t.value for t in OpType)
@@ -53,6 +61,11 @@ COMMUTATIVE_OP_TYPES = frozenset({
     OpType.SIGNATURE_ADD.value,
     OpType.SIGNATURE_UPGRADE.value,
     OpType.DISPATCH_ACKNOWLEDGE.value,
+    OpType.DOCUMENT_LINK_REPLY.value,
+    OpType.CONTROL_REMOVE.value,
+    OpType.CONTROL_EXTENSION_REQUEST.value,
+    OpType.CONTROL_EXTENSION_DECIDE.value,
+    OpType.APPEAL_ACT.value,
 })
 
 _ANY = frozenset(r.value for r in Role)
@@ -77,6 +90,12 @@ OP_ROLES: dict[str, frozenset[str]] = {
     OpType.DOCUMENT_DISPATCH.value: _OFFICE,
     OpType.DISPATCH_ACKNOWLEDGE.value: _OFFICE,
     OpType.DOCUMENT_ARCHIVE.value: _OFFICE,
+    OpType.DOCUMENT_LINK_REPLY.value: _ANY,
+    # control: the server also checks the person (the resolution's author; its executors for a request)
+    OpType.CONTROL_REMOVE.value: _SIGNERS,
+    OpType.CONTROL_EXTENSION_REQUEST.value: _ANY,
+    OpType.CONTROL_EXTENSION_DECIDE.value: _SIGNERS,
+    OpType.APPEAL_ACT.value: _OFFICE,
 }
 SIGNING_ROLES = _SIGNERS
 OFFICE_ROLES = _OFFICE
@@ -313,7 +332,10 @@ def _check_attach(v: _V) -> None:
 
 
 def _check_register(v: _V) -> None:
-    v.only({"journal_id", "mode", "date", "block_id", "seq", "provisional_number"} | {f.name for f in CARD_FIELDS})
+    v.only({"journal_id", "mode", "date", "block_id", "seq", "provisional_number", "appeal"} | {f.name for f in CARD_FIELDS})
+    if v.p.get("appeal") is not None:  # the applicant's card, for an appeal journal (docflow_protocol.chancellery)
+        for key, reason in appeal_problems(v.p["appeal"]):
+            v.err(f"appeal.{key}" if key else "appeal", reason)
     v.ident("journal_id")
     mode = v.string("mode", choices={m.value for m in RegistrationMode})
     v.date("date")
@@ -450,6 +472,57 @@ def _check_archive(v: _V) -> None:
     v.string("reason", required=False, max_len=LIMITS.max_text_chars)
 
 
+def _note(v: _V, key: str, required: bool = True) -> None:
+    reason = text_problem(v.p.get(key), required)
+    if reason:
+        v.err(key, reason)
+
+
+def _check_link_reply(v: _V) -> None:
+    v.only({"reply_to"})
+    v.uuid("reply_to")
+
+
+def _check_control_remove(v: _V) -> None:
+    v.only({"resolution_id", "reason"})
+    v.uuid("resolution_id")
+    _note(v, "reason", required=False)
+
+
+def _check_extension_request(v: _V) -> None:
+    v.only({"request_id", "resolution_id", "new_deadline", "reason"})
+    v.uuid("request_id")
+    v.uuid("resolution_id")
+    v.date("new_deadline")
+    _note(v, "reason")
+
+
+def _check_extension_decide(v: _V) -> None:
+    v.only({"request_id", "resolution_id", "decision", "comment"})
+    v.uuid("request_id")
+    v.uuid("resolution_id")
+    decision = v.string("decision", choices={ExtensionState.APPROVED.value, ExtensionState.REFUSED.value})
+    _note(v, "comment", required=decision == ExtensionState.REFUSED.value)  # a refusal gives its reason
+
+
+def _check_appeal_act(v: _V) -> None:
+    v.only({"action_id", "action", "days", "new_deadline", "reason", "citizen_told_on", "to", "on", "repeated_of"})
+    v.uuid("action_id")
+    action = v.string("action", choices=set(APPEAL_ACTIONS))
+    if action == AppealAction.EXTEND.value:
+        v.integer("days", minimum=1, maximum=APPEAL_EXTENSION_MAX_DAYS)
+        v.date("new_deadline")
+        _note(v, "reason")
+        v.date("citizen_told_on")
+    elif action == AppealAction.FORWARD.value:
+        _note(v, "to")
+        v.date("on")
+        v.date("citizen_told_on")
+    elif action == AppealAction.REPEATED.value:
+        _note(v, "repeated_of")
+        _note(v, "reason", required=False)
+
+
 _CHECKERS = {
     OpType.DOCUMENT_CREATE.value: _check_create,
     OpType.DOCUMENT_UPDATE.value: _check_update,
@@ -464,6 +537,11 @@ _CHECKERS = {
     OpType.DOCUMENT_DISPATCH.value: _check_dispatch,
     OpType.DISPATCH_ACKNOWLEDGE.value: _check_ack,
     OpType.DOCUMENT_ARCHIVE.value: _check_archive,
+    OpType.DOCUMENT_LINK_REPLY.value: _check_link_reply,
+    OpType.CONTROL_REMOVE.value: _check_control_remove,
+    OpType.CONTROL_EXTENSION_REQUEST.value: _check_extension_request,
+    OpType.CONTROL_EXTENSION_DECIDE.value: _check_extension_decide,
+    OpType.APPEAL_ACT.value: _check_appeal_act,
 }
 
 

@@ -97,6 +97,7 @@ class DocumentDetailPane(QWidget):
                      (QCoreApplication.translate("DocumentDetailPane", "Attachments"),
                       " — ".join(x for x in (str(reg.attachments_count), reg.attachments_description) if x))]
         rows += sender_rows(detail)
+        rows += self._chancellery_rows(detail)
         files = "".join(
             f"<li>{f.revision}. {html.escape(labels.file_role(f.role))} — {html.escape(f.filename)} "
             f"({html.escape(loc.format_size(f.size))}, {html.escape(loc.format_datetime(f.created_at))})</li>"
@@ -105,6 +106,36 @@ class DocumentDetailPane(QWidget):
         summary = f"<p>{html.escape(detail.summary)}</p>" if detail.summary else ""
         files_head = html.escape(QCoreApplication.translate("DocumentDetailPane", "Files"))
         self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{files_head}</h4><ul>{files}</ul>{summary}")
+
+    @staticmethod
+    def _chancellery_rows(detail: DocumentDetail) -> list[tuple[str, str]]:
+        """A citizen's appeal's card and the clock (issue 17)."""
+        rows = []
+        a = detail.appeal
+        if a is not None:
+            rows += [(QCoreApplication.translate("DocumentDetailPane", "Applicant"), a.applicant_name),
+                     (QCoreApplication.translate("DocumentDetailPane", "Applicant's address"), a.applicant_address),
+                     (QCoreApplication.translate("DocumentDetailPane", "Contact"), a.applicant_contact or "—"),
+                     (QCoreApplication.translate("DocumentDetailPane", "Appeal type"), labels.appeal_type(a.appeal_type)),
+                     (QCoreApplication.translate("DocumentDetailPane", "Answer due"), loc.format_date(a.deadline))]
+            if a.extension_days:
+                rows.append((QCoreApplication.translate("DocumentDetailPane", "Extended"),
+                             QCoreApplication.translate("DocumentDetailPane", "by {n} working day(s): {reason}; the citizen told on {date}").format(
+                                 n=a.extension_days, reason=a.extension_reason, date=loc.format_date(a.extension_told_on))))
+            if a.forwarded_on:
+                rows.append((QCoreApplication.translate("DocumentDetailPane", "Passed on"),
+                             QCoreApplication.translate("DocumentDetailPane", "to {body} on {date}; the citizen told on {told}").format(
+                                 body=a.forwarded_to, date=loc.format_date(a.forwarded_on), told=loc.format_date(a.forward_told_on))))
+            if a.repeated_of:
+                rows.append((QCoreApplication.translate("DocumentDetailPane", "Repeated appeal"),
+                             QCoreApplication.translate("DocumentDetailPane", "of {number}, already answered on the merits").format(number=a.repeated_of)))
+            if a.answered_on:
+                rows.append((QCoreApplication.translate("DocumentDetailPane", "Answered on"), loc.format_date(a.answered_on)))
+        if detail.due_text:
+            rows.append((QCoreApplication.translate("DocumentDetailPane", "Term"), detail.due_text))
+        if detail.reply_to:
+            rows.append((QCoreApplication.translate("DocumentDetailPane", "Answers"), detail.reply_to))
+        return rows
 
     def _show_history(self, detail: DocumentDetail) -> None:
         names = self._names()

@@ -25,6 +25,7 @@ from ui.preview import is_pdf, open_pdf
 from ui.models import DocumentTableModel
 from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
+from ui import control as control_feature
 from ui import routing as routing_feature
 from ui import intake as intake_feature
 from ui import compose as compose_feature
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         signing_feature.install(self)
         routing_feature.install(self)
+        control_feature.install(self)
         intake_feature.install(self)
         compose_feature.install(self)
         sync_feature.install(self)
@@ -234,11 +236,14 @@ class MainWindow(QMainWindow):
         """Column widths from the translated headers and typical values, so nothing clips in az/ru."""
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
-        pad = 24
+        pad = 14  # issue 17 added the Term column: 10 px less per column keeps the subject readable in ru at 1366 px
         samples = {0: "IN-00000/2026", 1: "00.00.0000", 3: "Maliyyə Nazi", 4: self.model.widest_status(),
-                   5: "000"}
+                   5: "−00", 6: "000"}
         for col, sample in samples.items():
             head = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            if col == 5:  # the Term column (issue 17): a short number, kept as narrow as its header allows
+                self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head)) + 9)
+                continue
             self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head) + 16) + pad)
 
 

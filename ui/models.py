@@ -20,7 +20,7 @@ MAX_PAGES_CACHED = 20
 class DocumentTableModel(QAbstractTableModel):
     """Rows come from ``DocumentService.list_documents`` a page at a time, cached LRU."""
 
-    COLUMNS = ("number", "date", "subject", "correspondent", "status", "pages")
+    COLUMNS = ("number", "date", "subject", "correspondent", "status", "due", "pages")
 
     def __init__(self, documents, parent=None):  # noqa: ANN001 - DocumentService
         super().__init__(parent)
@@ -100,7 +100,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
+            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Term"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,13 +121,19 @@ class DocumentTableModel(QAbstractTableModel):
                 return r.correspondent
             if col == "status":
                 return self.status_text(r.status, r.signed, r.has_conflict, r.received)
+            if col == "due":  # an appeal's legal clock / the nearest controlled deadline (issue 17)
+                return "" if r.due_days is None else loc.format_number(r.due_days) if r.due_days >= 0 else "−" + loc.format_number(-r.due_days)
             if col == "pages":
                 return r.page_count
+        if role == Qt.ItemDataRole.ToolTipRole and col == "due" and r.due:
+            return QCoreApplication.translate("DocumentTableModel", "Due {date}").format(date=loc.format_date(r.due)) + " — " + r.due_text
+        if role == Qt.ItemDataRole.ForegroundRole and col == "due" and r.due_days is not None and r.due_days < 0:
+            return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
             return QCoreApplication.translate("DocumentTableModel", "Provisional number: the server replaces it on the next sync")
         if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.has_conflict:
             return QCoreApplication.translate("DocumentTableModel", "The server and this workstation changed it differently: settle it in Conflicts")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "pages":
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("pages", "due"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == "number" and r.provisional:
             f = QFont()

@@ -147,6 +147,12 @@ class NotifyFeature:
         """Called by the routing reminders: due today and overdue become notifications."""
         self._announce(self.ctx.activity.due_notices(assignments))
 
+    def announce_appeals(self, appeals) -> None:  # noqa: ANN001 - list[AppealInfo]
+        """Called by the control reminders: citizens' appeals due soon or overdue become notifications."""
+        from desktop_app.services.activity import appeal_notices
+
+        self._announce(appeal_notices(appeals))
+
     def _announce(self, notices) -> None:  # noqa: ANN001 - list[Notice]
         if self._closing:
             return

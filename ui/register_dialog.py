@@ -11,15 +11,16 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop_app import labels
 from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
-from desktop_app.services.types import DocumentDetail, JournalInfo, RegisterInput
+from desktop_app.services.types import AppealInput, DocumentDetail, JournalInfo, RegisterInput
 from docflow_protocol import (
-    ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, Channel, DocumentKind,
+    APPEAL_JOURNAL_KIND, APPEAL_TYPES, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL,
+    CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, Channel, DocumentKind, is_anonymous, journal_takes,
 )
 from ui.i18n import DATE_FORMAT
 
@@ -53,8 +54,8 @@ class RegisterDialog(QDialog):
         self._kinds: dict[str, str] = {}
         self.journal = QComboBox()
         self.journal.setObjectName("journal")
-        for j in journals:
-            if j.kind == detail.kind:
+        for j in sorted(journals, key=lambda j: j.kind != detail.kind):  # the document's own kind first, appeals after
+            if journal_takes(j.kind, detail.kind):
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
                 self._kinds[j.code] = j.kind
         today = dt.date.today()
@@ -117,6 +118,7 @@ class RegisterDialog(QDialog):
         self._row(ATTACHMENTS_COUNT.name, self.tr("A&ttachments"), self.attachments_count)
         self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
         self._row(CHANNEL.name, self.tr("C&hannel"), self.channel)
+        self._appeal_box()
         self.required_note = QLabel(self.tr("* required"))
         self.required_note.setObjectName("requiredNote")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -125,12 +127,14 @@ class RegisterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(self.form)
+        lay.addWidget(self.appeal_box)
         lay.addWidget(self.required_note)
         lay.addWidget(self.problems)
         lay.addWidget(self.buttons)
         for w in (self.reg_date, self.corr_date):
             w.dateChanged.connect(self._validate)
-        for w in (self.subject, self.corr_number, self.correspondent, self.attachments_description):
+        for w in (self.subject, self.corr_number, self.correspondent, self.attachments_description,
+                  self.applicant_name, self.applicant_address):
             w.textChanged.connect(self._validate)
         self.has_corr_date.toggled.connect(self._validate)
         self.journal.currentIndexChanged.connect(self._validate)
@@ -158,6 +162,35 @@ class RegisterDialog(QDialog):
         self.sender_note.setWordWrap(True)
         self.layout().insertWidget(0, self.sender_note)
 
+    def _appeal_box(self) -> None:
+        """The applicant's card of a citizen's appeal (shown for an appeals journal; issue 17)."""
+        self.appeal_box = QGroupBox(self.tr("Citizen's appeal"))
+        self.appeal_box.setObjectName("appealBox")
+        self.applicant_name = QLineEdit()
+        self.applicant_name.setObjectName("applicantName")
+        self.applicant_name.setMaxLength(APPLICANT_NAME.max_chars)
+        self.applicant_address = QLineEdit()
+        self.applicant_address.setObjectName("applicantAddress")
+        self.applicant_address.setMaxLength(1000)
+        self.applicant_contact = QLineEdit()
+        self.applicant_contact.setObjectName("applicantContact")
+        self.applicant_contact.setMaxLength(APPLICANT_CONTACT.max_chars)
+        self.appeal_type = QComboBox()
+        self.appeal_type.setObjectName("appealType")
+        for t in APPEAL_TYPES:
+            self.appeal_type.addItem(labels.appeal_type(t), t)
+        self.needs_checking = QCheckBox(self.tr("Needs extra checking (30 working days instead of 15)"))
+        self.needs_checking.setObjectName("needsChecking")
+        form = QFormLayout(self.appeal_box)
+        for text, field in ((self.tr("Applicant's &name *"), self.applicant_name),
+                            (self.tr("Applicant's add&ress *"), self.applicant_address),
+                            (self.tr("Con&tact (phone, e-mail)"), self.applicant_contact),
+                            (self.tr("Appeal t&ype"), self.appeal_type)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.needs_checking)
+
     def _row(self, key: str, text: str, field: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(field)
@@ -180,6 +213,9 @@ class RegisterDialog(QDialog):
             sheets=self.sheets.value(),
             attachments_count=self.attachments_count.value(),
             attachments_description=self.attachments_description.text().strip(),
+            appeal=AppealInput(self.applicant_name.text().strip(), self.applicant_address.text().strip(),
+                               self.appeal_type.currentData(), self.applicant_contact.text().strip(),
+                               self.needs_checking.isChecked()) if self.journal_kind() == APPEAL_JOURNAL_KIND else None,
         )
 
     def _validate(self) -> None:
@@ -188,6 +224,10 @@ class RegisterDialog(QDialog):
         for key, (label, text) in self._labels.items():
             label.setText(text + (" *" if key in needed else ""))
         problems = validate_registration(self.value(), kind or DocumentKind.INTERNAL.value)
+        self.appeal_box.setVisible(kind == APPEAL_JOURNAL_KIND)
+        if kind == APPEAL_JOURNAL_KIND and is_anonymous({"applicant_name": self.applicant_name.text(),
+                                                         "applicant_address": self.applicant_address.text()}):
+            problems.append(self.tr("An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal."))
         self.problems.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.problems.setVisible(bool(problems))

@@ -22,7 +22,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from docflow_protocol import ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality, SignatureLevel
+from docflow_protocol import (
+    APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality,
+    ExtensionState, SignatureLevel,
+)
 
 
 def new_id() -> str:
@@ -81,6 +84,8 @@ class Document(Base):
     version: Mapped[int] = mapped_column(Integer, default=0)  # last version the server confirmed
     has_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
     origin: Mapped[str] = mapped_column(String(16), default=FROM_LOCAL)  # FROM_LOCAL | FROM_SERVER
+    # control (issue 17): the incoming document (or appeal) this outgoing/internal document answers
+    reply_to_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
     correspondent: Mapped[Correspondent | None] = relationship()
     files: Mapped[list["FileVersion"]] = relationship(
@@ -220,6 +225,54 @@ class Resolution(Base):
     control_removed_by: Mapped[str | None] = mapped_column(String(36))
     control_removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    control_removed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")  # issue 17
+
+
+class ControlExtension(Base):
+    """An executor's reasoned written request to extend a controlled deadline, and the controlling
+    official's decision (issue 17; ``docflow_protocol.ExtensionState``)."""
+
+    PENDING, APPROVED, REFUSED = (e.value for e in ExtensionState)
+
+    __tablename__ = "control_extension"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    resolution_id: Mapped[str] = mapped_column(ForeignKey("resolution.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    requested_by: Mapped[str | None] = mapped_column(String(36))
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    old_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    new_deadline: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default=PENDING)
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Appeal(Base):
+    """A citizen's appeal: the applicant's card and the legal clock (issue 17, ``docflow_protocol.chancellery``).
+
+    One row per document registered in an appeals journal. ``deadline`` is the answer's due date
+    now (``base_deadline`` plus approved extensions)."""
+
+    __tablename__ = "appeal"
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    applicant_name: Mapped[str] = mapped_column(String(APPLICANT_NAME.max_chars))
+    applicant_address: Mapped[str] = mapped_column(Text)
+    applicant_contact: Mapped[str] = mapped_column(String(APPLICANT_CONTACT.max_chars), default="")
+    appeal_type: Mapped[str] = mapped_column(String(16))
+    term_days: Mapped[int] = mapped_column(Integer)
+    base_deadline: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date] = mapped_column(Date, index=True)
+    extension_days: Mapped[int] = mapped_column(Integer, default=0)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extension_told_on: Mapped[dt.date | None] = mapped_column(Date)  # the citizen was told of the extension
+    forwarded_to: Mapped[str] = mapped_column(Text, default="")      # the body it belongs to
+    forwarded_on: Mapped[dt.date | None] = mapped_column(Date)
+    forward_told_on: Mapped[dt.date | None] = mapped_column(Date)    # the citizen was told where it went
+    repeated_of: Mapped[str] = mapped_column(String(64), default="")  # the earlier appeal's number
+    repeated_note: Mapped[str] = mapped_column(Text, default="")
+    reminded_on: Mapped[dt.date | None] = mapped_column(Date)        # local: last reminder shown
 
 
 class RouteStep(Base):

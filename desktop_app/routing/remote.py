@@ -45,10 +45,14 @@ def _set_status(doc: Document, new: str) -> None:
 
 
 def apply_remote_routing(s: Session, doc: Document, snap: dict, actor: str = audit.SERVER) -> bool:
-    """Merge ``snap``'s resolutions, route and dispatches into the local rows; True if anything changed."""
+    """Merge ``snap``'s resolutions, route, dispatches, appeal and control state into the local rows;
+    True if anything changed."""
+    from desktop_app.routing import chancellery
+
     changed = _resolutions(s, doc, snap.get("resolutions") or [], actor)
     changed |= _route(s, doc, snap.get("route") or {}, actor)
     changed |= _dispatches(s, doc, snap.get("dispatches") or [], actor)
+    changed |= chancellery.apply_remote(s, doc, snap, actor)  # appeal card, control, extensions, reply link
     s.flush()
     return changed
 

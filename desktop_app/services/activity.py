@@ -81,6 +81,19 @@ class ActivityService:
         return out
 
 
+def appeal_notices(appeals) -> list[Notice]:  # noqa: ANN001 - list[AppealInfo] (appeals.due_reminders)
+    """Notices for citizens' appeals whose answer is due soon or overdue (the law's clock)."""
+    overdue = [a for a in appeals if a.clock is not None and a.clock.overdue]
+    soon = [a for a in appeals if a.clock is not None and not a.clock.overdue]
+    out = []
+    for group, title in ((overdue, translate("Activity", "Citizens' appeals overdue: {n}")),
+                         (soon, translate("Activity", "Citizens' appeals to answer soon: {n}"))):
+        if group:
+            out.append(Notice(DUE, title.format(n=len(group)),
+                              "; ".join(f"{a.number} — {a.clock.text}" for a in group[:3]), group[0].document_id))
+    return out
+
+
 def _notice(action: str, doc_id: str | None, details: str, subject: str, kind: str) -> Notice | None:
     try:
         d = json.loads(details or "{}")

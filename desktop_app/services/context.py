@@ -17,7 +17,7 @@ from desktop_app.db.models import Institution, Journal, User
 from desktop_app.events import USER, Change, EventBus
 from desktop_app.keyring_store import SessionSecrets
 from desktop_app.services.types import CurrentUser
-from docflow_protocol import DocumentKind, Role
+from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind, Role
 
 ALL_ROLES = tuple(r.value for r in Role)  # a first-run user has them all, in this order
 
@@ -26,6 +26,7 @@ DEFAULT_JOURNALS = (
     ("IN", DocumentKind.INCOMING.value, "IN-{seq:04d}/{year}"),
     ("OUT", DocumentKind.OUTGOING.value, "OUT-{seq:04d}/{year}"),
     ("INT", DocumentKind.INTERNAL.value, "INT-{seq:04d}/{year}"),
+    ("APL", APPEAL_JOURNAL_KIND, "APL-{seq:04d}/{year}"),  # citizens' appeals (issue 17)
 )
 
 
@@ -99,6 +100,18 @@ class AppContext:
         from desktop_app.services.routing import RoutingService
 
         return RoutingService(self)
+
+    @cached_property
+    def appeals(self):  # noqa: ANN201
+        from desktop_app.services.appeals import AppealService
+
+        return AppealService(self)
+
+    @cached_property
+    def control(self):  # noqa: ANN201
+        from desktop_app.services.control import ControlService
+
+        return ControlService(self)
 
     @cached_property
     def admin(self):  # noqa: ANN201

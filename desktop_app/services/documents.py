@@ -39,9 +39,10 @@ from desktop_app.services.types import (
     AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
     JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SenderInfo, SignatureInfo,
 )
+from desktop_app.services.appeals import check_appeal_input, record_appeal
 from docflow_protocol import (
-    CARD_FIELD_NAMES, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DOCUMENT_FIELDS, REGISTRATION_CHANNELS,
-    DocumentKind, OpType, Role, clean_card,
+    APPEAL_JOURNAL_KIND, CARD_FIELD_NAMES, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DOCUMENT_FIELDS,
+    REGISTRATION_CHANNELS, DocumentKind, OpType, Role, clean_card, journal_takes,
 )
 
 log = logging.getLogger(__name__)
@@ -277,11 +278,12 @@ class DocumentService:
             journal = s.execute(select(Journal).where(Journal.code == data.journal_code)).scalar_one_or_none()
             if journal is None:
                 raise InvalidInput(translate("Register", "There is no journal with code {code}.").format(code=data.journal_code))
-            if journal.kind != doc.kind:
+            if not journal_takes(journal.kind, doc.kind):
                 raise InvalidInput(translate("Register", "Journal {code} is for {jkind} documents; this document is {dkind}.").format(
                     code=journal.code, jkind=labels.in_sentence(labels.document_kind(journal.kind)),
                     dkind=labels.in_sentence(labels.document_kind(doc.kind))))
             states.check_transition(doc.status, states.REGISTERED)
+            appeal = check_appeal_input(data.appeal) if journal.kind == APPEAL_JOURNAL_KIND else None  # anonymous: refused
             corr = registry.correspondent_named(s, data.correspondent) if data.correspondent.strip() else None
             number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id)
             if data.pages is None:
@@ -290,6 +292,7 @@ class DocumentService:
                                reg_date=reg_date, provisional=provisional, registered_by=self.ctx.user.id,
                                **_card_columns(data))
             s.add(reg)
+            appeal_card = record_appeal(s, doc, reg_date, appeal, self.ctx.routing.calendar()) if appeal else None
             typed = _typed_document_fields(data, doc)
             if typed:
                 # The form's document fields (the subject) are the document's own: sent as the
@@ -310,6 +313,7 @@ class DocumentService:
             outbox.enqueue(s, OpType.REGISTRATION_REGISTER.value, doc.id, {
                 "journal": journal.code, "number": number, "seq": seq, "year": reg_date.year, "provisional": provisional,
                 "reg_date": reg_date.isoformat(), "subject": doc.subject, **clean_card(values),
+                **({"appeal": appeal_card} if appeal_card else {}),
             }, base_version=doc.version)
             s.refresh(doc)
             search.reindex(s, doc)
@@ -388,7 +392,22 @@ class DocumentService:
     # ------------------------------------------------------------------- reads
     def list_documents(self, query: DocumentQuery) -> DocumentPage:
         with self.ctx.db.read() as s:
-            return queries.list_page(s, query, self.ctx.user)
+            page = queries.list_page(s, query, self.ctx.user)
+            return replace(page, rows=self._with_clock(s, page.rows))
+
+    def _with_clock(self, s: Session, rows: tuple[DocumentRow, ...] | list[DocumentRow]) -> tuple[DocumentRow, ...]:
+        """The rows with their clock (issue 17): an open appeal's answer, else the nearest controlled deadline."""
+        from desktop_app.routing import chancellery
+
+        ids = [r.id for r in rows]
+        due = chancellery.controlled_deadlines(s, ids)
+        due.update(chancellery.open_appeal_deadlines(s, ids))
+        if not due:
+            return tuple(rows)
+        cal, today = self.ctx.routing.calendar(), dt.date.today()
+        clocks = {i: chancellery.term_clock(d, today, cal) for i, d in due.items()}
+        return tuple(replace(r, due=due[r.id], due_text=clocks[r.id].text, due_days=clocks[r.id].days_left) if r.id in due else r
+                     for r in rows)
 
     def queue_counts(self) -> dict[str, int]:
         with self.ctx.db.read() as s:
@@ -407,6 +426,7 @@ class DocumentService:
                          for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
             events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
                 select(AuditEvent).where(AuditEvent.document_id == doc_id).order_by(AuditEvent.seq)).scalars())
+            appeal, due_text, reply_to = self._chancellery(s, doc)
             o = s.get(DocumentOrigin, doc_id)
             sender = None if o is None else SenderInfo(
                 o.registry_code, o.institution_name, o.number, o.reg_date, o.note, o.pages, o.sheets, o.attachments_count,
@@ -414,7 +434,25 @@ class DocumentService:
             return DocumentDetail(
                 doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
                 doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
-                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events, sender)
+                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events, sender,
+                appeal, due_text, reply_to)
+
+    def _chancellery(self, s: Session, doc: Document) -> tuple[Any, str, str]:
+        """The appeal card, the clock and the answered document of ``doc`` (issue 17)."""
+        from desktop_app.db.models import Appeal
+        from desktop_app.routing import chancellery
+
+        today, cal = dt.date.today(), self.ctx.routing.calendar()
+        a = s.get(Appeal, doc.id)
+        appeal = None
+        if a is not None:
+            appeal = chancellery.appeal_info(s, a, today, cal, chancellery.replies_registered(s, [doc.id]).get(doc.id))
+        (row,) = self._with_clock(s, [queries.rows_by_ids(s, [doc.id])[doc.id]])
+        reply_to = ""
+        if doc.reply_to_id:
+            target = s.get(Document, doc.reply_to_id)
+            reply_to = (target.registration.number if target is not None and target.registration else "") or doc.reply_to_id
+        return appeal, row.due_text, reply_to
 
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""
@@ -425,6 +463,7 @@ class DocumentService:
         with self.ctx.db.read() as s:
             hits = search.search(s, text, limit)
             rows = queries.rows_by_ids(s, [h.document_id for h in hits])
+            rows = {r.id: r for r in self._with_clock(s, list(rows.values()))}
             out = []
             for h in hits:
                 row = rows.get(h.document_id)
@@ -507,6 +546,7 @@ def required_fields(journal_kind: str | None) -> tuple[str, ...]:
 #: ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.
 REGISTER_FORM_ROUTES: dict[str, str] = {
     "journal_code": OpType.REGISTRATION_REGISTER.value, "reg_date": OpType.REGISTRATION_REGISTER.value,
+    "appeal": OpType.REGISTRATION_REGISTER.value,  # the applicant's card rides in the registration (issue 17)
     **{name: OpType.REGISTRATION_REGISTER.value for name in CARD_FIELD_NAMES},
     **{name: OpType.DOCUMENT_UPDATE.value for name in DOCUMENT_FIELDS if name in RegisterInput.__dataclass_fields__},
 }

@@ -37,7 +37,7 @@ from desktop_app.services.types import (
 )
 from desktop_app.services.documents import load_document
 from docflow_protocol import (
-    ACKNOWLEDGEMENTS, ALL_ROLES, DISPATCH_RANK, LIMITS, OFFICE_ROLES, SIGNING_ROLES, DispatchStatus, DocumentKind, OpType,
+    NOTE_MAX_CHARS, ErrorCode, ACKNOWLEDGEMENTS, ALL_ROLES, DISPATCH_RANK, LIMITS, OFFICE_ROLES, SIGNING_ROLES, DispatchStatus, DocumentKind, OpType,
     ReceiptStatus, Role,
 )
 
@@ -363,6 +363,7 @@ class RoutingService:
             if deadline < today:
                 raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=locale.format_date(deadline)))
             deadline = cal.next_working_day(deadline)
+        deadline = self._within_appeal_term(doc_id, deadline)
         if data.control and deadline is None:
             raise InvalidInput(translate("Routing", "A resolution under control needs a deadline."))
         with self.ctx.db.write() as s:
@@ -409,7 +410,8 @@ class RoutingService:
             engine.activate(s, doc.id, cal, today)
             audit.append(s, self._user.username, OpType.RESOLUTION_CREATE.value, doc.id, resolution_id=res.id, parent_id=parent_id,
                          executor=data.executor_id, co_executors=co, deadline=deadline, control=data.control)
-            payload = {"resolution_id": res.id, "executor_user_id": data.executor_id, "co_executor_user_ids": co, "text": text}
+            payload = {"resolution_id": res.id, "executor_user_id": data.executor_id, "co_executor_user_ids": co, "text": text,
+                       "control": bool(data.control)}
             if deadline:
                 payload["deadline"] = deadline.isoformat()
             outbox.enqueue(s, OpType.RESOLUTION_CREATE.value, doc.id, payload)
@@ -419,21 +421,43 @@ class RoutingService:
         self._publish([doc_id], {"route", "document", "resolution"}, initiator)
         return info
 
-    def remove_control(self, resolution_id: str, initiator: Any = None) -> ResolutionInfo:
-        """Take a resolution off deadline control — only its author may."""
+    def _within_appeal_term(self, doc_id: str, deadline: dt.date | None) -> dt.date | None:
+        """On a citizen's appeal a resolution's deadline is the law's at the latest (and by default)."""
+        from desktop_app.db.models import Appeal
+
+        with self.ctx.db.read() as s:
+            appeal = s.get(Appeal, doc_id)
+            due = appeal.deadline if appeal is not None and not appeal.forwarded_on and not appeal.repeated_of else None
+        if due is None:
+            return deadline
+        if deadline is not None and deadline > due:
+            raise InvalidInput(translate("Control", "The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.").format(
+                date=locale.format_date(due)))
+        return deadline or due
+
+    def remove_control(self, resolution_id: str, reason: str = "", initiator: Any = None) -> ResolutionInfo:
+        """Take a resolution off control — only the official who put it on control (its author) may;
+        the server refuses anyone else too (``not_controller``)."""
+        reason = reason.strip()
+        if len(reason) > NOTE_MAX_CHARS:
+            raise InvalidInput(translate("Control", "The reason is longer than {n} characters.").format(n=NOTE_MAX_CHARS))
         with self.ctx.db.write() as s:
             res = s.get(Resolution, resolution_id)
             if res is None:
                 raise NotFound(translate("Routing", "There is no resolution with id {id}.").format(id=resolution_id))
             if res.author_id != self._user.id:
-                raise self._deny(translate("Permissions", "remove control from this resolution"),
-                                 translate("Permissions", "only the resolution's author may."))
+                raise PermissionDenied(translate("Control", "Only the official who put the document on control may remove it."),
+                                       code=ErrorCode.NOT_CONTROLLER.value)
             if not res.control:
                 raise ForbiddenTransition(translate("Routing", "This resolution is not under control."))
             res.control = False
             res.control_removed_by = self._user.id
             res.control_removed_at = utcnow()
-            audit.append(s, self._user.username, "resolution.control_removed", res.document_id, resolution_id=res.id)
+            res.control_removed_reason = reason
+            audit.append(s, self._user.username, "resolution.control_removed", res.document_id, resolution_id=res.id,
+                         reason=reason)
+            payload = {"resolution_id": res.id, **({"reason": reason} if reason else {})}
+            outbox.enqueue(s, OpType.CONTROL_REMOVE.value, res.document_id, payload)
             info = views.resolution_infos(s, [res], self._clock(None))[0]
         self._publish([info.document_id], {"route", "resolution"}, initiator)
         return info

@@ -16,7 +16,7 @@ from desktop_app import states
 from desktop_app.db.models import FileVersion
 from docflow_protocol import (
     ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, DOCUMENT_FIELDS, NUMBER_MAX_CHARS, DocumentKind, DocumentStatus, FileRole, OpType,
-    RegistrationMode, clean_card, format_instant, validate_file_name,
+    RegistrationMode, clean_appeal, clean_card, format_instant, validate_file_name,
 )
 
 #: Local file roles -> protocol file roles (a protocol role given locally passes as it is).
@@ -88,6 +88,8 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
             return Translation(None, reason=f"journal {code} is not known to the server")
         body = {"journal_id": journal_id, "date": p.get("reg_date") or dt.date.today().isoformat()}
         body.update(clean_card(p))  # the card, as the protocol takes it (empty or out-of-range values left out)
+        if isinstance(p.get("appeal"), dict):
+            body["appeal"] = clean_appeal(p["appeal"])  # the applicant's card (an appeals journal)
         block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"))
         if p.get("provisional"):
             body.update(mode=RegistrationMode.PROVISIONAL.value,

@@ -12,6 +12,14 @@
         <translation>Bu gün bitir: {n} tapşırıq</translation>
     </message>
     <message>
+        <source>Citizens' appeals overdue: {n}</source>
+        <translation>Gecikmiş vətəndaş müraciətləri: {n}</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals to answer soon: {n}</source>
+        <translation>Tezliklə cavablandırılmalı vətəndaş müraciətləri: {n}</translation>
+    </message>
+    <message>
         <source>New incoming document</source>
         <translation>Yeni daxil olan sənəd</translation>
     </message>
@@ -61,6 +69,158 @@
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: ekran tapılmadı (DISPLAY/WAYLAND_DISPLAY təyin edilməyib); ekransız işə salmaq üçün: QT_QPA_PLATFORM=offscreen make run</translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtendDialog</name>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Müraciətin müddətini uzat</translation>
+    </message>
+    <message>
+        <source>Due {date}. The law allows up to {max} more working days in all ({left} left) when more information is requested; the citizen must be told.</source>
+        <translation>Müddət: {date}. Əlavə məlumat istənildikdə qanun cəmi {max} iş gününədək uzatmağa icazə verir ({left} qalıb); vətəndaşa bildirilməlidir.</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;İş günləri</translation>
+    </message>
+    <message>
+        <source>&amp;What information was requested</source>
+        <translation>&amp;Hansı məlumat istənilib</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Vətəndaşa &amp;bildirilib</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardDialog</name>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Müraciəti aidiyyəti üzrə göndər</translation>
+    </message>
+    <message>
+        <source>An appeal that belongs to another body is passed on by {date} (3 working days) and the citizen is told.</source>
+        <translation>Başqa orqana aid olan müraciət {date} tarixinədək (3 iş günü) aidiyyəti üzrə göndərilir və vətəndaşa bildirilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Body it belongs to</source>
+        <translation>&amp;Aidiyyəti olan orqan</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;on</source>
+        <translation>&amp;Göndərilib</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Vətəndaşa &amp;bildirilib</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepeatedDialog</name>
+    <message>
+        <source>Mark as a repeated appeal</source>
+        <translation>Təkrar müraciət kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>Only when the earlier appeal was answered on the merits and this one brings nothing new.</source>
+        <translation>Yalnız əvvəlki müraciətə mahiyyəti üzrə cavab verilibsə və bu müraciət yeni heç nə gətirmirsə.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the earlier appeal</source>
+        <translation>Əvvəlki müraciətin &amp;nömrəsi</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Qeyd</translation>
+    </message>
+</context>
+<context>
+    <name>Appeals</name>
+    <message>
+        <source>An appeals journal needs the applicant's card: name, address and the appeal's type.</source>
+        <translation>Müraciətlər jurnalı müraciət edənin kartını tələb edir: ad, ünvan və müraciətin növü.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous: the law does not let it be registered as a citizen's appeal. Register it as an ordinary incoming letter if it must be kept.</source>
+        <translation>Müraciət edənin adı və ünvanı olmayan müraciət anonimdir: qanun onun vətəndaş müraciəti kimi qeydə alınmasına yol vermir. Saxlanmalıdırsa, adi daxil olan məktub kimi qeydə alın.</translation>
+    </message>
+    <message>
+        <source>Choose the appeal's type: application, proposal or complaint.</source>
+        <translation>Müraciətin növünü seçin: ərizə, təklif və ya şikayət.</translation>
+    </message>
+    <message>
+        <source>'{text}…' is longer than {n} characters.</source>
+        <translation>'{text}…' {n} simvoldan uzundur.</translation>
+    </message>
+    <message>
+        <source>Write the {what}.</source>
+        <translation>{what} yazın.</translation>
+    </message>
+    <message>
+        <source>This document is not a registered citizen's appeal.</source>
+        <translation>Bu sənəd qeydə alınmış vətəndaş müraciəti deyil.</translation>
+    </message>
+    <message>
+        <source>extend an appeal's term</source>
+        <translation>müraciətin müddətini uzatmaq</translation>
+    </message>
+    <message>
+        <source>reason (what information was requested)</source>
+        <translation>səbəb (hansı məlumat istənilib)</translation>
+    </message>
+    <message>
+        <source>Record the day the citizen was told of the extension.</source>
+        <translation>Uzadılma barədə vətəndaşa bildirildiyi günü qeyd edin.</translation>
+    </message>
+    <message>
+        <source>This appeal was passed on or marked repeated: its term no longer runs.</source>
+        <translation>Bu müraciət göndərilib və ya təkrar kimi qeyd olunub: müddəti artıq işləmir.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most {max} working days in all; {used} already used.</source>
+        <translation>Müraciətin müddəti cəmi ən çoxu {max} iş günü uzadıla bilər; artıq {used} istifadə olunub.</translation>
+    </message>
+    <message>
+        <source>pass an appeal on</source>
+        <translation>müraciəti aidiyyəti üzrə göndərmək</translation>
+    </message>
+    <message>
+        <source>body the appeal is passed on to</source>
+        <translation>müraciətin göndərildiyi orqan</translation>
+    </message>
+    <message>
+        <source>Record the day it was passed on and the day the citizen was told.</source>
+        <translation>Göndərildiyi günü və vətəndaşa bildirildiyi günü qeyd edin.</translation>
+    </message>
+    <message>
+        <source>This appeal was already passed on to {to}.</source>
+        <translation>Bu müraciət artıq {to} ünvanına göndərilib.</translation>
+    </message>
+    <message>
+        <source>mark an appeal as repeated</source>
+        <translation>müraciəti təkrar kimi qeyd etmək</translation>
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation>əvvəlki müraciətin nömrəsi</translation>
+    </message>
+    <message>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation>{name} adlı şəxsin bir il ərzində {number} nömrəli əvvəlki müraciəti yoxdur.</translation>
+    </message>
+    <message>
+        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation>{name} adlı şəxsin müraciətlərinə bir il ərzində {n} dəfə mahiyyəti üzrə cavab verilib; qanun təkrar müraciəti yalnız {need} dəfədən sonra baxılmamış saxlayır.</translation>
+    </message>
+    <message>
+        <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
+        <translation>{number} nömrəli müraciətə hələ mahiyyəti üzrə cavab verilməyib: yenisi təkrar müraciət deyil.</translation>
+    </message>
+    <message>
+        <source>This appeal is already marked repeated.</source>
+        <translation>Bu müraciət artıq təkrar kimi qeyd olunub.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +561,216 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation>{n} iş günü gecikib</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Bu gün bitir</translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <translation>{n} iş günü qalıb</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Səbəb {n} simvoldan uzundur.</translation>
+    </message>
+    <message>
+        <source>Write the {what}: a request and a refusal must give their reasons.</source>
+        <translation>{what} yazın: müraciət də, imtina da əsaslandırılmalıdır.</translation>
+    </message>
+    <message>
+        <source>reason for more time</source>
+        <translation>əlavə vaxtın səbəbi</translation>
+    </message>
+    <message>
+        <source>Only an executor of the resolution may ask for more time.</source>
+        <translation>Əlavə vaxtı yalnız dərkənarın icraçısı istəyə bilər.</translation>
+    </message>
+    <message>
+        <source>Only a resolution on control and not yet executed has a deadline to extend.</source>
+        <translation>Yalnız nəzarətdə olan və hələ icra olunmamış dərkənarın müddəti uzadıla bilər.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than {date}.</source>
+        <translation>Yeni müddət {date} tarixindən sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A request for this resolution is already waiting for a decision.</source>
+        <translation>Bu dərkənar üzrə müraciət artıq qərar gözləyir.</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>imtinanın səbəbi</translation>
+    </message>
+    <message>
+        <source>There is no extension request with id {id}.</source>
+        <translation>{id} identifikatorlu uzadılma müraciəti yoxdur.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may decide on its deadline.</source>
+        <translation>Müddət barədə yalnız sənədi nəzarətə götürmüş vəzifəli şəxs qərar verə bilər.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Bu müraciət üzrə artıq qərar verilib.</translation>
+    </message>
+    <message>
+        <source>A reply is an outgoing or internal document answering an incoming one.</source>
+        <translation>Cavab daxil olan sənədə cavab verən göndərilən və ya daxili sənəddir.</translation>
+    </message>
+    <message>
+        <source>Only the reply's author or the office may link it.</source>
+        <translation>Cavabı yalnız onun müəllifi və ya dəftərxana əlaqələndirə bilər.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document registered as {number}.</source>
+        <translation>{number} nömrəsi ilə qeydə alınmış daxil olan sənəd yoxdur.</translation>
+    </message>
+    <message>
+        <source>The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.</source>
+        <translation>Vətəndaş müraciəti {date} tarixinədək cavablandırılmalıdır: dərkənarın müddəti bundan gec ola bilməz.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may remove it.</source>
+        <translation>Sənədi nəzarətdən yalnız onu nəzarətə götürmüş vəzifəli şəxs çıxara bilər.</translation>
+    </message>
+    <message>
+        <source>Con&amp;trol</source>
+        <translation>Nəza&amp;rət</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;more time…</source>
+        <translation>Əlavə &amp;vaxt istə…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on more time…</source>
+        <translation>Əlavə vaxt barədə &amp;qərar…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to…</source>
+        <translation>&amp;Cavabdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the appeal's term…</source>
+        <translation>Müraciətin müddətini &amp;uzat…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the appeal on…</source>
+        <translation>Müraciəti aidiyyəti üzrə &amp;göndər…</translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;peated appeal…</source>
+        <translation>&amp;Təkrar müraciət kimi qeyd et…</translation>
+    </message>
+    <message>
+        <source>Control &amp;report…</source>
+        <translation>Nəzarət &amp;hesabatı…</translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Əlavə vaxt istə</translation>
+    </message>
+    <message>
+        <source>The request went to the official who put it on control</source>
+        <translation>Müraciət sənədi nəzarətə götürmüş vəzifəli şəxsə göndərildi</translation>
+    </message>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Əlavə vaxt barədə qərar</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Qərar qeyd olundu</translation>
+    </message>
+    <message>
+        <source>Answer to…</source>
+        <translation>Cavabdır…</translation>
+    </message>
+    <message>
+        <source>The reply is linked to {number}</source>
+        <translation>Cavab {number} ilə əlaqələndirildi</translation>
+    </message>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Müraciətin müddətini uzat</translation>
+    </message>
+    <message>
+        <source>The appeal's term is extended</source>
+        <translation>Müraciətin müddəti uzadıldı</translation>
+    </message>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Müraciəti aidiyyəti üzrə göndər</translation>
+    </message>
+    <message>
+        <source>The appeal is recorded as passed on</source>
+        <translation>Müraciətin aidiyyəti üzrə göndərildiyi qeyd olundu</translation>
+    </message>
+    <message>
+        <source>Mark as repeated appeal</source>
+        <translation>Təkrar müraciət kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>The appeal is marked repeated</source>
+        <translation>Müraciət təkrar kimi qeyd olundu</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Nəzarət hesabatı</translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportDialog</name>
+    <message>
+        <source>Control report</source>
+        <translation>Nəzarət hesabatı</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göstər</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Ay</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Nəzarətdə</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Vaxtında icra olunub</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Gecikmə ilə icra olunub</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Müddəti keçib</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>{date} tarixinə</translation>
+    </message>
+</context>
+<context>
     <name>DetailsExpander</name>
     <message>
         <source>&amp;Details</source>
@@ -624,6 +994,62 @@
         <translation>Fayllar</translation>
     </message>
     <message>
+        <source>Applicant</source>
+        <translation>Müraciət edən</translation>
+    </message>
+    <message>
+        <source>Applicant's address</source>
+        <translation>Müraciət edənin ünvanı</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <source>Appeal type</source>
+        <translation>Müraciətin növü</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Uzadılıb</translation>
+    </message>
+    <message>
+        <source>by {n} working day(s): {reason}; the citizen told on {date}</source>
+        <translation>{n} iş günü: {reason}; vətəndaşa {date} tarixində bildirilib</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <source>to {body} on {date}; the citizen told on {told}</source>
+        <translation>{body} ünvanına {date} tarixində; vətəndaşa {told} tarixində bildirilib</translation>
+    </message>
+    <message>
+        <source>Repeated appeal</source>
+        <translation>Təkrar müraciət</translation>
+    </message>
+    <message>
+        <source>of {number}, already answered on the merits</source>
+        <translation>{number} nömrəliyə, artıq mahiyyəti üzrə cavab verilib</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Cavab verilib</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Cavab verir</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation>Hələ heç nə qeydə alınmayıb.</translation>
     </message>
@@ -699,6 +1125,14 @@
         <translation>Vərəq</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>İcra müddəti: {date}</translation>
+    </message>
+    <message>
         <source>Provisional number: the server replaces it on the next sync</source>
         <translation>Müvəqqəti nömrə: növbəti sinxronizasiyada server onu əvəz edəcək</translation>
     </message>
@@ -736,6 +1170,10 @@
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Yalnız heç vaxt sinxronlaşdırılmamış layihə silinə bilər; əvəzində onu arxivə köçürün.</translation>
+    </message>
+    <message>
+        <source>Document not found: {id}</source>
+        <translation>Sənəd tapılmadı: {id}</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1406,26 @@
         <translation>Server göndərilən faylda pozulmamış imza tapmadı.</translation>
     </message>
     <message>
+        <source>Only the official who put the document on control may do this.</source>
+        <translation>Bunu yalnız sənədi nəzarətə götürmüş vəzifəli şəxs edə bilər.</translation>
+    </message>
+    <message>
+        <source>A controlled deadline moves only on the executor's request approved by the controlling official.</source>
+        <translation>Nəzarətdəki müddət yalnız icraçının nəzarət edən vəzifəli şəxs tərəfindən təsdiq edilmiş müraciəti ilə dəyişir.</translation>
+    </message>
+    <message>
+        <source>The server does not know this request for more time.</source>
+        <translation>Server əlavə vaxt barədə bu müraciəti tanımır.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous and is not registered as an appeal.</source>
+        <translation>Müraciət edənin adı və ünvanı olmayan müraciət anonimdir və müraciət kimi qeydə alınmır.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most 30 working days in all.</source>
+        <translation>Müraciətin müddəti cəmi ən çoxu 30 iş günü uzadıla bilər.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation>Serverdə daxili problem yarandı. Bir qədər sonra yenidən cəhd ediləcək.</translation>
     </message>
@@ -1022,6 +1480,48 @@
     <message>
         <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
         <translation>Docflow-un daxilində xəta baş verdi. İndiyədək görülən iş saxlanılıb; təfərrüat dəstək xidməti üçün jurnal faylındadır.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Əlavə vaxt barədə qərar</translation>
+    </message>
+    <message>
+        <source>{who} asks to move the deadline from {old} to {new}: {reason}</source>
+        <translation>{who} müddəti {old} tarixindən {new} tarixinə keçirməyi xahiş edir: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Təsdiq et</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;İmtina et</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (a refusal gives its reason)</source>
+        <translation>&amp;Şərh (imtina səbəbini göstərir)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Əlavə vaxt istə</translation>
+    </message>
+    <message>
+        <source>{subject}: due {date}. The official who put it on control decides.</source>
+        <translation>{subject}: müddət {date}. Qərarı sənədi nəzarətə götürmüş vəzifəli şəxs verir.</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation>&amp;Yeni müddət</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Səbəb</translation>
     </message>
 </context>
 <context>
@@ -1975,8 +2475,44 @@
         <translation>Daxili sənədlər jurnalı</translation>
     </message>
     <message>
+        <source>Citizens' appeals journal</source>
+        <translation>Vətəndaş müraciətləri jurnalı</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ərizə</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Təklif</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Şikayət</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Qərar gözləyir</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rədd edilib</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Müraciət</translation>
     </message>
     <message>
         <source>Post</source>
@@ -2361,6 +2897,21 @@
     <message>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>LinkReplyDialog</name>
+    <message>
+        <source>Answer to…</source>
+        <translation>Cavabdır…</translation>
+    </message>
+    <message>
+        <source>{subject} answers the incoming document registered as:</source>
+        <translation>«{subject}» bu nömrə ilə qeydə alınmış daxil olan sənədə cavabdır:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number</source>
+        <translation>Qeydiyyat &amp;nömrəsi</translation>
     </message>
 </context>
 <context>
@@ -3044,14 +3595,6 @@
         <translation>dərkənar yazmaq</translation>
     </message>
     <message>
-        <source>remove control from this resolution</source>
-        <translation>bu dərkənarı nəzarətdən çıxarmaq</translation>
-    </message>
-    <message>
-        <source>only the resolution's author may.</source>
-        <translation>yalnız dərkənarın müəllifi bunu edə bilər.</translation>
-    </message>
-    <message>
         <source>dispatch documents</source>
         <translation>sənədləri göndərmək</translation>
     </message>
@@ -3221,6 +3764,34 @@
     <message>
         <source>Filled in from the sender's data ({sender}).</source>
         <translation>Göndərənin məlumatlarından dolduruldu ({sender}).</translation>
+    </message>
+    <message>
+        <source>Citizen's appeal</source>
+        <translation>Vətəndaş müraciəti</translation>
+    </message>
+    <message>
+        <source>Needs extra checking (30 working days instead of 15)</source>
+        <translation>Əlavə yoxlama tələb edir (15 əvəzinə 30 iş günü)</translation>
+    </message>
+    <message>
+        <source>Applicant's &amp;name *</source>
+        <translation>Müraciət edənin &amp;adı *</translation>
+    </message>
+    <message>
+        <source>Applicant's add&amp;ress *</source>
+        <translation>Müraciət edənin ü&amp;nvanı *</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact (phone, e-mail)</source>
+        <translation>Əla&amp;qə (telefon, e-poçt)</translation>
+    </message>
+    <message>
+        <source>Appeal t&amp;ype</source>
+        <translation>Müraciətin &amp;növü</translation>
+    </message>
+    <message>
+        <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
+        <translation>Müraciətdə müraciət edənin adı və ünvanı olmalıdır: anonim müraciət müraciət kimi qeydə alınmır.</translation>
     </message>
     <message>
         <source>&amp;Pages</source>

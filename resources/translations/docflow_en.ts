@@ -13,6 +13,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Citizens&apos; appeals overdue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; appeals to answer soon: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New incoming document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,6 +69,158 @@
     </message>
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtendDialog</name>
+    <message>
+        <source>Extend the appeal&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}. The law allows up to {max} more working days in all ({left} left) when more information is requested; the citizen must be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What information was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardDialog</name>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal that belongs to another body is passed on by {date} (3 working days) and the citizen is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepeatedDialog</name>
+    <message>
+        <source>Mark as a repeated appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the earlier appeal was answered on the merits and this one brings nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of the earlier appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appeals</name>
+    <message>
+        <source>An appeals journal needs the applicant&apos;s card: name, address and the appeal&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant&apos;s name and address is anonymous: the law does not let it be registered as a citizen&apos;s appeal. Register it as an ordinary incoming letter if it must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the appeal&apos;s type: application, proposal or complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}…&apos; is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not a registered citizen&apos;s appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend an appeal&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason (what information was requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the citizen was told of the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal was passed on or marked repeated: its term no longer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s term can be extended by at most {max} working days in all; {used} already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass an appeal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body the appeal is passed on to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day it was passed on and the day the citizen was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal was already passed on to {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an appeal as repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appeal is already marked repeated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +562,216 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {what}: a request and a refusal must give their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an executor of the resolution may ask for more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolution on control and not yet executed has a deadline to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this resolution is already waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no extension request with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may decide on its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply is an outgoing or internal document answering an incoming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reply&apos;s author or the office may link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incoming document registered as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s appeal must be answered by {date}: the resolution&apos;s deadline cannot be later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;trol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;more time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide on more time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend the appeal&apos;s term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass the appeal on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;peated appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request went to the official who put it on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is linked to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the appeal&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal&apos;s term is extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is recorded as passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as repeated appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is marked repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportDialog</name>
+    <message>
+        <source>Control report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsExpander</name>
     <message>
         <source>&amp;Details</source>
@@ -625,6 +995,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {n} working day(s): {reason}; the citizen told on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {body} on {date}; the citizen told on {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {number}, already answered on the merits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +1126,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Provisional number: the server replaces it on the next sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +1170,10 @@
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not found: {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1407,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the official who put the document on control may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A controlled deadline moves only on the executor&apos;s request approved by the controlling official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this request for more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant&apos;s name and address is anonymous and is not registered as an appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s term can be extended by at most 30 working days in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +1480,48 @@
     </message>
     <message>
         <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide on more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} asks to move the deadline from {old} to {new}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (a refusal gives its reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: due {date}. The official who put it on control decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,7 +2476,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Citizens&apos; appeals journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,6 +2897,21 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkReplyDialog</name>
+    <message>
+        <source>Answer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} answers the incoming document registered as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3045,14 +3596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove control from this resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the resolution&apos;s author may.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dispatch documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,6 +3764,34 @@
     </message>
     <message>
         <source>Filled in from the sender&apos;s data ({sender}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs extra checking (30 working days instead of 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s add&amp;ress *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact (phone, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal needs the applicant&apos;s name and address: an anonymous appeal is not registered as an appeal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

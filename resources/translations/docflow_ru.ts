@@ -12,6 +12,14 @@
         <translation>Срок сегодня: {n} поруч.</translation>
     </message>
     <message>
+        <source>Citizens' appeals overdue: {n}</source>
+        <translation>Просроченные обращения граждан: {n}</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals to answer soon: {n}</source>
+        <translation>Обращения граждан, на которые скоро отвечать: {n}</translation>
+    </message>
+    <message>
         <source>New incoming document</source>
         <translation>Новый входящий документ</translation>
     </message>
@@ -61,6 +69,158 @@
     <message>
         <source>docflow-app: no display found (DISPLAY/WAYLAND_DISPLAY are not set); to run without a screen use: QT_QPA_PLATFORM=offscreen make run</source>
         <translation>docflow-app: дисплей не найден (DISPLAY/WAYLAND_DISPLAY не заданы); для запуска без экрана используйте: QT_QPA_PLATFORM=offscreen make run</translation>
+    </message>
+</context>
+<context>
+    <name>AppealExtendDialog</name>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Продлить срок обращения</translation>
+    </message>
+    <message>
+        <source>Due {date}. The law allows up to {max} more working days in all ({left} left) when more information is requested; the citizen must be told.</source>
+        <translation>Срок: {date}. При запросе дополнительных сведений закон позволяет продлить всего до {max} рабочих дней (осталось {left}); гражданину нужно сообщить.</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;Рабочие дни</translation>
+    </message>
+    <message>
+        <source>&amp;What information was requested</source>
+        <translation>&amp;Какие сведения запрошены</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Гражданину &amp;сообщено</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForwardDialog</name>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Передать обращение по принадлежности</translation>
+    </message>
+    <message>
+        <source>An appeal that belongs to another body is passed on by {date} (3 working days) and the citizen is told.</source>
+        <translation>Обращение, относящееся к другому органу, передаётся до {date} (3 рабочих дня), и гражданину сообщается.</translation>
+    </message>
+    <message>
+        <source>&amp;Body it belongs to</source>
+        <translation>&amp;Орган по принадлежности</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;on</source>
+        <translation>&amp;Передано</translation>
+    </message>
+    <message>
+        <source>The citizen was &amp;told on</source>
+        <translation>Гражданину &amp;сообщено</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepeatedDialog</name>
+    <message>
+        <source>Mark as a repeated appeal</source>
+        <translation>Отметить как повторное обращение</translation>
+    </message>
+    <message>
+        <source>Only when the earlier appeal was answered on the merits and this one brings nothing new.</source>
+        <translation>Только если на прежнее обращение дан ответ по существу и это не содержит ничего нового.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the earlier appeal</source>
+        <translation>&amp;Номер более раннего обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>Appeals</name>
+    <message>
+        <source>An appeals journal needs the applicant's card: name, address and the appeal's type.</source>
+        <translation>Журналу обращений нужна карточка заявителя: имя, адрес и вид обращения.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous: the law does not let it be registered as a citizen's appeal. Register it as an ordinary incoming letter if it must be kept.</source>
+        <translation>Обращение без имени и адреса заявителя анонимно: закон не позволяет регистрировать его как обращение гражданина. Если его нужно сохранить, зарегистрируйте его как обычное входящее письмо.</translation>
+    </message>
+    <message>
+        <source>Choose the appeal's type: application, proposal or complaint.</source>
+        <translation>Выберите вид обращения: заявление, предложение или жалоба.</translation>
+    </message>
+    <message>
+        <source>'{text}…' is longer than {n} characters.</source>
+        <translation>«{text}…» длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Write the {what}.</source>
+        <translation>Укажите: {what}.</translation>
+    </message>
+    <message>
+        <source>This document is not a registered citizen's appeal.</source>
+        <translation>Этот документ не является зарегистрированным обращением гражданина.</translation>
+    </message>
+    <message>
+        <source>extend an appeal's term</source>
+        <translation>продлевать срок обращения</translation>
+    </message>
+    <message>
+        <source>reason (what information was requested)</source>
+        <translation>причина (какие сведения запрошены)</translation>
+    </message>
+    <message>
+        <source>Record the day the citizen was told of the extension.</source>
+        <translation>Укажите день, когда гражданину сообщили о продлении.</translation>
+    </message>
+    <message>
+        <source>This appeal was passed on or marked repeated: its term no longer runs.</source>
+        <translation>Это обращение передано или отмечено как повторное: его срок больше не идёт.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most {max} working days in all; {used} already used.</source>
+        <translation>Срок обращения можно продлить всего не более чем на {max} рабочих дней; уже использовано {used}.</translation>
+    </message>
+    <message>
+        <source>pass an appeal on</source>
+        <translation>передавать обращение по принадлежности</translation>
+    </message>
+    <message>
+        <source>body the appeal is passed on to</source>
+        <translation>орган, которому передано обращение</translation>
+    </message>
+    <message>
+        <source>Record the day it was passed on and the day the citizen was told.</source>
+        <translation>Укажите день передачи и день, когда гражданину сообщили.</translation>
+    </message>
+    <message>
+        <source>This appeal was already passed on to {to}.</source>
+        <translation>Это обращение уже передано: {to}.</translation>
+    </message>
+    <message>
+        <source>mark an appeal as repeated</source>
+        <translation>отмечать обращение как повторное</translation>
+    </message>
+    <message>
+        <source>number of the earlier appeal</source>
+        <translation>номер более раннего обращения</translation>
+    </message>
+    <message>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation>У заявителя {name} нет более раннего обращения с номером {number} за год.</translation>
+    </message>
+    <message>
+        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation>На обращения заявителя {name} за год {n} раз(а) дан ответ по существу; закон оставляет повторное обращение без рассмотрения только после {need}.</translation>
+    </message>
+    <message>
+        <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
+        <translation>На обращение {number} ещё не дан ответ по существу: новое не является повторным.</translation>
+    </message>
+    <message>
+        <source>This appeal is already marked repeated.</source>
+        <translation>Это обращение уже отмечено как повторное.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +561,216 @@
     </message>
 </context>
 <context>
+    <name>Control</name>
+    <message>
+        <source>Overdue by {n} working day(s)</source>
+        <translation>Просрочено на {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>{n} working day(s) left</source>
+        <translation>Осталось {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Причина длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Write the {what}: a request and a refusal must give their reasons.</source>
+        <translation>Укажите: {what} — и запрос, и отказ должны быть обоснованы.</translation>
+    </message>
+    <message>
+        <source>reason for more time</source>
+        <translation>причина продления</translation>
+    </message>
+    <message>
+        <source>Only an executor of the resolution may ask for more time.</source>
+        <translation>Просить больше времени может только исполнитель резолюции.</translation>
+    </message>
+    <message>
+        <source>Only a resolution on control and not yet executed has a deadline to extend.</source>
+        <translation>Продлить можно только срок резолюции на контроле, ещё не исполненной.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than {date}.</source>
+        <translation>Новый срок должен быть позже {date}.</translation>
+    </message>
+    <message>
+        <source>A request for this resolution is already waiting for a decision.</source>
+        <translation>Запрос по этой резолюции уже ждёт решения.</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>причина отказа</translation>
+    </message>
+    <message>
+        <source>There is no extension request with id {id}.</source>
+        <translation>Нет запроса о продлении с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may decide on its deadline.</source>
+        <translation>Решать о сроке может только должностное лицо, поставившее документ на контроль.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>По этому запросу уже принято решение.</translation>
+    </message>
+    <message>
+        <source>A reply is an outgoing or internal document answering an incoming one.</source>
+        <translation>Ответ — это исходящий или внутренний документ, отвечающий на входящий.</translation>
+    </message>
+    <message>
+        <source>Only the reply's author or the office may link it.</source>
+        <translation>Связать ответ может только его автор или канцелярия.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document registered as {number}.</source>
+        <translation>Нет входящего документа, зарегистрированного под номером {number}.</translation>
+    </message>
+    <message>
+        <source>The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.</source>
+        <translation>На обращение гражданина нужно ответить до {date}: срок резолюции не может быть позже.</translation>
+    </message>
+    <message>
+        <source>Only the official who put the document on control may remove it.</source>
+        <translation>Снять документ с контроля может только должностное лицо, поставившее его на контроль.</translation>
+    </message>
+    <message>
+        <source>Con&amp;trol</source>
+        <translation>&amp;Контроль</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;more time…</source>
+        <translation>&amp;Запросить продление…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on more time…</source>
+        <translation>&amp;Решение о продлении…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer to…</source>
+        <translation>&amp;Ответ на…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the appeal's term…</source>
+        <translation>Продлить &amp;срок обращения…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the appeal on…</source>
+        <translation>&amp;Передать обращение по принадлежности…</translation>
+    </message>
+    <message>
+        <source>Mark as re&amp;peated appeal…</source>
+        <translation>Отм&amp;етить как повторное обращение…</translation>
+    </message>
+    <message>
+        <source>Control &amp;report…</source>
+        <translation>Отчёт о &amp;контроле…</translation>
+    </message>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Запросить продление</translation>
+    </message>
+    <message>
+        <source>The request went to the official who put it on control</source>
+        <translation>Запрос направлен должностному лицу, поставившему документ на контроль</translation>
+    </message>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Решение о продлении</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Решение записано</translation>
+    </message>
+    <message>
+        <source>Answer to…</source>
+        <translation>Ответ на…</translation>
+    </message>
+    <message>
+        <source>The reply is linked to {number}</source>
+        <translation>Ответ связан с {number}</translation>
+    </message>
+    <message>
+        <source>Extend the appeal's term</source>
+        <translation>Продлить срок обращения</translation>
+    </message>
+    <message>
+        <source>The appeal's term is extended</source>
+        <translation>Срок обращения продлён</translation>
+    </message>
+    <message>
+        <source>Pass the appeal on</source>
+        <translation>Передать обращение по принадлежности</translation>
+    </message>
+    <message>
+        <source>The appeal is recorded as passed on</source>
+        <translation>Передача обращения записана</translation>
+    </message>
+    <message>
+        <source>Mark as repeated appeal</source>
+        <translation>Отметить как повторное обращение</translation>
+    </message>
+    <message>
+        <source>The appeal is marked repeated</source>
+        <translation>Обращение отмечено как повторное</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Отчёт о контроле</translation>
+    </message>
+</context>
+<context>
+    <name>ControlReportDialog</name>
+    <message>
+        <source>Control report</source>
+        <translation>Отчёт о контроле</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Исполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>на {date}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsExpander</name>
     <message>
         <source>&amp;Details</source>
@@ -624,6 +994,62 @@
         <translation>Файлы</translation>
     </message>
     <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Applicant's address</source>
+        <translation>Адрес заявителя</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Appeal type</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлено</translation>
+    </message>
+    <message>
+        <source>by {n} working day(s): {reason}; the citizen told on {date}</source>
+        <translation>на {n} раб. дн.: {reason}; гражданину сообщено {date}</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>to {body} on {date}; the citizen told on {told}</source>
+        <translation>в {body} {date}; гражданину сообщено {told}</translation>
+    </message>
+    <message>
+        <source>Repeated appeal</source>
+        <translation>Повторное обращение</translation>
+    </message>
+    <message>
+        <source>of {number}, already answered on the merits</source>
+        <translation>к {number}, на которое уже дан ответ по существу</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Отвечает на</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
@@ -699,6 +1125,14 @@
         <translation>Листов</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Срок: {date}</translation>
+    </message>
+    <message>
         <source>Provisional number: the server replaces it on the next sync</source>
         <translation>Временный номер: сервер заменит его при следующей синхронизации</translation>
     </message>
@@ -736,6 +1170,10 @@
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
         <translation>Удалить можно только проект, который ни разу не синхронизировался; вместо этого переместите его в архив.</translation>
+    </message>
+    <message>
+        <source>Document not found: {id}</source>
+        <translation>Документ не найден: {id}</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1406,26 @@
         <translation>Сервер не нашёл в отправленном файле неповреждённой подписи.</translation>
     </message>
     <message>
+        <source>Only the official who put the document on control may do this.</source>
+        <translation>Это может сделать только должностное лицо, поставившее документ на контроль.</translation>
+    </message>
+    <message>
+        <source>A controlled deadline moves only on the executor's request approved by the controlling official.</source>
+        <translation>Контрольный срок переносится только по запросу исполнителя, одобренному контролирующим должностным лицом.</translation>
+    </message>
+    <message>
+        <source>The server does not know this request for more time.</source>
+        <translation>Сервер не знает этого запроса о продлении.</translation>
+    </message>
+    <message>
+        <source>An appeal without the applicant's name and address is anonymous and is not registered as an appeal.</source>
+        <translation>Обращение без имени и адреса заявителя анонимно и не регистрируется как обращение.</translation>
+    </message>
+    <message>
+        <source>An appeal's term can be extended by at most 30 working days in all.</source>
+        <translation>Срок обращения можно продлить всего не более чем на 30 рабочих дней.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation>На сервере произошла внутренняя ошибка. Попытка будет повторена позже.</translation>
     </message>
@@ -1022,6 +1480,48 @@
     <message>
         <source>Something went wrong inside Docflow. The work done so far is kept; the details are in the log for support.</source>
         <translation>Внутри Docflow произошла ошибка. Сделанная работа сохранена; подробности для поддержки записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide on more time</source>
+        <translation>Решение о продлении</translation>
+    </message>
+    <message>
+        <source>{who} asks to move the deadline from {old} to {new}: {reason}</source>
+        <translation>{who} просит перенести срок с {old} на {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>О&amp;тказать</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (a refusal gives its reason)</source>
+        <translation>&amp;Комментарий (отказ указывает причину)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestDialog</name>
+    <message>
+        <source>Ask for more time</source>
+        <translation>Запросить продление</translation>
+    </message>
+    <message>
+        <source>{subject}: due {date}. The official who put it on control decides.</source>
+        <translation>{subject}: срок {date}. Решает должностное лицо, поставившее документ на контроль.</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation>&amp;Новый срок</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
     </message>
 </context>
 <context>
@@ -1975,8 +2475,44 @@
         <translation>Журнал внутренних</translation>
     </message>
     <message>
+        <source>Citizens' appeals journal</source>
+        <translation>Журнал обращений граждан</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Ждёт решения</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Post</source>
@@ -2361,6 +2897,21 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LinkReplyDialog</name>
+    <message>
+        <source>Answer to…</source>
+        <translation>Ответ на…</translation>
+    </message>
+    <message>
+        <source>{subject} answers the incoming document registered as:</source>
+        <translation>«{subject}» отвечает на входящий документ, зарегистрированный под номером:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number</source>
+        <translation>Регистрационный &amp;номер</translation>
     </message>
 </context>
 <context>
@@ -3044,14 +3595,6 @@
         <translation>накладывать резолюции</translation>
     </message>
     <message>
-        <source>remove control from this resolution</source>
-        <translation>снимать эту резолюцию с контроля</translation>
-    </message>
-    <message>
-        <source>only the resolution's author may.</source>
-        <translation>это может только автор резолюции.</translation>
-    </message>
-    <message>
         <source>dispatch documents</source>
         <translation>отправлять документы</translation>
     </message>
@@ -3221,6 +3764,34 @@
     <message>
         <source>Filled in from the sender's data ({sender}).</source>
         <translation>Заполнено по данным отправителя ({sender}).</translation>
+    </message>
+    <message>
+        <source>Citizen's appeal</source>
+        <translation>Обращение гражданина</translation>
+    </message>
+    <message>
+        <source>Needs extra checking (30 working days instead of 15)</source>
+        <translation>Требует дополнительной проверки (30 рабочих дней вместо 15)</translation>
+    </message>
+    <message>
+        <source>Applicant's &amp;name *</source>
+        <translation>&amp;Имя заявителя *</translation>
+    </message>
+    <message>
+        <source>Applicant's add&amp;ress *</source>
+        <translation>А&amp;дрес заявителя *</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact (phone, e-mail)</source>
+        <translation>&amp;Контакт (телефон, эл. почта)</translation>
+    </message>
+    <message>
+        <source>Appeal t&amp;ype</source>
+        <translation>&amp;Вид обращения</translation>
+    </message>
+    <message>
+        <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
+        <translation>В обращении нужны имя и адрес заявителя: анонимное обращение не регистрируется как обращение.</translation>
     </message>
     <message>
         <source>&amp;Pages</source>

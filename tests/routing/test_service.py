@@ -302,8 +302,9 @@ def test_control_removed_only_by_author(office):
     res = _res(office, doc)
     assert res.control
     as_user(office, "admin")  # another head
-    with pytest.raises(PermissionDenied, match="author"):
+    with pytest.raises(PermissionDenied, match="put the document on control") as refused:
         office.routing.remove_control(res.id)
+    assert refused.value.code == "not_controller"
     as_user(office, "head")
     assert office.routing.remove_control(res.id).control is False
     with pytest.raises(ForbiddenTransition):

@@ -57,7 +57,26 @@ def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
     incoming = results[-1]["result"]["deliveries"][0]["incoming_doc_id"]
     yield recipient_clerk, op(incoming, "dispatch.acknowledge", {"status": "registered",
                                                                  "registration_number": "IN-77"}, None)
-    yield clerk, op(doc, "document.archive", {"reason": "done"}, 11)
+    # control and citizens' appeals (issue 17): a second resolution on control, a request for more time and its
+    # approval, control removed by its author; the outgoing document answers a citizen's appeal, whose term is extended
+    controlled, request, appeal = new_id(), new_id(), new_id()
+    yield head, op(doc, "resolution.create", {"resolution_id": controlled, "executor_user_id": users["executor"],
+                                              "co_executor_user_ids": [users["clerk"]], "deadline": "2026-12-31",
+                                              "text": "Check the reply", "control": True}, None)
+    yield clerk, op(doc, "control.extension_request", {"request_id": request, "resolution_id": controlled,
+                                                       "new_deadline": "2027-01-15", "reason": "Waiting for data"}, None)
+    yield head, op(doc, "control.extension_decide", {"request_id": request, "resolution_id": controlled,
+                                                     "decision": "approved"}, None)
+    yield head, op(doc, "control.remove", {"resolution_id": controlled, "reason": "Checked"}, None)
+    yield clerk, op(appeal, "document.create", {"kind": "incoming", "fields": {"subject": "Citizen's appeal"}}, 0)
+    yield clerk, op(appeal, "registration.register", {
+        "journal_id": "j-a-apl", "mode": "server", "date": "2026-11-26",
+        "appeal": {"applicant_name": "Əli Məmmədov", "applicant_address": "Bakı", "appeal_type": "complaint",
+                   "deadline": "2026-12-17", "term_days": 15}}, 1)
+    yield clerk, op(appeal, "appeal.act", {"action_id": new_id(), "action": "extend", "days": 10, "new_deadline": "2027-01-05",
+                                           "reason": "Data requested", "citizen_told_on": "2026-11-27"}, None)
+    yield clerk, op(doc, "document.link_reply", {"reply_to": appeal}, None)
+    yield clerk, op(doc, "document.archive", {"reason": "done"}, 16)
 
 
 def sha256(data: bytes) -> str:

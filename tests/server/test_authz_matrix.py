@@ -30,6 +30,12 @@ APPLIED_BY = {   # op kind -> the roles of the same institution that may apply i
     "document.dispatch": ({"clerk", "head", "admin"}, "forbidden_role"),
     "dispatch.acknowledge": ({"clerk", "head", "admin"}, "forbidden_role"),
     "document.archive": ({"clerk", "head", "admin"}, "forbidden_role"),
+    # issue 17: control is the resolution's author's (head here; admin is a signer but not the author)
+    "control.remove": ({"head"}, {"clerk": "forbidden_role", "executor": "forbidden_role", "admin": "not_controller"}),
+    "control.extension_request": ({"executor"}, "not_assignee"),
+    "control.extension_decide": ({"head"}, {"clerk": "forbidden_role", "executor": "forbidden_role", "admin": "not_controller"}),
+    "document.link_reply": (set(ROLES), None),
+    "appeal.act": ({"clerk", "head", "admin"}, "forbidden_role"),
 }
 
 
@@ -37,7 +43,7 @@ class Setup:
     """Builds, as institution A's clerk and head (on ws-a-1), a document in which the op can apply."""
 
     def __init__(self, as_user):
-        self.clerk, self.head = as_user("clerk"), as_user("head")
+        self.clerk, self.head, self.executor = as_user("clerk"), as_user("head"), as_user("executor")
         self.b_clerk = as_user("clerk", "b")
         self.users = {u["username"]: u["id"] for u in self.clerk.get("/v1/users").json()["users"]}
         self.signer = Signer("Demo Head")
@@ -136,6 +142,29 @@ class Setup:
         if kind == "document.archive":
             doc = self.doc()
             return doc, op(doc, kind, {"reason": "done"}, 1)
+        if kind.startswith("control."):
+            doc, res_id, req = self.doc(), new_id(), new_id()
+            assert self.head.push(op(doc, "resolution.create", {"resolution_id": res_id, "text": "x", "control": True,
+                                                                "executor_user_id": self.users["executor"],
+                                                                "deadline": "2026-12-31"}, None))[0]["status"] == OK
+            if kind == "control.remove":
+                return doc, op(doc, kind, {"resolution_id": res_id}, None)
+            payload = {"request_id": req, "resolution_id": res_id, "new_deadline": "2027-01-15", "reason": "data"}
+            if kind == "control.extension_request":
+                return doc, op(doc, kind, payload, None)
+            assert self.executor.push(op(doc, "control.extension_request", payload, None))[0]["status"] == OK
+            return doc, op(doc, kind, {"request_id": req, "resolution_id": res_id, "decision": "approved"}, None)
+        if kind == "document.link_reply":
+            doc, target = self.doc(), self.doc("incoming")
+            return doc, op(doc, kind, {"reply_to": target}, None)
+        if kind == "appeal.act":
+            doc = self.doc("incoming")
+            assert self.clerk.push(op(doc, "registration.register", {
+                "journal_id": "j-a-apl", "mode": "server", "date": "2026-11-26",
+                "appeal": {"applicant_name": "Əli", "applicant_address": "Bakı", "appeal_type": "complaint",
+                           "deadline": "2026-12-17", "term_days": 15}}, 1))[0]["status"] == OK
+            return doc, op(doc, kind, {"action_id": new_id(), "action": "forward", "to": "Ministry", "on": "2026-11-27",
+                                       "citizen_told_on": "2026-11-27"}, None)
         raise AssertionError(kind)
 
 
@@ -155,7 +184,8 @@ def test_op_type_by_role_and_institution(server, as_user, tally, kind):
         _, o = setup.case(kind, client)
         [res] = client.push(o)
         outcomes[role] = res["status"] if res["status"] == OK else (res.get("error") or {}).get("code")
-    assert outcomes == {r: OK if r in allowed else refusal for r in ROLES}, outcomes
+    refused = refusal if isinstance(refusal, dict) else dict.fromkeys(ROLES, refusal)
+    assert outcomes == {r: OK if r in allowed else refused[r] for r in ROLES}, outcomes
 
     doc, o = setup.case(kind, setup.clerk)                      # other institution, on A's document
     if kind == "document.create":

@@ -25,6 +25,13 @@ GOOD = {
     "document.dispatch": ({"dispatch_id": new_id(), "to": ["AZ-0002"]}, 3),
     "dispatch.acknowledge": ({"status": "refused", "reason": "not ours"}, None),
     "document.archive": ({}, 4),
+    "document.link_reply": ({"reply_to": new_id()}, None),
+    "control.remove": ({"resolution_id": new_id()}, None),
+    "control.extension_request": ({"request_id": new_id(), "resolution_id": new_id(), "new_deadline": "2026-12-10",
+                                   "reason": "waiting for data"}, None),
+    "control.extension_decide": ({"request_id": new_id(), "resolution_id": new_id(), "decision": "approved"}, None),
+    "appeal.act": ({"action_id": new_id(), "action": "forward", "to": "Ministry", "on": "2026-11-27",
+                    "citizen_told_on": "2026-11-27"}, None),
 }
 
 
@@ -54,6 +61,19 @@ def test_non_commutative_types_need_base_version(t):
     ("signature.upgrade", {"signature_id": new_id(), "sha256": "c" * 64, "level": "B-B"}, "ops[0].payload.level"),
     ("route.set", {"steps": [{"step_id": "s", "order": 0, "kind": "sign", "assignee_user_id": "u"}]},
      "ops[0].payload.steps[0].step_id"),
+    # issue 17: a refusal gives its reason; an extension names the day the citizen was told; the applicant's card
+    ("control.extension_decide", {"request_id": new_id(), "resolution_id": new_id(), "decision": "refused"},
+     "ops[0].payload.comment"),
+    ("control.extension_request", {"request_id": new_id(), "resolution_id": new_id(), "new_deadline": "2026-12-10",
+                                   "reason": " "}, "ops[0].payload.reason"),
+    ("appeal.act", {"action_id": new_id(), "action": "extend", "days": 31, "new_deadline": "2027-01-05", "reason": "r",
+                    "citizen_told_on": "2026-11-27"}, "ops[0].payload.days"),
+    ("registration.register", {"journal_id": "j", "mode": "server", "date": "2026-11-01",
+                               "appeal": {"applicant_name": "A", "appeal_type": "petition", "deadline": "2026-12-01",
+                                          "term_days": 15}}, "ops[0].payload.appeal.appeal_type"),
+    ("registration.register", {"journal_id": "j", "mode": "server", "date": "2026-11-01",
+                               "appeal": {"applicant_name": "A", "appeal_type": "complaint", "deadline": "2026-12-01",
+                                          "term_days": 20}}, "ops[0].payload.appeal.term_days"),
 ])
 def test_payload_problems_name_the_field(t, payload, path):
     problems = validate_operation(op(new_id(), t, payload, 1))

@@ -79,8 +79,10 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             w.reveal(incoming)
             qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == incoming, timeout=10000)
             row = w.model.find_row(incoming)
-            assert w.model.index(row, 4).data() == "Received · signed" and w.model.index(row, 3).data() == "Demo Municipality A"
-            assert w.model.index(row, 5).data() == 1
+            col = w.model.COLUMNS.index
+            assert w.model.index(row, col("status")).data() == "Received · signed"
+            assert w.model.index(row, col("correspondent")).data() == "Demo Municipality A"
+            assert w.model.index(row, col("pages")).data() == 1
             header = w.detail.header.text()
             assert "From Demo Municipality A, their No. " + a_number in header
             assert "Please answer by Friday" in w.detail.info.toHtml()

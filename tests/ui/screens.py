@@ -137,3 +137,32 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
             "AZ-0002", "Gəncə şəhər 5 nömrəli məktəb", "OUT-00012/2026", dt.date(2026, 11, 25), "Cavab məktubu", 3, 2, 1,
             "xəritə"))
         yield "register_received", RegisterDialog(received, ctx.documents.journals(), ctx.documents.correspondents(), window)
+    yield from _control_dialogs(window)
+
+
+def _control_dialogs(window):  # noqa: ANN001, ANN202 - MainWindow
+    """The control and appeals dialogs (issue 17), with an appeal and a request as they look."""
+    from desktop_app.services.types import (
+        AppealInfo, ControlReport, ControlReportRow, ExtensionInfo, TermClock,
+    )
+    from ui.control.dialogs import (
+        AppealExtendDialog, AppealForwardDialog, AppealRepeatedDialog, ControlReportDialog, ExtensionDecisionDialog,
+        ExtensionRequestDialog, LinkReplyDialog,
+    )
+
+    day = dt.date(2026, 11, 27)
+    appeal = AppealInfo("d", "APL-0007/2026", day, LETTERS[0][0], "Əli Məmmədov", "Bakı, Nizami küç. 5", "+994 50 000 00 00",
+                        "complaint", 15, dt.date(2026, 12, 18), dt.date(2026, 12, 18), 10, "Mənzil idarəsindən plan istənilib", day,
+                        "", None, None, dt.date(2026, 12, 2), "", "", None, TermClock(dt.date(2026, 12, 18), 15, "15"))
+    req = ExtensionInfo("x", "r", "d", "Elvin İcraçı", dt.datetime(2026, 11, 27, 9, 0), day, dt.date(2026, 12, 4),
+                        "Podratçının smetası gözlənilir", "pending", "", None, "")
+    yield "extension_request", ExtensionRequestDialog(LETTERS[0][0], day, window)
+    yield "extension_decision", ExtensionDecisionDialog(req, window)
+    yield "link_reply", LinkReplyDialog(LETTERS[0][0], window)
+    yield "appeal_extend", AppealExtendDialog(appeal, window)
+    yield "appeal_forward", AppealForwardDialog(appeal, window)
+    yield "appeal_repeated", AppealRepeatedDialog(window)
+    report = ControlReportDialog(lambda month: None, window)
+    row = ControlReportRow("u", "Elvin İcraçı", 12, 8, 2, 1)
+    report.show_report(ControlReport(dt.date(2026, 11, 1), day, (row,), ControlReportRow(None, "Cəmi", 12, 8, 2, 1), ()))
+    yield "control_report", report

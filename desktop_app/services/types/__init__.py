@@ -3,7 +3,7 @@ these, never ORM rows. One module per area, all importable from here::
 
     from desktop_app.services.types import DocumentDetail, RouteTimeline, SyncStatus
 
-``activity``, ``documents`` (and ``to_plain``, ``CurrentUser``), ``routing``, ``setup``, ``signing``, ``sync``, ``updates``; ``intake``'s
+``activity``, ``documents`` (and ``to_plain``, ``CurrentUser``), ``routing``, ``setup``, ``signing``, ``sync``, ``updates``, ``chancellery``; ``intake``'s
 are imported on first use (they carry intake's option types, whose modules load OpenCV).
 """
 from __future__ import annotations
@@ -24,10 +24,12 @@ from desktop_app.services.types.sync import *  # noqa: F401,F403
 from desktop_app.services.types.sync import __all__ as _sync
 from desktop_app.services.types.updates import *  # noqa: F401,F403
 from desktop_app.services.types.updates import __all__ as _updates
+from desktop_app.services.types.chancellery import *  # noqa: F401,F403
+from desktop_app.services.types.chancellery import __all__ as _chancellery
 
 _INTAKE = ("IntakeSettings", "ScannedDocument", "OcrOutcome")
 
-__all__ = [*_activity, *_documents, *_routing, *_setup, *_signing, *_sync, *_updates, *_INTAKE]
+__all__ = [*_activity, *_documents, *_routing, *_setup, *_signing, *_sync, *_updates, *_chancellery, *_INTAKE]
 
 
 def __getattr__(name: str) -> Any:

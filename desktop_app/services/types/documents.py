@@ -48,6 +48,9 @@ class DocumentRow:
     has_conflict: bool
     signed: bool = False  # carries at least one signature (made here or received)
     received: bool = False  # arrived by dispatch from another institution
+    due: dt.date | None = None  # an appeal's answer / the nearest controlled deadline, while open (issue 17)
+    due_text: str = ""  # its clock: "5 working days left" / "Overdue by 2 working days" (DocumentService fills it)
+    due_days: int | None = None  # working days left (negative: overdue by that many)
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,9 @@ class DocumentDetail:
     signatures: tuple[SignatureInfo, ...]
     audit: tuple[AuditEntry, ...]
     sender: SenderInfo | None = None  # set when it arrived by dispatch from another institution
+    appeal: Any = None   # AppealInfo (services.types.chancellery) for a citizen's appeal (issue 17)
+    due_text: str = ""   # the clock: an open appeal's answer, else the nearest controlled deadline
+    reply_to: str = ""   # the registration number (or id) of the document this one answers
 
     @property
     def current_file(self) -> FileInfo | None:
@@ -225,6 +231,7 @@ class RegisterInput:
     sheets: int | None = None
     attachments_count: int | None = None
     attachments_description: str = ""
+    appeal: Any = None  # AppealInput (services.types.chancellery): required by an appeals journal
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,102 @@
+"""pytest-qt: citizens' appeals and control through the real main window (issue 17).
+
+The clerk registers an appeal on the register form (the applicant's card), the list shows its clock;
+the executor asks for more time and the head approves it through the Control menu; the clerk extends
+the appeal's term; the head opens the monthly control report.
+"""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services.types import ResolutionInput
+from tests import helpers
+from tests.routing.conftest import as_user
+from tests.routing.test_ui_route import _idle, _select_doc, _switch
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ctx(office):
+    return office
+
+
+def _trigger(w, qtbot, action):
+    assert action.isEnabled(), f"{action.objectName()} is disabled for {w.ctx.user.username}"
+    action.trigger()
+    _idle(qtbot, w)
+    errors = [m for m in w.ui.dialogs.messages if m[0] == "error"]
+    assert not errors, errors
+
+
+def _follow(w, qtbot):
+    w.control.follow(w.detail.detail)
+    _idle(qtbot, w)
+
+
+def test_appeal_and_control_through_the_window(window, qtbot, office, dialogs):
+    w = window
+    cal = office.routing.calendar()
+    today = dt.date.today()
+    as_user(office, "clerk")
+    doc = office.documents.create_document(helpers.make_pdf("Street light broken"), "appeal.pdf", "incoming",
+                                           subject="Street lighting").id
+    _select_doc(w, qtbot, doc, "to_register")
+
+    def fill_appeal(dlg):
+        dlg.journal.setCurrentIndex(dlg.journal.findData("APL"))
+        assert dlg.appeal_box.isVisibleTo(dlg) and not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+        dlg.applicant_name.setText("Əli Məmmədov")
+        dlg.applicant_address.setText("Bakı, Nizami küç. 5")
+        dlg.appeal_type.setCurrentIndex(dlg.appeal_type.findData("complaint"))
+        assert dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+        return True
+
+    dialogs.form_actions.append(fill_appeal)
+    w.act_register.trigger()
+    _idle(qtbot, w)
+    appeal = office.appeals.get(doc)
+    assert appeal.applicant_name == "Əli Məmmədov" and appeal.deadline == cal.add_working_days(today, 15)
+    _select_doc(w, qtbot, doc)
+    row = w.model.find_row(doc)
+    col = w.model.COLUMNS.index("due")
+    assert w.model.data(w.model.index(row, col)) == "15"
+    assert "15" in w.model.data(w.model.index(row, col), Qt.ItemDataRole.ToolTipRole)
+
+    # the head puts a resolution on control; the executor asks for more time; the head approves
+    _switch(w, qtbot, "head")
+    res = office.routing.create_resolution(doc, ResolutionInput("Repair and answer", "u-exec", days=5))
+    _switch(w, qtbot, "exec")
+    _select_doc(w, qtbot, doc)
+    _follow(w, qtbot)
+    dialogs.form_actions.append(lambda dlg: (dlg.reason.setPlainText("Waiting for the utility's survey"), True)[1])
+    _trigger(w, qtbot, w.control.act_request)
+    (req,) = office.control.extensions(doc)
+    assert req.state == "pending" and req.new_deadline > res.deadline
+    _switch(w, qtbot, "head")
+    _select_doc(w, qtbot, doc)
+    _follow(w, qtbot)
+    dialogs.form_actions.append(lambda dlg: dlg.approve.isChecked())
+    _trigger(w, qtbot, w.control.act_decide)
+    assert office.routing.timeline(doc).resolutions[0].deadline == req.new_deadline
+
+    # the clerk extends the appeal's term (the citizen told today)
+    _switch(w, qtbot, "clerk")
+    _select_doc(w, qtbot, doc)
+    dialogs.form_actions.append(lambda dlg: (dlg.days.setValue(10), dlg.reason.setPlainText("Survey requested"), True)[2])
+    _trigger(w, qtbot, w.control.act_extend)
+    assert office.appeals.get(doc).extension_days == 10
+
+    # the head's monthly report as a table
+    _switch(w, qtbot, "head")
+    seen = {}
+
+    def read_report(dlg):
+        qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=30000)
+        seen.update({dlg.table.item(r, 0).text(): dlg.table.item(r, 1).text() for r in range(2)})
+        return False
+
+    dialogs.form_actions.append(read_report)
+    w.control.act_report.trigger()
+    assert seen == {"Elvin Executor": "1", "Total": "1"}
