@@ -27,7 +27,7 @@ from desktop_app.db.models import utcnow
 from desktop_app.errors import AuthError, DocflowError, SyncError, TransientError
 from desktop_app.events import DOCUMENT, SYNC, Change
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
-from desktop_app.sync import conflicts, numbers, store
+from desktop_app.sync import conflicts, fileplan, numbers, store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.connection import Connection
 from desktop_app.sync.credentials import CredentialStore
@@ -146,6 +146,7 @@ class SyncEngine(BackgroundWorker):
                 self.connection.refresh_directory(client)
             report.blocks_leased = numbers.lease_blocks(self.connection, client)
             self.board.set_state(SyncState.SENDING)
+            fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)
             self.board.set_state(SyncState.RECEIVING)
             pull(self.connection, client, report, initiator=self)

@@ -49,7 +49,7 @@ class Lookup:
     """What translation needs to know about the server (journals by code, blocks)."""
 
     journal_ids: dict[str, str]  # local/server journal code -> server journal id
-    block_for: Any  # callable(journal_code, seq) -> server block id or None
+    block_for: Any  # callable(journal_code, seq, year) -> server block id or None
 
 
 def _iso(value: Any) -> str:
@@ -88,7 +88,7 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
             return Translation(None, reason=f"journal {code} is not known to the server")
         body = {"journal_id": journal_id, "date": p.get("reg_date") or dt.date.today().isoformat()}
         body.update(clean_card(p))  # the card, as the protocol takes it (empty or out-of-range values left out)
-        block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"))
+        block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"), p.get("year"))
         if p.get("provisional"):
             body.update(mode=RegistrationMode.PROVISIONAL.value,
                         provisional_number=str(p.get("number", ""))[:NUMBER_MAX_CHARS])

@@ -123,6 +123,8 @@ class RegistrationInfo:
     sheets: int = 0
     attachments_count: int = 0
     attachments_description: str = ""
+    case_id: str | None = None
+    case_index: str = ""                 # the case's index, "" when not filed (or not known here yet)
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ class RegisterInput:
     sheets: int | None = None
     attachments_count: int | None = None
     attachments_description: str = ""
+    case_id: str | None = None           # the case of the file plan (FilePlanService.cases)
 
 
 @dataclass(frozen=True)
