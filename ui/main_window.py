@@ -27,6 +27,7 @@ from ui.register_dialog import RegisterDialog
 from ui import signing as signing_feature
 from ui import routing as routing_feature
 from ui import intake as intake_feature
+from ui import fileplan as fileplan_feature
 from ui import sync as sync_feature
 from ui import help as help_feature
 from ui import notify as notify_feature
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         routing_feature.install(self)
         intake_feature.install(self)
         sync_feature.install(self)
+        fileplan_feature.install(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         notify_feature.install(self)
@@ -471,7 +473,9 @@ class MainWindow(QMainWindow):
         d = self.detail.detail
         if d is None:
             return
-        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), self)
+        year = self.ctx.today().year
+        cases = [c for y in (year - 1, year) for c in self.ctx.fileplan.cases(y, open_only=True)]
+        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), self, cases)
         dlg.setObjectName("registerDialog")
         if not self.ui.dialogs.run(dlg):
             return

@@ -1,5 +1,5 @@
 """The register form: journal, date, subject and the registration card (``docflow_protocol.CARD_FIELDS``:
-correspondent, their number and date, pages, sheets, attachments, channel).
+correspondent, their number and date, pages, sheets, attachments, channel, the case of the file plan).
 
 The fields a journal requires (:data:`desktop_app.services.documents.REQUIRED_FIELDS`) are
 marked with an asterisk and Register stays disabled until they are filled: an incoming letter
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import labels
 from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
-from desktop_app.services.types import DocumentDetail, JournalInfo, RegisterInput
+from desktop_app.services.types import CaseInfo, DocumentDetail, JournalInfo, RegisterInput
 from docflow_protocol import (
-    ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, DocumentKind,
+    ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CASE_ID, CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, DocumentKind,
 )
 from ui.i18n import DATE_FORMAT
 
@@ -45,8 +45,9 @@ class RegisterDialog(QDialog):
     """Collects a :class:`RegisterInput`; OK stays disabled while the form has a problem."""
 
     def __init__(self, detail: DocumentDetail, journals: list[JournalInfo], correspondents: list[str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, cases: list[CaseInfo] | None = None):
         super().__init__(parent)
+        self._cases = list(cases or [])  # the open cases of the file plan (of the years the date may name)
         self.setWindowTitle(self.tr("Register document"))
         self._kinds: dict[str, str] = {}
         self.journal = QComboBox()
@@ -94,6 +95,8 @@ class RegisterDialog(QDialog):
         self.channel.setObjectName("channel")
         for c in CHANNELS:
             self.channel.addItem(labels.channel(c), c)
+        self.case = QComboBox()
+        self.case.setObjectName("case")
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020")
@@ -114,6 +117,10 @@ class RegisterDialog(QDialog):
         self._row(ATTACHMENTS_COUNT.name, self.tr("A&ttachments"), self.attachments_count)
         self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
         self._row(CHANNEL.name, self.tr("C&hannel"), self.channel)
+        self._row(CASE_ID.name, self.tr("Ca&se (file plan)"), self.case)
+        self._fill_cases()
+        self.reg_date.dateChanged.connect(self._fill_cases)
+        self.case.currentIndexChanged.connect(self._validate)
         self.required_note = QLabel(self.tr("* required"))
         self.required_note.setObjectName("requiredNote")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -140,6 +147,21 @@ class RegisterDialog(QDialog):
         self._labels[key] = (label, text)
         self.form.addRow(label, field)
 
+    def _fill_cases(self) -> None:
+        """The open cases of the registration date's year; "not filed" only when that year has no file plan."""
+        year = self.reg_date.date().year()
+        chosen = self.case.currentData()
+        self.case.blockSignals(True)
+        self.case.clear()
+        mine = [c for c in self._cases if c.year == year]
+        if not mine:
+            self.case.addItem(self.tr("— no file plan for this year —"), None)
+        for c in mine:
+            self.case.addItem(f"{c.index} — {c.title}", c.id)
+        at = self.case.findData(chosen)
+        self.case.setCurrentIndex(max(at, 0))
+        self.case.blockSignals(False)
+
     def journal_kind(self) -> str | None:
         return self._kinds.get(self.journal.currentData() or "")
 
@@ -156,6 +178,7 @@ class RegisterDialog(QDialog):
             sheets=self.sheets.value(),
             attachments_count=self.attachments_count.value(),
             attachments_description=self.attachments_description.text().strip(),
+            case_id=self.case.currentData(),
         )
 
     def _validate(self) -> None:
