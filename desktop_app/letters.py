@@ -37,7 +37,7 @@ class LetterTemplate:
 def templates() -> tuple[LetterTemplate, ...]:
     """The templates per document type, in the order a menu lists them."""
     return (
-        LetterTemplate("letter", translate("Letters", "Letter"), ""),
+        LetterTemplate("letter", translate("Letters", "Official letter"), ""),
         LetterTemplate("reply", translate("Letters", "Reply to a letter"),
                        translate("Letters", "In reply to your letter No. {reply_to_number} of {reply_to_date}:")),
         LetterTemplate("cover", translate("Letters", "Covering letter"),
@@ -65,8 +65,8 @@ def clean_fields(kind: str, fields: dict) -> dict[str, str]:
             v = locale.format_date(v)
         v = "" if v is None else str(v).strip()
         if len(v) > FIELD_MAX_CHARS.get(k, DEFAULT_MAX_CHARS):
-            raise InvalidInput(translate("Letters", "The letter's field {field} is longer than {max} characters.").format(
-                field=k, max=FIELD_MAX_CHARS.get(k, DEFAULT_MAX_CHARS)))
+            raise InvalidInput(translate("Letters", "A field of the letter is longer than {max} characters: {start}…").format(
+                max=FIELD_MAX_CHARS.get(k, DEFAULT_MAX_CHARS), start=v[:40]))
         out[k] = v
     if not out["addressee"]:
         raise InvalidInput(translate("Letters", "The letter needs an addressee."))
