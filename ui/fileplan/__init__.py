@@ -26,7 +26,7 @@ def retention_text(years: int | None) -> str:
     return QCoreApplication.translate("FilePlan", "{n} years").format(n=years)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, stretch: int = 1) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
@@ -34,7 +34,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.verticalHeader().setVisible(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the long text column
+    t.setWordWrap(False)
     return t
 
 
@@ -42,7 +43,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # a long title is elided in its column
+            table.setItem(r, c, item)
 
 
 class CaseDialog(QDialog):
@@ -131,9 +134,10 @@ class FilePlanDialog(QDialog):
         lay.addLayout(row)
 
         self.candidates = _table([self.tr("Number"), self.tr("Date"), self.tr("Subject"), self.tr("Case"),
-                                  self.tr("May be disposed of from")], "disposalCandidates")
+                                  self.tr("May be disposed of from")], "disposalCandidates", stretch=2)
         self.candidates.setAccessibleName(self.tr("Documents past retention"))
-        self.acts = _table([self.tr("Proposed"), self.tr("By"), self.tr("Documents"), self.tr("State")], "disposalActs")
+        self.acts = _table([self.tr("Proposed"), self.tr("By"), self.tr("Documents"), self.tr("State")], "disposalActs",
+                           stretch=1)
         self.acts.setAccessibleName(self.tr("Disposal acts"))
         self.btn_propose = self._button("disposalPropose", self.tr("&Propose for disposal"), self.propose)
         self.btn_propose.setEnabled(self.fp.may_edit())
