@@ -154,8 +154,7 @@ class RegisterDialog(QDialog):
         self.case.blockSignals(True)
         self.case.clear()
         mine = [c for c in self._cases if c.year == year]
-        if not mine:
-            self.case.addItem(self.tr("— no file plan for this year —"), None)
+        self.case.addItem(self.tr("— choose the case —") if mine else self.tr("— no file plan for this year —"), None)
         for c in mine:
             self.case.addItem(f"{c.index} — {c.title}", c.id)
         at = self.case.findData(chosen)
@@ -187,6 +186,8 @@ class RegisterDialog(QDialog):
         for key, (label, text) in self._labels.items():
             label.setText(text + (" *" if key in needed else ""))
         problems = validate_registration(self.value(), kind or DocumentKind.INTERNAL.value)
+        if self.case.count() > 1 and self.case.currentData() is None:
+            problems.append(self.tr("Choose the case of the file plan the document is filed to."))
         self.problems.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.problems.setVisible(bool(problems))

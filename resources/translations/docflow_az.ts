@@ -3369,6 +3369,14 @@
         <translation>— bu il üçün nomenklatura yoxdur —</translation>
     </message>
     <message>
+        <source>— choose the case —</source>
+        <translation>— sənədin işini seçin —</translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to.</source>
+        <translation>Sənədin tikiləcəyi nomenklatura işini seçin.</translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
         <translation>&amp;Səhifə sayı</translation>
     </message>

@@ -3370,6 +3370,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose the case —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3369,6 +3369,14 @@
         <translation>— нет номенклатуры на этот год —</translation>
     </message>
     <message>
+        <source>— choose the case —</source>
+        <translation>— выберите дело —</translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to.</source>
+        <translation>Выберите дело номенклатуры, в которое подшивается документ.</translation>
+    </message>
+    <message>
         <source>&amp;Pages</source>
         <translation>Количество &amp;страниц</translation>
     </message>

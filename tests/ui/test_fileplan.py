@@ -53,10 +53,12 @@ def test_file_plan_dialog_and_the_register_form(qtbot, tmp_path):
             qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == doc, timeout=10000)
 
             def register(dlg):  # noqa: ANN001, ANN202
-                texts = [dlg.case.itemText(i) for i in range(dlg.case.count())]
-                assert all(not t.startswith("—") for t in texts) and len(texts) == len(ctx.fileplan.cases(year))
-                dlg.case.setCurrentIndex(dlg.case.findData(case.id))
+                assert dlg.case.count() == 1 + len(ctx.fileplan.cases(year)) and dlg.case.currentData() is None
                 dlg.correspondent.setText("Məmmədov Əli")
+                ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+                assert not ok.isEnabled()  # no case chosen yet
+                dlg.case.setCurrentIndex(dlg.case.findData(case.id))
+                assert ok.isEnabled()
                 return True
 
             dialogs.form_actions.append(register)
