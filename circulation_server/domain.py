@@ -73,8 +73,8 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: in
             raise OpRejected(ErrorCode.CASE_REQUIRED,
                              f"The institution has a file plan for {year}: file the document to one of its cases.")
         return None
-    case = s.get(Case, case_id)
-    if case is None or case.institution_id != institution_id or case.year != year:
+    case = s.get(Case, (institution_id, case_id))
+    if case is None or case.year != year:
         raise OpRejected(ErrorCode.UNKNOWN_CASE, f"Case {case_id} is not in the institution's file plan for {year}.")
     return case
 

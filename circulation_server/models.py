@@ -137,12 +137,13 @@ class IssuedNumber(Base):
 
 
 class Case(Base):
-    """One case (file) of an institution's file plan for a year (docflow_protocol.fileplan)."""
+    """One case (file) of an institution's file plan for a year (docflow_protocol.fileplan). Case ids are
+    the institution's own (a case made from a plan has the same id in every institution)."""
 
     __tablename__ = "cases"
     __table_args__ = (UniqueConstraint("institution_id", "year", "case_index", name="uq_cases_inst_year_index"),)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
     year: Mapped[int] = mapped_column(Integer)
     case_index: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(500))

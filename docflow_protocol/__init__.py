@@ -115,6 +115,7 @@ from docflow_protocol.fileplan import (
     CaseRecord,
     case_problem,
     disposal_year,
+    planned_case_id,
     format_number,
     number_format_problem,
     uses_index,

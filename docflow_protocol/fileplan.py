@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import uuid
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
@@ -82,6 +83,17 @@ class CaseRecord:
     article: str = ""                    # the article of the model list of retention periods
     closed: bool = False
     version: int = 0                     # the server's version of the case (0: never sent)
+
+
+#: The namespace of :func:`planned_case_id`.
+FILE_PLAN_NAMESPACE = uuid.UUID("8f1d6a52-3c1e-4f0b-9a57-1f2e3d4c5b6a")
+
+
+def planned_case_id(year: int, index: str) -> str:
+    """The id of a case made from a plan (filled from the model list, or carried into the next year):
+    the same on every desk of the institution, so two desks that close the same year make the same
+    cases rather than two of each (ids are the institution's own on the server)."""
+    return str(uuid.uuid5(FILE_PLAN_NAMESPACE, f"{year}/{index.strip()}"))
 
 
 def case_problem(body: Mapping[str, Any]) -> Optional[str]:

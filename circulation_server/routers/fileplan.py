@@ -52,9 +52,7 @@ def put_case(case_id: str, body: CaseIn, response: Response,
                                                Case.case_index == body.index.strip(), Case.id != case_id))
         if taken is not None:
             raise ApiError(409, ErrorCode.INVALID_STATE, f"Index {body.index} is already used in {body.year}.")
-        case = s.get(Case, case_id)
-        if case is not None and case.institution_id != caller.institution_id:
-            raise ApiError(409, ErrorCode.DOCUMENT_ID_TAKEN, "This case id is taken.")
+        case = s.get(Case, (caller.institution_id, case_id))
         if case is None:
             if body.closed:
                 require_roles(caller, FILE_PLAN_CLOSE_ROLES, "closing cases")

@@ -23,7 +23,7 @@ from desktop_app.i18n import translate
 from desktop_app.services.types.fileplan import (
     ArchiveInventory, CaseInfo, CaseInput, DisposalActInfo, DisposalCandidate, InventoryLine, YearEnd,
 )
-from docflow_protocol import FILE_PLAN_CLOSE_ROLES, FILE_PLAN_EDIT_ROLES, case_problem, disposal_year
+from docflow_protocol import FILE_PLAN_CLOSE_ROLES, FILE_PLAN_EDIT_ROLES, case_problem, disposal_year, planned_case_id
 
 #: Cases kept longer than this many years (or permanently) go to the archive with an inventory.
 ARCHIVE_OVER_YEARS = 10
@@ -112,8 +112,8 @@ class FilePlanService:
             if s.execute(select(FileCase.id).where(FileCase.year == year).limit(1)).scalar() is not None:
                 raise InvalidInput(translate("FilePlan", "The file plan of {year} already has cases.").format(year=year))
             for a in model_list():
-                s.add(FileCase(year=year, case_index=a.index, title=a.title, retention_years=a.retention_years,
-                               article="", dirty=True, version=0))
+                s.add(FileCase(id=planned_case_id(year, a.index), year=year, case_index=a.index, title=a.title,
+                               retention_years=a.retention_years, article="", dirty=True, version=0))
             audit.append(s, self.ctx.user.username, "fileplan.seeded", None, year=year, cases=len(model_list()))
         self._changed()
         return len(model_list())
@@ -135,8 +135,9 @@ class FilePlanService:
             created = 0
             for c in cases:
                 if c.case_index not in have:
-                    s.add(FileCase(year=year + 1, case_index=c.case_index, title=c.title, retention_years=c.retention_years,
-                                   article=c.article, dirty=True, version=0))
+                    s.add(FileCase(id=planned_case_id(year + 1, c.case_index), year=year + 1, case_index=c.case_index,
+                                   title=c.title, retention_years=c.retention_years, article=c.article, dirty=True,
+                                   version=0))
                     created += 1
             audit.append(s, self.ctx.user.username, "fileplan.year_closed", None, year=year, closed=closed, created=created)
         self._changed()

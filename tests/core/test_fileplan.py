@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEvent, Document
 from desktop_app.errors import InvalidInput, PermissionDenied
 from desktop_app.services.types import CaseInput, RegisterInput
+from docflow_protocol import planned_case_id
 from tests.helpers import make_ctx, make_pdf
 
 
@@ -61,6 +62,8 @@ def test_file_plan_rules_year_end_inventory_and_disposal(ctx):
     ended = _as(ctx, "head").fileplan.close_year(2026)
     assert ended.closed == ended.created == len(fp.cases(2026))
     assert [(c.index, c.closed) for c in fp.cases(2027)][:2] == [("01-01", False), ("01-02", False)]
+    # the next year's cases have the ids every desk of the institution gives them (no doubles when two close)
+    assert {c.id for c in fp.cases(2027)} == {planned_case_id(2027, c.index) for c in fp.cases(2026)}
     late = _incoming(_as(ctx, "clerk"), "Gecikmiş")
     with pytest.raises(InvalidInput, match="closed"):
         ctx.documents.register(late, RegisterInput("IN", dt.date(2026, 12, 31), case_id=case.id))

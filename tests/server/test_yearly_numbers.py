@@ -97,3 +97,7 @@ def test_file_plan_cases_are_required_and_give_the_index(clocked):
     assert put(clerk, case_id, title="y", closed=True, base_version=2).status_code == 409  # closed: no edits
     listed = executor.get("/v1/file-plan", params={"year": 2027}).json()["cases"]
     assert [(c["index"], c["closed"], c["retention_years"]) for c in listed] == [("02-02", True, 5)]
+    # case ids are each institution's own: the other institution makes a case with the same id
+    other = ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
+    assert put(other, case_id).status_code == 201
+    assert [c["title"] for c in other.get("/v1/file-plan").json()["cases"]] == ["Yazışmalar"]

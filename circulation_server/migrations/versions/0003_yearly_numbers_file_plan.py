@@ -80,11 +80,9 @@ def upgrade() -> None:
     sa.Column('updated_by', sa.String(length=128), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['institution_id'], ['institutions.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.PrimaryKeyConstraint('institution_id', 'id'),
     sa.UniqueConstraint('institution_id', 'year', 'case_index', name='uq_cases_inst_year_index')
     )
-    with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cases_institution_id'), ['institution_id'], unique=False)
 
 
 def downgrade() -> None:
