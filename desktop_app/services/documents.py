@@ -303,7 +303,10 @@ class DocumentService:
             search.reindex(s, doc)
             info = _registration_info(reg, journal, corr.name if corr else "", case.case_index if case else "")
         if doc_template is not None:
-            self.ctx.templates.fill_registration(doc_id, initiator)  # number and date on the letter
+            try:
+                self.ctx.templates.fill_registration(doc_id, initiator)  # number and date on the letter
+            except Exception:  # noqa: BLE001 - the registration stands; the letter keeps its blank number line
+                log.exception("the letter of %s could not be made again with its number %s", doc_id, info.number)
         self._publish([doc_id], {"document", "registration"}, initiator)
         return info
 
