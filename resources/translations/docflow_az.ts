@@ -1208,18 +1208,6 @@
         <translation>açıq</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>təqdim edilib</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>təsdiq edilib</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rədd edilib</translation>
-    </message>
-    <message>
         <source>Saving the case</source>
         <translation>İş saxlanılır</translation>
     </message>
@@ -2213,6 +2201,18 @@
     <message>
         <source>Other channel</source>
         <translation>Digər yol</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>təqdim edilib</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rədd edilib</translation>
     </message>
     <message>
         <source>Original</source>

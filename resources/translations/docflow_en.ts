@@ -1209,18 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2201,18 @@
     </message>
     <message>
         <source>Other channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1208,18 +1208,6 @@
         <translation>открыто</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>представлен</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>утверждён</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>отклонён</translation>
-    </message>
-    <message>
         <source>Saving the case</source>
         <translation>Сохранение дела</translation>
     </message>
@@ -2213,6 +2201,18 @@
     <message>
         <source>Other channel</source>
         <translation>Другой способ</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>представлен</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
     </message>
     <message>
         <source>Original</source>

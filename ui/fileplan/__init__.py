@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.services.types import CaseInfo, CaseInput
 from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, RETENTION_MAX_YEARS
@@ -192,9 +193,8 @@ class FilePlanDialog(QDialog):
         _fill(self.candidates, [[d.number, loc.format_date(d.reg_date), d.subject, f"{d.case_index} ({d.case_year})",
                                  str(d.disposable_from)] for d in self.fp.disposal_candidates()])
         self._shown_acts = self.fp.acts()
-        states = {"proposed": self.tr("proposed"), "approved": self.tr("approved"), "rejected": self.tr("rejected")}
-        _fill(self.acts, [[loc.format_datetime(a.proposed_at), a.proposed_by, str(len(a.documents)), states.get(a.state, "")]
-                          for a in self._shown_acts])
+        _fill(self.acts, [[loc.format_datetime(a.proposed_at), a.proposed_by, str(len(a.documents)),
+                           labels.disposal_state(a.state)] for a in self._shown_acts])
 
     def _change(self, fn: Any, label: str) -> None:
         self.ui.tasks.run(lambda task: fn(), on_success=lambda _: self.refresh(),
