@@ -7,10 +7,9 @@ from typing import Iterable, Optional
 from sqlalchemy import select, update
 
 from circulation_server.db import Database
-from circulation_server.domain import format_number
 from circulation_server.models import Institution, Journal, Token, User, Workstation, utcnow
 from circulation_server.security import hash_password
-from docflow_protocol import ALL_ROLES, JOURNAL_KINDS, signing_problems, signing_settings
+from docflow_protocol import ALL_ROLES, JOURNAL_KINDS, number_format_problem, signing_problems, signing_settings
 
 
 class AdminError(ValueError):
@@ -66,13 +65,10 @@ def create_journal(db: Database, registry_code: str, code: str, name: str, kind:
                    fmt: str = "{code}-{seq:05d}/{year}", journal_id: Optional[str] = None) -> str:
     if kind not in JOURNAL_KINDS:
         raise AdminError(f"Journal kind must be one of {', '.join(JOURNAL_KINDS)}; got {kind!r}.")
-    if "{seq" not in fmt:
-        raise AdminError("The number format must contain {seq} (e.g. '{code}-{seq:05d}/{year}').")
-    try:
-        format_number(fmt, code, 1, 2000)
-    except (KeyError, ValueError, IndexError) as exc:
-        raise AdminError(f"The number format {fmt!r} is invalid: only {{code}}, {{seq}}, {{year}} "
-                         f"are allowed ({exc}).") from None
+    problem = number_format_problem(fmt)
+    if problem:
+        raise AdminError(f"The number format {fmt!r} {problem}: it needs {{seq}} or {{n}}, e.g. "
+                         f"'{{code}}-{{seq:05d}}/{{year}}' or '{{index}}/{{n}}'.")
     with db.write() as s:
         inst = _inst(s, registry_code)
         if s.scalar(select(Journal).where(Journal.institution_id == inst.id, Journal.code == code)):

@@ -15,7 +15,7 @@ from circulation_server.middleware import (
     BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
 )
 from circulation_server.notifier import ChangeNotifier
-from circulation_server.routers import auth, changes, directory, files, numbers, ops, uploads
+from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, ops, uploads
 from circulation_server.routers import releases
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
 from circulation_server.storage import BlobStorage, DiskBlobStorage
@@ -93,7 +93,7 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (directory, auth, ops, changes, uploads, files, numbers, releases):
+    for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases):
         app.include_router(module.router)
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
     app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)

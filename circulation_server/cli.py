@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="wrong passwords from one address before logins from it are slowed (default 30)")
     serve.add_argument("--max-password-checks", type=int, default=None,
                        help="password checks running at once (each takes ~19 MiB; default 2)")
+    serve.add_argument("--clock-file", default=None,
+                       help="tests only: a file holding the server's date (YYYY-MM-DD) for the calendar rules")
     serve.add_argument("--tls-cert", default=None, help="PEM certificate (chain) to serve HTTPS directly")
     serve.add_argument("--tls-key", default=None, help="PEM private key of --tls-cert")
 
@@ -125,7 +127,7 @@ def _settings(args) -> Settings:
                       ("forwarded_allow_ips", "forwarded_allow_ips"),
                       ("login_account_failures", "login_account_failures"),
                       ("login_address_failures", "login_address_failures"),
-                      ("max_password_checks", "max_password_checks")):
+                      ("max_password_checks", "max_password_checks"), ("clock_file", "clock_file")):
         value = getattr(args, attr, None)
         if value is not None:
             kwargs[key] = value

@@ -39,7 +39,18 @@ class Settings:
     login_block_max_seconds: int = 15 * 60
     # Password checks (argon2id, ~19 MiB each) running at once in this process; more wait.
     max_password_checks: int = 2
+    # Tests only: a file holding the server's "today" (an ISO date) for the calendar rules (the year
+    # a number block is leased for); empty: the real date in UTC.
+    clock_file: str = ""
     extra: dict = field(default_factory=dict)
+
+    def today(self):  # -> datetime.date
+        """The server's calendar date (UTC), or the one in ``clock_file`` when tests set one."""
+        import datetime as dt
+
+        if self.clock_file:
+            return dt.date.fromisoformat(Path(self.clock_file).read_text().strip()[:10])
+        return dt.datetime.now(dt.timezone.utc).date()
 
     @property
     def database_url(self) -> str:

@@ -11,14 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circulation_server.models import (
-    Blob, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Journal, NumberBlock, User,
-    utcnow,
+    Blob, BlobAccess, Case, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, NumberBlock,
+    User, utcnow,
 )
 from docflow_protocol import (
-    CARD_FIELD_NAMES, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
+    CARD_FIELD_NAMES, CASE_ID, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
     ChangeKind, DispatchStatus, DocumentKind, DocumentStatus, ErrorCode, FileRole, OpType, ReceiptStatus,
-    RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, parse_date, route_state,
-    status_after,
+    RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, format_number, parse_date,
+    route_state, status_after, uses_index,
 )
 
 DISPATCH_NAMESPACE = uuid.UUID("5b0c1c2e-6f7a-4d5e-9c1b-d0cf10a5e001")
@@ -52,8 +52,31 @@ def incoming_doc_id(dispatch_id: str, registry_code: str) -> str:
     return str(uuid.uuid5(DISPATCH_NAMESPACE, f"{dispatch_id}:{registry_code}"))
 
 
-def format_number(fmt: str, code: str, seq: int, year: int) -> str:
-    return fmt.format(code=code, seq=seq, year=year)
+def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
+    """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first."""
+    row = s.get(JournalYear, (journal.id, year))
+    if row is None:
+        row = JournalYear(journal_id=journal.id, year=year, next_seq=1)
+        s.add(row)
+    start = row.next_seq
+    row.next_seq = start + count
+    s.flush()
+    return start
+
+
+def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: int, fmt: str) -> Optional[Case]:
+    """The case a registration of ``year`` is filed to; refuses a missing case where the institution has
+    a file plan for that year (or the number format needs the case index), and a case of another year."""
+    if case_id is None:
+        planned = s.scalar(select(Case.id).where(Case.institution_id == institution_id, Case.year == year).limit(1))
+        if planned is not None or uses_index(fmt):
+            raise OpRejected(ErrorCode.CASE_REQUIRED,
+                             f"The institution has a file plan for {year}: file the document to one of its cases.")
+        return None
+    case = s.get(Case, (institution_id, case_id))
+    if case is None or case.year != year:
+        raise OpRejected(ErrorCode.UNKNOWN_CASE, f"Case {case_id} is not in the institution's file plan for {year}.")
+    return case
 
 
 def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: dict) -> int:
@@ -182,6 +205,8 @@ def h_register(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.UNKNOWN_JOURNAL, f"Journal {p['journal_id']} does not exist.")
     mode = p["mode"]
     block_id = None
+    day = parse_date(p["date"])  # the op validator has checked it is a date
+    year = day.year
     if mode == RegistrationMode.BLOCK.value:
         block = c.s.get(NumberBlock, p["block_id"])
         if (block is None or block.workstation_id != c.caller.workstation_id
@@ -193,32 +218,38 @@ def h_register(c: OpCall) -> dict:
         if not block.start <= p["seq"] <= block.end:
             raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
                              f"Number {p['seq']} is outside block {block.id} ({block.start}..{block.end}).")
+        if block.year != year:
+            # A block belongs to one year: a letter registered on 31 December keeps that year's number
+            # however late it is synced, and next year's letters never take this year's numbers.
+            raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
+                             f"Block {block.id} holds numbers of {block.year}; the registration is dated {p['date']}.")
         seq = p["seq"]
         block_id = block.id
-        if c.s.get(IssuedNumber, (journal.id, seq)) is not None:
-            raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {seq} of journal {journal.code} is already used.")
-    else:
-        seq = journal.next_seq
-        journal.next_seq = seq + 1
+        if c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
+            raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
+                             f"Number {seq} of journal {journal.code} in {year} is already used.")
     from circulation_server.chancellery import check_appeal_registration  # imports this module
 
     appeal = check_appeal_registration(journal.kind, c.state, p)
-    year = parse_date(p["date"]).year  # the op validator has checked it is a date
-    number = format_number(journal.format, journal.code, seq, year)
-    clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id,
+    case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), year, journal.format)
+    if mode != RegistrationMode.BLOCK.value:
+        seq = take_seqs(c.s, journal, year)
+    number = format_number(journal.format, journal.code, seq, day, case.case_index if case else None)
+    clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id, IssuedNumber.year == year,
                                                       IssuedNumber.number == number))
     if clash is not None:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
-    c.s.add(IssuedNumber(journal_id=journal.id, seq=seq, number=number, doc_id=c.state["id"],
+    c.s.add(IssuedNumber(journal_id=journal.id, year=year, seq=seq, number=number, doc_id=c.state["id"],
                          block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
-    reg = {"journal_id": journal.id, "number": number, "seq": seq, "date": p["date"], "mode": mode,
+    reg = {"journal_id": journal.id, "number": number, "seq": seq, "year": year, "date": p["date"], "mode": mode,
+           "case_index": case.case_index if case else None,
            "provisional_number": p.get("provisional_number"), "block_id": block_id,
            **{k: p[k] for k in CARD_FIELD_NAMES if p.get(k) is not None}}  # the card, kept as sent
     if appeal is not None:
         reg["appeal"] = appeal
     c.state["registration"] = reg
     c.state["status"] = status_after(OpType.REGISTRATION_REGISTER.value, c.state["status"])
-    return {"number": number, "seq": seq, "journal_id": journal.id,
+    return {"number": number, "seq": seq, "year": year, "journal_id": journal.id,
             "provisional_number": p.get("provisional_number")}
 
 

@@ -96,14 +96,24 @@ class Journal(Base):
     next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
 
 
+class JournalYear(Base):
+    """A journal's running number within one calendar year (numbers restart at 1 each year)."""
+
+    __tablename__ = "journal_years"
+    journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
+
+
 class NumberBlock(Base):
     __tablename__ = "number_blocks"
     __table_args__ = (
         UniqueConstraint("workstation_id", "request_id", name="uq_blocks_ws_request"),
-        UniqueConstraint("journal_id", "start", name="uq_blocks_journal_start"),
+        UniqueConstraint("journal_id", "year", "start", name="uq_blocks_journal_year_start"),
     )
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)         # the calendar year its numbers belong to
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
     workstation_id: Mapped[str] = mapped_column(ForeignKey("workstations.id"), index=True)
     start: Mapped[int] = mapped_column(BigInteger)
@@ -117,14 +127,34 @@ class IssuedNumber(Base):
     """Every registration number ever used; the constraints make duplicates impossible."""
 
     __tablename__ = "issued_numbers"
-    __table_args__ = (UniqueConstraint("journal_id", "number", name="uq_issued_journal_number"),)
+    __table_args__ = (UniqueConstraint("journal_id", "year", "number", name="uq_issued_journal_year_number"),)
     journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     number: Mapped[str] = mapped_column(String(200))
     doc_id: Mapped[str] = mapped_column(String(36), unique=True)
     block_id: Mapped[Optional[str]] = mapped_column(String(128), nullable=True, index=True)
     op_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Case(Base):
+    """One case (file) of an institution's file plan for a year (docflow_protocol.fileplan). Case ids are
+    the institution's own (a case made from a plan has the same id in every institution)."""
+
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("institution_id", "year", "case_index", name="uq_cases_inst_year_index"),)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    case_index: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(500))
+    retention_years: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)   # None: permanent
+    article: Mapped[str] = mapped_column(String(32), default="")
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_by: Mapped[str] = mapped_column(String(128), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Document(Base):

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from docflow_protocol import LIMITS, MAX_INT64
+from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, LIMITS, MAX_INT64, MAX_YEAR, MIN_YEAR, RETENTION_MAX_YEARS
 
 
 class _Strict(BaseModel):
@@ -148,12 +148,14 @@ class ChangesPage(BaseModel):
 class BlockRequest(_Strict):
     size: int = Field(ge=1, le=LIMITS.max_block_size)
     request_id: Optional[str] = Field(default=None, min_length=1, max_length=64)
+    year: Optional[int] = Field(default=None, ge=MIN_YEAR, le=MAX_YEAR)   # default: the server's current year
 
 
 class BlockOut(BaseModel):
     block_id: str
     journal_id: str
     workstation_id: str
+    year: int
     start: int
     end: int
     format: str
@@ -187,3 +189,32 @@ ERROR_RESPONSES = {
     415: {"model": ErrorResponse, "description": "Body not JSON (Content-Type) or unsupported Content-Encoding"},
     422: {"model": ErrorResponse, "description": "Validation failed"},
 }
+
+
+class CaseIn(_Strict):
+    """A case of the file plan as a client sends it (``PUT /v1/file-plan/cases/{case_id}``)."""
+
+    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    index: str = Field(min_length=1, max_length=CASE_INDEX_MAX_CHARS)
+    title: str = Field(min_length=1, max_length=CASE_TITLE_MAX_CHARS)
+    retention_years: Optional[int] = Field(default=None, ge=1, le=RETENTION_MAX_YEARS)  # None: permanent
+    article: str = Field(default="", max_length=CASE_ARTICLE_MAX_CHARS)
+    closed: bool = False
+    base_version: int = Field(default=0, ge=0)   # the version the client last saw (0: a new case)
+
+
+class CaseOut(BaseModel):
+    id: str
+    year: int
+    index: str
+    title: str
+    retention_years: Optional[int] = None
+    article: str
+    closed: bool
+    version: int
+    updated_by: str
+    updated_at: str
+
+
+class CaseList(BaseModel):
+    cases: list[CaseOut]

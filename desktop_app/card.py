@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.i18n import translate
-from docflow_protocol import CARD_FIELDS
+from docflow_protocol import CARD_FIELDS, CASE_ID
 from docflow_protocol.registration import CHOICE, COUNT, TEXT
 
 
@@ -29,6 +29,7 @@ def label(name: str) -> str:
         "attachments_count": translate("Register", "number of attachments"),
         "attachments_description": translate("Register", "description of the attachments"),
         "channel": translate("Register", "delivery channel"),
+        CASE_ID.name: translate("Register", "case of the file plan"),
     }.get(name, name)
 
 

@@ -79,6 +79,17 @@ def channel(value: str | None) -> str:
     }, value, translate("Labels", "Other channel"))
 
 
+def disposal_state(value: str | None) -> str:
+    """Where a disposal act stands (``DisposalAct.state``)."""
+    from desktop_app.db.models import DisposalAct
+
+    return _pick({
+        DisposalAct.PROPOSED: translate("Labels", "proposed"),
+        DisposalAct.APPROVED: translate("Labels", "approved"),
+        DisposalAct.REJECTED: translate("Labels", "rejected"),
+    }, value, "")
+
+
 def file_role(role: str | None) -> str:
     """What a stored file version is."""
     return _pick({

@@ -6,51 +6,32 @@ constraint backs the rule that a number is never issued twice.
 from __future__ import annotations
 
 import datetime as dt
-import string
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Correspondent, Journal, NumberBlock
+from desktop_app.db.models import Correspondent, Journal, NumberBlock, Registration
 from desktop_app.errors import InvalidInput, NumberingError
 from desktop_app.i18n import translate
-from docflow_protocol import CORRESPONDENT
-
-FORMAT_FIELDS = {"seq", "year", "yy", "mm", "dd", "journal"}
-
+from docflow_protocol import CORRESPONDENT, NUMBER_FORMAT_FIELDS, format_number, number_format_problem
 
 def validate_format(fmt: str) -> str:
-    """Return ``fmt`` if it is a usable number format such as ``{journal}-{seq:04d}/{year}``."""
-    try:
-        names = {f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None}
-    except ValueError as exc:
-        raise InvalidInput(translate("Registry", "The number format {fmt!r} is not valid: {reason}").format(fmt=fmt, reason=exc)) from exc
-    unknown = names - FORMAT_FIELDS
-    if unknown:
-        raise InvalidInput(translate("Registry", "The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.").format(
-            fmt=fmt, fields=", ".join(sorted(unknown)), allowed=", ".join(sorted(FORMAT_FIELDS))))
-    if "seq" not in names:
-        raise InvalidInput(translate("Registry", "The number format {fmt!r} must contain {{seq}}.").format(fmt=fmt))
-    try:
-        format_number(fmt, "X", 1, dt.date(2026, 1, 1))
-    except (ValueError, KeyError, IndexError) as exc:
-        raise InvalidInput(translate("Registry", "The number format {fmt!r} is not valid: {reason}").format(fmt=fmt, reason=exc)) from exc
+    """Return ``fmt`` if it is a usable number format such as ``{journal}-{seq:04d}/{year}`` or ``{index}/{n}``
+    (the fields: ``docflow_protocol.NUMBER_FORMAT_FIELDS``)."""
+    problem = number_format_problem(fmt)
+    if problem:
+        raise InvalidInput(translate("Registry", "The number format {fmt!r} is not valid. Allowed fields: {allowed}; it must contain {{n}} or {{seq}}.").format(
+            fmt=fmt, allowed=", ".join("{" + f + "}" for f in NUMBER_FORMAT_FIELDS)))
     return fmt
 
 
-def format_number(fmt: str, journal_code: str, seq: int, day: dt.date) -> str:
-    return fmt.format(seq=seq, year=day.year, yy=f"{day.year % 100:02d}", mm=f"{day.month:02d}",
-                      dd=f"{day.day:02d}", journal=journal_code)
-
-
-def issue_number(session: Session, journal: Journal, day: dt.date, workstation: str) -> tuple[str, int, bool]:
-    """Issue the next number of ``journal`` for ``day``: returns (number, seq, provisional)."""
+def issue_number(session: Session, journal: Journal, day: dt.date, workstation: str,
+                 index: str | None = None) -> tuple[str, int, bool]:
+    """Issue the next number of ``journal`` for ``day`` (the running number restarts at 1 each year; a
+    leased block is used only for its own year) filed to the case ``index``: returns (number, seq, provisional)."""
     if journal.authority == Journal.LOCAL:
-        if journal.reset_yearly and journal.next_local_year != day.year:
-            journal.next_local, journal.next_local_year = 1, day.year
-        seq = journal.next_local
-        journal.next_local = seq + 1
-        return format_number(journal.number_format, journal.code, seq, day), seq, False
+        seq = _next_local(session, journal, day.year)
+        return format_number(journal.number_format, journal.code, seq, day, index), seq, False
     block = session.execute(
         select(NumberBlock)
         .where(NumberBlock.journal_id == journal.id, NumberBlock.year == day.year, NumberBlock.next <= NumberBlock.end)
@@ -59,10 +40,25 @@ def issue_number(session: Session, journal: Journal, day: dt.date, workstation: 
     if block is not None:
         seq = block.next
         block.next = seq + 1
-        return format_number(journal.number_format, journal.code, seq, day), seq, False
+        return format_number(journal.number_format, journal.code, seq, day, index), seq, False
     seq = journal.next_provisional
     journal.next_provisional = seq + 1
     return provisional_number(journal.code, workstation, seq), seq, True
+
+
+def _next_local(session: Session, journal: Journal, year: int) -> int:
+    """The next running number of a journal this desk numbers itself, in ``year``: 1 in a new year;
+    a registration dated in an earlier year (entered late) continues that year's numbers."""
+    if journal.reset_yearly and journal.next_local_year != year:
+        if year > journal.next_local_year:
+            journal.next_local, journal.next_local_year = 1, year
+        else:
+            used = session.execute(select(func.max(Registration.seq)).where(
+                Registration.journal_id == journal.id, Registration.year == year)).scalar()
+            return (used or 0) + 1
+    seq = journal.next_local
+    journal.next_local = seq + 1
+    return seq
 
 
 def provisional_number(journal_code: str, workstation: str, seq: int) -> str:

@@ -12,6 +12,7 @@ these words itself):
 * ``dates`` -- the one parser and formatter of protocol dates and instants;
 * ``validators`` -- what crosses the wire: canonical ids, numbers in headers, media types, JSON values;
 * ``answers`` -- validators of the server's answers;
+* ``fileplan`` -- numbers by year, number formats, the file plan's cases and retention;
 * ``releases`` -- release notices;
 * ``settings`` -- the institution's signing settings (trust roots, timestamp service, revocation).
 """
@@ -78,6 +79,7 @@ from docflow_protocol.registration import (
     ATTACHMENTS_COUNT,
     ATTACHMENTS_DESCRIPTION,
     CHANNEL,
+    CASE_ID,
     NUMBER_MAX_CHARS,
     CardField,
     CARD,
@@ -102,6 +104,24 @@ from docflow_protocol.states import (
     DispatchStatus,
     DISPATCH_RANK,
     ACKNOWLEDGEMENTS,
+)
+from docflow_protocol.fileplan import (
+    NUMBER_FORMAT_FIELDS,
+    MIN_YEAR,
+    MAX_YEAR,
+    CASE_INDEX_MAX_CHARS,
+    CASE_TITLE_MAX_CHARS,
+    CASE_ARTICLE_MAX_CHARS,
+    RETENTION_MAX_YEARS,
+    FILE_PLAN_EDIT_ROLES,
+    FILE_PLAN_CLOSE_ROLES,
+    CaseRecord,
+    case_problem,
+    disposal_year,
+    planned_case_id,
+    format_number,
+    number_format_problem,
+    uses_index,
 )
 from docflow_protocol.dates import parse_date, is_date, format_date, parse_instant, format_instant, now_instant
 from docflow_protocol.settings import INSTITUTION_SETTINGS_PATH, SIGNING_DEFAULTS, signing_problems, signing_settings

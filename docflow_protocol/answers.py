@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from docflow_protocol.constants import LIMITS, ErrorCode, OpStatus
+from docflow_protocol.fileplan import case_problem
 from docflow_protocol.ops import is_sha256_hex
 
 #: Op result statuses a server may answer.
@@ -162,7 +163,17 @@ def block(data: Any, workstation_id: str) -> dict:
     need(is_int(data.get("start")) and is_int(data.get("end")) and 1 <= data["start"] <= data["end"],
          "block answer has a bad range")
     need(data.get("workstation_id") == workstation_id, "block answer names another workstation")
+    need(is_int(data.get("year")), "block answer lacks its year")
     return data
+
+
+def file_plan(data: Any) -> list[dict]:
+    """The answer to ``GET /v1/file-plan``: the cases, each valid (``fileplan.case_problem``)."""
+    cases = _listing(data, "cases")
+    for c in cases:
+        need(isinstance(c, dict) and isinstance(c.get("id"), str) and is_int(c.get("version"))
+             and case_problem(c) is None, "file plan answer holds a malformed case")
+    return cases
 
 
 def blocks(data: Any) -> list[dict]:

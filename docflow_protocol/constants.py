@@ -171,6 +171,8 @@ class ErrorCode(_StrEnum):
     NUMBER_ALREADY_USED = "number_already_used"
     NUMBER_NOT_IN_BLOCK = "number_not_in_block"
     UNKNOWN_JOURNAL = "unknown_journal"
+    CASE_REQUIRED = "case_required"                    # the year has a file plan: file the document to a case
+    UNKNOWN_CASE = "unknown_case"                      # no such case of this institution for the registration's year
     UNKNOWN_RECIPIENT = "unknown_recipient"
     UNKNOWN_USER = "unknown_user"
     UNKNOWN_STEP = "unknown_step"

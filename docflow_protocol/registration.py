@@ -102,9 +102,11 @@ SHEETS = CardField("sheets", COUNT)                      # sheets of paper (decr
 ATTACHMENTS_COUNT = CardField("attachments_count", COUNT)                  # attachments that came with it
 ATTACHMENTS_DESCRIPTION = CardField("attachments_description", TEXT, max_chars=1000)  # what they are
 CHANNEL = CardField("channel", CHOICE, choices=REGISTRATION_CHANNELS)      # how it came
+#: The case of the file plan the document is filed to (its id; docflow_protocol.fileplan).
+CASE_ID = CardField("case_id", TEXT, max_chars=36)
 #: The card, in the order a form shows it.
 CARD_FIELDS: tuple[CardField, ...] = (
-    CORRESPONDENT, CORR_NUMBER, CORR_DATE, PAGES, SHEETS, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL,
+    CORRESPONDENT, CORR_NUMBER, CORR_DATE, PAGES, SHEETS, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL, CASE_ID,
 )
 CARD: dict[str, CardField] = {f.name: f for f in CARD_FIELDS}
 CARD_FIELD_NAMES = tuple(f.name for f in CARD_FIELDS)

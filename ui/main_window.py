@@ -30,6 +30,7 @@ from ui import routing as routing_feature
 from ui import intake as intake_feature
 from ui import compose as compose_feature
 from ui import session as session_feature
+from ui import fileplan as fileplan_feature
 from ui import sync as sync_feature
 from ui import setup as setup_feature
 from ui import help as help_feature
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         sync_feature.install(self)
         setup_feature.install(self)
         session_feature.install(self)
+        fileplan_feature.install(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         notify_feature.install(self)
@@ -485,7 +487,9 @@ class MainWindow(QMainWindow):
         d = self.detail.detail
         if d is None:
             return
-        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), self)
+        year = self.ctx.today().year
+        cases = [c for y in (year - 1, year) for c in self.ctx.fileplan.cases(y, open_only=True)]
+        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), self, cases)
         dlg.setObjectName("registerDialog")
         if not self.ui.dialogs.run(dlg):
             return

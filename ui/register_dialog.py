@@ -1,5 +1,5 @@
 """The register form: journal, date, subject and the registration card (``docflow_protocol.CARD_FIELDS``:
-correspondent, their number and date, pages, sheets, attachments, channel).
+correspondent, their number and date, pages, sheets, attachments, channel, the case of the file plan).
 
 The fields a journal requires (:data:`desktop_app.services.documents.REQUIRED_FIELDS`) are
 marked with an asterisk and Register stays disabled until they are filled: an incoming letter
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app import labels
 from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
-from desktop_app.services.types import AppealInput, DocumentDetail, JournalInfo, RegisterInput
+from desktop_app.services.types import AppealInput, CaseInfo, DocumentDetail, JournalInfo, RegisterInput
 from docflow_protocol import (
-    APPEAL_JOURNAL_KIND, APPEAL_TYPES, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL,
-    CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, Channel, DocumentKind, is_anonymous, journal_takes,
+    APPEAL_JOURNAL_KIND, APPEAL_TYPES, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CASE_ID,
+    CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, Channel, DocumentKind, is_anonymous, journal_takes,
 )
 from ui.i18n import DATE_FORMAT
 
@@ -46,8 +46,9 @@ class RegisterDialog(QDialog):
     """Collects a :class:`RegisterInput`; OK stays disabled while the form has a problem."""
 
     def __init__(self, detail: DocumentDetail, journals: list[JournalInfo], correspondents: list[str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, cases: list[CaseInfo] | None = None):
         super().__init__(parent)
+        self._cases = list(cases or [])  # the open cases of the file plan (of the years the date may name)
         incoming, outgoing = detail.kind == DocumentKind.INCOMING.value, detail.kind == DocumentKind.OUTGOING.value
         self.setWindowTitle(self.tr("Register incoming document") if incoming
                             else self.tr("Register outgoing letter") if outgoing else self.tr("Register internal document"))
@@ -99,6 +100,8 @@ class RegisterDialog(QDialog):
         self.channel.setObjectName("channel")
         for c in CHANNELS:
             self.channel.addItem(labels.channel(c), c)
+        self.case = QComboBox()
+        self.case.setObjectName("case")
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020")
@@ -119,6 +122,10 @@ class RegisterDialog(QDialog):
         self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
         self._row(CHANNEL.name, self.tr("C&hannel"), self.channel)
         self._appeal_box()
+        self._row(CASE_ID.name, self.tr("Ca&se (file plan)"), self.case)
+        self._fill_cases()
+        self.reg_date.dateChanged.connect(self._fill_cases)
+        self.case.currentIndexChanged.connect(self._validate)
         self.required_note = QLabel(self.tr("* required"))
         self.required_note.setObjectName("requiredNote")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -197,6 +204,20 @@ class RegisterDialog(QDialog):
         self._labels[key] = (label, text)
         self.form.addRow(label, field)
 
+    def _fill_cases(self) -> None:
+        """The open cases of the registration date's year; "not filed" only when that year has no file plan."""
+        year = self.reg_date.date().year()
+        chosen = self.case.currentData()
+        self.case.blockSignals(True)
+        self.case.clear()
+        mine = [c for c in self._cases if c.year == year]
+        self.case.addItem(self.tr("— choose the case —") if mine else self.tr("— no file plan for this year —"), None)
+        for c in mine:
+            self.case.addItem(f"{c.index} — {c.title}", c.id)
+        at = self.case.findData(chosen)
+        self.case.setCurrentIndex(max(at, 0))
+        self.case.blockSignals(False)
+
     def journal_kind(self) -> str | None:
         return self._kinds.get(self.journal.currentData() or "")
 
@@ -216,6 +237,7 @@ class RegisterDialog(QDialog):
             appeal=AppealInput(self.applicant_name.text().strip(), self.applicant_address.text().strip(),
                                self.appeal_type.currentData(), self.applicant_contact.text().strip(),
                                self.needs_checking.isChecked()) if self.journal_kind() == APPEAL_JOURNAL_KIND else None,
+            case_id=self.case.currentData(),
         )
 
     def _validate(self) -> None:
@@ -228,6 +250,8 @@ class RegisterDialog(QDialog):
         if kind == APPEAL_JOURNAL_KIND and is_anonymous({"applicant_name": self.applicant_name.text(),
                                                          "applicant_address": self.applicant_address.text()}):
             problems.append(self.tr("An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal."))
+        if self.case.count() > 1 and self.case.currentData() is None:
+            problems.append(self.tr("Choose the case of the file plan the document is filed to."))
         self.problems.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.problems.setVisible(bool(problems))

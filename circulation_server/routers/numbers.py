@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Response
 from sqlalchemy import select
 
 from circulation_server.deps import Caller, current_caller, get_services, require_roles
-from circulation_server.domain import iso
+from circulation_server.domain import iso, take_seqs
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import IssuedNumber, Journal, NumberBlock, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest, ErrorResponse
@@ -24,7 +24,7 @@ def _block_out(s, block: NumberBlock) -> dict:
     used = s.scalars(select(IssuedNumber.seq).where(IssuedNumber.block_id == block.id)
                      .order_by(IssuedNumber.seq)).all()
     return {"block_id": block.id, "journal_id": block.journal_id, "workstation_id": block.workstation_id,
-            "start": block.start, "end": block.end, "format": journal.format, "code": journal.code,
+            "year": block.year, "start": block.start, "end": block.end, "format": journal.format, "code": journal.code,
             "created_at": iso(block.created_at), "released_at": iso(block.released_at) if block.released_at else None,
             "used": list(used)}
 
@@ -33,10 +33,15 @@ def _block_out(s, block: NumberBlock) -> dict:
              responses={200: {"model": BlockOut, "description": "Repeated request_id: the same block"}})
 def lease_block(journal_id: str, body: BlockRequest, response: Response,
                 caller: Caller = Depends(current_caller), services=Depends(get_services)):
-    """Lease a block of consecutive numbers of a journal to the calling workstation."""
+    """Lease a block of consecutive numbers of a journal, of one calendar year, to the calling workstation."""
     require_roles(caller, REGISTRAR_ROLES, "leasing registration numbers")
     if not is_server_id(journal_id):
         raise not_found("Journal")
+    today = services.settings.today()
+    year = body.year or today.year
+    if not today.year - 1 <= year <= today.year + 1:
+        raise ApiError(422, ErrorCode.INVALID_REQUEST,
+                       f"Numbers can be leased for {today.year - 1}, {today.year} or {today.year + 1}, not {year}.")
     with services.db.write() as s:
         journal = s.get(Journal, journal_id)
         if journal is None or journal.institution_id != caller.institution_id:
@@ -45,15 +50,15 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
             prior = s.scalar(select(NumberBlock).where(NumberBlock.workstation_id == caller.workstation_id,
                                                        NumberBlock.request_id == body.request_id))
             if prior is not None:
-                if prior.journal_id != journal.id or prior.end - prior.start + 1 != body.size:
+                if (prior.journal_id != journal.id or prior.end - prior.start + 1 != body.size
+                        or (body.year is not None and prior.year != body.year)):
                     raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                                   "This request_id was already used to lease another block (another journal "
-                                   "or size); use a new request_id.")
+                                   "This request_id was already used to lease another block (another journal, "
+                                   "size or year); use a new request_id.")
                 response.status_code = 200
                 return _block_out(s, prior)
-        start = journal.next_seq
-        journal.next_seq = start + body.size
-        block = NumberBlock(id="b-" + secrets.token_hex(8), journal_id=journal.id,
+        start = take_seqs(s, journal, year, body.size)
+        block = NumberBlock(id="b-" + secrets.token_hex(8), journal_id=journal.id, year=year,
                             institution_id=caller.institution_id, workstation_id=caller.workstation_id,
                             start=start, end=start + body.size - 1, request_id=body.request_id,
                             created_at=utcnow())

@@ -2,6 +2,9 @@
 
 Every schema change here comes with an Alembic migration in ``desktop_app/db/migrations``;
 ``tests/core/test_migrations.py`` fails when the two drift apart.
+
+Over 500 lines on purpose: the whole local schema in one module, so a reader (and Alembic's
+autogenerate, which the migration test compares against) sees every table and foreign key at once.
 """
 from __future__ import annotations
 
@@ -86,6 +89,10 @@ class Document(Base):
     origin: Mapped[str] = mapped_column(String(16), default=FROM_LOCAL)  # FROM_LOCAL | FROM_SERVER
     # control (issue 17): the incoming document (or appeal) this outgoing/internal document answers
     reply_to_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    # made from an outgoing-letter template: {"kind": ..., "fields": {...}} (re-rendered at registration)
+    template: Mapped[dict | None] = mapped_column(JSON)
+    # approved for disposal (DisposalAct.id): kept as a record, its files no longer needed
+    disposal_act_id: Mapped[str | None] = mapped_column(String(36))
 
     correspondent: Mapped[Correspondent | None] = relationship()
     files: Mapped[list["FileVersion"]] = relationship(
@@ -197,13 +204,48 @@ class Registration(Base):
     attachments_count: Mapped[int] = mapped_column(Integer, default=0)
     attachments_description: Mapped[str] = mapped_column(String(ATTACHMENTS_DESCRIPTION.max_chars), default="")
     channel: Mapped[str] = mapped_column(String(32), default=DEFAULT_CHANNEL)
+    # the case of the file plan it is filed to (FileCase.id; no foreign key: another desk's card may
+    # name a case this desk has not pulled yet)
+    case_id: Mapped[str | None] = mapped_column(String(36), index=True)
     registered_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     document: Mapped[Document] = relationship(back_populates="registration")
     __table_args__ = (
-        UniqueConstraint("journal_id", "number", name="uq_registration_journal_number"),
+        UniqueConstraint("journal_id", "year", "number", name="uq_registration_journal_year_number"),
         Index("ix_registration_number", "number"),
     )
+
+
+class FileCase(Base):
+    """A case of the institution's file plan (nomenclature) for one year (docflow_protocol.fileplan)."""
+
+    __tablename__ = "file_case"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    year: Mapped[int] = mapped_column(Integer)
+    case_index: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(500))
+    retention_years: Mapped[int | None] = mapped_column(Integer)  # None: permanent
+    article: Mapped[str] = mapped_column(String(32), default="")  # article of the model list
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=0)     # the server's version (0: never sent)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=False)  # changed here, not yet sent
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("year", "case_index", name="uq_file_case_year_index"),)
+
+
+class DisposalAct(Base):
+    """A proposal to dispose of documents past their retention; applied only once approved."""
+
+    PROPOSED, APPROVED, REJECTED = "proposed", "approved", "rejected"
+
+    __tablename__ = "disposal_act"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    state: Mapped[str] = mapped_column(String(16), default=PROPOSED)
+    proposed_by: Mapped[str] = mapped_column(String(128))
+    proposed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(128))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    document_ids: Mapped[list] = mapped_column(JSON, default=list)
 
 
 class Resolution(Base):

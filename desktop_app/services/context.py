@@ -1,9 +1,11 @@
 """The application context: built once at start-up and passed down (no module singletons)."""
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import os
 import uuid
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
@@ -41,6 +43,9 @@ class AppContext:
         self.events = events
         #: Secrets kept in memory for this run when there is no OS keyring (docs/sync.md, Security).
         self.session_secrets = SessionSecrets()
+        #: The desk's calendar date (the year of a registration, of a number block, of the file plan);
+        #: tests replace it to walk across a year's end.
+        self.today: Callable[[], dt.date] = dt.date.today
         self.user = self._load_user()
 
     def reload_user(self) -> CurrentUser:
@@ -154,6 +159,16 @@ class AppContext:
         from desktop_app.services.session import SessionService
 
         return SessionService(self)
+
+    @cached_property
+    def fileplan(self):  # noqa: ANN201
+        from desktop_app.services.fileplan import FilePlanService
+        return FilePlanService(self)
+
+    @cached_property
+    def templates(self):  # noqa: ANN201
+        from desktop_app.services.templates import TemplateService
+        return TemplateService(self)
 
     @cached_property
     def updates(self):  # noqa: ANN201

@@ -25,10 +25,11 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, card, labels, locale, outbox, registry, search, states
+from desktop_app import audit, card, fileplan, labels, locale, outbox, registry, search, states
 from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
-    AuditEvent, Correspondent, Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, Signature, utcnow,
+    AuditEvent, Correspondent, Document, DocumentOrigin, FileCase, FileVersion, Institution, Journal, OutboxOp, Registration,
+    Signature, utcnow,
 )
 from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied, StorageError
 from desktop_app.events import Change
@@ -267,10 +268,10 @@ class DocumentService:
     def register(self, doc_id: str, data: RegisterInput, initiator: Any = None) -> RegistrationInfo:
         """Register a document in a journal and give it its number (never issued twice)."""
         self._require_role(Role.CLERK.value, translate("Permissions", "register documents"))
-        problems = validate_registration(data)
+        problems = validate_registration(data, today=self.ctx.today())
         if problems:
             raise InvalidInput("; ".join(problems))
-        reg_date = data.reg_date or dt.date.today()
+        reg_date = data.reg_date or self.ctx.today()
         with self.ctx.db.write() as s:
             doc = self._get(s, doc_id)
             if doc.registration is not None:
@@ -285,7 +286,9 @@ class DocumentService:
             states.check_transition(doc.status, states.REGISTERED)
             appeal = check_appeal_input(data.appeal) if journal.kind == APPEAL_JOURNAL_KIND else None  # anonymous: refused
             corr = registry.correspondent_named(s, data.correspondent) if data.correspondent.strip() else None
-            number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id)
+            case = fileplan.filed_case(s, data.case_id, reg_date.year, journal.number_format)
+            number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id,
+                                                             case.case_index if case else None)
             if data.pages is None:
                 data = replace(data, pages=doc.page_count)
             reg = Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=seq, year=reg_date.year,
@@ -307,7 +310,9 @@ class DocumentService:
             doc.status = states.REGISTERED
             doc.updated_at = utcnow()
             s.flush()
-            audit.append(s, self._actor, "document.register", doc.id, journal=journal.code, number=number, provisional=provisional)
+            audit.append(s, self._actor, "document.register", doc.id, journal=journal.code, number=number, provisional=provisional,
+                         case=case.case_index if case else None)
+            doc_template = doc.template
             values = {f.name: getattr(reg, f.name) for f in CARD_FIELDS if f is not CORRESPONDENT}
             values[CORRESPONDENT.name] = data.correspondent
             outbox.enqueue(s, OpType.REGISTRATION_REGISTER.value, doc.id, {
@@ -317,7 +322,12 @@ class DocumentService:
             }, base_version=doc.version)
             s.refresh(doc)
             search.reindex(s, doc)
-            info = _registration_info(reg, journal, corr.name if corr else "")
+            info = _registration_info(reg, journal, corr.name if corr else "", case.case_index if case else "")
+        if doc_template is not None:
+            try:
+                self.ctx.templates.fill_registration(doc_id, initiator)  # number and date on the letter
+            except Exception:  # noqa: BLE001 - the registration stands; the letter keeps its blank number line
+                log.exception("the letter of %s could not be made again with its number %s", doc_id, info.number)
         self._publish([doc_id], {"document", "registration"}, initiator)
         return info
 
@@ -421,7 +431,8 @@ class DocumentService:
             if reg is not None:
                 journal = s.get(Journal, reg.journal_id)
                 corr = doc.correspondent.name if doc.correspondent else ""
-                reg_info = _registration_info(reg, journal, corr)
+                case = s.get(FileCase, reg.case_id) if reg.case_id else None
+                reg_info = _registration_info(reg, journal, corr, case.case_index if case else "")
             sigs = tuple(SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
                          for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
             events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
@@ -568,12 +579,12 @@ def _typed_document_fields(data: RegisterInput, doc: Document) -> dict[str, Any]
     return out
 
 
-def validate_registration(data: RegisterInput, journal_kind: str | None = None) -> list[str]:
+def validate_registration(data: RegisterInput, journal_kind: str | None = None, today: dt.date | None = None) -> list[str]:
     """Every problem with the register form, as sentences (empty when it is fine).
 
     ``journal_kind`` adds the journal's required fields (see :data:`REQUIRED_FIELDS`)."""
     problems = []
-    today = dt.date.today()
+    today = today or dt.date.today()
     if not data.journal_code:
         problems.append(translate("Register", "Choose a journal."))
     needed = required_fields(journal_kind) if journal_kind else ()
@@ -633,7 +644,7 @@ def _card_columns(data: RegisterInput) -> dict[str, Any]:
     return out
 
 
-def _registration_info(reg: Registration, journal: Journal, corr: str) -> RegistrationInfo:
+def _registration_info(reg: Registration, journal: Journal, corr: str, case_index: str = "") -> RegistrationInfo:
     card = {f.name: getattr(reg, f.name) for f in CARD_FIELDS if f is not CORRESPONDENT}
     return RegistrationInfo(journal_code=journal.code, number=reg.number, reg_date=reg.reg_date,
-                            provisional=reg.provisional, correspondent=corr, **card)
+                            provisional=reg.provisional, correspondent=corr, case_index=case_index, **card)

@@ -347,11 +347,24 @@ class SyncClient(FileTransfers):
             return ChangesPage(*answers.changes_page(data, cursor, limit))
 
     # --------------------------------------------------------------- numbers
-    def lease_block(self, journal_id: str, size: int, request_id: str) -> dict:
+    def lease_block(self, journal_id: str, size: int, request_id: str, year: int) -> dict:
         data = self._post_json(f"{API_PREFIX}/journals/{path_id(journal_id)}/blocks",
-                               {"size": int(size), "request_id": request_id})
+                               {"size": int(size), "request_id": request_id, "year": int(year)})
         with checked():
             return answers.block(data, self.workstation_id)
+
+    def file_plan(self) -> list[dict]:
+        """Every case of the institution's file plan (all years)."""
+        with checked():
+            return answers.file_plan(self._get_json(API_PREFIX + "/file-plan"))
+
+    def put_case(self, case_id: str, body: dict) -> dict:
+        """Create or change one case (``base_version`` = the version last seen); a 409 raises RequestRefused."""
+        raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        r = self._send("PUT", f"{API_PREFIX}/file-plan/cases/{path_id(case_id)}", data=raw,
+                       headers={"Content-Type": "application/json"})
+        self._raise_for(r)
+        return self._json(r)
 
     def number_blocks(self) -> list[dict]:
         with checked():

@@ -31,7 +31,7 @@ from desktop_app.events import DOCUMENT, SYNC, Change
 from desktop_app.i18n import translate
 from desktop_app.messages import describe_error
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
-from desktop_app.sync import conflicts, numbers, store
+from desktop_app.sync import conflicts, fileplan, numbers, store
 from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.connection import Connection
 from desktop_app.sync.credentials import CredentialStore
@@ -166,6 +166,7 @@ class SyncEngine(BackgroundWorker):
             if self.ctx.setup.carry_over_needed():  # work from before the first login waits for its owner's name
                 raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
+            fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)  # "sending N of M" when there is something to send
             pull(self.connection, client, report, initiator=self, board=self.board)  # "receiving" when news arrive
             self._downloader.download_all(report)

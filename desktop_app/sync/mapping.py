@@ -49,7 +49,7 @@ class Lookup:
     """What translation needs to know about the server (journals by code, blocks)."""
 
     journal_ids: dict[str, str]  # local/server journal code -> server journal id
-    block_for: Any  # callable(journal_code, seq) -> server block id or None
+    block_for: Any  # callable(journal_code, seq, year) -> server block id or None
 
 
 def _iso(value: Any) -> str:
@@ -90,7 +90,7 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
         body.update(clean_card(p))  # the card, as the protocol takes it (empty or out-of-range values left out)
         if isinstance(p.get("appeal"), dict):
             body["appeal"] = clean_appeal(p["appeal"])  # the applicant's card (an appeals journal)
-        block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"))
+        block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"), p.get("year"))
         if p.get("provisional"):
             body.update(mode=RegistrationMode.PROVISIONAL.value,
                         provisional_number=str(p.get("number", ""))[:NUMBER_MAX_CHARS])

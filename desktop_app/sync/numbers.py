@@ -1,12 +1,13 @@
 """Number blocks: while online, lease the next block of registration numbers before a journal runs out.
 
 A journal numbered by the server with fewer than ``LOW_WATER`` numbers left for this year leases a
-block of ``BLOCK_SIZE`` (docs/protocol.md §7). The request id is saved *before* asking, so a crash
+block of ``BLOCK_SIZE`` (docs/protocol.md §8). Numbers restart each year and a block serves only its
+own year, so in December the desk also leases a block of next year: a desk offline over New Year
+still numbers 1 January's post from a block. The request id is saved *before* asking, so a crash
 mid-lease asks again with the same id and gets the same block back.
 """
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from sqlalchemy import select
@@ -25,33 +26,40 @@ def lease_blocks(connection, client: SyncClient) -> int:  # noqa: ANN001 - Conne
     """Lease a block for every server journal running low; returns how many were leased."""
     ctx = connection.ctx
     leased = 0
-    year = dt.date.today().year
+    today = ctx.today()
     for server_journal in connection.journals().values():
-        with ctx.db.read() as s:
-            journal = s.execute(select(Journal).where(Journal.code == server_journal["code"])).scalar_one_or_none()
-            if journal is None or journal.authority != Journal.SERVER:
-                continue
-            left = registry.remaining(s, journal, year)
-        if left >= LOW_WATER:
-            continue
-        key = store.lease_key(server_journal["id"])
-        request_id = store.get(ctx.db, key)
-        if not request_id:
-            request_id = str(uuid.uuid4())
-            store.put(ctx.db, key, request_id)  # before asking: a repeat gets the same block
-        try:
-            block = client.lease_block(server_journal["id"], BLOCK_SIZE, request_id)
-        except RequestRefused as exc:
-            if exc.status == 403:
-                return leased  # this user may not lease numbers (not an office role)
-            raise
-        with ctx.db.write() as s:
-            journal = s.execute(select(Journal).where(Journal.code == server_journal["code"])).scalar_one()
-            known = s.execute(select(NumberBlock.id).where(NumberBlock.server_block_id == block["block_id"])).scalar()
-            if known is None:
-                registry.add_block(s, journal, year, block["start"], block["end"], block["block_id"])
-                audit.append(s, connection.actor(), "numbers.leased", None, journal=journal.code, start=block["start"],
-                             end=block["end"], block=block["block_id"])
-            store.put_in(s, key, None)
-        leased += 1
+        for year in (today.year, today.year + 1) if today.month == 12 else (today.year,):
+            leased += _lease_for_year(connection, client, server_journal, year)
     return leased
+
+
+def _lease_for_year(connection, client: SyncClient, server_journal: dict, year: int) -> int:  # noqa: ANN001
+    """Lease a block of ``year`` for one server journal when it runs low; returns 1 when one was leased."""
+    ctx = connection.ctx
+    with ctx.db.read() as s:
+        journal = s.execute(select(Journal).where(Journal.code == server_journal["code"])).scalar_one_or_none()
+        if journal is None or journal.authority != Journal.SERVER:
+            return 0
+        left = registry.remaining(s, journal, year)
+    if left >= LOW_WATER:
+        return 0
+    key = store.lease_key(f"{server_journal['id']}@{year}")
+    request_id = store.get(ctx.db, key)
+    if not request_id:
+        request_id = str(uuid.uuid4())
+        store.put(ctx.db, key, request_id)  # before asking: a repeat gets the same block
+    try:
+        block = client.lease_block(server_journal["id"], BLOCK_SIZE, request_id, year)
+    except RequestRefused as exc:
+        if exc.status == 403:
+            return 0  # this user may not lease numbers (not an office role)
+        raise
+    with ctx.db.write() as s:
+        journal = s.execute(select(Journal).where(Journal.code == server_journal["code"])).scalar_one()
+        known = s.execute(select(NumberBlock.id).where(NumberBlock.server_block_id == block["block_id"])).scalar()
+        if known is None:
+            registry.add_block(s, journal, block["year"], block["start"], block["end"], block["block_id"])
+            audit.append(s, connection.actor(), "numbers.leased", None, journal=journal.code, start=block["start"],
+                         end=block["end"], block=block["block_id"])
+        store.put_in(s, key, None)
+    return 1

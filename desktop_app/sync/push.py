@@ -138,12 +138,12 @@ class Pusher:
         journals = {j["code"]: j["id"] for j in self.connection.journals().values()}
         db = self.ctx.db
 
-        def block_for(code: str, seq: Any) -> str | None:
-            if not isinstance(seq, int):
+        def block_for(code: str, seq: Any, year: Any) -> str | None:
+            if not isinstance(seq, int) or not isinstance(year, int):
                 return None
-            with db.read() as s:
+            with db.read() as s:  # blocks belong to one year: the same seq of another year is another block's
                 return s.execute(select(NumberBlock.server_block_id).join(Journal, Journal.id == NumberBlock.journal_id).where(
-                    Journal.code == code, NumberBlock.start <= seq, NumberBlock.end >= seq,
+                    Journal.code == code, NumberBlock.year == year, NumberBlock.start <= seq, NumberBlock.end >= seq,
                     NumberBlock.server_block_id.is_not(None))).scalar()
 
         return Lookup(journals, block_for)

@@ -207,20 +207,20 @@
         <translation>əvvəlki müraciətin nömrəsi</translation>
     </message>
     <message>
-        <source>{name} has no earlier appeal numbered {number} within a year.</source>
-        <translation>{name} adlı şəxsin bir il ərzində {number} nömrəli əvvəlki müraciəti yoxdur.</translation>
+        <source>This appeal is already marked repeated.</source>
+        <translation>Bu müraciət artıq təkrar kimi qeyd olunub.</translation>
     </message>
     <message>
-        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
-        <translation>{name} adlı şəxsin müraciətlərinə bir il ərzində {n} dəfə mahiyyəti üzrə cavab verilib; qanun təkrar müraciəti yalnız {need} dəfədən sonra baxılmamış saxlayır.</translation>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation>{name} adlı şəxsin bir il ərzində {number} nömrəli əvvəlki müraciəti yoxdur.</translation>
     </message>
     <message>
         <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
         <translation>{number} nömrəli müraciətə hələ mahiyyəti üzrə cavab verilməyib: yenisi təkrar müraciət deyil.</translation>
     </message>
     <message>
-        <source>This appeal is already marked repeated.</source>
-        <translation>Bu müraciət artıq təkrar kimi qeyd olunub.</translation>
+        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation>{name} adlı şəxsin müraciətlərinə bir il ərzində {n} dəfə mahiyyəti üzrə cavab verilib; qanun təkrar müraciəti yalnız {need} dəfədən sonra baxılmamış saxlayır.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +341,41 @@
     <message>
         <source>Carrying the work over</source>
         <translation>İş köçürülür</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case of the file plan</source>
+        <translation>Nomenklatura işi</translation>
+    </message>
+    <message>
+        <source>e.g. 01-05</source>
+        <translation>məs. 01-05</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>daimi</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> il</translation>
+    </message>
+    <message>
+        <source>&amp;Index</source>
+        <translation>İn&amp;deks</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlıq</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Saxlanma müddəti</translation>
+    </message>
+    <message>
+        <source>&amp;Article of the model list</source>
+        <translation>Nümunəvi siyahının &amp;maddəsi</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1389,14 @@
         <translation>Server bu jurnalı tanımır. Qurumun jurnallarını almaq üçün sinxronlaşdırın.</translation>
     </message>
     <message>
+        <source>The institution has a file plan for this year: choose the case the document is filed to.</source>
+        <translation>Təşkilatın bu il üçün işlərin nomenklaturası var: sənədin tikiləcəyi işi seçin.</translation>
+    </message>
+    <message>
+        <source>The case is not in the institution's file plan for the year of registration.</source>
+        <translation>Bu iş qeydiyyat ilinin nomenklaturasında yoxdur.</translation>
+    </message>
+    <message>
         <source>The server does not know one of the recipient institutions.</source>
         <translation>Server alıcı qurumlardan birini tanımır.</translation>
     </message>
@@ -1522,6 +1565,317 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlan</name>
+    <message>
+        <source>Laws, decrees and orders of higher bodies received for guidance</source>
+        <translation>Rəhbər tutmaq üçün daxil olan qanunlar, fərmanlar və yuxarı orqanların əmrləri</translation>
+    </message>
+    <message>
+        <source>Orders of the head on the main activity</source>
+        <translation>Rəhbərin əsas fəaliyyət üzrə əmrləri</translation>
+    </message>
+    <message>
+        <source>Minutes of meetings with the head</source>
+        <translation>Rəhbər yanında müşavirələrin protokolları</translation>
+    </message>
+    <message>
+        <source>Nomenclature of cases</source>
+        <translation>İşlərin nomenklaturası</translation>
+    </message>
+    <message>
+        <source>Inventories of cases and acts on disposal of documents</source>
+        <translation>İşlərin siyahıları və sənədlərin məhv edilməsi aktları</translation>
+    </message>
+    <message>
+        <source>Correspondence with higher bodies on the main activity</source>
+        <translation>Əsas fəaliyyət üzrə yuxarı orqanlarla yazışmalar</translation>
+    </message>
+    <message>
+        <source>Correspondence with other institutions and organisations</source>
+        <translation>Digər idarə və təşkilatlarla yazışmalar</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals and the documents on their consideration</source>
+        <translation>Vətəndaşların müraciətləri və onlara baxılmasına dair sənədlər</translation>
+    </message>
+    <message>
+        <source>Registration journals of incoming, outgoing and internal documents</source>
+        <translation>Daxil olan, göndərilən və daxili sənədlərin qeydiyyat jurnalları</translation>
+    </message>
+    <message>
+        <source>Documents on the control of execution</source>
+        <translation>İcraya nəzarətə dair sənədlər</translation>
+    </message>
+    <message>
+        <source>Orders on personnel (hiring, transfer, dismissal)</source>
+        <translation>Şəxsi heyət üzrə əmrlər (işə qəbul, keçirilmə, işdən azad edilmə)</translation>
+    </message>
+    <message>
+        <source>Personal files of employees</source>
+        <translation>İşçilərin şəxsi işləri</translation>
+    </message>
+    <message>
+        <source>Orders on leave and business trips</source>
+        <translation>Məzuniyyət və ezamiyyətlər üzrə əmrlər</translation>
+    </message>
+    <message>
+        <source>Annual financial statements</source>
+        <translation>İllik maliyyə hesabatları</translation>
+    </message>
+    <message>
+        <source>Primary accounting documents</source>
+        <translation>İlkin mühasibat sənədləri</translation>
+    </message>
+    <message>
+        <source>Contracts and agreements</source>
+        <translation>Müqavilələr və sazişlər</translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to: every registered document of {year} belongs to a case.</source>
+        <translation>Sənədin tikiləcəyi nomenklatura işini seçin: {year}-ci ilin hər qeydə alınmış sənədi bir işə aiddir.</translation>
+    </message>
+    <message>
+        <source>The chosen case is not in the file plan of {year}, the year of registration.</source>
+        <translation>Seçilmiş iş qeydiyyat ili olan {year}-ci ilin nomenklaturasında yoxdur.</translation>
+    </message>
+    <message>
+        <source>Case {index} of {year} is closed: no documents are filed to it any more.</source>
+        <translation>{year}-ci ilin {index} işi bağlanıb: ona daha sənəd tikilmir.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action}: this is for {roles}.</source>
+        <extracomment>Cases kept longer than this many years (or permanently) go to the archive with an inventory. What a change to the file plan publishes (``Change.aspects``).</extracomment>
+        <translation>{user} {action} bilməz: bu, {roles} üçündür.</translation>
+    </message>
+    <message>
+        <source>edit the file plan</source>
+        <translation>nomenklaturanı dəyişə</translation>
+    </message>
+    <message>
+        <source>Index {index} is already used in the file plan of {year}.</source>
+        <translation>{index} indeksi {year}-ci ilin nomenklaturasında artıq var.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Bu iş artıq mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>Case {index} of {year} is closed and cannot be changed.</source>
+        <translation>{year}-ci ilin {index} işi bağlanıb və dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>Case {index} already holds documents of {year}; its year cannot change.</source>
+        <translation>{index} işində artıq {year}-ci ilin sənədləri var; onun ili dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>The file plan of {year} already has cases.</source>
+        <translation>{year}-ci ilin nomenklaturasında artıq işlər var.</translation>
+    </message>
+    <message>
+        <source>close the year's cases</source>
+        <translation>ilin işlərini bağlaya</translation>
+    </message>
+    <message>
+        <source>The file plan of {year} has no cases to close.</source>
+        <translation>{year}-ci ilin nomenklaturasında bağlanacaq iş yoxdur.</translation>
+    </message>
+    <message>
+        <source>propose documents for disposal</source>
+        <translation>sənədləri məhv edilməyə təqdim edə</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen documents are not past their retention period (or are already in an act).</source>
+        <translation>Seçilmiş sənədlərdən {count} ədədinin saxlanma müddəti bitməyib (və ya onlar artıq aktdadır).</translation>
+    </message>
+    <message>
+        <source>No document is past its retention period.</source>
+        <translation>Saxlanma müddəti bitmiş sənəd yoxdur.</translation>
+    </message>
+    <message>
+        <source>approve the disposal of documents</source>
+        <translation>sənədlərin məhv edilməsini təsdiq edə</translation>
+    </message>
+    <message>
+        <source>The disposal act no longer exists.</source>
+        <translation>Məhv etmə aktı artıq mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>This disposal act was already decided.</source>
+        <translation>Bu məhv etmə aktı üzrə artıq qərar verilib.</translation>
+    </message>
+    <message>
+        <source>The case needs an index (e.g. 01-05).</source>
+        <translation>İşin indeksi olmalıdır (məs. 01-05).</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>İşin başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The case {index} is not valid: the index is at most 32 characters, the title at most 500, the retention 1 to 100 years (or permanent), the year 2000 to 9999.</source>
+        <translation>{index} işi düzgün deyil: indeks ən çox 32 simvol, başlıq ən çox 500 simvol, saxlanma müddəti 1–100 il (və ya daimi), il 2000–9999 olmalıdır.</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>daimi</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} il</translation>
+    </message>
+    <message>
+        <source>&amp;File plan…</source>
+        <translation>İşlərin &amp;nomenklaturası…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlanDialog</name>
+    <message>
+        <source>File plan</source>
+        <translation>İşlərin nomenklaturası</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>İndeks</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Saxlanma</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>İşlər</translation>
+    </message>
+    <message>
+        <source>&amp;Add case…</source>
+        <translation>İş ə&amp;lavə et…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzəliş et…</translation>
+    </message>
+    <message>
+        <source>Fill from the &amp;model list</source>
+        <translation>Nümunəvi &amp;siyahıdan doldur</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>İli &amp;bağla…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>İ&amp;l</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>May be disposed of from</source>
+        <translation>Məhv edilə bilər (ildən)</translation>
+    </message>
+    <message>
+        <source>Documents past retention</source>
+        <translation>Saxlanma müddəti bitmiş sənədlər</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Təqdim edilib</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Disposal acts</source>
+        <translation>Məhv etmə aktları</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for disposal</source>
+        <translation>Məhv edilməyə &amp;təqdim et</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Təsdiq et</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rədd et</translation>
+    </message>
+    <message>
+        <source>Documents of closed cases whose retention period has run out. Nothing is disposed of until the head or an administrator approves an act; approved documents stay listed in the act.</source>
+        <translation>Saxlanma müddəti bitmiş bağlı işlərin sənədləri. Rəhbər və ya inzibatçı aktı təsdiq etməyənə qədər heç nə məhv edilmir; təsdiq edilmiş sənədlər aktda qeyd olunmuş qalır.</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Məhv etmə</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>bağlanıb</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation>İş saxlanılır</translation>
+    </message>
+    <message>
+        <source>Filling the file plan</source>
+        <translation>Nomenklatura doldurulur</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>İli bağla</translation>
+    </message>
+    <message>
+        <source>Close every case of {year}? No document can be filed to them afterwards; the file plan of {next} is made from this one.</source>
+        <translation>{year}-ci ilin bütün işləri bağlansın? Sonra onlara sənəd tikilə bilməz; {next}-ci ilin nomenklaturası bundan yaradılır.</translation>
+    </message>
+    <message>
+        <source>Closing the year</source>
+        <translation>İl bağlanır</translation>
+    </message>
+    <message>
+        <source>Proposing for disposal</source>
+        <translation>Məhv edilməyə təqdim edilir</translation>
+    </message>
+    <message>
+        <source>Deciding on disposal</source>
+        <translation>Məhv etmə üzrə qərar verilir</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2898,18 @@
         <translation>Digər yol</translation>
     </message>
     <message>
+        <source>proposed</source>
+        <translation>təqdim edilib</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rədd edilib</translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation>Əsli</translation>
     </message>
@@ -2897,6 +3263,70 @@
     <message>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Official letter</source>
+        <extracomment>The fields a template fills (all optional except the addressee and the text). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
+        <translation>Rəsmi məktub</translation>
+    </message>
+    <message>
+        <source>Reply to a letter</source>
+        <translation>Cavab məktubu</translation>
+    </message>
+    <message>
+        <source>In reply to your letter No. {reply_to_number} of {reply_to_date}:</source>
+        <translation>{reply_to_date} tarixli {reply_to_number} nömrəli məktubunuza cavab olaraq:</translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation>Müşayiət məktubu</translation>
+    </message>
+    <message>
+        <source>We send you the following: {attachments}.</source>
+        <translation>Sizə aşağıdakıları göndəririk: {attachments}.</translation>
+    </message>
+    <message>
+        <source>There is no letter template {kind!r}.</source>
+        <translation>{kind!r} məktub şablonu yoxdur.</translation>
+    </message>
+    <message>
+        <source>The letter template does not know the fields: {fields}.</source>
+        <translation>Məktub şablonu bu sahələri tanımır: {fields}.</translation>
+    </message>
+    <message>
+        <source>A field of the letter is longer than {max} characters: {start}…</source>
+        <translation>Məktubun bir sahəsi {max} simvoldan uzundur: {start}…</translation>
+    </message>
+    <message>
+        <source>The letter needs an addressee.</source>
+        <translation>Məktubun ünvan sahibi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The letter needs its text.</source>
+        <translation>Məktubun mətni olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A reply names the number of the letter it answers.</source>
+        <translation>Cavab məktubunda cavablandırılan məktubun nömrəsi göstərilməlidir.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Tarix: {date}</translation>
+    </message>
+    <message>
+        <source>Re: {subject}</source>
+        <translation>Mövzu: {subject}</translation>
+    </message>
+    <message>
+        <source>{template} to {addressee}</source>
+        <translation>{template}: {addressee}</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4113,10 @@
         <translation>daxilolma yolu</translation>
     </message>
     <message>
+        <source>case of the file plan</source>
+        <translation>nomenklatura işi</translation>
+    </message>
+    <message>
         <source>The {field} must be between 0 and {max}.</source>
         <translation>«{field}» 0 ilə {max} arasında olmalıdır.</translation>
     </message>
@@ -3754,6 +4188,10 @@
         <translation>Nə əlavə &amp;edilib</translation>
     </message>
     <message>
+        <source>Ca&amp;se (file plan)</source>
+        <translation>&amp;İş (nomenklatura)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* mütləqdir</translation>
     </message>
@@ -3790,8 +4228,20 @@
         <translation>Müraciətin &amp;növü</translation>
     </message>
     <message>
+        <source>— no file plan for this year —</source>
+        <translation>— bu il üçün nomenklatura yoxdur —</translation>
+    </message>
+    <message>
+        <source>— choose the case —</source>
+        <translation>— sənədin işini seçin —</translation>
+    </message>
+    <message>
         <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
         <translation>Müraciətdə müraciət edənin adı və ünvanı olmalıdır: anonim müraciət müraciət kimi qeydə alınmır.</translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to.</source>
+        <translation>Sənədin tikiləcəyi nomenklatura işini seçin.</translation>
     </message>
     <message>
         <source>&amp;Pages</source>
@@ -3817,16 +4267,8 @@
 <context>
     <name>Registry</name>
     <message>
-        <source>The number format {fmt!r} is not valid: {reason}</source>
-        <translation>{fmt!r} nömrə formatı etibarlı deyil: {reason}</translation>
-    </message>
-    <message>
-        <source>The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.</source>
-        <translation>{fmt!r} nömrə formatında naməlum sahələr var: {fields}. İcazə verilənlər: {allowed}.</translation>
-    </message>
-    <message>
-        <source>The number format {fmt!r} must contain {{seq}}.</source>
-        <translation>{fmt!r} nömrə formatında {{seq}} olmalıdır.</translation>
+        <source>The number format {fmt!r} is not valid. Allowed fields: {allowed}; it must contain {{n}} or {{seq}}.</source>
+        <translation>{fmt!r} nömrə formatı düzgün deyil. İcazə verilən sahələr: {allowed}; format {{n}} və ya {{seq}} ehtiva etməlidir.</translation>
     </message>
     <message>
         <source>The number block {start}–{end} is empty or invalid.</source>

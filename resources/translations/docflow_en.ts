@@ -208,11 +208,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <source>This appeal is already marked repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}&apos;s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This appeal is already marked repeated.</source>
+        <source>{name}&apos;s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,6 +341,41 @@
     </message>
     <message>
         <source>Carrying the work over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case of the file plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 01-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article of the model list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,6 +1390,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The institution has a file plan for this year: choose the case the document is filed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not in the institution&apos;s file plan for the year of registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server does not know one of the recipient institutions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1565,317 @@
     </message>
     <message>
         <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePlan</name>
+    <message>
+        <source>Laws, decrees and orders of higher bodies received for guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of the head on the main activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of meetings with the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomenclature of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventories of cases and acts on disposal of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence with higher bodies on the main activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence with other institutions and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; appeals and the documents on their consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration journals of incoming, outgoing and internal documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents on the control of execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders on personnel (hiring, transfer, dismissal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal files of employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders on leave and business trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual financial statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary accounting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to: every registered document of {year} belongs to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen case is not in the file plan of {year}, the year of registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {index} of {year} is closed: no documents are filed to it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} may not {action}: this is for {roles}.</source>
+        <extracomment>Cases kept longer than this many years (or permanently) go to the archive with an inventory. What a change to the file plan publishes (``Change.aspects``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the file plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index {index} is already used in the file plan of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {index} of {year} is closed and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {index} already holds documents of {year}; its year cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file plan of {year} already has cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the year&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file plan of {year} has no cases to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose documents for disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the chosen documents are not past their retention period (or are already in an act).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is past its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve the disposal of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposal act no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disposal act was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case needs an index (e.g. 01-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case {index} is not valid: the index is at most 32 characters, the title at most 500, the retention 1 to 100 years (or permanent), the year 2000 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePlanDialog</name>
+    <message>
+        <source>File plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from the &amp;model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be disposed of from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose for disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of closed cases whose retention period has run out. Nothing is disposed of until the head or an administrator approves an act; approved documents stay listed in the act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling the file plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every case of {year}? No document can be filed to them afterwards; the file plan of {next} is made from this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing for disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding on disposal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2899,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,6 +3263,70 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Official letter</source>
+        <extracomment>The fields a template fills (all optional except the addressee and the text). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to your letter No. {reply_to_number} of {reply_to_date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We send you the following: {attachments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter template {kind!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter template does not know the fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the letter is longer than {max} characters: {start}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter needs an addressee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply names the number of the letter it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{template} to {addressee}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,6 +4114,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>case of the file plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {field} must be between 0 and {max}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,6 +4189,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ca&amp;se (file plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,7 +4229,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— no file plan for this year —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the case —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An appeal needs the applicant&apos;s name and address: an anonymous appeal is not registered as an appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3818,15 +4268,7 @@
 <context>
     <name>Registry</name>
     <message>
-        <source>The number format {fmt!r} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number format {fmt!r} must contain {{seq}}.</source>
+        <source>The number format {fmt!r} is not valid. Allowed fields: {allowed}; it must contain {{n}} or {{seq}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

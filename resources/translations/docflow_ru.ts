@@ -207,20 +207,20 @@
         <translation>номер более раннего обращения</translation>
     </message>
     <message>
-        <source>{name} has no earlier appeal numbered {number} within a year.</source>
-        <translation>У заявителя {name} нет более раннего обращения с номером {number} за год.</translation>
+        <source>This appeal is already marked repeated.</source>
+        <translation>Это обращение уже отмечено как повторное.</translation>
     </message>
     <message>
-        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
-        <translation>На обращения заявителя {name} за год {n} раз(а) дан ответ по существу; закон оставляет повторное обращение без рассмотрения только после {need}.</translation>
+        <source>{name} has no earlier appeal numbered {number} within a year.</source>
+        <translation>У заявителя {name} нет более раннего обращения с номером {number} за год.</translation>
     </message>
     <message>
         <source>Appeal {number} has not been answered on the merits yet: the new one is not a repeated appeal.</source>
         <translation>На обращение {number} ещё не дан ответ по существу: новое не является повторным.</translation>
     </message>
     <message>
-        <source>This appeal is already marked repeated.</source>
-        <translation>Это обращение уже отмечено как повторное.</translation>
+        <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation>На обращения заявителя {name} за год {n} раз(а) дан ответ по существу; закон оставляет повторное обращение без рассмотрения только после {need}.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +341,41 @@
     <message>
         <source>Carrying the work over</source>
         <translation>Работа переносится</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case of the file plan</source>
+        <translation>Дело номенклатуры</translation>
+    </message>
+    <message>
+        <source>e.g. 01-05</source>
+        <translation>напр. 01-05</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>постоянно</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <source>&amp;Index</source>
+        <translation>&amp;Индекс</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Срок хранения</translation>
+    </message>
+    <message>
+        <source>&amp;Article of the model list</source>
+        <translation>&amp;Статья типового перечня</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1389,14 @@
         <translation>Сервер не знает этот журнал. Синхронизируйте, чтобы получить журналы организации.</translation>
     </message>
     <message>
+        <source>The institution has a file plan for this year: choose the case the document is filed to.</source>
+        <translation>У организации есть номенклатура дел на этот год: выберите дело, в которое подшивается документ.</translation>
+    </message>
+    <message>
+        <source>The case is not in the institution's file plan for the year of registration.</source>
+        <translation>Этого дела нет в номенклатуре года регистрации.</translation>
+    </message>
+    <message>
         <source>The server does not know one of the recipient institutions.</source>
         <translation>Сервер не знает одну из организаций-получателей.</translation>
     </message>
@@ -1522,6 +1565,317 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlan</name>
+    <message>
+        <source>Laws, decrees and orders of higher bodies received for guidance</source>
+        <translation>Законы, указы и распоряжения вышестоящих органов, присланные для руководства</translation>
+    </message>
+    <message>
+        <source>Orders of the head on the main activity</source>
+        <translation>Приказы руководителя по основной деятельности</translation>
+    </message>
+    <message>
+        <source>Minutes of meetings with the head</source>
+        <translation>Протоколы совещаний у руководителя</translation>
+    </message>
+    <message>
+        <source>Nomenclature of cases</source>
+        <translation>Номенклатура дел</translation>
+    </message>
+    <message>
+        <source>Inventories of cases and acts on disposal of documents</source>
+        <translation>Описи дел и акты о выделении документов к уничтожению</translation>
+    </message>
+    <message>
+        <source>Correspondence with higher bodies on the main activity</source>
+        <translation>Переписка с вышестоящими органами по основной деятельности</translation>
+    </message>
+    <message>
+        <source>Correspondence with other institutions and organisations</source>
+        <translation>Переписка с другими учреждениями и организациями</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals and the documents on their consideration</source>
+        <translation>Обращения граждан и документы по их рассмотрению</translation>
+    </message>
+    <message>
+        <source>Registration journals of incoming, outgoing and internal documents</source>
+        <translation>Журналы регистрации входящих, исходящих и внутренних документов</translation>
+    </message>
+    <message>
+        <source>Documents on the control of execution</source>
+        <translation>Документы о контроле исполнения</translation>
+    </message>
+    <message>
+        <source>Orders on personnel (hiring, transfer, dismissal)</source>
+        <translation>Приказы по личному составу (приём, перевод, увольнение)</translation>
+    </message>
+    <message>
+        <source>Personal files of employees</source>
+        <translation>Личные дела работников</translation>
+    </message>
+    <message>
+        <source>Orders on leave and business trips</source>
+        <translation>Приказы об отпусках и командировках</translation>
+    </message>
+    <message>
+        <source>Annual financial statements</source>
+        <translation>Годовая финансовая отчётность</translation>
+    </message>
+    <message>
+        <source>Primary accounting documents</source>
+        <translation>Первичные учётные документы</translation>
+    </message>
+    <message>
+        <source>Contracts and agreements</source>
+        <translation>Договоры и соглашения</translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to: every registered document of {year} belongs to a case.</source>
+        <translation>Выберите дело номенклатуры, в которое подшивается документ: каждый зарегистрированный документ {year} года относится к делу.</translation>
+    </message>
+    <message>
+        <source>The chosen case is not in the file plan of {year}, the year of registration.</source>
+        <translation>Выбранного дела нет в номенклатуре {year} года — года регистрации.</translation>
+    </message>
+    <message>
+        <source>Case {index} of {year} is closed: no documents are filed to it any more.</source>
+        <translation>Дело {index} за {year} год закрыто: в него больше не подшиваются документы.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action}: this is for {roles}.</source>
+        <extracomment>Cases kept longer than this many years (or permanently) go to the archive with an inventory. What a change to the file plan publishes (``Change.aspects``).</extracomment>
+        <translation>{user} не может {action}: это право ролей: {roles}.</translation>
+    </message>
+    <message>
+        <source>edit the file plan</source>
+        <translation>изменять номенклатуру дел</translation>
+    </message>
+    <message>
+        <source>Index {index} is already used in the file plan of {year}.</source>
+        <translation>Индекс {index} уже есть в номенклатуре {year} года.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Этого дела больше нет.</translation>
+    </message>
+    <message>
+        <source>Case {index} of {year} is closed and cannot be changed.</source>
+        <translation>Дело {index} за {year} год закрыто и не может быть изменено.</translation>
+    </message>
+    <message>
+        <source>Case {index} already holds documents of {year}; its year cannot change.</source>
+        <translation>В деле {index} уже есть документы {year} года; его год изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The file plan of {year} already has cases.</source>
+        <translation>В номенклатуре {year} года уже есть дела.</translation>
+    </message>
+    <message>
+        <source>close the year's cases</source>
+        <translation>закрывать дела года</translation>
+    </message>
+    <message>
+        <source>The file plan of {year} has no cases to close.</source>
+        <translation>В номенклатуре {year} года нет дел для закрытия.</translation>
+    </message>
+    <message>
+        <source>propose documents for disposal</source>
+        <translation>представлять документы к уничтожению</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen documents are not past their retention period (or are already in an act).</source>
+        <translation>У {count} из выбранных документов срок хранения не истёк (или они уже в акте).</translation>
+    </message>
+    <message>
+        <source>No document is past its retention period.</source>
+        <translation>Нет документов с истёкшим сроком хранения.</translation>
+    </message>
+    <message>
+        <source>approve the disposal of documents</source>
+        <translation>утверждать уничтожение документов</translation>
+    </message>
+    <message>
+        <source>The disposal act no longer exists.</source>
+        <translation>Этого акта об уничтожении больше нет.</translation>
+    </message>
+    <message>
+        <source>This disposal act was already decided.</source>
+        <translation>По этому акту об уничтожении решение уже принято.</translation>
+    </message>
+    <message>
+        <source>The case needs an index (e.g. 01-05).</source>
+        <translation>У дела должен быть индекс (напр. 01-05).</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>У дела должен быть заголовок.</translation>
+    </message>
+    <message>
+        <source>The case {index} is not valid: the index is at most 32 characters, the title at most 500, the retention 1 to 100 years (or permanent), the year 2000 to 9999.</source>
+        <translation>Дело {index} заполнено неверно: индекс не длиннее 32 символов, заголовок не длиннее 500, срок хранения от 1 до 100 лет (или постоянно), год от 2000 до 9999.</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>постоянно</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} лет</translation>
+    </message>
+    <message>
+        <source>&amp;File plan…</source>
+        <translation>&amp;Номенклатура дел…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlanDialog</name>
+    <message>
+        <source>File plan</source>
+        <translation>Номенклатура дел</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;Add case…</source>
+        <translation>&amp;Добавить дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Fill from the &amp;model list</source>
+        <translation>Заполнить из &amp;типового перечня</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Закрыть год…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>May be disposed of from</source>
+        <translation>Можно уничтожить с</translation>
+    </message>
+    <message>
+        <source>Documents past retention</source>
+        <translation>Документы с истёкшим сроком хранения</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Представлено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Disposal acts</source>
+        <translation>Акты об уничтожении</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for disposal</source>
+        <translation>&amp;Представить к уничтожению</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Documents of closed cases whose retention period has run out. Nothing is disposed of until the head or an administrator approves an act; approved documents stay listed in the act.</source>
+        <translation>Документы закрытых дел с истёкшим сроком хранения. Ничего не уничтожается, пока руководитель или администратор не утвердит акт; утверждённые документы остаются перечисленными в акте.</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Уничтожение</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation>Сохранение дела</translation>
+    </message>
+    <message>
+        <source>Filling the file plan</source>
+        <translation>Заполнение номенклатуры</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Закрыть год</translation>
+    </message>
+    <message>
+        <source>Close every case of {year}? No document can be filed to them afterwards; the file plan of {next} is made from this one.</source>
+        <translation>Закрыть все дела {year} года? После этого в них нельзя подшивать документы; номенклатура {next} года будет создана на основе этой.</translation>
+    </message>
+    <message>
+        <source>Closing the year</source>
+        <translation>Закрытие года</translation>
+    </message>
+    <message>
+        <source>Proposing for disposal</source>
+        <translation>Представление к уничтожению</translation>
+    </message>
+    <message>
+        <source>Deciding on disposal</source>
+        <translation>Решение об уничтожении</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2898,18 @@
         <translation>Другой способ</translation>
     </message>
     <message>
+        <source>proposed</source>
+        <translation>представлен</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
@@ -2897,6 +3263,70 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Official letter</source>
+        <extracomment>The fields a template fills (all optional except the addressee and the text). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
+        <translation>Официальное письмо</translation>
+    </message>
+    <message>
+        <source>Reply to a letter</source>
+        <translation>Ответное письмо</translation>
+    </message>
+    <message>
+        <source>In reply to your letter No. {reply_to_number} of {reply_to_date}:</source>
+        <translation>В ответ на ваше письмо № {reply_to_number} от {reply_to_date}:</translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation>Сопроводительное письмо</translation>
+    </message>
+    <message>
+        <source>We send you the following: {attachments}.</source>
+        <translation>Направляем вам следующее: {attachments}.</translation>
+    </message>
+    <message>
+        <source>There is no letter template {kind!r}.</source>
+        <translation>Шаблона письма {kind!r} нет.</translation>
+    </message>
+    <message>
+        <source>The letter template does not know the fields: {fields}.</source>
+        <translation>Шаблон письма не знает полей: {fields}.</translation>
+    </message>
+    <message>
+        <source>A field of the letter is longer than {max} characters: {start}…</source>
+        <translation>Поле письма длиннее {max} символов: {start}…</translation>
+    </message>
+    <message>
+        <source>The letter needs an addressee.</source>
+        <translation>У письма должен быть адресат.</translation>
+    </message>
+    <message>
+        <source>The letter needs its text.</source>
+        <translation>У письма должен быть текст.</translation>
+    </message>
+    <message>
+        <source>A reply names the number of the letter it answers.</source>
+        <translation>В ответе указывается номер письма, на которое он отвечает.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Дата: {date}</translation>
+    </message>
+    <message>
+        <source>Re: {subject}</source>
+        <translation>Тема: {subject}</translation>
+    </message>
+    <message>
+        <source>{template} to {addressee}</source>
+        <translation>{template}: {addressee}</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4113,10 @@
         <translation>способ доставки</translation>
     </message>
     <message>
+        <source>case of the file plan</source>
+        <translation>дело номенклатуры</translation>
+    </message>
+    <message>
         <source>The {field} must be between 0 and {max}.</source>
         <translation>Поле «{field}» должно быть от 0 до {max}.</translation>
     </message>
@@ -3754,6 +4188,10 @@
         <translation>&amp;Что приложено</translation>
     </message>
     <message>
+        <source>Ca&amp;se (file plan)</source>
+        <translation>&amp;Дело (номенклатура)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* обязательно</translation>
     </message>
@@ -3790,8 +4228,20 @@
         <translation>&amp;Вид обращения</translation>
     </message>
     <message>
+        <source>— no file plan for this year —</source>
+        <translation>— нет номенклатуры на этот год —</translation>
+    </message>
+    <message>
+        <source>— choose the case —</source>
+        <translation>— выберите дело —</translation>
+    </message>
+    <message>
         <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
         <translation>В обращении нужны имя и адрес заявителя: анонимное обращение не регистрируется как обращение.</translation>
+    </message>
+    <message>
+        <source>Choose the case of the file plan the document is filed to.</source>
+        <translation>Выберите дело номенклатуры, в которое подшивается документ.</translation>
     </message>
     <message>
         <source>&amp;Pages</source>
@@ -3817,16 +4267,8 @@
 <context>
     <name>Registry</name>
     <message>
-        <source>The number format {fmt!r} is not valid: {reason}</source>
-        <translation>Формат номера {fmt!r} недопустим: {reason}</translation>
-    </message>
-    <message>
-        <source>The number format {fmt!r} uses unknown fields: {fields}. Allowed: {allowed}.</source>
-        <translation>Формат номера {fmt!r} использует неизвестные поля: {fields}. Допустимые: {allowed}.</translation>
-    </message>
-    <message>
-        <source>The number format {fmt!r} must contain {{seq}}.</source>
-        <translation>Формат номера {fmt!r} должен содержать {{seq}}.</translation>
+        <source>The number format {fmt!r} is not valid. Allowed fields: {allowed}; it must contain {{n}} or {{seq}}.</source>
+        <translation>Формат номера {fmt!r} неверен. Допустимые поля: {allowed}; формат должен содержать {{n}} или {{seq}}.</translation>
     </message>
     <message>
         <source>The number block {start}–{end} is empty or invalid.</source>

@@ -53,7 +53,7 @@ LOCAL_WORDS: dict[str, set[str]] = {
     "circulation_server/db.py": {"head"},
     "desktop_app/db/engine.py": {"head"},
     # the correspondent table's name
-    "desktop_app/db/models.py": {"correspondent"},
+    "desktop_app/db/models.py": {"correspondent", "approved"},  # DisposalAct.APPROVED: a disposal act's own state
     # the card's field names, each with its label for a person (the one such table on the client)
     "desktop_app/card.py": {"correspondent", "corr_number", "corr_date", "pages", "sheets", "attachments_count",
                             "attachments_description", "channel"},

@@ -23,7 +23,7 @@ class Pusher:
     def __init__(self, ctx, api):
         self.ctx, self.api, self.pushed, self.versions = ctx, api, set(), {}
         self.lookup = Lookup({j["code"]: j["id"] for j in api("clerk").get("/v1/journals").json()["journals"]},
-                             lambda code, seq: None)
+                             lambda code, seq, year: None)
 
     def push(self, username: str, expect: str = "applied") -> list[dict]:
         with self.ctx.db.read() as s:

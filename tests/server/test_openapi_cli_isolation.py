@@ -78,7 +78,7 @@ def test_server_and_protocol_stand_alone():
     server_imports = _imports(REPO_ROOT / "circulation_server")
     assert not server_imports & {"desktop_app", "ui", "PySide6", "shiboken6"}
     proto_imports = _imports(REPO_ROOT / "docflow_protocol")
-    assert proto_imports <= {"__future__", "dataclasses", "enum", "typing", "re", "uuid", "datetime", "math",
+    assert proto_imports <= {"__future__", "dataclasses", "enum", "typing", "re", "uuid", "datetime", "math", "string",
                              "docflow_protocol"}, proto_imports
     code = ("import sys, circulation_server.app, circulation_server.cli; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('desktop_app', 'ui', 'PySide6')]; "

@@ -8,7 +8,7 @@ from desktop_app.sync.mapping import Lookup
 from desktop_app.sync.push import PendingOp, plan_batch
 
 SHA_A, SHA_B = "a" * 64, "b" * 64
-LOOKUP = Lookup({"IN": "j-a-in"}, lambda code, seq: "b-1" if code == "IN" and seq == 7 else None)
+LOOKUP = Lookup({"IN": "j-a-in"}, lambda code, seq, year: "b-1" if code == "IN" and seq == 7 and year == 2026 else None)
 _seq = iter(range(1, 10_000))
 
 
@@ -62,7 +62,7 @@ def test_a_dispatch_never_overtakes_a_file_held_back_for_its_upload():
 
 
 def test_local_changes_stay_local_and_registrations_get_their_mode():
-    reg = {"journal": "IN", "number": "IN-0007/2026", "seq": 7, "provisional": False, "reg_date": "2026-11-26",
+    reg = {"journal": "IN", "number": "IN-0007/2026", "seq": 7, "year": 2026, "provisional": False, "reg_date": "2026-11-26",
            "correspondent": " Nazirlik ", "sheets": 2, "attachments_count": 0, "attachments_description": ""}
     ops = [op("d", "document.status", {"status": "in_route"}), op("d", "registration.register", reg),
            op("x", "registration.register", {**reg, "journal": "LOCALONLY"})]

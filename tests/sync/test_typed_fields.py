@@ -29,14 +29,17 @@ def test_every_field_of_the_form_has_a_way_to_the_server():
     assert set(REGISTER_FORM_ROUTES.values()) <= {OpType.REGISTRATION_REGISTER.value, OpType.DOCUMENT_UPDATE.value}
 
 
-def _typed() -> dict:
-    """A value of its own for every field of the form (no default, nothing shared between fields)."""
-    values = {}
+def _typed(case_id: str) -> dict:
+    """A value of its own for every field of the form (no default, nothing shared between fields);
+    the case of the file plan is a reference, so a real one (``case_id``) of the registration's year."""
+    values = {"case_id": case_id}
     for i, name in enumerate(FORM_FIELDS):
         field = CARD.get(name)
         if name == "appeal":
             # The applicant's card belongs to an appeals journal, not to this outgoing letter; every
             # field of it is typed and read back on the other desk in tests/sync/test_chancellery_sync.py.
+            continue
+        if name in values:
             continue
         if name == "journal_code":
             values[name] = "OUT"
@@ -89,7 +92,10 @@ def test_every_typed_field_reaches_the_server_the_other_desk_and_the_recipient(s
     a, b, r = sender_peer_recipient
     for d in (a, b, r):
         d.engine.sync_now()  # journals and number blocks
-    typed = _typed()
+    reg_year = (dt.date.today() - dt.timedelta(days=1)).year
+    if not a.ctx.fileplan.cases(reg_year):
+        a.ctx.fileplan.seed_from_model_list(reg_year)
+    typed = _typed(a.ctx.fileplan.cases(reg_year)[0].id)
     link.set_online(False)
     doc = a.import_pdf("scan-0042.pdf", kind="outgoing", pages=2)
     a.ctx.documents.register(doc, RegisterInput(**typed))

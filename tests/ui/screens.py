@@ -108,6 +108,9 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
                             dt.datetime(2026, 11, 27, 9, 0), ("mine", "theirs", "merge"))
     yield "conflicts", ConflictsDialog([conflict], window)
     yield "settings", SettingsDialog(ctx.settings, window)
+    from ui.fileplan import CaseDialog, FilePlanDialog
+    yield "file_plan", FilePlanDialog(window.ui, window)
+    yield "case", CaseDialog(2026, None, window)
     from desktop_app.services.intake import IntakeSettings
 
     yield "intake_settings", IntakeSettingsDialog(IntakeSettings(), {"aze", "rus", "eng"}, window)

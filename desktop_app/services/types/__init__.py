@@ -3,7 +3,7 @@ these, never ORM rows. One module per area, all importable from here::
 
     from desktop_app.services.types import DocumentDetail, RouteTimeline, SyncStatus
 
-``activity``, ``documents`` (and ``to_plain``, ``CurrentUser``), ``routing``, ``setup``, ``signing``, ``sync``, ``updates``, ``chancellery``; ``intake``'s
+``activity``, ``documents`` (and ``to_plain``, ``CurrentUser``), ``fileplan``, ``routing``, ``setup``, ``signing``, ``sync``, ``updates``, ``chancellery``; ``intake``'s
 are imported on first use (they carry intake's option types, whose modules load OpenCV).
 """
 from __future__ import annotations
@@ -14,6 +14,8 @@ from desktop_app.services.types.activity import *  # noqa: F401,F403
 from desktop_app.services.types.activity import __all__ as _activity
 from desktop_app.services.types.documents import *  # noqa: F401,F403
 from desktop_app.services.types.documents import __all__ as _documents
+from desktop_app.services.types.fileplan import *  # noqa: F401,F403
+from desktop_app.services.types.fileplan import __all__ as _fileplan
 from desktop_app.services.types.routing import *  # noqa: F401,F403
 from desktop_app.services.types.routing import __all__ as _routing
 from desktop_app.services.types.setup import *  # noqa: F401,F403
@@ -29,7 +31,7 @@ from desktop_app.services.types.chancellery import __all__ as _chancellery
 
 _INTAKE = ("IntakeSettings", "ScannedDocument", "OcrOutcome")
 
-__all__ = [*_activity, *_documents, *_routing, *_setup, *_signing, *_sync, *_updates, *_chancellery, *_INTAKE]
+__all__ = [*_activity, *_documents, *_fileplan, *_routing, *_setup, *_signing, *_sync, *_updates, *_chancellery, *_INTAKE]
 
 
 def __getattr__(name: str) -> Any:

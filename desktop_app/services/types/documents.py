@@ -127,6 +127,8 @@ class RegistrationInfo:
     sheets: int = 0
     attachments_count: int = 0
     attachments_description: str = ""
+    case_id: str | None = None
+    case_index: str = ""                 # the case's index, "" when not filed (or not known here yet)
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,7 @@ class RegisterInput:
     attachments_count: int | None = None
     attachments_description: str = ""
     appeal: Any = None  # AppealInput (services.types.chancellery): required by an appeals journal
+    case_id: str | None = None           # the case of the file plan (FilePlanService.cases)
 
 
 @dataclass(frozen=True)

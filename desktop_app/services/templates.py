@@ -1,0 +1,71 @@
+"""``ctx.templates``: outgoing letters from templates per document type (``desktop_app/letters.py``).
+
+* ``draft(kind, fields) -> bytes`` -- the draft PDF only (a preview);
+* ``create_draft(kind, fields) -> DocumentRow`` -- a new outgoing document whose first file is that PDF
+  (it then goes to endorsement and signing like any draft); the template and fields are kept on the
+  document;
+* ``fill_registration(doc_id)`` -- called by registration: the letter again, now with its number and
+  date, as the document's newest file -- unless it is already signed (a signed file is never changed).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app import letters, locale
+from desktop_app.db.models import Document, FileVersion, Institution, Signature
+from desktop_app.i18n import translate
+from desktop_app.services.types import DocumentRow
+from docflow_protocol import DocumentKind
+
+
+class TemplateService:
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+
+    def kinds(self) -> list[tuple[str, str]]:
+        """(kind, name) of every template, for a menu."""
+        return [(t.kind, t.name) for t in letters.templates()]
+
+    def _defaults(self, fields: dict) -> dict:
+        out = dict(fields)
+        if not out.get("institution"):
+            with self.ctx.db.read() as s:
+                out["institution"] = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
+        return out
+
+    def draft(self, kind: str, fields: dict) -> bytes:
+        """The draft PDF of template ``kind`` with ``fields`` (``letters.LETTER_FIELDS``; the institution's
+        name by default)."""
+        return letters.render(kind, self._defaults(fields))
+
+    def create_draft(self, kind: str, fields: dict, initiator: Any = None) -> DocumentRow:
+        """A new outgoing document made from template ``kind``: its draft PDF is the first file."""
+        fields = self._defaults(fields)
+        data = letters.render(kind, fields)
+        name = letters.template(kind).name
+        subject = (fields.get("subject") or "").strip() or translate("Letters", "{template} to {addressee}").format(
+            template=name, addressee=fields.get("addressee", "").strip())
+        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=DocumentKind.OUTGOING.value,
+                                                 subject=subject[:500], initiator=initiator)
+        with self.ctx.db.write() as s:
+            doc = s.get(Document, row.id)
+            doc.template = {"kind": kind, "fields": {k: v for k, v in letters.clean_fields(kind, fields).items() if v}}
+        return row
+
+    def fill_registration(self, doc_id: str, initiator: Any = None) -> bool:
+        """Render the letter again with its registration number and date as a new file version; False
+        (nothing done) when the document has no template, no registration, or already a signature."""
+        with self.ctx.db.read() as s:
+            doc = s.get(Document, doc_id)
+            if doc is None or not doc.template or doc.registration is None:
+                return False
+            if s.execute(select(Signature.id).where(Signature.document_id == doc_id).limit(1)).scalar() is not None:
+                return False
+            kind, fields = doc.template["kind"], dict(doc.template.get("fields") or {})
+            fields.update(number=doc.registration.number, date=locale.format_date(doc.registration.reg_date))
+        data = letters.render(kind, fields)
+        self.ctx.documents.add_file_version(doc_id, data, FileVersion.CLEANED, f"{kind}-{fields['number']}.pdf".replace("/", "-"),
+                                            initiator=initiator)
+        return True

@@ -1,0 +1,69 @@
+"""Tools ▸ File plan… in the real window: fill the year from the model list, add a case, close the
+year; then the register form offers that year's open cases and files the letter to the chosen one."""
+from __future__ import annotations
+
+
+import pytest
+
+from tests import helpers
+from tests.qt_helpers import ScriptedDialogs, open_window
+
+pytestmark = pytest.mark.gui
+
+
+def test_file_plan_dialog_and_the_register_form(qtbot, tmp_path):
+    ctx = helpers.make_ctx(tmp_path / "p", username="admin")
+    year = ctx.today().year
+    dialogs = ScriptedDialogs()
+    try:
+        with open_window(qtbot, ctx, dialogs) as w:
+            seen = {}
+
+            def in_file_plan(dlg):  # noqa: ANN001, ANN202
+                dlg.btn_seed.click()
+                qtbot.waitUntil(lambda: dlg.cases.rowCount() > 10, timeout=10000)
+
+                def new_case(case_dlg):  # noqa: ANN001, ANN202
+                    case_dlg.index.setText("09-01")
+                    case_dlg.title_edit.setText("Vətəndaş müraciətləri")
+                    case_dlg.retention.setValue(0)  # permanently
+                    return True
+
+                dialogs.form_actions.append(new_case)
+                dlg.btn_add.click()
+                qtbot.waitUntil(lambda: any(dlg.cases.item(r, 0).text() == "09-01" for r in range(dlg.cases.rowCount())),
+                                timeout=10000)
+                seen["rows"] = dlg.cases.rowCount()
+                dlg.year.setCurrentIndex(dlg.year.findData(year - 1))
+                dlg.btn_seed.click()
+                qtbot.waitUntil(lambda: dlg.cases.rowCount() > 10, timeout=10000)
+                dlg.btn_close.click()  # confirmed by the scripted dialogs
+                qtbot.waitUntil(lambda: dlg.cases.item(0, 4).text() == dlg.tr("closed"), timeout=10000)
+                return False
+
+            dialogs.form_actions.append(in_file_plan)
+            w.act_file_plan.trigger()
+            assert seen["rows"] == len(ctx.fileplan.cases(year))
+            assert dialogs.messages[-1][0] == "confirm"
+            case = next(c for c in ctx.fileplan.cases(year) if c.index == "09-01")
+            assert (case.retention_years, case.closed) == (None, False)
+
+            doc = ctx.documents.create_document(helpers.make_pdf("Ərizə"), "a.pdf", subject="Ərizə").id
+            w.refresh(keep=doc)
+            qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == doc, timeout=10000)
+
+            def register(dlg):  # noqa: ANN001, ANN202
+                assert dlg.case.count() == 1 + len(ctx.fileplan.cases(year)) and dlg.case.currentData() is None
+                dlg.correspondent.setText("Məmmədov Əli")
+                ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+                assert not ok.isEnabled()  # no case chosen yet
+                dlg.case.setCurrentIndex(dlg.case.findData(case.id))
+                assert ok.isEnabled()
+                return True
+
+            dialogs.form_actions.append(register)
+            w.register_selected()
+            qtbot.waitUntil(lambda: ctx.documents.get_document(doc).registration is not None, timeout=10000)
+            assert ctx.documents.get_document(doc).registration.case_index == "09-01"
+    finally:
+        ctx.close()
