@@ -396,6 +396,12 @@ class DocumentService:
                 doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
                 doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events)
 
+    def match_ids(self, prefix: str, limit: int = 2) -> list[str]:
+        """Ids of documents starting with ``prefix`` (at most ``limit``): a person types a short id."""
+        with self.ctx.db.read() as s:
+            return list(s.execute(select(Document.id).where(Document.id.like(prefix.replace("%", "").replace("_", "\\_") + "%", escape="\\"))
+                                  .order_by(Document.id).limit(limit)).scalars())
+
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""
         return self.ctx.blobs.path(sha256)
