@@ -50,6 +50,18 @@ def _argparse_words(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kw: Any):
+        kw.setdefault("allow_abbrev", False)  # "--password" must not pass for "--password-stdin"
+        super().__init__(*args, **kw)
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> argparse.Namespace:  # noqa: D102
+        ns, extra = self.parse_known_args(args, namespace)
+        if extra:
+            # Name the unknown options but never repeat their values: one may be a password typed by mistake.
+            shown = " ".join(a.split("=", 1)[0] if a.startswith("-") else "…" for a in extra)
+            self.error(translate("Cli", "unknown arguments: {args} (their values are not repeated here)").format(args=shown))
+        return ns
+
     def error(self, message: str) -> None:  # noqa: D102 - argparse's hook: one translated line, exit 2
         self.print_usage(sys.stderr)
         print(translate("Cli", "docflow: wrong use of the command line: {reason}").format(reason=message), file=sys.stderr)

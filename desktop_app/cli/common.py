@@ -99,7 +99,10 @@ def read_secret(prompt: str, from_stdin: bool) -> str:
         if not sys.stdin.isatty():
             raise errors.InvalidInput(translate(
                 "Cli", "No terminal to ask for the secret: pass it on standard input with --password-stdin or --pin-stdin."))
-        secret = getpass.getpass(prompt)
+        try:
+            secret = getpass.getpass(prompt)
+        except EOFError:
+            secret = ""
     if not secret:
         raise errors.InvalidInput(translate("Cli", "The secret is empty: nothing was read."))
     return secret

@@ -7,10 +7,12 @@ import signal
 import threading
 from typing import Any
 
+from desktop_app import labels
 from desktop_app.cli.common import CliExit, ExitCode, command, open_ctx, read_secret
 from desktop_app.errors import NotFound
 from desktop_app.i18n import translate
 from desktop_app.services.types import SyncState
+from desktop_app.sync.conflicts import CONFLICT_CHOICES
 
 
 def state_label(state: SyncState | None) -> str:
@@ -108,7 +110,8 @@ def cmd_status(args: argparse.Namespace) -> Any:
             print(translate("Cli", "last problem: {error}").format(error=st.last_error))
         for d in out["dispatches"]:
             print(translate("Cli", "sent {doc} to {to}: {state} {number}").format(
-                doc=d.document_id[:8], to=d.recipient_name or d.recipient_code, state=d.state, number=d.recipient_number).rstrip())
+                doc=d.document_id[:8], to=d.recipient_name or d.recipient_code, state=labels.receipt_status(d.state),
+                number=d.recipient_number).rstrip())
         return None
     return out
 
@@ -148,6 +151,6 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     actions.add_parser("list", parents=[common], help=translate("Cli", "open conflicts, oldest first"))
     r = actions.add_parser("resolve", parents=[common], help=translate("Cli", "settle one conflict"))
     r.add_argument("id")
-    r.add_argument("--take", required=True, choices=["theirs", "mine", "merge"])
+    r.add_argument("--take", required=True, choices=CONFLICT_CHOICES)
     r.add_argument("--subject", help=translate("Cli", "the merged subject (with --take merge)"))
     r.add_argument("--summary", help=translate("Cli", "the merged summary (with --take merge)"))

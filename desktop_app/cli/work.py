@@ -7,9 +7,9 @@ from typing import Any
 from desktop_app.cli.common import command, open_ctx, parse_date, read_secret, resolve_id, staff_id
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
-from desktop_app.routing.steps import ACTIVE
+from desktop_app.routing.steps import ACTIONS, ACTIVE
 from desktop_app.services.types import IdentitySpec, ResolutionInput, StepSpec
-from docflow_protocol import ALL_ROLES
+from docflow_protocol import ALL_ROLES, ReceiptStatus
 
 
 @command("resolution")
@@ -109,7 +109,7 @@ def cmd_acknowledge(args: argparse.Namespace) -> Any:
     """Tell the sender a received document was registered here (or refused, with the reason)."""
     ctx = open_ctx(args)
     doc_id = resolve_id(ctx, args.id)
-    status = "refused" if args.refuse is not None else "registered"
+    status = (ReceiptStatus.REFUSED if args.refuse is not None else ReceiptStatus.REGISTERED).value
     ctx.routing.acknowledge_received(doc_id, status, reason=args.refuse or "")
     return {"document": doc_id, "status": status}
 
@@ -138,7 +138,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     r.add_argument("--template", help=translate("Cli", "use this route template instead"))
     r = actions.add_parser("act", parents=[common], help=translate("Cli", "act on your active step"))
     r.add_argument("id", help=translate("Cli", "the document (your one active step on it) or a step's id"))
-    r.add_argument("step_action", metavar="ACTION", choices=["approve", "decline", "return", "done", "acknowledge"])
+    r.add_argument("step_action", metavar="ACTION", choices=ACTIONS)
     r.add_argument("--comment")
     r = actions.add_parser("show", parents=[common], help=translate("Cli", "resolutions, steps and dispatches of a document"))
     r.add_argument("id")

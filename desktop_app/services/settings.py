@@ -45,7 +45,7 @@ def _pem_file(key: str, text: str) -> str:
     try:
         load_pem_bundle(data)
     except SigningError as exc:
-        raise _bad(key, str(exc)) from None
+        raise _bad(key, translate("Settings", "{path}: {reason}").format(path=path, reason=exc)) from None
     return str(path)
 
 
