@@ -162,9 +162,7 @@ class SettingsService:
 
     def set(self, key: str, text: str) -> dict[str, Any]:
         """Check ``text`` for ``key`` and save it; returns the value saved."""
-        self._check_known(key)
-        if key in INTERNAL:
-            raise InvalidInput(translate("Settings", "The setting {key} is kept by the program itself (docflow login sets the server).").format(key=key))
+        self._check_settable(key)
         check = CHECKS.get(key)
         value = check(key, text.strip()) if check else _by_type(key, text.strip(), DEFAULT_SETTINGS.get(key, ""))
         self.ctx.settings.set(key, value)
@@ -172,12 +170,15 @@ class SettingsService:
 
     def unset(self, key: str) -> dict[str, Any]:
         """Back to the default value."""
-        self._check_known(key)
-        if key in INTERNAL:
-            raise InvalidInput(translate("Settings", "The setting {key} is kept by the program itself (docflow login sets the server).").format(key=key))
+        self._check_settable(key)
         default = DEFAULT_SETTINGS.get(key, "")
         self.ctx.settings.set(key, default)
         return {key: default}
+
+    def _check_settable(self, key: str) -> None:
+        self._check_known(key)
+        if key in INTERNAL:
+            raise InvalidInput(translate("Settings", "The setting {key} is kept by the program itself (docflow login sets the server).").format(key=key))
 
     def _check_known(self, key: str) -> None:
         if key not in self.known() and key not in self.ctx.settings.as_dict():

@@ -15,7 +15,6 @@ A1=(--profile "$WORK/a1"); A2=(--profile "$WORK/a2"); B=(--profile "$WORK/b")
 
 # --- A, the clerk: log in, prepare the outgoing letter, register it, route it to the head
 docflow login "$SERVER" --workstation ws-a-1 --username clerk --password-stdin "${A1[@]}" --json <<<"demo-clerk" >"$OUT/a1-login.json"
-docflow settings set trust_bundle "$TRUST" "${A1[@]}" >/dev/null
 docflow sync --once "${A1[@]}" >/dev/null   # staff list, journals and a block of numbers from the server
 doc=$(docflow import "$LETTER" --kind outgoing --json "${A1[@]}" | jq -r '.imported[0].id')
 docflow --json "${A1[@]}" register "$doc" --journal OUT --correspondent "Demo District School B" \

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import make_pdf, write
 from tests.server.serverproc import REPO_ROOT
 
@@ -32,6 +34,7 @@ def read_desk(profile: Path) -> list:
         ctx.close()
 
 
+@pytest.mark.timeout(900)  # ~35 `docflow` processes: about a minute on a quiet machine, several on a loaded one
 def test_the_week_from_a_shell(tmp_path, server, cli_env, pki_session, softhsm_token):
     trust = write(tmp_path / "trust.pem", pki_session.trust_roots_pem())
     letter = write(tmp_path / "letter.pdf", make_pdf("Heating of the school building"))
@@ -40,7 +43,7 @@ def test_the_week_from_a_shell(tmp_path, server, cli_env, pki_session, softhsm_t
     env = dict(cli_env, SERVER=server.url, WORK=str(work), LETTER=str(letter), TRUST=str(trust), TSA=pki_session.tsa_url,
                PKCS11_MODULE=softhsm_token.module, TOKEN_LABEL=softhsm_token.label, KEY_ID=softhsm_token.keys["signer-ec"],
                TOKEN_PIN=softhsm_token.pin, SOFTHSM2_CONF=str(softhsm_token.conf))
-    run = subprocess.run(["bash", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(["bash", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=840)
     assert run.returncode == 0, f"{run.stdout}\n{run.stderr}"
     assert run.stdout.strip().endswith("journey done")
     out = work / "out"

@@ -106,6 +106,14 @@ def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, mo
     prof, pdf = desk
     p = str(prof)
     doc_id = json.loads(cli(capsys, "list", "--json", "--profile", p)[1])["rows"][0]["id"]
+    from desktop_app.services.context import AppContext
+
+    ctx = AppContext.open(prof)
+    try:
+        if "reader" not in {u.username for u in ctx.admin.users()}:
+            ctx.admin.add_user("reader", "Reader", ["executor"])  # may read and execute, not write resolutions
+    finally:
+        ctx.close()
     bad_p12 = write(tmp_path / "bad.p12", b"not a key file")
     garbage = write(tmp_path / "garbage.pdf", b"%PDF-1.7 garbage")
     cases = [
@@ -115,6 +123,8 @@ def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, mo
         (ExitCode.UNSIGNED, ["verify", str(pdf)], ""),
         (ExitCode.SIGNING, ["sign", doc_id[:8], "--pkcs12", str(bad_p12), "--pin-stdin", "--profile", p], "bad.p12"),
         (ExitCode.LOGIN, ["sync", "--once", "--profile", p], ""),  # no server configured
+        (ExitCode.PERMISSION, ["resolution", "add", doc_id, "--executor", "reader", "--text", "Answer", "--days", "3",
+                               "--user", "reader", "--profile", p], "reader"),
     ]
     for expected, argv, named in cases:
         results = []
@@ -227,3 +237,32 @@ def test_sync_keeps_going_until_stopped(tmp_path, server, cli_env):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "connecting" in seen and seen[-1] == "up to date", seen
+
+
+def test_a_conflict_exits_9_and_is_settled_from_the_shell(tmp_path, server, cli_env):
+    """Two desks of A act on the same review step offline: the second one's sync exits 9, the
+    conflict is listed and settled with the server's version, and the next sync is clean."""
+    def docflow(desk: str, *argv: str, stdin: str | None = None, ok: bool = True) -> subprocess.CompletedProcess:
+        run = subprocess.run(["docflow", *argv, "--profile", str(tmp_path / desk), "--json"], input=stdin, env=cli_env,
+                             capture_output=True, text=True, timeout=120)
+        assert not ok or run.returncode == 0, run.stderr
+        return run
+
+    for desk, ws in (("one", "ws-a-1"), ("two", "ws-a-2")):
+        docflow(desk, "login", server.url, "--workstation", ws, "--username", "head", "--password-stdin", stdin="demo-head\n")
+    pdf = write(tmp_path / "memo.pdf", make_pdf("Memo"))
+    doc = json.loads(docflow("one", "import", str(pdf), "--kind", "internal").stdout)["imported"][0]["id"]
+    docflow("one", "route", "set", doc, "--stage", "review:head")
+    docflow("one", "sync", "--once")
+    docflow("two", "sync", "--once")
+    docflow("one", "route", "act", doc, "done", "--comment", "first")
+    docflow("two", "route", "act", doc, "done", "--comment", "second")
+    docflow("one", "sync", "--once")
+    late = docflow("two", "sync", "--once", ok=False)
+    assert late.returncode == ExitCode.ATTENTION and "conflicts list" in late.stderr, late.stderr
+    assert json.loads(late.stdout)["status"]["conflicts"] == 1
+    [conflict] = json.loads(docflow("two", "conflicts", "list").stdout)
+    assert conflict["document_id"] == doc and "theirs" in conflict["choices"]
+    settled = json.loads(docflow("two", "conflicts", "resolve", conflict["id"][:8], "--take", "theirs").stdout)
+    assert settled == {"resolved": conflict["id"], "choice": "theirs", "open": 0}
+    assert json.loads(docflow("two", "sync", "--once").stdout)["status"]["conflicts"] == 0
