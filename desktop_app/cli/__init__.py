@@ -21,7 +21,7 @@ import sys
 from typing import Any
 
 from desktop_app.cli import admin, documents, server, work
-from desktop_app.cli.common import COMMANDS, CliExit, ExitCode, exit_code_of
+from desktop_app.cli.common import COMMANDS, CliExit, ExitCode, exit_code_of, terminal_log
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
 from desktop_app.services.types import to_plain
@@ -120,7 +120,8 @@ def _emit(args: argparse.Namespace, result: Any) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        with terminal_log(False):  # until (unless) a profile's log opens: no last-resort tracebacks on stderr
+            return _run(args)
     finally:
         from desktop_app import logs
 
@@ -132,6 +133,19 @@ def _fail(args: argparse.Namespace, code: int, message: str, kind: str) -> int:
     if args.json:
         print(json.dumps({"error": {"code": kind, "message": message, "exit_code": code}}, ensure_ascii=False))
     return code
+
+
+def _os_reason(exc: OSError) -> str:
+    """The common reasons a file cannot be used, in the person's language (the OS's text otherwise)."""
+    import errno
+
+    return {
+        errno.ENOENT: translate("Cli", "there is no such file or folder"),
+        errno.EACCES: translate("Cli", "permission denied"),
+        errno.EPERM: translate("Cli", "permission denied"),
+        errno.EISDIR: translate("Cli", "it is a folder, not a file"),
+        errno.ENOSPC: translate("Cli", "the disk is full"),
+    }.get(exc.errno, exc.strerror or type(exc).__name__)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -148,7 +162,7 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(args, exit_code_of(exc), str(exc), exc.code)
     except OSError as exc:
         log.warning("command %s failed", args.command, exc_info=True)
-        reason = exc.strerror or type(exc).__name__
+        reason = _os_reason(exc)
         text = translate("Cli", "{path}: {reason}").format(path=exc.filename, reason=reason) if exc.filename else reason
         return _fail(args, ExitCode.USAGE, text, "os_error")
     except KeyboardInterrupt:

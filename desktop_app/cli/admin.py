@@ -5,7 +5,7 @@ import argparse
 import sys
 from typing import Any
 
-from desktop_app.cli.common import CliExit, ExitCode, command, open_ctx
+from desktop_app.cli.common import CliExit, ExitCode, command, open_ctx, terminal_log
 from desktop_app.i18n import translate
 
 
@@ -38,13 +38,14 @@ def cmd_verify(args: argparse.Namespace) -> Any:
     bundle); ``--trust CA.pem`` gives the roots directly."""
     from desktop_app.services.signing import read_trust_bundle, verify_file
 
-    if args.trust:
-        trust = read_trust_bundle(args.trust)
-    elif args.profile:
-        trust = open_ctx(args).signing.trust_roots()
+    if args.profile:
+        ctx = open_ctx(args)
+        trust = read_trust_bundle(args.trust) if args.trust else ctx.signing.trust_roots()
+        rep = verify_file(args.file, trust, allow_fetching=args.online)
     else:
-        trust = None
-    rep = verify_file(args.file, trust, allow_fetching=args.online)
+        with terminal_log(args.verbose):  # no profile, no log file: nothing is written anywhere
+            trust = read_trust_bundle(args.trust) if args.trust else None
+            rep = verify_file(args.file, trust, allow_fetching=args.online)
     out = rep.to_dict() if args.json else rep.to_text()
     code = VERIFY_EXIT.get(rep.verdict, ExitCode.PROBLEM)
     if code:

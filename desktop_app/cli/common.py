@@ -6,10 +6,12 @@ The exit codes are part of the CLI's contract (docs/cli.md): the same with or wi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
+import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import IntEnum
 from typing import Any
 
@@ -78,6 +80,23 @@ def open_ctx(args: argparse.Namespace):  # noqa: ANN201 - AppContext
 
     logs.setup(Profile.at(args.profile).logs_dir, verbose=args.verbose)
     return AppContext.open(args.profile, username=args.user)
+
+
+@contextlib.contextmanager
+def terminal_log(verbose: bool) -> Iterator[None]:
+    """Logging for a command that opens no profile: to the terminal with ``--verbose``, else nowhere
+    (not Python's last-resort handler, which would print warnings and tracebacks beside the sentence)."""
+    root = logging.getLogger()
+    handler: logging.Handler = logging.StreamHandler(sys.stderr) if verbose else logging.NullHandler()
+    level = root.level
+    root.addHandler(handler)
+    if verbose:
+        root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
 
 
 def parse_date(s: str | None) -> dt.date | None:

@@ -259,6 +259,22 @@
         <translation>Çıxış kodları: docs/cli.md-yə baxın (--json ilə və onsuz eynidir).</translation>
     </message>
     <message>
+        <source>there is no such file or folder</source>
+        <translation>belə fayl və ya qovluq yoxdur</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>icazə yoxdur</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu fayl deyil, qovluqdur</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk doludur</translation>
+    </message>
+    <message>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>

@@ -120,6 +120,7 @@ def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, mo
         (ExitCode.USAGE, ["show", "no-such-document", "--profile", p], "no-such-document"),
         (ExitCode.USAGE, ["register", doc_id, "--journal", "NOPE", "--profile", p], "NOPE"),
         (ExitCode.PROBLEM, ["verify", str(garbage)], "PDF"),
+        (ExitCode.USAGE, ["verify", str(tmp_path / "missing.pdf")], "missing.pdf"),  # one line, no traceback
         (ExitCode.UNSIGNED, ["verify", str(pdf)], ""),
         (ExitCode.SIGNING, ["sign", doc_id[:8], "--pkcs12", str(bad_p12), "--pin-stdin", "--profile", p], "bad.p12"),
         (ExitCode.LOGIN, ["sync", "--once", "--profile", p], ""),  # no server configured
@@ -239,6 +240,7 @@ def test_sync_keeps_going_until_stopped(tmp_path, server, cli_env):
     assert "connecting" in seen and seen[-1] == "up to date", seen
 
 
+@pytest.mark.timeout(600)  # 13 `docflow` processes
 def test_a_conflict_exits_9_and_is_settled_from_the_shell(tmp_path, server, cli_env):
     """Two desks of A act on the same review step offline: the second one's sync exits 9, the
     conflict is listed and settled with the server's version, and the next sync is clean."""
