@@ -219,8 +219,9 @@ def test_offline_and_refused_logins_exit_7_and_6(tmp_path, server, capsys, monke
     assert settings.get("server_url", "") == ""
 
 
-def test_sync_keeps_going_until_stopped(tmp_path, server, cli_env):
-    """`docflow sync` without --once: the engine's loop in the foreground, one line per state, until SIGTERM."""
+def test_sync_keeps_going_until_stopped_then_logout(tmp_path, server, cli_env):
+    """`docflow sync` without --once: the engine's loop in the foreground, one line per state, until
+    SIGTERM; then `docflow logout`."""
     import signal
 
     prof = str(tmp_path / "prof")
@@ -238,6 +239,11 @@ def test_sync_keeps_going_until_stopped(tmp_path, server, cli_env):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "connecting" in seen and seen[-1] == "up to date", seen
+    # Logged out: the token is gone here, so the next sync asks for a login (exit 6).
+    out = subprocess.run(["docflow", "logout", "--profile", prof, "--json"], env=cli_env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and json.loads(out.stdout)["logged_in"] is False, out.stderr
+    again = subprocess.run(["docflow", "sync", "--once", "--profile", prof], env=cli_env, capture_output=True, text=True, timeout=120)
+    assert again.returncode == ExitCode.LOGIN and again.stderr.startswith("docflow: "), again.stderr
 
 
 @pytest.mark.timeout(600)  # 13 `docflow` processes
