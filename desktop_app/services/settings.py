@@ -23,7 +23,10 @@ from desktop_app.i18n import translate
 
 #: Set by the program itself (login, first run, the window): read-only here.
 INTERNAL = frozenset({"workstation_id", "current_user", "server_url", "server_workstation_id", "server_username",
-                      "window", "scan_profiles"})
+                      "window", "scan_profiles",
+                      # the institution's signing settings as the server delivered them (the local override is
+                      # trust_bundle / tsa_url / revocation_fetch)
+                      "server_tsa_url", "server_revocation_fetch", "server_trust_roots_sha256"})
 
 
 def _bad(key: str, reason: str) -> InvalidInput:
@@ -115,6 +118,7 @@ CHECKS: dict[str, Callable[[str, str], Any]] = {
     "holidays": _dates,
     "reminder_days": lambda key, text: _by_type(key, text, 0),
     "high_contrast": lambda key, text: _by_type(key, text, False),
+    "revocation_fetch": lambda key, text: _by_type(key, text, False),  # OCSP/CRL fetched while signing and checking
 }
 
 

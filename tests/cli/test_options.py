@@ -100,6 +100,10 @@ def test_settings_are_checked_before_they_are_saved(desk, tmp_path, capsys):
         assert code == ExitCode.USAGE and reason in err and err.count("\n") == 1, err
     assert cli(capsys, "settings", "get", "trust_bundle", "--profile", p, "--json")[1].count(str(Path(ca.ca_pem).resolve())) == 1
     assert cli(capsys, "settings", "unset", "trust_bundle", "--profile", p)[0] == 0
+    code, out, _ = cli(capsys, "settings", "set", "revocation_fetch", "yes", "--profile", p, "--json")
+    assert code == 0 and json.loads(out) == {"revocation_fetch": True}  # OCSP/CRL while signing and checking
+    code, out, _ = cli(capsys, "settings", "set", "tsa_url", "http://127.0.0.1:9/tsa", "--profile", p, "--json")
+    assert code == 0 and json.loads(out) == {"tsa_url": "http://127.0.0.1:9/tsa"}
 
 
 def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, monkeypatch):
