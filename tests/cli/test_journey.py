@@ -34,6 +34,7 @@ def read_desk(profile: Path) -> list:
         ctx.close()
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)  # ~35 `docflow` processes: about a minute on a quiet machine, several on a loaded one
 def test_the_week_from_a_shell(tmp_path, server, cli_env, pki_session, softhsm_token):
     trust = write(tmp_path / "trust.pem", pki_session.trust_roots_pem())
@@ -84,6 +85,14 @@ def test_the_week_from_a_shell(tmp_path, server, cli_env, pki_session, softhsm_t
         check = load(out, f"{name}-check")
         assert check["missing"] == [] and check["integrity"] == "ok"
         assert load(out, f"{name}-audit")["ok"] is True
+
+    # The passwords and the PIN went in on stdin only: no profile file holds a password, no log or
+    # settings file the PIN (a 4-digit PIN could occur by chance inside a PDF or the database).
+    for f in (p for p in work.rglob("*") if p.is_file() and "out" not in p.parts):
+        data = f.read_bytes()
+        assert b"demo-clerk" not in data and b"demo-head" not in data, f"a password in {f}"
+        if f.suffix in (".log", ".json") or ".log." in f.name:
+            assert softhsm_token.pin.encode() not in data, f"the PIN in {f}"
 
     # The server's own consistency check.
     chk = subprocess.run([sys.executable, "-m", "circulation_server", "check", "--data-dir", str(server.data_dir)],
