@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>A step is written KIND:WHO or KIND:WHO:DAYS (e.g. sign:head, review:@clerk:3), not {text}.</source>
-        <translation>Mərhələ NÖV:KİM və ya NÖV:KİM:GÜN kimi yazılır (məs. sign:head, review:@clerk:3), {text} kimi yox.</translation>
+        <translation>Addım KIND:WHO və ya KIND:WHO:DAYS kimi yazılır (məs. sign:head, review:@clerk:3), {text} kimi yox.</translation>
     </message>
     <message>
         <source>The days of the step {text} are not a whole number.</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>one stage, its parallel steps separated by commas; WHO is a user name or @role (repeatable, in order)</source>
-        <translation>bir mərhələ, paralel addımları vergüllə ayrılır; KİM istifadəçi adı və ya @rol (təkrarlana bilər, ardıcıllıqla)</translation>
+        <translation>bir mərhələ, paralel addımları vergüllə ayrılır; WHO istifadəçi adı və ya @rol (təkrarlana bilər, ardıcıllıqla)</translation>
     </message>
     <message>
         <source>use this route template instead</source>

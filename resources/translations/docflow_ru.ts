@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>A step is written KIND:WHO or KIND:WHO:DAYS (e.g. sign:head, review:@clerk:3), not {text}.</source>
-        <translation>Шаг записывается как ВИД:КТО или ВИД:КТО:ДНИ (напр. sign:head, review:@clerk:3), а не {text}.</translation>
+        <translation>Шаг записывается как KIND:WHO или KIND:WHO:DAYS (напр. sign:head, review:@clerk:3), а не {text}.</translation>
     </message>
     <message>
         <source>The days of the step {text} are not a whole number.</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>one stage, its parallel steps separated by commas; WHO is a user name or @role (repeatable, in order)</source>
-        <translation>один этап, его параллельные шаги через запятую; КТО — имя пользователя или @роль (можно повторять, по порядку)</translation>
+        <translation>один этап, его параллельные шаги через запятую; WHO — имя пользователя или @роль (можно повторять, по порядку)</translation>
     </message>
     <message>
         <source>use this route template instead</source>
