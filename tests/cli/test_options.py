@@ -107,6 +107,8 @@ def test_settings_are_checked_before_they_are_saved(desk, tmp_path, capsys):
 
 
 def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, monkeypatch):
+    """In-process, so nothing here may touch the keyring: the keyring library picks its back-end once
+    per process (6, 7 and 9 are checked against the server below)."""
     prof, pdf = desk
     p = str(prof)
     doc_id = json.loads(cli(capsys, "list", "--json", "--profile", p)[1])["rows"][0]["id"]
@@ -127,7 +129,6 @@ def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, mo
         (ExitCode.USAGE, ["verify", str(tmp_path / "missing.pdf")], "missing.pdf"),  # one line, no traceback
         (ExitCode.UNSIGNED, ["verify", str(pdf)], ""),
         (ExitCode.SIGNING, ["sign", doc_id[:8], "--pkcs12", str(bad_p12), "--pin-stdin", "--profile", p], "bad.p12"),
-        (ExitCode.LOGIN, ["sync", "--once", "--profile", p], ""),  # no server configured
         (ExitCode.PERMISSION, ["resolution", "add", doc_id, "--executor", "reader", "--text", "Answer", "--days", "3",
                                "--user", "reader", "--profile", p], "reader"),
     ]
@@ -207,17 +208,18 @@ def test_the_password_never_shows(tmp_path, server, cli_env):
         assert secret.encode() not in data and good.encode() not in data, f"password found in {f}"
 
 
-def test_offline_and_refused_logins_exit_7_and_6(tmp_path, server, capsys, monkeypatch):
-    """In-process (neither login gets as far as the keyring): the same codes with or without --json."""
+def test_offline_and_refused_logins_exit_7_and_6(tmp_path, server, cli_env):
+    """In their own processes: a login's sync stack must not set up anything (the keyring library
+    picks its back-end once per process) in the test process."""
     prof = tmp_path / "prof"
     dead = f"http://127.0.0.1:{free_port()}"
     for url, pw, expected in ((dead, "demo-clerk", ExitCode.OFFLINE), (server.url, "nope", ExitCode.LOGIN)):
         for extra in ([], ["--json"]):
-            monkeypatch.setattr("sys.stdin", io.StringIO(pw + "\n"))
-            code, out, err = cli(capsys, "login", url, "--workstation", "ws-a-1", "--username", "clerk", "--password-stdin",
-                                 "--profile", str(prof), *extra)
-            assert code == expected, err
-            assert err.startswith("docflow: ") and err.count("\n") == 1 and pw not in err + out
+            run = subprocess.run(["docflow", "login", url, "--workstation", "ws-a-1", "--username", "clerk", "--password-stdin",
+                                  "--profile", str(prof), *extra], input=pw + "\n", env=cli_env, capture_output=True,
+                                 text=True, timeout=120)
+            assert run.returncode == expected, run.stderr
+            assert run.stderr.startswith("docflow: ") and run.stderr.count("\n") == 1 and pw not in run.stderr + run.stdout
     # A refused login leaves the desk as it was: no server saved.
     settings = json.loads((prof / "settings.json").read_text("utf-8"))
     assert settings.get("server_url", "") == ""
