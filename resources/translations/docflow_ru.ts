@@ -4084,7 +4084,7 @@
     </message>
     <message>
         <source>the scanner cover is open</source>
-        <translation>крышка сканера открыта</translation>
+        <translation>открыта крышка сканера</translation>
     </message>
     <message>
         <source>error 0x{code:08X} from the scanner driver</source>
