@@ -171,6 +171,12 @@ class AppContext:
         return TemplateService(self)
 
     @cached_property
+    def settings_admin(self):  # noqa: ANN201
+        from desktop_app.services.settings import SettingsService
+
+        return SettingsService(self)
+
+    @cached_property
     def updates(self):  # noqa: ANN201
         from desktop_app.services.updates import UpdateService
 

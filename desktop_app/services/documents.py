@@ -465,6 +465,12 @@ class DocumentService:
             reply_to = (target.registration.number if target is not None and target.registration else "") or doc.reply_to_id
         return appeal, row.due_text, reply_to
 
+    def match_ids(self, prefix: str, limit: int = 2) -> list[str]:
+        """Ids of documents starting with ``prefix`` (at most ``limit``): a person types a short id."""
+        with self.ctx.db.read() as s:
+            return list(s.execute(select(Document.id).where(Document.id.like(prefix.replace("%", "").replace("_", "\\_") + "%", escape="\\"))
+                                  .order_by(Document.id).limit(limit)).scalars())
+
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""
         return self.ctx.blobs.path(sha256)

@@ -495,6 +495,12 @@ class RoutingService:
         self._publish([doc_id], {"dispatch", "document", "route"}, initiator)
         return out
 
+    def recent_dispatches(self, limit: int = 20) -> list[DispatchInfo]:
+        """The newest dispatches of this desk with their receipts (``docflow status``)."""
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(Dispatch).order_by(Dispatch.sent_at.desc()).limit(max(0, limit))).scalars()
+            return [views.dispatch_info(r) for r in rows]
+
     def record_receipt(self, dispatch_id: str, recipient_code: str, status: str, *, registration_number: str = "",
                        reason: str = "", at: dt.datetime | None = None, incoming_doc_id: str | None = None,
                        initiator: Any = None) -> DispatchInfo:

@@ -82,6 +82,24 @@ def _sig_info(g: Signature) -> SignatureInfo:
     return SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
 
 
+def read_trust_bundle(path: str | Path) -> bytes:
+    """The bytes of a CA bundle file, or a clear error naming it."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            translate("Signing", "The trust bundle {path} cannot be read: {reason}").format(
+                path=path, reason=exc.strerror or type(exc).__name__
+            )
+        ) from None
+
+
+def verify_file(path: str | Path, trust_roots: bytes | None, allow_fetching: bool = False) -> ValidationReport:
+    """Check every signature of a PDF file against ``trust_roots`` (PEM); needs no profile
+    (``docflow verify FILE --trust CA.pem`` on a machine that has none)."""
+    return validate_pdf(Path(path).read_bytes(), trust_roots, allow_fetching=allow_fetching)
+
+
 class SigningService:
     """The signing API for the UI, the CLI and the sync engine."""
 
@@ -304,8 +322,7 @@ class SigningService:
         return asked and signing_settings.revocation_fetch(self.ctx)
 
     def verify_file(self, path: str | Path, allow_fetching: bool = False) -> ValidationReport:
-        data = Path(path).read_bytes()
-        return validate_pdf(data, self.trust_roots(), allow_fetching=self._may_fetch(allow_fetching))
+        return verify_file(path, self.trust_roots(), allow_fetching=self._may_fetch(allow_fetching))
 
     # ------------------------------------------------------------------ upgrade
     def background(self, **kw) -> "SignatureUpgrader":

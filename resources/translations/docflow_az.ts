@@ -385,6 +385,18 @@
         <translation>Tarix deyil (YYYY-MM-DD formatından istifadə edin): {value}</translation>
     </message>
     <message>
+        <source>No terminal to ask for the secret: pass it on standard input with --password-stdin or --pin-stdin.</source>
+        <translation>Gizli məlumatı soruşmaq üçün terminal yoxdur: onu --password-stdin və ya --pin-stdin ilə standart girişdən verin.</translation>
+    </message>
+    <message>
+        <source>The secret is empty: nothing was read.</source>
+        <translation>Gizli məlumat boşdur: heç nə oxunmadı.</translation>
+    </message>
+    <message>
+        <source>There is no user {name} on the staff list.</source>
+        <translation>İşçilər siyahısında {name} istifadəçisi yoxdur.</translation>
+    </message>
+    <message>
         <source>failed: {reason}</source>
         <translation>alınmadı: {reason}</translation>
     </message>
@@ -425,6 +437,58 @@
         <translation>profil qovluğu (susmaya görə: istifadəçinin məlumat qovluğu)</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>istifadə: </translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>bu arqumentlər tələb olunur: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tanınmayan arqumentlər: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>arqument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>yanlış seçim: %(value)r (bunlardan seçin: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>yanlış %(type)s dəyəri: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>bir arqument gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçimlər</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>bu kömək mesajını göstər və çıx</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>qeyri-müəyyən seçim: %(option)s bunlara uyğun gələ bilər: %(matches)s</translation>
+    </message>
+    <message>
+        <source>unknown arguments: {args} (their values are not repeated here)</source>
+        <translation>naməlum arqumentlər: {args} (dəyərləri burada təkrarlanmır)</translation>
+    </message>
+    <message>
+        <source>docflow: wrong use of the command line: {reason}</source>
+        <translation>docflow: əmr sətrindən səhv istifadə: {reason}</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>JSON formatında çap et</translation>
     </message>
@@ -435,6 +499,34 @@
     <message>
         <source>log everything (DEBUG) to the profile's logs/docflow.log and to the terminal</source>
         <translation>hər şeyi (DEBUG) profilin logs/docflow.log faylına və terminala yaz</translation>
+    </message>
+    <message>
+        <source>Exit codes: see docs/cli.md (the same with or without --json).</source>
+        <translation>Çıxış kodları: docs/cli.md-yə baxın (--json ilə və onsuz eynidir).</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>belə fayl və ya qovluq yoxdur</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>icazə yoxdur</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu fayl deyil, qovluqdur</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk doludur</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Dayandırıldı.</translation>
     </message>
     <message>
         <source>create or open the profile</source>
@@ -485,12 +577,16 @@
         <translation>anbarı yoxla (bütövlük, sahibsiz və çatışmayan fayllar)</translation>
     </message>
     <message>
-        <source>check every signature in a PDF file</source>
-        <translation>PDF faylındakı bütün imzaları yoxla</translation>
+        <source>check every signature in a PDF file (opens no profile unless --profile is given)</source>
+        <translation>PDF faylındakı hər imzanı yoxla (--profile verilməyibsə, heç bir profil açılmır)</translation>
     </message>
     <message>
         <source>fetch revocation data (OCSP/CRL)</source>
         <translation>ləğvetmə məlumatlarını al (OCSP/CRL)</translation>
+    </message>
+    <message>
+        <source>trust the certificates in this PEM file</source>
+        <translation>bu PEM faylındakı sertifikatlara etibar et</translation>
     </message>
     <message>
         <source>complete waiting signatures (timestamp, validation data)</source>
@@ -509,8 +605,236 @@
         <translation>hesabatın dili</translation>
     </message>
     <message>
+        <source>read or change this profile's settings (trust bundle, timestamping, ...)</source>
+        <translation>bu profilin ayarlarını oxu və ya dəyiş (etibarlı sertifikatlar, vaxt möhürü, ...)</translation>
+    </message>
+    <message>
+        <source>show every setting, or one</source>
+        <translation>bütün ayarları və ya birini göstər</translation>
+    </message>
+    <message>
+        <source>check and save one setting</source>
+        <translation>bir ayarı yoxla və saxla</translation>
+    </message>
+    <message>
+        <source>put one setting back to its default</source>
+        <translation>bir ayarı standart dəyərinə qaytar</translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Password for {user} at {server}: </source>
+        <translation>{server} serverində {user} üçün parol: </translation>
+    </message>
+    <message>
+        <source>Synchronised, but {conflicts} conflict(s) and the refused changes wait for a person: see docflow conflicts list.</source>
+        <translation>Sinxronlaşdırıldı, lakin {conflicts} ziddiyyət və rədd edilmiş dəyişikliklər insanın qərarını gözləyir: docflow conflicts list-ə baxın.</translation>
+    </message>
+    <message>
+        <source>sync: {state}</source>
+        <translation>sinxronlaşdırma: {state}</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {ops}; conflicts: {conflicts}</source>
+        <translation>göndərilməyi gözləyir: {ops}; ziddiyyətlər: {conflicts}</translation>
+    </message>
+    <message>
+        <source>last problem: {error}</source>
+        <translation>son problem: {error}</translation>
+    </message>
+    <message>
+        <source>sent {doc} to {to}: {state} {number}</source>
+        <translation>{doc} → {to} göndərildi: {state} {number}</translation>
+    </message>
+    <message>
+        <source>No single open conflict matches the id {id}.</source>
+        <translation>{id} identifikatoruna uyğun tək açıq ziddiyyət yoxdur.</translation>
+    </message>
+    <message>
+        <source>connect this desk to a circulation server and log in</source>
+        <translation>bu iş yerini dövriyyə serverinə qoş və daxil ol</translation>
+    </message>
+    <message>
+        <source>this desk's workstation id on the server</source>
+        <translation>bu iş yerinin serverdəki identifikatoru</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>parolu standart girişdən oxu</translation>
+    </message>
+    <message>
+        <source>trust the server's certificate from this PEM file</source>
+        <translation>serverin sertifikatına bu PEM faylından etibar et</translation>
+    </message>
+    <message>
+        <source>accept only the server certificate with this SHA-256 fingerprint</source>
+        <translation>yalnız bu SHA-256 barmaq izi olan server sertifikatını qəbul et</translation>
+    </message>
+    <message>
+        <source>log out and forget the token on this desk</source>
+        <translation>çıxış et və bu iş yerində tokeni unut</translation>
+    </message>
+    <message>
+        <source>synchronise with the server (until interrupted, or --once)</source>
+        <translation>serverlə sinxronlaşdır (dayandırılana qədər və ya --once)</translation>
+    </message>
+    <message>
+        <source>one cycle, then exit</source>
+        <translation>bir dövr, sonra çıxış</translation>
+    </message>
+    <message>
+        <source>the sync state, what is waiting, and the newest dispatches</source>
+        <translation>sinxronlaşdırmanın vəziyyəti, gözləyənlər və ən yeni göndərişlər</translation>
+    </message>
+    <message>
+        <source>how many dispatches to show</source>
+        <translation>neçə göndəriş göstərilsin</translation>
+    </message>
+    <message>
+        <source>list or settle conflicts with the server</source>
+        <translation>serverlə ziddiyyətləri göstər və ya həll et</translation>
+    </message>
+    <message>
+        <source>open conflicts, oldest first</source>
+        <translation>açıq ziddiyyətlər, ən köhnəsi birinci</translation>
+    </message>
+    <message>
+        <source>settle one conflict</source>
+        <translation>bir ziddiyyəti həll et</translation>
+    </message>
+    <message>
+        <source>the merged subject (with --take merge)</source>
+        <translation>birləşdirilmiş mövzu (--take merge ilə)</translation>
+    </message>
+    <message>
+        <source>the merged summary (with --take merge)</source>
+        <translation>birləşdirilmiş xülasə (--take merge ilə)</translation>
+    </message>
+    <message>
+        <source>Give either --deadline or --days, not both.</source>
+        <translation>Ya --deadline, ya da --days verin, ikisini birlikdə yox.</translation>
+    </message>
+    <message>
+        <source>A step is written KIND:WHO or KIND:WHO:DAYS (e.g. sign:head, review:@clerk:3), not {text}.</source>
+        <translation>Addım KIND:WHO və ya KIND:WHO:DAYS kimi yazılır (məs. sign:head, review:@clerk:3), {text} kimi yox.</translation>
+    </message>
+    <message>
+        <source>The days of the step {text} are not a whole number.</source>
+        <translation>{text} mərhələsinin günləri tam ədəd deyil.</translation>
+    </message>
+    <message>
+        <source>There is no role {role}; roles: {roles}.</source>
+        <translation>{role} rolu yoxdur; rollar: {roles}.</translation>
+    </message>
+    <message>
+        <source>{user} has {n} active steps on the document {id}: give the step's id (docflow route show).</source>
+        <translation>{user} istifadəçisinin {id} sənədində {n} aktiv addımı var: addımın identifikatorunu verin (docflow route show).</translation>
+    </message>
+    <message>
+        <source>Give the route's stages (--stage, one per stage) or --template.</source>
+        <translation>Marşrutun mərhələlərini (--stage, hər mərhələ üçün bir) və ya --template verin.</translation>
+    </message>
+    <message>
+        <source>Name one signing identity: --pkcs12 FILE, or a token key (--token-label, --key-id, --pkcs11-module).</source>
+        <translation>Bir imza identifikatoru göstərin: --pkcs12 FAYL və ya tokendəki açar (--token-label, --key-id, --pkcs11-module).</translation>
+    </message>
+    <message>
+        <source>Passphrase of {file}: </source>
+        <translation>{file} faylının parolu: </translation>
+    </message>
+    <message>
+        <source>PIN of the token {label}: </source>
+        <translation>{label} tokeninin PIN kodu: </translation>
+    </message>
+    <message>
+        <source>the head's resolution on a document</source>
+        <translation>rəhbərin sənəd üzrə dərkənarı</translation>
+    </message>
+    <message>
+        <source>write a resolution: executor, text, deadline</source>
+        <translation>dərkənar yaz: icraçı, mətn, müddət</translation>
+    </message>
+    <message>
+        <source>user name of the executor</source>
+        <translation>icraçının istifadəçi adı</translation>
+    </message>
+    <message>
+        <source>user name of a co-executor (repeatable)</source>
+        <translation>həmicraçının istifadəçi adı (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>deadline in working days from today</source>
+        <translation>bu gündən iş günləri ilə müddət</translation>
+    </message>
+    <message>
+        <source>do not put the document on control</source>
+        <translation>sənədi nəzarətə qoyma</translation>
+    </message>
+    <message>
+        <source>a document's route: set it, act on a step, show it</source>
+        <translation>sənədin marşrutu: təyin etmək, mərhələ üzrə əməliyyat, göstərmək</translation>
+    </message>
+    <message>
+        <source>set the route (replaces the steps not yet acted on)</source>
+        <translation>marşrutu təyin et (hələ icra olunmamış addımları əvəz edir)</translation>
+    </message>
+    <message>
+        <source>one stage, its parallel steps separated by commas; WHO is a user name or @role (repeatable, in order)</source>
+        <translation>bir mərhələ, paralel addımları vergüllə ayrılır; WHO istifadəçi adı və ya @rol (təkrarlana bilər, ardıcıllıqla)</translation>
+    </message>
+    <message>
+        <source>use this route template instead</source>
+        <translation>əvəzinə bu marşrut şablonundan istifadə et</translation>
+    </message>
+    <message>
+        <source>act on your active step</source>
+        <translation>aktiv mərhələniz üzrə əməliyyat</translation>
+    </message>
+    <message>
+        <source>the document (your one active step on it) or a step's id</source>
+        <translation>sənəd (onda sizin yeganə aktiv addımınız) və ya addımın identifikatoru</translation>
+    </message>
+    <message>
+        <source>resolutions, steps and dispatches of a document</source>
+        <translation>sənədin dərkənarları, addımları və göndərişləri</translation>
+    </message>
+    <message>
+        <source>sign a document's newest PDF (PAdES)</source>
+        <translation>sənədin ən yeni PDF-ni imzala (PAdES)</translation>
+    </message>
+    <message>
+        <source>a PKCS#12 (.p12/.pfx) file</source>
+        <translation>PKCS#12 (.p12/.pfx) faylı</translation>
+    </message>
+    <message>
+        <source>the token's PKCS#11 library (default: the setting pkcs11_module)</source>
+        <translation>tokenin PKCS#11 kitabxanası (standart: pkcs11_module ayarı)</translation>
+    </message>
+    <message>
+        <source>the key's id on the token (hex)</source>
+        <translation>açarın tokendəki identifikatoru (onaltılıq)</translation>
+    </message>
+    <message>
+        <source>read the PIN or passphrase from standard input</source>
+        <translation>PIN kodu və ya parolu standart girişdən oxu</translation>
+    </message>
+    <message>
+        <source>send a registered, signed outgoing document to other institutions</source>
+        <translation>qeydiyyatdan keçmiş, imzalanmış göndərilən sənədi digər qurumlara göndər</translation>
+    </message>
+    <message>
+        <source>registry code of a recipient (repeatable)</source>
+        <translation>alıcının reyestr kodu (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>tell the sender a received document was registered (or refused)</source>
+        <translation>göndərənə alınan sənədin qeydiyyata alındığını (və ya rədd edildiyini) bildir</translation>
+    </message>
+    <message>
+        <source>refuse it, with this reason</source>
+        <translation>bu səbəblə rədd et</translation>
     </message>
 </context>
 <context>
@@ -4228,12 +4552,12 @@
         <translation>Müraciətin &amp;növü</translation>
     </message>
     <message>
-        <source>— no file plan for this year —</source>
-        <translation>— bu il üçün nomenklatura yoxdur —</translation>
-    </message>
-    <message>
         <source>— choose the case —</source>
         <translation>— sənədin işini seçin —</translation>
+    </message>
+    <message>
+        <source>— no file plan for this year —</source>
+        <translation>— bu il üçün nomenklatura yoxdur —</translation>
     </message>
     <message>
         <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
@@ -5624,6 +5948,69 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The setting {key} cannot take this value: {reason}</source>
+        <translation>{key} ayarı bu dəyəri qəbul edə bilməz: {reason}</translation>
+    </message>
+    <message>
+        <source>the file {path} cannot be read ({reason})</source>
+        <translation>{path} faylı oxuna bilmir ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>an address starting with http:// or https:// is needed</source>
+        <translation>http:// və ya https:// ilə başlayan ünvan lazımdır</translation>
+    </message>
+    <message>
+        <source>a SHA-256 fingerprint is 64 hexadecimal digits</source>
+        <translation>SHA-256 barmaq izi 64 onaltılıq rəqəmdən ibarətdir</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>{path} faylı yoxdur</translation>
+    </message>
+    <message>
+        <source>there is no folder {path}</source>
+        <translation>{path} qovluğu yoxdur</translation>
+    </message>
+    <message>
+        <source>choose az, ru, en (or nothing for the system's language)</source>
+        <translation>az, ru, en seçin (və ya sistemin dili üçün boş qoyun)</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone (e.g. Asia/Baku)</source>
+        <translation>{zone} saat qurşağı deyil (məs. Asia/Baku)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} tarix deyil (YYYY-MM-DD yazın)</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>true və ya false yazın</translation>
+    </message>
+    <message>
+        <source>a whole number is needed</source>
+        <translation>tam ədəd lazımdır</translation>
+    </message>
+    <message>
+        <source>a comma-separated list or a JSON list is needed</source>
+        <translation>vergüllə ayrılmış siyahı və ya JSON siyahısı lazımdır</translation>
+    </message>
+    <message>
+        <source>The setting {key} is kept by the program itself (docflow login sets the server).</source>
+        <translation>{key} ayarını proqramın özü saxlayır (serveri docflow login təyin edir).</translation>
+    </message>
+    <message>
+        <source>There is no setting {key}; known settings: {keys}.</source>
+        <translation>{key} ayarı yoxdur; məlum ayarlar: {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6123,14 +6510,6 @@
         <translation>{path} etibarlı sertifikatlar dəstini oxumaq mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <source>The trust bundle {path} does not exist.</source>
-        <translation>Etibarlı sertifikatlar faylı {path} mövcud deyil.</translation>
-    </message>
-    <message>
-        <source>The timestamp service address must start with https:// or http://.</source>
-        <translation>Vaxt damğası xidmətinin ünvanı https:// və ya http:// ilə başlamalıdır.</translation>
-    </message>
-    <message>
         <source>Unknown identity kind {kind}.</source>
         <translation>Naməlum identifikasiya vasitəsi növü: {kind}.</translation>
     </message>
@@ -6413,6 +6792,14 @@
     <message>
         <source>Revoked certificate</source>
         <translation>Ləğv edilmiş sertifikat</translation>
+    </message>
+    <message>
+        <source>The trust bundle {path} does not exist.</source>
+        <translation>Etibarlı sertifikatlar faylı {path} mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>The timestamp service address must start with https:// or http://.</source>
+        <translation>Vaxt damğası xidmətinin ünvanı https:// və ya http:// ilə başlamalıdır.</translation>
     </message>
 </context>
 <context>

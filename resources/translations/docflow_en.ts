@@ -386,6 +386,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No terminal to ask for the secret: pass it on standard input with --password-stdin or --pin-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is empty: nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user {name} on the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +438,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown arguments: {args} (their values are not repeated here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docflow: wrong use of the command line: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +499,34 @@
     </message>
     <message>
         <source>log everything (DEBUG) to the profile&apos;s logs/docflow.log and to the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: see docs/cli.md (the same with or without --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,11 +578,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check every signature in a PDF file</source>
+        <source>check every signature in a PDF file (opens no profile unless --profile is given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fetch revocation data (OCSP/CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust the certificates in this PEM file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,7 +606,235 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>read or change this profile&apos;s settings (trust bundle, timestamping, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show every setting, or one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and save one setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put one setting back to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} at {server}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised, but {conflicts} conflict(s) and the refused changes wait for a person: see docflow conflicts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {ops}; conflicts: {conflicts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last problem: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {doc} to {to}: {state} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single open conflict matches the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect this desk to a circulation server and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk&apos;s workstation id on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust the server&apos;s certificate from this PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept only the server certificate with this SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log out and forget the token on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronise with the server (until interrupted, or --once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one cycle, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync state, what is waiting, and the newest dispatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many dispatches to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or settle conflicts with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open conflicts, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle one conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged subject (with --take merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged summary (with --take merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --deadline or --days, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is written KIND:WHO or KIND:WHO:DAYS (e.g. sign:head, review:@clerk:3), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of the step {text} are not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role {role}; roles: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} has {n} active steps on the document {id}: give the step&apos;s id (docflow route show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the route&apos;s stages (--stage, one per stage) or --template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one signing identity: --pkcs12 FILE, or a token key (--token-label, --key-id, --pkcs11-module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of {file}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of the token {label}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head&apos;s resolution on a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a resolution: executor, text, deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of a co-executor (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline in working days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not put the document on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document&apos;s route: set it, act on a step, show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the route (replaces the steps not yet acted on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one stage, its parallel steps separated by commas; WHO is a user name or @role (repeatable, in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this route template instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act on your active step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document (your one active step on it) or a step&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolutions, steps and dispatches of a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign a document&apos;s newest PDF (PAdES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PKCS#12 (.p12/.pfx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s PKCS#11 library (default: the setting pkcs11_module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s id on the token (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the PIN or passphrase from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a registered, signed outgoing document to other institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry code of a recipient (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the sender a received document was registered (or refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse it, with this reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,11 +4553,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— no file plan for this year —</source>
+        <source>— choose the case —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— choose the case —</source>
+        <source>— no file plan for this year —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5625,6 +5949,69 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The setting {key} cannot take this value: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {path} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address starting with http:// or https:// is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SHA-256 fingerprint is 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no folder {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose az, ru, en (or nothing for the system&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone (e.g. Asia/Baku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma-separated list or a JSON list is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting {key} is kept by the program itself (docflow login sets the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting {key}; known settings: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6124,14 +6511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trust bundle {path} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timestamp service address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown identity kind {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6413,6 +6792,14 @@
     </message>
     <message>
         <source>Revoked certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust bundle {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp service address must start with https:// or http://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,6 +385,18 @@
         <translation>Это не дата (используйте формат YYYY-MM-DD): {value}</translation>
     </message>
     <message>
+        <source>No terminal to ask for the secret: pass it on standard input with --password-stdin or --pin-stdin.</source>
+        <translation>Нет терминала, чтобы запросить секрет: передайте его через стандартный ввод с --password-stdin или --pin-stdin.</translation>
+    </message>
+    <message>
+        <source>The secret is empty: nothing was read.</source>
+        <translation>Секрет пуст: ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>There is no user {name} on the staff list.</source>
+        <translation>В списке сотрудников нет пользователя {name}.</translation>
+    </message>
+    <message>
         <source>failed: {reason}</source>
         <translation>не удалось: {reason}</translation>
     </message>
@@ -425,6 +437,58 @@
         <translation>папка профиля (по умолчанию: папка данных пользователя)</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>требуются следующие аргументы: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый выбор: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидался один аргумент</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>unknown arguments: {args} (their values are not repeated here)</source>
+        <translation>неизвестные аргументы: {args} (их значения здесь не повторяются)</translation>
+    </message>
+    <message>
+        <source>docflow: wrong use of the command line: {reason}</source>
+        <translation>docflow: неверное использование командной строки: {reason}</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
@@ -435,6 +499,34 @@
     <message>
         <source>log everything (DEBUG) to the profile's logs/docflow.log and to the terminal</source>
         <translation>подробно (DEBUG) записывать всё в logs/docflow.log профиля и в терминал</translation>
+    </message>
+    <message>
+        <source>Exit codes: see docs/cli.md (the same with or without --json).</source>
+        <translation>Коды выхода: см. docs/cli.md (одинаковы с --json и без него).</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Прервано.</translation>
     </message>
     <message>
         <source>create or open the profile</source>
@@ -485,12 +577,16 @@
         <translation>проверить хранилище (целостность, лишние и отсутствующие файлы)</translation>
     </message>
     <message>
-        <source>check every signature in a PDF file</source>
-        <translation>проверить все подписи в PDF-файле</translation>
+        <source>check every signature in a PDF file (opens no profile unless --profile is given)</source>
+        <translation>проверить каждую подпись в PDF-файле (профиль не открывается, если не указан --profile)</translation>
     </message>
     <message>
         <source>fetch revocation data (OCSP/CRL)</source>
         <translation>получить данные об отзыве (OCSP/CRL)</translation>
+    </message>
+    <message>
+        <source>trust the certificates in this PEM file</source>
+        <translation>доверять сертификатам из этого PEM-файла</translation>
     </message>
     <message>
         <source>complete waiting signatures (timestamp, validation data)</source>
@@ -509,8 +605,236 @@
         <translation>язык отчёта</translation>
     </message>
     <message>
+        <source>read or change this profile's settings (trust bundle, timestamping, ...)</source>
+        <translation>прочитать или изменить параметры профиля (доверенные сертификаты, метка времени, ...)</translation>
+    </message>
+    <message>
+        <source>show every setting, or one</source>
+        <translation>показать все параметры или один</translation>
+    </message>
+    <message>
+        <source>check and save one setting</source>
+        <translation>проверить и сохранить один параметр</translation>
+    </message>
+    <message>
+        <source>put one setting back to its default</source>
+        <translation>вернуть параметру значение по умолчанию</translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <source>Password for {user} at {server}: </source>
+        <translation>Пароль {user} на сервере {server}: </translation>
+    </message>
+    <message>
+        <source>Synchronised, but {conflicts} conflict(s) and the refused changes wait for a person: see docflow conflicts list.</source>
+        <translation>Синхронизировано, но конфликтов: {conflicts}, и отклонённые изменения ждут решения человека: см. docflow conflicts list.</translation>
+    </message>
+    <message>
+        <source>sync: {state}</source>
+        <translation>синхронизация: {state}</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {ops}; conflicts: {conflicts}</source>
+        <translation>ждут отправки: {ops}; конфликтов: {conflicts}</translation>
+    </message>
+    <message>
+        <source>last problem: {error}</source>
+        <translation>последняя проблема: {error}</translation>
+    </message>
+    <message>
+        <source>sent {doc} to {to}: {state} {number}</source>
+        <translation>{doc} отправлен в {to}: {state} {number}</translation>
+    </message>
+    <message>
+        <source>No single open conflict matches the id {id}.</source>
+        <translation>Ни один открытый конфликт не соответствует однозначно идентификатору {id}.</translation>
+    </message>
+    <message>
+        <source>connect this desk to a circulation server and log in</source>
+        <translation>подключить это рабочее место к серверу документооборота и войти</translation>
+    </message>
+    <message>
+        <source>this desk's workstation id on the server</source>
+        <translation>идентификатор этого рабочего места на сервере</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>прочитать пароль из стандартного ввода</translation>
+    </message>
+    <message>
+        <source>trust the server's certificate from this PEM file</source>
+        <translation>доверять сертификату сервера из этого PEM-файла</translation>
+    </message>
+    <message>
+        <source>accept only the server certificate with this SHA-256 fingerprint</source>
+        <translation>принимать только сертификат сервера с этим отпечатком SHA-256</translation>
+    </message>
+    <message>
+        <source>log out and forget the token on this desk</source>
+        <translation>выйти и забыть токен на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>synchronise with the server (until interrupted, or --once)</source>
+        <translation>синхронизировать с сервером (до прерывания или --once)</translation>
+    </message>
+    <message>
+        <source>one cycle, then exit</source>
+        <translation>один цикл, затем выход</translation>
+    </message>
+    <message>
+        <source>the sync state, what is waiting, and the newest dispatches</source>
+        <translation>состояние синхронизации, что ожидает, и последние отправки</translation>
+    </message>
+    <message>
+        <source>how many dispatches to show</source>
+        <translation>сколько отправок показать</translation>
+    </message>
+    <message>
+        <source>list or settle conflicts with the server</source>
+        <translation>показать или разрешить конфликты с сервером</translation>
+    </message>
+    <message>
+        <source>open conflicts, oldest first</source>
+        <translation>открытые конфликты, сначала самые старые</translation>
+    </message>
+    <message>
+        <source>settle one conflict</source>
+        <translation>разрешить один конфликт</translation>
+    </message>
+    <message>
+        <source>the merged subject (with --take merge)</source>
+        <translation>объединённая тема (с --take merge)</translation>
+    </message>
+    <message>
+        <source>the merged summary (with --take merge)</source>
+        <translation>объединённое краткое содержание (с --take merge)</translation>
+    </message>
+    <message>
+        <source>Give either --deadline or --days, not both.</source>
+        <translation>Укажите либо --deadline, либо --days, но не оба.</translation>
+    </message>
+    <message>
+        <source>A step is written KIND:WHO or KIND:WHO:DAYS (e.g. sign:head, review:@clerk:3), not {text}.</source>
+        <translation>Шаг записывается как KIND:WHO или KIND:WHO:DAYS (напр. sign:head, review:@clerk:3), а не {text}.</translation>
+    </message>
+    <message>
+        <source>The days of the step {text} are not a whole number.</source>
+        <translation>Дни шага {text} — не целое число.</translation>
+    </message>
+    <message>
+        <source>There is no role {role}; roles: {roles}.</source>
+        <translation>Роли {role} нет; роли: {roles}.</translation>
+    </message>
+    <message>
+        <source>{user} has {n} active steps on the document {id}: give the step's id (docflow route show).</source>
+        <translation>У {user} активных шагов в документе {id}: {n}; укажите идентификатор шага (docflow route show).</translation>
+    </message>
+    <message>
+        <source>Give the route's stages (--stage, one per stage) or --template.</source>
+        <translation>Укажите этапы маршрута (--stage, по одному на этап) или --template.</translation>
+    </message>
+    <message>
+        <source>Name one signing identity: --pkcs12 FILE, or a token key (--token-label, --key-id, --pkcs11-module).</source>
+        <translation>Укажите одно средство подписи: --pkcs12 ФАЙЛ или ключ на токене (--token-label, --key-id, --pkcs11-module).</translation>
+    </message>
+    <message>
+        <source>Passphrase of {file}: </source>
+        <translation>Пароль файла {file}: </translation>
+    </message>
+    <message>
+        <source>PIN of the token {label}: </source>
+        <translation>PIN-код токена {label}: </translation>
+    </message>
+    <message>
+        <source>the head's resolution on a document</source>
+        <translation>резолюция руководителя по документу</translation>
+    </message>
+    <message>
+        <source>write a resolution: executor, text, deadline</source>
+        <translation>написать резолюцию: исполнитель, текст, срок</translation>
+    </message>
+    <message>
+        <source>user name of the executor</source>
+        <translation>имя пользователя исполнителя</translation>
+    </message>
+    <message>
+        <source>user name of a co-executor (repeatable)</source>
+        <translation>имя пользователя соисполнителя (можно повторять)</translation>
+    </message>
+    <message>
+        <source>deadline in working days from today</source>
+        <translation>срок в рабочих днях от сегодня</translation>
+    </message>
+    <message>
+        <source>do not put the document on control</source>
+        <translation>не ставить документ на контроль</translation>
+    </message>
+    <message>
+        <source>a document's route: set it, act on a step, show it</source>
+        <translation>маршрут документа: задать, действовать по шагу, показать</translation>
+    </message>
+    <message>
+        <source>set the route (replaces the steps not yet acted on)</source>
+        <translation>задать маршрут (заменяет ещё не выполненные шаги)</translation>
+    </message>
+    <message>
+        <source>one stage, its parallel steps separated by commas; WHO is a user name or @role (repeatable, in order)</source>
+        <translation>один этап, его параллельные шаги через запятую; WHO — имя пользователя или @роль (можно повторять, по порядку)</translation>
+    </message>
+    <message>
+        <source>use this route template instead</source>
+        <translation>использовать вместо этого шаблон маршрута</translation>
+    </message>
+    <message>
+        <source>act on your active step</source>
+        <translation>действие по вашему активному шагу</translation>
+    </message>
+    <message>
+        <source>the document (your one active step on it) or a step's id</source>
+        <translation>документ (ваш единственный активный шаг в нём) или идентификатор шага</translation>
+    </message>
+    <message>
+        <source>resolutions, steps and dispatches of a document</source>
+        <translation>резолюции, шаги и отправки документа</translation>
+    </message>
+    <message>
+        <source>sign a document's newest PDF (PAdES)</source>
+        <translation>подписать самый новый PDF документа (PAdES)</translation>
+    </message>
+    <message>
+        <source>a PKCS#12 (.p12/.pfx) file</source>
+        <translation>файл PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>the token's PKCS#11 library (default: the setting pkcs11_module)</source>
+        <translation>библиотека PKCS#11 токена (по умолчанию: параметр pkcs11_module)</translation>
+    </message>
+    <message>
+        <source>the key's id on the token (hex)</source>
+        <translation>идентификатор ключа на токене (шестнадцатеричный)</translation>
+    </message>
+    <message>
+        <source>read the PIN or passphrase from standard input</source>
+        <translation>прочитать PIN-код или пароль из стандартного ввода</translation>
+    </message>
+    <message>
+        <source>send a registered, signed outgoing document to other institutions</source>
+        <translation>отправить зарегистрированный подписанный исходящий документ в другие учреждения</translation>
+    </message>
+    <message>
+        <source>registry code of a recipient (repeatable)</source>
+        <translation>регистрационный код получателя (можно повторять)</translation>
+    </message>
+    <message>
+        <source>tell the sender a received document was registered (or refused)</source>
+        <translation>сообщить отправителю, что полученный документ зарегистрирован (или отклонён)</translation>
+    </message>
+    <message>
+        <source>refuse it, with this reason</source>
+        <translation>отказать с этой причиной</translation>
     </message>
 </context>
 <context>
@@ -4228,12 +4552,12 @@
         <translation>&amp;Вид обращения</translation>
     </message>
     <message>
-        <source>— no file plan for this year —</source>
-        <translation>— нет номенклатуры на этот год —</translation>
-    </message>
-    <message>
         <source>— choose the case —</source>
         <translation>— выберите дело —</translation>
+    </message>
+    <message>
+        <source>— no file plan for this year —</source>
+        <translation>— нет номенклатуры на этот год —</translation>
     </message>
     <message>
         <source>An appeal needs the applicant's name and address: an anonymous appeal is not registered as an appeal.</source>
@@ -5624,6 +5948,69 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The setting {key} cannot take this value: {reason}</source>
+        <translation>Параметр {key} не может принять это значение: {reason}</translation>
+    </message>
+    <message>
+        <source>the file {path} cannot be read ({reason})</source>
+        <translation>файл {path} не читается ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>an address starting with http:// or https:// is needed</source>
+        <translation>нужен адрес, начинающийся с http:// или https://</translation>
+    </message>
+    <message>
+        <source>a SHA-256 fingerprint is 64 hexadecimal digits</source>
+        <translation>отпечаток SHA-256 — это 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>файла {path} нет</translation>
+    </message>
+    <message>
+        <source>there is no folder {path}</source>
+        <translation>папки {path} нет</translation>
+    </message>
+    <message>
+        <source>choose az, ru, en (or nothing for the system's language)</source>
+        <translation>выберите az, ru, en (или ничего — язык системы)</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone (e.g. Asia/Baku)</source>
+        <translation>{zone} — не часовой пояс (напр. Asia/Baku)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} — не дата (используйте YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>напишите true или false</translation>
+    </message>
+    <message>
+        <source>a whole number is needed</source>
+        <translation>нужно целое число</translation>
+    </message>
+    <message>
+        <source>a comma-separated list or a JSON list is needed</source>
+        <translation>нужен список через запятую или список JSON</translation>
+    </message>
+    <message>
+        <source>The setting {key} is kept by the program itself (docflow login sets the server).</source>
+        <translation>Параметр {key} ведёт сама программа (сервер задаёт docflow login).</translation>
+    </message>
+    <message>
+        <source>There is no setting {key}; known settings: {keys}.</source>
+        <translation>Параметра {key} нет; известные параметры: {keys}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6124,14 +6511,6 @@
         <translation>Не удаётся прочитать набор доверенных сертификатов {path}: {reason}</translation>
     </message>
     <message>
-        <source>The trust bundle {path} does not exist.</source>
-        <translation>Файл доверенных сертификатов {path} не существует.</translation>
-    </message>
-    <message>
-        <source>The timestamp service address must start with https:// or http://.</source>
-        <translation>Адрес службы штампов времени должен начинаться с https:// или http://.</translation>
-    </message>
-    <message>
         <source>Unknown identity kind {kind}.</source>
         <translation>Неизвестный вид средства подписи: {kind}.</translation>
     </message>
@@ -6414,6 +6793,14 @@
     <message>
         <source>Revoked certificate</source>
         <translation>Отозванный сертификат</translation>
+    </message>
+    <message>
+        <source>The trust bundle {path} does not exist.</source>
+        <translation>Файл доверенных сертификатов {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The timestamp service address must start with https:// or http://.</source>
+        <translation>Адрес службы штампов времени должен начинаться с https:// или http://.</translation>
     </message>
 </context>
 <context>

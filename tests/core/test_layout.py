@@ -46,6 +46,12 @@ def _private_reaches(tree: ast.AST) -> list[str]:
     return out
 
 
+#: Reaching into the standard library where it offers no public way: argparse's words ("usage:",
+#: "the following arguments are required") pass through its module-level gettext ``_``; replacing it is
+#: the only way to translate them short of shipping a gettext catalogue for argparse.
+STDLIB_HOOKS = {"desktop_app/cli/__init__.py: argparse._"}
+
+
 def test_no_module_reaches_into_another_modules_privates():
     found = []
     for top in ("desktop_app", "ui"):
@@ -54,6 +60,7 @@ def test_no_module_reaches_into_another_modules_privates():
                 continue
             found += [f"{path.relative_to(REPO)}: {r}"
                       for r in _private_reaches(ast.parse(path.read_text(encoding="utf-8")))]
+    found = [f for f in found if f not in STDLIB_HOOKS]
     assert not found, "make these public (a helper with a docstring) or keep them in their module: " + "; ".join(found)
 
 
@@ -64,7 +71,9 @@ def test_the_private_check_sees_both_forms():
 
 #: Exceptions that are signals inside one module, never errors a caller handles: the self-test's
 #: verdicts (a check raises one to set its status; the report catches it).
-SIGNALS = {"desktop_app/selftest.py": {"CheckFailed", "CheckWarning"}}
+SIGNALS = {"desktop_app/selftest.py": {"CheckFailed", "CheckWarning"},
+           # a command's outcome other than plain success (result, sentence, exit code), caught by the CLI's _run
+           "desktop_app/cli/common.py": {"CliExit"}}
 
 
 def test_every_error_class_is_in_the_one_hierarchy():

@@ -73,3 +73,15 @@ def test_signature_waits_for_settings_then_completes_with_the_servers(ctx, ident
     with pytest.raises(Exception) as bad:
         signing_settings.save_local(ctx, trust_bundle=str(tmp_path / "missing.pem"), tsa="", revocation=None)
     assert "missing.pem" in str(bad.value)
+
+
+def test_a_trust_bundle_set_from_the_command_line_makes_waiting_signatures_due(ctx, identity, pki, tmp_path):
+    """``docflow settings set trust_bundle FILE`` (ctx.settings_admin) is a settings change like the GUI's."""
+    doc = ctx.documents.create_document(helpers.make_pdf("Memo"), "memo.pdf", kind="outgoing", subject="Memo").id
+    ctx.signing.sign_document(doc, identity("signer-ec"))
+    assert ctx.signing.upgrade_document(doc).state == STATE_NEEDS_SETTINGS
+    assert ctx.signing.due_documents() == []
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(pki.trust_roots_pem())
+    ctx.settings_admin.set("trust_bundle", str(roots))
+    assert ctx.signing.due_documents() == [doc]
