@@ -10,6 +10,7 @@ from typing import Any, Callable, Optional
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from circulation_server.db import insert_ignore, require_lock
 from circulation_server.models import (
     Blob, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Journal, NumberBlock, User,
     utcnow,
@@ -56,12 +57,20 @@ def format_number(fmt: str, code: str, seq: int, year: int) -> str:
     return fmt.format(code=code, seq=seq, year=year)
 
 
-def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: dict) -> int:
-    """Append a change to an institution's feed; returns its sequence number."""
+def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: dict,
+                flush: bool = True) -> Optional[int]:
+    """Append a change to an institution's feed; returns its sequence number.
+
+    The transaction must hold the institution's feed lock (``db.require_lock``). With
+    ``flush=False`` the row is written with the session's next flush (many at once) and no
+    sequence number is returned.
+    """
+    require_lock(s, institution_id)
     row = Change(institution_id=institution_id, doc_id=doc_id, kind=kind, body=body, created_at=utcnow())
     s.add(row)
+    if not flush:
+        return None
     s.flush()
-    s.info["changes_added"] = True
     return row.seq
 
 
@@ -112,8 +121,7 @@ def blob_visible(s: Session, institution_id: str, sha256: str) -> bool:
 
 
 def grant_blob(s: Session, institution_id: str, sha256: str) -> None:
-    if s.get(BlobAccess, (sha256, institution_id)) is None:
-        s.add(BlobAccess(sha256=sha256, institution_id=institution_id))
+    insert_ignore(s, BlobAccess, sha256=sha256, institution_id=institution_id)
 
 
 # ---------------------------------------------------------------------------------- handlers
@@ -402,8 +410,14 @@ def h_dispatch(c: OpCall) -> dict:
 
 
 def record_receipt(s: Session, dispatch: Dispatch, status: str, now: dt.datetime,
-                   registration_number: Optional[str] = None, reason: Optional[str] = None) -> None:
-    """Update the sender's document and put a receipt change into the sender's feed."""
+                   registration_number: Optional[str] = None, reason: Optional[str] = None,
+                   flush: bool = True) -> None:
+    """Update the sender's document and put a receipt change into the sender's feed.
+
+    Needs the sender institution's feed lock. Reads the sender's document and the recipient
+    institution with ``Session.get`` (no query when they are loaded already); ``flush=False``
+    leaves the writes to the session's next flush, so many receipts are written together.
+    """
     dispatch.status = status
     if status == ReceiptStatus.DELIVERED.value:
         dispatch.delivered_at = now
@@ -425,7 +439,7 @@ def record_receipt(s: Session, dispatch: Dispatch, status: str, now: dt.datetime
     emit_change(s, dispatch.sender_institution_id, ChangeKind.RECEIPT.value, sender_doc.id, {
         "kind": ChangeKind.RECEIPT.value, "doc_id": sender_doc.id, "version": sender_doc.version,
         "op_id": None, "op_type": None, "actor": None, "at": receipt["at"], "document": state,
-        "receipt": receipt})
+        "receipt": receipt}, flush=flush)
 
 
 def h_acknowledge(c: OpCall) -> dict:

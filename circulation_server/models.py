@@ -32,15 +32,9 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-class ServerState(Base):
-    """Single row; every write transaction updates it first (the server-wide write lock)."""
-
-    __tablename__ = "server_state"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    write_counter: Mapped[int] = mapped_column(BigInteger, default=0)
-
-
 class Institution(Base):
+    """An institution. Its row is also its change feed's lock (``db.Database.write``)."""
+
     __tablename__ = "institutions"
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     registry_code: Mapped[str] = mapped_column(String(64), unique=True)
@@ -189,6 +183,10 @@ class Upload(Base):
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The upload's lock (a lease, so that it holds across server processes and ends by itself if
+    # the process holding it dies): who holds it and until when (renewed while a PATCH streams).
+    lock_owner: Mapped[Optional[str]] = mapped_column(String(64), nullable=True)
+    lock_expires_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
 
 
 class Dispatch(Base):
@@ -231,6 +229,6 @@ class LoginThrottle(Base):
 
     __tablename__ = "login_throttle"
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(BigSeq, default=0)
     window_started_at: Mapped[dt.datetime] = mapped_column(DateTime)   # time of the latest failure
     blocked_until: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)

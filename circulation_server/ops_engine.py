@@ -4,18 +4,22 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import logging
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
-from circulation_server.db import Database
+from circulation_server.db import FLUSHES, Database, LockNotHeld
 from circulation_server.domain import (
     HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
-from circulation_server.models import AuditEvent, BlobAccess, Document, Op, utcnow
+from circulation_server.models import AuditEvent, BlobAccess, Dispatch, Document, Institution, Op, utcnow
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
     COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
 )
+
+log = logging.getLogger("circulation_server")
 
 
 def fingerprint(op: dict) -> str:
@@ -88,12 +92,30 @@ def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
                                p["level"])
 
 
+def _feeds_of(s, caller, ops: list[dict]) -> set[str]:
+    """The institutions whose change feed the batch may append to (locked before it runs).
+
+    The caller's own, every recipient of a dispatch, and the sender of every document that an
+    acknowledgement answers. A guess that turns out short is corrected by ``LockNotHeld``.
+    """
+    feeds = {caller.institution_id}
+    codes = {code for o in ops if o["type"] == OpType.DOCUMENT_DISPATCH.value for code in o["payload"]["to"]}
+    if codes:
+        feeds.update(s.scalars(select(Institution.id).where(Institution.registry_code.in_(codes))))
+    acks = [o["doc_id"] for o in ops if o["type"] == OpType.DISPATCH_ACKNOWLEDGE.value]
+    if acks:
+        feeds.update(s.scalars(select(Dispatch.sender_institution_id).where(Dispatch.incoming_doc_id.in_(acks))))
+    return feeds
+
+
 def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
     """Apply ops in order in ONE write transaction (one commit, one fsync per batch).
 
-    Each op runs inside its own savepoint, so a conflict, rejection or deferral undoes only that
-    op. After a non-applied op, later ops of the same document in the batch are deferred.
-    ``storage`` holds the blobs (signed files are checked before the transaction).
+    The transaction locks the feeds of the institutions it may write to (``_feeds_of``), so
+    batches of different institutions run in parallel. An op whose effects must be undone when it
+    does not apply runs in a savepoint; the others need none (see ``_SAVEPOINT_TYPES``). After a
+    non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
+    the blobs (signed files are checked before the transaction).
     """
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
@@ -101,11 +123,31 @@ def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
         known = {row.op_id: row for row in s.scalars(select(Op).where(Op.op_id.in_([o["op_id"] for o in ops])))}
         if len(known) < len(ops):
             _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
+            feeds = _feeds_of(s, caller, ops)
     if len(known) == len(ops):  # pure replay: no write transaction at all
         return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+    for attempt in range(_ATTEMPTS):
+        try:
+            return _apply_all(db, caller, ops, fps, checks, feeds)
+        except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
+            feeds.add(missing.institution_id)
+        except IntegrityError as exc:
+            # Two transactions that lock no common feed added the same key at once (the same
+            # document id in two institutions, say): the retry sees the winner's row.
+            if attempt == _ATTEMPTS - 1:
+                raise
+            log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
+    raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
+
+
+#: Tries of one batch (a retry follows a missing feed lock or a key inserted concurrently).
+_ATTEMPTS = 3
+
+
+def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
     results = []
     blocked: set[str] = set()
-    with db.write() as s:
+    with db.write(lock=feeds) as s:
         for o, fp in zip(ops, fps):
             if o["doc_id"] in blocked:
                 results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
@@ -123,17 +165,37 @@ def apply_one(db: Database, caller, op: dict, storage) -> dict:
     return apply_batch(db, caller, [op], storage)[0]
 
 
+#: Op types whose handlers may write rows and still refuse the op afterwards (a number issued,
+#: then found taken; a second recipient's copy found to exist): they run in a savepoint. Every
+#: other handler only edits a copy of the document state before it decides, so nothing needs
+#: undoing. Savepoints are not free: on PostgreSQL each one that writes is a subtransaction, and
+#: more than 64 in one transaction make every snapshot in the cluster slower.
+_SAVEPOINT_TYPES = frozenset({OpType.REGISTRATION_REGISTER.value, OpType.DOCUMENT_DISPATCH.value,
+                              OpType.DISPATCH_ACKNOWLEDGE.value})
+
+
 def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
     row = s.get(Op, op["op_id"])
     if row is not None:
         return _replay(row, op, fp, caller)
-    nested = s.begin_nested()
+    nested = s.begin_nested() if op["type"] in _SAVEPOINT_TYPES else None
+    flushes = s.info.get(FLUSHES, 0)
+
+    def undo() -> None:
+        if nested is not None:
+            nested.rollback()
+        elif s.new or s.dirty or s.deleted or s.info.get(FLUSHES, 0) != flushes:
+            # A handler outside _SAVEPOINT_TYPES wrote before refusing: the batch cannot be
+            # recorded faithfully, so it fails as a whole (500, nothing committed).
+            raise RuntimeError(f"{op['type']} wrote to the database before it was refused")
+
     try:
         result = _apply_locked(s, caller, op, fp, checks)
-        nested.commit()
+        if nested is not None:
+            nested.commit()
         return result
     except _Decided as decided:
-        nested.rollback()
+        undo()
         _record(s, caller, op, fp, decided.result)
         if decided.audit:
             err = decided.result.get("error") or {}
@@ -142,12 +204,13 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) 
         s.flush()
         return decided.result
     except OpDeferred as deferred:
-        nested.rollback()
+        undo()
         doc = s.get(Document, op["doc_id"])
         version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
         return _result(op, OpStatus.DEFERRED.value, version=version, code=deferred.code, message=deferred.message)
     except BaseException:
-        nested.rollback()
+        if nested is not None:
+            nested.rollback()
         raise
 
 

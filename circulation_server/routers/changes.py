@@ -10,14 +10,11 @@ from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.domain import record_receipt
-from circulation_server.models import Change, Dispatch, utcnow
+from circulation_server.models import Change, Dispatch, Document, Institution, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
 from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus
 
 router = APIRouter(prefix="/v1", tags=["changes"], responses=ERROR_RESPONSES)
-
-# Re-check the database at least this often while waiting (covers writers in other processes).
-_POLL_SLICE = 1.0
 
 
 def _read_page(db, institution_id: str, cursor: int, limit: int) -> dict:
@@ -38,21 +35,31 @@ def _page_json(page: dict) -> bytes:
 
 
 def _mark_delivered(db, institution_id: str, page: dict) -> None:
-    """First sight of an incoming dispatched document by the recipient -> 'delivered' receipt."""
+    """First sight of an incoming dispatched document by the recipient -> 'delivered' receipt.
+
+    A fixed number of statements whatever the page holds: the dispatches, their senders'
+    documents and the recipient are read in one query each, and the receipts written in one
+    flush. The transaction locks the senders' feeds, which the receipts go to.
+    """
     doc_ids = [doc_id for _, kind, doc_id, _ in page["rows"] if kind == ChangeKind.DOCUMENT.value]
     if not doc_ids:
         return
     with db.read() as s:
-        pending = s.scalars(select(Dispatch.incoming_doc_id).where(
+        pending = s.execute(select(Dispatch.incoming_doc_id, Dispatch.sender_institution_id).where(
             Dispatch.incoming_doc_id.in_(doc_ids), Dispatch.recipient_institution_id == institution_id,
             Dispatch.status == DispatchStatus.SENT.value)).all()
     if not pending:
         return
-    with db.write() as s:
-        for doc_id in pending:
-            dispatch = s.get(Dispatch, doc_id)
-            if dispatch is not None and dispatch.status == DispatchStatus.SENT.value:
-                record_receipt(s, dispatch, ReceiptStatus.DELIVERED.value, utcnow())
+    with db.write(lock={sender for _, sender in pending}) as s:
+        dispatches = s.scalars(select(Dispatch).where(Dispatch.incoming_doc_id.in_([d for d, _ in pending]),
+                                                      Dispatch.status == DispatchStatus.SENT.value)).all()
+        if not dispatches:
+            return  # another desk of the institution was first
+        s.scalars(select(Document).where(Document.id.in_({d.sender_doc_id for d in dispatches}))).all()
+        s.get(Institution, institution_id)
+        now = utcnow()
+        for dispatch in dispatches:
+            record_receipt(s, dispatch, ReceiptStatus.DELIVERED.value, now, flush=False)
 
 
 @router.get("/changes", response_model=ChangesPage)
@@ -67,15 +74,18 @@ async def changes(
     db = services.db
     deadline = time.monotonic() + wait
     while True:
-        event = services.notifier.current()
+        event = services.notifier.current(caller.institution_id)
         page = await run_in_threadpool(_read_page, db, caller.institution_id, cursor, limit)
         remaining = deadline - time.monotonic()
         if page["rows"] or remaining <= 0:
             break
+        services.metrics.long_polls.inc()
         try:
-            await asyncio.wait_for(event.wait(), timeout=min(remaining, _POLL_SLICE))
+            await asyncio.wait_for(event.wait(), timeout=min(remaining, services.notifier.recheck_seconds))
         except asyncio.TimeoutError:
             pass
+        finally:
+            services.metrics.long_polls.dec()
     if page["rows"]:
         await run_in_threadpool(_mark_delivered, db, caller.institution_id, page)
     # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
