@@ -46,6 +46,8 @@ CHANGED = "docflow.changed_institutions"
 #: ``session.info`` key: how many flushes the session has made (lets a caller see whether
 #: anything reached the database since some point).
 FLUSHES = "docflow.flushes"
+#: ``session.info`` key: changes kept back for one multi-row insert (``domain.write_changes``).
+PENDING_CHANGES = "docflow.pending_changes"
 #: Stands for "every institution" (SQLite: the process lock serialises all writers).
 ALL = "*"
 
@@ -159,6 +161,8 @@ class Database:
                             session.execute(select(Institution.id).where(Institution.id.in_(wanted))
                                             .order_by(Institution.id).with_for_update(key_share=True))
                     yield session
+                    if session.info.get(PENDING_CHANGES):
+                        raise RuntimeError("changes kept back for a multi-row insert were never written")
                 changed = set(session.info.get(CHANGED, ()))
         finally:
             if self._lock is not None:

@@ -7,10 +7,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from circulation_server.db import insert_ignore, require_lock
+from circulation_server.db import PENDING_CHANGES, insert_ignore, require_lock
 from circulation_server.models import (
     Blob, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Journal, NumberBlock, User,
     utcnow,
@@ -62,16 +62,26 @@ def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: d
     """Append a change to an institution's feed; returns its sequence number.
 
     The transaction must hold the institution's feed lock (``db.require_lock``). With
-    ``flush=False`` the row is written with the session's next flush (many at once) and no
-    sequence number is returned.
+    ``flush=False`` the change waits for ``write_changes``, which inserts all waiting ones in one
+    statement, and no sequence number is returned.
     """
     require_lock(s, institution_id)
-    row = Change(institution_id=institution_id, doc_id=doc_id, kind=kind, body=body, created_at=utcnow())
-    s.add(row)
+    values = {"institution_id": institution_id, "doc_id": doc_id, "kind": kind, "body": body,
+              "created_at": utcnow()}
     if not flush:
+        s.info.setdefault(PENDING_CHANGES, []).append(values)
         return None
+    row = Change(**values)
+    s.add(row)
     s.flush()
     return row.seq
+
+
+def write_changes(s: Session) -> None:
+    """Insert the changes ``emit_change(flush=False)`` kept back, in order, in one statement."""
+    rows = s.info.pop(PENDING_CHANGES, None)
+    if rows:
+        s.execute(insert(Change), rows)
 
 
 def new_document_state(doc_id: str, registry_code: str, kind: str, fields: dict, now: str,
@@ -416,7 +426,8 @@ def record_receipt(s: Session, dispatch: Dispatch, status: str, now: dt.datetime
 
     Needs the sender institution's feed lock. Reads the sender's document and the recipient
     institution with ``Session.get`` (no query when they are loaded already); ``flush=False``
-    leaves the writes to the session's next flush, so many receipts are written together.
+    leaves the writes to the session's next flush and ``write_changes``, so many receipts are
+    written together.
     """
     dispatch.status = status
     if status == ReceiptStatus.DELIVERED.value:

@@ -9,7 +9,7 @@ from sqlalchemy import Text, cast, select
 from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
-from circulation_server.domain import record_receipt
+from circulation_server.domain import record_receipt, write_changes
 from circulation_server.models import Change, Dispatch, Document, Institution, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
 from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus
@@ -55,11 +55,15 @@ def _mark_delivered(db, institution_id: str, page: dict) -> None:
                                                       Dispatch.status == DispatchStatus.SENT.value)).all()
         if not dispatches:
             return  # another desk of the institution was first
-        s.scalars(select(Document).where(Document.id.in_({d.sender_doc_id for d in dispatches}))).all()
-        s.get(Institution, institution_id)
+        # Held here so they stay in the session's (weak) identity map for record_receipt's lookups.
+        senders = s.scalars(select(Document).where(Document.id.in_({d.sender_doc_id for d in dispatches}))).all()
+        recipient = s.get(Institution, institution_id)
         now = utcnow()
         for dispatch in dispatches:
             record_receipt(s, dispatch, ReceiptStatus.DELIVERED.value, now, flush=False)
+        s.flush()
+        write_changes(s)
+        del senders, recipient
 
 
 @router.get("/changes", response_model=ChangesPage)
