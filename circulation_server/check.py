@@ -199,7 +199,7 @@ def run_check(services) -> CheckReport:
     if problem:
         report.add("schema", problem)
         return report
-    with services.db.read() as s:
+    with services.db.read(snapshot=True) as s:  # one consistent picture, even of a running server
         _integrity(s, report)
         _blobs(s, services.storage, report)
         _versions(s, report)

@@ -80,7 +80,9 @@ def make_engine(url: str, sqlite_synchronous: str = "FULL") -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_pre_ping=True)
+    # No ping before each checkout (a round trip per session): a connection that died with the
+    # database fails its request with 503 (retry) and SQLAlchemy drops the pool's stale ones.
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_recycle=3600)
 
 
 def run_migrations(engine: Engine) -> None:
@@ -120,6 +122,10 @@ class Database:
         self.engine = make_engine(url, sqlite_synchronous)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", _count_flush)
+        # Readers on PostgreSQL run each statement on its own (autocommit): no BEGIN / ROLLBACK
+        # round trips around a single query. ``read(snapshot=True)`` when statements must agree.
+        self._readers = self._sessions if self.is_sqlite else sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
         self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
         #: Called after a commit with the ids of the institutions whose feed grew.
         self.after_commit: list[Callable[[set[str]], None]] = []
@@ -132,8 +138,15 @@ class Database:
         run_migrations(self.engine)
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+    def read(self, snapshot: bool = False) -> Iterator[Session]:
+        """A session for reading. Its statements may each see a newer commit than the one before,
+        unless ``snapshot`` (then all of them see one snapshot of the database)."""
+        if snapshot and not self.is_sqlite:
+            with self._sessions() as session:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+                yield session
+            return
+        with self._readers() as session:
             yield session
 
     @contextmanager
