@@ -5,15 +5,16 @@ import copy
 import hashlib
 import json
 import logging
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, Database, LockNotHeld
 from circulation_server.domain import (
     HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
-from circulation_server.models import AuditEvent, BlobAccess, Dispatch, Document, Institution, Op, utcnow
+from circulation_server.models import AuditEvent, BlobAccess, Dispatch, Document, Institution, Journal, Op, utcnow
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
     COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
@@ -69,13 +70,30 @@ def _audit(s, caller, op: dict, outcome: str, details: dict) -> None:
 _SIGNED_FILE_OPS = (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value)
 
 
+def _blobs_of(op: dict) -> set[str]:
+    """Every file an op needs the caller's institution to hold."""
+    needed = set(op.get("blobs") or [])
+    if op["type"] in _SIGNED_FILE_OPS:
+        needed.add(op["payload"]["sha256"])
+    return needed
+
+
+def _visible(s, caller, ops: list[dict]) -> set[str]:
+    """The files of the batch that the caller's institution holds (one query)."""
+    needed = set().union(*(_blobs_of(o) for o in ops))
+    if not needed:
+        return set()
+    return set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
+                                                         BlobAccess.institution_id == caller.institution_id)))
+
+
 def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
     """Run the signed-file checks of the batch now, outside the write lock (results are memoised)."""
-    for o in ops:
-        if o["type"] not in _SIGNED_FILE_OPS:
-            continue
+    signed = [o for o in ops if o["type"] in _SIGNED_FILE_OPS]
+    visible = _visible(s, caller, signed) if signed else set()
+    for o in signed:
         p = o["payload"]
-        if s.get(BlobAccess, (p["sha256"], caller.institution_id)) is None:
+        if p["sha256"] not in visible:
             continue  # deferred blob_missing anyway
         if o["type"] == OpType.FILE_ATTACH.value:
             if p["role"] == FileRole.SIGNED.value:
@@ -144,19 +162,38 @@ def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
 _ATTEMPTS = 3
 
 
+@dataclass
+class _Batch:
+    """What a batch's transaction read once for all its ops (so no op costs a query for it)."""
+
+    decided: set[str]        # op ids already recorded (replays)
+    visible: set[str]        # files the caller's institution holds
+    held: list               # documents and journals of the batch, held so Session.get finds them
+                             # without a query (the session's identity map keeps only weak references)
+    records: list = field(default_factory=list)   # op outcomes, inserted together at the end
+
+
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
     results = []
     blocked: set[str] = set()
     with db.write(lock=feeds) as s:
+        journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
+        batch = _Batch(
+            decided=set(s.scalars(select(Op.op_id).where(Op.op_id.in_([o["op_id"] for o in ops])))),
+            visible=_visible(s, caller, ops),
+            held=[*s.scalars(select(Document).where(Document.id.in_({o["doc_id"] for o in ops}))),
+                  *(s.scalars(select(Journal).where(Journal.id.in_(journals))) if journals else ())])
         for o, fp in zip(ops, fps):
             if o["doc_id"] in blocked:
                 results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
                                        message="An earlier op of this document in the batch did not apply."))
                 continue
-            res = _apply_in_savepoint(s, caller, o, fp, checks)
+            res = _apply_in_savepoint(s, caller, o, fp, checks, batch)
             if res["status"] != OpStatus.APPLIED.value:
                 blocked.add(o["doc_id"])
             results.append(res)
+        if batch.records:
+            s.execute(insert(Op), batch.records)
     return results
 
 
@@ -174,10 +211,9 @@ _SAVEPOINT_TYPES = frozenset({OpType.REGISTRATION_REGISTER.value, OpType.DOCUMEN
                               OpType.DISPATCH_ACKNOWLEDGE.value})
 
 
-def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
-    row = s.get(Op, op["op_id"])
-    if row is not None:
-        return _replay(row, op, fp, caller)
+def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
+    if op["op_id"] in batch.decided:
+        return _replay(s.get(Op, op["op_id"]), op, fp, caller)
     nested = s.begin_nested() if op["type"] in _SAVEPOINT_TYPES else None
     flushes = s.info.get(FLUSHES, 0)
 
@@ -190,13 +226,13 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) 
             raise RuntimeError(f"{op['type']} wrote to the database before it was refused")
 
     try:
-        result = _apply_locked(s, caller, op, fp, checks)
+        result = _apply_locked(s, caller, op, fp, checks, batch)
         if nested is not None:
             nested.commit()
         return result
     except _Decided as decided:
         undo()
-        _record(s, caller, op, fp, decided.result)
+        _record(batch, caller, op, fp, decided.result)
         if decided.audit:
             err = decided.result.get("error") or {}
             _audit(s, caller, op, err.get("code", decided.result["status"]),
@@ -214,13 +250,14 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) 
         raise
 
 
-def _record(s, caller, op: dict, fp: str, result: dict) -> None:
-    s.add(Op(op_id=op["op_id"], institution_id=caller.institution_id, doc_id=op["doc_id"], type=op["type"],
-             fingerprint=fp, status=result["status"], result=result, workstation_id=caller.workstation_id,
-             created_at=utcnow()))
+def _record(batch: _Batch, caller, op: dict, fp: str, result: dict) -> None:
+    """Keep the op's outcome for the batch's one insert of outcomes (in its transaction)."""
+    batch.records.append({"op_id": op["op_id"], "institution_id": caller.institution_id, "doc_id": op["doc_id"],
+                          "type": op["type"], "fingerprint": fp, "status": result["status"], "result": result,
+                          "workstation_id": caller.workstation_id, "created_at": utcnow()})
 
 
-def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
+def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
     op_type = op["type"]
     now = utcnow()
     now_iso = iso(now)
@@ -255,16 +292,9 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dic
         if doc.state.get("archived") and op_type != OpType.DISPATCH_ACKNOWLEDGE.value:
             raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=ErrorCode.INVALID_STATE,
                                    message="The document is archived."))
-    needed = set(op.get("blobs") or [])
-    for key in ("sha256",):
-        if op_type in (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value):
-            needed.add(op["payload"][key])
-    if needed:
-        visible = set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
-                                                                BlobAccess.institution_id == caller.institution_id)))
-        missing = sorted(needed - visible)
-        if missing:
-            raise OpDeferred(ErrorCode.BLOB_MISSING, f"File(s) not uploaded yet: {', '.join(missing)}.")
+    missing = sorted(_blobs_of(op) - batch.visible)
+    if missing:
+        raise OpDeferred(ErrorCode.BLOB_MISSING, f"File(s) not uploaded yet: {', '.join(missing)}.")
 
     if op_type == OpType.DOCUMENT_CREATE.value:
         p = op["payload"]
@@ -273,6 +303,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dic
         doc = Document(id=op["doc_id"], institution_id=caller.institution_id, version=1, state=state,
                        created_at=now, updated_at=now)
         s.add(doc)
+        batch.held.append(doc)
         output = {}
     else:
         state = copy.deepcopy(doc.state)
@@ -297,5 +328,5 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dic
                                       "workstation_id": caller.workstation_id},
         "at": now_iso, "document": state, "receipt": None})
     result = _result(op, OpStatus.APPLIED.value, version=doc.version, seq=seq, result=output)
-    _record(s, caller, op, fp, result)
+    _record(batch, caller, op, fp, result)
     return result

@@ -6,6 +6,7 @@ import time
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import Text, cast, select
+from sqlalchemy.orm import aliased
 from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
@@ -18,18 +19,28 @@ router = APIRouter(prefix="/v1", tags=["changes"], responses=ERROR_RESPONSES)
 
 
 def _read_page(db, institution_id: str, cursor: int, limit: int) -> dict:
-    """One page as raw JSON text per change (stored bodies are spliced, not re-parsed)."""
+    """One page as raw JSON text per change (stored bodies are spliced, not re-parsed).
+
+    The same query finds the incoming documents of the page that this institution has not been
+    seen to receive yet (a dispatch still ``sent``), with their senders: ``pending``.
+    """
+    sent = aliased(Dispatch)
     with db.read() as s:
-        rows = s.execute(select(Change.seq, Change.kind, Change.doc_id, cast(Change.body, Text))
+        rows = s.execute(select(Change.seq, Change.kind, Change.doc_id, cast(Change.body, Text),
+                                sent.sender_institution_id)
+                         .outerjoin(sent, (sent.incoming_doc_id == Change.doc_id)
+                                    & (Change.kind == ChangeKind.DOCUMENT.value)
+                                    & (sent.recipient_institution_id == institution_id) & (sent.status == DispatchStatus.SENT.value))
                          .where(Change.institution_id == institution_id, Change.seq > cursor)
                          .order_by(Change.seq).limit(limit + 1)).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
-    return {"rows": rows, "next_cursor": rows[-1][0] if rows else cursor, "has_more": has_more}
+    pending = {doc_id: sender for _, _, doc_id, _, sender in rows if sender is not None}
+    return {"rows": rows, "next_cursor": rows[-1][0] if rows else cursor, "has_more": has_more, "pending": pending}
 
 
 def _page_json(page: dict) -> bytes:
-    parts = ",".join('{"seq": %d, %s' % (seq, raw.lstrip()[1:]) for seq, _, _, raw in page["rows"])
+    parts = ",".join('{"seq": %d, %s' % (seq, raw.lstrip()[1:]) for seq, _, _, raw, _ in page["rows"])
     return ('{"changes": [%s], "next_cursor": %d, "has_more": %s}'
             % (parts, page["next_cursor"], "true" if page["has_more"] else "false")).encode("utf-8")
 
@@ -37,17 +48,12 @@ def _page_json(page: dict) -> bytes:
 def _mark_delivered(db, institution_id: str, page: dict) -> None:
     """First sight of an incoming dispatched document by the recipient -> 'delivered' receipt.
 
-    A fixed number of statements whatever the page holds: the dispatches, their senders'
-    documents and the recipient are read in one query each, and the receipts written in one
-    flush. The transaction locks the senders' feeds, which the receipts go to.
+    A fixed number of statements whatever the page holds: the page's query found them
+    (``pending``); the dispatches, their senders' documents and the recipient are read in one
+    query each, and the receipts written in one flush. The transaction locks the senders' feeds,
+    which the receipts go to.
     """
-    doc_ids = [doc_id for _, kind, doc_id, _ in page["rows"] if kind == ChangeKind.DOCUMENT.value]
-    if not doc_ids:
-        return
-    with db.read() as s:
-        pending = s.execute(select(Dispatch.incoming_doc_id, Dispatch.sender_institution_id).where(
-            Dispatch.incoming_doc_id.in_(doc_ids), Dispatch.recipient_institution_id == institution_id,
-            Dispatch.status == DispatchStatus.SENT.value)).all()
+    pending = list(page["pending"].items())
     if not pending:
         return
     with db.write(lock={sender for _, sender in pending}) as s:
@@ -90,7 +96,7 @@ async def changes(
             pass
         finally:
             services.metrics.long_polls.dec()
-    if page["rows"]:
+    if page["pending"]:
         await run_in_threadpool(_mark_delivered, db, caller.institution_id, page)
     # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
     return Response(content=_page_json(page), media_type="application/json")
