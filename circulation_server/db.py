@@ -37,6 +37,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from circulation_server.models import Institution
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: pg_advisory_xact_lock key held while migrating ("docflow" in ASCII).
+MIGRATION_LOCK_KEY = 0x646F63666C6F77
 log = logging.getLogger("circulation_server")
 
 #: ``session.info`` keys: the institutions whose feed lock the transaction holds, and the
@@ -90,6 +92,10 @@ def run_migrations(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several hosts may start at once: one migrates, the others wait and find nothing to do
+            # (PostgreSQL migrates in one transaction; the lock ends with it).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
