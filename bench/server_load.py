@@ -9,7 +9,9 @@ The model (every number is an option):
   runs like the desktop client: an outbox that one sync loop pushes in batches (whatever queued
   up while the previous push was in flight, at most 100 ops), uploads before the ops that name
   them (``HEAD /v1/files`` first, then tus), and a long-poll on the change feed
-  (``wait=20``) that it follows from its cursor the whole time.
+  (``wait=25``, as the client idles) that it follows from its cursor the whole time. A desk syncs
+  when it has local work, at most every ``--sync-interval`` seconds (on a 2G link a cycle with a
+  100 KB upload takes about that long anyway), so what piles up meanwhile goes in one batch.
 * Work arrives as a Poisson stream per institution (open loop: the rate does not slow down when
   the server does), ``--rate`` ops/s over all institutions, for ``--duration`` seconds. 80 % of
   the flows are **incoming letters**: a clerk uploads a 100 KB scan and pushes ``document.create``
@@ -148,13 +150,12 @@ def _op(doc, op_type, payload, base, blobs=()):
 class Desk:
     """One workstation, run like the desktop client on a thin link.
 
-    A sync cycle uploads the files its outbox needs, pushes the outbox (batches of at most 100),
-    and pulls the feed to its end; between cycles the desk long-polls (``wait=20``). What it pulls
-    is what it acts on, as a person would: the head resolves newly registered letters and signs
-    what waits for signature, the executor does its steps, the clerk who made a document routes,
-    registers and dispatches it, the first clerk of a recipient acknowledges what arrives. Its
-    actions go to the outbox, for the next cycle -- which starts at least ``sync_interval`` seconds
-    after the previous one (on a 2G link a cycle with a 100 KB upload takes that long anyway).
+    A sync cycle uploads the files its outbox needs and pushes the outbox (batches of at most
+    100); it runs when there is local work, at least ``sync_interval`` seconds after the previous
+    one. All the while the desk long-polls its feed (``wait=25``). What it pulls is what it acts
+    on, as a person would: the head resolves newly registered letters and signs what waits for
+    signature, the executor does its steps, the clerk who made a document routes, registers and
+    dispatches it, the first clerk of a recipient acknowledges what arrives.
     """
 
     def __init__(self, gen: "Generator", inst: dict, desk: dict, index: int):
@@ -167,39 +168,51 @@ class Desk:
         self.seen: list[int] = []
         self.acted: set = set()
         self.numbers: list[tuple[str, int]] = []   # leased (block_id, seq) still free
-        self.work = asyncio.Event()
+        self.work = asyncio.Event()                # set when the outbox has something
 
     async def call(self, method, path, **kw):
         headers = {**self.headers, **kw.pop("headers", {})}
         async with self.gen.http.request(method, self.gen.url + path, headers=headers, **kw) as r:
             return r.status, r.headers, await r.read()
 
-    # ---------------------------------------------------------------- the cycle
-    async def run(self, stop: asyncio.Event) -> None:
+    # ---------------------------------------------------------------- the loops
+    async def sync_loop(self, stop: asyncio.Event) -> None:
+        """Run a sync cycle whenever there is local work, at most every ``sync_interval`` seconds."""
         interval = self.gen.args["sync_interval"]
-        await asyncio.sleep(self.gen.rng.uniform(0, interval))  # desks do not all sync in step
-        while not (stop.is_set() and not self.outbox):
-            began = time.monotonic()
+        last = time.monotonic() - self.gen.rng.uniform(0, interval)   # desks do not all sync in step
+        while True:
+            if not (self.outbox or self.files):
+                if stop.is_set():
+                    return
+                self.work.clear()
+                try:
+                    await asyncio.wait_for(self.work.wait(), timeout=1.0)
+                except asyncio.TimeoutError:
+                    continue
+            await asyncio.sleep(max(0.0, last + interval - time.monotonic()))
+            last = time.monotonic()
             try:
                 await self.cycle()
             except Exception as exc:  # noqa: BLE001 - reported in the table
                 self.gen.errors.append(f"{self.ws}: {exc!r}"[:300])
-            rest = interval - (time.monotonic() - began)
-            if rest > 0 and not stop.is_set():
-                await self.idle(rest)
 
-    async def idle(self, seconds: float) -> None:
-        """Long-poll while waiting for the next cycle (new local work also waits for it)."""
-        deadline = time.monotonic() + seconds
-        while (left := deadline - time.monotonic()) > 0.05:
-            wait = max(1, min(20, int(left)))
-            status, _, body = await self.call("GET", "/v1/changes",
-                                              params={"cursor": self.cursor, "limit": 500, "wait": wait})
+    async def poll_loop(self, stop: asyncio.Event) -> None:
+        """Follow the feed with long-polls (``wait=25``, as the desktop client idles)."""
+        while not stop.is_set():
+            try:
+                status, _, body = await self.call("GET", "/v1/changes",
+                                                  params={"cursor": self.cursor, "limit": 500, "wait": 25})
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a dropped long-poll is retried from the same cursor
+                self.gen.errors.append(f"{self.ws} poll: {exc!r}"[:300])
+                await asyncio.sleep(1)
+                continue
             if status != 200:
-                raise RuntimeError(f"changes {status}: {body[:200]!r}")
+                self.gen.errors.append(f"{self.ws} poll {status}: {body[:200]!r}")
+                await asyncio.sleep(1)
+                continue
             self.take(json.loads(body))
-            if left < 1:
-                await asyncio.sleep(left)
 
     async def cycle(self) -> None:
         # what is in the outbox now is pushed now (work that arrives meanwhile waits for the next cycle)
@@ -224,14 +237,8 @@ class Desk:
                 else:
                     self.gen.record(self.inst, o, res)
         self.outbox[:0] = retry
-        while True:
-            status, _, body = await self.call("GET", "/v1/changes", params={"cursor": self.cursor, "limit": 500})
-            if status != 200:
-                raise RuntimeError(f"changes {status}: {body[:200]!r}")
-            page = json.loads(body)
-            self.take(page)
-            if not page["has_more"]:
-                break
+        if retry:
+            self.work.set()
 
     def take(self, page: dict) -> None:
         """Remember what was pulled, and act on it."""
@@ -283,6 +290,7 @@ class Desk:
         if ops:
             self.acted.add(key)
             self.outbox += ops
+            self.work.set()
 
     async def new_letter(self, outgoing: bool) -> None:
         """A letter comes in (or a reply is drafted) at this clerk's desk."""
@@ -308,6 +316,7 @@ class Desk:
                 _op(doc, "file.attach", attach, None, [sha]),
                 _op(doc, "registration.register", {"journal_id": self.inst["journals"]["IN"], "mode": "block",
                                                    "block_id": block, "seq": seq, "date": "2026-11-26"}, 2)]
+        self.work.set()
 
     async def next_number(self) -> tuple[str, int]:
         """A number from the desk's leased block of incoming numbers (a new block when it runs out)."""
@@ -389,18 +398,21 @@ class Generator:
         desks = {inst["code"]: [Desk(self, inst, d, i) for i, d in enumerate(inst["desks"])] for inst in self.plan}
         everyone = [d for ds in desks.values() for d in ds]
         try:
-            runs = [asyncio.get_running_loop().create_task(d.run(stop)) for d in everyone]
+            loop = asyncio.get_running_loop()
+            syncs = [loop.create_task(d.sync_loop(stop)) for d in everyone]
+            polls = [loop.create_task(d.poll_loop(stop)) for d in everyone]
             await asyncio.gather(*(self.letters_of(ds, t_start, t_end) for ds in desks.values()))
-            # drain: letters stop; desks keep cycling until no desk has anything left to do
+            # drain: letters stop; desks go on until no desk has had anything to do for two intervals
             quiet, deadline = 0, time.time() + self.args["drain"]
             while time.time() < deadline and quiet < 2:
                 await asyncio.sleep(self.args["sync_interval"])
                 busy = any(d.outbox or d.files for d in everyone)
                 quiet = 0 if busy else quiet + 1
             stop.set()
-            await asyncio.wait(runs, timeout=self.args["sync_interval"] + 30)
-            for task in runs:
+            await asyncio.wait(syncs, timeout=self.args["sync_interval"] + 30)
+            for task in syncs + polls:
                 task.cancel()
+            await asyncio.gather(*syncs, *polls, return_exceptions=True)
         finally:
             await self.http.close()
         return {"ops": self.ops, "pushed": self.pushed, "uploads": self.uploads, "errors": self.errors, "pulls": self.pulls,

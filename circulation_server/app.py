@@ -64,11 +64,11 @@ def app_from_environment() -> FastAPI:
     (``DOCFLOW_SERVER_SETTINGS``), as uvicorn starts each worker as a fresh interpreter.
     """
     from circulation_server.observability import configure_logging
-    from circulation_server.serving import HeaderTimeoutH11Protocol
+    from circulation_server.serving import HeaderTimeoutProtocol
 
     settings = Settings.from_json(os.environ[SETTINGS_ENV])
     configure_logging(settings.log_level, settings.log_format)
-    HeaderTimeoutH11Protocol.header_timeout = settings.header_timeout_seconds  # this process's protocol class
+    HeaderTimeoutProtocol.header_timeout = settings.header_timeout_seconds  # this process's protocol class
     return create_app(build_services(settings, migrate=False))
 
 

@@ -1,9 +1,10 @@
-"""Run the app under uvicorn with timeouts for idle and half-sent requests.
+"""Run the app under uvicorn (httptools parser, uvloop where available) with timeouts for idle
+and half-sent requests, in one process or as several worker processes.
 
 uvicorn closes a keep-alive connection that stays idle between requests, but neither a fresh
 connection that sends nothing nor one that stops in the middle of its request head is ever
 closed: each such connection holds a socket (and, with enough of them, the server) forever.
-``HeaderTimeoutH11Protocol`` closes a connection whose request head is not complete within
+``HeaderTimeoutProtocol`` closes a connection whose request head is not complete within
 ``header_timeout`` seconds of its first byte (or of the connection being made). Half-sent
 *bodies* are bounded by ``middleware.BodyTimeoutMiddleware``.
 """
@@ -13,15 +14,17 @@ import asyncio
 import logging
 from typing import Optional
 
-import h11
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 log = logging.getLogger("circulation_server")
 
 
-class HeaderTimeoutH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol, closing connections whose request head does not arrive in time.
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol (C parser), closing connections whose request head does not
+    arrive in time: ``header_timeout`` seconds from the connection being made, or from the first
+    byte of a request, to the end of its headers. Idle keep-alive connections are uvicorn's
+    ``timeout_keep_alive``.
 
     ``header_timeout`` is per process: a worker sets it from its settings at start.
     """
@@ -33,19 +36,17 @@ class HeaderTimeoutH11Protocol(H11Protocol):
         super().connection_made(transport)
         self._arm_header_timer()
 
-    def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        if self._waiting_for_head():
-            self._arm_header_timer()
-        else:
-            self._cancel_header_timer()
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm_header_timer()
+
+    def on_headers_complete(self) -> None:
+        self._cancel_header_timer()
+        super().on_headers_complete()
 
     def connection_lost(self, exc) -> None:  # noqa: ANN001
         self._cancel_header_timer()
         super().connection_lost(exc)
-
-    def _waiting_for_head(self) -> bool:
-        return self.conn.their_state is h11.IDLE and (self.cycle is None or self.cycle.response_complete)
 
     def _arm_header_timer(self) -> None:
         if self._header_timer is None:
@@ -58,17 +59,15 @@ class HeaderTimeoutH11Protocol(H11Protocol):
 
     def _header_timed_out(self) -> None:
         self._header_timer = None
-        if self._waiting_for_head() and not self.transport.is_closing():
-            if self.conn.their_state is h11.IDLE and self.timeout_keep_alive_task is None:
-                log.info("closing a connection whose request head did not arrive within %.0f s",
-                         self.header_timeout)
-                self.transport.close()
-                self._unset_keepalive_if_required()
+        if not self.transport.is_closing():
+            log.info("closing a connection whose request head did not arrive within %.0f s", self.header_timeout)
+            self.transport.close()
+            self._unset_keepalive_if_required()
 
 
 def header_timeout_protocol(timeout: float) -> type:
-    """An h11 protocol class for uvicorn whose request heads must arrive within ``timeout`` s."""
-    return type("HeaderTimeoutH11Protocol", (HeaderTimeoutH11Protocol,), {"header_timeout": timeout})
+    """A protocol class for uvicorn whose request heads must arrive within ``timeout`` s."""
+    return type("HeaderTimeoutProtocol", (HeaderTimeoutProtocol,), {"header_timeout": timeout})
 
 
 def _uvicorn_kwargs(settings, tls_cert: Optional[str], tls_key: Optional[str]) -> dict:
@@ -116,7 +115,7 @@ def serve_workers(settings, *, tls_cert: Optional[str] = None, tls_key: Optional
         os.environ[SETTINGS_ENV] = dataclasses.replace(settings, password_slots_dir=str(slots)).to_json()
         os.environ[MULTIPROC_ENV] = str(metrics)
         config = uvicorn.Config("circulation_server.app:app_from_environment", factory=True,
-                                workers=settings.workers, http=HeaderTimeoutH11Protocol,
+                                workers=settings.workers, http=HeaderTimeoutProtocol,
                                 **_uvicorn_kwargs(settings, tls_cert, tls_key))
         sock = config.bind_socket()
         try:
