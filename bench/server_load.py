@@ -518,12 +518,11 @@ def write_transactions(db_url: str) -> tuple[int, int]:
         engine.dispose()
 
 
-def run_once(name: str, tmp: Path, pg, plan_size: int, args) -> dict:
+def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -> dict:
     backend, workers = CONFIGS[name]
     db_url = pg.new_database() if backend == "postgres" else ""
     data_dir = tmp / f"data-{name}-{uuid.uuid4().hex[:6]}"
     plan = prepare(data_dir, db_url, plan_size)
-    pool = signed_pool(args.signed_pdfs)
     ceiling = pgbench(pg, args.pgbench_seconds, args.pgbench_clients) if backend == "postgres" else None
     srv = start_server(tmp, db_url=db_url or None, demo=False, data_dir=data_dir,
                        extra_args=["--workers", str(workers)])
@@ -612,12 +611,13 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="docflow-bench-"))
     pg = start_postgres(PG_OPTIONS) if any(CONFIGS[c][0] == "postgres" for c in configs) else None
     rows = []
+    pool = signed_pool(args.signed_pdfs)
     try:
         for rep in range(args.repeat):
             for name in configs:
                 print(f"run {rep + 1}/{args.repeat} {name}: {args.institutions} institutions x {len(DESKS)} desks, "
                       f"{args.rate:.0f} ops/s offered for {args.duration:.0f} s ...", file=sys.stderr, flush=True)
-                row = run_once(name, tmp, pg, args.institutions, args)
+                row = run_once(name, tmp, pg, args.institutions, args, pool)
                 rows.append(row)
                 print(f"  {row['ops_s']:.0f} ops/s, {row['pushes_s']:.0f} pushes/s, {row['pulls_s']:.0f} pulls/s, "
                       f"push p95 {row['p95']:.0f} ms, lost {row['lost']}, "

@@ -108,6 +108,11 @@ def insert_ignore(session: Session, model, **values) -> None:
     session.execute(insert(model).values(**values).on_conflict_do_nothing())
 
 
+def _counted(result) -> tuple[int, list]:
+    rows = result.all() if result.returns_rows else []
+    return (len(rows) if result.returns_rows else result.rowcount), rows
+
+
 def _count_flush(session: Session, _context) -> None:
     session.info[FLUSHES] = session.info.get(FLUSHES, 0) + 1
 
@@ -130,8 +135,8 @@ class Database:
         event.listen(self._sessions, "after_flush", _count_flush)
         # Readers on PostgreSQL run each statement on its own (autocommit): no BEGIN / ROLLBACK
         # round trips around a single query. ``read(snapshot=True)`` when statements must agree.
-        self._readers = self._sessions if self.is_sqlite else sessionmaker(
-            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
+        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._readers = self._sessions if self.is_sqlite else sessionmaker(self._autocommit, expire_on_commit=False)
         self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
         #: Called after a commit with the ids of the institutions whose feed grew.
         self.after_commit: list[Callable[[set[str]], None]] = []
@@ -192,6 +197,18 @@ class Database:
                     hook(changed)
                 except Exception:  # noqa: BLE001 - a wake-up lost is caught by the long-poll's re-check
                     log.exception("after-commit hook failed")
+
+    def execute_alone(self, statement) -> tuple[int, list]:
+        """Run one statement that needs no transaction around it; returns (rowcount, rows).
+
+        On PostgreSQL it runs in autocommit mode: one round trip instead of BEGIN, statement,
+        COMMIT. (It appends to no change feed: feeds are written under ``write``'s locks.)
+        """
+        if self.is_sqlite:
+            with self.write() as s:
+                return _counted(s.connection().execute(statement))
+        with self._autocommit.connect() as conn:
+            return _counted(conn.execute(statement))
 
     def dispose(self) -> None:
         self.engine.dispose()
