@@ -57,6 +57,10 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
     return services
 
 
+#: Environment variable carrying the settings (JSON) from ``serve --workers N`` to its workers.
+SETTINGS_ENV = "DOCFLOW_SERVER_SETTINGS"
+
+
 def app_from_environment() -> FastAPI:
     """The application of one worker process of ``docflow-server serve --workers N``.
 
@@ -70,9 +74,6 @@ def app_from_environment() -> FastAPI:
     configure_logging(settings.log_level, settings.log_format)
     HeaderTimeoutProtocol.header_timeout = settings.header_timeout_seconds  # this process's protocol class
     return create_app(build_services(settings, migrate=False))
-
-
-SETTINGS_ENV = "DOCFLOW_SERVER_SETTINGS"
 
 
 async def _sweep_uploads(services: Services) -> None:
