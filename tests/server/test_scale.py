@@ -400,3 +400,11 @@ def test_metrics_and_readiness(busy_server):
         re.search(r'^docflow_ops_total\{type="document.create",status="applied"\} [1-9]', r.text, re.M)
     assert 'route="/v1/documents/{doc_id}"' in r.text
     assert res["doc_id"] not in r.text  # route templates, never the ids of a path
+
+
+def test_several_workers_need_postgresql(tmp_path):
+    """SQLite is the one-process default: ``--workers 2`` on it is refused with a sentence, not started."""
+    r = subprocess.run([sys.executable, "-m", "circulation_server", "serve", "--workers", "2",
+                        "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert "several --workers need PostgreSQL" in r.stderr
