@@ -34,6 +34,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from circulation_server.observability import count_write_transaction
 from circulation_server.models import Institution
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -188,6 +189,7 @@ class Database:
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")
                 changed = set(session.info.get(CHANGED, ()))
+            count_write_transaction()
         finally:
             if self._lock is not None:
                 self._lock.release()

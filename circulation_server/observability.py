@@ -8,7 +8,9 @@ log lines, and structured (JSON) logs.
   answers for all (prometheus_client's multiprocess mode).
 * Each request counts the SQL statements it causes (an engine event, on every thread the request
   uses): ``docflow_db_statements_total{route=...}``, and ``db_statements`` in its access-log line.
-  Tests use it to prove that a feed page costs the same few queries whatever it holds.
+  Tests use it to prove that a feed page costs the same few queries whatever it holds. Committed
+  write transactions are counted the same way (``docflow_db_write_transactions_total``,
+  ``db_writes``): a push is one, however many ops it holds.
 * ``--log-format json`` writes one JSON object per line (time, level, logger, message, process,
   and for access lines method, route, status, duration, request id). No header values, bodies or
   query strings are logged, so no token or password can reach a log.
@@ -35,12 +37,14 @@ access_log = logging.getLogger("circulation_server.access")
 
 
 class _Tally:
-    """Statements run on behalf of one request (shared by the threads that serve it)."""
+    """Statements and write transactions run on behalf of one request (shared by the threads
+    that serve it)."""
 
-    __slots__ = ("statements",)
+    __slots__ = ("statements", "writes")
 
     def __init__(self) -> None:
         self.statements = 0
+        self.writes = 0
 
 
 _current: contextvars.ContextVar[Optional[_Tally]] = contextvars.ContextVar("docflow_request_tally", default=None)
@@ -59,6 +63,8 @@ class Metrics:
                                   buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60))
         self.statements = Counter("docflow_db_statements", "SQL statements run while answering requests.",
                                   ["method", "route"], registry=r)
+        self.writes = Counter("docflow_db_write_transactions", "Write transactions committed while answering "
+                              "requests.", ["method", "route"], registry=r)
         self.ops = Counter("docflow_ops", "Operations decided (replays not counted).", ["type", "status"],
                            registry=r)
         self.long_polls = Gauge("docflow_long_polls_waiting", "Change-feed requests waiting for a change.",
@@ -93,6 +99,13 @@ def count_statements(engine) -> None:
         tally = _current.get()
         if tally is not None:
             tally.statements += 1
+
+
+def count_write_transaction() -> None:
+    """Count a committed write transaction against the request that caused it (``Database.write``)."""
+    tally = _current.get()
+    if tally is not None:
+        tally.writes += 1
 
 
 def _route_of(scope: Scope, routes) -> str:
@@ -138,11 +151,13 @@ class ObservabilityMiddleware:
             m.requests.labels(method, route, str(status)).inc()
             m.duration.labels(method, route).observe(elapsed)
             m.statements.labels(method, route).inc(tally.statements)
+            m.writes.labels(method, route).inc(tally.writes)
             if access_log.isEnabledFor(logging.INFO):
                 rid = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
                 access_log.info("%s %s %d", method, route, status, extra={
                     "method": method, "route": route, "status": status,
                     "duration_ms": round(elapsed * 1000, 1), "db_statements": tally.statements,
+                    "db_writes": tally.writes,
                     "request_id": rid[:128].decode("latin-1") or None})
 
 

@@ -161,9 +161,10 @@ def test_institutions_dispatching_to_each_other_never_deadlock_and_feeds_stay_in
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_a_locked_institution_does_not_hold_up_another(request, tmp_path):
+def test_a_locked_institution_does_not_hold_up_another_and_a_push_is_one_transaction(request, tmp_path):
     """While institution A's feed lock is held (as by a long transaction), B's pushes commit at once
-    and A's wait for it: there is no server-wide write lock any more (PostgreSQL)."""
+    and A's wait for it: there is no server-wide write lock any more (PostgreSQL). A push of 40 ops
+    (one a dispatch to B) commits in one write transaction, as a push of one op does."""
     db_url = request.getfixturevalue("pg_cluster").new_database()
     srv = start_server(tmp_path, db_url=db_url)
     try:
@@ -194,6 +195,18 @@ def test_a_locked_institution_does_not_hold_up_another(request, tmp_path):
         engine.dispose()
         t.join(30)
         assert a_result["r"][0]["status"] == "applied" and a_result["at"] >= released
+
+        # a push is one write transaction however many ops it holds (one a dispatch that writes
+        # to B's feed too)
+        def writes_of(*ops: dict) -> int:
+            before = _metric(srv, _WRITES)
+            assert {r["status"] for r in a.push(*ops)} == {"applied"}
+            return int(_metric(srv, _WRITES) - before)
+
+        creates = [op(new_id(), "document.create", {"kind": "incoming", "fields": {"subject": "n"}}, 0)
+                   for _ in range(37)]
+        assert writes_of(creates[0]) == 1
+        assert writes_of(*creates[1:], *_outgoing_dispatch("a", "AZ-0002")) == 1
     finally:
         srv.stop()
 
@@ -321,17 +334,21 @@ def test_password_check_slots_hold_across_processes(tmp_path):
 
 # ---------------------------------------------------------------------------------- statements
 
+_WRITES = re.compile(r'^docflow_db_write_transactions_total\{method="POST",route="/v1/ops"\} ([0-9.e+]+)$', re.M)
 _METRIC = re.compile(r'^docflow_db_statements_total\{method="GET",route="/v1/changes"\} ([0-9.e+]+)$', re.M)
 _COUNT = re.compile(r'^docflow_http_requests_total\{method="GET",route="/v1/changes",status="200"\} ([0-9.e+]+)$',
                     re.M)
 
 
+def _metric(srv, pattern: re.Pattern) -> float:
+    found = pattern.search(requests.get(srv.url + "/metrics", timeout=10).text)
+    return float(found.group(1)) if found else 0.0
+
+
 def _statements_of_one(srv, fn) -> int:
     """SQL statements the server ran for the one /v1/changes request ``fn`` makes (from /metrics)."""
     def read() -> tuple[float, float]:
-        body = requests.get(srv.url + "/metrics", timeout=10).text
-        s, c = _METRIC.search(body), _COUNT.search(body)
-        return (float(s.group(1)) if s else 0.0), (float(c.group(1)) if c else 0.0)
+        return _metric(srv, _METRIC), _metric(srv, _COUNT)
 
     before, n0 = read()
     fn()
