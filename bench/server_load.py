@@ -62,6 +62,7 @@ import time
 import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Optional
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -294,14 +295,13 @@ class Desk:
 
     async def new_letter(self, outgoing: bool) -> None:
         """A letter comes in (or a reply is drafted) at this clerk's desk."""
-        size = self.gen.args["file_size"]
-        data = os.urandom(size)
+        data = uuid.uuid4().bytes + self.gen.filler   # a new file each time, without 100 KB of urandom
         sha = hashlib.sha256(data).hexdigest()
         self.files[sha] = data
         doc = str(uuid.uuid4())
         self.gen.creator[doc] = self
         attach = {"sha256": sha, "role": "draft" if outgoing else "scan", "name": "letter.pdf",
-                  "media_type": "application/pdf", "size": size}
+                  "media_type": "application/pdf", "size": len(data)}
         if outgoing:
             self.outbox += [
                 _op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Reply " + doc[:8]}}, 0),
@@ -366,6 +366,7 @@ class Generator:
         self.letters = Counter()
         self.creator: dict[str, Desk] = {}
         self.uploaded: dict[str, set] = defaultdict(set)
+        self.filler = os.urandom(max(0, args["file_size"] - 16))
 
     def record(self, inst: dict, o: dict, res: dict) -> None:
         number = res.get("result", {}).get("number") if res["status"] == "applied" else None
@@ -518,6 +519,60 @@ def write_transactions(db_url: str) -> tuple[int, int]:
         engine.dispose()
 
 
+# ------------------------------------------------------------------------ where the CPU goes
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _children() -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            out[int(stat.rsplit(")", 1)[1].split()[1])].append(int(entry))
+    return out
+
+
+def _cpu_of(roots: list[int]) -> float:
+    """CPU seconds (user + system) used so far by the processes ``roots`` and all their descendants."""
+    kids, total, todo = _children(), 0.0, list(roots)
+    while todo:
+        pid = todo.pop()
+        todo += kids.get(pid, [])
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / _TICK
+    return total
+
+
+def _machine_busy() -> float:
+    """CPU seconds the whole machine has been busy (all processes, everyone's)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(values) - values[3] - values[4]) / _TICK   # minus idle and iowait
+
+
+def cpu_sample(server_pid: int, pg_pid: Optional[int], generator_pids: list[int]) -> dict:
+    return {"server": _cpu_of([server_pid]), "postgres": _cpu_of([pg_pid]) if pg_pid else 0.0,
+            "generators": _cpu_of(generator_pids), "machine": _machine_busy()}
+
+
+_REQUESTS = re.compile(r'^docflow_http_requests_total\{method="(\w+)",route="([^"]+)",status="\d+"\} ([0-9.e+]+)$', re.M)
+
+
+def requests_by_route(url: str) -> Counter:
+    """Requests answered so far per route (the server's own /metrics)."""
+    import requests
+    out: Counter = Counter()
+    for method, route, n in _REQUESTS.findall(requests.get(url + "/metrics", timeout=60).text):
+        out[f"{method} {route}"] += float(n)
+    return out
+
+
 def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -> dict:
     backend, workers = CONFIGS[name]
     db_url = pg.new_database() if backend == "postgres" else ""
@@ -543,12 +598,14 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
                                                               1000 + g, t_start, t_end, str(out)))
             p.start()
             procs.append(p)
+        pg_pid = int((pg.root / "data" / "postmaster.pid").read_text().split()[0]) if db_url else None
+        gen_pids = [p.pid for p in procs]
         time.sleep(max(0.0, w0 - time.time()))
         tx0 = write_transactions(db_url) if db_url else None
-        load0 = os.getloadavg()[0]
+        load0, cpu0, req0 = os.getloadavg()[0], cpu_sample(srv.proc.pid, pg_pid, gen_pids), requests_by_route(srv.url)
         time.sleep(max(0.0, w1 - time.time()))
         tx1 = write_transactions(db_url) if db_url else None
-        load1 = os.getloadavg()[0]
+        load1, cpu1, req1 = os.getloadavg()[0], cpu_sample(srv.proc.pid, pg_pid, gen_pids), requests_by_route(srv.url)
         for p in procs:
             p.join()
         results = [json.loads(o.read_text()) for o in outs]
@@ -581,7 +638,11 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
            "errors": len(errors), "first_error": errors[:1], "check": check.returncode == 0,
            "check_out": (check.stdout + check.stderr)[-300:], "load": (load0 + load1) / 2,
            "letters": sum(sum(r["letters"].values()) for r in results),
-           "deferred": sum(sum(r["deferred"].values()) for r in results), **v}
+           "deferred": sum(sum(r["deferred"].values()) for r in results),
+           # cores busy on average over the window, per part (the machine: everyone's processes)
+           **{f"cpu_{k}": (cpu1[k] - cpu0[k]) / window for k in cpu0},
+           "routes": {k: (req1[k] - req0.get(k, 0)) / window for k in req1 if req1[k] - req0.get(k, 0) > 0},
+           **v}
     shutil.rmtree(data_dir, ignore_errors=True)
     return row
 
@@ -622,7 +683,9 @@ def main(argv=None) -> int:
                 print(f"  {row['ops_s']:.0f} ops/s, {row['pushes_s']:.0f} pushes/s, {row['pulls_s']:.0f} pulls/s, "
                       f"push p95 {row['p95']:.0f} ms, lost {row['lost']}, "
                       f"dup {row['duplicated']}, deferred {row['deferred']}, out of order {row['out_of_order']}, errors {row['errors']} "
-                      f"{row['first_error']} {row['not_applied_codes']}", file=sys.stderr, flush=True)
+                      f"{row['first_error']} {row['not_applied_codes']}; cores: server {row['cpu_server']:.2f}, "
+                      f"postgres {row['cpu_postgres']:.2f}, generators {row['cpu_generators']:.2f}, machine "
+                      f"{row['cpu_machine']:.2f}, load {row['load']:.1f}", file=sys.stderr, flush=True)
     finally:
         if pg is not None:
             pg.stop()
@@ -637,7 +700,8 @@ def main(argv=None) -> int:
           f"right before each PostgreSQL run.\n")
     head = ("| set-up | ops applied (all) | ops/s | pushes/s | ops/push | push p50 ms | p95 | p99 | uploads/s "
             "| upload p95 ms | pulls/s | write tx/s | pgbench tps | write tx/s ÷ tps | lost | duplicated "
-            "| out of order | dup numbers | not applied | errors | check | load avg |")
+            "| out of order | dup numbers | not applied | errors | check | cores: server | postgres | generators "
+            "| machine (all users) | load avg |")
 
     def line(r, label):
         ratio = r["tx_s"] / r["pgbench"] if r["tx_s"] is not None and r["pgbench"] else None
@@ -645,7 +709,8 @@ def main(argv=None) -> int:
               f"| {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | {r['uploads_s']:.1f} | {r['up_p95']:.0f} "
               f"| {r['pulls_s']:.0f} | {fmt(r['tx_s'])} | {fmt(r['pgbench'])} | {fmt(ratio, '.2f')} "
               f"| {r['lost']} | {r['duplicated']} | {r['out_of_order']} | {r['dup_numbers']} "
-              f"| {r['not_applied']} | {r['errors']} | {'ok' if r['check'] else 'FAIL'} | {r['load']:.1f} |")
+              f"| {r['not_applied']} | {r['errors']} | {'ok' if r['check'] else 'FAIL'} | {r['cpu_server']:.2f} "
+              f"| {r['cpu_postgres']:.2f} | {r['cpu_generators']:.2f} | {r['cpu_machine']:.2f} | {r['load']:.1f} |")
 
     print(head)
     print("|" + "---|" * (head.count("|") - 1))
@@ -666,6 +731,12 @@ def main(argv=None) -> int:
             med[k] = sum(r[k] for r in mine)
         med["check"] = all(r["check"] for r in mine)
         line(med, f"**{name}** (median of {len(mine)})")
+    print("\nRequests per second by route in the measured window (the server's /metrics):\n")
+    routes = sorted({k for r in rows for k in r["routes"]}, key=lambda k: -max(r["routes"].get(k, 0) for r in rows))
+    print("| set-up | " + " | ".join(routes) + " |")
+    print("|" + "---|" * (len(routes) + 1))
+    for r in rows:
+        print(f"| {r['config']} | " + " | ".join(f"{r['routes'].get(k, 0):.0f}" for k in routes) + " |")
     for r in rows:
         if r["first_error"] or not r["check"]:
             print(f"\n{r['config']}: first error {r['first_error']}; check: {r['check_out']}")

@@ -170,6 +170,7 @@ class _Batch:
     visible: set[str]        # files the caller's institution holds
     held: list               # documents and journals of the batch, held so Session.get finds them
                              # without a query (the session's identity map keeps only weak references)
+    absent: set[str] = field(default_factory=set)  # document ids the batch names that did not exist
     records: list = field(default_factory=list)   # op outcomes, inserted together at the end
 
 
@@ -178,11 +179,13 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     blocked: set[str] = set()
     with db.write(lock=feeds) as s:
         journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
+        doc_ids = {o["doc_id"] for o in ops}
+        docs = s.scalars(select(Document).where(Document.id.in_(doc_ids))).all()
         batch = _Batch(
             decided=set(s.scalars(select(Op.op_id).where(Op.op_id.in_([o["op_id"] for o in ops])))),
             visible=_visible(s, caller, ops),
-            held=[*s.scalars(select(Document).where(Document.id.in_({o["doc_id"] for o in ops}))),
-                  *(s.scalars(select(Journal).where(Journal.id.in_(journals))) if journals else ())])
+            held=[*docs, *(s.scalars(select(Journal).where(Journal.id.in_(journals))) if journals else ())],
+            absent=doc_ids - {d.id for d in docs})
         for o, fp in zip(ops, fps):
             if o["doc_id"] in blocked:
                 results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
@@ -261,7 +264,9 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
     op_type = op["type"]
     now = utcnow()
     now_iso = iso(now)
-    doc = s.get(Document, op["doc_id"])
+    # a document the batch's first read did not find is not looked up again (a concurrent insert of
+    # the same id by another institution ends in the IntegrityError that apply_batch retries)
+    doc = None if op["doc_id"] in batch.absent else s.get(Document, op["doc_id"])
     mine = doc is not None and doc.institution_id == caller.institution_id
     if op_type == OpType.DOCUMENT_CREATE.value:
         if doc is not None and not mine:
@@ -304,6 +309,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
                        created_at=now, updated_at=now)
         s.add(doc)
         batch.held.append(doc)
+        batch.absent.discard(doc.id)
         output = {}
     else:
         state = copy.deepcopy(doc.state)
