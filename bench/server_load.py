@@ -701,7 +701,7 @@ def main(argv=None) -> int:
     head = ("| set-up | ops applied (all) | ops/s | pushes/s | ops/push | push p50 ms | p95 | p99 | uploads/s "
             "| upload p95 ms | pulls/s | write tx/s | pgbench tps | write tx/s ÷ tps | lost | duplicated "
             "| out of order | dup numbers | not applied | errors | check | cores: server | postgres | generators "
-            "| machine (all users) | load avg |")
+            "| machine (all users) | load avg | server CPU ms per op |")
 
     def line(r, label):
         ratio = r["tx_s"] / r["pgbench"] if r["tx_s"] is not None and r["pgbench"] else None
@@ -710,7 +710,8 @@ def main(argv=None) -> int:
               f"| {r['pulls_s']:.0f} | {fmt(r['tx_s'])} | {fmt(r['pgbench'])} | {fmt(ratio, '.2f')} "
               f"| {r['lost']} | {r['duplicated']} | {r['out_of_order']} | {r['dup_numbers']} "
               f"| {r['not_applied']} | {r['errors']} | {'ok' if r['check'] else 'FAIL'} | {r['cpu_server']:.2f} "
-              f"| {r['cpu_postgres']:.2f} | {r['cpu_generators']:.2f} | {r['cpu_machine']:.2f} | {r['load']:.1f} |")
+              f"| {r['cpu_postgres']:.2f} | {r['cpu_generators']:.2f} | {r['cpu_machine']:.2f} | {r['load']:.1f} "
+              f"| {fmt(1000 * r['cpu_server'] / r['ops_s'] if r['ops_s'] else None, '.1f')} |")
 
     print(head)
     print("|" + "---|" * (head.count("|") - 1))

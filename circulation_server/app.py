@@ -40,6 +40,9 @@ class Services:
     password_gate: PasswordCheckGate
     notifier: ChangeNotifier = field(default_factory=ChangeNotifier)
     metrics: Metrics = field(default_factory=Metrics)
+    #: Feed pages being read right now in this process, shared by the requests that want the same
+    #: page at once (routers/changes.py): a cache of nothing but reads in flight.
+    feed_reads: dict = field(default_factory=dict)
 
 
 def build_services(settings: Settings, migrate: bool = True) -> Services:

@@ -77,6 +77,29 @@ def _mark_delivered(db, institution_id: str, page: dict) -> None:
         del senders, recipient
 
 
+async def _shared_read(services, institution_id: str, cursor: int, limit: int, event: asyncio.Event) -> dict:
+    """``_read_page``, read once for all the requests of this process that want the same page at once.
+
+    When one change wakes the five desks of an institution, they ask for the same page together:
+    one query answers them all. A request joins a read in flight only if that read began after
+    the same wake-up event was current (``event`` is the one it waits on next): whatever was
+    committed before the request took its event had fired an older event already, so the read
+    it joins sees it, and whatever comes later sets ``event``. No page is kept once read.
+    """
+    key = (institution_id, cursor, limit)
+    inflight = services.feed_reads.get(key)
+    if inflight is not None and inflight[0] is event:
+        return await asyncio.shield(inflight[1])
+    read = asyncio.ensure_future(run_in_threadpool(_read_page, services.db, institution_id, cursor, limit))
+    read.add_done_callback(lambda f: f.cancelled() or f.exception())  # a failure is raised to each waiter
+    services.feed_reads[key] = (event, read)
+    try:
+        return await asyncio.shield(read)
+    finally:
+        if services.feed_reads.get(key, (None, None))[1] is read:
+            del services.feed_reads[key]
+
+
 @router.get("/changes", response_model=ChangesPage)
 async def changes(
     cursor: int = Query(0, ge=0, le=MAX_INT64, description="next_cursor of the previous page; 0 to start"),
@@ -90,7 +113,7 @@ async def changes(
     deadline = time.monotonic() + wait
     while True:
         event = services.notifier.current(caller.institution_id)
-        page = await run_in_threadpool(_read_page, db, caller.institution_id, cursor, limit)
+        page = await _shared_read(services, caller.institution_id, cursor, limit, event)
         remaining = deadline - time.monotonic()
         if page["rows"] or remaining <= 0:
             break

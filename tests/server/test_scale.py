@@ -335,6 +335,7 @@ def test_password_check_slots_hold_across_processes(tmp_path):
 # ---------------------------------------------------------------------------------- statements
 
 _WRITES = re.compile(r'^docflow_db_write_transactions_total\{method="POST",route="/v1/ops"\} ([0-9.e+]+)$', re.M)
+_WAITING = re.compile(r'^docflow_long_polls_waiting ([0-9.e+]+)$', re.M)
 _METRIC = re.compile(r'^docflow_db_statements_total\{method="GET",route="/v1/changes"\} ([0-9.e+]+)$', re.M)
 _COUNT = re.compile(r'^docflow_http_requests_total\{method="GET",route="/v1/changes",status="200"\} ([0-9.e+]+)$',
                     re.M)
@@ -360,7 +361,8 @@ def _statements_of_one(srv, fn) -> int:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, request, tmp_path):
     """A page of 1 change and a page of 120 changes with 60 first deliveries (each writing a receipt
-    to the sender's feed) run the same number of SQL statements: no query per change."""
+    to the sender's feed) run the same number of SQL statements: no query per change. Six
+    long-polls woken by one change read the page once between them."""
     srv = start_server(tmp_path, db_url=_db_url(request, backend))
     try:
         a, b = ApiClient(srv.url).login("clerk"), ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
@@ -395,6 +397,25 @@ def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, reques
         assert plain < small <= plain + 7, (plain, small)
         receipts = [c for c in a.all_changes(0)[0] if c["kind"] == "receipt"]
         assert len(receipts) == 61 and {c["receipt"]["status"] for c in receipts} == {"delivered"}
+        b_cursor = page["next_cursor"]
+
+        # long-polls woken by the same change share one read of the page
+        def woken_together(n: int) -> int:
+            nonlocal b_cursor
+            pollers = [ApiClient(srv.url).login("clerk", workstation_id="ws-b-1") for _ in range(n)]
+            before = _metric(srv, _METRIC)
+            with ThreadPoolExecutor(n) as pool:
+                pages = [pool.submit(p.changes, b_cursor, 500, 30) for p in pollers]
+                deadline = time.monotonic() + 30
+                while _metric(srv, _WAITING) < n and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                b_creates(1)
+                assert all(len(f.result()["changes"]) == 1 for f in pages)
+            b_cursor = pages[0].result()["next_cursor"]
+            return int(_metric(srv, _METRIC) - before)
+
+        lone, six = woken_together(1), woken_together(6)
+        assert six <= 6 * lone - 5, f"6 long-polls woken together ran {six} statements, one alone {lone}"
     finally:
         srv.stop()
 
