@@ -666,8 +666,13 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--pgbench-seconds", type=int, default=15)
     ap.add_argument("--pgbench-clients", type=int, default=32)
+    ap.add_argument("--save", type=Path, help="append each run's row to this file (JSON lines) as it ends")
+    ap.add_argument("--report", type=Path, help="only print the tables of the rows saved in this file")
     args = ap.parse_args(argv)
     configs = args.configs.split(",")
+    if args.report:
+        rows = [json.loads(line) for line in args.report.read_text().splitlines() if line.strip()]
+        return report(rows, args, [c for c in configs if any(r["config"] == c for r in rows)])
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so a stopped bench still cleans up
     tmp = Path(tempfile.mkdtemp(prefix="docflow-bench-"))
     pg = start_postgres(PG_OPTIONS) if any(CONFIGS[c][0] == "postgres" for c in configs) else None
@@ -680,6 +685,9 @@ def main(argv=None) -> int:
                       f"{args.rate:.0f} ops/s offered for {args.duration:.0f} s ...", file=sys.stderr, flush=True)
                 row = run_once(name, tmp, pg, args.institutions, args, pool)
                 rows.append(row)
+                if args.save:
+                    with args.save.open("a") as out:
+                        out.write(json.dumps(row) + "\n")
                 print(f"  {row['ops_s']:.0f} ops/s, {row['pushes_s']:.0f} pushes/s, {row['pulls_s']:.0f} pulls/s, "
                       f"push p95 {row['p95']:.0f} ms, lost {row['lost']}, "
                       f"dup {row['duplicated']}, deferred {row['deferred']}, out of order {row['out_of_order']}, errors {row['errors']} "
@@ -691,6 +699,11 @@ def main(argv=None) -> int:
             pg.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
+    return report(rows, args, configs)
+
+
+def report(rows: list[dict], args, configs: list[str]) -> int:
+    """Print the tables (every run, medians per set-up, requests by route); 1 if a check failed."""
     print(f"\nServer load on loopback, {os.cpu_count()} CPUs shared with the load generators "
           f"({args.generators} processes) and PostgreSQL; {args.institutions} institutions x {len(DESKS)} desks = "
           f"{args.institutions * len(DESKS)} workstations; letters arrive for {args.rate:.0f} ops/s (Poisson) for "
@@ -744,6 +757,8 @@ def main(argv=None) -> int:
     bad = any(r["lost"] or r["duplicated"] or r["out_of_order"] or r["dup_numbers"] or r["errors"]
               or not r["check"] for r in rows)
     return 1 if bad else 0
+
+
 
 
 if __name__ == "__main__":
