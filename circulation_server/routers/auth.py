@@ -93,7 +93,7 @@ async def login(body: LoginRequest, request: Request, services=Depends(get_servi
             raise _throttled(wait, "Too many failed logins for this user name or from this address.")
         row = await run_in_threadpool(_find_login, services, body)
         ok = await run_in_threadpool(_check_password, row, body.password)
-        services.metrics.logins.labels("ok" if ok else "bad_credentials").inc()
+        services.metrics.logins.labels("ok" if ok else ErrorCode.BAD_CREDENTIALS.value).inc()
         if not ok:
             blocked = await run_in_threadpool(services.throttle.record_failure, [account, addr], thresholds)
             if blocked:

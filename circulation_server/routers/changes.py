@@ -24,7 +24,8 @@ _PAGE = (select(_change.seq, _change.kind, _change.doc_id, cast(_change.body, Te
          .select_from(Change.__table__)
          .outerjoin(Dispatch.__table__, (_sent.incoming_doc_id == _change.doc_id)
                     & (_change.kind == ChangeKind.DOCUMENT.value)
-                    & (_sent.recipient_institution_id == bindparam("institution_id")) & (_sent.status == DispatchStatus.SENT.value))
+                    & (_sent.recipient_institution_id == bindparam("institution_id"))
+                    & (_sent.status == DispatchStatus.SENT.value))
          .where(_change.institution_id == bindparam("institution_id"), _change.seq > bindparam("cursor"))
          .order_by(_change.seq).limit(bindparam("rows", type_=Integer)))
 
