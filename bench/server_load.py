@@ -1,227 +1,764 @@
-"""Load benchmark of the reference circulation server on loopback (SQLite and PostgreSQL).
+"""Load benchmark of the reference circulation server: a day's mix of 1,000 desks in 200
+institutions, on PostgreSQL with 1, 2 and 4 worker processes and on SQLite, measured against
+PostgreSQL's own ceiling on the same cluster (pgbench, TPC-B-like).
 
-N simulated workstations (default 50) each push OPS operations (default 200, in batches) and
-upload FILES files of SIZE bytes (default 20 x 100 KB, tus) while a second thread per workstation
-long-polls the change feed. Afterwards the whole feed is read back to confirm that every pushed
-op appears exactly once (no duplicates, none lost) and that no registration number repeats.
+The model (every number is an option):
 
-    .venv/bin/python bench/server_load.py                 # full size, both back-ends
-    .venv/bin/python bench/server_load.py --scale 0.2     # 10 workstations x 40 ops x 4 files
-    .venv/bin/python bench/server_load.py --backends sqlite
+* 200 institutions x 5 workstations: three clerk desks, the head's desk, an executor's desk. Each
+  desk holds a bearer token (made straight in the database: logins are not what is measured) and
+  runs like the desktop client: an outbox that one sync loop pushes in batches (whatever queued
+  up while the previous push was in flight, at most 100 ops), uploads before the ops that name
+  them (``HEAD /v1/files`` first, then tus), and a long-poll on the change feed
+  (``wait=25``, as the client idles) that it follows from its cursor the whole time. A desk syncs
+  when it has local work, at most every ``--sync-interval`` seconds (on a 2G link a cycle with a
+  100 KB upload takes about that long anyway), so what piles up meanwhile goes in one batch.
+* Work arrives as a Poisson stream per institution (open loop: the rate does not slow down when
+  the server does), ``--rate`` ops/s over all institutions, for ``--duration`` seconds. 80 % of
+  the flows are **incoming letters**: a clerk uploads a 100 KB scan and pushes ``document.create``
+  + ``file.attach`` + ``registration.register`` with a number from the block the desk leased
+  (``POST /v1/journals/{id}/blocks``); the head pushes ``resolution.create``; the clerk
+  ``route.set`` (an execute step); the executor ``route.step_act``. 20 % are **outgoing
+  letters**: a clerk uploads a 100 KB draft and pushes create + attach + ``route.set`` (a sign
+  step); the head uploads a real signed PDF (pyHanko; the server verifies it) and pushes
+  ``signature.add`` + ``route.step_act``; the clerk registers it (server number) and dispatches it
+  to a random other institution, whose first desk sees it arrive in its feed and pushes
+  ``dispatch.acknowledge`` (delivery and registration receipts flow back to the sender's feed).
+* The load generators run as separate processes (``--generators``), asyncio + aiohttp.
 
-Prints a markdown table (latencies are medians / 95th percentiles over all push requests).
+Checks after every run: every op pushed was applied and is in its institution's feed exactly once
+(lost / duplicated), each document's versions follow each other in its feed, and what every desk
+saw live, in order, is exactly its feed read afterwards (out of order: a change that appeared
+behind a cursor a desk had already passed); no registration number twice in a journal. The
+server's own ``docflow-server check`` runs on the data too.
+
+PostgreSQL runs durable (fsync on, synchronous_commit on) in a private cluster; ``pgbench``
+(TPC-B-like, ``--pgbench-clients`` clients) runs on the same cluster right before each PostgreSQL
+run, and the table shows the server's commits/s as a share of pgbench's transactions/s.
+
+    .venv/bin/python bench/server_load.py                       # all four set-ups, 3 repeats
+    .venv/bin/python bench/server_load.py --configs pg4 --repeat 1 --duration 30
+    .venv/bin/python bench/server_load.py --institutions 20 --rate 100 --duration 20   # quick look
+
+Prints markdown tables: every run, then the medians per set-up.
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import multiprocessing
 import os
+import random
+import re
 import shutil
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Optional
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from circulation_server import admin  # noqa: E402
-from circulation_server.app import build_services  # noqa: E402
-from circulation_server.config import Settings  # noqa: E402
-from circulation_server.demo import ensure_demo  # noqa: E402
-from tests.server.serverproc import ApiClient, op, start_postgres, start_server  # noqa: E402
+from tests.server.serverproc import start_postgres, start_server  # noqa: E402
+
+CONFIGS = {"sqlite": ("sqlite", 1), "pg1": ("postgres", 1), "pg2": ("postgres", 2), "pg4": ("postgres", 4)}
+DESKS = ("clerk", "clerk", "clerk", "head", "executor")
+PG_OPTIONS = ("-c fsync=on -c synchronous_commit=on -c max_connections=500 -c shared_buffers=256MB "
+              "-c max_wal_size=2GB -c checkpoint_timeout=15min")
+# ops one flow pushes: incoming 3+1+1+1, outgoing 3+2+2 (+1 acknowledgement by the recipient)
+FLOW_OPS = {"incoming": 6, "outgoing": 8}
 
 
 def percentile(values, q):
     if not values:
         return float("nan")
     values = sorted(values)
-    k = min(len(values) - 1, max(0, int(round(q * (len(values) - 1)))))
-    return values[k]
+    return values[min(len(values) - 1, max(0, int(round(q * (len(values) - 1)))))]
 
 
-class Workstation:
-    """One simulated desk: pushes ops, uploads files, and long-polls changes until told to stop."""
+# ----------------------------------------------------------------------------------- set-up
 
-    def __init__(self, url: str, ws_id: str, n_ops: int, n_files: int, file_size: int, batch: int):
-        self.api = ApiClient(url).login("clerk", workstation_id=ws_id)
-        self.poller = ApiClient(url).login("clerk", workstation_id=ws_id)
-        self.n_ops, self.n_files, self.file_size, self.batch = n_ops, n_files, file_size, batch
-        self.pushed: list[dict] = []
-        self.results: list[dict] = []
-        self.push_latency: list[float] = []
-        self.upload_latency: list[float] = []
-        self.pulled = 0
-        self.pull_retries = 0
-        self.errors: list[str] = []
+def prepare(data_dir: Path, db_url: str, n_inst: int) -> list[dict]:
+    """Institutions, users, desks (with tokens), journals: straight into a fresh database."""
+    from circulation_server.app import build_services
+    from circulation_server.config import Settings
+    from circulation_server.models import Institution, Journal, Token, User, Workstation, utcnow
+    from circulation_server.security import hash_password, token_digest
 
-    def _ops(self):
-        """Documents of 10 ops each: create, register (server number), then updates."""
-        made = 0
-        while made < self.n_ops:
-            doc = str(uuid.uuid4())
-            seq = [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": f"Letter {made}"}}, 0),
-                   op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server",
-                                                     "date": "2026-11-26"}, 1)]
-            for v in range(2, 10):
-                seq.append(op(doc, "document.update", {"fields": {"note": f"edit {v}"}}, v))
-            for o in seq[: self.n_ops - made]:
-                yield o
-                made += 1
-
-    def push_and_upload(self):
-        try:
-            ops = list(self._ops())
-            batches = [ops[i:i + self.batch] for i in range(0, len(ops), self.batch)]
-            every = max(1, len(batches) // max(1, self.n_files))
-            files_done = 0
-            for i, batch in enumerate(batches):
-                t = time.perf_counter()
-                res = self.api.push(*batch)
-                self.push_latency.append(time.perf_counter() - t)
-                self.pushed += batch
-                self.results += res
-                if i % every == 0 and files_done < self.n_files:
-                    self._upload()
-                    files_done += 1
-            while files_done < self.n_files:
-                self._upload()
-                files_done += 1
-        except Exception as exc:  # reported in the table
-            self.errors.append(repr(exc))
-
-    def _upload(self):
-        data = os.urandom(self.file_size)
-        t = time.perf_counter()
-        self.api.upload_bytes(data, "scan.pdf")
-        self.upload_latency.append(time.perf_counter() - t)
-
-    def pull(self, stop: threading.Event):
-        """Long-poll like a client: a dropped connection is retried from the same cursor."""
-        import requests
-
-        cursor = 0
-        while not stop.is_set():
-            try:
-                page = self.poller.changes(cursor, limit=500, wait=2)
-            except requests.ConnectionError as exc:
-                self.pull_retries += 1
-                if self.pull_retries > 20:
-                    self.errors.append("pull: " + repr(exc))
-                    return
-                continue
-            except Exception as exc:
-                self.errors.append("pull: " + repr(exc))
-                return
-            self.pulled += len(page["changes"])
-            cursor = page["next_cursor"]
-
-
-def prepare(data_dir: Path, db_url: str, n_ws: int) -> list[str]:
     services = build_services(Settings(data_dir=data_dir, db_url=db_url))
+    pw = hash_password("bench-password")
+    now = utcnow()
+    plan = []
     try:
-        ensure_demo(services.db)
-        return [admin.create_workstation(services.db, "AZ-0001", name=f"bench {i}", ws_id=f"ws-bench-{i}")
-                for i in range(n_ws)]
+        with services.db.write() as s:
+            for i in range(n_inst):
+                key = f"{i:04d}"
+                inst = {"id": f"i-{key}", "code": f"AZ-{1000 + i}", "users": {}, "desks": [],
+                        "journals": {"IN": f"j-{key}-in", "OUT": f"j-{key}-out"}}
+                s.add(Institution(id=inst["id"], registry_code=inst["code"], name=f"Bench institution {key}",
+                                  created_at=now))
+                s.flush()
+                for role in ("clerk", "head", "executor"):
+                    uid = f"u-{key}-{role}"
+                    inst["users"][role] = uid
+                    s.add(User(id=uid, institution_id=inst["id"], username=role, full_name=role.title(),
+                               password_hash=pw, roles=role, disabled=False))
+                for code, kind in (("IN", "incoming"), ("OUT", "outgoing")):
+                    s.add(Journal(id=inst["journals"][code], institution_id=inst["id"], code=code, name=code,
+                                  kind=kind, format="{code}-{seq:05d}/{year}", next_seq=1))
+                s.flush()
+                for n, role in enumerate(DESKS, 1):
+                    ws = f"ws-{key}-{n}"
+                    token = f"dft_bench_{uuid.uuid4().hex}"
+                    s.add(Workstation(id=ws, institution_id=inst["id"], name=ws, disabled=False))
+                    s.flush()
+                    s.add(Token(token_hash=token_digest(token), user_id=inst["users"][role], workstation_id=ws,
+                                created_at=now, expires_at=now + dt.timedelta(days=1)))
+                    inst["desks"].append({"ws": ws, "token": token, "role": role})
+                plan.append(inst)
     finally:
         services.db.dispose()
+    return plan
 
 
-def run_backend(name: str, db_url: str, tmp: Path, n_ws: int, n_ops: int, n_files: int, size: int,
-                batch: int) -> dict:
-    data_dir = tmp / f"data-{name}"
-    ws_ids = prepare(data_dir, db_url, n_ws)
-    srv = start_server(tmp, db_url=db_url or None, demo=False, data_dir=data_dir)
-    try:
-        stations = [Workstation(srv.url, ws, n_ops, n_files, size, batch) for ws in ws_ids]
-        stop = threading.Event()
-        pullers = [threading.Thread(target=w.pull, args=(stop,)) for w in stations]
-        pushers = [threading.Thread(target=w.push_and_upload) for w in stations]
-        for t in pullers:
-            t.start()
+def signed_pool(n: int) -> list[dict]:
+    """``n`` real signed PDFs (pyHanko, self-signed signer) the heads pick from."""
+    from tests.server.signed_pdfs import Signer, plain_pdf, sign
+
+    signer = Signer("Bench Head")
+    out = []
+    for i in range(n):
+        data = sign(plain_pdf(f"Outgoing letter {i} {uuid.uuid4().hex}"), signer)
+        out.append({"data": data.hex(), "sha": hashlib.sha256(data).hexdigest(), "cert": signer.cert_sha256})
+    return out
+
+
+# -------------------------------------------------------------------------------- generator
+
+def _op(doc, op_type, payload, base, blobs=()):
+    return {"op_id": str(uuid.uuid4()), "doc_id": doc, "type": op_type, "base_version": base,
+            "payload": payload, "blobs": list(blobs)}
+
+
+class Desk:
+    """One workstation, run like the desktop client on a thin link.
+
+    A sync cycle uploads the files its outbox needs and pushes the outbox (batches of at most
+    100); it runs when there is local work, at least ``sync_interval`` seconds after the previous
+    one. All the while the desk long-polls its feed (``wait=25``). What it pulls is what it acts
+    on, as a person would: the head resolves newly registered letters and signs what waits for
+    signature, the executor does its steps, the clerk who made a document routes, registers and
+    dispatches it, the first clerk of a recipient acknowledges what arrives.
+    """
+
+    def __init__(self, gen: "Generator", inst: dict, desk: dict, index: int):
+        self.gen, self.inst, self.ws, self.role, self.index = gen, inst, desk["ws"], desk["role"], index
+        self.user = inst["users"][self.role]
+        self.headers = {"Authorization": "Bearer " + desk["token"], "X-Docflow-Workstation": desk["ws"]}
+        self.outbox: list[dict] = []
+        self.files: dict[str, bytes] = {}       # sha -> bytes the outbox's ops need uploaded
+        self.cursor = 0
+        self.seen: list[int] = []
+        self.acted: set = set()
+        self.numbers: list[tuple[str, int]] = []   # leased (block_id, seq) still free
+        self.work = asyncio.Event()                # set when the outbox has something
+
+    async def call(self, method, path, **kw):
+        headers = {**self.headers, **kw.pop("headers", {})}
+        async with self.gen.http.request(method, self.gen.url + path, headers=headers, **kw) as r:
+            return r.status, r.headers, await r.read()
+
+    # ---------------------------------------------------------------- the loops
+    async def sync_loop(self, stop: asyncio.Event) -> None:
+        """Run a sync cycle whenever there is local work, at most every ``sync_interval`` seconds."""
+        interval = self.gen.args["sync_interval"]
+        last = time.monotonic() - self.gen.rng.uniform(0, interval)   # desks do not all sync in step
+        while True:
+            if not (self.outbox or self.files):
+                if stop.is_set():
+                    return
+                self.work.clear()
+                try:
+                    await asyncio.wait_for(self.work.wait(), timeout=1.0)
+                except asyncio.TimeoutError:
+                    continue
+            await asyncio.sleep(max(0.0, last + interval - time.monotonic()))
+            last = time.monotonic()
+            try:
+                await self.cycle()
+            except Exception as exc:  # noqa: BLE001 - reported in the table
+                self.gen.errors.append(f"{self.ws}: {exc!r}"[:300])
+
+    async def poll_loop(self, stop: asyncio.Event) -> None:
+        """Follow the feed with long-polls (``wait=25``, as the desktop client idles)."""
+        while not stop.is_set():
+            try:
+                status, _, body = await self.call("GET", "/v1/changes",
+                                                  params={"cursor": self.cursor, "limit": 500, "wait": 25})
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a dropped long-poll is retried from the same cursor
+                self.gen.errors.append(f"{self.ws} poll: {exc!r}"[:300])
+                await asyncio.sleep(1)
+                continue
+            if status != 200:
+                self.gen.errors.append(f"{self.ws} poll {status}: {body[:200]!r}")
+                await asyncio.sleep(1)
+                continue
+            self.take(json.loads(body))
+
+    async def cycle(self) -> None:
+        # what is in the outbox now is pushed now (work that arrives meanwhile waits for the next cycle)
+        outbox, self.outbox = self.outbox, []
+        for sha, data in list(self.files.items()):
+            await self.upload(data)
+            del self.files[sha]
+        retry = []
+        while outbox:
+            batch, outbox = outbox[:100], outbox[100:]
+            t0 = time.perf_counter()
+            status, _, body = await self.call("POST", "/v1/ops", json={"ops": batch})
+            t1 = time.perf_counter()
+            if status != 200:
+                raise RuntimeError(f"push {status}: {body[:200]!r}")
+            results = json.loads(body)["results"]
+            self.gen.pushed.append((time.time(), sum(r["status"] == "applied" for r in results), t1 - t0))
+            for o, res in zip(batch, results):
+                if res["status"] == "deferred":   # not decided: the same op goes again next cycle
+                    retry.append(o)
+                    self.gen.deferred[res["error"]["code"]] += 1
+                else:
+                    self.gen.record(self.inst, o, res)
+        self.outbox[:0] = retry
+        if retry:
+            self.work.set()
+
+    def take(self, page: dict) -> None:
+        """Remember what was pulled, and act on it."""
+        self.gen.pulls.append(time.time())
+        for c in page["changes"]:
+            self.seen.append(c["seq"])
+            self.react(c["document"])
+        self.cursor = page["next_cursor"]
+
+    # ---------------------------------------------------------------- the people
+    def react(self, doc: dict) -> None:
+        inst, users, rng = self.inst, self.inst["users"], self.gen.rng
+        key = (doc["id"], doc["version"])
+        if key in self.acted:
+            return
+        mine = self.gen.creator.get(doc["id"]) is self
+        route, v = doc["route"], doc["version"]
+        pending = [st for st in route["steps"] if st["state"] == "pending"]
+        ops = []
+        if self.role == "head":
+            if doc["kind"] == "incoming" and doc["origin"] is None and doc["registration"] and not doc["resolutions"]:
+                ops = [_op(doc["id"], "resolution.create", {
+                    "resolution_id": str(uuid.uuid4()), "executor_user_id": users["executor"],
+                    "deadline": "2026-12-10", "text": "Prepare the answer"}, None)]
+            elif doc["kind"] == "outgoing" and pending and pending[0]["kind"] == "sign" and not doc["signatures"]:
+                signed = rng.choice(self.gen.pool)
+                if signed["sha"] not in self.gen.uploaded[inst["code"]]:
+                    self.files[signed["sha"]] = bytes.fromhex(signed["data"])
+                    self.gen.uploaded[inst["code"]].add(signed["sha"])
+                ops = [_op(doc["id"], "signature.add", {
+                    "signature_id": str(uuid.uuid4()), "sha256": signed["sha"], "level": "B-B",
+                    "signer_name": "Bench Head", "signed_at": "2026-11-26T10:00:00Z",
+                    "certificate_sha256": signed["cert"], "step_id": pending[0]["step_id"]}, None, [signed["sha"]]),
+                    _op(doc["id"], "route.step_act", {"step_id": pending[0]["step_id"], "action": "approve"}, None)]
+        elif self.role == "executor":
+            if pending and pending[0]["kind"] == "execute" and pending[0]["assignee_user_id"] == self.user:
+                ops = [_op(doc["id"], "route.step_act", {"step_id": pending[0]["step_id"], "action": "done"}, None)]
+        elif mine and doc["kind"] == "incoming" and doc["resolutions"] and route["state"] == "none":
+            ops = [_op(doc["id"], "route.set", {"steps": [{"step_id": str(uuid.uuid4()), "order": 1, "kind": "execute",
+                                                            "assignee_user_id": users["executor"]}]}, v)]
+        elif mine and doc["kind"] == "outgoing" and route["state"] == "completed" and doc["registration"] is None:
+            to = rng.choice([c for c in self.gen.codes if c != inst["code"]])
+            ops = [_op(doc["id"], "registration.register", {"journal_id": inst["journals"]["OUT"], "mode": "server",
+                                                            "date": "2026-11-26"}, v),
+                   _op(doc["id"], "document.dispatch", {"dispatch_id": str(uuid.uuid4()), "to": [to]}, v + 1)]
+        elif self.index == 0 and doc["origin"] is not None and doc["acknowledgement"] is None:
+            ops = [_op(doc["id"], "dispatch.acknowledge", {"status": "registered",
+                                                           "registration_number": "IN-ext"}, None)]
+        if ops:
+            self.acted.add(key)
+            self.outbox += ops
+            self.work.set()
+
+    async def new_letter(self, outgoing: bool) -> None:
+        """A letter comes in (or a reply is drafted) at this clerk's desk."""
+        data = uuid.uuid4().bytes + self.gen.filler   # a new file each time, without 100 KB of urandom
+        sha = hashlib.sha256(data).hexdigest()
+        self.files[sha] = data
+        doc = str(uuid.uuid4())
+        self.gen.creator[doc] = self
+        attach = {"sha256": sha, "role": "draft" if outgoing else "scan", "name": "letter.pdf",
+                  "media_type": "application/pdf", "size": len(data)}
+        if outgoing:
+            self.outbox += [
+                _op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Reply " + doc[:8]}}, 0),
+                _op(doc, "file.attach", attach, None, [sha]),
+                _op(doc, "route.set", {"steps": [{"step_id": str(uuid.uuid4()), "order": 1, "kind": "sign",
+                                                  "assignee_user_id": self.inst["users"]["head"]}]}, 2)]
+        else:
+            block, seq = await self.next_number()
+            self.outbox += [
+                _op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Letter " + doc[:8],
+                                                                            "correspondent": "Ministry"}}, 0),
+                _op(doc, "file.attach", attach, None, [sha]),
+                _op(doc, "registration.register", {"journal_id": self.inst["journals"]["IN"], "mode": "block",
+                                                   "block_id": block, "seq": seq, "date": "2026-11-26"}, 2)]
+        self.work.set()
+
+    async def next_number(self) -> tuple[str, int]:
+        """A number from the desk's leased block of incoming numbers (a new block when it runs out)."""
+        if not self.numbers:
+            status, _, body = await self.call("POST", f"/v1/journals/{self.inst['journals']['IN']}/blocks",
+                                              json={"size": 50, "request_id": str(uuid.uuid4())})
+            if status != 201:
+                raise RuntimeError(f"lease {status}: {body[:200]!r}")
+            block = json.loads(body)
+            self.numbers = [(block["block_id"], n) for n in range(block["start"], block["end"] + 1)]
+            self.gen.leases += 1
+        return self.numbers.pop(0)
+
+    async def upload(self, data: bytes) -> None:
+        import base64
+        sha = hashlib.sha256(data).hexdigest()
         t0 = time.perf_counter()
-        for t in pushers:
-            t.start()
-        for t in pushers:
-            t.join()
-        wall = time.perf_counter() - t0
-        stop.set()
-        for t in pullers:
-            t.join()
+        status, _, _ = await self.call("HEAD", f"/v1/files/{sha}")
+        if status == 200:
+            return
+        tus = {"Tus-Resumable": "1.0.0"}
+        status, headers, body = await self.call("POST", "/v1/uploads", headers={
+            **tus, "Upload-Length": str(len(data)), "Upload-Metadata": "sha256 " + base64.b64encode(sha.encode()).decode()})
+        if status != 201:
+            raise RuntimeError(f"upload create {status}: {body[:200]!r}")
+        if int(headers["Upload-Offset"]) != len(data):
+            status, _, body = await self.call("PATCH", headers["Location"], data=data, headers={
+                **tus, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
+            if status != 204:
+                raise RuntimeError(f"upload patch {status}: {body[:200]!r}")
+        self.gen.uploads.append((time.time(), time.perf_counter() - t0))
 
-        checker = ApiClient(srv.url).login("admin", workstation_id="ws-a-1")
-        feed, _ = checker.all_changes(0)
-        in_feed = Counter(c["op_id"] for c in feed if c.get("op_id"))
-        pushed = [o["op_id"] for w in stations for o in w.pushed]
-        applied = [r for w in stations for r in w.results if r["status"] == "applied"]
-        numbers = Counter(r["result"]["number"] for r in applied if "number" in r["result"])
-        lat = [x for w in stations for x in w.push_latency]
-        up = [x for w in stations for x in w.upload_latency]
-        errors = [e for w in stations for e in w.errors]
-        return {
-            "backend": name, "workstations": n_ws, "ops": len(pushed), "wall": wall,
-            "ops_s": len(pushed) / wall, "p50": statistics.median(lat) * 1000, "p95": percentile(lat, 0.95) * 1000,
-            "uploads": len(up), "uploads_s": len(up) / wall,
-            "up_p50": statistics.median(up) * 1000 if up else float("nan"),
-            "not_applied": len(pushed) - len(applied),
-            "dup": sum(1 for k in pushed if in_feed[k] > 1),
-            "lost": sum(1 for k in pushed if in_feed[k] == 0),
-            "dup_numbers": sum(1 for n, k in numbers.items() if k > 1),
-            "pulled": sum(w.pulled for w in stations), "pull_retries": sum(w.pull_retries for w in stations),
-            "errors": len(errors), "first_error": errors[:1],
-        }
+
+class Generator:
+    """The desks of some institutions and the letters that reach them (one process)."""
+
+    def __init__(self, url: str, plan: list[dict], codes: list[str], pool: list[dict], args: dict, seed: int):
+        self.url, self.plan, self.codes, self.pool, self.args = url, plan, codes, pool, args
+        self.rng = random.Random(seed)
+        self.pushed: list[tuple[float, int, float]] = []   # (when, ops applied, seconds) per push
+        self.uploads: list[tuple[float, float]] = []       # (when, seconds) per upload
+        self.pulls: list[float] = []
+        self.ops: list[list] = []
+        self.errors: list[str] = []
+        self.leases = 0
+        self.deferred = Counter()
+        self.letters = Counter()
+        self.creator: dict[str, Desk] = {}
+        self.uploaded: dict[str, set] = defaultdict(set)
+        self.filler = os.urandom(max(0, args["file_size"] - 16))
+
+    def record(self, inst: dict, o: dict, res: dict) -> None:
+        number = res.get("result", {}).get("number") if res["status"] == "applied" else None
+        journal = res.get("result", {}).get("journal_id") if number else None
+        self.ops.append([inst["code"], o["op_id"], o["doc_id"], o["type"], res["status"], journal, number,
+                         (res.get("error") or {}).get("code")])
+
+    async def letters_of(self, desks: list[Desk], t_start: float, t_end: float) -> None:
+        """Letters reach an institution as a Poisson stream; each goes to one of its clerks."""
+        per_flow = 0.8 * FLOW_OPS["incoming"] + 0.2 * (FLOW_OPS["outgoing"] + 1)
+        rate = self.args["rate"] / self.args["institutions"] / per_flow
+        await asyncio.sleep(max(0.0, t_start - time.time()))
+        while True:
+            await asyncio.sleep(self.rng.expovariate(rate))
+            if time.time() >= t_end:
+                return
+            outgoing = self.rng.random() < 0.2
+            self.letters["outgoing" if outgoing else "incoming"] += 1
+            try:
+                await self.rng.choice(desks[:3]).new_letter(outgoing)
+            except Exception as exc:  # noqa: BLE001 - reported in the table
+                self.errors.append(repr(exc)[:300])
+
+    async def main(self, t_start: float, t_end: float) -> dict:
+        import aiohttp
+
+        self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0),
+                                          timeout=aiohttp.ClientTimeout(total=300))
+        stop = asyncio.Event()
+        desks = {inst["code"]: [Desk(self, inst, d, i) for i, d in enumerate(inst["desks"])] for inst in self.plan}
+        everyone = [d for ds in desks.values() for d in ds]
+        try:
+            loop = asyncio.get_running_loop()
+            syncs = [loop.create_task(d.sync_loop(stop)) for d in everyone]
+            polls = [loop.create_task(d.poll_loop(stop)) for d in everyone]
+            await asyncio.gather(*(self.letters_of(ds, t_start, t_end) for ds in desks.values()))
+            # drain: letters stop; desks go on until no desk has had anything to do for two intervals
+            quiet, deadline = 0, time.time() + self.args["drain"]
+            while time.time() < deadline and quiet < 2:
+                await asyncio.sleep(self.args["sync_interval"])
+                busy = any(d.outbox or d.files for d in everyone)
+                quiet = 0 if busy else quiet + 1
+            stop.set()
+            await asyncio.wait(syncs, timeout=self.args["sync_interval"] + 30)
+            for task in syncs + polls:
+                task.cancel()
+            await asyncio.gather(*syncs, *polls, return_exceptions=True)
+        finally:
+            await self.http.close()
+        return {"ops": self.ops, "pushed": self.pushed, "uploads": self.uploads, "errors": self.errors, "pulls": self.pulls,
+                "leases": self.leases, "letters": dict(self.letters), "deferred": dict(self.deferred),
+                "seen": {d.ws: [d.inst["code"], d.seen, d.cursor] for d in everyone}}
+
+
+def _generator_process(url, plan, codes, pool, args, seed, t_start, t_end, out_path) -> None:
+    gen = Generator(url, plan, codes, pool, args, seed)
+    result = asyncio.run(gen.main(t_start, t_end))
+    Path(out_path).write_text(json.dumps(result))
+
+
+# ------------------------------------------------------------------------------------ a run
+
+def pg_commits(db_url: str) -> int:
+    from sqlalchemy import create_engine, text
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT xact_commit FROM pg_stat_database "
+                                         "WHERE datname = current_database()")).scalar())
     finally:
+        engine.dispose()
+
+
+def pgbench(pg, seconds: int, clients: int) -> float:
+    """TPC-B-like transactions per second of the cluster (pgbench's built-in script)."""
+    env = dict(os.environ, PGHOST=str(pg.socket_dir), PGPORT=str(pg.port), PGUSER="postgres")
+    if not getattr(pg, "_pgbench_ready", False):
+        pg._run(str(pg.bin_dir / "createdb"), "-h", str(pg.socket_dir), "-p", str(pg.port), "-U", "postgres",
+                "pgbench")
+        subprocess.run([str(pg.bin_dir / "pgbench"), "-i", "-q", "-s", "20", "pgbench"], env=env, check=True,
+                       capture_output=True)
+        pg._pgbench_ready = True
+    out = subprocess.run([str(pg.bin_dir / "pgbench"), "-M", "prepared", "-c", str(clients), "-j", "2",
+                          "-T", str(seconds), "pgbench"], env=env, check=True, capture_output=True, text=True).stdout
+    return float(re.search(r"tps = ([0-9.]+)", out).group(1))
+
+
+def read_feeds(url: str, plan: list[dict]) -> dict[str, list[dict]]:
+    import requests
+    feeds = {}
+    http = requests.Session()
+    for inst in plan:
+        desk = inst["desks"][4]
+        headers = {"Authorization": "Bearer " + desk["token"], "X-Docflow-Workstation": desk["ws"]}
+        cursor, out = 0, []
+        while True:
+            page = http.get(url + "/v1/changes", params={"cursor": cursor, "limit": 500}, headers=headers,
+                            timeout=60).json()
+            out += [{"seq": c["seq"], "kind": c["kind"], "doc_id": c["doc_id"], "version": c["version"],
+                     "op_id": c["op_id"]} for c in page["changes"]]
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        feeds[inst["code"]] = out
+    return feeds
+
+
+def verify(feeds: dict, results: list[dict]) -> dict:
+    ops = [o for r in results for o in r["ops"]]
+    in_feed = Counter(c["op_id"] for feed in feeds.values() for c in feed if c["op_id"])
+    applied = [o for o in ops if o[4] == "applied"]
+    out_of_order = 0
+    for feed in feeds.values():
+        seqs = [c["seq"] for c in feed]
+        if seqs != sorted(set(seqs)):
+            out_of_order += 1
+        versions: dict[str, int] = {}
+        for c in feed:
+            if c["kind"] == "document":
+                if c["version"] != versions.get(c["doc_id"], 0) + 1:
+                    out_of_order += 1
+                versions[c["doc_id"]] = c["version"]
+    skipped = 0
+    for r in results:
+        for code, seen, cursor in r["seen"].values():
+            final = [c["seq"] for c in feeds[code] if c["seq"] <= cursor]
+            if seen != final:
+                skipped += 1
+    numbers = Counter((o[5], o[6]) for o in applied if o[6])
+    return {"ops": len(ops), "applied": len(applied), "not_applied": len(ops) - len(applied),
+            "not_applied_codes": Counter(o[7] for o in ops if o[4] != "applied").most_common(3),
+            "lost": sum(1 for o in applied if in_feed[o[1]] == 0),
+            "duplicated": sum(1 for k, n in in_feed.items() if n > 1),
+            "out_of_order": out_of_order + skipped, "desks_skipped": skipped,
+            "dup_numbers": sum(1 for n in numbers.values() if n > 1), "numbers": len(numbers)}
+
+
+def write_transactions(db_url: str) -> tuple[int, int]:
+    """(transaction ids handed out so far, commits so far) of the server's database: the first
+    counts only transactions that wrote (read-only ones take no id), the second all of them."""
+    from sqlalchemy import create_engine, text
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            xid = conn.execute(text("SELECT txid_snapshot_xmax(txid_current_snapshot())")).scalar()
+            commits = conn.execute(text("SELECT xact_commit FROM pg_stat_database "
+                                        "WHERE datname = current_database()")).scalar()
+            return int(xid), int(commits)
+    finally:
+        engine.dispose()
+
+
+# ------------------------------------------------------------------------ where the CPU goes
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _children() -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            out[int(stat.rsplit(")", 1)[1].split()[1])].append(int(entry))
+    return out
+
+
+def _cpu_of(roots: list[int]) -> float:
+    """CPU seconds (user + system) used so far by the processes ``roots`` and all their descendants."""
+    kids, total, todo = _children(), 0.0, list(roots)
+    while todo:
+        pid = todo.pop()
+        todo += kids.get(pid, [])
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / _TICK
+    return total
+
+
+def _machine_busy() -> float:
+    """CPU seconds the whole machine has been busy (all processes, everyone's)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(values) - values[3] - values[4]) / _TICK   # minus idle and iowait
+
+
+def cpu_sample(server_pid: int, pg_pid: Optional[int], generator_pids: list[int]) -> dict:
+    return {"server": _cpu_of([server_pid]), "postgres": _cpu_of([pg_pid]) if pg_pid else 0.0,
+            "generators": _cpu_of(generator_pids), "machine": _machine_busy()}
+
+
+_REQUESTS = re.compile(r'^docflow_http_requests_total\{method="(\w+)",route="([^"]+)",status="\d+"\} ([0-9.e+]+)$', re.M)
+
+
+def requests_by_route(url: str) -> Counter:
+    """Requests answered so far per route (the server's own /metrics)."""
+    import requests
+    out: Counter = Counter()
+    for method, route, n in _REQUESTS.findall(requests.get(url + "/metrics", timeout=60).text):
+        out[f"{method} {route}"] += float(n)
+    return out
+
+
+def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -> dict:
+    backend, workers = CONFIGS[name]
+    db_url = pg.new_database() if backend == "postgres" else ""
+    data_dir = tmp / f"data-{name}-{uuid.uuid4().hex[:6]}"
+    plan = prepare(data_dir, db_url, plan_size)
+    ceiling = pgbench(pg, args.pgbench_seconds, args.pgbench_clients) if backend == "postgres" else None
+    srv = start_server(tmp, db_url=db_url or None, demo=False, data_dir=data_dir,
+                       extra_args=["--workers", str(workers)])
+    procs = []
+    try:
+        codes = [inst["code"] for inst in plan]
+        gen_args = {"rate": args.rate, "institutions": len(plan), "file_size": args.file_size,
+                    "sync_interval": args.sync_interval, "drain": args.drain}
+        t_start = time.time() + 5 + len(plan) * 0.01
+        t_end = t_start + args.duration
+        w0, w1 = t_start + args.warmup, t_end          # the measured window: arrivals at full rate
+        outs = []
+        ctx = multiprocessing.get_context("spawn")
+        for g in range(args.generators):
+            out = tmp / f"gen-{name}-{g}.json"
+            outs.append(out)
+            p = ctx.Process(target=_generator_process, args=(srv.url, plan[g::args.generators], codes, pool, gen_args,
+                                                              1000 + g, t_start, t_end, str(out)))
+            p.start()
+            procs.append(p)
+        pg_pid = int((pg.root / "data" / "postmaster.pid").read_text().split()[0]) if db_url else None
+        gen_pids = [p.pid for p in procs]
+        time.sleep(max(0.0, w0 - time.time()))
+        tx0 = write_transactions(db_url) if db_url else None
+        load0, cpu0, req0 = os.getloadavg()[0], cpu_sample(srv.proc.pid, pg_pid, gen_pids), requests_by_route(srv.url)
+        time.sleep(max(0.0, w1 - time.time()))
+        tx1 = write_transactions(db_url) if db_url else None
+        load1, cpu1, req1 = os.getloadavg()[0], cpu_sample(srv.proc.pid, pg_pid, gen_pids), requests_by_route(srv.url)
+        for p in procs:
+            p.join()
+        results = [json.loads(o.read_text()) for o in outs]
+        feeds = read_feeds(srv.url, plan)
+    finally:
+        for p in procs:
+            if p.is_alive():
+                p.terminate()
         srv.stop()
+    check = subprocess.run([sys.executable, "-m", "circulation_server", "check", "--data-dir", str(data_dir),
+                            *(["--db", db_url] if db_url else [])], capture_output=True, text=True)
+    v = verify(feeds, results)
+    window = w1 - w0
+
+    def inside(t: float) -> bool:
+        return w0 <= t < w1
+
+    pushes = [p for r in results for p in r["pushed"] if inside(p[0])]
+    lat = [p[2] for p in pushes]
+    ups = [u for r in results for u in r["uploads"] if inside(u[0])]
+    errors = [e for r in results for e in r["errors"]]
+    applied = sum(p[1] for p in pushes)
+    row = {"config": name, "workers": workers, "ops_s": applied / window, "pushes_s": len(pushes) / window,
+           "ops_per_push": applied / max(1, len(pushes)),
+           "p50": percentile(lat, 0.5) * 1000, "p95": percentile(lat, 0.95) * 1000, "p99": percentile(lat, 0.99) * 1000,
+           "uploads_s": len(ups) / window, "up_p95": percentile([u[1] for u in ups], 0.95) * 1000,
+           "pulls_s": sum(1 for r in results for t in r["pulls"] if inside(t)) / window,
+           "tx_s": (tx1[0] - tx0[0]) / window if db_url else None,
+           "commits_s": (tx1[1] - tx0[1]) / window if db_url else None, "pgbench": ceiling,
+           "errors": len(errors), "first_error": errors[:1], "check": check.returncode == 0,
+           "check_out": (check.stdout + check.stderr)[-300:], "load": (load0 + load1) / 2,
+           "letters": sum(sum(r["letters"].values()) for r in results),
+           "deferred": sum(sum(r["deferred"].values()) for r in results),
+           # cores busy on average over the window, per part (the machine: everyone's processes)
+           **{f"cpu_{k}": (cpu1[k] - cpu0[k]) / window for k in cpu0},
+           "routes": {k: (req1[k] - req0.get(k, 0)) / window for k in req1 if req1[k] - req0.get(k, 0) > 0},
+           **v}
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return row
+
+
+def fmt(x, spec=".0f"):
+    return "-" if x is None else format(x, spec)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--scale", type=float, default=1.0, help="multiply workstations, ops and files (default 1)")
-    ap.add_argument("--workstations", type=int, default=50)
-    ap.add_argument("--ops", type=int, default=200)
-    ap.add_argument("--files", type=int, default=20)
+    ap.add_argument("--configs", default="pg1,pg2,pg4,sqlite", help="of: " + ", ".join(CONFIGS))
+    ap.add_argument("--institutions", type=int, default=200)
+    ap.add_argument("--rate", type=float, default=1200, help="ops/s offered over all institutions")
+    ap.add_argument("--duration", type=float, default=60, help="seconds of arriving letters per run")
+    ap.add_argument("--warmup", type=float, default=20, help="seconds at the start not measured (flows ramp up)")
+    ap.add_argument("--sync-interval", type=float, default=10, help="least seconds between a desk's sync cycles")
+    ap.add_argument("--drain", type=float, default=120, help="at most this long for the last flows to finish")
     ap.add_argument("--file-size", type=int, default=100 * 1024)
-    ap.add_argument("--batch", type=int, default=10, help="ops per push request")
-    ap.add_argument("--backends", default="sqlite,postgres")
+    ap.add_argument("--signed-pdfs", type=int, default=20)
+    ap.add_argument("--generators", type=int, default=2, help="load-generator processes")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pgbench-seconds", type=int, default=15)
+    ap.add_argument("--pgbench-clients", type=int, default=32)
+    ap.add_argument("--save", type=Path, help="append each run's row to this file (JSON lines) as it ends")
+    ap.add_argument("--report", type=Path, help="only print the tables of the rows saved in this file")
     args = ap.parse_args(argv)
-    n_ws = max(1, round(args.workstations * args.scale))
-    n_ops = max(10, round(args.ops * args.scale))
-    n_files = max(1, round(args.files * args.scale))
-    rows = []
+    configs = args.configs.split(",")
+    if args.report:
+        rows = [json.loads(line) for line in args.report.read_text().splitlines() if line.strip()]
+        return report(rows, args, [c for c in configs if any(r["config"] == c for r in rows)])
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so a stopped bench still cleans up
     tmp = Path(tempfile.mkdtemp(prefix="docflow-bench-"))
-    pg = None
+    pg = start_postgres(PG_OPTIONS) if any(CONFIGS[c][0] == "postgres" for c in configs) else None
+    rows = []
+    pool = signed_pool(args.signed_pdfs)
     try:
-        for backend in args.backends.split(","):
-            db_url = ""
-            if backend == "postgres":
-                pg = start_postgres()
-                db_url = pg.new_database()
-            print(f"running {backend}: {n_ws} workstations x {n_ops} ops x {n_files} files of "
-                  f"{args.file_size} B ...", file=sys.stderr, flush=True)
-            rows.append(run_backend(backend, db_url, tmp, n_ws, n_ops, n_files, args.file_size, args.batch))
+        for rep in range(args.repeat):
+            for name in configs:
+                print(f"run {rep + 1}/{args.repeat} {name}: {args.institutions} institutions x {len(DESKS)} desks, "
+                      f"{args.rate:.0f} ops/s offered for {args.duration:.0f} s ...", file=sys.stderr, flush=True)
+                row = run_once(name, tmp, pg, args.institutions, args, pool)
+                rows.append(row)
+                if args.save:
+                    with args.save.open("a") as out:
+                        out.write(json.dumps(row) + "\n")
+                print(f"  {row['ops_s']:.0f} ops/s, {row['pushes_s']:.0f} pushes/s, {row['pulls_s']:.0f} pulls/s, "
+                      f"push p95 {row['p95']:.0f} ms, lost {row['lost']}, "
+                      f"dup {row['duplicated']}, deferred {row['deferred']}, out of order {row['out_of_order']}, errors {row['errors']} "
+                      f"{row['first_error']} {row['not_applied_codes']}; cores: server {row['cpu_server']:.2f}, "
+                      f"postgres {row['cpu_postgres']:.2f}, generators {row['cpu_generators']:.2f}, machine "
+                      f"{row['cpu_machine']:.2f}, load {row['load']:.1f}", file=sys.stderr, flush=True)
     finally:
         if pg is not None:
             pg.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print(f"\nServer load, loopback, {os.cpu_count()} CPUs; {n_ws} workstations x {n_ops} ops "
-          f"(batches of {args.batch}) + {n_files} x {args.file_size // 1024} KB uploads each, "
-          f"changes long-polled concurrently (scale {args.scale}).\n")
-    print("| back-end | ops | wall s | ops/s | push p50 ms | push p95 ms | uploads | uploads/s | upload p50 ms "
-          "| not applied | duplicate ops | lost ops | duplicate numbers | changes pulled | pull retries | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    return report(rows, args, configs)
+
+
+def report(rows: list[dict], args, configs: list[str]) -> int:
+    """Print the tables (every run, medians per set-up, requests by route); 1 if a check failed."""
+    print(f"\nServer load on loopback, {os.cpu_count()} CPUs shared with the load generators "
+          f"({args.generators} processes) and PostgreSQL; {args.institutions} institutions x {len(DESKS)} desks = "
+          f"{args.institutions * len(DESKS)} workstations; letters arrive for {args.rate:.0f} ops/s (Poisson) for "
+          f"{args.duration:.0f} s, measured over the last {args.duration - args.warmup:.0f} s; a desk syncs at most "
+          f"every {args.sync_interval:.0f} s and long-polls between; 100 KB files; PostgreSQL durable "
+          f"(fsync, synchronous_commit on); pgbench TPC-B-like, {args.pgbench_clients} clients, on the same cluster "
+          f"right before each PostgreSQL run.\n")
+    head = ("| set-up | ops applied (all) | ops/s | pushes/s | ops/push | push p50 ms | p95 | p99 | uploads/s "
+            "| upload p95 ms | pulls/s | write tx/s | pgbench tps | write tx/s ÷ tps | lost | duplicated "
+            "| out of order | dup numbers | not applied | errors | check | cores: server | postgres | generators "
+            "| machine (all users) | load avg | server CPU ms per op |")
+
+    def line(r, label):
+        ratio = r["tx_s"] / r["pgbench"] if r["tx_s"] is not None and r["pgbench"] else None
+        print(f"| {label} | {r['applied']:.0f} | {r['ops_s']:.0f} | {r['pushes_s']:.0f} | {r['ops_per_push']:.1f} "
+              f"| {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | {r['uploads_s']:.1f} | {r['up_p95']:.0f} "
+              f"| {r['pulls_s']:.0f} | {fmt(r['tx_s'])} | {fmt(r['pgbench'])} | {fmt(ratio, '.2f')} "
+              f"| {r['lost']} | {r['duplicated']} | {r['out_of_order']} | {r['dup_numbers']} "
+              f"| {r['not_applied']} | {r['errors']} | {'ok' if r['check'] else 'FAIL'} | {r['cpu_server']:.2f} "
+              f"| {r['cpu_postgres']:.2f} | {r['cpu_generators']:.2f} | {r['cpu_machine']:.2f} | {r['load']:.1f} "
+              f"| {fmt(1000 * r['cpu_server'] / r['ops_s'] if r['ops_s'] else None, '.1f')} |")
+
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
     for r in rows:
-        print(f"| {r['backend']} | {r['ops']} | {r['wall']:.1f} | {r['ops_s']:.0f} | {r['p50']:.0f} | {r['p95']:.0f} "
-              f"| {r['uploads']} | {r['uploads_s']:.1f} | {r['up_p50']:.0f} | {r['not_applied']} | {r['dup']} "
-              f"| {r['lost']} | {r['dup_numbers']} | {r['pulled']} | {r['pull_retries']} | {r['errors']} |")
+        line(r, f"{r['config']} ({r['workers']} worker{'s' if r['workers'] > 1 else ''})")
+    print("\nMedians per set-up (lost / duplicated / out of order / numbers / errors: totals):\n")
+    print(head)
+    print("|" + "---|" * (head.count("|") - 1))
+    for name in configs:
+        mine = [r for r in rows if r["config"] == name]
+        med = {}
+        for k, v in mine[0].items():
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and all(r[k] is not None for r in mine):
+                med[k] = statistics.median(r[k] for r in mine)
+            else:
+                med[k] = v
+        for k in ("lost", "duplicated", "out_of_order", "dup_numbers", "errors", "not_applied"):
+            med[k] = sum(r[k] for r in mine)
+        med["check"] = all(r["check"] for r in mine)
+        line(med, f"**{name}** (median of {len(mine)})")
+    print("\nRequests per second by route in the measured window (the server's /metrics):\n")
+    routes = sorted({k for r in rows for k in r["routes"]}, key=lambda k: -max(r["routes"].get(k, 0) for r in rows))
+    print("| set-up | " + " | ".join(routes) + " |")
+    print("|" + "---|" * (len(routes) + 1))
     for r in rows:
-        if r["first_error"]:
-            print(f"\n{r['backend']} first error: {r['first_error'][0]}")
-    bad = any(r["dup"] or r["lost"] or r["dup_numbers"] or r["not_applied"] or r["errors"] for r in rows)
+        print(f"| {r['config']} | " + " | ".join(f"{r['routes'].get(k, 0):.0f}" for k in routes) + " |")
+    for r in rows:
+        if r["first_error"] or not r["check"]:
+            print(f"\n{r['config']}: first error {r['first_error']}; check: {r['check_out']}")
+    bad = any(r["lost"] or r["duplicated"] or r["out_of_order"] or r["dup_numbers"] or r["errors"]
+              or not r["check"] for r in rows)
     return 1 if bad else 0
+
+
 
 
 if __name__ == "__main__":

@@ -3,4 +3,5 @@ import sys
 
 from circulation_server.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a worker process re-imports this module (multiprocessing spawn)
+    sys.exit(main())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
@@ -14,9 +15,9 @@ from circulation_server.errors import install_handlers
 from circulation_server.middleware import (
     BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
 )
-from circulation_server.notifier import ChangeNotifier
-from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, ops, uploads
-from circulation_server.routers import releases
+from circulation_server.notifier import ChangeNotifier, PgNotifyBridge
+from circulation_server.observability import Metrics, ObservabilityMiddleware, count_statements
+from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, operations, ops, releases, uploads
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
 from circulation_server.storage import BlobStorage, DiskBlobStorage
 from docflow_protocol import PROTOCOL_VERSION
@@ -26,7 +27,11 @@ log = logging.getLogger("circulation_server")
 
 @dataclass
 class Services:
-    """The application context handed to every request through app.state."""
+    """The application context handed to every request through app.state.
+
+    Nothing in it is state another server process needs: feeds are locked in the database, upload
+    locks and login counts live there, long-poll wake-ups cross processes through PostgreSQL.
+    """
 
     settings: Settings
     db: Database
@@ -34,7 +39,10 @@ class Services:
     throttle: Throttle
     password_gate: PasswordCheckGate
     notifier: ChangeNotifier = field(default_factory=ChangeNotifier)
-    upload_locks: dict = field(default_factory=dict)
+    metrics: Metrics = field(default_factory=Metrics)
+    #: Feed pages being read right now in this process, shared by the requests that want the same
+    #: page at once (routers/changes.py): a cache of nothing but reads in flight.
+    feed_reads: dict = field(default_factory=dict)
 
 
 def build_services(settings: Settings, migrate: bool = True) -> Services:
@@ -44,10 +52,31 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
         db.migrate()
     throttle = DbThrottle(db, window=settings.login_window_seconds, base=settings.login_block_base_seconds,
                           cap=settings.login_block_max_seconds)
+    gate = PasswordCheckGate(settings.max_password_checks, slots_dir=settings.password_slots_dir or None)
     services = Services(settings=settings, db=db, storage=DiskBlobStorage(settings.data_dir / "files"),
-                        throttle=throttle, password_gate=PasswordCheckGate(settings.max_password_checks))
+                        throttle=throttle, password_gate=gate)
     db.after_commit.append(services.notifier.notify)
+    count_statements(db.engine)
     return services
+
+
+#: Environment variable carrying the settings (JSON) from ``serve --workers N`` to its workers.
+SETTINGS_ENV = "DOCFLOW_SERVER_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The application of one worker process of ``docflow-server serve --workers N``.
+
+    The parent process has migrated the database; it hands the settings over in the environment
+    (``DOCFLOW_SERVER_SETTINGS``), as uvicorn starts each worker as a fresh interpreter.
+    """
+    from circulation_server.observability import configure_logging
+    from circulation_server.serving import HeaderTimeoutProtocol
+
+    settings = Settings.from_json(os.environ[SETTINGS_ENV])
+    configure_logging(settings.log_level, settings.log_format)
+    HeaderTimeoutProtocol.header_timeout = settings.header_timeout_seconds  # this process's protocol class
+    return create_app(build_services(settings, migrate=False))
 
 
 async def _sweep_uploads(services: Services) -> None:
@@ -74,10 +103,18 @@ async def _sweep_uploads(services: Services) -> None:
 def create_app(services: Services) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        services.notifier.bind(asyncio.get_running_loop())
+        notifier = services.notifier
+        notifier.bind(asyncio.get_running_loop())
+        if not services.db.is_sqlite:
+            notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake)
+            notifier.bridge.start()
         sweeper = asyncio.create_task(_sweep_uploads(services))
         yield
         sweeper.cancel()
+        if notifier.bridge is not None:
+            await asyncio.get_running_loop().run_in_executor(None, notifier.bridge.stop)
+            notifier.bridge = None
+        services.metrics.process_exited()
         services.db.dispose()
 
     docs = services.settings.api_docs
@@ -93,13 +130,14 @@ def create_app(services: Services) -> FastAPI:
     )
     app.state.services = services
     install_handlers(app)
-    for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases):
+    for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases, operations):
         app.include_router(module.router)
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
     app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)
     app.add_middleware(TusHeaderMiddleware)
     app.add_middleware(ResponseGzipMiddleware, minimum_size=500)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(ObservabilityMiddleware, metrics=services.metrics, routes=app.router.routes)
     return app
 
 

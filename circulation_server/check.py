@@ -52,12 +52,11 @@ def _no_constants(name: str):
     raise ValueError(f"{name} in stored JSON")
 
 
-def _file_hash(path) -> tuple[str, int]:
+def _file_hash(f) -> tuple[str, int]:
     h, size = hashlib.sha256(), 0
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1024 * 1024), b""):
-            h.update(chunk)
-            size += len(chunk)
+    for chunk in iter(lambda: f.read(1024 * 1024), b""):
+        h.update(chunk)
+        size += len(chunk)
     return h.hexdigest(), size
 
 
@@ -107,11 +106,11 @@ def _blobs(s, storage, report: CheckReport) -> None:
             continue
         if sha not in sizes:
             report.add("blobs", f"{where} names file {sha}, which has no blob row")
-        path = storage.path(sha)
-        if not path.is_file():
+        if not storage.has(sha):
             report.add("blobs", f"{where} names file {sha}, which is not stored")
             continue
-        actual, size = _file_hash(path)
+        with storage.open_read(sha) as f:
+            actual, size = _file_hash(f)
         if actual != sha:
             report.add("blobs", f"stored file {sha} hashes to {actual}")
         if sha in sizes and size != sizes[sha]:
@@ -200,7 +199,7 @@ def run_check(services) -> CheckReport:
     if problem:
         report.add("schema", problem)
         return report
-    with services.db.read() as s:
+    with services.db.read(snapshot=True) as s:  # one consistent picture, even of a running server
         _integrity(s, report)
         _blobs(s, services.storage, report)
         _versions(s, report)

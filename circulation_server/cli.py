@@ -2,6 +2,7 @@
 
     docflow-server --demo                       # loopback, SQLite in ./docflow-server-data, demo set
     docflow-server serve --db postgresql+psycopg://user:pw@host/db --data-dir /srv/docflow
+    docflow-server serve --db postgresql+psycopg://docflow@db/docflow --workers 4 --log-format json
     docflow-server create-institution AZ-0100 "Village municipality"
     docflow-server create-user AZ-0100 aynur --role clerk --password-stdin
     docflow-server create-workstation AZ-0100 --name "Front desk PC"
@@ -46,7 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-file-size", type=int, default=None, help="largest upload in bytes")
     serve.add_argument("--upload-expiry", type=int, default=None,
                        help="seconds an incomplete upload may stay idle before it is removed (default 7 days)")
-    serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--log-level", default=None, choices=["debug", "info", "warning", "error"],
+                       help="default warning; info adds one access line per request")
+    serve.add_argument("--log-format", default=None, choices=["text", "json"],
+                       help="log lines as text (default) or as JSON objects, one per line")
+    serve.add_argument("--workers", type=int, default=None,
+                       help="worker processes (default 1; more than one needs PostgreSQL)")
     serve.add_argument("--api-docs", action="store_true",
                        help="serve /docs, /redoc and /openapi.json (always on with --demo)")
     serve.add_argument("--header-timeout", type=float, default=None,
@@ -127,7 +133,8 @@ def _settings(args) -> Settings:
                       ("forwarded_allow_ips", "forwarded_allow_ips"),
                       ("login_account_failures", "login_account_failures"),
                       ("login_address_failures", "login_address_failures"),
-                      ("max_password_checks", "max_password_checks"), ("clock_file", "clock_file")):
+                      ("max_password_checks", "max_password_checks"), ("clock_file", "clock_file"), ("workers", "workers"),
+                      ("log_format", "log_format"), ("log_level", "log_level")):
         value = getattr(args, attr, None)
         if value is not None:
             kwargs[key] = value
@@ -141,21 +148,34 @@ def _serve(args) -> int:
 
     from circulation_server.app import build_services, create_app
     from circulation_server.demo import describe_demo, ensure_demo
-    from circulation_server.serving import uvicorn_config
+    from circulation_server.observability import configure_logging
+    from circulation_server.serving import serve_workers, uvicorn_config
 
     if bool(args.tls_cert) != bool(args.tls_key):
         print("docflow-server: give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
         return 2
     settings = _settings(args)
+    if settings.workers < 1:
+        print("docflow-server: --workers must be 1 or more.", file=sys.stderr)
+        return 2
+    if settings.workers > 1 and settings.is_sqlite:
+        print("docflow-server: several --workers need PostgreSQL (--db postgresql+psycopg://...); SQLite "
+              "serves one process.", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, settings.log_format)
     services = build_services(settings)
     if args.demo:
         ensure_demo(services.db)
         print(describe_demo(), flush=True)
-    app = create_app(services)
     scheme = "https" if args.tls_cert else "http"
     print(f"docflow-server: protocol v1 at {scheme}://{settings.host}:{settings.port}/v1 "
-          f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir})", flush=True)
-    config = uvicorn_config(app, settings, log_level=args.log_level, tls_cert=args.tls_cert, tls_key=args.tls_key)
+          f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir}, "
+          f"workers: {settings.workers})", flush=True)
+    if settings.workers > 1:
+        services.db.dispose()  # the workers open their own connections
+        serve_workers(settings, tls_cert=args.tls_cert, tls_key=args.tls_key)
+        return 0
+    config = uvicorn_config(create_app(services), settings, tls_cert=args.tls_cert, tls_key=args.tls_key)
     uvicorn.Server(config).run()
     return 0
 

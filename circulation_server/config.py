@@ -1,7 +1,8 @@
 """Server settings (one frozen object built at start-up and passed down)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from docflow_protocol import LIMITS
@@ -37,11 +38,18 @@ class Settings:
     login_window_seconds: int = 60 * 60
     login_block_base_seconds: int = 2
     login_block_max_seconds: int = 15 * 60
-    # Password checks (argon2id, ~19 MiB each) running at once in this process; more wait.
+    # Password checks (argon2id, ~19 MiB each) running at once on this host; more wait.
     max_password_checks: int = 2
     # Tests only: a file holding the server's "today" (an ISO date) for the calendar rules (the year
     # a number block is leased for); empty: the real date in UTC.
     clock_file: str = ""
+    # Worker processes of ``serve`` (PostgreSQL only for more than one). With several, the
+    # parent makes a private directory for the host-wide password-check slots.
+    workers: int = 1
+    password_slots_dir: str = ""
+    # Logs: "text" lines or "json" lines (one object per line), at this level.
+    log_format: str = "text"
+    log_level: str = "warning"
     extra: dict = field(default_factory=dict)
 
     def today(self):  # -> datetime.date
@@ -61,3 +69,15 @@ class Settings:
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    def to_json(self) -> str:
+        """The settings as JSON (handed to worker processes through the environment)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["data_dir"] = str(self.data_dir)
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Settings":
+        data = json.loads(text)
+        data["data_dir"] = Path(data["data_dir"])
+        return cls(**data)

@@ -1,26 +1,77 @@
-"""Engine set-up, the serialised write transaction, and Alembic migrations at start."""
+"""Engine set-up, write transactions serialised per institution, and Alembic migrations at start.
+
+**Why per institution.** A change feed is per institution (docs/protocol.md §6), and its sequence
+numbers must become visible in order: a desk that has read up to ``seq`` 1041 must never later
+find a change with a smaller ``seq`` that committed after its read. Every transaction that appends
+to an institution's feed therefore first locks that institution's row, and takes the feed's
+sequence numbers while holding it; the next such transaction waits until the first commits.
+Transactions of different institutions do not wait for each other. A transaction that touches
+several feeds (a dispatch, a delivery receipt, an acknowledgement) locks all of them up front in
+one fixed order (by id), so two of them can never wait for each other in a cycle.
+
+On PostgreSQL the lock is ``SELECT ... FOR NO KEY UPDATE`` on the ``institutions`` rows (it does
+not conflict with the ``FOR KEY SHARE`` locks that foreign-key checks take, so inserting rows that
+merely *name* an institution never waits). SQLite has a single writer anyway: there a process lock
+serialises writers (the SQLite default is one server process).
+
+``emit_change`` checks that the feed's lock is held (``require_lock``); if a transaction finds it
+needs a feed it did not lock (the data changed between planning and locking), ``LockNotHeld`` is
+raised and the caller retries the whole transaction with the larger set.
+"""
 from __future__ import annotations
 
+import logging
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, text, update
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from circulation_server.models import ServerState
+from circulation_server.observability import count_write_transaction
+from circulation_server.models import Institution
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: pg_advisory_xact_lock key held while migrating ("docflow" in ASCII).
+MIGRATION_LOCK_KEY = 0x646F63666C6F77
+log = logging.getLogger("circulation_server")
+
+#: ``session.info`` keys: the institutions whose feed lock the transaction holds, and the
+#: institutions whose feed it appended to (their long-polls are woken after the commit).
+LOCKED = "docflow.locked_institutions"
+CHANGED = "docflow.changed_institutions"
+#: ``session.info`` key: how many flushes the session has made (lets a caller see whether
+#: anything reached the database since some point).
+FLUSHES = "docflow.flushes"
+#: ``session.info`` key: changes kept back for one multi-row insert (``domain.write_changes``).
+PENDING_CHANGES = "docflow.pending_changes"
+#: Stands for "every institution" (SQLite: the process lock serialises all writers).
+ALL = "*"
+
+#: Connections per server process: a sync request holds one while it runs, and at most
+#: ``anyio``'s 40 worker threads run at once; the notifier threads hold two more (PostgreSQL).
+POOL_SIZE = 20
+MAX_OVERFLOW = 25
+
+
+class LockNotHeld(RuntimeError):
+    """A transaction was about to append to the feed of an institution it had not locked."""
+
+    def __init__(self, institution_id: str):
+        super().__init__(f"the feed lock of institution {institution_id} is not held")
+        self.institution_id = institution_id
 
 
 def make_engine(url: str, sqlite_synchronous: str = "FULL") -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
-                               pool_size=20, max_overflow=60)
+                               pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
@@ -32,7 +83,9 @@ def make_engine(url: str, sqlite_synchronous: str = "FULL") -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_size=20, max_overflow=60, pool_pre_ping=True)
+    # No ping before each checkout (a round trip per session): a connection that died with the
+    # database fails its request with 503 (retry) and SQLAlchemy drops the pool's stale ones.
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_recycle=3600)
 
 
 def run_migrations(engine: Engine) -> None:
@@ -40,56 +93,124 @@ def run_migrations(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several hosts may start at once: one migrates, the others wait and find nothing to do
+            # (PostgreSQL migrates in one transaction; the lock ends with it).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
 
-class Database:
-    """Sessions for readers, and one serialised write transaction at a time.
+def insert_ignore(session: Session, model, **values) -> None:
+    """``INSERT ... ON CONFLICT DO NOTHING``: add a row unless its key exists (no race between
+    "is it there?" and "add it" when two transactions add the same row at once)."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(model).values(**values).on_conflict_do_nothing())
 
-    Every write transaction first updates the single ``server_state`` row: on PostgreSQL that row
-    lock serialises writers until commit, on SQLite a process lock does the same (and avoids busy
-    retries). Serial writes make change-feed sequence numbers appear in commit order.
-    """
+
+def _counted(result) -> tuple[int, list]:
+    rows = result.all() if result.returns_rows else []
+    return (len(rows) if result.returns_rows else result.rowcount), rows
+
+
+def _count_flush(session: Session, _context) -> None:
+    session.info[FLUSHES] = session.info.get(FLUSHES, 0) + 1
+
+
+def require_lock(session: Session, institution_id: str) -> None:
+    """Raise ``LockNotHeld`` unless this transaction holds ``institution_id``'s feed lock."""
+    held = session.info.get(LOCKED, ())
+    if ALL not in held and institution_id not in held:
+        raise LockNotHeld(institution_id)
+    session.info.setdefault(CHANGED, set()).add(institution_id)
+
+
+class Database:
+    """Sessions for readers, and write transactions that lock the institutions they change."""
 
     def __init__(self, url: str, sqlite_synchronous: str = "FULL"):
         self.url = url
         self.engine = make_engine(url, sqlite_synchronous)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._lock: Optional[threading.Lock] = threading.Lock() if url.startswith("sqlite") else None
-        self.after_commit: list[Callable[[], None]] = []
+        event.listen(self._sessions, "after_flush", _count_flush)
+        # Readers on PostgreSQL run each statement on its own (autocommit): no BEGIN / ROLLBACK
+        # round trips around a single query. ``read(snapshot=True)`` when statements must agree.
+        self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._readers = self._sessions if self.is_sqlite else sessionmaker(self._autocommit, expire_on_commit=False)
+        self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
+        #: Called after a commit with the ids of the institutions whose feed grew.
+        self.after_commit: list[Callable[[set[str]], None]] = []
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
 
     def migrate(self) -> None:
         run_migrations(self.engine)
-        with self.write():
-            pass
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+    def read(self, snapshot: bool = False) -> Iterator[Session]:
+        """A session for reading. Its statements may each see a newer commit than the one before,
+        unless ``snapshot`` (then all of them see one snapshot of the database)."""
+        if snapshot and not self.is_sqlite:
+            with self._sessions() as session:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+                yield session
+            return
+        with self._readers() as session:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, lock: Iterable[str] = ()) -> Iterator[Session]:
+        """One write transaction, committed on exit.
+
+        ``lock``: ids of the institutions whose change feed the transaction may append to; their
+        rows are locked first, in id order. Pass nothing for writes that append to no feed
+        (tokens, uploads, throttling): those wait for no institution at all.
+        """
+        wanted = sorted(set(lock))
         if self._lock is not None:
             self._lock.acquire()
-        notify = False
+        changed: set[str] = set()
         try:
             with self._sessions() as session:
                 with session.begin():
-                    res = session.execute(update(ServerState).where(ServerState.id == 1)
-                                          .values(write_counter=ServerState.write_counter + 1))
-                    if res.rowcount == 0:
-                        session.add(ServerState(id=1, write_counter=1))
-                        session.flush()
+                    if self._lock is not None:
+                        session.info[LOCKED] = {ALL}
+                    else:
+                        session.info[LOCKED] = set(wanted)
+                        if wanted:
+                            # One statement; the rows are locked in ORDER BY order (LockRows runs
+                            # above the sort), the fixed order that rules out deadlocks.
+                            session.execute(select(Institution.id).where(Institution.id.in_(wanted))
+                                            .order_by(Institution.id).with_for_update(key_share=True))
                     yield session
-                notify = bool(session.info.get("changes_added"))
+                    if session.info.get(PENDING_CHANGES):
+                        raise RuntimeError("changes kept back for a multi-row insert were never written")
+                changed = set(session.info.get(CHANGED, ()))
+            count_write_transaction()
         finally:
             if self._lock is not None:
                 self._lock.release()
-        if notify:
+        if changed:
             for hook in self.after_commit:
-                hook()
+                try:
+                    hook(changed)
+                except Exception:  # noqa: BLE001 - a wake-up lost is caught by the long-poll's re-check
+                    log.exception("after-commit hook failed")
+
+    def execute_alone(self, statement) -> tuple[int, list]:
+        """Run one statement that needs no transaction around it; returns (rowcount, rows).
+
+        On PostgreSQL it runs in autocommit mode: one round trip instead of BEGIN, statement,
+        COMMIT. (It appends to no change feed: feeds are written under ``write``'s locks.)
+        """
+        if self.is_sqlite:
+            with self.write() as s:
+                return _counted(s.connection().execute(statement))
+        with self._autocommit.connect() as conn:
+            return _counted(conn.execute(statement))
 
     def dispose(self) -> None:
         self.engine.dispose()

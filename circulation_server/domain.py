@@ -7,9 +7,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from circulation_server.db import PENDING_CHANGES, insert_ignore, require_lock
 from circulation_server.models import (
     Blob, BlobAccess, Case, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, NumberBlock,
     User, utcnow,
@@ -79,13 +80,31 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: in
     return case
 
 
-def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: dict) -> int:
-    """Append a change to an institution's feed; returns its sequence number."""
-    row = Change(institution_id=institution_id, doc_id=doc_id, kind=kind, body=body, created_at=utcnow())
+def emit_change(s: Session, institution_id: str, kind: str, doc_id: str, body: dict,
+                flush: bool = True) -> Optional[int]:
+    """Append a change to an institution's feed; returns its sequence number.
+
+    The transaction must hold the institution's feed lock (``db.require_lock``). With
+    ``flush=False`` the change waits for ``write_changes``, which inserts all waiting ones in one
+    statement, and no sequence number is returned.
+    """
+    require_lock(s, institution_id)
+    values = {"institution_id": institution_id, "doc_id": doc_id, "kind": kind, "body": body,
+              "created_at": utcnow()}
+    if not flush:
+        s.info.setdefault(PENDING_CHANGES, []).append(values)
+        return None
+    row = Change(**values)
     s.add(row)
     s.flush()
-    s.info["changes_added"] = True
     return row.seq
+
+
+def write_changes(s: Session) -> None:
+    """Insert the changes ``emit_change(flush=False)`` kept back, in order, in one statement."""
+    rows = s.info.pop(PENDING_CHANGES, None)
+    if rows:
+        s.execute(insert(Change), rows)
 
 
 def new_document_state(doc_id: str, registry_code: str, kind: str, fields: dict, now: str,
@@ -135,8 +154,7 @@ def blob_visible(s: Session, institution_id: str, sha256: str) -> bool:
 
 
 def grant_blob(s: Session, institution_id: str, sha256: str) -> None:
-    if s.get(BlobAccess, (sha256, institution_id)) is None:
-        s.add(BlobAccess(sha256=sha256, institution_id=institution_id))
+    insert_ignore(s, BlobAccess, sha256=sha256, institution_id=institution_id)
 
 
 # ---------------------------------------------------------------------------------- handlers
@@ -444,8 +462,15 @@ def h_dispatch(c: OpCall) -> dict:
 
 
 def record_receipt(s: Session, dispatch: Dispatch, status: str, now: dt.datetime,
-                   registration_number: Optional[str] = None, reason: Optional[str] = None) -> None:
-    """Update the sender's document and put a receipt change into the sender's feed."""
+                   registration_number: Optional[str] = None, reason: Optional[str] = None,
+                   flush: bool = True) -> None:
+    """Update the sender's document and put a receipt change into the sender's feed.
+
+    Needs the sender institution's feed lock. Reads the sender's document and the recipient
+    institution with ``Session.get`` (no query when they are loaded already); ``flush=False``
+    leaves the writes to the session's next flush and ``write_changes``, so many receipts are
+    written together.
+    """
     dispatch.status = status
     if status == ReceiptStatus.DELIVERED.value:
         dispatch.delivered_at = now
@@ -467,7 +492,7 @@ def record_receipt(s: Session, dispatch: Dispatch, status: str, now: dt.datetime
     emit_change(s, dispatch.sender_institution_id, ChangeKind.RECEIPT.value, sender_doc.id, {
         "kind": ChangeKind.RECEIPT.value, "doc_id": sender_doc.id, "version": sender_doc.version,
         "op_id": None, "op_type": None, "actor": None, "at": receipt["at"], "document": state,
-        "receipt": receipt})
+        "receipt": receipt}, flush=flush)
 
 
 def h_acknowledge(c: OpCall) -> dict:

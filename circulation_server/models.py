@@ -32,15 +32,9 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-class ServerState(Base):
-    """Single row; every write transaction updates it first (the server-wide write lock)."""
-
-    __tablename__ = "server_state"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    write_counter: Mapped[int] = mapped_column(BigInteger, default=0)
-
-
 class Institution(Base):
+    """An institution. Its row is also its change feed's lock (``db.Database.write``)."""
+
     __tablename__ = "institutions"
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     registry_code: Mapped[str] = mapped_column(String(64), unique=True)
@@ -101,7 +95,7 @@ class JournalYear(Base):
 
     __tablename__ = "journal_years"
     journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
 
 
@@ -113,7 +107,7 @@ class NumberBlock(Base):
     )
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), index=True)
-    year: Mapped[int] = mapped_column(Integer)         # the calendar year its numbers belong to
+    year: Mapped[int] = mapped_column(BigInteger)         # the calendar year its numbers belong to
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
     workstation_id: Mapped[str] = mapped_column(ForeignKey("workstations.id"), index=True)
     start: Mapped[int] = mapped_column(BigInteger)
@@ -129,7 +123,7 @@ class IssuedNumber(Base):
     __tablename__ = "issued_numbers"
     __table_args__ = (UniqueConstraint("journal_id", "year", "number", name="uq_issued_journal_year_number"),)
     journal_id: Mapped[str] = mapped_column(ForeignKey("journals.id"), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     number: Mapped[str] = mapped_column(String(200))
     doc_id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -146,13 +140,13 @@ class Case(Base):
     __table_args__ = (UniqueConstraint("institution_id", "year", "case_index", name="uq_cases_inst_year_index"),)
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInteger)
     case_index: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(500))
-    retention_years: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)   # None: permanent
+    retention_years: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)   # None: permanent
     article: Mapped[str] = mapped_column(String(32), default="")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(BigInteger, default=1)
     updated_by: Mapped[str] = mapped_column(String(128), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -221,6 +215,10 @@ class Upload(Base):
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The upload's lock (a lease, so that it holds across server processes and ends by itself if
+    # the process holding it dies): who holds it and until when (renewed while a PATCH streams).
+    lock_owner: Mapped[Optional[str]] = mapped_column(String(64), nullable=True)
+    lock_expires_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
 
 
 class Dispatch(Base):
@@ -263,6 +261,6 @@ class LoginThrottle(Base):
 
     __tablename__ = "login_throttle"
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(BigSeq, default=0)
     window_started_at: Mapped[dt.datetime] = mapped_column(DateTime)   # time of the latest failure
     blocked_until: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)

@@ -4,18 +4,23 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import logging
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
-from circulation_server.db import Database
+from circulation_server.db import FLUSHES, Database, LockNotHeld
 from circulation_server.domain import (
     HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
-from circulation_server.models import AuditEvent, BlobAccess, Document, Op, utcnow
+from circulation_server.models import AuditEvent, BlobAccess, Dispatch, Document, Institution, Journal, Op, utcnow
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
     COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
 )
+
+log = logging.getLogger("circulation_server")
 
 
 def fingerprint(op: dict) -> str:
@@ -65,13 +70,30 @@ def _audit(s, caller, op: dict, outcome: str, details: dict) -> None:
 _SIGNED_FILE_OPS = (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value)
 
 
+def _blobs_of(op: dict) -> set[str]:
+    """Every file an op needs the caller's institution to hold."""
+    needed = set(op.get("blobs") or [])
+    if op["type"] in _SIGNED_FILE_OPS:
+        needed.add(op["payload"]["sha256"])
+    return needed
+
+
+def _visible(s, caller, ops: list[dict]) -> set[str]:
+    """The files of the batch that the caller's institution holds (one query)."""
+    needed = set().union(*(_blobs_of(o) for o in ops))
+    if not needed:
+        return set()
+    return set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
+                                                         BlobAccess.institution_id == caller.institution_id)))
+
+
 def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
     """Run the signed-file checks of the batch now, outside the write lock (results are memoised)."""
-    for o in ops:
-        if o["type"] not in _SIGNED_FILE_OPS:
-            continue
+    signed = [o for o in ops if o["type"] in _SIGNED_FILE_OPS]
+    visible = _visible(s, caller, signed) if signed else set()
+    for o in signed:
         p = o["payload"]
-        if s.get(BlobAccess, (p["sha256"], caller.institution_id)) is None:
+        if p["sha256"] not in visible:
             continue  # deferred blob_missing anyway
         if o["type"] == OpType.FILE_ATTACH.value:
             if p["role"] == FileRole.SIGNED.value:
@@ -88,12 +110,30 @@ def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
                                p["level"])
 
 
+def _feeds_of(s, caller, ops: list[dict]) -> set[str]:
+    """The institutions whose change feed the batch may append to (locked before it runs).
+
+    The caller's own, every recipient of a dispatch, and the sender of every document that an
+    acknowledgement answers. A guess that turns out short is corrected by ``LockNotHeld``.
+    """
+    feeds = {caller.institution_id}
+    codes = {code for o in ops if o["type"] == OpType.DOCUMENT_DISPATCH.value for code in o["payload"]["to"]}
+    if codes:
+        feeds.update(s.scalars(select(Institution.id).where(Institution.registry_code.in_(codes))))
+    acks = [o["doc_id"] for o in ops if o["type"] == OpType.DISPATCH_ACKNOWLEDGE.value]
+    if acks:
+        feeds.update(s.scalars(select(Dispatch.sender_institution_id).where(Dispatch.incoming_doc_id.in_(acks))))
+    return feeds
+
+
 def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
     """Apply ops in order in ONE write transaction (one commit, one fsync per batch).
 
-    Each op runs inside its own savepoint, so a conflict, rejection or deferral undoes only that
-    op. After a non-applied op, later ops of the same document in the batch are deferred.
-    ``storage`` holds the blobs (signed files are checked before the transaction).
+    The transaction locks the feeds of the institutions it may write to (``_feeds_of``), so
+    batches of different institutions run in parallel. An op whose effects must be undone when it
+    does not apply runs in a savepoint; the others need none (see ``_SAVEPOINT_TYPES``). After a
+    non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
+    the blobs (signed files are checked before the transaction).
     """
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
@@ -101,20 +141,62 @@ def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
         known = {row.op_id: row for row in s.scalars(select(Op).where(Op.op_id.in_([o["op_id"] for o in ops])))}
         if len(known) < len(ops):
             _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
+            feeds = _feeds_of(s, caller, ops)
     if len(known) == len(ops):  # pure replay: no write transaction at all
         return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+    for attempt in range(_ATTEMPTS):
+        try:
+            return _apply_all(db, caller, ops, fps, checks, feeds)
+        except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
+            feeds.add(missing.institution_id)
+        except IntegrityError as exc:
+            # Two transactions that lock no common feed added the same key at once (the same
+            # document id in two institutions, say): the retry sees the winner's row.
+            if attempt == _ATTEMPTS - 1:
+                raise
+            log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
+    raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
+
+
+#: Tries of one batch (a retry follows a missing feed lock or a key inserted concurrently).
+_ATTEMPTS = 3
+
+
+@dataclass
+class _Batch:
+    """What a batch's transaction read once for all its ops (so no op costs a query for it)."""
+
+    decided: set[str]        # op ids already recorded (replays)
+    visible: set[str]        # files the caller's institution holds
+    held: list               # documents and journals of the batch, held so Session.get finds them
+                             # without a query (the session's identity map keeps only weak references)
+    absent: set[str] = field(default_factory=set)  # document ids the batch names that did not exist
+    records: list = field(default_factory=list)   # op outcomes, inserted together at the end
+
+
+def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
     results = []
     blocked: set[str] = set()
-    with db.write() as s:
+    with db.write(lock=feeds) as s:
+        journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
+        doc_ids = {o["doc_id"] for o in ops}
+        docs = s.scalars(select(Document).where(Document.id.in_(doc_ids))).all()
+        batch = _Batch(
+            decided=set(s.scalars(select(Op.op_id).where(Op.op_id.in_([o["op_id"] for o in ops])))),
+            visible=_visible(s, caller, ops),
+            held=[*docs, *(s.scalars(select(Journal).where(Journal.id.in_(journals))) if journals else ())],
+            absent=doc_ids - {d.id for d in docs})
         for o, fp in zip(ops, fps):
             if o["doc_id"] in blocked:
                 results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
                                        message="An earlier op of this document in the batch did not apply."))
                 continue
-            res = _apply_in_savepoint(s, caller, o, fp, checks)
+            res = _apply_in_savepoint(s, caller, o, fp, checks, batch)
             if res["status"] != OpStatus.APPLIED.value:
                 blocked.add(o["doc_id"])
             results.append(res)
+        if batch.records:
+            s.execute(insert(Op), batch.records)
     return results
 
 
@@ -123,18 +205,37 @@ def apply_one(db: Database, caller, op: dict, storage) -> dict:
     return apply_batch(db, caller, [op], storage)[0]
 
 
-def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
-    row = s.get(Op, op["op_id"])
-    if row is not None:
-        return _replay(row, op, fp, caller)
-    nested = s.begin_nested()
+#: Op types whose handlers may write rows and still refuse the op afterwards (a number issued,
+#: then found taken; a second recipient's copy found to exist): they run in a savepoint. Every
+#: other handler only edits a copy of the document state before it decides, so nothing needs
+#: undoing. Savepoints are not free: on PostgreSQL each one that writes is a subtransaction, and
+#: more than 64 in one transaction make every snapshot in the cluster slower.
+_SAVEPOINT_TYPES = frozenset({OpType.REGISTRATION_REGISTER.value, OpType.DOCUMENT_DISPATCH.value,
+                              OpType.DISPATCH_ACKNOWLEDGE.value})
+
+
+def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
+    if op["op_id"] in batch.decided:
+        return _replay(s.get(Op, op["op_id"]), op, fp, caller)
+    nested = s.begin_nested() if op["type"] in _SAVEPOINT_TYPES else None
+    flushes = s.info.get(FLUSHES, 0)
+
+    def undo() -> None:
+        if nested is not None:
+            nested.rollback()
+        elif s.new or s.dirty or s.deleted or s.info.get(FLUSHES, 0) != flushes:
+            # A handler outside _SAVEPOINT_TYPES wrote before refusing: the batch cannot be
+            # recorded faithfully, so it fails as a whole (500, nothing committed).
+            raise RuntimeError(f"{op['type']} wrote to the database before it was refused")
+
     try:
-        result = _apply_locked(s, caller, op, fp, checks)
-        nested.commit()
+        result = _apply_locked(s, caller, op, fp, checks, batch)
+        if nested is not None:
+            nested.commit()
         return result
     except _Decided as decided:
-        nested.rollback()
-        _record(s, caller, op, fp, decided.result)
+        undo()
+        _record(batch, caller, op, fp, decided.result)
         if decided.audit:
             err = decided.result.get("error") or {}
             _audit(s, caller, op, err.get("code", decided.result["status"]),
@@ -142,26 +243,30 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks) 
         s.flush()
         return decided.result
     except OpDeferred as deferred:
-        nested.rollback()
+        undo()
         doc = s.get(Document, op["doc_id"])
         version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
         return _result(op, OpStatus.DEFERRED.value, version=version, code=deferred.code, message=deferred.message)
     except BaseException:
-        nested.rollback()
+        if nested is not None:
+            nested.rollback()
         raise
 
 
-def _record(s, caller, op: dict, fp: str, result: dict) -> None:
-    s.add(Op(op_id=op["op_id"], institution_id=caller.institution_id, doc_id=op["doc_id"], type=op["type"],
-             fingerprint=fp, status=result["status"], result=result, workstation_id=caller.workstation_id,
-             created_at=utcnow()))
+def _record(batch: _Batch, caller, op: dict, fp: str, result: dict) -> None:
+    """Keep the op's outcome for the batch's one insert of outcomes (in its transaction)."""
+    batch.records.append({"op_id": op["op_id"], "institution_id": caller.institution_id, "doc_id": op["doc_id"],
+                          "type": op["type"], "fingerprint": fp, "status": result["status"], "result": result,
+                          "workstation_id": caller.workstation_id, "created_at": utcnow()})
 
 
-def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dict:
+def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
     op_type = op["type"]
     now = utcnow()
     now_iso = iso(now)
-    doc = s.get(Document, op["doc_id"])
+    # a document the batch's first read did not find is not looked up again (a concurrent insert of
+    # the same id by another institution ends in the IntegrityError that apply_batch retries)
+    doc = None if op["doc_id"] in batch.absent else s.get(Document, op["doc_id"])
     mine = doc is not None and doc.institution_id == caller.institution_id
     if op_type == OpType.DOCUMENT_CREATE.value:
         if doc is not None and not mine:
@@ -192,16 +297,9 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dic
         if doc.state.get("archived") and op_type != OpType.DISPATCH_ACKNOWLEDGE.value:
             raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=ErrorCode.INVALID_STATE,
                                    message="The document is archived."))
-    needed = set(op.get("blobs") or [])
-    for key in ("sha256",):
-        if op_type in (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value):
-            needed.add(op["payload"][key])
-    if needed:
-        visible = set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
-                                                                BlobAccess.institution_id == caller.institution_id)))
-        missing = sorted(needed - visible)
-        if missing:
-            raise OpDeferred(ErrorCode.BLOB_MISSING, f"File(s) not uploaded yet: {', '.join(missing)}.")
+    missing = sorted(_blobs_of(op) - batch.visible)
+    if missing:
+        raise OpDeferred(ErrorCode.BLOB_MISSING, f"File(s) not uploaded yet: {', '.join(missing)}.")
 
     if op_type == OpType.DOCUMENT_CREATE.value:
         p = op["payload"]
@@ -210,6 +308,8 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dic
         doc = Document(id=op["doc_id"], institution_id=caller.institution_id, version=1, state=state,
                        created_at=now, updated_at=now)
         s.add(doc)
+        batch.held.append(doc)
+        batch.absent.discard(doc.id)
         output = {}
     else:
         state = copy.deepcopy(doc.state)
@@ -234,5 +334,5 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks) -> dic
                                       "workstation_id": caller.workstation_id},
         "at": now_iso, "document": state, "receipt": None})
     result = _result(op, OpStatus.APPLIED.value, version=doc.version, seq=seq, result=output)
-    _record(s, caller, op, fp, result)
+    _record(batch, caller, op, fp, result)
     return result

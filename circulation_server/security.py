@@ -14,13 +14,17 @@ import datetime as dt
 import hashlib
 import math
 import secrets
+import time
 from contextlib import asynccontextmanager
-from typing import AsyncIterator, Optional, Protocol
+from pathlib import Path
+from typing import AsyncIterator, BinaryIO, Optional, Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
+from starlette.concurrency import run_in_threadpool
 
+from circulation_server.db import insert_ignore
 from circulation_server.models import LoginThrottle, utcnow
 
 ARGON2_TIME_COST = 2
@@ -118,12 +122,10 @@ class DbThrottle:
         now = utcnow()
         blocked = []
         with self.db.write() as s:
-            for key in keys:
-                row = s.get(LoginThrottle, key)
-                if row is None:
-                    row = LoginThrottle(key=key, failures=0, window_started_at=now)
-                    s.add(row)
-                elif now - row.window_started_at > self.window:
+            for key in sorted(keys):  # one order, so two processes counting the same keys never deadlock
+                insert_ignore(s, LoginThrottle, key=key, failures=0, window_started_at=now)
+                row = s.get(LoginThrottle, key, with_for_update=True)
+                if now - row.window_started_at > self.window:
                     row.failures = 0  # quiet for a whole window: start counting again
                 row.failures += 1
                 row.window_started_at = now  # the window runs from the latest failure
@@ -150,15 +152,22 @@ class DbThrottle:
 
 
 class PasswordCheckGate:
-    """At most ``limit`` password checks at once in this process; the others wait their turn.
+    """At most ``limit`` password checks at once; the others wait their turn.
+
+    In one server process an asyncio semaphore is enough. When ``docflow-server serve --workers
+    N`` runs several processes on one host, they also share ``limit`` slots: lock files in
+    ``slots_dir`` (a private directory the parent process made), taken with ``flock``. The kernel
+    lets go of a slot when the process holding it dies, so a crashed worker never leaks one. The
+    cap is per host, as the memory it protects is.
 
     A login that cannot get a turn within ``wait`` seconds is turned away (429) rather than
     queued without end: every waiting login is a held connection.
     """
 
-    def __init__(self, limit: int, wait: float = 10.0):
+    def __init__(self, limit: int, wait: float = 10.0, slots_dir: Optional[Path] = None):
         self.limit = max(1, limit)
         self.wait = wait
+        self.slots_dir = Path(slots_dir) if slots_dir else None
         self._semaphore: Optional[asyncio.Semaphore] = None
 
     @asynccontextmanager
@@ -166,12 +175,38 @@ class PasswordCheckGate:
         """``async with gate.turn() as got:`` -- ``got`` is False when no turn came in time."""
         if self._semaphore is None:
             self._semaphore = asyncio.Semaphore(self.limit)
+        deadline = time.monotonic() + self.wait
         try:
             await asyncio.wait_for(self._semaphore.acquire(), timeout=self.wait)
         except asyncio.TimeoutError:
             yield False
             return
         try:
-            yield True
+            slot = None
+            if self.slots_dir is not None:
+                slot = await run_in_threadpool(self._take_slot, deadline)
+                if slot is None:
+                    yield False
+                    return
+            try:
+                yield True
+            finally:
+                if slot is not None:
+                    slot.close()  # closing the file lets go of its flock
         finally:
             self._semaphore.release()
+
+    def _take_slot(self, deadline: float) -> Optional[BinaryIO]:
+        """Lock one of the host's slot files (non-blocking tries until ``deadline``)."""
+        import fcntl  # POSIX only; the slots are made only where several workers share a host
+        while True:
+            for i in range(self.limit):
+                f = open(self.slots_dir / f"password-check-{i}.lock", "a+b")
+                try:
+                    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    return f
+                except BlockingIOError:
+                    f.close()
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.02)

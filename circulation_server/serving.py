@@ -1,9 +1,10 @@
-"""Run the app under uvicorn with timeouts for idle and half-sent requests.
+"""Run the app under uvicorn (httptools parser, uvloop where available) with timeouts for idle
+and half-sent requests, in one process or as several worker processes.
 
 uvicorn closes a keep-alive connection that stays idle between requests, but neither a fresh
 connection that sends nothing nor one that stops in the middle of its request head is ever
 closed: each such connection holds a socket (and, with enough of them, the server) forever.
-``HeaderTimeoutH11Protocol`` closes a connection whose request head is not complete within
+``HeaderTimeoutProtocol`` closes a connection whose request head is not complete within
 ``header_timeout`` seconds of its first byte (or of the connection being made). Half-sent
 *bodies* are bounded by ``middleware.BodyTimeoutMiddleware``.
 """
@@ -13,69 +14,111 @@ import asyncio
 import logging
 from typing import Optional
 
-import h11
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 log = logging.getLogger("circulation_server")
 
 
-def header_timeout_protocol(timeout: float) -> type:
-    """An h11 protocol class for uvicorn whose request heads must arrive within ``timeout`` s."""
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol (C parser), closing connections whose request head does not
+    arrive in time: ``header_timeout`` seconds from the connection being made, or from the first
+    byte of a request, to the end of its headers. Idle keep-alive connections are uvicorn's
+    ``timeout_keep_alive``.
 
-    class HeaderTimeoutH11Protocol(H11Protocol):
-        header_timeout = timeout
-        _header_timer: Optional[asyncio.TimerHandle] = None
+    ``header_timeout`` is per process: a worker sets it from its settings at start.
+    """
 
-        def connection_made(self, transport) -> None:  # noqa: ANN001
-            super().connection_made(transport)
-            self._arm_header_timer()
+    header_timeout = 20.0
+    _header_timer: Optional[asyncio.TimerHandle] = None
 
-        def data_received(self, data: bytes) -> None:
-            super().data_received(data)
-            if self._waiting_for_head():
-                self._arm_header_timer()
-            else:
-                self._cancel_header_timer()
+    def connection_made(self, transport) -> None:  # noqa: ANN001
+        super().connection_made(transport)
+        self._arm_header_timer()
 
-        def connection_lost(self, exc) -> None:  # noqa: ANN001
-            self._cancel_header_timer()
-            super().connection_lost(exc)
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._arm_header_timer()
 
-        def _waiting_for_head(self) -> bool:
-            return self.conn.their_state is h11.IDLE and (self.cycle is None or self.cycle.response_complete)
+    def on_headers_complete(self) -> None:
+        self._cancel_header_timer()
+        super().on_headers_complete()
 
-        def _arm_header_timer(self) -> None:
-            if self._header_timer is None:
-                self._header_timer = self.loop.call_later(self.header_timeout, self._header_timed_out)
+    def connection_lost(self, exc) -> None:  # noqa: ANN001
+        self._cancel_header_timer()
+        super().connection_lost(exc)
 
-        def _cancel_header_timer(self) -> None:
-            if self._header_timer is not None:
-                self._header_timer.cancel()
-                self._header_timer = None
+    def _arm_header_timer(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._header_timed_out)
 
-        def _header_timed_out(self) -> None:
+    def _cancel_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
             self._header_timer = None
-            if self._waiting_for_head() and not self.transport.is_closing():
-                if self.conn.their_state is h11.IDLE and self.timeout_keep_alive_task is None:
-                    log.info("closing a connection whose request head did not arrive within %.0f s",
-                             self.header_timeout)
-                    self.transport.close()
-                    self._unset_keepalive_if_required()
 
-    return HeaderTimeoutH11Protocol
+    def _header_timed_out(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            log.info("closing a connection whose request head did not arrive within %.0f s", self.header_timeout)
+            self.transport.close()
+            self._unset_keepalive_if_required()
 
 
-def uvicorn_config(app, settings, *, log_level: str = "warning", tls_cert: Optional[str] = None,
-                   tls_key: Optional[str] = None) -> uvicorn.Config:
-    """The uvicorn configuration of ``docflow-server serve`` (timeouts from ``settings``)."""
-    return uvicorn.Config(
-        app, host=settings.host, port=settings.port, log_level=log_level, access_log=False,
+def header_timeout_protocol(timeout: float) -> type:
+    """A protocol class for uvicorn whose request heads must arrive within ``timeout`` s."""
+    return type("HeaderTimeoutProtocol", (HeaderTimeoutProtocol,), {"header_timeout": timeout})
+
+
+def _uvicorn_kwargs(settings, tls_cert: Optional[str], tls_key: Optional[str]) -> dict:
+    return dict(
+        host=settings.host, port=settings.port, log_level=settings.log_level, access_log=False,
+        log_config=None,  # logging is configured by docflow-server (text or JSON lines)
         timeout_graceful_shutdown=5,
         # longer than any long-poll, so an idle keep-alive is not cut mid-reuse
         timeout_keep_alive=75,
-        http=header_timeout_protocol(settings.header_timeout_seconds),
         ssl_certfile=tls_cert, ssl_keyfile=tls_key,
         proxy_headers=bool(settings.forwarded_allow_ips),
         forwarded_allow_ips=settings.forwarded_allow_ips or None,
     )
+
+
+def uvicorn_config(app, settings, *, tls_cert: Optional[str] = None,
+                   tls_key: Optional[str] = None) -> uvicorn.Config:
+    """The uvicorn configuration of a one-process ``docflow-server serve`` (timeouts from ``settings``)."""
+    return uvicorn.Config(app, http=header_timeout_protocol(settings.header_timeout_seconds),
+                          **_uvicorn_kwargs(settings, tls_cert, tls_key))
+
+
+def serve_workers(settings, *, tls_cert: Optional[str] = None, tls_key: Optional[str] = None) -> None:
+    """Run ``settings.workers`` worker processes on one listening socket (uvicorn's supervisor).
+
+    The parent binds the socket, then starts each worker as a fresh interpreter that builds its
+    own application from the settings in the environment (``app.app_from_environment``), and
+    restarts a worker that dies. The parent has migrated the database before. Worker processes
+    share two private directories: the password-check slots and the metrics files.
+    """
+    import dataclasses
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    from circulation_server.app import SETTINGS_ENV
+    from circulation_server.observability import MULTIPROC_ENV
+
+    with tempfile.TemporaryDirectory(prefix="docflow-server-") as run_dir:
+        slots, metrics = Path(run_dir, "password-slots"), Path(run_dir, "metrics")
+        slots.mkdir()
+        metrics.mkdir()
+        os.environ[SETTINGS_ENV] = dataclasses.replace(settings, password_slots_dir=str(slots)).to_json()
+        os.environ[MULTIPROC_ENV] = str(metrics)
+        config = uvicorn.Config("circulation_server.app:app_from_environment", factory=True,
+                                workers=settings.workers, http=HeaderTimeoutProtocol,
+                                **_uvicorn_kwargs(settings, tls_cert, tls_key))
+        sock = config.bind_socket()
+        try:
+            Multiprocess(config, sockets=[sock]).run()
+        finally:
+            sock.close()

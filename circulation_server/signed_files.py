@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from docflow_protocol import ErrorCode, SignatureLevel
 
@@ -257,11 +258,16 @@ class SignedFileChecks:
         self.storage = storage
         self._memo: dict[tuple, Optional[SignedFileRefused]] = {}
 
-    def _path(self, sha256: str) -> Path:
-        path = Path(self.storage.path(sha256))
-        if not path.is_file():
-            raise SignedFileRefused(ErrorCode.SIGNATURE_INVALID, f"The file {sha256} is not stored on the server.")
-        return path
+    @contextmanager
+    def _paths(self, *sha256s: str) -> Iterator[list[Path]]:
+        """Local files of the blobs (the storage may have to fetch them first)."""
+        with ExitStack() as stack:
+            paths = []
+            for sha in sha256s:
+                if not self.storage.has(sha):
+                    raise SignedFileRefused(ErrorCode.SIGNATURE_INVALID, f"The file {sha} is not stored on the server.")
+                paths.append(Path(stack.enter_context(self.storage.local_path(sha))))
+            yield paths
 
     def _run(self, key: tuple, check) -> Optional[SignedFileRefused]:
         if key not in self._memo:
@@ -275,14 +281,19 @@ class SignedFileChecks:
     def signed_file(self, sha256: str, certificate_sha256: Optional[str] = None,
                     level: Optional[str] = None) -> Optional[SignedFileRefused]:
         """None when the file is a soundly signed PDF as claimed, else the refusal."""
-        return self._run(("file", sha256, certificate_sha256, level),
-                         lambda: check_signed_file(self._path(sha256), certificate_sha256, level))
+        def check() -> None:
+            with self._paths(sha256) as (path,):
+                check_signed_file(path, certificate_sha256, level)
+
+        return self._run(("file", sha256, certificate_sha256, level), check)
 
     def upgrade(self, new_sha: str, old_sha: str, known: Iterable[str], certificate_sha256: Optional[str],
                 level: str) -> Optional[SignedFileRefused]:
         """None when ``new_sha`` is an incremental upgrade of ``old_sha`` (see ``check_upgrade``)."""
         known = tuple(sorted(set(known) - {new_sha, old_sha}))
-        return self._run(("upgrade", new_sha, old_sha, known, certificate_sha256, level),
-                         lambda: check_upgrade(self._path(new_sha), self._path(old_sha),
-                                               [self._path(k) for k in known if self.storage.has(k)],
-                                               certificate_sha256, level))
+
+        def check() -> None:
+            with self._paths(new_sha, old_sha, *(k for k in known if self.storage.has(k))) as paths:
+                check_upgrade(paths[0], paths[1], paths[2:], certificate_sha256, level)
+
+        return self._run(("upgrade", new_sha, old_sha, known, certificate_sha256, level), check)

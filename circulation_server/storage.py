@@ -1,17 +1,31 @@
-"""File storage behind a small interface: content-addressed blobs plus partial uploads on disk."""
+"""File storage behind one interface: content-addressed blobs plus partial (tus) uploads.
+
+The server never opens a blob by path itself: it asks its ``BlobStorage``. ``DiskBlobStorage``
+(the default) keeps everything under one directory, which may be shared storage (NFS, CephFS ...)
+mounted by every server host; an object store (S3-compatible) can implement the same methods --
+docs/deploy.md ("File storage") describes that design.
+"""
 from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Iterator, Protocol
 
 
 class BlobStorage(Protocol):
-    """What the server needs from a file store (disk here; object storage could implement it)."""
+    """What the server needs from a file store.
+
+    Blobs are immutable and named by their SHA-256; ``promote`` makes a finished upload a blob
+    atomically (a reader sees all of it or nothing). Partial uploads are appended to in order by
+    one request at a time (the upload's lock in the database sees to that).
+    """
 
     def has(self, sha256: str) -> bool: ...
-    def path(self, sha256: str) -> Path: ...
+    def size(self, sha256: str) -> int: ...
+    def open_read(self, sha256: str) -> BinaryIO: ...
+    def local_path(self, sha256: str) -> AbstractContextManager[Path]: ...
     def partial_size(self, upload_id: str) -> int: ...
     def open_partial(self, upload_id: str, offset: int) -> BinaryIO: ...
     def truncate_partial(self, upload_id: str, size: int) -> None: ...
@@ -24,7 +38,8 @@ class DiskBlobStorage:
     """Blobs at ``root/blobs/ab/cd/<sha256>``; partial uploads at ``root/uploads/<id>.part``.
 
     Promotion is an atomic rename after fsync, so a blob path either holds the complete verified
-    bytes or does not exist.
+    bytes or does not exist. Two processes promoting the same blob at once both rename complete,
+    identical files: the last rename wins and nothing is ever half-written.
     """
 
     def __init__(self, root: Path):
@@ -39,6 +54,17 @@ class DiskBlobStorage:
 
     def has(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
+
+    def size(self, sha256: str) -> int:
+        return self.path(sha256).stat().st_size
+
+    def open_read(self, sha256: str) -> BinaryIO:
+        return open(self.path(sha256), "rb")
+
+    @contextmanager
+    def local_path(self, sha256: str) -> Iterator[Path]:
+        """A local file holding the blob, for libraries that want a path (PDF signature checks)."""
+        yield self.path(sha256)
 
     def _partial(self, upload_id: str) -> Path:
         if not upload_id.isalnum():

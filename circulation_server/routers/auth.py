@@ -85,12 +85,15 @@ async def login(body: LoginRequest, request: Request, services=Depends(get_servi
     thresholds = {account: settings.login_account_failures, addr: settings.login_address_failures}
     async with services.password_gate.turn() as got_turn:
         if not got_turn:
+            services.metrics.logins.labels("busy").inc()
             raise _throttled(2, "The server is checking too many logins at once.")
         wait = await run_in_threadpool(services.throttle.retry_after, [account, addr])
         if wait:
+            services.metrics.logins.labels("throttled").inc()
             raise _throttled(wait, "Too many failed logins for this user name or from this address.")
         row = await run_in_threadpool(_find_login, services, body)
         ok = await run_in_threadpool(_check_password, row, body.password)
+        services.metrics.logins.labels("ok" if ok else ErrorCode.BAD_CREDENTIALS.value).inc()
         if not ok:
             blocked = await run_in_threadpool(services.throttle.record_failure, [account, addr], thresholds)
             if blocked:

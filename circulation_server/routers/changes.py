@@ -5,54 +5,100 @@ import asyncio
 import time
 
 from fastapi import APIRouter, Depends, Query, Response
-from sqlalchemy import Text, cast, select
+from sqlalchemy import Integer, Text, bindparam, cast, select
 from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
-from circulation_server.domain import record_receipt
-from circulation_server.models import Change, Dispatch, utcnow
+from circulation_server.domain import record_receipt, write_changes
+from circulation_server.models import Change, Dispatch, Document, Institution, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
 from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus
 
 router = APIRouter(prefix="/v1", tags=["changes"], responses=ERROR_RESPONSES)
 
-# Re-check the database at least this often while waiting (covers writers in other processes).
-_POLL_SLICE = 1.0
+
+_change, _sent = Change.__table__.c, Dispatch.__table__.c
+#: One page of an institution's feed, built once (Core, bound parameters): per request it costs
+#: neither building the statement and its cache key nor the ORM's row machinery.
+_PAGE = (select(_change.seq, _change.kind, _change.doc_id, cast(_change.body, Text), _sent.sender_institution_id)
+         .select_from(Change.__table__)
+         .outerjoin(Dispatch.__table__, (_sent.incoming_doc_id == _change.doc_id)
+                    & (_change.kind == ChangeKind.DOCUMENT.value)
+                    & (_sent.recipient_institution_id == bindparam("institution_id"))
+                    & (_sent.status == DispatchStatus.SENT.value))
+         .where(_change.institution_id == bindparam("institution_id"), _change.seq > bindparam("cursor"))
+         .order_by(_change.seq).limit(bindparam("rows", type_=Integer)))
 
 
 def _read_page(db, institution_id: str, cursor: int, limit: int) -> dict:
-    """One page as raw JSON text per change (stored bodies are spliced, not re-parsed)."""
+    """One page as raw JSON text per change (stored bodies are spliced, not re-parsed).
+
+    The same query finds the incoming documents of the page that this institution has not been
+    seen to receive yet (a dispatch still ``sent``), with their senders: ``pending``.
+    """
     with db.read() as s:
-        rows = s.execute(select(Change.seq, Change.kind, Change.doc_id, cast(Change.body, Text))
-                         .where(Change.institution_id == institution_id, Change.seq > cursor)
-                         .order_by(Change.seq).limit(limit + 1)).all()
+        rows = s.connection().execute(_PAGE, {"institution_id": institution_id, "cursor": cursor,
+                                              "rows": limit + 1}).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
-    return {"rows": rows, "next_cursor": rows[-1][0] if rows else cursor, "has_more": has_more}
+    pending = {doc_id: sender for _, _, doc_id, _, sender in rows if sender is not None}
+    return {"rows": rows, "next_cursor": rows[-1][0] if rows else cursor, "has_more": has_more, "pending": pending}
 
 
 def _page_json(page: dict) -> bytes:
-    parts = ",".join('{"seq": %d, %s' % (seq, raw.lstrip()[1:]) for seq, _, _, raw in page["rows"])
+    parts = ",".join('{"seq": %d, %s' % (seq, raw.lstrip()[1:]) for seq, _, _, raw, _ in page["rows"])
     return ('{"changes": [%s], "next_cursor": %d, "has_more": %s}'
             % (parts, page["next_cursor"], "true" if page["has_more"] else "false")).encode("utf-8")
 
 
 def _mark_delivered(db, institution_id: str, page: dict) -> None:
-    """First sight of an incoming dispatched document by the recipient -> 'delivered' receipt."""
-    doc_ids = [doc_id for _, kind, doc_id, _ in page["rows"] if kind == ChangeKind.DOCUMENT.value]
-    if not doc_ids:
-        return
-    with db.read() as s:
-        pending = s.scalars(select(Dispatch.incoming_doc_id).where(
-            Dispatch.incoming_doc_id.in_(doc_ids), Dispatch.recipient_institution_id == institution_id,
-            Dispatch.status == DispatchStatus.SENT.value)).all()
+    """First sight of an incoming dispatched document by the recipient -> 'delivered' receipt.
+
+    A fixed number of statements whatever the page holds: the page's query found them
+    (``pending``); the dispatches, their senders' documents and the recipient are read in one
+    query each, and the receipts written in one flush. The transaction locks the senders' feeds,
+    which the receipts go to.
+    """
+    pending = list(page["pending"].items())
     if not pending:
         return
-    with db.write() as s:
-        for doc_id in pending:
-            dispatch = s.get(Dispatch, doc_id)
-            if dispatch is not None and dispatch.status == DispatchStatus.SENT.value:
-                record_receipt(s, dispatch, ReceiptStatus.DELIVERED.value, utcnow())
+    with db.write(lock={sender for _, sender in pending}) as s:
+        dispatches = s.scalars(select(Dispatch).where(Dispatch.incoming_doc_id.in_([d for d, _ in pending]),
+                                                      Dispatch.status == DispatchStatus.SENT.value)).all()
+        if not dispatches:
+            return  # another desk of the institution was first
+        # Held here so they stay in the session's (weak) identity map for record_receipt's lookups.
+        senders = s.scalars(select(Document).where(Document.id.in_({d.sender_doc_id for d in dispatches}))).all()
+        recipient = s.get(Institution, institution_id)
+        now = utcnow()
+        for dispatch in dispatches:
+            record_receipt(s, dispatch, ReceiptStatus.DELIVERED.value, now, flush=False)
+        s.flush()
+        write_changes(s)
+        del senders, recipient
+
+
+async def _shared_read(services, institution_id: str, cursor: int, limit: int, event: asyncio.Event) -> dict:
+    """``_read_page``, read once for all the requests of this process that want the same page at once.
+
+    When one change wakes the five desks of an institution, they ask for the same page together:
+    one query answers them all. A request joins a read in flight only if that read began after
+    the same wake-up event was current (``event`` is the one it waits on next): whatever was
+    committed before the request took its event had fired an older event already, so the read
+    it joins sees it, and whatever comes later sets ``event``. No page is kept once read.
+    """
+    key = (institution_id, cursor, limit)
+    inflight = services.feed_reads.get(key)
+    if inflight is not None and inflight[0] is event:
+        return await asyncio.shield(inflight[1])
+    read = asyncio.ensure_future(run_in_threadpool(_read_page, services.db, institution_id, cursor, limit))
+    read.add_done_callback(lambda f: f.cancelled() or f.exception())  # a failure is raised to each waiter
+    services.feed_reads[key] = (event, read)
+    try:
+        return await asyncio.shield(read)
+    finally:
+        if services.feed_reads.get(key, (None, None))[1] is read:
+            del services.feed_reads[key]
 
 
 @router.get("/changes", response_model=ChangesPage)
@@ -67,16 +113,19 @@ async def changes(
     db = services.db
     deadline = time.monotonic() + wait
     while True:
-        event = services.notifier.current()
-        page = await run_in_threadpool(_read_page, db, caller.institution_id, cursor, limit)
+        event = services.notifier.current(caller.institution_id)
+        page = await _shared_read(services, caller.institution_id, cursor, limit, event)
         remaining = deadline - time.monotonic()
         if page["rows"] or remaining <= 0:
             break
+        services.metrics.long_polls.inc()
         try:
-            await asyncio.wait_for(event.wait(), timeout=min(remaining, _POLL_SLICE))
+            await asyncio.wait_for(event.wait(), timeout=min(remaining, services.notifier.recheck_seconds))
         except asyncio.TimeoutError:
             pass
-    if page["rows"]:
+        finally:
+            services.metrics.long_polls.dec()
+    if page["pending"]:
         await run_in_threadpool(_mark_delivered, db, caller.institution_id, page)
     # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
     return Response(content=_page_json(page), media_type="application/json")

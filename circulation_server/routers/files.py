@@ -1,7 +1,6 @@
 """Content-addressed downloads: HEAD/GET /v1/files/{sha256} with single-range support (§7)."""
 from __future__ import annotations
 
-import os
 import re
 from typing import Optional
 
@@ -58,8 +57,8 @@ def _parse_range(value: str, size: int) -> Optional[tuple[int, int]]:
     return start, min(end, size - 1)
 
 
-def _iter_file(path, start: int, length: int):
-    with open(path, "rb") as f:
+def _iter_file(storage, sha256: str, start: int, length: int):
+    with storage.open_read(sha256) as f:
         f.seek(start)
         left = length
         while left > 0:
@@ -86,16 +85,16 @@ def get_file(sha256: str, request: Request, range_: Optional[str] = Header(None,
              caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Download the bytes; one ``Range: bytes=a-b`` resumes an interrupted download."""
     blob = _visible_blob(services, caller, sha256)
-    path = services.storage.path(sha256)
-    size = os.path.getsize(path)
+    storage = services.storage
+    size = storage.size(sha256)
     headers = {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes"}
     rng = _parse_range(range_, size) if range_ and size > 0 else None
     if rng is None:
         headers["Content-Length"] = str(size)
-        return StreamingResponse(_iter_file(path, 0, size), media_type="application/octet-stream",
+        return StreamingResponse(_iter_file(storage, sha256, 0, size), media_type="application/octet-stream",
                                  headers=headers)
     start, end = rng
     headers["Content-Range"] = f"bytes {start}-{end}/{size}"
     headers["Content-Length"] = str(end - start + 1)
-    return StreamingResponse(_iter_file(path, start, end - start + 1), status_code=206,
+    return StreamingResponse(_iter_file(storage, sha256, start, end - start + 1), status_code=206,
                              media_type="application/octet-stream", headers=headers)

@@ -42,7 +42,8 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
     if not today.year - 1 <= year <= today.year + 1:
         raise ApiError(422, ErrorCode.INVALID_REQUEST,
                        f"Numbers can be leased for {today.year - 1}, {today.year} or {today.year + 1}, not {year}.")
-    with services.db.write() as s:
+    # The journal's counter changes under the institution's lock, as in registration.register.
+    with services.db.write(lock=[caller.institution_id]) as s:
         journal = s.get(Journal, journal_id)
         if journal is None or journal.institution_id != caller.institution_id:
             raise not_found("Journal")
@@ -96,7 +97,7 @@ def get_block(block_id: str, caller: Caller = Depends(current_caller), services=
 def release_block(block_id: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Give a block up; its unused numbers are burned, never issued again."""
     require_roles(caller, REGISTRAR_ROLES, "releasing number blocks")
-    with services.db.write() as s:
+    with services.db.write(lock=[caller.institution_id]) as s:
         block = _own_block(s, caller, block_id)
         if block.released_at is not None:
             raise ApiError(409, ErrorCode.BLOCK_RELEASED, f"Block {block_id} was already released.")

@@ -1,7 +1,9 @@
 """POST /v1/ops: push a batch of operations (docs/protocol.md §5)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+import json
+
+from fastapi import APIRouter, Depends, Response
 
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.errors import ApiError
@@ -31,4 +33,21 @@ def push_ops(body: OpsRequest, caller: Caller = Depends(current_caller), service
             raise ApiError(422, ErrorCode.INVALID_PAYLOAD,
                            f"Batch refused, nothing applied: ops[{i}].op_id repeats an earlier op in the batch.")
         seen.add(op["op_id"])
-    return {"results": apply_batch(services.db, caller, raw, services.storage)}
+    results = apply_batch(services.db, caller, raw, services.storage)
+    for op, res in zip(raw, results):
+        if not res.get("replayed"):
+            services.metrics.ops.labels(op["type"], res["status"]).inc()
+    # The results are built by the server from validated input: written out as they are, without
+    # a second validation against the response model (which the OpenAPI document still shows).
+    return Response(json.dumps({"results": [_shaped(r) for r in results]}, ensure_ascii=False,
+                               separators=(",", ":")), media_type="application/json")
+
+
+def _shaped(res: dict) -> dict:
+    """A result in exactly the shape of ``OpResultOut`` (every field present, in its order)."""
+    err = res.get("error")
+    return {"op_id": res["op_id"], "doc_id": res["doc_id"], "status": res["status"], "version": res.get("version"),
+            "seq": res.get("seq"), "result": res.get("result") or {},
+            "error": None if err is None else {"code": err["code"], "message": err["message"],
+                                               "current": err.get("current")},
+            "replayed": bool(res.get("replayed", False))}

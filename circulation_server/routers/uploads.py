@@ -7,16 +7,21 @@ import binascii
 import datetime as dt
 import hashlib
 import os
+import logging
 import re
 import secrets
+import time
+from contextlib import asynccontextmanager
 from email.utils import format_datetime
-from typing import Optional
+from types import SimpleNamespace
+from typing import AsyncIterator, Optional
 
 from fastapi import APIRouter, Depends, Header, Request, Response
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from circulation_server.db import insert_ignore
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.domain import grant_blob
 from circulation_server.errors import ApiError, not_found
@@ -33,6 +38,7 @@ _TUS_ERRORS = {
     423: {"model": ErrorResponse, "description": "Another request is writing this upload (upload_locked)"},
     460: {"model": ErrorResponse, "description": "Checksum of the chunk or of the whole file differs"},
 }
+log = logging.getLogger("circulation_server")
 router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses={**ERROR_RESPONSES, **_TUS_ERRORS})
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -40,6 +46,80 @@ _UPLOAD_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 #: How long a DELETE waits for a PATCH of the same upload to finish before answering 423.
 DELETE_LOCK_WAIT = 5.0
 TUS_HEADERS = {"Tus-Resumable": TUS_VERSION}
+#: An upload's lock is a lease in its database row, so it holds across server processes: taken
+#: for this long, renewed every third of it while the request runs, and over by itself when the
+#: process holding it dies.
+LOCK_LEASE_SECONDS = 30.0
+_LOCK_POLL = 0.1
+
+
+def _take_lock(services, caller: Caller, upload_id: str, owner: str) -> Optional[SimpleNamespace]:
+    """Take the upload's lock if it is free; returns the upload as it is now (one statement)."""
+    now = utcnow()
+    _, rows = services.db.execute_alone(
+        update(Upload).where(Upload.id == upload_id, Upload.institution_id == caller.institution_id,
+                             or_(Upload.lock_owner.is_(None), Upload.lock_owner == owner, Upload.lock_expires_at < now))
+        .values(lock_owner=owner, lock_expires_at=now + dt.timedelta(seconds=LOCK_LEASE_SECONDS))
+        .returning(*Upload.__table__.c))
+    return SimpleNamespace(**rows[0]._mapping) if rows else None
+
+
+def _renew_lock(services, upload_id: str, owner: str) -> bool:
+    count, _ = services.db.execute_alone(
+        update(Upload).where(Upload.id == upload_id, Upload.lock_owner == owner)
+        .values(lock_expires_at=utcnow() + dt.timedelta(seconds=LOCK_LEASE_SECONDS)))
+    return count == 1
+
+
+def _unlocked(**values) -> dict:
+    """Column values that also let go of the lock (written with the upload's last change)."""
+    return {**values, "lock_owner": None, "lock_expires_at": None}
+
+
+class HeldLock:
+    """An upload's lock while a request holds it: ``upload`` as it was when taken; ``released``
+    once a write of the request let go of it (then nothing is left to do on exit)."""
+
+    def __init__(self, owner: str, upload: SimpleNamespace):
+        self.owner, self.upload, self.released = owner, upload, False
+
+
+@asynccontextmanager
+async def upload_lock(services, caller: Caller, upload_id: str, wait: float) -> AsyncIterator[HeldLock]:
+    """Hold the upload's lock (its database lease) while the block runs.
+
+    ``404`` for an upload the caller cannot see (or expired); waits up to ``wait`` seconds for
+    another request (in any server process) to let go, then answers ``423 upload_locked``.
+    """
+    if not _UPLOAD_ID_RE.match(upload_id):
+        raise not_found("Upload")
+    owner = secrets.token_hex(16)
+    deadline = time.monotonic() + wait
+    while (up := await run_in_threadpool(_take_lock, services, caller, upload_id, owner)) is None:
+        await run_in_threadpool(_load_upload, services, caller, upload_id)  # 404 unless merely locked
+        if time.monotonic() >= deadline:
+            raise ApiError(423, ErrorCode.UPLOAD_LOCKED, "The upload is being written by another request; "
+                           "try again when it has finished.", headers={**TUS_HEADERS, "Retry-After": "5"})
+        await asyncio.sleep(_LOCK_POLL)
+    held = HeldLock(owner, up)
+
+    async def keep() -> None:
+        while True:
+            await asyncio.sleep(LOCK_LEASE_SECONDS / 3)
+            if not await run_in_threadpool(_renew_lock, services, upload_id, owner):
+                log.warning("upload %s: its lock could not be renewed", upload_id)
+                return
+
+    keeper = asyncio.create_task(keep())
+    try:
+        if _expired(services, up):
+            raise not_found("Upload")
+        yield held
+    finally:
+        keeper.cancel()
+        if not held.released:
+            await run_in_threadpool(services.db.execute_alone, update(Upload).where(
+                Upload.id == upload_id, Upload.lock_owner == owner).values(**_unlocked()))
 
 
 def _require_tus(value: Optional[str]) -> None:
@@ -93,7 +173,7 @@ def _expiry_header(services, up: Upload) -> dict[str, str]:
 def expire_uploads(services) -> int:
     """Remove incomplete uploads idle longer than the expiry (rows and partial bytes); returns how many.
 
-    An upload with a PATCH in progress is left alone. Run by the server's hourly sweep (until then an
+    An upload with a PATCH in progress (its lock held) is left alone. Run by the server's hourly sweep (until then an
     expired upload already answers 404); a client that comes back to it creates a new one.
     """
     cutoff = utcnow() - dt.timedelta(seconds=services.settings.upload_expiry_seconds)
@@ -102,22 +182,19 @@ def expire_uploads(services) -> int:
                              .limit(1000)).scalars())
     removed = 0
     for upload_id in ids:
-        lock = services.upload_locks.get(upload_id)
-        if lock is not None and lock.locked():
-            continue
         with services.db.write() as s:
-            row = s.get(Upload, upload_id)
-            if row is None or row.completed or row.updated_at > cutoff:
-                continue
-            s.delete(row)
-        services.storage.discard(upload_id)
-        services.upload_locks.pop(upload_id, None)
-        removed += 1
+            gone = s.execute(delete(Upload).where(
+                Upload.id == upload_id, Upload.completed.is_(False), Upload.updated_at <= cutoff,
+                or_(Upload.lock_owner.is_(None), Upload.lock_expires_at < utcnow()))).rowcount
+        if gone:
+            services.storage.discard(upload_id)
+            removed += 1
     return removed
 
 
-def _finalize(services, caller: Caller, up: Upload) -> None:
-    """Verify the whole file's SHA-256, store it as a blob and make it visible to the institution."""
+def _finalize(services, caller: Caller, up, lock: Optional[HeldLock] = None) -> None:
+    """Verify the whole file's SHA-256, store it as a blob and make it visible to the institution
+    (and let go of the upload's lock in the same transaction)."""
     actual = services.storage.partial_sha256(up.id)
     if actual != up.sha256:
         services.storage.discard(up.id)
@@ -130,14 +207,13 @@ def _finalize(services, caller: Caller, up: Upload) -> None:
                        headers=TUS_HEADERS)
     services.storage.promote(up.id, up.sha256)
     with services.db.write() as s:
-        if s.get(Blob, up.sha256) is None:
-            s.add(Blob(sha256=up.sha256, size=up.length, created_at=utcnow()))
-            s.flush()
+        insert_ignore(s, Blob, sha256=up.sha256, size=up.length, created_at=utcnow())
         grant_blob(s, caller.institution_id, up.sha256)
-        row = s.get(Upload, up.id)
-        row.offset = up.length
-        row.completed = True
-        row.updated_at = utcnow()
+        values = {"offset": up.length, "completed": True, "updated_at": utcnow()}
+        if lock is not None:
+            values = _unlocked(**values)
+            lock.released = True
+        s.execute(update(Upload).where(Upload.id == up.id).values(**values))
 
 
 @router.options("/uploads", status_code=204, response_class=Response)
@@ -259,10 +335,8 @@ async def patch_upload(
                        "Upload-Offset must be a non-negative integer in ASCII digits (at most 19).")
     expected_digest = _parse_checksum(upload_checksum)
     declared = parse_decimal(request.headers.get("content-length"))
-    await run_in_threadpool(_load_upload, services, caller, upload_id)  # 404 before any lock is made
-    lock = services.upload_locks.setdefault(upload_id, asyncio.Lock())
-    async with lock:
-        up = await run_in_threadpool(_load_upload, services, caller, upload_id)
+    async with upload_lock(services, caller, upload_id, wait=services.settings.body_timeout_seconds) as lock:
+        up = lock.upload
         if up.completed:
             # Already complete (e.g. content the institution had): report the end, ignore the bytes,
             # so a plain tus client that always starts at offset 0 finishes at once.
@@ -281,6 +355,7 @@ async def patch_upload(
         hasher = hashlib.sha256()
         too_long = False
         disconnected = False
+        pending: list[bytes] = []   # gathered to ~1 MiB per write: one thread hop, not one per chunk
         try:
             try:
                 async for chunk in request.stream():
@@ -290,11 +365,14 @@ async def patch_upload(
                         too_long = True
                         break
                     hasher.update(chunk)
-                    await run_in_threadpool(f.write, chunk)
+                    pending.append(chunk)
                     written += len(chunk)
+                    if sum(map(len, pending)) >= _WRITE_BUFFER:
+                        await run_in_threadpool(f.write, b"".join(pending))
+                        pending = []
             except ClientDisconnect:
                 disconnected = True
-            await run_in_threadpool(_sync_file, f)
+            await run_in_threadpool(_write_and_sync, f, b"".join(pending))
         finally:
             f.close()
         if too_long:
@@ -308,15 +386,12 @@ async def patch_upload(
                            "The chunk's sha256 differs from Upload-Checksum; chunk discarded.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
         new_offset = up.offset + written
+        services.metrics.upload_bytes.inc(written)
         if new_offset != up.length:
-            await run_in_threadpool(_save_offset, services, up.id, new_offset)
-            up.updated_at = utcnow()
+            up.updated_at = await run_in_threadpool(_save_offset, services, lock, new_offset)
         up.offset = new_offset
         if new_offset == up.length:  # every byte is here (even if the link dropped after the last one)
-            try:
-                await run_in_threadpool(_finalize, services, caller, up)
-            finally:
-                services.upload_locks.pop(upload_id, None)
+            await run_in_threadpool(_finalize, services, caller, up, lock)
     if disconnected:
         if request.scope.get("docflow.body_timeout"):
             raise ApiError(408, ErrorCode.REQUEST_TIMEOUT,
@@ -327,16 +402,24 @@ async def patch_upload(
                                               **_expiry_header(services, up)})
 
 
-def _sync_file(f) -> None:
+#: Bytes of a PATCH gathered before they are written to the partial file.
+_WRITE_BUFFER = 1024 * 1024
+
+
+def _write_and_sync(f, data: bytes) -> None:
+    if data:
+        f.write(data)
     f.flush()
     os.fsync(f.fileno())
 
 
-def _save_offset(services, upload_id: str, offset: int) -> None:
-    with services.db.write() as s:
-        row = s.get(Upload, upload_id)
-        row.offset = offset
-        row.updated_at = utcnow()
+def _save_offset(services, lock: HeldLock, offset: int) -> dt.datetime:
+    """Record the new offset and let go of the lock (one statement); returns the new idle start."""
+    now = utcnow()
+    services.db.execute_alone(update(Upload).where(Upload.id == lock.upload.id, Upload.lock_owner == lock.owner)
+                              .values(**_unlocked(offset=offset, updated_at=now)))
+    lock.released = True
+    return now
 
 
 @router.delete("/uploads/{upload_id}", status_code=204, response_class=Response)
@@ -348,27 +431,14 @@ async def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(No
     for it and otherwise answers ``423 upload_locked`` (the PATCH is never cut under its feet).
     """
     _require_tus(tus_resumable)
-    await run_in_threadpool(_load_upload, services, caller, upload_id)
-    lock = services.upload_locks.setdefault(upload_id, asyncio.Lock())
-    try:
-        await asyncio.wait_for(lock.acquire(), timeout=DELETE_LOCK_WAIT)
-    except asyncio.TimeoutError:
-        raise ApiError(423, ErrorCode.UPLOAD_LOCKED, "The upload is being written by another request; "
-                       "try again when it has finished.", headers={**TUS_HEADERS, "Retry-After": "5"}) from None
-    try:
-        up = await run_in_threadpool(_load_upload, services, caller, upload_id)
+    async with upload_lock(services, caller, upload_id, wait=DELETE_LOCK_WAIT) as lock:
+        up = lock.upload
         await run_in_threadpool(_delete_upload_row, services, up)
+        lock.released = True
         if not up.completed:
             await run_in_threadpool(services.storage.discard, up.id)
-    finally:
-        lock.release()
-        if services.upload_locks.get(upload_id) is lock and not lock.locked():
-            services.upload_locks.pop(upload_id, None)
     return Response(status_code=204, headers=TUS_HEADERS)
 
 
-def _delete_upload_row(services, up: Upload) -> None:
-    with services.db.write() as s:
-        row = s.get(Upload, up.id)
-        if row is not None:
-            s.delete(row)
+def _delete_upload_row(services, up) -> None:
+    services.db.execute_alone(delete(Upload).where(Upload.id == up.id))

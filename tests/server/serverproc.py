@@ -173,8 +173,12 @@ def postgres_bin_dir() -> Optional[Path]:
     return Path(found[-1]).parent if found else None
 
 
-def start_postgres() -> PgHandle:
-    """initdb + pg_ctl start a throw-away cluster (as the ``postgres`` OS user when run as root)."""
+def start_postgres(options: str = "") -> PgHandle:
+    """initdb + pg_ctl start a throw-away cluster (as the ``postgres`` OS user when run as root).
+
+    The tests' cluster runs without fsync; ``options`` (``postgres -c`` settings, e.g. the
+    benchmark's ``-c fsync=on``) come after the defaults and win over them.
+    """
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin")
@@ -187,7 +191,7 @@ def start_postgres() -> PgHandle:
     handle = PgHandle(root=root, port=free_port(), bin_dir=bin_dir, as_postgres=as_postgres)
     handle._run(str(bin_dir / "initdb"), "-D", str(root / "data"), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--no-sync")
-    opts = f"-p {handle.port} -k {root / 'sock'} -c listen_addresses= -c fsync=off -c max_connections=300"
+    opts = f"-p {handle.port} -k {root / 'sock'} -c listen_addresses= -c fsync=off -c max_connections=300 {options}"
     handle._run(str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-o", opts, "-l", str(root / "pg.log"),
                 "-w", "-t", "60", "start")
     return handle

@@ -29,7 +29,7 @@ def upgrade() -> None:
     this_year = dt.datetime.now(dt.timezone.utc).year
     op.create_table('journal_years',
     sa.Column('journal_id', sa.String(length=128), nullable=False),
-    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('year', sa.BigInteger(), nullable=False),
     sa.Column('next_seq', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['journal_id'], ['journals.id'], ),
     sa.PrimaryKeyConstraint('journal_id', 'year')
@@ -37,17 +37,17 @@ def upgrade() -> None:
     op.execute(f"INSERT INTO journal_years (journal_id, year, next_seq) SELECT id, {this_year}, next_seq FROM journals")
 
     with op.batch_alter_table('number_blocks', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('year', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('year', sa.BigInteger(), nullable=True))
     op.execute(f"UPDATE number_blocks SET year = {_year_of('created_at')}")
     with op.batch_alter_table('number_blocks', schema=None) as batch_op:
-        batch_op.alter_column('year', existing_type=sa.Integer(), nullable=False)
+        batch_op.alter_column('year', existing_type=sa.BigInteger(), nullable=False)
         batch_op.drop_constraint('uq_blocks_journal_start', type_='unique')
         batch_op.create_unique_constraint('uq_blocks_journal_year_start', ['journal_id', 'year', 'start'])
 
     # issued_numbers gets the year into its primary key: a new table, the rows copied over.
     op.create_table('issued_numbers_y',
     sa.Column('journal_id', sa.String(length=128), nullable=False),
-    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('year', sa.BigInteger(), nullable=False),
     sa.Column('seq', sa.BigInteger(), nullable=False),
     sa.Column('number', sa.String(length=200), nullable=False),
     sa.Column('doc_id', sa.String(length=36), nullable=False),
@@ -70,13 +70,13 @@ def upgrade() -> None:
     op.create_table('cases',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('institution_id', sa.String(length=128), nullable=False),
-    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('year', sa.BigInteger(), nullable=False),
     sa.Column('case_index', sa.String(length=32), nullable=False),
     sa.Column('title', sa.String(length=500), nullable=False),
-    sa.Column('retention_years', sa.Integer(), nullable=True),
+    sa.Column('retention_years', sa.BigInteger(), nullable=True),
     sa.Column('article', sa.String(length=32), nullable=False),
     sa.Column('closed', sa.Boolean(), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('version', sa.BigInteger(), nullable=False),
     sa.Column('updated_by', sa.String(length=128), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['institution_id'], ['institutions.id'], ),
