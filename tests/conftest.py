@@ -30,7 +30,7 @@ def pytest_sessionfinish(session):
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node, error):
     total = node.config.stash.setdefault(helpers.SERVER_TALLY, {})
-    for backend, kind, requests, fivexx in node.workeroutput.get("docflow_tally", []):
+    for backend, kind, requests, fivexx in getattr(node, "workeroutput", {}).get("docflow_tally", []):  # none if it crashed
         entry = total.setdefault((backend, kind), {"requests": 0, "5xx": 0})
         entry["requests"] += requests
         entry["5xx"] += fivexx
