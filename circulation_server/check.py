@@ -27,7 +27,7 @@ from sqlalchemy import Text, cast, func, select, text
 from circulation_server.models import (
     Blob, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Op, Upload,
 )
-from docflow_protocol import OpStatus, is_canonical_uuid, is_sha256_hex
+from docflow_protocol import ChangeKind, OpStatus, is_canonical_uuid, is_sha256_hex
 
 
 @dataclass
@@ -122,7 +122,7 @@ def _versions(s, report: CheckReport) -> None:
     applied = dict(s.execute(select(Op.doc_id, func.count()).where(Op.status == OpStatus.APPLIED.value)
                              .group_by(Op.doc_id)).all())
     incoming = set(s.scalars(select(Dispatch.incoming_doc_id)))
-    newest = dict(s.execute(select(Change.doc_id, func.max(Change.seq)).where(Change.kind == "document")
+    newest = dict(s.execute(select(Change.doc_id, func.max(Change.seq)).where(Change.kind == ChangeKind.DOCUMENT.value)
                             .group_by(Change.doc_id)).all())
     for doc in s.scalars(select(Document)):
         report.counts["documents"] += 1
@@ -188,7 +188,7 @@ def _schema_problem(engine) -> str | None:
     with engine.connect() as conn:
         current = set(MigrationContext.configure(conn).get_current_heads())
     if current != expected:
-        return (f"the database is at revision {sorted(current) or 'none'}, not {sorted(expected)}: "
+        return (f"the database is at revision {sorted(current) or '(none)'}, not {sorted(expected)}: "
                 "not a docflow-server database, or not migrated yet (start the server once)")
     return None
 

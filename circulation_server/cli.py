@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from circulation_server.config import Settings
+from docflow_protocol import DocumentKind, Role
 
 SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
                "revoke-tokens", "list", "openapi", "check")
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("registry_code")
     p.add_argument("username")
-    p.add_argument("--role", action="append", required=True, choices=["clerk", "head", "executor", "admin"])
+    p.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
     p.add_argument("--full-name", default="")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin (else prompt)")
 
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("registry_code")
     p.add_argument("code")
     p.add_argument("name")
-    p.add_argument("kind", choices=["incoming", "outgoing", "internal"])
+    p.add_argument("kind", choices=[k.value for k in DocumentKind])
     p.add_argument("--format", dest="fmt", default="{code}-{seq:05d}/{year}")
 
     p = sub.add_parser("revoke-tokens", help="revoke the tokens of a workstation or a user")

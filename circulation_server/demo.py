@@ -6,6 +6,7 @@ from sqlalchemy import select
 from circulation_server import admin
 from circulation_server.db import Database
 from circulation_server.models import Institution
+from docflow_protocol import DocumentKind, Role
 
 DEMO_INSTITUTIONS = [
     # (key, registry code, name)
@@ -14,12 +15,13 @@ DEMO_INSTITUTIONS = [
 ]
 DEMO_USERS = [
     # (username, roles, full name)
-    ("clerk", ["clerk"], "Demo Clerk"),
-    ("head", ["head"], "Demo Head"),
-    ("executor", ["executor"], "Demo Executor"),
-    ("admin", ["admin", "clerk"], "Demo Administrator"),
+    (Role.CLERK.value, [Role.CLERK.value], "Demo Clerk"),
+    (Role.HEAD.value, [Role.HEAD.value], "Demo Head"),
+    (Role.EXECUTOR.value, [Role.EXECUTOR.value], "Demo Executor"),
+    (Role.ADMIN.value, [Role.ADMIN.value, Role.CLERK.value], "Demo Administrator"),
 ]
-DEMO_JOURNALS = [("IN", "Incoming", "incoming"), ("OUT", "Outgoing", "outgoing"), ("INT", "Internal", "internal")]
+DEMO_JOURNALS = [("IN", "Incoming", DocumentKind.INCOMING.value), ("OUT", "Outgoing", DocumentKind.OUTGOING.value),
+                 ("INT", "Internal", DocumentKind.INTERNAL.value)]
 
 
 def demo_password(username: str) -> str:

@@ -15,13 +15,13 @@ from circulation_server.models import (
     utcnow,
 )
 from docflow_protocol import (
-    ChangeKind, DocumentKind, DocumentStatus, ErrorCode, OpType, ReceiptStatus, RegistrationMode,
+    CARD_FIELD_NAMES, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
+    ChangeKind, DispatchStatus, DocumentKind, DocumentStatus, ErrorCode, FileRole, OpType, ReceiptStatus,
+    RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, parse_date, route_state,
+    status_after,
 )
-from docflow_protocol.ops import OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES
 
 DISPATCH_NAMESPACE = uuid.UUID("5b0c1c2e-6f7a-4d5e-9c1b-d0cf10a5e001")
-
-_STEP_STATE = {"approve": "approved", "reject": "rejected", "done": "done", "acknowledge": "acknowledged"}
 
 
 class OpRejected(Exception):
@@ -44,7 +44,8 @@ class OpDeferred(Exception):
 
 
 def iso(ts: dt.datetime) -> str:
-    return ts.replace(microsecond=(ts.microsecond // 1000) * 1000).isoformat(timespec="milliseconds") + "Z"
+    """A stored (naive UTC) time as the protocol writes instants."""
+    return format_instant(ts)
 
 
 def incoming_doc_id(dispatch_id: str, registry_code: str) -> str:
@@ -70,7 +71,7 @@ def new_document_state(doc_id: str, registry_code: str, kind: str, fields: dict,
         "id": doc_id, "institution": registry_code, "kind": kind, "status": DocumentStatus.DRAFT.value,
         "created_by": created_by,
         "version": 1, "fields": {k: v for k, v in fields.items() if v is not None}, "files": [],
-        "registration": None, "resolutions": [], "route": {"state": "none", "steps": []},
+        "registration": None, "resolutions": [], "route": {"state": RouteState.NONE.value, "steps": []},
         "signatures": [], "dispatches": [], "origin": None, "acknowledgement": None,
         "archived": False, "created_at": now, "updated_at": now,
     }
@@ -158,21 +159,17 @@ def h_attach(c: OpCall) -> dict:
                          f"File {p['sha256']} has {blob.size} bytes, not the {p['size']} the op states.")
     current = next((f for f in c.state["files"] if f["sha256"] == p["sha256"]), None)
     signers = signed_files(c.state).get(p["sha256"], [])
-    if current is not None and current != entry and (current["role"] == "signed" or signers):
-        if p["role"] != "signed" or not any(is_signer(c.caller, sig) for sig in signers):
+    if current is not None and current != entry and (current["role"] == FileRole.SIGNED.value or signers):
+        if p["role"] != FileRole.SIGNED.value or not any(is_signer(c.caller, sig) for sig in signers):
             raise OpRejected(ErrorCode.NOT_SIGNER,
                              f"File {p['sha256']} is a signed file of this document; only its signer may change "
                              "its entry, and it stays 'signed'.", audit=True)
-    if p["role"] == "signed":
+    if p["role"] == FileRole.SIGNED.value:
         _refuse_signed(c.checks.signed_file(p["sha256"]))
     files = [f for f in c.state["files"] if f["sha256"] != p["sha256"]]
     files.append(entry)
     c.state["files"] = files
     return {}
-
-
-#: The registration card fields a client may send with ``registration.register``; kept as given.
-REGISTRATION_CARD = ("correspondent", "corr_number", "corr_date", "pages", "channel")
 
 
 def h_register(c: OpCall) -> dict:
@@ -203,7 +200,7 @@ def h_register(c: OpCall) -> dict:
     else:
         seq = journal.next_seq
         journal.next_seq = seq + 1
-    year = dt.date.fromisoformat(p["date"]).year
+    year = parse_date(p["date"]).year  # the op validator has checked it is a date
     number = format_number(journal.format, journal.code, seq, year)
     clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id,
                                                       IssuedNumber.number == number))
@@ -213,10 +210,9 @@ def h_register(c: OpCall) -> dict:
                          block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
     reg = {"journal_id": journal.id, "number": number, "seq": seq, "date": p["date"], "mode": mode,
            "provisional_number": p.get("provisional_number"), "block_id": block_id,
-           **{k: p[k] for k in REGISTRATION_CARD if p.get(k) is not None}}
+           **{k: p[k] for k in CARD_FIELD_NAMES if p.get(k) is not None}}  # the card, kept as sent
     c.state["registration"] = reg
-    if c.state["status"] in (DocumentStatus.DRAFT.value, DocumentStatus.RECEIVED.value):
-        c.state["status"] = DocumentStatus.REGISTERED.value
+    c.state["status"] = status_after(OpType.REGISTRATION_REGISTER.value, c.state["status"])
     return {"number": number, "seq": seq, "journal_id": journal.id,
             "provisional_number": p.get("provisional_number")}
 
@@ -255,22 +251,12 @@ def h_resolution_update(c: OpCall) -> dict:
     return {}
 
 
-def _route_state(steps: list) -> str:
-    if not steps:
-        return "none"
-    if any(st["state"] == "pending" for st in steps):
-        return "active"
-    # the latest decision counts: a decline that was followed by a re-endorsement is history
-    last = max(steps, key=lambda st: (st["acted_at"] or "", st["state"] == "rejected"))
-    return "rejected" if last["state"] == "rejected" else "completed"
-
-
 def h_route_set(c: OpCall) -> dict:
     """Replace the pending steps; steps already acted on stay (history of the route)."""
     if not c.caller.has_any(OFFICE_ROLES) and c.state.get("created_by") != c.caller.user_id:
         raise OpRejected(ErrorCode.FORBIDDEN_ROLE,
                          "Only a clerk, head or admin, or the document's creator, may set its route.")
-    acted = [st for st in c.state["route"]["steps"] if st["state"] != "pending"]
+    acted = [st for st in c.state["route"]["steps"] if st["state"] != StepState.PENDING.value]
     acted_ids = {st["step_id"] for st in acted}
     steps = c.payload["steps"]
     reused = [st["step_id"] for st in steps if st["step_id"] in acted_ids]
@@ -279,10 +265,10 @@ def h_route_set(c: OpCall) -> dict:
     _check_users(c, [st["assignee_user_id"] for st in steps])
     new = [{"step_id": st["step_id"], "order": st["order"], "kind": st["kind"],
             "assignee_user_id": st["assignee_user_id"], "deadline": st.get("deadline"),
-            "state": "pending", "acted_by": None, "action": None, "comment": None, "acted_at": None}
+            "state": StepState.PENDING.value, "acted_by": None, "action": None, "comment": None, "acted_at": None}
            for st in sorted(steps, key=lambda x: x["order"])]
     all_steps = acted + new
-    c.state["route"] = {"state": _route_state(all_steps), "steps": all_steps}
+    c.state["route"] = {"state": route_state(all_steps), "steps": all_steps}
     return {}
 
 
@@ -293,19 +279,17 @@ def h_step_act(c: OpCall) -> dict:
     if step is None:
         raise OpRejected(ErrorCode.UNKNOWN_STEP, f"Route step {p['step_id']} does not exist.")
     is_signer = c.caller.has_any(SIGNING_ROLES)
-    if step["kind"] == "sign" and not is_signer:
+    if step["kind"] == StepKind.SIGN.value and not is_signer:
         raise OpRejected(ErrorCode.FORBIDDEN_ROLE, "Only a head or admin may act on a signing step.")
     if step["assignee_user_id"] != c.caller.user_id and not is_signer:
         raise OpRejected(ErrorCode.NOT_ASSIGNEE, "Only the step's assignee (or a head/admin) may act on it.")
-    pending = [st["order"] for st in route["steps"] if st["state"] == "pending"]
-    if route["state"] != "active" or step["state"] != "pending" or step["order"] != min(pending):
+    if (route["state"] != RouteState.ACTIVE.value or step["state"] != StepState.PENDING.value
+            or step["order"] != active_order(route["steps"])):
         raise OpRejected(ErrorCode.STEP_NOT_ACTIVE, f"Route step {p['step_id']} is not the active step.")
-    step.update(state=_STEP_STATE[p["action"]], acted_by=c.caller.user_id, action=p["action"],
+    step.update(state=STEP_STATE_AFTER[p["action"]], acted_by=c.caller.user_id, action=p["action"],
                 comment=p.get("comment"), acted_at=c.now_iso)
-    if p["action"] == "reject":
-        route["state"] = "rejected"
-    else:
-        route["state"] = _route_state(route["steps"])
+    # a reject or a return stops the route (its later steps stay pending until a route.set replaces them)
+    route["state"] = STOPPED_ROUTE.get(step["state"]) or route_state(route["steps"])
     return {"step": copy.deepcopy(step)}
 
 
@@ -313,7 +297,7 @@ def _add_signed_file(c: OpCall, sha256: str) -> None:
     """List the signed PDF among the document's files (once)."""
     if not any(f["sha256"] == sha256 for f in c.state["files"]):
         blob = c.s.get(Blob, sha256)
-        c.state["files"].append({"sha256": sha256, "role": "signed", "name": f"signed-{sha256[:12]}.pdf",
+        c.state["files"].append({"sha256": sha256, "role": FileRole.SIGNED.value, "name": f"signed-{sha256[:12]}.pdf",
                                  "media_type": "application/pdf", "size": blob.size if blob else 0})
 
 
@@ -404,16 +388,16 @@ def h_dispatch(c: OpCall) -> dict:
                          created_at=c.now, updated_at=c.now))
         c.s.add(Dispatch(incoming_doc_id=in_id, dispatch_id=p["dispatch_id"],
                          sender_institution_id=c.caller.institution_id, sender_doc_id=st["id"],
-                         recipient_institution_id=inst.id, status="sent", created_at=c.now))
+                         recipient_institution_id=inst.id, status=DispatchStatus.SENT.value, created_at=c.now))
         c.s.flush()
         emit_change(c.s, inst.id, ChangeKind.DOCUMENT.value, in_id, {
             "kind": ChangeKind.DOCUMENT.value, "doc_id": in_id, "version": 1, "op_id": None,
             "op_type": OpType.DOCUMENT_DISPATCH.value, "actor": None, "at": c.now_iso,
             "document": in_state, "receipt": None})
         st["dispatches"].append({"dispatch_id": p["dispatch_id"], "to": inst.registry_code,
-                                 "incoming_doc_id": in_id, "status": "sent", "at": c.now_iso, "receipts": []})
+                                 "incoming_doc_id": in_id, "status": DispatchStatus.SENT.value, "at": c.now_iso, "receipts": []})
         deliveries.append({"to": inst.registry_code, "incoming_doc_id": in_id})
-    st["status"] = DocumentStatus.DISPATCHED.value
+    st["status"] = status_after(OpType.DOCUMENT_DISPATCH.value, st["status"])
     return {"deliveries": deliveries}
 
 
@@ -458,7 +442,7 @@ def h_acknowledge(c: OpCall) -> dict:
         number = c.state["registration"]["number"]
     c.state["acknowledgement"] = {"status": p["status"], "registration_number": number,
                                   "reason": p.get("reason"), "at": c.now_iso}
-    if dispatch.status == "sent":
+    if dispatch.status == DispatchStatus.SENT.value:
         record_receipt(c.s, dispatch, ReceiptStatus.DELIVERED.value, c.now)
     record_receipt(c.s, dispatch, p["status"], c.now, registration_number=number, reason=p.get("reason"))
     return {}
@@ -466,7 +450,7 @@ def h_acknowledge(c: OpCall) -> dict:
 
 def h_archive(c: OpCall) -> dict:
     c.state["archived"] = True
-    c.state["status"] = DocumentStatus.ARCHIVED.value
+    c.state["status"] = status_after(OpType.DOCUMENT_ARCHIVE.value, c.state["status"])
     c.state["archive_reason"] = c.payload.get("reason")
     return {}
 

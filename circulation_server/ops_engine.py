@@ -14,7 +14,7 @@ from circulation_server.domain import (
 from circulation_server.models import AuditEvent, BlobAccess, Document, Op, utcnow
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
-    COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, OpStatus, OpType,
+    COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
 )
 
 
@@ -74,7 +74,7 @@ def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
         if s.get(BlobAccess, (p["sha256"], caller.institution_id)) is None:
             continue  # deferred blob_missing anyway
         if o["type"] == OpType.FILE_ATTACH.value:
-            if p["role"] == "signed":
+            if p["role"] == FileRole.SIGNED.value:
                 checks.signed_file(p["sha256"])
         elif o["type"] == OpType.SIGNATURE_ADD.value:
             checks.signed_file(p["sha256"], p.get("certificate_sha256"), p["level"])

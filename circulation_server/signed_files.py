@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from docflow_protocol import ErrorCode
+from docflow_protocol import ErrorCode, SignatureLevel
 
 log = logging.getLogger("circulation_server")
 
@@ -175,7 +175,7 @@ def _targets(pdf: _Pdf, certificate_sha256: Optional[str], what: str) -> list[_S
 
 
 def _check_level(pdf: _Pdf, targets: list[_Sig], level: Optional[str], what: str) -> None:
-    if level in (None, "B-B"):
+    if level in (None, SignatureLevel.B_B.value):
         return
     for sig in targets:
         timed = sig.has_signature_timestamp or any(
@@ -183,7 +183,7 @@ def _check_level(pdf: _Pdf, targets: list[_Sig], level: Optional[str], what: str
         if not timed:
             raise SignedFileRefused(ErrorCode.SIGNATURE_INVALID,
                                     f"{what} claims {level}, but signature {sig.field} has no timestamp in it.")
-    if level == "B-LT" and not pdf.has_dss:
+    if level == SignatureLevel.B_LT.value and not pdf.has_dss:
         raise SignedFileRefused(ErrorCode.SIGNATURE_INVALID,
                                 f"{what} claims B-LT, but it carries no validation data (DSS).")
 

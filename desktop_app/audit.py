@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import AuditEvent, utcnow
 
 GENESIS = "0" * 64
+#: The actor named for what the server did by itself (another desk's changes name ``server:<user>@<desk>``).
+SERVER = "server"
 
 
 def _canonical(details: dict[str, Any]) -> str:

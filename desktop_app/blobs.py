@@ -11,7 +11,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -31,6 +31,21 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def atomic_write(dest: Path, data: bytes) -> None:
+    """Write ``data`` to ``dest`` so that a crash leaves the old file or the new one, never half of it
+    (a ``.part`` file beside it, fsynced, then renamed over ``dest``)."""
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -122,6 +137,15 @@ class BlobStore:
 
     def delete(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+    def drop_if_unused(self, sha256: str, in_use: Callable[[str], bool]) -> bool:
+        """Delete the blob unless ``in_use(sha256)`` says a row still names it; True if it was deleted.
+
+        For a blob written before a transaction that then failed (blobs go in first, rows second)."""
+        if in_use(sha256):
+            return False
+        self.delete(sha256)
+        return True
 
     def check(self, referenced: set[str], remove_orphans: bool = True) -> BlobCheckReport:
         """Remove temp files and blobs no row names; report named blobs that are missing."""

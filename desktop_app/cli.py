@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentQuery, RegisterInput, to_plain
+from docflow_protocol import DEFAULT_CHANNEL, DocumentKind, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,10 @@ def _ctx(args: argparse.Namespace):  # noqa: ANN202
 def _date(s: str | None) -> dt.date | None:
     if not s:
         return None
-    try:
-        return dt.date.fromisoformat(s)
-    except ValueError as exc:
-        raise DocflowError(translate("Cli", "Not a date (use YYYY-MM-DD): {value}").format(value=s)) from exc
+    day = parse_date(s)  # the protocol's one strict reading (YYYY-MM-DD, nothing else)
+    if day is None:
+        raise DocflowError(translate("Cli", "Not a date (use YYYY-MM-DD): {value}").format(value=s))
+    return day
 
 
 @command("init")
@@ -71,9 +72,9 @@ def cmd_import(args: argparse.Namespace) -> Any:
 def cmd_separator_sheet(args: argparse.Namespace) -> Any:
     from pathlib import Path
 
-    from desktop_app.services.documents import _atomic_write
+    from desktop_app.blobs import atomic_write
 
-    _atomic_write(Path(args.file), _ctx(args).intake.separator_sheet_pdf())
+    atomic_write(Path(args.file), _ctx(args).intake.separator_sheet_pdf())
     return args.file
 
 
@@ -104,7 +105,8 @@ def cmd_register(args: argparse.Namespace) -> Any:
     return ctx.documents.register(_resolve_id(args, ctx), RegisterInput(
         journal_code=args.journal, reg_date=_date(args.date), correspondent=args.correspondent or "",
         corr_number=args.corr_number or "", corr_date=_date(args.corr_date), subject=args.subject,
-        pages=args.pages, channel=args.channel))
+        pages=args.pages, channel=args.channel, sheets=args.sheets, attachments_count=args.attachments_count,
+        attachments_description=args.attachments_description or ""))
 
 
 @command("export")
@@ -200,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("init", help=translate("Cli", "create or open the profile"))
     sp = sub.add_parser("import", help=translate("Cli", "import PDF or image files as documents"))
     sp.add_argument("files", nargs="+")
-    sp.add_argument("--kind", default="incoming", choices=["incoming", "outgoing", "internal"])
+    sp.add_argument("--kind", default=DocumentKind.INCOMING.value, choices=[k.value for k in DocumentKind])
     sp.add_argument("--no-ocr", action="store_true", help=translate("Cli", "do not recognise the text of scans"))
     sp = sub.add_parser("separator-sheet", help=translate("Cli", "write the printable separator sheet (PDF) to a file"))
     sp.add_argument("file")
@@ -223,7 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--corr-date")
     sp.add_argument("--subject")
     sp.add_argument("--pages", type=int)
-    sp.add_argument("--channel", default="post")
+    sp.add_argument("--channel", default=DEFAULT_CHANNEL)
+    sp.add_argument("--sheets", type=int)
+    sp.add_argument("--attachments-count", type=int)
+    sp.add_argument("--attachments-description")
     sp = sub.add_parser("export", help=translate("Cli", "copy a document's files to a folder"))
     sp.add_argument("id")
     sp.add_argument("dir")

@@ -1,8 +1,9 @@
 """Plain-Python events: what changed, and who asked for it.
 
 Services publish a :class:`Change` after each committed mutation; background jobs publish
-their own small event objects. The UI's Qt adapter (``ui/events.py``) re-emits them on the
-GUI thread. Callbacks run on the publisher's thread and must be quick.
+their own small event objects (the sync engine: :class:`SyncStatusChanged`). The UI's Qt adapter
+(``ui/events.py``) re-emits them on the GUI thread. Callbacks run on the publisher's thread and
+must be quick.
 """
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.services.types.sync import SyncStatus
+
+#: The aspects a :class:`Change` names (what a view may have to redraw).
+DOCUMENT, FILES, REGISTRATION, RESOLUTION, ROUTE, DISPATCH, SIGNATURES, DIRECTORY, SYNC = (
+    "document", "files", "registration", "resolution", "route", "dispatch", "signatures", "directory", "sync",
+)
 
 @dataclass(frozen=True)
 class Change:
@@ -19,6 +26,13 @@ class Change:
     documents: frozenset[str] = frozenset()
     aspects: frozenset[str] = frozenset()  # e.g. {"document", "files", "registration", "route", "sync"}
     initiator: Any = None
+
+
+@dataclass(frozen=True)
+class SyncStatusChanged:
+    """Published by the sync engine whenever its status changes (the Qt bridge re-emits it)."""
+
+    status: SyncStatus
 
 
 class EventBus:

@@ -17,6 +17,7 @@ from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.signing.states import state_label as signature_state_label
 from desktop_app.states import status_label
+from docflow_protocol import CORRESPONDENT, OpType, SignatureLevel
 
 #: Actors that are not people of this office.
 SERVER_ACTOR = "server"
@@ -62,7 +63,7 @@ def _fields(names: Any) -> str:
         "confidentiality": translate("History", "confidentiality"), "status": translate("History", "status"),
         "registration": translate("History", "registration"), "files": translate("History", "files"),
         "signatures": translate("History", "signatures"), "route": translate("History", "route"),
-        "kind": translate("History", "kind"), "correspondent": translate("History", "correspondent"),
+        "kind": translate("History", "kind"), CORRESPONDENT.name: translate("History", CORRESPONDENT.name),
     }
     if not isinstance(names, (list, tuple)):
         return ""
@@ -84,33 +85,33 @@ def _route(action: str, d: dict) -> str:
 
 _SENTENCES: dict[str, Callable[[dict], str]] = {
     "document.import": lambda d: translate("History", "Imported from the file {name}").format(name=d.get("filename", "")),
-    "document.create": lambda d: translate("History", "Document created"),
+    OpType.DOCUMENT_CREATE.value: lambda d: translate("History", "Document created"),
     "document.register": lambda d: (translate("History", "Registered with provisional number {number} (the server gives the final one)")
                                     if d.get("provisional") else translate("History", "Registered as {number}")).format(
         number=d.get("number", "")),
-    "document.update": lambda d: translate("History", "Changed: {fields}").format(
+    OpType.DOCUMENT_UPDATE.value: lambda d: translate("History", "Changed: {fields}").format(
         fields=_fields(sorted((d.get("after") or {}).keys())) or translate("History", "details")),
     "document.status": lambda d: translate("History", "Status changed from “{old}” to “{new}”").format(
         old=status_label(str(d.get("before", ""))), new=status_label(str(d.get("after", "")))),
     "document.delete": lambda d: translate("History", "Draft deleted"),
-    "document.dispatch": lambda d: translate("History", "Dispatched to {n} institution(s): {to}").format(
+    OpType.DOCUMENT_DISPATCH.value: lambda d: translate("History", "Dispatched to {n} institution(s): {to}").format(
         n=len(d.get("to") or []), to=", ".join(map(str, d.get("to") or []))),
-    "document.archive": lambda d: translate("History", "Moved to the archive"),
+    OpType.DOCUMENT_ARCHIVE.value: lambda d: translate("History", "Moved to the archive"),
     "file.add": lambda d: translate("History", "New file version {rev}: {role}").format(
         rev=d.get("revision", ""), role=labels.file_role(d.get("role"))),
-    "file.attach": lambda d: translate("History", "File attached"),
-    "resolution.create": lambda d: translate("History", "Resolution written"),
-    "resolution.update": lambda d: translate("History", "Resolution changed"),
+    OpType.FILE_ATTACH.value: lambda d: translate("History", "File attached"),
+    OpType.RESOLUTION_CREATE.value: lambda d: translate("History", "Resolution written"),
+    OpType.RESOLUTION_UPDATE.value: lambda d: translate("History", "Resolution changed"),
     "resolution.control_removed": lambda d: translate("History", "Resolution taken off deadline control"),
-    "route.set": lambda d: translate("History", "Route started: {steps} step(s) in {stages} stage(s)").format(
+    OpType.ROUTE_SET.value: lambda d: translate("History", "Route started: {steps} step(s) in {stages} stage(s)").format(
         steps=d.get("steps", 0), stages=d.get("stages", 0)),
-    "signature.add": lambda d: translate("History", "Signed ({level})").format(level=d.get("level") or "B-B"),
-    "signature.upgrade": lambda d: (translate("History", "Signature completed ({level})").format(level=d.get("level") or "B-LT")
+    OpType.SIGNATURE_ADD.value: lambda d: translate("History", "Signed ({level})").format(level=d.get("level") or SignatureLevel.B_B.value),
+    OpType.SIGNATURE_UPGRADE.value: lambda d: (translate("History", "Signature completed ({level})").format(level=d.get("level") or SignatureLevel.B_LT.value)
                                     if d.get("state") == "complete" else
                                     translate("History", "Signature: {state}").format(
                                         state=signature_state_label(str(d.get("state", "")), str(d.get("level", ""))))),
     "signature.revoked": lambda d: translate("History", "The signer's certificate was found revoked"),
-    "signature.received": lambda d: translate("History", "Signature received ({level})").format(level=d.get("level") or "B-B"),
+    "signature.received": lambda d: translate("History", "Signature received ({level})").format(level=d.get("level") or SignatureLevel.B_B.value),
     "sync.received": lambda d: (translate("History", "Received from {sender} through the circulation server").format(
         sender=d["origin"]) if d.get("origin") else translate("History", "Received through the circulation server")),
     "sync.updated": lambda d: translate("History", "Updated from the circulation server: {fields}").format(
@@ -126,7 +127,7 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     }.get(str(d.get("choice", "")), translate("History", "Conflict settled")),
     "registration.number_replaced": lambda d: translate("History", "The server gave the final number {new} (was {old})").format(
         new=d.get("new", ""), old=d.get("old", "")),
-    "dispatch.acknowledge": lambda d: (translate("History", "Our registration number {number} sent to the sender").format(
+    OpType.DISPATCH_ACKNOWLEDGE.value: lambda d: (translate("History", "Our registration number {number} sent to the sender").format(
         number=d["registration_number"]) if d.get("status") == "registered" and d.get("registration_number")
         else translate("History", "Refused and the sender told why") if d.get("status") == "refused"
         else translate("History", "Receipt confirmed to the sender")),

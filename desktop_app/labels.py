@@ -12,6 +12,7 @@ holds the rest.
 from __future__ import annotations
 
 from desktop_app.i18n import translate
+from docflow_protocol import Channel, Confidentiality, DocumentKind, OpType, Role
 
 
 def _pick(table: dict[str, str], value: str | None, fallback: str) -> str:
@@ -20,18 +21,18 @@ def _pick(table: dict[str, str], value: str | None, fallback: str) -> str:
 
 def document_kind(kind: str | None) -> str:
     return _pick({
-        "incoming": translate("Labels", "Incoming"),
-        "outgoing": translate("Labels", "Outgoing"),
-        "internal": translate("Labels", "Internal"),
+        DocumentKind.INCOMING.value: translate("Labels", "Incoming"),
+        DocumentKind.OUTGOING.value: translate("Labels", "Outgoing"),
+        DocumentKind.INTERNAL.value: translate("Labels", "Internal"),
     }, kind, translate("Labels", "Other document"))
 
 
 def journal_kind(kind: str | None) -> str:
     """What a journal of this kind is called ("Incoming journal")."""
     return _pick({
-        "incoming": translate("Labels", "Incoming journal"),
-        "outgoing": translate("Labels", "Outgoing journal"),
-        "internal": translate("Labels", "Internal journal"),
+        DocumentKind.INCOMING.value: translate("Labels", "Incoming journal"),
+        DocumentKind.OUTGOING.value: translate("Labels", "Outgoing journal"),
+        DocumentKind.INTERNAL.value: translate("Labels", "Internal journal"),
     }, kind, translate("Labels", "Journal"))
 
 
@@ -50,12 +51,12 @@ _BUILTIN_JOURNAL_NAMES = frozenset({"Incoming", "Outgoing", "Internal"})
 def channel(value: str | None) -> str:
     """How a letter arrived or left (the protocol's REGISTRATION_CHANNELS)."""
     return _pick({
-        "post": translate("Labels", "Post"),
-        "courier": translate("Labels", "Courier"),
-        "email": translate("Labels", "E-mail"),
-        "fax": translate("Labels", "Fax"),
-        "hand": translate("Labels", "By hand"),
-        "edms": translate("Labels", "Electronic circulation"),
+        Channel.POST.value: translate("Labels", "Post"),
+        Channel.COURIER.value: translate("Labels", "Courier"),
+        Channel.EMAIL.value: translate("Labels", "E-mail"),
+        Channel.FAX.value: translate("Labels", "Fax"),
+        Channel.HAND.value: translate("Labels", "By hand"),
+        Channel.EDMS.value: translate("Labels", "Electronic circulation"),
     }, value, translate("Labels", "Other channel"))
 
 
@@ -76,24 +77,24 @@ def file_role(role: str | None) -> str:
 def role(value: str | None) -> str:
     """A user role."""
     return _pick({
-        "clerk": translate("Labels", "Secretary"),
-        "head": translate("Labels", "Head"),
-        "executor": translate("Labels", "Executor"),
-        "admin": translate("Labels", "Administrator"),
+        Role.CLERK.value: translate("Labels", "Secretary"),
+        Role.HEAD.value: translate("Labels", "Head"),
+        Role.EXECUTOR.value: translate("Labels", "Executor"),
+        Role.ADMIN.value: translate("Labels", "Administrator"),
     }, value, translate("Labels", "Other role"))
 
 
 def roles(values) -> str:  # noqa: ANN001 - any iterable of role names
-    order = ("head", "clerk", "executor", "admin")
+    order = (Role.HEAD.value, Role.CLERK.value, Role.EXECUTOR.value, Role.ADMIN.value)
     vals = sorted(set(values), key=lambda r: (order.index(r) if r in order else len(order), r))
     return ", ".join(role(v) for v in vals)
 
 
 def confidentiality(level: str | None) -> str:
     return _pick({
-        "public": translate("Labels", "Public"),
-        "internal": translate("Labels", "For internal use"),
-        "confidential": translate("Labels", "Confidential"),
+        Confidentiality.PUBLIC.value: translate("Labels", "Public"),
+        Confidentiality.INTERNAL.value: translate("Labels", "For internal use"),
+        Confidentiality.CONFIDENTIAL.value: translate("Labels", "Confidential"),
     }, level, translate("Labels", "Not set"))
 
 
@@ -210,19 +211,19 @@ def builtin_text(text: str) -> str:
 def op_type(value: str | None) -> str:
     """A change waiting for the server (the protocol's op types), as a person calls it."""
     return _pick({
-        "document.create": translate("Labels", "New document"),
-        "document.update": translate("Labels", "Changed details"),
-        "file.attach": translate("Labels", "File"),
-        "registration.register": translate("Labels", "Registration"),
-        "resolution.create": translate("Labels", "Resolution"),
-        "resolution.update": translate("Labels", "Resolution change"),
-        "route.set": translate("Labels", "Route"),
-        "route.step_act": translate("Labels", "Route step done"),
-        "signature.add": translate("Labels", "Signature"),
-        "signature.upgrade": translate("Labels", "Signature completion"),
-        "document.dispatch": translate("Labels", "Dispatch"),
-        "dispatch.acknowledge": translate("Labels", "Receipt confirmation"),
-        "document.archive": translate("Labels", "Archiving"),
+        OpType.DOCUMENT_CREATE.value: translate("Labels", "New document"),
+        OpType.DOCUMENT_UPDATE.value: translate("Labels", "Changed details"),
+        OpType.FILE_ATTACH.value: translate("Labels", "File"),
+        OpType.REGISTRATION_REGISTER.value: translate("Labels", "Registration"),
+        OpType.RESOLUTION_CREATE.value: translate("Labels", "Resolution"),
+        OpType.RESOLUTION_UPDATE.value: translate("Labels", "Resolution change"),
+        OpType.ROUTE_SET.value: translate("Labels", "Route"),
+        OpType.ROUTE_STEP_ACT.value: translate("Labels", "Route step done"),
+        OpType.SIGNATURE_ADD.value: translate("Labels", "Signature"),
+        OpType.SIGNATURE_UPGRADE.value: translate("Labels", "Signature completion"),
+        OpType.DOCUMENT_DISPATCH.value: translate("Labels", "Dispatch"),
+        OpType.DISPATCH_ACKNOWLEDGE.value: translate("Labels", "Receipt confirmation"),
+        OpType.DOCUMENT_ARCHIVE.value: translate("Labels", "Archiving"),
     }, value, translate("Labels", "Other change"))
 
 

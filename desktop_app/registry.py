@@ -11,9 +11,10 @@ import string
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Journal, NumberBlock
+from desktop_app.db.models import Correspondent, Journal, NumberBlock
 from desktop_app.errors import InvalidInput, NumberingError
 from desktop_app.i18n import translate
+from docflow_protocol import CORRESPONDENT
 
 FORMAT_FIELDS = {"seq", "year", "yy", "mm", "dd", "journal"}
 
@@ -44,7 +45,7 @@ def format_number(fmt: str, journal_code: str, seq: int, day: dt.date) -> str:
 
 def issue_number(session: Session, journal: Journal, day: dt.date, workstation: str) -> tuple[str, int, bool]:
     """Issue the next number of ``journal`` for ``day``: returns (number, seq, provisional)."""
-    if journal.authority == "local":
+    if journal.authority == Journal.LOCAL:
         if journal.reset_yearly and journal.next_local_year != day.year:
             journal.next_local, journal.next_local_year = 1, day.year
         seq = journal.next_local
@@ -82,3 +83,15 @@ def add_block(session: Session, journal: Journal, year: int, start: int, end: in
 def remaining(session: Session, journal: Journal, year: int) -> int:
     blocks = session.execute(select(NumberBlock).where(NumberBlock.journal_id == journal.id, NumberBlock.year == year)).scalars()
     return sum(max(0, b.end - b.next + 1) for b in blocks)
+
+
+def correspondent_named(session: Session, name: str) -> Correspondent:
+    """The correspondent called ``name`` (trimmed to the card's limit), created on first use
+    (inside the caller's write transaction)."""
+    name = name.strip()[:CORRESPONDENT.max_chars]
+    corr = session.execute(select(Correspondent).where(Correspondent.name == name)).scalar_one_or_none()
+    if corr is None:
+        corr = Correspondent(name=name)
+        session.add(corr)
+        session.flush()
+    return corr

@@ -18,8 +18,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Correspondent, Document, FileVersion, Registration, Resolution
 
 _SPECIAL = {"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е", "Ə": "e", "ə": "e"}
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -75,6 +77,24 @@ def index_document(session: Session, document_id: str, content: IndexedText) -> 
         {"d": document_id, "s": fold(content.subject), "c": fold(content.correspondent),
          "n": fold(content.numbers), "r": fold(content.resolution), "b": fold(content.body)},
     )
+
+
+def indexed_text(s: Session, doc: Document) -> IndexedText:
+    """What the search index holds for a document."""
+    reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
+    corr = s.get(Correspondent, doc.correspondent_id).name if doc.correspondent_id else ""
+    numbers = " ".join(x for x in ((reg.number, reg.corr_number) if reg else ()) if x)
+    res = " ".join(s.execute(select(Resolution.text).where(Resolution.document_id == doc.id)).scalars())
+    body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc.id, FileVersion.text != "")
+                     .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
+    return IndexedText(f"{doc.subject}\n{doc.summary}", corr, numbers, res, body)
+
+
+def reindex(session: Session, doc: Document) -> None:
+    """Rebuild ``doc``'s entry from what is stored now (inside the caller's write transaction).
+    Call it after changing anything searchable: subject, summary, correspondent, numbers,
+    resolution texts, a new file version's text."""
+    index_document(session, doc.id, indexed_text(session, doc))
 
 
 def remove_document(session: Session, document_id: str) -> None:

@@ -374,17 +374,18 @@ def _check_keyring(state: dict) -> str:
 
     def probe() -> None:
         try:
-            import keyring
+            from desktop_app.keyring_store import KeyringStore  # the one wrapper the token and passphrases use
 
-            backend = keyring.get_keyring()
+            store = KeyringStore(KEYRING_SERVICE)
+            backend = store.backend
             outcome["backend"] = f"{type(backend).__module__}.{type(backend).__name__}"
             if getattr(backend, "priority", 1) <= 0 or "fail" in outcome["backend"].lower():
                 outcome["error"] = "none"
                 return
             account = f"probe-{time.time_ns()}"
-            backend.set_password(KEYRING_SERVICE, account, "selftest")
-            read = backend.get_password(KEYRING_SERVICE, account)
-            backend.delete_password(KEYRING_SERVICE, account)
+            store.put(account, "selftest")
+            read = store.get(account)
+            store.delete(account)
             outcome["ok"] = read == "selftest"
         except Exception as exc:  # noqa: BLE001 - every back-end has its own errors; the report names it
             log.warning("self-test keyring probe failed", exc_info=True)

@@ -8,6 +8,8 @@ DRAFT, REGISTERED, IN_ROUTE, SIGNED, DISPATCHED, ARCHIVED = (
     "draft", "registered", "in_route", "signed", "dispatched", "archived",
 )
 STATUSES = (DRAFT, REGISTERED, IN_ROUTE, SIGNED, DISPATCHED, ARCHIVED)
+#: The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).
+OP_STATUS = "document.status"
 
 ALLOWED: dict[str, frozenset[str]] = {
     DRAFT: frozenset({REGISTERED, IN_ROUTE, SIGNED, ARCHIVED}),

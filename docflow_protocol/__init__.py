@@ -1,7 +1,17 @@
-"""Plain protocol definitions shared by the desktop client and the reference server (no I/O, no Qt).
+"""Every word the desktop client and the reference server share (no I/O, no Qt).
 
-Everything here is pure standard-library Python: constants, enums, TypedDicts and pure validators.
-The normative description is docs/protocol.md; this module mirrors it so both sides agree on names.
+Pure standard-library Python. The normative description is docs/protocol.md; this package mirrors
+it so both sides agree on names, and both import from here (a test fails if either spells one of
+these words itself):
+
+* ``constants`` -- versions, header names, limits, roles, enumerations, error codes;
+* ``ops`` -- op types, who may send them, their payload schemas (``validate_operation``);
+* ``states`` -- document, route, step and dispatch states and how ops move them;
+* ``registration`` -- the registration card's fields and their limits;
+* ``dates`` -- the one parser and formatter of protocol dates and instants;
+* ``validators`` -- what crosses the wire: canonical ids, numbers in headers, media types, JSON values;
+* ``answers`` -- validators of the server's answers;
+* ``releases`` -- release notices.
 """
 from docflow_protocol.constants import (
     API_PREFIX,
@@ -32,7 +42,9 @@ from docflow_protocol.ops import (
     ALL_OP_TYPES,
     COMMUTATIVE_OP_TYPES,
     OP_ROLES,
-    REGISTRATION_CHANNELS,
+    OFFICE_ROLES,
+    SIGNING_ROLES,
+    SIGNATURE_LEVEL_ORDER,
     Operation,
     OpResult,
     Change,
@@ -52,5 +64,43 @@ from docflow_protocol.validators import (
     json_value_problem,
     parse_decimal,
 )
+from docflow_protocol.registration import (
+    Channel,
+    REGISTRATION_CHANNELS,
+    DEFAULT_CHANNEL,
+    CORRESPONDENT,
+    CORR_NUMBER,
+    CORR_DATE,
+    PAGES,
+    SHEETS,
+    ATTACHMENTS_COUNT,
+    ATTACHMENTS_DESCRIPTION,
+    CHANNEL,
+    NUMBER_MAX_CHARS,
+    CardField,
+    CARD,
+    CARD_FIELDS,
+    CARD_FIELD_NAMES,
+    clean_card,
+    parse_card,
+)
+from docflow_protocol.states import (
+    DOCUMENT_FIELDS,
+    Confidentiality,
+    CONFIDENTIALITY_LEVELS,
+    STATUS_AFTER_OP,
+    status_after,
+    StepState,
+    RouteState,
+    STEP_STATE_AFTER,
+    STOPPED_ROUTE,
+    active_order,
+    route_state,
+    DispatchStatus,
+    DISPATCH_RANK,
+    ACKNOWLEDGEMENTS,
+)
+from docflow_protocol.dates import parse_date, is_date, format_date, parse_instant, format_instant, now_instant
+from docflow_protocol import answers
 
 __all__ = [name for name in dir() if not name.startswith("_")]

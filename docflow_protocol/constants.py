@@ -89,7 +89,8 @@ class StepKind(_StrEnum):
 
 class StepAction(_StrEnum):
     APPROVE = "approve"
-    REJECT = "reject"
+    REJECT = "reject"            # declined: the route stops (step state "rejected")
+    RETURN = "return"            # sent back for rework: the route stops (step state "returned")
     DONE = "done"
     ACKNOWLEDGE = "acknowledge"
 

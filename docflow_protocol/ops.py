@@ -1,9 +1,7 @@
 """Operation types, their payload shapes, role rules and pure validators (stdlib only)."""
 from __future__ import annotations
 
-import datetime as _dt
 import re
-import uuid as _uuid
 from enum import Enum
 from typing import Any, Optional, TypedDict
 
@@ -24,6 +22,8 @@ from docflow_protocol.constants import (
     StepAction,
     StepKind,
 )
+from docflow_protocol.dates import is_date as _is_date
+from docflow_protocol.registration import CARD_FIELDS, NUMBER_MAX_CHARS, REGISTRATION_CHANNELS  # noqa: F401 - re-exported
 
 
 class OpType(str, Enum):
@@ -80,8 +80,6 @@ OP_ROLES: dict[str, frozenset[str]] = {
 }
 SIGNING_ROLES = _SIGNERS
 OFFICE_ROLES = _OFFICE
-#: How a registered document reached the office (``registration.register`` ``channel``).
-REGISTRATION_CHANNELS = ("post", "courier", "email", "fax", "hand", "edms")
 #: Signature levels in upgrade order (an upgrade never goes down).
 SIGNATURE_LEVEL_ORDER = ("B-B", "B-T", "B-LT")
 
@@ -186,16 +184,6 @@ def validate_file_name(name: Any) -> Optional[str]:
 def is_uuid(value: Any) -> bool:
     """True for a UUID in canonical form (lower-case 8-4-4-4-12); see ``is_canonical_uuid``."""
     return is_canonical_uuid(value)
-
-
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
 
 
 class _V:
@@ -325,22 +313,22 @@ def _check_attach(v: _V) -> None:
 
 
 def _check_register(v: _V) -> None:
-    v.only({"journal_id", "mode", "date", "block_id", "seq", "provisional_number",
-            "correspondent", "corr_number", "corr_date", "pages", "channel"})
+    v.only({"journal_id", "mode", "date", "block_id", "seq", "provisional_number"} | {f.name for f in CARD_FIELDS})
     v.ident("journal_id")
     mode = v.string("mode", choices={m.value for m in RegistrationMode})
     v.date("date")
-    # The registration card (all optional): who wrote, their own number and date, pages, how it came.
-    v.string("correspondent", required=False, max_len=300)
-    v.string("corr_number", required=False, max_len=64)
-    v.date("corr_date", required=False)
-    v.integer("pages", required=False, minimum=0, maximum=100_000)
-    v.string("channel", required=False, choices=set(REGISTRATION_CHANNELS))
+    # The registration card (every field optional): docflow_protocol.registration.CARD_FIELDS.
+    for f in CARD_FIELDS:
+        value = v.get(f.name, required=False)
+        if value is not None:
+            reason = f.problem(value)
+            if reason:
+                v.err(f.name, reason)
     if mode == RegistrationMode.BLOCK.value:
         v.ident("block_id")
         v.integer("seq", minimum=1)
     elif mode == RegistrationMode.PROVISIONAL.value:
-        v.string("provisional_number", max_len=64)
+        v.string("provisional_number", max_len=NUMBER_MAX_CHARS)
     if mode != RegistrationMode.BLOCK.value:
         for k in ("block_id", "seq"):
             if v.p.get(k) is not None:

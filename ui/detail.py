@@ -91,7 +91,10 @@ class DocumentDetailPane(QWidget):
             rows += [(QCoreApplication.translate("DocumentDetailPane", "Journal"), reg.journal_code), (QCoreApplication.translate("DocumentDetailPane", "Number"), reg.number),
                      (QCoreApplication.translate("DocumentDetailPane", "Registered on"), loc.format_date(reg.reg_date)),
                      (QCoreApplication.translate("DocumentDetailPane", "Their number"), reg.corr_number or "—"), (QCoreApplication.translate("DocumentDetailPane", "Their date"), loc.format_date(reg.corr_date) or "—"),
-                     (QCoreApplication.translate("DocumentDetailPane", "Channel"), labels.channel(reg.channel))]
+                     (QCoreApplication.translate("DocumentDetailPane", "Channel"), labels.channel(reg.channel)),
+                     (QCoreApplication.translate("DocumentDetailPane", "Sheets"), str(reg.sheets)),
+                     (QCoreApplication.translate("DocumentDetailPane", "Attachments"),
+                      " — ".join(x for x in (str(reg.attachments_count), reg.attachments_description) if x))]
         files = "".join(
             f"<li>{f.revision}. {html.escape(labels.file_role(f.role))} — {html.escape(f.filename)} "
             f"({html.escape(loc.format_size(f.size))}, {html.escape(loc.format_datetime(f.created_at))})</li>"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import locale as loc
-from desktop_app.sync.engine import SyncStatusChanged
+from desktop_app.events import SyncStatusChanged
 from ui import icons, sync_state
 
 log = logging.getLogger(__name__)

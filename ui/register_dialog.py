@@ -1,4 +1,5 @@
-"""The register form: journal, dates, correspondent, their number, subject, pages, channel.
+"""The register form: journal, date, subject and the registration card (``docflow_protocol.CARD_FIELDS``:
+correspondent, their number and date, pages, sheets, attachments, channel).
 
 The fields a journal requires (:data:`desktop_app.services.documents.REQUIRED_FIELDS`) are
 marked with an asterisk and Register stays disabled until they are filled: an incoming letter
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 from desktop_app import labels
 from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
 from desktop_app.services.types import DocumentDetail, JournalInfo, RegisterInput
+from docflow_protocol import (
+    ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CHANNEL, CORR_NUMBER, CORRESPONDENT, PAGES, SHEETS, DocumentKind,
+)
 from ui.i18n import DATE_FORMAT
 
 
@@ -56,12 +60,14 @@ class RegisterDialog(QDialog):
         self.reg_date.setObjectName("regDate")
         self.correspondent = QLineEdit(detail.correspondent)
         self.correspondent.setObjectName("correspondent")
+        self.correspondent.setMaxLength(CORRESPONDENT.max_chars)
         completer = QCompleter(correspondents, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.correspondent.setCompleter(completer)
         self.corr_number = QLineEdit()
         self.corr_number.setObjectName("corrNumber")
+        self.corr_number.setMaxLength(CORR_NUMBER.max_chars)
         self.has_corr_date = QCheckBox(self.tr("Their letter is &dated"))
         self.has_corr_date.setObjectName("hasCorrDate")
         self.corr_date = date_edit(today)
@@ -72,8 +78,18 @@ class RegisterDialog(QDialog):
         self.subject.setObjectName("subject")
         self.pages = QSpinBox()
         self.pages.setObjectName("pages")
-        self.pages.setRange(0, 100000)
+        self.pages.setRange(0, PAGES.maximum)
         self.pages.setValue(detail.page_count)
+        self.sheets = QSpinBox()
+        self.sheets.setObjectName("sheets")
+        self.sheets.setRange(0, SHEETS.maximum)
+        self.attachments_count = QSpinBox()
+        self.attachments_count.setObjectName("attachmentsCount")
+        self.attachments_count.setRange(0, ATTACHMENTS_COUNT.maximum)
+        self.attachments_description = QLineEdit()
+        self.attachments_description.setObjectName("attachmentsDescription")
+        self.attachments_description.setMaxLength(ATTACHMENTS_DESCRIPTION.max_chars)
+        self.attachments_description.setPlaceholderText(self.tr("What is attached (e.g. a map, 2 sheets)"))
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         for c in CHANNELS:
@@ -87,14 +103,17 @@ class RegisterDialog(QDialog):
         self._labels: dict[str, tuple[QLabel, str]] = {}
         self._row("journal", self.tr("&Journal"), self.journal)
         self._row("reg_date", self.tr("Registration &date"), self.reg_date)
-        corr_title = self.tr("&Sender") if detail.kind == "incoming" else self.tr("&Addressee") if detail.kind == "outgoing" \
-            else self.tr("&Correspondent")
-        self._row("correspondent", corr_title, self.correspondent)
-        self._row("corr_number", self.tr("Their &number"), self.corr_number)
+        corr_title = self.tr("&Sender") if detail.kind == DocumentKind.INCOMING.value \
+            else self.tr("&Addressee") if detail.kind == DocumentKind.OUTGOING.value else self.tr("&Correspondent")
+        self._row(CORRESPONDENT.name, corr_title, self.correspondent)
+        self._row(CORR_NUMBER.name, self.tr("Their &number"), self.corr_number)
         self.form.addRow(self.has_corr_date, self.corr_date)
         self._row("subject", self.tr("S&ubject"), self.subject)
-        self._row("pages", self.tr("&Pages"), self.pages)
-        self._row("channel", self.tr("C&hannel"), self.channel)
+        self._row(PAGES.name, self.tr("&Pages"), self.pages)
+        self._row(SHEETS.name, self.tr("Sh&eets"), self.sheets)
+        self._row(ATTACHMENTS_COUNT.name, self.tr("A&ttachments"), self.attachments_count)
+        self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
+        self._row(CHANNEL.name, self.tr("C&hannel"), self.channel)
         self.required_note = QLabel(self.tr("* required"))
         self.required_note.setObjectName("requiredNote")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -108,7 +127,7 @@ class RegisterDialog(QDialog):
         lay.addWidget(self.buttons)
         for w in (self.reg_date, self.corr_date):
             w.dateChanged.connect(self._validate)
-        for w in (self.subject, self.corr_number, self.correspondent):
+        for w in (self.subject, self.corr_number, self.correspondent, self.attachments_description):
             w.textChanged.connect(self._validate)
         self.has_corr_date.toggled.connect(self._validate)
         self.journal.currentIndexChanged.connect(self._validate)
@@ -134,6 +153,9 @@ class RegisterDialog(QDialog):
             subject=self.subject.text(),
             pages=self.pages.value(),
             channel=self.channel.currentData(),
+            sheets=self.sheets.value(),
+            attachments_count=self.attachments_count.value(),
+            attachments_description=self.attachments_description.text().strip(),
         )
 
     def _validate(self) -> None:
@@ -141,7 +163,7 @@ class RegisterDialog(QDialog):
         needed = set(required_fields(kind))
         for key, (label, text) in self._labels.items():
             label.setText(text + (" *" if key in needed else ""))
-        problems = validate_registration(self.value(), kind or "internal")
+        problems = validate_registration(self.value(), kind or DocumentKind.INTERNAL.value)
         self.problems.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.problems.setVisible(bool(problems))

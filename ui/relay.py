@@ -8,10 +8,14 @@ there, where every connection is direct (Anki's ``taskman.run_on_main`` works th
 """
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+
+log = logging.getLogger(__name__)
 
 
 class Relay(QObject):
@@ -27,15 +31,19 @@ class Relay(QObject):
 
     def post(self, signal: str, *args: Any) -> None:
         """Emit ``signal(*args)`` on the thread this object lives in (the GUI thread): at once when
-        called there, else at the GUI thread's next turn of the event loop."""
-        if QThread.currentThread() is self.thread():
-            getattr(self, signal).emit(*args)
-            return
-        with self._relay_lock:
-            self._relay_pending.append((signal, args))
-            first = len(self._relay_pending) == 1
-        if first:
-            self._wake.emit()
+        called there, else at the GUI thread's next turn of the event loop. A post that arrives after
+        the receiver is gone (a task finishing after its window closed) has nobody to tell: dropped."""
+        try:
+            if QThread.currentThread() is self.thread():
+                getattr(self, signal).emit(*args)
+                return
+            with self._relay_lock:
+                self._relay_pending.append((signal, args))
+                first = len(self._relay_pending) == 1
+            if first:
+                self._wake.emit()
+        except RuntimeError:  # "Internal C++ object (...) already deleted"
+            log.debug("%s after %s was closed: nobody left to tell", signal, type(self).__name__)
 
     @Slot()
     def _relay_drain(self) -> None:

@@ -1,9 +1,10 @@
 """One sync state for every indicator (tray icon, status bar, notifications): the adapter.
 
-The sync engine publishes ``SyncStatusChanged(SyncStatus)`` today; issue 13 gives it one explicit
-state enum (offline / connecting / sending / receiving / up to date / needs attention). Every
-widget reads :func:`state_of` and :func:`state_text` from here, so when the enum lands this is the
-one place that changes (``state_of`` then returns the enum's value).
+The sync engine publishes ``SyncStatusChanged(SyncStatus)`` with its one explicit state
+(``SyncStatus.state``, a ``SyncState``: offline / connecting / sending / receiving / up to date /
+needs attention; ``desktop_app/services/types/sync.py``). Every widget reads :func:`state_of` and
+:func:`state_text` from here: a desk with no server is "not configured", otherwise the engine's
+state is what shows (a status made by hand, with no state, is read from its other fields).
 """
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ STATES = (OFFLINE, CONNECTING, SENDING, RECEIVING, UP_TO_DATE, NEEDS_ATTENTION, 
 
 def state_of(st) -> str:  # noqa: ANN001 - SyncStatus (or, after issue 13, anything with .state)
     """The single state of a status snapshot."""
-    explicit = getattr(st, "state", None)
-    if explicit is not None:  # the engine's own enum (issue 13)
-        return str(getattr(explicit, "value", explicit))
     if not st.configured:
         return NOT_CONFIGURED
+    explicit = getattr(st, "state", None)
+    if explicit is not None:  # the engine's own SyncState (issue 13)
+        return str(getattr(explicit, "value", explicit))
     if not st.logged_in or st.conflicts:
         return NEEDS_ATTENTION
     cur = st.current

@@ -12,7 +12,7 @@ from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.domain import record_receipt
 from circulation_server.models import Change, Dispatch, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
-from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, ReceiptStatus
+from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus
 
 router = APIRouter(prefix="/v1", tags=["changes"], responses=ERROR_RESPONSES)
 
@@ -45,13 +45,13 @@ def _mark_delivered(db, institution_id: str, page: dict) -> None:
     with db.read() as s:
         pending = s.scalars(select(Dispatch.incoming_doc_id).where(
             Dispatch.incoming_doc_id.in_(doc_ids), Dispatch.recipient_institution_id == institution_id,
-            Dispatch.status == "sent")).all()
+            Dispatch.status == DispatchStatus.SENT.value)).all()
     if not pending:
         return
     with db.write() as s:
         for doc_id in pending:
             dispatch = s.get(Dispatch, doc_id)
-            if dispatch is not None and dispatch.status == "sent":
+            if dispatch is not None and dispatch.status == DispatchStatus.SENT.value:
                 record_receipt(s, dispatch, ReceiptStatus.DELIVERED.value, utcnow())
 
 

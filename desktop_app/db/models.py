@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from docflow_protocol import ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality, SignatureLevel
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -56,19 +58,21 @@ class User(Base):
 class Correspondent(Base):
     __tablename__ = "correspondent"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(300), index=True)
+    name: Mapped[str] = mapped_column(String(CORRESPONDENT.max_chars), index=True)
     registry_code: Mapped[str | None] = mapped_column(String(64))
     address: Mapped[str | None] = mapped_column(Text)
 
 
 class Document(Base):
+    FROM_LOCAL, FROM_SERVER = "local", "server"  # where it was made (``origin``)
+
     __tablename__ = "document"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(16))  # incoming | outgoing | internal
     status: Mapped[str] = mapped_column(String(16), default="draft")
     subject: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
-    confidentiality: Mapped[str] = mapped_column(String(16), default="internal")
+    confidentiality: Mapped[str] = mapped_column(String(16), default=Confidentiality.INTERNAL.value)
     correspondent_id: Mapped[str | None] = mapped_column(ForeignKey("correspondent.id"))
     author_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     page_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -76,7 +80,7 @@ class Document(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=0)  # last version the server confirmed
     has_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
-    origin: Mapped[str] = mapped_column(String(16), default="local")  # local | server
+    origin: Mapped[str] = mapped_column(String(16), default=FROM_LOCAL)  # FROM_LOCAL | FROM_SERVER
 
     correspondent: Mapped[Correspondent | None] = relationship()
     files: Mapped[list["FileVersion"]] = relationship(
@@ -95,11 +99,21 @@ class Document(Base):
 
 
 class FileVersion(Base):
+    """One stored version of a document's file (earlier versions are kept)."""
+
+    ORIGINAL = "original"      # as received / as scanned, kept byte-for-byte
+    CLEANED = "cleaned"        # pages cleaned up (deskewed, blank pages dropped)
+    OCR = "ocr"                # with an invisible text layer
+    SIGNED = "signed"          # a PAdES-signed PDF
+    ATTACHMENT = "attachment"  # anything else attached
+    ROLES = (ORIGINAL, CLEANED, OCR, SIGNED, ATTACHMENT)  # what add_file_version takes
+    SCAN = "scan"              # a camera/copier original kept beside the compact PDF made from it (intake)
+
     __tablename__ = "file_version"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
     revision: Mapped[int] = mapped_column(Integer)
-    role: Mapped[str] = mapped_column(String(16))  # original | cleaned | ocr | signed | attachment
+    role: Mapped[str] = mapped_column(String(16))  # one of ROLES
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
     mime: Mapped[str] = mapped_column(String(100))
@@ -131,6 +145,8 @@ class WatchedFile(Base):
 
 
 class Journal(Base):
+    LOCAL, SERVER = "local", "server"  # who numbers it (``authority``)
+
     __tablename__ = "journal"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -138,9 +154,9 @@ class Journal(Base):
     kind: Mapped[str] = mapped_column(String(16))  # incoming | outgoing | internal
     number_format: Mapped[str] = mapped_column(String(100))
     reset_yearly: Mapped[bool] = mapped_column(Boolean, default=True)
-    # "local": this workstation is the numbering authority (no server configured);
-    # "server": numbers come from leased blocks, else provisional.
-    authority: Mapped[str] = mapped_column(String(16), default="local")
+    # LOCAL: this workstation is the numbering authority (no server configured);
+    # SERVER: numbers come from leased blocks, else provisional.
+    authority: Mapped[str] = mapped_column(String(16), default=LOCAL)
     next_local: Mapped[int] = mapped_column(Integer, default=1)
     next_local_year: Mapped[int] = mapped_column(Integer, default=0)
     next_provisional: Mapped[int] = mapped_column(Integer, default=1)
@@ -168,10 +184,14 @@ class Registration(Base):
     year: Mapped[int] = mapped_column(Integer)
     reg_date: Mapped[dt.date] = mapped_column(Date)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
-    corr_number: Mapped[str] = mapped_column(String(64), default="")
+    # the registration card (docflow_protocol.CARD_FIELDS; the correspondent is Document.correspondent_id)
+    corr_number: Mapped[str] = mapped_column(String(CORR_NUMBER.max_chars), default="")
     corr_date: Mapped[dt.date | None] = mapped_column(Date)
     pages: Mapped[int] = mapped_column(Integer, default=0)
-    channel: Mapped[str] = mapped_column(String(32), default="post")
+    sheets: Mapped[int] = mapped_column(Integer, default=0)
+    attachments_count: Mapped[int] = mapped_column(Integer, default=0)
+    attachments_description: Mapped[str] = mapped_column(String(ATTACHMENTS_DESCRIPTION.max_chars), default="")
+    channel: Mapped[str] = mapped_column(String(32), default=DEFAULT_CHANNEL)
     registered_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     document: Mapped[Document] = relationship(back_populates="registration")
@@ -182,6 +202,8 @@ class Registration(Base):
 
 
 class Resolution(Base):
+    ACTIVE, DONE, RETURNED = "active", "done", "returned"  # ``state``: being executed / executed / sent back
+
     __tablename__ = "resolution"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
@@ -191,7 +213,7 @@ class Resolution(Base):
     co_executor_ids: Mapped[list] = mapped_column(JSON, default=list)
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     control: Mapped[bool] = mapped_column(Boolean, default=False)
-    state: Mapped[str] = mapped_column(String(16), default="active")
+    state: Mapped[str] = mapped_column(String(16), default=ACTIVE)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # routing (issue 7): a deputy's resolution follows the head's; control removal is recorded.
     parent_id: Mapped[str | None] = mapped_column(String(36))
@@ -272,7 +294,7 @@ class Signature(Base):
     signer_name: Mapped[str] = mapped_column(String(300))
     signer_cert_sha256: Mapped[str] = mapped_column(String(64))
     signed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    level: Mapped[str] = mapped_column(String(8), default="B-B")
+    level: Mapped[str] = mapped_column(String(8), default=SignatureLevel.B_B.value)
     upgrade_state: Mapped[str] = mapped_column(String(24), default="waiting")
     upgrade_attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -293,6 +315,20 @@ class AuditEvent(Base):
 
 
 class OutboxOp(Base):
+    """One local change queued for the server (``desktop_app.outbox.enqueue``), in the same
+    transaction as the change. ``state`` moves: pending → done | local | failed | conflict |
+    rejected; held and superseded only while a conflict is settled."""
+
+    PENDING = "pending"        # waiting to be pushed (the sync engine's work list)
+    DONE = "done"              # applied by the server (``result`` holds its output)
+    LOCAL = "local"            # has no protocol form (a local status such as "in route"): never sent
+    FAILED = "failed"          # the server can never take it as it is (refused payload): needs a person
+    CONFLICT = "conflict"      # based on an outdated version: a Conflict record holds both versions
+    REJECTED = "rejected"      # refused by the server (roles, state): a Conflict record holds both versions
+    HELD = "held"              # kept back for a moment while the server's version is applied (conflict settling)
+    SUPERSEDED = "superseded"  # built on a change that lost a conflict: kept on record only
+    STATES = (PENDING, DONE, LOCAL, FAILED, CONFLICT, REJECTED, HELD, SUPERSEDED)
+
     __tablename__ = "outbox_op"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
@@ -302,7 +338,7 @@ class OutboxOp(Base):
     base_version: Mapped[int | None] = mapped_column(Integer)
     blob_hashes: Mapped[list] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending | done | conflict | failed
+    state: Mapped[str] = mapped_column(String(16), default=PENDING)  # one of STATES
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[dict | None] = mapped_column(JSON)
@@ -318,11 +354,21 @@ class SyncState(Base):
 
 
 class Conflict(Base):
+    """A change of this desk the server refused or outdated, with both versions, until a person settles it.
+
+    ``kind`` decides the choices offered (``desktop_app.sync.conflicts``)."""
+
+    FIELD = "field"                # the same field was edited on two desks
+    REGISTRATION = "registration"  # the document was registered twice
+    ROUTE = "route"                # a route action or resolution someone else overtook
+    OPERATION = "operation"        # any other outdated change
+    REJECTED = "rejected"          # a change the server refused (roles, state)
+
     __tablename__ = "conflict"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     document_id: Mapped[str] = mapped_column(String(36), index=True)
     op_id: Mapped[str | None] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(32), default="field")
+    kind: Mapped[str] = mapped_column(String(32), default=FIELD)
     local: Mapped[dict] = mapped_column(JSON, default=dict)
     remote: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -334,9 +380,12 @@ class Conflict(Base):
 class SyncTransfer(Base):
     """One file to upload (``up``) or download (``down``); progress survives a restart."""
 
+    UP, DOWN = "up", "down"
+    PENDING, DONE, FAILED = "pending", "done", "failed"  # failed: a download refused as malformed too often
+
     __tablename__ = "sync_transfer"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    direction: Mapped[str] = mapped_column(String(4))  # up | down
+    direction: Mapped[str] = mapped_column(String(4))  # UP | DOWN
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     document_id: Mapped[str | None] = mapped_column(String(36))  # down: the document the file belongs to
@@ -345,7 +394,7 @@ class SyncTransfer(Base):
     mime: Mapped[str] = mapped_column(String(100), default="")
     upload_url: Mapped[str | None] = mapped_column(String(300))  # up: the tus upload on the server
     done_bytes: Mapped[int] = mapped_column(Integer, default=0)
-    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending | done | failed
+    state: Mapped[str] = mapped_column(String(16), default=PENDING)  # PENDING | DONE | FAILED
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -25,7 +25,7 @@ from PIL import Image, ImageOps, ImageSequence
 
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
-from desktop_app.intake.images import MAX_PAGES_PER_IMAGE, _dpi_of
+from desktop_app.intake.images import MAX_PAGES_PER_IMAGE, dpi_of
 from desktop_app.intake.pages import PageImage, normalise_mode
 from desktop_app.intake.validate import (
     MAX_FILE_BYTES, MAX_IMAGE_PIXELS, PDF_MIME, check_image_size, open_regular, read_limited, reading_image, sniff,
@@ -122,7 +122,7 @@ def _inspect_pdf(staged: StagedFile) -> Inspection:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    from desktop_app.intake.validate import _has_signature
+    from desktop_app.intake.validate import has_signature
 
     name = staged.name
     try:
@@ -138,7 +138,7 @@ def _inspect_pdf(staged: StagedFile) -> Inspection:
                 raise InvalidInput(translate("Import", "{name}: the PDF has {n} pages; the limit is {limit}.").format(name=name, n=pages, limit=MAX_PDF_PAGES))
             for page in reader.pages[:3]:
                 page.mediabox  # noqa: B018 - touching the page proves the object tree is readable
-            signed = _has_signature(reader)
+            signed = has_signature(reader)
             text = "\n".join((p.extract_text() or "") for p in reader.pages[:TEXT_PAGES_CHECKED])
             images = _shows_images(reader.pages[0])
     except InvalidInput:
@@ -174,7 +174,7 @@ def iter_pages(staged: StagedFile, inspection: Inspection, workdir: Path) -> Ite
             check_image_size(staged.name, frame.width, frame.height)
             frame.load()
             upright = ImageOps.exif_transpose(frame.copy())
-            yield PageImage(normalise_mode(upright), _dpi_of(frame))
+            yield PageImage(normalise_mode(upright), dpi_of(frame))
 
 
 def _render_pdf_page(staged: StagedFile, number: int, workdir: Path) -> PageImage:

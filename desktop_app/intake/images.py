@@ -19,7 +19,8 @@ DEFAULT_DPI = 300
 MAX_PAGES_PER_IMAGE = 1000
 
 
-def _dpi_of(img: Image.Image) -> int:
+def dpi_of(img: Image.Image) -> int:
+    """The image's resolution (dots per inch) as its file states it, or DEFAULT_DPI when absent or implausible."""
     dpi = img.info.get("dpi")
     try:
         value = round(float(dpi[0])) if dpi else 0
@@ -45,7 +46,7 @@ def pages_from_image_bytes(name: str, data: bytes) -> list[PageImage]:
             check_image_size(name, frame.width, frame.height)
             frame.load()
             upright = ImageOps.exif_transpose(frame.copy())
-            pages.append(PageImage(normalise_mode(upright), _dpi_of(frame)))
+            pages.append(PageImage(normalise_mode(upright), dpi_of(frame)))
     return pages
 
 

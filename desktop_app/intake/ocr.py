@@ -26,7 +26,8 @@ from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
 
 from desktop_app.i18n import translate
-from desktop_app.intake.pages import IntakeError, PageImage
+from desktop_app.errors import IntakeError, OcrCancelled, OcrLanguageMissing  # noqa: F401 - re-exported
+from desktop_app.intake.pages import PageImage
 from desktop_app.intake.pdf import compact_pdf
 
 log = logging.getLogger(__name__)
@@ -38,14 +39,6 @@ MAX_OCR_DPI = 300
 # Debian/Ubuntu package per traineddata, for the "missing language" message.
 PACKAGES = {"aze": "tesseract-ocr-aze", "aze_cyrl": "tesseract-ocr-aze-cyrl", "rus": "tesseract-ocr-rus",
             "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
-
-
-class OcrLanguageMissing(IntakeError):
-    """A chosen OCR language has no traineddata installed; the document is kept without text."""
-
-
-class OcrCancelled(IntakeError):
-    """The OCR run was cancelled; nothing was produced."""
 
 
 @dataclass(frozen=True)

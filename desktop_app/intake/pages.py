@@ -6,11 +6,7 @@ from enum import Enum
 
 from PIL import Image
 
-from desktop_app.errors import DocflowError
-
-
-class IntakeError(DocflowError):
-    """A scan, clean-up, PDF or OCR step failed; the message names the thing and the reason."""
+from desktop_app.errors import IntakeError  # noqa: F401 - re-exported: intake's steps raise it
 
 
 class Compression(str, Enum):

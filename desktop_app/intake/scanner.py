@@ -16,7 +16,8 @@ from enum import Enum
 from typing import Any
 
 from desktop_app.i18n import translate
-from desktop_app.intake.pages import IntakeError, PageImage
+from desktop_app.errors import IntakeError, ScannerUnavailable  # noqa: F401 - re-exported
+from desktop_app.intake.pages import PageImage
 
 
 class ScanMode(str, Enum):
@@ -40,10 +41,6 @@ PAGE_SIZES: dict[str, tuple[float, float] | None] = {
     "Legal": (215.9, 355.6),
     "max": None,
 }
-
-
-class ScannerUnavailable(IntakeError):
-    """The backend cannot run on this machine (wrong platform, missing driver or tool)."""
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def _refuse(path: Path, reason: str) -> InvalidInput:
     return InvalidInput(reason.format(name=path.name))
 
 
-def _kind_refusal(path: Path, mode: int, linked: bool) -> InvalidInput | None:
+def kind_refusal(path: Path, mode: int, linked: bool) -> InvalidInput | None:
     """Why ``path`` (its target's ``st_mode``) is not a file we read, or None for a regular file."""
     if stat.S_ISREG(mode):
         return None
@@ -129,7 +129,7 @@ def open_regular(path: os.PathLike[str] | str, limit: int = MAX_FILE_BYTES) -> I
         st = os.stat(path)
     except OSError as exc:
         raise _os_refusal(path, exc) from exc
-    refusal = _kind_refusal(path, st.st_mode, linked)
+    refusal = kind_refusal(path, st.st_mode, linked)
     if refusal is not None:
         raise refusal
     if st.st_size > limit:
@@ -141,7 +141,7 @@ def open_regular(path: os.PathLike[str] | str, limit: int = MAX_FILE_BYTES) -> I
         raise _os_refusal(path, exc) from exc
     try:
         fst = os.fstat(fd)
-        refusal = _kind_refusal(path, fst.st_mode, linked)
+        refusal = kind_refusal(path, fst.st_mode, linked)
         if refusal is None and (fst.st_dev, fst.st_ino) != (st.st_dev, st.st_ino):
             refusal = _refuse(path, translate("Import", "{name}: the file was replaced while it was being opened; try again."))
         if refusal is None and fst.st_size > limit:
@@ -206,7 +206,7 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
                 raise InvalidInput(translate("Import", "{name}: the PDF has no pages.").format(name=name))
             for page in reader.pages[:3]:
                 page.mediabox  # noqa: B018 - touching the page proves the object tree is readable
-            signed = _has_signature(reader)
+            signed = has_signature(reader)
     except InvalidInput:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
@@ -222,12 +222,13 @@ def pdf_is_signed(data: bytes) -> bool:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return _has_signature(PdfReader(io.BytesIO(data), strict=False))
+            return has_signature(PdfReader(io.BytesIO(data), strict=False))
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
         return False
 
 
-def _has_signature(reader) -> bool:  # noqa: ANN001
+def has_signature(reader) -> bool:  # noqa: ANN001 - a pypdf PdfReader
+    """Whether the PDF read by ``reader`` has a filled signature field."""
     try:
         fields = reader.get_fields() or {}
     except Exception:  # noqa: BLE001 - a broken AcroForm only means "no readable signature"

@@ -38,7 +38,7 @@ from typing import Protocol
 
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
-from desktop_app.intake.validate import _kind_refusal, open_regular, read_limited
+from desktop_app.intake.validate import kind_refusal, open_regular, read_limited
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +254,7 @@ class FolderWatcher:
         if not stat.S_ISREG(st.st_mode):
             if stat.S_ISDIR(st.st_mode):
                 return None  # a link to a folder: left alone like a folder
-            refusal = _kind_refusal(path, st.st_mode, linked)
+            refusal = kind_refusal(path, st.st_mode, linked)
             return self._refuse(path, str(refusal))
         present.add(name)
         sig = (st.st_size, st.st_mtime_ns)

@@ -15,7 +15,7 @@ from desktop_app.db.models import Dispatch, Document, Institution, Registration,
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing.templates import ROLES
-from desktop_app.routing.types import DirectoryUpdate
+from desktop_app.services.types import DirectoryUpdate
 
 # (table, column) pairs that hold a user id
 _USER_REFS = (

@@ -9,7 +9,8 @@ Mapping of the server's route onto the local one:
 * a server step's ``order`` becomes a local stage; a step seen for the first time is put after
   every stage the local route already has; a known step keeps its stage;
 * ``pending`` → ``active`` for the lowest pending order of an active route, else ``waiting``;
-  ``approved`` / ``done`` / ``acknowledged`` → ``done``; ``rejected`` → ``declined``;
+  the final states as ``routing.steps.FROM_PROTOCOL_STATE`` says (``approved`` / ``done`` /
+  ``acknowledged`` → ``done``; ``rejected`` → ``declined``; ``returned`` → ``returned``);
 * a step already final here is never moved back (a local action not yet confirmed wins until
   the server decides it; a refusal comes back as a conflict the sync engine shows);
 * local live steps the server's route no longer has are ``cancelled`` unless a local
@@ -26,18 +27,10 @@ from sqlalchemy.orm import Session
 from desktop_app import audit, states
 from desktop_app.db.models import Dispatch, Document, Institution, OutboxOp, Resolution, RouteStep, User, utcnow
 from desktop_app.routing import steps as K
-from desktop_app.sync.mapping import server_instant
-
-_SERVER_STEP_STATE = {"approved": K.DONE, "done": K.DONE, "acknowledged": K.DONE, "rejected": K.DECLINED}
-_SERVER_ACTION = {"approve": K.APPROVE, "done": K.COMPLETE, "acknowledge": K.ACK, "reject": K.DECLINE}
-_RECEIPT_RANK = {"sent": 0, "delivered": 1, "registered": 2, "refused": 2}
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
-    except ValueError:
-        return None
+from docflow_protocol import (
+    DISPATCH_RANK, LIMITS, DispatchStatus, OpType, ReceiptStatus, RouteState, StepState, active_order, parse_date,
+    parse_instant,
+)
 
 
 def _user_id(s: Session, value: Any) -> str | None:
@@ -51,7 +44,7 @@ def _set_status(doc: Document, new: str) -> None:
         doc.updated_at = utcnow()
 
 
-def apply_remote_routing(s: Session, doc: Document, snap: dict, actor: str = "server") -> bool:
+def apply_remote_routing(s: Session, doc: Document, snap: dict, actor: str = audit.SERVER) -> bool:
     """Merge ``snap``'s resolutions, route and dispatches into the local rows; True if anything changed."""
     changed = _resolutions(s, doc, snap.get("resolutions") or [], actor)
     changed |= _route(s, doc, snap.get("route") or {}, actor)
@@ -67,12 +60,12 @@ def _resolutions(s: Session, doc: Document, items: list, actor: str) -> bool:
             continue
         if s.get(Resolution, r["resolution_id"]) is not None:
             continue
-        deadline = _date(r.get("deadline"))
+        deadline = parse_date(r.get("deadline"))
         co = [x for x in (r.get("co_executor_user_ids") or []) if isinstance(x, str)]
         s.add(Resolution(id=r["resolution_id"], document_id=doc.id, author_id=_user_id(s, r.get("author_user_id")),
-                         text=str(r.get("text") or "")[:20_000], executor_id=_user_id(s, r.get("executor_user_id")),
-                         co_executor_ids=co, deadline=deadline, control=deadline is not None, state="active",
-                         created_at=server_instant(r.get("created_at")) or utcnow()))
+                         text=str(r.get("text") or "")[:LIMITS.max_text_chars], executor_id=_user_id(s, r.get("executor_user_id")),
+                         co_executor_ids=co, deadline=deadline, control=deadline is not None, state=Resolution.ACTIVE,
+                         created_at=parse_instant(r.get("created_at")) or utcnow()))
         s.flush()
         audit.append(s, actor, "sync.resolution", doc.id, resolution_id=r["resolution_id"])
         changed = True
@@ -81,28 +74,27 @@ def _resolutions(s: Session, doc: Document, items: list, actor: str) -> bool:
 
 def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
     steps = [st for st in (route.get("steps") or []) if isinstance(st, dict) and isinstance(st.get("step_id"), str)]
-    route_state = route.get("state", "none")
+    route_state = route.get("state", RouteState.NONE.value)
     local = {st.id: st for st in s.execute(select(RouteStep).where(RouteStep.document_id == doc.id)).scalars()}
     server_ids = {st["step_id"] for st in steps}
     changed = False
-    pending_set = s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc.id, OutboxOp.op_type == "route.set",
-                                                       OutboxOp.state == "pending").limit(1)).scalar() is not None
+    pending_set = s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc.id, OutboxOp.op_type == OpType.ROUTE_SET.value,
+                                                       OutboxOp.state == OutboxOp.PENDING).limit(1)).scalar() is not None
     base = max((st.stage for sid, st in local.items() if sid not in server_ids), default=0)
-    pending_orders = [st.get("order", 0) for st in steps if st.get("state") == "pending"]
-    lowest = min(pending_orders) if pending_orders else None
+    lowest = active_order(steps)
     resolutions = list(s.execute(select(Resolution).where(Resolution.document_id == doc.id)).scalars())
     for st in sorted(steps, key=lambda x: (x.get("order", 0), x["step_id"])):
-        server_state = st.get("state", "pending")
-        if server_state == "pending":
-            new_state = K.ACTIVE if route_state == "active" and st.get("order") == lowest else K.WAITING
+        server_state = st.get("state", StepState.PENDING.value)
+        if server_state == StepState.PENDING.value:
+            new_state = K.ACTIVE if route_state == RouteState.ACTIVE.value and st.get("order") == lowest else K.WAITING
         else:
-            new_state = _SERVER_STEP_STATE.get(server_state, K.DONE)
+            new_state = K.FROM_PROTOCOL_STATE.get(server_state, K.DONE)
         row = local.get(st["step_id"])
         if row is None:
             kind = st.get("kind") if st.get("kind") in K.KINDS else K.REVIEW
             assignee = _user_id(s, st.get("assignee_user_id"))
             row = RouteStep(id=st["step_id"], document_id=doc.id, stage=base + int(st.get("order") or 1), position=0,
-                            kind=kind, assignee_user_id=assignee, deadline=_date(st.get("deadline")), state=K.WAITING)
+                            kind=kind, assignee_user_id=assignee, deadline=parse_date(st.get("deadline")), state=K.WAITING)
             if kind == K.EXECUTE:  # link the execute steps a resolution made on the other desk
                 res = next((r for r in resolutions if assignee and (r.executor_id == assignee or assignee in (r.co_executor_ids or []))
                             and r.deadline == row.deadline), None)
@@ -116,10 +108,10 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
         if new_state == K.ACTIVE:
             row.started_at = row.started_at or utcnow()
         if new_state in K.FINAL_STATES:
-            row.action = _SERVER_ACTION.get(st.get("action") or "", None)
-            row.comment = str(st.get("comment") or "")[:20_000]
+            row.action = K.FROM_PROTOCOL_ACTION.get(st.get("action") or "", None)
+            row.comment = str(st.get("comment") or "")[:LIMITS.max_text_chars]
             row.acted_by = _user_id(s, st.get("acted_by"))
-            row.finished_at = server_instant(st.get("acted_at")) or utcnow()
+            row.finished_at = parse_instant(st.get("acted_at")) or utcnow()
             if row.kind == K.SIGN and new_state == K.DONE:
                 _set_status(doc, states.SIGNED)
         changed = True
@@ -131,12 +123,12 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
                 changed = True
     s.flush()
     for res in resolutions:
-        if res.state == "active":
+        if res.state == Resolution.ACTIVE:
             st_states = [x.state for x in local.values() if x.resolution_id == res.id]
             if st_states and all(x == K.DONE for x in st_states):
-                res.state, res.completed_at = "done", utcnow()
+                res.state, res.completed_at = Resolution.DONE, utcnow()
                 changed = True
-    if route_state == "active" and doc.status in (states.DRAFT, states.REGISTERED):
+    if route_state == RouteState.ACTIVE.value and doc.status in (states.DRAFT, states.REGISTERED):
         _set_status(doc, states.IN_ROUTE)
     if changed:
         audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps))
@@ -148,25 +140,25 @@ def _dispatches(s: Session, doc: Document, items: list, actor: str) -> bool:
     for d in items:
         if not isinstance(d, dict) or not isinstance(d.get("dispatch_id"), str) or not isinstance(d.get("to"), str):
             continue
-        status = d.get("status") if d.get("status") in _RECEIPT_RANK else "sent"
+        status = d["status"] if d.get("status") in DISPATCH_RANK else DispatchStatus.SENT.value
         number = ""
         for rc in d.get("receipts") or []:
             if isinstance(rc, dict) and rc.get("registration_number"):
                 number = str(rc["registration_number"])
         changed |= record_receipt_in(s, d["dispatch_id"], d["to"], status, registration_number=number,
-                                     at=server_instant(d.get("at")), incoming_doc_id=d.get("incoming_doc_id"), doc=doc, actor=actor)
+                                     at=parse_instant(d.get("at")), incoming_doc_id=d.get("incoming_doc_id"), doc=doc, actor=actor)
     return changed
 
 
 def record_receipt_in(s: Session, dispatch_id: str, recipient_code: str, status: str, *, registration_number: str = "",
                       reason: str = "", at: dt.datetime | None = None, incoming_doc_id: str | None = None,
-                      doc: Document | None = None, actor: str = "server") -> bool:
+                      doc: Document | None = None, actor: str = audit.SERVER) -> bool:
     """Move one dispatch recipient forward (sent → delivered → registered/refused); never backwards.
 
     ``doc`` given: a dispatch row unknown here (sent from another workstation) is created.
     Returns True if anything changed.
     """
-    if status not in _RECEIPT_RANK:
+    if status not in DISPATCH_RANK:
         return False
     row = s.execute(select(Dispatch).where(Dispatch.dispatch_id == dispatch_id,
                                            Dispatch.recipient_code == recipient_code)).scalar_one_or_none()
@@ -176,27 +168,27 @@ def record_receipt_in(s: Session, dispatch_id: str, recipient_code: str, status:
             return False
         name = s.execute(select(Institution.name).where(Institution.registry_code == recipient_code)).scalar() or ""
         row = Dispatch(dispatch_id=dispatch_id, document_id=doc.id, recipient_code=recipient_code, recipient_name=name,
-                       state="sent", note="", sent_at=at or utcnow())
+                       state=DispatchStatus.SENT.value, note="", sent_at=at or utcnow())
         s.add(row)
         changed = True
     if isinstance(incoming_doc_id, str) and incoming_doc_id and row.incoming_doc_id != incoming_doc_id:
         row.incoming_doc_id = incoming_doc_id[:36]
         changed = True
     at = at or utcnow()
-    if _RECEIPT_RANK[status] > _RECEIPT_RANK.get(row.state, 0):
+    if DISPATCH_RANK[status] > DISPATCH_RANK.get(row.state, 0):
         if row.delivered_at is None:
             row.delivered_at = at
-        if status == "registered":
+        if status == ReceiptStatus.REGISTERED.value:
             row.registered_at = at
             row.recipient_number = registration_number[:128]
-        if status == "refused":
-            row.reason = reason[:20_000]
+        if status == ReceiptStatus.REFUSED.value:
+            row.reason = reason[:LIMITS.max_text_chars]
         row.state = status
         s.flush()
         audit.append(s, actor, f"dispatch.{status}", row.document_id, dispatch_id=dispatch_id, to=recipient_code,
                      number=registration_number or None)
         changed = True
-    elif status == "registered" and registration_number and row.recipient_number != registration_number[:128]:
+    elif status == ReceiptStatus.REGISTERED.value and registration_number and row.recipient_number != registration_number[:128]:
         row.recipient_number = registration_number[:128]
         changed = True
     s.flush()

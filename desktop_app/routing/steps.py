@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop_app.errors import ForbiddenTransition, InvalidInput
 from desktop_app.i18n import translate
+from docflow_protocol import StepAction, StepState
 
 REVIEW, ENDORSE, SIGN, EXECUTE, ACKNOWLEDGE = "review", "endorse", "sign", "execute", "acknowledge"
 KINDS = (REVIEW, ENDORSE, SIGN, EXECUTE, ACKNOWLEDGE)
@@ -35,8 +36,15 @@ ALLOWED_ACTIONS: dict[str, tuple[str, ...]] = {
 #: Where each action takes an active step.
 RESULT_STATE = {APPROVE: DONE, COMPLETE: DONE, ACK: DONE, DECLINE: DECLINED, RETURN: RETURNED}
 
-#: The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1).
-PROTOCOL_ACTION = {APPROVE: "approve", COMPLETE: "done", ACK: "acknowledge", DECLINE: "reject", RETURN: "reject"}
+#: The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1): a decline
+#: is the protocol's ``reject``, a return its ``return`` (other desks show each as what it was).
+PROTOCOL_ACTION = {APPROVE: StepAction.APPROVE.value, COMPLETE: StepAction.DONE.value, ACK: StepAction.ACKNOWLEDGE.value,
+                   DECLINE: StepAction.REJECT.value, RETURN: StepAction.RETURN.value}
+#: A protocol action in local words.
+FROM_PROTOCOL_ACTION = {proto: local for local, proto in PROTOCOL_ACTION.items()}
+#: A final protocol step state in local words (``pending`` is active or waiting: see ``routing/remote.py``).
+FROM_PROTOCOL_STATE = {StepState.APPROVED.value: DONE, StepState.DONE.value: DONE, StepState.ACKNOWLEDGED.value: DONE,
+                       StepState.REJECTED.value: DECLINED, StepState.RETURNED.value: RETURNED}
 
 STOPS_ROUTE = (DECLINE, RETURN)
 NEEDS_REASON = (DECLINE, RETURN)

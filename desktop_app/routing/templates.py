@@ -7,51 +7,32 @@ is the step's working-day allowance, counted from the moment the step becomes ac
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
+from desktop_app.services.types import StepSpec, TemplateInfo  # noqa: F401 - what templates are made of (re-exported)
+from docflow_protocol import DocumentKind, Role
 
-ROLES = ("clerk", "head", "executor", "admin")
-
-
-@dataclass(frozen=True)
-class StepSpec:
-    """One step of a route being built: who, what kind, by when."""
-
-    kind: str
-    assignee_user_id: str | None = None
-    assignee_role: str | None = None
-    deadline: dt.date | None = None  # a fixed date, or
-    duration_days: int | None = None  # working days from activation
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    name: str
-    doc_kind: str
-    stages: tuple[tuple[dict, ...], ...]
-    builtin: bool = False
+ROLES = tuple(r.value for r in Role)
 
 
 def builtin_templates() -> list[TemplateInfo]:
     """The templates every institution starts with (editable copies can override them by name)."""
     t = translate
     return [
-        TemplateInfo(t("Routing", "Outgoing letter"), "outgoing", (
+        TemplateInfo(t("Routing", "Outgoing letter"), DocumentKind.OUTGOING.value, (
             ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": t("Routing", "Draft the reply")},),
             ({"kind": K.ENDORSE, "assignee": "role:head", "days": 1, "label": t("Routing", "Endorse the draft")},),
             ({"kind": K.SIGN, "assignee": "role:head", "days": 1, "label": t("Routing", "Sign")},),
             ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": t("Routing", "Register and dispatch")},),
         ), True),
-        TemplateInfo(t("Routing", "Incoming letter"), "incoming", (
+        TemplateInfo(t("Routing", "Incoming letter"), DocumentKind.INCOMING.value, (
             ({"kind": K.REVIEW, "assignee": "role:head", "days": 1, "label": t("Routing", "Write a resolution")},),
         ), True),
-        TemplateInfo(t("Routing", "Internal memo"), "internal", (
+        TemplateInfo(t("Routing", "Internal memo"), DocumentKind.INTERNAL.value, (
             ({"kind": K.SIGN, "assignee": "role:head", "days": 2, "label": t("Routing", "Sign")},),
             ({"kind": K.ACKNOWLEDGE, "assignee": "role:executor", "days": 3, "label": t("Routing", "Read and acknowledge")},),
         ), True),

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from desktop_app import history
 from desktop_app.db.models import AuditEvent, Document
 from desktop_app.i18n import translate
-from desktop_app.services.types import AuditEntry
+from desktop_app.services.types import ActivityItem, AuditEntry, Notice
+from desktop_app.signing.states import STATE_COMPLETE
+from docflow_protocol import DocumentKind, OpType
 
 log = logging.getLogger(__name__)
 
@@ -24,22 +25,6 @@ log = logging.getLogger(__name__)
 SEEN_KEY = "activity_seen_seq"
 
 NEW_DOCUMENT, SIGNED, DELIVERED, DUE = "new_document", "signed", "delivered", "due"
-
-
-@dataclass(frozen=True)
-class ActivityItem:
-    line: history.HistoryLine
-    subject: str
-
-
-@dataclass(frozen=True)
-class Notice:
-    """One desktop notification: a short title, a sentence, and the document to open on a click."""
-
-    kind: str  # new_document | signed | delivered | due
-    title: str
-    text: str
-    document_id: str | None = None
 
 
 class ActivityService:
@@ -101,11 +86,11 @@ def _notice(action: str, doc_id: str | None, details: str, subject: str, kind: s
         d = json.loads(details or "{}")
     except ValueError:
         d = {}
-    if action == "sync.received" and kind == "incoming":
+    if action == "sync.received" and kind == DocumentKind.INCOMING.value:
         return Notice(NEW_DOCUMENT, translate("Activity", "New incoming document"), subject, doc_id)
     if action == "signature.received":
         return Notice(SIGNED, translate("Activity", "Signed"), subject, doc_id)
-    if action == "signature.upgrade" and d.get("state") == "complete":
+    if action == OpType.SIGNATURE_UPGRADE.value and d.get("state") == STATE_COMPLETE:
         return Notice(SIGNED, translate("Activity", "Signature completed"), subject, doc_id)
     if action in ("dispatch.delivered", "dispatch.registered"):
         return Notice(DELIVERED, translate("Activity", "Dispatch delivered"),

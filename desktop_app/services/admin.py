@@ -9,6 +9,7 @@ from desktop_app.db.models import FileVersion, Journal, User
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.services.types import CurrentUser, JournalInfo, StoreCheck
+from docflow_protocol import ALL_ROLES, DocumentKind
 
 
 class AdminService:
@@ -32,7 +33,7 @@ class AdminService:
         code = code.strip().upper()
         if not code or len(code) > 32 or not code.replace("-", "").replace("_", "").isalnum():
             raise InvalidInput(translate("Registry", "A journal code must be 1–32 letters, digits, '-' or '_'."))
-        if kind not in ("incoming", "outgoing", "internal"):
+        if kind not in {k.value for k in DocumentKind}:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
         registry.validate_format(number_format)
         with self.ctx.db.write() as s:
@@ -50,7 +51,7 @@ class AdminService:
                     for u in s.execute(select(User).where(User.active.is_(True)).order_by(User.display_name)).scalars()]
 
     def add_user(self, username: str, display_name: str, roles: list[str]) -> CurrentUser:
-        bad = set(roles) - {"clerk", "head", "executor", "admin"}
+        bad = set(roles) - ALL_ROLES
         if bad:
             raise InvalidInput(translate("Users", "Unknown roles: {roles}").format(roles=", ".join(sorted(bad))))
         with self.ctx.db.write() as s:

@@ -16,14 +16,15 @@ from desktop_app.db.engine import Database
 from desktop_app.db.models import Institution, Journal, User
 from desktop_app.events import EventBus
 from desktop_app.services.types import CurrentUser
+from docflow_protocol import DocumentKind, Role
 
-ALL_ROLES = ("clerk", "head", "executor", "admin")
+ALL_ROLES = tuple(r.value for r in Role)  # a first-run user has them all, in this order
 
 DEFAULT_JOURNALS = (
     # code, kind, number format
-    ("IN", "incoming", "IN-{seq:04d}/{year}"),
-    ("OUT", "outgoing", "OUT-{seq:04d}/{year}"),
-    ("INT", "internal", "INT-{seq:04d}/{year}"),
+    ("IN", DocumentKind.INCOMING.value, "IN-{seq:04d}/{year}"),
+    ("OUT", DocumentKind.OUTGOING.value, "OUT-{seq:04d}/{year}"),
+    ("INT", DocumentKind.INTERNAL.value, "INT-{seq:04d}/{year}"),
 )
 
 
@@ -37,6 +38,11 @@ class AppContext:
         self.blobs = blobs
         self.events = events
         self.user = self._load_user()
+
+    def reload_user(self) -> CurrentUser:
+        """Read the current user again (their roles may have changed with a new staff list)."""
+        self.user = self._load_user()
+        return self.user
 
     @classmethod
     def open(cls, root: str | os.PathLike[str] | None = None, *, username: str | None = None) -> "AppContext":

@@ -3,6 +3,10 @@
 Each mutation runs in one write transaction that also appends the audit event and the
 outbox operation; blobs are written before that transaction. After commit it publishes
 one :class:`~desktop_app.events.Change`.
+
+Over 500 lines on purpose: it is the one document API (every mutation with its checks, audit,
+outbox op and index update); queries live in ``services/queries.py``, the search index in
+``search.py``, numbering in ``registry.py``, the registration card's checks in ``card.py``.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import json
 import logging
 import os
 import warnings
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -20,9 +25,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, labels, locale, outbox, registry, search, states
+from desktop_app import audit, card, labels, locale, outbox, registry, search, states
+from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
-    AuditEvent, Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, Resolution, Signature, utcnow,
+    AuditEvent, Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, Signature, utcnow,
 )
 from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied, StorageError
 from desktop_app.events import Change
@@ -33,13 +39,15 @@ from desktop_app.services.types import (
     AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
     JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SignatureInfo,
 )
-from docflow_protocol import REGISTRATION_CHANNELS
+from docflow_protocol import (
+    CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, REGISTRATION_CHANNELS, DocumentKind, OpType, Role, clean_card,
+)
 
 log = logging.getLogger(__name__)
 
-KINDS = ("incoming", "outgoing", "internal")
+KINDS = tuple(k.value for k in DocumentKind)
 CHANNELS = REGISTRATION_CHANNELS  # the protocol's list: a registration card travels as it is
-CONFIDENTIALITY = ("public", "internal", "confidential")
+CONFIDENTIALITY = CONFIDENTIALITY_LEVELS
 EXTRACT_TEXT_PAGES = 50
 
 ProgressFn = Callable[[int, int, str], None]
@@ -74,7 +82,7 @@ class DocumentService:
     _get = staticmethod(load_document)
 
     # ------------------------------------------------------------------ import
-    def import_files(self, paths: Iterable[os.PathLike[str] | str], kind: str = "incoming",
+    def import_files(self, paths: Iterable[os.PathLike[str] | str], kind: str = DocumentKind.INCOMING.value,
                      progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
                      initiator: Any = None) -> ImportResult:
         """Import each file as a new document, its bytes kept as they are (the document store's own
@@ -90,7 +98,7 @@ class DocumentService:
             self._publish([r.id for r in result.imported], {"document", "files"}, initiator)
         return result
 
-    def create_document(self, data: bytes, filename: str, kind: str = "incoming", subject: str | None = None,
+    def create_document(self, data: bytes, filename: str, kind: str = DocumentKind.INCOMING.value, subject: str | None = None,
                         initiator: Any = None) -> DocumentRow:
         """Create one document from bytes (scans, drops, other services)."""
         checked = check_bytes(filename, data)
@@ -120,19 +128,19 @@ class DocumentService:
                 s.add(fv)
                 s.flush()
                 audit.append(s, self._actor, "document.import", doc.id, filename=filename, sha256=sha, size=len(data), signed=signed)
-                outbox.enqueue(s, "document.create", doc.id, _doc_payload(doc))
-                outbox.enqueue(s, "file.attach", doc.id, _file_payload(fv), blob_hashes=[sha])
-                self._reindex(s, doc)
+                outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, _doc_payload(doc))
+                outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, _file_payload(fv), blob_hashes=[sha])
+                search.reindex(s, doc)
                 row = queries.rows_by_ids(s, [doc.id])[doc.id]
         except OperationalError as exc:
-            self._drop_blob_if_new(sha, existed)
+            self.drop_blob_if_unused(sha, existed)
             raise StorageError(translate("Documents", "{name}: the database could not save the document ({reason}).").format(name=filename, reason=exc.orig)) from exc
         except BaseException:
-            self._drop_blob_if_new(sha, existed)
+            self.drop_blob_if_unused(sha, existed)
             raise
         return row
 
-    def create_with_files(self, files: list[NewFile], *, kind: str = "incoming", subject: str = "", summary: str = "",
+    def create_with_files(self, files: list[NewFile], *, kind: str = DocumentKind.INCOMING.value, subject: str = "", summary: str = "",
                           pages: int = 0, action: str = "document.import", details: dict | None = None,
                           duplicate_of: str | None = None, initiator: Any = None) -> DocumentRow:
         """Create one document with several file versions whose blobs are already stored (the intake
@@ -157,7 +165,7 @@ class DocumentService:
                            author_id=self.ctx.user.id, page_count=pages)
             s.add(doc)
             s.flush()
-            outbox.enqueue(s, "document.create", doc.id, _doc_payload(doc))
+            outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, _doc_payload(doc))
             versions = []
             for rev, f in enumerate(files, start=1):
                 fv = FileVersion(document_id=doc.id, revision=rev, role=f.role, sha256=f.sha256, size=f.size, mime=f.mime,
@@ -169,7 +177,7 @@ class DocumentService:
                 versions.append({"revision": rev, "role": f.role, "sha256": f.sha256, "size": f.size, "upload": f.upload,
                                  "keep_until": f.keep_until.isoformat() if f.keep_until else None})
             audit.append(s, self._actor, action, doc.id, **(details or {}), files=versions)
-            self._reindex(s, doc)
+            search.reindex(s, doc)
             row = queries.rows_by_ids(s, [doc.id])[doc.id]
         self._publish([row.id], {"document", "files"}, initiator)
         return row
@@ -178,19 +186,22 @@ class DocumentService:
     def queue_file_in(s: Session, fv: FileVersion) -> None:
         """Inside an open write transaction: enqueue the sync operation that uploads ``fv``."""
         fv.upload = "queued"
-        outbox.enqueue(s, "file.attach", fv.document_id, _file_payload(fv), blob_hashes=[fv.sha256])
+        outbox.enqueue(s, OpType.FILE_ATTACH.value, fv.document_id, _file_payload(fv), blob_hashes=[fv.sha256])
 
     def _blob_exists(self, data: bytes) -> bool:
         import hashlib
 
         return self.ctx.blobs.has(hashlib.sha256(data).hexdigest())
 
-    def _drop_blob_if_new(self, sha: str, existed: bool) -> None:
-        if existed:
-            return
+    def drop_blob_if_unused(self, sha: str, existed: bool) -> None:
+        """After a write that failed: remove the blob put for it, unless it was in the store
+        before (``existed``) or a file version names it."""
+        if not existed:
+            self.ctx.blobs.drop_if_unused(sha, self._blob_in_use)
+
+    def _blob_in_use(self, sha: str) -> bool:
         with self.ctx.db.read() as s:
-            if s.execute(select(FileVersion.id).where(FileVersion.sha256 == sha).limit(1)).scalar() is None:
-                self.ctx.blobs.delete(sha)
+            return s.execute(select(FileVersion.id).where(FileVersion.sha256 == sha).limit(1)).scalar() is not None
 
     def add_file_version(self, doc_id: str, data: bytes, role: str, filename: str, mime: str = PDF_MIME,
                          text: str | None = None, parent_id: int | None = None, initiator: Any = None,
@@ -198,7 +209,7 @@ class DocumentService:
         """Add a derived version (cleaned, OCR'd, signed, attachment); earlier versions are kept.
 
         ``upload="local"`` keeps it on this computer only (no sync operation)."""
-        if role not in ("original", "cleaned", "ocr", "signed", "attachment"):
+        if role not in FileVersion.ROLES:
             raise InvalidInput(translate("Documents", "Unknown file role: {role}").format(role=role))
         existed = self._blob_exists(data)
         sha = self.ctx.blobs.put_bytes(data)
@@ -207,9 +218,9 @@ class DocumentService:
                 doc = self._get(s, doc_id)
                 fv = self.add_version_in(s, doc, sha, len(data), role, filename, mime,
                                          text if text is not None else _extract_text(data, mime), parent_id, upload)
-                info = _file_info(fv)
+                info = FileInfo.of(fv)
         except BaseException:
-            self._drop_blob_if_new(sha, existed)
+            self.drop_blob_if_unused(sha, existed)
             raise
         self._publish([doc_id], {"files"}, initiator)
         return info
@@ -226,8 +237,8 @@ class DocumentService:
         doc.updated_at = utcnow()
         audit.append(s, self._actor, "file.add", doc.id, role=role, revision=rev, sha256=sha, size=size, upload=upload)
         if upload == "queued":
-            outbox.enqueue(s, "file.attach", doc.id, _file_payload(fv), blob_hashes=[sha])
-        self._reindex(s, doc)
+            outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, _file_payload(fv), blob_hashes=[sha])
+        search.reindex(s, doc)
         return fv
 
     # ------------------------------------------------------------ registration
@@ -238,7 +249,7 @@ class DocumentService:
 
     def register(self, doc_id: str, data: RegisterInput, initiator: Any = None) -> RegistrationInfo:
         """Register a document in a journal and give it its number (never issued twice)."""
-        self._require_role("clerk", translate("Permissions", "register documents"))
+        self._require_role(Role.CLERK.value, translate("Permissions", "register documents"))
         problems = validate_registration(data)
         if problems:
             raise InvalidInput("; ".join(problems))
@@ -255,20 +266,22 @@ class DocumentService:
                     code=journal.code, jkind=labels.in_sentence(labels.document_kind(journal.kind)),
                     dkind=labels.in_sentence(labels.document_kind(doc.kind))))
             states.check_transition(doc.status, states.REGISTERED)
-            corr = self._correspondent(s, data.correspondent) if data.correspondent.strip() else None
+            corr = registry.correspondent_named(s, data.correspondent) if data.correspondent.strip() else None
             number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id)
+            if data.pages is None:
+                data = replace(data, pages=doc.page_count)
             reg = Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=seq, year=reg_date.year,
-                               reg_date=reg_date, provisional=provisional, corr_number=data.corr_number.strip(),
-                               corr_date=data.corr_date, pages=data.pages if data.pages is not None else doc.page_count,
-                               channel=data.channel, registered_by=self.ctx.user.id)
+                               reg_date=reg_date, provisional=provisional, registered_by=self.ctx.user.id,
+                               **_card_columns(data))
             s.add(reg)
             if data.subject is not None and data.subject.strip() and data.subject.strip()[:500] != doc.subject:
                 # The card's subject is the document's subject: sent as the document's own change
                 # (the server takes the subject from document changes, not from the registration).
                 new_subject = data.subject.strip()[:500]
-                audit.append(s, self._actor, "document.update", doc.id, before={"subject": doc.subject},
+                audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before={"subject": doc.subject},
                              after={"subject": new_subject})
-                outbox.enqueue(s, "document.update", doc.id, {"fields": {"subject": new_subject}}, base_version=doc.version)
+                outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": {"subject": new_subject}},
+                               base_version=doc.version)
                 doc.subject = new_subject
             if corr is not None:
                 doc.correspondent_id = corr.id
@@ -276,27 +289,17 @@ class DocumentService:
             doc.updated_at = utcnow()
             s.flush()
             audit.append(s, self._actor, "document.register", doc.id, journal=journal.code, number=number, provisional=provisional)
-            outbox.enqueue(s, "registration.register", doc.id, {
+            values = {f.name: getattr(reg, f.name) for f in CARD_FIELDS if f is not CORRESPONDENT}
+            values[CORRESPONDENT.name] = data.correspondent
+            outbox.enqueue(s, OpType.REGISTRATION_REGISTER.value, doc.id, {
                 "journal": journal.code, "number": number, "seq": seq, "year": reg_date.year, "provisional": provisional,
-                "reg_date": reg_date.isoformat(), "correspondent": data.correspondent.strip(),
-                "corr_number": reg.corr_number, "corr_date": data.corr_date.isoformat() if data.corr_date else None,
-                "pages": reg.pages, "channel": reg.channel, "subject": doc.subject,
+                "reg_date": reg_date.isoformat(), "subject": doc.subject, **clean_card(values),
             }, base_version=doc.version)
             s.refresh(doc)
-            self._reindex(s, doc)
+            search.reindex(s, doc)
             info = _registration_info(reg, journal, corr.name if corr else "")
         self._publish([doc_id], {"document", "registration"}, initiator)
         return info
-
-    @staticmethod
-    def _correspondent(s: Session, name: str) -> Correspondent:
-        name = name.strip()[:300]
-        corr = s.execute(select(Correspondent).where(Correspondent.name == name)).scalar_one_or_none()
-        if corr is None:
-            corr = Correspondent(name=name)
-            s.add(corr)
-            s.flush()
-        return corr
 
     def correspondents(self, prefix: str = "", limit: int = 50) -> list[str]:
         with self.ctx.db.read() as s:
@@ -326,9 +329,9 @@ class DocumentService:
             for k, v in changes.items():
                 setattr(doc, k, v)
             doc.updated_at = utcnow()
-            audit.append(s, self._actor, "document.update", doc.id, before=before, after=changes)
-            outbox.enqueue(s, "document.update", doc.id, {"fields": changes}, base_version=doc.version)
-            self._reindex(s, doc)
+            audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before=before, after=changes)
+            outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": changes}, base_version=doc.version)
+            search.reindex(s, doc)
             row = queries.rows_by_ids(s, [doc.id])[doc.id]
         self._publish([doc_id], {"document"}, initiator)
         return row
@@ -342,7 +345,7 @@ class DocumentService:
             doc.status = status
             doc.updated_at = utcnow()
             audit.append(s, self._actor, "document.status", doc.id, before=old, after=status)
-            outbox.enqueue(s, "document.status", doc.id, {"status": status}, base_version=doc.version)
+            outbox.enqueue(s, states.OP_STATUS, doc.id, {"status": status}, base_version=doc.version)
             row = queries.rows_by_ids(s, [doc.id])[doc.id]
         self._publish([doc_id], {"document"}, initiator)
         return row
@@ -391,7 +394,7 @@ class DocumentService:
             return DocumentDetail(
                 doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
                 doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
-                doc.has_conflict, doc.page_count, tuple(_file_info(f) for f in doc.files), reg_info, sigs, events)
+                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events)
 
     def file_path(self, sha256: str) -> Path:
         """Where a stored version's bytes are (read-only)."""
@@ -421,21 +424,19 @@ class DocumentService:
         written = []
         for f in detail.files:
             dest = out_dir / f"{f.revision:02d}-{f.role}-{_safe_name(f.filename)}"
-            _atomic_copy(self.ctx.blobs.path(f.sha256), dest)
+            atomic_write(dest, self.ctx.blobs.path(f.sha256).read_bytes())
             written.append(dest)
         from desktop_app.services.types import to_plain
 
         meta = out_dir / "metadata.json"
-        _atomic_write(meta, json.dumps(to_plain(detail), ensure_ascii=False, indent=2).encode("utf-8"))
+        atomic_write(meta, json.dumps(to_plain(detail), ensure_ascii=False, indent=2).encode("utf-8"))
         written.append(meta)
         return written
 
-    def _reindex(self, s: Session, doc: Document) -> None:
-        search.index_document(s, doc.id, indexed_text(s, doc))
-
     def reindex(self, doc_id: str) -> None:
+        """Rebuild one document's search entry (in its own transaction)."""
         with self.ctx.db.write() as s:
-            self._reindex(s, self._get(s, doc_id))
+            search.reindex(s, self._get(s, doc_id))
 
 
 # ---------------------------------------------------------------------- helpers
@@ -461,17 +462,6 @@ def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], l
     return ImportResult(tuple(imported), tuple(failures))
 
 
-def indexed_text(s: Session, doc: Document) -> search.IndexedText:
-    """What the search index holds for a document."""
-    reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
-    corr = s.get(Correspondent, doc.correspondent_id).name if doc.correspondent_id else ""
-    numbers = " ".join(x for x in ((reg.number, reg.corr_number) if reg else ()) if x)
-    res = " ".join(s.execute(select(Resolution.text).where(Resolution.document_id == doc.id)).scalars())
-    body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc.id, FileVersion.text != "")
-                     .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
-    return search.IndexedText(f"{doc.subject}\n{doc.summary}", corr, numbers, res, body)
-
-
 def _snippet_source(s: Session, doc_id: str, row: DocumentRow) -> str:
     body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc_id, FileVersion.text != "")
                      .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
@@ -481,9 +471,9 @@ def _snippet_source(s: Session, doc_id: str, row: DocumentRow) -> str:
 #: What a journal of each kind requires on the registration card (decree 935: the sender of an
 #: incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
-    "incoming": ("correspondent", "subject"),
-    "outgoing": ("correspondent", "subject"),
-    "internal": ("subject",),
+    DocumentKind.INCOMING.value: (CORRESPONDENT.name, "subject"),
+    DocumentKind.OUTGOING.value: (CORRESPONDENT.name, "subject"),
+    DocumentKind.INTERNAL.value: ("subject",),
 }
 
 
@@ -500,8 +490,8 @@ def validate_registration(data: RegisterInput, journal_kind: str | None = None) 
     if not data.journal_code:
         problems.append(translate("Register", "Choose a journal."))
     needed = required_fields(journal_kind) if journal_kind else ()
-    if "correspondent" in needed and not data.correspondent.strip():
-        problems.append(translate("Register", "Enter the sender (correspondent).") if journal_kind == "incoming"
+    if CORRESPONDENT.name in needed and not data.correspondent.strip():
+        problems.append(translate("Register", "Enter the sender (correspondent).") if journal_kind == DocumentKind.INCOMING.value
                         else translate("Register", "Enter the addressee (correspondent)."))
     if "subject" in needed and data.subject is not None and not data.subject.strip():
         problems.append(translate("Register", "Enter the subject."))
@@ -509,12 +499,7 @@ def validate_registration(data: RegisterInput, journal_kind: str | None = None) 
         problems.append(translate("Register", "The registration date cannot be in the future."))
     if data.corr_date and data.corr_date > (data.reg_date or today):
         problems.append(translate("Register", "The correspondent's date cannot be after the registration date."))
-    if data.pages is not None and not 0 <= data.pages <= 100_000:
-        problems.append(translate("Register", "The page count must be between 0 and 100000."))
-    if data.channel not in CHANNELS:
-        problems.append(translate("Register", "Unknown delivery channel: {channel}").format(channel=data.channel))
-    if len(data.corr_number) > 64:
-        problems.append(translate("Register", "The correspondent's number is longer than 64 characters."))
+    problems += card.problems({f.name: getattr(data, f.name) for f in CARD_FIELDS})
     if data.subject is not None and len(data.subject) > 500:
         problems.append(translate("Register", "The subject is longer than 500 characters."))
     return problems
@@ -540,19 +525,6 @@ def _safe_name(name: str) -> str:
     return cleaned[:200] or "file"
 
 
-def _atomic_write(dest: Path, data: bytes) -> None:
-    tmp = dest.with_name(dest.name + ".part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, dest)
-
-
-def _atomic_copy(src: Path, dest: Path) -> None:
-    _atomic_write(dest, src.read_bytes())
-
-
 def _doc_payload(doc: Document) -> dict[str, Any]:
     return {"kind": doc.kind, "subject": doc.subject, "summary": doc.summary, "confidentiality": doc.confidentiality,
             "status": doc.status, "created_at": doc.created_at.isoformat()}
@@ -563,11 +535,18 @@ def _file_payload(fv: FileVersion) -> dict[str, Any]:
             "filename": fv.filename}
 
 
-def _file_info(f: FileVersion) -> FileInfo:
-    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at, f.upload or "queued",
-                    f.keep_until)
+def _card_columns(data: RegisterInput) -> dict[str, Any]:
+    """The card's Registration columns from the form (text trimmed; a value not given keeps the column's default)."""
+    out = {}
+    for f in CARD_FIELDS:
+        value = getattr(data, f.name)
+        if f is CORRESPONDENT or value is None:
+            continue
+        out[f.name] = value.strip() if isinstance(value, str) else value
+    return out
 
 
 def _registration_info(reg: Registration, journal: Journal, corr: str) -> RegistrationInfo:
-    return RegistrationInfo(journal.code, reg.number, reg.reg_date, reg.provisional, reg.corr_number, reg.corr_date,
-                            reg.pages, reg.channel, corr)
+    card = {f.name: getattr(reg, f.name) for f in CARD_FIELDS if f is not CORRESPONDENT}
+    return RegistrationInfo(journal_code=journal.code, number=reg.number, reg_date=reg.reg_date,
+                            provisional=reg.provisional, correspondent=corr, **card)

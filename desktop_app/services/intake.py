@@ -15,6 +15,10 @@ compact, searchable PDF per document.
 
 Slow steps (clean-up, OCR) run outside any database transaction; documents and versions are
 written through :class:`DocumentService` (sessions, audit, outbox, search index).
+
+Over 500 lines on purpose: it is the one intake API (scan, import, watched folder, OCR, local
+originals), each a short path through the pipeline modules in ``desktop_app/intake/``, where the
+work itself is.
 """
 from __future__ import annotations
 
@@ -23,7 +27,6 @@ import logging
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +41,7 @@ from desktop_app.intake import batch as batch_mod
 from desktop_app.intake import files as files_mod
 from desktop_app.intake import ocr as ocr_mod
 from desktop_app.intake.batch import PageGroup, SplitOptions
-from desktop_app.intake.cleanup import CleanupOptions, CleanupReport
+from desktop_app.intake.cleanup import CleanupOptions
 from desktop_app.intake.pages import IntakeError, PageImage
 from desktop_app.intake.pdf import PdfOptions, assemble
 from desktop_app.intake.spool import SpooledPage
@@ -48,52 +51,16 @@ from desktop_app.intake.scanner import (
 )
 from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
-from desktop_app.services.documents import import_each, indexed_text, load_document
+from desktop_app.services.documents import import_each, load_document
 from desktop_app.services.types import DocumentRow, FileInfo, ImportResult, NewFile
+from desktop_app.services.types.intake import IntakeSettings, OcrOutcome, ScannedDocument
+from docflow_protocol import DocumentKind
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
 CODE_FIELDS = ("summary", "subject", "")
 OCR_MODES = ("background", "now", "off")
-
-
-@dataclass(frozen=True)
-class IntakeSettings:
-    """Intake's part of the settings file."""
-
-    ocr_languages: tuple[str, ...] = tuple(ocr_mod.DEFAULT_LANGUAGES)
-    ocr_enabled: bool = True            # recognise text of every scan and imported scan (in the background)
-    cleanup: CleanupOptions = field(default_factory=CleanupOptions)
-    pdf: PdfOptions = field(default_factory=PdfOptions)
-    watch_folder: str = ""
-    split: SplitOptions = field(default_factory=SplitOptions)
-    code_field: str = "summary"         # where a QR/barcode found on page 1 goes: summary | subject | "" (nowhere)
-    keep_originals_days: int = 30       # how long a copier/camera original stays on this computer
-    upload_originals: bool = False      # the institution's rule: upload originals too
-
-
-@dataclass(frozen=True)
-class ScannedDocument:
-    """A document made from pages, with what clean-up did (``documents``: every document when a
-    separator sheet split the batch; ``document`` is the first)."""
-
-    document: DocumentRow
-    pages: int
-    removed_blank: int
-    size: int
-    reports: tuple[CleanupReport, ...] = ()
-    documents: tuple[DocumentRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class OcrOutcome:
-    """The OCR version, or why there is none (the document is kept either way)."""
-
-    document_id: str
-    file: FileInfo | None
-    message: str = ""
-    characters: int = 0
 
 
 class IntakeService:
@@ -179,7 +146,7 @@ class IntakeService:
         return backend.scan(device_id, options, cancel=cancel, progress=progress)
 
     # ------------------------------------------------------------- pages -> doc
-    def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = "incoming",
+    def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = DocumentKind.INCOMING.value,
                           filename: str | None = None, progress: ProgressFn | None = None,
                           initiator: Any = None) -> ScannedDocument:
         """Clean the pages, split the batch at separator sheets, build each compact PDF and store it
@@ -255,7 +222,7 @@ class IntakeService:
                 self.ctx.blobs.delete(sha)
 
     # -------------------------------------------------------------- file import
-    def import_files(self, paths: Iterable[str | Path], kind: str = "incoming", progress: ProgressFn | None = None,
+    def import_files(self, paths: Iterable[str | Path], kind: str = DocumentKind.INCOMING.value, progress: ProgressFn | None = None,
                      cancelled: Callable[[], bool] | None = None, initiator: Any = None,
                      ocr: str = "background") -> ImportResult:
         """Import each file; a bad file is reported (naming it and the reason) and the rest go on.
@@ -273,7 +240,7 @@ class IntakeService:
         return import_each(paths, lambda path: self.import_path(path, kind=kind, initiator=initiator, ocr=ocr),
                            progress, cancelled)
 
-    def import_path(self, path: str | Path, *, kind: str = "incoming", initiator: Any = None,
+    def import_path(self, path: str | Path, *, kind: str = DocumentKind.INCOMING.value, initiator: Any = None,
                     ocr: str = "background") -> list[DocumentRow]:
         """Import one file as one or more documents (see :meth:`import_files`).
 
@@ -437,7 +404,6 @@ class IntakeService:
 
     def _complete_waiting(self, doc_id: str, fv_id: int, pdf: bytes, text: str, initiator: Any) -> FileInfo:
         """The waiting version becomes the searchable PDF (it was never sent) and is queued."""
-        from desktop_app.services.documents import _file_info
 
         sha = self.ctx.blobs.put_bytes(pdf)
         with self.ctx.db.write() as s:
@@ -447,15 +413,15 @@ class IntakeService:
             if fv is None:
                 info = None
             elif fv.upload != "ocr":  # queued meanwhile (OCR switched off): keep what was queued
-                info, old = _file_info(fv), None
+                info, old = FileInfo.of(fv), None
             else:
                 fv.sha256, fv.size, fv.text = sha, len(pdf), text
                 self.ctx.documents.queue_file_in(s, fv)
                 doc.updated_at = utcnow()
                 audit.append(s, self.ctx.user.username, "file.text_layer", doc_id, revision=fv.revision,
                              before_sha256=old, sha256=sha, size=len(pdf), characters=len(text))
-                search.index_document(s, doc.id, indexed_text(s, doc))
-                info = _file_info(fv)
+                search.reindex(s, doc)
+                info = FileInfo.of(fv)
         if info is None or info.sha256 != sha:
             self._drop_blob_if_unused(sha)
         if info is None:
@@ -471,7 +437,6 @@ class IntakeService:
     # ------------------------------------------------------------ originals
     def upload_original(self, doc_id: str, initiator: Any = None) -> list[FileInfo]:
         """Queue the document's copier/camera original(s) kept on this computer for upload (audited)."""
-        from desktop_app.services.documents import _file_info
 
         with self.ctx.db.write() as s:
             load_document(s, doc_id)
@@ -484,7 +449,7 @@ class IntakeService:
                 fv.keep_until = None
                 audit.append(s, self.ctx.user.username, "file.upload_original", doc_id, revision=fv.revision,
                              sha256=fv.sha256, size=fv.size)
-                out.append(_file_info(fv))
+                out.append(FileInfo.of(fv))
         if not out:
             raise InvalidInput(translate("Intake", "This document has no original kept on this computer."))
         self._changed([doc_id], {"files"}, initiator)
@@ -528,7 +493,6 @@ class IntakeService:
         import pikepdf
 
         from desktop_app.intake.pdf import compact_pdf
-        from desktop_app.services.documents import _file_info
 
         conf = self.settings()
         with self.ctx.db.read() as s:
@@ -588,8 +552,8 @@ class IntakeService:
                 doc.updated_at = utcnow()
                 audit.append(s, self.ctx.user.username, action, doc_id, at=at, removed=remove, added=len(new_pages),
                              pages=total, sha256=sha, size=len(merged))
-                search.index_document(s, doc.id, indexed_text(s, doc))
-                info = _file_info(fv)
+                search.reindex(s, doc)
+                info = FileInfo.of(fv)
         except BaseException:
             self._drop_blob_if_unused(sha)
             raise

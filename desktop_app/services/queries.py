@@ -8,7 +8,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app import search, states
 from desktop_app.db.models import Correspondent, Document, Registration, RouteStep, Signature
+from desktop_app.routing import steps as K
 from desktop_app.services.types import CurrentUser, DocumentPage, DocumentQuery, DocumentRow
+from docflow_protocol import DocumentKind
 
 QUEUES = ("inbox", "to_register", "to_sign", "my_assignments", "outgoing", "sent", "archive", "conflicts", "all")
 
@@ -21,7 +23,7 @@ _ROW_COLUMNS = (
 
 
 def _active_step_for(user: CurrentUser, kind: str | None = None):  # noqa: ANN202
-    cond = [RouteStep.document_id == Document.id, RouteStep.state == "active",
+    cond = [RouteStep.document_id == Document.id, RouteStep.state == K.ACTIVE,
             or_(RouteStep.assignee_user_id == user.id, RouteStep.assignee_role.in_(sorted(user.roles)))]
     if kind:
         cond.append(RouteStep.kind == kind)
@@ -46,17 +48,17 @@ def queue_condition(queue: str, user: CurrentUser, for_page: bool = False):  # n
 
 def _queue_condition(queue: str, user: CurrentUser, kind, status):  # noqa: ANN001, ANN202
     if queue == "inbox":
-        return and_(kind == "incoming", status.in_(
+        return and_(kind == DocumentKind.INCOMING.value, status.in_(
             [states.DRAFT, states.REGISTERED, states.IN_ROUTE, states.SIGNED]))
     if queue == "to_register":
-        return or_(and_(kind == "incoming", status == states.DRAFT),
-                   and_(kind == "outgoing", status == states.SIGNED))
+        return or_(and_(kind == DocumentKind.INCOMING.value, status == states.DRAFT),
+                   and_(kind == DocumentKind.OUTGOING.value, status == states.SIGNED))
     if queue == "to_sign":
-        return _active_step_for(user, "sign")
+        return _active_step_for(user, K.SIGN)
     if queue == "my_assignments":
         return _active_step_for(user)
     if queue == "outgoing":
-        return and_(kind == "outgoing", status.in_(
+        return and_(kind == DocumentKind.OUTGOING.value, status.in_(
             [states.DRAFT, states.IN_ROUTE, states.SIGNED, states.REGISTERED]))
     if queue == "sent":
         return status == states.DISPATCHED

@@ -26,7 +26,9 @@ from desktop_app.errors import DocflowError, InvalidInput, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.services.documents import load_document
-from desktop_app.services.types import FileInfo, SignatureInfo
+from desktop_app.services.types import (
+    BatchSignResult, FileInfo, IdentitySpec, SignatureInfo, SignedDocumentInfo, SignFailure, UpgradeDocResult, UpgradeRun,
+)
 from desktop_app.worker import BackgroundWorker
 from desktop_app.signing import (
     STATE_COMPLETE,
@@ -50,32 +52,16 @@ from desktop_app.signing import (
     upgrade_signatures,
     validate_pdf,
 )
+from docflow_protocol import SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, OpType, Role, SignatureLevel
 
 log = logging.getLogger(__name__)
 
 PDF_MIME = "application/pdf"
 #: Signature rows in these states are picked up by the upgrade job ("waiting" = model default).
 PENDING_STATES = ("waiting", STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA)
-SIGNER_ROLES = ("head", "admin")
-LEVEL_ORDER = {"B-B": 0, "B-T": 1, "B-LT": 2}
-
-
-@dataclass(frozen=True)
-class IdentitySpec:
-    """Which identity to open; the secret (passphrase/PIN) is passed separately, never stored here."""
-
-    kind: str  # "pkcs12" | "pkcs11"
-    path: str = ""  # PKCS#12 file
-    module: str = ""  # PKCS#11 module path
-    token_label: str = ""
-    key_id: str = ""  # hex CKA_ID on the token
-
-    @property
-    def identity_id(self) -> str:
-        """Stable name for the keyring (never contains a secret)."""
-        if self.kind == "pkcs12":
-            return f"pkcs12:{Path(self.path).resolve()}"
-        return f"pkcs11:{self.module}:{self.token_label}:{self.key_id}"
+SIGNER_ROLES = tuple(sorted(SIGNING_ROLES))
+LEVEL_ORDER = {level: i for i, level in enumerate(SIGNATURE_LEVEL_ORDER)}
+B_B = SignatureLevel.B_B.value
 
 
 @dataclass(frozen=True)
@@ -91,57 +77,8 @@ class _Prepared:
     step_id: str | None
 
 
-@dataclass(frozen=True)
-class SignedDocumentInfo:
-    document_id: str
-    file: FileInfo
-    signature: SignatureInfo
-
-
-@dataclass(frozen=True)
-class SignFailure:
-    document_id: str
-    subject: str
-    code: str
-    message: str
-
-
-@dataclass(frozen=True)
-class BatchSignResult:
-    signed: tuple[SignedDocumentInfo, ...]
-    failed: tuple[SignFailure, ...]
-
-    @property
-    def summary(self) -> str:
-        head = translate("Signing", "{ok} signed, {bad} failed.").format(ok=len(self.signed), bad=len(self.failed))
-        lines = [head] + [f"- {f.subject or f.document_id[:8]}: {f.message}" for f in self.failed]
-        return "\n".join(lines)
-
-
-@dataclass(frozen=True)
-class UpgradeDocResult:
-    document_id: str
-    state: str
-    level: str
-    revoked: bool
-    message: str
-    label: str  # the line shown on the document, e.g. "complete (B-LT)"
-
-
-@dataclass(frozen=True)
-class UpgradeRun:
-    results: tuple[UpgradeDocResult, ...]
-
-    def count(self, state: str) -> int:
-        return sum(1 for r in self.results if r.state == state)
-
-
 def _sig_info(g: Signature) -> SignatureInfo:
     return SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
-
-
-def _file_info(f: FileVersion) -> FileInfo:
-    return FileInfo(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at)
 
 
 class SigningService:
@@ -160,7 +97,7 @@ class SigningService:
         if not any(self.ctx.user.has_role(r) for r in SIGNER_ROLES):
             raise PermissionDenied(
                 translate("Permissions", "{user} may not {action}: the role '{role}' is needed.").format(
-                    user=self.ctx.user.username, action=translate("Signing", "sign documents"), role="head"
+                    user=self.ctx.user.username, action=translate("Signing", "sign documents"), role=Role.HEAD.value
                 )
             )
 
@@ -265,23 +202,23 @@ class SigningService:
                 sig = Signature(
                     document_id=doc.id, file_version_id=fv.id, field_name=result.field_name,
                     signer_name=result.signer.common_name, signer_cert_sha256=p.cert_sha, signed_at=signed_at,
-                    level="B-B", upgrade_state=STATE_WAITING_TIMESTAMP, upgrade_attempts=0,
+                    level=B_B, upgrade_state=STATE_WAITING_TIMESTAMP, upgrade_attempts=0,
                     next_attempt_at=utcnow(), revoked=False,
                     message=translate("Signing", "signed offline · waiting for timestamp"),
                 )
                 s.add(sig)
                 s.flush()
-                audit.append(s, self._actor, "signature.add", doc.id, signature_id=sig.id, field=result.field_name,
-                             signer=result.signer.common_name, level="B-B", sha256=sha)
-                payload = {"signature_id": sig.id, "sha256": sha, "level": "B-B",
+                audit.append(s, self._actor, OpType.SIGNATURE_ADD.value, doc.id, signature_id=sig.id, field=result.field_name,
+                             signer=result.signer.common_name, level=B_B, sha256=sha)
+                payload = {"signature_id": sig.id, "sha256": sha, "level": B_B,
                            "signer_name": result.signer.common_name, "certificate_sha256": p.cert_sha,
                            "signed_at": result.signed_at.isoformat()}
                 if p.step_id:
                     payload["step_id"] = p.step_id
-                outbox.enqueue(s, "signature.add", doc.id, payload, blob_hashes=[sha])
-                return SignedDocumentInfo(doc.id, _file_info(fv), _sig_info(sig))
+                outbox.enqueue(s, OpType.SIGNATURE_ADD.value, doc.id, payload, blob_hashes=[sha])
+                return SignedDocumentInfo(doc.id, FileInfo.of(fv), _sig_info(sig))
         except BaseException:
-            self.ctx.documents._drop_blob_if_new(sha, existed)
+            self.ctx.documents.drop_blob_if_unused(sha, existed)
             raise
 
     def sign_documents(self, doc_ids: Iterable[str], identity: SigningIdentity, options: SignOptions = SignOptions(),
@@ -419,7 +356,7 @@ class SigningService:
         revoked_field = None
         if roots is None:
             res_state, res_level, res_msg, res_pdf, revoked, changed = (
-                STATE_FAILED, "B-B", translate("Signing", "No trust bundle is configured (settings: trust_bundle)."),
+                STATE_FAILED, B_B, translate("Signing", "No trust bundle is configured (settings: trust_bundle)."),
                 data, False, False)
             levels: dict[str, str] = {}
         else:
@@ -445,10 +382,10 @@ class SigningService:
                 if newest is None or newest.id != src_id:
                     # signed again meanwhile: the next run works on the new file
                     if new_sha:
-                        self.ctx.documents._drop_blob_if_new(new_sha, existed)
-                    return UpgradeDocResult(doc_id, STATE_WAITING_TIMESTAMP, "B-B", False,
+                        self.ctx.documents.drop_blob_if_unused(new_sha, existed)
+                    return UpgradeDocResult(doc_id, STATE_WAITING_TIMESTAMP, B_B, False,
                                             translate("Signing", "The document changed meanwhile; will try again."),
-                                            state_label(STATE_WAITING_TIMESTAMP, "B-B"))
+                                            state_label(STATE_WAITING_TIMESTAMP, B_B))
                 fv_id = src_id
                 if changed:
                     fv = self.ctx.documents.add_version_in(s, doc, new_sha, len(res_pdf), "signed", src_name,
@@ -462,7 +399,7 @@ class SigningService:
                         new_level = levels.get(g.field_name, g.level)
                         if LEVEL_ORDER.get(new_level, 0) > LEVEL_ORDER.get(g.level, 0):
                             # the server's record follows: protocol op signature.upgrade (after file.attach)
-                            outbox.enqueue(s, "signature.upgrade", doc_id,
+                            outbox.enqueue(s, OpType.SIGNATURE_UPGRADE.value, doc_id,
                                            {"signature_id": g.id, "sha256": new_sha, "level": new_level},
                                            blob_hashes=[new_sha])
                         g.level = new_level
@@ -484,11 +421,11 @@ class SigningService:
                 if revoked:
                     audit.append(s, self._actor, "signature.revoked", doc_id, message=res_msg)
                 elif changed or res_state in (STATE_COMPLETE, STATE_FAILED):
-                    audit.append(s, self._actor, "signature.upgrade", doc_id, state=res_state, level=res_level,
+                    audit.append(s, self._actor, OpType.SIGNATURE_UPGRADE.value, doc_id, state=res_state, level=res_level,
                                  sha256=new_sha or src_sha)
         except BaseException:
             if new_sha:
-                self.ctx.documents._drop_blob_if_new(new_sha, existed)
+                self.ctx.documents.drop_blob_if_unused(new_sha, existed)
             raise
         self._publish([doc_id], initiator)
         return UpgradeDocResult(doc_id, res_state, res_level, revoked, res_msg, state_label(res_state, res_level))

@@ -8,7 +8,6 @@ window checks once after start and then daily, and announces each new version on
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import platform
@@ -19,30 +18,13 @@ from typing import Any
 from desktop_app import i18n
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
+from desktop_app.services.types import UpdateCheck
 from docflow_protocol.releases import MAX_NOTES_CHARS, MAX_URL_CHARS, is_newer, is_version
 
 log = logging.getLogger(__name__)
 
 NOTIFIED_KEY = "update_notified_version"
 LAST_CHECK_KEY = "update_last_check"
-
-
-@dataclasses.dataclass(frozen=True)
-class UpdateCheck:
-    """What the server said. ``state``: ``no-server`` (none configured), ``up-to-date``,
-    ``available`` (``version``/``notes``/``download_url`` describe it) or ``failed`` (``message``)."""
-
-    state: str
-    current: str
-    version: str = ""
-    published: str = ""
-    notes: str = ""
-    download_url: str = ""
-    message: str = ""
-
-    @property
-    def available(self) -> bool:
-        return self.state == "available"
 
 
 def current_platform() -> str:

@@ -26,6 +26,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.stamp import TextStampStyle
 
 from desktop_app.i18n import translate
+from docflow_protocol import SignatureLevel
 
 from .certs import CertificateSummary, check_signing_certificate, common_name
 from .errors import BadDocumentError, SigningError
@@ -83,7 +84,7 @@ class SignedDocument:
     field_name: str
     signer: CertificateSummary
     signed_at: datetime
-    level: str = "B-B"
+    level: str = SignatureLevel.B_B.value
     bytes_added: int = 0
     extra: dict = field(default_factory=dict)
 

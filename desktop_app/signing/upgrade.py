@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 import asyncio
+import dataclasses
 import io
 import random
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
+from desktop_app.retry import SIGNATURE_COMPLETION
+from docflow_protocol import SignatureLevel
 
 from .certs import common_name, load_pem_bundle
 from .validate import LEVELS, ValidationReport, validate_pdf
@@ -66,33 +69,35 @@ class UpgradeResult:
         return self.state in WAITING_STATES
 
 
+B_B, B_LT = SignatureLevel.B_B.value, SignatureLevel.B_LT.value
+
 # ----------------------------------------------------------------------- retry schedule
-RETRY_BASE_SECONDS = 60.0
-RETRY_FACTOR = 2.0
-RETRY_CAP_SECONDS = 6 * 3600.0
+# The schedule is the one backoff module's (desktop_app.retry.SIGNATURE_COMPLETION).
+RETRY_BASE_SECONDS = SIGNATURE_COMPLETION.base
+RETRY_FACTOR = SIGNATURE_COMPLETION.factor
+RETRY_CAP_SECONDS = SIGNATURE_COMPLETION.cap
 
 
 def retry_delay(
     attempt: int,
     *,
-    base: float = RETRY_BASE_SECONDS,
-    factor: float = RETRY_FACTOR,
-    cap: float = RETRY_CAP_SECONDS,
-    jitter: float = 0.1,
+    base: float | None = None,
+    factor: float | None = None,
+    cap: float | None = None,
+    jitter: float | None = None,
     rng: random.Random | None = None,
 ) -> float:
     """Seconds to wait after failed attempt number ``attempt`` (1-based): exponential, capped.
 
-    1 min, 2, 4, 8 ... up to 6 h, each +-``jitter`` (fraction) so that many workstations
-    coming online together don't hit the TSA in step. Pure: pass ``rng`` for repeatability.
+    ``desktop_app.retry.SIGNATURE_COMPLETION`` (1 min, 2, 4, 8 ... up to 6 h, each ±10 % so that many
+    workstations coming online together don't hit the TSA in step); any argument given overrides
+    that part of it (``jitter`` as a fraction). Pure: pass ``rng`` for repeatability.
     """
-    if attempt < 1:
-        return 0.0
-    delay = min(cap, base * factor ** (attempt - 1))
-    if jitter:
-        r = (rng or random).uniform(-jitter, jitter)
-        delay = min(cap, max(0.0, delay * (1 + r)))
-    return delay
+    policy = dataclasses.replace(SIGNATURE_COMPLETION, **{k: v for k, v in (("base", base), ("factor", factor),
+                                                                           ("cap", cap)) if v is not None})
+    if jitter is not None:
+        policy = dataclasses.replace(policy, low=1 - jitter, high=1 + jitter)
+    return policy.delay(attempt, rng)
 
 
 def next_attempt_at(last_attempt: datetime, attempt: int, **kw) -> datetime:
@@ -113,13 +118,13 @@ class _Offline(Exception):
 
 def _min_level(report: ValidationReport) -> str:
     levels = [s.pades_level for s in report.signatures if s.kind == "signature" and s.pades_level]
-    return min(levels, key=LEVELS.index) if levels else "B-B"
+    return min(levels, key=LEVELS.index) if levels else B_B
 
 
 def _result(pdf, report, state, message, *, changed=False, **kw) -> UpgradeResult:
     return UpgradeResult(
         pdf=pdf,
-        level=_min_level(report) if report is not None else "B-B",
+        level=_min_level(report) if report is not None else B_B,
         state=state,
         revoked=state == STATE_REVOKED,
         message=message,
@@ -176,7 +181,7 @@ def upgrade_signatures(
                 field=broken[0].field_name
             ),
         )
-    if all(s.pades_level == "B-LT" for s in sigs):
+    if all(s.pades_level == B_LT for s in sigs):
         return _result(pdf_bytes, report, STATE_COMPLETE, translate("Signing", "All signatures are complete (B-LT)."))
 
     backend = fetcher_backend or RequestsFetcherBackend(per_request_timeout=timeout)
@@ -203,7 +208,7 @@ def upgrade_signatures(
     # 1. Chain + revocation of every signer still to complete, online.
     paths = {}
     for s in sigs:
-        if s.pades_level == "B-LT":
+        if s.pades_level == B_LT:
             continue  # completed earlier; its data are in the DSS already
         emb = embedded[s.field_name]
         s_vc = vc_at(s.timestamp.time if s.timestamp is not None else None)
@@ -229,7 +234,7 @@ def upgrade_signatures(
             return _result(
                 pdf_bytes,
                 report,
-                STATE_WAITING_TIMESTAMP if _min_level(report) == "B-B" else STATE_WAITING_VALIDATION_DATA,
+                STATE_WAITING_TIMESTAMP if _min_level(report) == B_B else STATE_WAITING_VALIDATION_DATA,
                 translate(
                     "Signing",
                     "The revocation service (OCSP/CRL) for {name} is not reachable; will try again.",
@@ -300,7 +305,7 @@ def upgrade_signatures(
 
     final = validate_pdf(current, trust_roots_pem_bundle)
     level = _min_level(final)
-    if level == "B-LT":
+    if level == B_LT:
         return _result(current, final, STATE_COMPLETE, translate("Signing", "Completed to PAdES B-LT."), changed=changed)
     return _result(
         current,

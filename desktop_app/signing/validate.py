@@ -33,12 +33,13 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
+from docflow_protocol import SIGNATURE_LEVEL_ORDER, SignatureLevel
 
 from .certs import CertificateSummary, load_pem_bundle
 
 log = logging.getLogger(__name__)
 
-LEVELS = ("B-B", "B-T", "B-LT")
+LEVELS = SIGNATURE_LEVEL_ORDER  # B-B, B-T, B-LT: upgrade order
 
 # pyHanko logs every failed path build with a traceback; without a handler anywhere Python's
 # last-resort handler would print them on stderr (CLI). Records still reach the app's handlers.
@@ -145,8 +146,7 @@ class ValidationReport:
             return translate("Signing", "The document has no signatures.")
         sigs = [s for s in self.signatures if s.kind == "signature"]
         levels = [s.pades_level for s in sigs if s.pades_level]
-        order = ("B-B", "B-T", "B-LT")
-        level = min(levels, key=order.index) if levels else ""
+        level = min(levels, key=LEVELS.index) if levels else ""
         n = len(sigs)
         if v == "valid":
             return translate("Signing", "Valid: {n} signature(s), level {level}.").format(n=n, level=level)
@@ -474,10 +474,10 @@ def pades_level(rep: SignatureReport, lt_complete: bool) -> str:
     """B-B without a trusted time; B-T with one; B-LT when the document also carries
     complete revocation data for the signer (checkable offline, hard-fail)."""
     if rep.timestamp is None:
-        return "B-B"
+        return SignatureLevel.B_B.value
     if lt_complete and rep.revocation == "good":
-        return "B-LT"
-    return "B-T"
+        return SignatureLevel.B_LT.value
+    return SignatureLevel.B_T.value
 
 
 def _broken_report(emb: EmbeddedPdfSignature, is_doc_ts: bool, reason: str) -> SignatureReport:

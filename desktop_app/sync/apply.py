@@ -1,8 +1,8 @@
 """Apply what the server sent to the local store, inside the caller's write transaction.
 
 A change from another desk takes the same domain paths as a local one: the audit journal
-(``audit.append``), the search index (``DocumentService._reindex``), journals and
-registrations (``registry``), receipts (``RoutingService.record_receipt``). Nothing here
+(``audit.append``), the search index (``search.reindex``), journals, registrations and
+correspondents (``registry``), routes (``routing.remote``), receipts (``RoutingService.record_receipt``). Nothing here
 talks to the network; files the store lacks are returned so the engine downloads them
 (the blob is always stored before the row that names it).
 """
@@ -15,22 +15,20 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app import audit
+from desktop_app import audit, registry, search, states
 from desktop_app.db.models import (
     Document, FileVersion, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
-from desktop_app.services.documents import DocumentService
-from desktop_app.sync.mapping import SERVER_STATUS, server_format_to_local, server_instant
+from desktop_app.routing import steps as K
+from desktop_app.sync.mapping import KINDS, LOCAL_FILE_ROLES, SERVER_STATUS, server_format_to_local
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
-from docflow_protocol import REGISTRATION_CHANNELS, validate_file_name
-from docflow_protocol.ops import SIGNATURE_LEVEL_ORDER, is_uuid
+from docflow_protocol import (
+    CONFIDENTIALITY_LEVELS, CORRESPONDENT, NUMBER_MAX_CHARS, SIGNATURE_LEVEL_ORDER, DocumentKind, StepState, active_order, is_uuid,
+    parse_card, parse_date, parse_instant, validate_file_name,
+)
 
-#: Server file roles -> local file roles.
-LOCAL_ROLES = {"original": "original", "scan": "original", "derived": "cleaned", "signed": "signed",
-               "attachment": "attachment", "draft": "attachment"}
-_CONFIDENTIALITY = ("public", "internal", "confidential")
 #: Local statuses the server does not know; a server "registered" does not undo them.
-_LOCAL_ONLY = ("in_route", "signed")
+_LOCAL_ONLY = (states.IN_ROUTE, states.SIGNED)
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ class MissingFile:
 
 def has_local_work(s: Session, doc_id: str) -> bool:
     """True while the document has outbox ops not yet decided by the server."""
-    return s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc_id, OutboxOp.state == "pending")
+    return s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc_id, OutboxOp.state == OutboxOp.PENDING)
                      .limit(1)).scalar() is not None
 
 
@@ -69,12 +67,12 @@ def local_journal(s: Session, server_journal: dict) -> Journal:
     j = s.execute(select(Journal).where(Journal.code == code)).scalar_one_or_none()
     fmt = server_format_to_local(server_journal.get("format") or "{journal}-{seq}")
     if j is None:
-        j = Journal(code=code, name=server_journal.get("name") or code, kind=server_journal.get("kind") or "incoming",
-                    number_format=fmt, authority="server")
+        j = Journal(code=code, name=server_journal.get("name") or code, kind=server_journal.get("kind") or DocumentKind.INCOMING.value,
+                    number_format=fmt, authority=Journal.SERVER)
         s.add(j)
         s.flush()
-    elif j.authority != "server" or j.number_format != fmt:
-        j.authority, j.number_format = "server", fmt
+    elif j.authority != Journal.SERVER or j.number_format != fmt:
+        j.authority, j.number_format = Journal.SERVER, fmt
     return j
 
 
@@ -93,11 +91,11 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         return []  # older than what we have (our own later op already confirmed)
     remember_remote(s, snap, applied=True)
     fields = snap.get("fields") or {}
-    status = SERVER_STATUS.get(snap.get("status", ""), "draft")
+    status = SERVER_STATUS.get(snap.get("status", ""), states.DRAFT)
     created = doc is None
     if created:
-        doc = Document(id=doc_id, kind=snap.get("kind") if snap.get("kind") in ("incoming", "outgoing", "internal") else "incoming",
-                       status=status, subject="", summary="", origin="server", version=snap["version"])
+        doc = Document(id=doc_id, kind=snap["kind"] if snap.get("kind") in KINDS else DocumentKind.INCOMING.value,
+                       status=status, subject="", summary="", origin=Document.FROM_SERVER, version=snap["version"])
         s.add(doc)
     changed: dict[str, Any] = {}
     subject = str(fields.get("subject") or "")[:500]
@@ -105,9 +103,9 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         changed["subject"], doc.subject = subject, subject
     if isinstance(fields.get("summary"), str) and fields["summary"] != doc.summary:
         changed["summary"], doc.summary = True, fields["summary"]
-    if fields.get("confidentiality") in _CONFIDENTIALITY and fields["confidentiality"] != doc.confidentiality:
+    if fields.get("confidentiality") in CONFIDENTIALITY_LEVELS and fields["confidentiality"] != doc.confidentiality:
         changed["confidentiality"], doc.confidentiality = fields["confidentiality"], fields["confidentiality"]
-    if doc.status != status and not (status == "registered" and doc.status in _LOCAL_ONLY):
+    if doc.status != status and not (status == states.REGISTERED and doc.status in _LOCAL_ONLY):
         changed["status"], doc.status = status, status
     created_by = snap.get("created_by")
     if doc.author_id is None and isinstance(created_by, str) and s.get(User, created_by) is not None:
@@ -129,7 +127,7 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         if sha in have:
             continue
         have.add(sha)
-        item = MissingFile(doc_id, sha, int(f["size"]), LOCAL_ROLES.get(f.get("role", ""), "attachment"),
+        item = MissingFile(doc_id, sha, int(f["size"]), LOCAL_FILE_ROLES.get(f.get("role", ""), FileVersion.ATTACHMENT),
                            _safe_name(f.get("name"), sha), str(f.get("media_type") or "application/octet-stream")[:100])
         if ctx.blobs.has(sha):
             add_file_row(s, item)
@@ -143,18 +141,15 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
                      origin=(snap.get("origin") or {}).get("registry_code"))
     elif changed:
         audit.append(s, actor, "sync.updated", doc_id, version=snap["version"], fields=sorted(changed))
-    ctx.documents._reindex(s, doc)
+    search.reindex(s, doc)
     return missing
 
 
 def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str, dict], actor: str) -> None:
-    number = str(reg["number"])[:64]
+    number = str(reg["number"])[:NUMBER_MAX_CHARS]
     server_journal = journals.get(reg.get("journal_id", ""))
     local = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
-    try:
-        day = dt.date.fromisoformat(reg.get("date") or "")
-    except ValueError:
-        day = dt.date.today()
+    day = parse_date(reg.get("date")) or dt.date.today()
     if local is None:
         if server_journal is None:
             return
@@ -176,36 +171,17 @@ def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str
 
 
 def _apply_card(s: Session, doc: Document, local: Registration, reg: dict) -> None:
-    """The registration card another desk filled in (correspondent, their number and date, pages,
-    channel), as validated by the protocol; what the server does not carry is left as it is here."""
-    if isinstance(reg.get("corr_number"), str):
-        local.corr_number = reg["corr_number"][:64]
-    if reg.get("corr_date"):
-        local.corr_date = _date(reg["corr_date"]) or local.corr_date
-    if isinstance(reg.get("pages"), int) and not isinstance(reg["pages"], bool) and reg["pages"] >= 0:
-        local.pages = reg["pages"]
-    if reg.get("channel") in REGISTRATION_CHANNELS:
-        local.channel = reg["channel"]
-    name = reg.get("correspondent")
-    if isinstance(name, str) and name.strip():
-        doc.correspondent_id = DocumentService._correspondent(s, name).id
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
+    """The registration card another desk filled in (``docflow_protocol.CARD_FIELDS``), as the
+    protocol validates it; a field the server does not carry is left as it is here."""
+    for name, value in parse_card(reg).items():
+        if name == CORRESPONDENT.name:
+            doc.correspondent_id = registry.correspondent_named(s, value).id
+        else:
+            setattr(local, name, value)  # the card's other fields are Registration columns of the same names
 
 
 def _user_or_none(s: Session, user_id: Any) -> str | None:
     return user_id if isinstance(user_id, str) and s.get(User, user_id) is not None else None
-
-
-#: Server step state -> local step state (a pending step is active when its order is the lowest pending one).
-_STEP_FINAL = {"approved": "done", "done": "done", "acknowledged": "done", "rejected": "declined"}
-_STEP_ACTION = {"approve": "approve", "done": "done", "acknowledge": "acknowledge", "reject": "decline"}
-_STEP_KINDS = ("review", "endorse", "sign", "execute", "acknowledge")
 
 
 def force_route(s: Session, doc: Document, steps: list) -> None:
@@ -213,24 +189,23 @@ def force_route(s: Session, doc: Document, steps: list) -> None:
     the server's version of a conflict; normal pulls go through ``apply_remote_routing``)."""
     steps = [st for st in steps if isinstance(st, dict) and isinstance(st.get("step_id"), str) and len(st["step_id"]) <= 36
              and isinstance(st.get("order"), int)]
-    pending = [st["order"] for st in steps if st.get("state") == "pending"]
-    low = min(pending) if pending else None
+    low = active_order(steps)
     for st in steps:
-        if st.get("state") == "pending":
-            state = "active" if st["order"] == low else "waiting"
+        if st.get("state") == StepState.PENDING.value:
+            state = K.ACTIVE if st["order"] == low else K.WAITING
         else:
-            state = _STEP_FINAL.get(st.get("state"), "done")
+            state = K.FROM_PROTOCOL_STATE.get(st.get("state"), K.DONE)
         row = s.get(RouteStep, st["step_id"])
         if row is None:
             row = RouteStep(id=st["step_id"], document_id=doc.id, stage=st["order"], position=0,
-                            kind=st.get("kind") if st.get("kind") in _STEP_KINDS else "review",
+                            kind=st["kind"] if st.get("kind") in K.KINDS else K.REVIEW,
                             assignee_user_id=_user_or_none(s, st.get("assignee_user_id")),
-                            deadline=_date(st.get("deadline")), state=state)
+                            deadline=parse_date(st.get("deadline")), state=state)
             s.add(row)
         else:
             row.state = state  # only applied when this desk has nothing pending: the server's word stands
-        if state in ("done", "declined"):
-            row.action = _STEP_ACTION.get(st.get("action") or "", row.action)
+        if state in K.FINAL_STATES:
+            row.action = K.FROM_PROTOCOL_ACTION.get(st.get("action") or "", row.action)
             row.acted_by = _user_or_none(s, st.get("acted_by")) or row.acted_by
             if st.get("comment"):
                 row.comment = str(st["comment"])[:20000]
@@ -246,7 +221,7 @@ def replace_number(s: Session, doc_id: str, result: dict, actor: str) -> None:
         return
     if local.number != number:
         old = local.number
-        local.number, local.provisional = number[:64], False
+        local.number, local.provisional = number[:NUMBER_MAX_CHARS], False
         if isinstance(result.get("seq"), int):
             local.seq = result["seq"]
         s.flush()
@@ -269,11 +244,11 @@ def add_file_row(s: Session, item: MissingFile) -> None:
 
 def queue_download(s: Session, item: MissingFile) -> None:
     exists = s.execute(select(SyncTransfer.id).where(
-        SyncTransfer.direction == "down", SyncTransfer.sha256 == item.sha256,
+        SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.sha256 == item.sha256,
         SyncTransfer.document_id == item.document_id)).scalar()
     if exists is None:
-        s.add(SyncTransfer(direction="down", sha256=item.sha256, size=item.size, document_id=item.document_id,
-                           role=item.role, filename=item.filename, mime=item.mime, state="pending"))
+        s.add(SyncTransfer(direction=SyncTransfer.DOWN, sha256=item.sha256, size=item.size, document_id=item.document_id,
+                           role=item.role, filename=item.filename, mime=item.mime, state=SyncTransfer.PENDING))
 
 
 def record_signatures(s: Session, doc_id: str, actor: str) -> int:
@@ -305,7 +280,7 @@ def record_signatures(s: Session, doc_id: str, actor: str) -> int:
             s.add(Signature(id=sig["signature_id"], document_id=doc_id, file_version_id=fv_id, field_name="",
                             signer_name=str(sig.get("signer_name") or "")[:300],
                             signer_cert_sha256=cert.lower() if isinstance(cert, str) and len(cert) == 64 else "",
-                            signed_at=server_instant(sig.get("signed_at")) or utcnow(), level=level, upgrade_state=state))
+                            signed_at=parse_instant(sig.get("signed_at")) or utcnow(), level=level, upgrade_state=state))
             audit.append(s, actor, "signature.received", doc_id, signature_id=sig["signature_id"], level=level,
                          sha256=sig.get("sha256"))
         elif row.document_id != doc_id or row.field_name:

@@ -1,23 +1,18 @@
-"""The server token in the OS keyring (via ``keyring``), and nowhere else.
+"""The server token in the OS keyring, and nowhere else.
 
-One small interface: :class:`CredentialStore` saves, reads and deletes the bearer
-token of one (server, workstation) pair. The token is never written to the
-database, the settings file or a log line; errors never contain it.
+One small interface: :class:`CredentialStore` saves, reads and deletes the bearer token of one
+(server, workstation) pair, through the one keyring wrapper (:mod:`desktop_app.keyring_store`).
+The token is never written to the database, the settings file or a log line; errors never
+contain it.
 """
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import Any
 
-from desktop_app.errors import DocflowError
-from desktop_app.i18n import translate
+from desktop_app.errors import CredentialError  # noqa: F401 - re-exported: what a keyring failure raises
+from desktop_app.keyring_store import KeyringStore
 
 SERVICE = "docflow-server-token"
-
-
-class CredentialError(DocflowError):
-    """The OS keyring could not be used (no Secret Service, locked, refused)."""
 
 
 class CredentialStore:
@@ -28,36 +23,22 @@ class CredentialStore:
             (Secret Service on Linux, Windows Credential Manager, macOS Keychain).
     """
 
-    def __init__(self, backend: KeyringBackend | None = None):
-        self._backend = backend
+    def __init__(self, backend: Any = None):
+        self._store = KeyringStore(SERVICE, backend)
 
     @property
-    def backend(self) -> KeyringBackend:
-        return self._backend or keyring.get_keyring()
+    def backend(self) -> Any:
+        return self._store.backend
 
     @staticmethod
     def account(server_url: str, workstation_id: str) -> str:
         return f"{server_url.strip().rstrip('/')}|{workstation_id}"
 
     def save_token(self, server_url: str, workstation_id: str, token: str) -> None:
-        try:
-            self.backend.set_password(SERVICE, self.account(server_url, workstation_id), token)
-        except keyring.errors.KeyringError as exc:
-            raise CredentialError(translate("Sync", "The token could not be saved in the system keyring ({kind}).").format(
-                kind=type(exc).__name__)) from None
+        self._store.put(self.account(server_url, workstation_id), token)
 
     def get_token(self, server_url: str, workstation_id: str) -> str | None:
-        try:
-            return self.backend.get_password(SERVICE, self.account(server_url, workstation_id))
-        except keyring.errors.KeyringError as exc:
-            raise CredentialError(translate("Sync", "The system keyring could not be read ({kind}).").format(
-                kind=type(exc).__name__)) from None
+        return self._store.get(self.account(server_url, workstation_id))
 
     def delete_token(self, server_url: str, workstation_id: str) -> None:
-        try:
-            self.backend.delete_password(SERVICE, self.account(server_url, workstation_id))
-        except keyring.errors.PasswordDeleteError:
-            pass  # nothing stored: already gone
-        except keyring.errors.KeyringError as exc:
-            raise CredentialError(translate("Sync", "The token could not be removed from the system keyring ({kind}).").format(
-                kind=type(exc).__name__)) from None
+        self._store.delete(self.account(server_url, workstation_id))

@@ -1,8 +1,10 @@
-"""Translate local outbox operations into protocol operations (docs/protocol.md §5).
+"""The client's words ↔ the protocol's words, in one place (docs/protocol.md §5).
 
-The services write outbox rows in their own words (local payloads); this module is the one
-place that turns each into the protocol op the server expects. ``None`` means the change is
-local only (e.g. a local status such as "in route") and needs no server call.
+Local outbox rows are written by the services in their own words (local payloads); :func:`translate_op`
+is the one place that turns each into the protocol op the server expects (``None``: the change is
+local only, e.g. a local status such as "in route"). The reverse mappings -- the server's document
+statuses and file roles in local words -- sit beside it. Route steps have their own mapping in
+``desktop_app/routing/steps.py`` (``PROTOCOL_ACTION``, ``FROM_PROTOCOL_STATE``, ``FROM_PROTOCOL_ACTION``).
 """
 from __future__ import annotations
 
@@ -10,36 +12,27 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from docflow_protocol import ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, REGISTRATION_CHANNELS, validate_file_name
+from desktop_app import states
+from desktop_app.db.models import FileVersion
+from docflow_protocol import (
+    ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, DOCUMENT_FIELDS, NUMBER_MAX_CHARS, DocumentKind, DocumentStatus, FileRole, OpType,
+    RegistrationMode, clean_card, format_instant, validate_file_name,
+)
 
-#: Local file roles -> protocol file roles.
-FILE_ROLES = {"original": "original", "cleaned": "derived", "ocr": "derived", "signed": "signed",
-              "attachment": "attachment", "scan": "scan", "derived": "derived", "draft": "draft"}
-#: Server document status -> local status.
-SERVER_STATUS = {"draft": "draft", "received": "draft", "registered": "registered",
-                 "dispatched": "dispatched", "archived": "archived"}
-_FIELD_KEYS = ("subject", "summary", "confidentiality")
-
-
-def _registration_card(p: dict) -> dict:
-    """The card of a local registration (correspondent, their number and date, pages, channel) as the
-    protocol takes it; empty or out-of-range values are left out rather than refused by the server."""
-    card: dict = {}
-    for key, limit in (("correspondent", 300), ("corr_number", 64)):
-        value = p.get(key)
-        if isinstance(value, str) and value.strip():
-            card[key] = value.strip()[:limit]
-    try:
-        if p.get("corr_date"):
-            card["corr_date"] = dt.date.fromisoformat(p["corr_date"]).isoformat()
-    except (TypeError, ValueError):
-        pass
-    pages = p.get("pages")
-    if isinstance(pages, int) and not isinstance(pages, bool) and 0 <= pages <= 100_000:
-        card["pages"] = pages
-    if p.get("channel") in REGISTRATION_CHANNELS:
-        card["channel"] = p["channel"]
-    return card
+#: Local file roles -> protocol file roles (a protocol role given locally passes as it is).
+FILE_ROLES = {FileVersion.ORIGINAL: FileRole.ORIGINAL.value, FileVersion.CLEANED: FileRole.DERIVED.value,
+              FileVersion.OCR: FileRole.DERIVED.value, FileVersion.SIGNED: FileRole.SIGNED.value,
+              FileVersion.ATTACHMENT: FileRole.ATTACHMENT.value, **{r.value: r.value for r in FileRole}}
+#: Protocol file roles -> local file roles.
+LOCAL_FILE_ROLES = {FileRole.ORIGINAL.value: FileVersion.ORIGINAL, FileRole.SCAN.value: FileVersion.ORIGINAL,
+                    FileRole.DERIVED.value: FileVersion.CLEANED, FileRole.SIGNED.value: FileVersion.SIGNED,
+                    FileRole.ATTACHMENT.value: FileVersion.ATTACHMENT, FileRole.DRAFT.value: FileVersion.ATTACHMENT}
+#: Server document status -> local status (a received document is a draft here until registered).
+SERVER_STATUS = {DocumentStatus.DRAFT.value: states.DRAFT, DocumentStatus.RECEIVED.value: states.DRAFT,
+                 DocumentStatus.REGISTERED.value: states.REGISTERED, DocumentStatus.DISPATCHED.value: states.DISPATCHED,
+                 DocumentStatus.ARCHIVED.value: states.ARCHIVED}
+#: Document kinds both sides know.
+KINDS = tuple(k.value for k in DocumentKind)
 
 
 @dataclass(frozen=True)
@@ -63,9 +56,8 @@ def _iso(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, dt.datetime):
-        v = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-        return v.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return format_instant(value, milliseconds=False)
+    return format_instant(dt.datetime.now(dt.timezone.utc), milliseconds=False)
 
 
 def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: list[str], created_at: Any,
@@ -73,39 +65,40 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
     """Build the protocol op for one outbox row."""
     p = dict(payload or {})
     body: dict[str, Any]
-    if op_type == "document.create":
-        fields = {k: p[k] for k in _FIELD_KEYS if p.get(k)}
+    if op_type == OpType.DOCUMENT_CREATE.value:
+        fields = {k: p[k] for k in DOCUMENT_FIELDS if p.get(k)}
         fields.setdefault("subject", "—")
-        body = {"kind": p.get("kind", "incoming"), "fields": fields}
-    elif op_type == "document.update":
-        fields = {k: v for k, v in (p.get("fields") or {}).items() if k in _FIELD_KEYS}
+        body = {"kind": p.get("kind", DocumentKind.INCOMING.value), "fields": fields}
+    elif op_type == OpType.DOCUMENT_UPDATE.value:
+        fields = {k: v for k, v in (p.get("fields") or {}).items() if k in DOCUMENT_FIELDS}
         if not fields:
             return Translation(None, reason="no field the server keeps")
         body = {"fields": fields}
-    elif op_type == "file.attach":
+    elif op_type == OpType.FILE_ATTACH.value:
         name = p.get("filename") or ""
         if validate_file_name(name):
             name = f"{p.get('sha256', 'file')[:16]}.bin"
-        body = {"sha256": p.get("sha256"), "role": FILE_ROLES.get(p.get("role", ""), "attachment"), "name": name,
-                "media_type": p.get("mime") or "application/octet-stream", "size": p.get("size")}
+        body = {"sha256": p.get("sha256"), "role": FILE_ROLES.get(p.get("role", ""), FileRole.ATTACHMENT.value),
+                "name": name, "media_type": p.get("mime") or "application/octet-stream", "size": p.get("size")}
         blobs = [p.get("sha256")]
-    elif op_type == "registration.register":
+    elif op_type == OpType.REGISTRATION_REGISTER.value:
         code = p.get("journal", "")
         journal_id = lookup.journal_ids.get(code)
         if not journal_id:
             return Translation(None, reason=f"journal {code} is not known to the server")
         body = {"journal_id": journal_id, "date": p.get("reg_date") or dt.date.today().isoformat()}
-        body.update(_registration_card(p))
+        body.update(clean_card(p))  # the card, as the protocol takes it (empty or out-of-range values left out)
         block_id = None if p.get("provisional") else lookup.block_for(code, p.get("seq"))
         if p.get("provisional"):
-            body.update(mode="provisional", provisional_number=str(p.get("number", ""))[:64])
+            body.update(mode=RegistrationMode.PROVISIONAL.value,
+                        provisional_number=str(p.get("number", ""))[:NUMBER_MAX_CHARS])
         elif block_id:
-            body.update(mode="block", block_id=block_id, seq=p.get("seq"))
+            body.update(mode=RegistrationMode.BLOCK.value, block_id=block_id, seq=p.get("seq"))
         else:
-            body.update(mode="server")  # a number this desk gave as its own authority: the server numbers it
-    elif op_type == "document.status":
-        if p.get("status") == "archived":
-            op_type, body = "document.archive", {}
+            body.update(mode=RegistrationMode.SERVER.value)  # a number this desk gave as its own authority: the server numbers it
+    elif op_type == states.OP_STATUS:
+        if p.get("status") == states.ARCHIVED:
+            op_type, body = OpType.DOCUMENT_ARCHIVE.value, {}
         else:
             return Translation(None, reason="local status")
     elif op_type in ALL_OP_TYPES:
@@ -120,14 +113,3 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
 def server_format_to_local(fmt: str) -> str:
     """Server number formats name the journal code ``{code}``; local ones ``{journal}``."""
     return fmt.replace("{code}", "{journal}")
-
-
-def server_instant(value: Any) -> dt.datetime | None:
-    """An ISO 8601 instant from the server as naive UTC (how the store keeps times); None if unreadable."""
-    if not isinstance(value, str):
-        return None
-    try:
-        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t

@@ -121,6 +121,7 @@
     <name>Audit</name>
     <message>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
+        <extracomment>The actor named for what the server did by itself (another desk's changes name ``server:&lt;user&gt;@&lt;desk&gt;``).</extracomment>
         <translation>{seq} hadisəsi özündən əvvəlki hadisənin ardınca gəlmir (hadisə silinib və ya ardıcıllıq dəyişdirilib)</translation>
     </message>
     <message>
@@ -522,6 +523,14 @@
     <message>
         <source>Channel</source>
         <translation>Daxilolma yolu</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Vərəq</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Əlavələr</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1019,10 +1028,6 @@
     <message>
         <source>kind</source>
         <translation>növ</translation>
-    </message>
-    <message>
-        <source>correspondent</source>
-        <translation>korrespondent</translation>
     </message>
     <message>
         <source>other details</source>
@@ -1763,6 +1768,21 @@
     <message>
         <source>Scan folder to watch</source>
         <translation>İzlənilən skan qovluğu</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation>Sistemin açar anbarını oxumaq mümkün olmadı ({kind}).</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keyring ({kind}).</source>
+        <translation>Gizli məlumatı sistemin açar anbarında saxlamaq mümkün olmadı ({kind}).</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system keyring ({kind}).</source>
+        <translation>Gizli məlumatı sistemin açar anbarından silmək mümkün olmadı ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2704,7 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role '{role}' is needed.</source>
+        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>{user} {action} hüququna malik deyil: '{role}' rolu tələb olunur.</translation>
     </message>
     <message>
@@ -2791,24 +2812,56 @@
         <translation>Korrespondentin tarixi qeydiyyat tarixindən sonra ola bilməz.</translation>
     </message>
     <message>
-        <source>The page count must be between 0 and 100000.</source>
-        <translation>Vərəq sayı 0 ilə 100000 arasında olmalıdır.</translation>
-    </message>
-    <message>
-        <source>Unknown delivery channel: {channel}</source>
-        <translation>Naməlum daxilolma yolu: {channel}</translation>
-    </message>
-    <message>
-        <source>The correspondent's number is longer than 64 characters.</source>
-        <translation>Korrespondentin nömrəsi 64 simvoldan uzundur.</translation>
-    </message>
-    <message>
         <source>The subject is longer than 500 characters.</source>
         <translation>Qısa məzmun 500 simvoldan uzundur.</translation>
     </message>
     <message>
         <source>Register the document first.</source>
         <translation>Əvvəlcə sənədi qeydiyyata alın.</translation>
+    </message>
+    <message>
+        <source>correspondent's name</source>
+        <translation>korrespondentin adı</translation>
+    </message>
+    <message>
+        <source>correspondent's number</source>
+        <translation>korrespondentin nömrəsi</translation>
+    </message>
+    <message>
+        <source>correspondent's date</source>
+        <translation>korrespondentin tarixi</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>səhifə sayı</translation>
+    </message>
+    <message>
+        <source>sheet count</source>
+        <translation>vərəq sayı</translation>
+    </message>
+    <message>
+        <source>number of attachments</source>
+        <translation>əlavələrin sayı</translation>
+    </message>
+    <message>
+        <source>description of the attachments</source>
+        <translation>əlavələrin təsviri</translation>
+    </message>
+    <message>
+        <source>delivery channel</source>
+        <translation>daxilolma yolu</translation>
+    </message>
+    <message>
+        <source>The {field} must be between 0 and {max}.</source>
+        <translation>«{field}» 0 ilə {max} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max} characters.</source>
+        <translation>«{field}» {max} simvoldan uzundur.</translation>
+    </message>
+    <message>
+        <source>Unknown {field}: {value}</source>
+        <translation>«{field}» üçün naməlum dəyər: {value}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2873,10 @@
     <message>
         <source>Their letter is &amp;dated</source>
         <translation>Məktubun &amp;tarixi var</translation>
+    </message>
+    <message>
+        <source>What is attached (e.g. a map, 2 sheets)</source>
+        <translation>Nə əlavə edilib (məs., xəritə, 2 vərəq)</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -2850,6 +2907,18 @@
         <translation>&amp;Qısa məzmun</translation>
     </message>
     <message>
+        <source>Sh&amp;eets</source>
+        <translation>&amp;Vərəq sayı</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Ə&amp;lavələr</translation>
+    </message>
+    <message>
+        <source>&amp;What is attached</source>
+        <translation>Nə əlavə &amp;edilib</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* mütləqdir</translation>
     </message>
@@ -2859,7 +2928,7 @@
     </message>
     <message>
         <source>&amp;Pages</source>
-        <translation>&amp;Vərəq sayı</translation>
+        <translation>&amp;Səhifə sayı</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
@@ -3107,7 +3176,7 @@
     </message>
     <message>
         <source>Review</source>
-        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
+        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1): a decline is the protocol's ``reject``, a return its ``return`` (other desks show each as what it was). A protocol action in local words. A final protocol step state in local words (``pending`` is active or waiting: see ``routing/remote.py``).</extracomment>
         <translation>Nəzərdən keçir</translation>
     </message>
     <message>
@@ -4464,7 +4533,6 @@
     </message>
     <message>
         <source>{ok} signed, {bad} failed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>İmzalandı: {ok}, alınmadı: {bad}.</translation>
     </message>
     <message>
@@ -4760,6 +4828,7 @@
     <name>Status</name>
     <message>
         <source>Draft</source>
+        <extracomment>The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).</extracomment>
         <translation>Layihə</translation>
     </message>
     <message>
@@ -4814,7 +4883,7 @@
     <name>Sync</name>
     <message>
         <source>{n} s</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. A Retry-After longer than this is not believed (a day).</extracomment>
         <translation>{n} san</translation>
     </message>
     <message>
@@ -4840,6 +4909,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived).</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
@@ -4920,6 +4990,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Server {size} baytlıq fayl bildirdi; o rədd edilir.</translation>
     </message>
     <message>
@@ -4951,24 +5022,12 @@
         <translation>{value!r} etibarlı identifikator deyil.</translation>
     </message>
     <message>
-        <source>The token could not be saved in the system keyring ({kind}).</source>
-        <translation>Tokeni sistemin açar anbarında saxlamaq mümkün olmadı ({kind}).</translation>
-    </message>
-    <message>
-        <source>The system keyring could not be read ({kind}).</source>
-        <translation>Sistemin açar anbarını oxumaq mümkün olmadı ({kind}).</translation>
-    </message>
-    <message>
-        <source>The token could not be removed from the system keyring ({kind}).</source>
-        <translation>Tokeni sistemin açar anbarından silmək mümkün olmadı ({kind}).</translation>
-    </message>
-    <message>
         <source>No server is configured for this workstation.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
         <translation>Bu iş stansiyası üçün server təyin edilməyib.</translation>
     </message>
     <message>
         <source>The server forgot a partial upload; starting it again.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
         <translation>Server yarımçıq yükləməni saxlamayıb; yenidən başlanılır.</translation>
     </message>
     <message>

@@ -122,6 +122,7 @@
     <name>Audit</name>
     <message>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
+        <extracomment>The actor named for what the server did by itself (another desk&apos;s changes name ``server:&lt;user&gt;@&lt;desk&gt;``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,6 +523,14 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,10 +1028,6 @@
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>correspondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +1768,21 @@
     </message>
     <message>
         <source>Scan folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keyring ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system keyring ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,6 +2705,7 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role &apos;{role}&apos; is needed.</source>
+        <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2792,23 +2813,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page count must be between 0 and 100000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown delivery channel: {channel}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The correspondent&apos;s number is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subject is longer than 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondent&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondent&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description of the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} must be between 0 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown {field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,6 +2873,10 @@
     </message>
     <message>
         <source>Their letter is &amp;dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is attached (e.g. a map, 2 sheets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2848,6 +2905,18 @@
     </message>
     <message>
         <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;eets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3108,7 +3177,7 @@
     </message>
     <message>
         <source>Review</source>
-        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol&apos;s ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
+        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol&apos;s ``route.step_act`` action for each local action (docs/protocol.md §5.1): a decline is the protocol&apos;s ``reject``, a return its ``return`` (other desks show each as what it was). A protocol action in local words. A final protocol step state in local words (``pending`` is active or waiting: see ``routing/remote.py``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4465,7 +4534,6 @@
     </message>
     <message>
         <source>{ok} signed, {bad} failed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job (&quot;waiting&quot; = model default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4761,6 +4829,7 @@
     <name>Status</name>
     <message>
         <source>Draft</source>
+        <extracomment>The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4815,7 +4884,7 @@
     <name>Sync</name>
     <message>
         <source>{n} s</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. A Retry-After longer than this is not believed (a day).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4841,6 +4910,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4921,6 +4991,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4952,24 +5023,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token could not be saved in the system keyring ({kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token could not be removed from the system keyring ({kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No server is configured for this workstation.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server forgot a partial upload; starting it again.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

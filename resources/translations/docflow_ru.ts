@@ -121,6 +121,7 @@
     <name>Audit</name>
     <message>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
+        <extracomment>The actor named for what the server did by itself (another desk's changes name ``server:&lt;user&gt;@&lt;desk&gt;``).</extracomment>
         <translation>событие {seq} не следует за предыдущим (событие удалено или порядок изменён)</translation>
     </message>
     <message>
@@ -522,6 +523,14 @@
     <message>
         <source>Channel</source>
         <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1019,10 +1028,6 @@
     <message>
         <source>kind</source>
         <translation>вид</translation>
-    </message>
-    <message>
-        <source>correspondent</source>
-        <translation>корреспондент</translation>
     </message>
     <message>
         <source>other details</source>
@@ -1763,6 +1768,21 @@
     <message>
         <source>Scan folder to watch</source>
         <translation>Отслеживаемая папка сканирования</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation>Не удалось прочитать системное хранилище ключей ({kind}).</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keyring ({kind}).</source>
+        <translation>Не удалось сохранить секрет в системном хранилище ключей ({kind}).</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the system keyring ({kind}).</source>
+        <translation>Не удалось удалить секрет из системного хранилища ключей ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2704,7 @@
     <name>Permissions</name>
     <message>
         <source>{user} may not {action}: the role '{role}' is needed.</source>
+        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>{user} не может {action}: нужна роль '{role}'.</translation>
     </message>
     <message>
@@ -2791,24 +2812,56 @@
         <translation>Дата корреспондента не может быть позже даты регистрации.</translation>
     </message>
     <message>
-        <source>The page count must be between 0 and 100000.</source>
-        <translation>Количество листов должно быть от 0 до 100000.</translation>
-    </message>
-    <message>
-        <source>Unknown delivery channel: {channel}</source>
-        <translation>Неизвестный способ доставки: {channel}</translation>
-    </message>
-    <message>
-        <source>The correspondent's number is longer than 64 characters.</source>
-        <translation>Номер корреспондента длиннее 64 символов.</translation>
-    </message>
-    <message>
         <source>The subject is longer than 500 characters.</source>
         <translation>Краткое содержание длиннее 500 символов.</translation>
     </message>
     <message>
         <source>Register the document first.</source>
         <translation>Сначала зарегистрируйте документ.</translation>
+    </message>
+    <message>
+        <source>correspondent's name</source>
+        <translation>имя корреспондента</translation>
+    </message>
+    <message>
+        <source>correspondent's number</source>
+        <translation>номер корреспондента</translation>
+    </message>
+    <message>
+        <source>correspondent's date</source>
+        <translation>дата корреспондента</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>число страниц</translation>
+    </message>
+    <message>
+        <source>sheet count</source>
+        <translation>число листов</translation>
+    </message>
+    <message>
+        <source>number of attachments</source>
+        <translation>число приложений</translation>
+    </message>
+    <message>
+        <source>description of the attachments</source>
+        <translation>описание приложений</translation>
+    </message>
+    <message>
+        <source>delivery channel</source>
+        <translation>способ доставки</translation>
+    </message>
+    <message>
+        <source>The {field} must be between 0 and {max}.</source>
+        <translation>Поле «{field}» должно быть от 0 до {max}.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max} characters.</source>
+        <translation>Поле «{field}» длиннее {max} символов.</translation>
+    </message>
+    <message>
+        <source>Unknown {field}: {value}</source>
+        <translation>Неизвестное значение поля «{field}»: {value}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2873,10 @@
     <message>
         <source>Their letter is &amp;dated</source>
         <translation>У письма есть &amp;дата</translation>
+    </message>
+    <message>
+        <source>What is attached (e.g. a map, 2 sheets)</source>
+        <translation>Что приложено (например, карта, 2 листа)</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -2850,6 +2907,18 @@
         <translation>&amp;Тема</translation>
     </message>
     <message>
+        <source>Sh&amp;eets</source>
+        <translation>Количество &amp;листов</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>При&amp;ложения</translation>
+    </message>
+    <message>
+        <source>&amp;What is attached</source>
+        <translation>&amp;Что приложено</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* обязательно</translation>
     </message>
@@ -2859,7 +2928,7 @@
     </message>
     <message>
         <source>&amp;Pages</source>
-        <translation>Количество &amp;листов</translation>
+        <translation>Количество &amp;страниц</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
@@ -3107,7 +3176,7 @@
     </message>
     <message>
         <source>Review</source>
-        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1).</extracomment>
+        <extracomment>Which actions each kind of step accepts. Where each action takes an active step. The protocol's ``route.step_act`` action for each local action (docs/protocol.md §5.1): a decline is the protocol's ``reject``, a return its ``return`` (other desks show each as what it was). A protocol action in local words. A final protocol step state in local words (``pending`` is active or waiting: see ``routing/remote.py``).</extracomment>
         <translation>Рассмотреть</translation>
     </message>
     <message>
@@ -4465,7 +4534,6 @@
     </message>
     <message>
         <source>{ok} signed, {bad} failed.</source>
-        <extracomment>Signature rows in these states are picked up by the upgrade job ("waiting" = model default).</extracomment>
         <translation>Подписано: {ok}, с ошибкой: {bad}.</translation>
     </message>
     <message>
@@ -4761,6 +4829,7 @@
     <name>Status</name>
     <message>
         <source>Draft</source>
+        <extracomment>The outbox op of a local status change (only archiving has a protocol form: ``document.archive``).</extracomment>
         <translation>Проект</translation>
     </message>
     <message>
@@ -4815,7 +4884,7 @@
     <name>Sync</name>
     <message>
         <source>{n} s</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link). A Retry-After longer than this is not believed (a day).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. A Retry-After longer than this is not believed (a day).</extracomment>
         <translation>{n} с</translation>
     </message>
     <message>
@@ -4841,6 +4910,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived).</extracomment>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
     </message>
     <message>
@@ -4921,6 +4991,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
     </message>
     <message>
@@ -4952,24 +5023,12 @@
         <translation>{value!r} не является допустимым идентификатором.</translation>
     </message>
     <message>
-        <source>The token could not be saved in the system keyring ({kind}).</source>
-        <translation>Не удалось сохранить токен в системном хранилище ключей ({kind}).</translation>
-    </message>
-    <message>
-        <source>The system keyring could not be read ({kind}).</source>
-        <translation>Не удалось прочитать системное хранилище ключей ({kind}).</translation>
-    </message>
-    <message>
-        <source>The token could not be removed from the system keyring ({kind}).</source>
-        <translation>Не удалось удалить токен из системного хранилища ключей ({kind}).</translation>
-    </message>
-    <message>
         <source>No server is configured for this workstation.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). Ops that must not overtake file ops of their document held back for an upload.</extracomment>
         <translation>Для этого рабочего места не настроен сервер.</translation>
     </message>
     <message>
         <source>The server forgot a partial upload; starting it again.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
         <translation>Сервер не сохранил частичную загрузку; начинаем заново.</translation>
     </message>
     <message>

@@ -3,7 +3,7 @@ import pytest
 
 from desktop_app.errors import PermissionDenied
 from desktop_app.routing.templates import StepSpec
-from desktop_app.routing.types import ResolutionInput
+from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
 from tests import helpers
 from tests.routing.conftest import as_user, outgoing_draft, registered_letter

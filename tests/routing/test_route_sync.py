@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import OutboxOp
 from desktop_app.routing.templates import StepSpec
-from desktop_app.routing.types import ResolutionInput
+from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
 from tests.sync.conftest import keyring_backend, link, secret_service, test_ca, tls_server, url_via  # noqa: F401
 from tests.sync.desks import Desk
@@ -153,3 +153,27 @@ def test_one_step_acted_on_at_two_desks_offline_is_a_conflict(desks, link):  # n
     assert (first, second) == ("done", "rejected")
     (conflict,) = a1.engine.conflicts()
     assert conflict.document_id == memo and conflict.kind == "route" and conflict.error_code == "step_not_active"
+
+
+def test_a_return_reaches_the_other_desk_as_a_return(desks, link):  # noqa: F811
+    """A step returned for rework on one desk is "returned" on the other desk too (it used to travel
+    as a decline), and in the server's route."""
+    a1, a2, _b1 = desks
+    settle(a1, a2)
+    draft = a1.import_pdf("Budget request draft", kind="outgoing")
+    a1.ctx.routing.set_route(draft, [[StepSpec("endorse", "u-a-head")]])
+    settle(a1, a2)
+    (endorse,) = a2.ctx.routing.timeline(draft).active_steps
+    a2.ctx.routing.act(endorse.id, "return", "Add the 2027 figures")
+    settle(a2, a1)
+    with a2.ctx.db.read() as s:
+        sent = s.execute(select(OutboxOp.payload).where(OutboxOp.op_type == "route.step_act")).scalar_one()
+    assert sent["action"] == "return"
+    for desk in (a1, a2):
+        (step,) = [st for st in desk.ctx.routing.timeline(draft).steps if st.id == endorse.id]
+        assert (step.state, step.action, step.comment) == ("returned", "return", "Add the 2027 figures"), desk.root
+    from desktop_app.db.models import SyncRemote
+
+    with a1.ctx.db.read() as s:
+        route = s.get(SyncRemote, draft).state["route"]
+    assert [(st["state"], st["action"]) for st in route["steps"] if st["step_id"] == endorse.id] == [("returned", "return")]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Document, OutboxOp
 from desktop_app.routing.remote import apply_remote_routing
-from desktop_app.routing.types import ResolutionInput
+from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
 from docflow_protocol import COMMUTATIVE_OP_TYPES, validate_operation
 from tests import helpers

@@ -6,7 +6,7 @@ from desktop_app.db.models import Document
 from desktop_app.errors import ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.routing import steps as K
 from desktop_app.routing.templates import StepSpec
-from desktop_app.routing.types import ResolutionInput
+from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
 from tests.routing.conftest import as_user, ops, outgoing_draft, registered_letter
 

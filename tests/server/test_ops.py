@@ -216,3 +216,64 @@ def test_registration_card_is_kept_and_checked(server, as_user):
     assert clerk.push(good)[0]["status"] == "applied"
     reg = clerk.get(f"/v1/documents/{doc}").json()["registration"]
     assert {k: reg[k] for k in card} == card
+
+
+def test_a_return_is_kept_as_a_return_not_a_decline(server, as_user):
+    """route.step_act "return": the step ends "returned" and so does the route (other desks must not
+    read a return as a decline); a new route.set restarts it."""
+    clerk, head = as_user("clerk"), as_user("head")
+    users = {u["username"]: u["id"] for u in clerk.get("/v1/users").json()["users"]}
+    doc = _create(clerk, kind="outgoing")
+    s1, s2, s3 = new_id(), new_id(), new_id()
+    assert clerk.push(op(doc, "route.set", {"steps": [
+        {"step_id": s1, "order": 1, "kind": "endorse", "assignee_user_id": users["head"]},
+        {"step_id": s2, "order": 2, "kind": "sign", "assignee_user_id": users["head"]}]}, 1))[0]["status"] == "applied"
+    r = head.push(op(doc, "route.step_act", {"step_id": s1, "action": "return", "comment": "add the annex"}, None))[0]
+    assert r["status"] == "applied" and r["result"]["step"]["state"] == "returned", r
+    route = clerk.get(f"/v1/documents/{doc}").json()["route"]
+    assert route["state"] == "returned"
+    assert [(st["state"], st["action"]) for st in route["steps"]] == [("returned", "return"), ("pending", None)]
+    assert head.push(op(doc, "route.step_act", {"step_id": s2, "action": "approve"}, None))[0]["error"]["code"] == \
+        "step_not_active"
+    assert clerk.push(op(doc, "route.set", {"steps": [
+        {"step_id": s3, "order": 3, "kind": "endorse", "assignee_user_id": users["head"]}]}, 3))[0]["status"] == "applied"
+    assert clerk.get(f"/v1/documents/{doc}").json()["route"]["state"] == "active"
+
+
+def test_new_card_fields_sheets_and_attachments_are_kept_and_checked(server, as_user):
+    clerk = as_user("clerk")
+    doc = _create(clerk)
+    card = {"sheets": 2, "attachments_count": 1, "attachments_description": "Xəritə, 1 vərəq"}
+    bad = op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2026-11-26",
+                                            **card, "sheets": -2}, 1)
+    r = clerk.post("/v1/ops", json={"ops": [bad]})
+    assert r.status_code == 422 and r.json()["error"]["details"][0]["path"] == "ops[0].payload.sheets", r.text
+    good = op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2026-11-26", **card}, 1)
+    assert clerk.push(good)[0]["status"] == "applied"
+    reg = clerk.get(f"/v1/documents/{doc}").json()["registration"]
+    assert {k: reg[k] for k in card} == card
+
+
+def test_the_servers_answers_pass_the_shared_validators(server, as_user):
+    """What the client checks every answer against (docflow_protocol.answers), the server's real answers pass."""
+    from docflow_protocol import answers
+
+    clerk = as_user("clerk")
+    assert answers.login(clerk.me, "ws-a-1") is clerk.me
+    answers.me(clerk.get("/v1/auth/me").json())
+    answers.journals(clerk.get("/v1/journals").json())
+    answers.users(clerk.get("/v1/users").json())
+    answers.institutions(clerk.get("/v1/institutions").json())
+    doc = new_id()
+    sent = [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Conformance"}}, 0),
+            op(doc, "document.update", {"fields": {"summary": "s"}}, 0)]  # stale: a conflict with the state
+    r = clerk.post("/v1/ops", json={"ops": sent})
+    results = answers.op_results(r.json(), sent)
+    assert [x["status"] for x in results] == ["applied", "conflict"]
+    answers.document_state(clerk.get(f"/v1/documents/{doc}").json())
+    page = clerk.changes(0, limit=50)
+    changes, next_cursor, _ = answers.changes_page(page, 0, 50)
+    assert next_cursor >= max(c["seq"] for c in changes)
+    block = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": new_id()}).json()
+    answers.block(block, "ws-a-1")
+    answers.blocks(clerk.get("/v1/number-blocks").json())

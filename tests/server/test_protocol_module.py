@@ -66,3 +66,82 @@ def test_payload_problems_name_the_field(t, payload, path):
 ])
 def test_file_names(name, ok):
     assert (validate_file_name(name) is None) == ok
+
+
+# ---------------------------------------------------------------------- states and transitions
+def test_step_actions_and_the_route_state_they_leave():
+    from docflow_protocol import STEP_STATE_AFTER, RouteState, StepAction, StepState, route_state
+
+    assert set(STEP_STATE_AFTER) == {a.value for a in StepAction}
+    assert STEP_STATE_AFTER["return"] == "returned" and STEP_STATE_AFTER["reject"] == "rejected"
+    assert route_state([]) == RouteState.NONE
+    assert route_state([{"state": "pending"}, {"state": "approved", "acted_at": "t1"}]) == "active"
+    assert route_state([{"state": "approved", "acted_at": "t1"}, {"state": "done", "acted_at": "t2"}]) == "completed"
+    # the latest decision counts: a return after an approval stops the route as "returned"...
+    assert route_state([{"state": "approved", "acted_at": "t1"}, {"state": StepState.RETURNED, "acted_at": "t2"}]) == "returned"
+    # ...and a re-endorsement after a decline completes it
+    assert route_state([{"state": "rejected", "acted_at": "t1"}, {"state": "approved", "acted_at": "t2"}]) == "completed"
+
+
+def test_status_after_an_op():
+    from docflow_protocol import status_after
+
+    assert status_after("registration.register", "received") == "registered"
+    assert status_after("registration.register", "dispatched") == "dispatched"
+    assert status_after("document.archive", "registered") == "archived"
+    assert status_after("document.update", "draft") == "draft"
+
+
+def test_protocol_dates_are_strict():
+    import datetime as dt
+
+    from docflow_protocol import format_instant, parse_date, parse_instant
+
+    assert parse_date("2026-11-20") == dt.date(2026, 11, 20)
+    assert parse_date("20261120") is None and parse_date("2026-13-01") is None and parse_date(20261120) is None
+    assert parse_instant("2026-11-26T09:30:00Z") == dt.datetime(2026, 11, 26, 9, 30)
+    assert parse_instant("2026-11-26T13:30:00+04:00") == dt.datetime(2026, 11, 26, 9, 30)
+    assert parse_instant("yesterday") is None
+    t = dt.datetime(2026, 11, 26, 9, 30, 0, 123456)
+    assert format_instant(t) == "2026-11-26T09:30:00.123Z"
+    assert format_instant(t, milliseconds=False) == "2026-11-26T09:30:00Z"
+
+
+# ------------------------------------------------------------------------- registration card
+def test_card_fields_are_validated_cleaned_and_parsed_from_one_list():
+    import datetime as dt
+
+    from docflow_protocol import CARD, clean_card, parse_card
+
+    payload = {"journal_id": "j", "mode": "server", "date": "2026-11-01", "correspondent": "x" * 301,
+               "sheets": -1, "attachments_count": True, "attachments_description": "2 maps", "channel": "pigeon"}
+    problems = dict(validate_operation(op(new_id(), "registration.register", payload, 1)))
+    assert problems == {"ops[0].payload.correspondent": "must be at most 300 characters",
+                        "ops[0].payload.sheets": "must be >= 0",
+                        "ops[0].payload.attachments_count": "must be an integer",
+                        "ops[0].payload.channel": "must be one of courier, edms, email, fax, hand, post"}
+    assert CARD["corr_number"].max_chars == 64
+    assert clean_card({"correspondent": "  Nazirlik ", "corr_number": "", "corr_date": dt.date(2026, 1, 2),
+                       "sheets": 4, "pages": 200_000, "channel": "fax"}) == {
+        "correspondent": "Nazirlik", "corr_date": "2026-01-02", "sheets": 4, "channel": "fax"}
+    assert parse_card({"corr_date": "2026-01-02", "attachments_count": 2, "pages": "3", "correspondent": " "}) == {
+        "corr_date": dt.date(2026, 1, 2), "attachments_count": 2}
+
+
+# ----------------------------------------------------------------------- answers of the server
+def test_answer_validators_name_what_is_wrong():
+    from docflow_protocol import answers
+
+    sent = [op(new_id(), "document.archive", {}, 1)]
+    with pytest.raises(answers.InvalidAnswer, match=r"results\[0\].status is unknown"):
+        answers.op_results({"results": [{"op_id": sent[0]["op_id"], "status": "maybe"}]}, sent)
+    with pytest.raises(answers.InvalidAnswer, match="answers another operation"):
+        answers.op_results({"results": [{"op_id": new_id(), "status": "applied", "version": 2}]}, sent)
+    with pytest.raises(answers.InvalidAnswer, match="not in sequence order"):
+        answers.changes_page({"changes": [{"seq": 5, "kind": "document", "doc_id": "d"},
+                                          {"seq": 4, "kind": "document", "doc_id": "d"}],
+                              "next_cursor": 5}, 0, 10)
+    with pytest.raises(answers.InvalidAnswer, match=r"document.files\[0\].sha256"):
+        answers.document_state({"id": "d", "version": 1, "files": [{"sha256": "x", "size": 1}]})
+    ok = answers.changes_page({"changes": [], "next_cursor": 3, "has_more": False}, 3, 10)
+    assert ok == ([], 3, False)

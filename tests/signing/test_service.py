@@ -243,7 +243,8 @@ def test_background_upgrader_completes_when_the_office_comes_online(sctx, identi
 
         pki.start()
 
-        from desktop_app.sync.engine import SyncStatus, SyncStatusChanged
+        from desktop_app.events import SyncStatusChanged
+        from desktop_app.services.types import SyncStatus
 
         status = SyncStatus(configured=True, logged_in=True, online=True, running=False, ops_waiting=2,
                             bytes_waiting=0, conflicts=0, current=None, last_success=None, last_error="")

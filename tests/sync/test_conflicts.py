@@ -99,7 +99,7 @@ def test_same_route_step_acted_on_two_desks(pair, link):
     assert a2.engine.sync_now().conflicts == 1
     [c] = a2.engine.conflicts()
     assert c.kind == "route" and c.op_type == "route.step_act"
-    assert c.local["payload"]["action"] == "reject"
+    assert c.local["payload"]["action"] == "return"  # a return travels as a return (it used to be sent as "reject")
     step = next(st for st in c.remote["route"]["steps"] if st["step_id"] == step_id)
     assert step["state"] == "done" and step["comment"] == "Looks right"
     assert _in_conflicts_queue(a2, doc)

@@ -38,3 +38,19 @@ def test_card_travels_to_the_other_desk(pair, link):
     assert _card(a2, doc) == expected
     # ...and the receiving desk finds it by the correspondent, as the registering desk does.
     assert doc in {h.row.id for h in a2.ctx.documents.search("KÜRDƏMİR")}
+
+
+def test_sheets_and_attachments_travel_too(pair, link):
+    """The card's fields added through docflow_protocol.CARD_FIELDS (sheets, attachments) reach the other
+    desk with no sync code of their own."""
+    a1, a2 = pair
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    doc = a1.import_pdf("Request for a land plot", pages=3)
+    a1.ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Vətəndaş Əliyev", sheets=2,
+                                                 attachments_count=1, attachments_description="Plan, 1 vərəq"))
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    got = a2.ctx.documents.get_document(doc).registration
+    assert (got.pages, got.sheets, got.attachments_count, got.attachments_description) == (3, 2, 1, "Plan, 1 vərəq")
+    assert got.correspondent == "Vətəndaş Əliyev"

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEvent, Dispatch, Resolution
-from desktop_app.routing.types import ResolutionInput
+from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
 from desktop_app.sync.client import SyncError
 from desktop_app.sync.credentials import SERVICE

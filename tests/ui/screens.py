@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from desktop_app.routing.types import ResolutionInput
+from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
 from tests import helpers
 
@@ -71,7 +71,7 @@ def select_document(window, doc_id: str) -> None:
 
 def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWindow
     """Every dialog of the window, built as the window builds it (not shown)."""
-    from desktop_app.sync.engine import ConflictInfo, SyncStatus, WaitingItem
+    from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
     from ui.help import AboutDialog, GuideDialog, ShortcutsDialog, guide_page
     from ui.intake.settings_dialog import IntakeSettingsDialog
     from ui.register_dialog import RegisterDialog

@@ -47,7 +47,7 @@ def test_title_follows_the_user_and_the_window_has_its_icon_quit_help_and_about(
 
 
 def test_tray_shows_one_sync_state(window):
-    from desktop_app.sync.engine import SyncStatus, TransferProgress
+    from desktop_app.services.types import SyncStatus, TransferProgress
     from ui import sync_state
 
     def st(**kw):

@@ -114,3 +114,41 @@ def test_no_display_gives_one_clear_line(monkeypatch, capsys):
     assert app.main(["--profile", "/nonexistent/never-created"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "QT_QPA_PLATFORM=offscreen" in err
+
+
+def test_the_registration_card_of_the_form_reaches_the_store_and_the_detail(qtbot, window, dialogs, tmp_path):
+    """The card's newer fields (sheets, attachments) are filled on the form, stored, queued for the server,
+    and shown on the document."""
+    from sqlalchemy import select
+
+    from desktop_app.db.models import OutboxOp
+
+    w = window
+    dialogs.files = [str(write(tmp_path / "map.pdf", make_pdf("Land plot map", pages=2)))]
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_import.trigger()
+    _wait_idle(qtbot, w)
+
+    def fill(dlg):
+        assert dlg.pages.value() == 2 and dlg.sheets.value() == 0
+        dlg.correspondent.setText("Torpaq İdarəsi")
+        dlg.sheets.setValue(1)
+        dlg.attachments_count.setValue(2)
+        dlg.attachments_description.setText("Xəritə və akt")
+        dlg.channel.setCurrentIndex(dlg.channel.findData("courier"))
+        value = dlg.value()
+        assert (value.sheets, value.attachments_count, value.attachments_description) == (1, 2, "Xəritə və akt")
+        assert dlg.channel.currentText() == "Courier"  # the channel in words, not its code
+        return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+
+    dialogs.form_actions.append(fill)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_register.trigger()
+    _wait_idle(qtbot, w)
+    reg = w.detail.detail.registration
+    assert (reg.sheets, reg.attachments_count, reg.attachments_description, reg.channel) == (1, 2, "Xəritə və akt", "courier")
+    text = w.detail.info.toPlainText()
+    assert "Sheets" in text and "2 — Xəritə və akt" in text and "Courier" in text
+    with w.ctx.db.read() as s:
+        payload = s.execute(select(OutboxOp.payload).where(OutboxOp.op_type == "registration.register")).scalar_one()
+    assert (payload["sheets"], payload["attachments_count"], payload["attachments_description"]) == (1, 2, "Xəritə və akt")

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
-from desktop_app.routing.types import StepInfo
+from desktop_app.services.types import StepInfo
+from docflow_protocol import DocumentKind, Role
 from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
 
@@ -183,11 +184,11 @@ class RoutingFeature:
         self.act_return.setEnabled(K.RETURN in allowed)
         self.act_done.setEnabled(K.COMPLETE in allowed)
         self.act_ack.setEnabled(K.ACK in allowed)
-        self.act_resolution.setEnabled(doc is not None and u.has_role("head"))
+        self.act_resolution.setEnabled(doc is not None and u.has_role(Role.HEAD.value))
         self.act_route.setEnabled(doc is not None)
         detail = self.window.detail.detail
-        self.act_dispatch.setEnabled(doc is not None and u.has_role("clerk") and bool(detail and detail.kind == "outgoing"))
-        self.act_confirm.setEnabled(bool(doc and u.has_role("clerk") and detail and detail.kind == "incoming"
+        self.act_dispatch.setEnabled(doc is not None and u.has_role(Role.CLERK.value) and bool(detail and detail.kind == DocumentKind.OUTGOING.value))
+        self.act_confirm.setEnabled(bool(doc and u.has_role(Role.CLERK.value) and detail and detail.kind == DocumentKind.INCOMING.value
                                          and detail.registration is not None and self._sender))
         self.act_remove_control.setEnabled(bool(doc and any(r.control and r.author_id == u.id for r in doc.resolutions)))
 

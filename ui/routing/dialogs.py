@@ -23,7 +23,8 @@ from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec, TemplateInfo
-from desktop_app.routing.types import InstitutionEntry, ResolutionInput, StaffMember
+from desktop_app.services.types import InstitutionEntry, ResolutionInput, StaffMember
+from docflow_protocol import Role
 
 ROLE_PREFIX = "role:"
 
@@ -36,7 +37,7 @@ def _staff_combo(staff: Sequence[StaffMember], with_roles: bool = False) -> QCom
     for p in loc.sorted_texts(staff, key=lambda m: m.display_name):
         box.addItem(f"{p.display_name} ({labels.roles(p.roles)})", p.id)
     if with_roles:
-        for role in ("head", "clerk", "executor", "admin"):
+        for role in (Role.HEAD.value, Role.CLERK.value, Role.EXECUTOR.value, Role.ADMIN.value):
             box.addItem(QCoreApplication.translate("Routing", "Anyone with the role: {role}").replace("{role}", labels.role(role)), ROLE_PREFIX + role)
     comp = box.completer()
     comp.setFilterMode(Qt.MatchFlag.MatchContains)

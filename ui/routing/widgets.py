@@ -15,7 +15,7 @@ from desktop_app import labels as words
 from desktop_app import locale as loc
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import DUE_SOON, DUE_TODAY, OVERDUE
-from desktop_app.routing.types import Assignment, DeadlineSummary, RouteTimeline
+from desktop_app.services.types import Assignment, DeadlineSummary, RouteTimeline
 from ui.widgets import ActionBar
 
 OVERDUE_BG = QColor("#f8d7da")

@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from desktop_app import locale as loc
-from desktop_app.sync.engine import SyncStatus, SyncStatusChanged
+from desktop_app.events import SyncStatusChanged
+from desktop_app.services.types import SyncStatus
 from ui import sync_state
 from ui.sync.dialogs import ConflictsDialog, LoginDialog, SyncDetailsDialog, status_lines
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.messages import code_sentence, describe_op_error
-from desktop_app.sync.engine import ConflictInfo, SyncStatus, WaitingItem
+from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
 from ui.widgets import DetailsExpander
 
 
@@ -270,5 +270,4 @@ def _step_action(value: str) -> str:
     """The protocol's route.step_act action, as the routing words say it."""
     from desktop_app.routing import steps as K
 
-    local = {v: k for k, v in K.PROTOCOL_ACTION.items() if k != K.RETURN}.get(value, value)
-    return K.action_label(local)
+    return K.action_label(K.FROM_PROTOCOL_ACTION.get(value, value))

@@ -1,9 +1,11 @@
-"""Frozen dataclasses the services return. The UI and CLI see only these, never ORM rows."""
+"""What the document service returns (and the helpers every service result shares)."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from docflow_protocol import DEFAULT_CHANNEL
 
 
 def to_plain(obj: Any) -> Any:
@@ -86,6 +88,12 @@ class FileInfo:
         """Whether these bytes go (or went) to the server."""
         return self.upload != "local"
 
+    @classmethod
+    def of(cls, f: Any) -> "FileInfo":
+        """The FileInfo of a ``FileVersion`` row (``desktop_app.db.models``)."""
+        return cls(f.id, f.revision, f.role, f.sha256, f.size, f.mime, f.filename, f.created_at, f.upload or "queued",
+                   f.keep_until)
+
 
 @dataclass(frozen=True)
 class NewFile:
@@ -112,6 +120,9 @@ class RegistrationInfo:
     pages: int
     channel: str
     correspondent: str
+    sheets: int = 0
+    attachments_count: int = 0
+    attachments_description: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,7 +194,8 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class RegisterInput:
-    """What the register form collects."""
+    """What the register form collects: the journal and date, and the registration card
+    (``docflow_protocol.CARD_FIELDS``, one field each; ``pages`` defaults to the document's)."""
 
     journal_code: str
     reg_date: dt.date | None = None
@@ -192,7 +204,10 @@ class RegisterInput:
     corr_date: dt.date | None = None
     subject: str | None = None
     pages: int | None = None
-    channel: str = "post"
+    channel: str = DEFAULT_CHANNEL
+    sheets: int | None = None
+    attachments_count: int | None = None
+    attachments_description: str = ""
 
 
 @dataclass(frozen=True)
@@ -218,3 +233,24 @@ class StoreCheck:
     temp_files_removed: int
     missing: tuple[str, ...] = field(default_factory=tuple)
     integrity: str = "ok"
+
+
+__all__ = [
+    "to_plain",
+    "CurrentUser",
+    "DocumentRow",
+    "DocumentPage",
+    "DocumentQuery",
+    "FileInfo",
+    "NewFile",
+    "RegistrationInfo",
+    "AuditEntry",
+    "SignatureInfo",
+    "DocumentDetail",
+    "ImportFailure",
+    "ImportResult",
+    "RegisterInput",
+    "JournalInfo",
+    "SearchResult",
+    "StoreCheck",
+]

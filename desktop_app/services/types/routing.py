@@ -6,6 +6,26 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class StepSpec:
+    """One step of a route being built: who, what kind, by when."""
+
+    kind: str
+    assignee_user_id: str | None = None
+    assignee_role: str | None = None
+    deadline: dt.date | None = None  # a fixed date, or
+    duration_days: int | None = None  # working days from activation
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    doc_kind: str
+    stages: tuple[tuple[dict, ...], ...]
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
 class StaffMember:
     id: str
     username: str
@@ -164,3 +184,22 @@ class DeadlineSummary:
 class BatchResult:
     done: tuple[str, ...]
     failures: tuple[tuple[str, str], ...]  # (step id, reason)
+
+
+__all__ = [
+    "StepSpec",
+    "TemplateInfo",
+    "StaffMember",
+    "InstitutionEntry",
+    "DirectoryUpdate",
+    "ResolutionInput",
+    "ResolutionInfo",
+    "StepInfo",
+    "DispatchInfo",
+    "TimelineEvent",
+    "RouteTimeline",
+    "Assignment",
+    "AssignmentPage",
+    "DeadlineSummary",
+    "BatchResult",
+]

@@ -1,0 +1,50 @@
+"""The registration card on this desk: the words a person reads for each field of the protocol's
+card (``docflow_protocol.CARD_FIELDS``) and the form's checks, in those words (the channel's values
+have their words in ``labels.channel``).
+
+The fields themselves -- names, kinds, limits -- are the protocol's; a field other than the
+correspondent is a :class:`~desktop_app.db.models.Registration` column of the same name and a
+field of :class:`~desktop_app.services.types.RegisterInput`. Adding a field to the card is: its
+``CardField`` in ``docflow_protocol/registration.py``, the column and a migration, the
+``RegisterInput`` / ``RegistrationInfo`` fields, a label here, and a widget on the form.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop_app.i18n import translate
+from docflow_protocol import CARD_FIELDS
+from docflow_protocol.registration import CHOICE, COUNT, TEXT
+
+
+def label(name: str) -> str:
+    """The field ``name`` of the card in words, as it fits "The {field} ..." sentences."""
+    return {
+        "correspondent": translate("Register", "correspondent's name"),
+        "corr_number": translate("Register", "correspondent's number"),
+        "corr_date": translate("Register", "correspondent's date"),
+        "pages": translate("Register", "page count"),
+        "sheets": translate("Register", "sheet count"),
+        "attachments_count": translate("Register", "number of attachments"),
+        "attachments_description": translate("Register", "description of the attachments"),
+        "channel": translate("Register", "delivery channel"),
+    }.get(name, name)
+
+
+def problems(values: Mapping[str, Any]) -> list[str]:
+    """What is wrong with the card ``values`` (field name -> value; None = not given), as sentences."""
+    out = []
+    for f in CARD_FIELDS:
+        value = values.get(f.name)
+        if value is None or f.problem(value) is None:
+            continue
+        if f.kind == COUNT:
+            out.append(translate("Register", "The {field} must be between 0 and {max}.").format(
+                field=label(f.name), max=f.maximum))
+        elif f.kind == TEXT:
+            out.append(translate("Register", "The {field} is longer than {max} characters.").format(
+                field=label(f.name), max=f.max_chars))
+        elif f.kind == CHOICE:
+            out.append(translate("Register", "Unknown {field}: {value}").format(field=label(f.name), value=value))
+    return out

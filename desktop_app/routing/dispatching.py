@@ -1,0 +1,63 @@
+"""The rules of a dispatch (sending an outgoing document to other institutions), inside the
+caller's write transaction: what must be true of the document, its route and the recipients."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import states
+from desktop_app.db.models import Dispatch, Document, Institution, Registration, RouteStep, Signature
+from desktop_app.errors import ForbiddenTransition, InvalidInput
+from desktop_app.i18n import translate
+from desktop_app.routing import engine
+from desktop_app.routing import steps as K
+from desktop_app.services.types import CurrentUser
+from docflow_protocol import LIMITS, DispatchStatus, DocumentKind, Role
+
+
+def clean_recipients(recipient_codes: Sequence[str], note: str) -> list[str]:
+    """The recipients' registry codes as given (trimmed), or InvalidInput saying what is wrong."""
+    codes = [c.strip() for c in recipient_codes if c and c.strip()]
+    if not codes:
+        raise InvalidInput(translate("Dispatch", "Choose at least one recipient institution."))
+    if len(set(codes)) != len(codes):
+        raise InvalidInput(translate("Dispatch", "A recipient is chosen twice."))
+    if len(codes) > LIMITS.max_recipients:
+        raise InvalidInput(translate("Dispatch", "At most {n} recipients per dispatch.").format(n=LIMITS.max_recipients))
+    if len(note) > LIMITS.max_text_chars:
+        raise InvalidInput(translate("Dispatch", "The note is longer than {n} characters.").format(n=LIMITS.max_text_chars))
+    return codes
+
+
+def check_dispatch(s: Session, doc: Document, codes: Sequence[str], user: CurrentUser) -> tuple[dict[str, Institution], list[RouteStep]]:
+    """Refuse a dispatch the rules do not allow; return the recipients by code and the clerk's
+    "dispatch" steps it completes."""
+    if doc.kind != DocumentKind.OUTGOING.value:
+        raise ForbiddenTransition(translate("Dispatch", "Only outgoing documents are dispatched."))
+    if s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is None:
+        raise ForbiddenTransition(translate("Dispatch", "Register the document before dispatching it."))
+    signed = (s.execute(select(Signature.id).where(Signature.document_id == doc.id, Signature.revoked.is_(False))).first()
+              is not None or s.execute(select(RouteStep.id).where(
+                  RouteStep.document_id == doc.id, RouteStep.kind == K.SIGN, RouteStep.state == K.DONE)).first() is not None)
+    if not signed:
+        raise ForbiddenTransition(translate("Dispatch", "The document is not signed yet."))
+    if doc.status not in (states.REGISTERED, states.SIGNED, states.DISPATCHED):
+        raise ForbiddenTransition(translate("Dispatch", "A {status} document cannot be dispatched.").format(
+            status=states.status_label(doc.status)))
+    live = engine.live_steps(s, doc.id)
+    dispatch_steps = [st for st in live if st.state == K.ACTIVE and st.kind == K.EXECUTE and (
+        st.assignee_user_id == user.id or (st.assignee_user_id is None and st.assignee_role == Role.CLERK.value))]
+    if len(live) != len(dispatch_steps):
+        raise ForbiddenTransition(translate("Dispatch", "The document's route is not finished yet."))
+    known = {i.registry_code: i for i in s.execute(select(Institution).where(Institution.registry_code.in_(codes))).scalars()}
+    sent_before = set(s.execute(select(Dispatch.recipient_code).where(Dispatch.document_id == doc.id,
+                                                                      Dispatch.state != DispatchStatus.REFUSED.value)).scalars())
+    for code in codes:
+        inst = known.get(code)
+        if inst is None or inst.is_own:
+            raise InvalidInput(translate("Dispatch", "{code} is not another institution in the directory.").format(code=code))
+        if code in sent_before:
+            raise InvalidInput(translate("Dispatch", "The document was already sent to {code}.").format(code=code))
+    return known, dispatch_steps

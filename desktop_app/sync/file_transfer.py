@@ -1,0 +1,210 @@
+"""The file endpoints of the protocol: tus uploads that resume from the server's offset and
+``Range`` downloads that resume from the bytes on disk (docs/protocol.md §4).
+
+:class:`FileTransfers` is a part of :class:`~desktop_app.sync.client.SyncClient` (it uses the
+client's ``_send`` / ``_raise_for``); it is kept apart because moving file bytes over a link that
+drops is its own job.
+"""
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+import requests
+from urllib3.util import SKIP_HEADER
+
+from desktop_app.errors import BadResponse, TransientError
+from desktop_app.i18n import translate
+from desktop_app.sync.http import Pieces, need, path_id, release, sha_name, short
+from docflow_protocol import API_PREFIX, LIMITS, TUS_VERSION, validate_file_name
+
+ProgressFn = Callable[[int, int], None]
+
+#: Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link;
+#: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
+DEFAULT_CHUNK = 1024 * 1024
+#: First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on
+#: the upload (so a broken request still settling there is finished first) and answers with the
+#: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
+PROBE_CHUNK = 0
+#: tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise
+#: add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).
+_TUS = {"Tus-Resumable": TUS_VERSION, "Accept-Encoding": SKIP_HEADER}
+
+
+@dataclasses.dataclass(frozen=True)
+class UploadState:
+    """Where a tus upload stands: its URL on the server and the bytes the server holds."""
+
+    url: str
+    offset: int
+    length: int
+
+
+class FileTransfers:
+    """Uploads and downloads of one :class:`~desktop_app.sync.client.SyncClient`."""
+
+    chunk_size: int = DEFAULT_CHUNK
+    chunk_checksum: bool = False
+
+    def file_size_on_server(self, sha256: str) -> int | None:
+        """Size of the file the server holds for us under ``sha256``, or None."""
+        r = self._send("HEAD", f"{API_PREFIX}/files/{sha_name(sha256)}")
+        release(r)
+        if r.status_code == 404:
+            return None
+        self._raise_for(r)
+        length = r.headers.get("Content-Length", "")
+        need(length.isdigit(), "HEAD /files has no Content-Length")
+        return int(length)
+
+    def create_upload(self, sha256: str, size: int, name: str, media_type: str) -> UploadState:
+        """tus creation; the server answers complete at once when it already has the file."""
+        if validate_file_name(name):
+            name = f"{sha_name(sha256)[:16]}.bin"
+        meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in
+                        (("sha256", sha_name(sha256)), ("filename", name), ("media_type", media_type or "application/octet-stream")))
+        r = self._send("POST", API_PREFIX + "/uploads",
+                       headers={**_TUS, "Upload-Length": str(int(size)), "Upload-Metadata": meta})
+        self._raise_for(r)
+        release(r)
+        need(r.status_code == 201, "upload creation did not answer 201")
+        loc = r.headers.get("Location", "")
+        need(loc.startswith(API_PREFIX + "/uploads/") or loc.startswith(self.base_url + API_PREFIX + "/uploads/"),
+              "upload Location is not an upload of this server")
+        if loc.startswith(self.base_url):
+            loc = loc[len(self.base_url):]
+        need(path_id(loc.rsplit("/", 1)[1]) == loc.rsplit("/", 1)[1], "upload Location has a bad id")
+        return UploadState(loc, self._offset_header(r, size), int(size))
+
+    def upload_offset(self, url: str, size: int) -> int:
+        """The bytes the server holds of an upload (tus HEAD); raises RequestRefused(404) if it is gone."""
+        r = self._send("HEAD", url, headers=_TUS)
+        release(r)
+        self._raise_for(r)
+        return self._offset_header(r, size)
+
+    @staticmethod
+    def _offset_header(r: requests.Response, size: int) -> int:
+        off = r.headers.get("Upload-Offset", "")
+        need(off.isdigit() and int(off) <= size, "Upload-Offset is missing or beyond the file")
+        return int(off)
+
+    def upload(self, fileobj: BinaryIO, state: UploadState, progress: ProgressFn | None = None,
+               max_bytes: int | None = None, resumed: bool = False) -> UploadState:
+        """Send the rest of an upload from ``state.offset``; returns the final state.
+
+        ``progress(offset, length)`` is called after each chunk the server confirmed.
+        Raises TransientError when the link breaks: call :meth:`upload_offset` and again.
+        ``resumed=True`` (after a break) makes the first PATCH empty: it learns the server's
+        true offset (204 or 409 naming it) before any file byte is sent again.
+        ``max_bytes`` stops early after that many bytes (for tests of resumption).
+        """
+        offset = state.offset
+        sent = 0
+        probe = resumed
+        while offset < state.length:
+            n = min(PROBE_CHUNK if probe else self.chunk_size, state.length - offset)
+            was_probe, probe = probe, False
+            if max_bytes is not None:
+                n = min(n, max_bytes - sent)
+                if n <= 0 and not was_probe:
+                    break
+            fileobj.seek(offset)
+            chunk = fileobj.read(n)
+            need(len(chunk) == n, "local file is shorter than its size")  # local file changed under us
+            headers = {**_TUS, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"}
+            if self.chunk_checksum:
+                headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
+            headers["Content-Length"] = str(len(chunk))
+            r = self._send("PATCH", state.url, data=Pieces(chunk) if chunk else b"", headers=headers)
+            if r.status_code == 409 and r.headers.get("Upload-Offset", "").isdigit():
+                release(r)  # the server holds more (or less) than we thought: go on from its offset
+                offset = self._offset_header(r, state.length)
+                continue
+            self._raise_for(r)
+            release(r)
+            new = self._offset_header(r, state.length)
+            need(new > offset or new == state.length or (was_probe and new == offset), "upload offset did not advance")
+            sent += new - offset
+            offset = new
+            if progress:
+                progress(offset, state.length)
+        return UploadState(state.url, offset, state.length)
+
+    def delete_upload(self, url: str) -> None:
+        r = self._send("DELETE", url, headers=_TUS)
+        release(r)
+        if r.status_code not in (204, 404):
+            self._raise_for(r)
+
+    def download(self, sha256: str, part_path: Path, size: int, progress: ProgressFn | None = None,
+                 max_bytes: int | None = None) -> Path:
+        """Fetch ``/files/{sha256}`` into ``part_path``, resuming from its current length.
+
+        The bytes are checked against ``sha256`` before returning; a mismatch deletes the
+        partial file and raises BadResponse. The caller moves the file into the blob store.
+        """
+        sha = sha_name(sha256)
+        if size < 0 or size > LIMITS.max_file_size:
+            raise BadResponse(translate("Sync", "The server announced a file of {size} bytes; refusing it.").format(size=size))
+        part_path.parent.mkdir(parents=True, exist_ok=True)
+        have = part_path.stat().st_size if part_path.exists() else 0
+        if have > size:
+            part_path.unlink()
+            have = 0
+        if have < size:
+            headers = {"Range": f"bytes={have}-"} if have else {}
+            r = self._send("GET", f"{API_PREFIX}/files/{sha}", headers={**headers, "Accept-Encoding": "identity"})
+            if r.status_code == 416:
+                r.close()
+                part_path.unlink(missing_ok=True)
+                raise BadResponse(translate("Sync", "The server no longer agrees on the size of file {sha}.").format(sha=sha[:12]))
+            self._raise_for(r)
+            if have and r.status_code == 200:
+                have = 0  # the server ignored the range: start over
+            elif have:
+                need(r.status_code == 206 and r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
+                      "the server answered another range than asked")
+            mode = "r+b" if have else "wb"
+            if not part_path.exists():
+                mode = "wb"
+            got = 0
+            with open(part_path, mode) as f:
+                f.seek(have)
+                f.truncate()
+                try:
+                    for chunk in r.iter_content(16384):  # small reads: little is lost on a cut
+                        if have + len(chunk) > size:
+                            r.close()
+                            raise BadResponse(translate("Sync", "The server sent more bytes than file {sha} has.").format(sha=sha[:12]))
+                        f.write(chunk)
+                        have += len(chunk)
+                        got += len(chunk)
+                        if progress:
+                            progress(have, size)
+                        if max_bytes is not None and got >= max_bytes:
+                            break
+                except requests.exceptions.RequestException as exc:
+                    raise TransientError(translate("Sync", "The connection broke during a download ({reason}).").format(
+                        reason=short(str(exc)))) from None
+                finally:
+                    f.flush()
+                    os.fsync(f.fileno())
+                    r.close()
+            if have < size:
+                raise TransientError(translate("Sync", "The download of file {sha} stopped at {have} of {size} bytes.").format(
+                    sha=sha[:12], have=have, size=size))
+        h = hashlib.sha256()
+        with open(part_path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        if h.hexdigest() != sha:
+            part_path.unlink(missing_ok=True)
+            raise BadResponse(translate("Sync", "The downloaded file does not match its SHA-256 {sha}; discarded.").format(sha=sha[:12]))
+        return part_path

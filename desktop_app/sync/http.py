@@ -1,0 +1,74 @@
+"""Small pieces every request of the sync client uses: checking answers, releasing connections,
+ids and hashes that may go into a URL, request bodies in small TLS records."""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+
+import requests
+
+from desktop_app.errors import BadResponse
+from desktop_app.i18n import translate
+from docflow_protocol import answers, is_sha256_hex
+
+
+def need(cond: bool, what: str) -> None:
+    """Raise BadResponse ("The server sent an invalid answer: <what>.") unless ``cond`` holds."""
+    if not cond:
+        raise BadResponse(translate("Sync", "The server sent an invalid answer: {what}.").format(what=what))
+
+
+@contextlib.contextmanager
+def checked() -> Iterator[None]:
+    """Turn a failed shared answer check (``docflow_protocol.answers``) into BadResponse."""
+    try:
+        yield
+    except answers.InvalidAnswer as exc:
+        need(False, str(exc))
+
+
+def sha_name(value: str) -> str:
+    """``value`` if it is a SHA-256 that may name a file in a URL, else BadResponse."""
+    if not is_sha256_hex(value):
+        raise BadResponse(translate("Sync", "{value!r} is not a SHA-256 file name.").format(value=str(value)[:80]))
+    return value
+
+
+def path_id(value: str) -> str:
+    """Ids placed in URL paths must be plain ids (never path fragments)."""
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", value) or ".." in value:
+        raise BadResponse(translate("Sync", "{value!r} is not a valid identifier.").format(value=str(value)[:80]))
+    return value
+
+
+class Pieces:
+    """A request body handed to the socket in 4 KiB writes, so each TLS record is small: when a
+    link drops, the server loses at most the one record cut in half (not a 16 KiB one)."""
+
+    def __init__(self, data: bytes, piece: int = 4096):
+        self._data = memoryview(data)
+        self._piece = piece
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __iter__(self):  # noqa: ANN204
+        for i in range(0, len(self._data), self._piece):
+            yield bytes(self._data[i:i + self._piece])
+
+
+def release(r: requests.Response) -> None:
+    """Done with an answer whose body we do not need: drain it so the connection goes back to
+    the pool (closing it would cost a new TCP + TLS handshake -- two round trips -- per request)."""
+    try:
+        r.raw.drain_conn()
+        r.raw.release_conn()
+    except Exception:  # noqa: BLE001 - a broken connection is simply dropped
+        r.close()
+
+
+def short(text: str, limit: int = 200) -> str:
+    """A library's error text, on one line and cut short, for a sentence a person reads."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -1,0 +1,256 @@
+"""Push: the outbox goes up, metadata first, in batches; the server's verdicts come back.
+
+:func:`plan_batch` is the pure heart of it: given the pending ops (outbox order), the server
+version each document is at here, the files already uploaded and what the server calls its
+journals and blocks, it decides which ops go now and with which ``base_version``:
+
+* a document's ops keep their outbox order; ``base_version`` is the version this desk last
+  integrated plus its own earlier ops in the same batch (``document.create`` is always 0);
+* an op whose file is not uploaded yet waits: a commutative one (``file.attach``,
+  ``signature.add``...) is sent after its file with ``base_version: null`` while the document's
+  later ops go on; any other op stops its document for this round;
+* a ``document.dispatch`` / ``document.archive`` never overtakes a file op of its document held
+  back for an upload (a dispatch carries the files attached before it);
+* an op with no protocol form (a local status) is marked ``local``.
+
+:class:`Pusher` runs rounds of that against the server, interleaved with the uploads
+(:mod:`desktop_app.sync.transfers`), and stores each verdict: ``applied`` (done; a registration's
+final number replaces the local one), ``deferred`` (stays pending), ``conflict`` / ``rejected``
+(a :mod:`~desktop_app.sync.conflicts` record with both versions).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.db.models import Document, Journal, NumberBlock, OutboxOp, SyncTransfer
+from desktop_app.errors import BadResponse, RequestRefused
+from desktop_app.services.types import SyncReport
+from desktop_app.sync import apply as applying
+from desktop_app.sync import conflicts
+from desktop_app.sync.client import SyncClient
+from desktop_app.sync.mapping import Lookup, translate_op
+from docflow_protocol import LIMITS, ErrorCode, OpStatus, OpType
+
+#: Ops that must not overtake file ops of their document held back for an upload.
+BARRIER_TYPES = frozenset({OpType.DOCUMENT_DISPATCH.value, OpType.DOCUMENT_ARCHIVE.value})
+
+
+@dataclass(frozen=True)
+class PendingOp:
+    """A pending outbox row, as plain values (the planner never touches the database)."""
+
+    seq: int
+    id: str
+    document_id: str | None
+    op_type: str
+    payload: dict
+    blob_hashes: tuple[str, ...]
+    created_at: Any
+
+    @classmethod
+    def of(cls, row: OutboxOp) -> "PendingOp":
+        return cls(row.seq, row.id, row.document_id, row.op_type, dict(row.payload or {}),
+                   tuple(row.blob_hashes or ()), row.created_at)
+
+
+@dataclass
+class Plan:
+    """What one round sends: protocol ops with their base versions, ops that stay local (with the
+    reason), and the files whose upload holds ops back."""
+
+    batch: list[tuple[PendingOp, dict]] = field(default_factory=list)
+    local_only: list[tuple[PendingOp, str]] = field(default_factory=list)
+    waiting_files: set[str] = field(default_factory=set)
+
+
+def plan_batch(ops: Sequence[PendingOp], versions: Mapping[str, int], uploaded: set[str], lookup: Lookup) -> Plan:
+    """Decide what goes to the server now (see the module's docstring). Pure."""
+    plan = Plan()
+    next_version: dict[str, int] = {}
+    stopped: set[str] = set()
+    postponed: set[str] = set()
+    for o in ops:
+        doc = o.document_id or ""
+        if doc in stopped:
+            continue
+        tr = translate_op(o.id, doc, o.op_type, o.payload, list(o.blob_hashes), o.created_at, lookup)
+        if tr.op is None:
+            plan.local_only.append((o, tr.reason))
+            continue
+        missing = [h for h in tr.op["blobs"] if h not in uploaded]
+        if missing:
+            plan.waiting_files.update(missing)
+            if tr.commutative:
+                postponed.add(doc)
+                continue  # sent after its file, with base_version null: it commutes
+            stopped.add(doc)  # keep the document's order
+            continue
+        if doc in postponed and tr.op["type"] in BARRIER_TYPES:
+            stopped.add(doc)  # a dispatch carries the files attached before it: wait for them
+            continue
+        if tr.op["type"] == OpType.DOCUMENT_CREATE.value:
+            tr.op["base_version"] = 0
+            next_version[doc] = 1
+        elif tr.commutative:
+            tr.op["base_version"] = None  # applies on any version, and moves it on by one
+            next_version[doc] = next_version.get(doc, versions.get(doc, 0)) + 1
+        else:
+            base = next_version.get(doc, versions.get(doc, 0))
+            tr.op["base_version"] = base
+            next_version[doc] = base + 1
+        plan.batch.append((o, tr.op))
+    return plan
+
+
+class Pusher:
+    """Pushes one profile's outbox through a :class:`SyncClient`.
+
+    Args:
+        connection: the :class:`~desktop_app.sync.connection.Connection` (context, journals, actor).
+        uploader: the :class:`~desktop_app.sync.transfers.Uploader` files go up with.
+    """
+
+    def __init__(self, connection, uploader):  # noqa: ANN001 - Connection, Uploader
+        self.connection = connection
+        self.ctx = connection.ctx
+        self.uploader = uploader
+
+    # ------------------------------------------------------------------- reads
+    def pending(self) -> tuple[list[PendingOp], dict[str, int]]:
+        """The pending ops of documents without an open conflict (outbox order), and the server
+        version each of their documents is at here."""
+        with self.ctx.db.read() as s:
+            blocked = set(s.execute(select(Document.id).where(Document.has_conflict.is_(True))).scalars())
+            rows = list(s.execute(select(OutboxOp).where(OutboxOp.state == OutboxOp.PENDING).order_by(OutboxOp.seq)).scalars())
+            ops = [PendingOp.of(o) for o in rows if o.document_id not in blocked]
+            versions = dict(s.execute(select(Document.id, Document.version).where(
+                Document.id.in_({o.document_id for o in rows if o.document_id}))).all())
+        return ops, versions
+
+    def lookup(self) -> Lookup:
+        """What translating ops needs to know about the server (its journal ids, leased blocks)."""
+        journals = {j["code"]: j["id"] for j in self.connection.journals().values()}
+        db = self.ctx.db
+
+        def block_for(code: str, seq: Any) -> str | None:
+            if not isinstance(seq, int):
+                return None
+            with db.read() as s:
+                return s.execute(select(NumberBlock.server_block_id).join(Journal, Journal.id == NumberBlock.journal_id).where(
+                    Journal.code == code, NumberBlock.start <= seq, NumberBlock.end >= seq,
+                    NumberBlock.server_block_id.is_not(None))).scalar()
+
+        return Lookup(journals, block_for)
+
+    def _uploaded(self, hashes: set[str]) -> set[str]:
+        if not hashes:
+            return set()
+        with self.ctx.db.read() as s:
+            return set(s.execute(select(SyncTransfer.sha256).where(
+                SyncTransfer.direction == SyncTransfer.UP, SyncTransfer.state == SyncTransfer.DONE,
+                SyncTransfer.sha256.in_(hashes))).scalars())
+
+    # -------------------------------------------------------------------- push
+    def push(self, client: SyncClient, report: SyncReport) -> None:
+        """Metadata first; then files (small before large, one stream, no pause between files),
+        pushing each file's operations as soon as its upload completes."""
+        lookup = self.lookup()
+        stalled = 0
+        while True:
+            progressed, missing = self._round(client, lookup, report)
+            if missing:
+                progressed |= self.uploader.upload_all(missing, report, lambda: self._round(client, lookup, report),
+                                                       control=client)
+            if not self.pending()[0]:
+                return
+            if not progressed:
+                stalled += 1
+                if stalled >= 2:
+                    return  # everything left is deferred by the server; try next cycle
+            else:
+                stalled = 0
+
+    def _round(self, client: SyncClient, lookup: Lookup, report: SyncReport) -> tuple[bool, list[str]]:
+        """Push every op that is ready now; return (anything decided, files still missing)."""
+        ops, versions = self.pending()
+        if not ops:
+            return False, []
+        needed = {h for o in ops for h in o.blob_hashes}
+        have = self._uploaded(needed)
+        plan = plan_batch(ops, versions, have, lookup)
+        if plan.local_only:
+            self._mark(plan.local_only)
+        progressed = bool(plan.local_only)
+        step = LIMITS.max_ops_per_batch
+        for i in range(0, len(plan.batch), step):
+            progressed |= self._send(client, plan.batch[i:i + step], report)
+        return progressed, sorted((needed - have) & plan.waiting_files)
+
+    def _send(self, client: SyncClient, part: list[tuple[PendingOp, dict]], report: SyncReport) -> bool:
+        try:
+            results = client.push_ops([p for _, p in part])
+        except RequestRefused as exc:
+            if exc.status not in (413, 422) and exc.code != ErrorCode.INVALID_PAYLOAD.value:
+                raise
+            if len(part) == 1:
+                # This op can never be sent as it is: keep it, marked failed, with the reason in words.
+                self._mark([(part[0][0], str(exc))], state=OutboxOp.FAILED)
+                report.conflicts += 1
+                return True
+            # One bad op must not block the others: find it by sending them one by one.
+            return any([self._send(client, [item], report) for item in part])
+        return self._record(client, part, results, report)
+
+    def _mark(self, items: list[tuple[PendingOp, str]], state: str = OutboxOp.LOCAL) -> None:
+        with self.ctx.db.write() as s:
+            for o, reason in items:
+                row = s.get(OutboxOp, o.seq)
+                if row is not None and row.state == OutboxOp.PENDING:
+                    row.state, row.last_error = state, reason[:1000]
+
+    def _record(self, client: SyncClient, part: list[tuple[PendingOp, dict]], results: list[dict],
+                report: SyncReport) -> bool:
+        """Store the server's verdicts (one transaction); conflicts get both versions kept."""
+        progressed = False
+        remote_now: dict[str, dict] = {}
+        for (_o, op), r in zip(part, results):
+            if r["status"] == OpStatus.REJECTED.value and op["doc_id"] not in remote_now:
+                try:
+                    remote_now[op["doc_id"]] = client.document(op["doc_id"])
+                except (RequestRefused, BadResponse):
+                    remote_now[op["doc_id"]] = {}
+        actor = self.connection.actor()
+        with self.ctx.db.write() as s:
+            for (o, op), r in zip(part, results):
+                row = s.get(OutboxOp, o.seq)
+                if row is None or row.state != OutboxOp.PENDING:
+                    continue
+                status = r["status"]
+                row.attempts += 1
+                if status == OpStatus.APPLIED.value:
+                    progressed = True
+                    report.pushed += 1
+                    row.state, row.result, row.last_error = OutboxOp.DONE, r.get("result") or {}, ""
+                    doc = s.get(Document, op["doc_id"])
+                    if doc is not None and isinstance(r.get("version"), int):
+                        doc.version = max(doc.version, r["version"])
+                    if op["type"] == OpType.REGISTRATION_REGISTER.value:
+                        applying.replace_number(s, op["doc_id"], r.get("result") or {}, actor)
+                        report.documents.add(op["doc_id"])
+                elif status == OpStatus.DEFERRED.value:
+                    report.deferred += 1
+                    row.last_error = (r.get("error") or {}).get("code", OpStatus.DEFERRED.value)
+                else:
+                    progressed = True
+                    report.conflicts += 1
+                    err = r.get("error") or {}
+                    row.state = OutboxOp.CONFLICT if status == OpStatus.CONFLICT.value else OutboxOp.REJECTED
+                    row.last_error = f"{err.get('code', '')}: {str(err.get('message', ''))[:300]}"
+                    remote = err.get("current") if status == OpStatus.CONFLICT.value else remote_now.get(op["doc_id"], {})
+                    conflicts.open_conflict(s, row, op["doc_id"], status, err, remote or {}, actor)
+                    report.documents.add(op["doc_id"])
+        return progressed

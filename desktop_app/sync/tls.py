@@ -1,0 +1,99 @@
+"""TLS for the sync client: verification always on, an optional pinned certificate, and session
+resumption across the many short connections of a cut link (docs/sync.md, Security)."""
+from __future__ import annotations
+
+import os
+import ssl
+import threading
+from typing import Any
+
+from requests.adapters import HTTPAdapter
+
+from desktop_app.errors import SyncError
+from desktop_app.i18n import translate
+from docflow_protocol import is_sha256_hex
+
+
+class ResumingContext(ssl.SSLContext):
+    """A client TLS context that offers the server's last session ticket on every new connection.
+
+    On a 2G link a full TLS 1.3 handshake costs the server's certificate and signature (~0.9 KB
+    down with a one-certificate EC chain, several KB with a real RSA chain) on every reconnection
+    -- and a cut link means a reconnection. A resumed handshake (PSK from the last session's
+    ticket, with a fresh ECDHE share) skips them. Verification is unchanged: a ticket exists only
+    after a fully verified handshake with this context (its CA and pin settings, this server),
+    and urllib3 still checks the pinned fingerprint of every connection (a resumed session keeps
+    the peer certificate). A server that no longer knows the ticket simply does a full handshake.
+    """
+
+    session: ssl.SSLSession | None = None
+
+    def wrap_socket(self, sock, server_side=False, do_handshake_on_connect=True,  # noqa: ANN001, ANN201
+                    suppress_ragged_eofs=True, server_hostname=None, session=None):
+        if session is None and not server_side:
+            session = self.session
+        return super().wrap_socket(sock, server_side, do_handshake_on_connect, suppress_ragged_eofs,
+                                   server_hostname, session)
+
+    def keep(self, sock: Any) -> None:
+        """Remember ``sock``'s session once it holds a ticket (TLS 1.3 sends tickets after the
+        handshake, so they are there once the first answer has been read)."""
+        if isinstance(sock, ssl.SSLSocket):
+            try:
+                sess = sock.session
+            except (ValueError, OSError):
+                return
+            if sess is not None and sess.has_ticket:
+                self.session = sess
+
+
+_CONTEXTS: dict[tuple, ResumingContext] = {}
+_CONTEXTS_LOCK = threading.Lock()
+
+
+def tls_context(base_url: str, verify: str | bool, pin: str | None) -> ResumingContext:
+    """One context per server and trust settings, shared by the clients of this process (the
+    engine makes new clients each cycle; they resume the sessions of the earlier ones). A CA
+    bundle that changes on disk gets a fresh context: no session outlives the trust it was made under."""
+    stamp = None
+    if isinstance(verify, str):
+        try:
+            st = os.stat(verify)
+            stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            stamp = None
+    key = (base_url, verify, pin, stamp)
+    with _CONTEXTS_LOCK:
+        ctx = _CONTEXTS.get(key)
+        if ctx is None:
+            ctx = ResumingContext(ssl.PROTOCOL_TLS_CLIENT)  # verify_mode CERT_REQUIRED, check_hostname on
+            ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+            ctx.options |= ssl.OP_NO_COMPRESSION
+            if getattr(ctx, "post_handshake_auth", None) is not None:
+                ctx.post_handshake_auth = True
+            _CONTEXTS[key] = ctx  # the CA bundle (or the default one) is loaded by urllib3 per connection
+        return ctx
+
+
+class TLSAdapter(HTTPAdapter):
+    """An adapter whose pool uses the resuming context and, if set, checks the peer certificate's
+    SHA-256 (on top of normal verification)."""
+
+    def __init__(self, context: ResumingContext, fingerprint: str | None = None, **kw: Any):
+        self._context = context
+        self._fingerprint = fingerprint
+        super().__init__(**kw)
+
+    def init_poolmanager(self, *args: Any, **kw: Any) -> None:
+        kw["ssl_context"] = self._context
+        if self._fingerprint:
+            kw["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kw)
+
+
+def normalize_fingerprint(value: str) -> str:
+    """Return a SHA-256 fingerprint as 64 lower-case hex digits (colons and spaces allowed in)."""
+    fp = value.replace(":", "").replace(" ", "").strip().lower()
+    if not is_sha256_hex(fp):
+        raise SyncError(translate("Sync", "The pinned server certificate fingerprint must be a SHA-256 (64 hex digits)."))
+    return fp

@@ -1,0 +1,293 @@
+"""Files: resumable uploads (tus) and downloads (Range), their progress saved in ``sync_transfer``.
+
+Uploads go **smallest first on one stream of file bytes that never pauses between files**: the
+cycle's own connection creates the uploads ahead (tus POST, one round trip each, while the stream
+sends the earlier files) and, after each file, pushes the operations it unlocked. So the stream
+only waits one round trip per file (the PATCH's answer), and when the link drops only one
+connection was carrying file bytes: a second stream would lose the bytes it had in flight, half a
+TLS record and a reconnection at every cut (measured: ~5 KB a cut, see bench/sync_link.py
+--breakdown). Downloads go smallest first, two at a time (two hide the per-request round trip),
+into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
+server's name -- and into the blob store before the rows that name them.
+
+A transfer broken mid-way is resumed in place (``desktop_app.retry.TRANSFER_RESUME``) rather than
+abandoning the cycle.
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import retry, search
+from desktop_app.db.models import Document, FileVersion, SyncTransfer, utcnow
+from desktop_app.errors import BadResponse, RequestRefused, SyncError, TransientError
+from desktop_app.i18n import translate
+from desktop_app.services.types import SyncReport
+from desktop_app.sync import apply as applying
+from desktop_app.sync.client import SyncClient, UploadState
+
+PARALLEL_DOWNLOADS = 2   # download streams: two hide the per-request round trip on a slow link
+UPLOAD_STREAMS = 1       # one stream of file bytes up; uploads are created ahead on the cycle's connection
+#: A download refused this many times as malformed is given up (``failed``) instead of retried.
+DOWNLOAD_GIVE_UP = 5
+
+
+def _transfer_row(s: Session, sha: str, size: int, name: str, mime: str) -> SyncTransfer:
+    """The upload row of ``sha`` (created on first use)."""
+    row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.UP,
+                                               SyncTransfer.sha256 == sha)).scalars().first()
+    if row is None:
+        row = SyncTransfer(direction=SyncTransfer.UP, sha256=sha, size=size, filename=name, mime=mime,
+                           state=SyncTransfer.PENDING, done_bytes=0, attempts=0, last_error="", role="",
+                           updated_at=utcnow())
+        s.add(row)
+        s.flush()
+    return row
+
+
+class Uploader:
+    """Uploads a profile's files (see the module's docstring).
+
+    Args:
+        connection: gives the cycle's transfer clients (``workers``).
+        status: the :class:`~desktop_app.sync.status.StatusBoard` progress goes to.
+        stop: set when the engine stops (no further resumption then).
+    """
+
+    def __init__(self, connection, status, stop: threading.Event):  # noqa: ANN001 - Connection, StatusBoard
+        self.connection = connection
+        self.ctx = connection.ctx
+        self.status = status
+        self.stop = stop
+
+    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any],
+                   control: SyncClient | None = None) -> bool:
+        """Upload ``hashes`` smallest first on ONE stream; ``control`` (the cycle's connection)
+        creates the uploads ahead, and ``after_each`` runs after every file that landed.
+        Returns True if any file was uploaded."""
+        with self.ctx.db.read() as s:
+            info = {}
+            for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
+                info.setdefault(fv.sha256, (fv.size, fv.filename, fv.mime))
+        order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
+        if not order:
+            return False
+        stream = self.connection.workers(UPLOAD_STREAMS)[0]
+        ready = {sha: threading.Event() for sha in order}
+        finished: queue.Queue = queue.Queue()
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                for sha in order:
+                    ready[sha].wait()  # created ahead by the control connection (or left to us)
+                    if stop.is_set():
+                        return
+                    try:
+                        finished.put((sha, self.upload_one(stream, sha, *info[sha]), None))
+                    except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread
+                        finished.put((sha, False, exc))
+                        return
+            finally:
+                finished.put(None)
+
+        errors: list[BaseException] = []
+        done_any = False
+
+        def handle(item: tuple) -> None:
+            nonlocal done_any
+            _sha, ok, exc = item
+            if exc is not None:
+                errors.append(exc)
+                stop.set()
+            elif ok:
+                done_any = True
+                report.uploaded_files += 1
+                if not errors:
+                    try:
+                        after_each()
+                    except TransientError:
+                        pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
+
+        worker = threading.Thread(target=run, name="sync-up", daemon=True)
+        worker.start()
+        ended = False
+        try:
+            for sha in order:
+                if stop.is_set():
+                    break
+                if control is not None:
+                    self._create_ahead(control, sha, *info[sha])
+                ready[sha].set()
+                while not ended:
+                    try:
+                        item = finished.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is None:
+                        ended = True
+                    else:
+                        handle(item)
+            while not ended:
+                item = finished.get()
+                if item is None:
+                    ended = True
+                else:
+                    handle(item)
+        finally:
+            stop.set()
+            for ev in ready.values():
+                ev.set()
+            worker.join()
+        if errors:
+            raise errors[0]
+        return done_any
+
+    def _create_ahead(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> None:
+        """Create the tus upload of a file before the stream reaches it (saved like any progress).
+        A failure is left to the stream, which creates the upload itself when it gets there."""
+        with self.ctx.db.read() as s:
+            row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.UP,
+                                                       SyncTransfer.sha256 == sha)).scalars().first()
+            if row is not None and (row.state == SyncTransfer.DONE or row.upload_url):
+                return
+        try:
+            state = client.create_upload(sha, size, name, mime)
+        except SyncError:
+            return  # the stream's own creation meets the same answer and reports it as before
+        with self.ctx.db.write() as s:
+            row = _transfer_row(s, sha, size, name, mime)
+            if not row.upload_url and row.state != SyncTransfer.DONE:
+                row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
+
+    def upload_one(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
+        """Upload one file, resuming in place after a broken connection (a few times) rather
+        than abandoning the whole cycle."""
+        return retry.retry_in_place(lambda: self._attempt(client, sha, size, name, mime),
+                                    retry_on=TransientError, stop=self.stop)
+
+    def _attempt(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
+        with self.ctx.db.write() as s:
+            row = _transfer_row(s, sha, size, name, mime)
+            if row.state == SyncTransfer.DONE:
+                return True
+            url, known, resumed = row.upload_url, row.done_bytes, row.attempts > 0 or row.done_bytes > 0
+            row.attempts += 1
+        state = None
+        if url:
+            # No HEAD round trip: the first PATCH is a small probe at the offset saved here; if
+            # the server holds more (bytes of a cut chunk), its 409 names the offset to go on from.
+            state = UploadState(url, known, size)
+        if state is None:
+            state = client.create_upload(sha, size, name, mime)
+            with self.ctx.db.write() as s:
+                row = _transfer_row(s, sha, size, name, mime)
+                row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
+
+        def progress(done: int, total: int) -> None:
+            with self.ctx.db.write() as s:
+                r = _transfer_row(s, sha, size, name, mime)
+                r.done_bytes, r.updated_at = done, utcnow()
+            self.status.progress("up", sha, name, done, total)
+
+        if state.offset < size:
+            self.status.progress("up", sha, name, state.offset, size)
+            try:
+                with open(self.ctx.blobs.path(sha), "rb") as f:
+                    state = client.upload(f, state, progress=progress, resumed=resumed)
+            except RequestRefused as exc:
+                if exc.status not in (404, 410):
+                    raise
+                with self.ctx.db.write() as s:  # the server dropped the partial upload: start a new one
+                    r = _transfer_row(s, sha, size, name, mime)
+                    r.upload_url, r.done_bytes = None, 0
+                raise TransientError(translate("Sync", "The server forgot a partial upload; starting it again.")) from None
+        with self.ctx.db.write() as s:
+            row = _transfer_row(s, sha, size, name, mime)
+            row.state, row.done_bytes, row.last_error, row.updated_at = SyncTransfer.DONE, size, "", utcnow()
+        return True
+
+
+class Downloader:
+    """Downloads the files the applied document states name and the store lacks."""
+
+    def __init__(self, connection, status, stop: threading.Event):  # noqa: ANN001 - Connection, StatusBoard
+        self.connection = connection
+        self.ctx = connection.ctx
+        self.status = status
+        self.stop = stop
+
+    def _partial_dir(self) -> Path:
+        return self.ctx.profile.root / "sync" / "partial"
+
+    def download_all(self, report: SyncReport) -> None:
+        """Every pending download, smallest first, ``PARALLEL_DOWNLOADS`` at a time."""
+        while True:
+            with self.ctx.db.read() as s:
+                rows = s.execute(select(SyncTransfer.sha256, SyncTransfer.size, SyncTransfer.filename).where(
+                    SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)
+                    .order_by(SyncTransfer.size)).all()
+            seen: dict[str, tuple[int, str]] = {}
+            for sha, size, name in rows:
+                seen.setdefault(sha, (size, name))
+            if not seen:
+                return
+            wave = list(seen.items())[:PARALLEL_DOWNLOADS]
+            errors: list[BaseException] = []
+
+            def one(job) -> bool:  # noqa: ANN001
+                (sha, (size, name)), client = job
+                try:
+                    self.download_one(client, sha, size, name)
+                    return True
+                except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread below
+                    errors.append(exc)
+                    return False
+
+            with ThreadPoolExecutor(max_workers=len(wave), thread_name_prefix="sync-down") as pool:
+                done = list(pool.map(one, zip(wave, self.connection.workers(len(wave)))))
+            report.downloaded_files += sum(done)
+            if errors:
+                raise errors[0]
+
+    def download_one(self, client: SyncClient, sha: str, size: int, name: str) -> None:
+        retry.retry_in_place(lambda: self._attempt(client, sha, size, name), retry_on=TransientError, stop=self.stop)
+
+    def _attempt(self, client: SyncClient, sha: str, size: int, name: str) -> None:
+        part = self._partial_dir() / f"{sha}.part"  # named by the hash (validated hex), never by the server's name
+        if not self.ctx.blobs.has(sha):
+            try:
+                client.download(sha, part, size, progress=lambda d, t: self.status.progress("down", sha, name, d, t))
+            except BadResponse as exc:
+                with self.ctx.db.write() as s:
+                    for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                                    SyncTransfer.sha256 == sha)).scalars():
+                        row.attempts += 1
+                        row.last_error = str(exc)
+                        if row.attempts >= DOWNLOAD_GIVE_UP:
+                            row.state = SyncTransfer.FAILED
+                raise
+            self.ctx.blobs.put_file(part)  # durable in the blob store before the rows that name it
+            part.unlink(missing_ok=True)
+        actor = self.connection.actor()
+        with self.ctx.db.write() as s:
+            docs = []
+            for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                            SyncTransfer.sha256 == sha,
+                                                            SyncTransfer.state == SyncTransfer.PENDING)).scalars():
+                applying.add_file_row(s, applying.MissingFile(row.document_id or "", sha, row.size, row.role,
+                                                              row.filename, row.mime))
+                row.state, row.done_bytes, row.updated_at = SyncTransfer.DONE, row.size, utcnow()
+                docs.append(row.document_id)
+            for d in docs:
+                doc = s.get(Document, d)
+                if doc is not None:
+                    applying.record_signatures(s, d, actor)  # the signed file a signature names is here now
+                    search.reindex(s, doc)
