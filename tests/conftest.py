@@ -9,6 +9,42 @@ import pytest  # noqa: E402
 from tests import helpers  # noqa: E402
 
 
+def pytest_collection_modifyitems(config, items):
+    """Keep each module on one xdist worker (its module-scoped servers are started once), and
+    the installer's tests together (one bundle build per run, not one per worker)."""
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        group = "tests/installer" if path.startswith("tests/installer/") else path
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
+# The server suite's tally of hostile requests and fuzz cases (tests/server/conftest.py counts),
+# printed at the end; under xdist each worker hands its part to the controller.
+
+def pytest_sessionfinish(session):
+    if hasattr(session.config, "workeroutput"):
+        data = session.config.stash.get(helpers.SERVER_TALLY, {})
+        session.config.workeroutput["docflow_tally"] = [[b, k, e["requests"], e["5xx"]] for (b, k), e in data.items()]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    total = node.config.stash.setdefault(helpers.SERVER_TALLY, {})
+    for backend, kind, requests, fivexx in getattr(node, "workeroutput", {}).get("docflow_tally", []):  # none if it crashed
+        entry = total.setdefault((backend, kind), {"requests": 0, "5xx": 0})
+        entry["requests"] += requests
+        entry["5xx"] += fivexx
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    data = config.stash.get(helpers.SERVER_TALLY, {})
+    if not data:
+        return
+    terminalreporter.section("hostile requests and fuzz cases (server)")
+    for (backend, kind), entry in sorted(data.items()):
+        terminalreporter.write_line(f"{backend:9} {kind:8} {entry['requests']:6} requests, 5xx seen: {entry['5xx']}")
+
+
 @pytest.fixture
 def ctx(tmp_path):
     """A fresh profile in a real SQLite file under tmp_path."""

@@ -4,6 +4,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
+# Counts of hostile requests and fuzz cases per back-end (tests/server), printed by tests/conftest.py.
+SERVER_TALLY = pytest.StashKey[dict]()
+
 
 def make_ctx(root: Path, username: str | None = None):
     from desktop_app.services.context import AppContext

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests import helpers
+
 from tests.server.serverproc import ApiClient, postgres_bin_dir, start_postgres, start_server
 
 BACKENDS = ["sqlite", "postgres"]
@@ -71,7 +73,6 @@ def as_user(server, _client_cache):
 
 # ------------------------------------------------------------------ hostile-request bookkeeping
 
-_TALLY = pytest.StashKey[dict]()
 
 
 def backend_of(srv) -> str:
@@ -81,7 +82,7 @@ def backend_of(srv) -> str:
 @pytest.fixture(scope="session")
 def tally(pytestconfig) -> dict:
     """Counts of hostile requests and fuzz cases per back-end, printed at the end of the run."""
-    return pytestconfig.stash.setdefault(_TALLY, {})
+    return pytestconfig.stash.setdefault(helpers.SERVER_TALLY, {})
 
 
 def count(tally: dict, backend: str, kind: str, status: int) -> None:
@@ -104,12 +105,3 @@ def hostile(server, tally):
         return r
 
     return send
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    data = config.stash.get(_TALLY, {})
-    if not data:
-        return
-    terminalreporter.section("hostile requests and fuzz cases (server)")
-    for (backend, kind), entry in sorted(data.items()):
-        terminalreporter.write_line(f"{backend:9} {kind:8} {entry['requests']:6} requests, 5xx seen: {entry['5xx']}")
