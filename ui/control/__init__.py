@@ -4,7 +4,7 @@ passing on and repeat, the monthly control report (a table), and reminders of ap
 ``install(window)`` is called once by ``MainWindow.__init__``; every write runs on the writer thread.
 
 Shortcuts: Ctrl+Alt+M ask for more time · Ctrl+Alt+Y decide · Ctrl+Alt+A answer to… ·
-Ctrl+Alt+X extend an appeal · Ctrl+Alt+F pass an appeal on · Ctrl+Alt+Q repeated appeal ·
+Ctrl+Alt+X extend an appeal · Ctrl+Alt+O pass an appeal on · Ctrl+Alt+Q repeated appeal ·
 Ctrl+Alt+K control report.
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ class ControlFeature:
         self.act_reply = mk("actLinkReply", QCoreApplication.translate("Control", "&Answer to…"), "Ctrl+Alt+A", self.link_reply)
         self.menu.addSeparator()
         self.act_extend = mk("actAppealExtend", QCoreApplication.translate("Control", "&Extend the appeal's term…"), "Ctrl+Alt+X", self.appeal_extend)
-        self.act_forward = mk("actAppealForward", QCoreApplication.translate("Control", "&Pass the appeal on…"), "Ctrl+Alt+F", self.appeal_forward)
+        self.act_forward = mk("actAppealForward", QCoreApplication.translate("Control", "&Pass the appeal on…"), "Ctrl+Alt+O", self.appeal_forward)
         self.act_repeated = mk("actAppealRepeated", QCoreApplication.translate("Control", "Mark as re&peated appeal…"), "Ctrl+Alt+Q", self.appeal_repeated)
         self.menu.addSeparator()
         self.act_report = mk("actControlReport", QCoreApplication.translate("Control", "Control &report…"), "Ctrl+Alt+K", self.show_report)

@@ -6,7 +6,7 @@ itself while the profile has never finished or skipped it (``ctx.setup.first_run
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from ui.setup.wizard import SetupWizard
 
@@ -17,6 +17,7 @@ class SetupFeature:
         self.ui = window.ui
         self.action = QAction(QCoreApplication.translate("Setup", "&First-run setup…"), window)
         self.action.setObjectName("actFirstRunSetup")
+        self.action.setShortcut(QKeySequence("Ctrl+Alt+G"))
         self.action.triggered.connect(lambda: self.open())
         window.menu_tools.addAction(self.action)
         window.addAction(self.action)
