@@ -9,17 +9,6 @@ import pytest  # noqa: E402
 from tests import helpers  # noqa: E402
 
 
-def pytest_collection_modifyitems(config, items):
-    """Keep each module on one xdist worker (its module-scoped servers are started once), and
-    the installer's tests together (one bundle build per run, not one per worker)."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        path = item.nodeid.split("::", 1)[0]
-        group = "tests/installer" if path.startswith("tests/installer/") else path
-        item.add_marker(pytest.mark.xdist_group(group))
-
-
 # The server suite's tally of hostile requests and fuzz cases (tests/server/conftest.py counts),
 # printed at the end; under xdist each worker hands its part to the controller.
 

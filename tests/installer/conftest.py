@@ -6,6 +6,7 @@ what the packages hold and do, bench/bundle_size.py measures release-level sizes
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -20,14 +21,33 @@ INSTALLER = ROOT / "installer"
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """(output folder, build.sh's CompletedProcess); removed afterwards (~1 GB)."""
-    out = tmp_path_factory.mktemp("bundle")
+def built(tmp_path_factory, worker_id):
+    """(output folder, build.sh's CompletedProcess). Under pytest-xdist the workers share one build:
+    the first to get the lock builds, the others wait and reuse it (the folder stays until pytest's
+    own clean-up of old runs); in one process the folder is removed afterwards (~1 GB)."""
+    if worker_id == "master":
+        out = tmp_path_factory.mktemp("bundle")
+        yield out, _build(out)
+        shutil.rmtree(out, ignore_errors=True)
+        return
+    shared = tmp_path_factory.getbasetemp().parent  # the run's folder, common to its workers
+    out, done = shared / "bundle", shared / "bundle.done.json"
+    import fcntl  # POSIX only; the Windows installer's tests do not build this bundle
+
+    with open(shared / "bundle.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            out.mkdir(exist_ok=True)
+            proc = _build(out)
+            done.write_text(json.dumps([proc.returncode, proc.stdout, proc.stderr]))
+    code, stdout, stderr = json.loads(done.read_text())
+    yield out, subprocess.CompletedProcess(["build.sh"], code, stdout, stderr)
+
+
+def _build(out: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHON=sys.executable, DEB_LEVEL="3", APPIMAGE_ZSTD_LEVEL="3", GZIP_LEVEL="1")
-    proc = subprocess.run(["bash", str(INSTALLER / "linux" / "build.sh"), str(out)], env=env, cwd=ROOT,
+    return subprocess.run(["bash", str(INSTALLER / "linux" / "build.sh"), str(out)], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=1500)
-    yield out, proc
-    shutil.rmtree(out, ignore_errors=True)
 
 
 @pytest.fixture
