@@ -6,7 +6,6 @@ import gc
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 log = logging.getLogger("docflow.app")
@@ -146,7 +145,7 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
     if args.startup_mark:  # the first turn of the event loop: the window is up and answering
         QTimer.singleShot(0, lambda: print("docflow-app: window shown", flush=True))
     if args.quit_after:
-        QTimer.singleShot(int(args.quit_after * 1000), lambda: _quit_when_idle(ui, window, time.monotonic() + 120))
+        QTimer.singleShot(int(args.quit_after * 1000), window.quit)
     if args.bench_report:
         from ui.bench_probe import BenchProbe
 
@@ -180,13 +179,3 @@ def _self_test(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _quit_when_idle(ui, window, give_up_at: float) -> None:  # noqa: ANN001 - UiContext, MainWindow
-    """``--quit-after`` (scripted runs): quit once the work started at launch (a file opened with
-    Docflow being imported) is done -- quitting cancels running tasks -- or after two minutes."""
-    if ui.tasks.busy() and time.monotonic() < give_up_at:
-        QTimer.singleShot(200, lambda: _quit_when_idle(ui, window, give_up_at))
-        return
-    window.quit()
-
