@@ -209,7 +209,7 @@ def test_bundled_programs_import_list_search_and_open_the_window(bundle_ok, tmp_
     # "Open with Docflow": a file named on the command line becomes a document.
     letter = tmp_path / "opened.pdf"
     letter.write_bytes(helpers.make_pdf("Opened from the file manager"))
-    gui = run([bundle / "docflow-app", "--profile", profile, "--lang", "az", "--quit-after", "4", letter],
+    gui = run([bundle / "docflow-app", "--profile", profile, "--lang", "az", "--quit-after", "10", letter],
               dict(env, QT_QPA_PLATFORM="offscreen"))
     assert gui.returncode == 0, gui.stderr[-3000:]
     assert "Traceback" not in gui.stderr

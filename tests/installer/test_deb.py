@@ -118,7 +118,7 @@ def test_deb_installs_into_a_fresh_root_runs_without_a_venv_and_removes_cleanly(
     assert all(c["status"] != "failed" for c in json.loads(selftest.stdout)["checks"])
     pdf = tmp_path / "letter.pdf"
     pdf.write_bytes(helpers.make_pdf("Letter opened with Docflow"))
-    opened = _in_root(root, ["docflow-app", "--quit-after", "4", pdf], dict(env, QT_QPA_PLATFORM="offscreen"))
+    opened = _in_root(root, ["docflow-app", "--quit-after", "10", pdf], dict(env, QT_QPA_PLATFORM="offscreen"))
     assert opened.returncode == 0, opened.stderr[-3000:]
     listed = _in_root(root, ["docflow", "--json", "list"], env)
     assert listed.returncode == 0 and len(json.loads(listed.stdout)["rows"]) == 1, listed.stderr
