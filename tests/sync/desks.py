@@ -39,7 +39,11 @@ class Desk:
         return row.id
 
     def register(self, doc_id: str, journal: str = "IN", correspondent: str = "Ministry") -> str:
-        info = self.ctx.documents.register(doc_id, RegisterInput(journal, dt.date.today(), correspondent=correspondent))
+        # A desk of an institution with a file plan (another test may have made one on the shared
+        # server) files every registration to a case of the year.
+        cases = self.ctx.fileplan.cases(dt.date.today().year, open_only=True)
+        info = self.ctx.documents.register(doc_id, RegisterInput(journal, dt.date.today(), correspondent=correspondent,
+                                                                 case_id=cases[0].id if cases else None))
         return info.number
 
     # --- what the store holds
