@@ -212,9 +212,9 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
             if ex["method"] == "PATCH" and ex["req_body"] == 0 and ex.get("complete", True):
                 name += " (empty probe after a cut)"
             add(f"HTTP heads: {name}", ex["req_head"], ex["resp_head"])
-            if ex["method"] == "PATCH":
-                patch_bytes += ex["req_body"]
-                add("file bytes (PATCH bodies that crossed the link)", ex["req_body"], ex["resp_body"])
+            if ex["method"] == "PATCH" or name == "POST /v1/uploads" and ex["req_body"]:
+                patch_bytes += ex["req_body"]   # creation-with-upload: the POST carries file bytes too
+                add("file bytes (PATCH and creation bodies that crossed the link)", ex["req_body"], ex["resp_body"])
             else:
                 add(f"bodies: {name}", ex["req_body"], ex["resp_body"])
         if rec.cut:
@@ -256,7 +256,7 @@ class CountingClient:
         orig = c._send
 
         def send(method, path, **k):  # noqa: ANN001, ANN003
-            if method == "PATCH":
+            if method == "PATCH" or (method == "POST" and path.endswith("/uploads")):  # creation-with-upload too
                 c.file_bytes_sent = getattr(c, "file_bytes_sent", 0) + len(k.get("data") or b"")
             return orig(method, path, **k)
 
