@@ -6,7 +6,7 @@ cut every 150-250 KB (fixed seed, so both runs meet the same cut points). Prints
 wall time against the physical minimum (payload bits / link rate), link capacity used, bytes on
 the wire / payload, bytes re-sent after cuts, requests made.
 
-    .venv/bin/python bench/sync_link.py [--docs 20] [--rate 100000] [--rtt 0.4]
+    .venv/bin/python bench/sync_link.py [--profile 2g|rural] [--docs 20] [--rate 100000] [--rtt 0.4]
 """
 from __future__ import annotations
 
@@ -275,7 +275,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
     from desktop_app.sync.engine import SyncEngine
 
     CountingClient.made = []
-    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=(150_000, 250_000),
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=args.cuts,
                       seed=args.seed, capture=args.breakdown) as link:
         ctx = AppContext.open(workdir / "desk", username="admin")
         engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
@@ -294,7 +294,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
         CountingClient.made = []
         link.reset_stats()
         _Tap.reset()
-        link.set_cut_range((150_000, 250_000) if cuts else None)
+        link.set_cut_range(args.cuts if cuts else None)
         t0 = time.monotonic()
         failures = 0
         while True:
@@ -338,7 +338,7 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
         journal = next(j for j in http.get(base + "/v1/journals", headers=auth, verify=verify, timeout=60).json()["journals"]
                        if j["code"] == "IN")
         link.reset_stats()
-        link.set_cut_range((150_000, 250_000) if cuts else None)
+        link.set_cut_range(args.cuts if cuts else None)
         requests_made = 0
         sent = 0
 
@@ -390,17 +390,30 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
             "failures": 0, "patch_body_bytes": sent}
 
 
+#: Link profiles of issue 20: the 2G/EDGE-class link and the harsh rural one.
+PROFILES = {
+    "2g": {"docs": 20, "total": 2_000_000, "rate": 100_000, "rtt": 0.4, "cuts": (150_000, 250_000)},
+    "rural": {"docs": 3, "total": 280_000, "rate": 20_000, "rtt": 0.65, "cuts": (30_000, 60_000)},
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, default=20)
-    ap.add_argument("--total", type=int, default=2_000_000, help="payload bytes of all documents together")
-    ap.add_argument("--rate", type=float, default=100_000, help="bits per second, each direction")
-    ap.add_argument("--rtt", type=float, default=0.4)
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="2g",
+                    help="link and workload: 2g = 20 documents, 100 kbit/s, 400 ms, cuts every 150-250 KB; "
+                         "rural = 3 documents, 20 kbit/s, 650 ms, cuts every 30-60 KB (the options below override it)")
+    ap.add_argument("--docs", type=int)
+    ap.add_argument("--total", type=int, help="payload bytes of all documents together")
+    ap.add_argument("--rate", type=float, help="bits per second, each direction")
+    ap.add_argument("--rtt", type=float)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--breakdown", action="store_true",
                     help="also print where the engine's wire bytes went (TLS, HTTP heads, bodies, file bytes)")
     ap.add_argument("--skip-naive", action="store_true", help="run only the engine (quicker; no baseline row)")
     args = ap.parse_args()
+    for key, value in PROFILES[args.profile].items():
+        if getattr(args, key, None) is None:
+            setattr(args, key, value)
     if args.breakdown:
         _Tap.install()
 
@@ -433,7 +446,7 @@ def main() -> int:
             secrets.stop()
     chunk = 256 * 1024
     print(f"\n{args.docs} scanned documents, {payload / 1e6:.2f} MB payload; link {args.rate / 1000:.0f} kbit/s each way, "
-          f"RTT {args.rtt * 1000:.0f} ms, cut every 150-250 KB (seed {args.seed}); physical minimum {minimum:.0f} s\n")
+          f"RTT {args.rtt * 1000:.0f} ms, cut every {args.cuts[0] // 1000}-{args.cuts[1] // 1000} KB (seed {args.seed}); physical minimum {minimum:.0f} s\n")
     print("| client | wall time (s) | minimum (s) | link capacity used | wire bytes / payload | cuts "
           "| bytes re-sent after cuts | re-sent per cut (in 256 KiB chunks) | requests | wall time without cuts (s) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
