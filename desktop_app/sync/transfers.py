@@ -153,6 +153,7 @@ class Uploader:
                 row = _transfer_row(s, sha, size, name, mime)
                 row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
             resumed = False  # the answer named the server's offset: no probe needed
+            self.status.progress("up", sha, name, state.offset, size)
 
         def progress(done: int, total: int) -> None:
             with self.ctx.db.write() as s:
