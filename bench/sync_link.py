@@ -315,6 +315,116 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
             "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log}
 
 
+def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool = True) -> dict:
+    """The other direction: one desk puts the documents on the server (directly, not measured);
+    a second desk of the institution pulls them through the link (change feed, then the files)."""
+    from keyring.backends.SecretService import Keyring
+    from sqlalchemy import func, select
+
+    from desktop_app.db.models import SyncTransfer
+    from desktop_app.services.context import AppContext
+    from desktop_app.services.types import RegisterInput
+    from desktop_app.sync.client import SyncError
+    from desktop_app.sync.credentials import CredentialStore
+    from desktop_app.sync.engine import SyncEngine
+
+    CountingClient.made = []
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+                      seed=args.seed, capture=args.breakdown) as link:
+        sender = AppContext.open(workdir / "sender", username="admin")
+        sending = SyncEngine(sender, CredentialStore(Keyring()))
+        sending.configure(server.url, "ws-a-1", ca_bundle=str(ca.ca_pem))
+        sending.login("admin", "demo-admin")
+        ctx = AppContext.open(workdir / "desk", username="admin")
+        engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
+        engine.configure(f"https://127.0.0.1:{link.port}", "ws-a-2", ca_bundle=str(ca.ca_pem))
+        for _ in range(10):
+            try:
+                engine.login("admin", "demo-admin")
+                engine.sync_now()  # directory, journals, the feed so far: before the measured part
+                break
+            except SyncError:
+                continue
+        for i, pdf in enumerate(pdfs):
+            row = sender.documents.create_document(pdf, f"scan-{i:02d}.pdf", subject=f"Scanned letter {i}")
+            sender.documents.register(row.id, RegisterInput("IN", correspondent="Ministry"))
+        while True:
+            sending.sync_now()
+            if sending.status().ops_waiting == 0:
+                break
+        sending.stop()
+        sender.close()
+
+        def files_here() -> int:
+            with ctx.db.read() as s:
+                return s.execute(select(func.count()).select_from(SyncTransfer).where(
+                    SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.DONE)).scalar()
+
+        CountingClient.made = []
+        link.reset_stats()
+        _Tap.reset()
+        link.set_cut_range(args.cuts if cuts else None)
+        t0 = time.monotonic()
+        failures = 0
+        while True:
+            try:
+                engine.sync_now()
+                if files_here() >= len(pdfs):
+                    break
+            except SyncError:
+                failures += 1
+                time.sleep(0.2)
+        wall = time.monotonic() - t0
+        st = link.stats()
+        reqs = sum(c.requests_made for c in CountingClient.made)
+        conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
+        engine.stop()
+        ctx.close()
+    return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
+            "failures": failures, "patch_body_bytes": 0, "connections": len(conn_log), "conn_log": conn_log}
+
+
+def run_naive_down(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
+    """Naive download: each file one plain GET, from byte 0 again after a cut (the documents put on
+    the server directly first, not measured)."""
+    verify = str(ca.ca_pem)
+    direct = requests.Session()
+    tok = direct.post(server.url + "/v1/auth/login", json={"username": "admin", "password": "demo-admin",
+                                                            "workstation_id": "ws-a-1"}, verify=verify, timeout=60).json()["token"]
+    hdrs = {"Authorization": f"Bearer {tok}", "X-Docflow-Workstation": "ws-a-1", "Tus-Resumable": "1.0.0"}
+    shas = []
+    for pdf in pdfs:
+        sha = hashlib.sha256(pdf).hexdigest()
+        meta = f"sha256 {base64.b64encode(sha.encode()).decode()}"
+        r = direct.post(server.url + "/v1/uploads", verify=verify, timeout=60, data=pdf, headers={
+            **hdrs, "Upload-Length": str(len(pdf)), "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream"})
+        assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(pdf)), r.text
+        shas.append(sha)
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+                      seed=args.seed) as link:
+        base = f"https://127.0.0.1:{link.port}"
+        http = requests.Session()
+        link.reset_stats()
+        link.set_cut_range(args.cuts if cuts else None)
+        requests_made = 0
+        t0 = time.monotonic()
+        for sha, pdf in zip(shas, pdfs):
+            while True:
+                requests_made += 1
+                try:
+                    r = http.get(base + f"/v1/files/{sha}", headers={**hdrs, "Accept-Encoding": "identity"},
+                                 verify=verify, timeout=120)
+                    if r.status_code == 200 and r.content == pdf:
+                        break
+                except requests.RequestException:
+                    time.sleep(0.2)
+        wall = time.monotonic() - t0
+        st = link.stats()
+    return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": requests_made,
+            "failures": 0, "patch_body_bytes": 0}
+
+
 def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
     """Each file POSTed whole (one tus creation + one PATCH of the whole file, the simplest
     client), and after a cut the file starts again from byte 0 as a new upload; metadata as
@@ -402,6 +512,8 @@ def main() -> int:
     ap.add_argument("--profile", choices=sorted(PROFILES), default="2g",
                     help="link and workload: 2g = 20 documents, 100 kbit/s, 400 ms, cuts every 150-250 KB; "
                          "rural = 3 documents, 20 kbit/s, 650 ms, cuts every 30-60 KB (the options below override it)")
+    ap.add_argument("--direction", choices=("up", "down", "both"), default="up",
+                    help="up: a desk sends the documents; down: a second desk receives them")
     ap.add_argument("--docs", type=int)
     ap.add_argument("--total", type=int, help="payload bytes of all documents together")
     ap.add_argument("--rate", type=float, help="bits per second, each direction")
@@ -427,9 +539,16 @@ def main() -> int:
         tmp = Path(tmp)
         ca = make_test_ca(tmp / "pki")
         try:
-            runs = [("Docflow sync engine", lambda srv, cuts: run_docflow(pdfs, srv, ca, args, tmp / f"d{cuts}", cuts)),
-                    ("naive: whole-file POST, retry from zero", lambda srv, cuts: run_naive(pdfs, srv, ca, args, cuts))]
-            for name, fn in runs[:1] if args.skip_naive else runs:
+            runs = []
+            if args.direction in ("up", "both"):
+                runs += [("up: Docflow sync engine", lambda srv, cuts: run_docflow(pdfs, srv, ca, args, tmp / f"d{cuts}", cuts)),
+                         ("up: naive, whole-file POST, retry from zero", lambda srv, cuts: run_naive(pdfs, srv, ca, args, cuts))]
+            if args.direction in ("down", "both"):
+                runs += [("down: Docflow sync engine (second desk)",
+                          lambda srv, cuts: run_docflow_down(pdfs, srv, ca, args, tmp / f"dd{cuts}", cuts)),
+                         ("down: naive, whole-file GET, retry from zero",
+                          lambda srv, cuts: run_naive_down(pdfs, srv, ca, args, cuts))]
+            for name, fn in [r for r in runs if "naive" not in r[0]] if args.skip_naive else runs:
                 result = {}
                 for cuts in (True, False):  # the clean run tells what the cuts cost
                     server = start_tls_server(tmp / f"srv-{len(rows)}-{cuts}", ca)
@@ -452,7 +571,8 @@ def main() -> int:
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r, clean in rows:
         wire = r["up"] + r["down"]
-        resent = max(0, r["up"] - clean["up"])  # upstream bytes the cuts added (lost data + reconnects)
+        way = "down" if name.startswith("down") else "up"
+        resent = max(0, r[way] - clean[way])  # bytes the cuts added in the files' direction (lost data + reconnects)
         per_cut = resent / r["cuts"] / chunk if r["cuts"] else 0.0
         print(f"| {name} | {r['wall']:.0f} | {minimum:.0f} | {minimum / r['wall'] * 100:.0f} % | {wire / payload:.3f} "
               f"| {r['cuts']} | {resent:,} | {per_cut:.2f} | {r['requests']} | {clean['wall']:.0f} |")
@@ -469,8 +589,8 @@ def main() -> int:
             print(f"| {k} | {u:,} | {d:,} | {cu:,} | {cd:,} |")
         print(f"| **link total** (connections: {r['connections']} / {clean['connections']}) | {r['up']:,} | {r['down']:,} "
               f"| {clean['up']:,} | {clean['down']:,} |")
-    print("\nbytes re-sent after cuts = upstream bytes of the run with cuts minus those of the same run without cuts "
-          "(so it includes the TLS handshakes of the reconnections).")
+    print("\nbytes re-sent after cuts = bytes in the files' direction (up, or down for the down rows) of the run with "
+          "cuts minus those of the same run without cuts (so it includes the TLS handshakes of the reconnections).")
     return 0
 
 
