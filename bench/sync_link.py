@@ -470,6 +470,10 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
                 r = call("POST", "/v1/uploads", headers={"Upload-Length": str(len(pdf)), "Upload-Metadata": meta})
                 if r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(pdf):
                     break
+                if "Location" not in r.headers:  # seen once (2026-11-27, five benches at once): say what came
+                    print(f"# naive: creation answered {r.status_code} {r.text[:300]!r}; again", file=sys.stderr, flush=True)
+                    time.sleep(0.2)
+                    continue
                 url = r.headers["Location"]
                 requests_made += 1
                 sent += len(pdf)
