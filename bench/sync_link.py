@@ -6,7 +6,7 @@ cut every 150-250 KB (fixed seed, so both runs meet the same cut points). Prints
 wall time against the physical minimum (payload bits / link rate), link capacity used, bytes on
 the wire / payload, bytes re-sent after cuts, requests made.
 
-    .venv/bin/python bench/sync_link.py [--docs 20] [--rate 100000] [--rtt 0.4]
+    .venv/bin/python bench/sync_link.py [--profile 2g|rural] [--docs 20] [--rate 100000] [--rtt 0.4]
 """
 from __future__ import annotations
 
@@ -212,9 +212,9 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
             if ex["method"] == "PATCH" and ex["req_body"] == 0 and ex.get("complete", True):
                 name += " (empty probe after a cut)"
             add(f"HTTP heads: {name}", ex["req_head"], ex["resp_head"])
-            if ex["method"] == "PATCH":
-                patch_bytes += ex["req_body"]
-                add("file bytes (PATCH bodies that crossed the link)", ex["req_body"], ex["resp_body"])
+            if ex["method"] == "PATCH" or name == "POST /v1/uploads" and ex["req_body"]:
+                patch_bytes += ex["req_body"]   # creation-with-upload: the POST carries file bytes too
+                add("file bytes (PATCH and creation bodies that crossed the link)", ex["req_body"], ex["resp_body"])
             else:
                 add(f"bodies: {name}", ex["req_body"], ex["resp_body"])
         if rec.cut:
@@ -256,7 +256,7 @@ class CountingClient:
         orig = c._send
 
         def send(method, path, **k):  # noqa: ANN001, ANN003
-            if method == "PATCH":
+            if method == "PATCH" or (method == "POST" and path.endswith("/uploads")):  # creation-with-upload too
                 c.file_bytes_sent = getattr(c, "file_bytes_sent", 0) + len(k.get("data") or b"")
             return orig(method, path, **k)
 
@@ -275,7 +275,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
     from desktop_app.sync.engine import SyncEngine
 
     CountingClient.made = []
-    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=(150_000, 250_000),
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=args.cuts,
                       seed=args.seed, capture=args.breakdown) as link:
         ctx = AppContext.open(workdir / "desk", username="admin")
         engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
@@ -294,7 +294,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
         CountingClient.made = []
         link.reset_stats()
         _Tap.reset()
-        link.set_cut_range((150_000, 250_000) if cuts else None)
+        link.set_cut_range(args.cuts if cuts else None)
         t0 = time.monotonic()
         failures = 0
         while True:
@@ -313,6 +313,116 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
         ctx.close()
     return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
             "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log}
+
+
+def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool = True) -> dict:
+    """The other direction: one desk puts the documents on the server (directly, not measured);
+    a second desk of the institution pulls them through the link (change feed, then the files)."""
+    from keyring.backends.SecretService import Keyring
+    from sqlalchemy import func, select
+
+    from desktop_app.db.models import SyncTransfer
+    from desktop_app.services.context import AppContext
+    from desktop_app.services.types import RegisterInput
+    from desktop_app.sync.client import SyncError
+    from desktop_app.sync.credentials import CredentialStore
+    from desktop_app.sync.engine import SyncEngine
+
+    CountingClient.made = []
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+                      seed=args.seed, capture=args.breakdown) as link:
+        sender = AppContext.open(workdir / "sender", username="admin")
+        sending = SyncEngine(sender, CredentialStore(Keyring()))
+        sending.configure(server.url, "ws-a-1", ca_bundle=str(ca.ca_pem))
+        sending.login("admin", "demo-admin")
+        ctx = AppContext.open(workdir / "desk", username="admin")
+        engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
+        engine.configure(f"https://127.0.0.1:{link.port}", "ws-a-2", ca_bundle=str(ca.ca_pem))
+        for _ in range(10):
+            try:
+                engine.login("admin", "demo-admin")
+                engine.sync_now()  # directory, journals, the feed so far: before the measured part
+                break
+            except SyncError:
+                continue
+        for i, pdf in enumerate(pdfs):
+            row = sender.documents.create_document(pdf, f"scan-{i:02d}.pdf", subject=f"Scanned letter {i}")
+            sender.documents.register(row.id, RegisterInput("IN", correspondent="Ministry"))
+        while True:
+            sending.sync_now()
+            if sending.status().ops_waiting == 0:
+                break
+        sending.stop()
+        sender.close()
+
+        def files_here() -> int:
+            with ctx.db.read() as s:
+                return s.execute(select(func.count()).select_from(SyncTransfer).where(
+                    SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.DONE)).scalar()
+
+        CountingClient.made = []
+        link.reset_stats()
+        _Tap.reset()
+        link.set_cut_range(args.cuts if cuts else None)
+        t0 = time.monotonic()
+        failures = 0
+        while True:
+            try:
+                engine.sync_now()
+                if files_here() >= len(pdfs):
+                    break
+            except SyncError:
+                failures += 1
+                time.sleep(0.2)
+        wall = time.monotonic() - t0
+        st = link.stats()
+        reqs = sum(c.requests_made for c in CountingClient.made)
+        conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
+        engine.stop()
+        ctx.close()
+    return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
+            "failures": failures, "patch_body_bytes": 0, "connections": len(conn_log), "conn_log": conn_log}
+
+
+def run_naive_down(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
+    """Naive download: each file one plain GET, from byte 0 again after a cut (the documents put on
+    the server directly first, not measured)."""
+    verify = str(ca.ca_pem)
+    direct = requests.Session()
+    tok = direct.post(server.url + "/v1/auth/login", json={"username": "admin", "password": "demo-admin",
+                                                            "workstation_id": "ws-a-1"}, verify=verify, timeout=60).json()["token"]
+    hdrs = {"Authorization": f"Bearer {tok}", "X-Docflow-Workstation": "ws-a-1", "Tus-Resumable": "1.0.0"}
+    shas = []
+    for pdf in pdfs:
+        sha = hashlib.sha256(pdf).hexdigest()
+        meta = f"sha256 {base64.b64encode(sha.encode()).decode()}"
+        r = direct.post(server.url + "/v1/uploads", verify=verify, timeout=60, data=pdf, headers={
+            **hdrs, "Upload-Length": str(len(pdf)), "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream"})
+        assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(pdf)), r.text
+        shas.append(sha)
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+                      seed=args.seed) as link:
+        base = f"https://127.0.0.1:{link.port}"
+        http = requests.Session()
+        link.reset_stats()
+        link.set_cut_range(args.cuts if cuts else None)
+        requests_made = 0
+        t0 = time.monotonic()
+        for sha, pdf in zip(shas, pdfs):
+            while True:
+                requests_made += 1
+                try:
+                    r = http.get(base + f"/v1/files/{sha}", headers={**hdrs, "Accept-Encoding": "identity"},
+                                 verify=verify, timeout=120)
+                    if r.status_code == 200 and r.content == pdf:
+                        break
+                except requests.RequestException:
+                    time.sleep(0.2)
+        wall = time.monotonic() - t0
+        st = link.stats()
+    return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": requests_made,
+            "failures": 0, "patch_body_bytes": 0}
 
 
 def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
@@ -338,7 +448,7 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
         journal = next(j for j in http.get(base + "/v1/journals", headers=auth, verify=verify, timeout=60).json()["journals"]
                        if j["code"] == "IN")
         link.reset_stats()
-        link.set_cut_range((150_000, 250_000) if cuts else None)
+        link.set_cut_range(args.cuts if cuts else None)
         requests_made = 0
         sent = 0
 
@@ -360,6 +470,10 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
                 r = call("POST", "/v1/uploads", headers={"Upload-Length": str(len(pdf)), "Upload-Metadata": meta})
                 if r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(pdf):
                     break
+                if "Location" not in r.headers:  # seen once (2026-11-27, five benches at once): say what came
+                    print(f"# naive: creation answered {r.status_code} {r.text[:300]!r}; again", file=sys.stderr, flush=True)
+                    time.sleep(0.2)
+                    continue
                 url = r.headers["Location"]
                 requests_made += 1
                 sent += len(pdf)
@@ -390,17 +504,32 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
             "failures": 0, "patch_body_bytes": sent}
 
 
+#: Link profiles of issue 20: the 2G/EDGE-class link and the harsh rural one.
+PROFILES = {
+    "2g": {"docs": 20, "total": 2_000_000, "rate": 100_000, "rtt": 0.4, "cuts": (150_000, 250_000)},
+    "rural": {"docs": 3, "total": 280_000, "rate": 20_000, "rtt": 0.65, "cuts": (30_000, 60_000)},
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, default=20)
-    ap.add_argument("--total", type=int, default=2_000_000, help="payload bytes of all documents together")
-    ap.add_argument("--rate", type=float, default=100_000, help="bits per second, each direction")
-    ap.add_argument("--rtt", type=float, default=0.4)
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="2g",
+                    help="link and workload: 2g = 20 documents, 100 kbit/s, 400 ms, cuts every 150-250 KB; "
+                         "rural = 3 documents, 20 kbit/s, 650 ms, cuts every 30-60 KB (the options below override it)")
+    ap.add_argument("--direction", choices=("up", "down", "both"), default="up",
+                    help="up: a desk sends the documents; down: a second desk receives them")
+    ap.add_argument("--docs", type=int)
+    ap.add_argument("--total", type=int, help="payload bytes of all documents together")
+    ap.add_argument("--rate", type=float, help="bits per second, each direction")
+    ap.add_argument("--rtt", type=float)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--breakdown", action="store_true",
                     help="also print where the engine's wire bytes went (TLS, HTTP heads, bodies, file bytes)")
     ap.add_argument("--skip-naive", action="store_true", help="run only the engine (quicker; no baseline row)")
     args = ap.parse_args()
+    for key, value in PROFILES[args.profile].items():
+        if getattr(args, key, None) is None:
+            setattr(args, key, value)
     if args.breakdown:
         _Tap.install()
 
@@ -414,9 +543,16 @@ def main() -> int:
         tmp = Path(tmp)
         ca = make_test_ca(tmp / "pki")
         try:
-            runs = [("Docflow sync engine", lambda srv, cuts: run_docflow(pdfs, srv, ca, args, tmp / f"d{cuts}", cuts)),
-                    ("naive: whole-file POST, retry from zero", lambda srv, cuts: run_naive(pdfs, srv, ca, args, cuts))]
-            for name, fn in runs[:1] if args.skip_naive else runs:
+            runs = []
+            if args.direction in ("up", "both"):
+                runs += [("up: Docflow sync engine", lambda srv, cuts: run_docflow(pdfs, srv, ca, args, tmp / f"d{cuts}", cuts)),
+                         ("up: naive, whole-file POST, retry from zero", lambda srv, cuts: run_naive(pdfs, srv, ca, args, cuts))]
+            if args.direction in ("down", "both"):
+                runs += [("down: Docflow sync engine (second desk)",
+                          lambda srv, cuts: run_docflow_down(pdfs, srv, ca, args, tmp / f"dd{cuts}", cuts)),
+                         ("down: naive, whole-file GET, retry from zero",
+                          lambda srv, cuts: run_naive_down(pdfs, srv, ca, args, cuts))]
+            for name, fn in [r for r in runs if "naive" not in r[0]] if args.skip_naive else runs:
                 result = {}
                 for cuts in (True, False):  # the clean run tells what the cuts cost
                     server = start_tls_server(tmp / f"srv-{len(rows)}-{cuts}", ca)
@@ -433,13 +569,14 @@ def main() -> int:
             secrets.stop()
     chunk = 256 * 1024
     print(f"\n{args.docs} scanned documents, {payload / 1e6:.2f} MB payload; link {args.rate / 1000:.0f} kbit/s each way, "
-          f"RTT {args.rtt * 1000:.0f} ms, cut every 150-250 KB (seed {args.seed}); physical minimum {minimum:.0f} s\n")
+          f"RTT {args.rtt * 1000:.0f} ms, cut every {args.cuts[0] // 1000}-{args.cuts[1] // 1000} KB (seed {args.seed}); physical minimum {minimum:.0f} s\n")
     print("| client | wall time (s) | minimum (s) | link capacity used | wire bytes / payload | cuts "
           "| bytes re-sent after cuts | re-sent per cut (in 256 KiB chunks) | requests | wall time without cuts (s) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r, clean in rows:
         wire = r["up"] + r["down"]
-        resent = max(0, r["up"] - clean["up"])  # upstream bytes the cuts added (lost data + reconnects)
+        way = "down" if name.startswith("down") else "up"
+        resent = max(0, r[way] - clean[way])  # bytes the cuts added in the files' direction (lost data + reconnects)
         per_cut = resent / r["cuts"] / chunk if r["cuts"] else 0.0
         print(f"| {name} | {r['wall']:.0f} | {minimum:.0f} | {minimum / r['wall'] * 100:.0f} % | {wire / payload:.3f} "
               f"| {r['cuts']} | {resent:,} | {per_cut:.2f} | {r['requests']} | {clean['wall']:.0f} |")
@@ -456,8 +593,8 @@ def main() -> int:
             print(f"| {k} | {u:,} | {d:,} | {cu:,} | {cd:,} |")
         print(f"| **link total** (connections: {r['connections']} / {clean['connections']}) | {r['up']:,} | {r['down']:,} "
               f"| {clean['up']:,} | {clean['down']:,} |")
-    print("\nbytes re-sent after cuts = upstream bytes of the run with cuts minus those of the same run without cuts "
-          "(so it includes the TLS handshakes of the reconnections).")
+    print("\nbytes re-sent after cuts = bytes in the files' direction (up, or down for the down rows) of the run with "
+          "cuts minus those of the same run without cuts (so it includes the TLS handshakes of the reconnections).")
     return 0
 
 

@@ -204,6 +204,9 @@ class BlobAccess(Base):
 
 class Upload(Base):
     __tablename__ = "uploads"
+    # A creation without body looks up the workstation's incomplete upload of the same file
+    # (creation-with-upload cut mid-way, docs/protocol.md §7): by institution and sha256.
+    __table_args__ = (Index("ix_uploads_institution_sha256", "institution_id", "sha256"),)
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), index=True)
     workstation_id: Mapped[str] = mapped_column(String(128))

@@ -13,7 +13,7 @@ HEADER_WORKSTATION = "X-Docflow-Workstation"
 HEADER_REQUEST_ID = "X-Request-Id"
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = ("creation", "checksum", "termination", "expiration")
+TUS_EXTENSIONS = ("creation", "creation-with-upload", "checksum", "termination", "expiration")
 TUS_CHECKSUM_ALGORITHMS = ("sha256",)
 
 

@@ -225,18 +225,67 @@ def tus_options(services=Depends(get_services)):
 
 
 @router.post("/uploads", status_code=201, response_class=Response,
-             responses={201: {"description": "Created; Location names the upload"}})
-def create_upload(
+             responses={201: {"description": "Created; Location names the upload, Upload-Offset the bytes held"}},
+             openapi_extra={"requestBody": {"required": False, "content": {
+                 "application/offset+octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+async def create_upload(
     request: Request,
     tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
     upload_length: Optional[str] = Header(None, alias="Upload-Length"),
     upload_metadata: Optional[str] = Header(None, alias="Upload-Metadata"),
     upload_defer_length: Optional[str] = Header(None, alias="Upload-Defer-Length"),
+    upload_checksum: Optional[str] = Header(None, alias="Upload-Checksum"),
+    content_type: Optional[str] = Header(None, alias="Content-Type"),
     caller: Caller = Depends(current_caller),
     services=Depends(get_services),
 ):
-    """tus creation: declare length and sha256; returns the upload URL."""
+    """tus creation (and creation-with-upload): declare length and sha256; returns the upload URL.
+
+    A body (``Content-Type: application/offset+octet-stream``) is the upload's first bytes, stored
+    as a PATCH at offset 0 would store them. Without a body, an incomplete upload of the same file
+    that this workstation created and that no request is writing is handed back (its
+    ``Upload-Offset``), so the bytes of a creation cut mid-way are not sent twice.
+    """
     _require_tus(tus_resumable)
+    declared = parse_decimal(request.headers.get("content-length"))
+    with_body = bool(declared) or "chunked" in request.headers.get("transfer-encoding", "").lower()
+    if with_body and (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
+        raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                       "A creation with upload needs Content-Type: application/offset+octet-stream.")
+    expected_digest = _parse_checksum(upload_checksum) if with_body else None
+    up, done, reused = await run_in_threadpool(_create_row, services, caller, upload_length, upload_metadata,
+                                               upload_defer_length, not with_body)
+    offset = up.offset
+    if with_body and not done:
+        if declared is not None and declared > up.length:
+            raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
+                           f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
+                           headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}", "Upload-Offset": "0"})
+        async with upload_lock(services, caller, up.id, wait=services.settings.body_timeout_seconds) as lock:
+            offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
+            up = lock.upload
+        if disconnected:  # the bytes that came are kept: a creation without body hands this upload back
+            if request.scope.get("docflow.body_timeout"):
+                raise ApiError(408, ErrorCode.REQUEST_TIMEOUT,
+                               "The upload's first bytes stopped arriving; the bytes received are kept.",
+                               headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}",
+                                        "Upload-Offset": str(offset), "Connection": "close"})
+            return Response(status_code=400)
+        done = offset == up.length
+    elif not done and up.length == 0:
+        await run_in_threadpool(_finalize, services, caller, up)
+        done = True
+    if done:
+        offset = up.length
+    if reused:
+        log.info("upload %s handed back to its creator at offset %d", up.id, offset)
+    return Response(status_code=201, headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}",
+                                              "Upload-Offset": str(offset), **_expiry_header(services, up)})
+
+
+def _create_row(services, caller: Caller, upload_length, upload_metadata, upload_defer_length, may_reuse: bool):
+    """Validate a creation's headers and create its row (or find the one to hand back).
+    Returns ``(upload, complete, reused)``."""
     if upload_defer_length is not None:
         raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Defer-Length is not supported; send Upload-Length.")
     length = parse_decimal(upload_length)
@@ -270,18 +319,25 @@ def create_upload(
             raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
                            f"File {sha} is known with {known.size} bytes, not {length}.")
         done = known is not None
+        if not done and may_reuse and caller.workstation_id:
+            now = utcnow()
+            cutoff = now - dt.timedelta(seconds=services.settings.upload_expiry_seconds)
+            earlier = s.execute(select(Upload).where(
+                Upload.institution_id == caller.institution_id, Upload.workstation_id == caller.workstation_id,
+                Upload.sha256 == sha, Upload.length == length, Upload.completed.is_(False),
+                Upload.updated_at > cutoff, or_(Upload.lock_owner.is_(None), Upload.lock_expires_at < now))
+                .order_by(Upload.offset.desc(), Upload.updated_at.desc()).limit(1)).scalars().first()
+            if earlier is not None:
+                s.expunge(earlier)
+                return earlier, False, True
         up = Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
                     sha256=sha, length=length, offset=length if done else 0, filename=filename,
                     media_type=media_type or None, completed=done,
                     created_at=utcnow(), updated_at=utcnow())
         s.add(up)
-    if not done and length == 0:
-        up = _load_upload(services, caller, upload_id)
-        _finalize(services, caller, up)
-        done = True
-    return Response(status_code=201, headers={**TUS_HEADERS, "Location": f"/v1/uploads/{upload_id}",
-                                              "Upload-Offset": str(length if done else 0),
-                                              **_expiry_header(services, up)})
+        s.flush()
+        s.expunge(up)
+    return up, done, False
 
 
 @router.head("/uploads/{upload_id}", response_class=Response)
@@ -349,49 +405,8 @@ async def patch_upload(
             raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
                            f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
-        storage = services.storage
-        f = await run_in_threadpool(storage.open_partial, up.id, up.offset)
-        written = 0
-        hasher = hashlib.sha256()
-        too_long = False
-        disconnected = False
-        pending: list[bytes] = []   # gathered to ~1 MiB per write: one thread hop, not one per chunk
-        try:
-            try:
-                async for chunk in request.stream():
-                    if not chunk:
-                        continue
-                    if up.offset + written + len(chunk) > up.length:
-                        too_long = True
-                        break
-                    hasher.update(chunk)
-                    pending.append(chunk)
-                    written += len(chunk)
-                    if sum(map(len, pending)) >= _WRITE_BUFFER:
-                        await run_in_threadpool(f.write, b"".join(pending))
-                        pending = []
-            except ClientDisconnect:
-                disconnected = True
-            await run_in_threadpool(_write_and_sync, f, b"".join(pending))
-        finally:
-            f.close()
-        if too_long:
-            await run_in_threadpool(storage.truncate_partial, up.id, up.offset)
-            raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
-                           f"The bytes go past Upload-Length {up.length}; chunk discarded.",
-                           headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
-        if expected_digest is not None and (disconnected or hasher.digest() != expected_digest):
-            await run_in_threadpool(storage.truncate_partial, up.id, up.offset)
-            raise ApiError(460, ErrorCode.CHECKSUM_MISMATCH,
-                           "The chunk's sha256 differs from Upload-Checksum; chunk discarded.",
-                           headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
-        new_offset = up.offset + written
-        services.metrics.upload_bytes.inc(written)
-        if new_offset != up.length:
-            up.updated_at = await run_in_threadpool(_save_offset, services, lock, new_offset)
-        up.offset = new_offset
-        if new_offset == up.length:  # every byte is here (even if the link dropped after the last one)
-            await run_in_threadpool(_finalize, services, caller, up, lock)
+        new_offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
+        up = lock.upload
     if disconnected:
         if request.scope.get("docflow.body_timeout"):
             raise ApiError(408, ErrorCode.REQUEST_TIMEOUT,
@@ -400,6 +415,57 @@ async def patch_upload(
         return Response(status_code=400)
     return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset),
                                               **_expiry_header(services, up)})
+
+
+async def _append_body(services, caller: Caller, request: Request, lock: HeldLock, expected_digest):
+    """Append the request's body at the upload's offset (its lock held); the last byte finalizes
+    the upload. Returns ``(new offset, the client went away)``; a chunk that goes past the length
+    or fails its checksum is discarded (413 / 460)."""
+    up = lock.upload
+    storage = services.storage
+    f = await run_in_threadpool(storage.open_partial, up.id, up.offset)
+    written = 0
+    hasher = hashlib.sha256()
+    too_long = False
+    disconnected = False
+    pending: list[bytes] = []   # gathered to ~1 MiB per write: one thread hop, not one per chunk
+    try:
+        try:
+            async for chunk in request.stream():
+                if not chunk:
+                    continue
+                if up.offset + written + len(chunk) > up.length:
+                    too_long = True
+                    break
+                hasher.update(chunk)
+                pending.append(chunk)
+                written += len(chunk)
+                if sum(map(len, pending)) >= _WRITE_BUFFER:
+                    await run_in_threadpool(f.write, b"".join(pending))
+                    pending = []
+        except ClientDisconnect:
+            disconnected = True
+        await run_in_threadpool(_write_and_sync, f, b"".join(pending))
+    finally:
+        f.close()
+    if too_long:
+        await run_in_threadpool(storage.truncate_partial, up.id, up.offset)
+        raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
+                       f"The bytes go past Upload-Length {up.length}; chunk discarded.",
+                       headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}", "Upload-Offset": str(up.offset)})
+    if expected_digest is not None and (disconnected or hasher.digest() != expected_digest):
+        await run_in_threadpool(storage.truncate_partial, up.id, up.offset)
+        raise ApiError(460, ErrorCode.CHECKSUM_MISMATCH,
+                       "The chunk's sha256 differs from Upload-Checksum; chunk discarded.",
+                       headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}", "Upload-Offset": str(up.offset)})
+    new_offset = up.offset + written
+    services.metrics.upload_bytes.inc(written)
+    if new_offset != up.length:
+        up.updated_at = await run_in_threadpool(_save_offset, services, lock, new_offset)
+    up.offset = new_offset
+    if new_offset == up.length:  # every byte is here (even if the link dropped after the last one)
+        await run_in_threadpool(_finalize, services, caller, up, lock)
+    return new_offset, disconnected
 
 
 #: Bytes of a PATCH gathered before they are written to the partial file.

@@ -28,6 +28,11 @@ ProgressFn = Callable[[int, int], None]
 #: Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link;
 #: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
 DEFAULT_CHUNK = 1024 * 1024
+#: Most bytes sent with an upload's creation (tus creation-with-upload; never more than the
+#: client's chunk): every scan of an ordinary letter fits, so it goes up in one request. A
+#: creation cut mid-way is found again only through the server handing the upload back to a
+#: bodiless POST, so it is no larger than the desk's PATCH chunk (connection.UPLOAD_CHUNK).
+FIRST_CHUNK = 256 * 1024
 #: First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
@@ -63,14 +68,24 @@ class FileTransfers:
         need(length.isdigit(), "HEAD /files has no Content-Length")
         return int(length)
 
-    def create_upload(self, sha256: str, size: int, name: str, media_type: str) -> UploadState:
-        """tus creation; the server answers complete at once when it already has the file."""
+    def create_upload(self, sha256: str, size: int, name: str, media_type: str, first: bytes = b"") -> UploadState:
+        """tus creation; the server answers complete at once when it already has the file.
+
+        ``first`` (creation-with-upload) are the file's first bytes, sent with the POST: a small
+        file goes up in this one request. Without them the server hands back an incomplete
+        upload of the same file this workstation made earlier (a creation cut mid-way), at the
+        offset it holds."""
         if validate_file_name(name):
             name = f"{sha_name(sha256)[:16]}.bin"
         meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in
                         (("sha256", sha_name(sha256)), ("filename", name), ("media_type", media_type or "application/octet-stream")))
-        r = self._send("POST", API_PREFIX + "/uploads",
-                       headers={**_TUS, "Upload-Length": str(int(size)), "Upload-Metadata": meta})
+        headers = {**_TUS, "Upload-Length": str(int(size)), "Upload-Metadata": meta}
+        if first:
+            need(len(first) <= size, "the first bytes are longer than the file")
+            headers.update({"Content-Type": "application/offset+octet-stream", "Content-Length": str(len(first))})
+            if self.chunk_checksum:
+                headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(first).digest()).decode()
+        r = self._send("POST", API_PREFIX + "/uploads", headers=headers, data=Pieces(first) if first else None)
         self._raise_for(r)
         release(r)
         need(r.status_code == 201, "upload creation did not answer 201")

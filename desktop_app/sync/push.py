@@ -167,8 +167,7 @@ class Pusher:
         while True:
             progressed, missing = self._round(client, lookup, report)
             if missing:
-                progressed |= self.uploader.upload_all(missing, report, lambda: self._round(client, lookup, report),
-                                                       control=client)
+                progressed |= self.uploader.upload_all(missing, report, lambda: self._round(client, lookup, report))
             if not self.pending()[0]:
                 return
             if not progressed:

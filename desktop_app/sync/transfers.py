@@ -1,12 +1,13 @@
 """Files: resumable uploads (tus) and downloads (Range), their progress saved in ``sync_transfer``.
 
-Uploads go **smallest first on one stream of file bytes that never pauses between files**: the
-cycle's own connection creates the uploads ahead (tus POST, one round trip each, while the stream
-sends the earlier files) and, after each file, pushes the operations it unlocked. So the stream
-only waits one round trip per file (the PATCH's answer), and when the link drops only one
-connection was carrying file bytes: a second stream would lose the bytes it had in flight, half a
-TLS record and a reconnection at every cut (measured: ~5 KB a cut, see bench/sync_link.py
---breakdown). Downloads go smallest first, two at a time (two hide the per-request round trip),
+Uploads go **smallest first on one stream of file bytes that never pauses between files**: each
+upload is created with its first chunk in the same request (tus creation-with-upload: a file of up
+to 256 KiB is one request) and, after each file, the cycle's own connection pushes the
+operations it unlocked. So the stream only waits one round trip per file (the answer to its last
+request), and when the link drops only one connection was carrying file bytes: a second stream
+would lose the bytes it had in flight, half a TLS record and a reconnection at every cut
+(measured: ~5 KB a cut, see bench/sync_link.py --breakdown). A creation cut mid-way is tried again
+without body: the server hands back the upload it made, at the bytes it kept. Downloads go smallest first, two at a time (two hide the per-request round trip),
 into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
 server's name -- and into the blob store before the rows that name them.
 
@@ -32,9 +33,10 @@ from desktop_app.i18n import translate
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync.client import SyncClient, UploadState
+from desktop_app.sync.file_transfer import FIRST_CHUNK
 
 PARALLEL_DOWNLOADS = 2   # download streams: two hide the per-request round trip on a slow link
-UPLOAD_STREAMS = 1       # one stream of file bytes up; uploads are created ahead on the cycle's connection
+UPLOAD_STREAMS = 1       # one stream of file bytes up (creation with the first chunk, then PATCHes)
 #: A download refused this many times as malformed is given up (``failed``) instead of retried.
 DOWNLOAD_GIVE_UP = 5
 
@@ -67,10 +69,9 @@ class Uploader:
         self.status = status
         self.stop = stop
 
-    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any],
-                   control: SyncClient | None = None) -> bool:
-        """Upload ``hashes`` smallest first on ONE stream; ``control`` (the cycle's connection)
-        creates the uploads ahead, and ``after_each`` runs after every file that landed.
+    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any]) -> bool:
+        """Upload ``hashes`` smallest first on ONE stream; ``after_each`` runs (on this thread,
+        while the stream goes on with the next file) after every file that landed.
         Returns True if any file was uploaded."""
         with self.ctx.db.read() as s:
             info = {}
@@ -80,14 +81,12 @@ class Uploader:
         if not order:
             return False
         stream = self.connection.workers(UPLOAD_STREAMS)[0]
-        ready = {sha: threading.Event() for sha in order}
         finished: queue.Queue = queue.Queue()
         stop = threading.Event()
 
         def run() -> None:
             try:
                 for sha in order:
-                    ready[sha].wait()  # created ahead by the control connection (or left to us)
                     if stop.is_set():
                         return
                     try:
@@ -100,72 +99,28 @@ class Uploader:
 
         errors: list[BaseException] = []
         done_any = False
-
-        def handle(item: tuple) -> None:
-            nonlocal done_any
-            _sha, ok, exc = item
-            if exc is not None:
-                errors.append(exc)
-                stop.set()
-            elif ok:
-                done_any = True
-                report.uploaded_files += 1
-                if not errors:
-                    try:
-                        after_each()
-                    except TransientError:
-                        pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
-
         worker = threading.Thread(target=run, name="sync-up", daemon=True)
         worker.start()
-        ended = False
         try:
-            for sha in order:
-                if stop.is_set():
-                    break
-                if control is not None:
-                    self._create_ahead(control, sha, *info[sha])
-                ready[sha].set()
-                while not ended:
-                    try:
-                        item = finished.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is None:
-                        ended = True
-                    else:
-                        handle(item)
-            while not ended:
-                item = finished.get()
-                if item is None:
-                    ended = True
-                else:
-                    handle(item)
+            while (item := finished.get()) is not None:
+                _sha, ok, exc = item
+                if exc is not None:
+                    errors.append(exc)
+                    stop.set()
+                elif ok:
+                    done_any = True
+                    report.uploaded_files += 1
+                    if not errors:
+                        try:
+                            after_each()
+                        except TransientError:
+                            pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
         finally:
             stop.set()
-            for ev in ready.values():
-                ev.set()
             worker.join()
         if errors:
             raise errors[0]
         return done_any
-
-    def _create_ahead(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> None:
-        """Create the tus upload of a file before the stream reaches it (saved like any progress).
-        A failure is left to the stream, which creates the upload itself when it gets there."""
-        with self.ctx.db.read() as s:
-            row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.UP,
-                                                       SyncTransfer.sha256 == sha)).scalars().first()
-            if row is not None and (row.state == SyncTransfer.DONE or row.upload_url):
-                return
-        try:
-            state = client.create_upload(sha, size, name, mime)
-        except SyncError:
-            return  # the stream's own creation meets the same answer and reports it as before
-        with self.ctx.db.write() as s:
-            row = _transfer_row(s, sha, size, name, mime)
-            if not row.upload_url and row.state != SyncTransfer.DONE:
-                row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
 
     def upload_one(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
         """Upload one file, resuming in place after a broken connection (a few times) rather
@@ -186,10 +141,19 @@ class Uploader:
             # the server holds more (bytes of a cut chunk), its 409 names the offset to go on from.
             state = UploadState(url, known, size)
         if state is None:
-            state = client.create_upload(sha, size, name, mime)
+            # First try: the first chunk rides with the creation. Again after a break: no body, so
+            # the server hands back the upload that creation made, at the bytes that reached it.
+            first = b""
+            if not resumed and size:
+                with open(self.ctx.blobs.path(sha), "rb") as f:
+                    first = f.read(min(size, client.chunk_size, FIRST_CHUNK))
+                self.status.progress("up", sha, name, 0, size)
+            state = client.create_upload(sha, size, name, mime, first=first)
             with self.ctx.db.write() as s:
                 row = _transfer_row(s, sha, size, name, mime)
                 row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
+            resumed = False  # the answer named the server's offset: no probe needed
+            self.status.progress("up", sha, name, state.offset, size)
 
         def progress(done: int, total: int) -> None:
             with self.ctx.db.write() as s:

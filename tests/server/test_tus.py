@@ -48,7 +48,8 @@ def test_options_advertises_extensions(server):
     r = requests.options(server.url + "/v1/uploads")
     assert r.status_code == 204
     assert r.headers["Tus-Version"] == "1.0.0"
-    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "checksum", "termination", "expiration"}
+    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "creation-with-upload", "checksum", "termination",
+                                                           "expiration"}
     assert r.headers["Tus-Checksum-Algorithm"] == "sha256"
     assert int(r.headers["Tus-Max-Size"]) > 0
 
@@ -140,6 +141,59 @@ def test_wrong_offset_and_bad_checksum_are_refused(server, as_user, payload):
     # termination
     assert api.request("DELETE", loc, headers=TUS).status_code == 204
     assert api.request("HEAD", loc, headers=TUS).status_code == 404
+
+
+def _create(api, data: bytes, sha: str, body: bytes | None = None, **headers):
+    extra = {"Content-Type": "application/offset+octet-stream"} if body is not None else {}
+    return api.post("/v1/uploads", data=body, headers={
+        **TUS, "Upload-Length": str(len(data)), "Upload-Metadata": "sha256 " + base64.b64encode(sha.encode()).decode(),
+        **extra, **headers})
+
+
+def test_creation_with_upload_stores_the_first_bytes_and_a_cut_creation_is_handed_back(server, as_user, payload):
+    api = as_user("clerk")
+    _, data, sha = payload
+    # The first 300 000 bytes ride with the POST: one request, no PATCH yet.
+    r = _create(api, data, sha, body=data[:300_000])
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "300000", r.text
+    loc = r.headers["Location"]
+    assert api.request("HEAD", loc, headers=TUS).headers["Upload-Offset"] == "300000"
+    # A creation without body (the client lost the first answer) hands the same upload back at its offset.
+    again = _create(api, data, sha)
+    assert again.status_code == 201 and again.headers["Location"] == loc
+    assert again.headers["Upload-Offset"] == "300000"
+    # Another workstation's creation of the same file gets an upload of its own.
+    assert _create(as_user("clerk", ws=2), data, sha).headers["Location"] != loc
+    r = api.request("PATCH", loc, data=data[300_000:], headers={
+        **TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": "300000"})
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
+    assert api.get(f"/v1/files/{sha}").content == data
+    # A small file whole in the POST is complete at once; a known file's body is ignored.
+    small = os.urandom(5_000)
+    small_sha = hashlib.sha256(small).hexdigest()
+    r = _create(api, small, small_sha, body=small)
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "5000"
+    assert api.get(f"/v1/files/{small_sha}").content == small
+    r = _create(api, small, small_sha, body=small)
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "5000"
+
+
+def test_creation_with_upload_refusals_store_nothing(server, as_user):
+    api = as_user("clerk")
+    data = os.urandom(20_000)
+    sha = hashlib.sha256(data).hexdigest()
+    r = _create(api, data, sha, body=data[:100], **{"Content-Type": "application/json"})
+    assert r.status_code == 415
+    wrong = base64.b64encode(hashlib.sha256(b"other").digest()).decode()
+    r = _create(api, data, sha, body=data[:1000], **{"Upload-Checksum": f"sha256 {wrong}"})
+    assert r.status_code == 460 and r.json()["error"]["code"] == "checksum_mismatch"
+    loc = r.headers["Location"]
+    assert api.request("HEAD", loc, headers=TUS).headers["Upload-Offset"] == "0"   # the chunk was discarded
+    r = _create(api, data, sha, body=data + b"extra")
+    assert r.status_code == 413
+    ok = base64.b64encode(hashlib.sha256(data[:1000]).digest()).decode()
+    r = _create(api, data, sha, body=data[:1000], **{"Upload-Checksum": f"sha256 {ok}"})
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "1000"
 
 
 def test_whole_file_hash_must_match_declared_sha256(server, as_user, tmp_path):

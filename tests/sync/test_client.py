@@ -7,6 +7,7 @@ import http.server
 import json
 import os
 import threading
+import time
 import uuid
 
 import pytest
@@ -163,6 +164,35 @@ def test_upload_resumes_after_cuts_without_resending(tls_server, test_ca, admin_
     link.reset_stats()
     state = c.create_upload(hashlib.sha256(data).hexdigest(), len(data), "again.pdf", "application/pdf")
     assert state.offset == len(data) and link.stats().bytes_up < 5_000
+
+
+def test_creation_carries_the_first_bytes_and_a_cut_creation_is_handed_back(tls_server, test_ca, admin_token, link):
+    small = os.urandom(90_000)
+    c = _client(url_via(link), test_ca, token=admin_token)
+    before = c.requests_made
+    state = c.create_upload(hashlib.sha256(small).hexdigest(), len(small), "letter.pdf", "application/pdf",
+                            first=small)
+    assert state.offset == len(small) and c.requests_made - before == 1   # the whole file in the creation
+    assert c.file_size_on_server(hashlib.sha256(small).hexdigest()) == len(small)
+
+    data = os.urandom(240_000)
+    sha = hashlib.sha256(data).hexdigest()
+    link._up.rate_bps = link._down.rate_bps = 4_000_000
+    link.set_cut_range((60_000, 90_000))
+    link.reset_stats()
+    with pytest.raises(TransientError):
+        c.create_upload(sha, len(data), "scan.pdf", "application/pdf", first=data)   # cut mid-body
+    link.set_cut_range(None)
+    for _ in range(50):   # a bodiless creation gets that upload back once the server has seen the cut
+        state = c.create_upload(sha, len(data), "scan.pdf", "application/pdf")
+        if state.offset:
+            break
+        time.sleep(0.1)
+    assert 0 < state.offset < len(data)
+    state = c.upload(_Bytes(data), state)
+    assert state.offset == len(data) and c.file_size_on_server(sha) == len(data)
+    # What reached the server before the cut was not sent again.
+    assert link.stats().bytes_up < len(data) + 32_000 + 20_000, link.stats()
 
 
 def test_upload_with_chunk_checksums(tls_server, test_ca, admin_token):

@@ -84,3 +84,31 @@ def test_the_writer_is_free_while_bytes_cross_a_slow_link(desk, link):
     link._up.rate_bps = None
     a1.engine.sync_now()
     assert a1.engine.status().ops_waiting == 0
+
+
+def test_a_small_file_goes_up_in_one_request(desk, keyring_backend):
+    """Creation-with-upload: the scan rides with the tus creation; no PATCH, no creation made ahead."""
+    import functools
+
+    from desktop_app.sync.client import SyncClient
+    from desktop_app.sync.credentials import CredentialStore
+    from desktop_app.sync.engine import SyncEngine
+
+    sent: list[tuple[str, str]] = []
+
+    class Recording(SyncClient):
+        def _send(self, method, path, **kw):  # noqa: ANN001, ANN201
+            sent.append((method, path.split("/v1/", 1)[-1].split("/")[0]))
+            return super()._send(method, path, **kw)
+
+    a1 = desk("ws-a-1")
+    a1.engine.stop()
+    a1.engine = SyncEngine(a1.ctx, CredentialStore(keyring_backend), client_factory=functools.partial(Recording))
+    a1.engine.sync_now()
+    doc = a1.import_pdf("Small scan")
+    a1.register(doc)
+    sent.clear()
+    a1.engine.sync_now()
+    assert a1.engine.status().ops_waiting == 0
+    uploads = [m for m, p in sent if p == "uploads"]
+    assert uploads == ["POST"], sent
