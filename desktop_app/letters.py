@@ -1,5 +1,7 @@
-"""Outgoing letters from templates: the draft PDF (letterhead, number and date, addressee, subject,
-text, signature block) that goes to endorsement and signing. No Qt: fpdf2 with an embedded Unicode
+"""Documents written here from templates -- outgoing letters and internal memos: the draft PDF
+(letterhead, number and date, addressee, subject, text, signature block) that goes to endorsement
+and signing. The one template facility: the window's File ▸ New document, ``ctx.templates`` and the
+CLI all come here. No Qt: fpdf2 with an embedded Unicode
 font (``resources/fonts``: Azerbaijani ə ğ ı ö ş ü ç and Cyrillic).
 
 A template is a document type's layout; its fields are plain strings. The number and date are
@@ -8,6 +10,7 @@ blank lines on a draft and filled in at registration (``TemplateService.fill_reg
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from fpdf import FPDF
@@ -15,6 +18,7 @@ from fpdf import FPDF
 from desktop_app import locale
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
+from docflow_protocol import DocumentKind
 from resources import fonts
 
 #: The fields a template fills (all optional except the addressee and the text).
@@ -32,17 +36,22 @@ class LetterTemplate:
     kind: str
     name: str
     opening: str          # may name {reply_to_number}, {reply_to_date}, {attachments}; "" for none
+    document_kind: str = DocumentKind.OUTGOING.value  # the kind of document it starts
+    title: str = ""       # a heading under the letterhead ("Internal memo"); "" for none
 
 
-def templates() -> tuple[LetterTemplate, ...]:
-    """The templates per document type, in the order a menu lists them."""
-    return (
+def templates(document_kind: str | None = None) -> tuple[LetterTemplate, ...]:
+    """The templates per document type (of ``document_kind`` when given), in the order a menu lists them."""
+    every = (
         LetterTemplate("letter", translate("Letters", "Official letter"), ""),
         LetterTemplate("reply", translate("Letters", "Reply to a letter"),
                        translate("Letters", "In reply to your letter No. {reply_to_number} of {reply_to_date}:")),
         LetterTemplate("cover", translate("Letters", "Covering letter"),
                        translate("Letters", "We send you the following: {attachments}.")),
+        LetterTemplate("memo", translate("Letters", "Internal memo"), "", DocumentKind.INTERNAL.value,
+                       translate("Letters", "Internal memo")),
     )
+    return tuple(t for t in every if document_kind is None or t.document_kind == document_kind)
 
 
 def template(kind: str) -> LetterTemplate:
@@ -85,6 +94,7 @@ def render(kind: str, fields: dict) -> bytes:
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creator("Docflow")
     pdf.set_title(f["subject"] or t.name)
+    pdf.set_keywords(uuid.uuid4().hex)  # every draft a file of its own: two alike are never "already imported"
     pdf.add_font("DejaVu", "", str(fonts.REGULAR))
     pdf.add_font("DejaVu", "B", str(fonts.BOLD))
     pdf.set_margins(25, 20, 15)
@@ -100,6 +110,10 @@ def render(kind: str, fields: dict) -> bytes:
     pdf.ln(2)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(5)
+    if t.title:
+        pdf.set_font("DejaVu", "B", 13)
+        pdf.multi_cell(width, 7, t.title, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
     # number and date (left), addressee (right)
     top = pdf.get_y()
     pdf.set_font("DejaVu", "", 11)

@@ -1,7 +1,8 @@
 """New document: an outgoing letter or an internal document, started from a template, a scan or a file.
 
 One action (File ▸ New document…, the toolbar, Ctrl+N) opens :class:`NewDocumentDialog`; the document
-is made through the services (``DocumentService.create_from_template``, ``IntakeService.create_from_pages``,
+is made through the services (``TemplateService.create_draft`` -- the letter or memo with the addressee
+and the text typed here --, ``IntakeService.create_from_pages``,
 ``IntakeService.import_files`` with the chosen kind) and shown selected in its queue. The register form
 then offers that kind's journal with its own labels (``ui/register_dialog.py``).
 ``install(window)`` is called once by ``MainWindow.__init__``.
@@ -13,10 +14,12 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
+    QVBoxLayout, QWidget,
 )
 
-from desktop_app import labels, templates
+from desktop_app import labels, letters
+from desktop_app.errors import InvalidInput
 from docflow_protocol import DocumentKind
 
 log = logging.getLogger(__name__)
@@ -28,7 +31,8 @@ KINDS = (DocumentKind.OUTGOING.value, DocumentKind.INTERNAL.value)
 
 
 class NewDocumentDialog(QDialog):
-    """Kind, where it starts (template / scan / file) and the subject."""
+    """Kind, where it starts (template / scan / file) and the subject; for a template also what the
+    letter says (addressee, the letter it answers, attachments, the text)."""
 
     def __init__(self, kind: str = DocumentKind.OUTGOING.value, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,13 +57,37 @@ class NewDocumentDialog(QDialog):
         self.subject.setAccessibleName(self.tr("Subject"))
         self.subject.setMaxLength(500)
         self.subject.setPlaceholderText(self.tr("What the document is about"))
+        self.addressee = QLineEdit(objectName="letterAddressee")
+        self.addressee.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.reply_to_number = QLineEdit(objectName="letterReplyNumber")
+        self.reply_to_number.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.reply_to_date = QLineEdit(objectName="letterReplyDate")
+        self.reply_to_date.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.attachments = QLineEdit(objectName="letterAttachments")
+        self.attachments.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.body = QPlainTextEdit(objectName="letterBody")
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.problem = QLabel(objectName="newDocumentProblem")
+        self.problem.setWordWrap(True)
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("Start"), self.from_template)
         form.addRow("", self.template)
         form.addRow("", self.from_scan)
         form.addRow("", self.from_file)
         form.addRow(self.tr("S&ubject"), self.subject)
+        #: The letter's own rows, shown for a template (the reply and covering rows for those templates).
+        self.letter_rows = {
+            "addressee": self.addressee, "reply_to_number": self.reply_to_number,
+            "reply_to_date": self.reply_to_date, "attachments": self.attachments, "body": self.body,
+        }
+        form.addRow(self.tr("&Addressee"), self.addressee)
+        form.addRow(self.tr("In reply to &No."), self.reply_to_number)
+        form.addRow(self.tr("Of (&date)"), self.reply_to_date)
+        form.addRow(self.tr("Attach&ments"), self.attachments)
+        form.addRow(self.tr("&Text"), self.body)
         for i in range(form.rowCount()):
             label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
             if label is not None and label.widget() is not None:
@@ -70,16 +98,21 @@ class NewDocumentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.problem)
         lay.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._fill_templates)
+        self.template.currentIndexChanged.connect(lambda *_a: self._update())
         self.source_group.buttonToggled.connect(lambda *_a: self._update())
+        for w in (self.addressee, self.reply_to_number):
+            w.textChanged.connect(lambda *_a: self._update())
+        self.body.textChanged.connect(self._update)
         self._fill_templates()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
 
     def _fill_templates(self) -> None:
         self.template.clear()
-        for t in templates.available(self.chosen_kind()):
-            self.template.addItem(t.name(), t.key)
+        for t in letters.templates(self.chosen_kind()):
+            self.template.addItem(t.name, t.kind)
         if self.template.count() == 0 and self.from_template.isChecked():
             self.from_scan.setChecked(True)
         self._update()
@@ -87,7 +120,36 @@ class NewDocumentDialog(QDialog):
     def _update(self) -> None:
         has_templates = self.template.count() > 0
         self.from_template.setEnabled(has_templates)
-        self.template.setEnabled(has_templates and self.from_template.isChecked())
+        templated = has_templates and self.from_template.isChecked()
+        self.template.setEnabled(templated)
+        key = self.template_key()
+        shown = {"addressee": templated, "body": templated, "reply_to_number": templated and key == "reply",
+                 "reply_to_date": templated and key == "reply", "attachments": templated and key == "cover"}
+        for name, widget in self.letter_rows.items():
+            self.form.setRowVisible(widget, shown[name])
+        problems = self.problems()
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.adjustSize()
+
+    def problems(self) -> list[str]:
+        """What the letter still needs before it can be drawn (the template's own rules, letters.clean_fields)."""
+        if self.source() != FROM_TEMPLATE or not self.template_key():
+            return []
+        try:
+            letters.clean_fields(self.template_key(), self.letter_fields())
+        except InvalidInput as exc:  # its sentence is shown as it is
+            return [str(exc)]
+        return []
+
+    def letter_fields(self) -> dict[str, str]:
+        """The letter's fields as typed (the subject included)."""
+        out = {"subject": self.subject.text().strip(), "body": self.body.toPlainText().strip()}
+        for name in ("addressee", "reply_to_number", "reply_to_date", "attachments"):
+            if self.form.isRowVisible(self.letter_rows[name]):
+                out[name] = self.letter_rows[name].text().strip()
+        return out
 
     def chosen_kind(self) -> str:
         return self.kind.currentData() or DocumentKind.OUTGOING.value
@@ -126,15 +188,15 @@ class ComposeFeature:
             return
         kind, source, subject = dlg.chosen_kind(), dlg.source(), dlg.subject.text().strip()
         if source == FROM_TEMPLATE:
-            self._from_template(dlg.template_key(), subject)
+            self._from_template(dlg.template_key(), dlg.letter_fields())
         elif source == FROM_SCAN:
             self._from_scan(kind, subject)
         else:
             self._from_files(kind, subject)
 
-    def _from_template(self, key: str, subject: str) -> None:
-        docs = self.ctx.documents
-        self.ui.tasks.run(lambda _t: [docs.create_from_template(key, subject)], on_success=self._created,
+    def _from_template(self, key: str, fields: dict[str, str]) -> None:
+        templates = self.ctx.templates
+        self.ui.tasks.run(lambda _t: [templates.create_draft(key, fields)], on_success=self._created,
                           on_failure=self._failed, label=QCoreApplication.translate("Compose", "Creating the document"))
 
     def _from_scan(self, kind: str, subject: str) -> None:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop_app import audit, card, fileplan, labels, locale, outbox, registry, search, states
 from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
-    AuditEvent, Correspondent, Document, DocumentOrigin, FileCase, FileVersion, Institution, Journal, OutboxOp, Registration,
+    AuditEvent, Correspondent, Document, DocumentOrigin, FileCase, FileVersion, Journal, OutboxOp, Registration,
     Signature, utcnow,
 )
 from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied, StorageError
@@ -102,25 +102,13 @@ class DocumentService:
         return result
 
     def create_document(self, data: bytes, filename: str, kind: str = DocumentKind.INCOMING.value, subject: str | None = None,
-                        initiator: Any = None) -> DocumentRow:
-        """Create one document from bytes (scans, drops, other services)."""
+                        initiator: Any = None, audit_action: str = "document.import",
+                        audit_details: dict[str, Any] | None = None) -> DocumentRow:
+        """Create one document from bytes (scans, drops, templates, other services); its audit event is
+        ``audit_action`` with ``audit_details``."""
         checked = check_bytes(filename, data)
-        row = self._create(data, filename, checked.mime, checked.pages, kind, checked.signed, subject)
-        self._publish([row.id], {"document", "files"}, initiator)
-        return row
-
-    def create_from_template(self, key: str, subject: str = "", initiator: Any = None) -> DocumentRow:
-        """A new draft (an outgoing letter, an internal memo) whose first file is the template ``key``
-        (``desktop_app.templates``) drawn on the institution's letterhead."""
-        from desktop_app import templates
-
-        template = templates.find(key)
-        with self.ctx.db.read() as s:
-            institution = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
-        data, filename = templates.render(key, templates.TemplateFill(institution, subject.strip(), template.kind,
-                                                                      dt.date.today()))
-        row = self._create(data, filename, PDF_MIME, 1, template.kind, False, subject.strip() or None,
-                           action="document.template", template=key)
+        row = self._create(data, filename, checked.mime, checked.pages, kind, checked.signed, subject,
+                           action=audit_action, **(audit_details or {}))
         self._publish([row.id], {"document", "files"}, initiator)
         return row
 

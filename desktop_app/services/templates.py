@@ -1,7 +1,8 @@
-"""``ctx.templates``: outgoing letters from templates per document type (``desktop_app/letters.py``).
+"""``ctx.templates``: letters and memos from templates per document type (``desktop_app/letters.py``).
 
+* ``kinds(document_kind)`` -- (template, name) pairs for a menu;
 * ``draft(kind, fields) -> bytes`` -- the draft PDF only (a preview);
-* ``create_draft(kind, fields) -> DocumentRow`` -- a new outgoing document whose first file is that PDF
+* ``create_draft(kind, fields) -> DocumentRow`` -- a new draft (outgoing, or internal for a memo) whose first file is that PDF
   (it then goes to endorsement and signing like any draft); the template and fields are kept on the
   document;
 * ``fill_registration(doc_id)`` -- called by registration: the letter again, now with its number and
@@ -17,16 +18,15 @@ from desktop_app import letters, locale
 from desktop_app.db.models import Document, FileVersion, Institution, Signature
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentRow
-from docflow_protocol import DocumentKind
 
 
 class TemplateService:
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
 
-    def kinds(self) -> list[tuple[str, str]]:
-        """(kind, name) of every template, for a menu."""
-        return [(t.kind, t.name) for t in letters.templates()]
+    def kinds(self, document_kind: str | None = None) -> list[tuple[str, str]]:
+        """(kind, name) of every template (that starts a ``document_kind`` document), for a menu."""
+        return [(t.kind, t.name) for t in letters.templates(document_kind)]
 
     def _defaults(self, fields: dict) -> dict:
         out = dict(fields)
@@ -41,14 +41,15 @@ class TemplateService:
         return letters.render(kind, self._defaults(fields))
 
     def create_draft(self, kind: str, fields: dict, initiator: Any = None) -> DocumentRow:
-        """A new outgoing document made from template ``kind``: its draft PDF is the first file."""
+        """A new draft made from template ``kind`` (outgoing; internal for a memo): its PDF is the first file."""
         fields = self._defaults(fields)
         data = letters.render(kind, fields)
-        name = letters.template(kind).name
+        template = letters.template(kind)
         subject = (fields.get("subject") or "").strip() or translate("Letters", "{template} to {addressee}").format(
-            template=name, addressee=fields.get("addressee", "").strip())
-        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=DocumentKind.OUTGOING.value,
-                                                 subject=subject[:500], initiator=initiator)
+            template=template.name, addressee=fields.get("addressee", "").strip())
+        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=template.document_kind, subject=subject[:500],
+                                                 initiator=initiator, audit_action="document.template",
+                                                 audit_details={"template": kind})
         with self.ctx.db.write() as s:
             doc = s.get(Document, row.id)
             doc.template = {"kind": kind, "fields": {k: v for k, v in letters.clean_fields(kind, fields).items() if v}}

@@ -3613,6 +3613,10 @@
         <translation>Sizə aşağıdakıları göndəririk: {attachments}.</translation>
     </message>
     <message>
+        <source>Internal memo</source>
+        <translation>Daxili xidməti məktub</translation>
+    </message>
+    <message>
         <source>There is no letter template {kind!r}.</source>
         <translation>{kind!r} məktub şablonu yoxdur.</translation>
     </message>
@@ -4101,6 +4105,27 @@
     <message>
         <source>S&amp;ubject</source>
         <translation>&amp;Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <extracomment>The letter's own rows, shown for a template (the reply and covering rows for those templates).</extracomment>
+        <translation>Ü&amp;nvan sahibi</translation>
+    </message>
+    <message>
+        <source>In reply to &amp;No.</source>
+        <translation>Cavab verilən &amp;nömrə</translation>
+    </message>
+    <message>
+        <source>Of (&amp;date)</source>
+        <translation>&amp;Tarixi</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>Əla&amp;vələr</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Mətn</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -7074,7 +7099,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload's creation (tus creation-with-upload; never more than the client's chunk): every scan of an ordinary letter fits, so it goes up in one request. A creation cut mid-way is found again only through the server handing the upload back to a bodiless POST, so it is no larger than the desk's PATCH chunk (connection.UPLOAD_CHUNK). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Server {size} baytlıq fayl bildirdi; o rədd edilir.</translation>
     </message>
     <message>
@@ -7373,46 +7398,6 @@
     <message>
         <source>{n} conflict(s) to settle</source>
         <translation>həll ediləcək ziddiyyət: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>Templates</name>
-    <message>
-        <source>No. ________    Date: ________</source>
-        <extracomment>Rendering resolution of a template page: crisp print, a small bilevel PDF (a few kilobytes).</extracomment>
-        <translation>№ ________    Tarix: ________</translation>
-    </message>
-    <message>
-        <source>To: ______________________________</source>
-        <translation>Kimə: ______________________________</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Hörmətli cənab (xanım),</translation>
-    </message>
-    <message>
-        <source>Head: ______________________</source>
-        <translation>Rəhbər: ______________________</translation>
-    </message>
-    <message>
-        <source>Internal memo</source>
-        <translation>Daxili xidməti məktub</translation>
-    </message>
-    <message>
-        <source>Date: {date}</source>
-        <translation>Tarix: {date}</translation>
-    </message>
-    <message>
-        <source>From: ______________________</source>
-        <translation>Kimdən: ______________________</translation>
-    </message>
-    <message>
-        <source>Letter on the institution's letterhead</source>
-        <translation>Qurumun blankında məktub</translation>
-    </message>
-    <message>
-        <source>There is no document template “{key}”.</source>
-        <translation>“{key}” sənəd şablonu yoxdur.</translation>
     </message>
 </context>
 <context>

@@ -3614,6 +3614,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Internal memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no letter template {kind!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,6 +4105,27 @@
     </message>
     <message>
         <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <extracomment>The letter&apos;s own rows, shown for a template (the reply and covering rows for those templates).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to &amp;No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of (&amp;date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7075,7 +7100,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload&apos;s creation (tus creation-with-upload; never more than the client&apos;s chunk): every scan of an ordinary letter fits, so it goes up in one request. A creation cut mid-way is found again only through the server handing the upload back to a bodiless POST, so it is no larger than the desk&apos;s PATCH chunk (connection.UPLOAD_CHUNK). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7373,46 +7398,6 @@
     </message>
     <message>
         <source>{n} conflict(s) to settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Templates</name>
-    <message>
-        <source>No. ________    Date: ________</source>
-        <extracomment>Rendering resolution of a template page: crisp print, a small bilevel PDF (a few kilobytes).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To: ______________________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head: ______________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal memo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: ______________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter on the institution&apos;s letterhead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no document template “{key}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3613,6 +3613,10 @@
         <translation>Направляем вам следующее: {attachments}.</translation>
     </message>
     <message>
+        <source>Internal memo</source>
+        <translation>Служебная записка</translation>
+    </message>
+    <message>
         <source>There is no letter template {kind!r}.</source>
         <translation>Шаблона письма {kind!r} нет.</translation>
     </message>
@@ -4101,6 +4105,27 @@
     <message>
         <source>S&amp;ubject</source>
         <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <extracomment>The letter's own rows, shown for a template (the reply and covering rows for those templates).</extracomment>
+        <translation>&amp;Адресат</translation>
+    </message>
+    <message>
+        <source>In reply to &amp;No.</source>
+        <translation>В ответ на &amp;№</translation>
+    </message>
+    <message>
+        <source>Of (&amp;date)</source>
+        <translation>От (&amp;дата)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>&amp;Приложения</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -7075,7 +7100,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload's creation (tus creation-with-upload; never more than the client's chunk): every scan of an ordinary letter fits, so it goes up in one request. A creation cut mid-way is found again only through the server handing the upload back to a bodiless POST, so it is no larger than the desk's PATCH chunk (connection.UPLOAD_CHUNK). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Сервер объявил файл размером {size} байт; он отклонён.</translation>
     </message>
     <message>
@@ -7374,46 +7399,6 @@
     <message>
         <source>{n} conflict(s) to settle</source>
         <translation>конфликтов для решения: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>Templates</name>
-    <message>
-        <source>No. ________    Date: ________</source>
-        <extracomment>Rendering resolution of a template page: crisp print, a small bilevel PDF (a few kilobytes).</extracomment>
-        <translation>№ ________    Дата: ________</translation>
-    </message>
-    <message>
-        <source>To: ______________________________</source>
-        <translation>Кому: ______________________________</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Уважаемый(ая) господин (госпожа),</translation>
-    </message>
-    <message>
-        <source>Head: ______________________</source>
-        <translation>Руководитель: ______________________</translation>
-    </message>
-    <message>
-        <source>Internal memo</source>
-        <translation>Служебная записка</translation>
-    </message>
-    <message>
-        <source>Date: {date}</source>
-        <translation>Дата: {date}</translation>
-    </message>
-    <message>
-        <source>From: ______________________</source>
-        <translation>От кого: ______________________</translation>
-    </message>
-    <message>
-        <source>Letter on the institution's letterhead</source>
-        <translation>Письмо на бланке учреждения</translation>
-    </message>
-    <message>
-        <source>There is no document template “{key}”.</source>
-        <translation>Шаблона документа «{key}» нет.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,8 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         def new_letter(dlg):
             assert dlg.chosen_kind() == "outgoing" and dlg.source() == "template"
             dlg.subject.setText("Təhsil Nazirliyinə cavab")
+            dlg.addressee.setText("Təhsil Nazirliyi")
+            dlg.body.setPlainText("Məktubunuza cavab olaraq bildiririk ki, məktəbin damı təmir olunacaq.")
             return True
 
         act(qtbot, sa, sa.w.compose.act_new, new_letter)

@@ -52,7 +52,9 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
     try:
         settle(a, b)
         # A writes an outgoing letter from the template, registers it with its card, signs and sends it.
-        out = a.ctx.documents.create_from_template("letter", "Məktəbin damının təmiri haqqında").id
+        out = a.ctx.templates.create_draft("letter", {
+            "subject": "Məktəbin damının təmiri haqqında", "addressee": "Demo District School B",
+            "body": "Damın təmiri üçün xəritə əlavə olunur."}).id
         a_number = a.ctx.documents.register(out, RegisterInput(
             "OUT", dt.date.today(), correspondent="Demo District School B", pages=1, sheets=2, attachments_count=1,
             attachments_description="a map of the roof")).number

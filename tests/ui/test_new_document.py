@@ -18,15 +18,23 @@ def _ok(dlg):
     return dlg.buttons.button(dlg.buttons.StandardButton.Ok)
 
 
+def _write_letter(dlg):
+    dlg.addressee.setText("Demo District School B")
+    dlg.body.setPlainText("Məktəbin damının təmiri üçün vəsait ayrılmasını xahiş edirik.")
+
+
 def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot, window, dialogs):
     w = window
     act = w.compose.act_new
     assert act in w.menu_file.actions() and act in w.toolbar.actions() and act.shortcut().toString() == "Ctrl+N"
 
     def choose(dlg):
-        assert dlg.chosen_kind() == "outgoing" and dlg.source() == "template" and dlg.template.count() == 1
+        assert dlg.chosen_kind() == "outgoing" and dlg.source() == "template"
+        assert [dlg.template.itemData(i) for i in range(dlg.template.count())] == ["letter", "reply", "cover"]
         dlg.subject.setText("Kənd məktəbinin damı haqqında")
-        return True
+        assert not _ok(dlg).isEnabled() and "addressee" in dlg.problem.text()  # the letter's own rules, told
+        _write_letter(dlg)
+        return _ok(dlg).isEnabled()
 
     dialogs.form_actions.append(choose)
     act.trigger()
@@ -36,6 +44,7 @@ def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot
     assert d.kind == "outgoing" and d.status == "draft" and d.page_count == 1
     pdf = PdfReader(w.ctx.documents.file_path(d.current_file.sha256))
     assert len(pdf.pages) == 1 and pdf.metadata.title == "Kənd məktəbinin damı haqqında"
+    assert "Demo District School B" in pdf.pages[0].extract_text()  # a text letter, searchable, not a picture
     with w.ctx.db.read() as s:
         assert s.execute(select(AuditEvent.action).where(AuditEvent.document_id == d.id)).scalars().all() == ["document.template"]
         assert {o.op_type for o in s.execute(select(OutboxOp).where(OutboxOp.document_id == d.id)).scalars()} == {
@@ -59,7 +68,7 @@ def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot
     qtbot.waitUntil(lambda: w.detail.detail.registration is not None, timeout=10000)
     assert w.detail.detail.registration.number.startswith("OUT-0001/")
     # Two letters from one template are two documents (never "already imported").
-    dialogs.form_actions.append(lambda dlg: (dlg.subject.setText("Kənd məktəbinin damı haqqında"), True)[1])
+    dialogs.form_actions.append(lambda dlg: (dlg.subject.setText("Kənd məktəbinin damı haqqında"), _write_letter(dlg), True)[2])
     act.trigger()
     _wait_idle(qtbot, w)
     assert not [m for m in dialogs.messages if m[0] == "error"]
