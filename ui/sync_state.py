@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.services.types import SyncState
+
+# The engine's states by their values (one list: SyncState), plus the window's own "no server yet".
 OFFLINE, CONNECTING, SENDING, RECEIVING, UP_TO_DATE, NEEDS_ATTENTION = (
-    "offline", "connecting", "sending", "receiving", "up_to_date", "needs_attention")
+    SyncState.OFFLINE.value, SyncState.CONNECTING.value, SyncState.SENDING.value, SyncState.RECEIVING.value,
+    SyncState.UP_TO_DATE.value, SyncState.NEEDS_ATTENTION.value)
 NOT_CONFIGURED = "not_configured"
 STATES = (OFFLINE, CONNECTING, SENDING, RECEIVING, UP_TO_DATE, NEEDS_ATTENTION, NOT_CONFIGURED)
 
