@@ -124,8 +124,7 @@ class AppealService:
             rows = list(s.execute(select(Appeal).join(Registration, Registration.document_id == Appeal.document_id)
                                   .where(Registration.reg_date >= date_from, Registration.reg_date <= date_to)
                                   .order_by(Registration.reg_date, Registration.seq)).scalars())
-            replied = chancellery.replies_registered(s, [a.document_id for a in rows])
-            return [chancellery.appeal_info(s, a, today, cal, replied.get(a.document_id)) for a in rows]
+            return chancellery.appeal_infos(s, rows, today, cal)
 
     def due_reminders(self, today: dt.date | None = None) -> list[AppealInfo]:
         """Open appeals due within ``reminder_days`` working days (or overdue), not reminded today."""
@@ -136,8 +135,7 @@ class AppealService:
             rows = [a for a in s.execute(select(Appeal).where(Appeal.deadline <= horizon, Appeal.forwarded_on.is_(None),
                                                               Appeal.repeated_of == "")).scalars()
                     if a.reminded_on != today]
-            replied = chancellery.replies_registered(s, [a.document_id for a in rows])
-            infos = [chancellery.appeal_info(s, a, today, cal, replied.get(a.document_id)) for a in rows]
+            infos = chancellery.appeal_infos(s, rows, today, cal)
         return sorted((i for i in infos if i.clock is not None), key=lambda i: i.deadline)
 
     def mark_reminded(self, doc_ids: list[str], today: dt.date | None = None) -> None:
