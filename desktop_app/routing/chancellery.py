@@ -119,15 +119,18 @@ def needs_answer(doc: Document) -> bool:
     return doc.kind == DocumentKind.INCOMING.value
 
 
-def control_items(s: Session, until: dt.date) -> list[ControlItem]:
+def control_items(s: Session, until: dt.date, doc_id: str | None = None) -> list[ControlItem]:
     """Every resolution put on control up to ``until`` (removed ones only if removed after it), with
-    when it was resolved, answered and so executed."""
-    res_rows = list(s.execute(select(Resolution).where(
-        func.date(Resolution.created_at) <= until.isoformat(),
-        (Resolution.control.is_(True)) | (Resolution.control_removed_at.is_not(None)))).scalars())
+    when it was resolved, answered and so executed; only those of ``doc_id`` when given."""
+    stmt = select(Resolution).where(func.date(Resolution.created_at) <= until.isoformat(),
+                                    (Resolution.control.is_(True)) | (Resolution.control_removed_at.is_not(None)))
+    if doc_id is not None:
+        stmt = stmt.where(Resolution.document_id == doc_id)
+    res_rows = list(s.execute(stmt).scalars())
     if not res_rows:
         return []
-    docs = {d.id: d for d in s.execute(select(Document).where(Document.id.in_({r.document_id for r in res_rows}))).scalars()}
+    docs = {d.id: d for d in s.execute(select(Document).options(selectinload(Document.registration))
+                                       .where(Document.id.in_({r.document_id for r in res_rows}))).scalars()}
     replied = replies_registered(s, docs)
     forwarded = {a.document_id: a.forward_told_on for a in s.execute(select(Appeal).where(
         Appeal.document_id.in_(list(docs)), Appeal.forwarded_on.is_not(None))).scalars()}

@@ -165,7 +165,7 @@ class ControlService:
         """The document's controlled resolutions: resolved, answered, executed (as the report counts them)."""
         today = today or dt.date.today()
         with self.ctx.db.read() as s:
-            return [it for it in chancellery.control_items(s, today) if it.document_id == doc_id]
+            return chancellery.control_items(s, today, doc_id)
 
     # ------------------------------------------------------------------ the report
     def monthly_report(self, month: dt.date, today: dt.date | None = None) -> ControlReport:
