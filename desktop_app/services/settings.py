@@ -94,16 +94,14 @@ def _time_zone(key: str, text: str) -> str:
     return text
 
 
-def _dates(key: str, text: str) -> list[str]:
-    import datetime as dt
+def _holidays(key: str, text: str) -> list[str]:
+    """The institution's days off, read and stored as the working-day calendar reads them (one day
+    ``YYYY-MM-DD`` / ``DD.MM.YYYY``, every year ``MM-DD`` / ``DD.MM``), as ``routing.set_holidays`` does."""
+    from desktop_app.routing.calendar import canonical_entry, parse_holidays
 
-    out = [p.strip() for p in text.split(",") if p.strip()]
-    for p in out:
-        try:
-            dt.date.fromisoformat(p)
-        except ValueError:
-            raise _bad(key, translate("Settings", "{value} is not a date (use YYYY-MM-DD)").format(value=p)) from None
-    return out
+    entries = [p.strip() for p in text.split(",") if p.strip()]
+    parse_holidays(entries)  # a bad entry is refused by name
+    return [canonical_entry(e) for e in entries]
 
 
 CHECKS: dict[str, Callable[[str, str], Any]] = {
@@ -115,7 +113,7 @@ CHECKS: dict[str, Callable[[str, str], Any]] = {
     "intake_watch_folder": _existing_dir,
     "language": _language,
     "time_zone": _time_zone,
-    "holidays": _dates,
+    "holidays": _holidays,
     "reminder_days": lambda key, text: _by_type(key, text, 0),
     "high_contrast": lambda key, text: _by_type(key, text, False),
     "revocation_fetch": lambda key, text: _by_type(key, text, False),  # OCSP/CRL fetched while signing and checking

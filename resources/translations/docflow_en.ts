@@ -6012,10 +6012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7011,7 +7007,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring).</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
