@@ -281,7 +281,7 @@
     <name>Audit</name>
     <message>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
-        <extracomment>The actor named for what the server did by itself (another desk's changes name ``server:&lt;user&gt;@&lt;desk&gt;``).</extracomment>
+        <extracomment>The actor named for what the server did by itself (another desk's changes name ``server:&lt;user&gt;@&lt;desk&gt;``, :func:`server_actor`).</extracomment>
         <translation>{seq} hadisəsi özündən əvvəlki hadisənin ardınca gəlmir (hadisə silinib və ya ardıcıllıq dəyişdirilib)</translation>
     </message>
     <message>
@@ -2310,7 +2310,6 @@
     <name>History</name>
     <message>
         <source>Circulation server</source>
-        <extracomment>Actors that are not people of this office.</extracomment>
         <translation>Dövriyyə serveri</translation>
     </message>
     <message>

@@ -282,7 +282,7 @@
     <name>Audit</name>
     <message>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
-        <extracomment>The actor named for what the server did by itself (another desk&apos;s changes name ``server:&lt;user&gt;@&lt;desk&gt;``).</extracomment>
+        <extracomment>The actor named for what the server did by itself (another desk&apos;s changes name ``server:&lt;user&gt;@&lt;desk&gt;``, :func:`server_actor`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2311,7 +2311,6 @@
     <name>History</name>
     <message>
         <source>Circulation server</source>
-        <extracomment>Actors that are not people of this office.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
