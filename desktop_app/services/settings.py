@@ -10,7 +10,6 @@ the server. Settings never hold secrets.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,10 +61,16 @@ def _url(key: str, text: str) -> str:
 
 
 def _sha256(key: str, text: str) -> str:
-    clean = text.replace(":", "").lower()
-    if clean and not re.fullmatch(r"[0-9a-f]{64}", clean):
-        raise _bad(key, translate("Settings", "a SHA-256 fingerprint is 64 hexadecimal digits"))
-    return clean
+    """The pinned certificate's fingerprint, read as ``docflow login --pin-sha256`` reads it."""
+    from desktop_app.errors import SyncError
+    from desktop_app.sync.tls import normalize_fingerprint
+
+    if not text:
+        return ""
+    try:
+        return normalize_fingerprint(text)
+    except SyncError:
+        raise _bad(key, translate("Settings", "a SHA-256 fingerprint is 64 hexadecimal digits")) from None
 
 
 def _existing_file(key: str, text: str) -> str:
