@@ -15,15 +15,28 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop_app import audit
 from desktop_app.db.models import Appeal, ControlExtension, Document, Registration, Resolution, User, utcnow
+from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.services.types import (
     AppealInfo, ControlItem, ControlReport, ControlReportRow, ExtensionInfo, TermClock,
 )
 from docflow_protocol import (
-    APPEAL_FORWARD_DAYS, APPEAL_TERM_CHECKING_DAYS, APPEAL_TERM_DAYS, LIMITS, AppealAction, DocumentKind, ExtensionState,
+    APPEAL_FORWARD_DAYS, APPEAL_TERM_CHECKING_DAYS, APPEAL_TERM_DAYS, LIMITS, NOTE_MAX_CHARS, AppealAction, DocumentKind, ExtensionState,
     is_uuid, parse_date, parse_instant,
 )
+
+
+# ------------------------------------------------------------------------------ notes
+def note(text: str | None, missing: str | None) -> str:
+    """A reason or note a person wrote for an appeal or control act, trimmed; refused when longer
+    than ``NOTE_MAX_CHARS``, or empty when ``missing`` (the sentence saying what to write) is given."""
+    text = (text or "").strip()
+    if missing is not None and not text:
+        raise InvalidInput(missing)
+    if len(text) > NOTE_MAX_CHARS:
+        raise InvalidInput(translate("Control", "The reason is longer than {n} characters.").format(n=NOTE_MAX_CHARS))
+    return text
 
 
 # ------------------------------------------------------------------------------ the clock

@@ -21,7 +21,7 @@ from desktop_app.i18n import translate
 from desktop_app.routing import chancellery
 from desktop_app.services.types import AppealInfo, AppealInput
 from docflow_protocol import (
-    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, NOTE_MAX_CHARS, OFFICE_ROLES, AppealAction, ErrorCode,
+    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, OFFICE_ROLES, AppealAction, ErrorCode,
     OpType, clean_appeal, is_anonymous,
 )
 
@@ -73,12 +73,7 @@ class AppealService:
 
     @staticmethod
     def _note(text: str, what: str, required: bool = True) -> str:
-        text = (text or "").strip()
-        if required and not text:
-            raise InvalidInput(translate("Appeals", "Write the {what}.").format(what=what))
-        if len(text) > NOTE_MAX_CHARS:
-            raise InvalidInput(translate("Control", "The reason is longer than {n} characters.").format(n=NOTE_MAX_CHARS))
-        return text
+        return chancellery.note(text, translate("Appeals", "Write the {what}.").format(what=what) if required else None)
 
     @staticmethod
     def _appeal(s, doc_id: str) -> Appeal:  # noqa: ANN001

@@ -37,12 +37,8 @@ class ControlService:
 
     @staticmethod
     def _reason(text: str, what: str) -> str:
-        text = (text or "").strip()
-        if not text:
-            raise InvalidInput(translate("Control", "Write the {what}: a request and a refusal must give their reasons.").format(what=what))
-        if len(text) > NOTE_MAX_CHARS:
-            raise InvalidInput(translate("Control", "The reason is longer than {n} characters.").format(n=NOTE_MAX_CHARS))
-        return text
+        return chancellery.note(
+            text, translate("Control", "Write the {what}: a request and a refusal must give their reasons.").format(what=what))
 
     # ------------------------------------------------------------------ extensions
     def request_extension(self, resolution_id: str, new_deadline: dt.date, reason: str, initiator: Any = None) -> ExtensionInfo:
