@@ -18,8 +18,14 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import AuditEvent, utcnow
 
 GENESIS = "0" * 64
-#: The actor named for what the server did by itself (another desk's changes name ``server:<user>@<desk>``).
+#: The actor named for what the server did by itself (another desk's changes name ``server:<user>@<desk>``,
+#: :func:`server_actor`).
 SERVER = "server"
+
+
+def server_actor(username: Any, workstation_id: Any) -> str:
+    """The actor of a change another desk made, as it came through the server: ``server:<user>@<desk>``."""
+    return f"{SERVER}:{username}@{workstation_id}"
 
 
 def _canonical(details: dict[str, Any]) -> str:

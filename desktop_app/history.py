@@ -12,16 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app import labels
+from desktop_app import audit, labels
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.signing.states import state_label as signature_state_label
 from desktop_app.states import status_label
 from docflow_protocol import CORRESPONDENT, OpType, SignatureLevel
-
-#: Actors that are not people of this office.
-SERVER_ACTOR = "server"
-
 
 @dataclass(frozen=True)
 class HistoryLine:
@@ -39,10 +35,10 @@ def who(actor: str, names: dict[str, str] | None = None) -> str:
     """The actor as a person reads it: a display name when known. Changes that came through the
     server are recorded as ``server`` or ``server:<user>@<workstation>``: the person who made them."""
     names = names or {}
-    if actor == SERVER_ACTOR or not actor:
+    if actor == audit.SERVER or not actor:
         return translate("History", "Circulation server")
-    if actor.startswith(SERVER_ACTOR + ":"):
-        user = actor[len(SERVER_ACTOR) + 1:].split("@", 1)[0]
+    if actor.startswith(audit.SERVER + ":"):  # audit.server_actor
+        user = actor[len(audit.SERVER) + 1:].split("@", 1)[0]
         return names.get(user) or user or translate("History", "Circulation server")
     return names.get(actor, actor)
 

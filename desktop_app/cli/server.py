@@ -12,14 +12,15 @@ from desktop_app.cli.common import CliExit, ExitCode, command, open_ctx, read_se
 from desktop_app.errors import NotFound
 from desktop_app.i18n import translate
 from desktop_app.services.types import SyncState
-from desktop_app.sync.conflicts import CONFLICT_CHOICES
-from desktop_app.sync.status import state_words
+from desktop_app.services.types.sync import CONFLICT_CHOICES
 
 
 def state_label(state: SyncState | None) -> str:
     """The sync state in the words every indicator uses (desktop_app.sync.status.state_words)."""
     if state is None:
         return translate("SyncState", "no server set")
+    from desktop_app.sync.status import state_words  # the sync engine (SQLAlchemy) only for a command that uses it
+
     return state_words(state)
 
 

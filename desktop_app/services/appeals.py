@@ -21,7 +21,7 @@ from desktop_app.i18n import translate
 from desktop_app.routing import chancellery
 from desktop_app.services.types import AppealInfo, AppealInput
 from docflow_protocol import (
-    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, NOTE_MAX_CHARS, OFFICE_ROLES, AppealAction, ErrorCode,
+    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, OFFICE_ROLES, AppealAction, ErrorCode,
     OpType, clean_appeal, is_anonymous,
 )
 
@@ -73,12 +73,7 @@ class AppealService:
 
     @staticmethod
     def _note(text: str, what: str, required: bool = True) -> str:
-        text = (text or "").strip()
-        if required and not text:
-            raise InvalidInput(translate("Appeals", "Write the {what}.").format(what=what))
-        if len(text) > NOTE_MAX_CHARS:
-            raise InvalidInput(translate("Control", "The reason is longer than {n} characters.").format(n=NOTE_MAX_CHARS))
-        return text
+        return chancellery.note(text, translate("Appeals", "Write the {what}.").format(what=what) if required else None)
 
     @staticmethod
     def _appeal(s, doc_id: str) -> Appeal:  # noqa: ANN001
@@ -124,8 +119,7 @@ class AppealService:
             rows = list(s.execute(select(Appeal).join(Registration, Registration.document_id == Appeal.document_id)
                                   .where(Registration.reg_date >= date_from, Registration.reg_date <= date_to)
                                   .order_by(Registration.reg_date, Registration.seq)).scalars())
-            replied = chancellery.replies_registered(s, [a.document_id for a in rows])
-            return [chancellery.appeal_info(s, a, today, cal, replied.get(a.document_id)) for a in rows]
+            return chancellery.appeal_infos(s, rows, today, cal)
 
     def due_reminders(self, today: dt.date | None = None) -> list[AppealInfo]:
         """Open appeals due within ``reminder_days`` working days (or overdue), not reminded today."""
@@ -136,8 +130,7 @@ class AppealService:
             rows = [a for a in s.execute(select(Appeal).where(Appeal.deadline <= horizon, Appeal.forwarded_on.is_(None),
                                                               Appeal.repeated_of == "")).scalars()
                     if a.reminded_on != today]
-            replied = chancellery.replies_registered(s, [a.document_id for a in rows])
-            infos = [chancellery.appeal_info(s, a, today, cal, replied.get(a.document_id)) for a in rows]
+            infos = chancellery.appeal_infos(s, rows, today, cal)
         return sorted((i for i in infos if i.clock is not None), key=lambda i: i.deadline)
 
     def mark_reminded(self, doc_ids: list[str], today: dt.date | None = None) -> None:

@@ -37,12 +37,8 @@ class ControlService:
 
     @staticmethod
     def _reason(text: str, what: str) -> str:
-        text = (text or "").strip()
-        if not text:
-            raise InvalidInput(translate("Control", "Write the {what}: a request and a refusal must give their reasons.").format(what=what))
-        if len(text) > NOTE_MAX_CHARS:
-            raise InvalidInput(translate("Control", "The reason is longer than {n} characters.").format(n=NOTE_MAX_CHARS))
-        return text
+        return chancellery.note(
+            text, translate("Control", "Write the {what}: a request and a refusal must give their reasons.").format(what=what))
 
     # ------------------------------------------------------------------ extensions
     def request_extension(self, resolution_id: str, new_deadline: dt.date, reason: str, initiator: Any = None) -> ExtensionInfo:
@@ -165,7 +161,7 @@ class ControlService:
         """The document's controlled resolutions: resolved, answered, executed (as the report counts them)."""
         today = today or dt.date.today()
         with self.ctx.db.read() as s:
-            return [it for it in chancellery.control_items(s, today) if it.document_id == doc_id]
+            return chancellery.control_items(s, today, doc_id)
 
     # ------------------------------------------------------------------ the report
     def monthly_report(self, month: dt.date, today: dt.date | None = None) -> ControlReport:

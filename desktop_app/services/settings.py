@@ -10,7 +10,6 @@ the server. Settings never hold secrets.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,10 +61,16 @@ def _url(key: str, text: str) -> str:
 
 
 def _sha256(key: str, text: str) -> str:
-    clean = text.replace(":", "").lower()
-    if clean and not re.fullmatch(r"[0-9a-f]{64}", clean):
-        raise _bad(key, translate("Settings", "a SHA-256 fingerprint is 64 hexadecimal digits"))
-    return clean
+    """The pinned certificate's fingerprint, read as ``docflow login --pin-sha256`` reads it."""
+    from desktop_app.errors import SyncError
+    from desktop_app.sync.tls import normalize_fingerprint
+
+    if not text:
+        return ""
+    try:
+        return normalize_fingerprint(text)
+    except SyncError:
+        raise _bad(key, translate("Settings", "a SHA-256 fingerprint is 64 hexadecimal digits")) from None
 
 
 def _existing_file(key: str, text: str) -> str:
@@ -94,16 +99,14 @@ def _time_zone(key: str, text: str) -> str:
     return text
 
 
-def _dates(key: str, text: str) -> list[str]:
-    import datetime as dt
+def _holidays(key: str, text: str) -> list[str]:
+    """The institution's days off, read and stored as the working-day calendar reads them (one day
+    ``YYYY-MM-DD`` / ``DD.MM.YYYY``, every year ``MM-DD`` / ``DD.MM``), as ``routing.set_holidays`` does."""
+    from desktop_app.routing.calendar import canonical_entry, parse_holidays
 
-    out = [p.strip() for p in text.split(",") if p.strip()]
-    for p in out:
-        try:
-            dt.date.fromisoformat(p)
-        except ValueError:
-            raise _bad(key, translate("Settings", "{value} is not a date (use YYYY-MM-DD)").format(value=p)) from None
-    return out
+    entries = [p.strip() for p in text.split(",") if p.strip()]
+    parse_holidays(entries)  # a bad entry is refused by name
+    return [canonical_entry(e) for e in entries]
 
 
 CHECKS: dict[str, Callable[[str, str], Any]] = {
@@ -115,7 +118,7 @@ CHECKS: dict[str, Callable[[str, str], Any]] = {
     "intake_watch_folder": _existing_dir,
     "language": _language,
     "time_zone": _time_zone,
-    "holidays": _dates,
+    "holidays": _holidays,
     "reminder_days": lambda key, text: _by_type(key, text, 0),
     "high_contrast": lambda key, text: _by_type(key, text, False),
     "revocation_fetch": lambda key, text: _by_type(key, text, False),  # OCSP/CRL fetched while signing and checking

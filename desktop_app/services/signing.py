@@ -30,6 +30,7 @@ from desktop_app.services.types import (
     BatchSignResult, FileInfo, IdentitySpec, SignatureInfo, SignedDocumentInfo, SignFailure, UpgradeDocResult, UpgradeRun,
 )
 from desktop_app.signing import settings as signing_settings
+from desktop_app.signing.settings import read_trust_bundle  # noqa: F401 - re-exported (docflow verify --trust)
 from desktop_app.services.signing_job import SignatureUpgrader
 from desktop_app.signing import (
     STATE_COMPLETE,
@@ -80,18 +81,6 @@ class _Prepared:
 
 def _sig_info(g: Signature) -> SignatureInfo:
     return SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
-
-
-def read_trust_bundle(path: str | Path) -> bytes:
-    """The bytes of a CA bundle file, or a clear error naming it."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            translate("Signing", "The trust bundle {path} cannot be read: {reason}").format(
-                path=path, reason=exc.strerror or type(exc).__name__
-            )
-        ) from None
 
 
 def verify_file(path: str | Path, trust_roots: bytes | None, allow_fetching: bool = False) -> ValidationReport:

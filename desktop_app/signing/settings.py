@@ -58,16 +58,19 @@ def trust_roots_source(ctx: Any) -> Path | None:
     return delivered if delivered.is_file() else None
 
 
-def trust_roots(ctx: Any) -> bytes | None:
-    """The trust roots (PEM bytes), or None when none are configured."""
-    path = trust_roots_source(ctx)
-    if path is None:
-        return None
+def read_trust_bundle(path: str | Path) -> bytes:
+    """The bytes of a CA bundle file, or a clear error naming it."""
     try:
-        return path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(translate("Signing", "The trust bundle {path} cannot be read: {reason}").format(
             path=str(path), reason=exc.strerror or type(exc).__name__)) from None
+
+
+def trust_roots(ctx: Any) -> bytes | None:
+    """The trust roots (PEM bytes), or None when none are configured."""
+    path = trust_roots_source(ctx)
+    return None if path is None else read_trust_bundle(path)
 
 
 def apply_server(ctx: Any, signing: dict) -> bool:

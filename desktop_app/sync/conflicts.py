@@ -20,11 +20,9 @@ from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.services.types import ConflictInfo
+from desktop_app.services.types.sync import CONFLICT_CHOICES, MERGE, MINE, THEIRS
 from desktop_app.sync import apply as applying
 from docflow_protocol import DOCUMENT_FIELDS, OpStatus, OpType
-
-MINE, THEIRS, MERGE = "mine", "theirs", "merge"
-CONFLICT_CHOICES = (MINE, THEIRS, MERGE)
 
 
 def kind_of(op_type: str, status: str) -> str:

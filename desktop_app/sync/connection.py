@@ -47,6 +47,8 @@ class Connection:
         self._pool: list[SyncClient] = []
         #: True after a login whose token could only be kept in memory (no OS keyring).
         self.token_session_only = False
+        #: ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.
+        self._token_seen: tuple[tuple[str, str], bool] | None = None
 
     # ------------------------------------------------------------------ settings
     @property
@@ -81,18 +83,35 @@ class Connection:
         return f"sync:{self.ctx.settings.get('server_username') or self.ctx.user.username}"
 
     # --------------------------------------------------------------------- token
+    def _account(self) -> tuple[str, str]:
+        return self.server_url, self.workstation_id
+
     def token(self) -> str:
-        token = self.credentials.get_token(self.server_url, self.workstation_id)
+        account = self._account()
+        token = self.credentials.get_token(*account)
+        self._token_seen = (account, bool(token))
         if not token:
             raise AuthError(translate("Sync", "Not logged in to the server: log in to synchronise."),
                             code=ErrorCode.UNAUTHENTICATED.value)
         return token
 
-    def has_token(self) -> bool:
-        return bool(self.credentials.get_token(self.server_url, self.workstation_id))
+    def has_token(self, *, cached: bool = False) -> bool:
+        """True when a token is kept for this server. ``cached``: what this connection's last read or
+        write of the keyring said, without asking it again (each ask is a D-Bus round trip on Linux:
+        the sync indicator asks on every progress tick of a cycle, whose start read the token)."""
+        account = self._account()
+        seen = self._token_seen
+        if cached and seen is not None and seen[0] == account:
+            return seen[1]
+        present = bool(self.credentials.get_token(*account))
+        self._token_seen = (account, present)
+        return present
 
     def forget_token(self) -> None:
-        self.credentials.delete_token(self.server_url, self.workstation_id)
+        account = self._account()
+        self._token_seen = None
+        self.credentials.delete_token(*account)
+        self._token_seen = (account, False)
 
     # ------------------------------------------------------------------- clients
     def client(self, token: str | None = None) -> SyncClient:
@@ -109,11 +128,16 @@ class Connection:
     def workers(self, n: int) -> list[SyncClient]:
         """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are
         reused from file to file instead of paying two round trips per file on a slow link."""
-        while len(self._pool) < n:
-            self._pool.append(self.client(self.token()))
+        if len(self._pool) < n:
+            token = self.token()
+            while len(self._pool) < n:
+                self._pool.append(self.client(token))
         return self._pool[:n]
 
     def close_workers(self) -> None:
+        """The cycle is over: its clients are closed, and whether a token is kept is asked of the
+        keyring again next time (another process may have logged in or out meanwhile)."""
+        self._token_seen = None
         pool, self._pool = self._pool, []
         for c in pool:
             c.close()
@@ -126,6 +150,7 @@ class Connection:
             result = client.login(username, password)
             # No keyring at all: the token stays in this run's memory (never in clear on disk)
             self.token_session_only = not self.credentials.save_token(self.server_url, self.workstation_id, result.token)
+            self._token_seen = (self._account(), True)
             self.ctx.settings.set("server_username", username)
             self.refresh_directory(client, result.institution)
         finally:

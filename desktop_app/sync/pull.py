@@ -56,7 +56,7 @@ def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, init
                 if ch["kind"] not in (ChangeKind.DOCUMENT.value, ChangeKind.RECEIPT.value) or not snap:
                     continue
                 actor = ch.get("actor") or {}
-                who = f"server:{actor.get('username')}@{actor.get('workstation_id')}" if actor else audit.SERVER
+                who = audit.server_actor(actor.get("username"), actor.get("workstation_id")) if actor else audit.SERVER
                 applying.apply_snapshot(ctx, s, snap, journals, who)
                 report.documents.add(snap["id"])
             store.put_in(s, store.CURSOR, str(page.next_cursor))

@@ -153,7 +153,8 @@ class StatusBoard:
         logged_in = False
         if configured:
             try:
-                logged_in = self.connection.has_token()
+                # during a cycle (whose start read the token) the last answer stands: no keyring call per tick
+                logged_in = self.connection.has_token(cached=self._running())
             except DocflowError:
                 logged_in = False
         state = self._state

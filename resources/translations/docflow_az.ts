@@ -281,7 +281,7 @@
     <name>Audit</name>
     <message>
         <source>event {seq} does not follow the event before it (an event was removed or reordered)</source>
-        <extracomment>The actor named for what the server did by itself (another desk's changes name ``server:&lt;user&gt;@&lt;desk&gt;``).</extracomment>
+        <extracomment>The actor named for what the server did by itself (another desk's changes name ``server:&lt;user&gt;@&lt;desk&gt;``, :func:`server_actor`).</extracomment>
         <translation>{seq} hadisəsi özündən əvvəlki hadisənin ardınca gəlmir (hadisə silinib və ya ardıcıllıq dəyişdirilib)</translation>
     </message>
     <message>
@@ -2310,7 +2310,6 @@
     <name>History</name>
     <message>
         <source>Circulation server</source>
-        <extracomment>Actors that are not people of this office.</extracomment>
         <translation>Dövriyyə serveri</translation>
     </message>
     <message>
@@ -6011,10 +6010,6 @@
         <translation>{zone} saat qurşağı deyil (məs. Asia/Baku)</translation>
     </message>
     <message>
-        <source>{value} is not a date (use YYYY-MM-DD)</source>
-        <translation>{value} tarix deyil (YYYY-MM-DD yazın)</translation>
-    </message>
-    <message>
         <source>write true or false</source>
         <translation>true və ya false yazın</translation>
     </message>
@@ -7010,7 +7005,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring).</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>

@@ -104,6 +104,16 @@ def test_settings_are_checked_before_they_are_saved(desk, tmp_path, capsys):
     assert code == 0 and json.loads(out) == {"revocation_fetch": True}  # OCSP/CRL while signing and checking
     code, out, _ = cli(capsys, "settings", "set", "tsa_url", "http://127.0.0.1:9/tsa", "--profile", p, "--json")
     assert code == 0 and json.loads(out) == {"tsa_url": "http://127.0.0.1:9/tsa"}
+    # holidays as the working-day calendar reads them: one day, or every year
+    code, out, _ = cli(capsys, "settings", "set", "holidays", "2027-03-20, 01.05", "--profile", p, "--json")
+    assert code == 0 and json.loads(out) == {"holidays": ["2027-03-20", "05-01"]}
+    code, _, err = cli(capsys, "settings", "set", "holidays", "2027-13-40", "--profile", p)
+    assert code == ExitCode.USAGE and "2027-13-40" in err and err.count("\n") == 1, err
+    # a pinned fingerprint as docflow login takes it (colons or spaces between the pairs)
+    fp = "AB:" * 31 + "AB"
+    code, out, _ = cli(capsys, "settings", "set", "server_cert_sha256", fp.replace(":", " "), "--profile", p, "--json")
+    assert code == 0 and json.loads(out) == {"server_cert_sha256": "ab" * 32}
+    assert cli(capsys, "settings", "set", "server_cert_sha256", "ab" * 31, "--profile", p)[0] == ExitCode.USAGE
 
 
 def test_exit_codes_are_the_same_with_or_without_json(desk, tmp_path, capsys, monkeypatch):

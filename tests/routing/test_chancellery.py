@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from desktop_app.db.models import Appeal, Document, OutboxOp
 from desktop_app.errors import ForbiddenTransition, InvalidInput, PermissionDenied
@@ -153,6 +153,25 @@ def test_appeal_reminders_before_the_deadline(office):
     assert doc not in [a.document_id for a in office.appeals.due_reminders(today=day_before)]
     late = office.appeals.get(doc, today=deadline + dt.timedelta(days=7))
     assert late.clock.overdue and late.clock.text.startswith("Overdue by")
+
+
+def test_the_appeals_register_reads_its_rows_in_a_few_queries(office):
+    """The register's rows are read together: not a document and a registration query per appeal."""
+    today = dt.date.today()
+    for subject in ("Roof leak", "Roof leak again", "Yard lights", "Playground"):
+        _appeal(office, subject)
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # noqa: ANN001 - SQLAlchemy's event signature
+        statements.append(statement)
+
+    event.listen(office.db.engine, "before_cursor_execute", count)
+    try:
+        rows = office.appeals.list(today, today)
+    finally:
+        event.remove(office.db.engine, "before_cursor_execute", count)
+    assert len(rows) >= 4 and all(r.number for r in rows)
+    assert len(statements) <= 6, statements  # the appeals, their documents, registrations and replies
 
 
 def test_control_removal_extension_and_execution(office):

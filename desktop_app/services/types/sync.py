@@ -85,6 +85,12 @@ class WaitingItem:
     created_at: dt.datetime
 
 
+#: What a person may choose for a conflict (``SyncEngine.resolve_conflict``); ``ConflictInfo.choices``
+#: names those its kind allows.
+MINE, THEIRS, MERGE = "mine", "theirs", "merge"
+CONFLICT_CHOICES = (MINE, THEIRS, MERGE)
+
+
 @dataclass(frozen=True)
 class ConflictInfo:
     """One conflict for the Conflicts queue: both versions, side by side."""
@@ -108,4 +114,5 @@ __all__ = [
     "SyncReport",
     "WaitingItem",
     "ConflictInfo",
+    "CONFLICT_CHOICES",
 ]
