@@ -52,7 +52,9 @@ def put_case(case_id: str, body: CaseIn, response: Response,
                                                Case.case_index == body.index.strip(), Case.id != case_id))
         if taken is not None:
             raise ApiError(409, ErrorCode.INVALID_STATE, f"Index {body.index} is already used in {body.year}.")
-        case = s.get(Case, (caller.institution_id, case_id))
+        # The row is locked until commit: two changes made on the same version cannot both pass
+        # the version check (PostgreSQL reads committed rows; SQLite has one writer anyway).
+        case = s.get(Case, (caller.institution_id, case_id), with_for_update=True)
         if case is None:
             if body.closed:
                 require_roles(caller, FILE_PLAN_CLOSE_ROLES, "closing cases")
