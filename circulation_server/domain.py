@@ -54,11 +54,15 @@ def incoming_doc_id(dispatch_id: str, registry_code: str) -> str:
 
 
 def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
-    """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first."""
-    row = s.get(JournalYear, (journal.id, year))
-    if row is None:
-        row = JournalYear(journal_id=journal.id, year=year, next_seq=1)
-        s.add(row)
+    """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first.
+
+    The year's counter row is locked until commit, so two transactions never take the same numbers
+    (a registration and a block lease need no other lock for it)."""
+    key = (journal.id, year)
+    row = s.get(JournalYear, key, with_for_update=True)
+    if row is None:  # the year's first number: two transactions may add the row at once
+        insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
+        row = s.get(JournalYear, key, with_for_update=True)
     start = row.next_seq
     row.next_seq = start + count
     s.flush()
@@ -226,7 +230,8 @@ def h_register(c: OpCall) -> dict:
     day = parse_date(p["date"])  # the op validator has checked it is a date
     year = day.year
     if mode == RegistrationMode.BLOCK.value:
-        block = c.s.get(NumberBlock, p["block_id"])
+        # shared lock: a release of the block (numbers.release_block) waits until this number is issued
+        block = c.s.get(NumberBlock, p["block_id"], with_for_update={"read": True})
         if (block is None or block.workstation_id != c.caller.workstation_id
                 or block.journal_id != journal.id):
             raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
