@@ -251,9 +251,7 @@ def h_register(c: OpCall) -> dict:
         if c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
-    from circulation_server.chancellery import check_appeal_registration  # imports this module
-
-    appeal = check_appeal_registration(journal.kind, c.state, p)
+    appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)
     case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), year, journal.format)
     if mode != RegistrationMode.BLOCK.value:
         seq = take_seqs(c.s, journal, year)
@@ -302,9 +300,7 @@ def h_resolution_update(c: OpCall) -> dict:
         users.append(p["executor_user_id"])
     users += p.get("co_executor_user_ids") or []
     _check_users(c, users)
-    from circulation_server.chancellery import check_resolution_update
-
-    check_resolution_update(c, res, p)
+    chancellery.check_resolution_update(c, res, p)
     for key in ("executor_user_id", "co_executor_user_ids", "deadline", "text", "control"):
         if key in p:
             res[key] = p[key] if not (key == "co_executor_user_ids" and p[key] is None) else []
@@ -543,10 +539,7 @@ HANDLERS: dict[str, Callable[[OpCall], dict]] = {
 }
 
 
-def _chancellery_handlers() -> None:
-    from circulation_server.chancellery import HANDLERS as more
-
-    HANDLERS.update(more)
-
-
-_chancellery_handlers()
+# The chancellery's rules (docs/chancellery.md) live in their own module, which takes OpCall and
+# OpRejected from this one: imported last, it works whichever of the two is imported first.
+# Its handlers join these in ops_engine.
+from circulation_server import chancellery  # noqa: E402
