@@ -5,6 +5,7 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from circulation_server.deps import Caller, current_caller, get_services, require_roles
 from circulation_server.domain import iso
@@ -74,5 +75,10 @@ def put_case(case_id: str, body: CaseIn, response: Response,
         case.retention_years, case.article, case.closed = body.retention_years, body.article, body.closed
         case.version += 1
         case.updated_by, case.updated_at = caller.username, utcnow()
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError:  # another request took the index, or created this case, since the checks above
+            raise ApiError(409, ErrorCode.INVALID_STATE,
+                           f"Index {body.index} of {body.year} or case {case_id} was written by another request "
+                           "meanwhile; read the file plan again.") from None
         return case_out(case)
