@@ -67,7 +67,7 @@ from typing import Optional
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.server.serverproc import start_postgres, start_server  # noqa: E402
+from tests.server.serverproc import op, start_postgres, start_server  # noqa: E402
 
 CONFIGS = {"sqlite": ("sqlite", 1), "pg1": ("postgres", 1), "pg2": ("postgres", 2), "pg4": ("postgres", 4)}
 DESKS = ("clerk", "clerk", "clerk", "head", "executor")
@@ -142,11 +142,6 @@ def signed_pool(n: int) -> list[dict]:
 
 
 # -------------------------------------------------------------------------------- generator
-
-def _op(doc, op_type, payload, base, blobs=()):
-    return {"op_id": str(uuid.uuid4()), "doc_id": doc, "type": op_type, "base_version": base,
-            "payload": payload, "blobs": list(blobs)}
-
 
 class Desk:
     """One workstation, run like the desktop client on a thin link.
@@ -261,7 +256,7 @@ class Desk:
         ops = []
         if self.role == "head":
             if doc["kind"] == "incoming" and doc["origin"] is None and doc["registration"] and not doc["resolutions"]:
-                ops = [_op(doc["id"], "resolution.create", {
+                ops = [op(doc["id"], "resolution.create", {
                     "resolution_id": str(uuid.uuid4()), "executor_user_id": users["executor"],
                     "deadline": "2026-12-10", "text": "Prepare the answer"}, None)]
             elif doc["kind"] == "outgoing" and pending and pending[0]["kind"] == "sign" and not doc["signatures"]:
@@ -269,24 +264,24 @@ class Desk:
                 if signed["sha"] not in self.gen.uploaded[inst["code"]]:
                     self.files[signed["sha"]] = bytes.fromhex(signed["data"])
                     self.gen.uploaded[inst["code"]].add(signed["sha"])
-                ops = [_op(doc["id"], "signature.add", {
+                ops = [op(doc["id"], "signature.add", {
                     "signature_id": str(uuid.uuid4()), "sha256": signed["sha"], "level": "B-B",
                     "signer_name": "Bench Head", "signed_at": "2026-11-26T10:00:00Z",
                     "certificate_sha256": signed["cert"], "step_id": pending[0]["step_id"]}, None, [signed["sha"]]),
-                    _op(doc["id"], "route.step_act", {"step_id": pending[0]["step_id"], "action": "approve"}, None)]
+                    op(doc["id"], "route.step_act", {"step_id": pending[0]["step_id"], "action": "approve"}, None)]
         elif self.role == "executor":
             if pending and pending[0]["kind"] == "execute" and pending[0]["assignee_user_id"] == self.user:
-                ops = [_op(doc["id"], "route.step_act", {"step_id": pending[0]["step_id"], "action": "done"}, None)]
+                ops = [op(doc["id"], "route.step_act", {"step_id": pending[0]["step_id"], "action": "done"}, None)]
         elif mine and doc["kind"] == "incoming" and doc["resolutions"] and route["state"] == "none":
-            ops = [_op(doc["id"], "route.set", {"steps": [{"step_id": str(uuid.uuid4()), "order": 1, "kind": "execute",
+            ops = [op(doc["id"], "route.set", {"steps": [{"step_id": str(uuid.uuid4()), "order": 1, "kind": "execute",
                                                             "assignee_user_id": users["executor"]}]}, v)]
         elif mine and doc["kind"] == "outgoing" and route["state"] == "completed" and doc["registration"] is None:
             to = rng.choice([c for c in self.gen.codes if c != inst["code"]])
-            ops = [_op(doc["id"], "registration.register", {"journal_id": inst["journals"]["OUT"], "mode": "server",
+            ops = [op(doc["id"], "registration.register", {"journal_id": inst["journals"]["OUT"], "mode": "server",
                                                             "date": "2026-11-26"}, v),
-                   _op(doc["id"], "document.dispatch", {"dispatch_id": str(uuid.uuid4()), "to": [to]}, v + 1)]
+                   op(doc["id"], "document.dispatch", {"dispatch_id": str(uuid.uuid4()), "to": [to]}, v + 1)]
         elif self.index == 0 and doc["origin"] is not None and doc["acknowledgement"] is None:
-            ops = [_op(doc["id"], "dispatch.acknowledge", {"status": "registered",
+            ops = [op(doc["id"], "dispatch.acknowledge", {"status": "registered",
                                                            "registration_number": "IN-ext"}, None)]
         if ops:
             self.acted.add(key)
@@ -304,17 +299,17 @@ class Desk:
                   "media_type": "application/pdf", "size": len(data)}
         if outgoing:
             self.outbox += [
-                _op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Reply " + doc[:8]}}, 0),
-                _op(doc, "file.attach", attach, None, [sha]),
-                _op(doc, "route.set", {"steps": [{"step_id": str(uuid.uuid4()), "order": 1, "kind": "sign",
+                op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Reply " + doc[:8]}}, 0),
+                op(doc, "file.attach", attach, None, [sha]),
+                op(doc, "route.set", {"steps": [{"step_id": str(uuid.uuid4()), "order": 1, "kind": "sign",
                                                   "assignee_user_id": self.inst["users"]["head"]}]}, 2)]
         else:
             block, seq = await self.next_number()
             self.outbox += [
-                _op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Letter " + doc[:8],
+                op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Letter " + doc[:8],
                                                                             "correspondent": "Ministry"}}, 0),
-                _op(doc, "file.attach", attach, None, [sha]),
-                _op(doc, "registration.register", {"journal_id": self.inst["journals"]["IN"], "mode": "block",
+                op(doc, "file.attach", attach, None, [sha]),
+                op(doc, "registration.register", {"journal_id": self.inst["journals"]["IN"], "mode": "block",
                                                    "block_id": block, "seq": seq, "date": "2026-11-26"}, 2)]
         self.work.set()
 

@@ -270,7 +270,6 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
 
     from desktop_app.services.context import AppContext
     from desktop_app.services.types import RegisterInput
-    from desktop_app.sync.client import SyncError
     from desktop_app.sync.credentials import CredentialStore
     from desktop_app.sync.engine import SyncEngine
 
@@ -281,36 +280,51 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
         engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
         engine.configure(f"https://127.0.0.1:{link.port}", "ws-a-1", ca_bundle=str(ca.ca_pem))
         link.set_cut_range(None)
-        for _ in range(10):
-            try:
-                engine.login("admin", "demo-admin")
-                engine.sync_now()  # directory, journals, number blocks: before the measured part
-                break
-            except SyncError:
-                continue
+        _first_sync(engine)  # directory, journals, number blocks: before the measured part
         for i, pdf in enumerate(pdfs):
             row = ctx.documents.create_document(pdf, f"scan-{i:02d}.pdf", subject=f"Scanned letter {i}")
             ctx.documents.register(row.id, RegisterInput("IN", correspondent="Ministry"))
-        CountingClient.made = []
-        link.reset_stats()
-        _Tap.reset()
-        link.set_cut_range(args.cuts if cuts else None)
-        t0 = time.monotonic()
-        failures = 0
-        while True:
-            try:
-                engine.sync_now()
-                if engine.status().ops_waiting == 0:
-                    break
-            except SyncError:
-                failures += 1
-                time.sleep(0.2)
-        wall = time.monotonic() - t0
-        st = link.stats()
-        sent = sum(getattr(c, "file_bytes_sent", 0) for c in CountingClient.made)
-        reqs = sum(c.requests_made for c in CountingClient.made)
-        conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
+        result = _measured_sync(engine, link, args.cuts if cuts else None, lambda: engine.status().ops_waiting == 0)
         ctx.close()
+    return result
+
+
+def _first_sync(engine) -> None:
+    """Log in and sync once through the link (up to ten tries), before the measured part."""
+    from desktop_app.sync.client import SyncError
+
+    for _ in range(10):
+        try:
+            engine.login("admin", "demo-admin")
+            engine.sync_now()
+            return
+        except SyncError:
+            continue
+
+
+def _measured_sync(engine, link, cut_range, done) -> dict:
+    """Sync through the link (cut every ``cut_range`` bytes) until ``done()``; what it cost."""
+    from desktop_app.sync.client import SyncError
+
+    CountingClient.made = []
+    link.reset_stats()
+    _Tap.reset()
+    link.set_cut_range(cut_range)
+    t0 = time.monotonic()
+    failures = 0
+    while True:
+        try:
+            engine.sync_now()
+            if done():
+                break
+        except SyncError:
+            failures += 1
+            time.sleep(0.2)
+    wall = time.monotonic() - t0
+    st = link.stats()
+    sent = sum(getattr(c, "file_bytes_sent", 0) for c in CountingClient.made)
+    reqs = sum(c.requests_made for c in CountingClient.made)
+    conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
     return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
             "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log}
 
@@ -324,7 +338,6 @@ def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: b
     from desktop_app.db.models import SyncTransfer
     from desktop_app.services.context import AppContext
     from desktop_app.services.types import RegisterInput
-    from desktop_app.sync.client import SyncError
     from desktop_app.sync.credentials import CredentialStore
     from desktop_app.sync.engine import SyncEngine
 
@@ -338,13 +351,7 @@ def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: b
         ctx = AppContext.open(workdir / "desk", username="admin")
         engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
         engine.configure(f"https://127.0.0.1:{link.port}", "ws-a-2", ca_bundle=str(ca.ca_pem))
-        for _ in range(10):
-            try:
-                engine.login("admin", "demo-admin")
-                engine.sync_now()  # directory, journals, the feed so far: before the measured part
-                break
-            except SyncError:
-                continue
+        _first_sync(engine)  # directory, journals, the feed so far: before the measured part
         for i, pdf in enumerate(pdfs):
             row = sender.documents.create_document(pdf, f"scan-{i:02d}.pdf", subject=f"Scanned letter {i}")
             sender.documents.register(row.id, RegisterInput("IN", correspondent="Ministry"))
@@ -360,28 +367,10 @@ def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: b
                 return s.execute(select(func.count()).select_from(SyncTransfer).where(
                     SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.DONE)).scalar()
 
-        CountingClient.made = []
-        link.reset_stats()
-        _Tap.reset()
-        link.set_cut_range(args.cuts if cuts else None)
-        t0 = time.monotonic()
-        failures = 0
-        while True:
-            try:
-                engine.sync_now()
-                if files_here() >= len(pdfs):
-                    break
-            except SyncError:
-                failures += 1
-                time.sleep(0.2)
-        wall = time.monotonic() - t0
-        st = link.stats()
-        reqs = sum(c.requests_made for c in CountingClient.made)
-        conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
+        result = _measured_sync(engine, link, args.cuts if cuts else None, lambda: files_here() >= len(pdfs))
         engine.stop()
         ctx.close()
-    return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
-            "failures": failures, "patch_body_bytes": 0, "connections": len(conn_log), "conn_log": conn_log}
+    return result
 
 
 def run_naive_down(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:

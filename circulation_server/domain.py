@@ -54,11 +54,15 @@ def incoming_doc_id(dispatch_id: str, registry_code: str) -> str:
 
 
 def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
-    """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first."""
-    row = s.get(JournalYear, (journal.id, year))
-    if row is None:
-        row = JournalYear(journal_id=journal.id, year=year, next_seq=1)
-        s.add(row)
+    """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first.
+
+    The year's counter row is locked until commit, so two transactions never take the same numbers
+    (a registration and a block lease need no other lock for it)."""
+    key = (journal.id, year)
+    row = s.get(JournalYear, key, with_for_update=True)
+    if row is None:  # the year's first number: two transactions may add the row at once
+        insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
+        row = s.get(JournalYear, key, with_for_update=True)
     start = row.next_seq
     row.next_seq = start + count
     s.flush()
@@ -226,7 +230,8 @@ def h_register(c: OpCall) -> dict:
     day = parse_date(p["date"])  # the op validator has checked it is a date
     year = day.year
     if mode == RegistrationMode.BLOCK.value:
-        block = c.s.get(NumberBlock, p["block_id"])
+        # shared lock: a release of the block (numbers.release_block) waits until this number is issued
+        block = c.s.get(NumberBlock, p["block_id"], with_for_update={"read": True})
         if (block is None or block.workstation_id != c.caller.workstation_id
                 or block.journal_id != journal.id):
             raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
@@ -246,9 +251,7 @@ def h_register(c: OpCall) -> dict:
         if c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
-    from circulation_server.chancellery import check_appeal_registration  # imports this module
-
-    appeal = check_appeal_registration(journal.kind, c.state, p)
+    appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)
     case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), year, journal.format)
     if mode != RegistrationMode.BLOCK.value:
         seq = take_seqs(c.s, journal, year)
@@ -297,9 +300,7 @@ def h_resolution_update(c: OpCall) -> dict:
         users.append(p["executor_user_id"])
     users += p.get("co_executor_user_ids") or []
     _check_users(c, users)
-    from circulation_server.chancellery import check_resolution_update
-
-    check_resolution_update(c, res, p)
+    chancellery.check_resolution_update(c, res, p)
     for key in ("executor_user_id", "co_executor_user_ids", "deadline", "text", "control"):
         if key in p:
             res[key] = p[key] if not (key == "co_executor_user_ids" and p[key] is None) else []
@@ -538,10 +539,7 @@ HANDLERS: dict[str, Callable[[OpCall], dict]] = {
 }
 
 
-def _chancellery_handlers() -> None:
-    from circulation_server.chancellery import HANDLERS as more
-
-    HANDLERS.update(more)
-
-
-_chancellery_handlers()
+# The chancellery's rules (docs/chancellery.md) live in their own module, which takes OpCall and
+# OpRejected from this one: imported last, it works whichever of the two is imported first.
+# Its handlers join these in ops_engine.
+from circulation_server import chancellery  # noqa: E402

@@ -11,8 +11,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, Database, LockNotHeld
+from circulation_server import chancellery, domain
 from circulation_server.domain import (
-    HANDLERS, OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
+    OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
 from circulation_server.models import AuditEvent, BlobAccess, Dispatch, Document, Institution, Journal, Op, utcnow
 from circulation_server.signed_files import SignedFileChecks
@@ -21,6 +22,8 @@ from docflow_protocol import (
 )
 
 log = logging.getLogger("circulation_server")
+#: The handler of each op type.
+HANDLERS = {**domain.HANDLERS, **chancellery.HANDLERS}
 
 
 def fingerprint(op: dict) -> str:

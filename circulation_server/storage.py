@@ -23,7 +23,6 @@ class BlobStorage(Protocol):
     """
 
     def has(self, sha256: str) -> bool: ...
-    def size(self, sha256: str) -> int: ...
     def open_read(self, sha256: str) -> BinaryIO: ...
     def local_path(self, sha256: str) -> AbstractContextManager[Path]: ...
     def partial_size(self, upload_id: str) -> int: ...
@@ -54,9 +53,6 @@ class DiskBlobStorage:
 
     def has(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
-
-    def size(self, sha256: str) -> int:
-        return self.path(sha256).stat().st_size
 
     def open_read(self, sha256: str) -> BinaryIO:
         return open(self.path(sha256), "rb")

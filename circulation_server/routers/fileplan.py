@@ -5,6 +5,7 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from circulation_server.deps import Caller, current_caller, get_services, require_roles
 from circulation_server.domain import iso
@@ -52,7 +53,9 @@ def put_case(case_id: str, body: CaseIn, response: Response,
                                                Case.case_index == body.index.strip(), Case.id != case_id))
         if taken is not None:
             raise ApiError(409, ErrorCode.INVALID_STATE, f"Index {body.index} is already used in {body.year}.")
-        case = s.get(Case, (caller.institution_id, case_id))
+        # The row is locked until commit: two changes made on the same version cannot both pass
+        # the version check (PostgreSQL reads committed rows; SQLite has one writer anyway).
+        case = s.get(Case, (caller.institution_id, case_id), with_for_update=True)
         if case is None:
             if body.closed:
                 require_roles(caller, FILE_PLAN_CLOSE_ROLES, "closing cases")
@@ -72,5 +75,10 @@ def put_case(case_id: str, body: CaseIn, response: Response,
         case.retention_years, case.article, case.closed = body.retention_years, body.article, body.closed
         case.version += 1
         case.updated_by, case.updated_at = caller.username, utcnow()
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError:  # another request took the index, or created this case, since the checks above
+            raise ApiError(409, ErrorCode.INVALID_STATE,
+                           f"Index {body.index} of {body.year} or case {case_id} was written by another request "
+                           "meanwhile; read the file plan again.") from None
         return case_out(case)

@@ -42,9 +42,10 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
     if not today.year - 1 <= year <= today.year + 1:
         raise ApiError(422, ErrorCode.INVALID_REQUEST,
                        f"Numbers can be leased for {today.year - 1}, {today.year} or {today.year + 1}, not {year}.")
-    # The journal's counter changes under the institution's lock, as in registration.register.
-    with services.db.write(lock=[caller.institution_id]) as s:
-        journal = s.get(Journal, journal_id)
+    # No feed is written: no institution lock. take_seqs locks the year's counter; the journal's
+    # row is locked so that a retry of the same request_id waits and finds the block made.
+    with services.db.write() as s:
+        journal = s.get(Journal, journal_id, with_for_update={"key_share": True})
         if journal is None or journal.institution_id != caller.institution_id:
             raise not_found("Journal")
         if body.request_id is not None:
@@ -77,10 +78,10 @@ def list_blocks(caller: Caller = Depends(current_caller), services=Depends(get_s
         return {"blocks": [_block_out(s, b) for b in blocks]}
 
 
-def _own_block(s, caller: Caller, block_id: str) -> NumberBlock:
+def _own_block(s, caller: Caller, block_id: str, lock: bool = False) -> NumberBlock:
     if not is_server_id(block_id):
         raise not_found("Number block")
-    block = s.get(NumberBlock, block_id)
+    block = s.get(NumberBlock, block_id, with_for_update={"key_share": True} if lock else None)
     if block is None or block.institution_id != caller.institution_id:
         raise not_found("Number block")
     return block
@@ -97,8 +98,9 @@ def get_block(block_id: str, caller: Caller = Depends(current_caller), services=
 def release_block(block_id: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Give a block up; its unused numbers are burned, never issued again."""
     require_roles(caller, REGISTRAR_ROLES, "releasing number blocks")
-    with services.db.write(lock=[caller.institution_id]) as s:
-        block = _own_block(s, caller, block_id)
+    # The block's row is locked (a registration from it holds it shared); no feed is written.
+    with services.db.write() as s:
+        block = _own_block(s, caller, block_id, lock=True)
         if block.released_at is not None:
             raise ApiError(409, ErrorCode.BLOCK_RELEASED, f"Block {block_id} was already released.")
         if block.workstation_id != caller.workstation_id:

@@ -249,9 +249,8 @@ async def create_upload(
     _require_tus(tus_resumable)
     declared = parse_decimal(request.headers.get("content-length"))
     with_body = bool(declared) or "chunked" in request.headers.get("transfer-encoding", "").lower()
-    if with_body and (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
-        raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                       "A creation with upload needs Content-Type: application/offset+octet-stream.")
+    if with_body:
+        _require_offset_stream(content_type, "A creation with upload")
     expected_digest = _parse_checksum(upload_checksum) if with_body else None
     up, done, reused = await run_in_threadpool(_create_row, services, caller, upload_length, upload_metadata,
                                                upload_defer_length, not with_body)
@@ -265,12 +264,8 @@ async def create_upload(
             offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
             up = lock.upload
         if disconnected:  # the bytes that came are kept: a creation without body hands this upload back
-            if request.scope.get("docflow.body_timeout"):
-                raise ApiError(408, ErrorCode.REQUEST_TIMEOUT,
-                               "The upload's first bytes stopped arriving; the bytes received are kept.",
-                               headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}",
-                                        "Upload-Offset": str(offset), "Connection": "close"})
-            return Response(status_code=400)
+            return _cut_off(request, "The upload's first bytes stopped arriving; the bytes received are kept.",
+                            {"Location": f"/v1/uploads/{up.id}", "Upload-Offset": str(offset)})
         done = offset == up.length
     elif not done and up.length == 0:
         await run_in_threadpool(_finalize, services, caller, up)
@@ -351,6 +346,20 @@ def head_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alia
                                               **_expiry_header(services, up)})
 
 
+def _require_offset_stream(content_type: Optional[str], what: str) -> None:
+    """415 unless the body is declared as tus bytes (``application/offset+octet-stream``)."""
+    if (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
+        raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, f"{what} needs Content-Type: application/offset+octet-stream.")
+
+
+def _cut_off(request: Request, message: str, headers: dict[str, str]) -> Response:
+    """The answer to a request whose body stopped: 408 when the body timeout cut it, else 400 (the
+    client went away and reads no answer)."""
+    if request.scope.get("docflow.body_timeout"):
+        raise ApiError(408, ErrorCode.REQUEST_TIMEOUT, message, headers={**TUS_HEADERS, **headers, "Connection": "close"})
+    return Response(status_code=400)
+
+
 def _parse_checksum(value: Optional[str]):
     if value is None:
         return None
@@ -382,9 +391,7 @@ async def patch_upload(
 ):
     """Append bytes at ``Upload-Offset``; the last byte triggers whole-file SHA-256 verification."""
     _require_tus(tus_resumable)
-    if (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
-        raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                       "PATCH needs Content-Type: application/offset+octet-stream.")
+    _require_offset_stream(content_type, "PATCH")
     offset = parse_decimal(upload_offset)
     if offset is None:
         raise ApiError(400, ErrorCode.INVALID_REQUEST,
@@ -408,11 +415,8 @@ async def patch_upload(
         new_offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
         up = lock.upload
     if disconnected:
-        if request.scope.get("docflow.body_timeout"):
-            raise ApiError(408, ErrorCode.REQUEST_TIMEOUT,
-                           "The chunk stopped arriving; the bytes received are kept (HEAD gives the offset).",
-                           headers={**TUS_HEADERS, "Upload-Offset": str(new_offset), "Connection": "close"})
-        return Response(status_code=400)
+        return _cut_off(request, "The chunk stopped arriving; the bytes received are kept (HEAD gives the offset).",
+                        {"Upload-Offset": str(new_offset)})
     return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(new_offset),
                                               **_expiry_header(services, up)})
 
@@ -429,6 +433,7 @@ async def _append_body(services, caller: Caller, request: Request, lock: HeldLoc
     too_long = False
     disconnected = False
     pending: list[bytes] = []   # gathered to ~1 MiB per write: one thread hop, not one per chunk
+    buffered = 0
     try:
         try:
             async for chunk in request.stream():
@@ -440,9 +445,10 @@ async def _append_body(services, caller: Caller, request: Request, lock: HeldLoc
                 hasher.update(chunk)
                 pending.append(chunk)
                 written += len(chunk)
-                if sum(map(len, pending)) >= _WRITE_BUFFER:
+                buffered += len(chunk)
+                if buffered >= _WRITE_BUFFER:
                     await run_in_threadpool(f.write, b"".join(pending))
-                    pending = []
+                    pending, buffered = [], 0
         except ClientDisconnect:
             disconnected = True
         await run_in_threadpool(_write_and_sync, f, b"".join(pending))
