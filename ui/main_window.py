@@ -1,29 +1,37 @@
-"""Main window: queues on the left, the paged document table, the detail pane, actions."""
+"""Main window: queues on the left, the paged document table, the detail pane, the menus and
+toolbars, and the one refresh path for committed changes.
+
+What it does beside that lives in one module per job: the shell's own actions (register, archive,
+verify the audit journal, settings, the store check) in ``ui/window_actions.py``, importing files
+and drag and drop in ``ui/importing.py``, the status bar's progress of long work in
+``ui/task_status.py``, the saved size and layout in ``ui/window_layout.py``, an empty list's hint in
+``ui/empty_hint.py``; the features (``ui/signing``, ``ui/routing``, ``ui/intake`` …) install themselves.
+"""
 from __future__ import annotations
 
-import base64
 import dataclasses
 import logging
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-    QProgressBar, QSplitter, QStackedWidget, QTableView, QToolBar,
+    QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QSplitter, QStackedWidget, QTableView, QToolBar,
 )
 
 from desktop_app import labels
 from desktop_app.errors import DocflowError
 from desktop_app.events import Change
-from desktop_app.services.types import ImportResult
 from ui import icons
 from ui.context import UiContext
 from ui.detail import DocumentDetailPane
 from ui.preview import is_pdf, open_pdf
 from ui.models import DocumentTableModel
-from ui.register_dialog import RegisterDialog
+from ui import task_status, window_layout
+from ui.empty_hint import empty_text
+from ui.importing import Importing
+from ui.window_actions import WindowActions
 from ui import signing as signing_feature
 from ui import control as control_feature
 from ui import routing as routing_feature
@@ -37,10 +45,6 @@ from ui import help as help_feature
 from ui import notify as notify_feature
 
 log = logging.getLogger(__name__)
-
-#: The size the window asks for on a screen with room for it; smaller screens get their available area.
-PREFERRED_SIZE = QSize(1280, 800)
-
 
 #: Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is
 #: 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.update_title()
         self.setAcceptDrops(True)
-        self._running: dict[int, str] = {}
+        self.importing = Importing(self)
+        self.window_actions = WindowActions(self)
         self._counts_generation = 0
         self._names_cache: dict[str, str] | None = None
         self._pending_change: Change | None = None
@@ -137,9 +142,11 @@ class MainWindow(QMainWindow):
         self.search_bar.setObjectName("searchToolbar")
         self.search_bar.addWidget(self.search)
         self.addToolBar(self.search_bar)
-        self.act_import = self._action("actImport", self.tr("&Import…"), QKeySequence.StandardKey.Open, self.import_dialog)
-        self.act_register = self._action("actRegister", self.tr("&Register…"), QKeySequence("Ctrl+R"), self.register_selected)
-        self.act_archive = self._action("actArchive", self.tr("&Archive"), QKeySequence("Ctrl+E"), self.archive_selected,
+        acts = self.window_actions
+        self.act_import = self._action("actImport", self.tr("&Import…"), QKeySequence.StandardKey.Open,
+                                       self.importing.choose_files)
+        self.act_register = self._action("actRegister", self.tr("&Register…"), QKeySequence("Ctrl+R"), acts.register_selected)
+        self.act_archive = self._action("actArchive", self.tr("&Archive"), QKeySequence("Ctrl+E"), acts.archive_selected,
                                         toolbar=False)
         self.act_refresh = self._action("actRefresh", self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh,
                                         toolbar=False)
@@ -159,24 +166,13 @@ class MainWindow(QMainWindow):
         self.menu_view = self.menuBar().addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_find, self.act_queues, self.act_list, self.act_pages])
         self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))
-        self.act_settings = self._action("actSettings", self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings,
+        self.act_settings = self._action("actSettings", self.tr("&Settings…"), QKeySequence("Ctrl+,"), acts.open_settings,
                                          toolbar=False)
         self.act_verify = self._action("actVerifyAudit", self.tr("&Verify audit journal"), QKeySequence("Ctrl+Shift+J"),
-                                       self.verify_audit, toolbar=False)
+                                       acts.verify_audit, toolbar=False)
         self.menu_tools.addActions([self.act_settings, self.act_verify])
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("taskProgress")
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setMaximumWidth(180)
-        self.progress.setVisible(False)
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("taskLabel")
-        self.statusBar().addPermanentWidget(self.progress_label)
-        self.statusBar().addPermanentWidget(self.progress)
-        ui.tasks.started.connect(self._task_started)
-        ui.tasks.progressed.connect(self._task_progress)
-        ui.tasks.finished.connect(self._task_finished)
+        task_status.install(self)  # window.progress, window.progress_label
         ui.tasks.unhandled.connect(lambda exc: self.show_error(self.tr("Something went wrong"), exc))
         ui.bridge.changed.connect(self.on_change)
 
@@ -199,8 +195,8 @@ class MainWindow(QMainWindow):
         notify_feature.install(self)
         help_feature.install(self)
         self._complete_shortcuts()
-        self.restore_layout()
-        QTimer.singleShot(0, self._startup_check)
+        window_layout.restore(self)
+        QTimer.singleShot(0, self.window_actions.startup_check)
 
     # ------------------------------------------------------------ structure
     def queue_labels(self) -> list[tuple[str, str]]:
@@ -325,39 +321,8 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.table)
             return
-        self.empty_hint.setText(self.empty_text(self.current_queue(), self.search.text().strip()))
+        self.empty_hint.setText(empty_text(self.current_queue(), self.search.text().strip()))
         self.list_stack.setCurrentWidget(self.empty_hint)
-
-    def empty_text(self, queue: str, text: str) -> str:
-        import html
-
-        if text:
-            title = self.tr("Nothing matches “{text}”.").replace("{text}", html.escape(text))
-            hint = self.tr("Check the spelling or type fewer words; letters like ə, ç, ş can be typed as e, c, s. "
-                           "To look everywhere, choose “All documents”.")
-        else:
-            title, hint = {
-                "inbox": (self.tr("The inbox is empty."),
-                          self.tr("Scan the morning post (Ctrl+Shift+N), import files (Ctrl+O) or drop them here. "
-                                  "Letters from other institutions arrive here when Docflow synchronises.")),
-                "to_register": (self.tr("Nothing waits for registration."),
-                                self.tr("New incoming letters and signed outgoing letters appear here until they get a number.")),
-                "to_sign": (self.tr("Nothing waits for your signature."),
-                            self.tr("Documents whose route reaches a signing step for you appear here.")),
-                "my_assignments": (self.tr("You have no assignments."),
-                                   self.tr("Resolutions and route steps given to you appear here with their deadlines (F9).")),
-                "outgoing": (self.tr("No outgoing letters in progress."),
-                             self.tr("Import or scan a draft, choose the “Outgoing letter” route (Ctrl+Shift+B), sign it "
-                                     "and dispatch it (Ctrl+Shift+D).")),
-                "sent": (self.tr("Nothing has been dispatched yet."),
-                         self.tr("Dispatched letters appear here with their delivery receipts.")),
-                "archive": (self.tr("The archive is empty."),
-                            self.tr("Finished documents are moved here with Document → Archive (Ctrl+E).")),
-                "conflicts": (self.tr("No conflicts."),
-                              self.tr("When the server and this workstation changed the same document, it appears here to settle.")),
-            }.get(queue, (self.tr("There are no documents yet."),
-                          self.tr("Scan (Ctrl+Shift+N) or import (Ctrl+O) the first letter, or log in to the server to receive documents.")))
-        return f"<p style='font-size:large'><b>{html.escape(title)}</b></p><p>{html.escape(hint)}</p>"
 
     def refresh_counts(self) -> None:
         """Queue counts off the GUI thread (COUNTs over 100,000 documents take a moment)."""
@@ -415,9 +380,7 @@ class MainWindow(QMainWindow):
         self.ui.tasks.run(read, on_success=show, on_failure=failed, label="")
 
     def _update_actions(self) -> None:
-        d = self.detail.detail
-        self.act_register.setEnabled(bool(d and d.registration is None and d.status in ("draft", "signed", "in_route")))
-        self.act_archive.setEnabled(bool(d and d.status != "archived"))
+        self.window_actions.update()
 
     def on_change(self, change: Change) -> None:
         """One refresh path for every committed change, wherever it came from -- coalesced: the
@@ -454,101 +417,6 @@ class MainWindow(QMainWindow):
         self.ui.tasks.run(read, on_success=show, on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc),
                           label="")
 
-    # ------------------------------------------------------------ actions
-    def import_dialog(self) -> None:
-        files = self.ui.dialogs.open_files(self, self.tr("Import documents"), self.import_filter())
-        if files:
-            self.import_paths(files)
-
-    def import_filter(self) -> str:
-        return self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
-
-    def import_paths(self, paths: list[str]) -> None:
-        """Import files (menu, drag and drop) through the intake pipeline; scans are recognised afterwards
-        in the background (ui/intake)."""
-        intake = self.ctx.intake
-        self.ui.tasks.run(lambda task: intake.import_files(paths, progress=task.progress, cancelled=task.cancelled),
-                          on_success=self._imported, on_failure=lambda e: self.show_error(self.tr("Import failed"), e),
-                          label=self.tr("Importing"))
-
-    def _imported(self, result: ImportResult) -> None:
-        if result.imported:
-            self.refresh(keep=result.imported[-1].id)
-            self.intake.recognise_pending()
-        if result.failures:
-            lines = "\n".join(f"• {f.reason}" for f in result.failures)
-            self.ui.dialogs.error(self, self.tr("Some files were not imported"),
-                                  self.tr("{ok} imported, {bad} refused:").replace("{ok}", str(len(result.imported)))
-                                  .replace("{bad}", str(len(result.failures))) + "\n" + lines)
-        else:
-            self.statusBar().showMessage(self.tr("{n} document(s) imported").replace("{n}", str(len(result.imported))), 5000)
-
-    def register_selected(self) -> None:
-        d = self.detail.detail
-        if d is None:
-            return
-        year = self.ctx.today().year
-        cases = [c for y in (year - 1, year) for c in self.ctx.fileplan.cases(y, open_only=True)]
-        dlg = RegisterDialog(d, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), self, cases)
-        dlg.setObjectName("registerDialog")
-        if not self.ui.dialogs.run(dlg):
-            return
-        value, doc_id, docs = dlg.value(), d.id, self.ctx.documents
-        self.ui.tasks.run(lambda task: docs.register(doc_id, value),
-                          on_success=lambda info: self.statusBar().showMessage(self.tr("Registered as {n}").replace("{n}", info.number), 8000),
-                          on_failure=lambda e: self.show_error(self.tr("Not registered"), e),
-                          label=self.tr("Registering"), writer=True)
-
-    def archive_selected(self) -> None:
-        ids, docs = self.selected_ids(), self.ctx.documents
-
-        def work(task):  # noqa: ANN001, ANN202
-            errors = []
-            for i, doc_id in enumerate(ids):
-                task.progress(i, len(ids))
-                try:
-                    docs.set_status(doc_id, "archived")
-                except DocflowError as exc:
-                    errors.append(str(exc))
-            return errors
-
-        self.ui.tasks.run(work, on_success=lambda errs: errs and self.ui.dialogs.error(self, self.tr("Not archived"), "\n".join(errs)),
-                          on_failure=lambda e: self.show_error(self.tr("Not archived"), e),
-                          label=self.tr("Archiving"), writer=True)
-
-    def verify_audit(self) -> None:
-        admin = self.ctx.admin
-
-        def done(rep) -> None:  # noqa: ANN001
-            if rep.ok:
-                self.ui.dialogs.info(self, self.tr("Audit journal"), self.tr("The audit journal is intact ({n} events).").replace("{n}", str(rep.events)))
-            else:
-                self.ui.dialogs.error(self, self.tr("Audit journal"), self.tr("The audit journal is broken: {reason}").replace("{reason}", rep.reason))
-
-        self.ui.tasks.run(lambda task: admin.verify_audit(), on_success=done,
-                          on_failure=lambda e: self.show_error(self.tr("Audit journal"), e), label=self.tr("Verifying audit journal"))
-
-    def open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
-
-        dlg = SettingsDialog(self.ctx.settings, self)
-        if self.ui.dialogs.run(dlg):
-            from ui import theme
-
-            theme.apply(QApplication.instance(), self.ctx.settings.get("high_contrast", False))
-
-    def _startup_check(self) -> None:
-        admin = self.ctx.admin
-
-        def done(rep) -> None:  # noqa: ANN001
-            if rep.missing or rep.integrity != "ok":
-                self.ui.dialogs.error(self, self.tr("Store check"), self.tr(
-                    "The local store has problems: {n} file(s) are missing; database check: {integrity}.")
-                    .replace("{n}", str(len(rep.missing))).replace("{integrity}", rep.integrity))
-
-        self.ui.tasks.run(lambda task: admin.check_store(), on_success=done,
-                          on_failure=lambda e: self.show_error(self.tr("Store check"), e), label=self.tr("Checking the local store"))
-
     def show_error(self, title: str, exc: BaseException) -> None:
         """A failure as a sentence for the person, the raw detail behind "Details", all of it in the log."""
         self.ui.dialogs.failure(self, title, exc)
@@ -559,97 +427,23 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.quit()
 
-    # ------------------------------------------------------------ progress
-    def _task_started(self, tid: int, label: str) -> None:
-        if not label:
-            return  # quiet background reads (queue counts) do not flicker the status bar
-        self._running[tid] = label
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.progress_label.setText(label)
+    # ------------------------------------------------------------ import (ui/importing.py)
+    def import_filter(self) -> str:
+        return self.importing.file_filter()
 
-    def _task_progress(self, tid: int, done: int, total: int, text: str) -> None:
-        if tid not in self._running:
-            return
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-        if text:
-            self.progress_label.setText(progress_text(self._running.get(tid, ""), text))
+    def import_paths(self, paths: list[str]) -> None:
+        """Import files through the intake pipeline (menu, drag and drop, the command line)."""
+        self.importing.import_paths(paths)
 
-    def _task_finished(self, tid: int) -> None:
-        self._running.pop(tid, None)
-        if not self._running:
-            self.progress.setVisible(False)
-            self.progress_label.clear()
-        else:
-            self.progress_label.setText(next(iter(self._running.values())))
-
-    # ------------------------------------------------------------ layout
-    def restore_layout(self) -> None:
-        """The saved size, position, splitters and docks; else a size that fits this screen."""
-        saved = self.ctx.settings.get("window") or {}
-        geometry = _bytes(saved.get("geometry"))
-        state = _bytes(saved.get("state"))
-        splitter = _bytes(saved.get("splitter"))
-        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
-            self.fit_screen()
-        if state is not None:
-            self.restoreState(state)
-        if splitter is None or not self.splitter.restoreState(splitter):
-            width = max(self.width(), 900)  # queues, list, document: the list gets the most room
-            # ... but the document pane is never narrower than its tabs' words (ru needs ~480 px).
-            tabs = self.detail.tabs.tabBar().sizeHint().width() + 24
-            queues, detail = int(width * 0.13), max(int(width * 0.34), tabs)
-            self.splitter.setSizes([queues, width - queues - detail, detail])
-        if state is None:
-            # The docks start low: the document list and its pages are what a person works with.
-            docks = [d for d in self.findChildren(QDockWidget) if not d.isFloating()]
-            if docks:
-                self.resizeDocks(docks, [190] * len(docks), Qt.Orientation.Vertical)
-
-    def fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        avail = screen.availableGeometry() if screen is not None else None
-        if avail is None or avail.isEmpty():
-            self.resize(PREFERRED_SIZE)
-            return
-        # The frame (title bar, borders) is not part of the size we set: leave room for it.
-        frame_w, frame_h = 16, 40
-        w = min(PREFERRED_SIZE.width(), avail.width() - frame_w)
-        h = min(PREFERRED_SIZE.height(), avail.height() - frame_h)
-        self.resize(w, h)
-        self.move(avail.x() + max(0, (avail.width() - w - frame_w) // 2), avail.y() + max(0, (avail.height() - h - frame_h) // 2))
-        if w < PREFERRED_SIZE.width() or h < PREFERRED_SIZE.height():
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-
-    def _fits_screen(self) -> bool:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return True
-        return screen.availableGeometry().contains(self.frameGeometry().adjusted(8, 8, -8, -8))
-
-    def save_layout(self) -> None:
-        self.ctx.settings.set("window", {
-            "geometry": base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
-            "state": base64.b64encode(bytes(self.saveState().data())).decode("ascii"),
-            "splitter": base64.b64encode(bytes(self.splitter.saveState().data())).decode("ascii"),
-        })
-
-    # ------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        self.importing.drag_enter(event)
 
     def dropEvent(self, event) -> None:  # noqa: ANN001, N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)  # anything that is not a regular file is refused with its reason
+        self.importing.drop(event)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         try:
-            self.save_layout()
+            window_layout.save(self)
         except OSError:
             log.warning("window layout not saved", exc_info=True)
         notify = getattr(self, "notify", None)
@@ -657,21 +451,3 @@ class MainWindow(QMainWindow):
             notify.close()
         self.ui.close()
         super().closeEvent(event)
-
-
-def progress_text(label: str, text: str) -> str:
-    """``label: text`` -- unless the task's text already says it (no "Recognising: Recognising: …")."""
-    if not label or not text:
-        return text or label
-    if text.casefold().startswith(label.casefold()):
-        return text
-    return f"{label}: {text}"
-
-
-def _bytes(value: object) -> QByteArray | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return QByteArray(base64.b64decode(value))
-    except ValueError:
-        return None

@@ -1,7 +1,7 @@
 """The register form: journal, date, subject and the registration card (``docflow_protocol.CARD_FIELDS``:
 correspondent, their number and date, pages, sheets, attachments, channel, the case of the file plan).
 
-The fields a journal requires (:data:`desktop_app.services.documents.REQUIRED_FIELDS`) are
+The fields a journal requires (:data:`desktop_app.services.registration_form.REQUIRED_FIELDS`) are
 marked with an asterisk and Register stays disabled until they are filled: an incoming letter
 is never registered without its sender.
 """
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import labels
-from desktop_app.services.documents import CHANNELS, required_fields, validate_registration
+from desktop_app.services.registration_form import CHANNELS, required_fields, validate_registration
 from desktop_app.services.types import AppealInput, CaseInfo, DocumentDetail, JournalInfo, RegisterInput
 from docflow_protocol import (
     APPEAL_JOURNAL_KIND, APPEAL_TYPES, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_COUNT, ATTACHMENTS_DESCRIPTION, CASE_ID,

@@ -7,7 +7,8 @@ Read helpers run inside the caller's transaction; nothing here opens one or chec
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,7 +20,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.services.types import (
-    AppealInfo, ControlItem, ControlReport, ControlReportRow, ExtensionInfo, TermClock,
+    AppealInfo, ControlItem, ControlReport, ControlReportRow, DocumentRow, ExtensionInfo, TermClock,
 )
 from docflow_protocol import (
     APPEAL_FORWARD_DAYS, APPEAL_TERM_CHECKING_DAYS, APPEAL_TERM_DAYS, LIMITS, NOTE_MAX_CHARS, AppealAction, DocumentKind, ExtensionState,
@@ -115,6 +116,37 @@ def controlled_deadlines(s: Session, doc_ids: Iterable[str]) -> dict[str, dt.dat
         Resolution.document_id.in_(list(doc_ids)), Resolution.control.is_(True), Resolution.state == Resolution.ACTIVE,
         Resolution.deadline.is_not(None)).group_by(Resolution.document_id)).all()
     return {r[0]: r[1] for r in rows}
+
+
+def with_clock(s: Session, rows: Sequence[DocumentRow], calendar: Callable[[], WorkCalendar]) -> tuple[DocumentRow, ...]:
+    """The rows of a list with their clock: an open appeal's answer, else the nearest controlled
+    deadline (``calendar`` is asked only when one of them has a deadline)."""
+    ids = [r.id for r in rows]
+    due = controlled_deadlines(s, ids)
+    due.update(open_appeal_deadlines(s, ids))
+    if not due:
+        return tuple(rows)
+    cal, today = calendar(), dt.date.today()
+    clocks = {i: term_clock(d, today, cal) for i, d in due.items()}
+    return tuple(replace(r, due=due[r.id], due_text=clocks[r.id].text, due_days=clocks[r.id].days_left) if r.id in due else r
+                 for r in rows)
+
+
+def document_chancellery(s: Session, doc: Document, row: DocumentRow,
+                         calendar: Callable[[], WorkCalendar]) -> tuple[AppealInfo | None, str, str]:
+    """What a document's card shows of the chancellery: its appeal, the clock of ``row`` (the
+    document's list row) and the number (else the id) of the document it answers."""
+    today, cal = dt.date.today(), calendar()
+    a = s.get(Appeal, doc.id)
+    appeal = None
+    if a is not None:
+        appeal = appeal_info(s, a, today, cal, replies_registered(s, [doc.id]).get(doc.id))
+    (row,) = with_clock(s, [row], lambda: cal)
+    reply_to = ""
+    if doc.reply_to_id:
+        target = s.get(Document, doc.reply_to_id)
+        reply_to = (target.registration.number if target is not None and target.registration else "") or doc.reply_to_id
+    return appeal, row.due_text, reply_to
 
 
 # ------------------------------------------------------------------------------ control

@@ -1,20 +1,25 @@
 """The rules of a dispatch (sending an outgoing document to other institutions), inside the
-caller's write transaction: what must be true of the document, its route and the recipients."""
+caller's write transaction: what must be true of the document, its route and the recipients; the
+dispatch written (its rows per recipient, audit event and outbox operation); and who dispatched a
+document that arrived here."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app import states
-from desktop_app.db.models import Dispatch, Document, Institution, Registration, RouteStep, Signature
+from desktop_app import audit, outbox, states
+from desktop_app.db.models import (
+    Dispatch, Document, DocumentOrigin, Institution, Registration, RouteStep, Signature, new_id, utcnow,
+)
 from desktop_app.errors import ForbiddenTransition, InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing import engine
 from desktop_app.routing import steps as K
 from desktop_app.services.types import CurrentUser
-from docflow_protocol import LIMITS, DispatchStatus, DocumentKind, Role
+from docflow_protocol import LIMITS, DispatchStatus, DocumentKind, OpType, Role
 
 
 def clean_recipients(recipient_codes: Sequence[str], note: str) -> list[str]:
@@ -61,3 +66,38 @@ def check_dispatch(s: Session, doc: Document, codes: Sequence[str], user: Curren
         if code in sent_before:
             raise InvalidInput(translate("Dispatch", "The document was already sent to {code}.").format(code=code))
     return known, dispatch_steps
+
+
+def record_dispatch(s: Session, doc: Document, codes: Sequence[str], known: dict[str, Institution], note: str,
+                    user: CurrentUser) -> list[Dispatch]:
+    """Write the dispatch of ``doc`` to ``codes`` (checked by :func:`check_dispatch`, which gave
+    ``known``): a row per recipient, the document dispatched, the audit event and the outbox op."""
+    dispatch_id = new_id()
+    rows = []
+    for code in codes:
+        row = Dispatch(dispatch_id=dispatch_id, document_id=doc.id, recipient_code=code,
+                       recipient_name=known[code].name, state=DispatchStatus.SENT.value, note=note.strip(), sent_by=user.id)
+        s.add(row)
+        rows.append(row)
+    if doc.status != states.DISPATCHED:
+        states.check_transition(doc.status, states.DISPATCHED)
+        doc.status = states.DISPATCHED
+        doc.updated_at = utcnow()
+    s.flush()
+    audit.append(s, user.username, OpType.DOCUMENT_DISPATCH.value, doc.id, dispatch_id=dispatch_id, to=codes,
+                 to_names=[known[c].name or c for c in codes])
+    payload: dict[str, Any] = {"dispatch_id": dispatch_id, "to": codes}
+    if note.strip():
+        payload["note"] = note.strip()
+    outbox.enqueue(s, OpType.DOCUMENT_DISPATCH.value, doc.id, payload, base_version=doc.version)
+    return rows
+
+
+def sender_of(s: Session, doc_id: str) -> dict | None:
+    """Who dispatched this document to us (``DocumentOrigin``, kept from the server's ``origin``)."""
+    row = s.get(DocumentOrigin, doc_id)
+    if row is None or not row.dispatch_id:
+        return None
+    return {"registry_code": row.registry_code, "institution_name": row.institution_name, "dispatch_id": row.dispatch_id,
+            "registration_number": row.number, "registration_date": row.reg_date.isoformat() if row.reg_date else None,
+            "note": row.note}

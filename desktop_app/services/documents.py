@@ -4,20 +4,19 @@ Each mutation runs in one write transaction that also appends the audit event an
 outbox operation; blobs are written before that transaction. After commit it publishes
 one :class:`~desktop_app.events.Change`.
 
-Over 500 lines on purpose: it is the one document API (every mutation with its checks, audit,
-outbox op and index update); queries live in ``services/queries.py``, the search index in
-``search.py``, numbering in ``registry.py``, the registration card's checks in ``card.py``.
+It is the one document API; what is not the API lives apart: the register form's rules in
+``services/registration_form.py``, the import loop, text extraction and sync payloads in
+``services/document_files.py``, queries in ``services/queries.py``, the clocks of appeals and control
+in ``routing/chancellery.py``, the search index in ``search.py``, numbering in ``registry.py``, the
+registration card's checks in ``card.py``.
 """
 from __future__ import annotations
 
-import datetime as dt
-import io
 import json
 import logging
 import os
-import warnings
-from dataclasses import replace
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,35 +24,36 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, card, fileplan, labels, locale, outbox, registry, search, states
+from desktop_app import audit, fileplan, labels, locale, outbox, registry, search, states
 from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
-    AuditEvent, Correspondent, Document, DocumentOrigin, FileCase, FileVersion, Journal, OutboxOp, Registration,
-    Signature, utcnow,
+    Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, utcnow,
 )
-from desktop_app.errors import DocflowError, InvalidInput, NotFound, PermissionDenied, StorageError
+from desktop_app.errors import InvalidInput, NotFound, PermissionDenied, StorageError
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.intake.validate import PDF_MIME, check_bytes, check_file
+from desktop_app.routing import chancellery
 from desktop_app.services import queries
 from desktop_app.services.types import (
-    AuditEntry, DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportFailure, ImportResult,
-    JournalInfo, NewFile, RegisterInput, RegistrationInfo, SearchResult, SenderInfo, SignatureInfo,
+    DocumentDetail, DocumentPage, DocumentQuery, DocumentRow, FileInfo, ImportResult, JournalInfo, NewFile, RegisterInput,
+    RegistrationInfo, SearchResult,
 )
 from desktop_app.services.appeals import check_appeal_input, record_appeal
+from desktop_app.services.document_files import (
+    ProgressFn, doc_payload, extract_text, file_payload, import_each, safe_name,
+)
+from desktop_app.services.registration_form import (
+    card_columns, registration_info, typed_document_fields, validate_registration,
+)
 from docflow_protocol import (
-    APPEAL_JOURNAL_KIND, CARD_FIELD_NAMES, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DOCUMENT_FIELDS,
-    REGISTRATION_CHANNELS, DocumentKind, OpType, Role, clean_card, journal_takes,
+    APPEAL_JOURNAL_KIND, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DocumentKind, OpType, Role, clean_card, journal_takes,
 )
 
 log = logging.getLogger(__name__)
 
 KINDS = tuple(k.value for k in DocumentKind)
-CHANNELS = REGISTRATION_CHANNELS  # the protocol's list: a registration card travels as it is
 CONFIDENTIALITY = CONFIDENTIALITY_LEVELS
-EXTRACT_TEXT_PAGES = 50
-
-ProgressFn = Callable[[int, int, str], None]
 
 
 def load_document(session: Session, doc_id: str) -> Document:
@@ -116,7 +116,7 @@ class DocumentService:
                 subject: str | None = None, action: str = "document.import", **details: Any) -> DocumentRow:
         if kind not in KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
-        body = _extract_text(data, mime)
+        body = extract_text(data, mime)
         existed = self._blob_exists(data)
         sha = self.ctx.blobs.put_bytes(data)  # durable before the row that names it
         try:
@@ -130,12 +130,12 @@ class DocumentService:
                 s.add(doc)
                 s.flush()
                 fv = FileVersion(document_id=doc.id, revision=1, role="original", sha256=sha, size=len(data), mime=mime,
-                                 filename=_safe_name(filename), text=body)
+                                 filename=safe_name(filename), text=body)
                 s.add(fv)
                 s.flush()
                 audit.append(s, self._actor, action, doc.id, filename=filename, sha256=sha, size=len(data), signed=signed, **details)
-                outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, _doc_payload(doc))
-                outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, _file_payload(fv), blob_hashes=[sha])
+                outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, doc_payload(doc))
+                outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, file_payload(fv), blob_hashes=[sha])
                 search.reindex(s, doc)
                 row = queries.rows_by_ids(s, [doc.id])[doc.id]
         except OperationalError as exc:
@@ -171,11 +171,11 @@ class DocumentService:
                            author_id=self.ctx.user.id, page_count=pages)
             s.add(doc)
             s.flush()
-            outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, _doc_payload(doc))
+            outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, doc_payload(doc))
             versions = []
             for rev, f in enumerate(files, start=1):
                 fv = FileVersion(document_id=doc.id, revision=rev, role=f.role, sha256=f.sha256, size=f.size, mime=f.mime,
-                                 filename=_safe_name(f.filename), text=f.text, upload=f.upload, keep_until=f.keep_until)
+                                 filename=safe_name(f.filename), text=f.text, upload=f.upload, keep_until=f.keep_until)
                 s.add(fv)
                 s.flush()
                 if f.upload == "queued":
@@ -192,7 +192,7 @@ class DocumentService:
     def queue_file_in(s: Session, fv: FileVersion) -> None:
         """Inside an open write transaction: enqueue the sync operation that uploads ``fv``."""
         fv.upload = "queued"
-        outbox.enqueue(s, OpType.FILE_ATTACH.value, fv.document_id, _file_payload(fv), blob_hashes=[fv.sha256])
+        outbox.enqueue(s, OpType.FILE_ATTACH.value, fv.document_id, file_payload(fv), blob_hashes=[fv.sha256])
 
     def _blob_exists(self, data: bytes) -> bool:
         import hashlib
@@ -223,7 +223,7 @@ class DocumentService:
             with self.ctx.db.write() as s:
                 doc = self._get(s, doc_id)
                 fv = self.add_version_in(s, doc, sha, len(data), role, filename, mime,
-                                         text if text is not None else _extract_text(data, mime), parent_id, upload)
+                                         text if text is not None else extract_text(data, mime), parent_id, upload)
                 info = FileInfo.of(fv)
         except BaseException:
             self.drop_blob_if_unused(sha, existed)
@@ -237,13 +237,13 @@ class DocumentService:
         ``upload="local"``), reindex."""
         rev = (s.execute(select(func.max(FileVersion.revision)).where(FileVersion.document_id == doc.id)).scalar() or 0) + 1
         fv = FileVersion(document_id=doc.id, revision=rev, role=role, sha256=sha, size=size, mime=mime,
-                         filename=_safe_name(filename), text=text, parent_id=parent_id, upload=upload)
+                         filename=safe_name(filename), text=text, parent_id=parent_id, upload=upload)
         s.add(fv)
         s.flush()
         doc.updated_at = utcnow()
         audit.append(s, self._actor, "file.add", doc.id, role=role, revision=rev, sha256=sha, size=size, upload=upload)
         if upload == "queued":
-            outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, _file_payload(fv), blob_hashes=[sha])
+            outbox.enqueue(s, OpType.FILE_ATTACH.value, doc.id, file_payload(fv), blob_hashes=[sha])
         search.reindex(s, doc)
         return fv
 
@@ -281,10 +281,10 @@ class DocumentService:
                 data = replace(data, pages=doc.page_count)
             reg = Registration(document_id=doc.id, journal_id=journal.id, number=number, seq=seq, year=reg_date.year,
                                reg_date=reg_date, provisional=provisional, registered_by=self.ctx.user.id,
-                               **_card_columns(data))
+                               **card_columns(data))
             s.add(reg)
             appeal_card = record_appeal(s, doc, reg_date, appeal, self.ctx.routing.calendar()) if appeal else None
-            typed = _typed_document_fields(data, doc)
+            typed = typed_document_fields(data, doc)
             if typed:
                 # The form's document fields (the subject) are the document's own: sent as the
                 # document's change (the server keeps them in ``fields``, not in the registration).
@@ -310,7 +310,7 @@ class DocumentService:
             }, base_version=doc.version)
             s.refresh(doc)
             search.reindex(s, doc)
-            info = _registration_info(reg, journal, corr.name if corr else "", case.case_index if case else "")
+            info = registration_info(reg, journal, corr.name if corr else "", case.case_index if case else "")
         if doc_template is not None:
             try:
                 self.ctx.templates.fill_registration(doc_id, initiator)  # number and date on the letter
@@ -394,18 +394,8 @@ class DocumentService:
             return replace(page, rows=self._with_clock(s, page.rows))
 
     def _with_clock(self, s: Session, rows: tuple[DocumentRow, ...] | list[DocumentRow]) -> tuple[DocumentRow, ...]:
-        """The rows with their clock (issue 17): an open appeal's answer, else the nearest controlled deadline."""
-        from desktop_app.routing import chancellery
-
-        ids = [r.id for r in rows]
-        due = chancellery.controlled_deadlines(s, ids)
-        due.update(chancellery.open_appeal_deadlines(s, ids))
-        if not due:
-            return tuple(rows)
-        cal, today = self.ctx.routing.calendar(), dt.date.today()
-        clocks = {i: chancellery.term_clock(d, today, cal) for i, d in due.items()}
-        return tuple(replace(r, due=due[r.id], due_text=clocks[r.id].text, due_days=clocks[r.id].days_left) if r.id in due else r
-                     for r in rows)
+        """The rows with their clock (issue 17; ``routing/chancellery.py``)."""
+        return chancellery.with_clock(s, rows, self.ctx.routing.calendar)
 
     def queue_counts(self) -> dict[str, int]:
         with self.ctx.db.read() as s:
@@ -413,45 +403,7 @@ class DocumentService:
 
     def get_document(self, doc_id: str) -> DocumentDetail:
         with self.ctx.db.read() as s:
-            doc = self._get(s, doc_id)
-            reg = doc.registration
-            reg_info = None
-            if reg is not None:
-                journal = s.get(Journal, reg.journal_id)
-                corr = doc.correspondent.name if doc.correspondent else ""
-                case = s.get(FileCase, reg.case_id) if reg.case_id else None
-                reg_info = _registration_info(reg, journal, corr, case.case_index if case else "")
-            sigs = tuple(SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
-                         for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
-            events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
-                select(AuditEvent).where(AuditEvent.document_id == doc_id).order_by(AuditEvent.seq)).scalars())
-            appeal, due_text, reply_to = self._chancellery(s, doc)
-            o = s.get(DocumentOrigin, doc_id)
-            sender = None if o is None else SenderInfo(
-                o.registry_code, o.institution_name, o.number, o.reg_date, o.note, o.pages, o.sheets, o.attachments_count,
-                o.attachments_description)
-            return DocumentDetail(
-                doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
-                doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
-                doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events, sender,
-                appeal, due_text, reply_to)
-
-    def _chancellery(self, s: Session, doc: Document) -> tuple[Any, str, str]:
-        """The appeal card, the clock and the answered document of ``doc`` (issue 17)."""
-        from desktop_app.db.models import Appeal
-        from desktop_app.routing import chancellery
-
-        today, cal = dt.date.today(), self.ctx.routing.calendar()
-        a = s.get(Appeal, doc.id)
-        appeal = None
-        if a is not None:
-            appeal = chancellery.appeal_info(s, a, today, cal, chancellery.replies_registered(s, [doc.id]).get(doc.id))
-        (row,) = self._with_clock(s, [queries.rows_by_ids(s, [doc.id])[doc.id]])
-        reply_to = ""
-        if doc.reply_to_id:
-            target = s.get(Document, doc.reply_to_id)
-            reply_to = (target.registration.number if target is not None and target.registration else "") or doc.reply_to_id
-        return appeal, row.due_text, reply_to
+            return queries.document_detail(s, self._get(s, doc_id), self.ctx.routing.calendar)
 
     def match_ids(self, prefix: str, limit: int = 2) -> list[str]:
         """Ids of documents starting with ``prefix`` (at most ``limit``): a person types a short id."""
@@ -474,7 +426,7 @@ class DocumentService:
                 row = rows.get(h.document_id)
                 if row is None:
                     continue
-                source = _snippet_source(s, h.document_id, row)
+                source = queries.snippet_source(s, h.document_id, row)
                 out.append(SearchResult(row, search.snippet(source, text), h.rank))
             return out
 
@@ -482,12 +434,12 @@ class DocumentService:
     def export(self, doc_id: str, target: os.PathLike[str] | str) -> list[Path]:
         """Copy every file version and a metadata.json into ``target``/<number or id>/."""
         detail = self.get_document(doc_id)
-        name = _safe_name((detail.registration.number if detail.registration else detail.id).replace("/", "_"))
+        name = safe_name((detail.registration.number if detail.registration else detail.id).replace("/", "_"))
         out_dir = Path(target) / name
         out_dir.mkdir(parents=True, exist_ok=True)
         written = []
         for f in detail.files:
-            dest = out_dir / f"{f.revision:02d}-{f.role}-{_safe_name(f.filename)}"
+            dest = out_dir / f"{f.revision:02d}-{f.role}-{safe_name(f.filename)}"
             atomic_write(dest, self.ctx.blobs.path(f.sha256).read_bytes())
             written.append(dest)
         from desktop_app.services.types import to_plain
@@ -501,144 +453,3 @@ class DocumentService:
         """Rebuild one document's search entry (in its own transaction)."""
         with self.ctx.db.write() as s:
             search.reindex(s, self._get(s, doc_id))
-
-
-# ---------------------------------------------------------------------- helpers
-def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], list[DocumentRow]],
-                progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Run ``one`` on each path: its documents are collected, a :class:`DocflowError` becomes a
-    failure naming the file, and the batch goes on (shared by every import of files)."""
-    paths = [Path(p) for p in paths]
-    imported: list[DocumentRow] = []
-    failures: list[ImportFailure] = []
-    for i, path in enumerate(paths):
-        if cancelled and cancelled():
-            break
-        if progress:
-            progress(i, len(paths), path.name)
-        try:
-            imported += one(path)
-        except DocflowError as exc:
-            log.info("import of %s refused: %s", path, exc)
-            failures.append(ImportFailure(path.name, str(exc)))
-    if progress:
-        progress(len(paths), len(paths), "")
-    return ImportResult(tuple(imported), tuple(failures))
-
-
-def _snippet_source(s: Session, doc_id: str, row: DocumentRow) -> str:
-    body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc_id, FileVersion.text != "")
-                     .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
-    return " · ".join(x for x in (row.subject, row.reg_number, row.correspondent, body) if x)
-
-
-#: What a journal of each kind requires on the registration card (decree 935: the sender of an
-#: incoming letter and the addressee of an outgoing one are part of the card; an internal memo has neither).
-REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
-    DocumentKind.INCOMING.value: (CORRESPONDENT.name, "subject"),
-    DocumentKind.OUTGOING.value: (CORRESPONDENT.name, "subject"),
-    DocumentKind.INTERNAL.value: ("subject",),
-}
-
-
-def required_fields(journal_kind: str | None) -> tuple[str, ...]:
-    return REQUIRED_FIELDS.get(journal_kind or "", ("subject",))
-
-
-#: Where each field of the register form (:class:`RegisterInput`) travels to the server and the other
-#: desks -- nothing a person typed may be dropped (issue 14): the journal, the date and the card go in
-#: ``registration.register``; the document's own fields (the subject) in a ``document.update``.
-#: ``tests/sync/test_typed_fields.py`` fails if a field of RegisterInput is missing here.
-REGISTER_FORM_ROUTES: dict[str, str] = {
-    "journal_code": OpType.REGISTRATION_REGISTER.value, "reg_date": OpType.REGISTRATION_REGISTER.value,
-    "appeal": OpType.REGISTRATION_REGISTER.value,  # the applicant's card rides in the registration (issue 17)
-    **{name: OpType.REGISTRATION_REGISTER.value for name in CARD_FIELD_NAMES},
-    **{name: OpType.DOCUMENT_UPDATE.value for name in DOCUMENT_FIELDS if name in RegisterInput.__dataclass_fields__},
-}
-
-
-def _typed_document_fields(data: RegisterInput, doc: Document) -> dict[str, Any]:
-    """The document fields typed on the register form that differ from the document's."""
-    out: dict[str, Any] = {}
-    for name, route in REGISTER_FORM_ROUTES.items():
-        value = getattr(data, name, None)
-        if route != OpType.DOCUMENT_UPDATE.value or value is None:
-            continue
-        if isinstance(value, str):
-            value = value.strip()[:500]
-            if not value:
-                continue
-        if value != getattr(doc, name):
-            out[name] = value
-    return out
-
-
-def validate_registration(data: RegisterInput, journal_kind: str | None = None, today: dt.date | None = None) -> list[str]:
-    """Every problem with the register form, as sentences (empty when it is fine).
-
-    ``journal_kind`` adds the journal's required fields (see :data:`REQUIRED_FIELDS`)."""
-    problems = []
-    today = today or dt.date.today()
-    if not data.journal_code:
-        problems.append(translate("Register", "Choose a journal."))
-    needed = required_fields(journal_kind) if journal_kind else ()
-    if CORRESPONDENT.name in needed and not data.correspondent.strip():
-        problems.append(translate("Register", "Enter the sender (correspondent).") if journal_kind == DocumentKind.INCOMING.value
-                        else translate("Register", "Enter the addressee (correspondent)."))
-    if "subject" in needed and data.subject is not None and not data.subject.strip():
-        problems.append(translate("Register", "Enter the subject."))
-    if data.reg_date and data.reg_date > today:
-        problems.append(translate("Register", "The registration date cannot be in the future."))
-    if data.corr_date and data.corr_date > (data.reg_date or today):
-        problems.append(translate("Register", "The correspondent's date cannot be after the registration date."))
-    problems += card.problems({f.name: getattr(data, f.name) for f in CARD_FIELDS})
-    if data.subject is not None and len(data.subject) > 500:
-        problems.append(translate("Register", "The subject is longer than 500 characters."))
-    return problems
-
-
-def _extract_text(data: bytes, mime: str) -> str:
-    if mime != PDF_MIME:
-        return ""
-    from pypdf import PdfReader
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            return "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
-    except Exception:  # noqa: BLE001 - text is a bonus; a page pypdf cannot read just has none
-        return ""
-
-
-def _safe_name(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name or "file"
-    cleaned = "".join(c if c.isprintable() and c not in '<>:"/\\|?*' else "_" for c in base)
-    return cleaned[:200] or "file"
-
-
-def _doc_payload(doc: Document) -> dict[str, Any]:
-    return {"kind": doc.kind, "subject": doc.subject, "summary": doc.summary, "confidentiality": doc.confidentiality,
-            "status": doc.status, "created_at": doc.created_at.isoformat()}
-
-
-def _file_payload(fv: FileVersion) -> dict[str, Any]:
-    return {"sha256": fv.sha256, "size": fv.size, "role": fv.role, "revision": fv.revision, "mime": fv.mime,
-            "filename": fv.filename}
-
-
-def _card_columns(data: RegisterInput) -> dict[str, Any]:
-    """The card's Registration columns from the form (text trimmed; a value not given keeps the column's default)."""
-    out = {}
-    for f in CARD_FIELDS:
-        value = getattr(data, f.name)
-        if f is CORRESPONDENT or value is None:
-            continue
-        out[f.name] = value.strip() if isinstance(value, str) else value
-    return out
-
-
-def _registration_info(reg: Registration, journal: Journal, corr: str, case_index: str = "") -> RegistrationInfo:
-    card = {f.name: getattr(reg, f.name) for f in CARD_FIELDS if f is not CORRESPONDENT}
-    return RegistrationInfo(journal_code=journal.code, number=reg.number, reg_date=reg.reg_date,
-                            provisional=reg.provisional, correspondent=corr, case_index=case_index, **card)

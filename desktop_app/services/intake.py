@@ -51,7 +51,8 @@ from desktop_app.intake.scanner import (
 )
 from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
-from desktop_app.services.documents import import_each, load_document
+from desktop_app.services.document_files import import_each
+from desktop_app.services.documents import load_document
 from desktop_app.services.types import DocumentRow, FileInfo, ImportResult, NewFile
 from desktop_app.services.types.intake import IntakeSettings, OcrOutcome, ScannedDocument
 from docflow_protocol import DocumentKind

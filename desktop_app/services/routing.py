@@ -1,9 +1,13 @@
 """Routing service: resolutions, routes, step actions, deadlines, reminders, dispatch, staff.
 
-Over 500 lines on purpose: this is the one routing API the UI, the CLI and sync call (two dozen
-public methods, each a transaction with its checks, audit and outbox op); what is not the API
-lives apart -- route mechanics in ``routing/engine.py``, dispatch rules in ``routing/dispatching.py``,
-read queries and conversions in ``routing/views.py``, the protocol mapping in ``routing/remote.py``.
+This is the one routing API the UI, the CLI and sync call: each public method checks the
+person's permissions, opens the transaction and publishes the change; the work inside it lives
+apart, one job per module -- what an action on a step does (and the checks of a route's steps) in
+``routing/actions.py``, a resolution's deadline and writing in ``routing/resolutions.py``, the
+dispatch's rules and writing and who sent a received document in ``routing/dispatching.py``, route
+mechanics in ``routing/engine.py``, the staff list and directory cache in ``routing/directory.py``,
+read queries, reminders and conversions in ``routing/views.py``, the protocol mapping in
+``routing/remote.py``.
 
 Every mutation runs in one write transaction with its audit event and its outbox
 operation(s) — one operation per step action, each with its own id — then publishes one
@@ -17,17 +21,13 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desktop_app import audit, locale, outbox, search, states
-from desktop_app.db.models import (
-    Dispatch, Document, Institution, Registration, Resolution, RouteStep, RouteTemplate, User,
-    new_id, utcnow,
-)
+from desktop_app import audit, locale, outbox, states
+from desktop_app.db.models import Dispatch, Institution, Registration, Resolution, RouteStep, RouteTemplate, User, utcnow
 from desktop_app.errors import DocflowError, ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
-from desktop_app.routing import directory, dispatching, engine, remote, views
+from desktop_app.routing import actions, directory, dispatching, engine, remote, resolutions, views
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StaffEntry, StepSpec, TemplateInfo, builtin_templates, expand, validate_stages
@@ -37,7 +37,7 @@ from desktop_app.services.types import (
 )
 from desktop_app.services.documents import load_document
 from docflow_protocol import (
-    NOTE_MAX_CHARS, ErrorCode, ACKNOWLEDGEMENTS, ALL_ROLES, DISPATCH_RANK, LIMITS, OFFICE_ROLES, SIGNING_ROLES, DispatchStatus, DocumentKind, OpType,
+    NOTE_MAX_CHARS, ErrorCode, ACKNOWLEDGEMENTS, DISPATCH_RANK, LIMITS, OFFICE_ROLES, SIGNING_ROLES, DocumentKind, OpType,
     ReceiptStatus, Role,
 )
 
@@ -94,91 +94,6 @@ class RoutingService:
     def due_date(self, days: int, start: dt.date | None = None) -> dt.date:
         """The deadline ``days`` working days after ``start`` (today by default)."""
         return self.calendar().add_working_days(self._today(start), days)
-
-    @staticmethod
-    def _active_user(s: Session, user_id: str, what: str) -> User:
-        u = s.get(User, user_id) if user_id else None
-        if u is None or not u.active:
-            raise InvalidInput(translate("Routing", "The {what} is not on the institution's staff list.").format(what=what))
-        return u
-
-    def _set_status(self, doc: Document, new: str) -> None:
-        """Move the document's status when the state machine allows it; otherwise leave it."""
-        if doc.status != new and new in states.ALLOWED.get(doc.status, ()):
-            doc.status = new
-            doc.updated_at = utcnow()
-
-    def _queue_route(self, s: Session, doc: Document) -> None:
-        steps = engine.protocol_steps(s, doc.id)
-        missing = [st for st in steps if not st["assignee_user_id"]]
-        if missing:
-            raise InvalidInput(translate("Routing", "Nobody on the staff list can take the {kind} step; choose a person.").format(
-                kind=K.kind_label(missing[0]["kind"])))
-        outbox.enqueue(s, OpType.ROUTE_SET.value, doc.id, {"steps": steps}, base_version=doc.version)
-
-    def _act_in(self, s: Session, doc: Document, step: RouteStep, action: str, comment: str, today: dt.date) -> None:
-        """Record one action on one step (its own outbox op) and move the route on."""
-        new_state = K.check_action(step.kind, step.state, action, comment)
-        step.state = new_state
-        step.action = action
-        step.comment = comment.strip()[:MAX_TEXT]
-        step.acted_by = self._user.id
-        step.finished_at = utcnow()
-        s.flush()
-        audit.append(s, self._user.username, f"route.{action}", doc.id, step_id=step.id, kind=step.kind,
-                     stage=step.stage, comment=step.comment)
-        payload = {"step_id": step.id, "action": K.PROTOCOL_ACTION[action]}
-        if step.comment:
-            payload["comment"] = step.comment
-        outbox.enqueue(s, OpType.ROUTE_STEP_ACT.value, doc.id, payload)
-        cal = self.calendar()
-        if action in K.STOPS_ROUTE:
-            self._stop(s, doc, step, action)
-            engine.activate(s, doc.id, cal, today)
-            self._queue_route(s, doc)
-            return
-        if step.kind == K.SIGN:
-            self._set_status(doc, states.SIGNED)
-        if step.resolution_id:
-            self._maybe_complete_resolution(s, step.resolution_id)
-        engine.activate(s, doc.id, cal, today)
-        rstate = engine.route_state(engine.doc_steps(s, doc.id))
-        if rstate == "active" and doc.status in (states.DRAFT, states.REGISTERED):
-            self._set_status(doc, states.IN_ROUTE)  # the author's rework is done: back in route
-        if rstate == "completed" and doc.status == states.IN_ROUTE:
-            has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
-            self._set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
-
-    def _stop(self, s: Session, doc: Document, step: RouteStep, action: str) -> None:
-        """Decline/return: the draft goes back to its author (or the resolution to its author)."""
-        if step.resolution_id:
-            res = s.get(Resolution, step.resolution_id)
-            if res is not None:
-                res.state = Resolution.RETURNED
-            to = res.author_id if res else None
-            label = translate("Routing", "Returned by the executor: write a new resolution")
-            # the resolution's author gets a review step, which a new resolution completes
-            engine.stop_and_rework(s, doc, step, to, label, restart=False, rework_kind=K.REVIEW)
-            return
-        label = translate("Routing", "Rework after '{action}': {reason}").format(
-            action=K.action_label(action), reason=step.comment)[:200]
-        engine.stop_and_rework(s, doc, step, doc.author_id, label, restart=True)
-        if doc.status == states.IN_ROUTE:
-            has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
-            self._set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
-
-    def _maybe_complete_resolution(self, s: Session, resolution_id: str | None) -> None:
-        """A resolution is done when its steps are done and every resolution that passed it on is done."""
-        res = s.get(Resolution, resolution_id) if resolution_id else None
-        if res is None or res.state != Resolution.ACTIVE:
-            return
-        s.flush()
-        step_states = s.execute(select(RouteStep.state).where(RouteStep.resolution_id == res.id)).scalars().all()
-        children = s.execute(select(Resolution.state).where(Resolution.parent_id == res.id)).scalars().all()
-        if step_states and all(x == K.DONE for x in step_states) and all(x == Resolution.DONE for x in children):
-            res.state = Resolution.DONE
-            res.completed_at = utcnow()
-            self._maybe_complete_resolution(s, res.parent_id)
 
     # --------------------------------------------------------------- directory
     def staff(self, include_inactive: bool = False) -> list[StaffMember]:
@@ -275,32 +190,19 @@ class RoutingService:
                     status=states.status_label(doc.status)))
             for stage in stages:
                 for spec in stage:
-                    self._check_spec(s, spec, today)
+                    actions.check_spec(s, spec, today)
             for st in engine.live_steps(s, doc.id):
                 if st.resolution_id is None:
                     s.delete(st)
             s.flush()
             created = engine.append_stages(s, doc.id, stages)
             if doc.status != states.SIGNED:
-                self._set_status(doc, states.IN_ROUTE)
+                actions.set_status(doc, states.IN_ROUTE)
             engine.activate(s, doc.id, self.calendar(), today)
             audit.append(s, self._user.username, OpType.ROUTE_SET.value, doc.id, steps=len(created), stages=len(stages))
-            self._queue_route(s, doc)
+            actions.queue_route(s, doc)
         self._publish([doc_id], {"route", "document"}, initiator)
         return self.timeline(doc_id)
-
-    def _check_spec(self, s: Session, spec: StepSpec, today: dt.date) -> None:
-        K.check_kind(spec.kind)
-        if spec.assignee_user_id:
-            self._active_user(s, spec.assignee_user_id, translate("Routing", "assignee of a {kind} step").format(
-                kind=K.kind_label(spec.kind)))
-        elif spec.assignee_role not in ALL_ROLES:
-            raise InvalidInput(translate("Routing", "Every {kind} step needs a person or a role.").format(kind=K.kind_label(spec.kind)))
-        if spec.deadline is not None and spec.deadline < today:
-            raise InvalidInput(translate("Routing", "The deadline {date} of a {kind} step has already passed.").format(
-                date=locale.format_date(spec.deadline), kind=K.kind_label(spec.kind)))
-        if spec.duration_days is not None and not 0 <= spec.duration_days <= 365:
-            raise InvalidInput(translate("Routing", "A step's allowance must be 0 to 365 working days."))
 
     def apply_template(self, doc_id: str, template_name: str, initiator: Any = None) -> RouteTimeline:
         """Expand a template for the document and start it as its route."""
@@ -316,7 +218,7 @@ class RoutingService:
                 raise NotFound(translate("Routing", "There is no route step with id {id}.").format(id=step_id))
             self._check_assignee(step)
             doc = self._doc(s, step.document_id)
-            self._act_in(s, doc, step, action, comment, today)
+            actions.act_in(s, doc, step, action, comment, today, self._user, self.calendar())
             doc_id = doc.id
             info = views.step_infos(s, [step], self._clock(today))[0]
         self._publish([doc_id], {"route", "document"}, initiator)
@@ -356,84 +258,16 @@ class RoutingService:
             raise InvalidInput(translate("Routing", "The main executor cannot also be a co-executor."))
         today = dt.date.today()
         cal = self.calendar()
-        deadline = data.deadline
-        if deadline is None and data.days is not None:
-            deadline = cal.add_working_days(today, data.days)
-        if deadline is not None:
-            if deadline < today:
-                raise InvalidInput(translate("Routing", "The deadline {date} has already passed.").format(date=locale.format_date(deadline)))
-            deadline = cal.next_working_day(deadline)
-        deadline = self._within_appeal_term(doc_id, deadline)
+        deadline = resolutions.deadline_of(data, cal, today)
+        with self.ctx.db.read() as s:
+            deadline = resolutions.within_appeal_term(s, doc_id, deadline)
         if data.control and deadline is None:
             raise InvalidInput(translate("Routing", "A resolution under control needs a deadline."))
         with self.ctx.db.write() as s:
-            doc = self._doc(s, doc_id)
-            if doc.status in (states.DISPATCHED, states.ARCHIVED):
-                raise ForbiddenTransition(translate("Routing", "A {status} document cannot get a resolution.").format(
-                    status=states.status_label(doc.status)))
-            if doc.kind == DocumentKind.INCOMING.value and s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is None:
-                raise ForbiddenTransition(translate("Routing", "Register the letter before writing a resolution."))
-            self._active_user(s, data.executor_id, translate("Routing", "executor"))
-            for uid in co:
-                self._active_user(s, uid, translate("Routing", "co-executor"))
-            mine = [st for st in engine.live_steps(s, doc.id) if st.state == K.ACTIVE and (
-                st.assignee_user_id == self._user.id or (st.assignee_user_id is None and st.assignee_role in self._user.roles))]
-            # writing a resolution on an assignment one got by resolution passes it on (a deputy's resolution)
-            delegated = next((st for st in mine if st.kind == K.EXECUTE and st.resolution_id), None)
-            parent_id = data.parent_id or (delegated.resolution_id if delegated else None)
-            parent = s.get(Resolution, parent_id) if parent_id else None
-            if parent_id and (parent is None or parent.document_id != doc.id):
-                raise InvalidInput(translate("Routing", "The earlier resolution is not on this document."))
-            # a review step waiting for this person's resolution is completed by writing it
-            for st in mine:
-                if st.kind == K.REVIEW:
-                    self._act_in(s, doc, st, K.COMPLETE, translate("Routing", "Resolution written"), today)
-            res = Resolution(id=new_id(), document_id=doc.id, author_id=self._user.id, text=text, executor_id=data.executor_id,
-                             co_executor_ids=co, deadline=deadline, control=data.control, state=Resolution.ACTIVE,
-                             parent_id=parent_id)
-            s.add(res)
-            s.flush()
-            stage = [StepSpec(K.EXECUTE, data.executor_id, None, deadline, None, translate("Routing", "Execute the resolution"))]
-            stage += [StepSpec(K.EXECUTE, uid, None, deadline, None, translate("Routing", "Co-execute the resolution")) for uid in co]
-            if delegated is not None:
-                # the new executors join the delegating person's stage, active at once
-                pos = max(st.position for st in engine.doc_steps(s, doc.id) if st.stage == delegated.stage) + 1
-                for i, spec in enumerate(stage):
-                    s.add(RouteStep(document_id=doc.id, stage=delegated.stage, position=pos + i, kind=spec.kind,
-                                    assignee_user_id=spec.assignee_user_id, deadline=spec.deadline, label=spec.label,
-                                    state=K.ACTIVE, started_at=utcnow(), resolution_id=res.id))
-                s.flush()
-                self._act_in(s, doc, delegated, K.COMPLETE, translate("Routing", "Passed on with a resolution"), today)
-            else:
-                engine.append_stages(s, doc.id, [stage], resolution_id=res.id)
-            self._set_status(doc, states.IN_ROUTE)
-            engine.activate(s, doc.id, cal, today)
-            audit.append(s, self._user.username, OpType.RESOLUTION_CREATE.value, doc.id, resolution_id=res.id, parent_id=parent_id,
-                         executor=data.executor_id, co_executors=co, deadline=deadline, control=data.control)
-            payload = {"resolution_id": res.id, "executor_user_id": data.executor_id, "co_executor_user_ids": co, "text": text,
-                       "control": bool(data.control)}
-            if deadline:
-                payload["deadline"] = deadline.isoformat()
-            outbox.enqueue(s, OpType.RESOLUTION_CREATE.value, doc.id, payload)
-            self._queue_route(s, doc)
-            search.reindex(s, doc)
+            res = resolutions.write_resolution(s, self._doc(s, doc_id), data, text, co, deadline, self._user, cal, today)
             info = views.resolution_infos(s, [res], self._clock(today))[0]
         self._publish([doc_id], {"route", "document", "resolution"}, initiator)
         return info
-
-    def _within_appeal_term(self, doc_id: str, deadline: dt.date | None) -> dt.date | None:
-        """On a citizen's appeal a resolution's deadline is the law's at the latest (and by default)."""
-        from desktop_app.db.models import Appeal
-
-        with self.ctx.db.read() as s:
-            appeal = s.get(Appeal, doc_id)
-            due = appeal.deadline if appeal is not None and not appeal.forwarded_on and not appeal.repeated_of else None
-        if due is None:
-            return deadline
-        if deadline is not None and deadline > due:
-            raise InvalidInput(translate("Control", "The citizen's appeal must be answered by {date}: the resolution's deadline cannot be later.").format(
-                date=locale.format_date(due)))
-        return deadline or due
 
     def remove_control(self, resolution_id: str, reason: str = "", initiator: Any = None) -> ResolutionInfo:
         """Take a resolution off control — only the official who put it on control (its author) may;
@@ -472,25 +306,8 @@ class RoutingService:
             doc = self._doc(s, doc_id)
             known, dispatch_steps = dispatching.check_dispatch(s, doc, codes, self._user)
             for st in dispatch_steps:
-                self._act_in(s, doc, st, K.COMPLETE, translate("Routing", "Dispatched"), today)
-            dispatch_id = new_id()
-            rows = []
-            for code in codes:
-                row = Dispatch(dispatch_id=dispatch_id, document_id=doc.id, recipient_code=code,
-                               recipient_name=known[code].name, state=DispatchStatus.SENT.value, note=note.strip(), sent_by=self._user.id)
-                s.add(row)
-                rows.append(row)
-            if doc.status != states.DISPATCHED:
-                states.check_transition(doc.status, states.DISPATCHED)
-                doc.status = states.DISPATCHED
-                doc.updated_at = utcnow()
-            s.flush()
-            audit.append(s, self._user.username, OpType.DOCUMENT_DISPATCH.value, doc.id, dispatch_id=dispatch_id, to=codes,
-                         to_names=[known[c].name or c for c in codes])
-            payload: dict[str, Any] = {"dispatch_id": dispatch_id, "to": codes}
-            if note.strip():
-                payload["note"] = note.strip()
-            outbox.enqueue(s, OpType.DOCUMENT_DISPATCH.value, doc.id, payload, base_version=doc.version)
+                actions.act_in(s, doc, st, K.COMPLETE, translate("Routing", "Dispatched"), today, self._user, self.calendar())
+            rows = dispatching.record_dispatch(s, doc, codes, known, note, self._user)
             out = [views.dispatch_info(r) for r in rows]
         self._publish([doc_id], {"dispatch", "document", "route"}, initiator)
         return out
@@ -531,7 +348,7 @@ class RoutingService:
             raise InvalidInput(translate("Dispatch", "Write the reason for refusing the document."))
         with self.ctx.db.write() as s:
             doc = self._doc(s, doc_id)
-            if doc.kind != DocumentKind.INCOMING.value or self._sender(s, doc.id) is None:
+            if doc.kind != DocumentKind.INCOMING.value or dispatching.sender_of(s, doc.id) is None:
                 raise ForbiddenTransition(translate("Dispatch", "Only a document another institution sent can be acknowledged."))
             if status == ReceiptStatus.REGISTERED.value and not registration_number:
                 reg = s.execute(select(Registration.number).where(Registration.document_id == doc.id)).scalar()
@@ -547,22 +364,10 @@ class RoutingService:
             outbox.enqueue(s, OpType.DISPATCH_ACKNOWLEDGE.value, doc.id, payload)
         self._publish([doc_id], {"dispatch"}, initiator)
 
-    @staticmethod
-    def _sender(s: Session, doc_id: str) -> dict | None:
-        """Who dispatched this document to us (``DocumentOrigin``, kept from the server's ``origin``)."""
-        from desktop_app.db.models import DocumentOrigin
-
-        row = s.get(DocumentOrigin, doc_id)
-        if row is None or not row.dispatch_id:
-            return None
-        return {"registry_code": row.registry_code, "institution_name": row.institution_name, "dispatch_id": row.dispatch_id,
-                "registration_number": row.number, "registration_date": row.reg_date.isoformat() if row.reg_date else None,
-                "note": row.note}
-
     def received_from(self, doc_id: str) -> dict | None:
         """Who sent this document (registry code, name, their number), or None if it was not dispatched to us."""
         with self.ctx.db.read() as s:
-            return self._sender(s, doc_id)
+            return dispatching.sender_of(s, doc_id)
 
     # ------------------------------------------------------------------- reads
     def _clock(self, today: dt.date | None) -> views.Clock:

@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>Queues</source>
-        <extracomment>The size the window asks for on a screen with room for it; smaller screens get their available area. Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).</extracomment>
+        <extracomment>Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).</extracomment>
         <translation>Очереди</translation>
     </message>
     <message>

@@ -65,6 +65,7 @@ LOCAL_WORDS: dict[str, set[str]] = {
     # the Outgoing queue's id (outgoing documents not yet sent)
     "desktop_app/services/queries.py": {"outgoing"},
     "ui/main_window.py": {"outgoing"},
+    "ui/empty_hint.py": {"outgoing"},  # the empty Outgoing queue's hint (moved out of ui/main_window.py)
     # column ids of the document list (DocumentRow's correspondent and page count), not the card's fields
     "ui/models.py": {"correspondent", "pages"},
 }

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import Correspondent, Document, Journal, Registration, SyncRemote
-from desktop_app.services.documents import REGISTER_FORM_ROUTES
+from desktop_app.services.registration_form import REGISTER_FORM_ROUTES
 from desktop_app.services.types import RegisterInput
 from desktop_app.signing.identities import Pkcs12Identity
 from docflow_protocol import CARD, OpType

@@ -117,7 +117,7 @@ def test_empty_queues_and_searches_say_what_to_do(qtbot, window):
 
 
 def test_progress_words_are_not_doubled():
-    from ui.main_window import progress_text
+    from ui.task_status import progress_text
 
     assert progress_text("Recognising text", "Recognising text: page 2 of 10") == "Recognising text: page 2 of 10"
     assert progress_text("Importing", "letter.pdf") == "Importing: letter.pdf"

@@ -62,7 +62,7 @@ def test_file_plan_dialog_and_the_register_form(qtbot, tmp_path):
                 return True
 
             dialogs.form_actions.append(register)
-            w.register_selected()
+            w.window_actions.register_selected()
             qtbot.waitUntil(lambda: ctx.documents.get_document(doc).registration is not None, timeout=10000)
             assert ctx.documents.get_document(doc).registration.case_index == "09-01"
     finally:

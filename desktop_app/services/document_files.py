@@ -1,0 +1,80 @@
+"""A document's files around their rows: the import loop every batch import shares, the text taken
+from a PDF for the search index, a file name safe to store and export, and the sync payloads of a
+new document and of a file version (used by ``services/documents.py``).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.db.models import Document, FileVersion
+from desktop_app.errors import DocflowError
+from desktop_app.intake.validate import PDF_MIME
+from desktop_app.services.types import DocumentRow, ImportFailure, ImportResult
+
+log = logging.getLogger(__name__)
+
+EXTRACT_TEXT_PAGES = 50
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], list[DocumentRow]],
+                progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Run ``one`` on each path: its documents are collected, a :class:`DocflowError` becomes a
+    failure naming the file, and the batch goes on (shared by every import of files)."""
+    paths = [Path(p) for p in paths]
+    imported: list[DocumentRow] = []
+    failures: list[ImportFailure] = []
+    for i, path in enumerate(paths):
+        if cancelled and cancelled():
+            break
+        if progress:
+            progress(i, len(paths), path.name)
+        try:
+            imported += one(path)
+        except DocflowError as exc:
+            log.info("import of %s refused: %s", path, exc)
+            failures.append(ImportFailure(path.name, str(exc)))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return ImportResult(tuple(imported), tuple(failures))
+
+
+def extract_text(data: bytes, mime: str) -> str:
+    """The text of a PDF's first pages (empty for another kind of file or one pypdf cannot read)."""
+    if mime != PDF_MIME:
+        return ""
+    from pypdf import PdfReader
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            return "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
+    except Exception:  # noqa: BLE001 - text is a bonus; a page pypdf cannot read just has none
+        return ""
+
+
+def safe_name(name: str) -> str:
+    """``name`` without its folders and the characters a file system refuses, at most 200 characters."""
+    base = Path(name.replace("\\", "/")).name or "file"
+    cleaned = "".join(c if c.isprintable() and c not in '<>:"/\\|?*' else "_" for c in base)
+    return cleaned[:200] or "file"
+
+
+def doc_payload(doc: Document) -> dict[str, Any]:
+    """The ``document.create`` operation's payload of ``doc``."""
+    return {"kind": doc.kind, "subject": doc.subject, "summary": doc.summary, "confidentiality": doc.confidentiality,
+            "status": doc.status, "created_at": doc.created_at.isoformat()}
+
+
+def file_payload(fv: FileVersion) -> dict[str, Any]:
+    """The ``file.attach`` operation's payload of the version ``fv``."""
+    return {"sha256": fv.sha256, "size": fv.size, "role": fv.role, "revision": fv.revision, "mime": fv.mime,
+            "filename": fv.filename}
