@@ -1350,6 +1350,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case (file plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,6 +4289,18 @@
     </message>
 </context>
 <context>
+    <name>PageSpin</name>
+    <message>
+        <source>last</source>
+        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Page preview</source>
@@ -4510,6 +4526,10 @@
     </message>
     <message>
         <source>&amp;What is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is &amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6154,7 +6174,6 @@
     <name>SignDialog</name>
     <message numerus="yes">
         <source>Sign %n document(s)</source>
-        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6655,11 +6674,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#{n} document timestamp ({field})</source>
+        <source>#{n} document timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#{n} signature by {name} ({field})</source>
+        <source>#{n} signature by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7075,7 +7094,7 @@
     </message>
     <message>
         <source>The server announced a file of {size} bytes; refusing it.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload&apos;s creation (tus creation-with-upload; never more than the client&apos;s chunk): every scan of an ordinary letter fits, so it goes up in one request. A creation cut mid-way is found again only through the server handing the upload back to a bodiless POST, so it is no larger than the desk&apos;s PATCH chunk (connection.UPLOAD_CHUNK). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
