@@ -3134,7 +3134,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation>Çıxanlar</translation>
+        <translation>Çıxan</translation>
     </message>
     <message>
         <source>Internal</source>

@@ -3134,7 +3134,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation>Исходящие</translation>
+        <translation>Исходящий</translation>
     </message>
     <message>
         <source>Internal</source>
