@@ -4529,7 +4529,7 @@
     </message>
     <message>
         <source>How it is &amp;sent</source>
-        <translation type="unfinished" />
+        <translation>Göndərmə &amp;yolu</translation>
     </message>
     <message>
         <source>Ca&amp;se (file plan)</source>
