@@ -4292,11 +4292,11 @@
     <message>
         <source>last</source>
         <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
-        <translation type="unfinished" />
+        <translation>son</translation>
     </message>
     <message>
         <source>{n} from the end</source>
-        <translation type="unfinished" />
+        <translation>sondan {n}.</translation>
     </message>
 </context>
 <context>
