@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>Case (file plan)</source>
-        <translation type="unfinished" />
+        <translation>İş (nomenklatura)</translation>
     </message>
     <message>
         <source>Files</source>

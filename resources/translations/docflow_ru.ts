@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>Case (file plan)</source>
-        <translation type="unfinished" />
+        <translation>Дело (номенклатура)</translation>
     </message>
     <message>
         <source>Files</source>

@@ -151,6 +151,7 @@ def test_the_registration_card_of_the_form_reaches_the_store_and_the_detail(qtbo
     assert (reg.sheets, reg.attachments_count, reg.attachments_description, reg.channel) == (1, 2, "Xəritə və akt", "courier")
     text = w.detail.info.toPlainText()
     assert "Sheets" in text and "2 — Xəritə və akt" in text and "Courier" in text
+    assert "IN — Incoming journal" in text  # the journal by name, not its bare code
     # The route tab keeps the previous document's route until the new one is read: nothing acts on it.
     rt = w.routing
     qtbot.waitUntil(lambda: rt.route_panel.timeline is not None and rt.route_panel.timeline.document_id == w.current_id(),
