@@ -6674,11 +6674,11 @@
     </message>
     <message>
         <source>#{n} document timestamp</source>
-        <translation type="unfinished" />
+        <translation>#{n} sənədin vaxt möhürü</translation>
     </message>
     <message>
         <source>#{n} signature by {name}</source>
-        <translation type="unfinished" />
+        <translation>#{n} imza: {name}</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>

@@ -6675,11 +6675,11 @@
     </message>
     <message>
         <source>#{n} document timestamp</source>
-        <translation type="unfinished" />
+        <translation>#{n} метка времени документа</translation>
     </message>
     <message>
         <source>#{n} signature by {name}</source>
-        <translation type="unfinished" />
+        <translation>#{n} подпись: {name}</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>
