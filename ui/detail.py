@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,22 +10,29 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, 
 
 from desktop_app import history, labels
 from desktop_app import locale as loc
+from desktop_app.errors import DocflowError
 from desktop_app.services.types import DocumentDetail
 from desktop_app.states import status_label
 from ui.preview import PageView, is_pdf
 
+log = logging.getLogger(__name__)
 
 
 class DocumentDetailPane(QWidget):
     """Shows one :class:`DocumentDetail`. Extra tabs (signatures, route) are added by other modules.
 
-    ``names`` maps user names to display names for the history (set by the window).
+    ``names`` maps user names to display names for the history (set by the window); with ``ctx``
+    the card names the journal and the file-plan case instead of showing their codes.
     """
 
-    def __init__(self, parent: QWidget | None = None, names: Callable[[], dict[str, str]] | None = None):
+    def __init__(self, parent: QWidget | None = None, names: Callable[[], dict[str, str]] | None = None,
+                 ctx=None):  # noqa: ANN001 - AppContext
         super().__init__(parent)
         self.detail: DocumentDetail | None = None
         self._names = names or (lambda: {})
+        self._ctx = ctx
+        self._journals: dict[str, str] = {}  # code -> "IN — Incoming journal" (read again on a miss)
+        self._cases: dict[str, str] = {}  # case id -> "02-01 — title"
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -89,13 +97,14 @@ class DocumentDetailPane(QWidget):
             (QCoreApplication.translate("DocumentDetailPane", "Pages"), loc.format_number(detail.page_count)), (QCoreApplication.translate("DocumentDetailPane", "Created"), loc.format_datetime(detail.created_at)),
         ]
         if reg:
-            rows += [(QCoreApplication.translate("DocumentDetailPane", "Journal"), reg.journal_code), (QCoreApplication.translate("DocumentDetailPane", "Number"), reg.number),
+            rows += [(QCoreApplication.translate("DocumentDetailPane", "Journal"), self._journal(reg.journal_code)), (QCoreApplication.translate("DocumentDetailPane", "Number"), reg.number),
                      (QCoreApplication.translate("DocumentDetailPane", "Registered on"), loc.format_date(reg.reg_date)),
                      (QCoreApplication.translate("DocumentDetailPane", "Their number"), reg.corr_number or "—"), (QCoreApplication.translate("DocumentDetailPane", "Their date"), loc.format_date(reg.corr_date) or "—"),
                      (QCoreApplication.translate("DocumentDetailPane", "Channel"), labels.channel(reg.channel)),
                      (QCoreApplication.translate("DocumentDetailPane", "Sheets"), str(reg.sheets)),
                      (QCoreApplication.translate("DocumentDetailPane", "Attachments"),
-                      " — ".join(x for x in (str(reg.attachments_count), reg.attachments_description) if x))]
+                      " — ".join(x for x in (str(reg.attachments_count), reg.attachments_description) if x)),
+                     (QCoreApplication.translate("DocumentDetailPane", "Case (file plan)"), self._case(reg))]
         rows += sender_rows(detail)
         rows += self._chancellery_rows(detail)
         files = "".join(
@@ -106,6 +115,27 @@ class DocumentDetailPane(QWidget):
         summary = f"<p>{html.escape(detail.summary)}</p>" if detail.summary else ""
         files_head = html.escape(QCoreApplication.translate("DocumentDetailPane", "Files"))
         self.info.setHtml(f"<table cellpadding=3>{table}</table><h4>{files_head}</h4><ul>{files}</ul>{summary}")
+
+    def _journal(self, code: str) -> str:
+        """A journal as the register form shows it: its code and name (a bare code says little)."""
+        if code not in self._journals and self._ctx is not None:
+            try:
+                self._journals = {j.code: f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}"
+                                  for j in self._ctx.documents.journals()}
+            except DocflowError:
+                log.warning("journals not read", exc_info=True)
+        return self._journals.get(code, code)
+
+    def _case(self, reg) -> str:  # noqa: ANN001 - RegistrationInfo
+        """The case of the year's file plan the document is filed to: index and title."""
+        if not reg.case_id:
+            return "—"
+        if reg.case_id not in self._cases and self._ctx is not None:
+            try:
+                self._cases.update({c.id: f"{c.index} — {c.title}" for c in self._ctx.fileplan.cases(reg.reg_date.year)})
+            except DocflowError:
+                log.warning("file plan not read", exc_info=True)
+        return self._cases.get(reg.case_id, reg.case_index or "—")
 
     @staticmethod
     def _chancellery_rows(detail: DocumentDetail) -> list[tuple[str, str]]:

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.empty_hint)
 
 
-        self.detail = DocumentDetailPane(names=self.staff_names)
+        self.detail = DocumentDetailPane(names=self.staff_names, ctx=self.ctx)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.queues)

@@ -120,7 +120,7 @@ class RegisterDialog(QDialog):
         self._row(SHEETS.name, self.tr("Sh&eets"), self.sheets)
         self._row(ATTACHMENTS_COUNT.name, self.tr("A&ttachments"), self.attachments_count)
         self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
-        self._row(CHANNEL.name, self.tr("C&hannel"), self.channel)
+        self._row(CHANNEL.name, self.tr("How it is &sent") if outgoing else self.tr("C&hannel"), self.channel)
         self._appeal_box()
         self._row(CASE_ID.name, self.tr("Ca&se (file plan)"), self.case)
         self._fill_cases()

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop_app import audit
+from desktop_app import audit, labels
 from desktop_app.db.models import Document, Institution, Journal, OutboxOp, Resolution, User
 from desktop_app.errors import IntakeError, InvalidInput
 from desktop_app.events import Change
@@ -146,7 +146,7 @@ class SetupService:
         with self.ctx.db.read() as s:
             inst = s.execute(select(Institution.name, Institution.registry_code).where(Institution.is_own.is_(True))).first()
             staff = s.execute(select(func.count()).select_from(User).where(User.active.is_(True))).scalar() or 0
-            journals = tuple(f"{j.code} — {j.name}" if j.name != j.code else j.code
+            journals = tuple(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}"  # never a bare code
                              for j in s.execute(select(Journal).order_by(Journal.code)).scalars())
         from_server = bool(self.ctx.settings.get("server_username"))
         signing = self.ctx.signing

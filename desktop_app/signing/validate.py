@@ -172,10 +172,11 @@ class ValidationReport:
         several = sum(1 for s in self.signatures if s.kind == "signature") > 1
         for n, s in enumerate(self.signatures, start=1):
             if s.kind == "document-timestamp":
-                head = translate("Signing", "#{n} document timestamp ({field})").format(n=n, field=s.field_name)
+                # The PDF's field name ("Signature1") is the library's, not the person's: "#n" tells them apart.
+                head = translate("Signing", "#{n} document timestamp").format(n=n)
             else:
-                head = translate("Signing", "#{n} signature by {name} ({field})").format(
-                    n=n, name=s.signer.common_name if s.signer else "?", field=s.field_name
+                head = translate("Signing", "#{n} signature by {name}").format(
+                    n=n, name=s.signer.common_name if s.signer else "?"
                 )
             lines.append(head)
             if with_verdict or (several and s.kind == "signature"):

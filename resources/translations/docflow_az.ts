@@ -1349,6 +1349,10 @@
         <translation>Əlavələr</translation>
     </message>
     <message>
+        <source>Case (file plan)</source>
+        <translation>İş (nomenklatura)</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>Fayllar</translation>
     </message>
@@ -3129,7 +3133,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation>Çıxanlar</translation>
+        <translation>Çıxan</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -4308,6 +4312,18 @@
     </message>
 </context>
 <context>
+    <name>PageSpin</name>
+    <message>
+        <source>last</source>
+        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>{n} from the end</source>
+        <translation>sondan {n}.</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Page preview</source>
@@ -4534,6 +4550,10 @@
     <message>
         <source>&amp;What is attached</source>
         <translation>Nə əlavə &amp;edilib</translation>
+    </message>
+    <message>
+        <source>How it is &amp;sent</source>
+        <translation>Göndərmə &amp;yolu</translation>
     </message>
     <message>
         <source>Ca&amp;se (file plan)</source>
@@ -4809,7 +4829,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation>Göndərilənlər</translation>
+        <translation>Göndərilib</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -6173,7 +6193,6 @@
     <name>SignDialog</name>
     <message numerus="yes">
         <source>Sign %n document(s)</source>
-        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
         <translation>
             <numerusform>%n sənədi imzala</numerusform>
             <numerusform>%n sənədi imzala</numerusform>
@@ -6674,12 +6693,12 @@
         <translation>Sənədi yoxlamaq mümkün deyil: {reason}</translation>
     </message>
     <message>
-        <source>#{n} document timestamp ({field})</source>
-        <translation>#{n} sənədin vaxt möhürü ({field})</translation>
+        <source>#{n} document timestamp</source>
+        <translation>#{n} sənədin vaxt möhürü</translation>
     </message>
     <message>
-        <source>#{n} signature by {name} ({field})</source>
-        <translation>#{n} imza: {name} ({field})</translation>
+        <source>#{n} signature by {name}</source>
+        <translation>#{n} imza: {name}</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>

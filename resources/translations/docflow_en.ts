@@ -1350,6 +1350,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case (file plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,6 +4313,18 @@
     </message>
 </context>
 <context>
+    <name>PageSpin</name>
+    <message>
+        <source>last</source>
+        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Page preview</source>
@@ -4534,6 +4550,10 @@
     </message>
     <message>
         <source>&amp;What is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is &amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6174,7 +6194,6 @@
     <name>SignDialog</name>
     <message numerus="yes">
         <source>Sign %n document(s)</source>
-        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6675,11 +6694,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#{n} document timestamp ({field})</source>
+        <source>#{n} document timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#{n} signature by {name} ({field})</source>
+        <source>#{n} signature by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

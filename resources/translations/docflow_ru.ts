@@ -1349,6 +1349,10 @@
         <translation>Приложения</translation>
     </message>
     <message>
+        <source>Case (file plan)</source>
+        <translation>Дело (номенклатура)</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
@@ -3129,7 +3133,7 @@
     </message>
     <message>
         <source>Outgoing</source>
-        <translation>Исходящие</translation>
+        <translation>Исходящий</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -4308,6 +4312,18 @@
     </message>
 </context>
 <context>
+    <name>PageSpin</name>
+    <message>
+        <source>last</source>
+        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
+        <translation>последняя</translation>
+    </message>
+    <message>
+        <source>{n} from the end</source>
+        <translation>{n}-я с конца</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Page preview</source>
@@ -4534,6 +4550,10 @@
     <message>
         <source>&amp;What is attached</source>
         <translation>&amp;Что приложено</translation>
+    </message>
+    <message>
+        <source>How it is &amp;sent</source>
+        <translation>Спос&amp;об отправки</translation>
     </message>
     <message>
         <source>Ca&amp;se (file plan)</source>
@@ -4809,7 +4829,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation>Отправленные</translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -6173,7 +6193,6 @@
     <name>SignDialog</name>
     <message numerus="yes">
         <source>Sign %n document(s)</source>
-        <extracomment>Settings key of the last identity used (kind, path or module/token/key -- no secret).</extracomment>
         <translation>
             <numerusform>Подписать %n документ</numerusform>
             <numerusform>Подписать %n документа</numerusform>
@@ -6675,12 +6694,12 @@
         <translation>Не удаётся проверить документ: {reason}</translation>
     </message>
     <message>
-        <source>#{n} document timestamp ({field})</source>
-        <translation>#{n} метка времени документа ({field})</translation>
+        <source>#{n} document timestamp</source>
+        <translation>#{n} метка времени документа</translation>
     </message>
     <message>
-        <source>#{n} signature by {name} ({field})</source>
-        <translation>#{n} подпись: {name} ({field})</translation>
+        <source>#{n} signature by {name}</source>
+        <translation>#{n} подпись: {name}</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>

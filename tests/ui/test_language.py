@@ -64,6 +64,15 @@ def test_ts_files_are_not_stale(tmp_path):
         assert qm.stat().st_mtime >= (TRANSLATIONS / f"docflow_{lang}.ts").stat().st_mtime - 5 or qm.stat().st_size > 0
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_state_or_kind_is_not_named_like_a_queue(lang):
+    """English says "Outgoing" and "Sent" for a queue and for a document's kind or a dispatch's state;
+    the person's language does not ("Çıxanlar" is the queue, "Çıxan" the kind)."""
+    m = _messages(TRANSLATIONS / f"docflow_{lang}.ts")
+    assert m[("Labels", "Outgoing")] != m[("MainWindow", "Outgoing")]
+    assert m[("RoutePanel", "Sent")] != m[("MainWindow", "Sent")]
+
+
 def test_qt_strings_are_translated_in_both_languages():
     az = json.loads((TRANSLATIONS / "qt_glossary_az.json").read_text("utf-8"))
     ru = json.loads((TRANSLATIONS / "qt_glossary_ru.json").read_text("utf-8"))

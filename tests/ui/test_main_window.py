@@ -1,4 +1,6 @@
 """Import, register and find a document through the real widgets."""
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -149,6 +151,15 @@ def test_the_registration_card_of_the_form_reaches_the_store_and_the_detail(qtbo
     assert (reg.sheets, reg.attachments_count, reg.attachments_description, reg.channel) == (1, 2, "Xəritə və akt", "courier")
     text = w.detail.info.toPlainText()
     assert "Sheets" in text and "2 — Xəritə və akt" in text and "Courier" in text
+    assert "IN — Incoming journal" in text  # the journal by name, not its bare code
+    # The route tab keeps the previous document's route until the new one is read: nothing acts on it.
+    rt = w.routing
+    qtbot.waitUntil(lambda: rt.route_panel.timeline is not None and rt.route_panel.timeline.document_id == w.current_id(),
+                    timeout=10000)
+    assert rt._timeline() is rt.route_panel.timeline and rt.act_route.isEnabled()
+    rt.route_panel.show_timeline(dataclasses.replace(rt.route_panel.timeline, document_id="the-document-shown-before"))
+    rt.update_actions()
+    assert rt._timeline() is None and not rt.act_route.isEnabled()
     with w.ctx.db.read() as s:
         payload = s.execute(select(OutboxOp.payload).where(OutboxOp.op_type == "registration.register")).scalar_one()
     assert (payload["sheets"], payload["attachments_count"], payload["attachments_description"]) == (1, 2, "Xəritə və akt")

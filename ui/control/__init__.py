@@ -63,7 +63,7 @@ class ControlFeature:
     # ------------------------------------------------------------------ state
     def _timeline(self):  # noqa: ANN202 - RouteTimeline | None
         routing = getattr(self.window, "routing", None)
-        return routing.route_panel.timeline if routing is not None else None
+        return routing._timeline() if routing is not None else None
 
     def follow(self, detail) -> None:  # noqa: ANN001 - DocumentDetail | None
         """Read the shown document's extension requests (off the GUI thread), then enable the actions."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
-from desktop_app.services.types import StepInfo
+from desktop_app.services.types import RouteTimeline, StepInfo
 from docflow_protocol import DocumentKind, Role
 from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
@@ -130,6 +130,7 @@ class RoutingFeature:
             return
         self._following = doc_id
         self._follow_gen += 1
+        self.update_actions()  # the route shown is the previous document's until this one's is read
         gen, routing = self._follow_gen, self.ctx.routing
         if doc_id is None:
             self.route_panel.show_timeline(None)
@@ -160,6 +161,12 @@ class RoutingFeature:
     def on_change(self, change) -> None:  # noqa: ANN001 - Change
         self.refresh()
 
+    def _timeline(self) -> RouteTimeline | None:
+        """The route shown, if it is the current document's: right after a selection moves it is still
+        the previous document's until the new one is read, and nothing may act on that one."""
+        tl = self.route_panel.timeline
+        return tl if tl is not None and tl.document_id == self.window.current_id() else None
+
     def _mine(self, s: StepInfo) -> bool:
         u = self.ctx.user
         return s.state == K.ACTIVE and (s.assignee_user_id == u.id or (s.assignee_user_id is None and s.assignee_role in u.roles))
@@ -168,7 +175,7 @@ class RoutingFeature:
         """(step id, kind) to act on: the selected assignments when the list has focus or a
         selection and the document has none of mine; else my active steps on the current document."""
         selected = self.panel.selected()
-        tl = self.route_panel.timeline
+        tl = self._timeline()
         on_doc = [(s.id, s.kind) for s in (tl.steps if tl else ()) if self._mine(s)]
         if selected and (self.panel.table.hasFocus() or not on_doc):
             return [(a.step_id, a.kind) for a in selected]
@@ -176,7 +183,7 @@ class RoutingFeature:
 
     def update_actions(self) -> None:
         u = self.ctx.user
-        doc = self.route_panel.timeline
+        doc = self._timeline()
         kinds = {k for _sid, k in self.target_steps()}
         allowed = {a for k in kinds for a in K.ALLOWED_ACTIONS.get(k, ())}
         self.act_approve.setEnabled(K.APPROVE in allowed)
@@ -258,7 +265,7 @@ class RoutingFeature:
         self._run(lambda: routing.act(sid, action, reason), K.action_label(action), QCoreApplication.translate("Routing", "Sent back to the author"))
 
     def write_resolution(self) -> None:
-        tl = self.route_panel.timeline
+        tl = self._timeline()
         if tl is None:
             return
         routing = self.ctx.routing
@@ -269,7 +276,7 @@ class RoutingFeature:
         self._run(lambda: routing.create_resolution(doc_id, value), QCoreApplication.translate("Routing", "Saving the resolution"), QCoreApplication.translate("Routing", "Resolution saved"))
 
     def build_route(self) -> None:
-        tl = self.route_panel.timeline
+        tl = self._timeline()
         detail = self.window.detail.detail
         if tl is None:
             return
@@ -295,7 +302,7 @@ class RoutingFeature:
         self._run(lambda: routing.set_route(doc_id, plan), QCoreApplication.translate("Routing", "Route"), QCoreApplication.translate("Routing", "Route started"))
 
     def dispatch(self) -> None:
-        tl = self.route_panel.timeline
+        tl = self._timeline()
         if tl is None:
             return
         routing = self.ctx.routing
@@ -307,7 +314,7 @@ class RoutingFeature:
                   QCoreApplication.translate("Routing", "Sent to {n} institution(s)").replace("{n}", str(len(codes))))
 
     def remove_control(self) -> None:
-        tl = self.route_panel.timeline
+        tl = self._timeline()
         u = self.ctx.user
         mine = [r for r in (tl.resolutions if tl else ()) if r.control and r.author_id == u.id]
         if not mine or not self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Routing", "Remove control"),
@@ -318,7 +325,7 @@ class RoutingFeature:
 
     def confirm_to_sender(self) -> None:
         """Tell the sending institution our registration number (its dispatch becomes "registered")."""
-        tl, sender = self.route_panel.timeline, self._sender
+        tl, sender = self._timeline(), self._sender
         if tl is None or sender is None:
             return
         name = sender.get("institution_name") or sender.get("registry_code") or ""

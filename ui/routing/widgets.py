@@ -220,12 +220,12 @@ class RoutePanel(QWidget):
             top = QTreeWidgetItem(self.tree, [self.tr("Resolutions")])
             for r in tl.resolutions:
                 who = r.executor_name + (" + " + ", ".join(r.co_executor_names) if r.co_executor_names else "")
-                ctl = " ⏱" if r.control else ""
+                ctl = self.tr(" · under control") if r.control else ""  # words: a symbol may be missing from the font
                 state = {"active": self.tr("In work"), "done": self.tr("Executed"), "returned": self.tr("Returned")}.get(r.state, r.state)
                 item = QTreeWidgetItem(top, [r.text[:80], who, _date(r.deadline), state + ctl])
                 item.setToolTip(0, r.text)
                 item.setToolTip(1, who)
-                item.setToolTip(3, state + (self.tr(" · under control") if r.control else "") + " · " + r.author_name)
+                item.setToolTip(3, state + ctl + " · " + r.author_name)
                 if r.deadline_state == OVERDUE:
                     for c in range(4):
                         item.setBackground(c, QBrush(OVERDUE_BG))

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QRadioButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
@@ -28,6 +28,36 @@ log = logging.getLogger(__name__)
 A4 = (0.0, 0.0, 595.0, 842.0)
 #: Settings key of the last identity used (kind, path or module/token/key -- no secret).
 LAST_IDENTITY = "last_signing_identity"
+
+
+class PageSpin(QSpinBox):
+    """The stamp's page: 1 = the first, -1 = the last (shown in words, not as a bare "-1")."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        return self.tr("last") if value == -1 else self.tr("{n} from the end").format(n=-value) if value < 0 else str(value)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        text = text.strip()
+        for v in (-1, *range(-2, self.minimum() - 1, -1)):
+            if text == self.textFromValue(v):
+                return v
+        try:
+            return int(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:  # words are accepted as well as numbers
+        t = text.strip()
+        words = [self.textFromValue(v) for v in range(self.minimum(), 0)]
+        try:
+            number = int(t)
+        except ValueError:
+            number = None
+        if t in words or (number is not None and self.minimum() <= number <= self.maximum()):
+            return QValidator.State.Acceptable, text, pos
+        if not t or t == "-" or any(w.startswith(t) for w in words):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
 
 
 def scan_tokens(module: str) -> list[tuple[object, list]]:
@@ -192,11 +222,10 @@ class SignDialog(QDialog):
         self.stamp.setObjectName("stamp")
         self.stamp.setCheckable(True)
         self.stamp.setChecked(False)
-        self.page = QSpinBox()
+        self.page = PageSpin()
         self.page.setObjectName("stampPage")
         self.page.setRange(-99, 9999)
         self.page.setValue(-1)
-        self.page.setSpecialValueText("")
         self.page.setToolTip(self.tr("1 = first page, -1 = last page"))
         self.position = QComboBox()
         self.position.setObjectName("stampPosition")
