@@ -28,6 +28,7 @@ from docflow_protocol.constants import (
     LIMITS,
     Role,
     ALL_ROLES,
+    DOCUMENT_KINDS,
     DocumentKind,
     DocumentStatus,
     FileRole,

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-from docflow_protocol.constants import DocumentKind, _StrEnum
+from docflow_protocol.constants import DOCUMENT_KINDS, DocumentKind, _StrEnum
 from docflow_protocol.registration import CHOICE, DATE, TEXT, CardField
 
 #: The kind of the journal citizens' appeals are registered in (documents in it are ``incoming``).
 APPEAL_JOURNAL_KIND = "appeal"
 #: Every journal kind: one per document kind, and the appeals journal.
-JOURNAL_KINDS = (*(k.value for k in DocumentKind), APPEAL_JOURNAL_KIND)
+JOURNAL_KINDS = (*DOCUMENT_KINDS, APPEAL_JOURNAL_KIND)
 
 
 def journal_takes(journal_kind: str, document_kind: str) -> bool:

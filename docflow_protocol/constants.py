@@ -62,6 +62,9 @@ class DocumentKind(_StrEnum):
     INTERNAL = "internal"
 
 
+DOCUMENT_KINDS = tuple(k.value for k in DocumentKind)
+
+
 class DocumentStatus(_StrEnum):
     DRAFT = "draft"
     RECEIVED = "received"        # arrived from another institution through dispatch

@@ -12,8 +12,8 @@ from docflow_protocol.validators import (
     is_media_type,
 )
 from docflow_protocol.constants import (
+    DOCUMENT_KINDS,
     LIMITS,
-    DocumentKind,
     FileRole,
     ReceiptStatus,
     RegistrationMode,
@@ -307,7 +307,7 @@ def _fields(v: _V, required_subject: bool) -> None:
 
 def _check_create(v: _V) -> None:
     v.only({"kind", "fields"})
-    v.string("kind", choices={k.value for k in DocumentKind})
+    v.string("kind", choices=set(DOCUMENT_KINDS))
     _fields(v, required_subject=True)
 
 

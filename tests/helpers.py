@@ -2,12 +2,31 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 # Counts of hostile requests and fuzz cases per back-end (tests/server), printed by tests/conftest.py.
 SERVER_TALLY = pytest.StashKey[dict]()
+
+
+@contextmanager
+def statements_on(engine) -> Iterator[list[str]]:  # noqa: ANN001 - a SQLAlchemy Engine
+    """The SQL statements ``engine`` runs inside the block (to prove there is no N+1)."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:  # noqa: ANN001 - SQLAlchemy's event signature
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
 
 
 def make_ctx(root: Path, username: str | None = None):

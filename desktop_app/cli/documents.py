@@ -9,7 +9,7 @@ from desktop_app.cli.common import CliExit, ExitCode, command, open_ctx, parse_d
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentQuery, RegisterInput
-from docflow_protocol import DEFAULT_CHANNEL, DocumentKind
+from docflow_protocol import DEFAULT_CHANNEL, DOCUMENT_KINDS, DocumentKind
 
 
 @command("init")
@@ -92,7 +92,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     add("init", translate("Cli", "create or open the profile"))
     sp = add("import", translate("Cli", "import PDF or image files as documents"))
     sp.add_argument("files", nargs="+")
-    sp.add_argument("--kind", default=DocumentKind.INCOMING.value, choices=[k.value for k in DocumentKind])
+    sp.add_argument("--kind", default=DocumentKind.INCOMING.value, choices=DOCUMENT_KINDS)
     sp.add_argument("--no-ocr", action="store_true", help=translate("Cli", "do not recognise the text of scans"))
     sp = add("separator-sheet", translate("Cli", "write the printable separator sheet (PDF) to a file"))
     sp.add_argument("file")

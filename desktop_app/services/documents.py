@@ -47,12 +47,11 @@ from desktop_app.services.registration_form import (
     card_columns, registration_info, typed_document_fields, validate_registration,
 )
 from docflow_protocol import (
-    APPEAL_JOURNAL_KIND, CARD_FIELDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DocumentKind, OpType, Role, clean_card, journal_takes,
+    APPEAL_JOURNAL_KIND, CARD_FIELDS, DOCUMENT_KINDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DocumentKind, OpType, Role, clean_card, journal_takes,
 )
 
 log = logging.getLogger(__name__)
 
-KINDS = tuple(k.value for k in DocumentKind)
 CONFIDENTIALITY = CONFIDENTIALITY_LEVELS
 
 
@@ -114,7 +113,7 @@ class DocumentService:
 
     def _create(self, data: bytes, filename: str, mime: str, pages: int, kind: str, signed: bool,
                 subject: str | None = None, action: str = "document.import", **details: Any) -> DocumentRow:
-        if kind not in KINDS:
+        if kind not in DOCUMENT_KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
         body = extract_text(data, mime)
         existed = self._blob_exists(data)
@@ -157,7 +156,7 @@ class DocumentService:
             duplicate_of: a content hash that must not already be a document's original or scan
                 (refused as "already imported").
         """
-        if kind not in KINDS:
+        if kind not in DOCUMENT_KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
         name = files[-1].filename if files else ""
         with self.ctx.db.write() as s:
@@ -421,14 +420,9 @@ class DocumentService:
             hits = search.search(s, text, limit)
             rows = queries.rows_by_ids(s, [h.document_id for h in hits])
             rows = {r.id: r for r in self._with_clock(s, list(rows.values()))}
-            out = []
-            for h in hits:
-                row = rows.get(h.document_id)
-                if row is None:
-                    continue
-                source = queries.snippet_source(s, h.document_id, row)
-                out.append(SearchResult(row, search.snippet(source, text), h.rank))
-            return out
+            sources = queries.snippet_sources(s, rows)
+            return [SearchResult(rows[h.document_id], search.snippet(sources[h.document_id], text), h.rank)
+                    for h in hits if h.document_id in rows]
 
     # ------------------------------------------------------------------ export
     def export(self, doc_id: str, target: os.PathLike[str] | str) -> list[Path]:

@@ -179,8 +179,13 @@ def document_detail(s: Session, doc: Document, calendar: Callable[[], WorkCalend
         appeal, due_text, reply_to)
 
 
-def snippet_source(s: Session, doc_id: str, row: DocumentRow) -> str:
-    """The text a search hit's snippet is cut from: subject, number, correspondent and the newest file's text."""
-    body = s.execute(select(FileVersion.text).where(FileVersion.document_id == doc_id, FileVersion.text != "")
-                     .order_by(FileVersion.revision.desc()).limit(1)).scalar() or ""
-    return " · ".join(x for x in (row.subject, row.reg_number, row.correspondent, body) if x)
+def snippet_sources(s: Session, rows: dict[str, DocumentRow]) -> dict[str, str]:
+    """The text each search hit's snippet is cut from: subject, number, correspondent and the
+    newest file's text -- for all hits in one query."""
+    newest = (select(FileVersion.document_id, FileVersion.text,
+                     func.row_number().over(partition_by=FileVersion.document_id,
+                                            order_by=FileVersion.revision.desc()).label("n"))
+              .where(FileVersion.document_id.in_(list(rows)), FileVersion.text != "").subquery())
+    bodies = dict(s.execute(select(newest.c.document_id, newest.c.text).where(newest.c.n == 1)).all())
+    return {doc_id: " · ".join(x for x in (row.subject, row.reg_number, row.correspondent, bodies.get(doc_id, "")) if x)
+            for doc_id, row in rows.items()}

@@ -37,7 +37,7 @@ from desktop_app.services.types import (
 )
 from desktop_app.services.documents import load_document
 from docflow_protocol import (
-    NOTE_MAX_CHARS, ErrorCode, ACKNOWLEDGEMENTS, DISPATCH_RANK, LIMITS, OFFICE_ROLES, SIGNING_ROLES, DocumentKind, OpType,
+    NOTE_MAX_CHARS, ErrorCode, ACKNOWLEDGEMENTS, DISPATCH_RANK, LIMITS, OFFICE_ROLES, SIGNING_ROLES, DOCUMENT_KINDS, DocumentKind, OpType,
     ReceiptStatus, Role,
 )
 
@@ -144,7 +144,7 @@ class RoutingService:
         name = name.strip()
         if not name or len(name) > 200:
             raise InvalidInput(translate("Routing", "A template needs a name of 1–200 characters."))
-        if doc_kind not in {k.value for k in DocumentKind}:
+        if doc_kind not in DOCUMENT_KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=doc_kind))
         clean = validate_stages(stages)
         with self.ctx.db.write() as s:

@@ -20,10 +20,10 @@ from desktop_app.db.models import (
     Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.routing import steps as K
-from desktop_app.sync.mapping import KINDS, LOCAL_FILE_ROLES, SERVER_STATUS, server_format_to_local
+from desktop_app.sync.mapping import LOCAL_FILE_ROLES, SERVER_STATUS, server_format_to_local
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
 from docflow_protocol import (
-    CONFIDENTIALITY_LEVELS, CORRESPONDENT, DISPATCHED_CARD_FIELDS, NUMBER_MAX_CHARS, SIGNATURE_LEVEL_ORDER, DocumentKind, StepState, active_order, is_uuid,
+    CONFIDENTIALITY_LEVELS, CORRESPONDENT, DISPATCHED_CARD_FIELDS, NUMBER_MAX_CHARS, SIGNATURE_LEVEL_ORDER, DOCUMENT_KINDS, DocumentKind, StepState, active_order, is_uuid,
     parse_card, parse_date, parse_instant, validate_file_name,
 )
 
@@ -94,7 +94,7 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
     status = SERVER_STATUS.get(snap.get("status", ""), states.DRAFT)
     created = doc is None
     if created:
-        doc = Document(id=doc_id, kind=snap["kind"] if snap.get("kind") in KINDS else DocumentKind.INCOMING.value,
+        doc = Document(id=doc_id, kind=snap["kind"] if snap.get("kind") in DOCUMENT_KINDS else DocumentKind.INCOMING.value,
                        status=status, subject="", summary="", origin=Document.FROM_SERVER, version=snap["version"])
         s.add(doc)
     changed: dict[str, Any] = {}

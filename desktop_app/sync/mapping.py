@@ -32,7 +32,6 @@ SERVER_STATUS = {DocumentStatus.DRAFT.value: states.DRAFT, DocumentStatus.RECEIV
                  DocumentStatus.REGISTERED.value: states.REGISTERED, DocumentStatus.DISPATCHED.value: states.DISPATCHED,
                  DocumentStatus.ARCHIVED.value: states.ARCHIVED}
 #: Document kinds both sides know.
-KINDS = tuple(k.value for k in DocumentKind)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desktop_app.db.models import Document, FileVersion, OutboxOp
 from desktop_app.errors import InvalidInput, PermissionDenied
 from desktop_app.services.types import DocumentQuery, RegisterInput
-from tests.helpers import make_ctx, make_pdf, make_png, write
+from tests.helpers import make_ctx, make_pdf, make_png, statements_on, write
 
 
 def _counts(ctx):
@@ -281,6 +281,17 @@ def test_search_ranks_subject_over_body(ctx, tmp_path):
     b = ctx.documents.import_files([write(tmp_path / "b.pdf", make_pdf("other"))]).imported[0]
     ctx.documents.update_document(b.id, subject="Budget plan")
     assert [h.row.id for h in ctx.documents.search("budget")][:2] == [b.id, a.id]
+
+
+def test_search_reads_its_hits_in_the_same_few_queries_however_many(ctx, tmp_path):
+    """Snippets for all hits come from one query, not one per hit."""
+    ids = [ctx.documents.import_files([write(tmp_path / f"{i}.pdf", make_pdf(f"harvest report {i}"))]).imported[0].id
+           for i in range(6)]
+    with statements_on(ctx.db.engine) as one:
+        assert len(ctx.documents.search("harvest report 0")) >= 1
+    with statements_on(ctx.db.engine) as many:
+        assert {h.row.id for h in ctx.documents.search("harvest")} == set(ids)
+    assert len(many) == len(one), many
 
 
 def test_export_writes_files_and_metadata(ctx, tmp_path):

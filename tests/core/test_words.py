@@ -89,7 +89,8 @@ def test_history_is_written_for_people(lang):
 @pytest.mark.parametrize("code", ["az", "ru"])
 def test_no_enum_value_is_its_own_label(lang, code):
     from docflow_protocol import ALL_OP_TYPES, FileRole, Role
-    from desktop_app.services.documents import CONFIDENTIALITY, KINDS
+    from desktop_app.services.documents import CONFIDENTIALITY
+    from docflow_protocol import DOCUMENT_KINDS as KINDS
     from desktop_app.services.registration_form import CHANNELS
 
     lang(code)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from desktop_app.db.models import Appeal, Document, OutboxOp
 from desktop_app.errors import ForbiddenTransition, InvalidInput, PermissionDenied
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.services.types import AppealInput, DocumentQuery, RegisterInput, ResolutionInput
 from tests import helpers
+from tests.helpers import statements_on
 from tests.routing.conftest import as_user, make_office, outgoing_draft, registered_letter
 
 D = dt.date
@@ -160,16 +161,8 @@ def test_the_appeals_register_reads_its_rows_in_a_few_queries(office):
     today = dt.date.today()
     for subject in ("Roof leak", "Roof leak again", "Yard lights", "Playground"):
         _appeal(office, subject)
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args) -> None:  # noqa: ANN001 - SQLAlchemy's event signature
-        statements.append(statement)
-
-    event.listen(office.db.engine, "before_cursor_execute", count)
-    try:
+    with statements_on(office.db.engine) as statements:
         rows = office.appeals.list(today, today)
-    finally:
-        event.remove(office.db.engine, "before_cursor_execute", count)
     assert len(rows) >= 4 and all(r.number for r in rows)
     assert len(statements) <= 6, statements  # the appeals, their documents, registrations and replies
 

@@ -148,7 +148,8 @@ def _enum_values() -> set[str]:
     """Every machine word that must never reach a person as it is."""
     from desktop_app import history, states
     from desktop_app.routing import steps
-    from desktop_app.services.documents import CONFIDENTIALITY, KINDS
+    from desktop_app.services.documents import CONFIDENTIALITY
+    from docflow_protocol import DOCUMENT_KINDS as KINDS
     from desktop_app.services.registration_form import CHANNELS
     from desktop_app.signing import states as sig_states
     from docflow_protocol import ALL_OP_TYPES, ErrorCode, FileRole, ReceiptStatus, Role
