@@ -163,8 +163,7 @@ def document_detail(s: Session, doc: Document, calendar: Callable[[], WorkCalend
         corr = doc.correspondent.name if doc.correspondent else ""
         case = s.get(FileCase, reg.case_id) if reg.case_id else None
         reg_info = registration_info(reg, journal, corr, case.case_index if case else "")
-    sigs = tuple(SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
-                 for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
+    sigs = tuple(SignatureInfo.of(g) for g in s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars())
     events = tuple(AuditEntry(e.seq, e.at, e.actor, e.action, e.details) for e in s.execute(
         select(AuditEvent).where(AuditEvent.document_id == doc_id).order_by(AuditEvent.seq)).scalars())
     appeal, due_text, reply_to = chancellery.document_chancellery(s, doc, rows_by_ids(s, [doc.id])[doc.id], calendar)

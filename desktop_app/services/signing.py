@@ -79,10 +79,6 @@ class _Prepared:
     step_id: str | None
 
 
-def _sig_info(g: Signature) -> SignatureInfo:
-    return SignatureInfo(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
-
-
 def verify_file(path: str | Path, trust_roots: bytes | None, allow_fetching: bool = False) -> ValidationReport:
     """Check every signature of a PDF file against ``trust_roots`` (PEM); needs no profile
     (``docflow verify FILE --trust CA.pem`` on a machine that has none)."""
@@ -218,7 +214,7 @@ class SigningService:
                 if p.step_id:
                     payload["step_id"] = p.step_id
                 outbox.enqueue(s, OpType.SIGNATURE_ADD.value, doc.id, payload, blob_hashes=[sha])
-                return SignedDocumentInfo(doc.id, FileInfo.of(fv), _sig_info(sig))
+                return SignedDocumentInfo(doc.id, FileInfo.of(fv), SignatureInfo.of(sig))
         except BaseException:
             self.ctx.documents.drop_blob_if_unused(sha, existed)
             raise
@@ -293,7 +289,7 @@ class SigningService:
     def signatures(self, doc_id: str) -> tuple[SignatureInfo, ...]:
         with self.ctx.db.read() as s:
             rows = s.execute(select(Signature).where(Signature.document_id == doc_id).order_by(Signature.signed_at)).scalars()
-            return tuple(_sig_info(g) for g in rows)
+            return tuple(SignatureInfo.of(g) for g in rows)
 
     # --------------------------------------------------------------- validation
     def verify_document(self, doc_id: str, allow_fetching: bool = False) -> ValidationReport:

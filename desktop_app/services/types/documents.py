@@ -150,6 +150,11 @@ class SignatureInfo:
     revoked: bool
     message: str
 
+    @classmethod
+    def of(cls, g: Any) -> "SignatureInfo":
+        """The SignatureInfo of a ``Signature`` row (``desktop_app.db.models``)."""
+        return cls(g.id, g.signer_name, g.signed_at, g.level, g.upgrade_state, g.revoked, g.message)
+
 
 @dataclass(frozen=True)
 class SenderInfo:
