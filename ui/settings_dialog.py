@@ -109,11 +109,12 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         from desktop_app import locale
 
-        trust, tsa = self.trust_bundle.text().strip(), self.tsa.text().strip()
+        from desktop_app.services.settings import check_value
+
         ctx = getattr(self.parent(), "ctx", None)
-        try:
-            if ctx is not None:
-                signing_settings.check_local(trust, tsa)
+        try:  # the same checks as `docflow settings set`
+            trust = check_value(signing_settings.LOCAL_TRUST, self.trust_bundle.text())
+            tsa = check_value(signing_settings.LOCAL_TSA, self.tsa.text())
         except InvalidInput as exc:
             self.error.setText(str(exc))
             return

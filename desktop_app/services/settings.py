@@ -150,6 +150,13 @@ def _by_type(key: str, text: str, default: Any) -> Any:
     return text
 
 
+def check_value(key: str, text: str) -> Any:
+    """``text`` checked and read as the value of setting ``key``; InvalidInput names the setting
+    and the reason. The one set of checks for the CLI, ``ctx.settings_admin`` and the window."""
+    check = CHECKS.get(key)
+    return check(key, text.strip()) if check else _by_type(key, text.strip(), DEFAULT_SETTINGS.get(key, ""))
+
+
 class SettingsService:
     """``ctx.settings_admin``: read and change the profile's settings, each value checked first."""
 
@@ -170,8 +177,7 @@ class SettingsService:
     def set(self, key: str, text: str) -> dict[str, Any]:
         """Check ``text`` for ``key`` and save it; returns the value saved."""
         self._check_settable(key)
-        check = CHECKS.get(key)
-        value = check(key, text.strip()) if check else _by_type(key, text.strip(), DEFAULT_SETTINGS.get(key, ""))
+        value = check_value(key, text)
         self.ctx.settings.set(key, value)
         self._after_change(key)
         return {key: value}

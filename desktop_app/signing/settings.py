@@ -115,24 +115,6 @@ def _atomic_write(path: Path, data: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
-def check_local(trust_bundle: str, tsa: str) -> None:
-    """InvalidInput naming what is wrong with a local override (empty fields are fine)."""
-    if trust_bundle and not Path(trust_bundle).is_file():
-        raise InvalidInput(translate("Signing", "The trust bundle {path} does not exist.").format(path=trust_bundle))
-    if tsa and not tsa.startswith(("https://", "http://")):
-        raise InvalidInput(translate("Signing", "The timestamp service address must start with https:// or http://."))
-
-
-def save_local(ctx: Any, *, trust_bundle: str, tsa: str, revocation: bool | None) -> None:
-    """The local override from Settings ▸ Signatures (empty: use the institution's)."""
-    trust_bundle, tsa = trust_bundle.strip(), tsa.strip()
-    check_local(trust_bundle, tsa)
-    ctx.settings.set(LOCAL_TRUST, trust_bundle)
-    ctx.settings.set(LOCAL_TSA, tsa)
-    ctx.settings.set(LOCAL_REVOCATION, revocation)
-    settings_changed(ctx)
-
-
 def settings_changed(ctx: Any) -> int:
     """Signatures that waited for settings are due again now; returns how many."""
     with ctx.db.write() as s:

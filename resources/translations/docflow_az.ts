@@ -6832,14 +6832,6 @@
         <source>Revoked certificate</source>
         <translation>Ləğv edilmiş sertifikat</translation>
     </message>
-    <message>
-        <source>The trust bundle {path} does not exist.</source>
-        <translation>Etibarlı sertifikatlar faylı {path} mövcud deyil.</translation>
-    </message>
-    <message>
-        <source>The timestamp service address must start with https:// or http://.</source>
-        <translation>Vaxt damğası xidmətinin ünvanı https:// və ya http:// ilə başlamalıdır.</translation>
-    </message>
 </context>
 <context>
     <name>SigningPage</name>

@@ -6833,14 +6833,6 @@
         <source>Revoked certificate</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The trust bundle {path} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timestamp service address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SigningPage</name>

@@ -6833,14 +6833,6 @@
         <source>Revoked certificate</source>
         <translation>Отозванный сертификат</translation>
     </message>
-    <message>
-        <source>The trust bundle {path} does not exist.</source>
-        <translation>Файл доверенных сертификатов {path} не существует.</translation>
-    </message>
-    <message>
-        <source>The timestamp service address must start with https:// or http://.</source>
-        <translation>Адрес службы штампов времени должен начинаться с https:// или http://.</translation>
-    </message>
 </context>
 <context>
     <name>SigningPage</name>

@@ -68,10 +68,11 @@ def test_signature_waits_for_settings_then_completes_with_the_servers(ctx, ident
     run = ctx.signing.upgrade_due()
     assert [(r.document_id, r.state, r.level) for r in run.results] == [(doc, STATE_COMPLETE, "B-LT")]
 
-    signing_settings.save_local(ctx, trust_bundle="", tsa="https://tsa.local.example", revocation=False)
+    ctx.settings_admin.set("tsa_url", "https://tsa.local.example")
+    ctx.settings_admin.set("revocation_fetch", "false")
     assert ctx.signing.tsa_url() == "https://tsa.local.example" and not signing_settings.revocation_fetch(ctx)
     with pytest.raises(Exception) as bad:
-        signing_settings.save_local(ctx, trust_bundle=str(tmp_path / "missing.pem"), tsa="", revocation=None)
+        ctx.settings_admin.set("trust_bundle", str(tmp_path / "missing.pem"))
     assert "missing.pem" in str(bad.value)
 
 

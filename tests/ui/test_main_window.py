@@ -163,3 +163,20 @@ def test_the_registration_card_of_the_form_reaches_the_store_and_the_detail(qtbo
     with w.ctx.db.read() as s:
         payload = s.execute(select(OutboxOp.payload).where(OutboxOp.op_type == "registration.register")).scalar_one()
     assert (payload["sheets"], payload["attachments_count"], payload["attachments_description"]) == (1, 2, "Xəritə və akt")
+
+
+def test_settings_dialog_refuses_an_unreadable_trust_bundle_by_name_and_saves_nothing(qtbot, window, tmp_path):
+    """The window's Settings checks the same way as `docflow settings set` (one set of checks)."""
+    from ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(window.ctx.settings, window)
+    qtbot.addWidget(dlg)
+    dlg.trust_bundle.setText(str(tmp_path / "missing.pem"))
+    dlg.tsa.setText("https://tsa.example")
+    dlg.accept()
+    assert dlg.result() != dlg.DialogCode.Accepted and "missing.pem" in dlg.error.text()
+    assert not window.ctx.settings.get("trust_bundle") and not window.ctx.settings.get("tsa_url")
+    dlg.trust_bundle.setText("")
+    dlg.tsa.setText("ftp://tsa.example")
+    dlg.accept()
+    assert "http" in dlg.error.text() and not window.ctx.settings.get("tsa_url")
