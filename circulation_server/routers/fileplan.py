@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from fastapi import APIRouter, Depends, Query, Response
-from sqlalchemy import select
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.deps import Caller, current_caller, get_services, require_roles
@@ -26,15 +26,22 @@ def case_out(case: Case) -> dict:
             "version": case.version, "updated_by": case.updated_by, "updated_at": iso(case.updated_at)}
 
 
-@router.get("/file-plan", response_model=CaseList)
-def file_plan(year: Optional[int] = Query(None, ge=MIN_YEAR, le=MAX_YEAR),
+@router.get("/file-plan", response_model=CaseList,
+            responses={304: {"description": "Unchanged since the ETag sent in If-None-Match"}})
+def file_plan(request: Request, response: Response, year: Optional[int] = Query(None, ge=MIN_YEAR, le=MAX_YEAR),
               caller: Caller = Depends(current_caller), services=Depends(get_services)):
-    """The cases of the caller's institution (of one ``year``, or all), by year and index."""
+    """The cases of the caller's institution (of one ``year``, or all), by year and index. The
+    answer carries an ETag; sent back in ``If-None-Match`` it gets 304 while nothing has changed."""
+    where = [Case.institution_id == caller.institution_id] + ([Case.year == year] if year is not None else [])
     with services.db.read() as s:
-        stmt = select(Case).where(Case.institution_id == caller.institution_id)
-        if year is not None:
-            stmt = stmt.where(Case.year == year)
-        rows = s.scalars(stmt.order_by(Case.year, Case.case_index)).all()
+        # Cases are never deleted and every change raises a version: (count, sum of versions) moves
+        # on every change, so it names the plan's state.
+        count, versions = s.execute(select(func.count(), func.coalesce(func.sum(Case.version), 0)).where(*where)).one()
+        etag = f'"{year or "all"}-{count}-{versions}"'
+        if etag in (request.headers.get("if-none-match") or "").replace("W/", "").split(", "):
+            return Response(status_code=304, headers={"ETag": etag})
+        response.headers["ETag"] = etag
+        rows = s.scalars(select(Case).where(*where).order_by(Case.year, Case.case_index)).all()
         return {"cases": [case_out(c) for c in rows]}
 
 

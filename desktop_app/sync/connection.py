@@ -49,6 +49,8 @@ class Connection:
         self.token_session_only = False
         #: ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.
         self._token_seen: tuple[tuple[str, str], bool] | None = None
+        #: ((server_url, workstation_id), ETag) of the file plan as last taken from the server.
+        self.file_plan_seen: tuple[tuple[str, str], str] | None = None
 
     # ------------------------------------------------------------------ settings
     @property

@@ -101,3 +101,18 @@ def test_file_plan_cases_are_required_and_give_the_index(clocked):
     other = ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
     assert put(other, case_id).status_code == 201
     assert [c["title"] for c in other.get("/v1/file-plan").json()["cases"]] == ["Yazışmalar"]
+
+    # an unchanged plan is answered 304 to its ETag; any change (a new case, an edit) gives a new one
+    first = clerk.get("/v1/file-plan")
+    etag = first.headers["ETag"]
+    same = clerk.get("/v1/file-plan", headers={"If-None-Match": etag})
+    assert same.status_code == 304 and same.content == b"" and same.headers["ETag"] == etag
+    assert clerk.get("/v1/file-plan", params={"year": 2027}, headers={"If-None-Match": etag}).status_code == 200
+    assert put(clerk, new_id(), index="02-03").status_code == 201
+    changed = clerk.get("/v1/file-plan", headers={"If-None-Match": etag})
+    assert changed.status_code == 200 and changed.headers["ETag"] != etag
+    assert len(changed.json()["cases"]) == len(first.json()["cases"]) + 1
+    etag = changed.headers["ETag"]
+    edit_id = next(c["id"] for c in changed.json()["cases"] if c["index"] == "02-03")
+    assert put(clerk, edit_id, index="02-03", title="Təkliflər", base_version=1).status_code == 200
+    assert clerk.get("/v1/file-plan", headers={"If-None-Match": etag}).status_code == 200

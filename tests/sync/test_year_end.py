@@ -70,6 +70,16 @@ def test_letter_of_31_december_synced_on_2_january_keeps_its_year(clocked_server
             assert (desk.number(dec), desk.number(jan)) == (dec_number, jan_number)   # nothing renumbered
             # the closed 2026 plan and the new 2027 plan are on the server too
             assert {(c["year"], c["closed"]) for c in client.file_plan()} == {(2026, True), (2027, False)}
+            # the next cycles ask for the plan with its ETag: unchanged, it costs a 304 and no body ...
+            seen = desk.engine.connection.file_plan_seen
+            assert seen is not None and client.file_plan_since(seen[1]) == (None, seen[1])
+            # ... and a change made elsewhere still comes down
+            server27 = next(c for c in client.file_plan() if c["year"] == 2027 and c["index"] == "02-02")
+            client.put_case(server27["id"], {"year": 2027, "index": "02-02", "title": "Renamed elsewhere",
+                                             "retention_years": server27["retention_years"], "article": server27["article"],
+                                             "closed": False, "base_version": server27["version"]})
+            desk.engine.sync_now()
+            assert next(c for c in desk.ctx.fileplan.cases(2027) if c.index == "02-02").title == "Renamed elsewhere"
             client.close()
         finally:
             desk.close()
