@@ -87,16 +87,23 @@ def clean_fields(kind: str, fields: dict) -> dict[str, str]:
     return out
 
 
+def new_pdf(title: str, orientation: str = "P", unit: str = "mm", page_format: str | tuple[float, float] = "A4") -> FPDF:
+    """An fpdf2 document with the embedded Unicode font ``DejaVu`` (regular and ``B``) -- the one
+    font set-up of every PDF the core writes (letters, reports, the registration stamp)."""
+    pdf = FPDF(orientation=orientation, unit=unit, format=page_format)
+    pdf.set_creator("Docflow")
+    pdf.set_title(title)
+    pdf.add_font("DejaVu", "", str(fonts.REGULAR))
+    pdf.add_font("DejaVu", "B", str(fonts.BOLD))
+    return pdf
+
+
 def render(kind: str, fields: dict) -> bytes:
     """The letter of template ``kind`` with ``fields`` as PDF bytes."""
     f = clean_fields(kind, fields)
     t = template(kind)
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.set_creator("Docflow")
-    pdf.set_title(f["subject"] or t.name)
+    pdf = new_pdf(f["subject"] or t.name)
     pdf.set_keywords(uuid.uuid4().hex)  # every draft a file of its own: two alike are never "already imported"
-    pdf.add_font("DejaVu", "", str(fonts.REGULAR))
-    pdf.add_font("DejaVu", "B", str(fonts.BOLD))
     pdf.set_margins(25, 20, 15)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()

@@ -171,6 +171,11 @@ class AppContext:
         return TemplateService(self)
 
     @cached_property
+    def reports(self):  # noqa: ANN201
+        from desktop_app.services.reports import ReportService
+        return ReportService(self)
+
+    @cached_property
     def settings_admin(self):  # noqa: ANN201
         from desktop_app.services.settings import SettingsService
 
