@@ -7,6 +7,7 @@
 - work on a document (:mod:`.work`): resolution add, route set|act|show, sign, dispatch, acknowledge
 - the server (:mod:`.server`): login, logout, sync [--once], status, conflicts list|resolve
 - support (:mod:`.admin`): audit verify, check, verify FILE, signatures upgrade, self-test, settings get|set|unset
+- the office's paper (:mod:`.report`): report card|register|control|appeals|stamp
 
 Each command calls services only. An error prints one translated sentence on stderr (with
 ``--json`` also ``{"error": {...}}`` on stdout) and exits with the code of
@@ -20,7 +21,7 @@ import logging
 import sys
 from typing import Any
 
-from desktop_app.cli import admin, documents, server, work
+from desktop_app.cli import admin, documents, report, server, work
 from desktop_app.cli.common import COMMANDS, CliExit, ExitCode, exit_code_of, terminal_log
 from desktop_app.errors import DocflowError
 from desktop_app.i18n import translate
@@ -87,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     _global_options(common, on_command=True)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for group in (documents, work, server, admin):
+    for group in (documents, work, server, admin, report):
         group.add_parsers(sub, common)
     return p
 

@@ -90,6 +90,16 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
+def check_target(path: os.PathLike[str] | str) -> Path:
+    """``path`` as a file a report can be written to (not a folder; its folder exists)."""
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput(translate("Reports", "{path} is a folder: name the file to write the report to.").format(path=target))
+    if not target.parent.is_dir():
+        raise InvalidInput(translate("Reports", "The folder {path} does not exist.").format(path=target.parent))
+    return target
+
+
 def render(report: Report, fmt: str) -> bytes:
     """The report as the bytes of a PDF or an XLSX file."""
     fmt = check_format(fmt)
@@ -104,12 +114,8 @@ def render(report: Report, fmt: str) -> bytes:
 
 def write(report: Report, fmt: str, path: os.PathLike[str] | str) -> Path:
     """Render and write the report to ``path`` whole or not at all (a temporary file renamed)."""
+    target = check_target(path)
     data = render(report, fmt)
-    target = Path(path)
-    if target.is_dir():
-        raise InvalidInput(translate("Reports", "{path} is a folder: name the file to write the report to.").format(path=target))
-    if not target.parent.is_dir():
-        raise InvalidInput(translate("Reports", "The folder {path} does not exist.").format(path=target.parent))
     atomic_write(target, data)
     log.info("report %s written as %s to %s (%d bytes)", report.kind, fmt, target, len(data))
     return target
