@@ -13,6 +13,7 @@ class ScriptedDialogs(DialogService):
     def __init__(self):
         self.files: list[str] = []
         self.dir = ""  # what choose_dir answers (empty: the user cancelled)
+        self.save_paths: list[str] = []  # what save_file answers, in order (none left: the user cancelled)
         self.messages: list[tuple[str, str, str]] = []
         self.details: list[str] = []  # the "Details" text of each error, in order
         self.form_actions: list = []  # callables(dialog) -> bool, used in order
@@ -30,6 +31,9 @@ class ScriptedDialogs(DialogService):
 
     def open_files(self, parent, title, filters):
         return list(self.files)
+
+    def save_file(self, parent, title, suggested, filters):
+        return self.save_paths.pop(0) if self.save_paths else ""
 
     def choose_dir(self, parent, title):
         return self.dir

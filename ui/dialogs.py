@@ -49,6 +49,11 @@ class DialogService:
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", filters, options=_FILE_OPTIONS)
         return files
 
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+        """A file to write (``suggested``: the name offered); "" when the user cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, options=_FILE_OPTIONS)
+        return path
+
     def choose_dir(self, parent: QWidget | None, title: str) -> str:
         return QFileDialog.getExistingDirectory(parent, title, "", _FILE_OPTIONS | QFileDialog.Option.ShowDirsOnly)
 

@@ -39,6 +39,7 @@ from ui import intake as intake_feature
 from ui import compose as compose_feature
 from ui import session as session_feature
 from ui import fileplan as fileplan_feature
+from ui import reports as reports_feature
 from ui import sync as sync_feature
 from ui import setup as setup_feature
 from ui import help as help_feature
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         setup_feature.install(self)
         session_feature.install(self)
         fileplan_feature.install(self)
+        reports_feature.install(self)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         notify_feature.install(self)

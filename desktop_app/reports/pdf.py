@@ -77,7 +77,8 @@ class _Writer:
         pdf = self.pdf
         pdf.add_page()
         pdf.set_font("DejaVu", "", 7)
-        footer = f"{self.report.footer} · {translate('Reports', 'page {n}').format(n=pdf.page_no())}"
+        page_no = translate("Reports", "page {n}").format(n=pdf.page_no())
+        footer = f"{self.report.footer} · {page_no}"
         pdf.text(MARGIN, pdf.h - MARGIN + 1, footer)
         pdf.set_xy(MARGIN, MARGIN)
 

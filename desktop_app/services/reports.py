@@ -47,7 +47,8 @@ def _outcome(value: str) -> str:
 def _resolution_state(res_state: str, control: bool) -> str:
     state = {Resolution.ACTIVE: translate("Reports", "being executed"), Resolution.DONE: translate("Reports", "executed"),
              Resolution.RETURNED: translate("Reports", "sent back")}.get(res_state, translate("Reports", "being executed"))
-    return f"{state}; {translate('Reports', 'on control')}" if control else state
+    on_control = translate("Reports", "on control")
+    return f"{state}; {on_control}" if control else state
 
 
 def _appeal_outcome(a: AppealInfo) -> str:
@@ -176,7 +177,8 @@ class ReportService:
             tuple((i.number, i.subject, i.executor_name, i.controller_name, i.deadline, i.resolved_on, i.answered_on, _outcome(i.outcome))
                   for i in rep.items))
         end = (rep.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        period = f"{period_text(rep.month, end)}; {translate('Reports', 'as of {date}').format(date=locale.format_date(rep.as_of))}"
+        as_of = translate("Reports", "as of {date}").format(date=locale.format_date(rep.as_of))
+        period = f"{period_text(rep.month, end)}; {as_of}"
         return Report(CONTROL, translate("Reports", "Control report"), self.institution(), period, (), (by_executor, items), landscape=True)
 
     # ------------------------------------------------------------------ appeals

@@ -836,6 +836,74 @@
         <source>refuse it, with this reason</source>
         <translation>bu səbəblə rədd et</translation>
     </message>
+    <message>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation>Ya --year, ya da --from/--to verin, ikisini birlikdə yox.</translation>
+    </message>
+    <message>
+        <source>Not a year: {value}</source>
+        <translation>İl deyil: {value}</translation>
+    </message>
+    <message>
+        <source>Give the period: --year YYYY or --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Dövrü verin: --year YYYY və ya --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not a month (use YYYY-MM): {value}</source>
+        <translation>Ay deyil (YYYY-MM yazın): {value}</translation>
+    </message>
+    <message>
+        <source>the office's paper as PDF or XLSX: card, registers, control and appeals reports, the stamped copy</source>
+        <translation>dəftərxananın sənədləri PDF və ya XLSX kimi: kart, jurnallar, nəzarət və müraciətlər üzrə hesabatlar, ştamplı nüsxə</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>yazılacaq fayl</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from the file's suffix, else pdf)</source>
+        <translation>pdf və ya xlsx (susmaya görə: faylın uzantısından, yoxdursa pdf)</translation>
+    </message>
+    <message>
+        <source>the whole calendar year</source>
+        <translation>bütün təqvim ili</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>dövrün ilk günü</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>dövrün son günü</translation>
+    </message>
+    <message>
+        <source>the registration-control card of a document</source>
+        <translation>sənədin qeydiyyat-nəzarət kartı</translation>
+    </message>
+    <message>
+        <source>a journal's register for a period</source>
+        <translation>jurnalın dövr üzrə reyestri</translation>
+    </message>
+    <message>
+        <source>the journal's code (e.g. IN, OUT, INT, APL)</source>
+        <translation>jurnalın kodu (məs. IN, OUT, INT, APL)</translation>
+    </message>
+    <message>
+        <source>the monthly control report</source>
+        <translation>aylıq nəzarət hesabatı</translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation>ay (susmaya görə: bu ay)</translation>
+    </message>
+    <message>
+        <source>the citizens' appeals report for a period</source>
+        <translation>dövr üzrə vətəndaş müraciətləri hesabatı</translation>
+    </message>
+    <message>
+        <source>a copy of the document's PDF with the registration stamp (the stored files are not changed)</source>
+        <translation>sənədin PDF faylının qeydiyyat ştamplı nüsxəsi (saxlanan fayllar dəyişmir)</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -4652,6 +4720,358 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Made by Docflow on {when}</source>
+        <extracomment>What a report is written as. What a report is (``docflow report KIND``).</extracomment>
+        <translation>Docflow ilə hazırlanıb: {when}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>A report is written as PDF or XLSX, not {format!r}.</source>
+        <translation>Hesabat PDF və ya XLSX kimi yazılır, {format!r} kimi yox.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name the file to write the report to.</source>
+        <translation>{path} qovluqdur: hesabatın yazılacağı faylın adını verin.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} qovluğu yoxdur.</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>səhifə {n}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Yoxdur.</translation>
+    </message>
+    <message>
+        <source>Registration stamp</source>
+        <translation>Qeydiyyat ştampı</translation>
+    </message>
+    <message>
+        <source>Reg. No. {number}</source>
+        <translation>Qeyd. № {number}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Tarix: {date}</translation>
+    </message>
+    <message>
+        <source>The document's PDF is password-protected: it cannot be stamped.</source>
+        <translation>Sənədin PDF faylı parolla qorunur: ona ştamp vurmaq olmur.</translation>
+    </message>
+    <message>
+        <source>The document's file is not a readable PDF: it cannot be stamped.</source>
+        <translation>Sənədin faylı oxuna bilən PDF deyil: ona ştamp vurmaq olmur.</translation>
+    </message>
+    <message>
+        <source>The document's PDF has no pages to stamp.</source>
+        <translation>Sənədin PDF faylında ştamp vurulacaq səhifə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Vaxtında icra olunub</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Gecikmə ilə icra olunub</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Müddəti keçib</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>İcradadır</translation>
+    </message>
+    <message>
+        <source>being executed</source>
+        <translation>icradadır</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>icra edilib</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>geri qaytarılıb</translation>
+    </message>
+    <message>
+        <source>on control</source>
+        <translation>nəzarətdədir</translation>
+    </message>
+    <message>
+        <source>Repeated (of {number})</source>
+        <translation>Təkrar ({number} üzrə)</translation>
+    </message>
+    <message>
+        <source>Passed on to {body}</source>
+        <translation>{body} orqanına göndərilib</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Vaxtında cavablandırılıb</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Gecikmə ilə cavablandırılıb</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Qeydiyyat nömrəsi</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>qeydiyyata alınmayıb</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Qeydiyyat tarixi</translation>
+    </message>
+    <message>
+        <source>Sender's number and date</source>
+        <translation>Göndərənin nömrəsi və tarixi</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Göndərən</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Ünvan sahibi</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Müraciət edən</translation>
+    </message>
+    <message>
+        <source>Type of appeal</source>
+        <translation>Müraciətin növü</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>Pages and sheets</source>
+        <translation>Səhifələr və vərəqlər</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {sheets} sheets</source>
+        <translation>{pages} səhifə, {sheets} vərəq</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Əlavələr</translation>
+    </message>
+    <message>
+        <source>Delivery channel</source>
+        <translation>Daxil olma yolu</translation>
+    </message>
+    <message>
+        <source>Case of the file plan</source>
+        <translation>Nomenklatura işi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Cavab verir</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Dərkənarlar</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ayırdetmə</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>İcraçılar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Course of execution</source>
+        <translation>İcranın gedişi</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Addım</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Başa çatıb</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Şərh</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>Reply number</source>
+        <translation>Cavabın nömrəsi</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>Cavabın tarixi</translation>
+    </message>
+    <message>
+        <source>Registration-control card</source>
+        <translation>Qeydiyyat-nəzarət kartı</translation>
+    </message>
+    <message>
+        <source>There is no journal {code}; the journals are: {codes}.</source>
+        <translation>{code} jurnalı yoxdur; jurnallar: {codes}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Dövr başlamamış bitir.</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>Nəzarətdə</translation>
+    </message>
+    <message>
+        <source>By executor</source>
+        <translation>İcraçılar üzrə</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <source>Documents on control</source>
+        <translation>Nəzarətdə olan sənədlər</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Qeyd. №</translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation>Nəzarətə götürən</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Həll edilib</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Cavablandırılıb</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>{date} tarixinə</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Nəzarət hesabatı</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Qeydiyyata alınıb</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Göndərilib</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Təkrar</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Növlər üzrə</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Müraciətlər</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals report</source>
+        <translation>Vətəndaş müraciətləri üzrə hesabat</translation>
+    </message>
+    <message>
+        <source>Reg. date</source>
+        <translation>Qeyd. tarixi</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Ünvan və əlaqə</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Uzadılma</translation>
+    </message>
+    <message>
+        <source>+{days} working days: {reason}</source>
+        <translation>+{days} iş günü: {reason}</translation>
+    </message>
+    <message>
+        <source>Only a registered document gets the registration stamp.</source>
+        <translation>Qeydiyyat ştampı yalnız qeydiyyatdan keçmiş sənədə vurulur.</translation>
+    </message>
+    <message>
+        <source>The document has no PDF to stamp.</source>
+        <translation>Sənədin ştamp vurulacaq PDF faylı yoxdur.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>müddət {date}</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionDialog</name>
     <message>
         <source>Resolution — {subject}</source>
@@ -7016,7 +7436,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>

@@ -837,6 +837,74 @@
         <source>refuse it, with this reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a year: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period: --year YYYY or --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a month (use YYYY-MM): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s paper as PDF or XLSX: card, registers, control and appeals reports, the stamped copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from the file&apos;s suffix, else pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration-control card of a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal&apos;s register for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s code (e.g. IN, OUT, INT, APL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly control report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the citizens&apos; appeals report for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of the document&apos;s PDF with the registration stamp (the stored files are not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -4653,6 +4721,358 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Made by Docflow on {when}</source>
+        <extracomment>What a report is written as. What a report is (``docflow report KIND``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is written as PDF or XLSX, not {format!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s PDF is password-protected: it cannot be stamped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s file is not a readable PDF: it cannot be stamped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s PDF has no pages to stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated (of {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on to {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages, {sheets} sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case of the file plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course of execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration-control card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal {code}; the journals are: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; appeals report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{days} working days: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a registered document gets the registration stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no PDF to stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolutionDialog</name>
     <message>
         <source>Resolution — {subject}</source>
@@ -7017,7 +7437,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server&apos;s offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

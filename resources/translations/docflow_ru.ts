@@ -836,6 +836,74 @@
         <source>refuse it, with this reason</source>
         <translation>отказать с этой причиной</translation>
     </message>
+    <message>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation>Укажите либо --year, либо --from/--to, но не оба.</translation>
+    </message>
+    <message>
+        <source>Not a year: {value}</source>
+        <translation>Это не год: {value}</translation>
+    </message>
+    <message>
+        <source>Give the period: --year YYYY or --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Укажите период: --year YYYY или --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not a month (use YYYY-MM): {value}</source>
+        <translation>Это не месяц (используйте YYYY-MM): {value}</translation>
+    </message>
+    <message>
+        <source>the office's paper as PDF or XLSX: card, registers, control and appeals reports, the stamped copy</source>
+        <translation>документы канцелярии в PDF или XLSX: карточка, журналы, отчёты по контролю и обращениям, копия со штампом</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from the file's suffix, else pdf)</source>
+        <translation>pdf или xlsx (по умолчанию: по расширению файла, иначе pdf)</translation>
+    </message>
+    <message>
+        <source>the whole calendar year</source>
+        <translation>весь календарный год</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>первый день периода</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>последний день периода</translation>
+    </message>
+    <message>
+        <source>the registration-control card of a document</source>
+        <translation>регистрационно-контрольная карточка документа</translation>
+    </message>
+    <message>
+        <source>a journal's register for a period</source>
+        <translation>журнал регистрации за период</translation>
+    </message>
+    <message>
+        <source>the journal's code (e.g. IN, OUT, INT, APL)</source>
+        <translation>код журнала (напр. IN, OUT, INT, APL)</translation>
+    </message>
+    <message>
+        <source>the monthly control report</source>
+        <translation>ежемесячный отчёт по контролю</translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation>месяц (по умолчанию: текущий)</translation>
+    </message>
+    <message>
+        <source>the citizens' appeals report for a period</source>
+        <translation>отчёт по обращениям граждан за период</translation>
+    </message>
+    <message>
+        <source>a copy of the document's PDF with the registration stamp (the stored files are not changed)</source>
+        <translation>копия PDF документа с регистрационным штампом (хранимые файлы не меняются)</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -4652,6 +4720,358 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Made by Docflow on {when}</source>
+        <extracomment>What a report is written as. What a report is (``docflow report KIND``).</extracomment>
+        <translation>Сформировано в Docflow: {when}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>A report is written as PDF or XLSX, not {format!r}.</source>
+        <translation>Отчёт записывается в PDF или XLSX, а не в {format!r}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name the file to write the report to.</source>
+        <translation>{path} — это папка: укажите файл, в который записать отчёт.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>стр. {n}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Registration stamp</source>
+        <translation>Регистрационный штамп</translation>
+    </message>
+    <message>
+        <source>Reg. No. {number}</source>
+        <translation>Рег. № {number}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Дата: {date}</translation>
+    </message>
+    <message>
+        <source>The document's PDF is password-protected: it cannot be stamped.</source>
+        <translation>PDF документа защищён паролем: на него нельзя поставить штамп.</translation>
+    </message>
+    <message>
+        <source>The document's file is not a readable PDF: it cannot be stamped.</source>
+        <translation>Файл документа не является читаемым PDF: на него нельзя поставить штамп.</translation>
+    </message>
+    <message>
+        <source>The document's PDF has no pages to stamp.</source>
+        <translation>В PDF документа нет страниц для штампа.</translation>
+    </message>
+    <message>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <source>Executed late</source>
+        <translation>Исполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>На исполнении</translation>
+    </message>
+    <message>
+        <source>being executed</source>
+        <translation>на исполнении</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>исполнено</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <source>on control</source>
+        <translation>на контроле</translation>
+    </message>
+    <message>
+        <source>Repeated (of {number})</source>
+        <translation>Повторное (к {number})</translation>
+    </message>
+    <message>
+        <source>Passed on to {body}</source>
+        <translation>Передано в {body}</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Отвечено в срок</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Отвечено с опозданием</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Sender's number and date</source>
+        <translation>Номер и дата отправителя</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Type of appeal</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <source>Pages and sheets</source>
+        <translation>Страницы и листы</translation>
+    </message>
+    <message>
+        <source>{pages} pages, {sheets} sheets</source>
+        <translation>страниц: {pages}, листов: {sheets}</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Delivery channel</source>
+        <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <source>Case of the file plan</source>
+        <translation>Дело номенклатуры</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Отвечает на</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Резолюции</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Course of execution</source>
+        <translation>Ход исполнения</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reply number</source>
+        <translation>Номер ответа</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Registration-control card</source>
+        <translation>Регистрационно-контрольная карточка</translation>
+    </message>
+    <message>
+        <source>There is no journal {code}; the journals are: {codes}.</source>
+        <translation>Журнала {code} нет; журналы: {codes}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <source>By executor</source>
+        <translation>По исполнителям</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Documents on control</source>
+        <translation>Документы на контроле</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation>Поставил на контроль</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>на {date}</translation>
+    </message>
+    <message>
+        <source>Control report</source>
+        <translation>Отчёт о контроле</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Повторные</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Citizens' appeals report</source>
+        <translation>Отчёт по обращениям граждан</translation>
+    </message>
+    <message>
+        <source>Reg. date</source>
+        <translation>Дата рег.</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Адрес и контакт</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>+{days} working days: {reason}</source>
+        <translation>+{days} раб. дн.: {reason}</translation>
+    </message>
+    <message>
+        <source>Only a registered document gets the registration stamp.</source>
+        <translation>Регистрационный штамп ставится только на зарегистрированный документ.</translation>
+    </message>
+    <message>
+        <source>The document has no PDF to stamp.</source>
+        <translation>У документа нет PDF для штампа.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>срок {date}</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionDialog</name>
     <message>
         <source>Resolution — {subject}</source>
@@ -7017,7 +7437,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.</extracomment>
+        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server.</extracomment>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
     </message>
     <message>

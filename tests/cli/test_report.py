@@ -1,0 +1,72 @@
+"""``docflow report …`` run as a person's shell runs it, on a real profile: each report written,
+read back (pypdf, openpyxl) and compared with the store; bad input refused with exit 2 and no file."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from tests.routing.conftest import make_office, registered_letter
+from tests.server.serverproc import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("report-cli") / "profile"
+    ctx = make_office(root)
+    doc = registered_letter(ctx, "Su təchizatı — водоснабжение")
+    reg = ctx.documents.get_document(doc).registration
+    ctx.close()
+    return root, doc, reg
+
+
+def docflow(root, *args):
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8",
+               PYTHONPATH=str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.run([sys.executable, "-m", "desktop_app.cli", "--profile", str(root), "--json", "--user", "admin", "report", *args],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_report_commands_write_what_the_store_holds(profile, tmp_path):
+    root, doc, reg = profile
+    year = reg.reg_date.year
+    runs = {
+        "card.pdf": ("card", doc[:8], "-o"),
+        "in.xlsx": ("journal", "IN", "--year", str(year), "-o"),
+        "control.pdf": ("control", "--month", f"{reg.reg_date:%Y-%m}", "--format", "pdf", "--out"),
+        "appeals.xlsx": ("appeals", "--from", f"{year}-01-01", "--to", f"{year}-12-31", "--out"),
+        "stamped.pdf": ("stamp", doc, "--out"),
+    }
+    for name, args in runs.items():
+        done = docflow(root, *args, str(tmp_path / name))
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["path"] == str(tmp_path / name)
+    assert reg.number in PdfReader(tmp_path / "card.pdf").pages[0].extract_text()
+    rows = list(openpyxl.load_workbook(tmp_path / "in.xlsx").active.iter_rows(values_only=True))
+    entry = next(r for r in rows if r[0] == reg.number)
+    assert entry[1].date() == reg.reg_date and entry[2] == "Ministry" and entry[5] == "Su təchizatı — водоснабжение"
+    assert "Control report" in PdfReader(tmp_path / "control.pdf").pages[0].extract_text()
+    assert any(r[0] == "Total" for r in openpyxl.load_workbook(tmp_path / "appeals.xlsx").active.iter_rows(values_only=True))
+    assert reg.number in PdfReader(tmp_path / "stamped.pdf").pages[0].extract_text()
+
+
+def test_report_refusals(profile, tmp_path, capsys):
+    """The same command line, run in this process (a subprocess per refusal would cost seconds each)."""
+    from desktop_app.cli import main
+
+    root, doc, _reg = profile
+    for args, reason in ((("control", "--month", "2026-13"), "Not a month"),
+                         (("register", "NOPE", "--year", "2026"), "no journal NOPE"),
+                         (("appeals", "--year", "2026", "--from", "2026-01-01"), "not both"),
+                         (("register", "IN"), "Give the period"),
+                         (("card", "zzzzzzzz"), "No single document"),
+                         (("card", doc), "does not exist")):
+        out = tmp_path / ("missing/x.pdf" if reason == "does not exist" else "x.pdf")
+        code = main(["--profile", str(root), "--user", "admin", "report", *args, "-o", str(out)])
+        assert code == 2 and reason in capsys.readouterr().err, args
+    assert list(tmp_path.iterdir()) == []

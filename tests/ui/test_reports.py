@@ -1,0 +1,57 @@
+"""Reports ▸ Registers for a period… in the real window: the register is built off the GUI thread,
+previewed (its PDF pages in the window) and saved as XLSX through the file dialog; File ▸ Export
+the card… writes the shown document's card as PDF."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from tests.qt_helpers import ScriptedDialogs, open_window
+from tests.routing.conftest import make_office, registered_letter
+
+pytestmark = pytest.mark.gui
+
+
+def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_path):
+    ctx = make_office(tmp_path / "p")
+    doc = registered_letter(ctx, "Su təchizatı")
+    number = ctx.documents.get_document(doc).registration.number
+    dialogs = ScriptedDialogs()
+    out = tmp_path / "register.xlsx"
+    try:
+        with open_window(qtbot, ctx, dialogs) as w:
+            seen = {}
+
+            def period(dlg):  # noqa: ANN001, ANN202
+                dlg.journal.setCurrentIndex(dlg.journal.findData("IN"))
+                dlg.date_from.setDate(dt.date.today().replace(day=1))
+                return True
+
+            def preview(dlg):  # noqa: ANN001, ANN202
+                seen["pages"] = dlg.view.page_count()
+                dialogs.save_paths.append(str(out))
+                dlg.xlsx_button.click()
+                return False
+
+            dialogs.form_actions += [period, preview]
+            w.reports.act_register.trigger()
+            qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+            assert seen["pages"] >= 1
+            ws = openpyxl.load_workbook(out).active
+            assert number in [row[0] for row in ws.iter_rows(values_only=True)]
+
+            w.refresh(keep=doc)
+            qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == doc, timeout=10000)
+            assert w.reports.act_export.isEnabled() and w.reports.act_stamp.isEnabled()
+            card = tmp_path / "card.pdf"
+            dialogs.save_paths.append(str(card))
+            w.reports.act_export.trigger()
+            qtbot.waitUntil(lambda: card.exists(), timeout=20000)
+            text = PdfReader(card).pages[0].extract_text()
+            assert number in text and "Su təchizatı" in text
+            assert not [m for m in dialogs.messages if m[0] == "error"]
+    finally:
+        ctx.close()
