@@ -26,7 +26,7 @@ from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
 
 from desktop_app.i18n import translate
-from desktop_app.errors import IntakeError, OcrCancelled, OcrLanguageMissing  # noqa: F401 - re-exported
+from desktop_app.errors import DocflowError, IntakeError, OcrCancelled, OcrLanguageMissing  # noqa: F401 - re-exported
 from desktop_app.intake.pages import PageImage
 from desktop_app.intake.pdf import compact_pdf
 
@@ -132,18 +132,25 @@ def render_pdf_page(pdf_path: Path, number: int, workdir: Path, dpi: int = 300) 
 
 
 def _open_pdf(pdf_bytes: bytes) -> PdfReader:
+    return read_pdf(pdf_bytes, translate("OCR", "The PDF is password-protected, so it cannot be given a text layer."),
+                    lambda reason: translate("OCR", "The PDF is damaged and cannot be given a text layer ({reason}).").format(reason=reason))
+
+
+def read_pdf(pdf_bytes: bytes, encrypted: str, damaged: Callable[[str], str], error: type[DocflowError] = IntakeError) -> PdfReader:
+    """``pdf_bytes`` opened leniently (pypdf's warnings silenced), or ``error`` with the sentence for
+    an encrypted file or, given the failure's name, a damaged one."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             reader = PdfReader(io.BytesIO(pdf_bytes), strict=False)
             if reader.is_encrypted:
-                raise IntakeError(translate("OCR", "The PDF is password-protected, so it cannot be given a text layer."))
+                raise error(encrypted)
             len(reader.pages)
             return reader
-    except IntakeError:
+    except error:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise IntakeError(translate("OCR", "The PDF is damaged and cannot be given a text layer ({reason}).").format(reason=type(exc).__name__)) from exc
+        raise error(damaged(type(exc).__name__)) from exc
 
 
 def extract_page_images(pdf_bytes: bytes, workdir: Path) -> list[tuple[Path, int] | None]:

@@ -17,8 +17,8 @@ import datetime as dt
 import io
 import json
 import logging
+import subprocess
 import tempfile
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,7 +88,7 @@ def blank_place(pdf_path: Path, w: float, h: float) -> tuple[str, float, float]:
     with tempfile.TemporaryDirectory(prefix="docflow-stamp-") as tmp:
         try:
             png = render_pdf_page(pdf_path, 1, Path(tmp), dpi=PROBE_DPI)
-        except IntakeError as exc:
+        except (IntakeError, OSError, subprocess.TimeoutExpired) as exc:
             log.warning("page 1 could not be rendered to find a blank place (%s); the stamp goes top right", exc)
             return places[0]
         with Image.open(png) as img:
@@ -145,24 +145,17 @@ def _overlay(info: StampInfo, w: float, h: float, x: float, y: float) -> bytes:
 
 def stamped_copy(original: bytes, info: StampInfo) -> bytes:
     """A copy of ``original`` (PDF bytes) with the stamp on page 1; the original bytes are not changed."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(original), strict=False)
-            if reader.is_encrypted:
-                raise InvalidInput(translate("Reports", "The document's PDF is password-protected: it cannot be stamped."))
-            writer = PdfWriter(clone_from=reader)
-    except InvalidInput:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for a damaged file
-        log.warning("stamp: the PDF cannot be read: %s", exc)
-        raise InvalidInput(translate("Reports", "The document's file is not a readable PDF: it cannot be stamped.")) from exc
+    from desktop_app.intake.ocr import read_pdf
+
+    reader = read_pdf(original, translate("Reports", "The document's PDF is password-protected: it cannot be stamped."),
+                      lambda _reason: translate("Reports", "The document's file is not a readable PDF: it cannot be stamped."), InvalidInput)
+    writer = PdfWriter(clone_from=reader)
     if not writer.pages:
         raise InvalidInput(translate("Reports", "The document's PDF has no pages to stamp."))
     page = writer.pages[0]
     if page.rotation:
         page.transfer_rotation_to_content()
-    box = page.mediabox
+    box = page.cropbox  # what a viewer shows and pdftoppm renders (the media box unless cropped)
     w, h = float(box.width), float(box.height)
     # a signed original's signature fields do not belong on a copy (it would claim a signature it no longer has)
     if "/AcroForm" in writer._root_object:

@@ -5070,6 +5070,102 @@
         <source>due {date}</source>
         <translation>müddət {date}</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap et…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF kimi saxla…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX kimi saxla…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeri işə salmaq olmadı.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Ay</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Başlanğıc</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Son</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Hesabatlar</translation>
+    </message>
+    <message>
+        <source>&amp;Print the card…</source>
+        <translation>Kartı ç&amp;ap et…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the card…</source>
+        <translation>Kartı i&amp;xrac et…</translation>
+    </message>
+    <message>
+        <source>Copy with the registration &amp;stamp…</source>
+        <translation>Qeydiyyat ş&amp;tamplı nüsxə…</translation>
+    </message>
+    <message>
+        <source>&amp;Registers for a period…</source>
+        <translation>Dövr üzrə &amp;jurnallar…</translation>
+    </message>
+    <message>
+        <source>&amp;Control report…</source>
+        <translation>&amp;Nəzarət hesabatı…</translation>
+    </message>
+    <message>
+        <source>&amp;Appeals report…</source>
+        <translation>Müra&amp;ciətlər hesabatı…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Hesabatı saxla</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Export the card</source>
+        <translation>Kartın ixracı</translation>
+    </message>
+    <message>
+        <source>Copy with the registration stamp</source>
+        <translation>Qeydiyyat ştamplı nüsxə</translation>
+    </message>
+    <message>
+        <source>Registers for a period</source>
+        <translation>Dövr üzrə jurnallar</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Appeals report</source>
+        <translation>Müraciətlər hesabatı</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionDialog</name>

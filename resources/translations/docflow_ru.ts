@@ -5070,6 +5070,102 @@
         <source>due {date}</source>
         <translation>срок {date}</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Сохранить как &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить принтер.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>О&amp;тчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Print the card…</source>
+        <translation>&amp;Печать карточки…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the card…</source>
+        <translation>&amp;Экспорт карточки…</translation>
+    </message>
+    <message>
+        <source>Copy with the registration &amp;stamp…</source>
+        <translation>Копия с регистрационным &amp;штампом…</translation>
+    </message>
+    <message>
+        <source>&amp;Registers for a period…</source>
+        <translation>&amp;Журналы за период…</translation>
+    </message>
+    <message>
+        <source>&amp;Control report…</source>
+        <translation>Отчёт по &amp;контролю…</translation>
+    </message>
+    <message>
+        <source>&amp;Appeals report…</source>
+        <translation>Отчёт по &amp;обращениям…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Export the card</source>
+        <translation>Экспорт карточки</translation>
+    </message>
+    <message>
+        <source>Copy with the registration stamp</source>
+        <translation>Копия с регистрационным штампом</translation>
+    </message>
+    <message>
+        <source>Registers for a period</source>
+        <translation>Журналы за период</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Appeals report</source>
+        <translation>Отчёт по обращениям</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionDialog</name>

@@ -196,3 +196,22 @@ def test_stamp_on_a_derived_copy_with_a_readable_qr(office, tmp_path):
     corner = found[0].position.top_left
     with Image.open(tmp_path / "s.png") as img:
         assert corner.x > img.width / 2 and corner.y < img.height / 4
+
+
+def test_a_signed_original_is_never_changed_and_the_copy_claims_no_signature(office):
+    from tests.server.signed_pdfs import Signer, sign
+
+    signed = sign(helpers.make_pdf("Signed reply"), Signer("Demo Head"))
+    as_user(office, "clerk")
+    row = office.documents.create_document(signed, "signed.pdf", "incoming", subject="Signed")
+    office.documents.register(row.id, RegisterInput("IN", correspondent=SENDER))
+    d = office.documents.get_document(row.id)
+    stored = office.documents.file_path(d.current_file.sha256).read_bytes()
+    copy = office.reports.stamped_copy(row.id)
+    assert office.documents.file_path(d.current_file.sha256).read_bytes() == stored
+    assert office.documents.get_document(row.id).files == d.files
+    reader = PdfReader(io.BytesIO(copy))
+    assert "/AcroForm" not in reader.trailer["/Root"]
+    assert not any(a.get_object().get("/Subtype") == "/Widget" for p in reader.pages for a in p.get("/Annots", []))
+    assert d.registration.number in reader.pages[0].extract_text()
+    assert PdfReader(io.BytesIO(stored)).get_fields()  # the original keeps its signature field

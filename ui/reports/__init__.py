@@ -29,10 +29,6 @@ from ui.register_dialog import date_edit
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
@@ -54,9 +50,9 @@ class PreviewDialog(QDialog):
         self.view.setAccessibleName(title)
         self.view.show_pdf(str(self.path))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton(_t("&Print…"))
-        self.pdf_button = QPushButton(_t("Save as P&DF…"))
-        self.xlsx_button = QPushButton(_t("Save as &XLSX…"))
+        self.print_button = QPushButton(QCoreApplication.translate("Reports", "&Print…"))
+        self.pdf_button = QPushButton(QCoreApplication.translate("Reports", "Save as P&DF…"))
+        self.xlsx_button = QPushButton(QCoreApplication.translate("Reports", "Save as &XLSX…"))
         for b in (self.print_button, self.pdf_button, self.xlsx_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         self.xlsx_button.setVisible(report is not None)
@@ -85,7 +81,7 @@ class PreviewDialog(QDialog):
         doc = self.view.document
         painter = QPainter()
         if not painter.begin(printer):
-            self.feature.ui.dialogs.error(self, self.windowTitle(), _t("The printer could not be started."))
+            self.feature.ui.dialogs.error(self, self.windowTitle(), QCoreApplication.translate("Reports", "The printer could not be started."))
             return
         try:
             for i in range(doc.pageCount()):
@@ -113,18 +109,18 @@ class PeriodDialog(QDialog):
             self.journal.setObjectName("reportJournal")
             for j in journals:
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
-            form.addRow(_t("&Journal"), self.journal)
+            form.addRow(QCoreApplication.translate("Reports", "&Journal"), self.journal)
         if month:
             self.month = QDateEdit(QDate(today.year, today.month, 1))
             self.month.setObjectName("reportMonth")
             self.month.setDisplayFormat("MM.yyyy")
-            form.addRow(_t("&Month"), self.month)
+            form.addRow(QCoreApplication.translate("Reports", "&Month"), self.month)
         else:
             self.date_from, self.date_to = date_edit(today.replace(month=1, day=1)), date_edit(today)
             self.date_from.setObjectName("reportFrom")
             self.date_to.setObjectName("reportTo")
-            form.addRow(_t("&From"), self.date_from)
-            form.addRow(_t("&To"), self.date_to)
+            form.addRow(QCoreApplication.translate("Reports", "&From"), self.date_from)
+            form.addRow(QCoreApplication.translate("Reports", "&To"), self.date_to)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -137,14 +133,14 @@ class PeriodDialog(QDialog):
 class ReportsFeature:
     def __init__(self, window):  # noqa: ANN001 - MainWindow
         self.window, self.ui, self.ctx = window, window.ui, window.ctx
-        self.menu = window.menuBar().addMenu(_t("Re&ports"))
+        self.menu = window.menuBar().addMenu(QCoreApplication.translate("Reports", "Re&ports"))
         file_menu = window.menu_file
-        self.act_print = self._action("actPrintCard", _t("&Print the card…"), QKeySequence.StandardKey.Print, self.print_card, file_menu)
-        self.act_export = self._action("actExportCard", _t("E&xport the card…"), "Ctrl+Alt+E", self.export_card, file_menu)
-        self.act_stamp = self._action("actStampedCopy", _t("Copy with the registration &stamp…"), "Ctrl+Alt+B", self.stamped_copy, file_menu)
-        self.act_register = self._action("actRegisters", _t("&Registers for a period…"), "Ctrl+Alt+J", self.registers, self.menu)
-        self.act_control = self._action("actControlPaper", _t("&Control report…"), "Ctrl+Alt+N", self.control_report, self.menu)
-        self.act_appeals = self._action("actAppealsReport", _t("&Appeals report…"), "Ctrl+Alt+H", self.appeals_report, self.menu)
+        self.act_print = self._action("actPrintCard", QCoreApplication.translate("Reports", "&Print the card…"), QKeySequence.StandardKey.Print, self.print_card, file_menu)
+        self.act_export = self._action("actExportCard", QCoreApplication.translate("Reports", "E&xport the card…"), "Ctrl+Alt+E", self.export_card, file_menu)
+        self.act_stamp = self._action("actStampedCopy", QCoreApplication.translate("Reports", "Copy with the registration &stamp…"), "Ctrl+Alt+B", self.stamped_copy, file_menu)
+        self.act_register = self._action("actRegisters", QCoreApplication.translate("Reports", "&Registers for a period…"), "Ctrl+Alt+J", self.registers, self.menu)
+        self.act_control = self._action("actControlPaper", QCoreApplication.translate("Reports", "&Control report…"), "Ctrl+Alt+N", self.control_report, self.menu)
+        self.act_appeals = self._action("actAppealsReport", QCoreApplication.translate("Reports", "&Appeals report…"), "Ctrl+Alt+H", self.appeals_report, self.menu)
         window.document_shown.connect(lambda _d: self.update_actions())
         self.update_actions()
 
@@ -184,13 +180,13 @@ class ReportsFeature:
 
     def save(self, parent: QWidget, report: reports.Report | None, pdf: bytes | None, fmt: str, stem: str) -> None:
         """Ask for a file and write the report there (off the GUI thread), whole or not at all."""
-        filters = _t("PDF files (*.pdf)") if fmt == "pdf" else _t("Excel workbooks (*.xlsx)")
-        path = self.ui.dialogs.save_file(parent, _t("Save the report"), f"{stem}.{fmt}", filters)
+        filters = QCoreApplication.translate("Reports", "PDF files (*.pdf)") if fmt == "pdf" else QCoreApplication.translate("Reports", "Excel workbooks (*.xlsx)")
+        path = self.ui.dialogs.save_file(parent, QCoreApplication.translate("Reports", "Save the report"), f"{stem}.{fmt}", filters)
         if not path:
             return
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
-        title = _t("Save the report")
+        title = QCoreApplication.translate("Reports", "Save the report")
 
         def work(_task):  # noqa: ANN001, ANN202
             if pdf is not None:
@@ -199,7 +195,7 @@ class ReportsFeature:
                 reports.write(report, fmt, path)
             return path
 
-        self.ui.tasks.run(work, on_success=lambda p: self.window.statusBar().showMessage(_t("Saved to {path}").replace("{path}", p), 5000),
+        self.ui.tasks.run(work, on_success=lambda p: self.window.statusBar().showMessage(QCoreApplication.translate("Reports", "Saved to {path}").replace("{path}", p), 5000),
                           on_failure=lambda exc: self.ui.dialogs.failure(parent, title, exc), label=title)
 
     # ------------------------------------------------------------------ the shown document
@@ -211,51 +207,51 @@ class ReportsFeature:
         d = self._detail()
         if d is not None:
             svc = self.ctx.reports
-            self._build(_t("Registration-control card"), lambda: svc.card(d.id), f"card-{self._stem(d)}")
+            self._build(QCoreApplication.translate("Reports", "Registration-control card"), lambda: svc.card(d.id), f"card-{self._stem(d)}")
 
     def export_card(self) -> None:
         d = self._detail()
         if d is None:
             return
-        path = self.ui.dialogs.save_file(self.window, _t("Export the card"), f"card-{self._stem(d)}.pdf",
-                                         f"{_t('PDF files (*.pdf)')};;{_t('Excel workbooks (*.xlsx)')}")
+        path = self.ui.dialogs.save_file(self.window, QCoreApplication.translate("Reports", "Export the card"), f"card-{self._stem(d)}.pdf",
+                                         ";;".join((QCoreApplication.translate("Reports", "PDF files (*.pdf)"), QCoreApplication.translate("Reports", "Excel workbooks (*.xlsx)"))))
         if not path:
             return
         fmt = "xlsx" if path.lower().endswith(".xlsx") else "pdf"
-        svc, title = self.ctx.reports, _t("Export the card")
+        svc, title = self.ctx.reports, QCoreApplication.translate("Reports", "Export the card")
         self.ui.tasks.run(lambda _t_: reports.write(svc.card(d.id), fmt, path),
-                          on_success=lambda p: self.window.statusBar().showMessage(_t("Saved to {path}").replace("{path}", str(p)), 5000),
+                          on_success=lambda p: self.window.statusBar().showMessage(QCoreApplication.translate("Reports", "Saved to {path}").replace("{path}", str(p)), 5000),
                           on_failure=lambda exc: self.ui.dialogs.failure(self.window, title, exc), label=title)
 
     def stamped_copy(self) -> None:
         d = self._detail()
         if d is None or d.registration is None:
             return
-        svc, title = self.ctx.reports, _t("Copy with the registration stamp")
+        svc, title = self.ctx.reports, QCoreApplication.translate("Reports", "Copy with the registration stamp")
         self.ui.tasks.run(lambda _t_: svc.stamped_copy(d.id), on_success=lambda pdf: self._preview(title, pdf, None, f"stamped-{self._stem(d)}"),
                           on_failure=lambda exc: self.ui.dialogs.failure(self.window, title, exc), label=title)
 
     # ------------------------------------------------------------------ the Reports menu
     def registers(self) -> None:
-        dlg = PeriodDialog(_t("Registers for a period"), self.ctx.documents.journals(), parent=self.window)
+        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Registers for a period"), self.ctx.documents.journals(), parent=self.window)
         if not self.ui.dialogs.run(dlg):
             return
         code, (start, end), svc = dlg.journal.currentData(), dlg.period(), self.ctx.reports
-        self._build(_t("Register"), lambda: svc.register(code, start, end), f"register-{code}-{start}-{end}")
+        self._build(QCoreApplication.translate("Reports", "Register"), lambda: svc.register(code, start, end), f"register-{code}-{start}-{end}")
 
     def control_report(self) -> None:
-        dlg = PeriodDialog(_t("Control report"), month=True, parent=self.window)
+        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Control report"), month=True, parent=self.window)
         if not self.ui.dialogs.run(dlg):
             return
         month, svc = _pydate(dlg.month.date()).replace(day=1), self.ctx.reports
-        self._build(_t("Control report"), lambda: svc.control(month), f"control-{month:%Y-%m}")
+        self._build(QCoreApplication.translate("Reports", "Control report"), lambda: svc.control(month), f"control-{month:%Y-%m}")
 
     def appeals_report(self) -> None:
-        dlg = PeriodDialog(_t("Appeals report"), parent=self.window)
+        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Appeals report"), parent=self.window)
         if not self.ui.dialogs.run(dlg):
             return
         (start, end), svc = dlg.period(), self.ctx.reports
-        self._build(_t("Appeals report"), lambda: svc.appeals(start, end), f"appeals-{start}-{end}")
+        self._build(QCoreApplication.translate("Reports", "Appeals report"), lambda: svc.appeals(start, end), f"appeals-{start}-{end}")
 
 
 def install(window) -> ReportsFeature:  # noqa: ANN001 - MainWindow
