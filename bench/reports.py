@@ -59,13 +59,16 @@ def fill(ctx: AppContext, n: int, year: int) -> None:
         s.add_all(resolutions)
 
 
-def median_time(fn, runs: int) -> float:  # noqa: ANN001
-    times = []
+def median_time(fn, runs: int) -> tuple[float, float]:  # noqa: ANN001
+    """Median wall and CPU seconds of ``runs`` calls (CPU: this process's, which a loaded machine
+    does not inflate the way it does wall time)."""
+    wall, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main() -> int:
@@ -91,15 +94,15 @@ def main() -> int:
             ctx.close()
     load = os.getloadavg()
     print(f"register of {args.entries:,} entries; medians of {args.runs} runs; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
-    print(f"{'step':<34}{'seconds':>9}{'target':>9}{'size':>12}")
-    print(f"{'rows (ctx.reports.register)':<34}{rows_s:>9.2f}{'':>9}{'':>12}")
+    print(f"{'step':<34}{'wall s':>9}{'CPU s':>9}{'target':>9}{'size':>12}")
+    print(f"{'rows (ctx.reports.register)':<34}{rows_s[0]:>9.2f}{rows_s[1]:>9.2f}{'':>9}{'':>12}")
     targets = {"pdf": 5.0, "xlsx": 3.0}
     ok = True
     for fmt, (render_s, total_s, size) in out.items():
-        print(f"{fmt.upper() + ' render':<34}{render_s:>9.2f}{'':>9}{'':>12}")
-        print(f"{fmt.upper() + ' rows + render + write':<34}{total_s:>9.2f}{targets[fmt]:>9.1f}{size / 1e6:>10.1f}MB")
-        ok &= total_s <= targets[fmt]
-    print("targets met" if ok else "TARGET MISSED")
+        print(f"{fmt.upper() + ' render':<34}{render_s[0]:>9.2f}{render_s[1]:>9.2f}{'':>9}{'':>12}")
+        print(f"{fmt.upper() + ' rows + render + write':<34}{total_s[0]:>9.2f}{total_s[1]:>9.2f}{targets[fmt]:>9.1f}{size / 1e6:>10.1f}MB")
+        ok &= total_s[0] <= targets[fmt]
+    print("targets met (wall)" if ok else "TARGET MISSED (wall; see the CPU column on a loaded machine)")
     return 0 if ok else 1
 
 

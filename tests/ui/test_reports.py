@@ -1,6 +1,7 @@
 """Reports ▸ Registers for a period… in the real window: the register is built off the GUI thread,
 previewed (its PDF pages in the window) and saved as XLSX through the file dialog; File ▸ Export
-the card… writes the shown document's card as PDF."""
+the card… writes the shown document's card as PDF; File ▸ Print the card… prints the preview (to
+Qt's PDF printer: there is no paper printer here)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,6 +53,19 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
             qtbot.waitUntil(lambda: card.exists(), timeout=20000)
             text = PdfReader(card).pages[0].extract_text()
             assert number in text and "Su təchizatı" in text
+
+            printed = tmp_path / "printed.pdf"
+
+            def print_from_preview(dlg):  # noqa: ANN001, ANN202 - Qt's PDF printer stands in for paper
+                dlg.printer.setOutputFileName(str(printed))
+                dialogs.form_actions.append(lambda _print_dialog: True)
+                dlg.print_button.click()
+                return False
+
+            dialogs.form_actions.append(print_from_preview)
+            w.reports.act_print.trigger()
+            qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 0, timeout=20000)
+            assert len(PdfReader(printed).pages) == 1
             assert not [m for m in dialogs.messages if m[0] == "error"]
     finally:
         ctx.close()

@@ -47,6 +47,7 @@ class PreviewDialog(QDialog):
         self.path = Path(self._tmp.name) / f"{stem}.pdf"
         self.path.write_bytes(pdf)
         self.view = PageView(self)
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept: the dialog opens with the last choice
         self.view.setAccessibleName(title)
         self.view.show_pdf(str(self.path))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -74,7 +75,7 @@ class PreviewDialog(QDialog):
 
     def print_(self) -> None:
         """The PDF's pages, rendered at the printer's resolution, on the chosen printer."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self.printer
         dlg = QPrintDialog(printer, self)
         if not self.feature.ui.dialogs.run(dlg):
             return
