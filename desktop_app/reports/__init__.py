@@ -33,11 +33,13 @@ CARD, REGISTER, CONTROL, APPEALS = "card", "register", "control", "appeals"
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its heading (translated), its share of the width, and whether it holds numbers."""
+    """One column: its heading (translated), its share of the width, whether it holds numbers, and
+    whether its cells must stay on one line."""
 
     title: str
     width: float = 1.0
     numeric: bool = False
+    whole: bool = False     # never wrapped (a registration number): the column grows to its widest cell
 
 
 @dataclass(frozen=True)

@@ -121,8 +121,7 @@ class _Writer:
 
     def section(self, sec: Section) -> None:
         pdf = self.pdf
-        total_w = sum(c.width for c in sec.columns) or 1.0
-        widths = [self.width * c.width / total_w for c in sec.columns]
+        widths = self._widths(sec)
         if sec.heading:
             if pdf.get_y() + 16 > self.bottom:
                 self.page()
@@ -150,10 +149,29 @@ class _Writer:
                 pdf.set_font("DejaVu", "B" if is_total else "", FONT_SIZE)
             self._row(cells, widths, sec)
         self._grid(widths)
-        if not sec.rows:
+        if not sec.rows and sec.total is None:
             pdf.set_font("DejaVu", "", 9)
             pdf.cell(self.width, 6, translate("Reports", "None."), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
+
+    def _widths(self, sec: Section) -> list[float]:
+        """Each column's share of the width; a ``whole`` column at least as wide as its widest cell
+        (at most a quarter of the page), the others narrowed in proportion to make room."""
+        total_w = sum(c.width for c in sec.columns) or 1.0
+        widths = [self.width * c.width / total_w for c in sec.columns]
+        self.pdf.set_font("DejaVu", "", FONT_SIZE)
+        wrap = self.wrap = self.wrap or _Wrapper(self.pdf)
+        grown = {}
+        for i, col in enumerate(sec.columns):
+            if col.whole:
+                need = max((wrap.width(cell_text(r[i])) for r in sec.rows), default=0.0) + 2 * PAD + 0.5
+                if need > widths[i]:
+                    grown[i] = min(need, self.width / 4)
+        if grown:
+            extra = sum(grown[i] - widths[i] for i in grown)
+            rest = sum(w for i, w in enumerate(widths) if i not in grown) or 1.0
+            widths = [grown[i] if i in grown else w * (1 - extra / rest) for i, w in enumerate(widths)]
+        return widths
 
     @staticmethod
     def _lines(texts: list[str], widths: list[float], wrap: _Wrapper) -> list[list[str]]:

@@ -38,6 +38,11 @@ def _c(title: str, width: float = 1.0, numeric: bool = False) -> Column:
     return Column(title, width, numeric)
 
 
+def _number(title: str) -> Column:
+    """A registration-number column: a number is never broken across lines."""
+    return Column(title, 1.1, whole=True)
+
+
 def _outcome(value: str) -> str:
     return {ControlReport.ON_TIME: translate("Reports", "Executed on time"), ControlReport.LATE: translate("Reports", "Executed late"),
             ControlReport.OVERDUE: translate("Reports", "Overdue"), ControlReport.OPEN: translate("Reports", "In progress")}.get(
@@ -130,7 +135,7 @@ class ReportService:
             tuple((labels.builtin_text(st.label) or K.kind_label(st.kind), st.acted_by_name or st.assignee_name, st.deadline,
                    K.state_label(st.state), st.finished_at.date() if st.finished_at else None, st.comment) for st in timeline.steps))
         result = Section(translate("Reports", "Result"), (
-            _c(translate("Reports", "Reply number"), 1), _c(translate("Reports", "Reply date"), 1)),
+            _number(translate("Reports", "Reply number")), _c(translate("Reports", "Reply date"), 1)),
             tuple((number or translate("Reports", "not registered"), day) for _id, number, day in replies))
         return Report(CARD, translate("Reports", "Registration-control card"), institution, "", tuple(fields),
                       (resolutions, course, result))
@@ -171,7 +176,7 @@ class ReportService:
             (r.executor_name, r.on_control, r.executed_on_time, r.executed_late, r.overdue) for r in rep.rows),
             (translate("Reports", "Total"), rep.total.on_control, rep.total.executed_on_time, rep.total.executed_late, rep.total.overdue))
         items = Section(translate("Reports", "Documents on control"), (
-            _c(translate("Reports", "Reg. No."), 1.1), _c(translate("Reports", "Summary"), 2.6), _c(translate("Reports", "Executor"), 1.3),
+            _number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Summary"), 2.6), _c(translate("Reports", "Executor"), 1.3),
             _c(translate("Reports", "Controlled by"), 1.3), _c(translate("Reports", "Deadline"), 0.9), _c(translate("Reports", "Resolved"), 0.9),
             _c(translate("Reports", "Answered"), 0.9), _c(translate("Reports", "Outcome"), 1.1)),
             tuple((i.number, i.subject, i.executor_name, i.controller_name, i.deadline, i.resolved_on, i.answered_on, _outcome(i.outcome))
@@ -215,7 +220,7 @@ class ReportService:
     @staticmethod
     def _appeals_section(heading: str, rows: list[AppealInfo]) -> Section:
         return Section(heading, (
-            _c(translate("Reports", "Reg. No."), 1.1), _c(translate("Reports", "Reg. date"), 0.9), _c(translate("Reports", "Applicant"), 1.5),
+            _number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 0.9), _c(translate("Reports", "Applicant"), 1.5),
             _c(translate("Reports", "Address and contact"), 1.8), _c(translate("Reports", "Type"), 0.9), _c(translate("Reports", "Summary"), 2.2),
             _c(translate("Reports", "Answer due"), 0.9), _c(translate("Reports", "Extension"), 1.4), _c(translate("Reports", "Answered"), 0.9),
             _c(translate("Reports", "Outcome"), 1.3)),
@@ -279,20 +284,20 @@ def _register_section(s, code: str, kind: str, date_from: dt.date, date_to: dt.d
 
     T = translate
     if kind == DocumentKind.INCOMING.value:
-        cols = (_c(T("Reports", "Reg. No."), 1.1), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Sender"), 1.6),
+        cols = (_number(T("Reports", "Reg. No.")), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Sender"), 1.6),
                 _c(T("Reports", "Sender's No."), 0.9), _c(T("Reports", "Sender's date"), 0.9), _c(T("Reports", "Summary"), 2.4),
                 _c(T("Reports", "Sheets"), 0.75, True), _c(T("Reports", "Attachments"), 1.1), _c(T("Reports", "Resolution"), 2.2),
                 _c(T("Reports", "Executed (reply)"), 1.2), _c(T("Reports", "Case"), 0.7))
         rows = tuple((e[1], e[2], e[9] or "", e[3], e[4], e[8], e[5], attachments(e[6], e[7]), "\n".join(resolutions.get(e[0], ())),
                       "\n".join(replies.get(e[0], ())), e[10] or "") for e in entries)
     elif kind == DocumentKind.OUTGOING.value:
-        cols = (_c(T("Reports", "Reg. No."), 1.1), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Addressee"), 1.8),
+        cols = (_number(T("Reports", "Reg. No.")), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Addressee"), 1.8),
                 _c(T("Reports", "Summary"), 2.8), _c(T("Reports", "Sheets"), 0.75, True), _c(T("Reports", "Attachments"), 1),
                 _c(T("Reports", "Prepared by"), 1.3), _c(T("Reports", "In reply to"), 1.1), _c(T("Reports", "Case"), 0.7))
         rows = tuple((e[1], e[2], e[9] or "", e[8], e[5], attachments(e[6], e[7]), e[11] or "", answered.get(e[0], ""), e[10] or "")
                      for e in entries)
     else:
-        cols = (_c(T("Reports", "Reg. No."), 1.1), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Summary"), 2.8),
+        cols = (_number(T("Reports", "Reg. No.")), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Summary"), 2.8),
                 _c(T("Reports", "Prepared by"), 1.3), _c(T("Reports", "Addressee"), 1.4), _c(T("Reports", "Sheets"), 0.75, True),
                 _c(T("Reports", "Resolution"), 2.2), _c(T("Reports", "Case"), 0.7))
         rows = tuple((e[1], e[2], e[8], e[11] or "", e[9] or "", e[5], "\n".join(resolutions.get(e[0], ())), e[10] or "")

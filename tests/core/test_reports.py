@@ -146,11 +146,19 @@ def test_card_control_and_appeals_reports(office, language):
     assert data.total.on_control >= 1
     text = _pdf_text(reports.render(control, "pdf"))
     assert "Control report" in text and "Rashad Head" in text
+    cells = _sheet(reports.render(control, "xlsx"))
+    total = next(r for r in cells if r[0] == "Total")
+    assert total[1:5] == (data.total.on_control, data.total.executed_on_time, data.total.executed_late, data.total.overdue)
+    item = data.items[0]
+    assert any(r[0] == item.number and r[2] == item.executor_name and r[4].date() == item.deadline for r in cells)
 
     appeals = office.reports.appeals(START, TODAY)
     assert appeals.sections[0].total[:2] == ("Total", 1)
     rows = _sheet(reports.render(appeals, "xlsx"))
-    assert any(r[0] == office.appeals.list(START, TODAY)[0].number for r in rows)
+    appeal = office.appeals.list(START, TODAY)[0]
+    assert any(r[0] == appeal.number and r[2] == appeal.applicant_name and r[6].date() == appeal.deadline for r in rows)
+    text = _pdf_text(reports.render(appeals, "pdf"))
+    assert appeal.number in text and "Əli Məmmədov" in text and "Complaint" in text
 
 
 def test_bad_requests_are_refused_and_nothing_is_written(office, tmp_path):
