@@ -1,4 +1,4 @@
-"""``docflow report card | register | control | appeals | stamp`` -- the office's paper (issue 17).
+"""``docflow report card | register | control | appeals | inventory | stamp`` -- the office's paper (issue 17).
 
 Each writes one file (``--out``/``-o``) whole or not at all, as PDF or XLSX (``--format``; by
 default from the file's suffix, else PDF); ``stamp`` writes the stamped copy of a document's PDF.
@@ -68,6 +68,8 @@ def cmd_report(args: argparse.Namespace) -> Any:
         report = ctx.reports.register(args.journal, *_period(args))
     elif args.action == "control":
         report = ctx.reports.control(_month(args.month) if args.month else ctx.today().replace(day=1))
+    elif args.action == "inventory":
+        report = ctx.reports.inventory(args.year if args.year is not None else ctx.today().year)
     else:
         report = ctx.reports.appeals(*_period(args))
     path = reports.write(report, fmt, args.out)
@@ -99,5 +101,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     p.add_argument("--month", metavar="YYYY-MM", help=translate("Cli", "the month (default: this month)"))
     p = add("appeals", translate("Cli", "the citizens' appeals report for a period"))
     period(p)
+    p = add("inventory", translate("Cli", "the inventory of a year's cases for transfer to the archive"))
+    p.add_argument("--year", type=int, help=translate("Cli", "the year of the cases (default: this year)"))
     p = add("stamp", translate("Cli", "a copy of the document's PDF with the registration stamp (the stored files are not changed)"))
     p.add_argument("id")

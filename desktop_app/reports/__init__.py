@@ -28,7 +28,7 @@ Cell = str | int | dt.date | None
 #: What a report is written as.
 FORMATS = ("pdf", "xlsx")
 #: What a report is (``docflow report KIND``).
-CARD, REGISTER, CONTROL, APPEALS = "card", "register", "control", "appeals"
+CARD, REGISTER, CONTROL, APPEALS, INVENTORY = "card", "register", "control", "appeals", "inventory"
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Section:
 class Report:
     """One printable form: title, institution, period, the card's labelled fields, the tables."""
 
-    kind: str                                  # CARD | REGISTER | CONTROL | APPEALS
+    kind: str                                  # CARD | REGISTER | CONTROL | APPEALS | INVENTORY
     title: str
     institution: str
     period: str                                # "01.11.2026 – 30.11.2026", or "" for a card

@@ -7,6 +7,7 @@ read from the store. The renderers in :mod:`desktop_app.reports` only lay them o
   takes ``ctx.appeals.list``);
 - :meth:`ReportService.control` -- the monthly control report (``ctx.control.monthly_report``);
 - :meth:`ReportService.appeals` -- the appeals report for a period (``ctx.appeals.list``);
+- :meth:`ReportService.inventory` -- the inventory of a year's cases for the archive (``ctx.fileplan.inventory``);
 - :meth:`ReportService.stamped_copy` -- the document's PDF with the registration stamp, a new file
   (the stored ones are never changed).
 """
@@ -23,7 +24,7 @@ from desktop_app import labels, locale, states
 from desktop_app.db.models import Correspondent, Document, FileCase, Institution, Journal, Registration, Resolution, User
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
-from desktop_app.reports import APPEALS, CARD, CONTROL, REGISTER, Column, Report, Section, period_text
+from desktop_app.reports import APPEALS, CARD, CONTROL, INVENTORY, REGISTER, Column, Report, Section, period_text
 from desktop_app.reports.stamp import StampInfo, stamped_copy
 from desktop_app.routing import steps as K
 from desktop_app.services.types import AppealInfo, ControlReport
@@ -228,6 +229,20 @@ class ReportService:
                    labels.appeal_type(a.appeal_type), a.subject, a.deadline,
                    translate("Reports", "+{days} working days: {reason}").format(days=a.extension_days, reason=a.extension_reason)
                    if a.extension_days else "", a.answered_on, _appeal_outcome(a)) for a in rows))
+
+    # ------------------------------------------------------------------ the archive
+    def inventory(self, year: int) -> Report:
+        """The inventory of ``year``'s cases kept permanently or long, for transfer to the archive."""
+        inv = self.ctx.fileplan.inventory(year)
+        section = Section("", (
+            _c(translate("Reports", "No."), 0.5, True), _c(translate("Reports", "Case index"), 0.9), _c(translate("Reports", "Title of the case"), 3.2),
+            _c(translate("Reports", "First date"), 0.9), _c(translate("Reports", "Last date"), 0.9), _c(translate("Reports", "Documents"), 0.8, True),
+            _c(translate("Reports", "Sheets"), 0.7, True), _c(translate("Reports", "Retention"), 0.9), _c(translate("Reports", "Article"), 0.7)),
+            tuple((line.number, line.index, line.title, line.first_date, line.last_date, line.documents, line.sheets,
+                   translate("Reports", "permanently") if line.retention_years is None
+                   else translate("Reports", "{n} years").format(n=line.retention_years), line.article) for line in inv.lines))
+        return Report(INVENTORY, translate("Reports", "Inventory of cases for the archive"), inv.institution,
+                      translate("Reports", "Cases of {year}").format(year=year), (), (section,), landscape=True)
 
     # ------------------------------------------------------------------ the stamp
     def stamped_copy(self, doc_id: str) -> bytes:

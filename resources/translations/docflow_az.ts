@@ -901,6 +901,14 @@
         <translation>dövr üzrə vətəndaş müraciətləri hesabatı</translation>
     </message>
     <message>
+        <source>the inventory of a year's cases for transfer to the archive</source>
+        <translation>ilin arxivə təhvil veriləcək işlərinin siyahısı</translation>
+    </message>
+    <message>
+        <source>the year of the cases (default: this year)</source>
+        <translation>işlərin ili (susmaya görə: bu il)</translation>
+    </message>
+    <message>
         <source>a copy of the document's PDF with the registration stamp (the stored files are not changed)</source>
         <translation>sənədin PDF faylının qeydiyyat ştamplı nüsxəsi (saxlanan fayllar dəyişmir)</translation>
     </message>
@@ -5059,6 +5067,58 @@
         <translation>+{days} iş günü: {reason}</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Case index</source>
+        <translation>İşin indeksi</translation>
+    </message>
+    <message>
+        <source>Title of the case</source>
+        <translation>İşin adı</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>İlk tarix</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Vərəq</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Saxlanma müddəti</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Maddə</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>daimi</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} il</translation>
+    </message>
+    <message>
+        <source>Inventory of cases for the archive</source>
+        <translation>Arxivə təhvil veriləcək işlərin siyahısı</translation>
+    </message>
+    <message>
+        <source>Cases of {year}</source>
+        <translation>{year}-ci ilin işləri</translation>
+    </message>
+    <message>
         <source>Only a registered document gets the registration stamp.</source>
         <translation>Qeydiyyat ştampı yalnız qeydiyyatdan keçmiş sənədə vurulur.</translation>
     </message>
@@ -5089,6 +5149,10 @@
     <message>
         <source>&amp;Journal</source>
         <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>İ&amp;l</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -5131,6 +5195,10 @@
         <translation>Müra&amp;ciətlər hesabatı…</translation>
     </message>
     <message>
+        <source>Archive &amp;inventory…</source>
+        <translation>Arxiv s&amp;iyahısı…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
@@ -5165,6 +5233,10 @@
     <message>
         <source>Appeals report</source>
         <translation>Müraciətlər hesabatı</translation>
+    </message>
+    <message>
+        <source>Archive inventory</source>
+        <translation>Arxiv siyahısı</translation>
     </message>
 </context>
 <context>

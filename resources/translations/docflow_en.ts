@@ -902,6 +902,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the inventory of a year&apos;s cases for transfer to the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the cases (default: this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a copy of the document&apos;s PDF with the registration stamp (the stored files are not changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,6 +5068,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory of cases for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a registered document gets the registration stamp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,6 +5149,10 @@
     </message>
     <message>
         <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5132,6 +5196,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archive &amp;inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,6 +5233,10 @@
     </message>
     <message>
         <source>Appeals report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -901,6 +901,14 @@
         <translation>отчёт по обращениям граждан за период</translation>
     </message>
     <message>
+        <source>the inventory of a year's cases for transfer to the archive</source>
+        <translation>опись дел года для передачи в архив</translation>
+    </message>
+    <message>
+        <source>the year of the cases (default: this year)</source>
+        <translation>год дел (по умолчанию: текущий)</translation>
+    </message>
+    <message>
         <source>a copy of the document's PDF with the registration stamp (the stored files are not changed)</source>
         <translation>копия PDF документа с регистрационным штампом (хранимые файлы не меняются)</translation>
     </message>
@@ -5059,6 +5067,58 @@
         <translation>+{days} раб. дн.: {reason}</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Case index</source>
+        <translation>Индекс дела</translation>
+    </message>
+    <message>
+        <source>Title of the case</source>
+        <translation>Заголовок дела</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>постоянно</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} лет</translation>
+    </message>
+    <message>
+        <source>Inventory of cases for the archive</source>
+        <translation>Опись дел для передачи в архив</translation>
+    </message>
+    <message>
+        <source>Cases of {year}</source>
+        <translation>Дела {year} года</translation>
+    </message>
+    <message>
         <source>Only a registered document gets the registration stamp.</source>
         <translation>Регистрационный штамп ставится только на зарегистрированный документ.</translation>
     </message>
@@ -5089,6 +5149,10 @@
     <message>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -5131,6 +5195,10 @@
         <translation>Отчёт по &amp;обращениям…</translation>
     </message>
     <message>
+        <source>Archive &amp;inventory…</source>
+        <translation>Опись дел для &amp;архива…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -5165,6 +5233,10 @@
     <message>
         <source>Appeals report</source>
         <translation>Отчёт по обращениям</translation>
+    </message>
+    <message>
+        <source>Archive inventory</source>
+        <translation>Опись дел для архива</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ def test_report_commands_write_what_the_store_holds(profile, tmp_path):
         "control.pdf": ("control", "--month", f"{reg.reg_date:%Y-%m}", "--format", "pdf", "--out"),
         "appeals.xlsx": ("appeals", "--from", f"{year}-01-01", "--to", f"{year}-12-31", "--out"),
         "stamped.pdf": ("stamp", doc, "--out"),
+        "inventory.xlsx": ("inventory", "--year", str(year), "-o"),
     }
     for name, args in runs.items():
         done = docflow(root, *args, str(tmp_path / name))
@@ -53,6 +54,7 @@ def test_report_commands_write_what_the_store_holds(profile, tmp_path):
     assert "Control report" in PdfReader(tmp_path / "control.pdf").pages[0].extract_text()
     assert any(r[0] == "Total" for r in openpyxl.load_workbook(tmp_path / "appeals.xlsx").active.iter_rows(values_only=True))
     assert reg.number in PdfReader(tmp_path / "stamped.pdf").pages[0].extract_text()
+    assert any(r and r[0] == "No." for r in openpyxl.load_workbook(tmp_path / "inventory.xlsx").active.iter_rows(values_only=True))
 
 
 def test_report_refusals(profile, tmp_path, capsys):

@@ -223,3 +223,20 @@ def test_a_signed_original_is_never_changed_and_the_copy_claims_no_signature(off
     assert not any(a.get_object().get("/Subtype") == "/Widget" for p in reader.pages for a in p.get("/Annots", []))
     assert d.registration.number in reader.pages[0].extract_text()
     assert PdfReader(io.BytesIO(stored)).get_fields()  # the original keeps its signature field
+
+
+def test_archive_inventory(office, language):
+    """Last in the module: it gives the profile a file plan."""
+    language("az")
+    year = TODAY.year
+    as_user(office, "admin")
+    office.fileplan.seed_from_model_list(year)
+    data = office.fileplan.inventory(year)
+    assert data.lines
+    rep = office.reports.inventory(year)
+    assert [(r[1], r[2]) for r in rep.sections[0].rows] == [(line.index, line.title) for line in data.lines]
+    text = _pdf_text(reports.render(rep, "pdf"))
+    assert "Arxivə təhvil veriləcək işlərin siyahısı" in text and data.lines[0].index in text
+    rows = _sheet(reports.render(rep, "xlsx"))
+    h = _header_row(rows, "№")
+    assert [r[1] for r in rows[h + 1:h + 1 + len(data.lines)]] == [line.index for line in data.lines]

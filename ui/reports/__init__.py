@@ -4,7 +4,8 @@ report). Each report is built and rendered off the GUI thread (``ui.tasks``), pr
 window (the PDF in a :class:`~ui.preview.PageView`), then printed or saved as PDF or XLSX.
 
 Shortcuts: Ctrl+P print the card · Ctrl+Alt+E export the card · Ctrl+Alt+B stamped copy ·
-Ctrl+Alt+J registers · Ctrl+Alt+N control report · Ctrl+Alt+H appeals report.
+Ctrl+Alt+J registers · Ctrl+Alt+N control report · Ctrl+Alt+H appeals report · Ctrl+Alt+V archive
+inventory.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop_app import labels, reports
@@ -99,7 +100,8 @@ class PreviewDialog(QDialog):
 class PeriodDialog(QDialog):
     """A period (and a journal, for a register; a month, for the control report)."""
 
-    def __init__(self, title: str, journals: list | None = None, month: bool = False, parent: QWidget | None = None):
+    def __init__(self, title: str, journals: list | None = None, month: bool = False, year: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -111,7 +113,13 @@ class PeriodDialog(QDialog):
             for j in journals:
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
             form.addRow(QCoreApplication.translate("Reports", "&Journal"), self.journal)
-        if month:
+        if year:
+            self.year = QSpinBox()
+            self.year.setObjectName("reportYear")
+            self.year.setRange(1990, 2999)
+            self.year.setValue(today.year)
+            form.addRow(QCoreApplication.translate("Reports", "&Year"), self.year)
+        elif month:
             self.month = QDateEdit(QDate(today.year, today.month, 1))
             self.month.setObjectName("reportMonth")
             self.month.setDisplayFormat("MM.yyyy")
@@ -142,6 +150,8 @@ class ReportsFeature:
         self.act_register = self._action("actRegisters", QCoreApplication.translate("Reports", "&Registers for a period…"), "Ctrl+Alt+J", self.registers, self.menu)
         self.act_control = self._action("actControlPaper", QCoreApplication.translate("Reports", "&Control report…"), "Ctrl+Alt+N", self.control_report, self.menu)
         self.act_appeals = self._action("actAppealsReport", QCoreApplication.translate("Reports", "&Appeals report…"), "Ctrl+Alt+H", self.appeals_report, self.menu)
+        self.act_inventory = self._action("actArchiveInventory", QCoreApplication.translate("Reports", "Archive &inventory…"), "Ctrl+Alt+V",
+                                          self.inventory, self.menu)
         window.document_shown.connect(lambda _d: self.update_actions())
         self.update_actions()
 
@@ -253,6 +263,13 @@ class ReportsFeature:
             return
         (start, end), svc = dlg.period(), self.ctx.reports
         self._build(QCoreApplication.translate("Reports", "Appeals report"), lambda: svc.appeals(start, end), f"appeals-{start}-{end}")
+
+    def inventory(self) -> None:
+        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Archive inventory"), year=True, parent=self.window)
+        if not self.ui.dialogs.run(dlg):
+            return
+        year, svc = dlg.year.value(), self.ctx.reports
+        self._build(QCoreApplication.translate("Reports", "Archive inventory"), lambda: svc.inventory(year), f"inventory-{year}")
 
 
 def install(window) -> ReportsFeature:  # noqa: ANN001 - MainWindow
