@@ -13,7 +13,6 @@ import subprocess
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import event
 
 from desktop_app import i18n, reports
 from desktop_app.errors import InvalidInput, NotFound
@@ -103,26 +102,16 @@ def test_registers_of_every_kind_and_russian_headings(office, language):
 
 
 def test_register_queries_do_not_grow_with_its_entries(office):
-    statements = []
-
-    def count(*_a):  # noqa: ANN002, ANN202
-        statements.append(1)
-
-    event.listen(office.db.engine, "before_cursor_execute", count)
-    try:
+    with helpers.statements_on(office.db.engine) as statements:
         assert len(office.reports.register("INT", START, TODAY).sections[0].rows) == 0
-        few = len(statements)
-        statements.clear()
-        as_user(office, "clerk")
-        for i in range(8):
-            row = office.documents.create_document(helpers.make_pdf(f"Memo {i}"), f"m{i}.pdf", "internal", subject=f"Memo {i}")
-            office.documents.register(row.id, RegisterInput("INT"))
-        statements.clear()
-        rep = office.reports.register("INT", START, TODAY)
-        assert len(rep.sections[0].rows) == 8
-        assert len(statements) == few
-    finally:
-        event.remove(office.db.engine, "before_cursor_execute", count)
+    few = len(statements)
+    as_user(office, "clerk")
+    for i in range(8):
+        row = office.documents.create_document(helpers.make_pdf(f"Memo {i}"), f"m{i}.pdf", "internal", subject=f"Memo {i}")
+        office.documents.register(row.id, RegisterInput("INT"))
+    with helpers.statements_on(office.db.engine) as statements:
+        assert len(office.reports.register("INT", START, TODAY).sections[0].rows) == 8
+    assert len(statements) == few
 
 
 def test_card_control_and_appeals_reports(office, language):
