@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
 
@@ -131,3 +131,15 @@ class DetailsExpander(QWidget):
         self.button.setEnabled(bool(text))
         if not text:
             self.button.setChecked(False)
+
+
+def menu_action(window: QWidget, menu, name: str, text: str, keys, slot) -> QAction:  # noqa: ANN001 - QMenu, key, callable
+    """An action of the main window in ``menu``: named ``name`` (tests and the shortcut list find it
+    by it), its shortcut ``keys`` live wherever the focus is in the window, ``slot`` on trigger."""
+    act = QAction(text, window)
+    act.setObjectName(name)
+    act.setShortcut(QKeySequence(keys))
+    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    act.triggered.connect(slot)
+    menu.addAction(act)
+    return act

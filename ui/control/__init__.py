@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
 
 from desktop_app.services.types import ExtensionInfo
 from docflow_protocol import OFFICE_ROLES, DocumentKind
+from ui.widgets import menu_action
 from ui.control.dialogs import (
     AppealExtendDialog, AppealForwardDialog, AppealRepeatedDialog, ControlReportDialog, ExtensionDecisionDialog,
     ExtensionRequestDialog, LinkReplyDialog,
@@ -52,13 +53,7 @@ class ControlFeature:
         self.update_actions()
 
     def _action(self, name: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        act = QAction(text, self.window)
-        act.setObjectName(name)
-        act.setShortcut(QKeySequence(keys))
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.menu.addAction(act)
-        return act
+        return menu_action(self.window, self.menu, name, text, keys, slot)
 
     # ------------------------------------------------------------------ state
     def _timeline(self):  # noqa: ANN202 - RouteTimeline | None

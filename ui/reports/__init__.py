@@ -26,6 +26,7 @@ from desktop_app import labels, reports
 from desktop_app.blobs import atomic_write
 from ui.preview import PageView
 from ui.register_dialog import date_edit
+from ui.widgets import menu_action
 
 log = logging.getLogger(__name__)
 
@@ -156,14 +157,7 @@ class ReportsFeature:
         self.update_actions()
 
     def _action(self, name: str, text: str, keys, slot: Callable[[], None], menu) -> QAction:  # noqa: ANN001
-        act = QAction(text, self.window)
-        act.setObjectName(name)
-        act.setShortcut(QKeySequence(keys))
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.window.addAction(act)
-        menu.addAction(act)
-        return act
+        return menu_action(self.window, menu, name, text, keys, slot)
 
     def _detail(self):  # noqa: ANN202 - DocumentDetail | None
         return self.window.detail.detail

@@ -14,13 +14,14 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
 from desktop_app.services.types import RouteTimeline, StepInfo
 from docflow_protocol import DocumentKind, Role
+from ui.widgets import menu_action
 from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
 
@@ -87,12 +88,7 @@ class RoutingFeature:
 
     def _action(self, name: str, text: str, keys: str, slot: Callable[[], None], *, toolbar: bool = False,
                 step: bool = False) -> QAction:
-        act = QAction(text, self.window)
-        act.setObjectName(name)
-        act.setShortcut(QKeySequence(keys))
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.menu.addAction(act)
+        act = menu_action(self.window, self.menu, name, text, keys, slot)
         if toolbar:
             self.window.toolbar.addAction(act)
         return act
