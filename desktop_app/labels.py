@@ -11,7 +11,7 @@ holds the rest.
 """
 from __future__ import annotations
 
-from desktop_app.i18n import translate
+from desktop_app.i18n import current_language, translate
 from docflow_protocol import APPEAL_JOURNAL_KIND, AppealType, Channel, Confidentiality, DocumentKind, ExtensionState, OpType, Role
 
 
@@ -270,8 +270,10 @@ def op_state(value: str | None) -> str:
 
 
 def in_sentence(label: str) -> str:
-    """A label inside a sentence: its first letter in lower case (Azerbaijani İ/I become i/ı)."""
+    """A label inside a sentence: its first letter in lower case (in Azerbaijani İ/I become i/ı;
+    in other languages I is i)."""
     if not label:
         return label
-    first = {"İ": "i", "I": "ı"}.get(label[0], label[0].lower()) if label[1:2].islower() else label[0]
+    dotless = {"İ": "i", "I": "ı"} if current_language() == "az" else {"İ": "i"}
+    first = dotless.get(label[0], label[0].lower()) if label[1:2].islower() else label[0]
     return first + label[1:]

@@ -171,3 +171,12 @@ def test_news_for_notifications(ctx, tmp_path):
     assert act.news() == []  # each event is news once
     recent = act.recent(10)
     assert recent[0].line.who == "Circulation server" and recent[0].subject == "Yeni məktub"
+
+
+def test_a_label_inside_a_sentence_follows_the_language_s_own_i(lang):
+    lang("az")
+    assert labels.in_sentence("İcra") == "icra" and labels.in_sentence("Ilıq") == "ılıq"
+    lang("en")
+    assert labels.in_sentence("Internal") == "internal" and labels.in_sentence("OCR copy") == "OCR copy"
+    lang("ru")
+    assert labels.in_sentence("Входящий") == "входящий"
