@@ -20,13 +20,18 @@ REGISTRAR_ROLES = OP_ROLES[OpType.REGISTRATION_REGISTER.value]
 
 
 def _block_out(s, block: NumberBlock) -> dict:
+    """One block as the protocol shows it (two queries: its journal, the numbers used from it)."""
     journal = s.get(Journal, block.journal_id)
     used = s.scalars(select(IssuedNumber.seq).where(IssuedNumber.block_id == block.id)
                      .order_by(IssuedNumber.seq)).all()
+    return _shaped(block, journal, list(used))
+
+
+def _shaped(block: NumberBlock, journal: Journal, used: list[int]) -> dict:
     return {"block_id": block.id, "journal_id": block.journal_id, "workstation_id": block.workstation_id,
             "year": block.year, "start": block.start, "end": block.end, "format": journal.format, "code": journal.code,
             "created_at": iso(block.created_at), "released_at": iso(block.released_at) if block.released_at else None,
-            "used": list(used)}
+            "used": used}
 
 
 @router.post("/journals/{journal_id}/blocks", response_model=BlockOut, status_code=201,
@@ -73,9 +78,18 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
 def list_blocks(caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """This workstation's blocks with the numbers used from each."""
     with services.db.read() as s:
-        blocks = s.scalars(select(NumberBlock).where(NumberBlock.workstation_id == caller.workstation_id)
-                           .order_by(NumberBlock.created_at)).all()
-        return {"blocks": [_block_out(s, b) for b in blocks]}
+        # Two statements however many blocks: the blocks with their journals, the numbers used.
+        mine = NumberBlock.workstation_id == caller.workstation_id
+        rows = s.execute(select(NumberBlock, Journal).join(Journal, Journal.id == NumberBlock.journal_id)
+                         .where(mine).order_by(NumberBlock.created_at)).all()
+        used: dict[str, list[int]] = {block.id: [] for block, _ in rows}
+        if rows:
+            for block_id, seq in s.execute(select(IssuedNumber.block_id, IssuedNumber.seq)
+                                           .join(NumberBlock, NumberBlock.id == IssuedNumber.block_id)
+                                           .where(mine).order_by(IssuedNumber.block_id, IssuedNumber.seq)):
+                if block_id in used:  # a block leased since the first statement is not listed
+                    used[block_id].append(seq)
+        return {"blocks": [_shaped(block, journal, used[block.id]) for block, journal in rows]}
 
 
 def _own_block(s, caller: Caller, block_id: str, lock: bool = False) -> NumberBlock:

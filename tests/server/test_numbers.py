@@ -1,8 +1,11 @@
 """Registration numbers: block leases, usage, provisional -> final, never twice (also under load)."""
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
+
+import requests
 
 from tests.server.serverproc import ApiClient, new_id, op
 
@@ -51,6 +54,43 @@ def test_block_lease_usage_and_rules(server, as_user):
     res = _register(clerk, _doc(clerk), mode="block", block_id=block["block_id"], seq=block["start"])
     assert res["error"]["code"] == "number_not_in_block"
     assert any(b["block_id"] == block["block_id"] for b in clerk.get("/v1/number-blocks").json()["blocks"])
+
+
+_BLOCKS_STATEMENTS = re.compile(
+    r'^docflow_db_statements_total\{method="GET",route="/v1/number-blocks"\} ([0-9.e+]+)$', re.M)
+
+
+def _list_statements(server, client) -> tuple[int, list]:
+    """(SQL statements the server ran for one GET /v1/number-blocks, the blocks it listed)."""
+    def ran() -> float:
+        found = _BLOCKS_STATEMENTS.search(requests.get(server.url + "/metrics", timeout=10).text)
+        return float(found.group(1)) if found else 0.0
+
+    assert client.get("/v1/auth/me").status_code == 200  # the token is in the server's cache now
+    before = ran()
+    blocks = client.get("/v1/number-blocks").json()["blocks"]
+    return int(ran() - before), blocks
+
+
+def test_listing_blocks_costs_the_same_statements_however_many(server, as_user):
+    """GET /v1/number-blocks runs a fixed number of statements: not one per block (no N+1)."""
+    clerk = as_user("admin", ws=2)
+    first = clerk.post("/v1/journals/j-a-out/blocks", json={"size": 4}).json()
+    few, listed = _list_statements(server, clerk)
+    leased = [clerk.post("/v1/journals/j-a-in/blocks", json={"size": 3}).json() for _ in range(12)]
+    for block in (first, leased[0], leased[-1]):
+        journal = "j-a-out" if block is first else "j-a-in"
+        res = _register(clerk, _doc(clerk, "outgoing" if block is first else "incoming"), journal_id=journal,
+                        mode="block", block_id=block["block_id"], seq=block["start"] + 1)
+        assert res["status"] == "applied", res
+    many, listed_after = _list_statements(server, clerk)
+    assert len(listed_after) == len(listed) + 12
+    assert many == few, f"{len(listed_after)} blocks took {many} statements, {len(listed)} took {few}"
+    by_id = {b["block_id"]: b for b in listed_after}
+    for block in (first, leased[0], leased[-1]):
+        assert by_id[block["block_id"]]["used"] == [block["start"] + 1]
+        assert by_id[block["block_id"]]["code"] == ("OUT" if block is first else "IN")
+    assert by_id[leased[1]["block_id"]]["used"] == []
 
 
 def test_twenty_concurrent_clients_no_duplicate_no_loss(server):
