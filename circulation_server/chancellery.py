@@ -14,7 +14,7 @@ from typing import Optional
 from circulation_server.domain import OpCall, OpRejected
 from sqlalchemy import select
 
-from circulation_server.models import Document, IssuedNumber, Journal
+from circulation_server.models import IssuedNumber, Journal
 from docflow_protocol import (
     APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, AppealAction, DocumentKind, ErrorCode, ExtensionState, OpType,
     is_anonymous,
@@ -108,7 +108,7 @@ def h_link_reply(c: OpCall) -> dict:
     target_id = c.payload["reply_to"]
     if c.state["kind"] == DocumentKind.INCOMING.value:
         raise OpRejected(ErrorCode.INVALID_STATE, "Only an outgoing or internal document can be a reply.")
-    target = c.s.get(Document, target_id)
+    target = c.document(target_id)
     if target is None or target.institution_id != c.caller.institution_id or target_id == c.state["id"]:
         raise OpRejected(ErrorCode.NOT_FOUND, f"Document {target_id} is not a document of your institution.")
     c.state["reply_to"] = target_id

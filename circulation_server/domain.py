@@ -4,7 +4,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from sqlalchemy import insert, select
@@ -136,6 +136,13 @@ class OpCall:
     now: dt.datetime
     checks: Any = None       # signed_files.SignedFileChecks of the batch
     audit: Optional[dict] = None  # set by a handler whose applied op goes to the audit journal
+    #: the batch's documents by id (those it created are not in the database before its end)
+    docs: dict = field(default_factory=dict)
+
+    def document(self, doc_id: str) -> Optional[Document]:
+        """A document by id: one of the batch's, else from the database."""
+        found = self.docs.get(doc_id)
+        return found if found is not None else self.s.get(Document, doc_id)
 
     @property
     def now_iso(self) -> str:
@@ -450,11 +457,10 @@ def h_dispatch(c: OpCall) -> dict:
         c.s.add(Dispatch(incoming_doc_id=in_id, dispatch_id=p["dispatch_id"],
                          sender_institution_id=c.caller.institution_id, sender_doc_id=st["id"],
                          recipient_institution_id=inst.id, status=DispatchStatus.SENT.value, created_at=c.now))
-        c.s.flush()
         emit_change(c.s, inst.id, ChangeKind.DOCUMENT.value, in_id, {
             "kind": ChangeKind.DOCUMENT.value, "doc_id": in_id, "version": 1, "op_id": None,
             "op_type": OpType.DOCUMENT_DISPATCH.value, "actor": None, "at": c.now_iso,
-            "document": in_state, "receipt": None})
+            "document": in_state, "receipt": None}, flush=False)
         st["dispatches"].append({"dispatch_id": p["dispatch_id"], "to": inst.registry_code,
                                  "incoming_doc_id": in_id, "status": DispatchStatus.SENT.value, "at": c.now_iso, "receipts": []})
         deliveries.append({"to": inst.registry_code, "incoming_doc_id": in_id})
@@ -511,8 +517,9 @@ def h_acknowledge(c: OpCall) -> dict:
     c.state["acknowledgement"] = {"status": p["status"], "registration_number": number,
                                   "reason": p.get("reason"), "at": c.now_iso}
     if dispatch.status == DispatchStatus.SENT.value:
-        record_receipt(c.s, dispatch, ReceiptStatus.DELIVERED.value, c.now)
-    record_receipt(c.s, dispatch, p["status"], c.now, registration_number=number, reason=p.get("reason"))
+        record_receipt(c.s, dispatch, ReceiptStatus.DELIVERED.value, c.now, flush=False)
+    record_receipt(c.s, dispatch, p["status"], c.now, registration_number=number, reason=p.get("reason"),
+                   flush=False)
     return {}
 
 

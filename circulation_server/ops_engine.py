@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from circulation_server.db import FLUSHES, Database, LockNotHeld
+from circulation_server.db import FLUSHES, PENDING_CHANGES, Database, LockNotHeld
 from circulation_server import chancellery, domain
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
-from circulation_server.models import AuditEvent, BlobAccess, Dispatch, Document, Institution, Journal, Op, utcnow
+from circulation_server.models import (
+    AuditEvent, BlobAccess, Change, Dispatch, Document, Institution, Journal, Op, utcnow,
+)
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
     COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
@@ -64,10 +66,12 @@ class _Decided(Exception):
         self.audit = audit
 
 
-def _audit(s, caller, op: dict, outcome: str, details: dict) -> None:
-    s.add(AuditEvent(at=utcnow(), action=op["type"], outcome=outcome, institution_id=caller.institution_id,
-                     user_id=caller.user_id, workstation_id=caller.workstation_id, doc_id=op["doc_id"],
-                     op_id=op["op_id"], details=details))
+def _audit(batch: "_Batch", caller, op: dict, outcome: str, details: dict) -> None:
+    """Keep an audit event for the batch's one insert of them (in its transaction)."""
+    batch.audits.append({"at": utcnow(), "action": op["type"], "outcome": outcome,
+                         "institution_id": caller.institution_id, "user_id": caller.user_id,
+                         "workstation_id": caller.workstation_id, "doc_id": op["doc_id"], "op_id": op["op_id"],
+                         "details": details})
 
 
 _SIGNED_FILE_OPS = (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value)
@@ -167,14 +171,18 @@ _ATTEMPTS = 3
 
 @dataclass
 class _Batch:
-    """What a batch's transaction read once for all its ops (so no op costs a query for it)."""
+    """What a batch's transaction read once for all its ops (so no op costs a query for it), and
+    what it writes at the end in one multi-row insert per table (Core, no ORM flush per op)."""
 
     decided: set[str]        # op ids already recorded (replays)
     visible: set[str]        # files the caller's institution holds
-    held: list               # documents and journals of the batch, held so Session.get finds them
-                             # without a query (the session's identity map keeps only weak references)
+    docs: dict               # id -> Document: the batch's documents, loaded or created by it (also
+                             # keeps them alive: the session's identity map holds only weak references)
+    held: list               # journals of the batch, held so Session.get finds them without a query
     absent: set[str] = field(default_factory=set)  # document ids the batch names that did not exist
     records: list = field(default_factory=list)   # op outcomes, inserted together at the end
+    audits: list = field(default_factory=list)    # audit events, inserted together at the end
+    seqs: list = field(default_factory=list)      # (index into the pending changes, result whose seq it is)
 
 
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
@@ -183,24 +191,43 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     with db.write(lock=feeds) as s:
         journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
         doc_ids = {o["doc_id"] for o in ops}
-        docs = s.scalars(select(Document).where(Document.id.in_(doc_ids))).all()
+        docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(doc_ids)))}
         batch = _Batch(
             decided=set(s.scalars(select(Op.op_id).where(Op.op_id.in_([o["op_id"] for o in ops])))),
-            visible=_visible(s, caller, ops),
-            held=[*docs, *(s.scalars(select(Journal).where(Journal.id.in_(journals))) if journals else ())],
-            absent=doc_ids - {d.id for d in docs})
-        for o, fp in zip(ops, fps):
-            if o["doc_id"] in blocked:
-                results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
-                                       message="An earlier op of this document in the batch did not apply."))
-                continue
-            res = _apply_in_savepoint(s, caller, o, fp, checks, batch)
-            if res["status"] != OpStatus.APPLIED.value:
-                blocked.add(o["doc_id"])
-            results.append(res)
-        if batch.records:
-            s.execute(insert(Op), batch.records)
+            visible=_visible(s, caller, ops), docs=docs,
+            held=list(s.scalars(select(Journal).where(Journal.id.in_(journals)))) if journals else [],
+            absent=doc_ids - set(docs))
+        # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
+        # flushes what came before it; handlers find the batch's documents in batch.docs.
+        with s.no_autoflush:
+            for o, fp in zip(ops, fps):
+                if o["doc_id"] in blocked:
+                    results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
+                                           message="An earlier op of this document in the batch did not apply."))
+                    continue
+                res = _apply_in_savepoint(s, caller, o, fp, checks, batch)
+                if res["status"] != OpStatus.APPLIED.value:
+                    blocked.add(o["doc_id"])
+                results.append(res)
+        _write(s, batch)
     return results
+
+
+def _write(s, batch: _Batch) -> None:
+    """The batch's writes, a few statements for all its ops: the documents (one ORM flush), the
+    feed changes (one multi-row insert, in order; their seqs go into the results), then the op
+    outcomes (which carry those seqs) and the audit events."""
+    s.flush()
+    pending = s.info.pop(PENDING_CHANGES, None)
+    if pending:
+        seqs = s.execute(insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True),
+                         pending).scalars().all()
+        for index, result in batch.seqs:
+            result["seq"] = seqs[index]
+    if batch.records:
+        s.execute(insert(Op.__table__), batch.records)
+    if batch.audits:
+        s.execute(insert(AuditEvent.__table__), batch.audits)
 
 
 def apply_one(db: Database, caller, op: dict, storage) -> dict:
@@ -221,15 +248,21 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, 
     if op["op_id"] in batch.decided:
         return _replay(s.get(Op, op["op_id"]), op, fp, caller)
     nested = s.begin_nested() if op["type"] in _SAVEPOINT_TYPES else None
-    flushes = s.info.get(FLUSHES, 0)
+    pending = s.info.setdefault(PENDING_CHANGES, [])
+    marks = (len(pending), len(batch.seqs), len(batch.audits))
+    # What a handler outside _SAVEPOINT_TYPES must leave as it was when it refuses (earlier ops'
+    # documents are still unflushed, so the session's dirty set is not looked at: handlers edit
+    # only the copy of the state they are given).
+    before = None if nested is not None else (s.info.get(FLUSHES, 0), len(s.new), len(s.deleted))
 
     def undo() -> None:
         if nested is not None:
             nested.rollback()
-        elif s.new or s.dirty or s.deleted or s.info.get(FLUSHES, 0) != flushes:
+        elif (s.info.get(FLUSHES, 0), len(s.new), len(s.deleted)) != before or len(pending) != marks[0]:
             # A handler outside _SAVEPOINT_TYPES wrote before refusing: the batch cannot be
             # recorded faithfully, so it fails as a whole (500, nothing committed).
             raise RuntimeError(f"{op['type']} wrote to the database before it was refused")
+        del pending[marks[0]:], batch.seqs[marks[1]:], batch.audits[marks[2]:]
 
     try:
         result = _apply_locked(s, caller, op, fp, checks, batch)
@@ -241,18 +274,18 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, 
         _record(batch, caller, op, fp, decided.result)
         if decided.audit:
             err = decided.result.get("error") or {}
-            _audit(s, caller, op, err.get("code", decided.result["status"]),
+            _audit(batch, caller, op, err.get("code", decided.result["status"]),
                    {"message": err.get("message"), "payload": op["payload"]})
-        s.flush()
         return decided.result
     except OpDeferred as deferred:
         undo()
-        doc = s.get(Document, op["doc_id"])
+        doc = batch.docs.get(op["doc_id"])
         version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
         return _result(op, OpStatus.DEFERRED.value, version=version, code=deferred.code, message=deferred.message)
     except BaseException:
         if nested is not None:
             nested.rollback()
+        del pending[marks[0]:], batch.seqs[marks[1]:], batch.audits[marks[2]:]
         raise
 
 
@@ -269,7 +302,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
     now_iso = iso(now)
     # a document the batch's first read did not find is not looked up again (a concurrent insert of
     # the same id by another institution ends in the IntegrityError that apply_batch retries)
-    doc = None if op["doc_id"] in batch.absent else s.get(Document, op["doc_id"])
+    doc = None if op["doc_id"] in batch.absent else batch.docs.get(op["doc_id"])
     mine = doc is not None and doc.institution_id == caller.institution_id
     if op_type == OpType.DOCUMENT_CREATE.value:
         if doc is not None and not mine:
@@ -311,31 +344,33 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
         doc = Document(id=op["doc_id"], institution_id=caller.institution_id, version=1, state=state,
                        created_at=now, updated_at=now)
         s.add(doc)
-        batch.held.append(doc)
+        batch.docs[doc.id] = doc
         batch.absent.discard(doc.id)
         output = {}
     else:
         state = copy.deepcopy(doc.state)
         call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now,
-                      checks=checks)
+                      checks=checks, docs=batch.docs)
         try:
             output = HANDLERS[op_type](call)
         except OpRejected as rej:
             raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=rej.code,
                                    message=rej.message), audit=rej.audit)
         if call.audit is not None:
-            _audit(s, caller, op, OpStatus.APPLIED.value, call.audit)
+            _audit(batch, caller, op, OpStatus.APPLIED.value, call.audit)
         doc.version += 1
         state["version"] = doc.version
         state["updated_at"] = now_iso
         doc.state = state
         doc.updated_at = now
-    s.flush()
-    seq = emit_change(s, caller.institution_id, ChangeKind.DOCUMENT.value, doc.id, {
+    # the change waits for the batch's one insert of changes (_write), which fills in its seq
+    index = len(s.info[PENDING_CHANGES])
+    emit_change(s, caller.institution_id, ChangeKind.DOCUMENT.value, doc.id, {
         "kind": ChangeKind.DOCUMENT.value, "doc_id": doc.id, "version": doc.version, "op_id": op["op_id"],
         "op_type": op_type, "actor": {"user_id": caller.user_id, "username": caller.username,
                                       "workstation_id": caller.workstation_id},
-        "at": now_iso, "document": state, "receipt": None})
-    result = _result(op, OpStatus.APPLIED.value, version=doc.version, seq=seq, result=output)
+        "at": now_iso, "document": state, "receipt": None}, flush=False)
+    result = _result(op, OpStatus.APPLIED.value, version=doc.version, result=output)
+    batch.seqs.append((index, result))
     _record(batch, caller, op, fp, result)
     return result
