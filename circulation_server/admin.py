@@ -109,6 +109,7 @@ def revoke_tokens(db: Database, workstation_id: Optional[str] = None, username: 
             q = q.where(Token.user_id == user.id)
         else:
             raise AdminError("Name a workstation, or a user with its institution.")
+        db.tokens_revoked(s)
         return s.execute(q.values(revoked_at=utcnow())).rowcount
 
 

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from circulation_server.config import Settings
 from circulation_server.db import Database
+from circulation_server.deps import TokenCache
 from circulation_server.errors import install_handlers
 from circulation_server.middleware import (
     BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
@@ -38,6 +39,7 @@ class Services:
     storage: BlobStorage
     throttle: Throttle
     password_gate: PasswordCheckGate
+    tokens: TokenCache
     notifier: ChangeNotifier = field(default_factory=ChangeNotifier)
     metrics: Metrics = field(default_factory=Metrics)
     #: Feed pages being read right now in this process, shared by the requests that want the same
@@ -54,8 +56,10 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
                           cap=settings.login_block_max_seconds)
     gate = PasswordCheckGate(settings.max_password_checks, slots_dir=settings.password_slots_dir or None)
     services = Services(settings=settings, db=db, storage=DiskBlobStorage(settings.data_dir / "files"),
-                        throttle=throttle, password_gate=gate)
+                        throttle=throttle, password_gate=gate,
+                        tokens=TokenCache(settings.token_cache_seconds, db.tokens_marker))
     db.after_commit.append(services.notifier.notify)
+    db.after_revoke.append(services.tokens.clear)
     count_statements(db.engine)
     return services
 
@@ -106,7 +110,7 @@ def create_app(services: Services) -> FastAPI:
         notifier = services.notifier
         notifier.bind(asyncio.get_running_loop())
         if not services.db.is_sqlite:
-            notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake)
+            notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake, services.tokens.clear)
             notifier.bridge.start()
         sweeper = asyncio.create_task(_sweep_uploads(services))
         yield

@@ -17,6 +17,9 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8765
     token_ttl_seconds: int = LIMITS.token_ttl_seconds
+    # How long a token looked up may be answered from memory (deps.TokenCache; revocations empty
+    # the cache of every process at once, this bounds it when their notice is lost). 0: no cache.
+    token_cache_seconds: float = 60.0
     max_json_body: int = LIMITS.max_json_body
     max_file_size: int = LIMITS.max_file_size
     upload_expiry_seconds: int = LIMITS.upload_expiry_seconds

@@ -21,6 +21,7 @@ raised and the caller retries the whole transaction with the larger set.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,6 +54,10 @@ FLUSHES = "docflow.flushes"
 PENDING_CHANGES = "docflow.pending_changes"
 #: Stands for "every institution" (SQLite: the process lock serialises all writers).
 ALL = "*"
+#: ``session.info`` key: the transaction revoked bearer tokens (``Database.tokens_revoked``).
+REVOKED = "docflow.tokens_revoked"
+#: PostgreSQL channel telling every server process that tokens were revoked (empty payload).
+TOKENS_CHANNEL = "docflow_tokens"
 
 #: Connections per server process: a sync request holds one while it runs, and at most
 #: ``anyio``'s 40 worker threads run at once; the notifier threads hold two more (PostgreSQL).
@@ -141,6 +146,35 @@ class Database:
         self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
         #: Called after a commit with the ids of the institutions whose feed grew.
         self.after_commit: list[Callable[[set[str]], None]] = []
+        #: Called after a commit that revoked tokens (this process's token cache forgets them).
+        self.after_revoke: list[Callable[[], None]] = []
+
+    @property
+    def tokens_marker(self) -> Optional[Path]:
+        """SQLite: a file beside the database replaced whenever tokens are revoked, so a server
+        process sees at once (one ``stat``) that another process -- ``docflow-server
+        revoke-tokens`` -- revoked some. PostgreSQL tells its processes by ``NOTIFY`` instead."""
+        name = self.engine.url.database if self.is_sqlite else None
+        if not name or name == ":memory:":
+            return None
+        db_file = Path(name)
+        return db_file.with_name(db_file.name + ".tokens-revoked")
+
+    def tokens_revoked(self, session: Session) -> None:
+        """Call inside the write transaction that revoked tokens: after its commit every server
+        process drops its cached tokens (docs/deploy.md, "Token cache")."""
+        session.info[REVOKED] = True
+        if not self.is_sqlite:  # delivered to the listeners at commit
+            session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": TOKENS_CHANNEL})
+
+    def _announce_revocation(self) -> None:
+        marker = self.tokens_marker
+        if marker is not None:
+            fresh = marker.with_name(marker.name + f".{os.getpid()}.{threading.get_ident()}")
+            fresh.write_bytes(b"")
+            os.replace(fresh, marker)  # a new inode: stat tells it apart from the one before
+        for hook in self.after_revoke:
+            hook()
 
     @property
     def is_sqlite(self) -> bool:
@@ -173,6 +207,7 @@ class Database:
         if self._lock is not None:
             self._lock.acquire()
         changed: set[str] = set()
+        revoked = False
         try:
             with self._sessions() as session:
                 with session.begin():
@@ -189,10 +224,13 @@ class Database:
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")
                 changed = set(session.info.get(CHANGED, ()))
+                revoked = bool(session.info.get(REVOKED))
             count_write_transaction()
         finally:
             if self._lock is not None:
                 self._lock.release()
+        if revoked:
+            self._announce_revocation()
         if changed:
             for hook in self.after_commit:
                 try:

@@ -22,6 +22,8 @@ import queue
 import threading
 from typing import Callable, Iterable, Optional
 
+from circulation_server.db import TOKENS_CHANNEL
+
 log = logging.getLogger("circulation_server")
 
 CHANNEL = "docflow_changes"
@@ -79,12 +81,17 @@ class PgNotifyBridge:
 
     Two daemon threads with a connection each: the sender batches institution ids and sends them
     after the commits that produced them; the listener hands other processes' notifications to
-    ``on_remote`` (its own are recognised by the sender's backend pid and skipped).
+    ``on_remote`` (its own are recognised by the sender's backend pid and skipped). The listener
+    also hears revocations of bearer tokens (``db.TOKENS_CHANNEL``, sent by the revoking
+    transaction itself) and calls ``on_tokens``; also after it (re)connects, as one may have been
+    missed meanwhile.
     """
 
-    def __init__(self, conninfo: str, on_remote: Callable[[set[str]], None]):
+    def __init__(self, conninfo: str, on_remote: Callable[[set[str]], None],
+                 on_tokens: Optional[Callable[[], None]] = None):
         self.conninfo = conninfo
         self.on_remote = on_remote
+        self.on_tokens = on_tokens or (lambda: None)
         self._queue: "queue.SimpleQueue[Optional[frozenset]]" = queue.SimpleQueue()
         self._stop = threading.Event()
         self._sender_pid: Optional[int] = None
@@ -93,9 +100,10 @@ class PgNotifyBridge:
         self.listening = threading.Event()
 
     @classmethod
-    def for_engine(cls, engine, on_remote: Callable[[set[str]], None]) -> "PgNotifyBridge":
+    def for_engine(cls, engine, on_remote: Callable[[set[str]], None],
+                   on_tokens: Optional[Callable[[], None]] = None) -> "PgNotifyBridge":
         url = engine.url.set(drivername="postgresql")
-        return cls(url.render_as_string(hide_password=False), on_remote)
+        return cls(url.render_as_string(hide_password=False), on_remote, on_tokens)
 
     def start(self) -> None:
         for t in self._threads:
@@ -160,12 +168,16 @@ class PgNotifyBridge:
             try:
                 conn = self._connect()
                 conn.execute(f"LISTEN {CHANNEL}")
+                conn.execute(f"LISTEN {TOKENS_CHANNEL}")
                 self.listening.set()
                 backoff = 0.5
                 self.on_remote({EVERYONE})  # anything sent while not listening is unknown: re-check all
+                self.on_tokens()
                 while not self._stop.is_set():
                     for note in conn.notifies(timeout=1.0):  # returns every second to look at _stop
-                        if note.pid != self._sender_pid:
+                        if note.channel == TOKENS_CHANNEL:
+                            self.on_tokens()
+                        elif note.pid != self._sender_pid:
                             self.on_remote({note.payload})
             except psycopg.Error as exc:
                 self.listening.clear()

@@ -127,6 +127,7 @@ def logout(caller: Caller = Depends(current_caller), services=Depends(get_servic
     """Revoke the presented token."""
     with services.db.write() as s:
         s.execute(update(Token).where(Token.token_hash == caller.token_hash).values(revoked_at=utcnow()))
+        services.db.tokens_revoked(s)
     return Response(status_code=204)
 
 
@@ -155,4 +156,5 @@ def revoke_tokens(body: RevokeRequest, request: Request, caller: Caller = Depend
                 raise not_found("User")
             cond = Token.user_id == user.id
         res = s.execute(update(Token).where(cond, Token.revoked_at.is_(None)).values(revoked_at=utcnow()))
+        services.db.tokens_revoked(s)
     return {"revoked": res.rowcount}
