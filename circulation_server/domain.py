@@ -138,6 +138,8 @@ class OpCall:
     audit: Optional[dict] = None  # set by a handler whose applied op goes to the audit journal
     #: the batch's documents by id (those it created are not in the database before its end)
     docs: dict = field(default_factory=dict)
+    #: user ids of the caller's institution the batch has already found (one query per new name)
+    users: set = field(default_factory=set)
 
     def document(self, doc_id: str) -> Optional[Document]:
         """A document by id: one of the batch's, else from the database."""
@@ -150,11 +152,12 @@ class OpCall:
 
 
 def _check_users(c: OpCall, user_ids) -> None:
-    ids = {u for u in user_ids if u}
+    ids = {u for u in user_ids if u} - c.users
     if not ids:
         return
     found = set(c.s.scalars(select(User.id).where(User.id.in_(ids),
                                                    User.institution_id == c.caller.institution_id)))
+    c.users.update(found)
     missing = sorted(ids - found)
     if missing:
         raise OpRejected(ErrorCode.UNKNOWN_USER, f"Unknown user id(s) in your institution: {', '.join(missing)}.")

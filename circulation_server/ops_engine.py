@@ -183,6 +183,7 @@ class _Batch:
     records: list = field(default_factory=list)   # op outcomes, inserted together at the end
     audits: list = field(default_factory=list)    # audit events, inserted together at the end
     seqs: list = field(default_factory=list)      # (index into the pending changes, result whose seq it is)
+    users: set = field(default_factory=set)       # user ids of the caller's institution found so far
 
 
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
@@ -350,7 +351,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
     else:
         state = copy.deepcopy(doc.state)
         call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now,
-                      checks=checks, docs=batch.docs)
+                      checks=checks, docs=batch.docs, users=batch.users)
         try:
             output = HANDLERS[op_type](call)
         except OpRejected as rej:

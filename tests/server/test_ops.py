@@ -277,3 +277,30 @@ def test_the_servers_answers_pass_the_shared_validators(server, as_user):
     block = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": new_id()}).json()
     answers.block(block, "ws-a-1")
     answers.blocks(clerk.get("/v1/number-blocks").json())
+
+
+def test_a_batch_results_carry_the_seqs_of_their_changes_in_op_order(server, as_user):
+    """The changes of a batch are written together at its end: each applied op's result names the
+    seq of its own change, seqs rise in op order (across documents, refusals in between), and a
+    refused op leaves no change."""
+    clerk = as_user("clerk")
+    docs = [new_id(), new_id()]
+    batch = [op(docs[0], "document.create", {"kind": "incoming", "fields": {"subject": "s0"}}, 0),
+             op(docs[1], "document.create", {"kind": "incoming", "fields": {"subject": "s1"}}, 0),
+             op(docs[0], "document.update", {"fields": {"summary": "a"}}, 1),
+             op(docs[1], "document.update", {"fields": {"summary": "stale"}}, 0),   # conflict
+             op(docs[0], "registration.register", {"journal_id": "j-a-in", "mode": "server",
+                                                   "date": "2026-11-26"}, 2),
+             op(docs[0], "document.update", {"fields": {"summary": "b"}}, 3)]
+    results = clerk.push(*batch)
+    assert [r["status"] for r in results] == ["applied", "applied", "applied", "conflict", "applied", "applied"]
+    applied = [r for r in results if r["status"] == "applied"]
+    assert [r["seq"] for r in applied] == sorted(r["seq"] for r in applied)
+    assert len({r["seq"] for r in applied}) == len(applied)
+    feed = {c["op_id"]: c for c in _changes_for(clerk, set(docs))}
+    assert set(feed) == {r["op_id"] for r in applied}
+    for r in applied:
+        assert feed[r["op_id"]]["seq"] == r["seq"] and feed[r["op_id"]]["version"] == r["version"]
+    assert results[3]["seq"] is None
+    replayed = clerk.push(*batch)
+    assert [r["seq"] for r in replayed] == [r["seq"] for r in results]
