@@ -440,6 +440,33 @@ def test_metrics_and_readiness(busy_server):
     assert res["doc_id"] not in r.text  # route templates, never the ids of a path
 
 
+_ME = re.compile(r'^docflow_db_statements_total\{method="GET",route="/v1/auth/me"\} ([0-9.e+]+)$', re.M)
+
+
+def test_tokens_are_cached_and_a_revocation_reaches_every_worker(busy_server):
+    """A token once looked up is answered from memory (no statement), in each worker process; a
+    logout handled by one worker is refused by every worker right after (NOTIFY on PostgreSQL)."""
+    srv = busy_server
+    desk = ApiClient(srv.url).login("clerk", workstation_id="ws-a-2")
+    for _ in range(30):  # both workers (if two) see the token and keep it
+        assert desk.get("/v1/auth/me").status_code == 200
+    before = _metric(srv, _ME)
+    for _ in range(10):
+        assert desk.get("/v1/auth/me").status_code == 200
+    workers = 2 if srv.backend == "postgres" else 1
+    assert _metric(srv, _ME) - before <= workers - 1 + 0.5, "the cached token was looked up again"
+    other = ApiClient(srv.url).login("clerk", workstation_id="ws-a-2")  # the same desk, a second token
+    assert other.get("/v1/auth/me").status_code == 200
+    assert desk.post("/v1/auth/logout").status_code == 204
+    # the other worker hears of it through PostgreSQL within moments (bounded wait, not a sleep)
+    deadline = time.monotonic() + 10
+    while desk.get("/v1/auth/me").status_code != 401 and time.monotonic() < deadline:
+        pass
+    codes = Counter(desk.get("/v1/auth/me").json()["error"]["code"] for _ in range(20))
+    assert codes == {"token_revoked": 20}
+    assert other.get("/v1/auth/me").status_code == 200  # only the revoked token is refused
+
+
 def test_several_workers_need_postgresql(tmp_path):
     """SQLite is the one-process default: ``--workers 2`` on it is refused with a sentence, not started."""
     r = subprocess.run([sys.executable, "-m", "circulation_server", "serve", "--workers", "2",
