@@ -69,11 +69,20 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
     return start
 
 
-def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: int, fmt: str) -> Optional[Case]:
+def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: int, fmt: str,
+               memo: Optional[dict] = None) -> Optional[Case]:
     """The case a registration of ``year`` is filed to; refuses a missing case where the institution has
-    a file plan for that year (or the number format needs the case index), and a case of another year."""
+    a file plan for that year (or the number format needs the case index), and a case of another year.
+    ``memo`` (a batch's) keeps whether the institution has a plan for the year, asked once per batch."""
     if case_id is None:
-        planned = s.scalar(select(Case.id).where(Case.institution_id == institution_id, Case.year == year).limit(1))
+        key = ("planned", institution_id, year)
+        if memo is not None and key in memo:
+            planned = memo[key]
+        else:
+            planned = s.scalar(select(Case.id).where(Case.institution_id == institution_id, Case.year == year)
+                               .limit(1))
+            if memo is not None:
+                memo[key] = planned
         if planned is not None or uses_index(fmt):
             raise OpRejected(ErrorCode.CASE_REQUIRED,
                              f"The institution has a file plan for {year}: file the document to one of its cases.")
@@ -140,6 +149,8 @@ class OpCall:
     docs: dict = field(default_factory=dict)
     #: user ids of the caller's institution the batch has already found (one query per new name)
     users: set = field(default_factory=set)
+    #: answers a batch asks once for all its ops (``filed_case``: is there a file plan for the year)
+    memo: dict = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Optional[Document]:
         """A document by id: one of the batch's, else from the database."""
@@ -262,7 +273,7 @@ def h_register(c: OpCall) -> dict:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
     appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)
-    case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), year, journal.format)
+    case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), year, journal.format, c.memo)
     if mode != RegistrationMode.BLOCK.value:
         seq = take_seqs(c.s, journal, year)
     number = format_number(journal.format, journal.code, seq, day, case.case_index if case else None)

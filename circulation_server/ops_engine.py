@@ -184,6 +184,7 @@ class _Batch:
     audits: list = field(default_factory=list)    # audit events, inserted together at the end
     seqs: list = field(default_factory=list)      # (index into the pending changes, result whose seq it is)
     users: set = field(default_factory=set)       # user ids of the caller's institution found so far
+    memo: dict = field(default_factory=dict)      # other answers asked once per batch (domain.filed_case)
 
 
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
@@ -351,7 +352,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
     else:
         state = copy.deepcopy(doc.state)
         call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now,
-                      checks=checks, docs=batch.docs, users=batch.users)
+                      checks=checks, docs=batch.docs, users=batch.users, memo=batch.memo)
         try:
             output = HANDLERS[op_type](call)
         except OpRejected as rej:
