@@ -171,8 +171,12 @@ class Database:
         marker = self.tokens_marker
         if marker is not None:
             fresh = marker.with_name(marker.name + f".{os.getpid()}.{threading.get_ident()}")
-            fresh.write_bytes(b"")
-            os.replace(fresh, marker)  # a new inode: stat tells it apart from the one before
+            try:
+                fresh.write_bytes(b"")
+                os.replace(fresh, marker)  # a new inode: stat tells it apart from the one before
+            except OSError:  # the revocation stands; another process may answer from memory a while
+                log.exception("could not mark %s; other server processes drop revoked tokens only "
+                              "when their token cache entries age out", marker)
         for hook in self.after_revoke:
             hook()
 
