@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -282,6 +283,14 @@ class ApiClient:
                          headers={**tus, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
         assert r.status_code == 204, r.text
         return sha
+
+
+def route_metric(server, name: str, method: str, route: str) -> float:
+    """One route's counter in the server's ``/metrics`` (0 before it first counts), e.g. the SQL
+    statements ``docflow_db_statements_total`` run for ``GET /v1/number-blocks``."""
+    pattern = rf'^{re.escape(name)}\{{method="{method}",route="{re.escape(route)}"\}} ([0-9.e+]+)$'
+    found = re.search(pattern, requests.get(server.url + "/metrics", timeout=10).text, re.M)
+    return float(found.group(1)) if found else 0.0
 
 
 def new_id() -> str:
