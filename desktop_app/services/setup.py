@@ -26,7 +26,7 @@ from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.routing import directory
 from desktop_app.services.types import (
-    CarryOver, IdentityCheck, IdentitySpec, LocalAccount, OfficeSummary, ScanCheck, ServerAccount, SetupState,
+    CarryOver, IdentityCheck, IdentitySpec, LocalAccount, OfficeSummary, RoleGap, ScanCheck, ServerAccount, SetupState,
 )
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,51 @@ class SetupService:
         me = self.ctx.settings.get("server_username") or ""
         target = next((a for a in self.server_accounts() if a.username == me), None)
         return {a.id: target.id for a in self.local_accounts()} if target else {}
+
+    def role_gaps(self, mapping: dict[str, str]) -> list[RoleGap]:
+        """What the server would refuse after this carry-over, said BEFORE it is done.
+
+        The local user had every role; the server account may not. For each mapping, the changes
+        waiting to be sent that name the local user (all of them when there is one local user: the
+        work before the first login was theirs) are checked against the account's roles with the
+        protocol's own table (``docflow_protocol.OP_ROLES``, what the server checks). A route step
+        is left out: the server allows it to the step's assignee whatever their role.
+        """
+        from docflow_protocol import OP_ROLES, OpType
+
+        local = {a.id: a for a in self.local_accounts()}
+        accounts = {a.id: a for a in self.server_accounts()}
+        single = len(local) == 1
+        gaps: list[RoleGap] = []
+        with self.ctx.db.read() as s:
+            waiting = [(op.op_type, op.payload) for op in s.execute(
+                select(OutboxOp).where(OutboxOp.state.in_(directory.UNSENT_OP_STATES)).order_by(OutboxOp.seq)).scalars()]
+        for old, new in mapping.items():
+            src, dst = local.get(old), accounts.get(new)
+            if src is None or dst is None:
+                continue  # carry_over() names the wrong choice
+            refused: dict[str, int] = {}
+            needed: set[str] = set()
+            for op_type, payload in waiting:
+                allowed = OP_ROLES.get(op_type)
+                if allowed is None or op_type == OpType.ROUTE_STEP_ACT.value or set(dst.roles) & allowed:
+                    continue
+                if single or _names(payload, old):
+                    refused[op_type] = refused.get(op_type, 0) + 1
+                    needed |= allowed
+            if not refused:
+                continue
+            changes = tuple(refused.items())  # in the order they were made
+            what = ", ".join(f"{labels.op_type(t)} ({n})" for t, n in changes)
+            message = translate(
+                "Setup", "{account} ({username}) does not have the role {roles} that the work done as {local} needs: "
+                         "{changes}. The server will refuse these changes. Choose an account with that role, or ask "
+                         "the administrator to give it to {username} first.").format(
+                account=dst.display_name or dst.username, username=dst.username,
+                roles=translate("Setup", " or ").join(labels.role(r) for r in _role_order(needed)),
+                local=src.display_name or src.username, changes=what)
+            gaps.append(RoleGap(src.username, dst.username, dst.display_name, tuple(_role_order(needed)), changes, message))
+        return gaps
 
     def carry_over(self, mapping: dict[str, str], initiator: Any = None) -> list[CarryOver]:
         """Re-attribute the work of each local user to the server account the person chose.
@@ -190,6 +235,14 @@ def _who(name: dict) -> str:
     if cn and org and org != cn:
         return f"{cn} ({org})"
     return cn or org or str(name.get("serial_number") or "")
+
+
+def _role_order(roles: set[str]) -> list[str]:
+    """The roles a person would ask for first: head, clerk, executor, then administrator."""
+    from docflow_protocol import Role
+
+    order = [Role.HEAD.value, Role.CLERK.value, Role.EXECUTOR.value, Role.ADMIN.value]
+    return sorted(roles, key=lambda r: (order.index(r) if r in order else len(order), r))
 
 
 def _names(value: Any, user_id: str) -> bool:

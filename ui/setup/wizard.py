@@ -235,13 +235,19 @@ class CarryOverPage(_Page):
         row = QHBoxLayout()
         row.addWidget(self.account_label)
         row.addWidget(self.account, 1)
+        self.warning = _note("setupRoleWarning")  # roles the work needs that the chosen account lacks
+        self.warning.setStyleSheet("color: #8a5300")
+        self.warning.hide()
+        self.account.currentIndexChanged.connect(lambda _i: self._warn())
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.local)
         lay.addLayout(row)
+        lay.addWidget(self.warning)
         lay.addWidget(self.status)
         self.accounts: list = []
         self.locals: list = []
+        self.gaps: dict = {}  # server account id -> RoleGap list (read with the local work)
         self.done = False
 
     def retranslate(self) -> None:
@@ -257,7 +263,7 @@ class CarryOverPage(_Page):
         setup = self.ui.ctx.setup
 
         def show(result) -> None:  # noqa: ANN001
-            self.locals, self.accounts, default = result
+            self.locals, self.accounts, default, self.gaps = result
             self.local.clear()
             for a in self.locals:
                 self.local.addItem(self.tr("{name}: {docs} documents, {ops} changes waiting to be sent").format(
@@ -269,10 +275,20 @@ class CarryOverPage(_Page):
             target = next(iter(default.values()), None)
             if target is not None:
                 self.account.setCurrentIndex(max(0, self.account.findData(target)))
+            self._warn()
             self.status.setText("")
 
-        self.run(lambda: (setup.local_accounts(), setup.server_accounts(), setup.default_mapping()), show,
-                 self.tr("Reading the local work"))
+        def read():  # noqa: ANN202 - what each choice of account would leave the server to refuse, said before
+            mine, accounts = setup.local_accounts(), setup.server_accounts()
+            gaps = {acc.id: setup.role_gaps({a.id: acc.id for a in mine}) for acc in accounts}
+            return mine, accounts, setup.default_mapping(), gaps
+
+        self.run(read, show, self.tr("Reading the local work"))
+
+    def _warn(self) -> None:
+        gaps = self.gaps.get(self.account.currentData()) or []
+        self.warning.setText("\n".join(g.message for g in gaps))
+        self.warning.setVisible(bool(gaps))
 
     def validatePage(self) -> bool:
         if self.wiz.skipping or self.done or not self.locals:
@@ -401,6 +417,8 @@ class SigningPage(_Page):
         self.module.setObjectName("setupModule")
         self.token_label = QLineEdit()
         self.token_label.setObjectName("setupTokenLabel")
+        self.key_id = QLineEdit()  # a token holding several keys needs the one to check
+        self.key_id.setObjectName("setupKeyId")
         self.secret = QLineEdit()
         self.secret.setObjectName("setupPin")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -410,8 +428,8 @@ class SigningPage(_Page):
         self.use_file.toggled.connect(self._kind_changed)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.row_labels = [QLabel() for _ in range(4)]
-        for lbl, w in zip(self.row_labels, (self.path, self.module, self.token_label, self.secret)):
+        self.row_labels = [QLabel() for _ in range(5)]
+        for lbl, w in zip(self.row_labels, (self.path, self.module, self.token_label, self.key_id, self.secret)):
             lbl.setBuddy(w)
             self.form.addRow(lbl, w)
         radios = QHBoxLayout()
@@ -431,6 +449,7 @@ class SigningPage(_Page):
         self.path.setEnabled(key_file)
         self.module.setEnabled(not key_file)
         self.token_label.setEnabled(not key_file)
+        self.key_id.setEnabled(not key_file)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Signing identity"))
@@ -438,15 +457,17 @@ class SigningPage(_Page):
         self.use_token.setText(self.tr("Smart card or &token"))
         self.use_file.setText(self.tr("&Key file (PKCS#12)"))
         for lbl, text in zip(self.row_labels, (self.tr("Key &file"), self.tr("Token &driver (PKCS#11 module)"),
-                                               self.tr("Token &name"), self.tr("&PIN or passphrase"))):
+                                               self.tr("Token &name"), self.tr("&Key id"), self.tr("&PIN or passphrase"))):
             lbl.setText(text)
         self.check.setText(self.tr("Test the &PIN (nothing is signed)"))
         self.token_label.setPlaceholderText(self.tr("optional: the only token present is used"))
+        self.key_id.setPlaceholderText(self.tr("optional: needed when the token holds several keys (e.g. 02)"))
 
     def spec(self) -> IdentitySpec:
         if self.use_file.isChecked():
             return IdentitySpec("pkcs12", path=self.path.text().strip())
-        return IdentitySpec("pkcs11", module=self.module.text().strip(), token_label=self.token_label.text().strip())
+        return IdentitySpec("pkcs11", module=self.module.text().strip(), token_label=self.token_label.text().strip(),
+                            key_id=self.key_id.text().strip())
 
     def test_pin(self) -> None:
         spec, secret = self.spec(), self.secret.text() or None

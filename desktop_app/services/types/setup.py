@@ -36,6 +36,19 @@ class CarryOver:
 
 
 @dataclass(frozen=True)
+class RoleGap:
+    """Work done as a local user that the chosen server account's roles do not allow: the server would
+    refuse it. Shown BEFORE the carry-over (wizard and ``docflow setup carry-over``)."""
+
+    local_username: str
+    server_username: str
+    server_display_name: str
+    needed_roles: tuple[str, ...]  # any one of them would do
+    changes: tuple[tuple[str, int], ...]  # (op type, how many waiting)
+    message: str  # the warning, in a sentence
+
+
+@dataclass(frozen=True)
 class SetupState:
     """Where the first-run setup stands (what the wizard and the menus show)."""
 
@@ -83,4 +96,4 @@ class IdentityCheck:
     expired: bool
 
 
-__all__ = ["LocalAccount", "ServerAccount", "CarryOver", "SetupState", "OfficeSummary", "ScanCheck", "IdentityCheck"]
+__all__ = ["LocalAccount", "ServerAccount", "CarryOver", "RoleGap", "SetupState", "OfficeSummary", "ScanCheck", "IdentityCheck"]
