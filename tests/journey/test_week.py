@@ -1,14 +1,21 @@
-"""An office's first week through the real window (issue 14, "Proof"): two fresh profiles (institution A's
-shared desk: clerk and head; institution B's clerk), a fresh reference server process behind TLS, and
-the link emulator cutting the connection at random points (seeded; the seed is printed, and
+"""An office's first week through the real window (issue 14, "Proof"): two fresh profiles made as the app
+makes them (institution A's shared desk: clerk and head; institution B's clerk), each started as
+``ui/app.py`` starts a new profile -- the first-run wizard, then the window -- a fresh reference server
+process behind TLS whose institution delivers the signing settings (trust roots, TSA, OCSP), and the
+link emulator cutting the connection at random points (seeded; the seed is printed, and
 ``DOCFLOW_JOURNEY_SEED=<n>`` replays it).
 
-A: scan from the SANE test device → register (typed card) → the head writes a resolution → the clerk
-writes the reply from a template and routes it → the head endorses and signs with the SoftHSM2 token →
-the clerk registers it in the outgoing journal and dispatches it to B. B: receives it, registers it from
-the sender's data and confirms. A: sees the receipt. Then the checks: every document, registration,
-resolution, signature and typed field exactly once on both sides and on the server; ``docflow check``,
-``docflow audit verify`` and ``docflow-server check`` clean.
+B: the wizard connects at once (the address as the server printed it) and logs the clerk in.
+A: the wizard is told "work offline" (and test-scans from the SANE test device). Before any login the
+local user scans the post from the SANE test device, registers it (typed card) and writes the
+resolution. Then Tools ▸ First-run setup: the head logs in, is warned which account would lack the
+roles for that work, carries it over to their own account, tests the token's PIN. The work reaches
+the server once, with no conflict. Then the clerk writes the reply from a template and routes it → the
+head endorses and signs with the SoftHSM2 token, the signature is completed to B-LT with the TSA and
+OCSP the server delivered → the clerk registers it in the outgoing journal and dispatches it to B. B:
+receives it, registers it from the sender's data and confirms. A: sees the receipt. Then the checks:
+every document, registration, resolution, signature (B-LT) and typed field exactly once on both sides
+and on the server; ``docflow check``, ``docflow audit verify`` and ``docflow-server check`` clean.
 
 Only the sync transport is driven by hand (``settle``: what the engine's loop does, retried over the
 cuts); every step a person takes goes through the widgets.
@@ -18,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -26,7 +34,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.db.models import Conflict, Document, DocumentOrigin, OutboxOp, Registration, Resolution, Signature
+from desktop_app.db.models import AuditEvent, Conflict, Document, DocumentOrigin, OutboxOp, Registration, Resolution, Signature
 from desktop_app.intake.sane import SaneBackend
 from desktop_app.intake.scanner import ScanMode, ScanSource
 from desktop_app.services.types import StepSpec
@@ -52,27 +60,129 @@ class Seat:
 
 
 # --------------------------------------------------------------------------------------------- set-up
-def first_run(root: Path, url: str, ca_pem: Path, workstation: str, username: str, keyring_backend) -> Desk:
-    """FIRST RUN -- placeholder for issue 14 item 3 (engineer "j-setup"): today the profile is configured
-    and logged in through the sync engine's API. The first-run wizard replaces this function: the journey
-    then walks the wizard on both profiles (language, server, login, scanner test, signing identity check).
-    WORK BEFORE THE FIRST LOGIN (same item) goes between opening the profile and this login."""
-    return Desk(root, url, ca_pem, workstation, username, keyring_backend)
+@dataclass
+class Login:
+    """What the person types on the wizard's server page."""
+
+    address: str
+    ca_pem: Path
+    workstation: str
+    username: str
 
 
-def open_seat(qtbot, desk: Desk) -> Seat:
+def printed_address(server, link) -> str:  # noqa: ANN001 - ServerHandle, LinkEmulator
+    """The address exactly as ``docflow-server --demo`` printed it (``https://127.0.0.1:PORT/v1``), with
+    only the port swapped for the link emulator's, which stands in front of the server."""
+    m = re.search(r"protocol v1 at (https://127\.0\.0\.1:)(\d+)(/v1) ", server.log_path.read_text(errors="replace"))
+    assert m and int(m[2]) == server.port, server.log_tail()
+    return f"{m[1]}{link.port}{m[3]}"
+
+
+def server_admin(server, *args: str) -> None:  # noqa: ANN001 - ServerHandle
+    done = cli("-m", "circulation_server", *args, "--data-dir", str(server.data_dir))
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def first_run(qtbot, desk: Desk, login: Login | None, scanner: bool = False) -> Seat:
+    """What ``ui/app.py`` does on a new profile: the first-run wizard (the server now, or offline), then
+    the main window."""
     from ui.context import UiContext
-    from ui.main_window import MainWindow
+    from ui.setup.wizard import SetupWizard
 
     desk.ctx.__dict__["sync"] = desk.engine  # the desk's engine (its keyring is the test Secret Service)
     dialogs = ScriptedDialogs()
     ui = UiContext.create(desk.ctx, dialogs)
+    assert desk.ctx.setup.first_run()
+    wiz = SetupWizard(ui, None, first_run=True)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    walk_wizard(qtbot, wiz, login, scanner=scanner)
+    return open_seat(qtbot, desk, ui, dialogs)
+
+
+def walk_wizard(qtbot, wiz, login: Login | None, *, carry_to: str = "", wrong_account: str = "", scanner: bool = False,
+                token=None) -> None:  # noqa: ANN001 - SetupWizard, SoftHsmToken
+    """Through the wizard's pages as a person does: language (as it is), the server (log in, or work
+    offline), the carry-over (to ``carry_to``; ``wrong_account`` is tried first and must be warned
+    about), the office, the scanner (a test scan, or skipped), the token's PIN test (or skipped)."""
+    from PySide6.QtWidgets import QWizard
+
+    from ui.setup.wizard import P_CARRY, P_DONE, P_LANGUAGE, P_OFFICE, P_SCANNER, P_SERVER, P_SIGNING
+
+    assert wiz.currentId() == P_LANGUAGE
+    wiz.next()
+    page = wiz.pages[P_SERVER]
+    if login is None:
+        page.offline.setChecked(True)
+        wiz.next()
+    else:
+        page.connect_now.setChecked(True)
+        page.server.setText(login.address)
+        page.workstation.setText(login.workstation)
+        page.ca_bundle.setText(str(login.ca_pem))
+        page.username.setText(login.username)
+        page.password.setText(f"demo-{login.username}")
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.currentId() != P_SERVER or not page.busy, timeout=60_000)
+        assert wiz.currentId() != P_SERVER, page.status.text()
+    if carry_to:
+        carry = wiz.pages[P_CARRY]
+        assert wiz.currentId() == P_CARRY
+        qtbot.waitUntil(lambda: carry.local.count() == 1 and carry.account.count() > 0 and not carry.busy, timeout=30_000)
+        # Item 4: the roles the local work needs and an account lacks are said BEFORE anything changes.
+        carry.account.setCurrentIndex(carry.account.findData(wrong_account))
+        assert carry.warning.isVisible() and "Head" in carry.warning.text() and "Resolution" in carry.warning.text(), \
+            carry.warning.text()
+        carry.account.setCurrentIndex(carry.account.findData(carry_to))
+        assert not carry.warning.isVisible(), carry.warning.text()
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.currentId() != P_CARRY or not carry.busy, timeout=30_000)
+        assert wiz.currentId() == P_OFFICE, carry.status.text()
+    assert wiz.currentId() == P_OFFICE
+    office = wiz.pages[P_OFFICE]
+    qtbot.waitUntil(lambda: not office.busy and bool(office.summary.text()), timeout=30_000)
+    if login is not None:
+        assert "Demo " in office.summary.text() and "Timestamp service: http" in office.summary.text(), office.summary.text()
+    wiz.next()
+    assert wiz.currentId() == P_SCANNER
+    if scanner:
+        scan = wiz.pages[P_SCANNER]
+        scan.find.click()
+        qtbot.waitUntil(lambda: scan.test.isEnabled() and not scan.busy, timeout=30_000)
+        scan.devices.setCurrentIndex(scan.devices.findData("test:0"))
+        scan.test.click()
+        qtbot.waitUntil(lambda: not scan.busy and "dpi" in scan.status.text(), timeout=60_000)
+        wiz.next()
+    else:
+        wiz.skip()
+    assert wiz.currentId() == P_SIGNING
+    if token is not None:
+        sign = wiz.pages[P_SIGNING]
+        sign.use_token.setChecked(True)
+        sign.module.setText(token.module)
+        sign.token_label.setText(token.label)
+        sign.key_id.setText("02")  # the token holds two keys: the head's is 02
+        sign.secret.setText(token.pin)
+        sign.check.click()
+        qtbot.waitUntil(lambda: not sign.busy and bool(sign.status.text()), timeout=30_000)
+        assert "The PIN is right" in sign.status.text(), sign.status.text()
+        wiz.next()
+    else:
+        wiz.skip()
+    assert wiz.currentId() == P_DONE
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+
+
+def open_seat(qtbot, desk: Desk, ui, dialogs: ScriptedDialogs) -> Seat:  # noqa: ANN001 - UiContext
+    from ui.main_window import MainWindow
+
     w = MainWindow(ui)
     qtbot.addWidget(w)
     w.show()
-    idle(qtbot, Seat(desk, w, ui, dialogs))
+    seat = Seat(desk, w, ui, dialogs)
+    idle(qtbot, seat)
     desk.engine.stop()  # the transport is driven by settle(); every person's step goes through the window
-    return Seat(desk, w, ui, dialogs)
+    return seat
 
 
 # ------------------------------------------------------------------------------------------- helpers
@@ -131,6 +241,11 @@ def switch_user(qtbot, seat: Seat, username: str, display: str) -> None:
                     timeout=15_000)
 
 
+def signature_level(desk: Desk, doc_id: str) -> str | None:
+    with desk.ctx.db.read() as s:
+        return s.execute(select(Signature.level).where(Signature.document_id == doc_id)).scalar()
+
+
 def server_state(api: ApiClient, doc_id: str) -> dict:
     r = api.get(f"/v1/documents/{doc_id}")
     r.raise_for_status()
@@ -144,24 +259,30 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 # ------------------------------------------------------------------------------------------- the week
 def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server, link, test_ca, keyring_backend,
-                                                   softhsm_token, sane_test_backend):
+                                                   softhsm_token, sane_test_backend, pki_session):
     print(f"journey seed {SEED} (DOCFLOW_JOURNEY_SEED={SEED} replays the same cuts)")
-    url = url_via(link)
-    a = first_run(tmp_path / "office-a", url, test_ca.ca_pem, "ws-a-1", "clerk", keyring_backend)
-    b = first_run(tmp_path / "office-b", url, test_ca.ca_pem, "ws-b-1", "clerk", keyring_backend)
+    # The institutions' signing settings, set on the server with its own admin command: the desks get
+    # them with the first login (no settings file is touched, on the desks or anywhere else).
+    roots = tmp_path / "trust-roots.pem"
+    roots.write_bytes(pki_session.trust_roots_pem())
+    for code in ("AZ-0001", "AZ-0002"):
+        server_admin(fresh_server, "set-signing", code, "--trust-roots", str(roots), "--tsa-url", pki_session.tsa_url)
+    address = printed_address(fresh_server, link)
+    a = Desk.fresh(tmp_path / "office-a", keyring_backend)
+    b = Desk.fresh(tmp_path / "office-b", keyring_backend)
     sa = sb = None
     try:
-        sync(a, b)  # online first: staff lists, journals, number blocks
-        sa, sb = open_seat(qtbot, a), open_seat(qtbot, b)
-        # From here the link is cut at random points (a few tens of KB apart: each transfer and page of
-        # changes meets cuts; the scan and the signed PDF are cut mid-upload and resumed).
-        rng = random.Random(SEED)
-        low = rng.randrange(8_000, 30_000)
-        link.set_cut_range((low, low + rng.randrange(10_000, 60_000)))
+        # --- B's clerk installs Docflow: the wizard connects to the server at once.
+        sb = first_run(qtbot, b, Login(address, test_ca.ca_pem, "ws-b-1", "clerk"))
+        assert b.ctx.user.username == "clerk" and b.ctx.signing.tsa_url() == pki_session.tsa_url
 
-        # --- Monday, A's clerk: the post arrives; scan it from the SANE test device and register it.
-        a.ctx.intake._backends = [SaneBackend({"test-picture": "Grid"})]  # the test device draws a grid
+        # --- A's shared desk: the wizard is told to work offline (the server's details are not at hand yet).
+        a.ctx.intake._backends = [SaneBackend({"test-picture": "Grid"})]  # the SANE test device draws a grid
+        sa = first_run(qtbot, a, None, scanner=True)
+        local = a.ctx.user
+        assert not a.ctx.settings.get("server_url") and local.username not in ("clerk", "head")
 
+        # --- Monday, before any login: the post arrives; scan it, register it, write the resolution.
         def scan(dlg):
             qtbot.waitUntil(lambda: dlg.device.findData("test:0") >= 0, timeout=30_000)
             dlg.device.setCurrentIndex(dlg.device.findData("test:0"))
@@ -194,19 +315,36 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
             return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
 
         act(qtbot, sa, sa.w.act_register, register_letter)
-        sync(a)
-
-        # --- the head takes over the shared desk and writes the resolution.
-        switch_user(qtbot, sa, "head", "Demo Head")
-        show(qtbot, sa, letter)
 
         def resolution(dlg):
-            assert dlg.choose_executor("u-a-executor")
+            assert dlg.choose_executor(local.id)  # offline, the staff list is this computer's user
             dlg.days.setValue(5)
             dlg.text.setPlainText("Cavab layihəsini hazırlayın")
             return True
 
+        show(qtbot, sa, letter)
         act(qtbot, sa, sa.w.routing.act_resolution, resolution)
+
+        # --- the head brings the server's details: Tools ▸ First-run setup, log in, carry the work over.
+        sa.w.setup_feature.action.trigger()
+        walk_wizard(qtbot, sa.w.setup_feature.wizard, Login(address, test_ca.ca_pem, "ws-a-1", "head"),
+                    carry_to="u-a-head", wrong_account="u-a-clerk", token=softhsm_token)
+        idle(qtbot, sa)
+        a.engine.stop()  # the wizard started the engine; settle() drives the transport over the cuts
+        assert a.ctx.user.username == "head" and not a.ctx.setup.carry_over_needed()
+        qtbot.waitUntil(lambda: sa.w.session.indicator.text().startswith("Demo Head"), timeout=15_000)
+
+        # From here the link is cut at random points (a few tens of KB apart: each transfer and page of
+        # changes meets cuts; the scan and the signed PDF are cut mid-upload and resumed).
+        rng = random.Random(SEED)
+        low = rng.randrange(8_000, 30_000)
+        link.set_cut_range((low, low + rng.randrange(10_000, 60_000)))
+        sync(a, b)
+        # The work done before the first login is on the server once, under the head's name; no conflict.
+        with a.ctx.db.read() as s:
+            assert s.execute(select(func.count()).select_from(Conflict)).scalar() == 0
+            moved = set(s.execute(select(AuditEvent.action).where(AuditEvent.document_id == letter)).scalars())
+        assert "document.reattributed" in moved
 
         # --- Tuesday, the clerk writes the reply from the template and routes it: head endorses, head signs.
         switch_user(qtbot, sa, "clerk", "Demo Clerk")
@@ -246,6 +384,9 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         act(qtbot, sa, sa.w.signing.act_sign, sign)
         qtbot.waitUntil(lambda: sa.w.signing.last_result is not None, timeout=60_000)
         assert len(sa.w.signing.last_result.signed) == 1, sa.w.signing.last_result
+        # The signature completes itself (signing starts the job) with the TSA and OCSP the server
+        # delivered at login: B-LT before the letter leaves the office.
+        qtbot.waitUntil(lambda: signature_level(a, reply) == "B-LT", timeout=90_000)
         show(qtbot, sa, reply)
         qtbot.waitUntil(lambda: sa.w.routing.act_approve.isEnabled(), timeout=15_000)
         act(qtbot, sa, sa.w.routing.act_approve)  # the signing step
@@ -336,15 +477,17 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         with a.ctx.db.read() as s:
             res = [(x.id, x.document_id, x.executor_id, x.text) for x in s.execute(select(Resolution)).scalars()]
             sigs = [(x.id, x.document_id) for x in s.execute(select(Signature)).scalars()]
-        assert [r[1:] for r in res] == [(letter, "u-a-executor", "Cavab layihəsini hazırlayın")]
+        # (written offline by the local user for themself; carried over to the head's account)
+        assert [r[1:] for r in res] == [(letter, "u-a-head", "Cavab layihəsini hazırlayın")]
         assert [(x["resolution_id"], x["executor_user_id"], x["text"]) for x in letter_remote["resolutions"]] == [
-            (res[0][0], "u-a-executor", "Cavab layihəsini hazırlayın")]
+            (res[0][0], "u-a-head", "Cavab layihəsini hazırlayın")]
         # One signature: at A, on the server's outgoing and incoming documents, and at B -- the same one.
         assert [x[1] for x in sigs] == [reply]
-        assert [x["signature_id"] for x in server_state(api_a, reply)["signatures"]] == [sigs[0][0]]
-        assert [x["signature_id"] for x in server_state(api_b, incoming)["signatures"]] == [sigs[0][0]]
+        assert [(x["signature_id"], x["level"]) for x in server_state(api_a, reply)["signatures"]] == [(sigs[0][0], "B-LT")]
+        assert [(x["signature_id"], x["level"]) for x in server_state(api_b, incoming)["signatures"]] == [(sigs[0][0], "B-LT")]
         with b.ctx.db.read() as s:
-            assert [(x.id, x.document_id) for x in s.execute(select(Signature)).scalars()] == [(sigs[0][0], incoming)]
+            assert [(x.id, x.document_id, x.level) for x in s.execute(select(Signature)).scalars()] == [
+                (sigs[0][0], incoming, "B-LT")]
         # The dispatch and its receipt, once.
         out_remote = server_state(api_a, reply)
         assert [(d["to"], d["status"]) for d in out_remote["dispatches"]] == [("AZ-0002", "registered")]

@@ -28,6 +28,17 @@ class Desk:
         if login:
             self.engine.login(username, f"demo-{username}")
 
+    @classmethod
+    def fresh(cls, root: Path, keyring_backend) -> "Desk":
+        """A new profile made as the app makes it (its local user is this computer's user) and an engine
+        that knows no server yet: the first-run wizard sets the server and logs in."""
+        desk = cls.__new__(cls)
+        desk.root = root
+        desk.ctx = AppContext.open(root)
+        desk.username = desk.ctx.user.username
+        desk.engine = SyncEngine(desk.ctx, CredentialStore(keyring_backend))
+        return desk
+
     def close(self) -> None:
         self.engine.stop()
         self.ctx.close()
