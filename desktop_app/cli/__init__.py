@@ -5,7 +5,7 @@
 
 - documents (:mod:`.documents`): init, import, separator-sheet, originals, list, show, register, export, search
 - work on a document (:mod:`.work`): resolution add, route set|act|show, sign, dispatch, acknowledge
-- the server (:mod:`.server`): login, logout, sync [--once], status, conflicts list|resolve
+- the server (:mod:`.server`): login, logout, sync [--once], setup carry-over, status, conflicts list|resolve
 - support (:mod:`.admin`): audit verify, check, verify FILE, signatures upgrade, self-test, settings get|set|unset
 - the office's paper (:mod:`.report`): report card|register|control|appeals|stamp
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -85,10 +86,38 @@ def cmd_self_test(args: argparse.Namespace) -> Any:
 def cmd_settings(args: argparse.Namespace) -> Any:
     svc = open_ctx(args).settings_admin
     if args.action == "get":
-        return svc.get(args.key)
-    if args.action == "unset":
-        return svc.unset(args.key)
-    return svc.set(args.key, args.value)
+        values = svc.get(args.key)
+    elif args.action == "unset":
+        values = svc.unset(args.key)
+    else:
+        values = svc.set(args.key, args.value)
+    if args.json:
+        return values
+    return "\n".join(_setting_sentence(args.action, k, v) for k, v in values.items())
+
+
+def _setting_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return translate("Cli", "on") if value else translate("Cli", "off")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _setting_sentence(action: str, key: str, value: Any) -> str:
+    """One setting in a sentence (the key stays as ``settings set`` takes it)."""
+    if value in (None, "", [], {}):
+        if action == "get":
+            return translate("Cli", "{key} is not set.").format(key=key)
+        return translate("Cli", "{key} is now not set (the default).").format(key=key)
+    shown = _setting_value(value)
+    if action == "get":
+        return translate("Cli", "{key} is {value}.").format(key=key, value=shown)
+    if action == "unset":
+        return translate("Cli", "{key} is back to its default, {value}.").format(key=key, value=shown)
+    return translate("Cli", "{key} is now {value}.").format(key=key, value=shown)
 
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's subparsers action

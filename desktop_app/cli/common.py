@@ -141,3 +141,15 @@ def staff_id(ctx, name: str) -> str:  # noqa: ANN001 - AppContext
         if name in (p.username, p.id):
             return p.id
     raise errors.NotFound(translate("Cli", "There is no user {name} on the staff list.").format(name=name))
+
+
+def dispatch_sentence(d) -> str:  # noqa: ANN001 - DispatchInfo
+    """A dispatch and its receipt in a sentence (``status`` and ``route show``)."""
+    from desktop_app import labels
+
+    to = d.recipient_name or d.recipient_code
+    if d.recipient_number:
+        return translate("Cli", "Document {doc} was sent to {to}: {state}, their number {number}.").format(
+            doc=d.document_id[:8], to=to, state=labels.receipt_status(d.state), number=d.recipient_number)
+    return translate("Cli", "Document {doc} was sent to {to}: {state}.").format(
+        doc=d.document_id[:8], to=to, state=labels.receipt_status(d.state))

@@ -1,15 +1,17 @@
-"""``docflow login | logout | sync [--once] | status | conflicts list|resolve`` — the desk and its server."""
+"""``docflow login | logout | sync [--once] | setup carry-over | status | conflicts list|resolve`` — the desk
+and its server."""
 from __future__ import annotations
 
 import argparse
 import json
 import signal
+import sys
 import threading
 from typing import Any
 
 from desktop_app import labels
-from desktop_app.cli.common import CliExit, ExitCode, command, open_ctx, read_secret
-from desktop_app.errors import NotFound
+from desktop_app.cli.common import CliExit, ExitCode, command, dispatch_sentence, open_ctx, read_secret
+from desktop_app.errors import AuthError, InvalidInput, NotFound, SyncError
 from desktop_app.i18n import translate
 from desktop_app.services.types import SyncState
 from desktop_app.services.types.sync import CONFLICT_CHOICES
@@ -58,7 +60,14 @@ def cmd_sync(args: argparse.Namespace) -> Any:
     the desk in step until interrupted (Ctrl+C or SIGTERM), printing each change of state."""
     ctx = open_ctx(args)
     if args.once:
-        report = ctx.sync.sync_now()
+        try:
+            report = ctx.sync.sync_now()
+        except SyncError as exc:
+            if exc.code != "carry_over_needed":
+                raise
+            raise CliExit(ExitCode.ATTENTION, translate(
+                "Cli", "Work done before the first login waits: say whose it is with docflow setup carry-over "
+                       "(nothing was sent).")) from exc
         status = ctx.sync.status()
         out = {"report": report, "status": status}
         if status.state == SyncState.NEEDS_ATTENTION:
@@ -82,15 +91,134 @@ def _sync_forever(ctx, args: argparse.Namespace) -> Any:  # noqa: ANN001 - AppCo
             line = json.dumps(to_plain(event.status), ensure_ascii=False) if args.json else state_label(event.status.state)
             print(line, flush=True)
 
+    got: list[int] = []
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        got.append(signum)
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
+        signal.signal(sig, on_signal)
     ctx.events.subscribe(on_event)
     ctx.sync.start()
     try:
-        stop.wait()
+        while not stop.wait(0.5):  # a timed wait: the main thread stays responsive to signals
+            pass
     finally:
         ctx.sync.stop()
-    return ctx.sync.status()
+    if signal.SIGINT in got:  # Ctrl+C: the documented 130 (docs/cli.md); SIGTERM is a service's normal stop
+        raise KeyboardInterrupt
+    return None if not args.json else ctx.sync.status()
+
+
+# ------------------------------------------------------------------ setup carry-over
+@command("setup")
+def cmd_setup(args: argparse.Namespace) -> Any:
+    """``setup carry-over``: say once whose the work done before the first login was (``ctx.setup``).
+
+    ``--list`` shows the local people, their work and the server's accounts; ``--map LOCAL=SERVER``
+    (user names or ids) carries over without a question; with neither, a terminal is asked. The
+    roles the work needs and the account lacks are said BEFORE anything changes: a script must add
+    ``--despite-missing-roles`` (else exit 5), a person at a terminal is asked to confirm."""
+    ctx = open_ctx(args)
+    setup = ctx.setup
+    if not ctx.settings.get("server_username"):
+        raise AuthError(translate("Cli", "Log in first (docflow login): the server's staff list says whose the work can be."),
+                        code="not_logged_in")
+    waiting = [a for a in setup.local_accounts() if a.documents or a.ops_waiting]
+    accounts = setup.server_accounts()
+    listing = {"local": waiting, "accounts": accounts}
+    if not waiting:
+        if args.json:
+            return {**listing, "carried": []}
+        return translate("Cli", "Nothing to carry over: no work waits from before the first login.")
+    if args.list:
+        return listing if args.json else _describe_local_work(waiting, accounts, setup.default_mapping())
+    if args.map:
+        mapping = _parse_mapping(args.map, waiting, accounts)
+    elif not args.json and sys.stdin.isatty():
+        mapping = _ask_mapping(waiting, accounts, setup.default_mapping())
+    else:
+        raise CliExit(ExitCode.USAGE, translate(
+            "Cli", "Say whose the work is: --map LOCAL=SERVER for each local user (docflow setup carry-over --list shows them)."),
+            listing if args.json else _describe_local_work(waiting, accounts, setup.default_mapping()))
+    gaps = setup.role_gaps(mapping)
+    if gaps and not args.despite_missing_roles:
+        warning = "\n".join(g.message for g in gaps)
+        if args.map or args.json or not sys.stdin.isatty():
+            raise CliExit(ExitCode.PERMISSION, warning + " " + translate(
+                "Cli", "Nothing was changed; add --despite-missing-roles to carry the work over anyway."), {"role_gaps": gaps} if args.json else None)
+        print(warning, file=sys.stderr)
+        if not _yes(translate("Cli", "Carry the work over anyway? [y/N] ")):
+            raise CliExit(ExitCode.USAGE, translate("Cli", "Nothing was carried over."))
+    results = setup.carry_over(mapping)
+    if args.json:
+        return {"carried": results, "role_gaps": gaps}
+    lines = [translate("Cli", "The work of {local} is now {server}'s: {docs} documents, {ops} changes waiting to be sent.").format(
+        local=r.local_username, server=r.server_username, docs=len(r.documents), ops=r.ops_rewritten) for r in results]
+    lines.append(translate("Cli", "It is sent with the next synchronisation (docflow sync --once); the audit journal records the change."))
+    return "\n".join(lines)
+
+
+def _describe_local_work(waiting, accounts, default: dict[str, str]) -> str:  # noqa: ANN001 - LocalAccount/ServerAccount lists
+    lines = [translate("Cli", "Work done on this computer before the first login:")]
+    lines += ["  " + translate("Cli", "{name}: {docs} documents, {ops} changes waiting to be sent").format(
+        name=a.username + (f" ({a.display_name})" if a.display_name and a.display_name != a.username else ""),
+        docs=a.documents, ops=a.ops_waiting) for a in waiting]
+    lines.append(translate("Cli", "Server accounts it can be carried over to:"))
+    lines += [f"  {acc.username} — {acc.display_name} ({labels.roles(acc.roles)})" for acc in accounts]
+    names = {acc.id: acc.username for acc in accounts}
+    example = " ".join(f"--map {a.username}={names.get(default.get(a.id, ''), 'USER')}" for a in waiting)
+    lines.append(translate("Cli", "Carry it over with: docflow setup carry-over {maps}").format(maps=example))
+    return "\n".join(lines)
+
+
+def _pick(name: str, choices, what: str):  # noqa: ANN001, ANN202 - LocalAccount or ServerAccount
+    found = [c for c in choices if name in (c.username, c.id)]
+    if len(found) != 1:
+        raise InvalidInput(what.format(name=name))
+    return found[0]
+
+
+def _parse_mapping(pairs: list[str], waiting, accounts) -> dict[str, str]:  # noqa: ANN001
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        local, sep, server = pair.partition("=")
+        if not sep or not local.strip() or not server.strip():
+            raise InvalidInput(translate("Cli", "--map {pair}: write it as LOCAL=SERVER (two user names).").format(pair=pair))
+        src = _pick(local.strip(), waiting, translate("Cli", "--map: {name} is not a local user with work waiting (see --list)."))
+        dst = _pick(server.strip(), accounts, translate("Cli", "--map: {name} is not on the server's staff list (see --list)."))
+        mapping[src.id] = dst.id
+    return mapping
+
+
+def _ask_mapping(waiting, accounts, default: dict[str, str]) -> dict[str, str]:  # noqa: ANN001
+    """Ask at the terminal, one local user at a time (a number or a user name; Enter takes the default)."""
+    print(_describe_local_work(waiting, accounts, default))
+    mapping: dict[str, str] = {}
+    for a in waiting:
+        for i, acc in enumerate(accounts, 1):
+            print(f"  {i}. {acc.username} — {acc.display_name}")
+        fallback = next((acc for acc in accounts if acc.id == default.get(a.id)), None)
+        while a.id not in mapping:
+            answer = input(translate("Cli", "Whose was the work of {name}? (number or user name{default}): ").format(
+                name=a.username, default=", " + translate("Cli", "Enter: {user}").format(user=fallback.username) if fallback else "")).strip()
+            if not answer and fallback is not None:
+                mapping[a.id] = fallback.id
+            elif answer.isdigit() and 1 <= int(answer) <= len(accounts):
+                mapping[a.id] = accounts[int(answer) - 1].id
+            else:
+                match = [acc for acc in accounts if answer in (acc.username, acc.id)]
+                if len(match) == 1:
+                    mapping[a.id] = match[0].id
+                else:
+                    print(translate("Cli", "{answer} is not on the list.").format(answer=answer), file=sys.stderr)
+    return mapping
+
+
+def _yes(prompt: str) -> bool:
+    answer = input(prompt).strip().lower()
+    return bool(answer) and answer[0] in {"y", translate("Cli", "y")[:1].lower()}
 
 
 @command("status")
@@ -101,24 +229,35 @@ def cmd_status(args: argparse.Namespace) -> Any:
     out: dict[str, Any] = {"state": st.state.value if st.state else None, "sync": st,
                            "server": ctx.sync.server_url, "workstation": ctx.sync.workstation_id,
                            "user": ctx.user.username, "dispatches": ctx.routing.recent_dispatches(args.limit)}
-    if not args.json:
-        print(translate("Cli", "sync: {state}").format(state=state_label(st.state)))
-        print(translate("Cli", "waiting to be sent: {ops}; conflicts: {conflicts}").format(ops=st.ops_waiting, conflicts=st.conflicts))
-        if st.last_error:
-            print(translate("Cli", "last problem: {error}").format(error=st.last_error))
-        for d in out["dispatches"]:
-            print(translate("Cli", "sent {doc} to {to}: {state} {number}").format(
-                doc=d.document_id[:8], to=d.recipient_name or d.recipient_code, state=labels.receipt_status(d.state),
-                number=d.recipient_number).rstrip())
-        return None
-    return out
+    if args.json:
+        return out
+    if ctx.sync.server_url:
+        lines = [translate("Cli", "This desk works with {server} as {user} (workstation {ws}); synchronisation is “{state}”.").format(
+            server=ctx.sync.server_url, user=ctx.user.username, ws=ctx.sync.workstation_id, state=state_label(st.state))]
+    else:
+        lines = [translate("Cli", "This desk has no server yet (docflow login); it works offline as {user}.").format(
+            user=ctx.user.username)]
+    if st.ops_waiting or st.conflicts:
+        lines.append(translate("Cli", "{ops} changes wait to be sent, and {conflicts} conflicts wait for a person.").format(
+            ops=st.ops_waiting, conflicts=st.conflicts))
+    else:
+        lines.append(translate("Cli", "Nothing waits to be sent, and there is no conflict."))
+    if st.last_error:
+        lines.append(translate("Cli", "The last problem: {error}").format(error=st.last_error))
+    lines += [dispatch_sentence(d) for d in out["dispatches"]]
+    return "\n".join(lines)
 
 
 @command("conflicts")
 def cmd_conflicts(args: argparse.Namespace) -> Any:
     ctx = open_ctx(args)
     if args.action == "list":
-        return ctx.sync.conflicts()
+        found = ctx.sync.conflicts()
+        if args.json:
+            return found
+        if not found:
+            return translate("Cli", "There is no conflict with the server.")
+        return "\n".join(_conflict_sentence(c) for c in found)
     open_ = ctx.sync.conflicts()
     match = [c.id for c in open_ if c.id.startswith(args.id)]
     if len(match) != 1:
@@ -126,6 +265,15 @@ def cmd_conflicts(args: argparse.Namespace) -> Any:
     merged = {k: v for k, v in (("subject", args.subject), ("summary", args.summary)) if v is not None}
     ctx.sync.resolve_conflict(match[0], args.take, merged or None)
     return {"resolved": match[0], "choice": args.take, "open": len(ctx.sync.conflicts())}
+
+
+def _conflict_sentence(c) -> str:  # noqa: ANN001 - ConflictInfo
+    from desktop_app.messages import code_sentence
+
+    reason = code_sentence(c.error_code) or translate("Cli", "it was changed differently there.")
+    return translate("Cli", "Conflict {id} on document {doc} ({what}): the server did not take this desk's change: {reason} "
+                            "Settle it with: docflow conflicts resolve {id} --take {choices}").format(
+        id=c.id[:8], doc=c.document_id[:8], what=labels.op_type(c.op_type), reason=reason, choices="|".join(c.choices))
 
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 - argparse's subparsers action
@@ -142,6 +290,15 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     add("logout", translate("Cli", "log out and forget the token on this desk"))
     sp = add("sync", translate("Cli", "synchronise with the server (until interrupted, or --once)"))
     sp.add_argument("--once", action="store_true", help=translate("Cli", "one cycle, then exit"))
+    sp = add("setup", translate("Cli", "first-run setup from the command line"))
+    actions = sp.add_subparsers(dest="action", required=True)
+    c = actions.add_parser("carry-over", parents=[common],
+                           help=translate("Cli", "say whose the work done before the first login was; it is then sent"))
+    c.add_argument("--list", action="store_true", help=translate("Cli", "only show the local work and the server's accounts"))
+    c.add_argument("--map", action="append", metavar="LOCAL=SERVER",
+                   help=translate("Cli", "carry the work of the local user LOCAL over to the server account SERVER (repeatable)"))
+    c.add_argument("--despite-missing-roles", action="store_true",
+                   help=translate("Cli", "carry over even when the account lacks roles the work needs (the server refuses those changes)"))
     sp = add("status", translate("Cli", "the sync state, what is waiting, and the newest dispatches"))
     sp.add_argument("--limit", type=int, default=20, help=translate("Cli", "how many dispatches to show"))
     sp = add("conflicts", translate("Cli", "list or settle conflicts with the server"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.cli.common import command, open_ctx, parse_date, read_secret, resolve_id, staff_id
+from desktop_app.cli.common import command, dispatch_sentence, open_ctx, parse_date, read_secret, resolve_id, staff_id
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
 from desktop_app.routing.steps import ACTIONS, ACTIVE
@@ -54,6 +54,35 @@ def my_active_step(ctx, doc_id: str) -> str:  # noqa: ANN001 - AppContext
     return steps[0].id
 
 
+def _route_sentences(tl) -> str:  # noqa: ANN001 - RouteTimeline
+    """``route show`` in sentences: the document, its resolutions, each step (with the id ``route act``
+    takes) and its dispatches with their receipts."""
+    from desktop_app import locale, states
+    from desktop_app.routing import steps as K
+
+    route = {"none": translate("Cli", "it has no route"), "active": translate("Cli", "its route is under way"),
+             "completed": translate("Cli", "its route is complete"),
+             "returned": translate("Cli", "its route was stopped (declined or returned)")}.get(tl.route_state, tl.route_state)
+    lines = [translate("Cli", "Document {doc} “{subject}” is “{status}”; {route}.").format(
+        doc=tl.document_id[:8], subject=tl.subject, status=states.status_label(tl.status), route=route)]
+    for r in tl.resolutions:
+        who = r.executor_name + "".join(", " + n for n in r.co_executor_names)
+        due = translate("Cli", ", due {date}").format(date=locale.format_date(r.deadline)) if r.deadline else ""
+        lines.append(translate("Cli", "Resolution by {author} for {who}{due}: “{text}”.").format(
+            author=r.author_name, who=who, due=due, text=r.text))
+    for st in tl.steps:
+        who = st.assignee_name or st.assignee_role or "—"
+        text = translate("Cli", "Stage {stage}: {kind} by {who} — {state}").format(
+            stage=st.stage, kind=K.kind_label(st.kind), who=who, state=K.state_label(st.state))
+        if st.action and st.acted_by_name:
+            text += translate("Cli", " ({action} by {name})").format(action=K.action_label(st.action), name=st.acted_by_name)
+        if st.deadline and st.state in (K.WAITING, K.ACTIVE):
+            text += translate("Cli", ", due {date}").format(date=locale.format_date(st.deadline))
+        lines.append(text + translate("Cli", "; step {id}.").format(id=st.id))
+    lines += [dispatch_sentence(d) for d in tl.dispatches]
+    return "\n".join(lines)
+
+
 @command("route")
 def cmd_route(args: argparse.Namespace) -> Any:
     ctx = open_ctx(args)
@@ -65,7 +94,8 @@ def cmd_route(args: argparse.Namespace) -> Any:
         return ctx.routing.act(step_id, args.step_action, args.comment or "")
     doc_id = resolve_id(ctx, args.id)
     if args.action == "show":
-        return ctx.routing.timeline(doc_id)
+        tl = ctx.routing.timeline(doc_id)
+        return tl if args.json else _route_sentences(tl)
     if args.template:
         return ctx.routing.apply_template(doc_id, args.template)
     if not args.stage:

@@ -397,6 +397,14 @@
         <translation>İşçilər siyahısında {name} istifadəçisi yoxdur.</translation>
     </message>
     <message>
+        <source>Document {doc} was sent to {to}: {state}, their number {number}.</source>
+        <translation>{doc} sənədi {to} ünvanına göndərilib: {state}, onların nömrəsi {number}.</translation>
+    </message>
+    <message>
+        <source>Document {doc} was sent to {to}: {state}.</source>
+        <translation>{doc} sənədi {to} ünvanına göndərilib: {state}.</translation>
+    </message>
+    <message>
         <source>failed: {reason}</source>
         <translation>alınmadı: {reason}</translation>
     </message>
@@ -569,6 +577,34 @@
         <translation>tam mətnli axtarış</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>bağlı</translation>
+    </message>
+    <message>
+        <source>{key} is not set.</source>
+        <translation>{key} təyin edilməyib.</translation>
+    </message>
+    <message>
+        <source>{key} is now not set (the default).</source>
+        <translation>{key} indi təyin edilməyib (standart).</translation>
+    </message>
+    <message>
+        <source>{key} is {value}.</source>
+        <translation>{key} parametrinin dəyəri: {value}.</translation>
+    </message>
+    <message>
+        <source>{key} is back to its default, {value}.</source>
+        <translation>{key} standart dəyərinə qaytarıldı: {value}.</translation>
+    </message>
+    <message>
+        <source>{key} is now {value}.</source>
+        <translation>{key} indi belədir: {value}.</translation>
+    </message>
+    <message>
         <source>verify the audit journal</source>
         <translation>audit jurnalını yoxla</translation>
     </message>
@@ -629,28 +665,124 @@
         <translation>{server} serverində {user} üçün parol: </translation>
     </message>
     <message>
+        <source>Work done before the first login waits: say whose it is with docflow setup carry-over (nothing was sent).</source>
+        <translation>İlk girişdən əvvəl görülən iş gözləyir: onun kimə aid olduğunu docflow setup carry-over ilə göstərin (heç nə göndərilmədi).</translation>
+    </message>
+    <message>
         <source>Synchronised, but {conflicts} conflict(s) and the refused changes wait for a person: see docflow conflicts list.</source>
         <translation>Sinxronlaşdırıldı, lakin {conflicts} ziddiyyət və rədd edilmiş dəyişikliklər insanın qərarını gözləyir: docflow conflicts list-ə baxın.</translation>
     </message>
     <message>
-        <source>sync: {state}</source>
-        <translation>sinxronlaşdırma: {state}</translation>
+        <source>Log in first (docflow login): the server's staff list says whose the work can be.</source>
+        <translation>Əvvəlcə daxil olun (docflow login): işin kimə aid ola biləcəyini serverin işçi siyahısı göstərir.</translation>
     </message>
     <message>
-        <source>waiting to be sent: {ops}; conflicts: {conflicts}</source>
-        <translation>göndərilməyi gözləyir: {ops}; ziddiyyətlər: {conflicts}</translation>
+        <source>Nothing to carry over: no work waits from before the first login.</source>
+        <translation>Köçürüləcək heç nə yoxdur: ilk girişdən əvvəlki iş gözləmir.</translation>
     </message>
     <message>
-        <source>last problem: {error}</source>
-        <translation>son problem: {error}</translation>
+        <source>Say whose the work is: --map LOCAL=SERVER for each local user (docflow setup carry-over --list shows them).</source>
+        <translation>İşin kimə aid olduğunu göstərin: hər yerli istifadəçi üçün --map LOCAL=SERVER (docflow setup carry-over --list onları göstərir).</translation>
     </message>
     <message>
-        <source>sent {doc} to {to}: {state} {number}</source>
-        <translation>{doc} → {to} göndərildi: {state} {number}</translation>
+        <source>Nothing was changed; add --despite-missing-roles to carry the work over anyway.</source>
+        <translation>Heç nə dəyişdirilmədi; işi yenə də köçürmək üçün --despite-missing-roles əlavə edin.</translation>
+    </message>
+    <message>
+        <source>Carry the work over anyway? [y/N] </source>
+        <translation>İş yenə də köçürülsün? [b/X] </translation>
+    </message>
+    <message>
+        <source>Nothing was carried over.</source>
+        <translation>Heç nə köçürülmədi.</translation>
+    </message>
+    <message>
+        <source>The work of {local} is now {server}'s: {docs} documents, {ops} changes waiting to be sent.</source>
+        <translation>{local} istifadəçisinin işi indi {server} hesabına aiddir: {docs} sənəd, göndərilməyi gözləyən {ops} dəyişiklik.</translation>
+    </message>
+    <message>
+        <source>It is sent with the next synchronisation (docflow sync --once); the audit journal records the change.</source>
+        <translation>O, növbəti sinxronlaşdırma ilə göndəriləcək (docflow sync --once); dəyişiklik audit jurnalında qeyd olunur.</translation>
+    </message>
+    <message>
+        <source>Work done on this computer before the first login:</source>
+        <translation>Bu kompüterdə ilk girişdən əvvəl görülən iş:</translation>
+    </message>
+    <message>
+        <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
+        <translation>{name}: {docs} sənəd, göndərilməyi gözləyən {ops} dəyişiklik</translation>
+    </message>
+    <message>
+        <source>Server accounts it can be carried over to:</source>
+        <translation>İşin köçürülə biləcəyi server hesabları:</translation>
+    </message>
+    <message>
+        <source>Carry it over with: docflow setup carry-over {maps}</source>
+        <translation>Köçürmək üçün: docflow setup carry-over {maps}</translation>
+    </message>
+    <message>
+        <source>--map {pair}: write it as LOCAL=SERVER (two user names).</source>
+        <translation>--map {pair}: onu LOCAL=SERVER şəklində yazın (iki istifadəçi adı).</translation>
+    </message>
+    <message>
+        <source>--map: {name} is not a local user with work waiting (see --list).</source>
+        <translation>--map: {name} işi gözləyən yerli istifadəçi deyil (bax: --list).</translation>
+    </message>
+    <message>
+        <source>--map: {name} is not on the server's staff list (see --list).</source>
+        <translation>--map: {name} serverin işçi siyahısında yoxdur (bax: --list).</translation>
+    </message>
+    <message>
+        <source>Whose was the work of {name}? (number or user name{default}): </source>
+        <translation>{name} istifadəçisinin işi kimin idi? (nömrə və ya istifadəçi adı{default}): </translation>
+    </message>
+    <message>
+        <source>Enter: {user}</source>
+        <translation>Enter: {user}</translation>
+    </message>
+    <message>
+        <source>{answer} is not on the list.</source>
+        <translation>{answer} siyahıda yoxdur.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>This desk works with {server} as {user} (workstation {ws}); synchronisation is “{state}”.</source>
+        <translation>Bu iş yeri {server} ilə {user} kimi işləyir (iş stansiyası {ws}); sinxronlaşdırmanın vəziyyəti: “{state}”.</translation>
+    </message>
+    <message>
+        <source>This desk has no server yet (docflow login); it works offline as {user}.</source>
+        <translation>Bu iş yerinin hələ serveri yoxdur (docflow login); o, oflayn {user} kimi işləyir.</translation>
+    </message>
+    <message>
+        <source>{ops} changes wait to be sent, and {conflicts} conflicts wait for a person.</source>
+        <translation>{ops} dəyişiklik göndərilməyi gözləyir, {conflicts} ziddiyyət isə insan qərarını gözləyir.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent, and there is no conflict.</source>
+        <translation>Göndərilməyi gözləyən heç nə yoxdur və ziddiyyət yoxdur.</translation>
+    </message>
+    <message>
+        <source>The last problem: {error}</source>
+        <translation>Son problem: {error}</translation>
+    </message>
+    <message>
+        <source>There is no conflict with the server.</source>
+        <translation>Serverlə ziddiyyət yoxdur.</translation>
     </message>
     <message>
         <source>No single open conflict matches the id {id}.</source>
         <translation>{id} identifikatoruna uyğun tək açıq ziddiyyət yoxdur.</translation>
+    </message>
+    <message>
+        <source>it was changed differently there.</source>
+        <translation>orada sənəd başqa cür dəyişdirilib.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} on document {doc} ({what}): the server did not take this desk's change: {reason} Settle it with: docflow conflicts resolve {id} --take {choices}</source>
+        <translation>{doc} sənədində {id} ziddiyyəti ({what}): server bu iş yerinin dəyişikliyini qəbul etmədi: {reason} Həll etmək üçün: docflow conflicts resolve {id} --take {choices}</translation>
     </message>
     <message>
         <source>connect this desk to a circulation server and log in</source>
@@ -683,6 +815,26 @@
     <message>
         <source>one cycle, then exit</source>
         <translation>bir dövr, sonra çıxış</translation>
+    </message>
+    <message>
+        <source>first-run setup from the command line</source>
+        <translation>əmr sətrindən ilk quraşdırma</translation>
+    </message>
+    <message>
+        <source>say whose the work done before the first login was; it is then sent</source>
+        <translation>ilk girişdən əvvəl görülən işin kimin olduğunu göstərin; sonra o göndərilir</translation>
+    </message>
+    <message>
+        <source>only show the local work and the server's accounts</source>
+        <translation>yalnız yerli işi və serverin hesablarını göstər</translation>
+    </message>
+    <message>
+        <source>carry the work of the local user LOCAL over to the server account SERVER (repeatable)</source>
+        <translation>LOCAL yerli istifadəçisinin işini SERVER server hesabına köçür (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>carry over even when the account lacks roles the work needs (the server refuses those changes)</source>
+        <translation>hesabda işin tələb etdiyi rollar olmasa belə köçür (server həmin dəyişiklikləri qəbul etmir)</translation>
     </message>
     <message>
         <source>the sync state, what is waiting, and the newest dispatches</source>
@@ -731,6 +883,46 @@
     <message>
         <source>{user} has {n} active steps on the document {id}: give the step's id (docflow route show).</source>
         <translation>{user} istifadəçisinin {id} sənədində {n} aktiv addımı var: addımın identifikatorunu verin (docflow route show).</translation>
+    </message>
+    <message>
+        <source>it has no route</source>
+        <translation>onun marşrutu yoxdur</translation>
+    </message>
+    <message>
+        <source>its route is under way</source>
+        <translation>onun marşrutu davam edir</translation>
+    </message>
+    <message>
+        <source>its route is complete</source>
+        <translation>onun marşrutu başa çatıb</translation>
+    </message>
+    <message>
+        <source>its route was stopped (declined or returned)</source>
+        <translation>onun marşrutu dayandırılıb (rədd edilib və ya qaytarılıb)</translation>
+    </message>
+    <message>
+        <source>Document {doc} “{subject}” is “{status}”; {route}.</source>
+        <translation>{doc} “{subject}” sənədinin vəziyyəti: “{status}”; {route}.</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, son tarix {date}</translation>
+    </message>
+    <message>
+        <source>Resolution by {author} for {who}{due}: “{text}”.</source>
+        <translation>{author} tərəfindən {who} üçün dərkənar{due}: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Stage {stage}: {kind} by {who} — {state}</source>
+        <translation>Mərhələ {stage}: {kind}, icraçı {who} — {state}</translation>
+    </message>
+    <message>
+        <source> ({action} by {name})</source>
+        <translation> ({action}, {name})</translation>
+    </message>
+    <message>
+        <source>; step {id}.</source>
+        <translation>; addım {id}.</translation>
     </message>
     <message>
         <source>Give the route's stages (--stage, one per stage) or --template.</source>
@@ -6729,8 +6921,16 @@
 <context>
     <name>Setup</name>
     <message>
-        <source>The local user to carry over no longer exists.</source>
+        <source>{account} ({username}) does not have the role {roles} that the work done as {local} needs: {changes}. The server will refuse these changes. Choose an account with that role, or ask the administrator to give it to {username} first.</source>
         <extracomment>Settings keys (no secrets).</extracomment>
+        <translation>{account} ({username}) hesabında {local} adı ilə görülən işin tələb etdiyi {roles} rolu yoxdur: {changes}. Server bu dəyişiklikləri qəbul etməyəcək. Bu rolu olan hesabı seçin və ya əvvəlcə administratordan onu {username} istifadəçisinə verməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> və ya </translation>
+    </message>
+    <message>
+        <source>The local user to carry over no longer exists.</source>
         <translation>Köçürüləcək yerli istifadəçi artıq mövcud deyil.</translation>
     </message>
     <message>
@@ -7456,12 +7656,20 @@
         <translation>&amp;PIN və ya parol</translation>
     </message>
     <message>
+        <source>&amp;Key id</source>
+        <translation>&amp;Açar identifikatoru</translation>
+    </message>
+    <message>
         <source>Test the &amp;PIN (nothing is signed)</source>
         <translation>&amp;PIN-i yoxla (heç nə imzalanmır)</translation>
     </message>
     <message>
         <source>optional: the only token present is used</source>
         <translation>istəyə görə: yalnız bir token varsa, o istifadə olunur</translation>
+    </message>
+    <message>
+        <source>optional: needed when the token holds several keys (e.g. 02)</source>
+        <translation>istəyə bağlı: tokendə bir neçə açar olduqda lazımdır (məsələn, 02)</translation>
     </message>
     <message>
         <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>

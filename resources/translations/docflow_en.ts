@@ -398,6 +398,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document {doc} was sent to {to}: {state}, their number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {doc} was sent to {to}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +578,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is now not set (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is back to its default, {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is now {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verify the audit journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,27 +666,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work done before the first login waits: say whose it is with docflow setup carry-over (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Synchronised, but {conflicts} conflict(s) and the refused changes wait for a person: see docflow conflicts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync: {state}</source>
+        <source>Log in first (docflow login): the server&apos;s staff list says whose the work can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting to be sent: {ops}; conflicts: {conflicts}</source>
+        <source>Nothing to carry over: no work waits from before the first login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last problem: {error}</source>
+        <source>Say whose the work is: --map LOCAL=SERVER for each local user (docflow setup carry-over --list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sent {doc} to {to}: {state} {number}</source>
+        <source>Nothing was changed; add --despite-missing-roles to carry the work over anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the work over anyway? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work of {local} is now {server}&apos;s: {docs} documents, {ops} changes waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sent with the next synchronisation (docflow sync --once); the audit journal records the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done on this computer before the first login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accounts it can be carried over to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry it over with: docflow setup carry-over {maps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map {pair}: write it as LOCAL=SERVER (two user names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: {name} is not a local user with work waiting (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: {name} is not on the server&apos;s staff list (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose was the work of {name}? (number or user name{default}): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} is not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works with {server} as {user} (workstation {ws}); synchronisation is “{state}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no server yet (docflow login); it works offline as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ops} changes wait to be sent, and {conflicts} conflicts wait for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent, and there is no conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last problem: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No single open conflict matches the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed differently there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} on document {doc} ({what}): the server did not take this desk&apos;s change: {reason} Settle it with: docflow conflicts resolve {id} --take {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +815,26 @@
     </message>
     <message>
         <source>one cycle, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-run setup from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose the work done before the first login was; it is then sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show the local work and the server&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry the work of the local user LOCAL over to the server account SERVER (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry over even when the account lacks roles the work needs (the server refuses those changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -731,6 +883,46 @@
     </message>
     <message>
         <source>{user} has {n} active steps on the document {id}: give the step&apos;s id (docflow route show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its route is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its route is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its route was stopped (declined or returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {doc} “{subject}” is “{status}”; {route}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution by {author} for {who}{due}: “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {stage}: {kind} by {who} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({action} by {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; step {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6730,8 +6922,16 @@
 <context>
     <name>Setup</name>
     <message>
-        <source>The local user to carry over no longer exists.</source>
+        <source>{account} ({username}) does not have the role {roles} that the work done as {local} needs: {changes}. The server will refuse these changes. Choose an account with that role, or ask the administrator to give it to {username} first.</source>
         <extracomment>Settings keys (no secrets).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local user to carry over no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7457,11 +7657,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test the &amp;PIN (nothing is signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: the only token present is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: needed when the token holds several keys (e.g. 02)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

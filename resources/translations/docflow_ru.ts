@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
-        <translation>{name}: документов: {docs}, изменений ждут отправки: {ops}</translation>
+        <translation>{name}: документов — {docs}, изменений к отправке — {ops}</translation>
     </message>
     <message>
         <source>Reading the local work</source>
@@ -395,6 +395,14 @@
     <message>
         <source>There is no user {name} on the staff list.</source>
         <translation>В списке сотрудников нет пользователя {name}.</translation>
+    </message>
+    <message>
+        <source>Document {doc} was sent to {to}: {state}, their number {number}.</source>
+        <translation>Документ {doc} отправлен в {to}: {state}, их номер {number}.</translation>
+    </message>
+    <message>
+        <source>Document {doc} was sent to {to}: {state}.</source>
+        <translation>Документ {doc} отправлен в {to}: {state}.</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
@@ -569,6 +577,34 @@
         <translation>полнотекстовый поиск</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>{key} is not set.</source>
+        <translation>{key} не задан.</translation>
+    </message>
+    <message>
+        <source>{key} is now not set (the default).</source>
+        <translation>{key} теперь не задан (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>{key} is {value}.</source>
+        <translation>Параметр {key} имеет значение {value}.</translation>
+    </message>
+    <message>
+        <source>{key} is back to its default, {value}.</source>
+        <translation>{key} возвращён к значению по умолчанию: {value}.</translation>
+    </message>
+    <message>
+        <source>{key} is now {value}.</source>
+        <translation>{key} теперь: {value}.</translation>
+    </message>
+    <message>
         <source>verify the audit journal</source>
         <translation>проверить журнал аудита</translation>
     </message>
@@ -629,28 +665,124 @@
         <translation>Пароль {user} на сервере {server}: </translation>
     </message>
     <message>
+        <source>Work done before the first login waits: say whose it is with docflow setup carry-over (nothing was sent).</source>
+        <translation>Работа, сделанная до первого входа, ждёт: укажите, чья она, командой docflow setup carry-over (ничего не отправлено).</translation>
+    </message>
+    <message>
         <source>Synchronised, but {conflicts} conflict(s) and the refused changes wait for a person: see docflow conflicts list.</source>
         <translation>Синхронизировано, но конфликтов: {conflicts}, и отклонённые изменения ждут решения человека: см. docflow conflicts list.</translation>
     </message>
     <message>
-        <source>sync: {state}</source>
-        <translation>синхронизация: {state}</translation>
+        <source>Log in first (docflow login): the server's staff list says whose the work can be.</source>
+        <translation>Сначала войдите (docflow login): чьей может быть работа, знает список сотрудников на сервере.</translation>
     </message>
     <message>
-        <source>waiting to be sent: {ops}; conflicts: {conflicts}</source>
-        <translation>ждут отправки: {ops}; конфликтов: {conflicts}</translation>
+        <source>Nothing to carry over: no work waits from before the first login.</source>
+        <translation>Переносить нечего: работы, сделанной до первого входа, нет.</translation>
     </message>
     <message>
-        <source>last problem: {error}</source>
-        <translation>последняя проблема: {error}</translation>
+        <source>Say whose the work is: --map LOCAL=SERVER for each local user (docflow setup carry-over --list shows them).</source>
+        <translation>Укажите, чья это работа: --map LOCAL=SERVER для каждого локального пользователя (их показывает docflow setup carry-over --list).</translation>
     </message>
     <message>
-        <source>sent {doc} to {to}: {state} {number}</source>
-        <translation>{doc} отправлен в {to}: {state} {number}</translation>
+        <source>Nothing was changed; add --despite-missing-roles to carry the work over anyway.</source>
+        <translation>Ничего не изменено; чтобы всё равно перенести работу, добавьте --despite-missing-roles.</translation>
+    </message>
+    <message>
+        <source>Carry the work over anyway? [y/N] </source>
+        <translation>Всё равно перенести работу? [д/Н] </translation>
+    </message>
+    <message>
+        <source>Nothing was carried over.</source>
+        <translation>Ничего не перенесено.</translation>
+    </message>
+    <message>
+        <source>The work of {local} is now {server}'s: {docs} documents, {ops} changes waiting to be sent.</source>
+        <translation>Работа {local} теперь принадлежит {server}: документов — {docs}, изменений к отправке — {ops}.</translation>
+    </message>
+    <message>
+        <source>It is sent with the next synchronisation (docflow sync --once); the audit journal records the change.</source>
+        <translation>Она будет отправлена при следующей синхронизации (docflow sync --once); журнал аудита записывает это изменение.</translation>
+    </message>
+    <message>
+        <source>Work done on this computer before the first login:</source>
+        <translation>Работа, сделанная на этом компьютере до первого входа:</translation>
+    </message>
+    <message>
+        <source>{name}: {docs} documents, {ops} changes waiting to be sent</source>
+        <translation>{name}: документов — {docs}, изменений к отправке — {ops}</translation>
+    </message>
+    <message>
+        <source>Server accounts it can be carried over to:</source>
+        <translation>Учётные записи на сервере, на которые её можно перенести:</translation>
+    </message>
+    <message>
+        <source>Carry it over with: docflow setup carry-over {maps}</source>
+        <translation>Перенести: docflow setup carry-over {maps}</translation>
+    </message>
+    <message>
+        <source>--map {pair}: write it as LOCAL=SERVER (two user names).</source>
+        <translation>--map {pair}: запишите как LOCAL=SERVER (два имени пользователя).</translation>
+    </message>
+    <message>
+        <source>--map: {name} is not a local user with work waiting (see --list).</source>
+        <translation>--map: {name} — не локальный пользователь с ожидающей работой (см. --list).</translation>
+    </message>
+    <message>
+        <source>--map: {name} is not on the server's staff list (see --list).</source>
+        <translation>--map: {name} нет в списке сотрудников на сервере (см. --list).</translation>
+    </message>
+    <message>
+        <source>Whose was the work of {name}? (number or user name{default}): </source>
+        <translation>Чьей была работа {name}? (номер или имя пользователя{default}): </translation>
+    </message>
+    <message>
+        <source>Enter: {user}</source>
+        <translation>Enter: {user}</translation>
+    </message>
+    <message>
+        <source>{answer} is not on the list.</source>
+        <translation>{answer} нет в списке.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>This desk works with {server} as {user} (workstation {ws}); synchronisation is “{state}”.</source>
+        <translation>Это рабочее место работает с {server} как {user} (рабочая станция {ws}); состояние синхронизации: «{state}».</translation>
+    </message>
+    <message>
+        <source>This desk has no server yet (docflow login); it works offline as {user}.</source>
+        <translation>У этого рабочего места ещё нет сервера (docflow login); оно работает автономно как {user}.</translation>
+    </message>
+    <message>
+        <source>{ops} changes wait to be sent, and {conflicts} conflicts wait for a person.</source>
+        <translation>Изменений к отправке — {ops}, конфликтов, ждущих решения человека, — {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent, and there is no conflict.</source>
+        <translation>Ничего не ждёт отправки, конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>The last problem: {error}</source>
+        <translation>Последняя проблема: {error}</translation>
+    </message>
+    <message>
+        <source>There is no conflict with the server.</source>
+        <translation>Конфликтов с сервером нет.</translation>
     </message>
     <message>
         <source>No single open conflict matches the id {id}.</source>
         <translation>Ни один открытый конфликт не соответствует однозначно идентификатору {id}.</translation>
+    </message>
+    <message>
+        <source>it was changed differently there.</source>
+        <translation>там документ изменили иначе.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} on document {doc} ({what}): the server did not take this desk's change: {reason} Settle it with: docflow conflicts resolve {id} --take {choices}</source>
+        <translation>Конфликт {id} по документу {doc} ({what}): сервер не принял изменение этого рабочего места: {reason} Решить: docflow conflicts resolve {id} --take {choices}</translation>
     </message>
     <message>
         <source>connect this desk to a circulation server and log in</source>
@@ -683,6 +815,26 @@
     <message>
         <source>one cycle, then exit</source>
         <translation>один цикл, затем выход</translation>
+    </message>
+    <message>
+        <source>first-run setup from the command line</source>
+        <translation>первоначальная настройка из командной строки</translation>
+    </message>
+    <message>
+        <source>say whose the work done before the first login was; it is then sent</source>
+        <translation>укажите, чьей была работа, сделанная до первого входа; затем она отправляется</translation>
+    </message>
+    <message>
+        <source>only show the local work and the server's accounts</source>
+        <translation>только показать локальную работу и учётные записи на сервере</translation>
+    </message>
+    <message>
+        <source>carry the work of the local user LOCAL over to the server account SERVER (repeatable)</source>
+        <translation>перенести работу локального пользователя LOCAL на учётную запись SERVER (можно повторять)</translation>
+    </message>
+    <message>
+        <source>carry over even when the account lacks roles the work needs (the server refuses those changes)</source>
+        <translation>перенести, даже если у учётной записи нет ролей, нужных для работы (сервер откажет в этих изменениях)</translation>
     </message>
     <message>
         <source>the sync state, what is waiting, and the newest dispatches</source>
@@ -731,6 +883,46 @@
     <message>
         <source>{user} has {n} active steps on the document {id}: give the step's id (docflow route show).</source>
         <translation>У {user} активных шагов в документе {id}: {n}; укажите идентификатор шага (docflow route show).</translation>
+    </message>
+    <message>
+        <source>it has no route</source>
+        <translation>у него нет маршрута</translation>
+    </message>
+    <message>
+        <source>its route is under way</source>
+        <translation>его маршрут идёт</translation>
+    </message>
+    <message>
+        <source>its route is complete</source>
+        <translation>его маршрут завершён</translation>
+    </message>
+    <message>
+        <source>its route was stopped (declined or returned)</source>
+        <translation>его маршрут остановлен (отклонён или возвращён)</translation>
+    </message>
+    <message>
+        <source>Document {doc} “{subject}” is “{status}”; {route}.</source>
+        <translation>Документ {doc} «{subject}» в состоянии «{status}»; {route}.</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, срок {date}</translation>
+    </message>
+    <message>
+        <source>Resolution by {author} for {who}{due}: “{text}”.</source>
+        <translation>Резолюция {author} для {who}{due}: «{text}».</translation>
+    </message>
+    <message>
+        <source>Stage {stage}: {kind} by {who} — {state}</source>
+        <translation>Этап {stage}: {kind}, исполнитель {who} — {state}</translation>
+    </message>
+    <message>
+        <source> ({action} by {name})</source>
+        <translation> ({action}, {name})</translation>
+    </message>
+    <message>
+        <source>; step {id}.</source>
+        <translation>; шаг {id}.</translation>
     </message>
     <message>
         <source>Give the route's stages (--stage, one per stage) or --template.</source>
@@ -6729,8 +6921,16 @@
 <context>
     <name>Setup</name>
     <message>
-        <source>The local user to carry over no longer exists.</source>
+        <source>{account} ({username}) does not have the role {roles} that the work done as {local} needs: {changes}. The server will refuse these changes. Choose an account with that role, or ask the administrator to give it to {username} first.</source>
         <extracomment>Settings keys (no secrets).</extracomment>
+        <translation>У {account} ({username}) нет роли {roles}, которая нужна для работы, сделанной как {local}: {changes}. Сервер откажет в этих изменениях. Выберите учётную запись с этой ролью или сначала попросите администратора выдать её пользователю {username}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>The local user to carry over no longer exists.</source>
         <translation>Локального пользователя для переноса больше нет.</translation>
     </message>
     <message>
@@ -7457,12 +7657,20 @@
         <translation>&amp;PIN или пароль</translation>
     </message>
     <message>
+        <source>&amp;Key id</source>
+        <translation>&amp;Идентификатор ключа</translation>
+    </message>
+    <message>
         <source>Test the &amp;PIN (nothing is signed)</source>
         <translation>Проверить &amp;PIN (ничего не подписывается)</translation>
     </message>
     <message>
         <source>optional: the only token present is used</source>
         <translation>необязательно: используется единственный подключённый токен</translation>
+    </message>
+    <message>
+        <source>optional: needed when the token holds several keys (e.g. 02)</source>
+        <translation>необязательно: нужно, если на токене несколько ключей (например, 02)</translation>
     </message>
     <message>
         <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>

@@ -84,7 +84,7 @@ def test_global_options_before_or_after_the_command(desk, capsys):
     assert code == 0 and json.loads(out) == {"time_zone": "Asia/Baku"}
     code, out, _ = cli(capsys, "--json", "conflicts", "list", "--profile", p)
     assert code == 0 and json.loads(out) == []
-    assert cli(capsys, "settings", "get", "time_zone", "--profile", p)[1] == "time_zone: Asia/Baku\n"
+    assert cli(capsys, "settings", "get", "time_zone", "--profile", p)[1] == "time_zone is Asia/Baku.\n"  # a sentence
 
 
 def test_settings_are_checked_before_they_are_saved(desk, tmp_path, capsys):
