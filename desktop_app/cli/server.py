@@ -218,7 +218,7 @@ def _ask_mapping(waiting, accounts, default: dict[str, str]) -> dict[str, str]: 
 
 def _yes(prompt: str) -> bool:
     answer = input(prompt).strip().lower()
-    return bool(answer) and answer[0] in {"y", translate("Cli", "y")[:1].lower()}
+    return bool(answer) and answer[0] in {"y", translate("Cli", "yes (the answer to a question)")[:1].lower()}
 
 
 @command("status")

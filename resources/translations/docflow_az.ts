@@ -745,8 +745,8 @@
         <translation>{answer} siyahıda yoxdur.</translation>
     </message>
     <message>
-        <source>y</source>
-        <translation>b</translation>
+        <source>yes (the answer to a question)</source>
+        <translation>bəli</translation>
     </message>
     <message>
         <source>This desk works with {server} as {user} (workstation {ws}); synchronisation is “{state}”.</source>

@@ -746,7 +746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>y</source>
+        <source>yes (the answer to a question)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

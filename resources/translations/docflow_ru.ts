@@ -745,8 +745,8 @@
         <translation>{answer} нет в списке.</translation>
     </message>
     <message>
-        <source>y</source>
-        <translation>д</translation>
+        <source>yes (the answer to a question)</source>
+        <translation>да</translation>
     </message>
     <message>
         <source>This desk works with {server} as {user} (workstation {ws}); synchronisation is “{state}”.</source>
