@@ -43,15 +43,35 @@ def cmd_login(args: argparse.Namespace) -> Any:
         raise
     finally:
         del password
-    return {"server": ctx.sync.server_url, "workstation": ctx.sync.workstation_id, "user": result["user"],
-            "institution": result["institution"], "expires_at": result["expires_at"]}
+    if result.get("session_only"):
+        # No keyring: the token would die with this process, and the next command would not be logged in.
+        ctx.sync.logout()
+        raise CliExit(ExitCode.LOGIN, translate(
+            "Cli", "This computer has no system keyring (such as GNOME Keyring or KWallet) to keep the login in, so the "
+                   "command line cannot stay logged in: the login was given back to the server. The window can still "
+                   "log in for one session."))
+    out = {"server": ctx.sync.server_url, "workstation": ctx.sync.workstation_id, "user": result["user"],
+           "institution": result["institution"], "expires_at": result["expires_at"]}
+    if args.json:
+        return out
+    from desktop_app import locale
+    from docflow_protocol import parse_instant
+
+    until = parse_instant(result.get("expires_at"))
+    return translate("Cli", "Logged in to {server} as {name} ({user}) of {institution}, workstation {ws}; the login "
+                            "is valid until {until}.").format(
+        server=out["server"], name=result["user"].get("full_name") or result["user"].get("username"),
+        user=result["user"].get("username"), institution=(result["institution"] or {}).get("name", ""),
+        ws=out["workstation"], until=locale.format_datetime(until) if until else "—")
 
 
 @command("logout")
 def cmd_logout(args: argparse.Namespace) -> Any:
     ctx = open_ctx(args)
     ctx.sync.logout()
-    return {"server": ctx.sync.server_url, "logged_in": False}
+    if args.json:
+        return {"server": ctx.sync.server_url, "logged_in": False}
+    return translate("Cli", "Logged out of {server}: the login is forgotten on this desk.").format(server=ctx.sync.server_url)
 
 
 @command("sync")

@@ -665,6 +665,18 @@
         <translation>{server} serverində {user} üçün parol: </translation>
     </message>
     <message>
+        <source>This computer has no system keyring (such as GNOME Keyring or KWallet) to keep the login in, so the command line cannot stay logged in: the login was given back to the server. The window can still log in for one session.</source>
+        <translation>Bu kompüterdə girişi saxlamaq üçün sistem açar anbarı (GNOME Keyring və ya KWallet kimi) yoxdur, ona görə də əmr sətri daxil olmuş vəziyyətdə qala bilməz: giriş serverə qaytarıldı. Pəncərə isə bir seans üçün daxil ola bilər.</translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {name} ({user}) of {institution}, workstation {ws}; the login is valid until {until}.</source>
+        <translation>{server} serverinə {institution} təşkilatının {name} ({user}) istifadəçisi kimi daxil olundu, iş stansiyası {ws}; giriş {until} tarixinədək etibarlıdır.</translation>
+    </message>
+    <message>
+        <source>Logged out of {server}: the login is forgotten on this desk.</source>
+        <translation>{server} serverindən çıxış edildi: giriş bu iş yerində unudulub.</translation>
+    </message>
+    <message>
         <source>Work done before the first login waits: say whose it is with docflow setup carry-over (nothing was sent).</source>
         <translation>İlk girişdən əvvəl görülən iş gözləyir: onun kimə aid olduğunu docflow setup carry-over ilə göstərin (heç nə göndərilmədi).</translation>
     </message>

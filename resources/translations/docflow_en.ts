@@ -666,6 +666,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer has no system keyring (such as GNOME Keyring or KWallet) to keep the login in, so the command line cannot stay logged in: the login was given back to the server. The window can still log in for one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {name} ({user}) of {institution}, workstation {ws}; the login is valid until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of {server}: the login is forgotten on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work done before the first login waits: say whose it is with docflow setup carry-over (nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -665,6 +665,18 @@
         <translation>Пароль {user} на сервере {server}: </translation>
     </message>
     <message>
+        <source>This computer has no system keyring (such as GNOME Keyring or KWallet) to keep the login in, so the command line cannot stay logged in: the login was given back to the server. The window can still log in for one session.</source>
+        <translation>На этом компьютере нет системного хранилища ключей (например, GNOME Keyring или KWallet) для входа, поэтому командная строка не может оставаться в системе: вход возвращён серверу. Окно всё же может войти на один сеанс.</translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {name} ({user}) of {institution}, workstation {ws}; the login is valid until {until}.</source>
+        <translation>Выполнен вход на {server} как {name} ({user}) из {institution}, рабочая станция {ws}; вход действителен до {until}.</translation>
+    </message>
+    <message>
+        <source>Logged out of {server}: the login is forgotten on this desk.</source>
+        <translation>Выполнен выход из {server}: вход на этом рабочем месте забыт.</translation>
+    </message>
+    <message>
         <source>Work done before the first login waits: say whose it is with docflow setup carry-over (nothing was sent).</source>
         <translation>Работа, сделанная до первого входа, ждёт: укажите, чья она, командой docflow setup carry-over (ничего не отправлено).</translation>
     </message>
