@@ -280,7 +280,14 @@ class SyncClient(FileTransfers):
         body: dict[str, Any] = {"username": username, "password": password, "workstation_id": self.workstation_id}
         if ttl_seconds:
             body["ttl_seconds"] = int(ttl_seconds)
-        data = self._post_json(API_PREFIX + "/auth/login", body, auth=False)
+        try:
+            data = self._post_json(API_PREFIX + "/auth/login", body, auth=False)
+        except RequestRefused as exc:
+            if exc.status in (404, 405):  # something answers there, but not a Docflow server's login
+                raise RequestRefused(translate("Sync", "No Docflow server answers at {url}; check the address (as the "
+                                                       "server prints it, it ends in /v1).").format(url=self.base_url),
+                                     code="", status=exc.status, body=exc.body) from None  # our sentence, not the code's
+            raise
         with checked():
             answers.login(data, self.workstation_id)
         self._token = data["token"]

@@ -7904,6 +7904,10 @@
         <translation>Server sorğunu rədd etdi: {detail}</translation>
     </message>
     <message>
+        <source>No Docflow server answers at {url}; check the address (as the server prints it, it ends in /v1).</source>
+        <translation>{url} ünvanında Docflow serveri cavab vermir; ünvanı yoxlayın (server onu çap etdiyi kimi, /v1 ilə bitir).</translation>
+    </message>
+    <message>
         <source>At most {n} operations fit in one batch.</source>
         <translation>Bir paketə ən çoxu {n} əməliyyat sığır.</translation>
     </message>

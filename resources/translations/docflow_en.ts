@@ -7905,6 +7905,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No Docflow server answers at {url}; check the address (as the server prints it, it ends in /v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most {n} operations fit in one batch.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7905,6 +7905,10 @@
         <translation>Сервер отклонил запрос: {detail}</translation>
     </message>
     <message>
+        <source>No Docflow server answers at {url}; check the address (as the server prints it, it ends in /v1).</source>
+        <translation>По адресу {url} не отвечает сервер Docflow; проверьте адрес (как его печатает сервер, он оканчивается на /v1).</translation>
+    </message>
+    <message>
         <source>At most {n} operations fit in one batch.</source>
         <translation>В один пакет помещается не более {n} операций.</translation>
     </message>

@@ -110,7 +110,8 @@ def test_exit_8_when_the_server_refuses(tmp_path, cli_env, server):
     done = run(cli_env, "--profile", str(tmp_path / "prof"), "login", f"{server.url}/elsewhere", "--workstation", "ws-a-1",
                "--username", "clerk", "--password-stdin", "--json", stdin="demo-clerk\n")
     assert done.returncode == ExitCode.SERVER_REFUSED == 8, (done.stdout, done.stderr)
-    assert done.stderr.startswith("docflow: The server refused the request") and done.stderr.count("\n") == 1
+    assert done.stderr.startswith("docflow: No Docflow server answers at") and done.stderr.count("\n") == 1
+    assert "No such resource" not in done.stderr  # the server's own English stays in the log
     assert json.loads(done.stdout)["error"]["exit_code"] == 8
 
 
