@@ -1,13 +1,14 @@
 """OCR with Tesseract: an invisible text layer under each page image, plus the text per page.
 
 The approach is OCRmyPDF's: Tesseract renders a *text-only* PDF page (``-c textonly_pdf=1``:
-glyph-less font, text render mode 3 = invisible) for each page image, and pypdf merges that
+glyph-less font, text render mode 3 = invisible) for each page image, and pikepdf draws that
 page under the image page of the compact PDF, scaled to the same box. The image stays exactly
 as compressed; the text layer costs a few kilobytes. Pages run in parallel (one single-threaded
 Tesseract per CPU core), which is how Tesseract is fastest on a small machine.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -22,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from desktop_app.i18n import translate
 from desktop_app.errors import DocflowError, IntakeError, OcrCancelled, OcrLanguageMissing  # noqa: F401 - re-exported
 from desktop_app.intake.pages import PageImage
-from desktop_app.intake.pdf import compact_pdf
+from desktop_app.intake.pdf import save_compact
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ TESSERACT = "tesseract"
 DEFAULT_LANGUAGES = ("aze", "aze_cyrl", "rus", "eng")
 PAGE_TIMEOUT_S = 180
 MAX_OCR_DPI = 300
+OCR_FONT = "/DfOcrFont"   # the text layer's font in a page's resources
 # Debian/Ubuntu package per traineddata, for the "missing language" message.
 PACKAGES = {"aze": "tesseract-ocr-aze", "aze_cyrl": "tesseract-ocr-aze-cyrl", "rus": "tesseract-ocr-rus",
             "eng": "tesseract-ocr-eng", "osd": "tesseract-ocr-osd"}
@@ -86,8 +88,10 @@ def ocr_page(page: PageImage, languages: Sequence[str], workdir: Path, name: str
         f = MAX_OCR_DPI / dpi
         img = img.convert("L").resize((round(img.width * f), round(img.height * f)), Image.Resampling.LANCZOS)
         dpi = MAX_OCR_DPI
-    src = workdir / f"{name}.png"
-    img.save(src, dpi=(dpi, dpi))
+    if img.mode not in ("1", "L"):
+        img = img.convert("L")
+    src = workdir / f"{name}.{'pbm' if img.mode == '1' else 'pgm'}"
+    img.save(src)  # uncompressed (PNG's compression cost more CPU than a quarter of the OCR)
     return ocr_image_file(src, dpi, languages, workdir / name, executable)
 
 
@@ -114,17 +118,17 @@ def ocr_image_file(src: Path, dpi: int, languages: Sequence[str], base: Path,
 
 
 def render_pdf_page(pdf_path: Path, number: int, workdir: Path, dpi: int = 300) -> Path:
-    """Page ``number`` (1-based) of the PDF as a grey PNG through poppler's ``pdftoppm``.
+    """Page ``number`` (1-based) of the PDF as a grey PGM through poppler's ``pdftoppm``.
 
     One page at a time, so a long imported PDF never sits in memory as images.
     """
     if shutil.which("pdftoppm") is None:
         raise IntakeError(translate("OCR", "Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed."))
     out = workdir / f"r{number:05d}"
-    proc = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-singlefile", "-f", str(number),
+    proc = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-singlefile", "-f", str(number),
                            "-l", str(number), str(pdf_path), str(out)],
                           capture_output=True, text=True, timeout=PAGE_TIMEOUT_S, check=False)
-    png = out.with_suffix(".png")
+    png = out.with_suffix(".pgm")  # uncompressed: no PNG compression just for Tesseract to undo
     if proc.returncode != 0 or not png.exists():
         raise IntakeError(translate("OCR", "The PDF pages could not be rendered for OCR ({reason}).").format(
             reason=(proc.stderr.strip().splitlines() or ["?"])[-1]))
@@ -179,25 +183,36 @@ def extract_page_images(pdf_bytes: bytes, workdir: Path) -> list[tuple[Path, int
                         path = PdfImage(img).extract_to(fileprefix=str(workdir / f"e{n:05d}"))
                         found = (Path(path), dpi)
                     elif 50 <= dpi <= 1200 and filters == ["/DCTDecode"]:
-                        found = _picture_page_for_ocr(PdfImage(img).as_pil_image(), dpi, workdir / f"e{n:05d}.png")
+                        found = _picture_page_for_ocr(PdfImage(img).as_pil_image(), dpi, workdir / f"e{n:05d}")
             except (AttributeError, KeyError, ValueError, pikepdf.PdfError, NotImplementedError) as exc:
                 log.info("page %d: base image not extracted (%s); it is rendered instead", n + 1, exc)
             out.append(found)
     return out
 
 
-def _picture_page_for_ocr(img: Image.Image, dpi: int, path: Path) -> tuple[Path, int]:
-    """A JPEG page as Tesseract reads it best: coloured ink made light (the brightest channel, as
-    for the bilevel layer) and brought up to 300 dpi (pages are stored at 200; read at 200 dpi a
-    grey letter loses ~3 % of its words)."""
+def _picture_page_for_ocr(img: Image.Image, dpi: int, base: Path) -> tuple[Path, int]:
+    """A JPEG page as Tesseract reads it best, written uncompressed next to ``base``: brought up
+    to 300 dpi (pages are stored at 200; read at 200 dpi a grey letter loses ~3 % of its words);
+    a colour page as its brightest channel (coloured ink made light, as for the bilevel layer);
+    a grey page thresholded at :func:`raster.print_level`, so a stamp's mid-grey ink does not
+    hide the lines under it (Otsu, Tesseract's own choice, keeps it: grey letters 96.9 % of
+    words -> 98.4 %; a bilevel page is also cheaper for Tesseract to read)."""
+    import numpy as np
+
+    from desktop_app.intake import raster
     from desktop_app.intake.analyse import text_grey
 
+    grey_scan = img.mode == "L"
     grey = text_grey(img.convert("RGB") if img.mode not in ("L", "RGB") else img)
     if dpi < MAX_OCR_DPI:
         f = MAX_OCR_DPI / dpi
         grey = grey.resize((round(grey.width * f), round(grey.height * f)), Image.Resampling.LANCZOS)
         dpi = MAX_OCR_DPI
-    grey.save(path, dpi=(dpi, dpi))
+    if grey_scan:
+        arr = np.asarray(grey)
+        grey = Image.fromarray(arr > raster.print_level(arr))  # mode 1, ink = False (black)
+    path = base.with_suffix(".pbm" if grey_scan else ".pgm")
+    grey.save(path)  # uncompressed; the resolution goes to Tesseract as --dpi
     return path, dpi
 
 
@@ -256,17 +271,43 @@ def ocr_pdf(pdf_bytes: bytes, languages: Sequence[str] = DEFAULT_LANGUAGES, *,
 
         with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
             results = list(pool.map(run, range(count)))
-    writer = PdfWriter(clone_from=reader)
-    texts = []
-    for page, (text_pdf, text) in zip(writer.pages, results):
-        text_page = PdfReader(io.BytesIO(text_pdf)).pages[0]
-        sx = float(page.mediabox.width) / float(text_page.mediabox.width)
-        sy = float(page.mediabox.height) / float(text_page.mediabox.height)
-        tx, ty = float(page.mediabox.left), float(page.mediabox.bottom)
-        page.merge_transformed_page(text_page, Transformation().scale(sx, sy).translate(tx, ty), over=False)
-        page.compress_content_streams()
-        texts.append(text.strip())
-    writer.compress_identical_objects()
-    out = io.BytesIO()
-    writer.write(out)
-    return OcrResult(compact_pdf(out.getvalue()), texts)
+    return OcrResult(_merge_text_layers(pdf_bytes, [text_pdf for text_pdf, _ in results]),
+                     [text.strip() for _, text in results])
+
+
+def _merge_text_layers(pdf_bytes: bytes, text_pdfs: list[bytes]) -> bytes:
+    """Each page's text-only PDF page drawn under it, scaled to the page's box: Tesseract's
+    content stream copied as it is (wrapped in ``q cm ... Q``) in front of the page's own, its
+    font added to the page's resources, one copy of that GlyphLessFont for the whole document.
+    Nothing is parsed (pypdf's merge parsed every text operator of both pages, ~0.3 CPU s a
+    page) and the page keeps its one image XObject."""
+    import pikepdf
+
+    try:
+        with contextlib.ExitStack() as stack:
+            pdf = stack.enter_context(pikepdf.open(io.BytesIO(pdf_bytes)))
+            font = None
+            for page, text_pdf in zip(pdf.pages, text_pdfs):
+                text = stack.enter_context(pikepdf.open(io.BytesIO(text_pdf)))
+                text_page = text.pages[0]
+                fonts = text_page.Resources.get("/Font", pikepdf.Dictionary())
+                content = b"\n".join(c.read_bytes() for c in text_page.obj.Contents) \
+                    if isinstance(text_page.obj.Contents, pikepdf.Array) else text_page.obj.Contents.read_bytes()
+                if len(fonts) > 1:
+                    raise pikepdf.PdfError(f"unexpected text layer with {len(fonts)} fonts")
+                for name in list(fonts.keys()):  # one GlyphLessFont, under a name of ours
+                    if font is None:
+                        font = pdf.copy_foreign(fonts[name])
+                    content = content.replace(name.encode("ascii") + b" ", OCR_FONT.encode("ascii") + b" ")
+                    if "/Resources" not in page.obj:
+                        page.obj.Resources = pikepdf.Dictionary()
+                    if "/Font" not in page.obj.Resources:
+                        page.obj.Resources.Font = pikepdf.Dictionary()
+                    page.obj.Resources.Font[OCR_FONT] = font
+                box, tbox = [float(v) for v in page.mediabox], [float(v) for v in text_page.mediabox]
+                sx, sy = (box[2] - box[0]) / (tbox[2] - tbox[0]), (box[3] - box[1]) / (tbox[3] - tbox[1])
+                head = f"q {sx:.6f} 0 0 {sy:.6f} {box[0] - tbox[0] * sx:.4f} {box[1] - tbox[1] * sy:.4f} cm\n"
+                page.contents_add(pikepdf.Stream(pdf, head.encode("ascii") + content + b"\nQ\n"), prepend=True)
+            return save_compact(pdf)
+    except (pikepdf.PdfError, ZeroDivisionError, AttributeError, KeyError) as exc:
+        raise IntakeError(translate("OCR", "The PDF is damaged and cannot be given a text layer ({reason}).").format(reason=type(exc).__name__)) from exc

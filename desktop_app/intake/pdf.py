@@ -326,13 +326,25 @@ def compact_pdf(pdf_bytes: bytes) -> bytes:
     """
     try:
         with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-            out = io.BytesIO()
-            pdf.save(out, compress_streams=True, recompress_flate=True,
-                     stream_decode_level=pikepdf.StreamDecodeLevel.generalized,
-                     object_stream_mode=pikepdf.ObjectStreamMode.generate)
-            return out.getvalue()
+            return save_compact(pdf)
     except pikepdf.PdfError as exc:
         raise IntakeError(translate("PDF", "The PDF could not be written compactly ({reason}).").format(reason=exc)) from exc
+
+
+def save_compact(pdf: pikepdf.Pdf) -> bytes:
+    """An open PDF written the way :func:`compact_pdf` writes it.
+
+    Raises:
+        IntakeError: qpdf could not write the PDF.
+    """
+    out = io.BytesIO()
+    try:
+        pdf.save(out, compress_streams=True, recompress_flate=True,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.generalized,
+                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    except pikepdf.PdfError as exc:
+        raise IntakeError(translate("PDF", "The PDF could not be written compactly ({reason}).").format(reason=exc)) from exc
+    return out.getvalue()
 
 
 def baseline_png_pdf(pages: list[PageImage]) -> bytes:
