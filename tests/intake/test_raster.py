@@ -97,3 +97,33 @@ def test_neighbour_counts_treat_the_outside_as_paper():
     ink = np.ones((3, 3), np.uint8)
     counts = raster.shifted_sum(ink, raster.EIGHT)
     assert counts.tolist() == [[3, 5, 3], [5, 8, 5], [3, 5, 3]]
+
+
+def _grey_letter(stamp: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Paper (~235, noisy) with black strokes (anti-aliased: a 1-pixel grey edge each side), and
+    optionally a mid-grey stamp ring crossing them, as a grey scan shows a blue stamp."""
+    rng = np.random.default_rng(3)
+    page = np.full((200, 300), 235.0)
+    strokes = np.zeros(page.shape, bool)
+    for x in range(20, 280, 12):
+        strokes[30:170, x:x + 3] = True
+        page[30:170, x - 1] = page[30:170, x + 3] = 120.0
+    page[strokes] = 15.0
+    ring = np.zeros(page.shape, bool)
+    if stamp:
+        yy, xx = np.mgrid[:200, :300]
+        ring = np.abs(np.hypot(yy - 100, xx - 150) - 70) < 4
+        page[ring & ~strokes] = np.minimum(page[ring & ~strokes], 95.0)
+    page += rng.normal(0, 4, page.shape)
+    return np.clip(page, 0, 255).astype(np.uint8), strokes, ring & ~strokes
+
+
+@pytest.mark.parametrize("stamp", [True, False])
+def test_print_level_keeps_the_print_and_drops_a_lighter_stamp(stamp):
+    grey, strokes, ring = _grey_letter(stamp)
+    level = raster.print_level(grey)
+    ink = grey <= level
+    assert ink[strokes].all()                    # every stroke pixel stays ink
+    assert not ink[ring].any()                   # the stamp's mid-grey does not
+    if stamp:
+        assert (grey <= raster.otsu_level(grey))[ring].mean() > 0.9   # where Otsu keeps it
