@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator, Protocol
@@ -27,6 +28,7 @@ class BlobStorage(Protocol):
     def local_path(self, sha256: str) -> AbstractContextManager[Path]: ...
     def partial_size(self, upload_id: str) -> int: ...
     def open_partial(self, upload_id: str, offset: int) -> BinaryIO: ...
+    def seed_partial(self, upload_id: str, base_sha256: str) -> int: ...
     def truncate_partial(self, upload_id: str, size: int) -> None: ...
     def partial_sha256(self, upload_id: str) -> str: ...
     def promote(self, upload_id: str, sha256: str) -> None: ...
@@ -79,6 +81,16 @@ class DiskBlobStorage:
         f.seek(offset)
         return f
 
+    def seed_partial(self, upload_id: str, base_sha256: str) -> int:
+        """Start a partial upload with the bytes of blob ``base_sha256`` (a delta's base, durable
+        before the upload that counts on them exists); returns how many."""
+        p = self._partial(upload_id)
+        with self.open_read(base_sha256) as src, open(p, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1024 * 1024)
+            dst.flush()
+            os.fsync(dst.fileno())
+            return dst.tell()
+
     def truncate_partial(self, upload_id: str, size: int) -> None:
         p = self._partial(upload_id)
         if p.exists():
@@ -118,3 +130,18 @@ class DiskBlobStorage:
         p = self._partial(upload_id)
         if p.exists():
             p.unlink()
+
+
+def starts_with(storage: BlobStorage, sha256: str, base_sha256: str, base_length: int) -> bool:
+    """True when the first ``base_length`` bytes of blob ``sha256`` are blob ``base_sha256``
+    (by hashing them: the base itself is never read)."""
+    h = hashlib.sha256()
+    left = base_length
+    with storage.open_read(sha256) as f:
+        while left > 0:
+            chunk = f.read(min(1024 * 1024, left))
+            if not chunk:
+                return False
+            h.update(chunk)
+            left -= len(chunk)
+    return h.hexdigest() == base_sha256

@@ -16,6 +16,18 @@ TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = ("creation", "creation-with-upload", "checksum", "termination", "expiration")
 TUS_CHECKSUM_ALGORITHMS = ("sha256",)
 
+#: Deltas of incremental PDFs (docs/protocol.md §7.1): a file that extends one the other side holds
+#: (a signature level or a further signature appended to a PDF) travels as its appended bytes only.
+#: Upload: ``Upload-Metadata`` names the base (``base`` its sha256, ``base_length`` its size); the
+#: server starts the upload with the base's bytes (``Upload-Offset: base_length``).
+UPLOAD_META_BASE = "base"
+UPLOAD_META_BASE_LENGTH = "base_length"
+#: Download: ``GET /v1/files/{sha256}?base=<sha256>`` (up to ``MAX_DELTA_BASES`` of them); a ``206``
+#: names the base it starts after in this header (its bytes up to ``Content-Range``'s start).
+DELTA_BASE_PARAM = "base"
+HEADER_DELTA_BASE = "X-Docflow-Delta-Base"
+MAX_DELTA_BASES = 4
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -160,6 +172,7 @@ class ErrorCode(_StrEnum):
     INVALID_UPLOAD_METADATA = "invalid_upload_metadata"  # 400
     RANGE_NOT_SATISFIABLE = "range_not_satisfiable"    # 416
     UPLOAD_LOCKED = "upload_locked"                    # 423 another request is writing this upload
+    BASE_MISSING = "base_missing"                      # 409 a delta's base is not held here: send the whole file
     # numbers
     BLOCK_RELEASED = "block_released"                  # 409
     # op result codes

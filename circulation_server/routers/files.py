@@ -1,17 +1,19 @@
-"""Content-addressed downloads: HEAD/GET /v1/files/{sha256} with single-range support (§7)."""
+"""Content-addressed downloads: HEAD/GET /v1/files/{sha256} with single-range support and deltas
+of incremental PDFs (§7)."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from fastapi import APIRouter, Depends, Header, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess
 from circulation_server.schemas import ERROR_RESPONSES
-from docflow_protocol import ErrorCode, is_sha256_hex
+from circulation_server.storage import starts_with
+from docflow_protocol import DELTA_BASE_PARAM, HEADER_DELTA_BASE, MAX_DELTA_BASES, ErrorCode, is_sha256_hex
 
 router = APIRouter(prefix="/v1", tags=["files"], responses=ERROR_RESPONSES)
 
@@ -69,6 +71,20 @@ def _iter_file(storage, sha256: str, start: int, length: int):
             yield chunk
 
 
+def _delta_base(services, caller: Caller, blob: Blob, bases: list[str]) -> Optional[Blob]:
+    """The longest of ``bases`` the caller's institution can see that is the beginning of ``blob``."""
+    if len(bases) > MAX_DELTA_BASES or not all(is_sha256_hex(b) for b in bases):
+        raise ApiError(400, ErrorCode.INVALID_REQUEST,
+                       f"'{DELTA_BASE_PARAM}' takes at most {MAX_DELTA_BASES} hex SHA-256 file names.")
+    with services.db.read() as s:
+        seen = [s.get(Blob, b) for b in dict.fromkeys(bases) if s.get(BlobAccess, (b, caller.institution_id))]
+    for candidate in sorted((b for b in seen if b is not None and 0 < b.size < blob.size),
+                            key=lambda b: b.size, reverse=True):
+        if starts_with(services.storage, blob.sha256, candidate.sha256, candidate.size):
+            return candidate
+    return None
+
+
 @router.head("/files/{sha256}", response_class=Response)
 def head_file(sha256: str, caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """200 if the server holds this file for the caller's institution, else 404."""
@@ -82,13 +98,23 @@ def head_file(sha256: str, caller: Caller = Depends(current_caller), services=De
                        206: {"description": "Partial content", "content": {"application/octet-stream": {}}},
                        416: ERROR_RESPONSES[413] | {"description": "Range not satisfiable"}})
 def get_file(sha256: str, request: Request, range_: Optional[str] = Header(None, alias="Range"),
+             base: list[str] = Query([], alias=DELTA_BASE_PARAM, description=(
+                 "A file the caller holds that may be this file's beginning (a PDF before its latest "
+                 f"incremental update; up to {MAX_DELTA_BASES}). When one is, the answer is 206 with the bytes "
+                 f"after it, naming it in {HEADER_DELTA_BASE}; else the whole file. Ignored with a Range.")),
              caller: Caller = Depends(current_caller), services=Depends(get_services)):
-    """Download the bytes; one ``Range: bytes=a-b`` resumes an interrupted download."""
+    """Download the bytes; one ``Range: bytes=a-b`` resumes an interrupted download, ``base`` asks
+    for a delta (only the bytes appended to a file the caller holds)."""
     blob = _visible_blob(services, caller, sha256)
     storage = services.storage
     size = blob.size  # the verified length the upload recorded, as HEAD answers it
     headers = {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes"}
     rng = _parse_range(range_, size) if range_ and size > 0 else None
+    if rng is None and base:
+        found = _delta_base(services, caller, blob, base)
+        if found is not None:
+            headers[HEADER_DELTA_BASE] = found.sha256
+            rng = (found.size, size - 1)
     if rng is None:
         headers["Content-Length"] = str(size)
         return StreamingResponse(_iter_file(storage, sha256, 0, size), media_type="application/octet-stream",

@@ -28,12 +28,13 @@ from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess, Upload, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ErrorResponse
 from docflow_protocol import (
-    TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, ErrorCode, is_media_type, is_sha256_hex, parse_decimal,
-    validate_file_name,
+    TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, UPLOAD_META_BASE, UPLOAD_META_BASE_LENGTH, ErrorCode,
+    is_media_type, is_sha256_hex, parse_decimal, validate_file_name,
 )
 
 _TUS_ERRORS = {
-    409: {"model": ErrorResponse, "description": "Upload-Offset is not the upload's offset (offset_mismatch)"},
+    409: {"model": ErrorResponse, "description": "Upload-Offset is not the upload's offset (offset_mismatch); "
+                                                 "a delta's base is not held here (base_missing)"},
     412: {"model": ErrorResponse, "description": "Tus-Resumable missing or not 1.0.0"},
     423: {"model": ErrorResponse, "description": "Another request is writing this upload (upload_locked)"},
     460: {"model": ErrorResponse, "description": "Checksum of the chunk or of the whole file differs"},
@@ -245,6 +246,10 @@ async def create_upload(
     as a PATCH at offset 0 would store them. Without a body, an incomplete upload of the same file
     that this workstation created and that no request is writing is handed back (its
     ``Upload-Offset``), so the bytes of a creation cut mid-way are not sent twice.
+
+    A delta (``base`` and ``base_length`` in the metadata: the file extends one the institution
+    holds) starts with the base's bytes: ``Upload-Offset`` is ``base_length`` and the body, if
+    any, follows them; the whole file's SHA-256 is checked at the end as for any upload.
     """
     _require_tus(tus_resumable)
     declared = parse_decimal(request.headers.get("content-length"))
@@ -256,10 +261,10 @@ async def create_upload(
                                                upload_defer_length, not with_body)
     offset = up.offset
     if with_body and not done:
-        if declared is not None and declared > up.length:
+        if declared is not None and up.offset + declared > up.length:
             raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
                            f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
-                           headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}", "Upload-Offset": "0"})
+                           headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}", "Upload-Offset": str(up.offset)})
         async with upload_lock(services, caller, up.id, wait=services.settings.body_timeout_seconds) as lock:
             offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
             up = lock.upload
@@ -307,13 +312,62 @@ def _create_row(services, caller: Caller, upload_length, upload_metadata, upload
     if media_type is not None and not is_media_type(media_type):
         raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
                        f"Upload-Metadata media_type {media_type[:80]!r} is not a media type such as application/pdf.")
+    base = _parse_base(meta, length)
     upload_id = secrets.token_hex(16)
+    seeded = _seed_from_base(services, caller, upload_id, sha, base) if base else 0
+    try:
+        return _insert_row(services, caller, upload_id, sha, length, filename, media_type, may_reuse, seeded)
+    except BaseException:
+        if seeded:
+            services.storage.discard(upload_id)
+        raise
+
+
+def _parse_base(meta: dict[str, str], length: int) -> Optional[tuple[str, int]]:
+    """A delta's base named in the metadata (``base`` sha256, ``base_length``), or None."""
+    if UPLOAD_META_BASE not in meta and UPLOAD_META_BASE_LENGTH not in meta:
+        return None
+    base = meta.get(UPLOAD_META_BASE, "").strip().lower()
+    base_length = parse_decimal(meta.get(UPLOAD_META_BASE_LENGTH, ""))
+    if not is_sha256_hex(base) or base_length is None:
+        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
+                       f"Upload-Metadata of a delta must carry '{UPLOAD_META_BASE}' (hex SHA-256 of the file it "
+                       f"extends) and '{UPLOAD_META_BASE_LENGTH}' (that file's size in ASCII digits).")
+    if base_length >= length:
+        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
+                       f"The base of a delta ({base_length} bytes) must be shorter than Upload-Length {length}.")
+    return base, base_length
+
+
+def _seed_from_base(services, caller: Caller, upload_id: str, sha: str, base: tuple[str, int]) -> int:
+    """Start the partial upload with the base's bytes; 409 ``base_missing`` unless the caller's
+    institution can see that file, of that length. Returns the bytes seeded (0 when the file
+    itself is already known: nothing to start)."""
+    base_sha, base_length = base
+    with services.db.read() as s:
+        if s.get(BlobAccess, (sha, caller.institution_id)) is not None:
+            return 0  # the whole file is here already: the creation answers complete
+        blob = s.get(Blob, base_sha) if s.get(BlobAccess, (base_sha, caller.institution_id)) is not None else None
+    if blob is None or blob.size != base_length or not services.storage.has(base_sha):
+        raise ApiError(409, ErrorCode.BASE_MISSING,
+                       f"The server holds no file {base_sha} of {base_length} bytes for this institution to "
+                       "extend; send the whole file.", headers=TUS_HEADERS)
+    return services.storage.seed_partial(upload_id, base_sha)
+
+
+def _insert_row(services, caller: Caller, upload_id: str, sha: str, length: int, filename, media_type,
+                may_reuse: bool, seeded: int):
+    """The creation's row (or the upload to hand back); ``seeded`` bytes of a delta's base are in
+    the partial file already. Returns ``(upload, complete, reused)``."""
     with services.db.write() as s:
         known = s.get(Blob, sha) if s.get(BlobAccess, (sha, caller.institution_id)) is not None else None
         if known is not None and known.size != length:
             raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
                            f"File {sha} is known with {known.size} bytes, not {length}.")
         done = known is not None
+        if done and seeded:
+            services.storage.discard(upload_id)
+            seeded = 0
         if not done and may_reuse and caller.workstation_id:
             now = utcnow()
             cutoff = now - dt.timedelta(seconds=services.settings.upload_expiry_seconds)
@@ -324,9 +378,11 @@ def _create_row(services, caller: Caller, upload_length, upload_metadata, upload
                 .order_by(Upload.offset.desc(), Upload.updated_at.desc()).limit(1)).scalars().first()
             if earlier is not None:
                 s.expunge(earlier)
+                if seeded:
+                    services.storage.discard(upload_id)
                 return earlier, False, True
         up = Upload(id=upload_id, institution_id=caller.institution_id, workstation_id=caller.workstation_id,
-                    sha256=sha, length=length, offset=length if done else 0, filename=filename,
+                    sha256=sha, length=length, offset=length if done else seeded, filename=filename,
                     media_type=media_type or None, completed=done,
                     created_at=utcnow(), updated_at=utcnow())
         s.add(up)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import logging
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -18,12 +20,16 @@ from typing import BinaryIO
 import requests
 from urllib3.util import SKIP_HEADER
 
-from desktop_app.errors import BadResponse, TransientError
+from desktop_app.errors import BadResponse, RequestRefused, TransientError
 from desktop_app.i18n import translate
 from desktop_app.sync.http import Pieces, need, path_id, release, sha_name, short
-from docflow_protocol import API_PREFIX, LIMITS, TUS_VERSION, validate_file_name
+from docflow_protocol import (
+    API_PREFIX, DELTA_BASE_PARAM, HEADER_DELTA_BASE, LIMITS, TUS_VERSION, UPLOAD_META_BASE, UPLOAD_META_BASE_LENGTH,
+    ErrorCode, validate_file_name,
+)
 
 ProgressFn = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 #: Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link;
 #: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
@@ -68,17 +74,25 @@ class FileTransfers:
         need(length.isdigit(), "HEAD /files has no Content-Length")
         return int(length)
 
-    def create_upload(self, sha256: str, size: int, name: str, media_type: str, first: bytes = b"") -> UploadState:
+    def create_upload(self, sha256: str, size: int, name: str, media_type: str, first: bytes = b"",
+                      base: tuple[str, int] | None = None) -> UploadState:
         """tus creation; the server answers complete at once when it already has the file.
 
         ``first`` (creation-with-upload) are the file's first bytes, sent with the POST: a small
         file goes up in this one request. Without them the server hands back an incomplete
         upload of the same file this workstation made earlier (a creation cut mid-way), at the
-        offset it holds."""
+        offset it holds.
+
+        ``base`` = ``(sha256, length)`` of a file the server holds that is this file's beginning
+        (a delta, docs/protocol.md §7.1): the upload starts after it, ``first`` are the bytes
+        that follow it. RequestRefused ``base_missing`` when the server lacks it."""
         if validate_file_name(name):
             name = f"{sha_name(sha256)[:16]}.bin"
-        meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in
-                        (("sha256", sha_name(sha256)), ("filename", name), ("media_type", media_type or "application/octet-stream")))
+        pairs = [("sha256", sha_name(sha256)), ("filename", name), ("media_type", media_type or "application/octet-stream")]
+        if base is not None:
+            need(0 < base[1] < size, "the base of a delta is not shorter than the file")
+            pairs += [(UPLOAD_META_BASE, sha_name(base[0])), (UPLOAD_META_BASE_LENGTH, str(int(base[1])))]
+        meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in pairs)
         headers = {**_TUS, "Upload-Length": str(int(size)), "Upload-Metadata": meta}
         if first:
             need(len(first) <= size, "the first bytes are longer than the file")
@@ -95,7 +109,13 @@ class FileTransfers:
         if loc.startswith(self.base_url):
             loc = loc[len(self.base_url):]
         need(path_id(loc.rsplit("/", 1)[1]) == loc.rsplit("/", 1)[1], "upload Location has a bad id")
-        return UploadState(loc, self._offset_header(r, size), int(size))
+        offset = self._offset_header(r, size)
+        if base is not None and first and offset not in (size, base[1] + len(first)):
+            # A server that does not know deltas stored the bytes after the base at offset 0.
+            self.delete_upload(loc)
+            raise RequestRefused(translate("Sync", "The server does not take a file as the bytes added to "
+                                                   "an earlier one."), code=ErrorCode.BASE_MISSING.value, status=409)
+        return UploadState(loc, offset, int(size))
 
     def upload_offset(self, url: str, size: int) -> int:
         """The bytes the server holds of an upload (tus HEAD); raises RequestRefused(404) if it is gone."""
@@ -159,11 +179,15 @@ class FileTransfers:
             self._raise_for(r)
 
     def download(self, sha256: str, part_path: Path, size: int, progress: ProgressFn | None = None,
-                 max_bytes: int | None = None) -> Path:
+                 max_bytes: int | None = None, bases: dict[str, Path] | None = None) -> Path:
         """Fetch ``/files/{sha256}`` into ``part_path``, resuming from its current length.
 
+        ``bases`` (sha256 → local file) are files this desk holds that may be the new file's
+        beginning (its document's earlier versions): on a fresh start the server is asked for a
+        delta, and if it names one of them the file is rebuilt as that base ‖ the bytes after it.
         The bytes are checked against ``sha256`` before returning; a mismatch deletes the
-        partial file and raises BadResponse. The caller moves the file into the blob store.
+        partial file and raises BadResponse (a rebuilt one is fetched whole once first). The
+        caller moves the file into the blob store.
         """
         sha = sha_name(sha256)
         if size < 0 or size > LIMITS.max_file_size:
@@ -173,45 +197,31 @@ class FileTransfers:
         if have > size:
             part_path.unlink()
             have = 0
+        rebuilt = False
         if have < size:
             headers = {"Range": f"bytes={have}-"} if have else {}
-            r = self._send("GET", f"{API_PREFIX}/files/{sha}", headers={**headers, "Accept-Encoding": "identity"})
+            params = {DELTA_BASE_PARAM: [sha_name(b) for b in bases]} if bases and not have else None
+            r = self._send("GET", f"{API_PREFIX}/files/{sha}", params=params,
+                           headers={**headers, "Accept-Encoding": "identity"})
             if r.status_code == 416:
                 r.close()
                 part_path.unlink(missing_ok=True)
                 raise BadResponse(translate("Sync", "The server no longer agrees on the size of file {sha}.").format(sha=sha[:12]))
             self._raise_for(r)
-            if have and r.status_code == 200:
+            base = r.headers.get(HEADER_DELTA_BASE, "")
+            if params and r.status_code == 206:
+                need(base in bases, "a delta names a base that was not offered")
+                have = bases[base].stat().st_size
+                need(r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
+                     "a delta does not start where its base ends")
+                shutil.copyfile(bases[base], part_path)  # base ‖ the bytes after it
+                rebuilt = True
+            elif have and r.status_code == 200:
                 have = 0  # the server ignored the range: start over
             elif have:
                 need(r.status_code == 206 and r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
                       "the server answered another range than asked")
-            mode = "r+b" if have else "wb"
-            if not part_path.exists():
-                mode = "wb"
-            got = 0
-            with open(part_path, mode) as f:
-                f.seek(have)
-                f.truncate()
-                try:
-                    for chunk in r.iter_content(16384):  # small reads: little is lost on a cut
-                        if have + len(chunk) > size:
-                            r.close()
-                            raise BadResponse(translate("Sync", "The server sent more bytes than file {sha} has.").format(sha=sha[:12]))
-                        f.write(chunk)
-                        have += len(chunk)
-                        got += len(chunk)
-                        if progress:
-                            progress(have, size)
-                        if max_bytes is not None and got >= max_bytes:
-                            break
-                except requests.exceptions.RequestException as exc:
-                    raise TransientError(translate("Sync", "The connection broke during a download ({reason}).").format(
-                        reason=short(str(exc)))) from None
-                finally:
-                    f.flush()
-                    os.fsync(f.fileno())
-                    r.close()
+            have = self._receive(r, sha, part_path, have, size, progress, max_bytes)
             if have < size:
                 raise TransientError(translate("Sync", "The download of file {sha} stopped at {have} of {size} bytes.").format(
                     sha=sha[:12], have=have, size=size))
@@ -221,5 +231,38 @@ class FileTransfers:
                 h.update(block)
         if h.hexdigest() != sha:
             part_path.unlink(missing_ok=True)
+            if rebuilt:
+                log.warning("file %s rebuilt from a delta does not match its SHA-256; fetching it whole", sha[:12])
+                return self.download(sha, part_path, size, progress, max_bytes)
             raise BadResponse(translate("Sync", "The downloaded file does not match its SHA-256 {sha}; discarded.").format(sha=sha[:12]))
         return part_path
+
+    @staticmethod
+    def _receive(r: requests.Response, sha: str, part_path: Path, have: int, size: int,
+                 progress: ProgressFn | None, max_bytes: int | None) -> int:
+        """Write the answer's body into ``part_path`` from ``have`` on; returns the bytes there."""
+        mode = "r+b" if have and part_path.exists() else "wb"
+        got = 0
+        with open(part_path, mode) as f:
+            f.seek(have)
+            f.truncate()
+            try:
+                for chunk in r.iter_content(16384):  # small reads: little is lost on a cut
+                    if have + len(chunk) > size:
+                        r.close()
+                        raise BadResponse(translate("Sync", "The server sent more bytes than file {sha} has.").format(sha=sha[:12]))
+                    f.write(chunk)
+                    have += len(chunk)
+                    got += len(chunk)
+                    if progress:
+                        progress(have, size)
+                    if max_bytes is not None and got >= max_bytes:
+                        break
+            except requests.exceptions.RequestException as exc:
+                raise TransientError(translate("Sync", "The connection broke during a download ({reason}).").format(
+                    reason=short(str(exc)))) from None
+            finally:
+                f.flush()
+                os.fsync(f.fileno())
+                r.close()
+        return have

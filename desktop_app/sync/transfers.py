@@ -11,11 +11,17 @@ without body: the server hands back the upload it made, at the bytes it kept. Do
 into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
 server's name -- and into the blob store before the rows that name them.
 
+A file that extends an earlier file of its document (a PDF after a signature or a signature
+level: an incremental update) travels as the bytes after that earlier file only, both ways (a
+delta, docs/protocol.md §7.1); whole when the other side lacks the base.
+
 A transfer broken mid-way is resumed in place (``desktop_app.retry.TRANSFER_RESUME``) rather than
 abandoning the cycle.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -34,6 +40,9 @@ from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync.client import SyncClient, UploadState
 from desktop_app.sync.file_transfer import FIRST_CHUNK
+from docflow_protocol import MAX_DELTA_BASES, ErrorCode
+
+log = logging.getLogger(__name__)
 
 PARALLEL_DOWNLOADS = 2   # download streams: two hide the per-request round trip on a slow link
 UPLOAD_STREAMS = 1       # one stream of file bytes up (creation with the first chunk, then PATCHes)
@@ -141,14 +150,7 @@ class Uploader:
             # the server holds more (bytes of a cut chunk), its 409 names the offset to go on from.
             state = UploadState(url, known, size)
         if state is None:
-            # First try: the first chunk rides with the creation. Again after a break: no body, so
-            # the server hands back the upload that creation made, at the bytes that reached it.
-            first = b""
-            if not resumed and size:
-                with open(self.ctx.blobs.path(sha), "rb") as f:
-                    first = f.read(min(size, client.chunk_size, FIRST_CHUNK))
-                self.status.progress("up", sha, name, 0, size)
-            state = client.create_upload(sha, size, name, mime, first=first)
+            state = self._create(client, sha, size, name, mime, resumed)
             with self.ctx.db.write() as s:
                 row = _transfer_row(s, sha, size, name, mime)
                 row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
@@ -177,6 +179,67 @@ class Uploader:
             row = _transfer_row(s, sha, size, name, mime)
             row.state, row.done_bytes, row.last_error, row.updated_at = SyncTransfer.DONE, size, "", utcnow()
         return True
+
+    def _create(self, client: SyncClient, sha: str, size: int, name: str, mime: str, resumed: bool) -> UploadState:
+        """Create the upload: as a delta when an earlier file the server holds is this one's
+        beginning (only the bytes after it travel), else whole. First try: the first chunk rides
+        with the creation. Again after a break: no body, so the server hands back the upload that
+        creation made, at the bytes that reached it."""
+        base = delta_base(self.ctx, sha, size)
+        while True:
+            first = b""
+            if not resumed and size:
+                with open(self.ctx.blobs.path(sha), "rb") as f:
+                    f.seek(base[1] if base else 0)
+                    first = f.read(min(size, client.chunk_size, FIRST_CHUNK))
+                self.status.progress("up", sha, name, base[1] if base else 0, size)
+            try:
+                return client.create_upload(sha, size, name, mime, first=first, base=base)
+            except RequestRefused as exc:
+                if base is None or exc.code != ErrorCode.BASE_MISSING.value:
+                    raise
+                log.info("upload %s: the server lacks its base %s; sending the whole file", sha[:12], base[0][:12])
+                base = None
+
+
+def delta_base(ctx, sha: str, size: int) -> tuple[str, int] | None:  # noqa: ANN001 - AppContext
+    """``(sha256, size)`` of the longest earlier file of the same document that the server holds
+    (it went up or came down) and that is the beginning of file ``sha`` (a PDF before its latest
+    incremental update: a signature or a signature level), or None."""
+    with ctx.db.read() as s:
+        docs = select(FileVersion.document_id).where(FileVersion.sha256 == sha)
+        rows = s.execute(select(FileVersion.sha256, FileVersion.size).distinct().where(
+            FileVersion.document_id.in_(docs), FileVersion.sha256 != sha, FileVersion.size > 0,
+            FileVersion.size < size).order_by(FileVersion.size.desc()).limit(MAX_DELTA_BASES)).all()
+        held = set(s.execute(select(SyncTransfer.sha256).where(
+            SyncTransfer.sha256.in_([r[0] for r in rows]), SyncTransfer.state == SyncTransfer.DONE)).scalars())
+    for base, base_size in rows:
+        if base in held and ctx.blobs.has(base) and _starts_with(ctx.blobs.path(sha), base, base_size):
+            return base, base_size
+    return None
+
+
+def delta_bases(ctx, sha: str, size: int) -> dict[str, Path]:  # noqa: ANN001 - AppContext
+    """Local files that may be the beginning of file ``sha`` about to come down: the longest
+    earlier files of the documents it belongs to (the server picks the one that is)."""
+    with ctx.db.read() as s:
+        docs = select(SyncTransfer.document_id).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                      SyncTransfer.sha256 == sha)
+        rows = s.execute(select(FileVersion.sha256).distinct().where(
+            FileVersion.document_id.in_(docs), FileVersion.sha256 != sha, FileVersion.size > 0,
+            FileVersion.size < size).order_by(FileVersion.size.desc()).limit(MAX_DELTA_BASES)).scalars().all()
+    return {b: ctx.blobs.path(b) for b in rows if ctx.blobs.has(b)}
+
+
+def _starts_with(path: Path, base_sha: str, base_size: int) -> bool:
+    """True when the first ``base_size`` bytes of the file at ``path`` hash to ``base_sha``."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        left = base_size
+        while left > 0 and (block := f.read(min(left, 1 << 20))):
+            h.update(block)
+            left -= len(block)
+    return left == 0 and h.hexdigest() == base_sha
 
 
 class Downloader:
@@ -229,7 +292,8 @@ class Downloader:
         part = self._partial_dir() / f"{sha}.part"  # named by the hash (validated hex), never by the server's name
         if not self.ctx.blobs.has(sha):
             try:
-                client.download(sha, part, size, progress=lambda d, t: self.status.progress("down", sha, name, d, t))
+                client.download(sha, part, size, progress=lambda d, t: self.status.progress("down", sha, name, d, t),
+                                bases=delta_bases(self.ctx, sha, size))
             except BadResponse as exc:
                 with self.ctx.db.write() as s:
                     for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
