@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import requests
+import urllib3
 from urllib3.util import SKIP_HEADER
 
 from desktop_app.errors import BadResponse, RequestRefused, TransientError
@@ -43,6 +44,8 @@ FIRST_CHUNK = 256 * 1024
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
 PROBE_CHUNK = 0
+#: Most bytes taken from the socket per read of a download.
+_READ = 64 * 1024
 #: tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise
 #: add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).
 _TUS = {"Tus-Resumable": TUS_VERSION, "Accept-Encoding": SKIP_HEADER}
@@ -247,7 +250,9 @@ class FileTransfers:
             f.seek(have)
             f.truncate()
             try:
-                for chunk in r.iter_content(16384):  # small reads: little is lost on a cut
+                # read1: what has arrived, at once -- a cut loses only the TLS record it broke (a
+                # fixed-size read would drop everything short of its size when the link goes).
+                while chunk := r.raw.read1(_READ, decode_content=False):
                     if have + len(chunk) > size:
                         r.close()
                         raise BadResponse(translate("Sync", "The server sent more bytes than file {sha} has.").format(sha=sha[:12]))
@@ -258,7 +263,7 @@ class FileTransfers:
                         progress(have, size)
                     if max_bytes is not None and got >= max_bytes:
                         break
-            except requests.exceptions.RequestException as exc:
+            except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
                 raise TransientError(translate("Sync", "The connection broke during a download ({reason}).").format(
                     reason=short(str(exc)))) from None
             finally:

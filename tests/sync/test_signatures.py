@@ -115,11 +115,23 @@ def test_own_signature_completed_to_b_lt_goes_through_the_server(pair, link, pki
     doc = a1.import_pdf("Order on the water tower", kind="outgoing")
     signed = a1.ctx.signing.sign_document(doc, identity("signer-ec"))
     a1.engine.sync_now()
+    a2.engine.sync_now()
     (r,) = a1.ctx.signing.upgrade_due(force=True).results
     assert r.level == "B-LT", r.message
+    link.reset_stats()
     report = a1.engine.sync_now()
     assert a1.engine.conflicts() == [] and a1.engine.status().ops_waiting == 0, report
+    with a1.ctx.db.read() as s:
+        lt_size = s.execute(select(FileVersion.size).order_by(FileVersion.id.desc()).limit(1)).scalar()
+    # Both ways the B-LT file travels as the bytes appended to the B-B one (deltas, issue 20); the
+    # other desk's download is cut mid-way by the link and resumed from the bytes it holds.
+    assert link.stats().bytes_up < lt_size - signed.file.size + 4000, (link.stats(), lt_size)
+    link.reset_stats()
+    link.cut_once(18000)  # past the feed page, ~4 KB into the delta
     a2.engine.sync_now()
+    delta = lt_size - signed.file.size
+    assert link.stats().cuts == 1 and link.stats().bytes_down < lt_size, (link.stats(), lt_size)
+    assert link.connection_log()[-1].bytes_down < delta * 3 // 4, link.connection_log()  # resumed, not again
     (row,) = _rows(a2, doc)
     (mine,) = _rows(a1, doc)
     assert row[4] == "B-LT" and row[5] == mine[5] != signed.file.sha256

@@ -303,6 +303,15 @@ class LinkEmulator:
             self._carried = 0
             self._next_cut = self._draw_cut()
 
+    def cut_once(self, after: int) -> None:
+        """Cut the link once, when ``after`` more bytes (both directions) have been carried; no
+        cut after that one (``cut_range`` is cleared)."""
+        with self._lock:
+            self.cut_range = None
+            self._carried = 0
+            self._next_cut = after
+            self.cut_points.append(after)
+
     def cut_now(self) -> None:
         """Reset every open connection (the link stays up)."""
         with self._lock:
