@@ -7,7 +7,9 @@ operations it unlocked. So the stream only waits one round trip per file (the an
 request), and when the link drops only one connection was carrying file bytes: a second stream
 would lose the bytes it had in flight, half a TLS record and a reconnection at every cut
 (measured: ~5 KB a cut, see bench/sync_link.py --breakdown). A creation cut mid-way is tried again
-without body: the server hands back the upload it made, at the bytes it kept. Downloads go smallest first, two at a time (two hide the per-request round trip),
+without body: the server hands back the upload it made, at the bytes it kept. Downloads go smallest first
+on two streams, each taking the next file as soon as its own has landed (the other stream's body
+hides each request's round trip),
 into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
 server's name -- and into the blob store before the rows that name them.
 
@@ -44,7 +46,7 @@ from docflow_protocol import MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
 
-PARALLEL_DOWNLOADS = 2   # download streams: two hide the per-request round trip on a slow link
+PARALLEL_DOWNLOADS = 2   # download streams: the other's body hides each request's round trip on a slow link
 UPLOAD_STREAMS = 1       # one stream of file bytes up (creation with the first chunk, then PATCHes)
 #: A download refused this many times as malformed is given up (``failed``) instead of retried.
 DOWNLOAD_GIVE_UP = 5
@@ -255,7 +257,9 @@ class Downloader:
         return self.ctx.profile.root / "sync" / "partial"
 
     def download_all(self, report: SyncReport) -> None:
-        """Every pending download, smallest first, ``PARALLEL_DOWNLOADS`` at a time."""
+        """Every pending download, smallest first, on ``PARALLEL_DOWNLOADS`` streams that each
+        take the next file as soon as theirs has landed (no wave waits for its slowest file): while
+        one stream waits the round trip of its next request, the other's body keeps the link busy."""
         while True:
             with self.ctx.db.read() as s:
                 rows = s.execute(select(SyncTransfer.sha256, SyncTransfer.size, SyncTransfer.filename).where(
@@ -267,21 +271,31 @@ class Downloader:
             if not seen:
                 return
             self.status.set_state(SyncState.RECEIVING)  # files are coming down
-            wave = list(seen.items())[:PARALLEL_DOWNLOADS]
+            todo: queue.SimpleQueue = queue.SimpleQueue()
+            for item in seen.items():
+                todo.put(item)
             errors: list[BaseException] = []
+            done = [0]
+            lock = threading.Lock()
 
-            def one(job) -> bool:  # noqa: ANN001
-                (sha, (size, name)), client = job
-                try:
-                    self.download_one(client, sha, size, name)
-                    return True
-                except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread below
-                    errors.append(exc)
-                    return False
+            def stream(client: SyncClient) -> None:
+                while not errors:
+                    try:
+                        sha, (size, name) = todo.get_nowait()
+                    except queue.Empty:
+                        return
+                    try:
+                        self.download_one(client, sha, size, name)
+                    except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread below
+                        errors.append(exc)
+                        return
+                    with lock:
+                        done[0] += 1
 
-            with ThreadPoolExecutor(max_workers=len(wave), thread_name_prefix="sync-down") as pool:
-                done = list(pool.map(one, zip(wave, self.connection.workers(len(wave)))))
-            report.downloaded_files += sum(done)
+            clients = self.connection.workers(min(PARALLEL_DOWNLOADS, len(seen)))
+            with ThreadPoolExecutor(max_workers=len(clients), thread_name_prefix="sync-down") as pool:
+                list(pool.map(stream, clients))
+            report.downloaded_files += done[0]
             if errors:
                 raise errors[0]
 
