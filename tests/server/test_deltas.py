@@ -41,12 +41,16 @@ def signer():
     return Signer("Demo Head")
 
 
-def test_a_b_lt_upgrade_goes_up_and_down_as_its_appended_bytes(server, as_user, signer):
+def _upgraded_doc(as_user, signer, subject: str):
+    """A document with the head's B-B signature, and its B-LT file (not sent yet)."""
     clerk, head = as_user("clerk"), as_user("head")
-    doc, sig, signed, sha = _signed_doc(clerk, head, signer, "Delta letter")
+    doc, sig, signed, sha = _signed_doc(clerk, head, signer, subject)
     lt = upgrade_to(signed, "B-LT", signer)
-    lt_sha = hashlib.sha256(lt).hexdigest()
-    tail = lt[len(signed):]
+    return clerk, head, doc, sig, signed, sha, lt, hashlib.sha256(lt).hexdigest(), lt[len(signed):]
+
+
+def test_a_b_lt_upgrade_goes_up_and_down_as_its_appended_bytes(server, as_user, signer):
+    clerk, head, doc, sig, signed, sha, lt, lt_sha, tail = _upgraded_doc(as_user, signer, "Delta letter")
     # Up: only the appended bytes, with the creation; the server starts from the B-B file it holds.
     r = create_delta(head, lt, signed, body=tail)
     assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(lt)), r.text
@@ -68,10 +72,7 @@ def test_a_b_lt_upgrade_goes_up_and_down_as_its_appended_bytes(server, as_user, 
 
 
 def test_bad_bases_are_refused_with_a_clear_code_and_the_upgrade_checks_still_hold(server, as_user, signer):
-    clerk, head = as_user("clerk"), as_user("head")
-    doc, sig, signed, sha = _signed_doc(clerk, head, signer, "Bad base")
-    lt = upgrade_to(signed, "B-LT", signer)
-    tail = lt[len(signed):]
+    clerk, head, doc, sig, signed, sha, lt, _, tail = _upgraded_doc(as_user, signer, "Bad base")
     # A base the institution does not hold (another institution's file, an unknown one, a wrong length).
     theirs = plain_pdf("B's own " + new_id())
     as_user("clerk", "b").upload_bytes(theirs)
@@ -106,11 +107,7 @@ def test_bad_bases_are_refused_with_a_clear_code_and_the_upgrade_checks_still_ho
 
 
 def test_a_delta_cut_mid_way_by_the_link_resumes_in_both_directions(server, as_user, signer):
-    clerk, head = as_user("clerk"), as_user("head")
-    _, _, signed, sha = _signed_doc(clerk, head, signer, "Cut delta")
-    lt = upgrade_to(signed, "B-LT", signer)
-    lt_sha = hashlib.sha256(lt).hexdigest()
-    tail = lt[len(signed):]
+    _, head, _, _, signed, sha, lt, lt_sha, tail = _upgraded_doc(as_user, signer, "Cut delta")
     assert len(tail) > 3000
     with LinkEmulator(("127.0.0.1", server.port)) as link:
         via = ApiClient(f"http://{link.url_netloc}")
