@@ -415,9 +415,16 @@ def run_naive_down(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> di
 
 
 def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
-    """Each file POSTed whole (one tus creation + one PATCH of the whole file, the simplest
-    client), and after a cut the file starts again from byte 0 as a new upload; metadata as
-    plain JSON, one request per operation."""
+    """Each file POSTed whole (one tus creation carrying the whole file, the simplest client),
+    and after a cut the file starts again from byte 0 as a new upload (a creation with a body
+    always makes a new one); metadata as plain JSON, one request per operation.
+
+    (It used to be a bodiless creation and a PATCH of the whole file from offset 0: after a cut
+    the server hands the cut upload back to a bodiless creation, at the bytes it kept, and a
+    PATCH from 0 then met 409 offset_mismatch again and again -- the client never honoured the
+    offset, so it went round in circles. And its retry loop dropped the request's headers after a
+    cut, so the retried creation went without Upload-Length: 400, no Location, the crash once
+    seen.)"""
     import uuid
 
     with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
@@ -441,12 +448,12 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
         requests_made = 0
         sent = 0
 
-        def call(method, path, **kw):  # noqa: ANN001, ANN003
+        def call(method, path, headers=None, **kw):  # noqa: ANN001, ANN003
             nonlocal requests_made
-            while True:
+            while True:  # every try with the same headers (popping them from kw lost them after a cut)
                 requests_made += 1
                 try:
-                    return http.request(method, base + path, headers={**auth, **kw.pop("headers", {})}, verify=verify,
+                    return http.request(method, base + path, headers={**auth, **(headers or {})}, verify=verify,
                                         timeout=120, **kw)
                 except requests.RequestException:
                     time.sleep(0.2)
@@ -456,23 +463,13 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
             sha = hashlib.sha256(pdf).hexdigest()
             meta = f"sha256 {base64.b64encode(sha.encode()).decode()},filename {base64.b64encode(b'scan.pdf').decode()}"
             while True:
-                r = call("POST", "/v1/uploads", headers={"Upload-Length": str(len(pdf)), "Upload-Metadata": meta})
+                sent += len(pdf)
+                r = call("POST", "/v1/uploads", data=pdf, headers={
+                    "Upload-Length": str(len(pdf)), "Upload-Metadata": meta,
+                    "Content-Type": "application/offset+octet-stream"})
                 if r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(pdf):
                     break
-                if "Location" not in r.headers:  # seen once (2026-11-27, five benches at once): say what came
-                    print(f"# naive: creation answered {r.status_code} {r.text[:300]!r}; again", file=sys.stderr, flush=True)
-                    time.sleep(0.2)
-                    continue
-                url = r.headers["Location"]
-                requests_made += 1
-                sent += len(pdf)
-                try:
-                    p = http.patch(base + url, data=pdf, verify=verify, timeout=120,
-                                   headers={**auth, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
-                    if p.status_code == 204:
-                        break
-                except requests.RequestException:
-                    pass
+                print(f"# naive: creation answered {r.status_code} {r.text[:300]!r}; again", file=sys.stderr, flush=True)
                 time.sleep(0.2)
             doc = str(uuid.uuid4())
             for n, (typ, payload, bv, blobs) in enumerate([
