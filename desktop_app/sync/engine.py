@@ -262,7 +262,8 @@ class SyncEngine(BackgroundWorker):
 
 class _LongPoll:
     """One idle long-poll of the changes feed on a helper thread; sets ``wake`` when its answer (or
-    failure) is in, unless it was abandoned first."""
+    failure) is in, unless it was abandoned first. A broken connection is polled again once, at
+    once (the long-poll is kept through a cut of the link)."""
 
     def __init__(self, client: SyncClient, cursor: int, wake: threading.Event):
         self._client, self._cursor, self._wake = client, cursor, wake
@@ -273,10 +274,23 @@ class _LongPoll:
         threading.Thread(target=self._run, name="docflow-sync-poll", daemon=True).start()
 
     def _run(self) -> None:
-        try:
-            self._page = self._client.changes(self._cursor, limit=PAGE, wait=IDLE_WAIT)
-        except BaseException as exc:  # noqa: BLE001 - handed to the engine's thread, which decides
-            self._error = exc
+        for again in (True, False):
+            try:
+                self._page = self._client.changes(self._cursor, limit=PAGE, wait=IDLE_WAIT)
+                self._error = None
+                break
+            except TransientError as exc:
+                # A cut of a thin link breaks the idle poll: poll again at once (one reconnection)
+                # rather than showing the desk offline and backing off; a server that is really
+                # gone refuses the second try too, and the engine hears of it as before.
+                self._error = exc
+                with self._lock:
+                    if self._abandoned or not again or exc.status is not None:  # an answer (503 ...): no
+                        break
+                log.info("sync: the idle long-poll broke (%s); polling again", exc)
+            except BaseException as exc:  # noqa: BLE001 - handed to the engine's thread, which decides
+                self._error = exc
+                break
         with self._lock:
             self._done = True
             abandoned = self._abandoned

@@ -18,6 +18,7 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.engine import SyncEngine
 from tests.sync.desks import Desk
 from tests.tools.faultproxy import FaultProxy
+from tests.tools.linkemu import LinkEmulator
 from tests.tools.tls_server import start_tls_server
 
 
@@ -185,3 +186,32 @@ def test_retry_after_is_honoured_even_against_sync_now(tmp_path, own_server, tes
     finally:
         desk.close()
         proxy.close()
+
+
+def test_the_idle_long_poll_is_kept_through_a_cut(tmp_path, own_server, test_ca, keyring_backend):
+    """A cut of a thin link breaks the idle desk's long-poll: it polls again at once -- the desk
+    never shows *offline* for it, and news from another desk still arrive through the poll."""
+    with LinkEmulator(("127.0.0.1", own_server.port)) as link:
+        desk = Desk(tmp_path / "a1", f"https://127.0.0.1:{link.port}", test_ca.ca_pem, "ws-a-1", "admin",
+                    keyring_backend)
+        other = Desk(tmp_path / "a2", own_server.url, test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
+        watch = Watch(desk)
+        try:
+            desk.engine.start()
+            watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 30)
+            _wait_polling()
+            mark, connections = watch.mark(), link.stats().connections
+            link.cut_now()
+            end = time.monotonic() + 10
+            while link.stats().connections == connections:  # the poll is on the wire again
+                assert time.monotonic() < end, "the long-poll was not renewed after the cut"
+                threading.Event().wait(0.02)
+            doc = other.import_pdf("News across a cut")
+            other.engine.sync_now()
+            while desk.doc(doc) is None:
+                assert time.monotonic() < end + 20, "the news did not come through the renewed long-poll"
+                threading.Event().wait(0.05)
+            assert SyncState.OFFLINE not in {st.state for _, st in watch.seen[mark:]}
+        finally:
+            desk.close()
+            other.close()
