@@ -4,7 +4,9 @@ Three jobs retry, each with its own :class:`Backoff` below so the numbers sit si
 
 * the sync cycle after a failure (``SYNC_CYCLE``: 1-2 s, 2-4 s, ... up to 5 min);
 * a file transfer resumed in place after a broken connection (``TRANSFER_RESUME``: at once, then
-  ~0.5 s, 1 s, ... up to 4 s -- a dropped mobile connection is simply reconnected);
+  ~0.5 s, 1 s, ... up to 4 s -- a dropped mobile connection is simply reconnected; a try that got
+  further than the one before is not counted, so a long file on a link cut every few tens of KB
+  goes on as long as each try moves it);
 * completing an offline signature (``SIGNATURE_COMPLETION``: 1 min, 2, 4 ... up to 6 h, ±10 %, so
   desks coming online together do not hit the timestamp authority in step).
 
@@ -71,15 +73,22 @@ SIGNATURE_COMPLETION = Backoff(base=60.0, cap=6 * 3600.0, low=0.9, high=1.1)
 def retry_in_place(attempt: Callable[[], T], *, retry_on: type[BaseException] | tuple[type[BaseException], ...],
                    policy: Backoff = TRANSFER_RESUME, retries: int = TRANSFER_ATTEMPTS,
                    stop: threading.Event | None = None,
-                   sleep: Callable[[float], None] | None = None) -> T:
+                   sleep: Callable[[float], None] | None = None,
+                   progress: Callable[[], int] | None = None) -> T:
     """Run ``attempt`` until it returns; after a ``retry_on`` failure wait ``policy`` and try again,
-    at most ``retries`` more times (or none once ``stop`` is set), then let the failure through."""
+    at most ``retries`` more times (or none once ``stop`` is set), then let the failure through.
+
+    ``progress()`` (e.g. the bytes a transfer holds): a try that moved it forward is not counted
+    -- on a link cut every few tens of KB a long file is many tries, each getting further."""
     fails = 0
+    mark = progress() if progress else 0
     while True:
         try:
             return attempt()
         except retry_on:
-            fails += 1
+            now = progress() if progress else 0
+            fails = 1 if now > mark else fails + 1
+            mark = now
             if fails > retries or (stop is not None and stop.is_set()):
                 raise
             (sleep or time.sleep)(policy.delay(fails))

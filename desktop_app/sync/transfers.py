@@ -137,7 +137,13 @@ class Uploader:
         """Upload one file, resuming in place after a broken connection (a few times) rather
         than abandoning the whole cycle."""
         return retry.retry_in_place(lambda: self._attempt(client, sha, size, name, mime),
-                                    retry_on=TransientError, stop=self.stop)
+                                    retry_on=TransientError, stop=self.stop, progress=lambda: self._sent(sha))
+
+    def _sent(self, sha: str) -> int:
+        """The bytes of ``sha`` the server confirmed so far (as saved after each request)."""
+        with self.ctx.db.read() as s:
+            return s.execute(select(SyncTransfer.done_bytes).where(
+                SyncTransfer.direction == SyncTransfer.UP, SyncTransfer.sha256 == sha)).scalar() or 0
 
     def _attempt(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
         with self.ctx.db.write() as s:
@@ -300,7 +306,9 @@ class Downloader:
                 raise errors[0]
 
     def download_one(self, client: SyncClient, sha: str, size: int, name: str) -> None:
-        retry.retry_in_place(lambda: self._attempt(client, sha, size, name), retry_on=TransientError, stop=self.stop)
+        part = self._partial_dir() / f"{sha}.part"
+        retry.retry_in_place(lambda: self._attempt(client, sha, size, name), retry_on=TransientError, stop=self.stop,
+                             progress=lambda: part.stat().st_size if part.exists() else 0)
 
     def _attempt(self, client: SyncClient, sha: str, size: int, name: str) -> None:
         part = self._partial_dir() / f"{sha}.part"  # named by the hash (validated hex), never by the server's name

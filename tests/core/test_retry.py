@@ -57,3 +57,25 @@ def test_retry_in_place_retries_then_lets_the_failure_through():
     assert len(calls) == 1  # the engine is stopping: no resumption
     with pytest.raises(ValueError):
         retry.retry_in_place(lambda: int("x"), retry_on=TransientError)  # other failures are not retried
+
+
+def test_a_try_that_got_further_is_not_counted():
+    held = [0]
+
+    def cut_every_10_kb() -> str:  # each try gets 10 KB further before the link is cut
+        if held[0] >= 60_000:
+            return "done"
+        held[0] += 10_000
+        raise TransientError("link cut")
+
+    assert retry.retry_in_place(cut_every_10_kb, retry_on=TransientError, retries=2, sleep=lambda s: None,
+                                progress=lambda: held[0]) == "done"   # six cuts, two resumptions allowed
+    stuck = []
+
+    def down() -> None:
+        stuck.append(1)
+        raise TransientError("down")
+
+    with pytest.raises(TransientError):
+        retry.retry_in_place(down, retry_on=TransientError, retries=2, sleep=lambda s: None, progress=lambda: held[0])
+    assert len(stuck) == 3  # no progress: counted as before
