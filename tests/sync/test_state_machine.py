@@ -80,16 +80,22 @@ def _wait_polling(timeout: float = 20.0) -> None:
     _seen_polls.update(_polls())
 
 
+def _start_idle(desk: Desk) -> Watch:
+    """Start the desk's engine; returns its Watch once it is up to date and long-polling."""
+    watch = Watch(desk)
+    desk.engine.start()
+    watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 30)
+    _wait_polling()
+    return watch
+
+
 def test_sync_now_local_change_offline_and_back(tmp_path, own_server, test_ca, keyring_backend):
     from ui.sync import indicator_text
     from ui.sync_state import state_label, state_text
 
     desk = Desk(tmp_path / "a1", own_server.url, test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
-    watch = Watch(desk)
     try:
-        desk.engine.start()
-        watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 30)
-        _wait_polling()
+        watch = _start_idle(desk)
 
         # "Sync now" returns at once and a cycle runs now, not after the 25 s long-poll: the engine is
         # idle again (a new long-poll) while the abandoned one still waits for the server. With
@@ -195,11 +201,8 @@ def test_the_idle_long_poll_is_kept_through_a_cut(tmp_path, own_server, test_ca,
         desk = Desk(tmp_path / "a1", f"https://127.0.0.1:{link.port}", test_ca.ca_pem, "ws-a-1", "admin",
                     keyring_backend)
         other = Desk(tmp_path / "a2", own_server.url, test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
-        watch = Watch(desk)
         try:
-            desk.engine.start()
-            watch.until(lambda st: st.state == SyncState.UP_TO_DATE, 30)
-            _wait_polling()
+            watch = _start_idle(desk)
             mark, connections = watch.mark(), link.stats().connections
             link.cut_now()
             end = time.monotonic() + 10
