@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-
-from fpdf import FPDF
+from typing import TYPE_CHECKING
 
 from desktop_app import locale
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from docflow_protocol import DocumentKind
 from resources import fonts
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 #: The fields a template fills (all optional except the addressee and the text).
 LETTER_FIELDS = ("institution", "institution_address", "addressee", "addressee_address", "subject", "body",
@@ -90,6 +92,8 @@ def clean_fields(kind: str, fields: dict) -> dict[str, str]:
 def new_pdf(title: str, orientation: str = "P", unit: str = "mm", page_format: str | tuple[float, float] = "A4") -> FPDF:
     """An fpdf2 document with the embedded Unicode font ``DejaVu`` (regular and ``B``) -- the one
     font set-up of every PDF the core writes (letters, reports, the registration stamp)."""
+    from fpdf import FPDF  # ~0.5 s of imports (fontTools, NumPy): loaded when a PDF is drawn, not at start-up
+
     pdf = FPDF(orientation=orientation, unit=unit, format=page_format)
     pdf.set_creator("Docflow")
     pdf.set_title(title)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
+import threading
 import uuid
 from collections.abc import Callable
 from functools import cached_property
@@ -30,6 +31,27 @@ DEFAULT_JOURNALS = (
     ("INT", DocumentKind.INTERNAL.value, "INT-{seq:04d}/{year}"),
     ("APL", APPEAL_JOURNAL_KIND, "APL-{seq:04d}/{year}"),  # citizens' appeals (issue 17)
 )
+
+
+class service(cached_property):  # noqa: N801 - used as a decorator, like the cached_property it is
+    """A service made on first use, once, even when two threads ask for it at once (the window's
+    workers make the heavy ones -- sync, intake -- off the GUI thread, while the GUI thread may ask
+    too). ``functools.cached_property`` stopped locking in Python 3.12; this locks per service, so
+    making one service never waits for another."""
+
+    _guard = threading.Lock()
+
+    def __get__(self, instance, owner=None):  # noqa: ANN001, ANN204
+        if instance is None:
+            return self
+        cache = instance.__dict__
+        if self.attrname not in cache:
+            with self._guard:
+                lock = cache.setdefault(f"_{self.attrname}_lock", threading.RLock())
+            with lock:
+                if self.attrname not in cache:
+                    cache[self.attrname] = self.func(instance)
+        return cache[self.attrname]
 
 
 class AppContext:
@@ -94,94 +116,94 @@ class AppContext:
             self.events.publish(Change(aspects=frozenset({USER})))
         return self.user
 
-    @cached_property
+    @service
     def documents(self):  # noqa: ANN201 - lazy import keeps start-up light
         from desktop_app.services.documents import DocumentService
 
         return DocumentService(self)
 
-    @cached_property
+    @service
     def routing(self):  # noqa: ANN201
         from desktop_app.services.routing import RoutingService
 
         return RoutingService(self)
 
-    @cached_property
+    @service
     def appeals(self):  # noqa: ANN201
         from desktop_app.services.appeals import AppealService
 
         return AppealService(self)
 
-    @cached_property
+    @service
     def control(self):  # noqa: ANN201
         from desktop_app.services.control import ControlService
 
         return ControlService(self)
 
-    @cached_property
+    @service
     def admin(self):  # noqa: ANN201
         from desktop_app.services.admin import AdminService
 
         return AdminService(self)
 
-    @cached_property
+    @service
     def signing(self):  # noqa: ANN201
         from desktop_app.services.signing import SigningService
 
         return SigningService(self)
 
-    @cached_property
+    @service
     def intake(self):  # noqa: ANN201
         from desktop_app.services.intake import IntakeService
 
         return IntakeService(self)
 
-    @cached_property
+    @service
     def activity(self):  # noqa: ANN201
         from desktop_app.services.activity import ActivityService
 
         return ActivityService(self)
 
-    @cached_property
+    @service
     def sync(self):  # noqa: ANN201
         from desktop_app.sync.engine import SyncEngine
 
         return SyncEngine(self)
 
-    @cached_property
+    @service
     def setup(self):  # noqa: ANN201
         from desktop_app.services.setup import SetupService
 
         return SetupService(self)
 
-    @cached_property
+    @service
     def session(self):  # noqa: ANN201
         from desktop_app.services.session import SessionService
 
         return SessionService(self)
 
-    @cached_property
+    @service
     def fileplan(self):  # noqa: ANN201
         from desktop_app.services.fileplan import FilePlanService
         return FilePlanService(self)
 
-    @cached_property
+    @service
     def templates(self):  # noqa: ANN201
         from desktop_app.services.templates import TemplateService
         return TemplateService(self)
 
-    @cached_property
+    @service
     def reports(self):  # noqa: ANN201
         from desktop_app.services.reports import ReportService
         return ReportService(self)
 
-    @cached_property
+    @service
     def settings_admin(self):  # noqa: ANN201
         from desktop_app.services.settings import SettingsService
 
         return SettingsService(self)
 
-    @cached_property
+    @service
     def updates(self):  # noqa: ANN201
         from desktop_app.services.updates import UpdateService
 

@@ -90,16 +90,23 @@ class IntakeFeature:
         QTimer.singleShot(0, self._startup)
 
     def _startup(self) -> None:
-        svc = self.ctx.intake
+        ctx = self.ctx
 
         def sweep(task):  # noqa: ANN001, ANN202
-            return svc.sweep_originals()
+            # The intake service (NumPy, Pillow, pikepdf, pypdf: ~0.5 s of imports) is first made here,
+            # on a worker: made on the GUI thread it froze the new window for as long.
+            return ctx.intake.sweep_originals()
 
-        self.ui.tasks.run(sweep, on_success=self._swept, label=QCoreApplication.translate("Intake", "Removing expired scan originals"))
-        self.recognise_pending()
+        self.ui.tasks.run(sweep, on_success=self._swept, on_failure=self._sweep_failed,
+                          label=QCoreApplication.translate("Intake", "Removing expired scan originals"))
 
     def _swept(self, removed: int) -> None:
         self.last_sweep = removed
+        self.recognise_pending()
+
+    def _sweep_failed(self, exc: BaseException) -> None:
+        self.ui.tasks.unhandled.emit(exc)  # shown and logged as any unhandled failure of a task
+        self.recognise_pending()
 
     # ----------------------------------------------------------- transfer tab
     def _follow(self, force: bool = False) -> None:

@@ -52,7 +52,6 @@ class SyncFeature:
     def __init__(self, window):  # noqa: ANN001 - MainWindow
         self.window = window
         self.ui = window.ui
-        self.engine = window.ctx.sync
         self.last_status: SyncStatus | None = None
         self.button = QToolButton()
         self.button.setObjectName("syncIndicator")
@@ -77,7 +76,14 @@ class SyncFeature:
                                           self.show_conflicts)
         self.ui.bridge.event.connect(self._on_event)
         self.refresh(start=True)
-        window.destroyed.connect(lambda *_: self.engine.stop(timeout=0.5))
+        ctx = window.ctx
+        window.destroyed.connect(lambda *_: "sync" in vars(ctx) and ctx.sync.stop(timeout=0.5))
+
+    @property
+    def engine(self):  # noqa: ANN201 - SyncEngine
+        """The profile's sync engine (``ctx.sync``). The window's first status read makes it on a
+        worker: its HTTP stack (requests, urllib3, ssl) is not imported on the GUI thread."""
+        return self.window.ctx.sync
 
     def _action(self, name: str, text: str, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
         act = QAction(text, self.window)
@@ -96,14 +102,14 @@ class SyncFeature:
 
     def refresh(self, start: bool = False) -> None:
         """Read the engine's status off the GUI thread (it asks the OS keyring) and show it."""
-        engine = self.engine
+        ctx = self.window.ctx
 
         def done(st: SyncStatus) -> None:
             self.show_status(st)
             if start and st.configured and st.logged_in:
-                engine.start()
+                ctx.sync.start()
 
-        self.ui.tasks.run(lambda _t: engine.status(), on_success=done,
+        self.ui.tasks.run(lambda _t: ctx.sync.status(), on_success=done,
                           on_failure=lambda exc: log.warning("sync status not read: %s", exc), label="")
 
     def show_status(self, st: SyncStatus) -> None:
