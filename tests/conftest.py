@@ -1,4 +1,5 @@
 """Suite-wide set-up: no display (Qt offscreen), shared fixtures from tests/helpers.py."""
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -7,6 +8,15 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 from tests import helpers  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _collectable_after_the_test():
+    """A window's task manager moves what is alive to the collector's permanent generation when its
+    work goes idle (ui/tasks.py, keep_out_of_full_collections); after the test its objects must be
+    collectable again, or every test would keep the last one's."""
+    yield
+    gc.unfreeze()
 
 
 # The server suite's tally of hostile requests and fuzz cases (tests/server/conftest.py counts),

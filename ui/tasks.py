@@ -11,6 +11,7 @@ the window's status bar through :class:`TaskManager` signals.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import sys
@@ -149,6 +150,7 @@ class TaskManager(QObject):
     def _finished(self, tid: int) -> None:
         self.finished.emit(tid)
         if not self.handles:
+            keep_out_of_full_collections()
             self._release_timer.start()
 
     @Slot(int, object)
@@ -180,6 +182,25 @@ class TaskManager(QObject):
             self.unhandled.emit(exc)
 
     unhandled = Signal(object)
+
+
+_modules_kept = [0]
+
+
+def keep_out_of_full_collections() -> None:
+    """After a burst of work that imported something new (the intake stack, the sync client, pyHanko
+    on first use), move everything alive to the garbage collector's permanent generation
+    (``gc.freeze``). A full collection walks every tracked object while holding the GIL -- a pause
+    of the window of 0.1-0.3 s per pass on a loaded process (tests/ui/test_stall.py found them
+    behind its longest gaps); modules and what they keep never become garbage. The young
+    generations are collected first, so little garbage is kept; nothing happens while no new
+    module came, so this runs a handful of times per session."""
+    loaded = len(sys.modules)
+    if loaded <= _modules_kept[0]:
+        return
+    _modules_kept[0] = loaded
+    gc.collect(1)
+    gc.freeze()
 
 
 _libc = []
