@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._names_cache: dict[str, str] | None = None
         self._pending_change: Change | None = None
         self._show_gen = 0
+        self._list_gen = 0  # a search's result is shown only if no other query was asked for since
 
         self.queues = QListWidget()
         self.queues.setObjectName("queues")
@@ -292,12 +293,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ queries
     def _queue_changed(self, *_a) -> None:  # noqa: ANN002
+        self._list_gen += 1
         self.model.set_query(queue=self.current_queue(), text=self.search.text())
         self._after_reset()
 
     def _apply_search(self) -> None:
-        self.model.set_query(text=self.search.text())
-        self._after_reset()
+        """The list for the typed text, read off the GUI thread: a word found in most of 100,000
+        documents takes a second to count and sort, which froze the window while it was typed."""
+        self._list_gen += 1
+        gen, docs = self._list_gen, self.ctx.documents
+        query = dataclasses.replace(self.model.query, text=self.search.text(), offset=0)
+
+        def show(page) -> None:  # noqa: ANN001 - DocumentPage
+            if gen != self._list_gen:
+                return  # another queue or text was asked for meanwhile
+            self.model.show_first_page(page, query)
+            self._after_reset()
+
+        self.ui.tasks.run(lambda _t: docs.list_documents(query), on_success=show,
+                          on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc), label="")
 
     def refresh(self, keep: str | None = None) -> None:
         keep = keep or self.current_id()

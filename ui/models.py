@@ -56,9 +56,12 @@ class DocumentTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query()
 
-    def show_first_page(self, page: DocumentPage) -> None:
-        """Show a first page read elsewhere (off the GUI thread) for the current query."""
+    def show_first_page(self, page: DocumentPage, query: DocumentQuery | None = None) -> None:
+        """Show a first page read elsewhere (off the GUI thread) for the current query, or for
+        ``query`` (which then becomes the current one)."""
         self.beginResetModel()
+        if query is not None:
+            self._query = dataclasses.replace(query, offset=0, limit=PAGE)
         self._pages.clear()
         self._total = page.total
         self._pages[0] = page.rows
