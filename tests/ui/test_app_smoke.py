@@ -17,9 +17,9 @@ def test_app_starts_on_a_fresh_profile_and_quits(tmp_path):
     assert "Traceback" not in p.stderr
 
 
-#: What the window must not load to show itself (issue 15/19, start-up <= 2 s): each costs 0.1-0.6 s of
+#: What the window must not load to show itself (issue 15/19, start-up <= 2 s): each costs 0.03-0.6 s of
 #: imports and is loaded on a worker when its work first comes.
-HEAVY_STACKS = ("fpdf", "fontTools", "numpy", "pikepdf", "img2pdf", "pypdf", "requests", "urllib3", "pyhanko",
+HEAVY_STACKS = ("fpdf", "fontTools", "numpy", "PIL", "pikepdf", "img2pdf", "pypdf", "requests", "urllib3", "pyhanko",
                 "alembic", "holidays", "cryptography")
 
 

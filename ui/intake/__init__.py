@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
 from ui.intake.panel import TransferPanel, size_text
-from ui.intake.scan_dialog import ScanDialog
 
 
 class PagePositionDialog(QDialog):
@@ -148,6 +147,8 @@ class IntakeFeature:
         if not self.ui.dialogs.run(where):
             return
         number = where.number.value()
+        from ui.intake.scan_dialog import ScanDialog  # Pillow loads when a scan is first made, not at start-up
+
         dlg = ScanDialog(self.ui, self.window)
         if not self.ui.dialogs.run(dlg) or not dlg.pages():
             dlg.spool.close()
@@ -198,6 +199,8 @@ class IntakeFeature:
 
     # --------------------------------------------------------------------- scan
     def scan(self) -> None:
+        from ui.intake.scan_dialog import ScanDialog  # Pillow loads when a scan is first made, not at start-up
+
         dlg = ScanDialog(self.ui, self.window)
         if not self.ui.dialogs.run(dlg):
             return
