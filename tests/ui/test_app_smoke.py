@@ -18,7 +18,7 @@ def test_app_starts_on_a_fresh_profile_and_quits(tmp_path):
 
 
 #: What the window must not load to show itself (issue 15/19, start-up <= 2 s): each costs 0.03-0.6 s of
-#: imports and is loaded on a worker when its work first comes.
+#: imports and is loaded when its work first comes (the heavy stacks on a worker).
 HEAVY_STACKS = ("fpdf", "fontTools", "numpy", "PIL", "pikepdf", "img2pdf", "pypdf", "requests", "urllib3", "pyhanko",
                 "alembic", "holidays", "cryptography")
 
