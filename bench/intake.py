@@ -306,7 +306,7 @@ def copier(args: argparse.Namespace) -> None:
             body = s.get(FileVersion, text.id).text
         acc = word_accuracy("\n".join(refs), body)
         before = src.stat().st_size
-        print(f"\n### Copier case — a 3-page colour letter (az) as a copier writes it: JPEG pages at 300 dpi in a PDF\n")
+        print("\n### Copier case — a 3-page colour letter (az) as a copier writes it: JPEG pages at 300 dpi in a PDF\n")
         print("| | bytes on the wire | per page |")
         print("|---|---:|---:|")
         print(f"| before (imported and queued as it was) | {before / 1024:,.0f} KB | {before / 3 / 1024:,.0f} KB |")
