@@ -53,6 +53,7 @@ def _sentences() -> dict[str, Callable[[], str]]:
         E.OFFSET_MISMATCH: lambda: translate("Errors", "A file upload got out of step with the server; it starts again from where the server is."),
         E.CHECKSUM_MISMATCH: lambda: translate("Errors", "A piece of a file was damaged on the way; it is sent again."),
         E.CHECKSUM_ALGORITHM_UNSUPPORTED: lambda: translate("Errors", "The server cannot check files the way this workstation sends them."),
+        E.BASE_MISSING: lambda: translate("Errors", "The server does not have the earlier version this file was sent against; the whole file is sent instead."),
         E.SHA256_MISMATCH: lambda: translate("Errors", "A file arrived at the server damaged; it is sent again."),
         E.FILE_TOO_LARGE: lambda: translate("Errors", "The file is larger than the server accepts."),
         E.INVALID_FILE_NAME: lambda: translate("Errors", "The server refused the file's name. Rename the file and try again."),

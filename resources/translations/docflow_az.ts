@@ -1929,6 +1929,10 @@
         <translation>Server bu iş stansiyasının göndərdiyi faylları yoxlaya bilmir.</translation>
     </message>
     <message>
+        <source>The server does not have the earlier version this file was sent against; the whole file is sent instead.</source>
+        <translation>Serverdə bu faylın əsaslandığı əvvəlki versiya yoxdur; əvəzinə bütün fayl göndərilir.</translation>
+    </message>
+    <message>
         <source>A file arrived at the server damaged; it is sent again.</source>
         <translation>Fayl serverə zədələnmiş çatdı; yenidən göndərilir.</translation>
     </message>

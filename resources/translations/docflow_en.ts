@@ -1930,6 +1930,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server does not have the earlier version this file was sent against; the whole file is sent instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A file arrived at the server damaged; it is sent again.</source>
         <translation type="unfinished"></translation>
     </message>

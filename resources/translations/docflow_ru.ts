@@ -1929,6 +1929,10 @@
         <translation>Сервер не может проверить файлы в том виде, в каком их отправляет это рабочее место.</translation>
     </message>
     <message>
+        <source>The server does not have the earlier version this file was sent against; the whole file is sent instead.</source>
+        <translation>На сервере нет предыдущей версии, относительно которой отправлялся этот файл; вместо этого отправляется весь файл.</translation>
+    </message>
+    <message>
         <source>A file arrived at the server damaged; it is sent again.</source>
         <translation>Файл пришёл на сервер повреждённым; он отправляется снова.</translation>
     </message>
