@@ -96,6 +96,12 @@ def zone(name: str | None = None) -> dt.tzinfo:
     return _zone(name or _configured["time_zone"])
 
 
+def today() -> dt.date:
+    """Today in the institution's time zone, not the computer's: a desk whose clock runs on UTC
+    still registers a letter at 01:00 in Baku under the right day."""
+    return dt.datetime.now(zone()).date()
+
+
 def to_local(t: dt.datetime, tz: str | None = None) -> dt.datetime:
     """A stored time (naive = UTC, or aware) in the institution's time zone."""
     if t.tzinfo is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from desktop_app.locale import today as local_today
 from desktop_app import labels
 from desktop_app.services.registration_form import CHANNELS, required_fields, validate_registration
 from desktop_app.services.types import AppealInput, CaseInfo, DocumentDetail, JournalInfo, RegisterInput
@@ -59,7 +60,7 @@ class RegisterDialog(QDialog):
             if journal_takes(j.kind, detail.kind):
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
                 self._kinds[j.code] = j.kind
-        today = dt.date.today()
+        today = local_today()
         self.reg_date = date_edit(today)
         self.reg_date.setObjectName("regDate")
         self.correspondent = QLineEdit(detail.correspondent)

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from desktop_app.locale import today as local_today
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 
@@ -56,7 +57,7 @@ def preset_days(code: str | None, today: dt.date | None = None) -> PresetDays | 
     """The official calendar of ``code`` (``"AZ"``) around ``today``; None for no preset."""
     if not code:
         return None
-    year = (today or dt.date.today()).year
+    year = (today or local_today()).year
     return _preset(code.upper(), year - PRESET_YEARS_BACK, year + PRESET_YEARS_AHEAD)
 
 

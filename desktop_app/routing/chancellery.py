@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop_app.locale import today as local_today
 from desktop_app import audit
 from desktop_app.db.models import Appeal, ControlExtension, Document, Registration, Resolution, User, utcnow
 from desktop_app.errors import InvalidInput
@@ -126,7 +127,7 @@ def with_clock(s: Session, rows: Sequence[DocumentRow], calendar: Callable[[], W
     due.update(open_appeal_deadlines(s, ids))
     if not due:
         return tuple(rows)
-    cal, today = calendar(), dt.date.today()
+    cal, today = calendar(), local_today()
     clocks = {i: term_clock(d, today, cal) for i, d in due.items()}
     return tuple(replace(r, due=due[r.id], due_text=clocks[r.id].text, due_days=clocks[r.id].days_left) if r.id in due else r
                  for r in rows)
@@ -136,7 +137,7 @@ def document_chancellery(s: Session, doc: Document, row: DocumentRow,
                          calendar: Callable[[], WorkCalendar]) -> tuple[AppealInfo | None, str, str]:
     """What a document's card shows of the chancellery: its appeal, the clock of ``row`` (the
     document's list row) and the number (else the id) of the document it answers."""
-    today, cal = dt.date.today(), calendar()
+    today, cal = local_today(), calendar()
     a = s.get(Appeal, doc.id)
     appeal = None
     if a is not None:

@@ -84,7 +84,7 @@ class AppealService:
 
     def _info(self, s, a: Appeal, today: dt.date | None) -> AppealInfo:  # noqa: ANN001
         replied = chancellery.replies_registered(s, [a.document_id]).get(a.document_id)
-        return chancellery.appeal_info(s, a, today or dt.date.today(), self.ctx.routing.calendar(), replied)
+        return chancellery.appeal_info(s, a, today or self.ctx.today(), self.ctx.routing.calendar(), replied)
 
     def _act(self, doc_id: str, action: str, payload: dict, change, initiator: Any, today: dt.date | None) -> AppealInfo:  # noqa: ANN001
         with self.ctx.db.write() as s:
@@ -113,7 +113,7 @@ class AppealService:
 
     def list(self, date_from: dt.date, date_to: dt.date, today: dt.date | None = None) -> list[AppealInfo]:
         """Appeals registered in the period, by registration date and number (the appeals register)."""
-        today = today or dt.date.today()
+        today = today or self.ctx.today()
         cal = self.ctx.routing.calendar()
         with self.ctx.db.read() as s:
             rows = list(s.execute(select(Appeal).join(Registration, Registration.document_id == Appeal.document_id)
@@ -123,7 +123,7 @@ class AppealService:
 
     def due_reminders(self, today: dt.date | None = None) -> list[AppealInfo]:
         """Open appeals due within ``reminder_days`` working days (or overdue), not reminded today."""
-        today = today or dt.date.today()
+        today = today or self.ctx.today()
         cal = self.ctx.routing.calendar()
         horizon = cal.add_working_days(today, self.ctx.routing.remind_days)
         with self.ctx.db.read() as s:
@@ -136,7 +136,7 @@ class AppealService:
     def mark_reminded(self, doc_ids: list[str], today: dt.date | None = None) -> None:
         with self.ctx.db.write() as s:
             for a in s.execute(select(Appeal).where(Appeal.document_id.in_(doc_ids))).scalars():
-                a.reminded_on = today or dt.date.today()
+                a.reminded_on = today or self.ctx.today()
 
     # ------------------------------------------------------------------ acts
     def extend(self, doc_id: str, days: int, reason: str, citizen_told_on: dt.date,

@@ -67,7 +67,7 @@ class AppContext:
         self.session_secrets = SessionSecrets()
         #: The desk's calendar date (the year of a registration, of a number block, of the file plan);
         #: tests replace it to walk across a year's end.
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = locale.today
         self.user = self._load_user()
 
     def reload_user(self) -> CurrentUser:

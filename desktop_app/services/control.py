@@ -159,7 +159,7 @@ class ControlService:
 
     def status(self, doc_id: str, today: dt.date | None = None) -> list[ControlItem]:
         """The document's controlled resolutions: resolved, answered, executed (as the report counts them)."""
-        today = today or dt.date.today()
+        today = today or self.ctx.today()
         with self.ctx.db.read() as s:
             return chancellery.control_items(s, today, doc_id)
 
@@ -167,4 +167,4 @@ class ControlService:
     def monthly_report(self, month: dt.date, today: dt.date | None = None) -> ControlReport:
         """The monthly control report's data: on control, executed on time, late, overdue — by executor."""
         with self.ctx.db.read() as s:
-            return chancellery.control_report(s, month, today or dt.date.today())
+            return chancellery.control_report(s, month, today or self.ctx.today())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop_app.locale import today as local_today
 from desktop_app import card
 from desktop_app.db.models import Document, Journal, Registration
 from desktop_app.i18n import translate
@@ -63,7 +64,7 @@ def validate_registration(data: RegisterInput, journal_kind: str | None = None, 
 
     ``journal_kind`` adds the journal's required fields (see :data:`REQUIRED_FIELDS`)."""
     problems = []
-    today = today or dt.date.today()
+    today = today or local_today()
     if not data.journal_code:
         problems.append(translate("Register", "Choose a journal."))
     needed = required_fields(journal_kind) if journal_kind else ()

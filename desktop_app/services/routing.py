@@ -87,9 +87,8 @@ class RoutingService:
         value = self.ctx.settings.get("reminder_days")
         return value if isinstance(value, int) and 0 <= value <= 30 else 1
 
-    @staticmethod
-    def _today(today: dt.date | None) -> dt.date:
-        return today or dt.date.today()
+    def _today(self, today: dt.date | None) -> dt.date:
+        return today or self.ctx.today()
 
     def due_date(self, days: int, start: dt.date | None = None) -> dt.date:
         """The deadline ``days`` working days after ``start`` (today by default)."""
@@ -179,7 +178,7 @@ class RoutingService:
             raise InvalidInput(translate("Routing", "A route needs at least one step."))
         if sum(len(st) for st in stages) > MAX_STEPS:
             raise InvalidInput(translate("Routing", "A route can have at most {n} steps.").format(n=MAX_STEPS))
-        today = dt.date.today()
+        today = self.ctx.today()
         with self.ctx.db.write() as s:
             doc = self._doc(s, doc_id)
             if not (any(self._user.has_role(r) for r in OFFICE_ROLES) or doc.author_id == self._user.id):
@@ -256,7 +255,7 @@ class RoutingService:
         co = list(dict.fromkeys(data.co_executor_ids))
         if data.executor_id in co:
             raise InvalidInput(translate("Routing", "The main executor cannot also be a co-executor."))
-        today = dt.date.today()
+        today = self.ctx.today()
         cal = self.calendar()
         deadline = resolutions.deadline_of(data, cal, today)
         with self.ctx.db.read() as s:
@@ -301,7 +300,7 @@ class RoutingService:
         """Send a registered, signed outgoing document to other institutions (clerk only)."""
         self._require_role(Role.CLERK.value, translate("Permissions", "dispatch documents"))
         codes = dispatching.clean_recipients(recipient_codes, note)
-        today = dt.date.today()
+        today = self.ctx.today()
         with self.ctx.db.write() as s:
             doc = self._doc(s, doc_id)
             known, dispatch_steps = dispatching.check_dispatch(s, doc, codes, self._user)

@@ -8,13 +8,13 @@ talks to the network; files the store lacks are returned so the engine downloads
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.locale import today as local_today
 from desktop_app import audit, registry, search, states
 from desktop_app.db.models import (
     Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
@@ -184,7 +184,7 @@ def _apply_registration(s: Session, doc: Document, reg: dict, journals: dict[str
     number = str(reg["number"])[:NUMBER_MAX_CHARS]
     server_journal = journals.get(reg.get("journal_id", ""))
     local = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
-    day = parse_date(reg.get("date")) or dt.date.today()
+    day = parse_date(reg.get("date")) or local_today()
     if local is None:
         if server_journal is None:
             return

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.locale import today as local_today
 from desktop_app import states
 from desktop_app.db.models import FileVersion
 from docflow_protocol import (
@@ -85,7 +86,7 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
         journal_id = lookup.journal_ids.get(code)
         if not journal_id:
             return Translation(None, reason=f"journal {code} is not known to the server")
-        body = {"journal_id": journal_id, "date": p.get("reg_date") or dt.date.today().isoformat()}
+        body = {"journal_id": journal_id, "date": p.get("reg_date") or local_today().isoformat()}
         body.update(clean_card(p))  # the card, as the protocol takes it (empty or out-of-range values left out)
         if isinstance(p.get("appeal"), dict):
             body["appeal"] = clean_appeal(p["appeal"])  # the applicant's card (an appeals journal)

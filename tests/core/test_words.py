@@ -180,3 +180,16 @@ def test_a_label_inside_a_sentence_follows_the_language_s_own_i(lang):
     assert labels.in_sentence("Internal") == "internal" and labels.in_sentence("OCR copy") == "OCR copy"
     lang("ru")
     assert labels.in_sentence("Входящий") == "входящий"
+
+
+def test_today_is_the_institution_s_day_not_the_computer_s():
+    """At 01:00 in Baku the computer's clock on UTC still says yesterday; the office's day is today."""
+    baku = loc.zone("Asia/Baku")
+    utc_now = dt.datetime.now(dt.timezone.utc)
+    assert loc.today() == utc_now.astimezone(loc.zone()).date() or loc.today() == dt.datetime.now(loc.zone()).date()
+    loc.set_time_zone("Pacific/Kiritimati")  # UTC+14: a different calendar day from UTC for 14 hours of every day
+    try:
+        assert loc.today() == dt.datetime.now(dt.timezone(dt.timedelta(hours=14))).date()
+    finally:
+        loc.set_time_zone("Asia/Baku")
+    assert loc.today() == dt.datetime.now(baku).date()

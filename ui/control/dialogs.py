@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app.locale import today as local_today
 from desktop_app import locale as loc
 from desktop_app.services.types import AppealInfo, ControlReport, ExtensionInfo
 from docflow_protocol import APPEAL_EXTENSION_MAX_DAYS, NOTE_MAX_CHARS
@@ -76,7 +77,7 @@ class ExtensionRequestDialog(_Form):
         super().__init__("extensionRequestDialog", self.tr("Ask for more time"),
                          self.tr("{subject}: due {date}. The official who put it on control decides.").replace(
                              "{subject}", subject).replace("{date}", loc.format_date(deadline) if deadline else "—"), parent)
-        start = (deadline or dt.date.today()) + dt.timedelta(days=7)
+        start = (deadline or local_today()) + dt.timedelta(days=7)
         self.deadline = self.row(self.tr("&New deadline"), date_edit(start), "newDeadline")
         self.reason = self.row(self.tr("&Reason"), self.text_box(), "reason")
         self.update_ok()
@@ -149,7 +150,7 @@ class AppealExtendDialog(_Form):
         self.days.setValue(max(1, left))
         self.row(self.tr("&Working days"), self.days, "extendDays")
         self.reason = self.row(self.tr("&What information was requested"), self.text_box(), "reason")
-        self.told = self.row(self.tr("The citizen was &told on"), date_edit(dt.date.today()), "citizenToldOn")
+        self.told = self.row(self.tr("The citizen was &told on"), date_edit(local_today()), "citizenToldOn")
         self.update_ok()
 
     def ready(self) -> bool:
@@ -167,8 +168,8 @@ class AppealForwardDialog(_Form):
                          self.tr("An appeal that belongs to another body is passed on by {date} (3 working days) and the "
                                  "citizen is told.").replace("{date}", loc.format_date(appeal.forward_by)), parent)
         self.to = self.row(self.tr("&Body it belongs to"), QLineEdit(), "forwardTo")
-        self.on = self.row(self.tr("Passed on &on"), date_edit(dt.date.today()), "forwardedOn")
-        self.told = self.row(self.tr("The citizen was &told on"), date_edit(dt.date.today()), "citizenToldOn")
+        self.on = self.row(self.tr("Passed on &on"), date_edit(local_today()), "forwardedOn")
+        self.told = self.row(self.tr("The citizen was &told on"), date_edit(local_today()), "citizenToldOn")
         self.update_ok()
 
     def ready(self) -> bool:
@@ -203,7 +204,7 @@ class ControlReportDialog(QDialog):
         self.setObjectName("controlReportDialog")
         self.setWindowTitle(self.tr("Control report"))
         self._load = load
-        self.month = QDateEdit(QDate(dt.date.today().replace(day=1)))
+        self.month = QDateEdit(QDate(local_today().replace(day=1)))
         self.month.setObjectName("reportMonth")
         self.month.setDisplayFormat("MM.yyyy")
         self.month.setAccessibleName(self.tr("Month"))

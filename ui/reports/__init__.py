@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from desktop_app.locale import today as local_today
 from desktop_app import labels, reports
 from desktop_app.blobs import atomic_write
 from ui.preview import PageView
@@ -106,7 +107,7 @@ class PeriodDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
-        today = dt.date.today()
+        today = local_today()
         self.journal = None
         if journals is not None:
             self.journal = QComboBox()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop_app.locale import today as local_today
 from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.errors import DocflowError
@@ -115,14 +116,14 @@ class ResolutionDialog(QDialog):
     def _mark_days_off(self) -> None:
         fmt = QTextCharFormat()
         fmt.setForeground(QBrush(QColor("#b00020")))
-        start = dt.date.today()
+        start = local_today()
         for i in range(400):
             d = start + dt.timedelta(days=i)
             if not self._cal.is_working_day(d):
                 self.calendar.setDateTextFormat(QDate(d.year, d.month, d.day), fmt)
 
     def _days_changed(self, n: int) -> None:
-        d = self._cal.add_working_days(dt.date.today(), n)
+        d = self._cal.add_working_days(local_today(), n)
         self.calendar.setSelectedDate(QDate(d.year, d.month, d.day))
         self._update()
 
@@ -438,7 +439,7 @@ class HolidaysDialog(QDialog):
         self.official.setObjectName("officialDays")
         self.official.setAccessibleName(self.tr("Official days off this year"))
         lang = {"az": "az", "en": "en_US"}.get(i18n.current_language())
-        year = dt.date.today().year
+        year = local_today().year
         for day, name in preset_names("AZ", year, lang or "en_US"):
             text = loc.format_date_weekday(day) + (f" — {name}" if lang else "")
             self.official.addItem(text)
