@@ -21,20 +21,19 @@ ROLES = tuple(r.value for r in Role)
 
 def builtin_templates() -> list[TemplateInfo]:
     """The templates every institution starts with (editable copies can override them by name)."""
-    t = translate
     return [
-        TemplateInfo(t("Routing", "Outgoing letter"), DocumentKind.OUTGOING.value, (
-            ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": t("Routing", "Draft the reply")},),
-            ({"kind": K.ENDORSE, "assignee": "role:head", "days": 1, "label": t("Routing", "Endorse the draft")},),
-            ({"kind": K.SIGN, "assignee": "role:head", "days": 1, "label": t("Routing", "Sign")},),
-            ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": t("Routing", "Register and dispatch")},),
+        TemplateInfo(translate("Routing", "Outgoing letter"), DocumentKind.OUTGOING.value, (
+            ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": translate("Routing", "Draft the reply")},),
+            ({"kind": K.ENDORSE, "assignee": "role:head", "days": 1, "label": translate("Routing", "Endorse the draft")},),
+            ({"kind": K.SIGN, "assignee": "role:head", "days": 1, "label": translate("Routing", "Sign")},),
+            ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": translate("Routing", "Register and dispatch")},),
         ), True),
-        TemplateInfo(t("Routing", "Incoming letter"), DocumentKind.INCOMING.value, (
-            ({"kind": K.REVIEW, "assignee": "role:head", "days": 1, "label": t("Routing", "Write a resolution")},),
+        TemplateInfo(translate("Routing", "Incoming letter"), DocumentKind.INCOMING.value, (
+            ({"kind": K.REVIEW, "assignee": "role:head", "days": 1, "label": translate("Routing", "Write a resolution")},),
         ), True),
-        TemplateInfo(t("Routing", "Internal memo"), DocumentKind.INTERNAL.value, (
-            ({"kind": K.SIGN, "assignee": "role:head", "days": 2, "label": t("Routing", "Sign")},),
-            ({"kind": K.ACKNOWLEDGE, "assignee": "role:executor", "days": 3, "label": t("Routing", "Read and acknowledge")},),
+        TemplateInfo(translate("Routing", "Internal memo"), DocumentKind.INTERNAL.value, (
+            ({"kind": K.SIGN, "assignee": "role:head", "days": 2, "label": translate("Routing", "Sign")},),
+            ({"kind": K.ACKNOWLEDGE, "assignee": "role:executor", "days": 3, "label": translate("Routing", "Read and acknowledge")},),
         ), True),
     ]
 

@@ -221,7 +221,7 @@ class ReportService:
     @staticmethod
     def _appeals_section(heading: str, rows: list[AppealInfo]) -> Section:
         return Section(heading, (
-            _number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 0.9), _c(translate("Reports", "Applicant"), 1.5),
+            _number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 1.05), _c(translate("Reports", "Applicant"), 1.5),
             _c(translate("Reports", "Address and contact"), 1.8), _c(translate("Reports", "Type"), 0.9), _c(translate("Reports", "Summary"), 2.2),
             _c(translate("Reports", "Answer due"), 0.9), _c(translate("Reports", "Extension"), 1.4), _c(translate("Reports", "Answered"), 0.9),
             _c(translate("Reports", "Outcome"), 1.3)),
@@ -297,24 +297,23 @@ def _register_section(s, code: str, kind: str, date_from: dt.date, date_to: dt.d
     def attachments(count: int, text: str) -> str:
         return ", ".join(x for x in (str(count) if count else "", text) if x)
 
-    T = translate
     if kind == DocumentKind.INCOMING.value:
-        cols = (_number(T("Reports", "Reg. No.")), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Sender"), 1.6),
-                _c(T("Reports", "Sender's No."), 0.9), _c(T("Reports", "Sender's date"), 0.9), _c(T("Reports", "Summary"), 2.4),
-                _c(T("Reports", "Sheets"), 0.75, True), _c(T("Reports", "Attachments"), 1.1), _c(T("Reports", "Resolution"), 2.2),
-                _c(T("Reports", "Executed (reply)"), 1.2), _c(T("Reports", "Case"), 0.7))
+        cols = (_number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 1.05), _c(translate("Reports", "Sender"), 1.6),
+                _c(translate("Reports", "Sender's No."), 0.9), _c(translate("Reports", "Sender's date"), 1.05), _c(translate("Reports", "Summary"), 2.4),
+                _c(translate("Reports", "Sheets"), 0.75, True), _c(translate("Reports", "Attachments"), 1.1), _c(translate("Reports", "Resolution"), 2.2),
+                _c(translate("Reports", "Executed (reply)"), 1.2), _c(translate("Reports", "Case"), 0.7))
         rows = tuple((e[1], e[2], e[9] or "", e[3], e[4], e[8], e[5], attachments(e[6], e[7]), "\n".join(resolutions.get(e[0], ())),
                       "\n".join(replies.get(e[0], ())), e[10] or "") for e in entries)
     elif kind == DocumentKind.OUTGOING.value:
-        cols = (_number(T("Reports", "Reg. No.")), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Addressee"), 1.8),
-                _c(T("Reports", "Summary"), 2.8), _c(T("Reports", "Sheets"), 0.75, True), _c(T("Reports", "Attachments"), 1),
-                _c(T("Reports", "Prepared by"), 1.3), _c(T("Reports", "In reply to"), 1.1), _c(T("Reports", "Case"), 0.7))
+        cols = (_number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 1.05), _c(translate("Reports", "Addressee"), 1.8),
+                _c(translate("Reports", "Summary"), 2.8), _c(translate("Reports", "Sheets"), 0.75, True), _c(translate("Reports", "Attachments"), 1),
+                _c(translate("Reports", "Prepared by"), 1.3), _c(translate("Reports", "In reply to"), 1.1), _c(translate("Reports", "Case"), 0.7))
         rows = tuple((e[1], e[2], e[9] or "", e[8], e[5], attachments(e[6], e[7]), e[11] or "", answered.get(e[0], ""), e[10] or "")
                      for e in entries)
     else:
-        cols = (_number(T("Reports", "Reg. No.")), _c(T("Reports", "Reg. date"), 0.9), _c(T("Reports", "Summary"), 2.8),
-                _c(T("Reports", "Prepared by"), 1.3), _c(T("Reports", "Addressee"), 1.4), _c(T("Reports", "Sheets"), 0.75, True),
-                _c(T("Reports", "Resolution"), 2.2), _c(T("Reports", "Case"), 0.7))
+        cols = (_number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 1.05), _c(translate("Reports", "Summary"), 2.8),
+                _c(translate("Reports", "Prepared by"), 1.3), _c(translate("Reports", "Addressee"), 1.4), _c(translate("Reports", "Sheets"), 0.75, True),
+                _c(translate("Reports", "Resolution"), 2.2), _c(translate("Reports", "Case"), 0.7))
         rows = tuple((e[1], e[2], e[8], e[11] or "", e[9] or "", e[5], "\n".join(resolutions.get(e[0], ())), e[10] or "")
                      for e in entries)
     return Section("", cols, rows)

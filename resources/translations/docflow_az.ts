@@ -5339,6 +5339,30 @@
         <translation>müddət {date}</translation>
     </message>
     <message>
+        <source>Sender's No.</source>
+        <translation>Göndərənin №</translation>
+    </message>
+    <message>
+        <source>Sender's date</source>
+        <translation>Göndərənin tarixi</translation>
+    </message>
+    <message>
+        <source>Executed (reply)</source>
+        <translation>İcra (cavab)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Cavab olduğu sənəd</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Çap et…</translation>
     </message>

@@ -5339,6 +5339,30 @@
         <translation>срок {date}</translation>
     </message>
     <message>
+        <source>Sender's No.</source>
+        <translation>№ отправителя</translation>
+    </message>
+    <message>
+        <source>Sender's date</source>
+        <translation>Дата отправителя</translation>
+    </message>
+    <message>
+        <source>Executed (reply)</source>
+        <translation>Исполнено (ответ)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>В ответ на</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>

@@ -143,6 +143,22 @@ def test_no_translation_call_hides_inside_an_f_string():
     assert not found, "translation calls inside f-strings (lupdate misses them):\n" + "\n".join(found)
 
 
+def test_no_translation_function_goes_under_another_name():
+    """pyside6-lupdate reads only calls spelled tr()/translate(): ``T = translate`` then ``T("Reports",
+    "Case")`` hides the string from the catalogue (a register's column headings showed in English)."""
+    found = []
+    for pkg in ("ui", "desktop_app"):
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.Assign) and isinstance(node.value, (ast.Name, ast.Attribute)):
+                    value = node.value.id if isinstance(node.value, ast.Name) else node.value.attr
+                    if value in ("tr", "translate"):
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                elif isinstance(node, ast.alias) and node.name in ("tr", "translate") and node.asname:
+                    found.append(f"{path.relative_to(ROOT)}: import {node.name} as {node.asname}")
+    assert not found, "translation functions under another name (lupdate misses their strings):\n" + "\n".join(found)
+
+
 # ----------------------------------------------------------------------------------- the real window
 def _enum_values() -> set[str]:
     """Every machine word that must never reach a person as it is."""
