@@ -14,6 +14,7 @@ Qt's translations folder in the person's language.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -81,8 +82,16 @@ def build_qt(lang: str) -> Path | None:
     ts = OUT / f"qtbase_{lang}.ts"
     ts.write_text(qt_ts(json.loads(gl.read_text("utf-8")), lang), "utf-8")
     qm = OUT / f"qtbase_{lang}.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
+    _release(ts, qm)
     return qm
+
+
+def _release(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` into ``qm`` beside it, then rename it into place: a running Docflow maps its .qm
+    files into memory, and one rewritten in place under it reads garbage (or crashes)."""
+    tmp = qm.with_name(qm.name + ".new")
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(tmp)], cwd=ROOT, check=True, capture_output=True)
+    os.replace(tmp, qm)
 
 
 def main() -> int:
@@ -94,8 +103,7 @@ def main() -> int:
                         "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
         gl = OUT / f"glossary_{lang}.json"
         n = fill(ts, json.loads(gl.read_text("utf-8"))) if gl.exists() else 0
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(OUT / f"docflow_{lang}.qm")],
-                       cwd=ROOT, check=True, capture_output=True)
+        _release(ts, OUT / f"docflow_{lang}.qm")
         print(f"{lang}: {ts.name} (+{n} from glossary) -> docflow_{lang}.qm")
         qm = build_qt(lang)
         if qm is not None:
