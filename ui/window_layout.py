@@ -31,7 +31,12 @@ def restore(window) -> None:  # noqa: ANN001 - MainWindow
         width = max(window.width(), 900)  # queues, list, document: the list gets the most room
         # ... but the document pane is never narrower than its tabs' words (ru needs ~480 px).
         tabs = window.detail.tabs.tabBar().sizeHint().width() + 24
-        queues, detail = int(width * 0.13), max(int(width * 0.34), tabs)
+        # The queues get what their words need (with room for a 4-digit count), not a fixed share:
+        # in ru the rest is what the list's subject column lives on.
+        words = max((window.queues.fontMetrics().horizontalAdvance(window.queues.item(i).text() + " (9999)")
+                     for i in range(window.queues.count())), default=0)
+        queues = max(window.queues.minimumWidth(), min(int(width * 0.13), words + 2 * window.queues.frameWidth() + 12))
+        detail = max(int(width * 0.34), tabs)
         window.splitter.setSizes([queues, width - queues - detail, detail])
     if state is None:
         # The docks start low: the document list and its pages are what a person works with.
