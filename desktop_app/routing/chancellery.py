@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.locale import today as local_today
+from desktop_app.locale import to_local, today as local_today
 from desktop_app import audit
 from desktop_app.db.models import Appeal, ControlExtension, Document, Registration, Resolution, User, utcnow
 from desktop_app.errors import InvalidInput
@@ -183,10 +183,10 @@ def control_items(s: Session, until: dt.date, doc_id: str | None = None) -> list
     users = {u.id: u.display_name for u in s.execute(select(User)).scalars()}
     out = []
     for r in res_rows:
-        if r.control_removed_at is not None and r.control_removed_at.date() <= until and not r.control:
+        if r.control_removed_at is not None and to_local(r.control_removed_at).date() <= until and not r.control:
             continue  # taken off control before the period ended: not counted
         doc = docs[r.document_id]
-        resolved = r.completed_at.date() if r.state == Resolution.DONE and r.completed_at else None
+        resolved = to_local(r.completed_at).date() if r.state == Resolution.DONE and r.completed_at else None
         answered = None
         if needs_answer(doc):
             dates = [d for d in (replied.get(doc.id), forwarded.get(doc.id)) if d]

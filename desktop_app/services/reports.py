@@ -134,7 +134,7 @@ class ReportService:
             _c(translate("Reports", "Step"), 1.4), _c(translate("Reports", "Who"), 1.4), _c(translate("Reports", "Deadline"), 0.9),
             _c(translate("Reports", "State"), 1), _c(translate("Reports", "Finished"), 0.9), _c(translate("Reports", "Comment"), 2.2)),
             tuple((labels.builtin_text(st.label) or K.kind_label(st.kind), st.acted_by_name or st.assignee_name, st.deadline,
-                   K.state_label(st.state), st.finished_at.date() if st.finished_at else None, st.comment) for st in timeline.steps))
+                   K.state_label(st.state), locale.to_local(st.finished_at).date() if st.finished_at else None, st.comment) for st in timeline.steps))
         result = Section(translate("Reports", "Result"), (
             _number(translate("Reports", "Reply number")), _c(translate("Reports", "Reply date"), 1)),
             tuple((number or translate("Reports", "not registered"), day) for _id, number, day in replies))

@@ -3,10 +3,10 @@ column, its place in the form's input and in what the service returns, and a lab
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
+from desktop_app.locale import today as local_today
 from desktop_app import card
 from desktop_app.db.models import Registration
 from desktop_app.errors import InvalidInput
@@ -29,11 +29,11 @@ def test_the_checks_name_the_field_and_the_limit(tmp_path):
     try:
         row = ctx.documents.import_files([write(tmp_path / "a.pdf", make_pdf("a"))]).imported[0]
         with pytest.raises(InvalidInput) as e:
-            ctx.documents.register(row.id, RegisterInput("IN", dt.date.today(), sheets=100_001,
+            ctx.documents.register(row.id, RegisterInput("IN", local_today(), sheets=100_001,
                                                          attachments_description="x" * 1001))
         assert "sheet count must be between 0 and 100000" in str(e.value)
         assert "description of the attachments is longer than 1000 characters" in str(e.value)
-        info = ctx.documents.register(row.id, RegisterInput("IN", dt.date.today(), sheets=3, attachments_count=1,
+        info = ctx.documents.register(row.id, RegisterInput("IN", local_today(), sheets=3, attachments_count=1,
                                                             attachments_description="  Akt  "))
         assert (info.sheets, info.attachments_count, info.attachments_description, info.pages) == (3, 1, "Akt", 1)
         assert ctx.documents.get_document(row.id).registration == info

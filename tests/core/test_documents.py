@@ -9,6 +9,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Document, FileVersion, OutboxOp
 from desktop_app.errors import InvalidInput, PermissionDenied
 from desktop_app.services.types import DocumentQuery, RegisterInput
@@ -166,9 +167,9 @@ def _reg(ctx, row_id, **kw):
 
 def test_register_issues_sequential_numbers_and_moves_status(ctx, tmp_path):
     rows = ctx.documents.import_files([write(tmp_path / f"{i}.pdf", make_pdf(f"L{i}")) for i in range(3)]).imported
-    nums = [_reg(ctx, r.id, correspondent="Nazirlik", corr_number=f"N-{i}", corr_date=dt.date.today()).number
+    nums = [_reg(ctx, r.id, correspondent="Nazirlik", corr_number=f"N-{i}", corr_date=local_today()).number
             for i, r in enumerate(rows)]
-    year = dt.date.today().year
+    year = local_today().year
     assert nums == [f"IN-{i:04d}/{year}" for i in (1, 2, 3)]
     d = ctx.documents.get_document(rows[0].id)
     assert d.status == "registered" and d.registration.correspondent == "Nazirlik"
@@ -179,7 +180,7 @@ def test_register_issues_sequential_numbers_and_moves_status(ctx, tmp_path):
 
 def test_register_validation_names_every_problem(ctx, tmp_path):
     row = ctx.documents.import_files([write(tmp_path / "a.pdf", make_pdf("a"))]).imported[0]
-    future = dt.date.today() + dt.timedelta(days=3)
+    future = local_today() + dt.timedelta(days=3)
     with pytest.raises(InvalidInput) as e:
         _reg(ctx, row.id, reg_date=future, pages=-1, channel="pigeon")
     msg = str(e.value)
@@ -227,10 +228,10 @@ def test_provisional_number_when_server_journal_has_no_block(ctx, tmp_path):
     rows = ctx.documents.import_files([write(tmp_path / f"{i}.pdf", make_pdf(f"p{i}")) for i in range(3)]).imported
     with ctx.db.write() as s:
         j = s.execute(select(Journal).where(Journal.code == "IN")).scalar_one()
-        registry.add_block(s, j, dt.date.today().year, 500, 500)
+        registry.add_block(s, j, local_today().year, 500, 500)
     a = _reg(ctx, rows[0].id)
     b = _reg(ctx, rows[1].id)
-    assert a.number.endswith("0500/" + str(dt.date.today().year)) and not a.provisional
+    assert a.number.endswith("0500/" + str(local_today().year)) and not a.provisional
     assert b.provisional and b.number.startswith("PROV-IN-")
 
 

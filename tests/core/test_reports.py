@@ -14,13 +14,14 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.locale import today as local_today
 from desktop_app import i18n, reports
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.types import AppealInput, RegisterInput, ResolutionInput
 from tests import helpers
 from tests.routing.conftest import as_user, make_office, outgoing_draft
 
-TODAY = dt.date.today()
+TODAY = local_today()
 START = TODAY.replace(day=1)
 SENDER = "Ekologiya Nazirliyi — Министерство экологии"
 

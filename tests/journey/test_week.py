@@ -34,6 +34,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import AuditEvent, Conflict, Document, DocumentOrigin, OutboxOp, Registration, Resolution, Signature
 from desktop_app.intake.sane import SaneBackend
 from desktop_app.intake.scanner import ScanMode, ScanSource
@@ -302,7 +303,7 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         qtbot.waitUntil(lambda: sa.w.intake.last_scan is not None and bool(sa.w.intake.last_ocr), timeout=120_000)
         letter = sa.w.intake.last_scan.document.id
         show(qtbot, sa, letter)
-        their_date = dt.date.today() - dt.timedelta(days=3)
+        their_date = local_today() - dt.timedelta(days=3)
         card = {"subject": "Məktəb binasının təmiri haqqında", "correspondent": "Təhsil Nazirliyi",
                 "corr_number": "TN-77/2026", "sheets": 2, "attachments_count": 1, "attachments_description": "smeta"}
 

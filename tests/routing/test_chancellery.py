@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Appeal, Document, OutboxOp
 from desktop_app.errors import ForbiddenTransition, InvalidInput, PermissionDenied
 from desktop_app.routing.calendar import WorkCalendar
@@ -78,7 +79,7 @@ def test_anonymous_appeal_is_refused_and_nothing_is_written(office):
 
 def test_appeal_clock_extension_forward_and_repeated(office):
     cal = office.routing.calendar()
-    today = dt.date.today()
+    today = local_today()
     doc = _appeal(office)
     info = office.appeals.get(doc)
     assert (info.applicant_name, info.appeal_type, info.term_days) == ("Əli Məmmədov", "complaint", 15)
@@ -145,7 +146,7 @@ def test_resolution_on_an_appeal_keeps_the_laws_term(office):
 
 
 def test_appeal_reminders_before_the_deadline(office):
-    doc = _appeal(office, "Water pressure", reg_date=dt.date.today())
+    doc = _appeal(office, "Water pressure", reg_date=local_today())
     deadline = office.appeals.get(doc).deadline
     day_before = office.routing.calendar().add_working_days(deadline, 0) - dt.timedelta(days=1)
     due = [a.document_id for a in office.appeals.due_reminders(today=day_before)]
@@ -158,7 +159,7 @@ def test_appeal_reminders_before_the_deadline(office):
 
 def test_the_appeals_register_reads_its_rows_in_a_few_queries(office):
     """The register's rows are read together: not a document and a registration query per appeal."""
-    today = dt.date.today()
+    today = local_today()
     for subject in ("Roof leak", "Roof leak again", "Yard lights", "Playground"):
         _appeal(office, subject)
     with statements_on(office.db.engine) as statements:
@@ -169,7 +170,7 @@ def test_the_appeals_register_reads_its_rows_in_a_few_queries(office):
 
 def test_control_removal_extension_and_execution(office):
     cal = office.routing.calendar()
-    today = dt.date.today()
+    today = local_today()
     doc = registered_letter(office, "Roads")
     as_user(office, "head")
     res = office.routing.create_resolution(doc, ResolutionInput("Repair and answer", "u-exec", days=5))

@@ -11,6 +11,7 @@ import uuid
 
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Document, OutboxOp
 from desktop_app.routing.remote import apply_remote_routing
 from desktop_app.services.types import AppealInput, RegisterInput, ResolutionInput
@@ -56,7 +57,7 @@ def _op(doc_id, op_type, payload):
 def test_appeals_and_control_on_the_server_and_on_a_second_desk(tmp_path, api):
     a = _desk(tmp_path / "a1", api, "clerk")
     p = Pusher(a, api)
-    today = dt.date.today()
+    today = local_today()
 
     # an appeal registered with the applicant's card; the server keeps the card and its clock
     appeal = a.documents.create_document(helpers.make_pdf("Appeal"), "appeal.pdf", "incoming", subject="Lighting").id

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Document, OutboxOp
 from desktop_app.routing.remote import apply_remote_routing
 from desktop_app.services.types import ResolutionInput
@@ -180,7 +181,7 @@ def test_parallel_stage_and_step_conflict_on_the_server(tmp_path, api):
 
     doc = a.documents.create_document(helpers.make_pdf("Memo"), "memo.pdf", "internal", subject="Memo").id
     a.routing.set_route(doc, [[StepSpec("acknowledge", "u-a-executor"), StepSpec("acknowledge", "u-a-head")],
-                              [StepSpec("review", "u-a-clerk", deadline=dt.date.today() + dt.timedelta(days=30))]])
+                              [StepSpec("review", "u-a-clerk", deadline=local_today() + dt.timedelta(days=30))]])
     pusher.push("clerk")
     a.switch_user("head")
     (mine,) = [x for x in a.routing.timeline(doc).active_steps if x.assignee_user_id == "u-a-head"]

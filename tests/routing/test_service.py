@@ -2,6 +2,8 @@
 import datetime as dt
 
 import pytest
+
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Document
 from desktop_app.errors import ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.routing import steps as K
@@ -10,7 +12,7 @@ from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
 from tests.routing.conftest import as_user, ops, outgoing_draft, registered_letter
 
-TODAY = dt.date.today()
+TODAY = local_today()
 
 
 def _res(office, doc_id, **kw):

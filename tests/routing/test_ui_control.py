@@ -4,11 +4,11 @@ The clerk registers an appeal on the register form (the applicant's card), the l
 the executor asks for more time and the head approves it through the Control menu; the clerk extends
 the appeal's term; the head opens the monthly control report.
 """
-import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.locale import today as local_today
 from desktop_app.services.types import ResolutionInput
 from tests import helpers
 from tests.routing.conftest import as_user
@@ -38,7 +38,7 @@ def _follow(w, qtbot):
 def test_appeal_and_control_through_the_window(window, qtbot, office, dialogs):
     w = window
     cal = office.routing.calendar()
-    today = dt.date.today()
+    today = local_today()
     as_user(office, "clerk")
     doc = office.documents.create_document(helpers.make_pdf("Street light broken"), "appeal.pdf", "incoming",
                                            subject="Street lighting").id

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import OutboxOp
 from desktop_app.routing import steps as K
 from tests import helpers
@@ -206,7 +207,7 @@ def test_assignments_dock_highlights_and_batch_acknowledge(window, qtbot, office
     with office.db.write() as s:  # an assignment whose deadline passed yesterday
         from desktop_app.db.models import RouteStep
         st = s.execute(select(RouteStep).where(RouteStep.document_id == overdue)).scalar_one()
-        st.deadline = dt.date.today() - dt.timedelta(days=1)
+        st.deadline = local_today() - dt.timedelta(days=1)
     _switch(w, qtbot, "exec")
     panel = w.routing.panel
     assert panel.model.rowCount() == 4
@@ -305,7 +306,7 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
     qtbot.keyClicks(dlg.text, "Answer by Friday")
     assert ok.isEnabled()
     dlg.days.setValue(10)
-    assert dlg.deadline() == cal.add_working_days(dt.date.today(), 10) and cal.is_working_day(dlg.deadline())
+    assert dlg.deadline() == cal.add_working_days(local_today(), 10) and cal.is_working_day(dlg.deadline())
     dlg.choose_co_executors(["u-exec", "u-exec2"])
     assert dlg.value().co_executor_ids == ("u-exec2",)  # the main executor is not also a co-executor
 

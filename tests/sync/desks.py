@@ -1,11 +1,11 @@
 """Workstations ("desks") for the sync tests: a real profile (SQLite + blob store) and its engine."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Document, OutboxOp, Registration
 from desktop_app.services.context import AppContext
 from desktop_app.services.types import RegisterInput
@@ -52,8 +52,8 @@ class Desk:
     def register(self, doc_id: str, journal: str = "IN", correspondent: str = "Ministry") -> str:
         # A desk of an institution with a file plan (another test may have made one on the shared
         # server) files every registration to a case of the year.
-        cases = self.ctx.fileplan.cases(dt.date.today().year, open_only=True)
-        info = self.ctx.documents.register(doc_id, RegisterInput(journal, dt.date.today(), correspondent=correspondent,
+        cases = self.ctx.fileplan.cases(local_today().year, open_only=True)
+        info = self.ctx.documents.register(doc_id, RegisterInput(journal, local_today(), correspondent=correspondent,
                                                                  case_id=cases[0].id if cases else None))
         return info.number
 

@@ -2,14 +2,14 @@
 it reach the other desk of the institution through the real sync engine and the reference server."""
 from __future__ import annotations
 
-import datetime as dt
 
+from desktop_app.locale import today as local_today
 from desktop_app.services.types import AppealInput, RegisterInput
 
 
 def test_appeal_card_actions_and_reply_link_travel_to_the_other_desk(pair):
     a1, a2 = pair
-    today = dt.date.today()
+    today = local_today()
     doc = a1.import_pdf("Street lighting on Nizami street", pages=1)
     a1.ctx.documents.register(doc, RegisterInput("APL", today, appeal=AppealInput(
         "Əli Məmmədov", "Kürdəmir, Nizami küç. 5", "complaint", "+994 50 000 00 00", needs_checking=True)))

@@ -1,7 +1,6 @@
 """Protocol client against the real reference server behind TLS, through the link emulator."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import http.server
 import json
@@ -12,6 +11,7 @@ import uuid
 
 import pytest
 
+from desktop_app.locale import today as local_today
 from desktop_app.sync.client import (
     AuthError, BadResponse, LoginThrottled, SyncClient, TLSError, TransientError, wait_text,
 )
@@ -235,7 +235,7 @@ def test_number_block_lease_is_idempotent(tls_server, test_ca, admin_token):
     c = _client(tls_server.url, test_ca, token=admin_token)
     journal = next(j for j in c.journals() if j["code"] == "IN")
     rid = str(uuid.uuid4())
-    year = dt.date.today().year
+    year = local_today().year
     a = c.lease_block(journal["id"], 5, rid, year)
     b = c.lease_block(journal["id"], 5, rid, year)
     assert a["block_id"] == b["block_id"] and a["end"] - a["start"] == 4 and a["year"] == year

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import OutboxOp, Resolution, RouteStep
 from desktop_app.services.types import ResolutionInput
 from tests.sync.conftest import url_via
@@ -48,7 +49,7 @@ def test_taking_the_servers_subject_keeps_the_resolution(clerk_and_head, link):
     doc = _both_edit_offline(a, b, link, "Water pipe on Nizami street", "Water pipe — burst, urgent",
                              "Water pipe — planned repair")
     res = b.ctx.routing.create_resolution(doc, ResolutionInput("Send a crew and report", "u-a-executor",
-                                                               deadline=dt.date.today() + dt.timedelta(days=10)))
+                                                               deadline=local_today() + dt.timedelta(days=10)))
     link.set_online(True)
     a.engine.sync_now()
     assert b.engine.sync_now().conflicts == 1

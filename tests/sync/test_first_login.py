@@ -7,13 +7,13 @@ container, a desktop without Secret Service), so the code paths are the real one
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
 from keyring.backends import fail
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import AuditEvent, Conflict, OutboxOp, Registration
 from desktop_app.errors import CredentialError, SyncError
 from desktop_app.keyring_store import KeyringStore, SessionSecrets
@@ -85,7 +85,7 @@ def test_offline_work_before_the_first_login_is_carried_over(tmp_path, demo):
         local = ctx.user
         assert ctx.setup.first_run() and [a.username for a in ctx.setup.local_accounts()] == [local.username]
         doc = ctx.documents.create_document(helpers.make_pdf("Water supply"), "water.pdf", subject="Water supply").id
-        number = ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Ministry")).number
+        number = ctx.documents.register(doc, RegisterInput("IN", local_today(), correspondent="Ministry")).number
         ctx.routing.create_resolution(doc, ResolutionInput("Prepare an answer", local.id, days=5))
 
         engine.configure(f"{demo.url}/v1", "ws-a-1")  # exactly as `docflow-server --demo` prints it
@@ -141,7 +141,7 @@ def test_local_user_with_the_server_users_name_needs_no_mapping(tmp_path, demo):
     ctx.__dict__["sync"] = engine
     try:
         doc = ctx.documents.create_document(helpers.make_pdf("Roads"), "roads.pdf", subject="Roads").id
-        ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Ministry"))
+        ctx.documents.register(doc, RegisterInput("IN", local_today(), correspondent="Ministry"))
         ctx.routing.create_resolution(doc, ResolutionInput("Check the roads", ctx.user.id, days=3))
         engine.configure(demo.url, "ws-a-2")
         engine.login("admin", "demo-admin")

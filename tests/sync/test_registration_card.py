@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Correspondent, Document, Registration
 from desktop_app.services.types import RegisterInput
 from tests.sync.desks import Desk
@@ -26,7 +27,7 @@ def test_card_travels_to_the_other_desk(pair, link):
     a2.engine.sync_now()
     link.set_online(False)
     doc = a1.import_pdf("Complaint about the bus stop", pages=2)
-    a1.ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Kürdəmir Bələdiyyəsi",
+    a1.ctx.documents.register(doc, RegisterInput("IN", local_today(), correspondent="Kürdəmir Bələdiyyəsi",
                                                  corr_number="KB-17/4", corr_date=dt.date(2026, 11, 20), pages=3,
                                                  channel="courier"))
     link.set_online(True)
@@ -47,7 +48,7 @@ def test_sheets_and_attachments_travel_too(pair, link):
     a1.engine.sync_now()
     a2.engine.sync_now()
     doc = a1.import_pdf("Request for a land plot", pages=3)
-    a1.ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Vətəndaş Əliyev", sheets=2,
+    a1.ctx.documents.register(doc, RegisterInput("IN", local_today(), correspondent="Vətəndaş Əliyev", sheets=2,
                                                  attachments_count=1, attachments_description="Plan, 1 vərəq"))
     a1.engine.sync_now()
     a2.engine.sync_now()

@@ -3,11 +3,11 @@ the recipient sees who sent a letter and registers it from the sender's data, th
 recipient by name in its receipts; and who acts at a shared desk is always on screen and switched explicitly."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app import history
 from desktop_app.db.models import AuditEvent, DocumentOrigin
 from desktop_app.services.types import RegisterInput
@@ -56,7 +56,7 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             "subject": "Məktəbin damının təmiri haqqında", "addressee": "Demo District School B",
             "body": "Damın təmiri üçün xəritə əlavə olunur."}).id
         a_number = a.ctx.documents.register(out, RegisterInput(
-            "OUT", dt.date.today(), correspondent="Demo District School B", pages=1, sheets=2, attachments_count=1,
+            "OUT", local_today(), correspondent="Demo District School B", pages=1, sheets=2, attachments_count=1,
             attachments_description="a map of the roof")).number
         a.ctx.signing.sign_document(out, Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="test signer"))
         a.ctx.routing.dispatch(out, ["AZ-0002"], note="Please answer by Friday")
@@ -68,7 +68,7 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             incoming = origin.document_id
         d = b.ctx.documents.get_document(incoming)
         assert d.sender is not None and d.sender.institution_name == "Demo Municipality A"
-        assert (d.sender.number, d.sender.reg_date, d.sender.note) == (a_number, dt.date.today(), "Please answer by Friday")
+        assert (d.sender.number, d.sender.reg_date, d.sender.note) == (a_number, local_today(), "Please answer by Friday")
         assert (d.sender.pages, d.sender.sheets, d.sender.attachments_count, d.sender.attachments_description) == (
             1, 2, 1, "a map of the roof")
         assert d.correspondent == "Demo Municipality A" and d.page_count == 1 and d.status == "draft"
@@ -92,7 +92,7 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             def check_and_register(dlg):
                 assert dlg.windowTitle() == "Register incoming document" and dlg.journal.currentData() == "IN"
                 assert dlg.correspondent.text() == "Demo Municipality A" and dlg.corr_number.text() == a_number
-                assert dlg.has_corr_date.isChecked() and dlg.corr_date.date().toPython() == dt.date.today()
+                assert dlg.has_corr_date.isChecked() and dlg.corr_date.date().toPython() == local_today()
                 assert (dlg.pages.value(), dlg.sheets.value(), dlg.attachments_count.value()) == (1, 2, 1)
                 assert dlg.attachments_description.text() == "a map of the roof" and dlg.channel.currentData() == "edms"
                 assert "Demo Municipality A" in dlg.sender_note.text()
@@ -104,7 +104,7 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             qtbot.waitUntil(lambda: w.detail.detail.registration is not None, timeout=10000)
             reg = w.detail.detail.registration
             assert (reg.correspondent, reg.corr_number, reg.corr_date, reg.sheets) == ("Demo Municipality A", a_number,
-                                                                                      dt.date.today(), 2)
+                                                                                      local_today(), 2)
             qtbot.waitUntil(lambda: w.routing.act_confirm.isEnabled(), timeout=10000)
             w.routing.act_confirm.trigger()  # "Send our registration number to Demo Municipality A?" -> yes
             _idle(qtbot, ui)

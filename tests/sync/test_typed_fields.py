@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import Correspondent, Document, Journal, Registration, SyncRemote
 from desktop_app.services.registration_form import REGISTER_FORM_ROUTES
 from desktop_app.services.types import RegisterInput
@@ -44,7 +45,7 @@ def _typed(case_id: str) -> dict:
         if name == "journal_code":
             values[name] = "OUT"
         elif name == "reg_date":
-            values[name] = dt.date.today() - dt.timedelta(days=1)
+            values[name] = local_today() - dt.timedelta(days=1)
         elif name == "subject":
             values[name] = "Yol təmiri haqqında cavab məktubu — Şəki"
         elif field is None:
@@ -92,7 +93,7 @@ def test_every_typed_field_reaches_the_server_the_other_desk_and_the_recipient(s
     a, b, r = sender_peer_recipient
     for d in (a, b, r):
         d.engine.sync_now()  # journals and number blocks
-    reg_year = (dt.date.today() - dt.timedelta(days=1)).year
+    reg_year = (local_today() - dt.timedelta(days=1)).year
     if not a.ctx.fileplan.cases(reg_year):
         a.ctx.fileplan.seed_from_model_list(reg_year)
     typed = _typed(a.ctx.fileplan.cases(reg_year)[0].id)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import AuditEvent, Dispatch, Resolution
 from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
@@ -64,7 +65,7 @@ def test_three_desks_two_institutions_converge(three, link, tls_server, secret_s
     # --- offline again: the head writes a resolution on the letter a1 registered
     link.set_online(False)
     res = a2.ctx.routing.create_resolution(x, ResolutionInput("Prepare an answer by Friday", "u-a-executor",
-                                                              deadline=dt.date.today() + dt.timedelta(days=7)))
+                                                              deadline=local_today() + dt.timedelta(days=7)))
     link.set_online(True)
     settle(a2, a1, b1)
     settle(a1, a2, b1)  # receipts and cross-desk news need a second round

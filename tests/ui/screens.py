@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
+from desktop_app.locale import today as local_today
 from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
 from tests import helpers
@@ -48,12 +49,12 @@ def populated_office(root, username: str = "admin"):
         ids.append(row.id)
         if i < 3:
             ctx.documents.register(row.id, RegisterInput("IN", correspondent=corr, corr_number=their,
-                                                         corr_date=dt.date.today() - dt.timedelta(days=3)))
+                                                         corr_date=local_today() - dt.timedelta(days=3)))
     ctx.switch_user("head")
     ctx.routing.create_resolution(ids[0], ResolutionInput("Araşdırıb 5 iş günü ərzində cavab hazırlayın.", "u-exec",
                                                           ("u-exec2",), ctx.routing.due_date(5), None, True))
     ctx.routing.create_resolution(ids[1], ResolutionInput("Təmir smetasını hazırlayın.", "u-admin", (),
-                                                          dt.date.today(), None, True))
+                                                          local_today(), None, True))
     ctx.switch_user("admin")
     out = ctx.documents.create_document(helpers.make_pdf("Cavab məktubu"), "cavab.pdf", "outgoing",
                                         subject="Su təchizatı üzrə cavab məktubu")

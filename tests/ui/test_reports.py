@@ -4,12 +4,12 @@ the card… writes the shown document's card as PDF; File ▸ Print the card… 
 Qt's PDF printer: there is no paper printer here)."""
 from __future__ import annotations
 
-import datetime as dt
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.locale import today as local_today
 from tests.qt_helpers import ScriptedDialogs, open_window
 from tests.routing.conftest import make_office, registered_letter
 
@@ -28,7 +28,7 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
 
             def period(dlg):  # noqa: ANN001, ANN202
                 dlg.journal.setCurrentIndex(dlg.journal.findData("IN"))
-                dlg.date_from.setDate(dt.date.today().replace(day=1))
+                dlg.date_from.setDate(local_today().replace(day=1))
                 return True
 
             def preview(dlg):  # noqa: ANN001, ANN202

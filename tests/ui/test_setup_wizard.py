@@ -5,13 +5,13 @@ loopback, as ``docflow-server --demo`` prints it), with no system keyring (``key
 """
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
+from desktop_app.locale import today as local_today
 from desktop_app.db.models import AuditEvent, Conflict, OutboxOp
 from desktop_app.services.context import AppContext
 from desktop_app.services.types import RegisterInput, ResolutionInput
@@ -82,7 +82,7 @@ def test_wizard_first_week_setup_in_azerbaijani(qtbot, tmp_path, demo, sane_test
     ctx.__dict__["sync"] = SyncEngine(ctx, CredentialStore(fail.Keyring(), session=ctx.session_secrets))
     local = ctx.user
     doc = ctx.documents.create_document(helpers.make_pdf("Su təchizatı"), "su.pdf", subject="Su təchizatı").id
-    ctx.documents.register(doc, RegisterInput("IN", dt.date.today(), correspondent="Nazirlik"))
+    ctx.documents.register(doc, RegisterInput("IN", local_today(), correspondent="Nazirlik"))
     ctx.routing.create_resolution(doc, ResolutionInput("Cavab hazırlayın", local.id, days=5))
     key = tmp_path / "signer.p12"
     key.write_bytes(p12_bytes("signer-ec"))
