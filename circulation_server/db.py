@@ -165,7 +165,7 @@ class Database:
         process drops its cached tokens (docs/deploy.md, "Token cache")."""
         session.info[REVOKED] = True
         if not self.is_sqlite:  # delivered to the listeners at commit
-            session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": TOKENS_CHANNEL})
+            session.execute(text("SELECT pg_notify(:topic, '')"), {"topic": TOKENS_CHANNEL})
 
     def _announce_revocation(self) -> None:
         marker = self.tokens_marker
