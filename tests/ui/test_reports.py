@@ -27,7 +27,7 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
             seen = {}
 
             def period(dlg):  # noqa: ANN001, ANN202
-                dlg.journal.setCurrentIndex(dlg.journal.findData("IN"))
+                seen["default journal"] = dlg.journal.currentData()  # the incoming register, not the first by name
                 dlg.date_from.setDate(local_today().replace(day=1))
                 return True
 
@@ -40,7 +40,7 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
             dialogs.form_actions += [period, preview]
             w.reports.act_register.trigger()
             qtbot.waitUntil(lambda: out.exists(), timeout=20000)
-            assert seen["pages"] >= 1
+            assert seen["pages"] >= 1 and seen["default journal"] == "IN"
             ws = openpyxl.load_workbook(out).active
             assert number in [row[0] for row in ws.iter_rows(values_only=True)]
 

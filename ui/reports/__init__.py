@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.locale import today as local_today
 from desktop_app import labels, reports
 from desktop_app.blobs import atomic_write
+from docflow_protocol import DocumentKind
 from ui.preview import PageView
 from ui.register_dialog import date_edit
 from ui.widgets import menu_action
@@ -114,6 +115,9 @@ class PeriodDialog(QDialog):
             self.journal.setObjectName("reportJournal")
             for j in journals:
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
+            # the register asked for most is the incoming one, not the first in the alphabet
+            first = next((i for i, j in enumerate(journals) if j.kind == DocumentKind.INCOMING.value), 0)
+            self.journal.setCurrentIndex(first)
             form.addRow(QCoreApplication.translate("Reports", "&Journal"), self.journal)
         if year:
             self.year = QSpinBox()
