@@ -212,6 +212,10 @@ def deadline_state(state: str | None) -> str:
     }, state, "")
 
 
+#: The name of the institution a new profile works in until the first login (stored in English,
+#: shown in the reader's language like the texts below).
+LOCAL_INSTITUTION = "Local institution"
+
 #: The names of the built-in route templates and of their steps, as the core writes them
 #: (English source). A route made from a template stores these words; they are shown in the
 #: reader's language (see :func:`builtin_text`).
@@ -225,7 +229,7 @@ _BUILTIN_TEXTS = {
     "Register and dispatch": lambda: translate("Routing", "Register and dispatch"),
     "Write a resolution": lambda: translate("Routing", "Write a resolution"),
     "Read and acknowledge": lambda: translate("Routing", "Read and acknowledge"),
-    "Local institution": lambda: translate("Labels", "This institution"),
+    LOCAL_INSTITUTION: lambda: translate("Labels", "This institution"),
 }
 
 

@@ -99,6 +99,15 @@ def repoint_user(s: Session, old: str, new: str) -> tuple[set[str], int]:
     return docs, ops
 
 
+def own_name(s: Session) -> str:
+    """This institution's name as a person should read it: before the first login the profile's
+    local institution, named in the reader's language (``labels.LOCAL_INSTITUTION``)."""
+    from desktop_app import labels
+
+    name = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
+    return labels.builtin_text(name) if name == labels.LOCAL_INSTITUTION else name
+
+
 def replace_cache(s: Session, users: Iterable[dict], institutions: Iterable[dict],
                   own_registry_code: str | None = None, own_name: str | None = None) -> DirectoryUpdate:
     """Make the local staff list and directory equal the server's (inside a write txn)."""

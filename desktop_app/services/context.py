@@ -20,6 +20,7 @@ from desktop_app.db.models import Institution, Journal, User
 from desktop_app.events import USER, Change, EventBus
 from desktop_app.keyring_store import SessionSecrets
 from desktop_app.services.types import CurrentUser
+from desktop_app.labels import LOCAL_INSTITUTION
 from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind, Role
 
 ALL_ROLES = tuple(r.value for r in Role)  # a first-run user has them all, in this order
@@ -223,7 +224,7 @@ def _bootstrap(db: Database, settings: Settings, username: str | None) -> None:
     with db.write() as s:
         inst = s.execute(select(Institution).where(Institution.is_own.is_(True))).scalar_one_or_none()
         if inst is None:
-            inst = Institution(registry_code="LOCAL", name="Local institution", is_own=True)
+            inst = Institution(registry_code="LOCAL", name=LOCAL_INSTITUTION, is_own=True)
             s.add(inst)
             s.flush()
         name = username or settings.get("current_user") or _os_username()

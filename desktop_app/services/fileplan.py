@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop_app import audit, labels
-from desktop_app.db.models import DisposalAct, Document, FileCase, Institution, Registration, utcnow
+from desktop_app.routing import directory
+from desktop_app.db.models import DisposalAct, Document, FileCase, Registration, utcnow
 from desktop_app.errors import InvalidInput, NotFound, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.fileplan import model_list
@@ -149,7 +150,7 @@ class FilePlanService:
         over ``ARCHIVE_OVER_YEARS`` years, in index order, with their dates, documents and sheets
         (the reports area renders it as paper)."""
         with self.ctx.db.read() as s:
-            inst = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
+            inst = directory.own_name(s)
             rows = s.execute(
                 select(FileCase, func.min(Registration.reg_date), func.max(Registration.reg_date), func.count(Registration.id),
                        func.coalesce(func.sum(Registration.sheets), 0))

@@ -21,7 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from desktop_app import labels, locale, states
-from desktop_app.db.models import Correspondent, Document, FileCase, Institution, Journal, Registration, Resolution, User
+from desktop_app.routing import directory
+from desktop_app.db.models import Correspondent, Document, FileCase, Journal, Registration, Resolution, User
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
 from desktop_app.reports import APPEALS, CARD, CONTROL, INVENTORY, REGISTER, Column, Report, Section, period_text
@@ -75,7 +76,7 @@ class ReportService:
 
     def institution(self) -> str:
         with self.ctx.db.read() as s:
-            return s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
+            return directory.own_name(s)
 
     # ------------------------------------------------------------------ the card
     def card(self, doc_id: str, today: dt.date | None = None) -> Report:
@@ -163,8 +164,7 @@ class ReportService:
             return Report(REGISTER, title, self.institution(), period, (), (section,), landscape=True)
         with self.ctx.db.read() as s:
             section = _register_section(s, code, kind, date_from, date_to)
-            inst = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
-        return Report(REGISTER, title, inst, period, (), (section,), landscape=True)
+        return Report(REGISTER, title, self.institution(), period, (), (section,), landscape=True)
 
     # ------------------------------------------------------------------ control
     def control(self, month: dt.date, today: dt.date | None = None) -> Report:

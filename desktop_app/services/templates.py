@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app import letters, locale
-from desktop_app.db.models import Document, FileVersion, Institution, Signature
+from desktop_app.routing import directory
+from desktop_app.db.models import Document, FileVersion, Signature
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentRow
 
@@ -32,7 +33,7 @@ class TemplateService:
         out = dict(fields)
         if not out.get("institution"):
             with self.ctx.db.read() as s:
-                out["institution"] = s.execute(select(Institution.name).where(Institution.is_own.is_(True))).scalar() or ""
+                out["institution"] = directory.own_name(s)
         return out
 
     def draft(self, kind: str, fields: dict) -> bytes:

@@ -102,6 +102,19 @@ def test_registers_of_every_kind_and_russian_headings(office, language):
     assert "Əli Məmmədov" in _pdf_text(reports.render(apl, "pdf"))
 
 
+def test_a_new_profile_s_institution_is_named_in_the_reader_s_language(tmp_path, language):
+    """Before the first login the office is the profile's local institution: a report says so in the
+    reader's language, not with the English name stored for it."""
+    ctx = helpers.make_ctx(tmp_path / "fresh")
+    try:
+        language("ru")
+        report = ctx.reports.register("IN", START, TODAY)
+        assert report.institution == "Эта организация"
+        assert "Local institution" not in _pdf_text(reports.render(report, "pdf"))
+    finally:
+        ctx.close()
+
+
 def test_register_queries_do_not_grow_with_its_entries(office):
     with helpers.statements_on(office.db.engine) as statements:
         assert len(office.reports.register("INT", START, TODAY).sections[0].rows) == 0
