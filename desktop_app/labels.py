@@ -212,8 +212,8 @@ def deadline_state(state: str | None) -> str:
     }, state, "")
 
 
-#: The name of the institution a new profile works in until the first login (stored in English,
-#: shown in the reader's language like the texts below).
+# The name of the institution a new profile works in until the first login (stored in English,
+# shown in the reader's language like the texts below).
 LOCAL_INSTITUTION = "Local institution"
 
 #: The names of the built-in route templates and of their steps, as the core writes them

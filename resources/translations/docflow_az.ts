@@ -5694,7 +5694,7 @@
     </message>
     <message>
         <source>Outgoing letter</source>
-        <extracomment>The name of the institution a new profile works in until the first login (stored in English, shown in the reader's language like the texts below). The names of the built-in route templates and of their steps, as the core writes them (English source). A route made from a template stores these words; they are shown in the reader's language (see :func:`builtin_text`).</extracomment>
+        <extracomment>The names of the built-in route templates and of their steps, as the core writes them (English source). A route made from a template stores these words; they are shown in the reader's language (see :func:`builtin_text`).</extracomment>
         <translation>Çıxan məktub</translation>
     </message>
     <message>
