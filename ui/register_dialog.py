@@ -30,10 +30,6 @@ def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
 def date_edit(d: dt.date) -> QDateEdit:
     """A date field in the office's pattern (27.11.2026) with a calendar in the person's language."""
     edit = QDateEdit(_qdate(d))
@@ -225,10 +221,10 @@ class RegisterDialog(QDialog):
     def value(self) -> RegisterInput:
         return RegisterInput(
             journal_code=self.journal.currentData() or "",
-            reg_date=_pydate(self.reg_date.date()),
+            reg_date=self.reg_date.date().toPython(),
             correspondent=self.correspondent.text().strip(),
             corr_number=self.corr_number.text().strip(),
-            corr_date=_pydate(self.corr_date.date()) if self.has_corr_date.isChecked() else None,
+            corr_date=self.corr_date.date().toPython() if self.has_corr_date.isChecked() else None,
             subject=self.subject.text(),
             pages=self.pages.value(),
             channel=self.channel.currentData(),

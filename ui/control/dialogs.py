@@ -19,10 +19,6 @@ from docflow_protocol import APPEAL_EXTENSION_MAX_DAYS, NOTE_MAX_CHARS
 from ui.register_dialog import date_edit
 
 
-def _pydate(q: QDate) -> dt.date:
-    return q.toPython()
-
-
 class _Form(QDialog):
     """A small form: labelled rows, a note on top, OK enabled while ``ready()`` holds."""
 
@@ -86,7 +82,7 @@ class ExtensionRequestDialog(_Form):
         return bool(_text(self.reason))
 
     def value(self) -> tuple[dt.date, str]:
-        return _pydate(self.deadline.date()), _text(self.reason)
+        return self.deadline.date().toPython(), _text(self.reason)
 
 
 class ExtensionDecisionDialog(_Form):
@@ -157,7 +153,7 @@ class AppealExtendDialog(_Form):
         return bool(_text(self.reason))
 
     def value(self) -> tuple[int, str, dt.date]:
-        return self.days.value(), _text(self.reason), _pydate(self.told.date())
+        return self.days.value(), _text(self.reason), self.told.date().toPython()
 
 
 class AppealForwardDialog(_Form):
@@ -176,7 +172,7 @@ class AppealForwardDialog(_Form):
         return bool(_text(self.to))
 
     def value(self) -> tuple[str, dt.date, dt.date]:
-        return _text(self.to), _pydate(self.on.date()), _pydate(self.told.date())
+        return _text(self.to), self.on.date().toPython(), self.told.date().toPython()
 
 
 class AppealRepeatedDialog(_Form):
@@ -238,7 +234,7 @@ class ControlReportDialog(QDialog):
         self.resize(self.fontMetrics().horizontalAdvance("x" * 90), self.fontMetrics().lineSpacing() * 20)
 
     def reload(self) -> None:
-        self._load(_pydate(self.month.date()).replace(day=1))
+        self._load(self.month.date().toPython().replace(day=1))
 
     def show_report(self, report: ControlReport) -> None:
         self.as_of.setText(self.tr("as of {date}").replace("{date}", loc.format_date(report.as_of)))

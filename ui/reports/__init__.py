@@ -33,10 +33,6 @@ from ui.widgets import menu_action
 log = logging.getLogger(__name__)
 
 
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
 class PreviewDialog(QDialog):
     """A rendered report (or stamped copy) in the window, with Print…, Save as PDF… and Save as XLSX…"""
 
@@ -142,7 +138,7 @@ class PeriodDialog(QDialog):
         form.addRow(buttons)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
 
 
 class ReportsFeature:
@@ -253,7 +249,7 @@ class ReportsFeature:
         dlg = PeriodDialog(QCoreApplication.translate("Reports", "Control report"), month=True, parent=self.window)
         if not self.ui.dialogs.run(dlg):
             return
-        month, svc = _pydate(dlg.month.date()).replace(day=1), self.ctx.reports
+        month, svc = dlg.month.date().toPython().replace(day=1), self.ctx.reports
         self._build(QCoreApplication.translate("Reports", "Control report"), lambda: svc.control(month), f"control-{month:%Y-%m}")
 
     def appeals_report(self) -> None:

@@ -143,8 +143,7 @@ class ResolutionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in user_ids else Qt.CheckState.Unchecked)
 
     def deadline(self) -> dt.date:
-        q = self.calendar.selectedDate()
-        return self._cal.next_working_day(dt.date(q.year(), q.month(), q.day()))
+        return self._cal.next_working_day(self.calendar.selectedDate().toPython())
 
     def value(self) -> ResolutionInput:
         executor = self.executor.currentData()
