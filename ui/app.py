@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import os
 import sys
@@ -102,6 +101,7 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
     from ui.context import UiContext
     from ui.icons import app_icon
     from ui.main_window import MainWindow
+    from ui.tasks import keep_out_of_full_collections
 
     from desktop_app.config import Profile, Settings
 
@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
                                                  on_failure=lambda exc: log.warning("signature completion not started: %s", exc)))
     # What start-up loaded stays for good: keep it out of the garbage collector's full passes, which
     # hold the GIL (and so the window) for as long as they walk every object.
-    QTimer.singleShot(2000, gc.freeze)
+    QTimer.singleShot(2000, keep_out_of_full_collections)
     if args.startup_mark:  # the first turn of the event loop: the window is up and answering
         QTimer.singleShot(0, lambda: print("docflow-app: window shown", flush=True))
     if args.quit_after:
