@@ -88,6 +88,23 @@ def _pick(values: tuple[str, ...], *wanted: str, avoid: tuple[str, ...] = ()) ->
     return None
 
 
+def _source_value(values: tuple[str, ...], source: ScanSource) -> str | None:
+    """The device's value for ``source`` among its ``--source`` values (None: it has none)."""
+    if source == ScanSource.FLATBED:
+        return _pick(values, "flatbed", "normal", "document table")
+    if source == ScanSource.ADF_DUPLEX:
+        return _pick(values, "duplex")
+    return _pick(values, "adf front", "front", "adf", "feeder", "simplex", avoid=("duplex", "back"))
+
+
+def device_sources(device: dict[str, SaneOption]) -> frozenset[ScanSource]:
+    """The paper sources a device offers; a device without a source option is a flatbed."""
+    source = device.get("source")
+    if not source or not source.values:
+        return frozenset({ScanSource.FLATBED})
+    return frozenset(s for s in ScanSource if _source_value(source.values, s))
+
+
 @dataclass(frozen=True)
 class SaneArgs:
     """scanimage arguments for one scan, plus what must be done in software afterwards."""
@@ -136,21 +153,13 @@ def build_scan_args(options: ScanOptions, device: dict[str, SaneOption], device_
         args.append(f"--resolution={_fit_number(options.resolution, res)}")
 
     source = device.get("source")
-    if options.source == ScanSource.FLATBED:
-        if source and source.values:
-            flatbed = _pick(source.values, "flatbed", "normal", "document table")
-            if flatbed:
-                args.append(f"--source={flatbed}")
-    else:
-        values = source.values if source else ()
-        if options.source == ScanSource.ADF_DUPLEX:
-            chosen = _pick(values, "duplex")
-            if not chosen:
-                raise IntakeError(translate("Scan", "The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.").format(device=device_id))
-        else:
-            chosen = _pick(values, "adf front", "front", "adf", "feeder", "simplex", avoid=("duplex", "back"))
-            if not chosen:
-                raise IntakeError(translate("Scan", "The scanner {device} has no document feeder; choose the flatbed.").format(device=device_id))
+    values = source.values if source else ()
+    chosen = _source_value(values, options.source)
+    if options.source == ScanSource.ADF_DUPLEX and not chosen:
+        raise IntakeError(translate("Scan", "The scanner {device} has no duplex feeder; choose the simplex feeder or the flatbed.").format(device=device_id))
+    if options.source == ScanSource.ADF and not chosen:
+        raise IntakeError(translate("Scan", "The scanner {device} has no document feeder; choose the flatbed.").format(device=device_id))
+    if chosen:
         args.append(f"--source={chosen}")
 
     size = PAGE_SIZES[options.page_size]
@@ -227,6 +236,9 @@ class SaneBackend(ScannerBackend):
         if device_id not in self._options:
             self._options[device_id] = self._read_options(device_id)
         return self._options[device_id]
+
+    def sources(self, device_id: str) -> frozenset[ScanSource]:
+        return device_sources(self.device_options(device_id))
 
     def _read_options(self, device_id: str) -> dict[str, SaneOption]:
         self.require_available()

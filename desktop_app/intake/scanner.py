@@ -98,6 +98,18 @@ class ScanProfile:
             raise IntakeError(translate("Scan", "A saved scan profile is not valid ({reason}).").format(reason=exc)) from exc
 
 
+_SOURCE_FALLBACKS = {  # a feeder batch stays in the feeder (blank backs are dropped by clean-up)
+    ScanSource.ADF_DUPLEX: (ScanSource.ADF_DUPLEX, ScanSource.ADF, ScanSource.FLATBED),
+    ScanSource.ADF: (ScanSource.ADF, ScanSource.ADF_DUPLEX, ScanSource.FLATBED),
+    ScanSource.FLATBED: (ScanSource.FLATBED, ScanSource.ADF, ScanSource.ADF_DUPLEX),
+}
+
+
+def nearest_source(wanted: ScanSource, offered: frozenset[ScanSource]) -> ScanSource:
+    """``wanted`` if the device offers it, else the nearest source it has."""
+    return next((s for s in _SOURCE_FALLBACKS[wanted] if s in offered), wanted)
+
+
 def default_profiles() -> list[ScanProfile]:
     return [
         ScanProfile(translate("Scan", "Letters B/W 300 dpi duplex"),
@@ -175,6 +187,10 @@ class ScannerBackend(ABC):
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
              progress: ProgressCallback | None = None) -> ScanResult:
         """Scan one batch. Device failures are reported in the result, never by losing pages."""
+
+    def sources(self, device_id: str) -> frozenset[ScanSource]:
+        """The paper sources the device offers (all of them where the backend cannot tell)."""
+        return frozenset(ScanSource)
 
     def require_available(self) -> None:
         ok, reason = self.availability()

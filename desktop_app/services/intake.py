@@ -46,8 +46,8 @@ from desktop_app.intake.pages import IntakeError, PageImage
 from desktop_app.intake.pdf import PdfOptions, assemble
 from desktop_app.intake.spool import SpooledPage
 from desktop_app.intake.scanner import (
-    ProgressCallback, ScannerBackend, ScannerDevice, ScanOptions, ScanProfile, ScanResult, platform_backends,
-    profiles_from_settings, profiles_to_settings,
+    ProgressCallback, ScannerBackend, ScannerDevice, ScanOptions, ScanProfile, ScanResult, ScanSource,
+    platform_backends, profiles_from_settings, profiles_to_settings,
 )
 from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
@@ -139,6 +139,10 @@ class IntakeService:
         if usable:
             return usable[0]  # let the backend say what is wrong with the id
         raise IntakeError(self.devices()[1][0] if self.devices()[1] else translate("Scan", "No scanner backend is available."))
+
+    def device_sources(self, device_id: str) -> frozenset[ScanSource]:
+        """The paper sources the device offers (opening it can take a second: not on the GUI thread)."""
+        return self._backend_for(device_id).sources(device_id)
 
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
              progress: ProgressCallback | None = None, backend: ScannerBackend | None = None) -> ScanResult:

@@ -6416,6 +6416,14 @@
         <translation>Skaner tapılmadı. Onun qoşulu və açıq olduğunu yoxlayın.</translation>
     </message>
     <message>
+        <source>Reading the scanner's settings</source>
+        <translation>Skanerin parametrləri oxunur</translation>
+    </message>
+    <message>
+        <source>This scanner has no “{wanted}”; it will scan from “{chosen}”.</source>
+        <translation>Bu skanerdə “{wanted}” yoxdur; “{chosen}” ilə skan ediləcək.</translation>
+    </message>
+    <message>
         <source>Profile saved.</source>
         <translation>Profil saxlanıldı.</translation>
     </message>

@@ -6417,6 +6417,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the scanner&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner has no “{wanted}”; it will scan from “{chosen}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6416,6 +6416,14 @@
         <translation>Сканер не найден. Проверьте, что он подключён и включён.</translation>
     </message>
     <message>
+        <source>Reading the scanner's settings</source>
+        <translation>Чтение параметров сканера</translation>
+    </message>
+    <message>
+        <source>This scanner has no “{wanted}”; it will scan from “{chosen}”.</source>
+        <translation>У этого сканера нет источника «{wanted}»; сканирование пойдёт из источника «{chosen}».</translation>
+    </message>
+    <message>
         <source>Profile saved.</source>
         <translation>Профиль сохранён.</translation>
     </message>

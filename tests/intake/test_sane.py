@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.intake.pages import IntakeError
-from desktop_app.intake.sane import SaneBackend, build_scan_args, parse_device_options
-from desktop_app.intake.scanner import ScanMode, ScanOptions, ScanSource
+from desktop_app.intake.sane import SaneBackend, build_scan_args, device_sources, parse_device_options
+from desktop_app.intake.scanner import ScanMode, ScanOptions, ScanSource, nearest_source
 
 DEVICE = "test:0"
 DPI = 100
@@ -201,6 +201,17 @@ def test_mapping_for_a_duplex_sheet_feeder():
     with pytest.raises(IntakeError, match="no document feeder"):
         build_scan_args(ScanOptions(source=ScanSource.ADF), parse_device_options(
             "Options specific to device `x':\n    --mode Gray|Color [Gray]\n"))
+
+
+def test_paper_sources_each_device_offers():
+    assert SaneBackend().sources(DEVICE) == {ScanSource.FLATBED, ScanSource.ADF}
+    assert device_sources(parse_device_options(FUJITSU_HELP)) == {ScanSource.ADF, ScanSource.ADF_DUPLEX}
+    assert device_sources({}) == {ScanSource.FLATBED}  # no source option: a plain flatbed
+    flatbed_and_feeder = frozenset({ScanSource.FLATBED, ScanSource.ADF})
+    assert nearest_source(ScanSource.ADF_DUPLEX, flatbed_and_feeder) == ScanSource.ADF
+    assert nearest_source(ScanSource.ADF_DUPLEX, frozenset({ScanSource.FLATBED})) == ScanSource.FLATBED
+    assert nearest_source(ScanSource.ADF, frozenset({ScanSource.ADF_DUPLEX, ScanSource.FLATBED})) == ScanSource.ADF_DUPLEX
+    assert nearest_source(ScanSource.FLATBED, flatbed_and_feeder) == ScanSource.FLATBED
 
 
 def test_word_list_resolution_picks_nearest():

@@ -192,6 +192,28 @@ def test_profile_saved_from_the_scan_dialog(qtbot, window, dialogs):
     assert saved.device_id == "test:0"
 
 
+def test_the_dialog_offers_only_the_scanners_own_paper_sources(qtbot, window, dialogs):
+    """The first profile asks for a duplex feeder; the SANE test device has a flatbed and a simplex
+    feeder, so the dialog greys duplex out and moves to the feeder, saying so (no failed first scan)."""
+    window.ctx.intake._backends = [SaneBackend()]
+
+    def action(dlg):
+        assert dlg.source.currentData() == ScanSource.ADF_DUPLEX  # the default profile, before any scanner
+        qtbot.waitUntil(lambda: dlg.device.count() > 0, timeout=15000)
+        dlg.device.setCurrentIndex(dlg.device.findData("test:0"))
+        duplex = dlg.source.model().item(dlg.source.findData(ScanSource.ADF_DUPLEX))
+        qtbot.waitUntil(lambda: not duplex.isEnabled(), timeout=15000)
+        assert dlg.source.currentData() == ScanSource.ADF
+        assert "Feeder, both sides" in dlg.status.text() and "Feeder" in dlg.status.text()
+        dlg.profile.setCurrentIndex(1)  # the simplex feeder profile fits as it is
+        dlg.profile.setCurrentIndex(0)  # back to duplex: moved again, not left on a source it lacks
+        assert dlg.source.currentData() == ScanSource.ADF
+        return False
+
+    dialogs.form_actions.append(action)
+    window.intake.act_scan.trigger()
+
+
 def test_transfer_tab_upload_original_and_separator_sheet(qtbot, window, dialogs, tmp_path):
     import io
 

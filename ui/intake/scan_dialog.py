@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.intake.pages import Compression, PageImage
-from desktop_app.intake.scanner import PAGE_SIZES, ScanMode, ScanOptions, ScanProfile, ScanResult, ScanSource
+from desktop_app.intake.scanner import (
+    PAGE_SIZES, ScanMode, ScanOptions, ScanProfile, ScanResult, ScanSource, nearest_source,
+)
 from desktop_app.intake.spool import PageSpool, SpooledPage
 from ui.relay import Relay
 
@@ -138,6 +140,7 @@ class ScanDialog(QDialog):
         self.btn_delete.clicked.connect(self.delete_selected)
         self.btn_rescan.clicked.connect(self.rescan_selected)
         self.profile.currentIndexChanged.connect(self._apply_profile)
+        self.device.currentIndexChanged.connect(lambda _i: self._load_sources())
         self.strip.model().rowsInserted.connect(self._update_buttons)
         self.strip.model().rowsRemoved.connect(self._update_buttons)
 
@@ -165,6 +168,36 @@ class ScanDialog(QDialog):
             self.status.setText(" ".join(problems) or self.tr("No scanner was found. Check that it is connected and switched on."))
         self._update_buttons()
 
+    def _load_sources(self) -> None:
+        """Offer only the paper sources the chosen scanner has (opening it can take a second)."""
+        device_id = self.device.currentData()
+        self._set_offered(frozenset(ScanSource))
+        if device_id:
+            self.ui.tasks.run(lambda task: self.svc.device_sources(device_id),
+                              on_success=lambda offered: self._set_offered(offered, device_id),
+                              on_failure=lambda exc: self.status.setText(str(exc)),
+                              label=self.tr("Reading the scanner's settings"))
+
+    def _set_offered(self, offered: frozenset[ScanSource], device_id: str | None = None) -> None:
+        if device_id is not None and device_id != self.device.currentData():
+            return  # the person chose another scanner meanwhile
+        model = self.source.model()
+        for i in range(self.source.count()):
+            model.item(i).setEnabled(self.source.itemData(i) in offered)
+        self._fit_source()
+
+    def _fit_source(self) -> None:
+        """Move off a source the scanner lacks (a profile made for another scanner) and say so."""
+        wanted = self.source.currentData()
+        offered = frozenset(self.source.itemData(i) for i in range(self.source.count())
+                            if self.source.model().item(i).isEnabled())
+        chosen = nearest_source(wanted, offered)
+        if chosen != wanted:
+            was = self.source.currentText()
+            self.source.setCurrentIndex(self.source.findData(chosen))
+            self.status.setText(self.tr("This scanner has no “{wanted}”; it will scan from “{chosen}”.").format(
+                wanted=was, chosen=self.source.currentText()))
+
     def _apply_profile(self, index: int) -> None:
         if not 0 <= index < len(self.profiles):
             return
@@ -175,6 +208,7 @@ class ScanDialog(QDialog):
         self.resolution.setValue(o.resolution)
         self.source.setCurrentIndex(self.source.findData(o.source))
         self.page_size.setCurrentIndex(self.page_size.findData(o.page_size))
+        self._fit_source()
 
     def save_profile(self) -> None:
         """Store the current options under the typed name (replacing a profile of that name)."""
