@@ -79,7 +79,7 @@ class DocumentDetailPane(QWidget):
             self.preview.setCurrentWidget(self.empty)
             return
         reg = detail.registration
-        number = html.escape(reg.number) if reg else html.escape(QCoreApplication.translate("DocumentDetailPane", "not registered"))
+        number = html.escape(reg.number) if reg else html.escape(QCoreApplication.translate("DocumentDetailPane", "Not registered yet"))
         if reg and reg.provisional:
             number += " <span style='color:#a15c00'>(" + html.escape(QCoreApplication.translate("DocumentDetailPane", "provisional")) + ")</span>"
         received = detail.sender is not None

@@ -103,7 +103,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Term"), QCoreApplication.translate("DocumentTableModel", "Sheets"))[section]
+            return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Term"), QCoreApplication.translate("DocumentTableModel", "Pages"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

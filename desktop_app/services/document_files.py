@@ -48,17 +48,23 @@ def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], l
 
 def extract_text(data: bytes, mime: str) -> str:
     """The text of a PDF's first pages (empty for another kind of file or one pypdf cannot read)."""
+    return text_and_pages(data, mime)[0]
+
+
+def text_and_pages(data: bytes, mime: str) -> tuple[str, int]:
+    """(the text of a PDF's first pages, its page count); ("", 1) for an image, ("", 0) when unknown."""
     if mime != PDF_MIME:
-        return ""
+        return "", 1 if mime.startswith("image/") else 0
     from pypdf import PdfReader
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             reader = PdfReader(io.BytesIO(data), strict=False)
-            return "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
+            text = "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
+            return text, len(reader.pages)
     except Exception:  # noqa: BLE001 - text is a bonus; a page pypdf cannot read just has none
-        return ""
+        return "", 0
 
 
 def safe_name(name: str) -> str:

@@ -265,15 +265,20 @@ def replace_number(s: Session, doc_id: str, result: dict, actor: str) -> None:
         local.provisional = False
 
 
-def add_file_row(s: Session, item: MissingFile) -> None:
+def add_file_row(s: Session, item: MissingFile, text: str = "", pages: int = 0) -> None:
+    """The row of a file that arrived from the server, with its ``text`` for search; a document's
+    own file (not an attachment) gives it its page count."""
     if s.execute(select(FileVersion.id).where(FileVersion.document_id == item.document_id,
                                               FileVersion.sha256 == item.sha256)).scalar() is not None:
         return
-    if s.get(Document, item.document_id) is None:
+    doc = s.get(Document, item.document_id)
+    if doc is None:
         return
     rev = (s.execute(select(func.max(FileVersion.revision)).where(FileVersion.document_id == item.document_id)).scalar() or 0) + 1
     s.add(FileVersion(document_id=item.document_id, revision=rev, role=item.role, sha256=item.sha256, size=item.size,
-                      mime=item.mime, filename=item.filename, text=""))
+                      mime=item.mime, filename=item.filename, text=text))
+    if pages and item.role != FileVersion.ATTACHMENT:
+        doc.page_count = pages
     s.flush()
 
 

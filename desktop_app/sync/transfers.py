@@ -38,6 +38,7 @@ from desktop_app import retry, search
 from desktop_app.db.models import Document, FileVersion, SyncTransfer, utcnow
 from desktop_app.errors import BadResponse, RequestRefused, SyncError, TransientError
 from desktop_app.i18n import translate
+from desktop_app.services.document_files import text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync.client import SyncClient, UploadState
@@ -328,13 +329,17 @@ class Downloader:
             self.ctx.blobs.put_file(part)  # durable in the blob store before the rows that name it
             part.unlink(missing_ok=True)
         actor = self.connection.actor()
+        with self.ctx.db.read() as s:
+            mime = s.execute(select(SyncTransfer.mime).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                             SyncTransfer.sha256 == sha).limit(1)).scalar() or ""
+        text, pages = text_and_pages(self.ctx.blobs.read(sha), mime)  # outside the write lock: pypdf takes a while
         with self.ctx.db.write() as s:
             docs = []
             for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
                                                             SyncTransfer.sha256 == sha,
                                                             SyncTransfer.state == SyncTransfer.PENDING)).scalars():
                 applying.add_file_row(s, applying.MissingFile(row.document_id or "", sha, row.size, row.role,
-                                                              row.filename, row.mime))
+                                                              row.filename, row.mime), text, pages)
                 row.state, row.done_bytes, row.updated_at = SyncTransfer.DONE, row.size, utcnow()
                 docs.append(row.document_id)
             for d in docs:

@@ -1569,8 +1569,8 @@
         <translation>Sənəd seçilməyib</translation>
     </message>
     <message>
-        <source>not registered</source>
-        <translation>qeydiyyata alınmayıb</translation>
+        <source>Not registered yet</source>
+        <translation>Hələ qeydiyyata alınmayıb</translation>
     </message>
     <message>
         <source>provisional</source>
@@ -1764,12 +1764,12 @@
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <source>Sheets</source>
-        <translation>Vərəq</translation>
-    </message>
-    <message>
         <source>Term</source>
         <translation>Müddət</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Səhifələr</translation>
     </message>
     <message>
         <source>Due {date}</source>

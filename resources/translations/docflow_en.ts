@@ -1570,7 +1570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not registered</source>
+        <source>Not registered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,11 +1765,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheets</source>
+        <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Term</source>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

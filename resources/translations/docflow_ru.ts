@@ -1569,8 +1569,8 @@
         <translation>Документ не выбран</translation>
     </message>
     <message>
-        <source>not registered</source>
-        <translation>не зарегистрирован</translation>
+        <source>Not registered yet</source>
+        <translation>Ещё не зарегистрирован</translation>
     </message>
     <message>
         <source>provisional</source>
@@ -1764,12 +1764,12 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>Sheets</source>
-        <translation>Листов</translation>
-    </message>
-    <message>
         <source>Term</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Due {date}</source>

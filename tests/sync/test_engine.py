@@ -25,7 +25,7 @@ def test_offline_work_reaches_the_other_desk(desk, link):
     a1, a2 = desk("ws-a-1"), desk("ws-a-2")
     a1.engine.sync_now()  # online: blocks leased
     link.set_online(False)
-    doc = a1.import_pdf("Water supply letter")
+    doc = a1.import_pdf("Water supply letter pumping station", pages=3, subject="Water supply letter")
     number = a1.register(doc)
     assert not number.startswith("PROV"), number  # from the leased block
     with pytest.raises(Exception):
@@ -40,6 +40,9 @@ def test_offline_work_reaches_the_other_desk(desk, link):
     assert got is not None and got.subject == "Water supply letter"
     assert a2.number(doc) == number
     assert a2.snapshot()[doc] == a1.snapshot()[doc]
+    # the file that came down gives the other desk its page count and its text for search
+    assert a2.doc(doc).page_count == 3
+    assert [r.row.id for r in a2.ctx.documents.search("pumping")] == [doc]
 
 
 def test_provisional_number_replaced_on_sync_with_audit(desk, link):

@@ -132,7 +132,7 @@ def test_the_registration_card_of_the_form_reaches_the_store_and_the_detail(qtbo
     _wait_idle(qtbot, w)
 
     def fill(dlg):
-        assert dlg.pages.value() == 2 and dlg.sheets.value() == 0
+        assert dlg.pages.value() == 2 and dlg.sheets.value() == 2  # a sheet a page until told otherwise
         dlg.correspondent.setText("Torpaq İdarəsi")
         dlg.sheets.setValue(1)
         dlg.attachments_count.setValue(2)
