@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app import audit, locale, outbox
-from desktop_app.db.models import ControlExtension, Document, Registration, Resolution, RouteStep, new_id, utcnow
+from desktop_app.db.models import ControlExtension, Correspondent, Document, Registration, Resolution, RouteStep, new_id, utcnow
 from desktop_app.errors import ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
@@ -148,6 +148,16 @@ class ControlService:
             raise NotFound(translate("Control", "There is no incoming document registered as {number}.").format(number=number))
         self.link_reply(reply_doc_id, found[0], initiator)
         return found[0]
+
+    def reply_candidates(self, limit: int = 300) -> list[tuple[str, str, str]]:
+        """The registered incoming documents a reply can answer, newest first: (number, subject, correspondent)."""
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(Registration.number, Document.subject, Correspondent.name)
+                             .join(Document, Registration.document_id == Document.id)
+                             .outerjoin(Correspondent, Correspondent.id == Document.correspondent_id)
+                             .where(Document.kind == DocumentKind.INCOMING.value)
+                             .order_by(Registration.reg_date.desc(), Registration.seq.desc()).limit(limit)).all()
+            return [(r[0], r[1], r[2] or "") for r in rows]
 
     def replies(self, doc_id: str) -> list[tuple[str, str, dt.date | None]]:
         """The documents answering ``doc_id``: (id, registration number or "", registration date)."""

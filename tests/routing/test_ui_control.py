@@ -100,3 +100,20 @@ def test_appeal_and_control_through_the_window(window, qtbot, office, dialogs):
     dialogs.form_actions.append(read_report)
     w.control.act_report.trigger()
     assert seen == {"Elvin Executor": "1", "Total": "1"}
+
+    # the executor's reply names the appeal by a word of its subject, not by a number typed from memory
+    _switch(w, qtbot, "exec")
+    reply = office.documents.create_document(helpers.make_pdf("The light is repaired"), "reply.pdf", "outgoing",
+                                             subject="Answer on the street light").id
+    _select_doc(w, qtbot, reply)
+    number = office.appeals.get(doc).number
+
+    def pick(dlg):
+        assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+        dlg.number.setCurrentIndex(dlg.number.findText("Street lighting", Qt.MatchFlag.MatchContains))
+        assert dlg.number.currentText() == f"{number} — Street lighting" and dlg.value() == number
+        return True
+
+    dialogs.form_actions.append(pick)
+    _trigger(w, qtbot, w.control.act_reply)
+    assert [r[1] for r in office.control.replies(doc)] == [""] and office.control.replies(doc)[0][0] == reply

@@ -162,7 +162,7 @@ def _control_dialogs(window):  # noqa: ANN001, ANN202 - MainWindow
                         "Podratçının smetası gözlənilir", "pending", "", None, "")
     yield "extension_request", ExtensionRequestDialog(LETTERS[0][0], day, window)
     yield "extension_decision", ExtensionDecisionDialog(req, window)
-    yield "link_reply", LinkReplyDialog(LETTERS[0][0], window)
+    yield "link_reply", LinkReplyDialog(LETTERS[0][0], [("IN-00012/2026", LETTERS[1][0], "Səhiyyə İdarəsi")], window)
     yield "appeal_extend", AppealExtendDialog(appeal, window)
     yield "appeal_forward", AppealForwardDialog(appeal, window)
     yield "appeal_repeated", AppealRepeatedDialog(window)

@@ -134,7 +134,7 @@ class ControlFeature:
         detail = self.window.detail.detail
         if detail is None:
             return
-        dlg = LinkReplyDialog(detail.subject, self.window)
+        dlg = LinkReplyDialog(detail.subject, self.ctx.control.reply_candidates(), self.window)
         if not self.ui.dialogs.run(dlg):
             return
         number, control, doc_id = dlg.value(), self.ctx.control, detail.id

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -117,19 +117,31 @@ class ExtensionDecisionDialog(_Form):
 
 
 class LinkReplyDialog(_Form):
-    """Which incoming document this outgoing one answers (by its registration number)."""
+    """Which incoming document this outgoing one answers: picked from the registered incoming letters
+    (``candidates``: number, subject, correspondent; newest first) by any part of them, or its number typed."""
 
-    def __init__(self, subject: str, parent: QWidget | None = None):
+    def __init__(self, subject: str, candidates: list[tuple[str, str, str]] = (), parent: QWidget | None = None):
         super().__init__("linkReplyDialog", self.tr("Answer to…"),
                          self.tr("{subject} answers the incoming document registered as:").replace("{subject}", subject), parent)
-        self.number = self.row(self.tr("Registration &number"), QLineEdit(), "replyToNumber")
+        self.number = QComboBox()
+        self.number.setEditable(True)
+        self.number.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for number, subj, correspondent in candidates:
+            self.number.addItem(" — ".join(p for p in (number, subj, correspondent) if p), number)
+        self.number.setCurrentIndex(-1)
+        self.number.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.number.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.row(self.tr("Registration &number"), self.number, "replyToNumber")
+        self.number.editTextChanged.connect(self.update_ok)
         self.update_ok()
 
     def ready(self) -> bool:
-        return bool(_text(self.number))
+        return bool(self.value())
 
     def value(self) -> str:
-        return _text(self.number)
+        typed = self.number.currentText().strip()
+        found = self.number.findText(typed)
+        return self.number.itemData(found) if found >= 0 else typed
 
 
 class AppealExtendDialog(_Form):
