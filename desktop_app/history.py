@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app import audit, labels
+from desktop_app import locale as loc
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.signing.states import state_label as signature_state_label
 from desktop_app.states import status_label
-from docflow_protocol import CORRESPONDENT, OpType, SignatureLevel
+from docflow_protocol import CORRESPONDENT, AppealAction, OpType, SignatureLevel
 
 @dataclass(frozen=True)
 class HistoryLine:
@@ -71,6 +72,16 @@ def _fields(names: Any) -> str:
     return ", ".join(words.get(str(n), translate("History", "other details")) for n in names)
 
 
+def _date(value: Any) -> str:
+    """An ISO date from the journal in the reader's format (as it is when it is not one)."""
+    import datetime as dt
+
+    try:
+        return loc.format_date(dt.date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value or "")
+
+
 def _route(action: str, d: dict) -> str:
     kind = K.kind_label(str(d.get("kind", "")))
     text = {
@@ -87,6 +98,7 @@ def _route(action: str, d: dict) -> str:
 _SENTENCES: dict[str, Callable[[dict], str]] = {
     "document.template": lambda d: translate("History", "Created from a template"),
     "document.import": lambda d: translate("History", "Imported from the file {name}").format(name=d.get("filename", "")),
+    "document.scan": lambda d: translate("History", "Scanned"),
     OpType.DOCUMENT_CREATE.value: lambda d: translate("History", "Document created"),
     "document.register": lambda d: (translate("History", "Registered with provisional number {number} (the server gives the final one)")
                                     if d.get("provisional") else translate("History", "Registered as {number}")).format(
@@ -147,6 +159,45 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     "directory.replace": lambda d: translate("History", "Staff and institution directory updated from the server"),
     "route.template_save": lambda d: translate("History", "Route template “{name}” saved").format(
         name=labels.builtin_text(str(d.get("name", "")))),
+    # control and replies (issue 17)
+    OpType.DOCUMENT_LINK_REPLY.value: lambda d: (translate("History", "Marked as the answer to {number}").format(number=d["number"])
+                                                 if d.get("number") else translate("History", "Marked as an answer to an incoming document")),
+    "document.reply_linked": lambda d: (translate("History", "Answered by “{subject}”").format(subject=d["subject"])
+                                        if d.get("subject") else translate("History", "An answer to it was linked")),
+    "control.extension_request": lambda d: translate("History", "Asked for more time, until {date}: {reason}").format(
+        date=_date(d.get("new_deadline")), reason=d.get("reason", "")),
+    "control.extension_decide": lambda d: (translate("History", "More time approved") if d.get("state") == "approved"
+                                           else translate("History", "More time refused")) + (
+        ": " + str(d["comment"]) if d.get("comment") else ""),
+    "sync.control": lambda d: (translate("History", "Put on control until {date} (from the circulation server)").format(date=_date(d["deadline"]))
+                               if d.get("control") and d.get("deadline") else translate("History", "Control changed on the circulation server")),
+    # citizens' appeals
+    "appeal." + AppealAction.EXTEND.value: lambda d: translate("History", "Appeal's term extended by {days} working day(s), to {date}: {reason}").format(
+        days=d.get("days", ""), date=_date(d.get("new_deadline")), reason=d.get("reason", "")),
+    "appeal." + AppealAction.FORWARD.value: lambda d: translate("History", "Appeal passed on to {to} on {date}").format(
+        to=d.get("to", ""), date=_date(d.get("on"))),
+    "appeal." + AppealAction.REPEATED.value: lambda d: translate("History", "Marked as a repeated appeal (already answered as {number})").format(
+        number=d.get("repeated_of", "")),
+    "sync.appeal": lambda d: translate("History", "Appeal's term from the circulation server: due {date}").format(date=_date(d.get("deadline"))),
+    # the file plan and disposal
+    "fileplan.case": lambda d: translate("History", "File plan case {index} saved").format(index=(d.get("after") or {}).get("index", "")),
+    "fileplan.conflict": lambda d: translate("History", "A file plan case was changed here and on the server: the server's version kept"),
+    "fileplan.seeded": lambda d: translate("History", "File plan for {year} made ({cases} cases)").format(year=d.get("year", ""), cases=d.get("cases", "")),
+    "fileplan.year_closed": lambda d: translate("History", "Year {year} closed: {closed} case(s) closed, {created} made for the next year").format(
+        year=d.get("year", ""), closed=d.get("closed", ""), created=d.get("created", "")),
+    "disposal.proposed": lambda d: translate("History", "Proposed for disposal ({documents} document(s))").format(documents=d.get("documents", "")),
+    "disposal.approved": lambda d: translate("History", "Disposal approved"),
+    "disposal.decided": lambda d: translate("History", "Disposal approved") if d.get("approved") else translate("History", "Disposal refused"),
+    # scanned files
+    "file.text_layer": lambda d: translate("History", "Text recognised ({characters} characters)").format(characters=d.get("characters", "")),
+    "file.queued_without_text": lambda d: translate("History", "Sent without waiting for text recognition"),
+    "file.upload_original": lambda d: translate("History", "The scanned original queued for the server"),
+    "file.original_removed": lambda d: translate("History", "The scanned original removed from this computer after its keeping time"),
+    # the first login
+    "setup.user_mapped": lambda d: translate("History", "Work done before the first login as {local} handed to {server} ({documents} document(s))").format(
+        local=d.get("local_user", ""), server=d.get("server_user", ""), documents=d.get("documents", "")),
+    "document.reattributed": lambda d: translate("History", "Made before the first login as {local}; now {server}'s").format(
+        local=d.get("local_user", ""), server=d.get("server_user", "")),
 }
 
 

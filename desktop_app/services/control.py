@@ -133,8 +133,9 @@ class ControlService:
                 raise PermissionDenied(translate("Control", "Only the reply's author or the office may link it."))
             reply.reply_to_id = target.id
             reply.updated_at = utcnow()
-            audit.append(s, self._user.username, OpType.DOCUMENT_LINK_REPLY.value, reply.id, reply_to=target.id)
-            audit.append(s, self._user.username, "document.reply_linked", target.id, reply=reply.id)
+            number = s.execute(select(Registration.number).where(Registration.document_id == target.id)).scalar() or ""
+            audit.append(s, self._user.username, OpType.DOCUMENT_LINK_REPLY.value, reply.id, reply_to=target.id, number=number)
+            audit.append(s, self._user.username, "document.reply_linked", target.id, reply=reply.id, subject=reply.subject)
             outbox.enqueue(s, OpType.DOCUMENT_LINK_REPLY.value, reply.id, {"reply_to": target.id})
         self.ctx.events.publish(Change(frozenset({reply_doc_id, to_doc_id}), frozenset({"document", "control"}), initiator))
 

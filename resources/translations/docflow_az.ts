@@ -2673,6 +2673,10 @@
         <translation>{name} faylından idxal edildi</translation>
     </message>
     <message>
+        <source>Scanned</source>
+        <translation>Skan edilib</translation>
+    </message>
+    <message>
         <source>Document created</source>
         <translation>Sənəd yaradıldı</translation>
     </message>
@@ -2851,6 +2855,110 @@
     <message>
         <source>Route template “{name}” saved</source>
         <translation>«{name}» marşrut şablonu saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Marked as the answer to {number}</source>
+        <translation>{number} sənədinə cavab kimi qeyd edilib</translation>
+    </message>
+    <message>
+        <source>Marked as an answer to an incoming document</source>
+        <translation>Daxil olan sənədə cavab kimi qeyd edilib</translation>
+    </message>
+    <message>
+        <source>Answered by “{subject}”</source>
+        <translation>“{subject}” ilə cavablandırılıb</translation>
+    </message>
+    <message>
+        <source>An answer to it was linked</source>
+        <translation>Ona cavab əlaqələndirilib</translation>
+    </message>
+    <message>
+        <source>Asked for more time, until {date}: {reason}</source>
+        <translation>{date} tarixinədək əlavə vaxt istənilib: {reason}</translation>
+    </message>
+    <message>
+        <source>More time approved</source>
+        <translation>Əlavə vaxt təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>More time refused</source>
+        <translation>Əlavə vaxt rədd edilib</translation>
+    </message>
+    <message>
+        <source>Put on control until {date} (from the circulation server)</source>
+        <translation>{date} tarixinədək nəzarətə götürülüb (dövriyyə serverindən)</translation>
+    </message>
+    <message>
+        <source>Control changed on the circulation server</source>
+        <translation>Nəzarət dövriyyə serverində dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>Appeal's term extended by {days} working day(s), to {date}: {reason}</source>
+        <translation>Müraciətin müddəti {days} iş günü uzadılıb, {date} tarixinədək: {reason}</translation>
+    </message>
+    <message>
+        <source>Appeal passed on to {to} on {date}</source>
+        <translation>Müraciət {date} tarixində {to} qurumuna göndərilib</translation>
+    </message>
+    <message>
+        <source>Marked as a repeated appeal (already answered as {number})</source>
+        <translation>Təkrar müraciət kimi qeyd edilib (artıq {number} ilə cavablandırılıb)</translation>
+    </message>
+    <message>
+        <source>Appeal's term from the circulation server: due {date}</source>
+        <translation>Müraciətin müddəti dövriyyə serverindən: {date}</translation>
+    </message>
+    <message>
+        <source>File plan case {index} saved</source>
+        <translation>Nomenklaturanın {index} işi saxlanılıb</translation>
+    </message>
+    <message>
+        <source>A file plan case was changed here and on the server: the server's version kept</source>
+        <translation>Nomenklatura işi həm burada, həm serverdə dəyişdirilib: serverin variantı saxlanılıb</translation>
+    </message>
+    <message>
+        <source>File plan for {year} made ({cases} cases)</source>
+        <translation>{year} ili üçün nomenklatura yaradılıb ({cases} iş)</translation>
+    </message>
+    <message>
+        <source>Year {year} closed: {closed} case(s) closed, {created} made for the next year</source>
+        <translation>{year} ili bağlanıb: {closed} iş bağlanıb, növbəti il üçün {created} iş yaradılıb</translation>
+    </message>
+    <message>
+        <source>Proposed for disposal ({documents} document(s))</source>
+        <translation>Məhv edilməyə təklif olunub ({documents} sənəd)</translation>
+    </message>
+    <message>
+        <source>Disposal approved</source>
+        <translation>Məhv edilməsi təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>Disposal refused</source>
+        <translation>Məhv edilməsi rədd edilib</translation>
+    </message>
+    <message>
+        <source>Text recognised ({characters} characters)</source>
+        <translation>Mətn tanınıb ({characters} simvol)</translation>
+    </message>
+    <message>
+        <source>Sent without waiting for text recognition</source>
+        <translation>Mətnin tanınması gözlənilmədən göndərilib</translation>
+    </message>
+    <message>
+        <source>The scanned original queued for the server</source>
+        <translation>Skan edilmiş orijinal serverə göndərilmək üçün növbəyə qoyulub</translation>
+    </message>
+    <message>
+        <source>The scanned original removed from this computer after its keeping time</source>
+        <translation>Skan edilmiş orijinal saxlanma müddəti bitdikdən sonra bu kompüterdən silinib</translation>
+    </message>
+    <message>
+        <source>Work done before the first login as {local} handed to {server} ({documents} document(s))</source>
+        <translation>İlk girişdən əvvəl {local} kimi görülən iş {server} istifadəçisinə verilib ({documents} sənəd)</translation>
+    </message>
+    <message>
+        <source>Made before the first login as {local}; now {server}'s</source>
+        <translation>İlk girişdən əvvəl {local} kimi yaradılıb; indi {server} istifadəçisinindir</translation>
     </message>
     <message>
         <source>Recorded change</source>

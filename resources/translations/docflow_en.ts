@@ -2674,6 +2674,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,6 +2855,110 @@
     </message>
     <message>
         <source>Route template “{name}” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as the answer to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as an answer to an incoming document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer to it was linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for more time, until {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on control until {date} (from the circulation server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control changed on the circulation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal&apos;s term extended by {days} working day(s), to {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal passed on to {to} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a repeated appeal (already answered as {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal&apos;s term from the circulation server: due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File plan case {index} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file plan case was changed here and on the server: the server&apos;s version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File plan for {year} made ({cases} cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {year} closed: {closed} case(s) closed, {created} made for the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed for disposal ({documents} document(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognised ({characters} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent without waiting for text recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned original queued for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned original removed from this computer after its keeping time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done before the first login as {local} handed to {server} ({documents} document(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made before the first login as {local}; now {server}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

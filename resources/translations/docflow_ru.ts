@@ -2673,6 +2673,10 @@
         <translation>Импортирован из файла {name}</translation>
     </message>
     <message>
+        <source>Scanned</source>
+        <translation>Отсканирован</translation>
+    </message>
+    <message>
         <source>Document created</source>
         <translation>Документ создан</translation>
     </message>
@@ -2851,6 +2855,110 @@
     <message>
         <source>Route template “{name}” saved</source>
         <translation>Шаблон маршрута «{name}» сохранён</translation>
+    </message>
+    <message>
+        <source>Marked as the answer to {number}</source>
+        <translation>Отмечен как ответ на {number}</translation>
+    </message>
+    <message>
+        <source>Marked as an answer to an incoming document</source>
+        <translation>Отмечен как ответ на входящий документ</translation>
+    </message>
+    <message>
+        <source>Answered by “{subject}”</source>
+        <translation>Ответ: «{subject}»</translation>
+    </message>
+    <message>
+        <source>An answer to it was linked</source>
+        <translation>Связан ответ на него</translation>
+    </message>
+    <message>
+        <source>Asked for more time, until {date}: {reason}</source>
+        <translation>Запрошено продление до {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>More time approved</source>
+        <translation>Продление одобрено</translation>
+    </message>
+    <message>
+        <source>More time refused</source>
+        <translation>В продлении отказано</translation>
+    </message>
+    <message>
+        <source>Put on control until {date} (from the circulation server)</source>
+        <translation>Поставлен на контроль до {date} (с сервера документооборота)</translation>
+    </message>
+    <message>
+        <source>Control changed on the circulation server</source>
+        <translation>Контроль изменён на сервере документооборота</translation>
+    </message>
+    <message>
+        <source>Appeal's term extended by {days} working day(s), to {date}: {reason}</source>
+        <translation>Срок обращения продлён на {days} раб. дн., до {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Appeal passed on to {to} on {date}</source>
+        <translation>Обращение передано в {to} {date}</translation>
+    </message>
+    <message>
+        <source>Marked as a repeated appeal (already answered as {number})</source>
+        <translation>Отмечено как повторное обращение (ответ уже дан: {number})</translation>
+    </message>
+    <message>
+        <source>Appeal's term from the circulation server: due {date}</source>
+        <translation>Срок обращения с сервера документооборота: {date}</translation>
+    </message>
+    <message>
+        <source>File plan case {index} saved</source>
+        <translation>Дело номенклатуры {index} сохранено</translation>
+    </message>
+    <message>
+        <source>A file plan case was changed here and on the server: the server's version kept</source>
+        <translation>Дело номенклатуры изменено и здесь, и на сервере: оставлена версия сервера</translation>
+    </message>
+    <message>
+        <source>File plan for {year} made ({cases} cases)</source>
+        <translation>Номенклатура дел на {year} год составлена (дел: {cases})</translation>
+    </message>
+    <message>
+        <source>Year {year} closed: {closed} case(s) closed, {created} made for the next year</source>
+        <translation>{year} год закрыт: закрыто дел — {closed}, на следующий год заведено — {created}</translation>
+    </message>
+    <message>
+        <source>Proposed for disposal ({documents} document(s))</source>
+        <translation>Предложено к уничтожению (документов: {documents})</translation>
+    </message>
+    <message>
+        <source>Disposal approved</source>
+        <translation>Уничтожение утверждено</translation>
+    </message>
+    <message>
+        <source>Disposal refused</source>
+        <translation>В уничтожении отказано</translation>
+    </message>
+    <message>
+        <source>Text recognised ({characters} characters)</source>
+        <translation>Текст распознан (символов: {characters})</translation>
+    </message>
+    <message>
+        <source>Sent without waiting for text recognition</source>
+        <translation>Отправлен, не дожидаясь распознавания текста</translation>
+    </message>
+    <message>
+        <source>The scanned original queued for the server</source>
+        <translation>Отсканированный оригинал поставлен в очередь на сервер</translation>
+    </message>
+    <message>
+        <source>The scanned original removed from this computer after its keeping time</source>
+        <translation>Отсканированный оригинал удалён с этого компьютера по истечении срока хранения</translation>
+    </message>
+    <message>
+        <source>Work done before the first login as {local} handed to {server} ({documents} document(s))</source>
+        <translation>Работа до первого входа под именем {local} передана пользователю {server} (документов: {documents})</translation>
+    </message>
+    <message>
+        <source>Made before the first login as {local}; now {server}'s</source>
+        <translation>Создан до первого входа под именем {local}; теперь принадлежит {server}</translation>
     </message>
     <message>
         <source>Recorded change</source>
