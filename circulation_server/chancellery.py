@@ -132,15 +132,21 @@ def h_appeal_act(c: OpCall) -> dict:
     actions = appeal.setdefault("actions", [])
     if any(a["action_id"] == p["action_id"] for a in actions):
         raise OpRejected(ErrorCode.INVALID_STATE, f"Appeal action {p['action_id']} already exists.")
+    done = {a["action"] for a in actions}
     if p["action"] == AppealAction.EXTEND.value:
+        if done & {AppealAction.FORWARD.value, AppealAction.REPEATED.value}:
+            raise OpRejected(ErrorCode.INVALID_STATE, "The appeal was passed on or marked repeated: its term no longer runs.")
         used = sum(a.get("days", 0) for a in actions if a["action"] == AppealAction.EXTEND.value)
         if used + p["days"] > APPEAL_EXTENSION_MAX_DAYS:
             raise OpRejected(ErrorCode.APPEAL_EXTENSION_LIMIT,
                              f"An appeal's term is extended by at most {APPEAL_EXTENSION_MAX_DAYS} working days in all "
                              f"({used} already).")
         appeal["deadline"] = p["new_deadline"]
+    elif p["action"] == AppealAction.FORWARD.value:
+        if AppealAction.FORWARD.value in done:
+            raise OpRejected(ErrorCode.INVALID_STATE, "The appeal was already passed on.")
     elif p["action"] == AppealAction.REPEATED.value:
-        if any(a["action"] == AppealAction.REPEATED.value for a in actions):
+        if AppealAction.REPEATED.value in done:
             raise OpRejected(ErrorCode.INVALID_STATE, "The appeal is already marked repeated.")
         check_repeated(c, reg, appeal, p["repeated_of"])
     actions.append({**p, "by": c.caller.user_id, "at": c.now_iso})

@@ -107,5 +107,14 @@ def test_a_repeated_appeal_needs_three_answers_on_the_merits_within_a_year(as_us
     answer(a2)
     assert _code(mark(new, n1)) == "applied"
     assert _code(mark(new, n2)) == "invalid_state"                          # already marked
+    extend = {"action_id": new_id(), "action": "extend", "days": 5, "new_deadline": "2027-01-10", "reason": "x",
+              "citizen_told_on": "2026-11-26"}
+    assert _code(clerk.push(op(new, "appeal.act", extend, None))[0]) == "invalid_state"   # its term no longer runs
     marked = clerk.get(f"/v1/documents/{new}").json()["registration"]["appeal"]["actions"]
     assert [(a["action"], a["repeated_of"]) for a in marked] == [("repeated", n1)]
+
+    # an anonymous appeal (no address) is not registered as an appeal, whatever the desk sent
+    anonymous = _doc(clerk)
+    (res,) = clerk.push(op(anonymous, "registration.register", {"journal_id": "j-a-apl", "mode": "server", "date": "2026-11-26",
+                                                                "appeal": {**card, "applicant_address": "  "}}, 1))
+    assert _code(res) == "anonymous_appeal"
