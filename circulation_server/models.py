@@ -151,6 +151,22 @@ class Case(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class DisposalAct(Base):
+    """An act proposing documents past retention for disposal (``disposal.propose``) and its decision
+    (``disposal.decide``): who proposed and decided it, and when. The documents it names carry it in
+    their state (``disposal``); nothing is ever deleted (docs/chancellery.md)."""
+
+    __tablename__ = "disposal_acts"
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id"), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    documents: Mapped[int] = mapped_column(BigInteger, default=0)
+    proposed_by: Mapped[str] = mapped_column(String(128))          # user id
+    proposed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    decided_by: Mapped[Optional[str]] = mapped_column(String(128), nullable=True)
+    decided_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+
+
 class Document(Base):
     __tablename__ = "documents"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

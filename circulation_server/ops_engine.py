@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
+from typing import Optional
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
@@ -133,15 +135,17 @@ def _feeds_of(s, caller, ops: list[dict]) -> set[str]:
     return feeds
 
 
-def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
+def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[dt.date] = None) -> list[dict]:
     """Apply ops in order in ONE write transaction (one commit, one fsync per batch).
 
     The transaction locks the feeds of the institutions it may write to (``_feeds_of``), so
     batches of different institutions run in parallel. An op whose effects must be undone when it
     does not apply runs in a savepoint; the others need none (see ``_SAVEPOINT_TYPES``). After a
     non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
-    the blobs (signed files are checked before the transaction).
+    the blobs (signed files are checked before the transaction); ``today`` is the server's calendar
+    date (``Settings.today``, for retention), the UTC date when not given.
     """
+    today = today or dt.datetime.now(dt.timezone.utc).date()
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
     with db.read() as s:
@@ -153,7 +157,7 @@ def apply_batch(db: Database, caller, ops: list[dict], storage) -> list[dict]:
         return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
     for attempt in range(_ATTEMPTS):
         try:
-            return _apply_all(db, caller, ops, fps, checks, feeds)
+            return _apply_all(db, caller, ops, fps, checks, feeds, today)
         except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
             feeds.add(missing.institution_id)
         except IntegrityError as exc:
@@ -184,10 +188,11 @@ class _Batch:
     audits: list = field(default_factory=list)    # audit events, inserted together at the end
     seqs: list = field(default_factory=list)      # (index into the pending changes, result whose seq it is)
     users: set = field(default_factory=set)       # user ids of the caller's institution found so far
-    memo: dict = field(default_factory=dict)      # other answers asked once per batch (domain.filed_case)
+    memo: dict = field(default_factory=dict)      # other answers asked once per batch (domain.filed_case), today
 
 
-def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str]) -> list[dict]:
+def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
+               today: dt.date) -> list[dict]:
     results = []
     blocked: set[str] = set()
     with db.write(lock=feeds) as s:
@@ -198,7 +203,7 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
             decided=set(s.scalars(select(Op.op_id).where(Op.op_id.in_([o["op_id"] for o in ops])))),
             visible=_visible(s, caller, ops), docs=docs,
             held=list(s.scalars(select(Journal).where(Journal.id.in_(journals)))) if journals else [],
-            absent=doc_ids - set(docs))
+            absent=doc_ids - set(docs), memo={chancellery.TODAY: today})
         # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
         # flushes what came before it; handlers find the batch's documents in batch.docs.
         with s.no_autoflush:
@@ -298,6 +303,11 @@ def _record(batch: _Batch, caller, op: dict, fp: str, result: dict) -> None:
                           "workstation_id": caller.workstation_id, "created_at": utcnow()})
 
 
+#: Ops an archived document still takes: a receipt for it, and its disposal (archived documents are
+#: the ones whose retention runs out).
+_ON_ARCHIVED = frozenset({OpType.DISPATCH_ACKNOWLEDGE.value, OpType.DISPOSAL_PROPOSE.value, OpType.DISPOSAL_DECIDE.value})
+
+
 def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
     op_type = op["type"]
     now = utcnow()
@@ -332,7 +342,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
         if base is None and op_type not in COMMUTATIVE_OP_TYPES:  # validated earlier; defensive
             raise _Decided(_result(op, OpStatus.REJECTED.value, code=ErrorCode.INVALID_PAYLOAD,
                                    message="base_version is required."))
-        if doc.state.get("archived") and op_type != OpType.DISPATCH_ACKNOWLEDGE.value:
+        if doc.state.get("archived") and op_type not in _ON_ARCHIVED:
             raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=ErrorCode.INVALID_STATE,
                                    message="The document is archived."))
     missing = sorted(_blobs_of(op) - batch.visible)

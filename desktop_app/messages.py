@@ -91,6 +91,8 @@ def _sentences() -> dict[str, Callable[[], str]]:
         E.UNKNOWN_EXTENSION: lambda: translate("Errors", "The server does not know this request for more time."),
         E.ANONYMOUS_APPEAL: lambda: translate("Errors", "An appeal without the applicant's name and address is anonymous and is not registered as an appeal."),
         E.APPEAL_EXTENSION_LIMIT: lambda: translate("Errors", "An appeal's term can be extended by at most 30 working days in all."),
+        E.NOT_REPEATED_APPEAL: lambda: translate("Errors", "The appeal is not a repeated one: the applicant's earlier appeals were not answered on the merits three times within a year."),
+        E.NOT_PAST_RETENTION: lambda: translate("Errors", "The document is not past its retention period in the server's file plan, so it cannot be disposed of."),
         E.INTERNAL: lambda: translate("Errors", "The server had an internal problem. It is tried again later."),
         E.UNAVAILABLE: lambda: translate("Errors", "The server is busy or under maintenance. It is tried again later."),
     }

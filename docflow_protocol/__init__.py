@@ -112,6 +112,11 @@ from docflow_protocol.states import (
     ACKNOWLEDGEMENTS,
 )
 from docflow_protocol.fileplan import (
+    DISPOSAL_DECIDE_ROLES,
+    DISPOSAL_DECISIONS,
+    DISPOSAL_PROPOSE_ROLES,
+    DisposalState,
+    past_retention,
     NUMBER_FORMAT_FIELDS,
     MIN_YEAR,
     MAX_YEAR,

@@ -204,6 +204,8 @@ class ErrorCode(_StrEnum):
     UNKNOWN_EXTENSION = "unknown_extension"
     ANONYMOUS_APPEAL = "anonymous_appeal"              # no name or address: not registered as an appeal
     APPEAL_EXTENSION_LIMIT = "appeal_extension_limit"  # more than 30 working days added in all
+    NOT_REPEATED_APPEAL = "not_repeated_appeal"        # the applicant's earlier appeals were not answered on the merits enough
+    NOT_PAST_RETENTION = "not_past_retention"          # a document on a disposal act is not past retention (server's file plan)
     # server
     INTERNAL = "internal_error"                        # 500
     UNAVAILABLE = "unavailable"                        # 503

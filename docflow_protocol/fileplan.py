@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from docflow_protocol.constants import Role
+from docflow_protocol.constants import Role, _StrEnum
 
 #: The fields a number format may use: ``code``/``journal`` (journal code), ``seq``/``n`` (the running
 #: number within the year), ``year``, ``yy``, ``mm``, ``dd`` (of the registration date), ``index`` (the
@@ -33,6 +33,9 @@ CASE_ARTICLE_MAX_CHARS = 32
 FILE_PLAN_EDIT_ROLES = frozenset({Role.CLERK.value, Role.HEAD.value, Role.ADMIN.value})
 #: Who may close a year's cases and approve disposal of documents past retention.
 FILE_PLAN_CLOSE_ROLES = frozenset({Role.HEAD.value, Role.ADMIN.value})
+#: Who may propose documents past retention for disposal (an act), and who approves or rejects it.
+DISPOSAL_PROPOSE_ROLES = FILE_PLAN_EDIT_ROLES
+DISPOSAL_DECIDE_ROLES = FILE_PLAN_CLOSE_ROLES
 #: Longest retention in years (longer is "permanent": ``retention_years`` = null).
 RETENTION_MAX_YEARS = 100
 
@@ -127,3 +130,22 @@ def disposal_year(case_year: int, retention_years: Optional[int]) -> Optional[in
     if retention_years is None:
         return None
     return case_year + 1 + retention_years
+
+
+def past_retention(case_year: int, retention_years: Optional[int], closed: bool, year: int) -> bool:
+    """Whether documents of a case may be proposed for disposal in ``year``: the case is closed, not kept
+    permanently, and its retention (:func:`disposal_year`) has run out."""
+    start = disposal_year(case_year, retention_years)
+    return closed and start is not None and start <= year
+
+
+class DisposalState(_StrEnum):
+    """A disposal act (``disposal.propose`` / ``disposal.decide``): proposed until the head decides."""
+
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+#: What ``disposal.decide`` may say.
+DISPOSAL_DECISIONS = frozenset({DisposalState.APPROVED.value, DisposalState.REJECTED.value})

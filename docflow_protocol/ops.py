@@ -26,6 +26,7 @@ from docflow_protocol.dates import is_date as _is_date
 from docflow_protocol.chancellery import (
     APPEAL_ACTIONS, APPEAL_EXTENSION_MAX_DAYS, AppealAction, ExtensionState, appeal_problems, text_problem,
 )
+from docflow_protocol.fileplan import DISPOSAL_DECIDE_ROLES, DISPOSAL_DECISIONS, DISPOSAL_PROPOSE_ROLES
 from docflow_protocol.registration import CARD_FIELDS, NUMBER_MAX_CHARS, REGISTRATION_CHANNELS  # noqa: F401 - re-exported
 
 
@@ -48,6 +49,8 @@ class OpType(str, Enum):
     CONTROL_EXTENSION_REQUEST = "control.extension_request"
     CONTROL_EXTENSION_DECIDE = "control.extension_decide"
     APPEAL_ACT = "appeal.act"
+    DISPOSAL_PROPOSE = "disposal.propose"
+    DISPOSAL_DECIDE = "disposal.decide"
 
 
 ALL_OP_TYPES = tuple(t.value for t in OpType)
@@ -66,6 +69,8 @@ COMMUTATIVE_OP_TYPES = frozenset({
     OpType.CONTROL_EXTENSION_REQUEST.value,
     OpType.CONTROL_EXTENSION_DECIDE.value,
     OpType.APPEAL_ACT.value,
+    OpType.DISPOSAL_PROPOSE.value,
+    OpType.DISPOSAL_DECIDE.value,
 })
 
 _ANY = frozenset(r.value for r in Role)
@@ -105,6 +110,9 @@ OP_ROLES: dict[str, frozenset[str]] = {
     OpType.CONTROL_EXTENSION_REQUEST.value: _ANY,
     OpType.CONTROL_EXTENSION_DECIDE.value: _SIGNERS,
     OpType.APPEAL_ACT.value: _OFFICE,
+    # disposal: one op per document of the act; the server also checks the retention by its file plan
+    OpType.DISPOSAL_PROPOSE.value: DISPOSAL_PROPOSE_ROLES,
+    OpType.DISPOSAL_DECIDE.value: DISPOSAL_DECIDE_ROLES,
 }
 SIGNING_ROLES = _SIGNERS
 OFFICE_ROLES = _OFFICE
@@ -532,6 +540,17 @@ def _check_appeal_act(v: _V) -> None:
         _note(v, "reason", required=False)
 
 
+def _check_disposal_propose(v: _V) -> None:
+    v.only({"act_id"})
+    v.uuid("act_id")
+
+
+def _check_disposal_decide(v: _V) -> None:
+    v.only({"act_id", "decision"})
+    v.uuid("act_id")
+    v.string("decision", choices=DISPOSAL_DECISIONS)
+
+
 _CHECKERS = {
     OpType.DOCUMENT_CREATE.value: _check_create,
     OpType.DOCUMENT_UPDATE.value: _check_update,
@@ -551,6 +570,8 @@ _CHECKERS = {
     OpType.CONTROL_EXTENSION_REQUEST.value: _check_extension_request,
     OpType.CONTROL_EXTENSION_DECIDE.value: _check_extension_decide,
     OpType.APPEAL_ACT.value: _check_appeal_act,
+    OpType.DISPOSAL_PROPOSE.value: _check_disposal_propose,
+    OpType.DISPOSAL_DECIDE.value: _check_disposal_decide,
 }
 
 

@@ -33,7 +33,7 @@ def push_ops(body: OpsRequest, caller: Caller = Depends(current_caller), service
             raise ApiError(422, ErrorCode.INVALID_PAYLOAD,
                            f"Batch refused, nothing applied: ops[{i}].op_id repeats an earlier op in the batch.")
         seen.add(op["op_id"])
-    results = apply_batch(services.db, caller, raw, services.storage)
+    results = apply_batch(services.db, caller, raw, services.storage, services.settings.today())
     for op, res in zip(raw, results):
         if not res.get("replayed"):
             services.metrics.ops.labels(op["type"], res["status"]).inc()

@@ -5,7 +5,9 @@ Every rule is enforced here (the UI only calls): who may edit, close or approve
 (``docflow_protocol.FILE_PLAN_EDIT_ROLES`` / ``FILE_PLAN_CLOSE_ROLES``), an index unique in its year,
 a closed case not changed, nothing disposed of without a head's or an administrator's approval, and
 each step audited. Cases are synced with the server (``desktop_app/sync/fileplan.py``): a change here
-marks the case ``dirty`` until the server has it.
+marks the case ``dirty`` until the server has it. A disposal act travels as one op per document
+(``disposal.propose``, ``disposal.decide``): the server checks the same rules against its own file
+plan, and the other desks take the act from the change feed.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop_app import audit, labels
+from desktop_app import audit, labels, outbox
 from desktop_app.routing import directory
 from desktop_app.db.models import DisposalAct, Document, FileCase, Registration, utcnow
 from desktop_app.errors import InvalidInput, NotFound, PermissionDenied
@@ -24,7 +26,10 @@ from desktop_app.i18n import translate
 from desktop_app.services.types.fileplan import (
     ArchiveInventory, CaseInfo, CaseInput, DisposalActInfo, DisposalCandidate, InventoryLine, YearEnd,
 )
-from docflow_protocol import FILE_PLAN_CLOSE_ROLES, FILE_PLAN_EDIT_ROLES, case_problem, disposal_year, planned_case_id
+from docflow_protocol import (
+    DISPOSAL_DECIDE_ROLES, DISPOSAL_PROPOSE_ROLES, FILE_PLAN_CLOSE_ROLES, FILE_PLAN_EDIT_ROLES, DisposalState, OpType,
+    case_problem, disposal_year, past_retention, planned_case_id,
+)
 
 #: Cases kept longer than this many years (or permanently) go to the archive with an inventory.
 ARCHIVE_OVER_YEARS = 10
@@ -178,15 +183,14 @@ class FilePlanService:
                              .where(FileCase.closed.is_(True), FileCase.retention_years.is_not(None))
                              .order_by(FileCase.year, FileCase.case_index, Registration.reg_date)).all()
             for doc, reg, case in rows:
-                start = disposal_year(case.year, case.retention_years)
-                if start is not None and start <= year and doc.id not in named:
+                if past_retention(case.year, case.retention_years, case.closed, year) and doc.id not in named:
                     out.append(_candidate(doc, reg, case))
             return out
 
     def propose_disposal(self, document_ids: list[str] | None = None, today: dt.date | None = None) -> DisposalActInfo:
         """Draw up an act proposing the disposal of documents past retention (all candidates, or those
         named); nothing happens to them until the head or an administrator approves it."""
-        self._require(FILE_PLAN_EDIT_ROLES, translate("FilePlan", "propose documents for disposal"))
+        self._require(DISPOSAL_PROPOSE_ROLES, translate("FilePlan", "propose documents for disposal"))
         candidates = {c.document_id: c for c in self.disposal_candidates(today)}
         ids = list(candidates) if document_ids is None else list(document_ids)
         late = [i for i in ids if i not in candidates]
@@ -200,6 +204,8 @@ class FilePlanService:
             s.add(act)
             s.flush()
             audit.append(s, self.ctx.user.username, "disposal.proposed", None, act=act.id, documents=len(ids))
+            for doc_id in ids:  # the server re-checks each against its file plan; the other desks see the act
+                outbox.enqueue(s, OpType.DISPOSAL_PROPOSE.value, doc_id, {"act_id": act.id})
             act_id = act.id
         self._changed()
         return self.act(act_id)
@@ -207,7 +213,7 @@ class FilePlanService:
     def decide_disposal(self, act_id: str, approve: bool) -> DisposalActInfo:
         """Approve (the documents are marked disposed of: kept as records, listed in the act) or reject an
         act. Head or administrator only; audited on the act and on each document."""
-        self._require(FILE_PLAN_CLOSE_ROLES, translate("FilePlan", "approve the disposal of documents"))
+        self._require(DISPOSAL_DECIDE_ROLES, translate("FilePlan", "approve the disposal of documents"))
         with self.ctx.db.write() as s:
             act = s.get(DisposalAct, act_id)
             if act is None:
@@ -221,6 +227,9 @@ class FilePlanService:
                     doc.disposal_act_id = act.id
                     audit.append(s, self.ctx.user.username, "disposal.approved", doc.id, act=act.id)
             audit.append(s, self.ctx.user.username, "disposal.decided", None, act=act.id, approved=approve)
+            decision = (DisposalState.APPROVED if approve else DisposalState.REJECTED).value
+            for doc_id in act.document_ids:
+                outbox.enqueue(s, OpType.DISPOSAL_DECIDE.value, doc_id, {"act_id": act.id, "decision": decision})
         self._changed()
         return self.act(act_id)
 

@@ -20,6 +20,7 @@ from desktop_app.db.models import (
     Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.routing import steps as K
+from desktop_app.sync.fileplan import apply_disposal
 from desktop_app.sync.mapping import LOCAL_FILE_ROLES, SERVER_STATUS, server_format_to_local
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
 from docflow_protocol import (
@@ -121,6 +122,8 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
     from desktop_app.routing.remote import apply_remote_routing
 
     apply_remote_routing(s, doc, snap, actor)
+    if apply_disposal(s, doc, snap, actor):
+        changed["disposal"] = True
     missing = []
     have = set(s.execute(select(FileVersion.sha256).where(FileVersion.document_id == doc_id)).scalars())
     for f in snap.get("files") or []:

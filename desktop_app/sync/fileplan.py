@@ -5,18 +5,24 @@ cycle (the server's ETag; a 304 costs a few hundred bytes).
 
 A case changed meanwhile on another desk (409 ``version_conflict``) takes the server's version; the
 change made here is kept in the audit journal (``fileplan.conflict``) for a person to redo.
+
+Disposal acts travel as ops of their documents (``disposal.propose`` / ``disposal.decide``, sent by the
+push like every op); :func:`apply_disposal` brings a document's act from the server's snapshot into
+the local act (made on first sight), so the head on another desk sees it and decides it.
 """
 from __future__ import annotations
 
 import logging
 
+from typing import Any
+
 from sqlalchemy import select
 
 from desktop_app import audit
-from desktop_app.db.models import FileCase, utcnow
+from desktop_app.db.models import DisposalAct, Document, FileCase, User, utcnow
 from desktop_app.errors import RequestRefused
 from desktop_app.sync.client import SyncClient
-from docflow_protocol import ErrorCode
+from docflow_protocol import DisposalState, ErrorCode, is_uuid, parse_instant
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +82,41 @@ def _store(s, data: dict, force: bool) -> None:  # noqa: ANN001 - Session
     case.retention_years, case.article, case.closed = data.get("retention_years"), data.get("article") or "", data["closed"]
     case.version, case.dirty, case.updated_at = data["version"], False, utcnow()
     s.flush()
+
+
+def _username(s, user_id: Any) -> str:  # noqa: ANN001 - Session
+    user = s.get(User, user_id) if isinstance(user_id, str) else None
+    return user.username if user is not None else str(user_id or "")[:128]
+
+
+def apply_disposal(s, doc: Document, snap: dict, actor: str) -> bool:  # noqa: ANN001 - Session
+    """The document's disposal act as the server has it (``snap["disposal"]``); True if anything changed.
+    The server's word wins: an approval it refused leaves the act proposed here too."""
+    d = snap.get("disposal")
+    states = {x.value for x in DisposalState}
+    if not isinstance(d, dict) or not is_uuid(d.get("act_id")) or d.get("state") not in states:
+        return False
+    act = s.get(DisposalAct, d["act_id"])
+    changed = False
+    if act is None:
+        act = DisposalAct(id=d["act_id"], state=DisposalState.PROPOSED.value, proposed_by=_username(s, d.get("proposed_by")),
+                          proposed_at=parse_instant(d.get("proposed_at")) or utcnow(), document_ids=[])
+        s.add(act)
+        changed = True
+    if doc.id not in (act.document_ids or []):
+        act.document_ids = [*(act.document_ids or []), doc.id]
+        changed = True
+    if act.state != d["state"]:
+        act.state = d["state"]
+        decided = d["state"] != DisposalState.PROPOSED.value
+        act.decided_by = _username(s, d.get("decided_by")) if decided else None
+        act.decided_at = (parse_instant(d.get("decided_at")) or utcnow()) if decided else None
+        changed = True
+    disposed = act.id if d["state"] == DisposalState.APPROVED.value else None
+    if doc.disposal_act_id != disposed:
+        doc.disposal_act_id = disposed
+        changed = True
+    if changed:
+        s.flush()
+        audit.append(s, actor, "sync.disposal", doc.id, act=act.id, state=d["state"])
+    return changed

@@ -2081,6 +2081,14 @@
         <translation>Müraciətin müddəti cəmi ən çoxu 30 iş günü uzadıla bilər.</translation>
     </message>
     <message>
+        <source>The appeal is not a repeated one: the applicant's earlier appeals were not answered on the merits three times within a year.</source>
+        <translation>Müraciət təkrar müraciət deyil: müraciət edənin əvvəlki müraciətlərinə bir il ərzində üç dəfə mahiyyəti üzrə cavab verilməyib.</translation>
+    </message>
+    <message>
+        <source>The document is not past its retention period in the server's file plan, so it cannot be disposed of.</source>
+        <translation>Serverdəki işlərin nomenklaturasına görə sənədin saxlanma müddəti bitməyib, ona görə məhv edilə bilməz.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation>Serverdə daxili problem yarandı. Bir qədər sonra yenidən cəhd ediləcək.</translation>
     </message>

@@ -2082,6 +2082,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The appeal is not a repeated one: the applicant&apos;s earlier appeals were not answered on the merits three times within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not past its retention period in the server&apos;s file plan, so it cannot be disposed of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation type="unfinished"></translation>
     </message>

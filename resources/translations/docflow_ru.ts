@@ -2081,6 +2081,14 @@
         <translation>Срок обращения можно продлить всего не более чем на 30 рабочих дней.</translation>
     </message>
     <message>
+        <source>The appeal is not a repeated one: the applicant's earlier appeals were not answered on the merits three times within a year.</source>
+        <translation>Обращение не является повторным: на прежние обращения заявителя в течение года не было трёх ответов по существу.</translation>
+    </message>
+    <message>
+        <source>The document is not past its retention period in the server's file plan, so it cannot be disposed of.</source>
+        <translation>По номенклатуре дел на сервере срок хранения документа не истёк, поэтому его нельзя уничтожить.</translation>
+    </message>
+    <message>
         <source>The server had an internal problem. It is tried again later.</source>
         <translation>На сервере произошла внутренняя ошибка. Попытка будет повторена позже.</translation>
     </message>

@@ -77,6 +77,24 @@ def lifecycle(clerk, head, recipient_clerk, pdf: bytes = None):
                                            "reason": "Data requested", "citizen_told_on": "2026-11-27"}, None)
     yield clerk, op(doc, "document.link_reply", {"reply_to": appeal}, None)
     yield clerk, op(doc, "document.archive", {"reason": "done"}, 16)
+    # disposal (issue 17): a letter filed to a closed 2020 case kept one year is past retention; the clerk
+    # proposes it on an act, the head approves the act
+    old, act = new_id(), new_id()
+    yield clerk, op(old, "document.create", {"kind": "incoming", "fields": {"subject": "Old letter"}}, 0)
+    yield clerk, op(old, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2020-03-02",
+                                                   "case_id": old_case(clerk, head)}, 1)
+    yield clerk, op(old, "disposal.propose", {"act_id": act}, None)
+    yield head, op(old, "disposal.decide", {"act_id": act, "decision": "approved"}, None)
+
+
+def old_case(clerk, head) -> str:
+    """A new closed case of 2020 kept one year (its documents are past retention); returns its id."""
+    case_id = new_id()
+    body = {"year": 2020, "index": case_id[:8], "title": "Old correspondence", "retention_years": 1}
+    assert clerk.request("PUT", f"/v1/file-plan/cases/{case_id}", json=body).status_code == 201
+    closed = head.request("PUT", f"/v1/file-plan/cases/{case_id}", json={**body, "closed": True, "base_version": 1})
+    assert closed.status_code == 200, closed.text
+    return case_id
 
 
 def sha256(data: bytes) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from docflow_protocol import ALL_OP_TYPES
+from tests.server.lifecycle import old_case
 from tests.server.serverproc import new_id, op
 from tests.server.signed_pdfs import Signer, plain_pdf, sign, timestamp
 
@@ -36,6 +37,8 @@ APPLIED_BY = {   # op kind -> the roles of the same institution that may apply i
     "control.extension_decide": ({"head"}, {"clerk": "forbidden_role", "executor": "forbidden_role", "admin": "not_controller"}),
     "document.link_reply": (set(ROLES), None),
     "appeal.act": ({"clerk", "head", "admin"}, "forbidden_role"),
+    "disposal.propose": ({"clerk", "head", "admin"}, "forbidden_role"),
+    "disposal.decide": ({"head", "admin"}, "forbidden_role"),
 }
 
 
@@ -47,6 +50,7 @@ class Setup:
         self.b_clerk = as_user("clerk", "b")
         self.users = {u["username"]: u["id"] for u in self.clerk.get("/v1/users").json()["users"]}
         self.signer = Signer("Demo Head")
+        self.old_case = None
 
     def doc(self, kind="outgoing") -> str:
         doc = new_id()
@@ -165,6 +169,17 @@ class Setup:
                            "deadline": "2026-12-17", "term_days": 15}}, 1))[0]["status"] == OK
             return doc, op(doc, kind, {"action_id": new_id(), "action": "forward", "to": "Ministry", "on": "2026-11-27",
                                        "citizen_told_on": "2026-11-27"}, None)
+        if kind.startswith("disposal."):
+            if self.old_case is None:
+                self.old_case = old_case(self.clerk, self.head)
+            doc, act = self.doc("incoming"), new_id()
+            assert self.clerk.push(op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server",
+                                                                     "date": "2020-03-02", "case_id": self.old_case}, 1)
+                                   )[0]["status"] == OK
+            if kind == "disposal.propose":
+                return doc, op(doc, kind, {"act_id": act}, None)
+            assert self.clerk.push(op(doc, "disposal.propose", {"act_id": act}, None))[0]["status"] == OK
+            return doc, op(doc, kind, {"act_id": act, "decision": "approved"}, None)
         raise AssertionError(kind)
 
 

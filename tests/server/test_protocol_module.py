@@ -32,6 +32,8 @@ GOOD = {
     "control.extension_decide": ({"request_id": new_id(), "resolution_id": new_id(), "decision": "approved"}, None),
     "appeal.act": ({"action_id": new_id(), "action": "forward", "to": "Ministry", "on": "2026-11-27",
                     "citizen_told_on": "2026-11-27"}, None),
+    "disposal.propose": ({"act_id": new_id()}, None),
+    "disposal.decide": ({"act_id": new_id(), "decision": "rejected"}, None),
 }
 
 
