@@ -18,7 +18,7 @@ from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.signing.states import state_label as signature_state_label
 from desktop_app.states import status_label
-from docflow_protocol import CORRESPONDENT, AppealAction, OpType, SignatureLevel
+from docflow_protocol import CORRESPONDENT, AppealAction, DisposalState, ExtensionState, OpType, SignatureLevel
 
 @dataclass(frozen=True)
 class HistoryLine:
@@ -80,6 +80,12 @@ def _date(value: Any) -> str:
         return loc.format_date(dt.date.fromisoformat(str(value)[:10]))
     except ValueError:
         return str(value or "")
+
+
+def _disposal(d: dict) -> str:
+    return {DisposalState.APPROVED.value: translate("History", "Disposal approved"),
+            DisposalState.REJECTED.value: translate("History", "Disposal refused")}.get(
+        str(d.get("state")), translate("History", "Proposed for disposal (from the circulation server)"))
 
 
 def _route(action: str, d: dict) -> str:
@@ -164,9 +170,9 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
                                                  if d.get("number") else translate("History", "Marked as an answer to an incoming document")),
     "document.reply_linked": lambda d: (translate("History", "Answered by “{subject}”").format(subject=d["subject"])
                                         if d.get("subject") else translate("History", "An answer to it was linked")),
-    "control.extension_request": lambda d: translate("History", "Asked for more time, until {date}: {reason}").format(
+    OpType.CONTROL_EXTENSION_REQUEST.value: lambda d: translate("History", "Asked for more time, until {date}: {reason}").format(
         date=_date(d.get("new_deadline")), reason=d.get("reason", "")),
-    "control.extension_decide": lambda d: (translate("History", "More time approved") if d.get("state") == "approved"
+    OpType.CONTROL_EXTENSION_DECIDE.value: lambda d: (translate("History", "More time approved") if d.get("state") == ExtensionState.APPROVED.value
                                            else translate("History", "More time refused")) + (
         ": " + str(d["comment"]) if d.get("comment") else ""),
     "sync.control": lambda d: (translate("History", "Put on control until {date} (from the circulation server)").format(date=_date(d["deadline"]))
@@ -187,7 +193,8 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
         year=d.get("year", ""), closed=d.get("closed", ""), created=d.get("created", "")),
     "disposal.proposed": lambda d: translate("History", "Proposed for disposal ({documents} document(s))").format(documents=d.get("documents", "")),
     "disposal.approved": lambda d: translate("History", "Disposal approved"),
-    "disposal.decided": lambda d: translate("History", "Disposal approved") if d.get("approved") else translate("History", "Disposal refused"),
+    "disposal.decided": lambda d: _disposal(d),
+    "sync.disposal": lambda d: _disposal(d),
     # scanned files
     "file.text_layer": lambda d: translate("History", "Text recognised ({characters} characters)").format(characters=d.get("characters", "")),
     "file.queued_without_text": lambda d: translate("History", "Sent without waiting for text recognition"),

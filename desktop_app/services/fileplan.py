@@ -226,8 +226,8 @@ class FilePlanService:
                 for doc in s.execute(select(Document).where(Document.id.in_(act.document_ids))).scalars():
                     doc.disposal_act_id = act.id
                     audit.append(s, self.ctx.user.username, "disposal.approved", doc.id, act=act.id)
-            audit.append(s, self.ctx.user.username, "disposal.decided", None, act=act.id, approved=approve)
             decision = (DisposalState.APPROVED if approve else DisposalState.REJECTED).value
+            audit.append(s, self.ctx.user.username, "disposal.decided", None, act=act.id, state=decision)
             for doc_id in act.document_ids:
                 outbox.enqueue(s, OpType.DISPOSAL_DECIDE.value, doc_id, {"act_id": act.id, "decision": decision})
         self._changed()

@@ -2945,6 +2945,10 @@
         <translation>Məhv edilməsi rədd edilib</translation>
     </message>
     <message>
+        <source>Proposed for disposal (from the circulation server)</source>
+        <translation>Məhv edilməyə təklif olunub (dövriyyə serverindən)</translation>
+    </message>
+    <message>
         <source>Text recognised ({characters} characters)</source>
         <translation>Mətn tanınıb ({characters} simvol)</translation>
     </message>

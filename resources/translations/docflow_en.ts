@@ -2946,6 +2946,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proposed for disposal (from the circulation server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text recognised ({characters} characters)</source>
         <translation type="unfinished"></translation>
     </message>

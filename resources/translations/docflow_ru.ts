@@ -2945,6 +2945,10 @@
         <translation>В уничтожении отказано</translation>
     </message>
     <message>
+        <source>Proposed for disposal (from the circulation server)</source>
+        <translation>Предложено к уничтожению (с сервера документооборота)</translation>
+    </message>
+    <message>
         <source>Text recognised ({characters} characters)</source>
         <translation>Текст распознан (символов: {characters})</translation>
     </message>
