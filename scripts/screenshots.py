@@ -190,7 +190,7 @@ def day(lang: str, work: Path, server, ca, pki, keyring_backend, app) -> None:  
                 return "register" if first else None
 
             shots.service.actions.append(fill)
-            w.register_selected()
+            w.window_actions.register_selected()
             shots.settle()
         w.sync_feature.sync_now()
         shots.settle(2.0)
