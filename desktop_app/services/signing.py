@@ -432,7 +432,7 @@ class SigningService:
                         g.next_attempt_at = None
                 if revoked:
                     audit.append(s, self._actor, "signature.revoked", doc_id, message=res_msg)
-                elif changed or res_state in (STATE_COMPLETE, STATE_FAILED):
+                elif rows and (changed or res_state in (STATE_COMPLETE, STATE_FAILED)):  # not again for a second run that found it done
                     audit.append(s, self._actor, OpType.SIGNATURE_UPGRADE.value, doc_id, state=res_state, level=res_level,
                                  sha256=new_sha or src_sha)
         except BaseException:

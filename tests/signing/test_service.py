@@ -179,6 +179,11 @@ def test_upgrade_job_offline_then_online(sctx, identity, pki, trust_roots):
         assert upgrade.payload == {"signature_id": g.id, "sha256": newest.sha256, "level": "B-LT"}
         assert _protocol_problems(upgrade) == []
         assert "signature.upgrade" in s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
+    # a second run that finds the document complete (the background job beside "Complete now") records nothing
+    assert sctx.signing.upgrade_document(doc_id).state == STATE_COMPLETE
+    with sctx.db.read() as s:
+        actions = s.execute(select(AuditEvent.action).where(AuditEvent.document_id == doc_id)).scalars().all()
+        assert actions.count("signature.upgrade") == 1, actions
     pki.stop()
     rep = validate_pdf(sctx.blobs.read(newest_sha), trust_roots)
     assert rep.signatures[0].pades_level == "B-LT"
