@@ -20,9 +20,9 @@ from sqlalchemy import select
 
 from circulation_server.models import Case, DisposalAct, Document, IssuedNumber, Journal
 from docflow_protocol import (
-    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, CASE_ID, AppealAction,
-    DisposalState, DocumentKind, ErrorCode, ExtensionState, OpType, disposal_year, is_anonymous, parse_date,
-    past_retention,
+    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, CASE_ID, RECEIVED_ON,
+    AppealAction, DisposalState, DocumentKind, ErrorCode, ExtensionState, OpType, disposal_year, is_anonymous, is_oral,
+    parse_date, past_retention,
 )
 
 #: The key of the server's calendar date in a batch's memo (``ops_engine.apply_batch``).
@@ -41,6 +41,9 @@ def check_appeal_registration(journal_kind: str, state: dict, payload: dict) -> 
     if appeal is None or is_anonymous(appeal):
         raise OpRejected(ErrorCode.ANONYMOUS_APPEAL,
                          "An appeal without the applicant's name and address is anonymous and is not registered as an appeal.")
+    if is_oral(appeal) and parse_date(appeal[RECEIVED_ON.name]) > parse_date(payload["date"]):
+        raise OpRejected(ErrorCode.INVALID_PAYLOAD, "An oral appeal is registered on or after the day it was received, "
+                                                    f"not before it ({appeal[RECEIVED_ON.name]} > {payload['date']}).")
     return {**appeal, "actions": []}
 
 

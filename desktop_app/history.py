@@ -105,6 +105,7 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     "document.template": lambda d: translate("History", "Created from a template"),
     "document.import": lambda d: translate("History", "Imported from the file {name}").format(name=d.get("filename", "")),
     "document.scan": lambda d: translate("History", "Scanned"),
+    "document.oral_appeal": lambda d: translate("History", "Written down from an oral appeal (no letter)"),
     OpType.DOCUMENT_CREATE.value: lambda d: translate("History", "Document created"),
     "document.register": lambda d: (translate("History", "Registered with provisional number {number} (the server gives the final one)")
                                     if d.get("provisional") else translate("History", "Registered as {number}")).format(

@@ -12,7 +12,7 @@ holds the rest.
 from __future__ import annotations
 
 from desktop_app.i18n import current_language, translate
-from docflow_protocol import APPEAL_JOURNAL_KIND, AppealType, Channel, Confidentiality, DocumentKind, ExtensionState, OpType, Role
+from docflow_protocol import APPEAL_JOURNAL_KIND, AppealForm, AppealType, Channel, Confidentiality, DocumentKind, ExtensionState, OpType, Role
 
 
 def _pick(table: dict[str, str], value: str | None, fallback: str) -> str:
@@ -44,6 +44,16 @@ def appeal_type(value: str | None) -> str:
         AppealType.PROPOSAL.value: translate("Labels", "Proposal"),
         AppealType.COMPLAINT.value: translate("Labels", "Complaint"),
     }, value, translate("Labels", "Appeal"))
+
+
+def appeal_form(value: str | None) -> str:
+    """How a citizen's appeal was made (in writing, electronically, orally at a reception or by telephone)."""
+    return _pick({
+        AppealForm.WRITTEN.value: translate("Labels", "In writing"),
+        AppealForm.ELECTRONIC.value: translate("Labels", "Electronically"),
+        AppealForm.RECEPTION.value: translate("Labels", "Orally, at a personal reception"),
+        AppealForm.TELEPHONE.value: translate("Labels", "Orally, by telephone"),
+    }, value, translate("Labels", "In writing"))
 
 
 def extension_state(value: str | None) -> str:

@@ -55,6 +55,21 @@ class AppealType(_StrEnum):
 APPEAL_TYPES = tuple(t.value for t in AppealType)
 
 
+class AppealForm(_StrEnum):
+    """How the appeal was made (the law: in writing -- on paper or electronically -- or orally, at a
+    personal reception or through the telephone appeals line)."""
+
+    WRITTEN = "written"           # yazılı: a letter brought, posted or faxed
+    ELECTRONIC = "electronic"     # elektron: e-mail or the body's web form (a written appeal in electronic form)
+    RECEPTION = "reception"       # şifahi: at a personal reception by an official
+    TELEPHONE = "telephone"       # şifahi: by telephone
+
+
+APPEAL_FORMS = tuple(f.value for f in AppealForm)
+#: Oral appeals: no letter; what was said is summarised, the day and the official who received it recorded.
+ORAL_APPEAL_FORMS = (AppealForm.RECEPTION.value, AppealForm.TELEPHONE.value)
+
+
 class AppealAction(_StrEnum):
     """What ``appeal.act`` records on a registered appeal."""
 
@@ -80,7 +95,11 @@ APPLICANT_ADDRESS = CardField("applicant_address", TEXT, max_chars=1000)
 APPLICANT_CONTACT = CardField("applicant_contact", TEXT, max_chars=300)
 APPEAL_TYPE = CardField("appeal_type", CHOICE, choices=APPEAL_TYPES)
 APPEAL_DEADLINE = CardField("deadline", DATE)            # the answer is due (working days counted by the client)
-APPEAL_FIELDS: tuple[CardField, ...] = (APPLICANT_NAME, APPLICANT_ADDRESS, APPLICANT_CONTACT, APPEAL_TYPE, APPEAL_DEADLINE)
+APPEAL_FORM = CardField("appeal_form", CHOICE, choices=APPEAL_FORMS)   # absent: written (older clients)
+RECEIVED_ON = CardField("received_on", DATE)             # an oral appeal: the day of the reception or the call
+RECEIVED_BY = CardField("received_by", TEXT, max_chars=300)  # an oral appeal: the official who received it
+APPEAL_FIELDS: tuple[CardField, ...] = (APPLICANT_NAME, APPLICANT_ADDRESS, APPLICANT_CONTACT, APPEAL_TYPE, APPEAL_DEADLINE,
+                                        APPEAL_FORM, RECEIVED_ON, RECEIVED_BY)
 #: Longest reason / note / body name in an appeal or control op.
 NOTE_MAX_CHARS = 2000
 
@@ -112,7 +131,15 @@ def appeal_problems(appeal: Any) -> list[tuple[str, str]]:
             out.append((f.name, reason))
     if appeal.get("term_days") not in APPEAL_TERMS:
         out.append(("term_days", "must be one of " + ", ".join(map(str, APPEAL_TERMS))))
+    if appeal.get(APPEAL_FORM.name) in ORAL_APPEAL_FORMS:
+        out += [(f.name, "is required for an oral appeal") for f in (RECEIVED_ON, RECEIVED_BY)
+                if not (isinstance(appeal.get(f.name), str) and appeal[f.name].strip())]
     return out
+
+
+def is_oral(appeal: Mapping[str, Any]) -> bool:
+    """Whether the appeal card ``appeal`` is of an oral appeal (made at a reception or by telephone)."""
+    return appeal.get(APPEAL_FORM.name) in ORAL_APPEAL_FORMS
 
 
 def clean_appeal(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -147,7 +147,12 @@ class DocumentDetailPane(QWidget):
                      (QCoreApplication.translate("DocumentDetailPane", "Applicant's address"), a.applicant_address),
                      (QCoreApplication.translate("DocumentDetailPane", "Contact"), a.applicant_contact or "—"),
                      (QCoreApplication.translate("DocumentDetailPane", "Appeal type"), labels.appeal_type(a.appeal_type)),
-                     (QCoreApplication.translate("DocumentDetailPane", "Answer due"), loc.format_date(a.deadline))]
+                     (QCoreApplication.translate("DocumentDetailPane", "Made"), labels.appeal_form(a.appeal_form))]
+            if a.received_on:
+                rows.append((QCoreApplication.translate("DocumentDetailPane", "Received"),
+                             QCoreApplication.translate("DocumentDetailPane", "on {date} by {official}").format(
+                                 date=loc.format_date(a.received_on), official=a.received_by)))
+            rows.append((QCoreApplication.translate("DocumentDetailPane", "Answer due"), loc.format_date(a.deadline)))
             if a.extension_days:
                 rows.append((QCoreApplication.translate("DocumentDetailPane", "Extended"),
                              QCoreApplication.translate("DocumentDetailPane", "by {n} working day(s): {reason}; the citizen told on {date}").format(

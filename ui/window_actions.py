@@ -46,6 +46,24 @@ class WindowActions:
                           on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "Not registered"), e),
                           label=QCoreApplication.translate("MainWindow", "Registering"), writer=True)
 
+    def register_oral_appeal(self) -> None:
+        """Document ▸ Register an oral appeal…: an appeal made at a reception or by telephone has no
+        letter; the form makes its document (what was said is its content) and registers it."""
+        w = self.window
+        year = self.ctx.today().year
+        cases = [c for y in (year - 1, year) for c in self.ctx.fileplan.cases(y, open_only=True)]
+        dlg = RegisterDialog(None, self.ctx.documents.journals(), self.ctx.documents.correspondents(limit=500), w, cases,
+                             official=self.ctx.user.display_name)
+        dlg.setObjectName("oralAppealDialog")
+        if not self.ui.dialogs.run(dlg):
+            return
+        value, summary, appeals = dlg.value(), dlg.summary(), self.ctx.appeals
+        self.ui.tasks.run(lambda task: appeals.register_oral(value, summary),
+                          on_success=lambda info: w.statusBar().showMessage(
+                              QCoreApplication.translate("MainWindow", "Registered as {n}").replace("{n}", info.number), 8000),
+                          on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "Not registered"), e),
+                          label=QCoreApplication.translate("MainWindow", "Registering"), writer=True)
+
     def archive_selected(self) -> None:
         """Archive the selected documents, each on its own; the ones refused are listed with the reason."""
         w = self.window

@@ -71,7 +71,7 @@ def cmd_report(args: argparse.Namespace) -> Any:
     elif args.action == "inventory":
         report = ctx.reports.inventory(args.year if args.year is not None else ctx.today().year)
     else:
-        report = ctx.reports.appeals(*_period(args))
+        report = ctx.reports.appeals(*_period(args), journal=args.journal)
     path = reports.write(report, fmt, args.out)
     return _written(report.kind, fmt, path, report)
 
@@ -100,6 +100,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     p = add("control", translate("Cli", "the monthly control report"))
     p.add_argument("--month", metavar="YYYY-MM", help=translate("Cli", "the month (default: this month)"))
     p = add("appeals", translate("Cli", "the citizens' appeals report for a period"))
+    p.add_argument("--journal", metavar="JOURNAL", help=translate("Cli", "only this appeals journal (default: all of them)"))
     period(p)
     p = add("inventory", translate("Cli", "the inventory of a year's cases for transfer to the archive"))
     p.add_argument("--year", type=int, help=translate("Cli", "the year of the cases (default: this year)"))

@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from docflow_protocol import (
-    APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality,
+    RECEIVED_BY, AppealForm, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality,
     ExtensionState, SignatureLevel,
 )
 
@@ -303,6 +303,10 @@ class Appeal(Base):
     applicant_address: Mapped[str] = mapped_column(Text)
     applicant_contact: Mapped[str] = mapped_column(String(APPLICANT_CONTACT.max_chars), default="")
     appeal_type: Mapped[str] = mapped_column(String(16))
+    # How it was made (docflow_protocol.AppealForm); an oral one has the day and the official who received it.
+    appeal_form: Mapped[str] = mapped_column(String(16), default=AppealForm.WRITTEN.value, server_default=AppealForm.WRITTEN.value)
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    received_by: Mapped[str] = mapped_column(String(RECEIVED_BY.max_chars), default="", server_default="")
     term_days: Mapped[int] = mapped_column(Integer)
     base_deadline: Mapped[dt.date] = mapped_column(Date)
     deadline: Mapped[dt.date] = mapped_column(Date, index=True)

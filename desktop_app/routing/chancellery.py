@@ -24,7 +24,7 @@ from desktop_app.services.types import (
     AppealInfo, ControlItem, ControlReport, ControlReportRow, DocumentRow, ExtensionInfo, TermClock,
 )
 from docflow_protocol import (
-    APPEAL_FORWARD_DAYS, APPEAL_TERM_CHECKING_DAYS, APPEAL_TERM_DAYS, LIMITS, NOTE_MAX_CHARS, AppealAction, DocumentKind, ExtensionState,
+    APPEAL_FORM, APPEAL_FORWARD_DAYS, APPEAL_TERM_CHECKING_DAYS, RECEIVED_BY, RECEIVED_ON, AppealForm, APPEAL_TERM_DAYS, LIMITS, NOTE_MAX_CHARS, AppealAction, DocumentKind, ExtensionState,
     is_uuid, parse_date, parse_instant,
 )
 
@@ -89,7 +89,8 @@ def appeal_info(s: Session, a: Appeal, today: dt.date, cal: WorkCalendar, replie
         a.applicant_name, a.applicant_address, a.applicant_contact, a.appeal_type, a.term_days, a.base_deadline,
         a.deadline, a.extension_days, a.extension_reason, a.extension_told_on, a.forwarded_to, a.forwarded_on,
         a.forward_told_on, cal.add_working_days(reg.reg_date if reg else today, APPEAL_FORWARD_DAYS), a.repeated_of,
-        a.repeated_note, answered, term_clock(a.deadline, today, cal) if open_ else None)
+        a.repeated_note, answered, term_clock(a.deadline, today, cal) if open_ else None, a.appeal_form, a.received_on,
+        a.received_by)
 
 
 def appeal_infos(s: Session, appeals: Iterable[Appeal], today: dt.date, cal: WorkCalendar) -> list[AppealInfo]:
@@ -269,6 +270,8 @@ def _apply_appeal(s: Session, doc: Document, card: dict, reg: dict, actor: str) 
         a = Appeal(document_id=doc.id, applicant_name=_text(card.get("applicant_name"), 300),
                    applicant_address=_text(card.get("applicant_address")), applicant_contact=_text(card.get("applicant_contact"), 300),
                    appeal_type=_text(card.get("appeal_type"), 16), term_days=card.get("term_days") or APPEAL_TERM_DAYS,
+                   appeal_form=APPEAL_FORM.parse(card.get(APPEAL_FORM.name)) or AppealForm.WRITTEN.value,
+                   received_on=RECEIVED_ON.parse(card.get(RECEIVED_ON.name)), received_by=RECEIVED_BY.parse(card.get(RECEIVED_BY.name)) or "",
                    base_deadline=deadline, deadline=deadline, extension_days=0, extension_reason="", forwarded_to="",
                    repeated_of="", repeated_note="")
         s.add(a)

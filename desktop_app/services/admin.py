@@ -9,7 +9,7 @@ from desktop_app.db.models import FileVersion, Journal, User
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.services.types import CurrentUser, JournalInfo, StoreCheck
-from docflow_protocol import ALL_ROLES, DOCUMENT_KINDS
+from docflow_protocol import ALL_ROLES, JOURNAL_KINDS
 
 
 class AdminService:
@@ -33,7 +33,7 @@ class AdminService:
         code = code.strip().upper()
         if not code or len(code) > 32 or not code.replace("-", "").replace("_", "").isalnum():
             raise InvalidInput(translate("Registry", "A journal code must be 1–32 letters, digits, '-' or '_'."))
-        if kind not in DOCUMENT_KINDS:
+        if kind not in JOURNAL_KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
         registry.validate_format(number_format)
         with self.ctx.db.write() as s:

@@ -19,9 +19,9 @@ from desktop_app.errors import ForbiddenTransition, InvalidInput, NotFound, Perm
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.routing import chancellery
-from desktop_app.services.types import AppealInfo, AppealInput
+from desktop_app.services.types import AppealInfo, AppealInput, RegisterInput
 from docflow_protocol import (
-    APPEAL_EXTENSION_MAX_DAYS, APPEAL_JOURNAL_KIND, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, OFFICE_ROLES, AppealAction, ErrorCode,
+    APPEAL_EXTENSION_MAX_DAYS, APPEAL_FORM, APPEAL_FORMS, APPEAL_JOURNAL_KIND, ORAL_APPEAL_FORMS, RECEIVED_BY, RECEIVED_ON, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, OFFICE_ROLES, AppealAction, ErrorCode,
     OpType, clean_appeal, is_anonymous,
 )
 
@@ -31,8 +31,9 @@ def _same_person(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def check_appeal_input(data: Any) -> AppealInput:
-    """The applicant's card, or a clear refusal (an anonymous appeal is not registered as an appeal)."""
+def check_appeal_input(data: Any, reg_date: dt.date | None = None) -> AppealInput:
+    """The applicant's card, or a clear refusal (an anonymous appeal is not registered as an appeal;
+    an oral one needs the day it was received, not after ``reg_date``, and the official who received it)."""
     if not isinstance(data, AppealInput):
         raise InvalidInput(translate("Appeals", "An appeals journal needs the applicant's card: name, address and the appeal's type."),
                            code=ErrorCode.ANONYMOUS_APPEAL.value)
@@ -43,7 +44,16 @@ def check_appeal_input(data: Any) -> AppealInput:
                            code=ErrorCode.ANONYMOUS_APPEAL.value)
     if data.appeal_type not in APPEAL_TYPES:
         raise InvalidInput(translate("Appeals", "Choose the appeal's type: application, proposal or complaint."))
-    for value, limit in ((data.applicant_name, 300), (data.applicant_contact, 300), (data.applicant_address, 1000)):
+    if data.form not in APPEAL_FORMS:
+        raise InvalidInput(translate("Appeals", "Choose how the appeal was made: in writing, electronically, at a reception or by telephone."))
+    if data.form in ORAL_APPEAL_FORMS:
+        if data.received_on is None or not data.received_by.strip():
+            raise InvalidInput(translate("Appeals", "An oral appeal needs the day it was received and the official who received it."))
+        if reg_date is not None and data.received_on > reg_date:
+            raise InvalidInput(translate("Appeals", "An oral appeal received on {received} cannot be registered on {date}, before it was made.").format(
+                received=locale.format_date(data.received_on), date=locale.format_date(reg_date)))
+    for value, limit in ((data.applicant_name, 300), (data.applicant_contact, 300), (data.applicant_address, 1000),
+                         (data.received_by, RECEIVED_BY.max_chars)):
         if len(value.strip()) > limit:
             raise InvalidInput(translate("Appeals", "'{text}…' is longer than {n} characters.").format(text=value.strip()[:20], n=limit))
     return data
@@ -52,14 +62,17 @@ def check_appeal_input(data: Any) -> AppealInput:
 def record_appeal(s, doc: Document, reg_date: dt.date, data: AppealInput, cal) -> dict:  # noqa: ANN001
     """Inside the registration's transaction: the appeal row; returns its card for the op payload."""
     term = chancellery.appeal_term(data.needs_checking)
+    oral = data.form in ORAL_APPEAL_FORMS
     deadline = cal.add_working_days(reg_date, term)
     s.add(Appeal(document_id=doc.id, applicant_name=data.applicant_name.strip(), applicant_address=data.applicant_address.strip(),
                  applicant_contact=data.applicant_contact.strip(), appeal_type=data.appeal_type, term_days=term,
                  base_deadline=deadline, deadline=deadline, extension_days=0, extension_reason="", forwarded_to="",
-                 repeated_of="", repeated_note=""))
+                 repeated_of="", repeated_note="", appeal_form=data.form, received_on=data.received_on if oral else None,
+                 received_by=data.received_by.strip() if oral else ""))
     return clean_appeal({"applicant_name": data.applicant_name, "applicant_address": data.applicant_address,
                          "applicant_contact": data.applicant_contact, "appeal_type": data.appeal_type,
-                         "deadline": deadline, "term_days": term})
+                         "deadline": deadline, "term_days": term, APPEAL_FORM.name: data.form,
+                         **({RECEIVED_ON.name: data.received_on, RECEIVED_BY.name: data.received_by} if oral else {})})
 
 
 class AppealService:
@@ -111,14 +124,18 @@ class AppealService:
         with self.ctx.db.read() as s:
             return list(s.execute(select(Journal.code).where(Journal.kind == APPEAL_JOURNAL_KIND).order_by(Journal.code)).scalars())
 
-    def list(self, date_from: dt.date, date_to: dt.date, today: dt.date | None = None) -> list[AppealInfo]:
-        """Appeals registered in the period, by registration date and number (the appeals register)."""
+    def list(self, date_from: dt.date, date_to: dt.date, today: dt.date | None = None,
+             journal: str | None = None) -> list[AppealInfo]:
+        """Appeals registered in the period, by registration date and number (the appeals register);
+        only those of the appeals journal ``journal`` (its code) when given, else of every appeals journal."""
         today = today or self.ctx.today()
         cal = self.ctx.routing.calendar()
         with self.ctx.db.read() as s:
-            rows = list(s.execute(select(Appeal).join(Registration, Registration.document_id == Appeal.document_id)
-                                  .where(Registration.reg_date >= date_from, Registration.reg_date <= date_to)
-                                  .order_by(Registration.reg_date, Registration.seq)).scalars())
+            stmt = (select(Appeal).join(Registration, Registration.document_id == Appeal.document_id)
+                    .where(Registration.reg_date >= date_from, Registration.reg_date <= date_to))
+            if journal is not None:
+                stmt = stmt.join(Journal, Journal.id == Registration.journal_id).where(Journal.code == journal)
+            rows = list(s.execute(stmt.order_by(Registration.reg_date, Registration.seq)).scalars())
             return chancellery.appeal_infos(s, rows, today, cal)
 
     def due_reminders(self, today: dt.date | None = None) -> list[AppealInfo]:
@@ -218,6 +235,24 @@ class AppealService:
 
         payload = {"repeated_of": number, **({"reason": note} if note else {})}
         return self._act(doc_id, AppealAction.REPEATED.value, payload, change, initiator, today)
+
+    def register_oral(self, data: RegisterInput, summary: str, initiator: Any = None) -> AppealInfo:
+        """Register an appeal made orally (at a personal reception or by telephone): there is no
+        letter, so a new incoming document with no file is made, ``summary`` (what the citizen said)
+        its content, and registered in ``data.journal_code`` in one transaction -- refused whole
+        when the card is not an oral appeal's or anything else is wrong."""
+        if not isinstance(data.appeal, AppealInput) or data.appeal.form not in ORAL_APPEAL_FORMS:
+            raise InvalidInput(translate("Appeals", "Only an appeal made at a reception or by telephone is registered without a letter."))
+        doc_id = new_id()
+        self.ctx.documents.register(doc_id, data, initiator, new_summary=summary)
+        return self.get(doc_id)
+
+    @staticmethod
+    def form_names() -> list[tuple[str, str]]:
+        """(value, label) of the forms an appeal is made in, in the law's order, for a form."""
+        from desktop_app import labels
+
+        return [(f, labels.appeal_form(f)) for f in APPEAL_FORMS]
 
     @staticmethod
     def type_names() -> list[tuple[str, str]]:

@@ -252,15 +252,19 @@ class DocumentService:
             return [JournalInfo(j.id, j.code, j.name, j.kind, j.number_format, j.authority)
                     for j in s.execute(select(Journal).order_by(Journal.code)).scalars()]
 
-    def register(self, doc_id: str, data: RegisterInput, initiator: Any = None) -> RegistrationInfo:
-        """Register a document in a journal and give it its number (never issued twice)."""
+    def register(self, doc_id: str, data: RegisterInput, initiator: Any = None, *, new_summary: str | None = None) -> RegistrationInfo:
+        """Register a document in a journal and give it its number (never issued twice).
+
+        ``new_summary`` given: the document ``doc_id`` is made here, incoming and with no file -- an
+        oral citizen's appeal, whose summary is what was said -- and registered in the same
+        transaction (nothing is kept when the registration is refused)."""
         self._require_role(Role.CLERK.value, translate("Permissions", "register documents"))
         problems = validate_registration(data, today=self.ctx.today())
         if problems:
             raise InvalidInput("; ".join(problems))
         reg_date = data.reg_date or self.ctx.today()
         with self.ctx.db.write() as s:
-            doc = self._get(s, doc_id)
+            doc = self._get(s, doc_id) if new_summary is None else self._fileless(s, doc_id, data, new_summary)
             if doc.registration is not None:
                 raise InvalidInput(translate("Register", "The document is already registered as {number}.").format(number=doc.registration.number))
             journal = s.execute(select(Journal).where(Journal.code == data.journal_code)).scalar_one_or_none()
@@ -271,7 +275,7 @@ class DocumentService:
                     code=journal.code, jkind=labels.in_sentence(labels.document_kind(journal.kind)),
                     dkind=labels.in_sentence(labels.document_kind(doc.kind))))
             states.check_transition(doc.status, states.REGISTERED)
-            appeal = check_appeal_input(data.appeal) if journal.kind == APPEAL_JOURNAL_KIND else None  # anonymous: refused
+            appeal = check_appeal_input(data.appeal, reg_date) if journal.kind == APPEAL_JOURNAL_KIND else None  # anonymous: refused
             corr = registry.correspondent_named(s, data.correspondent) if data.correspondent.strip() else None
             case = fileplan.filed_case(s, data.case_id, reg_date.year, journal.number_format)
             number, seq, provisional = registry.issue_number(s, journal, reg_date, self.ctx.workstation_id,
@@ -317,6 +321,20 @@ class DocumentService:
                 log.exception("the letter of %s could not be made again with its number %s", doc_id, info.number)
         self._publish([doc_id], {"document", "registration"}, initiator)
         return info
+
+    def _fileless(self, s: Session, doc_id: str, data: RegisterInput, summary: str) -> Document:
+        """Inside ``register``'s transaction: the incoming document of an appeal made orally (no letter)."""
+        summary = (summary or "").strip()
+        if not summary:
+            raise InvalidInput(translate("Appeals", "Write down what the citizen said: an oral appeal has no letter, the summary is its content."))
+        subject = (data.subject or "").strip() or summary.splitlines()[0]
+        doc = Document(id=doc_id, kind=DocumentKind.INCOMING.value, status=states.DRAFT, subject=subject[:500], summary=summary,
+                       author_id=self.ctx.user.id, page_count=0)
+        s.add(doc)
+        s.flush()
+        outbox.enqueue(s, OpType.DOCUMENT_CREATE.value, doc.id, doc_payload(doc))
+        audit.append(s, self._actor, "document.oral_appeal", doc.id, files=[])
+        return doc
 
     def correspondents(self, prefix: str = "", limit: int = 50) -> list[str]:
         with self.ctx.db.read() as s:

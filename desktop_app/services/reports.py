@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -29,7 +30,7 @@ from desktop_app.reports import APPEALS, CARD, CONTROL, INVENTORY, REGISTER, Col
 from desktop_app.reports.stamp import StampInfo, stamped_copy
 from desktop_app.routing import steps as K
 from desktop_app.services.types import AppealInfo, ControlReport
-from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind
+from docflow_protocol import APPEAL_FORMS, APPEAL_JOURNAL_KIND, DocumentKind
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,38 @@ def _outcome(value: str) -> str:
     return {ControlReport.ON_TIME: translate("Reports", "Executed on time"), ControlReport.LATE: translate("Reports", "Executed late"),
             ControlReport.OVERDUE: translate("Reports", "Overdue"), ControlReport.OPEN: translate("Reports", "In progress")}.get(
         value, translate("Reports", "In progress"))
+
+
+def _appeal_form(a: AppealInfo) -> str:
+    """How the appeal was made; for an oral one, the day and the official who received it."""
+    if a.received_on is None:
+        return labels.appeal_form(a.appeal_form)
+    return translate("Reports", "{form}, {date}, {official}").format(
+        form=labels.appeal_form(a.appeal_form), date=locale.format_date(a.received_on), official=a.received_by)
+
+
+def _appeal_tally(heading: str, columns: tuple, rows: list[AppealInfo], key: Callable[[AppealInfo], str],
+                  label: Callable[[str], str], sort: bool = False, order: tuple[str, ...] = ()) -> Section:
+    """The appeals report's counts of ``rows`` grouped by ``key``: registered, answered on time and
+    late, in progress, overdue, passed on, repeated; with a total."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
+    for a in rows:
+        t = tally[key(a)]
+        t[0] += 1
+        if a.repeated_of:
+            t[6] += 1
+        elif a.forwarded_on:
+            t[5] += 1
+        elif a.answered_on:
+            t[1 if a.answered_on <= a.deadline else 2] += 1
+        elif a.clock is not None and a.clock.overdue:
+            t[4] += 1
+        else:
+            t[3] += 1
+    items = (locale.sorted_texts(tally.items(), key=lambda kv: label(kv[0])) if sort
+             else sorted(tally.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+    return Section(heading, columns, tuple((label(k), *v) for k, v in items),
+                   (translate("Reports", "Total"), *(sum(v[i] for v in tally.values()) for i in range(7))))
 
 
 def _resolution_state(res_state: str, control: bool) -> str:
@@ -114,6 +147,9 @@ class ReportService:
             a = d.appeal
             fields += [(translate("Reports", "Applicant"), ", ".join(x for x in (a.applicant_name, a.applicant_address, a.applicant_contact) if x)),
                        (translate("Reports", "Type of appeal"), labels.appeal_type(a.appeal_type)),
+                       (translate("Reports", "Form of appeal"), labels.appeal_form(a.appeal_form)
+                        + (translate("Reports", ", received on {date} by {official}").format(date=locale.format_date(a.received_on), official=a.received_by)
+                           if a.received_on else "")),
                        (translate("Reports", "Answer due"), locale.format_date(a.deadline))]
         fields += [
             (translate("Reports", "Summary"), "\n".join(x for x in (d.subject, d.summary) if x)),
@@ -160,7 +196,7 @@ class ReportService:
         title = f"{labels.journal_name(code, name, kind)} ({code})"
         period = period_text(date_from, date_to)
         if kind == APPEAL_JOURNAL_KIND:
-            section = self._appeals_section("", self.ctx.appeals.list(date_from, date_to, today))
+            section = self._appeals_section("", self.ctx.appeals.list(date_from, date_to, today, journal=code))
             return Report(REGISTER, title, self.institution(), period, (), (section,), landscape=True)
         with self.ctx.db.read() as s:
             section = _register_section(s, code, kind, date_from, date_to)
@@ -188,45 +224,40 @@ class ReportService:
         return Report(CONTROL, translate("Reports", "Control report"), self.institution(), period, (), (by_executor, items), landscape=True)
 
     # ------------------------------------------------------------------ appeals
-    def appeals(self, date_from: dt.date, date_to: dt.date, today: dt.date | None = None) -> Report:
-        """The appeals report: counts by type and outcome, then every appeal of the period."""
+    def appeals(self, date_from: dt.date, date_to: dt.date, today: dt.date | None = None, journal: str | None = None) -> Report:
+        """The appeals report: counts by type and outcome, then every appeal of the period (of the
+        appeals journal ``journal`` when given, else of all of them)."""
         if date_to < date_from:
             raise InvalidInput(translate("Reports", "The period ends before it starts."))
-        rows = self.ctx.appeals.list(date_from, date_to, today or self.ctx.today())
-        tally: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
-        for a in rows:
-            t = tally[a.appeal_type]
-            t[0] += 1
-            if a.repeated_of:
-                t[6] += 1
-            elif a.forwarded_on:
-                t[5] += 1
-            elif a.answered_on:
-                t[1 if a.answered_on <= a.deadline else 2] += 1
-            elif a.clock is not None and a.clock.overdue:
-                t[4] += 1
-            else:
-                t[3] += 1
-        cols = (_c(translate("Reports", "Type"), 1.6), *(_c(t, 1, True) for t in (
+        title = translate("Reports", "Citizens' appeals report")
+        if journal is not None:
+            code, name, kind = self.journal(journal)
+            if kind != APPEAL_JOURNAL_KIND:
+                raise InvalidInput(translate("Reports", "Journal {code} is not an appeals journal.").format(code=code))
+            title = f"{title}: {labels.journal_name(code, name, kind)} ({code})"
+        rows = self.ctx.appeals.list(date_from, date_to, today or self.ctx.today(), journal=journal)
+        counts = (*(_c(t, 1, True) for t in (
             translate("Reports", "Registered"), translate("Reports", "Answered on time"), translate("Reports", "Answered late"),
             translate("Reports", "In progress"), translate("Reports", "Overdue"), translate("Reports", "Passed on"),
-            translate("Reports", "Repeated"))))
-        summary = Section(translate("Reports", "By type"), cols, tuple(
-            (labels.appeal_type(t), *v) for t, v in locale.sorted_texts(tally.items(), key=lambda kv: labels.appeal_type(kv[0]))),
-            (translate("Reports", "Total"), *(sum(v[i] for v in tally.values()) for i in range(7))))
+            translate("Reports", "Repeated"))),)
+        by_type = _appeal_tally(translate("Reports", "By type"), (_c(translate("Reports", "Type"), 1.6), *counts), rows,
+                                lambda a: a.appeal_type, labels.appeal_type, sort=True)
+        by_form = _appeal_tally(translate("Reports", "By form"), (_c(translate("Reports", "Form"), 1.6), *counts), rows,
+                                lambda a: a.appeal_form, labels.appeal_form, order=APPEAL_FORMS)
         listing = self._appeals_section(translate("Reports", "Appeals"), rows)
-        return Report(APPEALS, translate("Reports", "Citizens' appeals report"), self.institution(),
-                      period_text(date_from, date_to), (), (summary, listing), landscape=True)
+        return Report(APPEALS, title, self.institution(),
+                      period_text(date_from, date_to), (), (by_type, by_form, listing), landscape=True)
 
     @staticmethod
     def _appeals_section(heading: str, rows: list[AppealInfo]) -> Section:
         return Section(heading, (
-            _number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 1.05), _c(translate("Reports", "Applicant"), 1.5),
-            _c(translate("Reports", "Address and contact"), 1.8), _c(translate("Reports", "Type"), 0.9), _c(translate("Reports", "Summary"), 2.2),
-            _c(translate("Reports", "Answer due"), 0.9), _c(translate("Reports", "Extension"), 1.4), _c(translate("Reports", "Answered"), 0.9),
+            _number(translate("Reports", "Reg. No.")), _c(translate("Reports", "Reg. date"), 1.15), _c(translate("Reports", "Applicant"), 1.4),
+            _c(translate("Reports", "Address and contact"), 1.5), _c(translate("Reports", "Type"), 0.9),
+            _c(translate("Reports", "Form"), 1.2), _c(translate("Reports", "Summary"), 1.9),
+            _c(translate("Reports", "Answer due"), 1.15), _c(translate("Reports", "Extension"), 1.3), _c(translate("Reports", "Answered"), 1.15),
             _c(translate("Reports", "Outcome"), 1.3)),
             tuple((a.number, a.reg_date, a.applicant_name, ", ".join(x for x in (a.applicant_address, a.applicant_contact) if x),
-                   labels.appeal_type(a.appeal_type), a.subject, a.deadline,
+                   labels.appeal_type(a.appeal_type), _appeal_form(a), a.subject, a.deadline,
                    translate("Reports", "+{days} working days: {reason}").format(days=a.extension_days, reason=a.extension_reason)
                    if a.extension_days else "", a.answered_on, _appeal_outcome(a)) for a in rows))
 

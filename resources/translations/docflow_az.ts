@@ -151,6 +151,18 @@
         <translation>Müraciətin növünü seçin: ərizə, təklif və ya şikayət.</translation>
     </message>
     <message>
+        <source>Choose how the appeal was made: in writing, electronically, at a reception or by telephone.</source>
+        <translation>Müraciətin necə edildiyini seçin: yazılı, elektron, qəbulda və ya telefonla.</translation>
+    </message>
+    <message>
+        <source>An oral appeal needs the day it was received and the official who received it.</source>
+        <translation>Şifahi müraciətin qəbul edildiyi gün və onu qəbul edən vəzifəli şəxs göstərilməlidir.</translation>
+    </message>
+    <message>
+        <source>An oral appeal received on {received} cannot be registered on {date}, before it was made.</source>
+        <translation>{received} tarixində qəbul edilmiş şifahi müraciət ondan əvvəl, {date} tarixində qeydiyyata alına bilməz.</translation>
+    </message>
+    <message>
         <source>'{text}…' is longer than {n} characters.</source>
         <translation>'{text}…' {n} simvoldan uzundur.</translation>
     </message>
@@ -221,6 +233,14 @@
     <message>
         <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
         <translation>{name} adlı şəxsin müraciətlərinə bir il ərzində {n} dəfə mahiyyəti üzrə cavab verilib; qanun təkrar müraciəti yalnız {need} dəfədən sonra baxılmamış saxlayır.</translation>
+    </message>
+    <message>
+        <source>Only an appeal made at a reception or by telephone is registered without a letter.</source>
+        <translation>Məktubsuz yalnız qəbulda və ya telefonla edilmiş müraciət qeydiyyata alınır.</translation>
+    </message>
+    <message>
+        <source>Write down what the citizen said: an oral appeal has no letter, the summary is its content.</source>
+        <translation>Vətəndaşın dediklərini yazın: şifahi müraciətin məktubu yoxdur, onun məzmunu xülasədir.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1125,10 @@
         <translation>dövr üzrə vətəndaş müraciətləri hesabatı</translation>
     </message>
     <message>
+        <source>only this appeals journal (default: all of them)</source>
+        <translation>yalnız bu müraciətlər jurnalı (susmaya görə: hamısı)</translation>
+    </message>
+    <message>
         <source>the inventory of a year's cases for transfer to the archive</source>
         <translation>ilin arxivə təhvil veriləcək işlərinin siyahısı</translation>
     </message>
@@ -1651,6 +1675,18 @@
     <message>
         <source>Appeal type</source>
         <translation>Müraciətin növü</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Müraciətin forması</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Daxil olub</translation>
+    </message>
+    <message>
+        <source>on {date} by {official}</source>
+        <translation>{date}, qəbul edib: {official}</translation>
     </message>
     <message>
         <source>Answer due</source>
@@ -2649,6 +2685,18 @@
         <translation>digər məlumatlar</translation>
     </message>
     <message>
+        <source>Disposal approved</source>
+        <translation>Məhv edilməsi təsdiq edilib</translation>
+    </message>
+    <message>
+        <source>Disposal refused</source>
+        <translation>Məhv edilməsi rədd edilib</translation>
+    </message>
+    <message>
+        <source>Proposed for disposal (from the circulation server)</source>
+        <translation>Məhv edilməyə təklif olunub (dövriyyə serverindən)</translation>
+    </message>
+    <message>
         <source>Approved the step “{kind}”</source>
         <translation>«{kind}» addımını təsdiqlədi</translation>
     </message>
@@ -2683,6 +2731,10 @@
     <message>
         <source>Scanned</source>
         <translation>Skan edilib</translation>
+    </message>
+    <message>
+        <source>Written down from an oral appeal (no letter)</source>
+        <translation>Şifahi müraciətdən yazıya alınıb (məktub yoxdur)</translation>
     </message>
     <message>
         <source>Document created</source>
@@ -2935,18 +2987,6 @@
     <message>
         <source>Proposed for disposal ({documents} document(s))</source>
         <translation>Məhv edilməyə təklif olunub ({documents} sənəd)</translation>
-    </message>
-    <message>
-        <source>Disposal approved</source>
-        <translation>Məhv edilməsi təsdiq edilib</translation>
-    </message>
-    <message>
-        <source>Disposal refused</source>
-        <translation>Məhv edilməsi rədd edilib</translation>
-    </message>
-    <message>
-        <source>Proposed for disposal (from the circulation server)</source>
-        <translation>Məhv edilməyə təklif olunub (dövriyyə serverindən)</translation>
     </message>
     <message>
         <source>Text recognised ({characters} characters)</source>
@@ -3584,6 +3624,22 @@
         <translation>Müraciət</translation>
     </message>
     <message>
+        <source>In writing</source>
+        <translation>Yazılı</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Elektron</translation>
+    </message>
+    <message>
+        <source>Orally, at a personal reception</source>
+        <translation>Şifahi, şəxsi qəbulda</translation>
+    </message>
+    <message>
+        <source>Orally, by telephone</source>
+        <translation>Şifahi, telefonla</translation>
+    </message>
+    <message>
         <source>Waiting for a decision</source>
         <translation>Qərar gözləyir</translation>
     </message>
@@ -4194,6 +4250,10 @@
     <message>
         <source>&amp;Register…</source>
         <translation>&amp;Qeydiyyata al…</translation>
+    </message>
+    <message>
+        <source>Register an &amp;oral appeal…</source>
+        <translation>Şifahi &amp;müraciəti qeydiyyata al…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -4972,12 +5032,20 @@
         <translation>&amp;Qeydiyyata al</translation>
     </message>
     <message>
+        <source>The first line of what was said, if left empty</source>
+        <translation>Boş qalsa, deyilənlərin ilk sətri</translation>
+    </message>
+    <message>
         <source>Filled in from the sender's data ({sender}).</source>
         <translation>Göndərənin məlumatlarından dolduruldu ({sender}).</translation>
     </message>
     <message>
         <source>Citizen's appeal</source>
         <translation>Vətəndaş müraciəti</translation>
+    </message>
+    <message>
+        <source>What the citizen asked for, proposed or complained of</source>
+        <translation>Vətəndaş nə xahiş etdi, nə təklif etdi və ya nədən şikayət etdi</translation>
     </message>
     <message>
         <source>Needs extra checking (30 working days instead of 15)</source>
@@ -5000,6 +5068,22 @@
         <translation>Müraciətin &amp;növü</translation>
     </message>
     <message>
+        <source>&amp;Made</source>
+        <translation>&amp;Forması</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on *</source>
+        <translation>Qə&amp;bul tarixi *</translation>
+    </message>
+    <message>
+        <source>Received &amp;by (official) *</source>
+        <translation>Qəbul edən vəzifəli &amp;şəxs *</translation>
+    </message>
+    <message>
+        <source>What was sa&amp;id *</source>
+        <translation>Vətəndaşın &amp;dedikləri *</translation>
+    </message>
+    <message>
         <source>— choose the case —</source>
         <translation>— sənədin işini seçin —</translation>
     </message>
@@ -5012,6 +5096,22 @@
         <translation>Müraciətdə müraciət edənin adı və ünvanı olmalıdır: anonim müraciət müraciət kimi qeydə alınmır.</translation>
     </message>
     <message>
+        <source>Write who received the oral appeal.</source>
+        <translation>Şifahi müraciəti kimin qəbul etdiyini yazın.</translation>
+    </message>
+    <message>
+        <source>An oral appeal is registered on or after the day it was received.</source>
+        <translation>Şifahi müraciət qəbul edildiyi gün və ya ondan sonra qeydiyyata alınır.</translation>
+    </message>
+    <message>
+        <source>Write down what the citizen said: an oral appeal has no letter.</source>
+        <translation>Vətəndaşın dediklərini yazın: şifahi müraciətin məktubu yoxdur.</translation>
+    </message>
+    <message>
+        <source>There is no citizens' appeals journal.</source>
+        <translation>Vətəndaş müraciətləri jurnalı yoxdur.</translation>
+    </message>
+    <message>
         <source>Choose the case of the file plan the document is filed to.</source>
         <translation>Sənədin tikiləcəyi nomenklatura işini seçin.</translation>
     </message>
@@ -5022,6 +5122,10 @@
     <message>
         <source>Register incoming document</source>
         <translation>Daxil olan sənədi qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Register an oral appeal</source>
+        <translation>Şifahi müraciətin qeydiyyatı</translation>
     </message>
     <message>
         <source>Register outgoing letter</source>
@@ -5127,6 +5231,10 @@
         <translation>İcradadır</translation>
     </message>
     <message>
+        <source>{form}, {date}, {official}</source>
+        <translation>{form}, {date}, {official}</translation>
+    </message>
+    <message>
         <source>being executed</source>
         <translation>icradadır</translation>
     </message>
@@ -5197,6 +5305,14 @@
     <message>
         <source>Type of appeal</source>
         <translation>Müraciətin növü</translation>
+    </message>
+    <message>
+        <source>Form of appeal</source>
+        <translation>Müraciətin forması</translation>
+    </message>
+    <message>
+        <source>, received on {date} by {official}</source>
+        <translation>, {date} tarixində qəbul edib: {official}</translation>
     </message>
     <message>
         <source>Answer due</source>
@@ -5377,6 +5493,18 @@
     <message>
         <source>Citizens' appeals report</source>
         <translation>Vətəndaş müraciətləri üzrə hesabat</translation>
+    </message>
+    <message>
+        <source>Journal {code} is not an appeals journal.</source>
+        <translation>{code} jurnalı müraciətlər jurnalı deyil.</translation>
+    </message>
+    <message>
+        <source>By form</source>
+        <translation>Forma üzrə</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Reg. date</source>
@@ -5585,6 +5713,10 @@
     <message>
         <source>Appeals report</source>
         <translation>Müraciətlər hesabatı</translation>
+    </message>
+    <message>
+        <source>All appeals journals</source>
+        <translation>Bütün müraciət jurnalları</translation>
     </message>
     <message>
         <source>Archive inventory</source>

@@ -152,6 +152,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose how the appeal was made: in writing, electronically, at a reception or by telephone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An oral appeal needs the day it was received and the official who received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An oral appeal received on {received} cannot be registered on {date}, before it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}…&apos; is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +233,14 @@
     </message>
     <message>
         <source>{name}&apos;s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an appeal made at a reception or by telephone is registered without a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the citizen said: an oral appeal has no letter, the summary is its content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1126,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only this appeals journal (default: all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inventory of a year&apos;s cases for transfer to the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1675,18 @@
     </message>
     <message>
         <source>Appeal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date} by {official}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,6 +2686,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Disposal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed for disposal (from the circulation server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approved the step “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,6 +2731,10 @@
     </message>
     <message>
         <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down from an oral appeal (no letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2935,18 +2987,6 @@
     </message>
     <message>
         <source>Proposed for disposal ({documents} document(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed for disposal (from the circulation server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,6 +3625,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally, at a personal reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally, by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for a decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4250,10 @@
     </message>
     <message>
         <source>&amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an &amp;oral appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4973,11 +5033,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first line of what was said, if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filled in from the sender&apos;s data ({sender}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citizen&apos;s appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen asked for, proposed or complained of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5001,6 +5069,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;by (official) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sa&amp;id *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— choose the case —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,6 +5097,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write who received the oral appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An oral appeal is registered on or after the day it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the citizen said: an oral appeal has no letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no citizens&apos; appeals journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the case of the file plan the document is filed to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,6 +5122,10 @@
     </message>
     <message>
         <source>Register incoming document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an oral appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5128,6 +5232,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{form}, {date}, {official}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>being executed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5197,6 +5305,14 @@
     </message>
     <message>
         <source>Type of appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, received on {date} by {official}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5377,6 +5493,18 @@
     </message>
     <message>
         <source>Citizens&apos; appeals report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code} is not an appeals journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5585,6 +5713,10 @@
     </message>
     <message>
         <source>Appeals report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All appeals journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

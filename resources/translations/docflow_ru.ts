@@ -151,6 +151,18 @@
         <translation>Выберите вид обращения: заявление, предложение или жалоба.</translation>
     </message>
     <message>
+        <source>Choose how the appeal was made: in writing, electronically, at a reception or by telephone.</source>
+        <translation>Выберите, как подано обращение: письменно, в электронной форме, на приёме или по телефону.</translation>
+    </message>
+    <message>
+        <source>An oral appeal needs the day it was received and the official who received it.</source>
+        <translation>Для устного обращения нужны день приёма и должностное лицо, которое его приняло.</translation>
+    </message>
+    <message>
+        <source>An oral appeal received on {received} cannot be registered on {date}, before it was made.</source>
+        <translation>Устное обращение, принятое {received}, нельзя зарегистрировать {date}, раньше, чем оно сделано.</translation>
+    </message>
+    <message>
         <source>'{text}…' is longer than {n} characters.</source>
         <translation>«{text}…» длиннее {n} символов.</translation>
     </message>
@@ -221,6 +233,14 @@
     <message>
         <source>{name}'s appeals were answered on the merits {n} time(s) within a year; the law leaves a repeated appeal unconsidered only after {need}.</source>
         <translation>На обращения заявителя {name} за год {n} раз(а) дан ответ по существу; закон оставляет повторное обращение без рассмотрения только после {need}.</translation>
+    </message>
+    <message>
+        <source>Only an appeal made at a reception or by telephone is registered without a letter.</source>
+        <translation>Без письма регистрируется только обращение, сделанное на приёме или по телефону.</translation>
+    </message>
+    <message>
+        <source>Write down what the citizen said: an oral appeal has no letter, the summary is its content.</source>
+        <translation>Запишите, что сказал гражданин: у устного обращения нет письма, его содержание — это краткое изложение.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1125,10 @@
         <translation>отчёт по обращениям граждан за период</translation>
     </message>
     <message>
+        <source>only this appeals journal (default: all of them)</source>
+        <translation>только этот журнал обращений (по умолчанию — все)</translation>
+    </message>
+    <message>
         <source>the inventory of a year's cases for transfer to the archive</source>
         <translation>опись дел года для передачи в архив</translation>
     </message>
@@ -1651,6 +1675,18 @@
     <message>
         <source>Appeal type</source>
         <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Форма обращения</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>on {date} by {official}</source>
+        <translation>{date}, принял(а): {official}</translation>
     </message>
     <message>
         <source>Answer due</source>
@@ -2649,6 +2685,18 @@
         <translation>другие сведения</translation>
     </message>
     <message>
+        <source>Disposal approved</source>
+        <translation>Уничтожение утверждено</translation>
+    </message>
+    <message>
+        <source>Disposal refused</source>
+        <translation>В уничтожении отказано</translation>
+    </message>
+    <message>
+        <source>Proposed for disposal (from the circulation server)</source>
+        <translation>Предложено к уничтожению (с сервера документооборота)</translation>
+    </message>
+    <message>
         <source>Approved the step “{kind}”</source>
         <translation>Одобрил шаг «{kind}»</translation>
     </message>
@@ -2683,6 +2731,10 @@
     <message>
         <source>Scanned</source>
         <translation>Отсканирован</translation>
+    </message>
+    <message>
+        <source>Written down from an oral appeal (no letter)</source>
+        <translation>Записано с устного обращения (письма нет)</translation>
     </message>
     <message>
         <source>Document created</source>
@@ -2935,18 +2987,6 @@
     <message>
         <source>Proposed for disposal ({documents} document(s))</source>
         <translation>Предложено к уничтожению (документов: {documents})</translation>
-    </message>
-    <message>
-        <source>Disposal approved</source>
-        <translation>Уничтожение утверждено</translation>
-    </message>
-    <message>
-        <source>Disposal refused</source>
-        <translation>В уничтожении отказано</translation>
-    </message>
-    <message>
-        <source>Proposed for disposal (from the circulation server)</source>
-        <translation>Предложено к уничтожению (с сервера документооборота)</translation>
     </message>
     <message>
         <source>Text recognised ({characters} characters)</source>
@@ -3584,6 +3624,22 @@
         <translation>Обращение</translation>
     </message>
     <message>
+        <source>In writing</source>
+        <translation>Письменно</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>В электронной форме</translation>
+    </message>
+    <message>
+        <source>Orally, at a personal reception</source>
+        <translation>Устно, на личном приёме</translation>
+    </message>
+    <message>
+        <source>Orally, by telephone</source>
+        <translation>Устно, по телефону</translation>
+    </message>
+    <message>
         <source>Waiting for a decision</source>
         <translation>Ждёт решения</translation>
     </message>
@@ -4194,6 +4250,10 @@
     <message>
         <source>&amp;Register…</source>
         <translation>&amp;Зарегистрировать…</translation>
+    </message>
+    <message>
+        <source>Register an &amp;oral appeal…</source>
+        <translation>Зарегистрировать &amp;устное обращение…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -4972,12 +5032,20 @@
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
+        <source>The first line of what was said, if left empty</source>
+        <translation>Если пусто — первая строка сказанного</translation>
+    </message>
+    <message>
         <source>Filled in from the sender's data ({sender}).</source>
         <translation>Заполнено по данным отправителя ({sender}).</translation>
     </message>
     <message>
         <source>Citizen's appeal</source>
         <translation>Обращение гражданина</translation>
+    </message>
+    <message>
+        <source>What the citizen asked for, proposed or complained of</source>
+        <translation>О чём гражданин просил, что предложил или на что жаловался</translation>
     </message>
     <message>
         <source>Needs extra checking (30 working days instead of 15)</source>
@@ -5000,6 +5068,22 @@
         <translation>&amp;Вид обращения</translation>
     </message>
     <message>
+        <source>&amp;Made</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on *</source>
+        <translation>Дата &amp;приёма *</translation>
+    </message>
+    <message>
+        <source>Received &amp;by (official) *</source>
+        <translation>П&amp;ринял (должностное лицо) *</translation>
+    </message>
+    <message>
+        <source>What was sa&amp;id *</source>
+        <translation>&amp;Суть обращения *</translation>
+    </message>
+    <message>
         <source>— choose the case —</source>
         <translation>— выберите дело —</translation>
     </message>
@@ -5012,6 +5096,22 @@
         <translation>В обращении нужны имя и адрес заявителя: анонимное обращение не регистрируется как обращение.</translation>
     </message>
     <message>
+        <source>Write who received the oral appeal.</source>
+        <translation>Укажите, кто принял устное обращение.</translation>
+    </message>
+    <message>
+        <source>An oral appeal is registered on or after the day it was received.</source>
+        <translation>Устное обращение регистрируется в день приёма или позже.</translation>
+    </message>
+    <message>
+        <source>Write down what the citizen said: an oral appeal has no letter.</source>
+        <translation>Запишите, что сказал гражданин: у устного обращения нет письма.</translation>
+    </message>
+    <message>
+        <source>There is no citizens' appeals journal.</source>
+        <translation>Нет журнала обращений граждан.</translation>
+    </message>
+    <message>
         <source>Choose the case of the file plan the document is filed to.</source>
         <translation>Выберите дело номенклатуры, в которое подшивается документ.</translation>
     </message>
@@ -5022,6 +5122,10 @@
     <message>
         <source>Register incoming document</source>
         <translation>Регистрация входящего документа</translation>
+    </message>
+    <message>
+        <source>Register an oral appeal</source>
+        <translation>Регистрация устного обращения</translation>
     </message>
     <message>
         <source>Register outgoing letter</source>
@@ -5127,6 +5231,10 @@
         <translation>На исполнении</translation>
     </message>
     <message>
+        <source>{form}, {date}, {official}</source>
+        <translation>{form}, {date}, {official}</translation>
+    </message>
+    <message>
         <source>being executed</source>
         <translation>на исполнении</translation>
     </message>
@@ -5197,6 +5305,14 @@
     <message>
         <source>Type of appeal</source>
         <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Form of appeal</source>
+        <translation>Форма обращения</translation>
+    </message>
+    <message>
+        <source>, received on {date} by {official}</source>
+        <translation>, принято {date}, принял(а): {official}</translation>
     </message>
     <message>
         <source>Answer due</source>
@@ -5377,6 +5493,18 @@
     <message>
         <source>Citizens' appeals report</source>
         <translation>Отчёт по обращениям граждан</translation>
+    </message>
+    <message>
+        <source>Journal {code} is not an appeals journal.</source>
+        <translation>Журнал {code} не является журналом обращений.</translation>
+    </message>
+    <message>
+        <source>By form</source>
+        <translation>По форме</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Reg. date</source>
@@ -5585,6 +5713,10 @@
     <message>
         <source>Appeals report</source>
         <translation>Отчёт по обращениям</translation>
+    </message>
+    <message>
+        <source>All appeals journals</source>
+        <translation>Все журналы обращений</translation>
     </message>
     <message>
         <source>Archive inventory</source>

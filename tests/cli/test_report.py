@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.services.types import AppealInput, RegisterInput
 from tests.routing.conftest import make_office, registered_letter
 from tests.server.serverproc import REPO_ROOT
 
@@ -22,6 +23,11 @@ def profile(tmp_path_factory):
     ctx = make_office(root)
     doc = registered_letter(ctx, "Su təchizatı — водоснабжение")
     reg = ctx.documents.get_document(doc).registration
+    # two appeals journals, an appeal in each (one made by telephone, with no letter)
+    ctx.admin.create_journal("APL2", "Telefon", "appeal", "T-{n}/{year}")
+    for code, name in (("APL", "Əli Məmmədov"), ("APL2", "Leyla Həsənova")):
+        ctx.appeals.register_oral(RegisterInput(code, reg.reg_date, appeal=AppealInput(
+            name, "Bakı", "proposal", form="telephone", received_on=reg.reg_date, received_by="Aynur")), summary=f"{name}: park")
     ctx.close()
     return root, doc, reg
 
@@ -61,6 +67,24 @@ def test_report_commands_write_what_the_store_holds(profile, tmp_path):
     assert any(r[0] == "Total" for r in openpyxl.load_workbook(tmp_path / "appeals.xlsx").active.iter_rows(values_only=True))
     assert reg.number in PdfReader(tmp_path / "stamped.pdf").pages[0].extract_text()
     assert any(r and r[0] == "No." for r in openpyxl.load_workbook(tmp_path / "inventory.xlsx").active.iter_rows(values_only=True))
+
+
+def test_an_appeals_journal_s_register_lists_only_its_own(profile, tmp_path):
+    from desktop_app.cli import main
+
+    root, _doc, reg = profile
+    year = str(reg.reg_date.year)
+
+    def names(*args):
+        out = tmp_path / f"{'-'.join(args)}.xlsx"
+        args = [a for a in args if a != "all"]
+        assert main(["--profile", str(root), "--user", "admin", "report", *args, "--year", year, "-o", str(out)]) == 0
+        return [r[2] for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if r[0] and "/" in str(r[0])]
+
+    assert names("journal", "APL") == ["Əli Məmmədov"]
+    assert names("journal", "APL2") == ["Leyla Həsənova"]
+    assert names("appeals", "--journal", "APL2") == ["Leyla Həsənova"]
+    assert sorted(names("appeals", "all")) == ["Leyla Həsənova", "Əli Məmmədov"]
 
 
 def test_report_refusals(profile, tmp_path, capsys):

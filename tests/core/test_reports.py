@@ -44,7 +44,12 @@ def office(tmp_path_factory):
     as_user(ctx, "clerk")
     row = ctx.documents.create_document(helpers.make_pdf("Appeal"), "a.pdf", "incoming", subject="Küçə işıqlandırması")
     ctx.documents.register(row.id, RegisterInput("APL", appeal=AppealInput("Əli Məmmədov", "Bakı, Nizami küç. 5", "complaint", "+994")))
-    ctx.ids = {"letters": ids, "reply": reply, "appeal": row.id}
+    # a second appeals journal, with an appeal made by telephone (no letter: what was said is its content)
+    ctx.admin.create_journal("APL2", "Telefon müraciətləri", "appeal", "T-{n}/{year}")
+    oral = ctx.appeals.register_oral(RegisterInput("APL2", appeal=AppealInput(
+        "Leyla Həsənova", "Sumqayıt, 5-ci mkr.", "proposal", form="telephone", received_on=TODAY, received_by="Aynur Katib")),
+        summary="Parkda oturacaqlar qoyulsun\nУстановить скамейки")
+    ctx.ids = {"letters": ids, "reply": reply, "appeal": row.id, "oral": oral.document_id}
     yield ctx
     ctx.close()
 
@@ -155,13 +160,44 @@ def test_card_control_and_appeals_reports(office, language):
     item = data.items[0]
     assert any(r[0] == item.number and r[2] == item.executor_name and r[4].date() == item.deadline for r in cells)
 
-    appeals = office.reports.appeals(START, TODAY)
+    appeals = office.reports.appeals(START, TODAY, journal="APL")
     assert appeals.sections[0].total[:2] == ("Total", 1)
     rows = _sheet(reports.render(appeals, "xlsx"))
-    appeal = office.appeals.list(START, TODAY)[0]
-    assert any(r[0] == appeal.number and r[2] == appeal.applicant_name and r[6].date() == appeal.deadline for r in rows)
+    appeal = office.appeals.list(START, TODAY, journal="APL")[0]
+    assert any(r[0] == appeal.number and r[2] == appeal.applicant_name and r[5] == "In writing" and r[7].date() == appeal.deadline
+               for r in rows)
     text = _pdf_text(reports.render(appeals, "pdf"))
     assert appeal.number in text and "Əli Məmmədov" in text and "Complaint" in text
+
+
+def test_oral_appeal_and_appeals_journals_apart(office, language):
+    """An appeal made by telephone (no file) on its card, in its own journal's register and in the
+    appeals report (PDF and XLSX read back); each appeals journal's register lists only its own."""
+    oral = office.appeals.get(office.ids["oral"])
+    d = office.documents.get_document(oral.document_id)
+    assert d.files == () or list(d.files) == [] and d.page_count == 0
+    assert (oral.appeal_form, oral.received_on, oral.received_by) == ("telephone", TODAY, "Aynur Katib")
+    assert d.subject == "Parkda oturacaqlar qoyulsun" and "Установить скамейки" in d.summary
+    assert oral.number.startswith("T-1/") and oral.deadline == office.routing.calendar().add_working_days(TODAY, 15)
+    card = dict(office.reports.card(oral.document_id).fields)
+    assert card["Form of appeal"] == f"Orally, by telephone, received on {TODAY:%d.%m.%Y} by Aynur Katib"
+    assert "Установить скамейки" in card["Summary"]
+    assert [a.document_id for a in office.appeals.list(START, TODAY, journal="APL2")] == [oral.document_id]
+    assert [a.document_id for a in office.appeals.list(START, TODAY, journal="APL")] == [office.ids["appeal"]]
+    assert len(office.appeals.list(START, TODAY)) == 2
+    assert [r[2] for r in office.reports.register("APL", START, TODAY).sections[0].rows] == ["Əli Məmmədov"]
+    only = office.reports.appeals(START, TODAY, journal="APL2")
+    assert only.sections[0].total[:2] == ("Total", 1) and "(APL2)" in only.title
+    both = office.reports.appeals(START, TODAY)
+    assert both.sections[1].rows == (("In writing", 1, 0, 0, 1, 0, 0, 0), ("Orally, by telephone", 1, 0, 0, 1, 0, 0, 0))
+    rows = _sheet(reports.render(both, "xlsx"))
+    entry = next(r for r in rows if r[0] == oral.number)
+    assert entry[2] == "Leyla Həsənova" and entry[5] == f"Orally, by telephone, {TODAY:%d.%m.%Y}, Aynur Katib"
+    language("az")
+    text = " ".join(_pdf_text(reports.render(office.reports.register("APL2", START, TODAY), "pdf")).split())
+    assert oral.number in text and "Leyla Həsənova" in text and "Şifahi, telefonla" in text
+    with pytest.raises(InvalidInput, match="IN"):
+        office.reports.appeals(START, TODAY, journal="IN")
 
 
 def test_bad_requests_are_refused_and_nothing_is_written(office, tmp_path):

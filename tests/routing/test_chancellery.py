@@ -77,6 +77,39 @@ def test_anonymous_appeal_is_refused_and_nothing_is_written(office):
     assert office.documents.get_document(row.id).status == "draft"
 
 
+def test_an_oral_appeal_is_registered_without_a_letter_and_bad_ones_leave_nothing(office):
+    """At a personal reception: no file, what was said is the content, the day and the official recorded,
+    the same 15 working days from registration; a card lacking any of it is refused whole."""
+    as_user(office, "clerk")
+    today = local_today()
+    with office.db.read() as s:
+        before = (s.query(Document).count(), s.query(OutboxOp).count())
+    oral = AppealInput("Səbinə Quliyeva", "Bakı, Xətai r-nu", "application", form="reception", received_on=today, received_by="Kamran Müdir")
+    for data, summary, reason in (
+            (RegisterInput("APL", appeal=oral), "  ", "what the citizen said"),
+            (RegisterInput("APL", appeal=AppealInput("Səbinə", "Bakı", "application", form="reception", received_on=today)), "Su", "official"),
+            (RegisterInput("APL", reg_date=today - dt.timedelta(days=1), appeal=oral), "Su", "before it was made"),
+            (RegisterInput("APL", appeal=CARD), "Su", "reception or by telephone"),
+            (RegisterInput("APL", appeal=AppealInput("", "Bakı", "application", form="telephone", received_on=today, received_by="K")),
+             "Su", "anonymous")):
+        with pytest.raises(InvalidInput, match=reason):
+            office.appeals.register_oral(data, summary)
+    with office.db.read() as s:
+        assert (s.query(Document).count(), s.query(OutboxOp).count()) == before
+    info = office.appeals.register_oral(RegisterInput("APL", appeal=oral), "Həyətdə su yoxdur.\nBoru partlayıb.")
+    assert (info.appeal_form, info.received_on, info.received_by) == ("reception", today, "Kamran Müdir")
+    assert info.deadline == office.routing.calendar().add_working_days(today, 15) and info.clock is not None
+    d = office.documents.get_document(info.document_id)
+    assert d.files == () or not d.files
+    assert (d.subject, d.summary, d.status) == ("Həyətdə su yoxdur.", "Həyətdə su yoxdur.\nBoru partlayıb.", "registered")
+    (reg,) = _ops(office, info.document_id, "registration.register")
+    assert {k: reg["appeal"][k] for k in ("appeal_form", "received_on", "received_by")} == {
+        "appeal_form": "reception", "received_on": today.isoformat(), "received_by": "Kamran Müdir"}
+    # a written appeal keeps no reception data even if the form had some
+    written = office.appeals.get(_appeal(office, "Letter", AppealInput("Əli", "Bakı", "complaint", received_by="X")))
+    assert (written.appeal_form, written.received_on, written.received_by) == ("written", None, "")
+
+
 def test_appeal_clock_extension_forward_and_repeated(office):
     cal = office.routing.calendar()
     today = local_today()

@@ -77,6 +77,24 @@ def test_appeals_and_control_on_the_server_and_on_a_second_desk(tmp_path, api):
                                                                      "appeal_type": "complaint", "deadline": today.isoformat(), "term_days": 15}}),
                                 "base_version": p.versions[bare]})
     assert res["status"] == "rejected" and res["error"]["code"] == "anonymous_appeal"
+
+    # an appeal made by telephone: no file; the server keeps how it was made, the day and the official,
+    # and refuses an oral card without them or registered before the call
+    oral = a.appeals.register_oral(RegisterInput("APL", appeal=AppealInput(
+        "Leyla Həsənova", "Sumqayıt", "proposal", form="telephone", received_on=today, received_by="Aynur Katib")),
+        summary="Parkda skamyalar").document_id
+    p.push("clerk")
+    kept = api("clerk").get(f"/v1/documents/{oral}").json()["registration"]["appeal"]
+    assert (kept["appeal_form"], kept["received_on"], kept["received_by"]) == ("telephone", today.isoformat(), "Aynur Katib")
+    card = {"applicant_name": "X", "applicant_address": "Y", "appeal_type": "complaint", "deadline": today.isoformat(),
+            "term_days": 15, "appeal_form": "reception"}
+    op = _op(bare, "registration.register", {"journal_id": "j-a-apl", "date": today.isoformat(), "mode": "server",
+                                             "appeal": {**card, "received_on": today.isoformat()}})
+    r = api("clerk").post("/v1/ops", json={"ops": [{**op, "base_version": p.versions[bare]}]})
+    assert r.status_code == 422 and r.json()["error"]["details"][0]["path"] == "ops[0].payload.appeal.received_by"
+    op["payload"]["appeal"].update(received_on=(today + dt.timedelta(days=1)).isoformat(), received_by="Z")
+    (res,) = api("clerk").push({**op, "base_version": p.versions[bare]})
+    assert res["status"] == "rejected" and res["error"]["code"] == "invalid_payload", res
     (res,) = api("clerk").push(_op(appeal, "appeal.act", {"action_id": str(uuid.uuid4()), "action": "extend", "days": 6,
                                                            "new_deadline": today.isoformat(), "reason": "x",
                                                            "citizen_told_on": today.isoformat()}))

@@ -117,3 +117,37 @@ def test_appeal_and_control_through_the_window(window, qtbot, office, dialogs):
     dialogs.form_actions.append(pick)
     _trigger(w, qtbot, w.control.act_reply)
     assert [r[1] for r in office.control.replies(doc)] == [""] and office.control.replies(doc)[0][0] == reply
+
+def test_oral_appeal_through_the_window(window, qtbot, office, dialogs):
+    """Document ▸ Register an oral appeal…: no letter; only appeals journals and the oral forms; the day,
+    the official (the person at the desk by default) and what was said; Register waits for all of them."""
+    w = window
+    today = local_today()
+    _switch(w, qtbot, "clerk")
+    seen = {}
+
+    def fill(dlg):
+        ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+        assert {dlg.journal.itemData(i) for i in range(dlg.journal.count())} == {"APL"}
+        assert [dlg.appeal_form.itemData(i) for i in range(dlg.appeal_form.count())] == ["reception", "telephone"]
+        assert dlg.appeal_box.isVisibleTo(dlg) and dlg.said.isVisibleTo(dlg) and dlg.received_by.isVisibleTo(dlg)
+        assert not dlg.pages.isVisibleTo(dlg) and not dlg.corr_number.isVisibleTo(dlg)
+        seen["official"] = dlg.received_by.text()
+        dlg.applicant_name.setText("Leyla Həsənova")
+        dlg.applicant_address.setText("Sumqayıt, 5-ci mkr.")
+        dlg.appeal_form.setCurrentIndex(dlg.appeal_form.findData("telephone"))
+        assert not ok.isEnabled() and "what the citizen said" in dlg.problems.text()
+        dlg.said.setPlainText("Parkda oturacaqlar qoyulsun")
+        dlg.received_by.clear()
+        assert not ok.isEnabled()
+        dlg.received_by.setText("Aynur Katib")
+        assert ok.isEnabled(), dlg.problems.text()
+        return True
+
+    dialogs.form_actions.append(fill)
+    _trigger(w, qtbot, w.act_oral_appeal)
+    (info,) = [a for a in office.appeals.list(today, today) if a.applicant_name == "Leyla Həsənova"]
+    assert seen["official"] == office.user.display_name
+    assert (info.appeal_form, info.received_on, info.received_by, info.subject) == ("telephone", today, "Aynur Katib",
+                                                                                    "Parkda oturacaqlar qoyulsun")
+    assert not office.documents.get_document(info.document_id).files

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.locale import today as local_today
 from desktop_app import labels, reports
 from desktop_app.blobs import atomic_write
-from docflow_protocol import DocumentKind
+from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind
 from ui.preview import PageView
 from ui.register_dialog import date_edit
 from ui.widgets import menu_action
@@ -100,7 +100,7 @@ class PeriodDialog(QDialog):
     """A period (and a journal, for a register; a month, for the control report)."""
 
     def __init__(self, title: str, journals: list | None = None, month: bool = False, year: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, all_journals: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -109,11 +109,13 @@ class PeriodDialog(QDialog):
         if journals is not None:
             self.journal = QComboBox()
             self.journal.setObjectName("reportJournal")
+            if all_journals is not None:  # the appeals report: all appeals journals, or one of them
+                self.journal.addItem(all_journals, None)
             for j in journals:
                 self.journal.addItem(f"{j.code} — {labels.journal_name(j.code, j.name, j.kind)}", j.code)
             # the register asked for most is the incoming one, not the first in the alphabet
             first = next((i for i, j in enumerate(journals) if j.kind == DocumentKind.INCOMING.value), 0)
-            self.journal.setCurrentIndex(first)
+            self.journal.setCurrentIndex(0 if all_journals is not None else first)
             form.addRow(QCoreApplication.translate("Reports", "&Journal"), self.journal)
         if year:
             self.year = QSpinBox()
@@ -253,11 +255,14 @@ class ReportsFeature:
         self._build(QCoreApplication.translate("Reports", "Control report"), lambda: svc.control(month), f"control-{month:%Y-%m}")
 
     def appeals_report(self) -> None:
-        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Appeals report"), parent=self.window)
+        journals = [j for j in self.ctx.documents.journals() if j.kind == APPEAL_JOURNAL_KIND]
+        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Appeals report"), journals, parent=self.window,
+                           all_journals=QCoreApplication.translate("Reports", "All appeals journals"))
         if not self.ui.dialogs.run(dlg):
             return
-        (start, end), svc = dlg.period(), self.ctx.reports
-        self._build(QCoreApplication.translate("Reports", "Appeals report"), lambda: svc.appeals(start, end), f"appeals-{start}-{end}")
+        (start, end), code, svc = dlg.period(), dlg.journal.currentData(), self.ctx.reports
+        self._build(QCoreApplication.translate("Reports", "Appeals report"), lambda: svc.appeals(start, end, journal=code),
+                    f"appeals-{code or 'all'}-{start}-{end}")
 
     def inventory(self) -> None:
         dlg = PeriodDialog(QCoreApplication.translate("Reports", "Archive inventory"), year=True, parent=self.window)

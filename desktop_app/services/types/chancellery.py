@@ -15,6 +15,9 @@ class AppealInput:
     appeal_type: str                 # docflow_protocol.AppealType
     applicant_contact: str = ""
     needs_checking: bool = False     # 30 working days instead of 15
+    form: str = "written"            # docflow_protocol.AppealForm
+    received_on: dt.date | None = None  # an oral appeal: the day of the reception or the call
+    received_by: str = ""            # an oral appeal: the official who received it
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class AppealInfo:
     repeated_note: str
     answered_on: dt.date | None      # a registered reply, or the day it was passed on
     clock: TermClock | None          # None once answered, passed on or marked repeated
+    appeal_form: str = "written"     # docflow_protocol.AppealForm
+    received_on: dt.date | None = None
+    received_by: str = ""
 
 
 @dataclass(frozen=True)
