@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.locale import today as local_today
+from desktop_app.services.types import AppealInput, RegisterInput
 from tests.qt_helpers import ScriptedDialogs, open_window
 from tests.routing.conftest import make_office, registered_letter
 
@@ -66,6 +67,32 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
             w.reports.act_print.trigger()
             qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 0, timeout=20000)
             assert len(PdfReader(printed).pages) == 1
+
+            # Reports ▸ Appeals report…: all appeals journals, or one of them (two here)
+            ctx.admin.create_journal("APL2", "Telefon", "appeal", "T-{n}/{year}")
+            for code, name in (("APL", "Əli Məmmədov"), ("APL2", "Leyla Həsənova")):
+                ctx.appeals.register_oral(RegisterInput(code, appeal=AppealInput(
+                    name, "Bakı", "proposal", form="reception", received_on=local_today(), received_by="Aynur")), summary="Park")
+            appeals = tmp_path / "appeals.xlsx"
+
+            def one_journal(dlg):  # noqa: ANN001, ANN202
+                seen["journals"] = [dlg.journal.itemData(i) for i in range(dlg.journal.count())]
+                dlg.journal.setCurrentIndex(dlg.journal.findData("APL2"))
+                dlg.date_from.setDate(local_today().replace(day=1))
+                return True
+
+            def save(dlg):  # noqa: ANN001, ANN202
+                dialogs.save_paths.append(str(appeals))
+                dlg.xlsx_button.click()
+                return False
+
+            dialogs.form_actions += [one_journal, save]
+            w.reports.act_appeals.trigger()
+            qtbot.waitUntil(lambda: appeals.exists(), timeout=20000)
+            assert seen["journals"] == [None, "APL", "APL2"]
+            rows = list(openpyxl.load_workbook(appeals).active.iter_rows(values_only=True))
+            assert [r[2] for r in rows if r[0] and str(r[0]).startswith("T-")] == ["Leyla Həsənova"]
+            assert not any(r[2] == "Əli Məmmədov" for r in rows)
             assert not [m for m in dialogs.messages if m[0] == "error"]
     finally:
         ctx.close()
