@@ -73,6 +73,12 @@ class JournalList(BaseModel):
     journals: list[JournalOut]
 
 
+class JournalFormatIn(_Strict):
+    """A journal's new number format (``PUT /v1/journals/{journal_id}/format``; ``docflow_protocol.fileplan``)."""
+
+    format: str = Field(min_length=1, max_length=200)
+
+
 class SigningSettings(BaseModel):
     trust_roots_pem: str
     tsa_url: str

@@ -160,6 +160,8 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     "numbers.leased": lambda d: translate("History", "A block of registration numbers received for journal {journal}").format(
         journal=d.get("journal", "")),
     "journal.create": lambda d: translate("History", "Journal {code} created").format(code=d.get("code", "")),
+    "journal.format": lambda d: translate("History", "Journal {code}: number format “{before}” changed to “{after}”").format(
+        code=d.get("code", ""), before=d.get("before", ""), after=d.get("after", "")),
     "session.switch": lambda d: translate("History", "The user changed at this desk: {before} → {after}").format(
         before=d.get("before", ""), after=d.get("after", "")),
     "user.add": lambda d: translate("History", "User {name} added").format(name=d.get("username", "")),

@@ -6,6 +6,7 @@ constraint backs the rule that a number is never issued twice.
 from __future__ import annotations
 
 import datetime as dt
+import string
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,39 @@ def validate_format(fmt: str) -> str:
         raise InvalidInput(translate("Registry", "The number format {fmt!r} is not valid. Allowed fields: {allowed}; it must contain {{n}} or {{seq}}.").format(
             fmt=fmt, allowed=", ".join("{" + f + "}" for f in NUMBER_FORMAT_FIELDS)))
     return fmt
+
+
+def format_problem(fmt: str) -> str | None:
+    """Why ``fmt`` cannot number a journal, as a translated phrase (None when it can): the reasons of
+    ``docflow_protocol.number_format_problem``, in the person's words."""
+    problem = number_format_problem(fmt)
+    if problem is None:
+        return None
+    fields = ", ".join("{" + f + "}" for f in NUMBER_FORMAT_FIELDS)
+    if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > 200:
+        return translate("Registry", "it is empty or longer than 200 characters")
+    if problem.startswith("uses unknown fields"):
+        unknown = sorted({f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None} - set(NUMBER_FORMAT_FIELDS))
+        return translate("Registry", "it uses {unknown}, which a number does not have (it may use {fields})").format(
+            unknown=", ".join("{" + f + "}" for f in unknown), fields=fields)
+    if problem.startswith("must contain"):
+        return translate("Registry", "it has no running number: put {n} (or {seq}) in it")
+    return translate("Registry", "it is not a valid pattern (check the braces: each field is written like {n} or {seq:05d})")
+
+
+def peek_seq(session: Session, journal: Journal, year: int) -> int:
+    """The running number this desk would give next in ``journal`` in ``year`` (nothing is taken):
+    for an example of the next number."""
+    if journal.authority == Journal.LOCAL and journal.next_local_year == year:
+        return journal.next_local
+    if journal.authority == Journal.SERVER:
+        nxt = session.execute(select(func.min(NumberBlock.next)).where(
+            NumberBlock.journal_id == journal.id, NumberBlock.year == year, NumberBlock.next <= NumberBlock.end)).scalar()
+        if nxt is not None:
+            return nxt
+    used = session.execute(select(func.max(Registration.seq)).where(
+        Registration.journal_id == journal.id, Registration.year == year, Registration.provisional.is_(False))).scalar()
+    return (used or 0) + 1
 
 
 def issue_number(session: Session, journal: Journal, day: dt.date, workstation: str,

@@ -1,16 +1,21 @@
 """Health, institutions, users, journals and single documents (docs/protocol.md §4, §5.2)."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
-from circulation_server.deps import Caller, current_caller, get_services
-from circulation_server.errors import not_found
+from circulation_server.deps import Caller, current_caller, get_services, require_roles
+from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Document, Institution, Journal, User
-from circulation_server.schemas import ERROR_RESPONSES, Health, InstitutionList, InstitutionSettings, JournalList, UserList
-from docflow_protocol import PROTOCOL_VERSION, is_uuid, signing_settings
+from circulation_server.schemas import (
+    ERROR_RESPONSES, Health, InstitutionList, InstitutionSettings, JournalFormatIn, JournalList, JournalOut, UserList,
+)
+from docflow_protocol import PROTOCOL_VERSION, ErrorCode, Role, is_uuid, number_format_problem, signing_settings
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/v1", tags=["directory"], responses=ERROR_RESPONSES)
 
@@ -56,6 +61,28 @@ def journals(caller: Caller = Depends(current_caller), services=Depends(get_serv
                          .order_by(Journal.code)).all()
     return {"journals": [{"id": j.id, "code": j.code, "name": j.name, "kind": j.kind, "format": j.format}
                          for j in rows]}
+
+
+@router.put("/journals/{journal_id}/format", response_model=JournalOut)
+def journal_format(journal_id: str, body: JournalFormatIn, caller: Caller = Depends(current_caller),
+                   services=Depends(get_services)):
+    """Change the number format of a journal of the caller's institution (administrators). Numbers
+    already given keep their text; the next ones follow the new format. A format that cannot number
+    the journal is refused (422 ``invalid_payload``, the reason in ``details``) and nothing changes."""
+    require_roles(caller, {Role.ADMIN.value}, "changing a journal's number format")
+    problem = number_format_problem(body.format)
+    with services.db.write() as s:
+        j = s.get(Journal, journal_id)
+        if j is None or j.institution_id != caller.institution_id:
+            raise not_found("Journal")
+        if problem:
+            raise ApiError(422, ErrorCode.INVALID_PAYLOAD, f"The number format of journal {j.code} {problem}.",
+                           details=[{"path": "format", "reason": problem}])
+        if j.format != body.format:
+            log.info("journal %s of %s: number format %r -> %r by %s", j.code, caller.institution_id, j.format, body.format,
+                     caller.username)
+            j.format = body.format
+        return {"id": j.id, "code": j.code, "name": j.name, "kind": j.kind, "format": j.format}
 
 
 @router.get("/documents/{doc_id}", response_model=dict[str, Any])

@@ -383,6 +383,15 @@ class SyncClient(FileTransfers):
         self._raise_for(r)
         return self._json(r)
 
+    def put_journal_format(self, journal_id: str, fmt: str) -> dict:
+        """Change a journal's number format (administrators); a refusal raises RequestRefused."""
+        raw = json.dumps({"format": fmt}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        r = self._send("PUT", f"{API_PREFIX}/journals/{path_id(journal_id)}/format", data=raw,
+                       headers={"Content-Type": "application/json"})
+        self._raise_for(r)
+        with checked():
+            return answers.journals({"journals": [self._json(r)]})[0]
+
     def number_blocks(self) -> list[dict]:
         with checked():
             return answers.blocks(self._get_json(API_PREFIX + "/number-blocks"))

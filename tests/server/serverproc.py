@@ -244,6 +244,9 @@ class ApiClient:
     def post(self, path, **kw):
         return self.request("POST", path, **kw)
 
+    def put(self, path, **kw):
+        return self.request("PUT", path, **kw)
+
     def post_gzip(self, path: str, payload) -> requests.Response:
         data = gzip.compress(json.dumps(payload).encode())
         return self.post(path, data=data, headers={"Content-Type": "application/json",

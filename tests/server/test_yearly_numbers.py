@@ -116,3 +116,32 @@ def test_file_plan_cases_are_required_and_give_the_index(clocked):
     edit_id = next(c["id"] for c in changed.json()["cases"] if c["index"] == "02-03")
     assert put(clerk, edit_id, index="02-03", title="Təkliflər", base_version=1).status_code == 200
     assert clerk.get("/v1/file-plan", headers={"If-None-Match": etag}).status_code == 200
+
+
+def test_an_administrator_changes_a_journal_s_number_format(clocked):
+    """``PUT /v1/journals/{id}/format``: administrators only; a format that cannot number is refused and
+    nothing changes; the next number follows the new format, numbers given keep theirs."""
+    srv, clock = clocked
+    clock.write_text("2027-01-05")
+    admin, clerk = ApiClient(srv.url).login("admin"), ApiClient(srv.url).login("clerk")
+    case = clerk.get("/v1/file-plan", params={"year": 2026}).json()["cases"][0]["id"]  # 2026 has a file plan
+
+    def register():
+        doc = _doc(clerk, "internal")
+        return clerk.push(op(doc, "registration.register", {"journal_id": "j-a-int", "date": "2026-12-30", "mode": "server",
+                                                            "case_id": case}, 1))[0]["result"]
+
+    before = register()["number"]
+    refused = clerk.put("/v1/journals/j-a-int/format", json={"format": "{n}/{year}"})
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden_role"
+    for bad, reason in (("{index}-{nn}", "unknown fields nn"), ("INT/{year}", "must contain {seq} or {n}"), ("{n", "not a valid")):
+        r = admin.put("/v1/journals/j-a-int/format", json={"format": bad})
+        assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_payload" and reason in r.json()["error"]["message"], r.text
+        assert "journal INT" in r.json()["error"]["message"]
+    assert admin.put("/v1/journals/j-b-int/format", json={"format": "{n}"}).status_code == 404  # another institution's
+    journals = {j["code"]: j["format"] for j in clerk.get("/v1/journals").json()["journals"]}
+    assert journals["INT"] != "{n}-{yy}"
+    ok = admin.put("/v1/journals/j-a-int/format", json={"format": "{n}-{yy}"})
+    assert ok.status_code == 200 and ok.json()["format"] == "{n}-{yy}" and ok.json()["code"] == "INT"
+    after = register()
+    assert after["number"] == f"{after['seq']}-26" and before.startswith("INT-")
