@@ -2498,6 +2498,10 @@
         <translation>Məhv etmə</translation>
     </message>
     <message>
+        <source>Journals</source>
+        <translation>Jurnallar</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>bağlanıb</translation>
     </message>
@@ -2899,6 +2903,10 @@
     <message>
         <source>Journal {code} created</source>
         <translation>{code} jurnalı yaradıldı</translation>
+    </message>
+    <message>
+        <source>Journal {code}: number format “{before}” changed to “{after}”</source>
+        <translation>{code} jurnalı: nömrə formatı “{before}” əvəzinə “{after}” oldu</translation>
     </message>
     <message>
         <source>The user changed at this desk: {before} → {after}</source>
@@ -3547,6 +3555,70 @@
     <message>
         <source>Scan folder to watch</source>
         <translation>İzlənilən skan qovluğu</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsPage</name>
+    <message>
+        <source>Code</source>
+        <extracomment>The fields a number format may use, as the page explains them.</extracomment>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Nömrə formatı</translation>
+    </message>
+    <message>
+        <source>Numbered by</source>
+        <translation>Nömrəni verən</translation>
+    </message>
+    <message>
+        <source>Registration journals</source>
+        <translation>Qeydiyyat jurnalları</translation>
+    </message>
+    <message>
+        <source>&amp;Save the format</source>
+        <translation>Formatı &amp;saxla</translation>
+    </message>
+    <message>
+        <source>Number &amp;format</source>
+        <translation>Nömrə &amp;formatı</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Növbəti nömrə</translation>
+    </message>
+    <message>
+        <source>{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal's code. Example: {index}/{n}, {n}-{year}.</source>
+        <translation>{n} sıra nömrəsi (hər il yenidən başlayır), {year} və ya {yy} il, {mm} və {dd} ay və gün, {index} nomenklaturada işin indeksi, {code} jurnalın kodu. Nümunə: {index}/{n}, {n}-{year}.</translation>
+    </message>
+    <message>
+        <source>Numbers already given keep their text; the next ones follow the new format. A journal the server numbers is changed on the server.</source>
+        <translation>Artıq verilmiş nömrələr dəyişmir; növbəti nömrələr yeni formatla verilir. Serverin nömrələdiyi jurnal serverdə dəyişdirilir.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the number formats.</source>
+        <translation>Nömrə formatlarını yalnız administrator dəyişir.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>bu iş yeri</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Jurnallar</translation>
+    </message>
+    <message>
+        <source>Saving the number format</source>
+        <translation>Nömrə formatı saxlanılır</translation>
     </message>
 </context>
 <context>
@@ -5147,16 +5219,53 @@
         <translation>{fmt!r} nömrə formatı düzgün deyil. İcazə verilən sahələr: {allowed}; format {{n}} və ya {{seq}} ehtiva etməlidir.</translation>
     </message>
     <message>
+        <source>it is empty or longer than 200 characters</source>
+        <translation>boşdur və ya 200 simvoldan uzundur</translation>
+    </message>
+    <message>
+        <source>it uses {unknown}, which a number does not have (it may use {fields})</source>
+        <translation>onda nömrədə olmayan {unknown} var ({fields} işlədilə bilər)</translation>
+    </message>
+    <message>
+        <source>it has no running number: put {n} (or {seq}) in it</source>
+        <translation>onda sıra nömrəsi yoxdur: {n} (və ya {seq}) əlavə edin</translation>
+    </message>
+    <message>
+        <source>it is not a valid pattern (check the braces: each field is written like {n} or {seq:05d})</source>
+        <translation>düzgün nümunə deyil (mötərizələri yoxlayın: hər sahə {n} və ya {seq:05d} kimi yazılır)</translation>
+    </message>
+    <message>
         <source>The number block {start}–{end} is empty or invalid.</source>
         <translation>{start}–{end} nömrə bloku boşdur və ya etibarsızdır.</translation>
     </message>
     <message>
         <source>A journal code must be 1–32 letters, digits, '-' or '_'.</source>
+        <extracomment>The case index an example number shows when the year has no file plan yet.</extracomment>
         <translation>Jurnal kodu 1–32 hərf, rəqəm, '-' və ya '_' simvolundan ibarət olmalıdır.</translation>
     </message>
     <message>
         <source>A journal with code {code} already exists.</source>
         <translation>{code} kodlu jurnal artıq mövcuddur.</translation>
+    </message>
+    <message>
+        <source>Journal {code}: the number format “{fmt}” cannot be used: {reason}.</source>
+        <translation>{code} jurnalı: “{fmt}” nömrə formatı işlədilə bilməz: {reason}.</translation>
+    </message>
+    <message>
+        <source>change a journal's number format</source>
+        <translation>jurnalın nömrə formatını dəyişmək</translation>
+    </message>
+    <message>
+        <source>only an administrator may.</source>
+        <translation>bunu yalnız administrator edə bilər.</translation>
+    </message>
+    <message>
+        <source>Journal {code} is numbered by the server, which has not listed it yet: synchronise once, then change its format.</source>
+        <translation>{code} jurnalını server nömrələyir, lakin onu hələ göndərməyib: bir dəfə sinxronlaşdırın, sonra formatını dəyişin.</translation>
+    </message>
+    <message>
+        <source>Journal {code}: the server did not take the new number format: {reason}</source>
+        <translation>{code} jurnalı: server yeni nömrə formatını qəbul etmədi: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2499,6 +2499,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +2903,10 @@
     </message>
     <message>
         <source>Journal {code} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code}: number format “{before}” changed to “{after}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3547,6 +3555,70 @@
     </message>
     <message>
         <source>Scan folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalsPage</name>
+    <message>
+        <source>Code</source>
+        <extracomment>The fields a number format may use, as the page explains them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal&apos;s code. Example: {index}/{n}, {n}-{year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers already given keep their text; the next ones follow the new format. A journal the server numbers is changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the number formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the number format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5148,15 +5220,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is empty or longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses {unknown}, which a number does not have (it may use {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no running number: put {n} (or {seq}) in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid pattern (check the braces: each field is written like {n} or {seq:05d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number block {start}–{end} is empty or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A journal code must be 1–32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <extracomment>The case index an example number shows when the year has no file plan yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A journal with code {code} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code}: the number format “{fmt}” cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a journal&apos;s number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code} is numbered by the server, which has not listed it yet: synchronise once, then change its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code}: the server did not take the new number format: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2498,6 +2498,10 @@
         <translation>Уничтожение</translation>
     </message>
     <message>
+        <source>Journals</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
@@ -2899,6 +2903,10 @@
     <message>
         <source>Journal {code} created</source>
         <translation>Создан журнал {code}</translation>
+    </message>
+    <message>
+        <source>Journal {code}: number format “{before}” changed to “{after}”</source>
+        <translation>Журнал {code}: формат номера «{before}» изменён на «{after}»</translation>
     </message>
     <message>
         <source>The user changed at this desk: {before} → {after}</source>
@@ -3547,6 +3555,70 @@
     <message>
         <source>Scan folder to watch</source>
         <translation>Отслеживаемая папка сканирования</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsPage</name>
+    <message>
+        <source>Code</source>
+        <extracomment>The fields a number format may use, as the page explains them.</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Формат номера</translation>
+    </message>
+    <message>
+        <source>Numbered by</source>
+        <translation>Кто нумерует</translation>
+    </message>
+    <message>
+        <source>Registration journals</source>
+        <translation>Журналы регистрации</translation>
+    </message>
+    <message>
+        <source>&amp;Save the format</source>
+        <translation>&amp;Сохранить формат</translation>
+    </message>
+    <message>
+        <source>Number &amp;format</source>
+        <translation>&amp;Формат номера</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Следующий номер</translation>
+    </message>
+    <message>
+        <source>{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal's code. Example: {index}/{n}, {n}-{year}.</source>
+        <translation>{n} — порядковый номер (с начала каждого года), {year} или {yy} — год, {mm} и {dd} — месяц и день, {index} — индекс дела по номенклатуре, {code} — код журнала. Пример: {index}/{n}, {n}-{year}.</translation>
+    </message>
+    <message>
+        <source>Numbers already given keep their text; the next ones follow the new format. A journal the server numbers is changed on the server.</source>
+        <translation>Уже выданные номера не меняются; следующие получат новый формат. Журнал, который нумерует сервер, меняется на сервере.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the number formats.</source>
+        <translation>Форматы номеров меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>это рабочее место</translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Saving the number format</source>
+        <translation>Сохранение формата номера</translation>
     </message>
 </context>
 <context>
@@ -5147,16 +5219,53 @@
         <translation>Формат номера {fmt!r} неверен. Допустимые поля: {allowed}; формат должен содержать {{n}} или {{seq}}.</translation>
     </message>
     <message>
+        <source>it is empty or longer than 200 characters</source>
+        <translation>он пуст или длиннее 200 символов</translation>
+    </message>
+    <message>
+        <source>it uses {unknown}, which a number does not have (it may use {fields})</source>
+        <translation>в нём есть {unknown}, которого у номера нет (можно использовать {fields})</translation>
+    </message>
+    <message>
+        <source>it has no running number: put {n} (or {seq}) in it</source>
+        <translation>в нём нет порядкового номера: добавьте {n} (или {seq})</translation>
+    </message>
+    <message>
+        <source>it is not a valid pattern (check the braces: each field is written like {n} or {seq:05d})</source>
+        <translation>это неверный шаблон (проверьте фигурные скобки: каждое поле пишется как {n} или {seq:05d})</translation>
+    </message>
+    <message>
         <source>The number block {start}–{end} is empty or invalid.</source>
         <translation>Блок номеров {start}–{end} пуст или недопустим.</translation>
     </message>
     <message>
         <source>A journal code must be 1–32 letters, digits, '-' or '_'.</source>
+        <extracomment>The case index an example number shows when the year has no file plan yet.</extracomment>
         <translation>Код журнала должен состоять из 1–32 букв, цифр, '-' или '_'.</translation>
     </message>
     <message>
         <source>A journal with code {code} already exists.</source>
         <translation>Журнал с кодом {code} уже существует.</translation>
+    </message>
+    <message>
+        <source>Journal {code}: the number format “{fmt}” cannot be used: {reason}.</source>
+        <translation>Журнал {code}: формат номера «{fmt}» нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>change a journal's number format</source>
+        <translation>менять формат номера журнала</translation>
+    </message>
+    <message>
+        <source>only an administrator may.</source>
+        <translation>это может только администратор.</translation>
+    </message>
+    <message>
+        <source>Journal {code} is numbered by the server, which has not listed it yet: synchronise once, then change its format.</source>
+        <translation>Журнал {code} нумерует сервер, но ещё не прислал его: выполните синхронизацию, затем меняйте формат.</translation>
+    </message>
+    <message>
+        <source>Journal {code}: the server did not take the new number format: {reason}</source>
+        <translation>Журнал {code}: сервер не принял новый формат номера: {reason}</translation>
     </message>
 </context>
 <context>

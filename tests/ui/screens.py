@@ -88,6 +88,8 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
     detail = ctx.documents.get_document(letter) if letter else None
     if detail is not None:
         yield "register", RegisterDialog(detail, ctx.documents.journals(), ctx.documents.correspondents(), window)
+    yield "oral_appeal", RegisterDialog(None, ctx.documents.journals(), ctx.documents.correspondents(), window,
+                                        official=ctx.user.display_name)
     yield "sign", SignDialog(3, "", window, tasks=window.ui.tasks)
     yield "resolution", ResolutionDialog(LETTERS[0][0], r.staff(), r.calendar(), window)
     builder = RouteBuilderDialog(LETTERS[0][0], r.templates("outgoing"), r.staff(), lambda name: [], window)
@@ -111,6 +113,9 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
     yield "settings", SettingsDialog(ctx.settings, window)
     from ui.fileplan import CaseDialog, FilePlanDialog
     yield "file_plan", FilePlanDialog(window.ui, window)
+    journals = FilePlanDialog(window.ui, window)
+    journals.tabs.setCurrentWidget(journals.journals)
+    yield "journal_formats", journals
     yield "case", CaseDialog(2026, None, window)
     from desktop_app.services.intake import IntakeSettings
 

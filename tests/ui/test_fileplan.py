@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.services.types import RegisterInput
 from tests import helpers
 from tests.qt_helpers import ScriptedDialogs, open_window
 
@@ -65,5 +66,52 @@ def test_file_plan_dialog_and_the_register_form(qtbot, tmp_path):
             w.window_actions.register_selected()
             qtbot.waitUntil(lambda: ctx.documents.get_document(doc).registration is not None, timeout=10000)
             assert ctx.documents.get_document(doc).registration.case_index == "09-01"
+    finally:
+        ctx.close()
+
+
+def test_journal_formats_page(qtbot, tmp_path):
+    """File plan ▸ Journals: the administrator types a format, sees the next number or why it cannot be
+    used (Save waits), saves it; the journal numbers that way. A clerk only reads the formats."""
+    ctx = helpers.make_ctx(tmp_path / "p", username="admin")
+    year = ctx.today().year
+    dialogs = ScriptedDialogs()
+    seen = {}
+    try:
+        with open_window(qtbot, ctx, dialogs) as w:
+            def journals(dlg):  # noqa: ANN001, ANN202
+                page = dlg.journals
+                dlg.tabs.setCurrentWidget(page)
+                codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+                page.table.selectRow(codes.index("INT"))
+                assert page.format.text() == next(j.number_format for j in ctx.documents.journals() if j.code == "INT")
+                assert not page.save.isEnabled()  # nothing changed yet
+                page.format.setText("INT/{year}")
+                seen["bad"] = page.example.text()
+                assert not page.save.isEnabled()
+                page.format.setText("{n}-{year}")
+                seen["example"] = page.example.text()
+                page.save.click()
+                qtbot.waitUntil(lambda: page.table.item(codes.index("INT"), 2).text() == "{n}-{year}", timeout=10000)
+                return False
+
+            dialogs.form_actions.append(journals)
+            w.act_file_plan.trigger()
+            assert "Journal INT" in seen["bad"] and "running number" in seen["bad"]
+            assert seen["example"] == f"1-{year}"
+            doc = ctx.documents.create_document(helpers.make_pdf("Memo"), "m.pdf", "internal", subject="Memo").id
+            assert ctx.documents.register(doc, RegisterInput("INT")).number == f"1-{year}"
+
+            ctx.admin.add_user("katib", "Aynur Katib", ["clerk"])
+            assert ctx.switch_user("katib").username == "katib"
+
+            def read_only(dlg):  # noqa: ANN001, ANN202
+                seen["clerk"] = (dlg.journals.format.isEnabled(), dlg.journals.save.isEnabled())
+                return False
+
+            dialogs.form_actions.append(read_only)
+            w.act_file_plan.trigger()
+            assert seen["clerk"] == (False, False)
+            assert not [m for m in dialogs.messages if m[0] == "error"]
     finally:
         ctx.close()

@@ -1,5 +1,6 @@
 """The file plan in the main window: Tools ▸ File plan… shows a year's cases (add, edit, fill from the
-model list, close the year) and the disposal of documents past retention (propose, approve, reject).
+model list, close the year), the disposal of documents past retention (propose, approve, reject) and the
+registration journals with their number formats (``ui/fileplan/journals.py``).
 
 Every rule is ``ctx.fileplan``'s; this module only shows and calls it (changes through ``ui.tasks`` on
 the writer). ``install(window)`` is called once by ``MainWindow.__init__``.
@@ -19,6 +20,7 @@ from desktop_app import labels
 from desktop_app import locale as loc
 from desktop_app.services.types import CaseInfo, CaseInput
 from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, RETENTION_MAX_YEARS
+from ui.fileplan.journals import JournalsPage
 
 
 def retention_text(years: int | None) -> str:
@@ -166,6 +168,8 @@ class FilePlanDialog(QDialog):
         self.tabs.setObjectName("fileplanTabs")
         self.tabs.addTab(cases_page, self.tr("Cases"))
         self.tabs.addTab(disposal_page, self.tr("Disposal"))
+        self.journals = JournalsPage(ui, _table, _fill)
+        self.tabs.addTab(self.journals, self.tr("Journals"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         main = QVBoxLayout(self)
