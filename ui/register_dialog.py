@@ -148,8 +148,8 @@ class RegisterDialog(QDialog):
             w.textChanged.connect(self._validate)
         self.received_on.dateChanged.connect(self._validate)
         self.appeal_form.currentIndexChanged.connect(self._validate)
-        if self.oral:  # no letter: nothing of a letter's card is asked
-            for key in (CORR_NUMBER.name, PAGES.name, SHEETS.name, ATTACHMENTS_COUNT.name, ATTACHMENTS_DESCRIPTION.name, CHANNEL.name):
+        if self.oral:  # no letter: nothing of a letter's card is asked (the applicant is the sender)
+            for key in (CORRESPONDENT.name, CORR_NUMBER.name, PAGES.name, SHEETS.name, ATTACHMENTS_COUNT.name, ATTACHMENTS_DESCRIPTION.name, CHANNEL.name):
                 self.form.setRowVisible(self._labels[key][0], False)
             self.form.setRowVisible(self.has_corr_date, False)
             self.channel.setCurrentIndex(max(0, self.channel.findData(Channel.HAND.value)))
