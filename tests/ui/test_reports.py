@@ -32,13 +32,15 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
                 dlg.date_from.setDate(local_today().replace(day=1))
                 return True
 
-            def preview(dlg):  # noqa: ANN001, ANN202
-                seen["pages"] = dlg.view.page_count()
-                dialogs.save_paths.append(str(out))
-                dlg.xlsx_button.click()
-                return False
+            def save_xlsx(path):  # noqa: ANN001, ANN202 - the preview's "Save as XLSX…" to ``path``
+                def preview(dlg):  # noqa: ANN001, ANN202
+                    seen.setdefault("pages", dlg.view.page_count())
+                    dialogs.save_paths.append(str(path))
+                    dlg.xlsx_button.click()
+                    return False
+                return preview
 
-            dialogs.form_actions += [period, preview]
+            dialogs.form_actions += [period, save_xlsx(out)]
             w.reports.act_register.trigger()
             qtbot.waitUntil(lambda: out.exists(), timeout=20000)
             assert seen["pages"] >= 1 and seen["default journal"] == "IN"
@@ -81,12 +83,7 @@ def test_register_from_the_menu_to_an_xlsx_file_and_the_card_to_pdf(qtbot, tmp_p
                 dlg.date_from.setDate(local_today().replace(day=1))
                 return True
 
-            def save(dlg):  # noqa: ANN001, ANN202
-                dialogs.save_paths.append(str(appeals))
-                dlg.xlsx_button.click()
-                return False
-
-            dialogs.form_actions += [one_journal, save]
+            dialogs.form_actions += [one_journal, save_xlsx(appeals)]
             w.reports.act_appeals.trigger()
             qtbot.waitUntil(lambda: appeals.exists(), timeout=20000)
             assert seen["journals"] == [None, "APL", "APL2"]
