@@ -91,7 +91,7 @@ class RegisterDialog(QDialog):
         self.sheets = QSpinBox()
         self.sheets.setObjectName("sheets")
         self.sheets.setRange(0, SHEETS.maximum)
-        self.sheets.setValue(min(detail.page_count, SHEETS.maximum))  # one side a sheet until the clerk says otherwise
+        self.sheets.setValue(min(detail.page_count if detail else 0, SHEETS.maximum))  # one side a sheet until the clerk says otherwise
         self.attachments_count = QSpinBox()
         self.attachments_count.setObjectName("attachmentsCount")
         self.attachments_count.setRange(0, ATTACHMENTS_COUNT.maximum)
