@@ -1,6 +1,10 @@
 """The register form: journal, date, subject and the registration card (``docflow_protocol.CARD_FIELDS``:
 correspondent, their number and date, pages, sheets, attachments, channel, the case of the file plan).
 
+For an appeals journal it carries the applicant's card and how the appeal was made; opened with no
+document (Document ▸ Register an oral appeal…) it registers an appeal made at a reception or by
+telephone: no letter, what was said is the content.
+
 The fields a journal requires (:data:`desktop_app.services.registration_form.REQUIRED_FIELDS`) are
 marked with an asterisk and Register stays disabled until they are filled: an incoming letter
 is never registered without its sender.
