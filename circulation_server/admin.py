@@ -65,10 +65,7 @@ def create_journal(db: Database, registry_code: str, code: str, name: str, kind:
                    fmt: str = "{code}-{seq:05d}/{year}", journal_id: Optional[str] = None) -> str:
     if kind not in JOURNAL_KINDS:
         raise AdminError(f"Journal kind must be one of {', '.join(JOURNAL_KINDS)}; got {kind!r}.")
-    problem = number_format_problem(fmt)
-    if problem:
-        raise AdminError(f"The number format {fmt!r} {problem}: it needs {{seq}} or {{n}}, e.g. "
-                         f"'{{code}}-{{seq:05d}}/{{year}}' or '{{index}}/{{n}}'.")
+    _check_format(fmt)
     with db.write() as s:
         inst = _inst(s, registry_code)
         if s.scalar(select(Journal).where(Journal.institution_id == inst.id, Journal.code == code)):
@@ -77,6 +74,26 @@ def create_journal(db: Database, registry_code: str, code: str, name: str, kind:
         s.add(Journal(id=journal_id, institution_id=inst.id, code=code, name=name, kind=kind, format=fmt,
                       next_seq=1))
     return journal_id
+
+
+def _check_format(fmt: str) -> None:
+    problem = number_format_problem(fmt)
+    if problem:
+        raise AdminError(f"The number format {fmt!r} {problem}: it needs {{seq}} or {{n}}, e.g. "
+                         f"'{{code}}-{{seq:05d}}/{{year}}' or '{{index}}/{{n}}'.")
+
+
+def set_journal_format(db: Database, registry_code: str, code: str, fmt: str) -> str:
+    """Change the number format of journal ``code`` (numbers already given keep their text); returns its id.
+    The same as ``PUT /v1/journals/{id}/format``, for the operator."""
+    _check_format(fmt)
+    with db.write() as s:
+        inst = _inst(s, registry_code)
+        journal = s.scalar(select(Journal).where(Journal.institution_id == inst.id, Journal.code == code))
+        if journal is None:
+            raise AdminError(f"Journal {code!r} does not exist in {registry_code}.")
+        journal.format = fmt
+        return journal.id
 
 
 def set_signing_settings(db: Database, registry_code: str, *, trust_roots_pem: Optional[str] = None,

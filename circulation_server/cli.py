@@ -7,6 +7,7 @@
     docflow-server create-user AZ-0100 aynur --role clerk --password-stdin
     docflow-server create-workstation AZ-0100 --name "Front desk PC"
     docflow-server create-journal AZ-0100 IN "Incoming" incoming --format "{code}-{seq:05d}/{year}"
+    docflow-server set-journal-format AZ-0100 IN "{index}/{n}"
     docflow-server check --db postgresql+psycopg://user:pw@host/db --data-dir /srv/docflow
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Optional, Sequence
 from circulation_server.config import Settings
 from docflow_protocol import JOURNAL_KINDS, Role
 
-SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal",
+SUBCOMMANDS = ("serve", "create-institution", "create-user", "create-workstation", "create-journal", "set-journal-format",
                "set-signing", "revoke-tokens", "list", "openapi", "check")
 
 
@@ -101,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("kind", choices=JOURNAL_KINDS)
     p.add_argument("--format", dest="fmt", default="{code}-{seq:05d}/{year}")
+
+    p = sub.add_parser("set-journal-format", help="change a journal's number format (the next numbers follow it)")
+    _common(p)
+    p.add_argument("registry_code")
+    p.add_argument("code")
+    p.add_argument("fmt", metavar="FORMAT", help="e.g. '{index}/{n}' or '{n}-{year}'")
 
     p = sub.add_parser("set-signing", help="the institution's signing settings, delivered to its desks "
                                            "(trust roots, timestamp service, revocation data)")
@@ -233,6 +240,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(admin.create_workstation(db, args.registry_code, name=args.name, ws_id=args.ws_id))
         elif args.command == "create-journal":
             print(admin.create_journal(db, args.registry_code, args.code, args.name, args.kind, fmt=args.fmt))
+        elif args.command == "set-journal-format":
+            print(admin.set_journal_format(db, args.registry_code, args.code, args.fmt))
         elif args.command == "set-signing":
             pem = args.trust_roots.read_text(encoding="ascii", errors="replace") if args.trust_roots else None
             print(json.dumps(admin.set_signing_settings(db, args.registry_code, trust_roots_pem=pem, tsa_url=args.tsa_url,

@@ -118,7 +118,7 @@ def test_file_plan_cases_are_required_and_give_the_index(clocked):
     assert clerk.get("/v1/file-plan", headers={"If-None-Match": etag}).status_code == 200
 
 
-def test_an_administrator_changes_a_journal_s_number_format(clocked):
+def test_an_administrator_changes_a_journal_s_number_format(clocked, capsys):
     """``PUT /v1/journals/{id}/format``: administrators only; a format that cannot number is refused and
     nothing changes; the next number follows the new format, numbers given keep theirs."""
     srv, clock = clocked
@@ -145,3 +145,10 @@ def test_an_administrator_changes_a_journal_s_number_format(clocked):
     assert ok.status_code == 200 and ok.json()["format"] == "{n}-{yy}" and ok.json()["code"] == "INT"
     after = register()
     assert after["number"] == f"{after['seq']}-26" and before.startswith("INT-")
+    # the operator's way: the admin CLI (its main, in this process: a process start costs seconds), the same check
+    from circulation_server.cli import main
+
+    cli = ["set-journal-format", "--data-dir", str(srv.data_dir), "AZ-0001", "INT"]
+    assert main([*cli, "INT/{year}"]) == 2 and "must contain {seq} or {n}" in capsys.readouterr().err
+    assert main([*cli, "INT-{n}/{year}"]) == 0 and capsys.readouterr().out.strip() == "j-a-int"
+    assert register()["number"].startswith("INT-") and register()["number"].endswith("/2026")
