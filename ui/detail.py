@@ -186,7 +186,10 @@ class DocumentDetailPane(QWidget):
         current = detail.current_file
         if current is None or file_path is None:
             self.pdf_view.clear()
-            self.empty.setText(QCoreApplication.translate("DocumentDetailPane", "This document has no file yet."))
+            oral = detail.appeal is not None and detail.appeal.received_on is not None  # made orally: no letter
+            self.empty.setText(QCoreApplication.translate("DocumentDetailPane", "An oral appeal has no letter: what the citizen "
+                                                                                "said is on the Card.") if oral
+                               else QCoreApplication.translate("DocumentDetailPane", "This document has no file yet."))
             self.preview.setCurrentWidget(self.empty)
             return
         if keep_position and self.pdf_view.path == file_path:

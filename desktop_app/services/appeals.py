@@ -9,6 +9,7 @@ appeals register and report. Each rule is checked here and again on the server.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from desktop_app.i18n import translate
 from desktop_app.routing import chancellery
 from desktop_app.services.types import AppealInfo, AppealInput, RegisterInput
 from docflow_protocol import (
-    APPEAL_EXTENSION_MAX_DAYS, APPEAL_FORM, APPEAL_FORMS, APPEAL_JOURNAL_KIND, ORAL_APPEAL_FORMS, RECEIVED_BY, RECEIVED_ON, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, OFFICE_ROLES, AppealAction, ErrorCode,
+    DEFAULT_CHANNEL, APPEAL_EXTENSION_MAX_DAYS, APPEAL_FORM, Channel, APPEAL_FORMS, APPEAL_JOURNAL_KIND, ORAL_APPEAL_FORMS, RECEIVED_BY, RECEIVED_ON, APPEAL_REPEAT_ANSWERS, APPEAL_REPEAT_WINDOW_DAYS, APPEAL_TYPES, OFFICE_ROLES, AppealAction, ErrorCode,
     OpType, clean_appeal, is_anonymous,
 )
 
@@ -244,6 +245,10 @@ class AppealService:
         if not isinstance(data.appeal, AppealInput) or data.appeal.form not in ORAL_APPEAL_FORMS:
             raise InvalidInput(translate("Appeals", "Only an appeal made at a reception or by telephone is registered without a letter."))
         doc_id = new_id()
+        if not data.correspondent.strip():  # who made it is the applicant: the lists and search name them
+            data = replace(data, correspondent=data.appeal.applicant_name)
+        if data.channel == DEFAULT_CHANNEL:  # never by post: in person (the form says reception or telephone)
+            data = replace(data, channel=Channel.HAND.value)
         self.ctx.documents.register(doc_id, data, initiator, new_summary=summary)
         return self.get(doc_id)
 

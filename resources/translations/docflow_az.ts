@@ -1733,6 +1733,10 @@
         <translation>Hələ heç nə qeydə alınmayıb.</translation>
     </message>
     <message>
+        <source>An oral appeal has no letter: what the citizen said is on the Card.</source>
+        <translation>Şifahi müraciətin məktubu yoxdur: vətəndaşın dedikləri Kartdadır.</translation>
+    </message>
+    <message>
         <source>This document has no file yet.</source>
         <translation>Bu sənədin hələ faylı yoxdur.</translation>
     </message>

@@ -1734,6 +1734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An oral appeal has no letter: what the citizen said is on the Card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document has no file yet.</source>
         <translation type="unfinished"></translation>
     </message>

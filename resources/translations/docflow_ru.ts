@@ -1733,6 +1733,10 @@
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
+        <source>An oral appeal has no letter: what the citizen said is on the Card.</source>
+        <translation>У устного обращения нет письма: сказанное гражданином — в Карточке.</translation>
+    </message>
+    <message>
         <source>This document has no file yet.</source>
         <translation>У этого документа пока нет файла.</translation>
     </message>

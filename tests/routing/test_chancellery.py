@@ -102,6 +102,8 @@ def test_an_oral_appeal_is_registered_without_a_letter_and_bad_ones_leave_nothin
     d = office.documents.get_document(info.document_id)
     assert d.files == () or not d.files
     assert (d.subject, d.summary, d.status) == ("Həyətdə su yoxdur.", "Həyətdə su yoxdur.\nBoru partlayıb.", "registered")
+    assert d.correspondent == "Səbinə Quliyeva"  # who made it: the lists and search name the applicant
+    assert d.registration.channel == "hand"      # not by post
     (reg,) = _ops(office, info.document_id, "registration.register")
     assert {k: reg["appeal"][k] for k in ("appeal_form", "received_on", "received_by")} == {
         "appeal_form": "reception", "received_on": today.isoformat(), "received_by": "Kamran Müdir"}
