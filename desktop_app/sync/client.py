@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,8 @@ from desktop_app.sync.file_transfer import DEFAULT_CHUNK, PROBE_CHUNK, FileTrans
 from desktop_app.sync.http import checked, need, path_id, release, short
 from desktop_app.sync.tls import TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
+
+log = logging.getLogger(__name__)
 
 #: Largest JSON response we accept (after gunzip): a full changes page is far smaller.
 MAX_JSON_RESPONSE = 32 * 1024 * 1024
@@ -124,6 +127,45 @@ class SyncClient(FileTransfers):
 
     def close(self) -> None:
         self.http.close()
+
+    def warm(self, wait_tickets: float = 3.0) -> None:
+        """Open this client's connection now (TCP and TLS, no request), so its first request does
+        not pay the handshake's round trips: the engine warms the transfer streams while the op
+        push and the feed page are on the wire. The TLS 1.3 session tickets the server sends after
+        the handshake are read here (up to ``wait_tickets`` s): unread, they would make urllib3
+        take the idle connection for a dropped one. A failure is only logged; the first request
+        then connects as usual."""
+        import select
+        import ssl
+
+        import urllib3
+
+        url = self.base_url + "/"
+        try:
+            pool = self.http.get_adapter(url).get_connection_with_tls_context(
+                requests.Request("GET", url).prepare(), self._verify)
+            conn = pool._get_conn()  # urllib3's pool: the connection the next request will take
+            try:
+                conn.connect()
+                sock = conn.sock
+                if isinstance(sock, ssl.SSLSocket) and select.select([sock], [], [], wait_tickets)[0]:
+                    sock.setblocking(False)
+                    try:
+                        if not sock.recv(1):
+                            raise ConnectionError("closed by the server")
+                        raise ConnectionError("the server spoke first")
+                    except ssl.SSLWantReadError:
+                        pass  # only the tickets (handshake messages): the connection is idle and sound
+                    finally:
+                        sock.settimeout(conn.timeout if isinstance(conn.timeout, (int, float)) else None)
+                    self._tls.keep(sock)
+            except BaseException:
+                conn.close()
+                raise
+            finally:
+                pool._put_conn(conn)
+        except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError, requests.RequestException) as exc:
+            log.info("could not open a connection ahead of the transfers (%s); the first request will", short(str(exc)))
 
     def _headers(self, extra: dict | None = None, auth: bool = True) -> dict:
         h = {HEADER_WORKSTATION: self.workstation_id}

@@ -8,6 +8,7 @@ certificate fingerprint (never a secret); the bearer token lives in the OS keyri
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from desktop_app.errors import AuthError, RequestRefused, SyncError
@@ -45,6 +46,8 @@ class Connection:
         self._client_factory = client_factory or SyncClient
         self._on_answer = on_answer
         self._pool: list[SyncClient] = []
+        self._warming: list[threading.Thread] = []
+        self._opened = 0  # transfer clients warmed or handed out this cycle
         #: True after a login whose token could only be kept in memory (no OS keyring).
         self.token_session_only = False
         #: ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring.
@@ -130,16 +133,37 @@ class Connection:
     def workers(self, n: int) -> list[SyncClient]:
         """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are
         reused from file to file instead of paying two round trips per file on a slow link."""
+        self._grow(n)
+        for t in self._warming:
+            t.join()  # a client's connection is opened before its first transfer uses it
+        self._warming = []
+        self._opened = max(self._opened, n)
+        return self._pool[:n]
+
+    def warm(self, n: int) -> None:
+        """Open the connections of the first ``n`` transfer clients now, on helper threads, while
+        the cycle's own connection pushes ops or reads the feed: the first file byte does not wait
+        for the streams' TCP and TLS handshakes (two round trips) after that."""
+        self._grow(n)
+        for c in self._pool[self._opened:n]:
+            t = threading.Thread(target=c.warm, name="sync-warm", daemon=True)
+            t.start()
+            self._warming.append(t)
+        self._opened = max(self._opened, n)
+
+    def _grow(self, n: int) -> None:
         if len(self._pool) < n:
             token = self.token()
             while len(self._pool) < n:
                 self._pool.append(self.client(token))
-        return self._pool[:n]
 
     def close_workers(self) -> None:
         """The cycle is over: its clients are closed, and whether a token is kept is asked of the
         keyring again next time (another process may have logged in or out meanwhile)."""
         self._token_seen = None
+        for t in self._warming:
+            t.join()
+        self._warming, self._opened = [], 0
         pool, self._pool = self._pool, []
         for c in pool:
             c.close()

@@ -38,7 +38,7 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.pull import PAGE, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
-from desktop_app.sync.transfers import Downloader, Uploader
+from desktop_app.sync.transfers import TRANSFER_STREAMS, Downloader, Uploader
 from desktop_app.worker import BackgroundWorker
 
 log = logging.getLogger(__name__)
@@ -166,14 +166,21 @@ class SyncEngine(BackgroundWorker):
             if self.ctx.setup.carry_over_needed():  # work from before the first login waits for its owner's name
                 raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
+            # the transfer streams are opened while the file plan, the ops and the feed go
+            self.connection.warm(min(TRANSFER_STREAMS, max(self._pusher.files_waiting(), self._downloader.waiting())))
             fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)  # "sending N of M" when there is something to send
-            pull(self.connection, client, report, initiator=self, board=self.board)  # "receiving" when news arrive
+            pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
+                 after_page=self._warm_for_downloads)
             self._downloader.download_all(report)
             numbers.lease_blocks(self.connection, client)
         finally:
             client.close()
             self.connection.close_workers()
+
+    def _warm_for_downloads(self) -> None:
+        """A feed page was applied: if it named files, open the download streams now."""
+        self.connection.warm(min(TRANSFER_STREAMS, self._downloader.waiting()))
 
     def _failed(self, exc: SyncError, state: SyncState) -> None:
         log.warning("sync: %s (%s)", state.value, exc)  # the library's own words stay in the log
@@ -246,7 +253,8 @@ class SyncEngine(BackgroundWorker):
             with self._lock:
                 report = SyncReport()
                 try:
-                    pull(self.connection, client, report, initiator=self, board=self.board, first=poll.result())
+                    pull(self.connection, client, report, initiator=self, board=self.board, first=poll.result(),
+                         after_page=self._warm_for_downloads)
                     self._downloader.download_all(report)
                 finally:
                     self.connection.close_workers()

@@ -8,6 +8,8 @@ does not know yet refreshes the directory first.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from desktop_app import audit
 from desktop_app.errors import InvalidInput, NotFound
@@ -23,7 +25,8 @@ PAGE = 200
 
 
 def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, initiator: object = None,  # noqa: ANN001
-         board=None, first: tuple[int, ChangesPage] | None = None) -> int:  # noqa: ANN001 - StatusBoard
+         board=None, first: tuple[int, ChangesPage] | None = None,  # noqa: ANN001 - StatusBoard
+         after_page: Callable[[], Any] | None = None) -> int:
     """Apply the feed from the saved cursor; returns the number of changes applied.
 
     ``wait`` > 0 long-polls the first page (the idle loop); ``initiator`` is named on the
@@ -62,6 +65,8 @@ def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, init
             store.put_in(s, store.CURSOR, str(page.next_cursor))
         total += len(page.changes)
         report.pulled += len(page.changes)
+        if after_page is not None and page.changes:
+            after_page()
         if not page.has_more:
             return total
 

@@ -156,6 +156,11 @@ class Pusher:
                 SyncTransfer.direction == SyncTransfer.UP, SyncTransfer.state == SyncTransfer.DONE,
                 SyncTransfer.sha256.in_(hashes))).scalars())
 
+    def files_waiting(self) -> int:
+        """How many files named by pending ops have not gone up yet (the cycle will upload them)."""
+        needed = {h for o in self.pending()[0] for h in o.blob_hashes}
+        return len(needed - self._uploaded(needed))
+
     # -------------------------------------------------------------------- push
     def push(self, client: SyncClient, report: SyncReport) -> None:
         """Metadata first; then files (small before large, one stream, no pause between files),

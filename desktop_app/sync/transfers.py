@@ -1,17 +1,15 @@
 """Files: resumable uploads (tus) and downloads (Range), their progress saved in ``sync_transfer``.
 
-Uploads go **smallest first on one stream of file bytes that never pauses between files**: each
-upload is created with its first chunk in the same request (tus creation-with-upload: a file of up
-to 256 KiB is one request) and, after each file, the cycle's own connection pushes the
-operations it unlocked. So the stream only waits one round trip per file (the answer to its last
-request), and when the link drops only one connection was carrying file bytes: a second stream
-would lose the bytes it had in flight, half a TLS record and a reconnection at every cut
-(measured: ~5 KB a cut, see bench/sync_link.py --breakdown). A creation cut mid-way is tried again
-without body: the server hands back the upload it made, at the bytes it kept. Downloads go smallest first
-on two streams, each taking the next file as soon as its own has landed (the other stream's body
-hides each request's round trip),
-into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
-server's name -- and into the blob store before the rows that name them.
+Both directions go **smallest first on ``TRANSFER_STREAMS`` streams** (:func:`on_streams`), each
+taking the next file as soon as its own has landed: while one stream waits the round trip of its
+request's answer, the other's bytes keep the link busy (one stream alone left the link idle one
+round trip per request). Each upload is created with its first chunk in the same request (tus
+creation-with-upload: a file of up to 256 KiB is one request) and, after each file, the cycle's
+own connection pushes the operations it unlocked. A creation cut mid-way is tried again without
+body: the server hands back the upload it made, at the bytes it kept. Downloads go into
+``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the server's
+name -- and into the blob store before the rows that name them. The streams' connections are
+opened while the cycle pushes ops and reads the feed (``Connection.warm``).
 
 A file that extends an earlier file of its document (a PDF after a signature or a signature
 level: an incremental update) travels as the bytes after that earlier file only, both ways (a
@@ -26,12 +24,11 @@ import hashlib
 import logging
 import queue
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import retry, search
@@ -46,9 +43,10 @@ from desktop_app.sync.file_transfer import FIRST_CHUNK
 from docflow_protocol import MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-PARALLEL_DOWNLOADS = 2   # download streams: the other's body hides each request's round trip on a slow link
-UPLOAD_STREAMS = 1       # one stream of file bytes up (creation with the first chunk, then PATCHes)
+#: Transfer streams each way: the other stream's bytes hide each request's round trip on a slow link.
+TRANSFER_STREAMS = 2
 #: A download refused this many times as malformed is given up (``failed``) instead of retried.
 DOWNLOAD_GIVE_UP = 5
 
@@ -64,6 +62,54 @@ def _transfer_row(s: Session, sha: str, size: int, name: str, mime: str) -> Sync
         s.add(row)
         s.flush()
     return row
+
+
+def on_streams(clients: list[SyncClient], items: list[T], work: Callable[[SyncClient, T], Any]) -> Iterator[tuple[T, BaseException | None]]:
+    """Run ``work(client, item)`` for ``items`` in their order on one stream per client, each
+    stream taking the next item as soon as its own is done (no wave waits for its slowest item;
+    while one stream waits the round trip of its next request, the other's bytes keep the link
+    busy). Yields ``(item, None)`` on the caller's thread as each item is done, ``(item, error)``
+    when one failed -- after a failure no stream starts another item. Returns once every stream
+    has stopped."""
+    todo: queue.SimpleQueue = queue.SimpleQueue()
+    for item in items:
+        todo.put(item)
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+    failed = threading.Event()
+
+    def stream(client: SyncClient) -> None:
+        try:
+            while not failed.is_set():
+                try:
+                    item = todo.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    work(client, item)
+                except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                    failed.set()
+                    finished.put((item, exc))
+                    return
+                finished.put((item, None))
+        finally:
+            finished.put(None)
+
+    threads = [threading.Thread(target=stream, args=(c,), name=f"sync-stream-{i}", daemon=True)
+               for i, c in enumerate(clients)]
+    for t in threads:
+        t.start()
+    running = len(threads)
+    try:
+        while running:
+            got = finished.get()
+            if got is None:
+                running -= 1
+            else:
+                yield got
+    finally:
+        failed.set()  # the caller stopped early: no stream starts another item
+        for t in threads:
+            t.join()
 
 
 class Uploader:
@@ -82,8 +128,8 @@ class Uploader:
         self.stop = stop
 
     def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any]) -> bool:
-        """Upload ``hashes`` smallest first on ONE stream; ``after_each`` runs (on this thread,
-        while the stream goes on with the next file) after every file that landed.
+        """Upload ``hashes`` smallest first on the transfer streams; ``after_each`` runs (on this
+        thread, while the streams go on with the next files) after every file that landed.
         Returns True if any file was uploaded."""
         with self.ctx.db.read() as s:
             info = {}
@@ -92,44 +138,20 @@ class Uploader:
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
             return False
-        stream = self.connection.workers(UPLOAD_STREAMS)[0]
-        finished: queue.Queue = queue.Queue()
-        stop = threading.Event()
-
-        def run() -> None:
-            try:
-                for sha in order:
-                    if stop.is_set():
-                        return
-                    try:
-                        finished.put((sha, self.upload_one(stream, sha, *info[sha]), None))
-                    except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread
-                        finished.put((sha, False, exc))
-                        return
-            finally:
-                finished.put(None)
-
+        streams = self.connection.workers(min(TRANSFER_STREAMS, len(order)))
         errors: list[BaseException] = []
         done_any = False
-        worker = threading.Thread(target=run, name="sync-up", daemon=True)
-        worker.start()
-        try:
-            while (item := finished.get()) is not None:
-                _sha, ok, exc = item
-                if exc is not None:
-                    errors.append(exc)
-                    stop.set()
-                elif ok:
-                    done_any = True
-                    report.uploaded_files += 1
-                    if not errors:
-                        try:
-                            after_each()
-                        except TransientError:
-                            pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
-        finally:
-            stop.set()
-            worker.join()
+        for _sha, exc in on_streams(streams, order, lambda c, sha: self.upload_one(c, sha, *info[sha])):
+            if exc is not None:
+                errors.append(exc)
+                continue
+            done_any = True
+            report.uploaded_files += 1
+            if not errors:
+                try:
+                    after_each()
+                except TransientError:
+                    pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
         if errors:
             raise errors[0]
         return done_any
@@ -263,8 +285,14 @@ class Downloader:
     def _partial_dir(self) -> Path:
         return self.ctx.profile.root / "sync" / "partial"
 
+    def waiting(self) -> int:
+        """How many files wait to come down."""
+        with self.ctx.db.read() as s:
+            return s.execute(select(func.count(distinct(SyncTransfer.sha256))).where(
+                SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)).scalar() or 0
+
     def download_all(self, report: SyncReport) -> None:
-        """Every pending download, smallest first, on ``PARALLEL_DOWNLOADS`` streams that each
+        """Every pending download, smallest first, on ``TRANSFER_STREAMS`` streams that each
         take the next file as soon as theirs has landed (no wave waits for its slowest file): while
         one stream waits the round trip of its next request, the other's body keeps the link busy."""
         while True:
@@ -278,31 +306,14 @@ class Downloader:
             if not seen:
                 return
             self.status.set_state(SyncState.RECEIVING)  # files are coming down
-            todo: queue.SimpleQueue = queue.SimpleQueue()
-            for item in seen.items():
-                todo.put(item)
             errors: list[BaseException] = []
-            done = [0]
-            lock = threading.Lock()
-
-            def stream(client: SyncClient) -> None:
-                while not errors:
-                    try:
-                        sha, (size, name) = todo.get_nowait()
-                    except queue.Empty:
-                        return
-                    try:
-                        self.download_one(client, sha, size, name)
-                    except BaseException as exc:  # noqa: BLE001 - handed to the cycle's thread below
-                        errors.append(exc)
-                        return
-                    with lock:
-                        done[0] += 1
-
-            clients = self.connection.workers(min(PARALLEL_DOWNLOADS, len(seen)))
-            with ThreadPoolExecutor(max_workers=len(clients), thread_name_prefix="sync-down") as pool:
-                list(pool.map(stream, clients))
-            report.downloaded_files += done[0]
+            clients = self.connection.workers(min(TRANSFER_STREAMS, len(seen)))
+            for _item, exc in on_streams(clients, list(seen.items()),
+                                         lambda c, item: self.download_one(c, item[0], *item[1])):
+                if exc is None:
+                    report.downloaded_files += 1
+                else:
+                    errors.append(exc)
             if errors:
                 raise errors[0]
 

@@ -37,6 +37,18 @@ def test_tls_is_verified_and_pinning_enforced(tls_server, test_ca):
         _client(tls_server.url, test_ca, pinned_sha256="ab" * 32).health()
 
 
+def test_a_warmed_connection_is_the_one_the_first_request_uses(tls_server, test_ca, link):
+    """warm() opens the connection (and reads the TLS tickets that follow the handshake) before any
+    request; the first request then goes on it: one connection, not a second handshake."""
+    link.reset_stats()
+    c = _client(url_via(link), test_ca)
+    c.warm()
+    assert [r.bytes_down > 0 for r in link.connection_log()] == [True]  # the handshake crossed
+    assert c.health() and c.health()
+    assert len([r for r in link.connection_log() if r.bytes_up]) == 1 and c.requests_made == 2
+    c.close()
+
+
 def test_reconnections_resume_the_tls_session_and_still_check_the_pin(tls_server, test_ca, link):
     """A new connection (a new client, as after a cut) resumes the last TLS session: the server
     does not send its certificate again. The pin is still checked on resumed connections."""
