@@ -18,6 +18,9 @@ import platformdirs
 
 APP_NAME = "Docflow"
 
+#: The setting of sync's bandwidth cap: kbit/s each way the file transfers may use (0: no cap).
+BANDWIDTH_CAP = "sync_bandwidth_cap_kbit"
+
 DEFAULT_SETTINGS: dict[str, Any] = {
     "language": "",  # empty: follow the system locale
     "ocr_languages": ["aze", "aze_cyrl", "rus", "eng"],
@@ -32,6 +35,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "holiday_preset": "AZ",  # official public holidays and transferred days off; "" for none
     "time_zone": "Asia/Baku",  # the institution's: stamps, history and deadlines use it
     "page_size": 100,
+    BANDWIDTH_CAP: 0,
 }
 
 

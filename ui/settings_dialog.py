@@ -1,5 +1,6 @@
-"""Settings: interface language, high contrast, the institution's time zone, and this desk's override of
-the institution's signature settings (trust roots, timestamp service, revocation data; nothing secret)."""
+"""Settings: interface language, high contrast, the institution's time zone, the bandwidth cap of sync,
+and this desk's override of the institution's signature settings (trust roots, timestamp service,
+revocation data; nothing secret)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.config import Settings
+from desktop_app.config import BANDWIDTH_CAP, Settings
 from desktop_app.errors import InvalidInput
 from desktop_app.locale import DEFAULT_TIME_ZONE
 from desktop_app.signing import settings as signing_settings
@@ -49,6 +50,13 @@ class SettingsDialog(QDialog):
         tz_note = QLabel(self.tr("Used for the time on signature stamps, in the history and for deadlines."))
         tz_note.setWordWrap(True)
         form.addRow(tz_note)
+        self.bandwidth_cap = QLineEdit(str(settings.get(BANDWIDTH_CAP) or ""))
+        self.bandwidth_cap.setObjectName("bandwidthCap")
+        self.bandwidth_cap.setPlaceholderText(self.tr("no cap"))
+        form.addRow(self.tr("Sync band&width cap (kbit/s)"), self.bandwidth_cap)
+        cap_note = QLabel(self.tr("The most sync may use of the link, each way, so the link keeps room for other use."))
+        cap_note.setWordWrap(True)
+        form.addRow(cap_note)
         form.addRow(self._signatures_box(settings))
         self.error = QLabel()
         self.error.setObjectName("settingsError")
@@ -115,11 +123,13 @@ class SettingsDialog(QDialog):
         try:  # the same checks as `docflow settings set`
             trust = check_value(signing_settings.LOCAL_TRUST, self.trust_bundle.text())
             tsa = check_value(signing_settings.LOCAL_TSA, self.tsa.text())
+            cap = check_value(BANDWIDTH_CAP, self.bandwidth_cap.text())
         except InvalidInput as exc:
             self.error.setText(str(exc))
             return
         self.settings.set(signing_settings.LOCAL_TRUST, trust)
         self.settings.set(signing_settings.LOCAL_TSA, tsa)
+        self.settings.set(BANDWIDTH_CAP, cap)
         self.settings.set(signing_settings.LOCAL_REVOCATION, self.revocation.currentData())
         ui = getattr(self.parent(), "ui", None)
         if ctx is not None and ui is not None:  # signatures that waited for these settings are due now

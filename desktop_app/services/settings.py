@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop_app.config import DEFAULT_SETTINGS
+from desktop_app.config import BANDWIDTH_CAP, DEFAULT_SETTINGS
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 
@@ -109,6 +109,19 @@ def _holidays(key: str, text: str) -> list[str]:
     return [canonical_entry(e) for e in entries]
 
 
+#: The bandwidth cap's bounds (kbit/s): below this sync would hardly move; the top is a 1 Gbit/s line.
+CAP_MIN_KBIT, CAP_MAX_KBIT = 8, 1_000_000
+
+
+def _bandwidth_cap(key: str, text: str) -> int:
+    """kbit/s each way the sync transfers may use; 0 (or nothing) for no cap."""
+    value = _by_type(key, text or "0", 0)
+    if value != 0 and not CAP_MIN_KBIT <= value <= CAP_MAX_KBIT:
+        raise _bad(key, translate("Settings", "a cap is between {low} and {high} kbit/s (0 for no cap)").format(
+            low=CAP_MIN_KBIT, high=CAP_MAX_KBIT))
+    return value
+
+
 CHECKS: dict[str, Callable[[str, str], Any]] = {
     "trust_bundle": _pem_file,
     "server_ca_bundle": _pem_file,
@@ -122,6 +135,7 @@ CHECKS: dict[str, Callable[[str, str], Any]] = {
     "reminder_days": lambda key, text: _by_type(key, text, 0),
     "high_contrast": lambda key, text: _by_type(key, text, False),
     "revocation_fetch": lambda key, text: _by_type(key, text, False),  # OCSP/CRL fetched while signing and checking
+    BANDWIDTH_CAP: _bandwidth_cap,
 }
 
 

@@ -34,7 +34,8 @@ from desktop_app.errors import (  # noqa: F401 - re-exported: the client raises 
 from desktop_app.i18n import translate
 from desktop_app.sync.address import check_server_url
 from desktop_app.sync.file_transfer import DEFAULT_CHUNK, PROBE_CHUNK, FileTransfers, ProgressFn, UploadState  # noqa: F401
-from desktop_app.sync.http import checked, need, path_id, release, short
+from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, short
+from desktop_app.sync.linkfit import LinkMeter
 from desktop_app.sync.tls import TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
 
@@ -83,12 +84,15 @@ class SyncClient(FileTransfers):
         ca_bundle: path of a PEM file with the institution's CA certificates (else the system store).
         pinned_sha256: optional SHA-256 fingerprint the server certificate must have.
         timeout: (connect, read) seconds for each request.
+        meter: the desk's measurements of its link (transfers report to it and follow its plan).
+        caps: token buckets (up, down) of the bandwidth cap, shared by the desk's transfer streams.
     """
 
     def __init__(self, base_url: str, workstation_id: str, *, token: str | None = None,
                  ca_bundle: str | os.PathLike[str] | None = None, pinned_sha256: str | None = None,
                  timeout: tuple[float, float] = (15.0, 60.0), chunk_size: int = DEFAULT_CHUNK,
-                 chunk_checksum: bool = False):
+                 chunk_checksum: bool = False, meter: LinkMeter | None = None,
+                 caps: tuple[TokenBucket | None, TokenBucket | None] = (None, None)):
         address = check_server_url(base_url)  # https://, or plain http:// to a test server on this computer only
         base_url = address.url
         self.base_url = base_url
@@ -98,6 +102,8 @@ class SyncClient(FileTransfers):
         self.timeout = timeout
         self.chunk_size = chunk_size
         self.chunk_checksum = chunk_checksum
+        self.meter = meter
+        self.cap_up, self.cap_down = caps
         self.requests_made = 0
         #: Called whenever the server answered (any status): the link is up. The engine's "online".
         self.on_answer: Callable[[], None] | None = None
@@ -115,7 +121,10 @@ class SyncClient(FileTransfers):
             self._verify = True  # never False: verification is always on
         pin = normalize_fingerprint(pinned_sha256) if pinned_sha256 else None
         self._tls = tls_context(base_url, self._verify, pin)
-        self.http.mount("https://", TLSAdapter(self._tls, pin))
+        # Under a cap the kernel keeps only a little of what the server sends ahead of our reads, so
+        # the sender feels the cap (a large receive window would let the link run at full speed).
+        rcvbuf = max(16384, int(self.cap_down.burst) * 2) if self.cap_down is not None else None
+        self.http.mount("https://", TLSAdapter(self._tls, pin, rcvbuf=rcvbuf))
 
     # ----------------------------------------------------------------- plumbing
     @property

@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 
+from desktop_app.config import BANDWIDTH_CAP
 from desktop_app.errors import AuthError, RequestRefused, SyncError
 from desktop_app.i18n import translate
 from desktop_app.sync import apply as applying
@@ -18,14 +19,12 @@ from desktop_app.sync import store
 from desktop_app.sync.address import check_server_url, is_test_server
 from desktop_app.sync.client import LoginResult, SyncClient
 from desktop_app.sync.credentials import CredentialStore
+from desktop_app.sync.http import TokenBucket
+from desktop_app.sync.linkfit import LinkMeter
 from docflow_protocol import ErrorCode
 
 log = logging.getLogger(__name__)
 
-#: Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the
-#: round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally
-#: (the server's offset, asked with HEAD on restart, still has everything that arrived).
-UPLOAD_CHUNK = 256 * 1024
 
 
 class Connection:
@@ -54,6 +53,9 @@ class Connection:
         self._token_seen: tuple[tuple[str, str], bool] | None = None
         #: ((server_url, workstation_id), ETag) of the file plan as last taken from the server.
         self.file_plan_seen: tuple[tuple[str, str], str] | None = None
+        #: The link as this desk's transfers measured it; chunk, streams and records follow it.
+        self.meter = LinkMeter()
+        self._caps: tuple[int, tuple[TokenBucket | None, TokenBucket | None]] = (0, (None, None))
 
     # ------------------------------------------------------------------ settings
     @property
@@ -126,9 +128,20 @@ class Connection:
         client = self._client_factory(self.server_url, self.workstation_id, token=token,
                                       ca_bundle=self.ctx.settings.get("server_ca_bundle") or None,
                                       pinned_sha256=self.ctx.settings.get("server_cert_sha256") or None,
-                                      chunk_size=UPLOAD_CHUNK)
+                                      meter=self.meter, caps=self.caps())
         client.on_answer = self._on_answer  # online once the server answers, not before
         return client
+
+    def caps(self) -> tuple[TokenBucket | None, TokenBucket | None]:
+        """The bandwidth cap's token buckets (up, down), one pair for every stream of the desk."""
+        kbit = int(self.ctx.settings.get(BANDWIDTH_CAP) or 0)
+        if kbit != self._caps[0]:
+            self._caps = (kbit, (TokenBucket(kbit * 125), TokenBucket(kbit * 125)) if kbit > 0 else (None, None))
+        return self._caps[1]
+
+    def streams(self, files: int) -> int:
+        """Transfer streams for ``files`` files, as the measured link says (none for no file)."""
+        return min(self.meter.plan().streams, files)
 
     def workers(self, n: int) -> list[SyncClient]:
         """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are

@@ -38,7 +38,7 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.pull import PAGE, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
-from desktop_app.sync.transfers import TRANSFER_STREAMS, Downloader, Uploader
+from desktop_app.sync.transfers import Downloader, Uploader
 from desktop_app.worker import BackgroundWorker
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ class SyncEngine(BackgroundWorker):
                 raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
             # the transfer streams are opened while the file plan, the ops and the feed go
-            self.connection.warm(min(TRANSFER_STREAMS, max(self._pusher.files_waiting(), self._downloader.waiting())))
+            self.connection.warm(self.connection.streams(max(self._pusher.files_waiting(), self._downloader.waiting())))
             fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)  # "sending N of M" when there is something to send
             pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
@@ -180,7 +180,8 @@ class SyncEngine(BackgroundWorker):
 
     def _warm_for_downloads(self) -> None:
         """A feed page was applied: if it named files, open the download streams now."""
-        self.connection.warm(min(TRANSFER_STREAMS, self._downloader.waiting()))
+        if n := self._downloader.waiting():
+            self.connection.warm(self.connection.streams(n))
 
     def _failed(self, exc: SyncError, state: SyncState) -> None:
         log.warning("sync: %s (%s)", state.value, exc)  # the library's own words stay in the log

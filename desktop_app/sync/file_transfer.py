@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -23,7 +24,8 @@ from urllib3.util import SKIP_HEADER
 
 from desktop_app.errors import BadResponse, RequestRefused, TransientError
 from desktop_app.i18n import translate
-from desktop_app.sync.http import Pieces, need, path_id, release, sha_name, short
+from desktop_app.sync.http import Pieces, TokenBucket, need, path_id, release, sha_name, short
+from desktop_app.sync.linkfit import DEFAULT_PLAN, LinkMeter, LinkPlan
 from docflow_protocol import (
     API_PREFIX, DELTA_BASE_PARAM, HEADER_DELTA_BASE, LIMITS, TUS_VERSION, UPLOAD_META_BASE, UPLOAD_META_BASE_LENGTH,
     ErrorCode, validate_file_name,
@@ -35,11 +37,6 @@ log = logging.getLogger(__name__)
 #: Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link;
 #: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
 DEFAULT_CHUNK = 1024 * 1024
-#: Most bytes sent with an upload's creation (tus creation-with-upload; never more than the
-#: client's chunk): every scan of an ordinary letter fits, so it goes up in one request. A
-#: creation cut mid-way is found again only through the server handing the upload back to a
-#: bodiless POST, so it is no larger than the desk's PATCH chunk (connection.UPLOAD_CHUNK).
-FIRST_CHUNK = 256 * 1024
 #: First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
@@ -61,10 +58,41 @@ class UploadState:
 
 
 class FileTransfers:
-    """Uploads and downloads of one :class:`~desktop_app.sync.client.SyncClient`."""
+    """Uploads and downloads of one :class:`~desktop_app.sync.client.SyncClient`.
+
+    With a ``meter`` (the desk's :class:`~desktop_app.sync.linkfit.LinkMeter`) every transfer
+    request reports what it moved and how long it took, and the chunk and TLS record sizes follow
+    the plan chosen from those measurements; without one, ``chunk_size`` and 4 KiB records.
+    ``cap_up`` / ``cap_down`` pace the file bytes under the bandwidth cap."""
 
     chunk_size: int = DEFAULT_CHUNK
     chunk_checksum: bool = False
+    meter: LinkMeter | None = None
+    cap_up: TokenBucket | None = None
+    cap_down: TokenBucket | None = None
+
+    def plan(self) -> LinkPlan:
+        """Chunk, streams and record size for the next request."""
+        if self.meter is not None:
+            return self.meter.plan()
+        return dataclasses.replace(DEFAULT_PLAN, chunk=self.chunk_size)
+
+    def _timed(self, method: str, url: str, moved: int, **kw) -> requests.Response:  # noqa: ANN003
+        """``_send`` a transfer request; the meter hears how long its answer took (a cut, if none came)."""
+        t0 = time.monotonic()
+        try:
+            r = self._send(method, url, **kw)
+        except TransientError:
+            if self.meter is not None:
+                self.meter.cut()
+            raise
+        if self.meter is not None:
+            seconds = time.monotonic() - t0
+            if not moved:
+                self.meter.answered(seconds)
+            elif r.status_code < 300:
+                self.meter.sent(moved, seconds)
+        return r
 
     def file_size_on_server(self, sha256: str) -> int | None:
         """Size of the file the server holds for us under ``sha256``, or None."""
@@ -97,12 +125,14 @@ class FileTransfers:
             pairs += [(UPLOAD_META_BASE, sha_name(base[0])), (UPLOAD_META_BASE_LENGTH, str(int(base[1])))]
         meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in pairs)
         headers = {**_TUS, "Upload-Length": str(int(size)), "Upload-Metadata": meta}
+        plan = self.plan()
         if first:
             need(len(first) <= size, "the first bytes are longer than the file")
             headers.update({"Content-Type": "application/offset+octet-stream", "Content-Length": str(len(first))})
             if self.chunk_checksum:
                 headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(first).digest()).decode()
-        r = self._send("POST", API_PREFIX + "/uploads", headers=headers, data=Pieces(first) if first else None)
+        r = self._timed("POST", API_PREFIX + "/uploads", len(first), headers=headers,
+                        data=Pieces(first, plan.record, self.cap_up) if first else None)
         self._raise_for(r)
         release(r)
         need(r.status_code == 201, "upload creation did not answer 201")
@@ -147,7 +177,8 @@ class FileTransfers:
         sent = 0
         probe = resumed
         while offset < state.length:
-            n = min(PROBE_CHUNK if probe else self.chunk_size, state.length - offset)
+            plan = self.plan()
+            n = min(PROBE_CHUNK if probe else plan.chunk, state.length - offset)
             was_probe, probe = probe, False
             if max_bytes is not None:
                 n = min(n, max_bytes - sent)
@@ -160,10 +191,14 @@ class FileTransfers:
             if self.chunk_checksum:
                 headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
             headers["Content-Length"] = str(len(chunk))
-            r = self._send("PATCH", state.url, data=Pieces(chunk) if chunk else b"", headers=headers)
+            r = self._timed("PATCH", state.url, len(chunk), headers=headers,
+                            data=Pieces(chunk, plan.record, self.cap_up) if chunk else b"")
             if r.status_code == 409 and r.headers.get("Upload-Offset", "").isdigit():
                 release(r)  # the server holds more (or less) than we thought: go on from its offset
-                offset = self._offset_header(r, state.length)
+                new = self._offset_header(r, state.length)
+                if self.meter is not None and new > offset:
+                    self.meter.sent(new - offset)  # what the cut request had carried
+                offset = new
                 continue
             self._raise_for(r)
             release(r)
@@ -204,8 +239,9 @@ class FileTransfers:
         if have < size:
             headers = {"Range": f"bytes={have}-"} if have else {}
             params = {DELTA_BASE_PARAM: [sha_name(b) for b in bases]} if bases and not have else None
-            r = self._send("GET", f"{API_PREFIX}/files/{sha}", params=params,
-                           headers={**headers, "Accept-Encoding": "identity"})
+            t0 = time.monotonic()
+            r = self._timed("GET", f"{API_PREFIX}/files/{sha}", 0, params=params,
+                            headers={**headers, "Accept-Encoding": "identity"})
             if r.status_code == 416:
                 r.close()
                 part_path.unlink(missing_ok=True)
@@ -224,7 +260,7 @@ class FileTransfers:
             elif have:
                 need(r.status_code == 206 and r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
                       "the server answered another range than asked")
-            have = self._receive(r, sha, part_path, have, size, progress, max_bytes)
+            have = self._receive(r, sha, part_path, have, size, progress, max_bytes, t0)
             if have < size:
                 raise TransientError(translate("Sync", "The download of file {sha} stopped at {have} of {size} bytes.").format(
                     sha=sha[:12], have=have, size=size))
@@ -240,19 +276,23 @@ class FileTransfers:
             raise BadResponse(translate("Sync", "The downloaded file does not match its SHA-256 {sha}; discarded.").format(sha=sha[:12]))
         return part_path
 
-    @staticmethod
-    def _receive(r: requests.Response, sha: str, part_path: Path, have: int, size: int,
-                 progress: ProgressFn | None, max_bytes: int | None) -> int:
-        """Write the answer's body into ``part_path`` from ``have`` on; returns the bytes there."""
+    def _receive(self, r: requests.Response, sha: str, part_path: Path, have: int, size: int,
+                 progress: ProgressFn | None, max_bytes: int | None, t0: float) -> int:
+        """Write the answer's body into ``part_path`` from ``have`` on; returns the bytes there.
+        The meter hears the bytes and the time since the request (``t0``) went."""
         mode = "r+b" if have and part_path.exists() else "wb"
         got = 0
+        cap = self.cap_down
+        read = min(_READ, int(cap.burst)) if cap is not None else _READ
         with open(part_path, mode) as f:
             f.seek(have)
             f.truncate()
             try:
                 # read1: what has arrived, at once -- a cut loses only the TLS record it broke (a
                 # fixed-size read would drop everything short of its size when the link goes).
-                while chunk := r.raw.read1(_READ, decode_content=False):
+                while chunk := r.raw.read1(read, decode_content=False):
+                    if cap is not None:
+                        cap.take(len(chunk))
                     if have + len(chunk) > size:
                         r.close()
                         raise BadResponse(translate("Sync", "The server sent more bytes than file {sha} has.").format(sha=sha[:12]))
@@ -264,10 +304,14 @@ class FileTransfers:
                     if max_bytes is not None and got >= max_bytes:
                         break
             except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                if self.meter is not None:
+                    self.meter.cut(got)
                 raise TransientError(translate("Sync", "The connection broke during a download ({reason}).").format(
                     reason=short(str(exc)))) from None
             finally:
                 f.flush()
                 os.fsync(f.fileno())
                 r.close()
+        if self.meter is not None:
+            self.meter.sent(got, time.monotonic() - t0)
         return have

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
+import time
 from collections.abc import Iterator
 
 import requests
@@ -42,20 +44,50 @@ def path_id(value: str) -> str:
     return value
 
 
-class Pieces:
-    """A request body handed to the socket in 4 KiB writes, so each TLS record is small: when a
-    link drops, the server loses at most the one record cut in half (not a 16 KiB one)."""
+class TokenBucket:
+    """The bandwidth cap of one direction (Settings: ``sync_bandwidth_cap_kbit``), shared by every
+    transfer stream of the desk: ``take(n)`` returns once ``n`` bytes fit under ``rate`` bytes/s,
+    with bursts of at most a quarter second. (A few lines of our own: the libraries about count
+    requests, not bytes.)"""
 
-    def __init__(self, data: bytes, piece: int = 4096):
+    def __init__(self, rate: float, clock=time.monotonic, sleep=time.sleep):  # noqa: ANN001
+        self.rate = float(rate)
+        self.burst = max(1024.0, self.rate / 4)
+        self._clock, self._sleep = clock, sleep
+        self._tokens = self.burst
+        self._at = clock()
+        self._lock = threading.Lock()
+
+    def take(self, n: int) -> None:
+        with self._lock:  # bytes are granted in the order asked: the streams share the cap fairly
+            now = self._clock()
+            self._tokens = min(self.burst, self._tokens + (now - self._at) * self.rate)
+            self._at = now
+            self._tokens -= n
+            wait = -self._tokens / self.rate if self._tokens < 0 else 0.0
+            if wait > 0:
+                self._sleep(wait)
+
+
+class Pieces:
+    """A request body handed to the socket in ``piece``-byte writes (each one TLS record): when a
+    link drops, the server loses at most the one record cut in half (not a 16 KiB one). With a
+    ``cap`` each piece waits for its share of the bandwidth cap first."""
+
+    def __init__(self, data: bytes, piece: int = 4096, cap: TokenBucket | None = None):
         self._data = memoryview(data)
         self._piece = piece
+        self._cap = cap
 
     def __len__(self) -> int:
         return len(self._data)
 
     def __iter__(self):  # noqa: ANN204
         for i in range(0, len(self._data), self._piece):
-            yield bytes(self._data[i:i + self._piece])
+            piece = bytes(self._data[i:i + self._piece])
+            if self._cap is not None:
+                self._cap.take(len(piece))
+            yield piece
 
 
 def release(r: requests.Response) -> None:

@@ -3,11 +3,13 @@ resumption across the many short connections of a cut link (docs/sync.md, Securi
 from __future__ import annotations
 
 import os
+import socket
 import ssl
 import threading
 from typing import Any
 
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection
 
 from desktop_app.errors import SyncError
 from desktop_app.i18n import translate
@@ -79,15 +81,19 @@ class TLSAdapter(HTTPAdapter):
     """An adapter whose pool uses the resuming context and, if set, checks the peer certificate's
     SHA-256 (on top of normal verification)."""
 
-    def __init__(self, context: ResumingContext, fingerprint: str | None = None, **kw: Any):
+    def __init__(self, context: ResumingContext, fingerprint: str | None = None, rcvbuf: int | None = None, **kw: Any):
         self._context = context
         self._fingerprint = fingerprint
+        self._rcvbuf = rcvbuf
         super().__init__(**kw)
 
     def init_poolmanager(self, *args: Any, **kw: Any) -> None:
         kw["ssl_context"] = self._context
         if self._fingerprint:
             kw["assert_fingerprint"] = self._fingerprint
+        if self._rcvbuf:  # a small receive buffer (bandwidth cap), set before the connection is made
+            kw["socket_options"] = [*HTTPConnection.default_socket_options,
+                                    (socket.SOL_SOCKET, socket.SO_RCVBUF, self._rcvbuf)]
         super().init_poolmanager(*args, **kw)
 
 

@@ -1,6 +1,6 @@
 """Files: resumable uploads (tus) and downloads (Range), their progress saved in ``sync_transfer``.
 
-Both directions go **smallest first on ``TRANSFER_STREAMS`` streams** (:func:`on_streams`), each
+Both directions go **smallest first on the transfer streams** (:func:`on_streams`), each
 taking the next file as soon as its own has landed: while one stream waits the round trip of its
 request's answer, the other's bytes keep the link busy (one stream alone left the link idle one
 round trip per request). Each upload is created with its first chunk in the same request (tus
@@ -39,14 +39,11 @@ from desktop_app.services.document_files import text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync.client import SyncClient, UploadState
-from desktop_app.sync.file_transfer import FIRST_CHUNK
 from docflow_protocol import MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-#: Transfer streams each way: the other stream's bytes hide each request's round trip on a slow link.
-TRANSFER_STREAMS = 2
 #: A download refused this many times as malformed is given up (``failed``) instead of retried.
 DOWNLOAD_GIVE_UP = 5
 
@@ -138,7 +135,7 @@ class Uploader:
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
             return False
-        streams = self.connection.workers(min(TRANSFER_STREAMS, len(order)))
+        streams = self.connection.workers(self.connection.streams(len(order)))
         errors: list[BaseException] = []
         done_any = False
         for _sha, exc in on_streams(streams, order, lambda c, sha: self.upload_one(c, sha, *info[sha])):
@@ -222,7 +219,7 @@ class Uploader:
             if not resumed and size:
                 with open(self.ctx.blobs.path(sha), "rb") as f:
                     f.seek(base[1] if base else 0)
-                    first = f.read(min(size, client.chunk_size, FIRST_CHUNK))
+                    first = f.read(min(size, client.plan().chunk))
                 self.status.progress("up", sha, name, base[1] if base else 0, size)
             try:
                 return client.create_upload(sha, size, name, mime, first=first, base=base)
@@ -292,7 +289,7 @@ class Downloader:
                 SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)).scalar() or 0
 
     def download_all(self, report: SyncReport) -> None:
-        """Every pending download, smallest first, on ``TRANSFER_STREAMS`` streams that each
+        """Every pending download, smallest first, on the transfer streams that each
         take the next file as soon as theirs has landed (no wave waits for its slowest file): while
         one stream waits the round trip of its next request, the other's body keeps the link busy."""
         while True:
@@ -307,7 +304,7 @@ class Downloader:
                 return
             self.status.set_state(SyncState.RECEIVING)  # files are coming down
             errors: list[BaseException] = []
-            clients = self.connection.workers(min(TRANSFER_STREAMS, len(seen)))
+            clients = self.connection.workers(self.connection.streams(len(seen)))
             for _item, exc in on_streams(clients, list(seen.items()),
                                          lambda c, item: self.download_one(c, item[0], *item[1])):
                 if exc is None:

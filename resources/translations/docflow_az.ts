@@ -7223,6 +7223,11 @@
         <translation>{zone} saat qurşağı deyil (məs. Asia/Baku)</translation>
     </message>
     <message>
+        <source>a cap is between {low} and {high} kbit/s (0 for no cap)</source>
+        <extracomment>The bandwidth cap's bounds (kbit/s): below this sync would hardly move; the top is a 1 Gbit/s line.</extracomment>
+        <translation>limit {low} ilə {high} kbit/s arasında olmalıdır (limitsiz üçün 0)</translation>
+    </message>
+    <message>
         <source>write true or false</source>
         <translation>true və ya false yazın</translation>
     </message>
@@ -7273,6 +7278,18 @@
     <message>
         <source>Used for the time on signature stamps, in the history and for deadlines.</source>
         <translation>İmza möhürlərindəki vaxt, tarixçə və icra müddətləri üçün istifadə olunur.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>limitsiz</translation>
+    </message>
+    <message>
+        <source>Sync band&amp;width cap (kbit/s)</source>
+        <translation>Sinxronlaşma üçün sürət &amp;limiti (kbit/s)</translation>
+    </message>
+    <message>
+        <source>The most sync may use of the link, each way, so the link keeps room for other use.</source>
+        <translation>Sinxronlaşmanın hər istiqamətdə istifadə edə biləcəyi ən yüksək sürət: kanalda başqa işlər üçün də yer qalır.</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -8225,7 +8242,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>Bytes per tus PATCH: progress is saved after each; on 100 kbit/s one takes ~20 s, so the round trip between PATCHes costs ~2 %, and a crash forgets at most this much locally (the server's offset, asked with HEAD on restart, still has everything that arrived). True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
@@ -8338,7 +8355,7 @@
     </message>
     <message>
         <source>The server does not take a file as the bytes added to an earlier one.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload's creation (tus creation-with-upload; never more than the client's chunk): every scan of an ordinary letter fits, so it goes up in one request. A creation cut mid-way is found again only through the server handing the upload back to a bodiless POST, so it is no larger than the desk's PATCH chunk (connection.UPLOAD_CHUNK). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. Most bytes taken from the socket per read of a download. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. Most bytes taken from the socket per read of a download. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Server faylı əvvəlki faylın üzərinə əlavə olunmuş baytlar kimi qəbul etmir.</translation>
     </message>
     <message>

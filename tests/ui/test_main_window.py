@@ -180,3 +180,25 @@ def test_settings_dialog_refuses_an_unreadable_trust_bundle_by_name_and_saves_no
     dlg.tsa.setText("ftp://tsa.example")
     dlg.accept()
     assert "http" in dlg.error.text() and not window.ctx.settings.get("tsa_url")
+
+
+def test_settings_dialog_takes_the_sync_bandwidth_cap_through_the_settings_check(qtbot, window):
+    """Settings ▸ Sync bandwidth cap: checked as `docflow settings set` checks it; a bad value is
+    refused by name and leaves the cap as it was, a good one is saved as a number."""
+    from desktop_app.config import BANDWIDTH_CAP
+    from ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(window.ctx.settings, window)
+    qtbot.addWidget(dlg)
+    for bad in ("3", "fast"):
+        dlg.bandwidth_cap.setText(bad)
+        dlg.accept()
+        assert dlg.result() != dlg.DialogCode.Accepted and BANDWIDTH_CAP in dlg.error.text()
+        assert window.ctx.settings.get(BANDWIDTH_CAP) == 0
+    dlg.bandwidth_cap.setText(" 64 ")
+    dlg.accept()
+    assert dlg.result() == dlg.DialogCode.Accepted and window.ctx.settings.get(BANDWIDTH_CAP) == 64
+    again = SettingsDialog(window.ctx.settings, window)
+    qtbot.addWidget(again)
+    assert again.bandwidth_cap.text() == "64"
+    window.ctx.settings.set(BANDWIDTH_CAP, 0)
