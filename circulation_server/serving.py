@@ -77,6 +77,8 @@ def _uvicorn_kwargs(settings, tls_cert: Optional[str], tls_key: Optional[str]) -
         timeout_graceful_shutdown=5,
         # longer than any long-poll, so an idle keep-alive is not cut mid-reuse
         timeout_keep_alive=75,
+        # no "server: uvicorn" line on every answer: nobody needs it, and on a 2G link each line counts
+        server_header=False,
         ssl_certfile=tls_cert, ssl_keyfile=tls_key,
         proxy_headers=bool(settings.forwarded_allow_ips),
         forwarded_allow_ips=settings.forwarded_allow_ips or None,

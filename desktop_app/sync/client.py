@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from urllib3.util import SKIP_HEADER
 
 from desktop_app.errors import (  # noqa: F401 - re-exported: the client raises these
     AuthError, BadResponse, LoginThrottled, RequestRefused, SyncError, TLSError, TransientError,
@@ -112,7 +113,7 @@ class SyncClient(FileTransfers):
         # Only the headers that matter: on 100 kbit/s every header line of every request counts.
         self.http.headers.clear()
         self.http.headers["Accept-Encoding"] = "gzip"
-        self.http.headers["User-Agent"] = "Docflow/1"
+        self.http.headers["User-Agent"] = SKIP_HEADER  # the protocol needs none (and urllib3 would add its own)
         if ca_bundle:
             if not Path(ca_bundle).is_file():
                 raise SyncError(translate("Sync", "The CA bundle {path} does not exist.").format(path=ca_bundle))

@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 #: Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link;
 #: a cut loses nothing (the server keeps what reached it, HEAD says where to go on).
 DEFAULT_CHUNK = 1024 * 1024
+#: Most bytes sent with an upload's creation (tus creation-with-upload; never more than the
+#: plan's chunk): every scan of an ordinary letter fits, so it goes up in that one request; the
+#: rest of a larger file follows in PATCHes of the plan's chunk.
+FIRST_CHUNK = 256 * 1024
 #: First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.

@@ -49,6 +49,11 @@ class ResumingContext(ssl.SSLContext):
                 self.session = sess
 
 
+#: OpenSSL's SSL_OP_TLSEXT_PADDING (the ssl module names no constant for it).
+_OP_TLSEXT_PADDING = 0x10
+#: TLS 1.2 suites offered (Mozilla's "intermediate" choice); TLS 1.3 is preferred anyway.
+_TLS12_SUITES = "ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM"
+
 _CONTEXTS: dict[tuple, ResumingContext] = {}
 _CONTEXTS_LOCK = threading.Lock()
 
@@ -71,6 +76,11 @@ def tls_context(base_url: str, verify: str | bool, pin: str | None) -> ResumingC
             ctx = ResumingContext(ssl.PROTOCOL_TLS_CLIENT)  # verify_mode CERT_REQUIRED, check_hostname on
             ctx.minimum_version = ssl.TLSVersion.TLSv1_2
             ctx.options |= ssl.OP_NO_COMPRESSION
+            # A short ClientHello (every reconnection after a cut sends one): no padding extension
+            # (a workaround for a load balancer bug of 2014, ~250 bytes of zeros) and only the
+            # forward-secret AEAD suites for TLS 1.2 (TLS 1.3's own suites are unchanged).
+            ctx.options &= ~_OP_TLSEXT_PADDING
+            ctx.set_ciphers(_TLS12_SUITES)
             if getattr(ctx, "post_handshake_auth", None) is not None:
                 ctx.post_handshake_auth = True
             _CONTEXTS[key] = ctx  # the CA bundle (or the default one) is loaded by urllib3 per connection

@@ -39,6 +39,7 @@ from desktop_app.services.document_files import text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync.client import SyncClient, UploadState
+from desktop_app.sync.file_transfer import FIRST_CHUNK
 from docflow_protocol import MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
@@ -219,7 +220,7 @@ class Uploader:
             if not resumed and size:
                 with open(self.ctx.blobs.path(sha), "rb") as f:
                     f.seek(base[1] if base else 0)
-                    first = f.read(min(size, client.plan().chunk))
+                    first = f.read(min(size, client.plan().chunk, FIRST_CHUNK))
                 self.status.progress("up", sha, name, base[1] if base else 0, size)
             try:
                 return client.create_upload(sha, size, name, mime, first=first, base=base)
