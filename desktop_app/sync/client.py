@@ -22,11 +22,15 @@ import gzip
 import json
 import logging
 import os
+import select
+import ssl
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import requests
+import urllib3
 from urllib3.util import SKIP_HEADER
 
 from desktop_app.errors import (  # noqa: F401 - re-exported: the client raises these
@@ -145,11 +149,6 @@ class SyncClient(FileTransfers):
         the handshake are read here (up to ``wait_tickets`` s): unread, they would make urllib3
         take the idle connection for a dropped one. A failure is only logged; the first request
         then connects as usual."""
-        import select
-        import ssl
-
-        import urllib3
-
         url = self.base_url + "/"
         try:
             pool = self.http.get_adapter(url).get_connection_with_tls_context(
@@ -157,18 +156,9 @@ class SyncClient(FileTransfers):
             conn = pool._get_conn()  # urllib3's pool: the connection the next request will take
             try:
                 conn.connect()
-                sock = conn.sock
-                if isinstance(sock, ssl.SSLSocket) and select.select([sock], [], [], wait_tickets)[0]:
-                    sock.setblocking(False)
-                    try:
-                        if not sock.recv(1):
-                            raise ConnectionError("closed by the server")
-                        raise ConnectionError("the server spoke first")
-                    except ssl.SSLWantReadError:
-                        pass  # only the tickets (handshake messages): the connection is idle and sound
-                    finally:
-                        sock.settimeout(conn.timeout if isinstance(conn.timeout, (int, float)) else None)
-                    self._tls.keep(sock)
+                if isinstance(conn.sock, ssl.SSLSocket):
+                    self._read_tickets(conn.sock, wait_tickets)
+                    self._tls.keep(conn.sock)
             except BaseException:
                 conn.close()
                 raise
@@ -176,6 +166,32 @@ class SyncClient(FileTransfers):
                 pool._put_conn(conn)
         except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError, requests.RequestException) as exc:
             log.info("could not open a connection ahead of the transfers (%s); the first request will", short(str(exc)))
+
+    @staticmethod
+    def _read_tickets(sock, wait: float) -> None:  # noqa: ANN001 - ssl.SSLSocket
+        """Process what the server sent after the handshake (TLS 1.3 session tickets) until a new
+        ticket is in (a resumed connection starts with the old one) or ``wait`` s passed;
+        ConnectionError if the server closed or spoke first."""
+        deadline = time.monotonic() + wait
+        first = sock.session
+        timeout = sock.gettimeout()
+        sock.setblocking(False)
+        try:
+            while True:
+                try:  # handshake messages only: OpenSSL handles them and finds no application data
+                    if not sock.recv(1):
+                        raise ConnectionError("closed by the server")
+                    raise ConnectionError("the server spoke first")
+                except ssl.SSLWantReadError:
+                    pass
+                left = deadline - time.monotonic()
+                now = sock.session
+                if (now is not None and now.has_ticket and now != first) or left <= 0:
+                    return
+                if not select.select([sock], [], [], left)[0]:
+                    return
+        finally:
+            sock.settimeout(timeout)
 
     def _headers(self, extra: dict | None = None, auth: bool = True) -> dict:
         h = {HEADER_WORKSTATION: self.workstation_id}
