@@ -62,22 +62,24 @@ def _transfer_row(s: Session, sha: str, size: int, name: str, mime: str) -> Sync
     return row
 
 
-def on_streams(clients: list[SyncClient], items: list[T], work: Callable[[SyncClient, T], Any]) -> Iterator[tuple[T, BaseException | None]]:
+def on_streams(clients: list[SyncClient], items: list[T], work: Callable[[SyncClient, T], Any],
+               wanted: Callable[[], int] | None = None) -> Iterator[tuple[T, BaseException | None]]:
     """Run ``work(client, item)`` for ``items`` in their order on one stream per client, each
     stream taking the next item as soon as its own is done (no wave waits for its slowest item;
     while one stream waits the round trip of its next request, the other's bytes keep the link
     busy). Yields ``(item, None)`` on the caller's thread as each item is done, ``(item, error)``
     when one failed -- after a failure no stream starts another item. Returns once every stream
-    has stopped."""
+    has stopped. ``wanted()``: how many streams the link wants now (the plan measured mid-way);
+    a stream beyond it takes no further item."""
     todo: queue.SimpleQueue = queue.SimpleQueue()
     for item in items:
         todo.put(item)
     finished: queue.SimpleQueue = queue.SimpleQueue()
     failed = threading.Event()
 
-    def stream(client: SyncClient) -> None:
+    def stream(index: int, client: SyncClient) -> None:
         try:
-            while not failed.is_set():
+            while not failed.is_set() and (wanted is None or index < max(1, wanted())):
                 try:
                     item = todo.get_nowait()
                 except queue.Empty:
@@ -92,7 +94,7 @@ def on_streams(clients: list[SyncClient], items: list[T], work: Callable[[SyncCl
         finally:
             finished.put(None)
 
-    threads = [threading.Thread(target=stream, args=(c,), name=f"sync-stream-{i}", daemon=True)
+    threads = [threading.Thread(target=stream, args=(i, c), name=f"sync-stream-{i}", daemon=True)
                for i, c in enumerate(clients)]
     for t in threads:
         t.start()
@@ -139,7 +141,8 @@ class Uploader:
         streams = self.connection.workers(self.connection.streams(len(order)))
         errors: list[BaseException] = []
         done_any = False
-        for _sha, exc in on_streams(streams, order, lambda c, sha: self.upload_one(c, sha, *info[sha])):
+        for _sha, exc in on_streams(streams, order, lambda c, sha: self.upload_one(c, sha, *info[sha]),
+                                    wanted=lambda: self.connection.streams(len(order))):
             if exc is not None:
                 errors.append(exc)
                 continue
@@ -307,7 +310,8 @@ class Downloader:
             errors: list[BaseException] = []
             clients = self.connection.workers(self.connection.streams(len(seen)))
             for _item, exc in on_streams(clients, list(seen.items()),
-                                         lambda c, item: self.download_one(c, item[0], *item[1])):
+                                         lambda c, item: self.download_one(c, item[0], *item[1]),
+                                         wanted=lambda: self.connection.streams(len(seen))):
                 if exc is None:
                     report.downloaded_files += 1
                 else:
