@@ -8218,6 +8218,7 @@
     </message>
     <message>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
+        <extracomment>OpenSSL&apos;s SSL_OP_TLSEXT_PADDING (the ssl module names no constant for it). TLS 1.2 suites offered (Mozilla&apos;s &quot;intermediate&quot; choice); TLS 1.3 is preferred anyway.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8356,7 +8357,7 @@
     </message>
     <message>
         <source>The server does not take a file as the bytes added to an earlier one.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. Most bytes taken from the socket per read of a download. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload&apos;s creation (tus creation-with-upload; never more than the plan&apos;s chunk): every scan of an ordinary letter fits, so it goes up in that one request; the rest of a larger file follows in PATCHes of the plan&apos;s chunk. First PATCH after a resume (see SyncClient.upload): empty. It waits for the server&apos;s lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. Most bytes taken from the socket per read of a download. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add &quot;Accept-Encoding: identity&quot;; every header line of every request counts on a 2G link).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
