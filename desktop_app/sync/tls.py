@@ -49,9 +49,9 @@ class ResumingContext(ssl.SSLContext):
                 self.session = sess
 
 
-#: OpenSSL's SSL_OP_TLSEXT_PADDING (the ssl module names no constant for it).
+# OpenSSL's SSL_OP_TLSEXT_PADDING (the ssl module names no constant for it).
 _OP_TLSEXT_PADDING = 0x10
-#: TLS 1.2 suites offered (Mozilla's "intermediate" choice); TLS 1.3 is preferred anyway.
+# TLS 1.2 suites offered (Mozilla's "intermediate" choice); TLS 1.3 is preferred anyway.
 _TLS12_SUITES = "ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM"
 
 _CONTEXTS: dict[tuple, ResumingContext] = {}

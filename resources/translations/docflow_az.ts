@@ -8217,7 +8217,6 @@
     </message>
     <message>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>OpenSSL's SSL_OP_TLSEXT_PADDING (the ssl module names no constant for it). TLS 1.2 suites offered (Mozilla's "intermediate" choice); TLS 1.3 is preferred anyway.</extracomment>
         <translation>Bərkidilmiş server sertifikatının izi SHA-256 olmalıdır (64 onaltılıq rəqəm).</translation>
     </message>
     <message>

@@ -8218,7 +8218,6 @@
     </message>
     <message>
         <source>The pinned server certificate fingerprint must be a SHA-256 (64 hex digits).</source>
-        <extracomment>OpenSSL's SSL_OP_TLSEXT_PADDING (the ssl module names no constant for it). TLS 1.2 suites offered (Mozilla's "intermediate" choice); TLS 1.3 is preferred anyway.</extracomment>
         <translation>Отпечаток закреплённого сертификата сервера должен быть SHA-256 (64 шестнадцатеричные цифры).</translation>
     </message>
     <message>
