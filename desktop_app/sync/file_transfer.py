@@ -45,6 +45,8 @@ FIRST_CHUNK = 256 * 1024
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
 PROBE_CHUNK = 0
+#: The slowest a stream's bytes may cross the link (8 kbit/s) before its answer is given up for lost.
+SLOWEST_BYTES_PER_S = 1000
 #: Most bytes taken from the socket per read of a download.
 _READ = 64 * 1024
 #: tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise
@@ -84,6 +86,11 @@ class FileTransfers:
     def _timed(self, method: str, url: str, moved: int, **kw) -> requests.Response:  # noqa: ANN003
         """``_send`` a transfer request; the meter hears how long its answer took (a cut, if none came)."""
         t0 = time.monotonic()
+        if moved and self.timeout:
+            # The answer comes once the body has crossed the link, and most of it may still sit in
+            # the kernel's send buffer when the last byte is written: give it its time on the
+            # slowest link served (two streams on 20 kbit/s took longer than the 60 s alone).
+            kw["timeout"] = (self.timeout[0], self.timeout[1] + moved / SLOWEST_BYTES_PER_S)
         try:
             r = self._send(method, url, **kw)
         except TransientError:
