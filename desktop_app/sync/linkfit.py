@@ -35,9 +35,10 @@ CHUNK_SECONDS = 20.0
 MIN_RECORD, MAX_RECORD = 1 * KIB, 16 * KIB
 #: Bytes of framing each TLS record adds (5 header, 1 content type, 16 AEAD tag).
 RECORD_OVERHEAD = 22
-#: Link bytes a cut costs a stream besides its broken record: the resumed TLS handshake both ways,
-#: the request head sent again and the empty probe that learns the server's offset.
-RECONNECT_BYTES = 1500
+#: Link bytes a cut costs a stream besides its broken record: the resumed TLS handshake both ways
+#: (~630 B up, ~470 B down), the request head sent again (~450 B) and the empty probe that learns
+#: the server's offset (~450 B both ways) -- measured with bench/sync_link.py --breakdown.
+RECONNECT_BYTES = 2000
 #: File bytes moved without a cut after which the link is taken for one that is not cut.
 NO_CUTS_AFTER = 1024 * KIB
 
