@@ -45,7 +45,7 @@ FIRST_CHUNK = 256 * 1024
 #: the upload (so a broken request still settling there is finished first) and answers with the
 #: true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data.
 PROBE_CHUNK = 0
-#: The slowest a stream's bytes may cross the link (8 kbit/s) before its answer is given up for lost.
+# The slowest a stream's bytes may cross the link (8 kbit/s) before its answer is given up for lost.
 SLOWEST_BYTES_PER_S = 1000
 #: Most bytes taken from the socket per read of a download.
 _READ = 64 * 1024
