@@ -20,6 +20,10 @@ class Settings:
     # How long a token looked up may be answered from memory (deps.TokenCache; revocations empty
     # the cache of every process at once, this bounds it when their notice is lost). 0: no cache.
     token_cache_seconds: float = 60.0
+    # A long-poll woken by a change waits this long before it reads, so the rest of a burst of
+    # changes (the other pushes of the institution's desks) comes in the same page instead of one
+    # wake-up, one feed read and one request per desk each. 0: answer at once.
+    feed_gather_seconds: float = 0.15
     max_json_body: int = LIMITS.max_json_body
     max_file_size: int = LIMITS.max_file_size
     upload_expiry_seconds: int = LIMITS.upload_expiry_seconds

@@ -112,6 +112,7 @@ async def changes(
     """Everything the caller's institution may see after ``cursor``, in sequence order."""
     db = services.db
     deadline = time.monotonic() + wait
+    gather = services.settings.feed_gather_seconds
     while True:
         event = services.notifier.current(caller.institution_id)
         page = await _shared_read(services, caller.institution_id, cursor, limit, event)
@@ -122,9 +123,14 @@ async def changes(
         try:
             await asyncio.wait_for(event.wait(), timeout=min(remaining, services.notifier.recheck_seconds))
         except asyncio.TimeoutError:
-            pass
+            continue
         finally:
             services.metrics.long_polls.dec()
+        if gather > 0:
+            # Woken by a change: let the rest of its burst commit, then one page answers for all
+            # of it. The institution's woken long-polls sleep alike, so they read together (one
+            # shared read, above) and come back together.
+            await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
     if page["pending"]:
         await run_in_threadpool(_mark_delivered, db, caller.institution_id, page)
     # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.

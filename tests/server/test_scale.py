@@ -362,8 +362,10 @@ def _statements_of_one(srv, fn) -> int:
 def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, request, tmp_path):
     """A page of 1 change and a page of 120 changes with 60 first deliveries (each writing a receipt
     to the sender's feed) run the same number of SQL statements: no query per change. Six
-    long-polls woken by one change read the page once between them."""
-    srv = start_server(tmp_path, db_url=_db_url(request, backend))
+    long-polls woken by one change read the page once between them; a long-poll woken by a change
+    waits out the gathering window, so a burst of pushes comes back as one page."""
+    gather = 1.0
+    srv = start_server(tmp_path, db_url=_db_url(request, backend), extra_args=["--feed-gather", str(gather)])
     try:
         a, b = ApiClient(srv.url).login("clerk"), ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
         _, b_cursor = b.all_changes(0)
@@ -416,6 +418,23 @@ def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, reques
 
         lone, six = woken_together(1), woken_together(6)
         assert six <= 6 * lone - 5, f"6 long-polls woken together ran {six} statements, one alone {lone}"
+
+        with ThreadPoolExecutor(1) as pool:
+            waiting = pool.submit(b.changes, b_cursor, 500, 30)
+            deadline = time.monotonic() + 30
+            while _metric(srv, _WAITING) < 1 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            first = time.monotonic()
+            returned = []
+            for _ in range(3):  # three pushes, three commits, three wake-ups
+                b_creates(1)
+                returned.append(time.monotonic())
+            page = waiting.result()
+        # The first commit came after `first`; the page is read at least `gather` after it woke the
+        # poll, so every push answered before first + gather is in it (all three, unless the
+        # machine is so loaded that a push takes a third of a second).
+        in_window = sum(t < first + gather for t in returned)
+        assert len(page["changes"]) >= in_window >= 1, (len(page["changes"]), returned, first)
     finally:
         srv.stop()
 
