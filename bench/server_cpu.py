@@ -16,6 +16,8 @@ CPU is all this client's). Kinds:
 * ``push 60``: ten such letters in one batch;
 * ``replay 6``: the same 6 ops again (answered from the ops table);
 * ``HEAD file``: ``HEAD /v1/files/{sha256}``;
+* ``upload 100 KB``: a new 100 KB file as the desk sends it: one ``POST /v1/uploads`` carrying the
+  bytes (tus creation-with-upload, the desk's headers);
 * ``number blocks``: ``GET /v1/number-blocks`` with 20 blocks leased.
 
     .venv/bin/python bench/server_cpu.py                  # PostgreSQL and SQLite, 3 repeats
@@ -26,6 +28,8 @@ Prints a markdown table of medians over ``--repeat`` runs (each of ``--rounds`` 
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
 import os
 import statistics
 import sys
@@ -37,6 +41,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from docflow_protocol import TUS_VERSION  # noqa: E402
 from tests.server.serverproc import ApiClient, new_id, op, start_postgres, start_server  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -105,6 +110,19 @@ def measure(srv, rounds: int) -> dict[str, float]:
     head.push(*fixed)
     timed("replay 6 (per op)", lambda: head.push(*fixed), per=6)
     timed("HEAD file", lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status())
+    filler = os.urandom(100 * 1024 - 16)
+
+    def upload():
+        data = uuid.uuid4().bytes + filler
+        digest = hashlib.sha256(data).hexdigest()
+        meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}"
+                        for k, v in (("sha256", digest), ("filename", "scan.pdf"), ("media_type", "application/pdf")))
+        r = clerk.post("/v1/uploads", data=data, headers={
+            "Tus-Resumable": TUS_VERSION, "Upload-Length": str(len(data)), "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream"})
+        assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(data), r.text
+
+    timed("upload 100 KB (one request)", upload)
     timed("number blocks (20)", lambda: clerk.get("/v1/number-blocks").raise_for_status())
     return out
 

@@ -633,7 +633,7 @@ def requests_by_route(url: str) -> Counter:
     """Requests answered so far per route (the server's own /metrics)."""
     import requests
     out: Counter = Counter()
-    for method, route, n in _REQUESTS.findall(requests.get(url + "/metrics", timeout=60).text):
+    for method, route, n in _REQUESTS.findall(requests.get(url + "/metrics", timeout=20).text):
         out[f"{method} {route}"] += float(n)
     return out
 
@@ -669,8 +669,12 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
         time.sleep(max(0.0, t_start - time.time()))
         while any(p.is_alive() for p in procs):
             if time.time() <= t_end + args.sample:
-                samples.append((time.time(), os.getloadavg()[0], cpu_sample(srv.proc.pid, pg_pid, gen_pids),
-                                requests_by_route(srv.url), write_transactions(db_url) if db_url else None))
+                try:   # CPU first: the sample's time is when it was taken, the metrics follow within moments
+                    when, cpu = time.time(), cpu_sample(srv.proc.pid, pg_pid, gen_pids)
+                    samples.append((when, os.getloadavg()[0], cpu, requests_by_route(srv.url),
+                                    write_transactions(db_url) if db_url else None))
+                except Exception as exc:  # noqa: BLE001 - a server too busy to answer /metrics: no sample now
+                    print(f"  no sample at {time.time() - t_start:.0f} s: {exc!r}"[:200], file=sys.stderr, flush=True)
             time.sleep(args.sample)
         for p in procs:
             p.join()
@@ -751,7 +755,7 @@ def main(argv=None) -> int:
                          "course (the window starts when 90 %% of the letters of these first seconds are through)")
     ap.add_argument("--feed-gather", type=float, default=None,
                     help="the server's --feed-gather (seconds a woken long-poll waits for more; default: the server's)")
-    ap.add_argument("--sample", type=float, default=5, help="seconds between samples of CPU and the server's metrics")
+    ap.add_argument("--sample", type=float, default=10, help="seconds between samples of CPU and the server's metrics")
     ap.add_argument("--sync-interval", type=float, default=10, help="least seconds between a desk's sync cycles")
     ap.add_argument("--drain", type=float, default=120, help="at most this long for the last flows to finish")
     ap.add_argument("--file-size", type=int, default=100 * 1024)
