@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 
 #: Seconds of long-poll while idle (one request per IDLE_WAIT).
 IDLE_WAIT = 25
+#: News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the
+#: file plan, number blocks, a pull) runs for them only if the last one is older than this.
+IDLE_CYCLE_SECONDS = 300
 #: The aspects of the Change this engine publishes for the documents a cycle touched.
 SYNCED = frozenset({DOCUMENT, SYNC})
 
@@ -70,6 +73,8 @@ class SyncEngine(BackgroundWorker):
         self._uploader = Uploader(self.connection, self.board, self._stop)
         self._downloader = Downloader(self.connection, self.board, self._stop)
         self._pusher = Pusher(self.connection, self._uploader, self.board)
+        self._local = threading.Event()   # set with _wake by what needs a whole cycle (not the poll's answer)
+        self._last_cycle = 0.0            # time.monotonic() when the last whole cycle began
 
     # ------------------------------------------------------------------ the server
     @property
@@ -199,12 +204,20 @@ class SyncEngine(BackgroundWorker):
     # on trigger, on local changes, and when the link returns.
     def _on_event(self, event: Any) -> None:
         if isinstance(event, Change) and event.initiator is not self and SYNC not in event.aspects:
+            self._local.set()
             self._wake.set()
+
+    def trigger(self) -> None:
+        """Wake the thread for a whole cycle now (or at its next chance)."""
+        self._local.set()
+        super().trigger()
 
     def _run(self) -> None:
         failures = 0
         while not self._stop.is_set():
             not_before = 0.0
+            self._local.clear()   # what asks for a cycle from now on asks for the next one
+            self._last_cycle = time.monotonic()
             try:
                 self.sync_now()
                 failures = 0
@@ -236,20 +249,33 @@ class SyncEngine(BackgroundWorker):
             self._wake.clear()
 
     def _idle(self) -> None:
-        """Long-poll the feed until something arrives; a local change, *Sync now* or stop() ends the
-        wait at once (the poll runs on a helper thread and is abandoned: nothing it got is applied,
-        its connection is closed when its answer comes)."""
+        """Long-poll the feed, apply what it brings and long-poll again, until a local change,
+        *Sync now* or stop() ends the wait -- at once: the poll runs on a helper thread and is
+        abandoned (nothing it got is applied, its connection is closed when its answer comes).
+
+        News applied do not call for a whole cycle: its pull would read the page just read
+        again, and every desk of the institution is woken by each change (two requests per desk
+        per change saved). A whole cycle runs after them only every ``IDLE_CYCLE_SECONDS`` (the
+        file plan, which the feed does not carry), or when the poll failed."""
+        while self._idle_once():
+            if self._stop.is_set() or self._local.is_set() \
+                    or time.monotonic() - self._last_cycle >= IDLE_CYCLE_SECONDS:
+                return
+
+    def _idle_once(self) -> bool:
+        """One idle long-poll; True when its news were applied (the engine may long-poll again)."""
         if self._wake.is_set():
-            return
+            return False
         try:
             client = self.connection.client(self.connection.token())
         except DocflowError:
             self._wake.wait(retry.WAIT_UNCONFIGURED)
-            return
+            return False
         poll = _LongPoll(client, store.cursor(self.ctx.db), self._wake)
         self._wake.wait()
         if not poll.finish():
-            return  # woken for a cycle: the poll is abandoned
+            return False  # woken for a cycle: the poll is abandoned
+        self._wake.clear()  # the poll's answer; a local change sets _local before it sets _wake again
         try:
             with self._lock:
                 report = SyncReport()
@@ -260,13 +286,16 @@ class SyncEngine(BackgroundWorker):
                 finally:
                     self.connection.close_workers()
                 self.board.settle()
+            store.put(self.ctx.db, store.LAST_SUCCESS, utcnow().isoformat())  # the server answered
             self._announce(report)
+            return True
         except TransientError as exc:
             self._failed(exc, SyncState.OFFLINE)
         except DocflowError as exc:
             self._failed(exc, SyncState.NEEDS_ATTENTION)
         finally:
             client.close()
+        return False
 
 
 class _LongPoll:

@@ -311,7 +311,7 @@ def route_metric(server, name: str, method: str, route: str) -> float:
     """One route's counter in the server's ``/metrics`` (0 before it first counts), e.g. the SQL
     statements ``docflow_db_statements_total`` run for ``GET /v1/number-blocks``."""
     pattern = rf'^{re.escape(name)}\{{method="{method}",route="{re.escape(route)}"\}} ([0-9.e+]+)$'
-    found = re.search(pattern, requests.get(server.url + "/metrics", timeout=10).text, re.M)
+    found = re.search(pattern, requests.get(server.url + "/metrics", timeout=10, verify=server.verify).text, re.M)
     return float(found.group(1)) if found else 0.0
 
 

@@ -16,6 +16,7 @@ from desktop_app.services.context import AppContext
 from desktop_app.services.types import SyncState
 from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.engine import SyncEngine
+from tests.server.serverproc import route_metric
 from tests.sync.desks import Desk
 from tests.tools.faultproxy import FaultProxy
 from tests.tools.linkemu import LinkEmulator
@@ -78,6 +79,11 @@ def _wait_polling(timeout: float = 20.0) -> None:
         assert time.monotonic() < end, "the engine did not go idle"
         threading.Event().wait(0.02)
     _seen_polls.update(_polls())
+
+
+def _file_plan_reads(server) -> float:  # noqa: ANN001 - ServerHandle
+    """SQL statements the server ran for GET /v1/file-plan so far (each sync cycle asks for it)."""
+    return route_metric(server, "docflow_db_statements_total", "GET", "/v1/file-plan")
 
 
 def _start_idle(desk: Desk) -> Watch:
@@ -196,7 +202,8 @@ def test_retry_after_is_honoured_even_against_sync_now(tmp_path, own_server, tes
 
 def test_the_idle_long_poll_is_kept_through_a_cut(tmp_path, own_server, test_ca, keyring_backend):
     """A cut of a thin link breaks the idle desk's long-poll: it polls again at once -- the desk
-    never shows *offline* for it, and news from another desk still arrive through the poll."""
+    never shows *offline* for it, and news from another desk still arrive through the poll; the
+    desk applies them and long-polls again, without a whole sync cycle."""
     with LinkEmulator(("127.0.0.1", own_server.port)) as link:
         desk = Desk(tmp_path / "a1", f"https://127.0.0.1:{link.port}", test_ca.ca_pem, "ws-a-1", "admin",
                     keyring_backend)
@@ -209,12 +216,22 @@ def test_the_idle_long_poll_is_kept_through_a_cut(tmp_path, own_server, test_ca,
             while link.stats().connections == connections:  # the poll is on the wire again
                 assert time.monotonic() < end, "the long-poll was not renewed after the cut"
                 threading.Event().wait(0.02)
+            other.engine.sync_now()  # its first cycle reads the whole file plan; later ones only ask if it changed
+            _seen_polls.update(_polls())
+            plan0 = _file_plan_reads(own_server)
             doc = other.import_pdf("News across a cut")
             other.engine.sync_now()
             while desk.doc(doc) is None:
                 assert time.monotonic() < end + 20, "the news did not come through the renewed long-poll"
                 threading.Event().wait(0.05)
             assert SyncState.OFFLINE not in {st.state for _, st in watch.seen[mark:]}
+            # News applied, the desk long-polls again without a whole cycle: the server read the file
+            # plan for the other desk's cycle only (a cycle of the desk would read it once more).
+            _wait_polling()
+            plan1 = _file_plan_reads(own_server)
+            other.engine.sync_now()
+            one_cycle = _file_plan_reads(own_server) - plan1
+            assert one_cycle > 0 and plan1 - plan0 == one_cycle, (plan0, plan1, one_cycle)
         finally:
             desk.close()
             other.close()
