@@ -9,8 +9,9 @@ journals and blocks, it decides which ops go now and with which ``base_version``
 * an op whose file is not uploaded yet waits: a commutative one (``file.attach``,
   ``signature.add``...) is sent after its file with ``base_version: null`` while the document's
   later ops go on; any other op stops its document for this round;
-* a ``document.dispatch`` / ``document.archive`` never overtakes a file op of its document held
-  back for an upload (a dispatch carries the files attached before it);
+* a ``document.dispatch`` / ``document.archive`` / ``route.step_act`` never overtakes a file op of
+  its document held back for an upload (a dispatch carries the files attached before it; a step's
+  action hands the document on as it stands, its signature included);
 * an op with no protocol form (a local status) is marked ``local``.
 
 :class:`Pusher` runs rounds of that against the server, interleaved with the uploads
@@ -35,8 +36,10 @@ from desktop_app.sync.client import SyncClient
 from desktop_app.sync.mapping import Lookup, translate_op
 from docflow_protocol import LIMITS, ErrorCode, OpStatus, OpType
 
-#: Ops that must not overtake file ops of their document held back for an upload.
-BARRIER_TYPES = frozenset({OpType.DOCUMENT_DISPATCH.value, OpType.DOCUMENT_ARCHIVE.value})
+#: Ops that must not overtake file ops of their document held back for an upload: a dispatch carries
+#: the files attached before it, and a step's action hands the document on as it stands (a head's
+#: approval must not reach the next stage before the signature it follows).
+BARRIER_TYPES = frozenset({OpType.DOCUMENT_DISPATCH.value, OpType.DOCUMENT_ARCHIVE.value, OpType.ROUTE_STEP_ACT.value})
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,18 @@ def test_a_dispatch_never_overtakes_a_file_held_back_for_its_upload():
     assert sent(plan) == [("d", "file.attach", None), ("d", "document.dispatch", 5), ("d", "document.update", 6)]
 
 
+def test_a_steps_action_waits_for_the_signature_held_back_for_its_upload():
+    """The head signs and approves the sign step offline: the approval must not reach the next stage
+    (the clerk's registration and dispatch) before the signature, which waits for its file."""
+    sign = op("d", "signature.add", {"signature_id": str(uuid.uuid4()), "sha256": SHA_A, "level": "B-B",
+                                     "signer_name": "Head", "certificate_sha256": SHA_B,
+                                     "signed_at": "2026-11-26T09:00:00+00:00"}, (SHA_A,))
+    ops = [attach("d", SHA_A), sign, op("d", "route.step_act", {"step_id": str(uuid.uuid4()), "action": "approve"})]
+    assert sent(plan_batch(ops, versions={"d": 4}, uploaded=set(), lookup=LOOKUP)) == []
+    plan = plan_batch(ops, versions={"d": 4}, uploaded={SHA_A}, lookup=LOOKUP)
+    assert [t for _, t, _ in sent(plan)] == ["file.attach", "signature.add", "route.step_act"]
+
+
 def test_local_changes_stay_local_and_registrations_get_their_mode():
     reg = {"journal": "IN", "number": "IN-0007/2026", "seq": 7, "year": 2026, "provisional": False, "reg_date": "2026-11-26",
            "correspondent": " Nazirlik ", "sheets": 2, "attachments_count": 0, "attachments_description": ""}
