@@ -1,16 +1,24 @@
 """How long the window can stall while a 50-page import, a batch signature of 20 documents and a
-synchronisation with the real server run together (issue 15: no gap over 200 ms).
+synchronisation with the real server run together (issue 15: no gap over 200 ms), and why.
 
-    python bench/gui_stall.py [--runs 3]
+    python bench/gui_stall.py [--runs 3] [--top 8]
 
 Each run is ``tests/ui/test_stall.py`` in a fresh pytest process with ``DOCFLOW_STALL_REPORT`` set:
-the test's 10 ms GUI-thread timer records every gap between its ticks and the test writes them out.
-The table gives per run the worst gap, the 99th and 95th percentile, how many gaps passed 200 ms and
-the load average at the start (the machine is shared: quote the median, compare runs at like load).
+the test's 10 ms GUI-thread timer records every gap between its ticks, and its watchdog
+(``tests/ui/stallwatch.py``) captures every thread's stack in each gap over 150 ms and judges it:
+``gui`` (our work on the GUI thread), ``gil`` (a worker held the GIL while the machine had idle CPU)
+or ``os`` (no idle CPU: the shared machine's load). Per run the table gives the worst gap, the 99th
+percentile, how many gaps passed 200 ms and of those how many were gui / gil / os, the load average
+before and after; then the medians over the runs, then the most frequent causes of the stalls.
+
+A run that fails or times out still gets its row (the failure in the last column). As root the
+bench raises its own priority (``os.nice``) so that the measurement is not a measurement of the
+others' load; the test's timeouts are scaled by the load average (``DOCFLOW_TIMEOUT_SCALE``).
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import statistics
@@ -21,37 +29,79 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_MS = 200.0
+BASE_TIMEOUT_S = 900
+
+
+def _raise_priority() -> str:
+    if os.geteuid() != 0:
+        return "normal priority (not root)"
+    try:
+        os.nice(-10)
+    except OSError as exc:
+        return f"normal priority ({exc})"
+    return "nice -10"
 
 
 def one_run() -> dict:
+    load = os.getloadavg()[0]
+    scale = max(1.0, load / os.cpu_count())
+    row: dict = {"load": load, "worst": float("nan"), "p99": float("nan"), "over": 0, "gui": 0, "gil": 0, "os": 0,
+                 "stalls": [], "heavy": 0}
     with tempfile.TemporaryDirectory(prefix="docflow-stall-") as tmp:
         report = Path(tmp) / "gaps.json"
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOCFLOW_STALL_REPORT=str(report))
-        load = os.getloadavg()[0]
-        proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/ui/test_stall.py"],
-                              cwd=ROOT, env=env, capture_output=True, text=True)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DOCFLOW_STALL_REPORT=str(report), DOCFLOW_TIMEOUT_SCALE=f"{scale:.2f}")
+        try:
+            proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/ui/test_stall.py"],
+                                  cwd=ROOT, env=env, capture_output=True, text=True, timeout=BASE_TIMEOUT_S * scale + 120)
+            tail = (proc.stdout.strip().splitlines() or ["?"])[-1]
+            row["test"] = "passed" if proc.returncode == 0 else f"FAILED: {tail[:90]}"
+            if proc.returncode and not report.exists():
+                sys.stderr.write(proc.stdout[-3000:] + proc.stderr[-2000:])
+        except subprocess.TimeoutExpired:
+            row["test"] = f"TIMED OUT after {BASE_TIMEOUT_S * scale + 120:.0f} s"
+        row["load_after"] = os.getloadavg()[0]
         if not report.exists():
-            sys.exit("the stall scenario did not finish:\n" + proc.stdout[-3000:] + proc.stderr[-2000:])
+            return row
         data = json.loads(report.read_text())
     gaps = sorted(data["gaps_ms"])
-    pct = lambda q: gaps[min(len(gaps) - 1, int(q * len(gaps)))]  # noqa: E731
-    return {"worst": gaps[-1], "p99": pct(0.99), "p95": pct(0.95), "over": sum(g > TARGET_MS for g in gaps),
-            "ticks": len(gaps), "heavy": len(data["heavy_on_gui"]), "load": load, "test": "passed" if proc.returncode == 0 else "FAILED"}
+    long = [s for s in data.get("stalls", []) if s["ms"] > TARGET_MS]
+    row.update(worst=gaps[-1], p99=gaps[min(len(gaps) - 1, int(0.99 * len(gaps)))], over=sum(g > TARGET_MS for g in gaps),
+               heavy=len(data["heavy_on_gui"]), stalls=data.get("stalls", []),
+               **{v: sum(s["verdict"] == v for s in long) for v in ("gui", "gil", "os")})
+    return row
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--top", type=int, default=8, help="how many causes of stalls to list")
     args = ap.parse_args()
+    print(f"priority: {_raise_priority()}; {os.cpu_count()} cores")
+    head = f"{'run':>4} {'worst ms':>9} {'p99 ms':>7} {'>200ms':>7} {'gui':>4} {'gil':>4} {'os':>4} {'heavy':>6} {'load':>5} {'after':>5}  test"
+    print(head, flush=True)
     rows = []
-    print(f"{'run':>4} {'worst ms':>9} {'p99 ms':>7} {'p95 ms':>7} {'>200ms':>7} {'ticks':>6} {'heavy on GUI':>13} {'load':>5}  test")
     for i in range(args.runs):
         r = one_run()
         rows.append(r)
-        print(f"{i + 1:>4} {r['worst']:>9.0f} {r['p99']:>7.0f} {r['p95']:>7.0f} {r['over']:>7} {r['ticks']:>6} {r['heavy']:>13} {r['load']:>5.1f}  {r['test']}")
-    med = {k: statistics.median(r[k] for r in rows) for k in ("worst", "p99", "p95", "over", "load")}
-    print(f"{'med':>4} {med['worst']:>9.0f} {med['p99']:>7.0f} {med['p95']:>7.0f} {med['over']:>7.0f} {'':>6} {'':>13} {med['load']:>5.1f}")
-    print(f"target: worst gap <= {TARGET_MS:.0f} ms -> {'met' if med['worst'] <= TARGET_MS else 'NOT met'} (median of {len(rows)} runs)")
+        print(f"{i + 1:>4} {r['worst']:>9.0f} {r['p99']:>7.0f} {r['over']:>7} {r['gui']:>4} {r['gil']:>4} {r['os']:>4} "
+              f"{r['heavy']:>6} {r['load']:>5.1f} {r['load_after']:>5.1f}  {r['test']}", flush=True)
+    done = [r for r in rows if r["stalls"] or r["worst"] == r["worst"]]
+    if done:
+        med = {k: statistics.median(r[k] for r in done) for k in ("worst", "p99", "over", "gui", "gil", "os", "load", "load_after")}
+        print(f"{'med':>4} {med['worst']:>9.0f} {med['p99']:>7.0f} {med['over']:>7.0f} {med['gui']:>4.0f} {med['gil']:>4.0f} "
+              f"{med['os']:>4.0f} {'':>6} {med['load']:>5.1f} {med['load_after']:>5.1f}  ({len(done)} of {len(rows)} runs measured)")
+        print(f"target: worst gap <= {TARGET_MS:.0f} ms -> {'met' if med['worst'] <= TARGET_MS else 'NOT met'} (median of {len(done)} runs)")
+    causes: collections.Counter = collections.Counter()
+    worst: dict = {}
+    for r in rows:
+        for s in r["stalls"]:
+            key = (s["verdict"], s["culprit"][:160])
+            causes[key] += 1
+            worst[key] = max(worst.get(key, 0), s["ms"])
+    if causes:
+        print(f"\ncauses of gaps over 150 ms (all runs), most frequent first:")
+        for (verdict, culprit), n in causes.most_common(args.top):
+            print(f"  {n:>3} x  worst {worst[(verdict, culprit)]:>5} ms  [{verdict}] {culprit}")
 
 
 if __name__ == "__main__":
