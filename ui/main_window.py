@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self.queues.setMinimumWidth(130)
         self.queues.setMaximumWidth(260)
 
-        self.model = DocumentTableModel(self.ctx.documents, self)
+        self.model = DocumentTableModel(self.ctx.documents, self, background=lambda read, done: self.ui.tasks.run(
+            lambda _t: read(), on_success=done, on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc), label=""))
         self.table = QTableView()
         self.table.setObjectName("documents")
         self.table.setAccessibleName(self.tr("Documents"))
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(180)
         self.search.setMaximumWidth(380)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._read_list)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
         self.toolbar = QToolBar(self.tr("Actions"))
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
 
         self.queues.currentItemChanged.connect(self._queue_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.dataChanged.connect(self._page_arrived)
         self.queues.setCurrentRow(0)
         self._update_actions()
         self.refresh_counts()
@@ -295,30 +297,37 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ queries
     def _queue_changed(self, *_a) -> None:  # noqa: ANN002
+        if self.search.text().strip():
+            self._read_list()  # a search may hit most of the store: read it off the GUI thread
+            return
         self._list_gen += 1
         self.model.set_query(queue=self.current_queue(), text=self.search.text())
         self._after_reset()
 
-    def _apply_search(self) -> None:
-        """The list for the typed text, read off the GUI thread: a word found in most of 100,000
-        documents takes a second to count and sort, which froze the window while it was typed."""
+    def _read_list(self, keep: str | None = None) -> None:
+        """The list for the current queue and typed text, read off the GUI thread: a word found in
+        most of 100,000 documents takes a second to count and sort, which froze the window."""
         self._list_gen += 1
         gen, docs = self._list_gen, self.ctx.documents
-        query = dataclasses.replace(self.model.query, text=self.search.text(), offset=0)
+        query = dataclasses.replace(self.model.query, queue=self.current_queue(), text=self.search.text(), offset=0)
 
         def show(page) -> None:  # noqa: ANN001 - DocumentPage
             if gen != self._list_gen:
                 return  # another queue or text was asked for meanwhile
             self.model.show_first_page(page, query)
-            self._after_reset()
+            self._after_reset(keep)
 
         self.ui.tasks.run(lambda _t: docs.list_documents(query), on_success=show,
                           on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc), label="")
 
     def refresh(self, keep: str | None = None) -> None:
+        """Re-read the list (in the background while a search is typed: see :meth:`_read_list`)."""
         keep = keep or self.current_id()
-        self.model.refresh()
-        self._after_reset(keep)
+        if self.search.text().strip():
+            self._read_list(keep)
+        else:
+            self.model.refresh()
+            self._after_reset(keep)
         self.refresh_counts()
         self.update_title()
 
@@ -356,6 +365,12 @@ class MainWindow(QMainWindow):
 
         self.ui.tasks.run(lambda _t: docs.queue_counts(), on_success=show,
                           on_failure=lambda exc: log.warning("queue counts failed: %s", exc), label="")
+
+    def _page_arrived(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A page read in the background came: if the current row is on it, show its document now."""
+        current = self.table.currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            self._row_changed(current, current)
 
     def _row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         self.show_document(self.model.row_at(current.row()).id if current.isValid() and self.model.row_at(current.row()) else None)

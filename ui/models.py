@@ -1,8 +1,12 @@
-"""Qt table model that pages through the store: 100,000 documents scroll without loading them all."""
+"""Qt table model that pages through the store: 100,000 documents scroll without loading them all.
+
+Pages past the first are read off the GUI thread (a page of a search that hits most of 100,000
+documents takes a second to count and sort): until one arrives its rows show "Loading…"."""
 from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -22,12 +26,18 @@ class DocumentTableModel(QAbstractTableModel):
 
     COLUMNS = ("number", "date", "subject", "correspondent", "status", "due", "pages")
 
-    def __init__(self, documents, parent=None):  # noqa: ANN001 - DocumentService
+    def __init__(self, documents, parent=None,  # noqa: ANN001 - DocumentService
+                 background: Callable[[Callable[[], DocumentPage], Callable[[DocumentPage], None]], None] | None = None):
+        """``background(read, done)`` runs ``read()`` off the GUI thread and then ``done(page)`` on it
+        (the window passes ``ui.tasks``); without it pages are read in place (scripts, tests of the model)."""
         super().__init__(parent)
         self._docs = documents
+        self._background = background
         self._query = DocumentQuery(limit=PAGE)
         self._total = 0
         self._pages: OrderedDict[int, tuple[DocumentRow, ...]] = OrderedDict()
+        self._loading: set[int] = set()   # pages being read for the current query
+        self._generation = 0              # bumped on every reset: pages of an older query are dropped
 
     def widest_status(self) -> str:
         """The longest status text this column can show (for sizing it in the current language)."""
@@ -47,7 +57,7 @@ class DocumentTableModel(QAbstractTableModel):
     def set_query(self, **changes: Any) -> None:
         self.beginResetModel()
         self._query = dataclasses.replace(self._query, offset=0, limit=PAGE, **changes)
-        self._pages.clear()
+        self._forget_pages()
         first = self._docs.list_documents(self._query)
         self._total = first.total
         self._pages[0] = first.rows
@@ -62,7 +72,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.beginResetModel()
         if query is not None:
             self._query = dataclasses.replace(query, offset=0, limit=PAGE)
-        self._pages.clear()
+        self._forget_pages()
         self._total = page.total
         self._pages[0] = page.rows
         self.endResetModel()
@@ -71,21 +81,50 @@ class DocumentTableModel(QAbstractTableModel):
     def query(self) -> DocumentQuery:
         return self._query
 
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._loading.clear()
+        self._generation += 1
+
     # -- rows
     def row_at(self, row: int) -> DocumentRow | None:
+        """The row, or None while its page is being read (the page is then asked for)."""
         if not 0 <= row < self._total:
             return None
         page_no = row // PAGE
         page = self._pages.get(page_no)
         if page is None:
-            page = self._docs.list_documents(dataclasses.replace(self._query, offset=page_no * PAGE, limit=PAGE)).rows
-            self._pages[page_no] = page
-            while len(self._pages) > MAX_PAGES_CACHED:
-                self._pages.popitem(last=False)
+            query = dataclasses.replace(self._query, offset=page_no * PAGE, limit=PAGE)
+            if self._background is None:
+                self._store(page_no, self._docs.list_documents(query).rows)
+                page = self._pages[page_no]
+            else:
+                if page_no not in self._loading:
+                    self._loading.add(page_no)
+                    gen, docs = self._generation, self._docs
+                    self._background(lambda: docs.list_documents(query), lambda p: self._arrived(gen, page_no, p))
+                return None
         else:
             self._pages.move_to_end(page_no)
         i = row - page_no * PAGE
         return page[i] if i < len(page) else None
+
+    def loading(self, row: int) -> bool:
+        return 0 <= row < self._total and row // PAGE not in self._pages
+
+    def _store(self, page_no: int, rows: tuple[DocumentRow, ...]) -> None:
+        self._pages[page_no] = rows
+        while len(self._pages) > MAX_PAGES_CACHED:
+            self._pages.popitem(last=False)
+
+    def _arrived(self, generation: int, page_no: int, page: DocumentPage) -> None:
+        if generation != self._generation:
+            return  # the list was reset meanwhile: this page belongs to an older query
+        self._loading.discard(page_no)
+        self._store(page_no, page.rows)
+        first, last = page_no * PAGE, min(self._total, (page_no + 1) * PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def find_row(self, doc_id: str) -> int:
         for page_no, page in self._pages.items():
@@ -110,9 +149,11 @@ class DocumentTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         r = self.row_at(index.row())
-        if r is None:
-            return None
         col = self.COLUMNS[index.column()]
+        if r is None:
+            if role == Qt.ItemDataRole.DisplayRole and col == "subject" and self.loading(index.row()):
+                return QCoreApplication.translate("DocumentTableModel", "Loading…")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "number":
                 return r.reg_number or "—"

@@ -67,7 +67,8 @@ def check_languages(languages: Sequence[str], executable: str = TESSERACT) -> No
         raise OcrLanguageMissing(translate("OCR", "No OCR language is chosen in the settings."))
     if shutil.which(executable) is None:
         raise OcrLanguageMissing(translate("OCR", "Tesseract OCR is not installed, so the text of the pages cannot be recognised. The document is kept without text."))
-    missing = [lang for lang in languages if lang not in installed_languages(executable)]
+    have = installed_languages(executable)
+    missing = [lang for lang in languages if lang not in have]
     if missing:
         packages = ", ".join(PACKAGES.get(m, f"tesseract-ocr-{m.replace('_', '-')}") for m in missing)
         raise OcrLanguageMissing(translate("OCR", "The OCR language pack for {langs} is not installed (install {packages}). The document is kept without a text layer.").format(

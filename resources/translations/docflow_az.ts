@@ -1812,6 +1812,10 @@
         <translation>Səhifələr</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+    <message>
         <source>Due {date}</source>
         <translation>İcra müddəti: {date}</translation>
     </message>
@@ -3364,6 +3368,10 @@
     <message>
         <source>Text recognition</source>
         <translation>Mətnin tanınması</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Xəta baş verdi</translation>
     </message>
     <message>
         <source>Folder the scanner writes into</source>

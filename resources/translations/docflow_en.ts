@@ -1813,6 +1813,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,6 +3368,10 @@
     </message>
     <message>
         <source>Text recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

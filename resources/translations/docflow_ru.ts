@@ -1812,6 +1812,10 @@
         <translation>Страницы</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
         <source>Due {date}</source>
         <translation>Срок: {date}</translation>
     </message>
@@ -3364,6 +3368,10 @@
     <message>
         <source>Text recognition</source>
         <translation>Распознавание текста</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Произошла ошибка</translation>
     </message>
     <message>
         <source>Folder the scanner writes into</source>

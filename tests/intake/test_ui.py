@@ -164,6 +164,9 @@ def test_settings_dialog_saves_intake_settings(qtbot, window, dialogs):
 
     dialogs.form_actions.append(action)
     window.intake.act_settings.trigger()
+    # The form opens once Tesseract has listed its languages, asked off the GUI thread.
+    assert dialogs.form_actions
+    qtbot.waitUntil(lambda: not dialogs.form_actions, timeout=10000)
     conf = window.ctx.intake.settings()
     assert conf.ocr_languages == ("aze", "eng")
     assert conf.cleanup.blank_threshold == pytest.approx(0.0005) and conf.cleanup.crop
@@ -251,6 +254,7 @@ def test_settings_dialog_batches_and_originals(qtbot, window, dialogs):
 
     dialogs.form_actions.append(action)
     window.intake.act_settings.trigger()
+    qtbot.waitUntil(lambda: not dialogs.form_actions, timeout=10000)
     conf = window.ctx.intake.settings()
     assert conf.split.blank_pages and conf.split.separator_sheets and conf.code_field == "subject"
     assert conf.keep_originals_days == 7 and conf.upload_originals and not conf.pdf.keep_colour

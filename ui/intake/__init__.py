@@ -285,11 +285,19 @@ class IntakeFeature:
 
     # ----------------------------------------------------------------- settings
     def edit_settings(self) -> None:
+        """The settings form, opened once the installed OCR languages are known: asking Tesseract
+        (``tesseract --list-langs``, a process) takes too long for the GUI thread."""
         from desktop_app.intake.ocr import installed_languages
+
+        self.ui.tasks.run(lambda _t: installed_languages(), on_success=self._open_settings,
+                          on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Something went wrong"), e),
+                          label="")
+
+    def _open_settings(self, languages: set[str]) -> None:
         from ui.intake.settings_dialog import IntakeSettingsDialog
 
         svc = self.ctx.intake
-        dlg = IntakeSettingsDialog(svc.settings(), installed_languages(), self.window)
+        dlg = IntakeSettingsDialog(svc.settings(), languages, self.window)
         if self.ui.dialogs.run(dlg):
             svc.save_settings(dlg.value())
 
