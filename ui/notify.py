@@ -53,12 +53,17 @@ class ActivityView(QWidget):
         lay.addWidget(self.tree)
 
     def show_items(self, items) -> None:  # noqa: ANN001 - list[ActivityItem]
-        self.tree.clear()
+        rows = []
         for it in items:
             row = QTreeWidgetItem([loc.format_datetime(it.line.at), it.line.who, it.line.text, it.subject])
             row.setData(0, Qt.ItemDataRole.UserRole, it.line.document_id)
             row.setToolTip(2, it.line.text)
-            self.tree.addTopLevelItem(row)
+            rows.append(row)
+        # One insertion, not one per row: each one re-measured the resize-to-contents columns.
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        self.tree.addTopLevelItems(rows)
+        self.tree.setUpdatesEnabled(True)
 
 
 class NotifyFeature:

@@ -7,8 +7,12 @@ although the exported PDF had it. A file with widgets is therefore shown from a 
 (qpdf, through pikepdf, merges every annotation's appearance into the page) made off the GUI
 thread and cached by the file's name (blobs are content-addressed: the copy never goes stale).
 
-The view renders only the pages in (or next to) the viewport, one page per event-loop turn so
-the window never stalls, and forgets the far ones so a 300-page document stays light. A new
+The view renders only the pages in (or next to) the viewport, on a render thread of its own (a
+scanned page takes PDFium 0.1-0.7 s: tests/ui/test_stall.py caught it on the GUI thread), and
+forgets the far ones so a 300-page document stays light. QtPdf guards PDFium with one global
+mutex, so the GUI thread asks a document nothing while a page may be rendering: page sizes are read
+with the document (:func:`open_pdf`), and a replaced document is closed only when no render of it
+is queued. A new
 document starts at its first page; an image is scaled to the width of the pane.
 """
 from __future__ import annotations
@@ -17,10 +21,12 @@ import logging
 import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.relay import Relay
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +39,41 @@ class _Page(QLabel):
         super().__init__(parent)
         self.index = index
         self.rendered_width = 0
+        self.requested = False  # a render of it is queued or running
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.Box)
         self.setStyleSheet("QLabel { background: white; border: 1px solid #999; }")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class _Rendered(Relay):
+    done = Signal(object)  # (generation, page index, width, QImage)
+
+
+class _RenderJob(QRunnable):
+    """One page drawn off the GUI thread: a PDF page by PDFium or an image scaled to the width."""
+
+    def __init__(self, relay: _Rendered, key: tuple, source, target: QSize, options):  # noqa: ANN001
+        super().__init__()
+        self.setAutoDelete(True)
+        self._relay, self._key, self._source, self._target, self._options = relay, key, source, target, options
+
+    def run(self) -> None:
+        index = self._key[1]
+        try:
+            if isinstance(self._source, QImage):
+                img = self._source.scaled(self._target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            else:
+                img = self._source.render(index, self._target, self._options, QImage.Format.Format_RGB32, QColor("white"))
+        except RuntimeError as exc:  # the document went away (window closing)
+            log.info("preview: page %d not drawn: %s", index + 1, exc)
+            img = QImage()
+        self._relay.post("done", (*self._key, img))
+
+
+def page_sizes(document: QPdfDocument) -> list[tuple[float, float]]:
+    """Every page's size in points (read where the document is opened: see the module docstring)."""
+    return [(s.width(), s.height()) for s in (document.pagePointSize(i) for i in range(document.pageCount()))]
 
 
 class PageView(QScrollArea):
@@ -49,6 +86,9 @@ class PageView(QScrollArea):
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Made before the documents: children go in order, and the pool waits for its render first.
+        self._renderer = QThreadPool(self)
+        self._renderer.setMaxThreadCount(1)
         self.document = QPdfDocument(self)
         self.mode = "empty"
         self.path: str | None = None
@@ -63,6 +103,12 @@ class PageView(QScrollArea):
         self._options = QPdfDocumentRenderOptions()
         self._options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
         self._pending: list[int] = []
+        self._sizes: list[tuple[float, float]] = []
+        self._generation = 0          # bumped on every new content: late pages of the old one are dropped
+        self._in_flight = 0           # renders queued or running
+        self._retired: list[QPdfDocument] = []  # replaced documents, closed once no render needs them
+        self._rendered = _Rendered(self)
+        self._rendered.done.connect(self._page_drawn)
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._render_next)
         self._layout_timer = QTimer(self, singleShot=True, interval=60)
@@ -79,19 +125,22 @@ class PageView(QScrollArea):
 
         ``document``: the PDF already opened off the GUI thread (:func:`open_pdf`)."""
         self._reset()
-        if document is not None:
-            self.document.deleteLater()
-            self.document = document
-            document.setParent(self)
-            err = QPdfDocument.Error.None_ if document.status() == QPdfDocument.Status.Ready else QPdfDocument.Error.Unknown
+        if document is None:
+            document = QPdfDocument(self)
+            document.load(preview_file(path))
+            sizes = page_sizes(document)
         else:
-            err = self.document.load(preview_file(path))
-        if err != QPdfDocument.Error.None_ or self.document.pageCount() < 1:
-            log.info("preview: cannot open %s (%s)", path, err)
+            document.setParent(self)
+            sizes = getattr(document, "docflow_sizes", None) or page_sizes(document)
+        self._retired.append(self.document)
+        self.document = document
+        self._close_retired()
+        if document.status() != QPdfDocument.Status.Ready or not sizes:
+            log.info("preview: cannot open %s (%s)", path, document.status())
             self.mode = "empty"
             return False
-        self.mode, self.path = "pdf", path
-        for i in range(self.document.pageCount()):
+        self.mode, self.path, self._sizes = "pdf", path, sizes
+        for i in range(len(sizes)):
             page = _Page(i, self._canvas)
             page.setAccessibleName(QCoreApplication.translate("PageView", "Page {n}").replace("{n}", str(i + 1)))
             self._layout.addWidget(page)
@@ -136,8 +185,9 @@ class PageView(QScrollArea):
             p.deleteLater()
         self._pages.clear()
         self._image = None
+        self._sizes = []
+        self._generation += 1
         self.path = None
-        self.document.close()
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
         self._canvas.resize(1, 1)
@@ -149,8 +199,7 @@ class PageView(QScrollArea):
         if self.mode == "image" and self._image is not None:
             w, h = self._image.width(), self._image.height()
         else:
-            pts = self.document.pagePointSize(index)
-            w, h = pts.width(), pts.height()
+            w, h = self._sizes[index] if index < len(self._sizes) else (0.0, 0.0)
         if w <= 0 or h <= 0:
             w, h = 595.0, 842.0
         return QSize(width, max(1, round(width * h / w)))
@@ -198,7 +247,7 @@ class PageView(QScrollArea):
             if p.rendered_width and p.index not in keep:
                 p.clear()  # forget far pages: memory stays flat on long documents
                 p.rendered_width = 0
-        self._pending = [i for i in keep if not self._pages[i].rendered_width]
+        self._pending = [i for i in keep if not self._pages[i].rendered_width and not self._pages[i].requested]
         if self._pending:
             self._render_timer.start()
 
@@ -215,17 +264,36 @@ class PageView(QScrollArea):
         size = page.size()
         ratio = self.devicePixelRatioF()
         target = QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
-        if self.mode == "image" and self._image is not None:
-            img = self._image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        else:
-            img = self.document.render(page.index, target, self._options, QImage.Format.Format_RGB32, QColor("white"))
+        source = self._image if self.mode == "image" and self._image is not None else self.document
+        page.requested = True
+        self._in_flight += 1
+        self._renderer.start(_RenderJob(self._rendered, (self._generation, page.index, size.width(), ratio), source, target, self._options))
+
+    def _page_drawn(self, result: tuple) -> None:
+        generation, index, width, ratio, img = result
+        self._in_flight -= 1
+        self._close_retired()
+        if generation != self._generation or index >= len(self._pages):
+            return  # another document (or size) is shown now
+        page = self._pages[index]
+        page.requested = False
         if img.isNull():
-            log.info("preview: page %d of %s could not be drawn", page.index + 1, self.path)
+            log.info("preview: page %d of %s could not be drawn", index + 1, self.path)
             return
         pix = QPixmap.fromImage(img)
         pix.setDevicePixelRatio(ratio)
         page.setPixmap(pix)
-        page.rendered_width = size.width()
+        page.rendered_width = width if page.size().width() == width else 0
+        if not page.rendered_width:  # resized while it was drawn: draw it again at the new width
+            self._schedule()
+
+    def _close_retired(self) -> None:
+        if self._in_flight:
+            return
+        for doc in self._retired:
+            doc.close()
+            doc.deleteLater()
+        self._retired.clear()
 
 
 def _has_widgets(path: str) -> bool:
@@ -281,6 +349,7 @@ def open_pdf(path: str) -> QPdfDocument | None:
     if doc.load(preview_file(path)) != QPdfDocument.Error.None_:
         doc.deleteLater()
         return None
+    doc.docflow_sizes = page_sizes(doc)
     app = App.instance()
     if app is not None:
         doc.moveToThread(app.thread())

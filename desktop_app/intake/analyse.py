@@ -185,8 +185,7 @@ def text_grey(image: Image.Image) -> Image.Image:
     """The page as grey for the bilevel layer and OCR: the brightest channel of a colour page,
     so coloured ink (stamps, blue signatures) turns light and the black print under it stays."""
     if image.mode == "RGB":
-        r, g, b = image.split()
-        from PIL import ImageChops
-
-        return ImageChops.lighter(ImageChops.lighter(r, g), b)
+        # numpy, not ImageChops.lighter: PIL's channel operations hold the GIL for the whole page
+        # (0.5 s of frozen window under load, tests/ui/test_stall.py); numpy's reductions let it go.
+        return Image.fromarray(np.asarray(image).max(axis=2))
     return image if image.mode in ("1", "L") else image.convert("L")
