@@ -42,7 +42,7 @@ def _raise_priority() -> str:
     return "nice -10"
 
 
-def one_run() -> dict:
+def one_run(keep: Path | None = None) -> dict:
     load = os.getloadavg()[0]
     scale = max(1.0, load / os.cpu_count())
     row: dict = {"load": load, "worst": float("nan"), "p99": float("nan"), "over": 0, "gui": 0, "gil": 0, "os": 0,
@@ -63,6 +63,9 @@ def one_run() -> dict:
         if not report.exists():
             return row
         data = json.loads(report.read_text())
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"run-{len(list(keep.glob('run-*.json'))) + 1}.json").write_text(report.read_text())
     gaps = sorted(data["gaps_ms"])
     long = [s for s in data.get("stalls", []) if s["ms"] > TARGET_MS]
     row.update(worst=gaps[-1], p99=gaps[min(len(gaps) - 1, int(0.99 * len(gaps)))], over=sum(g > TARGET_MS for g in gaps),
@@ -75,17 +78,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--top", type=int, default=8, help="how many causes of stalls to list")
+    ap.add_argument("--keep", type=Path, help="save each run's gaps and stalls (JSON) in this folder")
     args = ap.parse_args()
     print(f"priority: {_raise_priority()}; {os.cpu_count()} cores")
     head = f"{'run':>4} {'worst ms':>9} {'p99 ms':>7} {'>200ms':>7} {'gui':>4} {'gil':>4} {'os':>4} {'heavy':>6} {'load':>5} {'after':>5}  test"
     print(head, flush=True)
     rows = []
     for i in range(args.runs):
-        r = one_run()
+        r = one_run(args.keep)
         rows.append(r)
         print(f"{i + 1:>4} {r['worst']:>9.0f} {r['p99']:>7.0f} {r['over']:>7} {r['gui']:>4} {r['gil']:>4} {r['os']:>4} "
               f"{r['heavy']:>6} {r['load']:>5.1f} {r['load_after']:>5.1f}  {r['test']}", flush=True)
-    done = [r for r in rows if r["stalls"] or r["worst"] == r["worst"]]
+    done = [r for r in rows if r["worst"] == r["worst"]]  # not NaN: the run wrote its gaps
     if done:
         med = {k: statistics.median(r[k] for r in done) for k in ("worst", "p99", "over", "gui", "gil", "os", "load", "load_after")}
         print(f"{'med':>4} {med['worst']:>9.0f} {med['p99']:>7.0f} {med['over']:>7.0f} {med['gui']:>4.0f} {med['gil']:>4.0f} "
@@ -95,11 +99,11 @@ def main() -> None:
     worst: dict = {}
     for r in rows:
         for s in r["stalls"]:
-            key = (s["verdict"], s["culprit"][:160])
+            key = (s["verdict"], s.get("cause", s["culprit"])[:200])
             causes[key] += 1
             worst[key] = max(worst.get(key, 0), s["ms"])
     if causes:
-        print(f"\ncauses of gaps over 150 ms (all runs), most frequent first:")
+        print("\ncauses of gaps over 150 ms (all runs), most frequent first:")
         for (verdict, culprit), n in causes.most_common(args.top):
             print(f"  {n:>3} x  worst {worst[(verdict, culprit)]:>5} ms  [{verdict}] {culprit}")
 

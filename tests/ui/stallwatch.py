@@ -8,13 +8,15 @@ Every 10 ms it records, from ``/proc``, the CPU each of our threads used and the
 scheduler state; when the event loop has not ticked for 150 ms it takes every thread's stack with
 ``py-spy dump``, which names the thread that holds the GIL. Each gap over 150 ms then gets a verdict:
 
-* ``gui`` -- the GUI thread held the GIL in our code (a slot doing work), or used most of the gap's
-  CPU outside Python (Qt's own painting or layout): our bug, the stack names the slot;
-* ``gil`` -- a worker held the GIL and ran (75 ms of CPU or more) while the GUI thread was blocked
-  (state ``S`` in most samples): the stack names the worker's code (a C extension that does not
-  release the GIL, or a long loop);
-* ``os``  -- the GUI thread, idle in the event loop, was runnable (``R``) but hardly ran, or no one
-  held the GIL: it waited for a core (the load of a shared 2-core box); nothing of ours holds it.
+* ``gui`` -- the GUI thread itself used 75 ms of CPU or more in the gap: a slot doing work (its stack
+  names it) or Qt's own painting or layout (no Python frame): our bug;
+* ``gil`` -- a worker of the app held the GIL and used 75 ms of CPU or more while the GUI thread was
+  blocked (state ``S`` in most samples): the stack names the worker's code (a C extension that does
+  not release the GIL, or a long loop); ``fixture`` -- the same by a thread of the test's own
+  in-process servers (no frame of the app on its stack);
+* ``os``  -- neither: the GUI thread hardly ran and no thread of ours kept the GIL while running; it
+  waited for a core (the load of a shared 2-core box). A slot that needs 5 ms of CPU but waited
+  600 ms for a core is the machine's gap too (its stack is in the culprit, for a look).
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ pid, main, shared, spy, capture = sys.argv[1], sys.argv[2], sys.argv[3], sys.arg
 clk = os.sysconf("SC_CLK_TCK")
 with open(shared, "r+b") as fh:
     ticks = mmap.mmap(fh.fileno(), 8)
-dumped = None
+dumped, running = None, None
 while os.path.exists(f"/proc/{pid}"):
     t0, cpu, state = time.perf_counter(), {}, "?"
     for task in os.listdir(f"/proc/{pid}/task"):
@@ -56,11 +58,14 @@ while os.path.exists(f"/proc/{pid}"):
             state = rest[0]
     print(json.dumps({"t0": t0, "t1": time.perf_counter(), "state": state, "cpu": cpu}), flush=True)
     last = struct.unpack("d", ticks[:8])[0]
-    if spy and last and last != dumped and time.perf_counter() - last > capture:
+    if running is not None and running.poll() is not None:  # the dump is done: keep sampling meanwhile
+        out, err = running.communicate()
+        print(json.dumps({"tick": dumped, "dump": out or err}), flush=True)
+        running = None
+    if spy and running is None and last and last != dumped and time.perf_counter() - last > capture:
         dumped = last
-        out = subprocess.run([spy, "dump", "--nonblocking", "--full-filenames", "--pid", pid],
-                             capture_output=True, text=True, check=False)
-        print(json.dumps({"tick": last, "dump": out.stdout or out.stderr}), flush=True)
+        running = subprocess.Popen([spy, "dump", "--nonblocking", "--full-filenames", "--pid", pid],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(0.01)
 """
 
@@ -74,14 +79,26 @@ class Stall:
     states: str = ""                                             # the GUI thread's scheduler state, every 10 ms
     verdict: str = ""
     culprit: str = ""
+    cause: str = ""                                              # the culprit without this gap's numbers
 
     @property
     def ms(self) -> float:
         return (self.end - self.start) * 1000
 
 
+#: Frames of the product (not of the test's own in-process servers, pytest or libraries).
+APP = ("/desktop_app/", "/ui/", "/docflow_protocol/")
+#: A thread must use this much CPU (ms) in a gap to be its cause: under load a 5 ms slot can take
+#: 600 ms of wall time waiting for a core, and that is the machine's doing, not the slot's.
+CAUSE_CPU_MS = CAPTURE_MS / 2
+
+
 def _ours(frame: str) -> bool:
-    return "/site-packages/" not in frame and "/lib/python" not in frame and "stallwatch" not in frame
+    return not any(x in frame for x in ("/site-packages/", "/lib/python", "stallwatch", "<frozen"))
+
+
+def _app(frame: str) -> bool:
+    return any(a in frame for a in APP) and "/tests/" not in frame
 
 
 def _parse_dump(text: str) -> dict[str, list[str]]:
@@ -163,22 +180,27 @@ class StallWatch:
 
     def _judge(self, s: Stall) -> None:
         gui = next((fr for t, fr in s.stacks.items() if t.split()[0] == self.main), [])
-        gui_gil = any(t.split()[0] == self.main and "gil" in t for t in s.stacks)
         where = " <- ".join([f for f in gui if _ours(f) and "test_stall" not in f][:4])
         holder = next(((t, fr) for t, fr in s.stacks.items() if "gil" in t and t.split()[0] != self.main), None)
-        gui_cpu = next((ms for t, ms in s.cpu_ms.items() if t.split()[0] == self.main), 0)
-        if where and (gui_gil or holder is None):
-            s.verdict, s.culprit = "gui", where
-        elif holder is not None and s.states.count("S") > len(s.states) / 2 and self._cpu_of(s, holder[0]) >= CAPTURE_MS / 2:
+        gui_cpu = self._cpu_of(s, self.main)
+        blocked = s.states.count("S") > len(s.states) / 2
+        if gui_cpu >= CAUSE_CPU_MS:
+            s.verdict = "gui"
+            s.cause = " <- ".join(where.split(" <- ")[:2]) if where else "Qt's own work on the GUI thread (no Python frame)"
+            s.culprit = f"{where or s.cause} ({gui_cpu:.0f} ms CPU)"
+        elif holder is not None and blocked and self._cpu_of(s, holder[0]) >= CAUSE_CPU_MS:
             t, fr = holder
-            ours = next((f for f in fr if _ours(f)), "?")
-            s.verdict, s.culprit = "gil", f"{t}: {' <- '.join(fr[:2])} (from {ours})"
-        elif gui_cpu >= s.ms / 2:
-            s.verdict, s.culprit = "gui", "Qt's own work on the GUI thread (no Python frame)"
+            ours = next((f for f in fr if _app(f)), None)
+            s.verdict = "gil" if ours else "fixture"  # "fixture": the test's own in-process servers
+            s.cause = f"{fr[0] if fr else '?'} (from {ours or next((f for f in fr if _ours(f)), '?')})"
+            s.culprit = f"{t}: {' <- '.join(fr[:2])} (from {ours}; {self._cpu_of(s, t):.0f} ms CPU)"
         elif not s.stacks and not self.spy:
-            s.verdict, s.culprit = "?", "no stacks (py-spy is not installed)"
+            s.verdict, s.cause = "?", "no stacks (py-spy is not installed)"
+            s.culprit = s.cause
         else:
-            s.verdict, s.culprit = "os", f"no thread held the GIL; the GUI thread ran {gui_cpu:.0f} ms (states {s.states[:20]})"
+            s.verdict, s.cause = "os", "the GUI thread waited for a core; no thread of ours kept the GIL"
+            s.culprit = (f"{holder[0]} held the GIL, ran {self._cpu_of(s, holder[0]):.0f} ms; " if holder else "") + \
+                f"the GUI thread ran {gui_cpu:.0f} ms at {where or 'the event loop'} (states {s.states[:30]})"
 
     @staticmethod
     def _cpu_of(s: Stall, thread: str) -> float:

@@ -177,8 +177,9 @@ def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, t
     assert not sampler.heavy, f"heavy work on the GUI thread ({len(sampler.heavy)} samples): {sorted(set(sampler.heavy))[:10]}"
     worst = sorted(meter.gaps)[-5:]
     assert meter.worst < FROZEN_MS, f"the window did not turn for {meter.worst:.0f} ms (worst gaps {[round(g) for g in worst]})"
-    # Over 200 ms is a stall a person feels. It is ours when the GUI thread was working in our code or
-    # a worker held the GIL (the watchdog's py-spy stack says which); a gap in which no thread held the
-    # GIL and the GUI thread waited, runnable, for a core is the loaded machine's (verdict "os").
+    # Over 200 ms is a stall a person feels. It is ours when the GUI thread itself used 75 ms of CPU in
+    # it, or a worker of the app held the GIL and ran while the GUI thread was blocked (the watchdog's
+    # py-spy stack says which). A gap in which the GUI thread waited for a core while no thread of ours
+    # kept the GIL ("os"), or a thread of the test's in-process servers held it ("fixture"), is not.
     ours = [f"{s.ms:.0f} ms [{s.verdict}] {s.culprit}" for s in meter.stalls if s.ms > TARGET_MS and s.verdict in ("gui", "gil")]
     assert not ours, "the window stalled because of our code:\n" + "\n".join(ours)
