@@ -14,7 +14,9 @@ scheduler state; when the event loop has not ticked for 150 ms it takes every th
   blocked (state ``S`` in most samples): the stack names the worker's code (a C extension that does
   not release the GIL, or a long loop); ``fixture`` -- the same by a thread of the test's own
   in-process servers (no frame of the app on its stack);
-* ``os``  -- neither: the GUI thread hardly ran and no thread of ours kept the GIL while running; it
+* ``contention`` -- the GUI thread was blocked while no single worker ran 75 ms but several together
+  did: it queued for the GIL behind them (CPython hands the GIL to any waiter, not the longest);
+* ``os``  -- none of these: the GUI thread hardly ran and no thread of ours kept the GIL while running; it
   waited for a core (the load of a shared 2-core box). A slot that needs 5 ms of CPU but waited
   600 ms for a core is the machine's gap too (its stack is in the culprit, for a look).
 """
@@ -194,6 +196,12 @@ class StallWatch:
             s.verdict = "gil" if ours else "fixture"  # "fixture": the test's own in-process servers
             s.cause = f"{fr[0] if fr else '?'} (from {ours or next((f for f in fr if _ours(f)), '?')})"
             s.culprit = f"{t}: {' <- '.join(fr[:2])} (from {ours}; {self._cpu_of(s, t):.0f} ms CPU)"
+        elif blocked and sum(ms for _t, ms in self._app_workers(s)) >= CAUSE_CPU_MS:
+            top = self._app_workers(s)[:3]
+            s.verdict, s.cause = "contention", "the GUI thread blocked on the GIL among several busy workers"
+            s.culprit = ", ".join(f"{t} {ms:.0f} ms" for t, ms in top) + \
+                "; at " + "; ".join(f"{fr[0]}" for t, fr in s.stacks.items() if t.split()[0] != self.main and fr
+                                    and any(_app(f) for f in fr) and "(active" in t)[:300]
         elif not s.stacks and not self.spy:
             s.verdict, s.cause = "?", "no stacks (py-spy is not installed)"
             s.culprit = s.cause
@@ -201,6 +209,10 @@ class StallWatch:
             s.verdict, s.cause = "os", "the GUI thread waited for a core; no thread of ours kept the GIL"
             s.culprit = (f"{holder[0]} held the GIL, ran {self._cpu_of(s, holder[0]):.0f} ms; " if holder else "") + \
                 f"the GUI thread ran {gui_cpu:.0f} ms at {where or 'the event loop'} (states {s.states[:30]})"
+
+    def _app_workers(self, s: Stall) -> list[tuple[str, float]]:
+        """CPU in the gap of the threads other than the GUI thread, the watchdog's own excluded, most first."""
+        return sorted(((t, ms) for t, ms in s.cpu_ms.items() if t.split()[0] != self.main), key=lambda kv: -kv[1])
 
     @staticmethod
     def _cpu_of(s: Stall, thread: str) -> float:

