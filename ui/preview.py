@@ -7,12 +7,14 @@ although the exported PDF had it. A file with widgets is therefore shown from a 
 (qpdf, through pikepdf, merges every annotation's appearance into the page) made off the GUI
 thread and cached by the file's name (blobs are content-addressed: the copy never goes stale).
 
-The view renders only the pages in (or next to) the viewport, on a render thread of its own (a
-scanned page takes PDFium 0.1-0.7 s: tests/ui/test_stall.py caught it on the GUI thread), and
-forgets the far ones so a 300-page document stays light. QtPdf guards PDFium with one global
-mutex, so the GUI thread asks a document nothing while a page may be rendering: page sizes are read
-with the document (:func:`open_pdf`), and a replaced document is closed only when no render of it
-is queued. A new
+The view renders only the pages in (or next to) the viewport, off the GUI thread (a scanned page
+takes PDFium 0.1-0.7 s: tests/ui/test_stall.py caught it on the GUI thread), and forgets the far
+ones so a 300-page document stays light. PDF pages are drawn by Qt's own render thread
+(``QPdfPageRenderer``): a Python worker would hold the GIL through the whole render (PySide does not
+let go of it in ``QPdfDocument.render``; the watchdog caught that too). QtPdf guards PDFium with one
+global mutex, so the GUI thread asks a document nothing while a page may be rendering: page sizes are
+read with the document (:func:`open_pdf`). Each document is a child of its renderer: deleting the
+renderer waits for its thread, then takes the document with it. A new
 document starts at its first page; an image is scaled to the width of the pane.
 """
 from __future__ import annotations
@@ -22,8 +24,8 @@ import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.relay import Relay
@@ -105,8 +107,8 @@ class PageView(QScrollArea):
         self._pending: list[int] = []
         self._sizes: list[tuple[float, float]] = []
         self._generation = 0          # bumped on every new content: late pages of the old one are dropped
-        self._in_flight = 0           # renders queued or running
-        self._retired: list[QPdfDocument] = []  # replaced documents, closed once no render needs them
+        self._requests: dict[int, tuple] = {}   # QPdfPageRenderer request id -> (index, width, ratio)
+        self._pdf_renderer: QPdfPageRenderer | None = None
         self._rendered = _Rendered(self)
         self._rendered.done.connect(self._page_drawn)
         self._render_timer = QTimer(self, singleShot=True, interval=0)
@@ -126,15 +128,20 @@ class PageView(QScrollArea):
         ``document``: the PDF already opened off the GUI thread (:func:`open_pdf`)."""
         self._reset()
         if document is None:
-            document = QPdfDocument(self)
+            document = QPdfDocument()
             document.load(preview_file(path))
             sizes = page_sizes(document)
         else:
-            document.setParent(self)
             sizes = getattr(document, "docflow_sizes", None) or page_sizes(document)
-        self._retired.append(self.document)
+        self._retire_renderer()
         self.document = document
-        self._close_retired()
+        self._pdf_renderer = QPdfPageRenderer(self)
+        self._pdf_renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+        document.setParent(self._pdf_renderer)
+        self._pdf_renderer.setDocument(document)
+        gen = self._generation
+        self._pdf_renderer.pageRendered.connect(
+            lambda _n, _size, img, _opts, rid, gen=gen: self._pdf_drawn(gen, rid, img))
         if document.status() != QPdfDocument.Status.Ready or not sizes:
             log.info("preview: cannot open %s (%s)", path, document.status())
             self.mode = "empty"
@@ -264,15 +271,28 @@ class PageView(QScrollArea):
         size = page.size()
         ratio = self.devicePixelRatioF()
         target = QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
-        source = self._image if self.mode == "image" and self._image is not None else self.document
         page.requested = True
-        self._in_flight += 1
-        self._renderer.start(_RenderJob(self._rendered, (self._generation, page.index, size.width(), ratio), source, target, self._options))
+        if self.mode == "image" and self._image is not None:
+            self._renderer.start(_RenderJob(self._rendered, (self._generation, page.index, size.width(), ratio), self._image, target, self._options))
+        elif self._pdf_renderer is not None:
+            rid = self._pdf_renderer.requestPage(page.index, target, self._options)
+            self._requests[rid] = (page.index, size.width(), ratio)
+
+    def _pdf_drawn(self, generation: int, request_id: int, img: QImage) -> None:
+        index, width, ratio = self._requests.pop(request_id, (-1, 0, 1.0))
+        if index < 0:
+            return
+        if img.hasAlphaChannel():  # Qt's renderer leaves the paper transparent: put it on white (a few ms)
+            paper = QImage(img.size(), QImage.Format.Format_RGB32)
+            paper.fill(QColor("white"))
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, img)
+            painter.end()
+            img = paper
+        self._page_drawn((generation, index, width, ratio, img))
 
     def _page_drawn(self, result: tuple) -> None:
         generation, index, width, ratio, img = result
-        self._in_flight -= 1
-        self._close_retired()
         if generation != self._generation or index >= len(self._pages):
             return  # another document (or size) is shown now
         page = self._pages[index]
@@ -287,13 +307,14 @@ class PageView(QScrollArea):
         if not page.rendered_width:  # resized while it was drawn: draw it again at the new width
             self._schedule()
 
-    def _close_retired(self) -> None:
-        if self._in_flight:
-            return
-        for doc in self._retired:
-            doc.close()
-            doc.deleteLater()
-        self._retired.clear()
+    def _retire_renderer(self) -> None:
+        """Let the shown document go: its renderer finishes the page in hand, then both are deleted."""
+        self._requests.clear()
+        if self._pdf_renderer is not None:
+            self._pdf_renderer.deleteLater()
+            self._pdf_renderer = None
+        elif self.document.parent() is self:
+            self.document.deleteLater()
 
 
 def _has_widgets(path: str) -> bool:
