@@ -108,6 +108,8 @@ class PageView(QScrollArea):
         self._sizes: list[tuple[float, float]] = []
         self._generation = 0          # bumped on every new content: late pages of the old one are dropped
         self._requests: dict[int, tuple] = {}   # QPdfPageRenderer request id -> (index, width, ratio)
+        self._retiring: dict[tuple, QPdfPageRenderer] = {}  # (generation, request id) -> replaced renderer
+        self._renderer_gen = -1  # the generation the current renderer was made for
         self._pdf_renderer: QPdfPageRenderer | None = None
         self._rendered = _Rendered(self)
         self._rendered.done.connect(self._page_drawn)
@@ -139,7 +141,7 @@ class PageView(QScrollArea):
         self._pdf_renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
         document.setParent(self._pdf_renderer)
         self._pdf_renderer.setDocument(document)
-        gen = self._generation
+        gen = self._renderer_gen = self._generation
         self._pdf_renderer.pageRendered.connect(
             lambda _n, _size, img, _opts, rid, gen=gen: self._pdf_drawn(gen, rid, img))
         if document.status() != QPdfDocument.Status.Ready or not sizes:
@@ -259,8 +261,8 @@ class PageView(QScrollArea):
             self._render_timer.start()
 
     def _render_next(self) -> None:
-        if not self._pending:
-            return
+        if not self._pending or (self.mode == "pdf" and self._requests):
+            return  # one PDF page at a time: the next is asked for when this one comes (see _retire_renderer)
         i = self._pending.pop(0)
         if i < len(self._pages):
             self._render(self._pages[i])
@@ -279,9 +281,17 @@ class PageView(QScrollArea):
             self._requests[rid] = (page.index, size.width(), ratio)
 
     def _pdf_drawn(self, generation: int, request_id: int, img: QImage) -> None:
+        retiring = self._retiring.pop((generation, request_id), None)
+        if retiring is not None:  # the last page of a document no longer shown: its thread is idle now
+            retiring.deleteLater()
+            return
+        if generation != self._renderer_gen:
+            return  # request ids are counted per renderer: this one is of an older renderer
         index, width, ratio = self._requests.pop(request_id, (-1, 0, 1.0))
         if index < 0:
             return
+        if self._pending:
+            self._render_timer.start()
         if img.hasAlphaChannel():  # Qt's renderer leaves the paper transparent: put it on white (a few ms)
             paper = QImage(img.size(), QImage.Format.Format_RGB32)
             paper.fill(QColor("white"))
@@ -309,12 +319,17 @@ class PageView(QScrollArea):
 
     def _retire_renderer(self) -> None:
         """Let the shown document go: its renderer finishes the page in hand, then both are deleted."""
-        self._requests.clear()
         if self._pdf_renderer is not None:
-            self._pdf_renderer.deleteLater()
+            # Deleting a renderer waits for the page its thread is drawing (up to 0.7 s on the GUI
+            # thread): with one page asked at a time, keep it until that page comes, then delete it.
+            if self._requests:
+                self._retiring[(self._renderer_gen, next(iter(self._requests)))] = self._pdf_renderer
+            else:
+                self._pdf_renderer.deleteLater()
             self._pdf_renderer = None
         elif self.document.parent() is self:
             self.document.deleteLater()
+        self._requests.clear()
 
 
 def _has_widgets(path: str) -> bool:
