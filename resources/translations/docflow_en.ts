@@ -8558,7 +8558,7 @@
     </message>
     <message>
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
-        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
