@@ -3605,8 +3605,8 @@
         <translation>Növbəti nömrə</translation>
     </message>
     <message>
-        <source>{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal's code. Example: {index}/{n}, {n}-{year}.</source>
-        <translation>{n} sıra nömrəsi (hər il yenidən başlayır), {year} və ya {yy} il, {mm} və {dd} ay və gün, {index} nomenklaturada işin indeksi, {code} jurnalın kodu. Nümunə: {index}/{n}, {n}-{year}.</translation>
+        <source>{n} (or {seq}) running number, restarting each year ({n:04d} pads it to four digits), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal's code. Example: {index}/{n}, {n}-{year}.</source>
+        <translation>{n} (və ya {seq}) sıra nömrəsi, hər il yenidən başlayır ({n:04d} onu dörd rəqəmə qədər sıfırlarla tamamlayır), {year} və ya {yy} il, {mm} və {dd} ay və gün, {index} nomenklaturada işin indeksi, {code} jurnalın kodu. Nümunə: {index}/{n}, {n}-{year}.</translation>
     </message>
     <message>
         <source>Numbers already given keep their text; the next ones follow the new format. A journal the server numbers is changed on the server.</source>

@@ -3606,7 +3606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal&apos;s code. Example: {index}/{n}, {n}-{year}.</source>
+        <source>{n} (or {seq}) running number, restarting each year ({n:04d} pads it to four digits), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal&apos;s code. Example: {index}/{n}, {n}-{year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3605,8 +3605,8 @@
         <translation>Следующий номер</translation>
     </message>
     <message>
-        <source>{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal's code. Example: {index}/{n}, {n}-{year}.</source>
-        <translation>{n} — порядковый номер (с начала каждого года), {year} или {yy} — год, {mm} и {dd} — месяц и день, {index} — индекс дела по номенклатуре, {code} — код журнала. Пример: {index}/{n}, {n}-{year}.</translation>
+        <source>{n} (or {seq}) running number, restarting each year ({n:04d} pads it to four digits), {year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, {code} the journal's code. Example: {index}/{n}, {n}-{year}.</source>
+        <translation>{n} (или {seq}) — порядковый номер, с начала каждого года ({n:04d} дополняет его нулями до четырёх цифр), {year} или {yy} — год, {mm} и {dd} — месяц и день, {index} — индекс дела по номенклатуре, {code} — код журнала. Пример: {index}/{n}, {n}-{year}.</translation>
     </message>
     <message>
         <source>Numbers already given keep their text; the next ones follow the new format. A journal the server numbers is changed on the server.</source>

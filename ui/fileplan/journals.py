@@ -30,6 +30,9 @@ class JournalsPage(QWidget):
         self._journals: list[JournalInfo] = []
         self.table = table_factory([self.tr("Code"), self.tr("Journal"), self.tr("Number format"), self.tr("Numbered by")],
                                    "journalFormats")
+        header = self.table.horizontalHeader()  # short codes and words: the headings set the width, with room
+        header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(self.table.horizontalHeaderItem(c).text())
+                                         for c in (0, 3)) + 24)
         self.table.setAccessibleName(self.tr("Registration journals"))
         self.table.itemSelectionChanged.connect(self._selected)
         self.format = QLineEdit()
@@ -48,9 +51,9 @@ class JournalsPage(QWidget):
         label.setBuddy(self.format)
         form.addRow(label, self.format)
         form.addRow(self.tr("Next number"), self.example)
-        fields = QLabel(self.tr("{n} running number (restarts each year), {year} or {yy} the year, {mm} and {dd} the month "
-                                "and day, {index} the case of the file plan, {code} the journal's code. "
-                                "Example: {index}/{n}, {n}-{year}."))
+        fields = QLabel(self.tr("{n} (or {seq}) running number, restarting each year ({n:04d} pads it to four digits), "
+                                "{year} or {yy} the year, {mm} and {dd} the month and day, {index} the case of the file plan, "
+                                "{code} the journal's code. Example: {index}/{n}, {n}-{year}."))
         fields.setObjectName("journalFormatHelp")
         fields.setWordWrap(True)
         note = QLabel(self.tr("Numbers already given keep their text; the next ones follow the new format. "
