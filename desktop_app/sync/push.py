@@ -9,6 +9,8 @@ journals and blocks, it decides which ops go now and with which ``base_version``
 * an op whose file is not uploaded yet waits: a commutative one (``file.attach``,
   ``signature.add``...) is sent after its file with ``base_version: null`` while the document's
   later ops go on; any other op stops its document for this round;
+* a file op never overtakes an earlier file op of its document held back for an upload (files land
+  in any order on two streams; a ``signature.upgrade`` needs its ``signature.add`` first);
 * a ``document.dispatch`` / ``document.archive`` / ``route.step_act`` never overtakes a file op of
   its document held back for an upload (a dispatch carries the files attached before it; a step's
   action hands the document on as it stands, its signature included);
@@ -85,7 +87,9 @@ def plan_batch(ops: Sequence[PendingOp], versions: Mapping[str, int], uploaded: 
             plan.local_only.append((o, tr.reason))
             continue
         missing = [h for h in tr.op["blobs"] if h not in uploaded]
-        if missing:
+        if missing or (doc in postponed and tr.op["blobs"]):
+            # a file op never overtakes an earlier one of its document held back: files finish in any
+            # order on two streams, and a signature.upgrade must not reach the server before its signature.add
             plan.waiting_files.update(missing)
             if tr.commutative:
                 postponed.add(doc)

@@ -73,6 +73,19 @@ def test_a_steps_action_waits_for_the_signature_held_back_for_its_upload():
     assert [t for _, t, _ in sent(plan)] == ["file.attach", "signature.add", "route.step_act"]
 
 
+def test_a_file_op_never_overtakes_an_earlier_one_of_its_document_held_back():
+    """Two upload streams: the B-LT file can land before the B-B one. The upgrade must not reach the
+    server before the signature it upgrades (the journey saw it refused as an unknown signature)."""
+    sig_id = str(uuid.uuid4())
+    sign = op("d", "signature.add", {"signature_id": sig_id, "sha256": SHA_A, "level": "B-B", "signer_name": "Head",
+                                     "certificate_sha256": SHA_B, "signed_at": "2026-11-26T09:00:00+00:00"}, (SHA_A,))
+    upgrade = op("d", "signature.upgrade", {"signature_id": sig_id, "sha256": SHA_B, "level": "B-LT"}, (SHA_B,))
+    ops = [attach("d", SHA_A), sign, attach("d", SHA_B), upgrade]
+    assert sent(plan_batch(ops, versions={"d": 4}, uploaded={SHA_B}, lookup=LOOKUP)) == []
+    plan = plan_batch(ops, versions={"d": 4}, uploaded={SHA_A, SHA_B}, lookup=LOOKUP)
+    assert [t for _, t, _ in sent(plan)] == ["file.attach", "signature.add", "file.attach", "signature.upgrade"]
+
+
 def test_local_changes_stay_local_and_registrations_get_their_mode():
     reg = {"journal": "IN", "number": "IN-0007/2026", "seq": 7, "year": 2026, "provisional": False, "reg_date": "2026-11-26",
            "correspondent": " Nazirlik ", "sheets": 2, "attachments_count": 0, "attachments_description": ""}
