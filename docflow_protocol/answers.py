@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 from docflow_protocol.constants import LIMITS, ErrorCode, OpStatus
 from docflow_protocol.fileplan import case_problem
-from docflow_protocol.ops import is_sha256_hex
+from docflow_protocol.filenames import is_sha256_hex
 
 #: Op result statuses a server may answer.
 OP_STATUSES = frozenset(s.value for s in OpStatus)
