@@ -72,7 +72,8 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
 def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: int, fmt: str,
                memo: Optional[dict] = None) -> Optional[Case]:
     """The case a registration of ``year`` is filed to; refuses a missing case where the institution has
-    a file plan for that year (or the number format needs the case index), and a case of another year.
+    a file plan for that year (or the number format needs the case index), a case of another year and a
+    closed case (as the desk does: desktop_app/fileplan.py).
     ``memo`` (a batch's) keeps whether the institution has a plan for the year, asked once per batch."""
     if case_id is None:
         key = ("planned", institution_id, year)
@@ -90,6 +91,9 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: in
     case = s.get(Case, (institution_id, case_id))
     if case is None or case.year != year:
         raise OpRejected(ErrorCode.UNKNOWN_CASE, f"Case {case_id} is not in the institution's file plan for {year}.")
+    if case.closed:
+        raise OpRejected(ErrorCode.CASE_CLOSED,
+                         f"Case {case.case_index} of {year} is closed: no documents are filed to it any more.")
     return case
 
 

@@ -73,6 +73,7 @@ def _sentences() -> dict[str, Callable[[], str]]:
         E.UNKNOWN_JOURNAL: lambda: translate("Errors", "The server does not know this journal. Synchronise to get the institution's journals."),
         E.CASE_REQUIRED: lambda: translate("Errors", "The institution has a file plan for this year: choose the case the document is filed to."),
         E.UNKNOWN_CASE: lambda: translate("Errors", "The case is not in the institution's file plan for the year of registration."),
+        E.CASE_CLOSED: lambda: translate("Errors", "The case of the file plan is closed: nothing more is filed to it. Choose an open case of the year."),
         E.UNKNOWN_RECIPIENT: lambda: translate("Errors", "The server does not know one of the recipient institutions."),
         E.UNKNOWN_USER: lambda: translate("Errors", "The server does not know one of the people named in the change."),
         E.UNKNOWN_STEP: lambda: translate("Errors", "The server does not know this route step."),

@@ -189,6 +189,7 @@ class ErrorCode(_StrEnum):
     UNKNOWN_JOURNAL = "unknown_journal"
     CASE_REQUIRED = "case_required"                    # the year has a file plan: file the document to a case
     UNKNOWN_CASE = "unknown_case"                      # no such case of this institution for the registration's year
+    CASE_CLOSED = "case_closed"                        # the case is closed: nothing more is filed to it
     UNKNOWN_RECIPIENT = "unknown_recipient"
     UNKNOWN_USER = "unknown_user"
     UNKNOWN_STEP = "unknown_step"

@@ -173,8 +173,10 @@ class SyncEngine(BackgroundWorker):
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
             # the transfer streams are opened while the file plan, the ops and the feed go
             self.connection.warm(self.connection.streams(max(self._pusher.files_waiting(), self._downloader.waiting())))
-            fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
+            closures = fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)  # "sending N of M" when there is something to send
+            if closures:  # cases closed here after letters were filed to them: closed now the letters are in
+                fileplan.sync_file_plan(self.connection, client)
             pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
                  after_page=self._warm_for_downloads)
             self._downloader.download_all(report)

@@ -3,6 +3,11 @@ names its case, which the server must know): cases changed here go up (``PUT``, 
 seen), then every case of the institution comes down -- unless the plan is unchanged since the last
 cycle (the server's ETag; a 304 costs a few hundred bytes).
 
+A case closed here goes up only once the registrations that name it have gone (the server refuses to
+file to a closed case, ``case_closed``): a year closed offline after letters were filed to it is sent
+after the push that carries them (the engine calls :func:`sync_file_plan` again then); a case made and
+closed here before it was ever sent goes up open first, so those registrations find it.
+
 A case changed meanwhile on another desk (409 ``version_conflict``) takes the server's version; the
 change made here is kept in the audit journal (``fileplan.conflict``) for a person to redo.
 
@@ -19,21 +24,29 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app import audit
-from desktop_app.db.models import DisposalAct, Document, FileCase, User, utcnow
+from desktop_app.db.models import DisposalAct, Document, FileCase, OutboxOp, User, utcnow
 from desktop_app.errors import RequestRefused
 from desktop_app.sync.client import SyncClient
-from docflow_protocol import DisposalState, ErrorCode, is_uuid, parse_instant
+from docflow_protocol import CASE_ID, DisposalState, ErrorCode, OpType, is_uuid, parse_instant
 
 log = logging.getLogger(__name__)
 
 
 def sync_file_plan(connection, client: SyncClient) -> int:  # noqa: ANN001 - Connection
-    """Send the cases changed here, then take the server's file plan; returns the cases sent."""
+    """Send the cases changed here, then take the server's file plan; returns how many closed cases wait
+    for the registrations that name them to be pushed (the engine calls again after the push)."""
     ctx = connection.ctx
     with ctx.db.read() as s:
         dirty = [(c.id, _body(c)) for c in s.execute(select(FileCase).where(FileCase.dirty.is_(True))).scalars()]
-    sent = 0
+        waiting = _named_by_pending_registrations(s) if any(body["closed"] for _, body in dirty) else set()
+    sent = held = 0
     for case_id, body in dirty:
+        closing = body["closed"] and case_id in waiting
+        if closing:
+            held += 1
+            if body["base_version"]:
+                continue  # the server has it open: closed after the push
+            body = {**body, "closed": False}  # never sent: goes up open now, closed after the push
         try:
             answer = client.put_case(case_id, body)
         except RequestRefused as exc:
@@ -46,7 +59,9 @@ def sync_file_plan(connection, client: SyncClient) -> int:  # noqa: ANN001 - Con
             log.warning("the server refused case %s of the file plan: %s", body.get("index"), exc)
             continue
         with ctx.db.write() as s:
-            _store(s, answer, force=True)
+            case = _store(s, answer, force=True)
+            if closing and case is not None:
+                case.closed, case.dirty = True, True  # still closed here; the closure goes after the push
         sent += 1
     key = (connection.server_url, connection.workstation_id)
     seen = connection.file_plan_seen
@@ -56,7 +71,14 @@ def sync_file_plan(connection, client: SyncClient) -> int:  # noqa: ANN001 - Con
             for c in cases:
                 _store(s, c, force=False)
     connection.file_plan_seen = (key, etag) if etag else None
-    return sent
+    return held
+
+
+def _named_by_pending_registrations(s) -> set[str]:  # noqa: ANN001 - Session
+    """The cases that registrations waiting in the outbox are filed to."""
+    payloads = s.execute(select(OutboxOp.payload).where(OutboxOp.op_type == OpType.REGISTRATION_REGISTER.value,
+                                                        OutboxOp.state.in_((OutboxOp.PENDING, OutboxOp.HELD)))).scalars()
+    return {p[CASE_ID.name] for p in payloads if isinstance(p, dict) and isinstance(p.get(CASE_ID.name), str)}
 
 
 def _body(c: FileCase) -> dict:
@@ -64,24 +86,26 @@ def _body(c: FileCase) -> dict:
             "article": c.article, "closed": c.closed, "base_version": c.version}
 
 
-def _store(s, data: dict, force: bool) -> None:  # noqa: ANN001 - Session
-    """The server's case into the local file plan (a case changed here and not yet sent stays as it is)."""
+def _store(s, data: dict, force: bool) -> FileCase | None:  # noqa: ANN001 - Session
+    """The server's case into the local file plan (a case changed here and not yet sent stays as it is);
+    returns the local case, None where the server's was not taken."""
     case = s.get(FileCase, data["id"])
     if case is None:
         clash = s.execute(select(FileCase).where(FileCase.year == data["year"], FileCase.case_index == data["index"])).scalar()
         if clash is not None:
             log.warning("case %s of %s exists here under another id; the server's is not taken", data["index"], data["year"])
-            return
+            return None
         case = FileCase(id=data["id"])
         s.add(case)
     elif case.dirty and not force:
-        return
+        return case
     elif case.version >= data["version"] and not force:
-        return
+        return case
     case.year, case.case_index, case.title = data["year"], data["index"], data["title"]
     case.retention_years, case.article, case.closed = data.get("retention_years"), data.get("article") or "", data["closed"]
     case.version, case.dirty, case.updated_at = data["version"], False, utcnow()
     s.flush()
+    return case
 
 
 def _username(s, user_id: Any) -> str:  # noqa: ANN001 - Session

@@ -2053,6 +2053,10 @@
         <translation>Bu iş qeydiyyat ilinin nomenklaturasında yoxdur.</translation>
     </message>
     <message>
+        <source>The case of the file plan is closed: nothing more is filed to it. Choose an open case of the year.</source>
+        <translation>Nomenklaturanın bu işi bağlanıb: ona daha sənəd əlavə edilmir. İlin açıq işlərindən birini seçin.</translation>
+    </message>
+    <message>
         <source>The server does not know one of the recipient institutions.</source>
         <translation>Server alıcı qurumlardan birini tanımır.</translation>
     </message>
@@ -2384,6 +2388,7 @@
     </message>
     <message>
         <source>permanently</source>
+        <extracomment>What a change must name for the open dialog to redraw; changes of the next moment are redrawn once.</extracomment>
         <translation>daimi</translation>
     </message>
     <message>

@@ -2054,6 +2054,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case of the file plan is closed: nothing more is filed to it. Choose an open case of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server does not know one of the recipient institutions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,6 +2389,7 @@
     </message>
     <message>
         <source>permanently</source>
+        <extracomment>What a change must name for the open dialog to redraw; changes of the next moment are redrawn once.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2053,6 +2053,10 @@
         <translation>Этого дела нет в номенклатуре года регистрации.</translation>
     </message>
     <message>
+        <source>The case of the file plan is closed: nothing more is filed to it. Choose an open case of the year.</source>
+        <translation>Это дело номенклатуры закрыто: в него больше не подшиваются документы. Выберите открытое дело года.</translation>
+    </message>
+    <message>
         <source>The server does not know one of the recipient institutions.</source>
         <translation>Сервер не знает одну из организаций-получателей.</translation>
     </message>
@@ -2384,6 +2388,7 @@
     </message>
     <message>
         <source>permanently</source>
+        <extracomment>What a change must name for the open dialog to redraw; changes of the next moment are redrawn once.</extracomment>
         <translation>постоянно</translation>
     </message>
     <message>
