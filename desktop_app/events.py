@@ -15,8 +15,9 @@ from typing import Any
 from desktop_app.services.types.sync import SyncStatus
 
 #: The aspects a :class:`Change` names (what a view may have to redraw).
-DOCUMENT, FILES, REGISTRATION, RESOLUTION, ROUTE, DISPATCH, SIGNATURES, DIRECTORY, SYNC, USER = (
+DOCUMENT, FILES, REGISTRATION, RESOLUTION, ROUTE, DISPATCH, SIGNATURES, DIRECTORY, SYNC, USER, FILE_PLAN = (
     "document", "files", "registration", "resolution", "route", "dispatch", "signatures", "directory", "sync", "user",
+    "fileplan",
 )
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from desktop_app import audit, labels, outbox
 from desktop_app.routing import directory
 from desktop_app.db.models import DisposalAct, Document, FileCase, Registration, utcnow
 from desktop_app.errors import InvalidInput, NotFound, PermissionDenied
-from desktop_app.events import Change
+from desktop_app.events import FILE_PLAN, Change
 from desktop_app.fileplan import model_list
 from desktop_app.i18n import translate
 from desktop_app.services.types.fileplan import (
@@ -34,7 +34,7 @@ from docflow_protocol import (
 #: Cases kept longer than this many years (or permanently) go to the archive with an inventory.
 ARCHIVE_OVER_YEARS = 10
 #: What a change to the file plan publishes (``Change.aspects``).
-ASPECT = "fileplan"
+ASPECT = FILE_PLAN
 
 
 class FilePlanService:

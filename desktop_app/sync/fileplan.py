@@ -8,6 +8,9 @@ file to a closed case, ``case_closed``): a year closed offline after letters wer
 after the push that carries them (the engine calls :func:`sync_file_plan` again then); a case made and
 closed here before it was ever sent goes up open first, so those registrations find it.
 
+What comes down (or goes up) is published as a :class:`~desktop_app.events.Change` of the file plan
+(``FILE_PLAN`` and ``SYNC``: the engine does not take it for a local change), so open views follow it.
+
 A case changed meanwhile on another desk (409 ``version_conflict``) takes the server's version; the
 change made here is kept in the audit journal (``fileplan.conflict``) for a person to redo.
 
@@ -26,6 +29,7 @@ from sqlalchemy import select
 from desktop_app import audit
 from desktop_app.db.models import DisposalAct, Document, FileCase, OutboxOp, User, utcnow
 from desktop_app.errors import RequestRefused
+from desktop_app.events import FILE_PLAN, SYNC, Change
 from desktop_app.sync.client import SyncClient
 from docflow_protocol import CASE_ID, DisposalState, ErrorCode, OpType, is_uuid, parse_instant
 
@@ -71,6 +75,8 @@ def sync_file_plan(connection, client: SyncClient) -> int:  # noqa: ANN001 - Con
             for c in cases:
                 _store(s, c, force=False)
     connection.file_plan_seen = (key, etag) if etag else None
+    if sent or cases is not None:  # the File plan dialog follows (an unchanged plan publishes nothing)
+        ctx.events.publish(Change(frozenset(), frozenset({FILE_PLAN, SYNC}), None))
     return held
 
 

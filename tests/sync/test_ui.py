@@ -145,3 +145,30 @@ def test_conflicts_resolver_side_by_side(qtbot, tmp_path, link, test_ca, keyring
         ui.close()
         a1.close()
         a2.close()
+
+
+def test_file_plan_dialog_follows_a_sync(qtbot, tmp_path, link, test_ca, keyring_backend):
+    """A case made on another desk reaches the open File plan dialog with the sync that brings it (it
+    showed the old plan until reopened)."""
+    from ui.fileplan import FilePlanDialog
+    from tests.server.serverproc import new_id
+
+    desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+    w, ui = _window(qtbot, desk, Scripted())
+    try:
+        desk.engine.sync_now()
+        dlg = FilePlanDialog(ui, w)
+        dlg.show()
+        year = desk.ctx.today().year
+        before = dlg.cases.rowCount()
+        client = desk.engine.connection.client(desk.engine.connection.token())
+        client.put_case(new_id(), {"year": year, "index": "99-77", "title": "Başqa masada açılmış iş",
+                                   "retention_years": 5, "article": "", "closed": False, "base_version": 0})
+        client.close()
+        desk.engine.sync_now()
+        qtbot.waitUntil(lambda: dlg.cases.rowCount() == before + 1, timeout=10000)
+        assert any(dlg.cases.item(r, 0).text() == "99-77" for r in range(dlg.cases.rowCount()))
+        dlg.close()
+    finally:
+        ui.close()
+        desk.close()

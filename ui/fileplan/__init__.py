@@ -3,13 +3,15 @@ model list, close the year), the disposal of documents past retention (propose, 
 registration journals with their number formats (``ui/fileplan/journals.py``).
 
 Every rule is ``ctx.fileplan``'s; this module only shows and calls it (changes through ``ui.tasks`` on
-the writer). ``install(window)`` is called once by ``MainWindow.__init__``.
+the writer). The dialog follows the store's change notifications (``ui.bridge.changed``): a sync that
+brings cases, registrations or disposal acts redraws it while it is open. ``install(window)`` is called
+once by ``MainWindow.__init__``.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -18,9 +20,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app import labels
 from desktop_app import locale as loc
+from desktop_app.events import FILE_PLAN, REGISTRATION, SYNC, Change
 from desktop_app.services.types import CaseInfo, CaseInput
 from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, RETENTION_MAX_YEARS
 from ui.fileplan.journals import JournalsPage
+
+#: What a change must name for the open dialog to redraw; changes of the next moment are redrawn once.
+FOLLOWED_ASPECTS = frozenset({FILE_PLAN, REGISTRATION, SYNC})
+FOLLOW_DELAY_MS = 150
 
 
 def retention_text(years: int | None) -> str:
@@ -105,7 +112,7 @@ class FilePlanDialog(QDialog):
         self.year.setObjectName("fileplanYear")
         self.year.setAccessibleName(self.tr("Year"))
         this = ui.ctx.today().year
-        for y in sorted(set(self.fp.years()) | {this - 1, this, this + 1}):
+        for y in (this - 1, this, this + 1):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(self.year.findData(this))
         self.year.currentIndexChanged.connect(self.refresh)
@@ -178,7 +185,15 @@ class FilePlanDialog(QDialog):
         self._shown_cases: list[CaseInfo] = []
         self._shown_acts: list = []
         self.resize(self.fontMetrics().horizontalAdvance("x" * 110), self.fontMetrics().height() * 30)
+        self._follow_timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self.refresh)
+        ui.bridge.changed.connect(self._on_change)
         self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        """A committed change anywhere (a sync, another window): redraw once the burst is over."""
+        if change.aspects & FOLLOWED_ASPECTS and self.isVisible():
+            self._follow_timer.start()
 
     def _button(self, name: str, text: str, slot: Any) -> QPushButton:
         b = QPushButton(text)
@@ -190,6 +205,9 @@ class FilePlanDialog(QDialog):
         return int(self.year.currentData())
 
     def refresh(self) -> None:
+        self._add_years(self.fp.years())
+        row = self.cases.currentRow()
+        selected = self._shown_cases[row].id if 0 <= row < len(self._shown_cases) else None
         self._shown_cases = self.fp.cases(self.current_year())
         closed, open_ = self.tr("closed"), self.tr("open")
         _fill(self.cases, [[c.index, c.title, retention_text(c.retention_years), str(c.documents),
@@ -199,6 +217,22 @@ class FilePlanDialog(QDialog):
         self._shown_acts = self.fp.acts()
         _fill(self.acts, [[loc.format_datetime(a.proposed_at), a.proposed_by, str(len(a.documents)),
                            labels.disposal_state(a.state)] for a in self._shown_acts])
+        again = next((r for r, c in enumerate(self._shown_cases) if c.id == selected), None)
+        if again is not None:
+            self.cases.selectRow(again)
+
+    def _add_years(self, years: list[int]) -> None:
+        """Years the file plan gained (a year closed on another desk makes the next) join the list."""
+        shown = {self.year.itemData(i) for i in range(self.year.count())}
+        if set(years) <= shown:
+            return
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in sorted(shown | set(years)):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(self.year.findData(current))
+        self.year.blockSignals(False)
 
     def _change(self, fn: Any, label: str) -> None:
         self.ui.tasks.run(lambda task: fn(), on_success=lambda _: self.refresh(),
@@ -242,12 +276,20 @@ class FilePlanDialog(QDialog):
         self._change(lambda: self.fp.decide_disposal(act_id, approve), self.tr("Deciding on disposal"))
 
 
+def _open(window: Any) -> None:
+    dlg = FilePlanDialog(window.ui, window)
+    try:
+        window.ui.dialogs.run(dlg)
+    finally:
+        dlg.deleteLater()  # closed: it follows the store's changes no longer
+
+
 def install(window: Any) -> None:
     """Tools ▸ File plan…"""
     act = QAction(QCoreApplication.translate("FilePlan", "&File plan…"), window)
     act.setObjectName("actFilePlan")
     act.setShortcut(QKeySequence("Ctrl+Alt+F"))
-    act.triggered.connect(lambda: window.ui.dialogs.run(FilePlanDialog(window.ui, window)))
+    act.triggered.connect(lambda: _open(window))
     window.addAction(act)
     window.menu_tools.addAction(act)
     window.act_file_plan = act
