@@ -17,6 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from docflow_protocol import NUMBER_FORMAT_MAX_CHARS
+
 
 #: A 64-bit sequence / counter column. SQLite's INTEGER already holds 64 bits, and only a column
 #: declared exactly ``INTEGER PRIMARY KEY`` is its auto-incrementing rowid, so SQLite keeps INTEGER.
@@ -86,7 +88,7 @@ class Journal(Base):
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(500))
     kind: Mapped[str] = mapped_column(String(16))
-    format: Mapped[str] = mapped_column(String(200))
+    format: Mapped[str] = mapped_column(String(NUMBER_FORMAT_MAX_CHARS))
     next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
 
 

@@ -6,7 +6,10 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, LIMITS, MAX_INT64, MAX_YEAR, MIN_YEAR, RETENTION_MAX_YEARS
+from docflow_protocol import (
+    CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, LIMITS, MAX_INT64, MAX_YEAR, MIN_YEAR,
+    NUMBER_FORMAT_MAX_CHARS, RETENTION_MAX_YEARS,
+)
 
 
 class _Strict(BaseModel):
@@ -76,7 +79,7 @@ class JournalList(BaseModel):
 class JournalFormatIn(_Strict):
     """A journal's new number format (``PUT /v1/journals/{journal_id}/format``; ``docflow_protocol.fileplan``)."""
 
-    format: str = Field(min_length=1, max_length=200)
+    format: str = Field(min_length=1, max_length=NUMBER_FORMAT_MAX_CHARS)
 
 
 class SigningSettings(BaseModel):

@@ -118,6 +118,7 @@ from docflow_protocol.fileplan import (
     DisposalState,
     past_retention,
     NUMBER_FORMAT_FIELDS,
+    NUMBER_FORMAT_MAX_CHARS,
     MIN_YEAR,
     MAX_YEAR,
     CASE_INDEX_MAX_CHARS,

@@ -22,6 +22,8 @@ from docflow_protocol.constants import Role, _StrEnum
 #: number within the year), ``year``, ``yy``, ``mm``, ``dd`` (of the registration date), ``index`` (the
 #: index of the case the document is filed to).
 NUMBER_FORMAT_FIELDS = ("code", "journal", "seq", "n", "year", "yy", "mm", "dd", "index")
+#: Longest number format (both sides' journal columns are this wide).
+NUMBER_FORMAT_MAX_CHARS = 200
 #: Years a journal's numbers and a file plan may belong to.
 MIN_YEAR, MAX_YEAR = 2000, 9999
 #: Longest case index (e.g. ``01-05``) and case title.
@@ -42,8 +44,8 @@ RETENTION_MAX_YEARS = 100
 
 def number_format_problem(fmt: Any) -> Optional[str]:
     """Why ``fmt`` cannot number a journal (English, for the protocol), or None."""
-    if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > 200:
-        return "must be a non-empty string of at most 200 characters"
+    if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > NUMBER_FORMAT_MAX_CHARS:
+        return f"must be a non-empty string of at most {NUMBER_FORMAT_MAX_CHARS} characters"
     try:
         names = {f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None}
     except ValueError as exc:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from docflow_protocol import (
     RECEIVED_BY, AppealForm, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality,
-    ExtensionState, SignatureLevel,
+    NUMBER_FORMAT_MAX_CHARS, ExtensionState, SignatureLevel,
 )
 
 
@@ -164,7 +164,7 @@ class Journal(Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(16))  # incoming | outgoing | internal
-    number_format: Mapped[str] = mapped_column(String(100))
+    number_format: Mapped[str] = mapped_column(String(NUMBER_FORMAT_MAX_CHARS))  # as wide as the protocol allows
     reset_yearly: Mapped[bool] = mapped_column(Boolean, default=True)
     # LOCAL: this workstation is the numbering authority (no server configured);
     # SERVER: numbers come from leased blocks, else provisional.

@@ -74,3 +74,26 @@ def test_journal_format_from_the_desk_to_the_server(desk):
     desk.ctx.switch_user("clerk")
     with pytest.raises(PermissionDenied):
         admin.set_journal_format("LOC", "{n}")
+
+
+def test_a_format_as_long_as_the_protocol_allows_round_trips(desk):
+    """Both sides keep a journal's format as wide as the protocol allows (the desk's column was 100 wide,
+    the server's and the protocol's 200); one character more is refused before anything changes."""
+    from circulation_server.models import Journal as ServerJournal
+    from desktop_app.db.models import Journal
+    from docflow_protocol import NUMBER_FORMAT_MAX_CHARS
+
+    assert Journal.__table__.c.number_format.type.length == NUMBER_FORMAT_MAX_CHARS == 200
+    assert ServerJournal.__table__.c.format.type.length == NUMBER_FORMAT_MAX_CHARS
+    longest = "{n}/" + "Ə" * (NUMBER_FORMAT_MAX_CHARS - 4)
+    assert desk.ctx.admin.set_journal_format("INT", longest).number_format == longest
+    assert _server_formats(desk)["INT"] == longest
+    client = desk.engine.connection.client(desk.engine.connection.token())
+    try:
+        desk.engine.connection.refresh_directory(client)   # the journals as the server has them now
+    finally:
+        client.close()
+    assert {j.code: j.number_format for j in desk.ctx.documents.journals()}["INT"] == longest
+    with pytest.raises(InvalidInput, match="200"):
+        desk.ctx.admin.set_journal_format("INT", longest + "x")
+    assert _server_formats(desk)["INT"] == longest

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from desktop_app import labels
 from desktop_app.errors import DocflowError
 from desktop_app.services.types import JournalInfo
-from docflow_protocol import Role
+from docflow_protocol import NUMBER_FORMAT_MAX_CHARS, Role
 
 #: The fields a number format may use, as the page explains them.
 FIELD_HELP = ("{n}", "{year}", "{yy}", "{mm}", "{dd}", "{index}", "{code}")
@@ -37,7 +37,7 @@ class JournalsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.format = QLineEdit()
         self.format.setObjectName("journalFormat")
-        self.format.setMaxLength(200)
+        self.format.setMaxLength(NUMBER_FORMAT_MAX_CHARS)
         self.format.setAccessibleName(self.tr("Number format"))
         self.format.textChanged.connect(self._example)
         self.example = QLabel()
