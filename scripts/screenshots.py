@@ -233,7 +233,7 @@ def day(lang: str, work: Path, server, ca, pki, keyring_backend, app) -> None:  
         shots.save(w, "route")
 
         reply = work / f"{lang}-reply.pdf"
-        reply.write_bytes(letter_pdf(REPLY[lang], "Demo Municipality A"))
+        reply.write_bytes(letter_pdf(REPLY[lang], "Nümunə Bələdiyyəsi A"))
         row = ctx.documents.import_files([str(reply)], kind="outgoing").imported[0]
         shots.settle()
         select(w, row.id, shots)

@@ -17,7 +17,7 @@ A1=(--profile "$WORK/a1"); A2=(--profile "$WORK/a2"); B=(--profile "$WORK/b")
 docflow login "$SERVER" --workstation ws-a-1 --username clerk --password-stdin "${A1[@]}" --json <<<"demo-clerk" >"$OUT/a1-login.json"
 docflow sync --once "${A1[@]}" >/dev/null   # staff list, journals and a block of numbers from the server
 doc=$(docflow import "$LETTER" --kind outgoing --json "${A1[@]}" | jq -r '.imported[0].id')
-docflow --json "${A1[@]}" register "$doc" --journal OUT --correspondent "Demo District School B" \
+docflow --json "${A1[@]}" register "$doc" --journal OUT --correspondent "Nümunə Rayon Məktəbi B" \
     --subject "Heating of the school building" --pages 1 >"$OUT/a1-register.json"
 docflow route set "$doc" --stage review:head --stage sign:head "${A1[@]}" --json >/dev/null
 docflow sync --once "${A1[@]}" --json >/dev/null
@@ -45,7 +45,7 @@ incoming=$(docflow list --json "${B[@]}" | jq -r '.rows[0].id')
 docflow export "$incoming" "$WORK/b-files" "${B[@]}" --json >"$OUT/b-export.json"
 signed=$(jq -r '.[] | select(endswith(".signed.pdf"))' "$OUT/b-export.json")
 docflow verify "$signed" --trust "$TRUST" --json >"$OUT/b-verify.json"
-docflow register "$incoming" --journal IN --correspondent "Demo Municipality A" --corr-number "$(jq -r .number "$OUT/a1-register.json")" \
+docflow register "$incoming" --journal IN --correspondent "Nümunə Bələdiyyəsi A" --corr-number "$(jq -r .number "$OUT/a1-register.json")" \
     --pages 1 "${B[@]}" --json >"$OUT/b-register.json"
 docflow acknowledge "$incoming" "${B[@]}" --json >/dev/null
 docflow sync --once "${B[@]}" >/dev/null

@@ -44,7 +44,7 @@ def offline_desk(tmp_path_factory, cli_env, server):
     done = run(cli_env, "--profile", prof, "login", f"{server.url}/v1", "--workstation", "ws-a-1", "--username", "head",
                "--password-stdin", stdin="demo-head\n")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"Logged in to {server.url} as Demo Head (head) of Demo Municipality A, workstation ws-a-1;")
+    assert done.stdout.startswith(f"Logged in to {server.url} as Rəşad Əliyev (head) of Nümunə Bələdiyyəsi A, workstation ws-a-1;")
     return prof, doc, local
 
 
@@ -55,12 +55,12 @@ def test_carry_over_from_the_command_line(offline_desk, cli_env, server):
     assert held.returncode == ExitCode.ATTENTION and "docflow setup carry-over" in held.stderr, held.stderr
     listed = run(cli_env, "--profile", prof, "setup", "carry-over", "--list")
     assert listed.returncode == 0
-    assert f"{local}: 1 documents" in listed.stdout and "head — Demo Head (Head)" in listed.stdout, listed.stdout
+    assert f"{local}: 1 documents" in listed.stdout and "head — Rəşad Əliyev (Head)" in listed.stdout, listed.stdout
     assert f"--map {local}=head" in listed.stdout  # the command to run, with the logged-in account proposed
     # a missing role is said BEFORE anything changes (exit 5; the sentence on stderr, the gaps as JSON)
     refused = run(cli_env, "--profile", prof, "setup", "carry-over", "--map", f"{local}=clerk", "--json")
     assert refused.returncode == ExitCode.PERMISSION, refused.stderr
-    assert "Demo Clerk (clerk) does not have the role Head or Administrator" in refused.stderr
+    assert "Aynur Məmmədova (clerk) does not have the role Head or Administrator" in refused.stderr
     assert "Resolution (1)" in refused.stderr and "Nothing was changed" in refused.stderr
     assert json.loads(refused.stdout)["role_gaps"][0]["needed_roles"] == ["head", "admin"]
     bad = run(cli_env, "--profile", prof, "setup", "carry-over", "--map", f"{local}=nobody")
@@ -79,8 +79,8 @@ def test_carry_over_from_the_command_line(offline_desk, cli_env, server):
     route = run(cli_env, "--profile", prof, "route", "show", doc[:8]).stdout
     lines = route.splitlines()
     assert lines[0] == f"Document {doc[:8]} “Su təchizatı” is “In route”; its route is under way.", route
-    assert lines[1].startswith("Resolution by Demo Head for Demo Head, due ") and lines[1].endswith(": “Cavab hazırlayın”.")
-    assert lines[2].startswith("Stage 1: Execute by Demo Head — Active, due ") and lines[2].endswith(".")
+    assert lines[1].startswith("Resolution by Rəşad Əliyev for Rəşad Əliyev, due ") and lines[1].endswith(": “Cavab hazırlayın”.")
+    assert lines[2].startswith("Stage 1: Execute by Rəşad Əliyev — Active, due ") and lines[2].endswith(".")
     step = lines[2].rsplit("; step ", 1)[1].rstrip(".")  # the id `route act` takes
     assert len(step) == 36, route
     # On the server once, the resolution's executor the head's account.

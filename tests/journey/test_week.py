@@ -146,7 +146,7 @@ def walk_wizard(qtbot, wiz, login: Login | None, *, carry_to: str = "", wrong_ac
     office = wiz.pages[P_OFFICE]
     qtbot.waitUntil(lambda: not office.busy and bool(office.summary.text()), timeout=30_000)
     if login is not None:
-        assert "Institution: Demo " in office.summary.text(), office.summary.text()
+        assert "Institution: Nümunə " in office.summary.text(), office.summary.text()
     if carry_to:  # A: the signing settings came with the login
         assert "Signature trust roots: set" in office.summary.text() and "Timestamp service: http" in office.summary.text()
     wiz.next()
@@ -337,7 +337,7 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         idle(qtbot, sa)
         a.engine.stop()  # the wizard started the engine; settle() drives the transport over the cuts
         assert a.ctx.user.username == "head" and not a.ctx.setup.carry_over_needed()
-        qtbot.waitUntil(lambda: sa.w.session.indicator.text().startswith("Demo Head"), timeout=15_000)
+        qtbot.waitUntil(lambda: sa.w.session.indicator.text().startswith("Rəşad Əliyev"), timeout=15_000)
 
         # From here the link is cut at random points (a few tens of KB apart: each transfer and page of
         # changes meets cuts; the scan and the signed PDF are cut mid-upload and resumed).
@@ -352,7 +352,7 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         assert "document.reattributed" in moved
 
         # --- Tuesday, the clerk writes the reply from the template and routes it: head endorses, head signs.
-        switch_user(qtbot, sa, "clerk", "Demo Clerk")
+        switch_user(qtbot, sa, "clerk", "Aynur Məmmədova")
 
         def new_letter(dlg):
             assert dlg.chosen_kind() == "outgoing" and dlg.source() == "template"
@@ -372,7 +372,7 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         act(qtbot, sa, sa.w.routing.act_route, route)
 
         # --- the head endorses and signs with the token, then approves the signing step.
-        switch_user(qtbot, sa, "head", "Demo Head")
+        switch_user(qtbot, sa, "head", "Rəşad Əliyev")
         show(qtbot, sa, reply)
         qtbot.waitUntil(lambda: sa.w.routing.act_approve.isEnabled(), timeout=15_000)
         act(qtbot, sa, sa.w.routing.act_approve)  # endorse
@@ -397,12 +397,12 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         act(qtbot, sa, sa.w.routing.act_approve)  # the signing step
 
         # --- the clerk registers the reply in the outgoing journal and dispatches it to B.
-        switch_user(qtbot, sa, "clerk", "Demo Clerk")
+        switch_user(qtbot, sa, "clerk", "Aynur Məmmədova")
         show(qtbot, sa, reply)
 
         def register_reply(dlg):
             assert dlg.windowTitle() == "Register outgoing letter" and dlg.journal.currentData() == "OUT"
-            dlg.correspondent.setText("Demo District School B")
+            dlg.correspondent.setText("Nümunə Rayon Məktəbi B")
             dlg.sheets.setValue(1)
             return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
 
@@ -424,11 +424,11 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         sb.w.refresh()
         show(qtbot, sb, incoming)
         a_out_number = a.number(reply)
-        assert "From Demo Municipality A, their No. " + a_out_number in sb.w.detail.header.text()
+        assert "From Nümunə Bələdiyyəsi A, their No. " + a_out_number in sb.w.detail.header.text()
 
         def register_incoming(dlg):
             assert (dlg.correspondent.text(), dlg.corr_number.text(), dlg.sheets.value()) == (
-                "Demo Municipality A", a_out_number, 1)
+                "Nümunə Bələdiyyəsi A", a_out_number, 1)
             return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()  # nothing retyped
 
         act(qtbot, sb, sb.w.act_register, register_incoming)
@@ -440,11 +440,11 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         # --- Thursday, A sees the receipt.
         b_number = b.number(incoming)
         show(qtbot, sa, reply)
-        qtbot.waitUntil(lambda: f"Registered by Demo District School B as {b_number}" in sa.w.detail.history.toPlainText(),
+        qtbot.waitUntil(lambda: f"Registered by Nümunə Rayon Məktəbi B as {b_number}" in sa.w.detail.history.toPlainText(),
                         timeout=15_000)
         tl = sa.w.routing.route_panel.timeline
         assert tl is not None and [(d.recipient_name, d.state, d.recipient_number) for d in tl.dispatches] == [
-            ("Demo District School B", "registered", b_number)]
+            ("Nümunə Rayon Məktəbi B", "registered", b_number)]
         link.set_cut_range(None)
         sync(a, b)
         assert link.stats().cuts >= 1, "the link was never cut: the journey proved nothing about the seams"

@@ -53,10 +53,10 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
         settle(a, b)
         # A writes an outgoing letter from the template, registers it with its card, signs and sends it.
         out = a.ctx.templates.create_draft("letter", {
-            "subject": "Məktəbin damının təmiri haqqında", "addressee": "Demo District School B",
+            "subject": "Məktəbin damının təmiri haqqında", "addressee": "Nümunə Rayon Məktəbi B",
             "body": "Damın təmiri üçün xəritə əlavə olunur."}).id
         a_number = a.ctx.documents.register(out, RegisterInput(
-            "OUT", local_today(), correspondent="Demo District School B", pages=1, sheets=2, attachments_count=1,
+            "OUT", local_today(), correspondent="Nümunə Rayon Məktəbi B", pages=1, sheets=2, attachments_count=1,
             attachments_description="a map of the roof")).number
         a.ctx.signing.sign_document(out, Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="test signer"))
         a.ctx.routing.dispatch(out, ["AZ-0002"], note="Please answer by Friday")
@@ -67,11 +67,11 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             origin = s.execute(select(DocumentOrigin)).scalar_one()
             incoming = origin.document_id
         d = b.ctx.documents.get_document(incoming)
-        assert d.sender is not None and d.sender.institution_name == "Demo Municipality A"
+        assert d.sender is not None and d.sender.institution_name == "Nümunə Bələdiyyəsi A"
         assert (d.sender.number, d.sender.reg_date, d.sender.note) == (a_number, local_today(), "Please answer by Friday")
         assert (d.sender.pages, d.sender.sheets, d.sender.attachments_count, d.sender.attachments_description) == (
             1, 2, 1, "a map of the roof")
-        assert d.correspondent == "Demo Municipality A" and d.page_count == 1 and d.status == "draft"
+        assert d.correspondent == "Nümunə Bələdiyyəsi A" and d.page_count == 1 and d.status == "draft"
 
         # B's clerk sees it through the window: "Received", the sender by name, and a register form filled in.
         dialogs = ScriptedDialogs()
@@ -83,19 +83,19 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             row = w.model.find_row(incoming)
             col = w.model.COLUMNS.index
             assert w.model.index(row, col("status")).data() == "Received · signed"
-            assert w.model.index(row, col("correspondent")).data() == "Demo Municipality A"
+            assert w.model.index(row, col("correspondent")).data() == "Nümunə Bələdiyyəsi A"
             assert w.model.index(row, col("pages")).data() == 1
             header = w.detail.header.text()
-            assert "From Demo Municipality A, their No. " + a_number in header
+            assert "From Nümunə Bələdiyyəsi A, their No. " + a_number in header
             assert "Please answer by Friday" in w.detail.info.toHtml()
 
             def check_and_register(dlg):
                 assert dlg.windowTitle() == "Register incoming document" and dlg.journal.currentData() == "IN"
-                assert dlg.correspondent.text() == "Demo Municipality A" and dlg.corr_number.text() == a_number
+                assert dlg.correspondent.text() == "Nümunə Bələdiyyəsi A" and dlg.corr_number.text() == a_number
                 assert dlg.has_corr_date.isChecked() and dlg.corr_date.date().toPython() == local_today()
                 assert (dlg.pages.value(), dlg.sheets.value(), dlg.attachments_count.value()) == (1, 2, 1)
                 assert dlg.attachments_description.text() == "a map of the roof" and dlg.channel.currentData() == "edms"
-                assert "Demo Municipality A" in dlg.sender_note.text()
+                assert "Nümunə Bələdiyyəsi A" in dlg.sender_note.text()
                 return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()  # nothing retyped
 
             dialogs.form_actions.append(check_and_register)
@@ -103,12 +103,12 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             _idle(qtbot, ui)
             qtbot.waitUntil(lambda: w.detail.detail.registration is not None, timeout=10000)
             reg = w.detail.detail.registration
-            assert (reg.correspondent, reg.corr_number, reg.corr_date, reg.sheets) == ("Demo Municipality A", a_number,
+            assert (reg.correspondent, reg.corr_number, reg.corr_date, reg.sheets) == ("Nümunə Bələdiyyəsi A", a_number,
                                                                                       local_today(), 2)
             qtbot.waitUntil(lambda: w.routing.act_confirm.isEnabled(), timeout=10000)
-            w.routing.act_confirm.trigger()  # "Send our registration number to Demo Municipality A?" -> yes
+            w.routing.act_confirm.trigger()  # "Send our registration number to Nümunə Bələdiyyəsi A?" -> yes
             _idle(qtbot, ui)
-            assert any("Demo Municipality A" in m[2] for m in dialogs.messages if m[0] == "confirm")
+            assert any("Nümunə Bələdiyyəsi A" in m[2] for m in dialogs.messages if m[0] == "confirm")
             assert not [m for m in dialogs.messages if m[0] == "error"], dialogs.messages
         finally:
             ui.close()
@@ -117,11 +117,11 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
         b_number = b.number(incoming)
         # A's history and route timeline name the school, never its registry code.
         lines = [history.line(e).text for e in a.ctx.documents.get_document(out).audit]
-        assert "Delivered to Demo District School B" in lines
-        assert f"Registered by Demo District School B as {b_number}" in lines
+        assert "Delivered to Nümunə Rayon Məktəbi B" in lines
+        assert f"Registered by Nümunə Rayon Məktəbi B as {b_number}" in lines
         assert not [ln for ln in lines if "AZ-0002" in ln]
         who = {e.who for e in a.ctx.routing.timeline(out).events if e.who}
-        assert who == {"Demo District School B"}
+        assert who == {"Nümunə Rayon Məktəbi B"}
     finally:
         a.close()
         b.close()
@@ -134,7 +134,7 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_p
     try:
         desk.engine.stop()  # driven by hand
         s = w.session
-        assert s.indicator.text() == "Demo Clerk (Secretary)" and "Demo Clerk" in w.windowTitle()
+        assert s.indicator.text() == "Aynur Məmmədova (Secretary)" and "Aynur Məmmədova" in w.windowTitle()
         assert s.act_switch in w.menu_file.actions() and s.act_switch.shortcut().toString() == "Ctrl+Alt+W"
         w.queues.setCurrentRow(3)  # My assignments: a route step for the head shows up only for the head
         doc = desk.import_pdf("Letter for the head")
@@ -146,7 +146,7 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_p
         # A wrong password changes nothing and says why.
         def as_head(password):
             def fill(dlg):
-                assert "Demo Clerk" in dlg.intro.text()
+                assert "Aynur Məmmədova" in dlg.intro.text()
                 dlg.username.setCurrentIndex(dlg.username.findData("head"))
                 dlg.password.setText(password)
                 return True
@@ -160,8 +160,8 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_p
         dialogs.form_actions.append(as_head("demo-head"))
         s.act_switch.trigger()
         _idle(qtbot, ui)
-        qtbot.waitUntil(lambda: s.indicator.text() == "Demo Head (Head)", timeout=10000)
-        assert "Demo Head" in w.windowTitle() and desk.ctx.user.username == "head"
+        qtbot.waitUntil(lambda: s.indicator.text() == "Rəşad Əliyev (Head)", timeout=10000)
+        assert "Rəşad Əliyev" in w.windowTitle() and desk.ctx.user.username == "head"
         qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=10000)  # the head's assignment, in the same window
         assert w.routing.panel.table.model().rowCount() == 1
         with desk.ctx.db.read() as db:
@@ -175,8 +175,8 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_p
         s.act_switch.trigger()
         _idle(qtbot, ui, timeout=60000)
         assert dialogs.messages[-1][:2] == ("error", "User not switched")
-        assert "made by Demo Head could not be sent" in dialogs.messages[-1][2]
-        assert desk.ctx.user.username == "head" and s.indicator.text() == "Demo Head (Head)"
+        assert "made by Rəşad Əliyev could not be sent" in dialogs.messages[-1][2]
+        assert desk.ctx.user.username == "head" and s.indicator.text() == "Rəşad Əliyev (Head)"
         link.set_online(True)
     finally:
         ui.close()

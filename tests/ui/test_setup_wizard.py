@@ -113,7 +113,7 @@ def test_wizard_first_week_setup_in_azerbaijani(qtbot, tmp_path, demo, sane_test
             wiz.next()
             qtbot.waitUntil(lambda: wiz.currentId() == P_OFFICE, timeout=20000)
             office = wiz.pages[P_OFFICE]
-            qtbot.waitUntil(lambda: "Demo Municipality A" in office.summary.text(), timeout=10000)
+            qtbot.waitUntil(lambda: "Nümunə Bələdiyyəsi A" in office.summary.text(), timeout=10000)
             assert "IN — Daxil olan sənədlər jurnalı" in office.summary.text()  # a journal by name, not a bare code
             wiz.next()
             assert wiz.currentId() == P_SCANNER
