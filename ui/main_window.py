@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
             if col == 5:  # the Term column (issue 17): a short number, kept as narrow as its header allows
                 self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head)) + 9)
                 continue
-            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(head) + 16) + pad)
+            # a header needs its words and the section's margins (no sort indicator: the list is not sorted by clicks)
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample) + pad, header_fm.horizontalAdvance(head) + 12))
 
 
     def update_title(self) -> None:

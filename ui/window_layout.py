@@ -28,7 +28,7 @@ def restore(window) -> None:  # noqa: ANN001 - MainWindow
     if state is not None:
         window.restoreState(state)
     if splitter is None or not window.splitter.restoreState(splitter):
-        width = max(window.width(), 900)  # queues, list, document: the list gets the most room
+        width = max(window.width(), 900)  # queues, list, document: the list gets the most room (its subject stretches)
         # ... but the document pane is never narrower than its tabs' words (ru needs ~480 px).
         tabs = window.detail.tabs.tabBar().sizeHint().width() + 24
         # The queues get what their words need (with room for a 4-digit count), not a fixed share:
@@ -36,7 +36,7 @@ def restore(window) -> None:  # noqa: ANN001 - MainWindow
         words = max((window.queues.fontMetrics().horizontalAdvance(window.queues.item(i).text() + " (9999)")
                      for i in range(window.queues.count())), default=0)
         queues = max(window.queues.minimumWidth(), min(int(width * 0.13), words + 2 * window.queues.frameWidth() + 12))
-        detail = max(int(width * 0.34), tabs)
+        detail = max(int(width * 0.30), tabs)
         window.splitter.setSizes([queues, width - queues - detail, detail])
     if state is None:
         # The docks start low: the document list and its pages are what a person works with.

@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Səhifələr</translation>
+        <translation>Səh.</translation>
     </message>
     <message>
         <source>Loading…</source>

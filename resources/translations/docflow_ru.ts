@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Страницы</translation>
+        <translation>Стр.</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -116,6 +116,17 @@ def check_window(w) -> list[str]:  # noqa: ANN001 - MainWindow
     return probs
 
 
+def check_list(w) -> list[str]:  # noqa: ANN001 - MainWindow
+    """The document list's subject (what a person reads a letter by) is its widest column and has at
+    least a quarter of the list, beside the document pane (in ru it had 115 of 659 px)."""
+    header, view = w.table.horizontalHeader(), w.table.viewport().width()
+    subject = w.model.COLUMNS.index("subject")
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    if widths[subject] < max(widths) or widths[subject] < view // 4:
+        return [f"subject column {widths[subject]}px of the list's {view}px (columns {widths})"]
+    return []
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--lang", required=True, choices=["az", "ru", "en"])
@@ -155,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
             shots.append(str(path))
 
         problems += [f"window: {x}" for x in check_window(w)]
+        problems += [f"list: {x}" for x in check_list(w)]
         select_document(w, ids["letters"][0])
         _settle(app, ui)
         for i in range(w.detail.tabs.count()):
