@@ -1885,6 +1885,10 @@
         <source>Sync ▸ Log in to the server: connect or change the account.</source>
         <translation>Sinxronizasiya ▸ Serverə daxil ol: qoşulmaq və ya hesabı dəyişmək.</translation>
     </message>
+    <message>
+        <source>Signing was left out: your roles do not sign documents. Should that change, signing can be set up later: the signature settings in Tools ▸ Settings, the token or key file in this wizard.</source>
+        <translation>İmzalama addımı buraxıldı: rollarınız sənəd imzalamır. Bu dəyişsə, imzalamanı sonra qurmaq olar: imza parametrləri Alətlər ▸ Parametrlər menyusunda, token və ya açar faylı bu sehrbazda.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -1886,6 +1886,10 @@
         <source>Sync ▸ Log in to the server: connect or change the account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing was left out: your roles do not sign documents. Should that change, signing can be set up later: the signature settings in Tools ▸ Settings, the token or key file in this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -1875,15 +1875,19 @@
     </message>
     <message>
         <source>Tools ▸ First-run setup: this wizard again.</source>
-        <translation>Инструменты ▸ Первоначальная настройка: этот мастер снова.</translation>
+        <translation>Сервис ▸ Первоначальная настройка: этот мастер снова.</translation>
     </message>
     <message>
         <source>Tools ▸ Settings: language, time zone, signature settings.</source>
-        <translation>Инструменты ▸ Параметры: язык, часовой пояс, параметры подписи.</translation>
+        <translation>Сервис ▸ Настройки: язык, часовой пояс, параметры подписи.</translation>
     </message>
     <message>
         <source>Sync ▸ Log in to the server: connect or change the account.</source>
         <translation>Синхронизация ▸ Войти на сервер: подключиться или сменить учётную запись.</translation>
+    </message>
+    <message>
+        <source>Signing was left out: your roles do not sign documents. Should that change, signing can be set up later: the signature settings in Tools ▸ Settings, the token or key file in this wizard.</source>
+        <translation>Шаг подписи пропущен: ваши роли не подписывают документы. Если это изменится, подпись можно настроить позже: параметры подписи — в меню Сервис ▸ Настройки, токен или файл ключа — в этом мастере.</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,23 @@ def test_wizard_first_week_setup_in_azerbaijani(qtbot, tmp_path, demo, sane_test
     finally:
         ctx.sync.stop()
         ctx.close()
+
+
+def test_a_clerk_is_not_offered_the_signing_step(qtbot, ctx):
+    """Signing is for the roles that sign (docflow_protocol.SIGNING_ROLES): a clerk goes from the scanner to
+    the end, which says that signing can be set up later in Settings."""
+    from desktop_app.db.models import User
+
+    with ctx.db.write() as s:
+        s.execute(select(User).where(User.username == ctx.user.username)).scalar_one().roles = "clerk"
+    ctx.switch_user(ctx.user.username)
+    with open_window(qtbot, ctx, ScriptedDialogs()) as w:
+        wiz = w.setup_feature.open()
+        seen = []
+        while wiz.currentId() != P_DONE and len(seen) < 10:
+            seen.append(wiz.currentId())
+            wiz.skip()
+        assert seen == [P_LANGUAGE, P_SERVER, P_OFFICE, P_SCANNER]
+        assert "Tools ▸ Settings" in wiz.pages[P_DONE].text.text().split("\n")[-1]
+        wiz.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(lambda: not w.ui.tasks.busy(), timeout=10000)

@@ -19,6 +19,7 @@ from desktop_app.errors import SyncError
 from desktop_app.messages import describe_error
 from desktop_app.services.types import IdentitySpec
 from desktop_app.sync.address import check_server_url, is_test_server
+from docflow_protocol import SIGNING_ROLES
 
 log = logging.getLogger(__name__)
 
@@ -398,6 +399,9 @@ class ScannerPage(_Page):
                  lambda c: self.show_ok(self.tr("The scanner works: {n} page, {w} × {h} pixels at {dpi} dpi.").format(
                      n=c.pages, w=c.width_px, h=c.height_px, dpi=c.dpi)), self.tr("Scanning a test page"))
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return P_SIGNING if self.wiz.signs() else P_DONE  # a clerk or an executor does not sign
+
 
 class SigningPage(_Page):
     def __init__(self, wizard: "SetupWizard"):
@@ -492,14 +496,22 @@ class DonePage(_Page):
         lay.addWidget(self.text)
         lay.addStretch(1)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name; the person may have logged in meanwhile
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ready"))
         self.setSubTitle(self.tr("Every step can be done again later."))
-        self.text.setText("\n".join([
+        lines = [
             self.tr("Tools ▸ First-run setup: this wizard again."),
             self.tr("Tools ▸ Settings: language, time zone, signature settings."),
             self.tr("Sync ▸ Log in to the server: connect or change the account."),
-        ]))
+        ]
+        if not self.wiz.signs():
+            lines.append(self.tr("Signing was left out: your roles do not sign documents. Should that change, "
+                                 "signing can be set up later: the signature settings in Tools ▸ Settings, the token "
+                                 "or key file in this wizard."))
+        self.text.setText("\n".join(lines))
 
 
 class SetupWizard(QWizard):
@@ -551,6 +563,10 @@ class SetupWizard(QWizard):
                 app.removeTranslator(t)
             app.docflow_translators = ui_i18n.install(app, ui_i18n.pick_language(lang))
             self.retranslate()
+
+    def signs(self) -> bool:
+        """Whether the person at this desk (logged in, or the local user) may sign (docflow_protocol.SIGNING_ROLES)."""
+        return any(self.ui.ctx.user.has_role(r) for r in SIGNING_ROLES)
 
     def _buttons(self) -> None:
         self.button(QWizard.WizardButton.CustomButton1).setVisible(self.currentId() not in (P_DONE, -1))
