@@ -1,7 +1,7 @@
 """A private, real Secret Service for tests: its own D-Bus session bus plus gnome-keyring.
 
-``SecretServiceSession.start()`` starts ``dbus-daemon --session`` with a private
-config, then ``gnome-keyring-daemon --unlock --components=secrets`` on that bus
+``SecretServiceSession.start()`` starts ``dbus-daemon --session`` on a private
+socket, then ``gnome-keyring-daemon --unlock --components=secrets`` on that bus
 (a throwaway password on stdin creates and unlocks the ``login`` collection),
 and returns the environment a process needs to talk to it
 (``DBUS_SESSION_BUS_ADDRESS`` and a private ``XDG_RUNTIME_DIR``/``HOME`` for the
@@ -9,6 +9,7 @@ keyring files). Nothing of the user's own session is touched.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import signal
@@ -28,13 +29,29 @@ def available() -> str | None:
     return None
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """The daemon gets SIGTERM when the process that started it ends, however it ends (a test run
+    killed by its timeout, an xdist worker that crashed): no bus or keyring outlives its test session."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 @dataclass
 class SecretServiceSession:
-    """A running private D-Bus session with an unlocked gnome-keyring on it."""
+    """A running private D-Bus session with an unlocked gnome-keyring on it.
+
+    Both daemons are this process's own children (``--nofork`` / ``--foreground``, not daemonised):
+    :meth:`stop` ends and reaps them (no zombie left for init), and the kernel ends them if this
+    process dies first (``PR_SET_PDEATHSIG``) -- they used to be re-parented to init and outlive
+    an interrupted run."""
 
     root: str
     env: dict[str, str]
     pids: list[int] = field(default_factory=list)
+    procs: list[subprocess.Popen] = field(default_factory=list)
 
     @classmethod
     def start(cls, password: str = "throwaway-test-keyring") -> "SecretServiceSession":
@@ -47,26 +64,40 @@ class SecretServiceSession:
                    XDG_DATA_HOME=os.path.join(home, ".local", "share"))
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         sock = os.path.join(runtime, "bus")
-        out = subprocess.run(
-            ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1",
-             f"--address=unix:path={sock}"],
-            env=env, capture_output=True, text=True, timeout=20, check=True)
-        lines = out.stdout.split()
-        address, dbus_pid = lines[0], int(lines[1])
-        env["DBUS_SESSION_BUS_ADDRESS"] = address
-        session = cls(root=root, env=env, pids=[dbus_pid])
+        session = cls(root=root, env=env)
         try:
-            kr = subprocess.run(
-                ["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
-                input=password, env=env, capture_output=True, text=True, timeout=20, check=True)
-            for line in kr.stdout.splitlines():
-                if line.startswith("GNOME_KEYRING_CONTROL="):
-                    env["GNOME_KEYRING_CONTROL"] = line.split("=", 1)[1]
-            session._wait_ready()
+            bus = subprocess.Popen(
+                ["dbus-daemon", "--session", "--nofork", "--print-address=1", f"--address=unix:path={sock}"],
+                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                preexec_fn=_die_with_parent)
+            session._own(bus)
+            address = bus.stdout.readline().strip()  # printed once the bus listens
+            bus.stdout.close()
+            if not address:
+                raise RuntimeError(f"dbus-daemon did not start (exit status {bus.poll()})")
+            env["DBUS_SESSION_BUS_ADDRESS"] = address
+            control = open(os.path.join(root, "keyring.out"), "w+")  # noqa: SIM115 - read below, closed here
+            with control:
+                kr = subprocess.Popen(
+                    ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                    env=env, stdin=subprocess.PIPE, stdout=control, stderr=subprocess.DEVNULL, text=True,
+                    preexec_fn=_die_with_parent)
+                session._own(kr)
+                kr.stdin.write(password)
+                kr.stdin.close()
+                session._wait_ready()
+                control.seek(0)
+                for line in control.read().splitlines():
+                    if line.startswith("GNOME_KEYRING_CONTROL="):
+                        env["GNOME_KEYRING_CONTROL"] = line.split("=", 1)[1]
         except Exception:
             session.stop()
             raise
         return session
+
+    def _own(self, proc: subprocess.Popen) -> None:
+        self.procs.append(proc)
+        self.pids.append(proc.pid)
 
     def _wait_ready(self, timeout: float = 15.0) -> None:
         """Wait until org.freedesktop.secrets answers on the private bus."""
@@ -78,9 +109,6 @@ class SecretServiceSession:
                  "string:org.freedesktop.secrets"],
                 env=self.env, capture_output=True, text=True, timeout=10)
             if r.returncode == 0:
-                pid = int(r.stdout.split()[-1])
-                if pid not in self.pids:
-                    self.pids.append(pid)
                 return
             time.sleep(0.1)
         raise RuntimeError("gnome-keyring did not register org.freedesktop.secrets on the test bus")
@@ -109,11 +137,16 @@ class SecretServiceSession:
         return found
 
     def stop(self) -> None:
-        # Keyring first (it is a client of the bus), then the bus; only our own pids.
-        for pid in reversed(self.pids):
+        """End the keyring, then the bus (it is the keyring's bus), reaping each; then remove the files
+        (after the daemons are gone: the keyring writes on its way out)."""
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                proc.terminate()
             try:
-                os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
+        self.procs.clear()
         self.pids.clear()
         shutil.rmtree(self.root, ignore_errors=True)
