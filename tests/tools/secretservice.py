@@ -29,7 +29,7 @@ def available() -> str | None:
     return None
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+def die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
     """The daemon gets SIGTERM when the process that started it ends, however it ends (a test run
     killed by its timeout, an xdist worker that crashed): no bus or keyring outlives its test session."""
     libc = ctypes.CDLL(None, use_errno=True)
@@ -69,7 +69,7 @@ class SecretServiceSession:
             bus = subprocess.Popen(
                 ["dbus-daemon", "--session", "--nofork", "--print-address=1", f"--address=unix:path={sock}"],
                 env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                preexec_fn=_die_with_parent)
+                preexec_fn=die_with_parent)
             session._own(bus)
             address = bus.stdout.readline().strip()  # printed once the bus listens
             bus.stdout.close()
@@ -81,7 +81,7 @@ class SecretServiceSession:
                 kr = subprocess.Popen(
                     ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
                     env=env, stdin=subprocess.PIPE, stdout=control, stderr=subprocess.DEVNULL, text=True,
-                    preexec_fn=_die_with_parent)
+                    preexec_fn=die_with_parent)
                 session._own(kr)
                 kr.stdin.write(password)
                 kr.stdin.close()
