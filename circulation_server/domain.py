@@ -69,12 +69,14 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
     return start
 
 
-def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: int, fmt: str,
+def filed_case(s: Session, institution_id: str, case_id: Optional[str], day: dt.date, fmt: str,
                memo: Optional[dict] = None) -> Optional[Case]:
-    """The case a registration of ``year`` is filed to; refuses a missing case where the institution has
+    """The case a registration dated ``day`` is filed to; refuses a missing case where the institution has
     a file plan for that year (or the number format needs the case index), a case of another year and a
-    closed case (as the desk does: desktop_app/fileplan.py).
+    case closed before ``day`` (as the desk refuses a closed case: desktop_app/fileplan.py). A letter
+    registered offline while the case was open and synced after it was closed keeps its case.
     ``memo`` (a batch's) keeps whether the institution has a plan for the year, asked once per batch."""
+    year = day.year
     if case_id is None:
         key = ("planned", institution_id, year)
         if memo is not None and key in memo:
@@ -91,9 +93,10 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], year: in
     case = s.get(Case, (institution_id, case_id))
     if case is None or case.year != year:
         raise OpRejected(ErrorCode.UNKNOWN_CASE, f"Case {case_id} is not in the institution's file plan for {year}.")
-    if case.closed:
+    if case.closed and (case.closed_on is None or day > case.closed_on):
+        since = f" since {case.closed_on.isoformat()}" if case.closed_on else ""
         raise OpRejected(ErrorCode.CASE_CLOSED,
-                         f"Case {case.case_index} of {year} is closed: no documents are filed to it any more.")
+                         f"Case {case.case_index} of {year} is closed{since}: no documents dated later are filed to it.")
     return case
 
 
@@ -277,7 +280,7 @@ def h_register(c: OpCall) -> dict:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
     appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)
-    case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), year, journal.format, c.memo)
+    case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), day, journal.format, c.memo)
     if mode != RegistrationMode.BLOCK.value:
         seq = take_seqs(c.s, journal, year)
     number = format_number(journal.format, journal.code, seq, day, case.case_index if case else None)

@@ -8,6 +8,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -148,6 +149,9 @@ class Case(Base):
     retention_years: Mapped[Optional[int]] = mapped_column(BigInteger, nullable=True)   # None: permanent
     article: Mapped[str] = mapped_column(String(32), default="")
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the server's day the case was closed (None while open, and for cases closed before it was kept):
+    # a registration dated after it is refused, one dated on or before it (made offline, synced late) is not
+    closed_on: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     version: Mapped[int] = mapped_column(BigInteger, default=1)
     updated_by: Mapped[str] = mapped_column(String(128), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -79,6 +79,8 @@ def put_case(case_id: str, body: CaseIn, response: Response,
             elif case.closed:
                 raise ApiError(409, ErrorCode.INVALID_STATE, f"Case {case.case_index} of {case.year} is closed.")
         case.year, case.case_index, case.title = body.year, body.index.strip(), body.title.strip()
+        if body.closed != bool(case.closed):  # closed now (or reopened): the day filing to it ends
+            case.closed_on = services.settings.today() if body.closed else None
         case.retention_years, case.article, case.closed = body.retention_years, body.article, body.closed
         case.version += 1
         case.updated_by, case.updated_at = caller.username, utcnow()

@@ -95,9 +95,14 @@ def test_file_plan_cases_are_required_and_give_the_index(clocked):
     closed = put(head, case_id, closed=True, retention_years=5, base_version=1)
     assert closed.status_code == 200 and closed.json()["closed"] is True
     assert put(clerk, case_id, title="y", closed=True, base_version=2).status_code == 409  # closed: no edits
-    # a closed case of the same year takes no more documents (the desk refuses it too: fileplan.filed_case)
-    r = _register(clerk, "2027-01-02", journal=journal_id, mode="server", case_id=case_id)
+    # closed on 2 January: a letter dated later takes another case (the desk refuses a closed case too:
+    # desktop_app/fileplan.py), one registered offline by 2 January and synced later keeps this one
+    clock.write_text("2027-01-04")
+    r = _register(clerk, "2027-01-03", journal=journal_id, mode="server", case_id=case_id)
     assert r["status"] == "rejected" and r["error"]["code"] == "case_closed"
+    r = _register(clerk, "2027-01-02", journal=journal_id, mode="server", case_id=case_id)
+    assert r["status"] == "applied" and r["result"]["number"] == "02-02/2"  # the refused one took no number
+    clock.write_text("2027-01-02")
     listed = executor.get("/v1/file-plan", params={"year": 2027}).json()["cases"]
     assert [(c["index"], c["closed"], c["retention_years"]) for c in listed] == [("02-02", True, 5)]
     # case ids are each institution's own: the other institution makes a case with the same id
