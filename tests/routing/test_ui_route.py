@@ -334,3 +334,32 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
     assert visible == ["AZ-0003"]
     disp.choose(["AZ-0003"])
     assert send.isEnabled() and disp.value() == (["AZ-0003"], "")
+
+
+def test_route_tab_names_each_step_once_and_never_clips_it(qtbot):
+    """An unnamed sign step reads "Sign", not "Sign (Sign)"; on a narrow pane the step and recipient
+    column keeps the width its words need (the walk saw "İ…" and "D…") and the tree scrolls sideways;
+    a dispatch's history line has no empty "who"."""
+    from desktop_app.services.types import DispatchInfo, RouteTimeline, StepInfo, TimelineEvent
+    from ui.routing.widgets import RoutePanel, step_title
+
+    assert step_title("", K.SIGN) == K.kind_label(K.SIGN)
+    assert step_title("Write a resolution", K.EXECUTE) != K.kind_label(K.EXECUTE)
+    assert step_title("Write a resolution", K.EXECUTE).endswith(f"({K.kind_label(K.EXECUTE)})")
+    now = dt.datetime(2026, 11, 28, 1, 0)
+    step = StepInfo("s1", "d1", 1, 1, K.SIGN, "", "u-a-head", None, "Demo Head", None, K.DONE, None, "", "Demo Head",
+                    now, now, None, None)
+    sent = DispatchInfo("x1", "x1", "d1", "AZ-0002", "Demo District School B", "registered", now, now, now,
+                        "IN-00001/2026", "", "")
+    panel = RoutePanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_timeline(RouteTimeline("d1", "x", "dispatched", "completed", (), (step,), (sent,),
+                                      (TimelineEvent(now, "", "Sent to Demo District School B"),)))
+    tree = panel.tree
+    stage = tree.topLevelItem(0)
+    assert stage.child(0).text(0) == K.kind_label(K.SIGN)
+    assert tree.header().sectionSize(0) >= tree.sizeHintForColumn(0)
+    assert panel.events.item(0).text().count("  ") == 1  # when, then what: no gap for a missing who
