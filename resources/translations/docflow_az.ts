@@ -1215,6 +1215,10 @@
         <translation>Birləşdirilmiş xülasə</translation>
     </message>
     <message>
+        <source>Someone else changed this document at the same time. Compare the two versions: keep yours, take the server's, or save a merge of both.</source>
+        <translation>Bu sənədi eyni vaxtda başqası da dəyişib. İki variantı müqayisə edin: özünüzünkünü saxlayın, serverinkini qəbul edin və ya hər ikisini birləşdirib saxlayın.</translation>
+    </message>
+    <message>
         <source>The server did not take this workstation's change: {reason}</source>
         <translation>Server bu iş stansiyasının dəyişikliyini qəbul etmədi: {reason}</translation>
     </message>

@@ -1216,6 +1216,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else changed this document at the same time. Compare the two versions: keep yours, take the server&apos;s, or save a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server did not take this workstation&apos;s change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

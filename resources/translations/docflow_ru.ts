@@ -1215,6 +1215,10 @@
         <translation>Объединённая аннотация</translation>
     </message>
     <message>
+        <source>Someone else changed this document at the same time. Compare the two versions: keep yours, take the server's, or save a merge of both.</source>
+        <translation>Этот документ одновременно изменил кто-то другой. Сравните обе версии: оставьте свою, примите версию сервера или сохраните объединённую.</translation>
+    </message>
+    <message>
         <source>The server did not take this workstation's change: {reason}</source>
         <translation>Сервер не принял изменение с этого рабочего места: {reason}</translation>
     </message>
