@@ -208,7 +208,11 @@ def test_assignments_dock_highlights_and_batch_acknowledge(window, qtbot, office
         from desktop_app.db.models import RouteStep
         st = s.execute(select(RouteStep).where(RouteStep.document_id == overdue)).scalar_one()
         st.deadline = local_today() - dt.timedelta(days=1)
+    _idle(qtbot, w)
+    assert not [n for n in w.notify.shown if n.kind == "due"]  # the clerk has nothing due
     _switch(w, qtbot, "exec")
+    # The executor takes over the shared desk: told of the overdue assignment now, not in half an hour.
+    qtbot.waitUntil(lambda: [n.document_id for n in w.notify.shown if n.kind == "due"] == [overdue], timeout=30000)
     panel = w.routing.panel
     assert panel.model.rowCount() == 4
     first = panel.model.index(0, 0)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.errors import DocflowError
+from desktop_app.events import USER
 from desktop_app.routing import steps as K
 from desktop_app.services.types import RouteTimeline, StepInfo
 from docflow_protocol import DocumentKind, Role
@@ -156,6 +157,8 @@ class RoutingFeature:
 
     def on_change(self, change) -> None:  # noqa: ANN001 - Change
         self.refresh()
+        if USER in change.aspects:  # a shared desk changed hands: the newcomer hears of their deadlines now
+            self.remind()
 
     def _timeline(self) -> RouteTimeline | None:
         """The route shown, if it is the current document's: right after a selection moves it is still
