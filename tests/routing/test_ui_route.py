@@ -341,9 +341,9 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
 
 
 def test_route_tab_names_each_step_once_and_never_clips_it(qtbot):
-    """An unnamed sign step reads "Sign", not "Sign (Sign)"; on a narrow pane the step and recipient
-    column keeps the width its words need (the walk saw "İ…" and "D…") and the tree scrolls sideways;
-    a dispatch's history line has no empty "who"."""
+    """An unnamed sign step reads "Sign", not "Sign (Sign)"; on a narrow pane the columns share the
+    width (the walk saw the step column squeezed to "İ…" and "D…" beside the others at full width),
+    without sideways scrolling; a dispatch's history line has no empty "who"."""
     from desktop_app.services.types import DispatchInfo, RouteTimeline, StepInfo, TimelineEvent
     from ui.routing.widgets import RoutePanel, step_title
 
@@ -365,5 +365,12 @@ def test_route_tab_names_each_step_once_and_never_clips_it(qtbot):
     tree = panel.tree
     stage = tree.topLevelItem(0)
     assert stage.child(0).text(0) == K.kind_label(K.SIGN)
-    assert tree.header().sectionSize(0) >= tree.sizeHintForColumn(0)
+    header, room = tree.header(), tree.viewport().width()
+    sizes = [header.sectionSize(c) for c in range(4)]
+    assert sum(sizes) <= room  # all four columns in view
+    assert sizes[0] >= min(tree.sizeHintForColumn(0), room * 2 // 5)  # the step column the largest share
+    assert sizes[0] >= max(sizes[1], sizes[3])
+    panel.resize(900, 500)  # a wide pane: every column whole
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= tree.sizeHintForColumn(0))
+    assert all(header.sectionSize(c) >= tree.sizeHintForColumn(c) for c in range(4))
     assert panel.events.item(0).text().count("  ") == 1  # when, then what: no gap for a missing who

@@ -196,12 +196,7 @@ class RoutePanel(QWidget):
         self.tree.setAccessibleName(self.tr("Route"))
         header = self.tree.header()
         header.setStretchLastSection(False)  # who acted when, and comments: in the tooltip and the history below
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(1, 130)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.viewport().installEventFilter(self)  # a narrower pane: the step column keeps its words
+        self.tree.viewport().installEventFilter(self)  # the columns share the pane again when it is resized
         self.events = QListWidget()
         self.events.setObjectName("routeEvents")
         self.events.setWordWrap(True)
@@ -274,17 +269,24 @@ class RoutePanel(QWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """The step column takes the room left beside the others, but never less than its words need:
-        when the pane is too narrow it keeps their width and the tree scrolls sideways (a step shown
-        as "İ…" told nothing)."""
-        header = self.tree.header()
-        need = self.tree.sizeHintForColumn(0)
-        room = self.tree.viewport().width() - sum(header.sectionSize(c) for c in range(1, self.tree.columnCount()))
-        if need <= room:
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(0, need)
+        """Share the pane's width so that no column is squeezed to nothing: the date as it needs, the
+        assignee at most a quarter and the state at most three tenths of the rest, the step the
+        remainder (a step shown as "İ…" told nothing; the tooltips carry any cut text). Any width to
+        spare goes to the step."""
+        tree, header = self.tree, self.tree.header()
+        width = tree.viewport().width()
+        if width <= 0:
+            return
+        need = [max(tree.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(tree.columnCount())]
+        room = max(0, width - need[2])
+        who = min(need[1], room // 4)
+        state = min(need[3], room * 3 // 10)
+        for c in range(tree.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, who)
+        header.resizeSection(2, need[2])
+        header.resizeSection(3, state)
+        header.resizeSection(0, max(0, room - who - state))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt's name
         if obj is self.tree.viewport() and event.type() == QEvent.Type.Resize:
