@@ -67,6 +67,10 @@ class LoginDialog(QDialog):
         lay.addWidget(self.test_note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+        # Logging in again (a restart without a keyring, an expired token): only the password is missing.
+        first_empty = next((w for w in (self.server, self.workstation, self.username) if not w.text().strip()
+                            or w.text().strip() == "https://"), self.password)
+        first_empty.setFocus()
 
     def _show_test_note(self) -> None:
         self.test_note.setVisible(is_test_server(self.server.text()))
