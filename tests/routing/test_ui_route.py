@@ -338,6 +338,11 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
     assert visible == ["AZ-0003"]
     disp.choose(["AZ-0003"])
     assert send.isEnabled() and disp.value() == (["AZ-0003"], "")
+    # The letter's addressee (its correspondent) comes ticked when the directory knows it by that name.
+    to_clinic = DispatchDialog("Reply", r.institutions(), addressee="village clinic c ")
+    qtbot.addWidget(to_clinic)
+    assert to_clinic.codes() == ["AZ-0003"] and to_clinic.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert DispatchDialog("Reply", r.institutions(), addressee="Kürdəmir").codes() == []
 
 
 def test_route_tab_names_each_step_once_and_never_clips_it(qtbot):

@@ -305,7 +305,9 @@ class RoutingFeature:
         if tl is None:
             return
         routing = self.ctx.routing
-        dlg = DispatchDialog(tl.subject, routing.institutions(), self.window)
+        shown = self.window.detail.detail
+        addressee = shown.correspondent if shown is not None and shown.id == tl.document_id else ""
+        dlg = DispatchDialog(tl.subject, routing.institutions(), self.window, addressee=addressee or "")
         if not self.ui.dialogs.run(dlg):
             return
         (codes, note), doc_id = dlg.value(), tl.document_id
