@@ -4033,6 +4033,22 @@
         <translation>Vaxtındadır</translation>
     </message>
     <message>
+        <source>Baku</source>
+        <translation>Bakı</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>Moskva</translation>
+    </message>
+    <message>
+        <source>Istanbul</source>
+        <translation>İstanbul</translation>
+    </message>
+    <message>
+        <source>Tbilisi</source>
+        <translation>Tbilisi</translation>
+    </message>
+    <message>
         <source>This institution</source>
         <translation>Bu qurum</translation>
     </message>
@@ -8254,7 +8270,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
@@ -8561,7 +8577,7 @@
     </message>
     <message>
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
-        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The staff list, journals and the institution's signing settings are read again by a cycle at least this often (and on the first cycle of each run): the administrator's changes reach logged-in desks. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation>İlk girişdən əvvəl görülən iş gözləyir: onun hansı server hesabına aid olduğunu göstərin (Alətlər ▸ İlk quraşdırma).</translation>
     </message>
 </context>

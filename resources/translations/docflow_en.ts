@@ -4034,6 +4034,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istanbul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tbilisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This institution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8255,7 +8271,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. The link as this desk&apos;s transfers measured it; chunk, streams and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk&apos;s transfers measured it; chunk, streams and records follow it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8562,7 +8578,7 @@
     </message>
     <message>
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
-        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The staff list, journals and the institution&apos;s signing settings are read again by a cycle at least this often (and on the first cycle of each run): the administrator&apos;s changes reach logged-in desks. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
