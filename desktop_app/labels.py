@@ -222,6 +222,28 @@ def deadline_state(state: str | None) -> str:
     }, state, "")
 
 
+def time_zone(name: str | None) -> str:
+    """A time zone as a person knows it: its city in their language with the offset now, "Bakı
+    (UTC+04:00)"; a zone without a name here keeps its identifier (the person typed it)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    city = {
+        "Asia/Baku": translate("Labels", "Baku"),
+        "Europe/Moscow": translate("Labels", "Moscow"),
+        "Europe/Istanbul": translate("Labels", "Istanbul"),
+        "Asia/Tbilisi": translate("Labels", "Tbilisi"),
+        "UTC": "UTC",
+    }.get(name or "")
+    if city is None or city == "UTC":
+        return name or ""
+    try:
+        offset = dt.datetime.now(ZoneInfo(name or "")).strftime("%z")
+    except (ZoneInfoNotFoundError, ValueError):
+        return city
+    return f"{city} (UTC{offset[:3]}:{offset[3:]})"
+
+
 # The name of the institution a new profile works in until the first login (stored in English,
 # shown in the reader's language like the texts below).
 LOCAL_INSTITUTION = "Local institution"

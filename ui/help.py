@@ -13,10 +13,10 @@ import platform
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QStyle, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop_app import i18n
@@ -64,6 +64,22 @@ def licence_of(dist: str) -> str:
     return lic
 
 
+class GuideBrowser(QTextBrowser):
+    """The guide's pages. A screenshot wider than the pane is drawn at the pane's width: the pictures
+    are of a whole 1366-pixel screen, and at their own size the reader scrolled sideways through each."""
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: ANN201, N802 - Qt's name; an image or what Qt gives
+        res = super().loadResource(kind, name)
+        if kind != QTextDocument.ResourceType.ImageResource.value or res is None:
+            return res
+        img = res if isinstance(res, QImage) else QImage.fromData(res)
+        room = (self.viewport().width() - 2 * int(self.document().documentMargin()) - 4  # the vertical scroll bar comes
+                - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))       # with the pictures
+        if img.isNull() or room <= 0 or img.width() <= room:
+            return res
+        return img.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+
+
 class GuideDialog(QDialog):
     """The user guide, with its screenshots; Back/Forward move between its pages."""
 
@@ -71,11 +87,10 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle(QCoreApplication.translate("Help", "Docflow user guide"))
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(QCoreApplication.translate("Help", "User guide"))
         self.browser.setOpenExternalLinks(True)
-        self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
         back = QPushButton(QCoreApplication.translate("Help", "&Back"))
         back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(back.setEnabled)
@@ -93,6 +108,8 @@ class GuideDialog(QDialog):
         lay.addWidget(self.browser, 1)
         lay.addLayout(row)
         self.resize(900, 640)
+        lay.activate()  # the pane has its width before the pages (and their pictures) are laid out in it
+        self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
 
 
 class ShortcutsDialog(QDialog):

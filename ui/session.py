@@ -113,6 +113,9 @@ class SessionFeature:
 
         def done(user) -> None:  # noqa: ANN001 - CurrentUser
             self.window.refresh()
+            sync = getattr(self.window, "sync_feature", None)
+            if sync is not None:  # a login: an engine that was not running (the token had lapsed) starts now
+                sync.refresh(start=True)
             self.window.statusBar().showMessage(QCoreApplication.translate("Session", "{user} is working now.")
                                                 .replace("{user}", user.display_name), 8000)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import labels
 from desktop_app.config import BANDWIDTH_CAP, Settings
 from desktop_app.errors import InvalidInput
 from desktop_app.locale import DEFAULT_TIME_ZONE
@@ -38,9 +39,10 @@ class SettingsDialog(QDialog):
         self.time_zone = QComboBox()
         self.time_zone.setObjectName("timeZone")
         self.time_zone.setEditable(True)
-        for tz in TIME_ZONES:
-            self.time_zone.addItem(tz)
-        self.time_zone.setCurrentText(settings.get("time_zone") or DEFAULT_TIME_ZONE)
+        for tz in TIME_ZONES:  # by its city and offset, not "Asia/Baku"; another zone's identifier can be typed
+            self.time_zone.addItem(labels.time_zone(tz), tz)
+        current = settings.get("time_zone") or DEFAULT_TIME_ZONE
+        self.time_zone.setCurrentText(labels.time_zone(current))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         note = QCoreApplication.translate("SettingsDialog", "A new language applies the next time Docflow starts.")
@@ -114,6 +116,16 @@ class SettingsDialog(QDialog):
         if files:
             self.trust_bundle.setText(files[0])
 
+    def zone_chosen(self) -> str:
+        """The time zone's identifier: the listed one whose name is shown, else what was typed (checked)."""
+        from desktop_app.services.settings import check_value
+
+        text = self.time_zone.currentText().strip()
+        listed = self.time_zone.findText(text)
+        if listed >= 0:
+            return self.time_zone.itemData(listed)
+        return check_value("time_zone", text) if text else DEFAULT_TIME_ZONE
+
     def accept(self) -> None:
         from desktop_app import locale
 
@@ -124,6 +136,7 @@ class SettingsDialog(QDialog):
             trust = check_value(signing_settings.LOCAL_TRUST, self.trust_bundle.text())
             tsa = check_value(signing_settings.LOCAL_TSA, self.tsa.text())
             cap = check_value(BANDWIDTH_CAP, self.bandwidth_cap.text())
+            tz = self.zone_chosen()
         except InvalidInput as exc:
             self.error.setText(str(exc))
             return
@@ -136,7 +149,6 @@ class SettingsDialog(QDialog):
             ui.tasks.run(lambda _t: signing_settings.settings_changed(ctx), label="", writer=True)
         self.settings.set("language", self.language.currentData())
         self.settings.set("high_contrast", self.high_contrast.isChecked())
-        tz = self.time_zone.currentText().strip() or DEFAULT_TIME_ZONE
         self.settings.set("time_zone", tz)
         locale.set_time_zone(tz)
         super().accept()

@@ -59,10 +59,14 @@ class ActivityService:
                              .where(AuditEvent.seq > seen).order_by(AuditEvent.seq).limit(500)).all()
         if not rows:
             return []
+        arrived: set[str | None] = set()  # letters announced as new here: their signatures came with them
         for seq, action, doc_id, details, subject, kind in rows:
             n = _notice(action, doc_id, details, subject or "", kind or "")
-            if n is not None:
-                notices.append(n)
+            if n is None or (n.kind == SIGNED and action == "signature.received" and doc_id in arrived):
+                continue
+            if n.kind == NEW_DOCUMENT:
+                arrived.add(doc_id)
+            notices.append(n)
         self.ctx.settings.set(SEEN_KEY, rows[-1][0])
         return notices[-limit:]
 

@@ -10,11 +10,13 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app import letters, locale
+from desktop_app import letters, locale, registry, search
+from desktop_app.events import DOCUMENT, Change
 from desktop_app.routing import directory
 from desktop_app.db.models import Document, FileVersion, Signature
 from desktop_app.i18n import translate
@@ -51,10 +53,18 @@ class TemplateService:
         row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=template.document_kind, subject=subject[:500],
                                                  initiator=initiator, audit_action="document.template",
                                                  audit_details={"template": kind})
+        addressee = str(fields.get("addressee") or "").strip()
         with self.ctx.db.write() as s:
             doc = s.get(Document, row.id)
             doc.template = {"kind": kind, "fields": {k: v for k, v in letters.clean_fields(kind, fields).items() if v}}
-        return row
+            if addressee:  # the letter's addressee is its correspondent: the list shows it, registration offers it
+                doc.correspondent = registry.correspondent_named(s, addressee)
+                addressee = doc.correspondent.name
+                search.reindex(s, doc)
+        if not addressee:
+            return row
+        self.ctx.events.publish(Change(frozenset({row.id}), frozenset({DOCUMENT}), initiator))
+        return replace(row, correspondent=addressee)
 
     def fill_registration(self, doc_id: str, initiator: Any = None) -> bool:
         """Render the letter again with its registration number and date as a new file version; False

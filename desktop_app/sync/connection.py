@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from desktop_app.config import BANDWIDTH_CAP
@@ -53,6 +54,8 @@ class Connection:
         self._token_seen: tuple[tuple[str, str], bool] | None = None
         #: ((server_url, workstation_id), ETag) of the file plan as last taken from the server.
         self.file_plan_seen: tuple[tuple[str, str], str] | None = None
+        #: time.monotonic() of the last staff list / journals / signing settings read (None: not this run).
+        self.directory_at: float | None = None
         #: The link as this desk's transfers measured it; chunk, streams and records follow it.
         self.meter = LinkMeter()
         self._caps: tuple[int, tuple[TokenBucket | None, TokenBucket | None]] = (0, (None, None))
@@ -233,6 +236,12 @@ class Connection:
             for j in journals:
                 applying.local_journal(s, j)
         self.refresh_institution_settings(client)
+        self.directory_at = time.monotonic()
+
+    def directory_stale(self, max_age: float) -> bool:
+        """True when the staff list, journals and signing settings were not read in this run of the
+        program, or longer than ``max_age`` seconds ago."""
+        return self.directory_at is None or time.monotonic() - self.directory_at > max_age
 
     def refresh_institution_settings(self, client: SyncClient) -> bool:
         """The institution's signing settings (trust roots, TSA, revocation) from the server; True if

@@ -48,6 +48,9 @@ IDLE_WAIT = 25
 #: News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the
 #: file plan, number blocks, a pull) runs for them only if the last one is older than this.
 IDLE_CYCLE_SECONDS = 300
+#: The staff list, journals and the institution's signing settings are read again by a cycle at least
+#: this often (and on the first cycle of each run): the administrator's changes reach logged-in desks.
+DIRECTORY_MAX_AGE_S = 3600
 #: The aspects of the Change this engine publishes for the documents a cycle touched.
 SYNCED = frozenset({DOCUMENT, SYNC})
 
@@ -165,7 +168,9 @@ class SyncEngine(BackgroundWorker):
         self.board.begin_cycle()
         client = self.connection.client(self.connection.token())
         try:
-            if not self.connection.journals():
+            # At each start and then hourly: what the administrator changed on the server (a new
+            # colleague, a journal, the trust roots or timestamp service) reaches a desk that stays logged in.
+            if not self.connection.journals() or self.connection.directory_stale(DIRECTORY_MAX_AGE_S):
                 self.connection.refresh_directory(client)
             report.blocks_leased = numbers.lease_blocks(self.connection, client)
             if self.ctx.setup.carry_over_needed():  # work from before the first login waits for its owner's name

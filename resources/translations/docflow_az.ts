@@ -1215,6 +1215,10 @@
         <translation>Birləşdirilmiş xülasə</translation>
     </message>
     <message>
+        <source>Someone else changed this document at the same time. Compare the two versions: keep yours, take the server's, or save a merge of both.</source>
+        <translation>Bu sənədi eyni vaxtda başqası da dəyişib. İki variantı müqayisə edin: özünüzünkünü saxlayın, serverinkini qəbul edin və ya hər ikisini birləşdirib saxlayın.</translation>
+    </message>
+    <message>
         <source>The server did not take this workstation's change: {reason}</source>
         <translation>Server bu iş stansiyasının dəyişikliyini qəbul etmədi: {reason}</translation>
     </message>
@@ -4036,6 +4040,22 @@
     <message>
         <source>On time</source>
         <translation>Vaxtındadır</translation>
+    </message>
+    <message>
+        <source>Baku</source>
+        <translation>Bakı</translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation>Moskva</translation>
+    </message>
+    <message>
+        <source>Istanbul</source>
+        <translation>İstanbul</translation>
+    </message>
+    <message>
+        <source>Tbilisi</source>
+        <translation>Tbilisi</translation>
     </message>
     <message>
         <source>This institution</source>
@@ -8259,7 +8279,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
@@ -8566,7 +8586,7 @@
     </message>
     <message>
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
-        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The staff list, journals and the institution's signing settings are read again by a cycle at least this often (and on the first cycle of each run): the administrator's changes reach logged-in desks. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation>İlk girişdən əvvəl görülən iş gözləyir: onun hansı server hesabına aid olduğunu göstərin (Alətlər ▸ İlk quraşdırma).</translation>
     </message>
 </context>

@@ -1216,6 +1216,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else changed this document at the same time. Compare the two versions: keep yours, take the server&apos;s, or save a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server did not take this workstation&apos;s change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,6 +4040,22 @@
     </message>
     <message>
         <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Istanbul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tbilisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8260,7 +8280,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. The link as this desk&apos;s transfers measured it; chunk, streams and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk&apos;s transfers measured it; chunk, streams and records follow it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8567,7 +8587,7 @@
     </message>
     <message>
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
-        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
+        <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The staff list, journals and the institution&apos;s signing settings are read again by a cycle at least this often (and on the first cycle of each run): the administrator&apos;s changes reach logged-in desks. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

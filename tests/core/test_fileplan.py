@@ -122,6 +122,8 @@ def test_outgoing_letter_from_a_template(ctx):
         ctx.templates.draft("poem", fields)
 
     row = ctx.templates.create_draft("reply", fields)
+    # The addressee typed on the letter is its correspondent: listed, and offered at registration (not retyped).
+    assert row.correspondent == ctx.documents.get_document(row.id).correspondent == "Kürdəmir rayon İcra Hakimiyyəti"
     [case] = [c for c in ctx.fileplan.cases(2026) if c.index == "02-02" and not c.closed] or [None]
     assert case is None  # 2026 is closed: the letter is registered in 2027's plan
     ctx.today = lambda: dt.date(2027, 1, 2)

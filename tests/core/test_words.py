@@ -195,9 +195,13 @@ def test_news_for_notifications(ctx, tmp_path):
         audit.append(s, "server", "dispatch.delivered", row.id, to="AZ-0003")
         audit.append(s, "server", "signature.received", row.id, level="B-T")
     news = act.news()
-    assert [n.kind for n in news] == ["new_document", "delivered", "signed"]
+    # The letter's signature came with it from the other institution: "new document", not also "signed".
+    assert [n.kind for n in news] == ["new_document", "delivered"]
     assert news[0].text == "Yeni məktub" and news[0].document_id == row.id
     assert act.news() == []  # each event is news once
+    with ctx.db.write() as s:  # a signature made at another desk of this office on a document already here
+        audit.append(s, "server", "signature.received", row.id, level="B-B")
+    assert [n.kind for n in act.news()] == ["signed"]
     recent = act.recent(10)
     assert recent[0].line.who == "Circulation server" and recent[0].subject == "Yeni məktub"
 

@@ -208,7 +208,11 @@ def test_assignments_dock_highlights_and_batch_acknowledge(window, qtbot, office
         from desktop_app.db.models import RouteStep
         st = s.execute(select(RouteStep).where(RouteStep.document_id == overdue)).scalar_one()
         st.deadline = local_today() - dt.timedelta(days=1)
+    _idle(qtbot, w)
+    assert not [n for n in w.notify.shown if n.kind == "due"]  # the clerk has nothing due
     _switch(w, qtbot, "exec")
+    # The executor takes over the shared desk: told of the overdue assignment now, not in half an hour.
+    qtbot.waitUntil(lambda: [n.document_id for n in w.notify.shown if n.kind == "due"] == [overdue], timeout=30000)
     panel = w.routing.panel
     assert panel.model.rowCount() == 4
     first = panel.model.index(0, 0)
@@ -334,3 +338,44 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
     assert visible == ["AZ-0003"]
     disp.choose(["AZ-0003"])
     assert send.isEnabled() and disp.value() == (["AZ-0003"], "")
+    # The letter's addressee (its correspondent) comes ticked when the directory knows it by that name.
+    to_clinic = DispatchDialog("Reply", r.institutions(), addressee="village clinic c ")
+    qtbot.addWidget(to_clinic)
+    assert to_clinic.codes() == ["AZ-0003"] and to_clinic.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert DispatchDialog("Reply", r.institutions(), addressee="Kürdəmir").codes() == []
+
+
+def test_route_tab_names_each_step_once_and_never_clips_it(qtbot):
+    """An unnamed sign step reads "Sign", not "Sign (Sign)"; on a narrow pane the columns share the
+    width (the walk saw the step column squeezed to "İ…" and "D…" beside the others at full width),
+    without sideways scrolling; a dispatch's history line has no empty "who"."""
+    from desktop_app.services.types import DispatchInfo, RouteTimeline, StepInfo, TimelineEvent
+    from ui.routing.widgets import RoutePanel, step_title
+
+    assert step_title("", K.SIGN) == K.kind_label(K.SIGN)
+    assert step_title("Write a resolution", K.EXECUTE) != K.kind_label(K.EXECUTE)
+    assert step_title("Write a resolution", K.EXECUTE).endswith(f"({K.kind_label(K.EXECUTE)})")
+    now = dt.datetime(2026, 11, 28, 1, 0)
+    step = StepInfo("s1", "d1", 1, 1, K.SIGN, "", "u-a-head", None, "Demo Head", None, K.DONE, None, "", "Demo Head",
+                    now, now, None, None)
+    sent = DispatchInfo("x1", "x1", "d1", "AZ-0002", "Demo District School B", "registered", now, now, now,
+                        "IN-00001/2026", "", "")
+    panel = RoutePanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_timeline(RouteTimeline("d1", "x", "dispatched", "completed", (), (step,), (sent,),
+                                      (TimelineEvent(now, "", "Sent to Demo District School B"),)))
+    tree = panel.tree
+    stage = tree.topLevelItem(0)
+    assert stage.child(0).text(0) == K.kind_label(K.SIGN)
+    header, room = tree.header(), tree.viewport().width()
+    sizes = [header.sectionSize(c) for c in range(4)]
+    assert sum(sizes) <= room  # all four columns in view
+    assert sizes[0] >= min(tree.sizeHintForColumn(0), room * 2 // 5)  # the step column the largest share
+    assert sizes[0] >= max(sizes[1], sizes[3])
+    panel.resize(900, 500)  # a wide pane: every column whole
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= tree.sizeHintForColumn(0))
+    assert all(header.sectionSize(c) >= tree.sizeHintForColumn(c) for c in range(4))
+    assert panel.events.item(0).text().count("  ") == 1  # when, then what: no gap for a missing who

@@ -86,3 +86,32 @@ def test_a_trust_bundle_set_from_the_command_line_makes_waiting_signatures_due(c
     roots.write_bytes(pki.trust_roots_pem())
     ctx.settings_admin.set("trust_bundle", str(roots))
     assert ctx.signing.due_documents() == [doc]
+
+
+def test_settings_changed_on_the_server_reach_a_desk_that_stays_logged_in(ctx, pki, server, tmp_path):
+    """The administrator sets the timestamp service after the desk logged in: the desk takes it on the
+    first cycle of its next run, or within the hour -- not only at its next login (the walk's desk
+    kept signing with no trust roots after the server had them)."""
+    import time
+
+    from desktop_app.sync import engine as engine_mod
+
+    _server_admin(server, "set-signing", "AZ-0001", "--tsa-url", "http://tsa-one.example/tsa")
+    engine = SyncEngine(ctx, CredentialStore(fail.Keyring(), session=ctx.session_secrets))
+    try:
+        engine.configure(server.url, "ws-a-1")
+        engine.login("admin", "demo-admin")
+        assert ctx.signing.tsa_url() == "http://tsa-one.example/tsa"
+        _server_admin(server, "set-signing", "AZ-0001", "--tsa-url", pki.tsa_url)
+        engine.sync_now()
+        assert ctx.signing.tsa_url() == "http://tsa-one.example/tsa"  # read at login a moment ago: not asked again
+        connection = engine.connection
+        assert not connection.directory_stale(engine_mod.DIRECTORY_MAX_AGE_S)
+        connection.directory_at = time.monotonic() - engine_mod.DIRECTORY_MAX_AGE_S - 1  # an hour later
+        assert connection.directory_stale(engine_mod.DIRECTORY_MAX_AGE_S)
+        connection.directory_at = None  # or the program started again, still logged in
+        engine.sync_now()
+        assert ctx.signing.tsa_url() == pki.tsa_url
+        assert not connection.directory_stale(engine_mod.DIRECTORY_MAX_AGE_S)
+    finally:
+        engine.stop()

@@ -162,6 +162,10 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_p
         _idle(qtbot, ui)
         qtbot.waitUntil(lambda: s.indicator.text() == "Rəşad Əliyev (Head)", timeout=10000)
         assert "Rəşad Əliyev" in w.windowTitle() and desk.ctx.user.username == "head"
+        # The switch is a login: an engine that was not running (a lapsed token at start) runs now and
+        # the head's work goes without a separate Sync ▸ Log in.
+        qtbot.waitUntil(lambda: desk.engine._thread is not None and desk.engine._thread.is_alive(), timeout=10000)
+        desk.engine.stop()  # driven by hand again
         qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=10000)  # the head's assignment, in the same window
         assert w.routing.panel.table.model().rowCount() == 1
         with desk.ctx.db.read() as db:

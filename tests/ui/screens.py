@@ -106,8 +106,9 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
                WaitingItem("op2", letter, LETTERS[2][0], "file.attach", "pending", 0, "", dt.datetime(2026, 11, 27, 9, 5))]
     yield "sync_details", SyncDetailsDialog(status, waiting, window)
     conflict = ConflictInfo("c1", letter or "d", "field", "document.update", "version_conflict", "stale base_version",
-                            {"fields": {"subject": LETTERS[3][0] + " (düzəliş)"}},
-                            {"fields": {"subject": LETTERS[3][0]}, "registration": {"number": "IN-0007/2026"}},
+                            {"fields": {"subject": LETTERS[3][0] + " (düzəliş)", "confidentiality": "internal"}},
+                            {"fields": {"subject": LETTERS[3][0], "confidentiality": "internal"},
+                             "registration": {"number": "IN-0007/2026"}},
                             dt.datetime(2026, 11, 27, 9, 0), ("mine", "theirs", "merge"))
     yield "conflicts", ConflictsDialog([conflict], window)
     yield "settings", SettingsDialog(ctx.settings, window)

@@ -44,6 +44,9 @@ def test_title_follows_the_user_and_the_window_has_its_icon_quit_help_and_about(
     guide = seen[-1]
     assert guide.objectName() == "guideDialog" and "Docflow" in guide.browser.toPlainText()
     assert guide.browser.source().toLocalFile().endswith("/en/index.md")
+    # Its screenshots (a whole 1366-pixel screen each) fit the pane: no reading sideways.
+    assert "![" in Path(guide.browser.source().toLocalFile()).read_text("utf-8")
+    assert guide.browser.document().size().width() <= guide.browser.viewport().width() + 1
 
 
 def test_tray_shows_one_sync_state(window):

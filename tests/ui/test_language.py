@@ -184,8 +184,8 @@ def _visible_texts(root) -> list[tuple[str, str]]:  # noqa: ANN001 - QWidget
     """(where, text) for everything a person can read on ``root``: widgets, menus, headers, cells, tooltips."""
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QTabBar, QTextEdit,
-        QWidget,
+        QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTabBar,
+        QTextEdit, QWidget,
     )
 
     out = [("title", root.windowTitle())]
@@ -205,7 +205,7 @@ def _visible_texts(root) -> list[tuple[str, str]]:  # noqa: ANN001 - QWidget
             out += [(where, w.tabText(i)) for i in range(w.count())]
         elif isinstance(w, QComboBox):
             out += [(where, w.itemText(i)) for i in range(w.count())]
-        elif isinstance(w, QTextEdit):
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):  # the conflict's two versions are plain text
             out.append((where, w.toPlainText()))
         elif isinstance(w, QMenu):
             out += [(where, a.text()) for a in w.actions()]

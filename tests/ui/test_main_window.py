@@ -204,3 +204,30 @@ def test_settings_dialog_takes_the_sync_bandwidth_cap_through_the_settings_check
     qtbot.addWidget(again)
     assert again.bandwidth_cap.text() == "64"
     window.ctx.settings.set(BANDWIDTH_CAP, 0)
+
+
+def test_settings_names_the_time_zone_by_its_city_and_keeps_its_identifier(qtbot, window):
+    """The walk saw "Asia/Baku" in the Settings: the zone is shown as "Bakı (UTC+04:00)", stored as the
+    identifier; a typed identifier is checked as `docflow settings set` checks it."""
+    from desktop_app import locale as loc
+    from ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(window.ctx.settings, window)
+    qtbot.addWidget(dlg)
+    shown = [dlg.time_zone.itemText(i) for i in range(dlg.time_zone.count())]
+    assert "Asia/Baku" not in shown and dlg.time_zone.currentText() == shown[0] and "(UTC+04:00)" in shown[0]
+    dlg.time_zone.setCurrentIndex(dlg.time_zone.findData("Asia/Tbilisi"))
+    dlg.accept()
+    assert window.ctx.settings.get("time_zone") == "Asia/Tbilisi"
+    try:
+        again = SettingsDialog(window.ctx.settings, window)
+        qtbot.addWidget(again)
+        again.time_zone.setEditText("Mars/Olympus")
+        again.accept()
+        assert again.result() != again.DialogCode.Accepted and "Mars/Olympus" in again.error.text()
+        assert window.ctx.settings.get("time_zone") == "Asia/Tbilisi"
+        again.time_zone.setEditText("Asia/Almaty")  # a zone not listed, typed by its identifier
+        again.accept()
+        assert window.ctx.settings.get("time_zone") == "Asia/Almaty"
+    finally:
+        loc.set_time_zone("Asia/Baku")

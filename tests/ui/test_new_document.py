@@ -57,7 +57,10 @@ def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot
         assert [dlg.journal.itemData(i) for i in range(dlg.journal.count())] == ["OUT"]
         words = {k: lbl.text() for k, (lbl, _t) in dlg._labels.items()}
         assert words["correspondent"].startswith("&Addressee") and words["corr_number"].startswith("In reply to")
-        assert "addressee" in dlg.problems.text() and not _ok(dlg).isEnabled()
+        # The addressee typed on the letter comes with it: nothing retyped, Register ready at once.
+        assert dlg.correspondent.text() == "Demo District School B" and _ok(dlg).isEnabled()
+        dlg.correspondent.clear()
+        assert "addressee" in dlg.problems.text() and not _ok(dlg).isEnabled()  # still required
         dlg.correspondent.setText("Demo District School B")
         return _ok(dlg).isEnabled()
 

@@ -40,6 +40,12 @@ def test_login_dialog_takes_the_demo_address_and_marks_it(qtbot):
     dlg = LoginDialog({"server_url": "http://127.0.0.1:8765/v1", "server_workstation_id": "ws-a-1"})
     qtbot.addWidget(dlg)
     dlg.show()
+    assert dlg.focusWidget() is dlg.username  # the first thing to type
+    again = LoginDialog({"server_url": "http://127.0.0.1:8765/v1", "server_workstation_id": "ws-a-1",
+                         "server_username": "clerk"})
+    qtbot.addWidget(again)
+    again.show()
+    assert again.focusWidget() is again.password  # logging in again: only the password is asked for
     dlg.username.setText("clerk")
     dlg.password.setText("demo-clerk")
     assert dlg.problems() == [] and dlg.test_note.isVisible()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
+from desktop_app.events import USER
 from desktop_app.services.types import ExtensionInfo
 from docflow_protocol import OFFICE_ROLES, DocumentKind
 from ui.widgets import menu_action
@@ -45,7 +46,7 @@ class ControlFeature:
         self._extensions: list[ExtensionInfo] = []
         self._gen = 0
         window.document_shown.connect(self.follow)
-        window.changes_settled.connect(lambda _c: self.follow(window.detail.detail))
+        window.changes_settled.connect(self.on_change)
         self.timer = QTimer(window, interval=REMINDER_INTERVAL_MS)
         self.timer.timeout.connect(self.remind)
         self.timer.start()
@@ -54,6 +55,11 @@ class ControlFeature:
 
     def _action(self, name: str, text: str, keys: str, slot: Callable[[], None]) -> QAction:
         return menu_action(self.window, self.menu, name, text, keys, slot)
+
+    def on_change(self, change) -> None:  # noqa: ANN001 - Change
+        self.follow(self.window.detail.detail)
+        if USER in change.aspects:  # a shared desk changed hands: the newcomer hears of their appeals now
+            self.remind()
 
     # ------------------------------------------------------------------ state
     def _timeline(self):  # noqa: ANN202 - RouteTimeline | None

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from desktop_app.errors import DocflowError
+from desktop_app.events import USER
 from desktop_app.routing import steps as K
 from desktop_app.services.types import RouteTimeline, StepInfo
 from docflow_protocol import DocumentKind, Role
@@ -156,6 +157,8 @@ class RoutingFeature:
 
     def on_change(self, change) -> None:  # noqa: ANN001 - Change
         self.refresh()
+        if USER in change.aspects:  # a shared desk changed hands: the newcomer hears of their deadlines now
+            self.remind()
 
     def _timeline(self) -> RouteTimeline | None:
         """The route shown, if it is the current document's: right after a selection moves it is still
@@ -302,7 +305,9 @@ class RoutingFeature:
         if tl is None:
             return
         routing = self.ctx.routing
-        dlg = DispatchDialog(tl.subject, routing.institutions(), self.window)
+        shown = self.window.detail.detail
+        addressee = shown.correspondent if shown is not None and shown.id == tl.document_id else ""
+        dlg = DispatchDialog(tl.subject, routing.institutions(), self.window, addressee=addressee or "")
         if not self.ui.dialogs.run(dlg):
             return
         (codes, note), doc_id = dlg.value(), tl.document_id

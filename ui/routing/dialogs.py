@@ -326,7 +326,10 @@ class RouteBuilderDialog(QDialog):
 class DispatchDialog(QDialog):
     """Recipient institutions from the directory cached offline, and a covering note."""
 
-    def __init__(self, subject: str, institutions: Sequence[InstitutionEntry], parent: QWidget | None = None):
+    def __init__(self, subject: str, institutions: Sequence[InstitutionEntry], parent: QWidget | None = None,
+                 addressee: str = ""):
+        """``addressee``: the letter's correspondent; the institution of that name comes ticked (the clerk
+        had typed it on the letter and at registration)."""
         super().__init__(parent)
         self.setObjectName("dispatchDialog")
         self.setWindowTitle(self.tr("Dispatch — {subject}").replace("{subject}", subject))
@@ -364,6 +367,10 @@ class DispatchDialog(QDialog):
         self.list.itemChanged.connect(lambda _i: self._update())
         if not institutions:
             self.count.setText(self.tr("The institution directory is empty: synchronise once to load it."))
+        from desktop_app.search import fold
+
+        named = [i.registry_code for i in institutions if addressee.strip() and fold(i.name) == fold(addressee.strip())]
+        self.choose(named)
         self._update()
 
     def _filter(self, text: str) -> None:

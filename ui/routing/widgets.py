@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QTreeWidget,
@@ -29,6 +29,14 @@ def _date(d: dt.date | None) -> str:
 
 def _when(t: dt.datetime | None) -> str:
     return loc.format_datetime(t)
+
+
+def step_title(label: str | None, kind: str) -> str:
+    """A route step as the route tab names it: its own name with its kind after it, or the kind
+    alone (an unnamed sign step is "Sign", not "Sign (Sign)")."""
+    kind_text = K.kind_label(kind)
+    name = words.builtin_text(label) if label else ""
+    return f"{name} ({kind_text})" if name and name != kind_text else kind_text
 
 
 class AssignmentsModel(QAbstractTableModel):
@@ -188,11 +196,7 @@ class RoutePanel(QWidget):
         self.tree.setAccessibleName(self.tr("Route"))
         header = self.tree.header()
         header.setStretchLastSection(False)  # who acted when, and comments: in the tooltip and the history below
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(1, 130)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.viewport().installEventFilter(self)  # the columns share the pane again when it is resized
         self.events = QListWidget()
         self.events.setObjectName("routeEvents")
         self.events.setWordWrap(True)
@@ -235,10 +239,8 @@ class RoutePanel(QWidget):
             stages[st] = QTreeWidgetItem(self.tree, [self.tr("Stage {n}").replace("{n}", str(n))])
             stages[st].setExpanded(True)
         for s in tl.steps:
-            item = QTreeWidgetItem(stages[s.stage], [
-                (words.builtin_text(s.label) if s.label else K.kind_label(s.kind)) + f" ({K.kind_label(s.kind)})",
-                s.assignee_name, _date(s.deadline),
-                K.state_label(s.state)])
+            item = QTreeWidgetItem(stages[s.stage], [step_title(s.label, s.kind), s.assignee_name, _date(s.deadline),
+                                                     K.state_label(s.state)])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
             acted = f"{s.acted_by_name} {_when(s.finished_at)}" if s.finished_at and s.acted_by_name else ""
             tip = " · ".join(x for x in (item.text(0), K.state_label(s.state), acted, s.comment) if x)
@@ -259,7 +261,34 @@ class RoutePanel(QWidget):
                 extra = d.recipient_number or d.reason
                 row = QTreeWidgetItem(top, [d.recipient_name or d.recipient_code, d.recipient_code, _date(d.sent_at.date()),
                                             state])
+                row.setToolTip(0, d.recipient_name or d.recipient_code)
                 row.setToolTip(3, extra or state)
             top.setExpanded(True)
         for e in tl.events:
-            self.events.addItem(f"{_when(e.at)}  {e.who}  {e.what}".strip())
+            self.events.addItem("  ".join(x for x in (_when(e.at), e.who, e.what) if x))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the pane's width so that no column is squeezed to nothing: the date as it needs, the
+        assignee at most a quarter and the state at most three tenths of the rest, the step the
+        remainder (a step shown as "İ…" told nothing; the tooltips carry any cut text). Any width to
+        spare goes to the step."""
+        tree, header = self.tree, self.tree.header()
+        width = tree.viewport().width()
+        if width <= 0:
+            return
+        need = [max(tree.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(tree.columnCount())]
+        room = max(0, width - need[2])
+        who = min(need[1], room // 4)
+        state = min(need[3], room * 3 // 10)
+        for c in range(tree.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, who)
+        header.resizeSection(2, need[2])
+        header.resizeSection(3, state)
+        header.resizeSection(0, max(0, room - who - state))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt's name
+        if obj is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False

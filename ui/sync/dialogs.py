@@ -13,6 +13,7 @@ from desktop_app.messages import code_sentence, describe_op_error
 from desktop_app.errors import SyncError
 from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
 from desktop_app.sync.address import check_server_url, is_test_server
+from docflow_protocol import ErrorCode
 from ui.widgets import DetailsExpander
 
 
@@ -66,6 +67,10 @@ class LoginDialog(QDialog):
         lay.addWidget(self.test_note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+        # Logging in again (a restart without a keyring, an expired token): only the password is missing.
+        first_empty = next((w for w in (self.server, self.workstation, self.username) if not w.text().strip()
+                            or w.text().strip() == "https://"), self.password)
+        first_empty.setFocus()
 
     def _show_test_note(self) -> None:
         self.test_note.setVisible(is_test_server(self.server.text()))
@@ -230,6 +235,9 @@ class ConflictsDialog(QDialog):
         right.addLayout(sides)
         right.addLayout(merge)
         right.addLayout(row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # decide later: nothing is lost
+        self.buttons.rejected.connect(self.reject)
+        right.addWidget(self.buttons)
         lay = QHBoxLayout(self)
         lay.addWidget(self.list, 1)
         lay.addLayout(right, 3)
@@ -249,8 +257,12 @@ class ConflictsDialog(QDialog):
                                          c.local.get("payload") or {}))
         reg = c.remote.get("registration") or {}
         self.theirs.setPlainText(_describe(c.remote.get("fields") or {}, reg.get("number"), {}))
-        self.reason.setText(self.tr("The server did not take this workstation's change: {reason}").format(
-            reason=code_sentence(c.error_code) or self.tr("it was changed differently there.")))
+        if c.error_code == ErrorCode.VERSION_CONFLICT.value:  # the general sentence sends the person here
+            why = self.tr("Someone else changed this document at the same time. Compare the two versions: keep yours, "
+                          "take the server's, or save a merge of both.")
+        else:
+            why = code_sentence(c.error_code) or self.tr("it was changed differently there.")
+        self.reason.setText(self.tr("The server did not take this workstation's change: {reason}").format(reason=why))
         self.details.set_details(c.message)  # the server's own words, for support
         mine_fields = (c.local.get("payload") or {}).get("fields") or c.local.get("fields") or {}
         self.merge_subject.setText(str(mine_fields.get("subject") or (c.remote.get("fields") or {}).get("subject") or ""))
@@ -272,8 +284,9 @@ class ConflictsDialog(QDialog):
 
 
 def _describe(fields: dict, number, payload: dict) -> str:  # noqa: ANN001
-    labels = {"subject": QCoreApplication.translate("Sync", "Subject"), "summary": QCoreApplication.translate("Sync", "Summary"), "confidentiality": QCoreApplication.translate("Sync", "Confidentiality")}
-    lines = [f"{labels[key]}: {fields.get(key, '')}" for key, _label in _FIELDS if key in fields]
+    names = {"subject": QCoreApplication.translate("Sync", "Subject"), "summary": QCoreApplication.translate("Sync", "Summary"), "confidentiality": QCoreApplication.translate("Sync", "Confidentiality")}
+    shown = {"confidentiality": labels.confidentiality}  # a value a person reads, not the stored code
+    lines = [f"{names[key]}: {shown.get(key, str)(fields.get(key, ''))}" for key, _label in _FIELDS if key in fields]
     if number:
         lines.append(QCoreApplication.translate("Sync", "Registration number: {n}").format(n=number))
     if payload.get("action"):
