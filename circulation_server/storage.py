@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import shutil
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -32,6 +33,7 @@ class BlobStorage(Protocol):
     def truncate_partial(self, upload_id: str, size: int) -> None: ...
     def partial_sha256(self, upload_id: str) -> str: ...
     def promote(self, upload_id: str, sha256: str) -> None: ...
+    def store(self, sha256: str, data: bytes) -> None: ...
     def discard(self, upload_id: str) -> None: ...
 
 
@@ -120,6 +122,33 @@ class DiskBlobStorage:
         with open(src, "rb") as f:
             os.fsync(f.fileno())
         os.replace(src, dst)
+        dir_fd = os.open(dst.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    def store(self, sha256: str, data: bytes) -> None:
+        """Make ``data`` (already verified to hash to ``sha256``) the blob ``sha256``, durably: written
+        beside the uploads, fsynced, renamed into place, its directory fsynced -- as ``promote``
+        does, without a partial file first (a whole file that came in one request)."""
+        dst = self.path(sha256)
+        if dst.exists():
+            return
+        tmp = self.upload_dir / f"{secrets.token_hex(16)}.whole"
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            try:
+                os.replace(tmp, dst)
+            except FileNotFoundError:  # the blob's directory is new
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, dst)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         dir_fd = os.open(dst.parent, os.O_RDONLY)
         try:
             os.fsync(dir_fd)

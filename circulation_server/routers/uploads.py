@@ -14,13 +14,14 @@ import time
 from contextlib import asynccontextmanager
 from email.utils import format_datetime
 from types import SimpleNamespace
-from typing import AsyncIterator, Optional
+from typing import AsyncIterator, NamedTuple, Optional
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy import delete, or_, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from circulation_server import whole_upload
 from circulation_server.db import insert_ignore
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.domain import grant_blob
@@ -257,8 +258,17 @@ async def create_upload(
     if with_body:
         _require_offset_stream(content_type, "A creation with upload")
     expected_digest = _parse_checksum(upload_checksum) if with_body else None
-    up, done, reused = await run_in_threadpool(_create_row, services, caller, upload_length, upload_metadata,
-                                               upload_defer_length, not with_body)
+    spec = _parse_creation(services, upload_length, upload_metadata, upload_defer_length)
+    body = request.stream()
+    if with_body and spec.base is None and declared == spec.length and 0 < spec.length <= whole_upload.WHOLE_IN_MEMORY:
+        data, cut, hasher = await whole_upload.read_whole(request, spec.length)
+        if not cut and hasher.hexdigest() == spec.sha and expected_digest in (None, hasher.digest()):
+            upload_id = await run_in_threadpool(whole_upload.store_whole, services, caller, spec.sha, spec.length,
+                                                spec.filename, spec.media_type, data)
+            return Response(status_code=201, headers={**TUS_HEADERS, "Location": f"/v1/uploads/{upload_id}",
+                                                      "Upload-Offset": str(spec.length)})
+        body = whole_upload.replay(data, cut)  # the general way, with the bytes already read
+    up, done, reused = await run_in_threadpool(_create_row, services, caller, spec, not with_body)
     offset = up.offset
     if with_body and not done:
         if declared is not None and up.offset + declared > up.length:
@@ -266,7 +276,7 @@ async def create_upload(
                            f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
                            headers={**TUS_HEADERS, "Location": f"/v1/uploads/{up.id}", "Upload-Offset": str(up.offset)})
         async with upload_lock(services, caller, up.id, wait=services.settings.body_timeout_seconds) as lock:
-            offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
+            offset, disconnected = await _append_body(services, caller, body, lock, expected_digest)
             up = lock.upload
         if disconnected:  # the bytes that came are kept: a creation without body hands this upload back
             return _cut_off(request, "The upload's first bytes stopped arriving; the bytes received are kept.",
@@ -283,9 +293,18 @@ async def create_upload(
                                               "Upload-Offset": str(offset), **_expiry_header(services, up)})
 
 
-def _create_row(services, caller: Caller, upload_length, upload_metadata, upload_defer_length, may_reuse: bool):
-    """Validate a creation's headers and create its row (or find the one to hand back).
-    Returns ``(upload, complete, reused)``."""
+class Creation(NamedTuple):
+    """A creation's headers, validated."""
+
+    length: int
+    sha: str
+    filename: Optional[str]
+    media_type: Optional[str]
+    base: Optional[tuple[str, int]]
+
+
+def _parse_creation(services, upload_length, upload_metadata, upload_defer_length) -> Creation:
+    """Validate a creation's headers (no database)."""
     if upload_defer_length is not None:
         raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Defer-Length is not supported; send Upload-Length.")
     length = parse_decimal(upload_length)
@@ -312,11 +331,17 @@ def _create_row(services, caller: Caller, upload_length, upload_metadata, upload
     if media_type is not None and not is_media_type(media_type):
         raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
                        f"Upload-Metadata media_type {media_type[:80]!r} is not a media type such as application/pdf.")
-    base = _parse_base(meta, length)
+    return Creation(length, sha, filename, media_type, _parse_base(meta, length))
+
+
+def _create_row(services, caller: Caller, spec: Creation, may_reuse: bool):
+    """Create a creation's row (or find the one to hand back). Returns ``(upload, complete, reused)``."""
+    sha, length, base = spec.sha, spec.length, spec.base
     upload_id = secrets.token_hex(16)
     seeded = _seed_from_base(services, caller, upload_id, sha, base) if base else 0
     try:
-        return _insert_row(services, caller, upload_id, sha, length, filename, media_type, may_reuse, seeded)
+        return _insert_row(services, caller, upload_id, sha, length, spec.filename, spec.media_type, may_reuse,
+                           seeded)
     except BaseException:
         if seeded:
             services.storage.discard(upload_id)
@@ -468,7 +493,7 @@ async def patch_upload(
             raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
                            f"Content-Length {declared} goes past Upload-Length {up.length}; nothing stored.",
                            headers={**TUS_HEADERS, "Upload-Offset": str(up.offset)})
-        new_offset, disconnected = await _append_body(services, caller, request, lock, expected_digest)
+        new_offset, disconnected = await _append_body(services, caller, request.stream(), lock, expected_digest)
         up = lock.upload
     if disconnected:
         return _cut_off(request, "The chunk stopped arriving; the bytes received are kept (HEAD gives the offset).",
@@ -477,8 +502,8 @@ async def patch_upload(
                                               **_expiry_header(services, up)})
 
 
-async def _append_body(services, caller: Caller, request: Request, lock: HeldLock, expected_digest):
-    """Append the request's body at the upload's offset (its lock held); the last byte finalizes
+async def _append_body(services, caller: Caller, body: AsyncIterator[bytes], lock: HeldLock, expected_digest):
+    """Append the request's ``body`` at the upload's offset (its lock held); the last byte finalizes
     the upload. Returns ``(new offset, the client went away)``; a chunk that goes past the length
     or fails its checksum is discarded (413 / 460)."""
     up = lock.upload
@@ -492,7 +517,7 @@ async def _append_body(services, caller: Caller, request: Request, lock: HeldLoc
     buffered = 0
     try:
         try:
-            async for chunk in request.stream():
+            async for chunk in body:
                 if not chunk:
                     continue
                 if up.offset + written + len(chunk) > up.length:

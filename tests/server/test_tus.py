@@ -17,7 +17,7 @@ from tusclient import client as tus_client
 from tusclient.exceptions import TusCommunicationError
 from tusclient.uploader import Uploader
 
-from tests.server.serverproc import ApiClient, start_server
+from tests.server.serverproc import ApiClient, route_metric, start_server
 
 TUS = {"Tus-Resumable": "1.0.0"}
 
@@ -194,6 +194,30 @@ def test_creation_with_upload_refusals_store_nothing(server, as_user):
     ok = base64.b64encode(hashlib.sha256(data[:1000]).digest()).decode()
     r = _create(api, data, sha, body=data[:1000], **{"Upload-Checksum": f"sha256 {ok}"})
     assert r.status_code == 201 and r.headers["Upload-Offset"] == "1000"
+
+
+def test_whole_file_in_the_creation_is_one_transaction_and_checked_like_any(server, as_user):
+    """A creation carrying the whole file (the desk's scan) is stored in one write transaction;
+    a wrong declared hash or Upload-Checksum is refused as on the general path, nothing kept."""
+    api = as_user("clerk")
+    data = os.urandom(100_000)
+    sha = hashlib.sha256(data).hexdigest()
+    writes = route_metric(server, "docflow_db_write_transactions_total", "POST", "/v1/uploads")
+    r = _create(api, data, sha, body=data)
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "100000", r.text
+    assert route_metric(server, "docflow_db_write_transactions_total", "POST", "/v1/uploads") == writes + 1
+    head = api.request("HEAD", r.headers["Location"], headers=TUS)
+    assert head.status_code == 200 and head.headers["Upload-Offset"] == "100000"
+    assert api.get(f"/v1/files/{sha}").content == data
+    liar = hashlib.sha256(b"not these bytes").hexdigest()
+    r = _create(api, data, liar, body=data)
+    assert r.status_code == 460 and r.json()["error"]["code"] == "sha256_mismatch"
+    assert api.request("HEAD", f"/v1/files/{liar}").status_code == 404
+    other = os.urandom(50_000)
+    wrong = base64.b64encode(hashlib.sha256(b"other").digest()).decode()
+    r = _create(api, other, hashlib.sha256(other).hexdigest(), body=other, **{"Upload-Checksum": f"sha256 {wrong}"})
+    assert r.status_code == 460 and r.json()["error"]["code"] == "checksum_mismatch"
+    assert api.request("HEAD", r.headers["Location"], headers=TUS).headers["Upload-Offset"] == "0"
 
 
 def test_whole_file_hash_must_match_declared_sha256(server, as_user, tmp_path):
