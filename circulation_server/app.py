@@ -17,6 +17,7 @@ from circulation_server.middleware import (
     BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
 )
 from circulation_server.notifier import ChangeNotifier, PgNotifyBridge
+from circulation_server.fastpath import FeedFastPath
 from circulation_server.observability import Metrics, ObservabilityMiddleware, count_statements
 from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, operations, ops, releases, uploads
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
@@ -45,6 +46,9 @@ class Services:
     #: Feed pages being read right now in this process, shared by the requests that want the same
     #: page at once (routers/changes.py): a cache of nothing but reads in flight.
     feed_reads: dict = field(default_factory=dict)
+    #: Per institution, (the wake-up event current when a read of its feed began, the head that
+    #: read found): lets a long-poll at the head wait without a read (routers/changes.py).
+    feed_heads: dict = field(default_factory=dict)
 
 
 def build_services(settings: Settings, migrate: bool = True) -> Services:
@@ -136,6 +140,7 @@ def create_app(services: Services) -> FastAPI:
     install_handlers(app)
     for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases, operations):
         app.include_router(module.router)
+    app.add_middleware(FeedFastPath, services=services)  # innermost of ours: metrics, gzip, ids still apply
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
     app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)
     app.add_middleware(TusHeaderMiddleware)

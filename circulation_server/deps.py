@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy import bindparam, select
 from starlette.concurrency import run_in_threadpool
 
@@ -183,6 +184,11 @@ async def current_caller(
         if held is None:
             raise ApiError(401, ErrorCode.UNAUTHENTICATED, "The bearer token is not known.", headers=_UNAUTH)
         cache.put(digest, held, generation)
+    return _checked(held, workstation)
+
+
+def _checked(held: _Held, workstation: Optional[str]) -> Caller:
+    """The token's caller, if the token may be used now from ``workstation``; else ``ApiError``."""
     if held.revoked:
         raise ApiError(401, ErrorCode.TOKEN_REVOKED, "The bearer token was revoked; log in again.",
                        headers=_UNAUTH)
@@ -196,6 +202,21 @@ async def current_caller(
     if held.disabled:
         raise ApiError(403, ErrorCode.WORKSTATION_DISABLED, "This workstation or user is disabled.")
     return held.caller
+
+
+def cached_caller(services, authorization: Optional[str], workstation: Optional[str]) -> Optional[Caller]:
+    """The caller of a request whose token is in the cache and passes every check of
+    ``current_caller``; None otherwise (then ``current_caller`` answers, with its errors)."""
+    scheme, token = get_authorization_scheme_param(authorization)
+    if scheme.lower() != "bearer" or not token:
+        return None
+    held = services.tokens.get(token_digest(token))
+    if held is None:
+        return None
+    try:
+        return _checked(held, workstation)
+    except ApiError:
+        return None
 
 
 def require_roles(caller: Caller, roles, what: str) -> None:

@@ -49,6 +49,12 @@ def _validation_details(exc: RequestValidationError) -> list[dict]:
     return out
 
 
+def db_unavailable() -> JSONResponse:
+    """The answer when the database does not answer (``503``, retry later)."""
+    return error_response(503, ErrorCode.UNAVAILABLE, "The database is unavailable; nothing was committed. "
+                                                      "Retry later.", headers={"Retry-After": "5"})
+
+
 def install_handlers(app: FastAPI) -> None:
     """Map every exception to the protocol error shape."""
 
@@ -79,8 +85,7 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(OperationalError)
     async def _db_down(request: Request, exc: OperationalError):
         log.error("database error on %s %s: %s", request.method, request.url.path, type(exc.orig).__name__)
-        return error_response(503, ErrorCode.UNAVAILABLE, "The database is unavailable; nothing was committed. "
-                                                          "Retry later.", headers={"Retry-After": "5"})
+        return db_unavailable()
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -69,6 +69,9 @@ class Metrics:
                            registry=r)
         self.long_polls = Gauge("docflow_long_polls_waiting", "Change-feed requests waiting for a change.",
                                 registry=r, multiprocess_mode="livesum")
+        self.feed_reads_skipped = Counter("docflow_feed_reads_skipped", "Long-polls at their feed's head that "
+                                          "waited without reading it (nothing heard of since the last read).",
+                                          registry=r)
         self.upload_bytes = Counter("docflow_upload_bytes", "File bytes received by tus PATCH.", registry=r)
         self.logins = Counter("docflow_logins", "Login attempts by outcome.", ["outcome"], registry=r)
 

@@ -110,12 +110,36 @@ async def changes(
     services=Depends(get_services),
 ):
     """Everything the caller's institution may see after ``cursor``, in sequence order."""
-    db = services.db
+    # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
+    return Response(content=await feed_answer(services, caller.institution_id, cursor, limit, wait),
+                    media_type="application/json")
+
+
+async def feed_answer(services, institution_id: str, cursor: int, limit: int, wait: int) -> bytes:
+    """The body answering ``GET /v1/changes`` (also served by ``fastpath.FeedFastPath``).
+
+    A long-poll (``wait`` > 0) whose cursor is at the feed's head as this process last read it,
+    with no change heard of since that read began (``feed_heads``: the wake-up event current
+    then is still the current one), waits at once without asking the database: whatever commits
+    after that read fires the event, here or through ``NOTIFY``, as it would after a read now.
+    Every re-check after ``recheck_seconds`` without a wake-up reads the database. An answer
+    with ``wait=0`` always reads (a desk reading right after its push sees its own changes).
+    """
     deadline = time.monotonic() + wait
     gather = services.settings.feed_gather_seconds
+    heads = services.feed_heads
+    may_skip = wait > 0
     while True:
-        event = services.notifier.current(caller.institution_id)
-        page = await _shared_read(services, caller.institution_id, cursor, limit, event)
+        event = services.notifier.current(institution_id)
+        known = heads.get(institution_id)
+        if may_skip and known is not None and known[0] is event and cursor >= known[1]:
+            page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
+            services.metrics.feed_reads_skipped.inc()
+        else:
+            page = await _shared_read(services, institution_id, cursor, limit, event)
+            if not page["has_more"]:
+                heads[institution_id] = (event, page["next_cursor"])
+        may_skip = True
         remaining = deadline - time.monotonic()
         if page["rows"] or remaining <= 0:
             break
@@ -123,6 +147,7 @@ async def changes(
         try:
             await asyncio.wait_for(event.wait(), timeout=min(remaining, services.notifier.recheck_seconds))
         except asyncio.TimeoutError:
+            may_skip = False  # no wake-up for a while: ask the database (a notice may have been lost)
             continue
         finally:
             services.metrics.long_polls.dec()
@@ -132,6 +157,5 @@ async def changes(
             # shared read, above) and come back together.
             await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
     if page["pending"]:
-        await run_in_threadpool(_mark_delivered, db, caller.institution_id, page)
-    # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
-    return Response(content=_page_json(page), media_type="application/json")
+        await run_in_threadpool(_mark_delivered, services.db, institution_id, page)
+    return _page_json(page)

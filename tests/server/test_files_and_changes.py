@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import threading
 import time
 
@@ -93,3 +94,48 @@ def test_gzip_both_ways(server, as_user):
     compressed = raw.raw.read()
     assert len(compressed) < 1000
     assert json.loads(gzip.decompress(compressed))["fields"]["subject"] == "x" * 5000
+
+
+def _skipped(server) -> float:
+    found = re.search(r"^docflow_feed_reads_skipped_total ([0-9.e+]+)$",
+                      requests.get(server.url + "/metrics", timeout=10).text, re.M)
+    return float(found.group(1)) if found else 0.0
+
+
+def test_plain_feed_requests_skip_the_framework_and_long_polls_at_the_head_skip_the_read(server, as_user):
+    """A plain GET /v1/changes (fastpath.FeedFastPath) answers byte for byte what the application
+    answers (a query holding anything else goes there, as do unknown tokens and bad values); a
+    long-poll at the head this process last read waits without reading, and still gets the next
+    change at once."""
+    clerk, other = as_user("clerk"), as_user("head", ws=2)
+    other.push(op(new_id(), "document.create", {"kind": "internal", "fields": {"subject": "fast"}}, 0))
+    _, head = clerk.all_changes(0)
+    fast = clerk.get("/v1/changes", params={"cursor": head - 1, "limit": 5})
+    slow = clerk.get("/v1/changes", params={"cursor": head - 1, "limit": 5, "other": "x"})
+    assert fast.status_code == slow.status_code == 200 and fast.content == slow.content
+    assert fast.headers["content-type"] == slow.headers["content-type"] and len(fast.json()["changes"]) == 1
+    bad = clerk.get("/v1/changes", params={"limit": 0})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+    stranger = requests.get(server.url + "/v1/changes", headers={**clerk.headers(), "Authorization": "Bearer nope"})
+    assert stranger.status_code == 401 and stranger.json()["error"]["code"] == "unauthenticated"
+    elsewhere = requests.get(server.url + "/v1/changes", headers={**clerk.headers(), "X-Docflow-Workstation": "ws-a-2"})
+    assert elsewhere.status_code == 401 and elsewhere.json()["error"]["code"] == "workstation_mismatch"
+
+    assert clerk.changes(head, wait=1)["changes"] == []   # reads the head
+    skipped = _skipped(server)
+    assert clerk.changes(head, wait=1)["changes"] == []   # nothing heard of since: waits without reading first
+    assert _skipped(server) == skipped + 1
+    doc, box = new_id(), {}
+
+    def poll():
+        t = time.monotonic()
+        box["page"] = clerk.changes(head, wait=30)
+        box["elapsed"] = time.monotonic() - t
+
+    th = threading.Thread(target=poll)
+    th.start()
+    time.sleep(0.5)
+    other.push(op(doc, "document.create", {"kind": "internal", "fields": {"subject": "wake"}}, 0))
+    th.join(30)
+    assert [c["doc_id"] for c in box["page"]["changes"]] == [doc] and box["elapsed"] < 5
+    assert _skipped(server) == skipped + 2   # the poll above waited without reading too
