@@ -74,7 +74,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.server_desks import _generator_process  # noqa: E402  (the desks: bench/server_desks.py)
-from tests.server.serverproc import start_postgres, start_server  # noqa: E402
+from tests.server.serverproc import free_port, start_postgres, start_server  # noqa: E402
 
 CONFIGS = {"sqlite": ("sqlite", 1), "pg1": ("postgres", 1), "pg2": ("postgres", 2), "pg4": ("postgres", 4)}
 DESKS = ("clerk", "clerk", "clerk", "head", "executor")
@@ -311,8 +311,9 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
     data_dir = tmp / f"data-{name}-{uuid.uuid4().hex[:6]}"
     plan = prepare(data_dir, db_url, plan_size)
     ceiling = pgbench(pg, args.pgbench_seconds, args.pgbench_clients) if backend == "postgres" else None
+    metrics_port = free_port()   # /metrics from a listener of its own: it answers however busy the workers are
     srv = start_server(tmp, db_url=db_url or None, demo=False, data_dir=data_dir,
-                       extra_args=["--workers", str(workers)]
+                       extra_args=["--workers", str(workers), "--metrics-port", str(metrics_port)]
                        + (["--feed-gather", str(args.feed_gather)] if args.feed_gather is not None else []))
     procs = []
     try:
@@ -338,7 +339,7 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
             if time.time() <= t_end + args.sample:
                 when, cpu = time.time(), cpu_sample(srv.proc.pid, pg_pid, gen_pids)
                 try:
-                    routes = requests_by_route(srv.url)
+                    routes = requests_by_route(f"http://127.0.0.1:{metrics_port}")
                 except Exception as exc:  # noqa: BLE001 - a server too busy to answer /metrics: no routes now
                     routes = None
                     print(f"  no /metrics at {when - t_start:.0f} s: {type(exc).__name__}", file=sys.stderr, flush=True)

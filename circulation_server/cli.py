@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="log lines as text (default) or as JSON objects, one per line")
     serve.add_argument("--workers", type=int, default=None,
                        help="worker processes (default 1; more than one needs PostgreSQL)")
+    serve.add_argument("--metrics-port", type=int, default=None,
+                       help="also answer GET /metrics on this port (same --host), from a thread or the workers' "
+                            "parent: it answers however busy the workers are (default: none)")
+    serve.add_argument("--metrics-host", default=None,
+                       help="address the --metrics-port listener binds to (default: --host), e.g. the "
+                            "monitoring network's")
     serve.add_argument("--api-docs", action="store_true",
                        help="serve /docs, /redoc and /openapi.json (always on with --demo)")
     serve.add_argument("--header-timeout", type=float, default=None,
@@ -148,6 +154,7 @@ def _settings(args) -> Settings:
                       ("login_account_failures", "login_account_failures"),
                       ("login_address_failures", "login_address_failures"),
                       ("max_password_checks", "max_password_checks"), ("clock_file", "clock_file"), ("workers", "workers"),
+                      ("metrics_port", "metrics_port"), ("metrics_host", "metrics_host"),
                       ("log_format", "log_format"), ("log_level", "log_level")):
         value = getattr(args, attr, None)
         if value is not None:
@@ -162,7 +169,7 @@ def _serve(args) -> int:
 
     from circulation_server.app import build_services, create_app
     from circulation_server.demo import describe_demo, ensure_demo
-    from circulation_server.observability import configure_logging
+    from circulation_server.observability import configure_logging, start_metrics_listener
     from circulation_server.serving import serve_workers, uvicorn_config
 
     if bool(args.tls_cert) != bool(args.tls_key):
@@ -190,6 +197,8 @@ def _serve(args) -> int:
         serve_workers(settings, tls_cert=args.tls_cert, tls_key=args.tls_key)
         return 0
     config = uvicorn_config(create_app(services), settings, tls_cert=args.tls_cert, tls_key=args.tls_key)
+    if settings.metrics_port:
+        start_metrics_listener(settings.metrics_host or settings.host, settings.metrics_port, services.metrics.registry)
     uvicorn.Server(config).run()
     return 0
 

@@ -54,6 +54,10 @@ class Settings:
     # parent makes a private directory for the host-wide password-check slots.
     workers: int = 1
     password_slots_dir: str = ""
+    # Port of a metrics listener of its own (``GET /metrics``, on ``host``), answered by a thread
+    # (one process) or by the parent of the workers, however busy they are; 0: none.
+    metrics_port: int = 0
+    metrics_host: str = ""   # empty: ``host``
     # Logs: "text" lines or "json" lines (one object per line), at this level.
     log_format: str = "text"
     log_level: str = "warning"

@@ -26,7 +26,7 @@ import time
 from typing import Optional
 
 from prometheus_client import (
-    CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess,
+    CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, start_http_server,
 )
 from sqlalchemy import event
 from starlette.routing import Match
@@ -92,6 +92,18 @@ class Metrics:
         """Drop this process's live gauges (call when a worker shuts down)."""
         if Metrics.multiprocess():
             multiprocess.mark_process_dead(os.getpid())
+
+
+def start_metrics_listener(host: str, port: int, registry: Optional[CollectorRegistry] = None) -> None:
+    """Answer ``GET /metrics`` on ``host:port`` from a daemon thread of this process (prometheus_client's
+    own small HTTP server), not from the event loop that serves the API: a worker whose loop is
+    saturated takes seconds to reach a request, a thread gets the interpreter within its switch
+    interval (5 ms). ``registry``: this process's metrics; None in the workers' parent (multiprocess
+    mode: the numbers of every worker, from their files)."""
+    if registry is None:
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+    start_http_server(port, addr=host, registry=registry)
 
 
 def count_statements(engine) -> None:

@@ -108,7 +108,7 @@ def serve_workers(settings, *, tls_cert: Optional[str] = None, tls_key: Optional
     from uvicorn.supervisors.multiprocess import Multiprocess
 
     from circulation_server.app import SETTINGS_ENV
-    from circulation_server.observability import MULTIPROC_ENV
+    from circulation_server.observability import MULTIPROC_ENV, start_metrics_listener
 
     with tempfile.TemporaryDirectory(prefix="docflow-server-") as run_dir:
         slots, metrics = Path(run_dir, "password-slots"), Path(run_dir, "metrics")
@@ -120,6 +120,8 @@ def serve_workers(settings, *, tls_cert: Optional[str] = None, tls_key: Optional
                                 workers=settings.workers, http=HeaderTimeoutProtocol,
                                 **_uvicorn_kwargs(settings, tls_cert, tls_key))
         sock = config.bind_socket()
+        if settings.metrics_port:  # the parent is idle: it answers for every worker, however busy they are
+            start_metrics_listener(settings.metrics_host or settings.host, settings.metrics_port)
         try:
             Multiprocess(config, sockets=[sock]).run()
         finally:

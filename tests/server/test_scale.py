@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, text
 
 from circulation_server.security import PasswordCheckGate
 from tests.server.conftest import BACKENDS
-from tests.server.serverproc import ApiClient, new_id, op, route_metric, start_server
+from tests.server.serverproc import ApiClient, free_port, new_id, op, route_metric, start_server
 
 TUS = {"Tus-Resumable": "1.0.0"}
 
@@ -223,8 +223,10 @@ def test_workers_wake_each_others_long_polls_and_share_upload_locks(request, tmp
     """Two worker processes: a push answered by one wakes long-polls held by the other at once
     (LISTEN/NOTIFY, not the 15 s re-check); a DELETE is refused while another process streams a
     PATCH of the same upload; access lines are JSON and carry no secret."""
+    metrics_port = free_port()
     srv = start_server(tmp_path, db_url=request.getfixturevalue("pg_cluster").new_database(),
-                       extra_args=["--workers", "2", "--log-format", "json", "--log-level", "info"])
+                       extra_args=["--workers", "2", "--log-format", "json", "--log-level", "info",
+                                   "--metrics-port", str(metrics_port)])
     try:
         clerk = ApiClient(srv.url).login("clerk")
         _, cursor = clerk.all_changes(0)
@@ -258,6 +260,10 @@ def test_workers_wake_each_others_long_polls_and_share_upload_locks(request, tmp
         assert crossed, "no long-poll was ever served by the other worker process"
         pids = {x["pid"] for x in _log_lines(srv) if "route" in x}
         assert len(pids) == 2
+        # The workers' parent answers /metrics on a port of its own, for both workers (however busy they are).
+        pushes = re.compile(r'^docflow_http_requests_total\{method="POST",route="/v1/ops",status="200"\} ([0-9.e+]+)$', re.M)
+        own = pushes.search(requests.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text)
+        assert own and float(own.group(1)) == float(pushes.search(requests.get(srv.url + "/metrics").text).group(1)) >= 1
 
         # upload lock held by whichever process streams the PATCH; DELETE from any process waits, then 423
         data = b"%PDF slow " + new_id().encode() * 2000
