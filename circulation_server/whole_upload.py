@@ -28,8 +28,10 @@ from starlette.requests import ClientDisconnect, Request
 
 from circulation_server.models import Blob, BlobAccess, Upload, utcnow
 
-#: Largest file taken whole into memory (larger ones stream to a partial file as before).
-WHOLE_IN_MEMORY = 8 * 1024 * 1024
+#: Largest file taken whole into memory (larger ones stream to a partial file as before): what a
+#: PATCH buffers before a write anyway (``uploads._WRITE_BUFFER``), so memory per request is as
+#: bounded as it was. The desk's creation body is at most 256 KiB.
+WHOLE_IN_MEMORY = 1024 * 1024
 
 _STATEMENTS: dict[str, tuple] = {}
 

@@ -64,18 +64,23 @@ def test_long_poll_wakes_on_change_and_times_out_when_idle(server, as_user):
     idle = clerk.changes(cursor, wait=1)
     assert idle["changes"] == [] and 0.9 <= time.monotonic() - t0 < 5
 
+    _woken_by_a_push(clerk, other, cursor)
+
+
+def _woken_by_a_push(poller, pusher, cursor: int) -> None:
+    """A long-poll of ``poller`` at ``cursor`` gets the document ``pusher`` creates meanwhile, at once."""
     doc = new_id()
     box = {}
 
     def poll():
         t = time.monotonic()
-        box["page"] = clerk.changes(cursor, wait=30)
+        box["page"] = poller.changes(cursor, wait=30)
         box["elapsed"] = time.monotonic() - t
 
     th = threading.Thread(target=poll)
     th.start()
     time.sleep(0.5)
-    other.push(op(doc, "document.create", {"kind": "internal", "fields": {"subject": "wake up"}}, 0))
+    pusher.push(op(doc, "document.create", {"kind": "internal", "fields": {"subject": "wake up"}}, 0))
     th.join(30)
     assert [c["doc_id"] for c in box["page"]["changes"]] == [doc]
     assert box["elapsed"] < 5
@@ -125,17 +130,5 @@ def test_plain_feed_requests_skip_the_framework_and_long_polls_at_the_head_skip_
     skipped = _skipped(server)
     assert clerk.changes(head, wait=1)["changes"] == []   # nothing heard of since: waits without reading first
     assert _skipped(server) == skipped + 1
-    doc, box = new_id(), {}
-
-    def poll():
-        t = time.monotonic()
-        box["page"] = clerk.changes(head, wait=30)
-        box["elapsed"] = time.monotonic() - t
-
-    th = threading.Thread(target=poll)
-    th.start()
-    time.sleep(0.5)
-    other.push(op(doc, "document.create", {"kind": "internal", "fields": {"subject": "wake"}}, 0))
-    th.join(30)
-    assert [c["doc_id"] for c in box["page"]["changes"]] == [doc] and box["elapsed"] < 5
+    _woken_by_a_push(clerk, other, head)
     assert _skipped(server) == skipped + 2   # the poll above waited without reading too
