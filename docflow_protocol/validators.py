@@ -67,12 +67,43 @@ def is_media_type(value: Any) -> bool:
     return isinstance(value, str) and bool(_MEDIA_TYPE_RE.match(value))
 
 
+#: A character no protocol string may hold: NUL, or half of a surrogate pair on its own.
+_BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
+
+
 def _string_problem(text: str) -> Optional[str]:
-    if "\x00" in text:
+    bad = _BAD_CHARACTER.search(text)
+    if bad is None:
+        return None
+    if bad.group() == "\x00":
         return "contains a NUL character (U+0000)"
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        return "contains a lone surrogate (not valid Unicode text)"
-    return None
+    return "contains a lone surrogate (not valid Unicode text)"
+
+
+def _has_problem(value: Any) -> bool:
+    """Whether ``json_value_problem`` would find anything (one pass, no paths built)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str:
+            if _BAD_CHARACTER.search(item):
+                return True
+        elif kind is dict:
+            if any(not isinstance(k, str) or _BAD_CHARACTER.search(k) for k in item):
+                return True
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind is int:
+            if abs(item) > MAX_INT64:
+                return True
+        elif kind is float:
+            if not math.isfinite(item):
+                return True
+        elif kind is not bool and item is not None:
+            return True  # not a parsed JSON value: let the full walk say what it is
+    return False
 
 
 def json_value_problem(value: Any, path: str = "body") -> Optional[tuple[str, str]]:
@@ -80,8 +111,11 @@ def json_value_problem(value: Any, path: str = "body") -> Optional[tuple[str, st
 
     Refused anywhere in a body, keys included: NUL characters, lone surrogates (``"\\ud800"``
     parses in Python but is no Unicode text), NaN and infinities (not JSON at all; ``1e400``
-    parses to infinity) and integers beyond int64.
+    parses to infinity) and integers beyond int64. (A quick pass first: the paths are built only
+    for a value that has a problem -- every pushed op goes through here.)
     """
+    if not _has_problem(value):
+        return None
     stack: list[tuple[str, Any]] = [(path, value)]
     while stack:
         where, item = stack.pop()
