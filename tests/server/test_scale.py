@@ -37,9 +37,11 @@ def busy_server(request, tmp_path_factory):
     """A demo server: two worker processes on PostgreSQL, the one process SQLite runs on."""
     backend = request.param
     args = ["--workers", "2", "--log-format", "json", "--log-level", "info"] if backend == "postgres" else []
+    metrics_port = free_port()
     srv = start_server(tmp_path_factory.mktemp(f"scale-{backend}"), db_url=_db_url(request, backend),
-                       extra_args=args)
+                       extra_args=args + ["--metrics-port", str(metrics_port)])
     srv.backend = backend
+    srv.metrics_url = f"http://127.0.0.1:{metrics_port}/metrics"
     yield srv
     srv.stop()
 
@@ -223,10 +225,8 @@ def test_workers_wake_each_others_long_polls_and_share_upload_locks(request, tmp
     """Two worker processes: a push answered by one wakes long-polls held by the other at once
     (LISTEN/NOTIFY, not the 15 s re-check); a DELETE is refused while another process streams a
     PATCH of the same upload; access lines are JSON and carry no secret."""
-    metrics_port = free_port()
     srv = start_server(tmp_path, db_url=request.getfixturevalue("pg_cluster").new_database(),
-                       extra_args=["--workers", "2", "--log-format", "json", "--log-level", "info",
-                                   "--metrics-port", str(metrics_port)])
+                       extra_args=["--workers", "2", "--log-format", "json", "--log-level", "info"])
     try:
         clerk = ApiClient(srv.url).login("clerk")
         _, cursor = clerk.all_changes(0)
@@ -260,10 +260,6 @@ def test_workers_wake_each_others_long_polls_and_share_upload_locks(request, tmp
         assert crossed, "no long-poll was ever served by the other worker process"
         pids = {x["pid"] for x in _log_lines(srv) if "route" in x}
         assert len(pids) == 2
-        # The workers' parent answers /metrics on a port of its own, for both workers (however busy they are).
-        pushes = re.compile(r'^docflow_http_requests_total\{method="POST",route="/v1/ops",status="200"\} ([0-9.e+]+)$', re.M)
-        own = pushes.search(requests.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10).text)
-        assert own and float(own.group(1)) == float(pushes.search(requests.get(srv.url + "/metrics").text).group(1)) >= 1
 
         # upload lock held by whichever process streams the PATCH; DELETE from any process waits, then 423
         data = b"%PDF slow " + new_id().encode() * 2000
@@ -463,6 +459,12 @@ def test_metrics_and_readiness(busy_server):
         re.search(r'^docflow_ops_total\{type="document.create",status="applied"\} [1-9]', r.text, re.M)
     assert 'route="/v1/documents/{doc_id}"' in r.text
     assert res["doc_id"] not in r.text  # route templates, never the ids of a path
+    # --metrics-port: the same numbers from a listener of its own (the workers' parent; one process:
+    # a thread), which answers however busy the event loops are.
+    pushes = re.compile(r'^docflow_http_requests_total\{method="POST",route="/v1/ops",status="200"\} ([0-9.e+]+)$', re.M)
+    own = requests.get(srv.metrics_url, timeout=10)
+    assert own.status_code == 200 and own.headers["content-type"].startswith("text/plain")
+    assert float(pushes.search(own.text).group(1)) == float(pushes.search(r.text).group(1)) >= 1
 
 
 def test_tokens_are_cached_and_a_revocation_reaches_every_worker(busy_server):
