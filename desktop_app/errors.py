@@ -51,6 +51,18 @@ class DocflowError(Exception):
         if code:
             self.code = code
 
+    def __reduce__(self):  # noqa: ANN204
+        # Errors cross a process boundary (the signing process, desktop_app/signing/worker.py):
+        # keep the sentence, the code and the extra fields (pin_state, status...) the default loses.
+        return _restore_error, (type(self), self.args, dict(self.__dict__))
+
+
+def _restore_error(cls: type, args: tuple, state: dict) -> DocflowError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
+
 
 class NotFound(DocflowError):
     """A document, journal or other record does not exist."""

@@ -91,6 +91,11 @@ def set_time_zone(name: str | None) -> None:
     _configured["time_zone"] = name or DEFAULT_TIME_ZONE
 
 
+def zone_name() -> str:
+    """The name of the institution's time zone for this process (handed to the signing process)."""
+    return _configured["time_zone"]
+
+
 def zone(name: str | None = None) -> dt.tzinfo:
     """The institution's time zone (``Asia/Baku`` unless the profile says otherwise)."""
     return _zone(name or _configured["time_zone"])

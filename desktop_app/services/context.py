@@ -213,9 +213,8 @@ class AppContext:
     def close(self) -> None:
         if "sync" in self.__dict__:
             self.sync.stop()
-        upgrader = getattr(self.__dict__.get("signing"), "_upgrader", None)
-        if upgrader is not None:
-            upgrader.stop()
+        if "signing" in self.__dict__:
+            self.signing.close()
         self.db.close()
 
 

@@ -42,8 +42,6 @@ from desktop_app.signing import (
     KeyringPassphraseVault,
     PassphraseVault,
     PinError,
-    Pkcs11Identity,
-    Pkcs12Identity,
     SigningError,
     SignedDocument,
     SigningIdentity,
@@ -51,10 +49,12 @@ from desktop_app.signing import (
     ValidationReport,
     next_attempt_at,
     sign_pdf_detailed,
+    TokenInfo,
+    TokenKey,
     state_label,
-    upgrade_signatures,
     validate_pdf,
 )
+from desktop_app.signing.worker import SigningWorker
 from desktop_app.signing.states import PENDING_STATES
 from docflow_protocol import SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, OpType, Role, SignatureLevel
 
@@ -91,6 +91,15 @@ class SigningService:
     def __init__(self, ctx, vault: PassphraseVault | None = None):  # noqa: ANN001 - AppContext (import cycle)
         self.ctx = ctx
         self.vault = vault if vault is not None else KeyringPassphraseVault(session=ctx.session_secrets)
+        #: The signing process: signing, validation and completion run there, off the app's GIL.
+        self.worker = SigningWorker()
+
+    def close(self) -> None:
+        """Stop the background completion job and the signing process (the context is closing)."""
+        upgrader = getattr(self, "_upgrader", None)
+        if upgrader is not None:
+            upgrader.stop()
+        self.worker.shutdown()
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -132,20 +141,23 @@ class SigningService:
     # --------------------------------------------------------------- identities
     def open_identity(self, spec: IdentitySpec, secret: str | None, *, remember: bool = False,
                       confirm_final_try: bool = False) -> SigningIdentity:
-        """Open a PKCS#12 file or a token key. ``secret=None``: the keyring (PKCS#12, if remembered)
-        or the reader's PIN pad (PKCS#11). ``remember`` keeps a PKCS#12 passphrase in the OS keyring."""
-        if spec.kind == "pkcs12":
-            if secret is None:
-                secret = self.vault.get(spec.identity_id)
-            ident = Pkcs12Identity.from_file(spec.path, secret)
-            if remember and secret:
-                self.vault.remember(spec.identity_id, secret)
-            return ident
-        if spec.kind == "pkcs11":
-            module = spec.module or self.ctx.settings.get("pkcs11_module", "")
-            return Pkcs11Identity.open(module, spec.token_label or None, spec.key_id or None, secret,
-                                       confirm_final_try=confirm_final_try)
-        raise InvalidInput(translate("Signing", "Unknown identity kind {kind}.").format(kind=spec.kind))
+        """Open a PKCS#12 file or a token key in the signing process (the PIN or passphrase is used
+        there once; a token's session belongs to that process). ``secret=None``: the keyring
+        (PKCS#12, if remembered) or the reader's PIN pad (PKCS#11). ``remember`` keeps a PKCS#12
+        passphrase in the OS keyring. Close the identity when done."""
+        if spec.kind not in ("pkcs12", "pkcs11"):
+            raise InvalidInput(translate("Signing", "Unknown identity kind {kind}.").format(kind=spec.kind))
+        if spec.kind == "pkcs12" and secret is None:
+            secret = self.vault.get(spec.identity_id)
+        module = spec.module or self.ctx.settings.get("pkcs11_module", "")
+        ident = self.worker.open_identity(spec, secret, module, confirm_final_try)
+        if spec.kind == "pkcs12" and remember and secret:
+            self.vault.remember(spec.identity_id, secret)
+        return ident
+
+    def scan_tokens(self, module: str) -> list[tuple[TokenInfo, list[TokenKey]]]:
+        """Every token of the PKCS#11 ``module`` with its signing keys (read in the signing process)."""
+        return self.worker.scan_tokens(module)
 
     # ------------------------------------------------------------------ signing
     def sign_document(self, doc_id: str, identity: SigningIdentity, options: SignOptions = SignOptions(),
@@ -173,7 +185,9 @@ class SigningService:
                 reg_number = reg.number if reg is not None else None
         if reg_number:
             options = replace(options, stamp=replace(options.stamp, registration_number=reg_number))
-        result = sign_pdf_detailed(self.ctx.blobs.read(src_sha), identity, options)
+        pdf = self.ctx.blobs.read(src_sha)
+        in_worker = getattr(identity, "sign_detailed", None)  # opened by open_identity: signed in the signing process
+        result = in_worker(pdf, options) if in_worker is not None else sign_pdf_detailed(pdf, identity, options)
         return _Prepared(doc_id, src_id, src_name, src_text, result,
                          hashlib.sha256(identity.certificate.dump()).hexdigest(), step_id)
 
@@ -300,14 +314,14 @@ class SigningService:
             if fv is None:
                 raise InvalidInput(translate("Signing", "The document has no PDF file."))
             sha = fv.sha256
-        return validate_pdf(self.ctx.blobs.read(sha), self.trust_roots(), allow_fetching=self._may_fetch(allow_fetching))
+        return self.worker.validate(self.ctx.blobs.read(sha), self.trust_roots(), self._may_fetch(allow_fetching))
 
     def _may_fetch(self, asked: bool) -> bool:
         """Revocation data (OCSP/CRL) are fetched only when asked and the signature settings allow it."""
         return asked and signing_settings.revocation_fetch(self.ctx)
 
     def verify_file(self, path: str | Path, allow_fetching: bool = False) -> ValidationReport:
-        return verify_file(path, self.trust_roots(), allow_fetching=self._may_fetch(allow_fetching))
+        return self.worker.validate(Path(path).read_bytes(), self.trust_roots(), self._may_fetch(allow_fetching))
 
     # ------------------------------------------------------------------ upgrade
     def background(self, **kw) -> "SignatureUpgrader":
@@ -371,14 +385,10 @@ class SigningService:
                 data, False, False)
             levels: dict[str, str] = {}
         else:
-            res = upgrade_signatures(data, self.tsa_url() or None, roots, timeout=timeout)
+            res, levels = self.worker.upgrade(data, self.tsa_url() or None, roots, timeout)
             res_state, res_level, res_msg, res_pdf, revoked, changed = (
                 res.state, res.level, res.message, res.pdf, res.revoked, res.changed)
             revoked_field = res.revoked_field
-            levels = {}
-            if changed:
-                rep = validate_pdf(res.pdf, roots)
-                levels = {r.field_name: r.pades_level for r in rep.signatures if r.kind == "signature"}
 
         new_sha = None
         existed = True

@@ -76,8 +76,12 @@ class SigningFeature:
         def confirm(text: str) -> bool:
             return self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Signing", "Last PIN try"), text)
 
+        def scanner(module: str) -> list:  # runs on a worker: the tokens are read in the signing process
+            return ctx.signing.scan_tokens(module)
+
         dlg = SignDialog(len(ids), settings.get("pkcs11_module", "") or "", self.window, pick_file=pick_key_file,
-                         tasks=self.ui.tasks, opener=opener, confirm=confirm, last=settings.get(LAST_IDENTITY) or {})
+                         tasks=self.ui.tasks, opener=opener, confirm=confirm, last=settings.get(LAST_IDENTITY) or {},
+                         scanner=scanner)
 
         def opened(identity) -> None:  # noqa: ANN001
             spec = dlg.identity_spec()

@@ -126,6 +126,8 @@ class SignDialog(QDialog):
         tasks: the window's :class:`~ui.tasks.TaskManager`; with ``opener`` the dialog opens the
             identity itself before it closes, and emits :attr:`identity_ready`.
         opener: ``(spec, secret, remember, confirm_final_try) -> identity`` (runs on a worker).
+        scanner: ``(module) -> [(TokenInfo, [TokenKey])]`` lists the tokens (runs on a worker; the
+            window's reads them in the signing process); default :func:`scan_tokens`, in this one.
         confirm: ``(text) -> bool`` asks the person (the last PIN try).
         last: the last identity used (``LAST_IDENTITY`` setting) to preselect.
     """
@@ -134,8 +136,10 @@ class SignDialog(QDialog):
 
     def __init__(self, doc_count: int, pkcs11_module: str = "", parent: QWidget | None = None,
                  pick_file=None, *, tasks=None, opener: Callable | None = None,  # noqa: ANN001
-                 confirm: Callable[[str], bool] | None = None, last: dict | None = None):
+                 confirm: Callable[[str], bool] | None = None, last: dict | None = None,
+                 scanner: Callable[[str], list] | None = None):
         super().__init__(parent)
+        self._scanner = scanner or scan_tokens
         self._pick_file = pick_file
         self._tasks = tasks
         self._opener = opener
@@ -315,7 +319,7 @@ class SignDialog(QDialog):
         """List tokens and their keys now (public objects; no PIN needed). Blocks: the dialog itself
         uses :meth:`scan_tokens_async`; this is for callers that want the answer at once."""
         try:
-            found = scan_tokens(self.module.text().strip())
+            found = self._scanner(self.module.text().strip())
         except DocflowError as exc:
             self._show_tokens_failed(exc)
             return
@@ -345,7 +349,8 @@ class SignDialog(QDialog):
                 self.refresh_btn.setEnabled(True)
                 self._show_tokens_failed(exc)
 
-        self._tasks.run(lambda _t: scan_tokens(module), on_success=done, on_failure=failed, label=self.tr("Looking for tokens"))
+        scanner = self._scanner
+        self._tasks.run(lambda _t: scanner(module), on_success=done, on_failure=failed, label=self.tr("Looking for tokens"))
 
     def _show_tokens_failed(self, exc: BaseException) -> None:
         self.token.clear()
