@@ -144,8 +144,13 @@ def process(pages: Iterable[PageSource], cleanup: CleanupOptions, pdf: PdfOption
 def release_memory() -> None:
     """Give freed page buffers back to the system after a batch: glibc keeps freed heap for reuse,
     so without this the process stays at its peak size after a scan (Linux only; elsewhere the
-    allocator returns large blocks by itself)."""
-    gc.collect()
+    allocator returns large blocks by itself).
+
+    Only the young generations are collected: page buffers are freed by their reference counts, not
+    by the collector, and a full collection walks every tracked object of the process holding the
+    GIL (0.6 s in the stall test, a frozen window). Measured on a 10-page scan with OCR: a full
+    collection found nothing a young one did not, and the memory after the scan was the same."""
+    gc.collect(1)
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
