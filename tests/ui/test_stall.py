@@ -3,8 +3,8 @@ documents and a synchronisation with the real server run together.
 
 While all that runs, a sampler looks at the GUI thread's stack every 5 ms and must never find it
 inside the heavy libraries (PDF signing, HTTP, image and PDF processing, OCR) -- that work belongs
-on workers -- and the window's 10 ms timer must show no gap over 200 ms that our code on the GUI
-thread caused (a worker holding the GIL is counted by the bench, not failed: see the assertion): the
+on workers -- and the window's 10 ms timer must show no gap over 200 ms that our code caused, on the
+GUI thread or in one worker holding the GIL (see the assertion): the
 watchdog of ``tests/ui/stallwatch.py`` explains every gap over 150 ms (the GUI thread's own work, a
 worker holding the GIL, or the loaded machine; see there how it tells them apart). The gaps'
 sizes and causes are measured by ``bench/gui_stall.py`` (it runs this test with
@@ -114,7 +114,8 @@ class GuiThreadSampler:
 def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, tls_server, test_ca, keyring_backend,
                                                               p12_bytes, pki_session):
     from desktop_app.services.context import AppContext
-    from desktop_app.signing import Pkcs12Identity, SignOptions, StampOptions
+    from desktop_app.services.types import IdentitySpec
+    from desktop_app.signing import SignOptions, StampOptions
     from desktop_app.sync.credentials import CredentialStore
     from desktop_app.sync.engine import SyncEngine
     from tests.qt_helpers import ScriptedDialogs
@@ -134,7 +135,10 @@ def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, t
                                          subject=f"Cavab məktubu {i}").id for i in range(20)]
     big = tmp_path / "feeder-scan.pdf"
     big.write_bytes(scanned_pdf(50))
-    identity = Pkcs12Identity.from_bytes(p12_bytes("signer-ec"), P12_PASSPHRASE, label="signer-ec")
+    key_file = tmp_path / "signer-ec.p12"
+    key_file.write_bytes(p12_bytes("signer-ec"))
+    # opened as the Sign dialog opens it: in the signing process, where the documents are signed
+    identity = ctx.signing.open_identity(IdentitySpec(kind="pkcs12", path=str(key_file)), P12_PASSPHRASE)
 
     ui = UiContext.create(ctx, ScriptedDialogs())
     w = MainWindow(ui)
@@ -180,15 +184,14 @@ def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, t
     worst = sorted(meter.gaps)[-5:]
     assert meter.worst < FROZEN_MS, f"the window did not turn for {meter.worst:.0f} ms (worst gaps {[round(g) for g in worst]})"
     # Over 200 ms is a stall a person feels. It is ours when the GUI thread itself used 75 ms of CPU in
-    # it, or a worker of the app held the GIL and ran while the GUI thread was blocked (the watchdog's
-    # py-spy stack says which). A gap in which the GUI thread waited for a core while no thread of ours
-    # kept the GIL ("os"), or a thread of the test's in-process servers held it ("fixture"), is not.
-    # "contention" (the GUI thread queued for the GIL behind several workers, none of them 75 ms) is
-    # ours but has no one place to fix: bench/gui_stall.py counts it; it is not failed here. Neither
-    # is "gil" yet: on CI's four busy test workers, pure-Python library work in the app's workers
-    # (pyHanko's stamp font subsetting in fontTools, certificate path validation) and the full GC
-    # after a scan batch hold the GIL for 0.6-2 s; moving them into processes is the open part of
-    # issue 15 (bench/gui_stall.py counts them, with their stacks). A stall on the GUI thread itself
-    # ("gui") fails the test.
-    ours = [f"{s.ms:.0f} ms [{s.verdict}] {s.culprit}" for s in meter.stalls if s.ms > TARGET_MS and s.verdict == "gui"]
-    assert not ours, "the window stalled because of our code on the GUI thread:\n" + "\n".join(ours)
+    # it ("gui"), or one worker of the app held the GIL and used 75 ms of CPU while the GUI thread
+    # waited ("gil"; the watchdog's py-spy stack names it): both fail. Signing, validation and
+    # completion run in the signing process and the GC after a scan batch collects only the young
+    # generations (issue 15), so no library work of ours may hold the app's GIL that long any more.
+    # A gap in which the GUI thread waited for a core while no thread of ours kept the GIL ("os"), or
+    # a thread of the test's in-process servers held it ("fixture"), is not ours. "contention" (the
+    # GUI thread queued for the GIL behind several workers, none of them 75 ms) is ours but has no one
+    # place to fix: bench/gui_stall.py counts it; it is not failed here.
+    ours = [f"{s.ms:.0f} ms [{s.verdict}] {s.culprit}" for s in meter.stalls
+            if s.ms > TARGET_MS and s.verdict in ("gui", "gil")]
+    assert not ours, "the window stalled because of our code (on the GUI thread, or a worker holding the GIL):\n" + "\n".join(ours)
