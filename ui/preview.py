@@ -13,7 +13,7 @@ ones so a 300-page document stays light. PDF pages are drawn by Qt's own render 
 (``QPdfPageRenderer``): a Python worker would hold the GIL through the whole render (PySide does not
 let go of it in ``QPdfDocument.render``; the watchdog caught that too). QtPdf guards PDFium with one
 global mutex, so the GUI thread asks a document nothing while a page may be rendering: page sizes are
-read with the document (:func:`open_pdf`). Each document is a child of its renderer: deleting the
+read where the document is opened (:func:`open_pdf`), with pikepdf, not through the document. Each document is a child of its renderer: deleting the
 renderer waits for its thread, then takes the document with it. A new
 document starts at its first page; an image is scaled to the width of the pane.
 """
@@ -76,6 +76,26 @@ class _RenderJob(QRunnable):
 def page_sizes(document: QPdfDocument) -> list[tuple[float, float]]:
     """Every page's size in points (read where the document is opened: see the module docstring)."""
     return [(s.width(), s.height()) for s in (document.pagePointSize(i) for i in range(document.pageCount()))]
+
+
+def pdf_page_sizes(path: str) -> list[tuple[float, float]] | None:
+    """Every page's size in points as PDFium reports it (the crop box, turned by ``/Rotate``), read
+    with pikepdf: asking QPdfDocument costs a call per page, each holding the GIL (PySide keeps it)
+    while it waits for PDFium's one lock -- behind a page being rendered. None if pikepdf cannot."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(path) as pdf:
+            sizes = []
+            for page in pdf.pages:
+                x0, y0, x1, y1 = (float(v) for v in page.cropbox)
+                w, h = abs(x1 - x0), abs(y1 - y0)
+                turn = int(page.obj.get("/Rotate", 0)) % 180
+                sizes.append((h, w) if turn == 90 else (w, h))
+            return sizes
+    except (OSError, ValueError, pikepdf.PdfError) as exc:
+        log.info("preview: page sizes of %s read by Qt (%s)", path, exc)
+        return None
 
 
 class PageView(QScrollArea):
@@ -381,11 +401,13 @@ def open_pdf(path: str) -> QPdfDocument | None:
     Signature stamps are drawn (see :func:`preview_file`)."""
     from PySide6.QtCore import QCoreApplication as App
 
+    shown = preview_file(path)
+    sizes = pdf_page_sizes(shown)
     doc = QPdfDocument()
-    if doc.load(preview_file(path)) != QPdfDocument.Error.None_:
+    if doc.load(shown) != QPdfDocument.Error.None_:
         doc.deleteLater()
         return None
-    doc.docflow_sizes = page_sizes(doc)
+    doc.docflow_sizes = sizes if sizes else page_sizes(doc)
     app = App.instance()
     if app is not None:
         doc.moveToThread(app.thread())

@@ -231,3 +231,31 @@ def test_settings_names_the_time_zone_by_its_city_and_keeps_its_identifier(qtbot
         assert window.ctx.settings.get("time_zone") == "Asia/Almaty"
     finally:
         loc.set_time_zone("Asia/Baku")
+
+
+def test_preview_page_sizes_read_with_pikepdf_are_the_ones_pdfium_reports(qapp, tmp_path):
+    """The preview reads page sizes with pikepdf (a QPdfDocument call per page holds the GIL while it
+    waits for PDFium's lock): the crop box, turned by /Rotate, exactly as QtPdf reports them."""
+    import pikepdf
+    from PySide6.QtPdf import QPdfDocument
+
+    from ui.preview import page_sizes, pdf_page_sizes
+
+    pdf = pikepdf.new()
+    for box, rotate, crop in [((0, 0, 595, 842), 0, None), ((0, 0, 612, 792), 90, None),
+                              ((10, 20, 300, 400), 270, (20, 30, 200, 300)), ((0, 0, 842, 595), 180, None)]:
+        pdf.add_blank_page(page_size=(box[2], box[3]))
+        page = pdf.pages[-1].obj
+        page.MediaBox = pikepdf.Array(box)
+        if rotate:
+            page.Rotate = rotate
+        if crop:
+            page.CropBox = pikepdf.Array(crop)
+    path = tmp_path / "boxes.pdf"
+    pdf.save(path)
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    assert pdf_page_sizes(str(path)) == page_sizes(doc) == [(595, 842), (792, 612), (270, 180), (842, 595)]
+    doc.close()
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    assert pdf_page_sizes(str(tmp_path / "broken.pdf")) is None  # Qt is asked instead
