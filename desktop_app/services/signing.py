@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,28 +32,22 @@ from desktop_app.services.types import (
 from desktop_app.signing import settings as signing_settings
 from desktop_app.signing.settings import read_trust_bundle  # noqa: F401 - re-exported (docflow verify --trust)
 from desktop_app.services.signing_job import SignatureUpgrader
-from desktop_app.signing import (
+from desktop_app.errors import CertificateRefused, PinError, SigningError
+from desktop_app.signing.options import SignedDocument, SignOptions
+from desktop_app.signing.states import (
     STATE_COMPLETE,
     STATE_FAILED,
     STATE_NEEDS_SETTINGS,
     STATE_WAITING_TIMESTAMP,
     STATE_WAITING_VALIDATION_DATA,
-    CertificateRefused,
-    KeyringPassphraseVault,
-    PassphraseVault,
-    PinError,
-    SigningError,
-    SignedDocument,
-    SigningIdentity,
-    SignOptions,
-    ValidationReport,
     next_attempt_at,
-    sign_pdf_detailed,
-    TokenInfo,
-    TokenKey,
     state_label,
-    validate_pdf,
 )
+from desktop_app.signing.vault import KeyringPassphraseVault, PassphraseVault
+
+if TYPE_CHECKING:  # pyHanko: loaded in the signing process, not here (desktop_app/signing/worker.py)
+    from desktop_app.signing.identities import SigningIdentity, TokenInfo, TokenKey
+    from desktop_app.signing.validate import ValidationReport
 from desktop_app.signing.worker import SigningWorker
 from desktop_app.signing.states import PENDING_STATES
 from docflow_protocol import SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, OpType, Role, SignatureLevel
@@ -82,6 +76,8 @@ class _Prepared:
 def verify_file(path: str | Path, trust_roots: bytes | None, allow_fetching: bool = False) -> ValidationReport:
     """Check every signature of a PDF file against ``trust_roots`` (PEM); needs no profile
     (``docflow verify FILE --trust CA.pem`` on a machine that has none)."""
+    from desktop_app.signing.validate import validate_pdf
+
     return validate_pdf(Path(path).read_bytes(), trust_roots, allow_fetching=allow_fetching)
 
 
@@ -187,7 +183,12 @@ class SigningService:
             options = replace(options, stamp=replace(options.stamp, registration_number=reg_number))
         pdf = self.ctx.blobs.read(src_sha)
         in_worker = getattr(identity, "sign_detailed", None)  # opened by open_identity: signed in the signing process
-        result = in_worker(pdf, options) if in_worker is not None else sign_pdf_detailed(pdf, identity, options)
+        if in_worker is not None:
+            result = in_worker(pdf, options)
+        else:  # an identity opened in this process (tests, benchmarks): signed here
+            from desktop_app.signing.sign import sign_pdf_detailed
+
+            result = sign_pdf_detailed(pdf, identity, options)
         return _Prepared(doc_id, src_id, src_name, src_text, result,
                          hashlib.sha256(identity.certificate.dump()).hexdigest(), step_id)
 

@@ -5,19 +5,21 @@ results; the UI calls the service.
 """
 import importlib
 
-# Names resolve lazily (PEP 562) so that importing one light name (a state label, an error class)
-# does not load pyHanko, which costs over a second at start-up on an old PC.
+# Names resolve lazily (PEP 562) so that importing one light name (a state label, an error class,
+# the sign options) does not load pyHanko, which costs over a second and 50 MB: the app process
+# never needs it (signing, validation and completion run in desktop_app/signing/worker.py's child).
 _LAZY = {
     "certs": ("CertificateSummary", "check_signing_certificate", "load_pem_bundle"),
     "errors": ("BadDocumentError", "CertificateRefused", "IdentityError", "PinError", "PinState", "SigningError"),
-    "identities": ("KeyringPassphraseVault", "PassphraseVault", "Pkcs11Identity", "Pkcs12Identity", "SigningIdentity",
-                   "TokenInfo", "TokenKey", "list_token_keys", "list_tokens", "token_pin_state"),
-    "sign": ("STAMP_POSITIONS", "SignedDocument", "SignOptions", "StampOptions", "sign_pdf", "sign_pdf_detailed",
-             "stamp_box_for"),
+    "identities": ("Pkcs11Identity", "Pkcs12Identity", "SigningIdentity", "TokenInfo", "TokenKey", "list_token_keys",
+                   "list_tokens", "token_pin_state"),
+    "options": ("STAMP_POSITIONS", "SignedDocument", "SignOptions", "StampOptions", "stamp_box_for"),
+    "sign": ("sign_pdf", "sign_pdf_detailed"),
     "states": ("STATE_COMPLETE", "STATE_FAILED", "STATE_NEEDS_SETTINGS", "STATE_REVOKED", "STATE_WAITING_TIMESTAMP",
-               "STATE_WAITING_VALIDATION_DATA", "state_label"),
-    "upgrade": ("UpgradeResult", "next_attempt_at", "retry_delay", "retry_schedule", "upgrade_signatures"),
+               "STATE_WAITING_VALIDATION_DATA", "next_attempt_at", "retry_delay", "retry_schedule", "state_label"),
+    "upgrade": ("UpgradeResult", "upgrade_signatures"),
     "validate": ("SignatureReport", "TimestampInfo", "ValidationReport", "validate_pdf"),
+    "vault": ("KeyringPassphraseVault", "PassphraseVault"),
 }
 _WHERE = {name: mod for mod, names in _LAZY.items() for name in names}
 

@@ -20,10 +20,10 @@ from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop_app.i18n import translate
-from desktop_app.keyring_store import KeyringStore, SessionSecrets
 
 from .certs import CertificateSummary, common_name, from_pyca
 from .errors import IdentityError, PinError, PinState
+from .vault import KeyringPassphraseVault, PassphraseVault  # noqa: F401 - re-exported: they live in a light module
 
 
 class SigningIdentity(Protocol):
@@ -138,36 +138,6 @@ class Pkcs12Identity(_IdentityBase):
 
     def close(self) -> None:
         pass
-
-
-class PassphraseVault(Protocol):
-    """Optional place to remember a key-file passphrase (the OS keyring, never a file)."""
-
-    def get(self, identity_id: str) -> str | None: ...
-
-    def remember(self, identity_id: str, passphrase: str) -> None: ...
-
-    def forget(self, identity_id: str) -> None: ...
-
-
-class KeyringPassphraseVault:
-    """:class:`PassphraseVault` backed by the OS keyring (the one wrapper, :mod:`desktop_app.keyring_store`)."""
-
-    def __init__(self, service: str = "docflow-signing", keyring_backend=None, session: SessionSecrets | None = None):
-        self._store = KeyringStore(service, keyring_backend, session)
-
-    @property
-    def service(self) -> str:
-        return self._store.service
-
-    def get(self, identity_id: str) -> str | None:
-        return self._store.get(identity_id)
-
-    def remember(self, identity_id: str, passphrase: str) -> None:
-        self._store.put(identity_id, passphrase)
-
-    def forget(self, identity_id: str) -> None:
-        self._store.delete(identity_id)
 
 
 # --------------------------------------------------------------------------- PKCS#11

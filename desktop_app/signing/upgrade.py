@@ -10,11 +10,9 @@ from __future__ import annotations
 import logging
 
 import asyncio
-import dataclasses
 import io
-import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -36,14 +34,14 @@ from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBack
 
 from desktop_app import locale as loc
 from desktop_app.i18n import translate
-from desktop_app.retry import SIGNATURE_COMPLETION
 from docflow_protocol import SignatureLevel
 
 from .certs import common_name, load_pem_bundle
 from .validate import LEVELS, ValidationReport, validate_pdf
 
 from .states import (  # noqa: E402,F401 - re-exported: the states live in a light module
-    STATE_COMPLETE, STATE_FAILED, STATE_REVOKED, STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA, WAITING_STATES,
+    RETRY_BASE_SECONDS, RETRY_CAP_SECONDS, RETRY_FACTOR, STATE_COMPLETE, STATE_FAILED, STATE_REVOKED,
+    STATE_WAITING_TIMESTAMP, STATE_WAITING_VALIDATION_DATA, WAITING_STATES, next_attempt_at, retry_delay, retry_schedule,
     state_label,
 )
 
@@ -72,45 +70,6 @@ class UpgradeResult:
 B_B, B_LT = SignatureLevel.B_B.value, SignatureLevel.B_LT.value
 
 # ----------------------------------------------------------------------- retry schedule
-# The schedule is the one backoff module's (desktop_app.retry.SIGNATURE_COMPLETION).
-RETRY_BASE_SECONDS = SIGNATURE_COMPLETION.base
-RETRY_FACTOR = SIGNATURE_COMPLETION.factor
-RETRY_CAP_SECONDS = SIGNATURE_COMPLETION.cap
-
-
-def retry_delay(
-    attempt: int,
-    *,
-    base: float | None = None,
-    factor: float | None = None,
-    cap: float | None = None,
-    jitter: float | None = None,
-    rng: random.Random | None = None,
-) -> float:
-    """Seconds to wait after failed attempt number ``attempt`` (1-based): exponential, capped.
-
-    ``desktop_app.retry.SIGNATURE_COMPLETION`` (1 min, 2, 4, 8 ... up to 6 h, each ±10 % so that many
-    workstations coming online together don't hit the TSA in step); any argument given overrides
-    that part of it (``jitter`` as a fraction). Pure: pass ``rng`` for repeatability.
-    """
-    policy = dataclasses.replace(SIGNATURE_COMPLETION, **{k: v for k, v in (("base", base), ("factor", factor),
-                                                                           ("cap", cap)) if v is not None})
-    if jitter is not None:
-        policy = dataclasses.replace(policy, low=1 - jitter, high=1 + jitter)
-    return policy.delay(attempt, rng)
-
-
-def next_attempt_at(last_attempt: datetime, attempt: int, **kw) -> datetime:
-    """When to try again after failed attempt ``attempt`` made at ``last_attempt``."""
-    return last_attempt + timedelta(seconds=retry_delay(attempt, **kw))
-
-
-def retry_schedule(attempts: int, **kw) -> list[float]:
-    """The first ``attempts`` delays (no jitter unless asked), e.g. for docs and the UI."""
-    kw.setdefault("jitter", 0.0)
-    return [retry_delay(n, **kw) for n in range(1, attempts + 1)]
-
-
 # ----------------------------------------------------------------------- upgrade
 class _Offline(Exception):
     """A service needed for the upgrade did not answer."""

@@ -38,8 +38,12 @@ def _select_all(w):
         sm.select(w.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
 
-def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window, p12_bytes, tmp_path, trust_roots):
+def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window, p12_bytes, tmp_path, trust_roots,
+                                                          pki):
     w, dialogs = signing_window
+    # Offline while signing: the background job's first try fails and waits (in the signing process
+    # it would otherwise complete the signatures before the panel shows them waiting).
+    pki.stop()
     for i in range(3):
         w.ctx.documents.create_document(helpers.make_pdf(f"Letter {i}"), f"letter{i}.pdf", kind="outgoing",
                                         subject=f"Letter {i}")
@@ -83,6 +87,7 @@ def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window
     assert panel.report.verdict == "valid"
     assert "Rəşad Əliyev" in panel.text.toPlainText() and "B-B" in panel.text.toPlainText()
     assert panel.upgrade_btn.isEnabled()
+    pki.start()
 
     # Complete now (online) -> B-LT, shown on the document.
     with qtbot.waitSignal(panel.report_ready, timeout=20000):

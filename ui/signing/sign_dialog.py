@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import DocflowError
 from desktop_app.services.signing import IdentitySpec
-from desktop_app.signing import (
-    STAMP_POSITIONS, PinError, SignOptions, StampOptions, list_token_keys, list_tokens, stamp_box_for,
-)
+from desktop_app.errors import PinError
+from desktop_app.signing.options import STAMP_POSITIONS, SignOptions, StampOptions, stamp_box_for
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,10 @@ class PageSpin(QSpinBox):
 
 def scan_tokens(module: str) -> list[tuple[object, list]]:
     """Every token of ``module`` with its signing keys (CA certificates on the card left out).
-    Talks to the card reader: run it off the GUI thread."""
+    Talks to the card reader: run it off the GUI thread. (The window lists them in the signing
+    process instead: ``SigningService.scan_tokens``.)"""
+    from desktop_app.signing.identities import list_token_keys, list_tokens
+
     out = []
     for t in list_tokens(module):
         if not t.label:
@@ -387,6 +389,8 @@ class SignDialog(QDialog):
             return
         keys = self._token_keys.get(label)
         if keys is None:  # listed by an older caller: read the keys now
+            from desktop_app.signing.identities import list_token_keys
+
             try:
                 keys = [k for k in list_token_keys(self.module.text().strip(), label)
                         if "key_cert_sign" not in k.certificate.key_usage]
