@@ -29,9 +29,23 @@ def resize_area(grey: np.ndarray, scale: float) -> np.ndarray:
     return np.asarray(Image.fromarray(grey).resize(size, Image.Resampling.BOX))
 
 
+# Devillard's 19 compare-exchanges that leave the median of nine values in the middle one.
+_MEDIAN9 = ((1, 2), (4, 5), (7, 8), (0, 1), (3, 4), (6, 7), (1, 2), (4, 5), (7, 8), (0, 3), (5, 8), (4, 7),
+            (3, 6), (1, 4), (2, 5), (4, 7), (4, 2), (6, 4), (4, 2))
+
+
 def median3(grey: np.ndarray) -> np.ndarray:
-    """3x3 median filter of a uint8 image (edges replicated)."""
-    return np.asarray(Image.fromarray(grey).filter(ImageFilter.MedianFilter(3)))
+    """3x3 median filter of a uint8 image (edges replicated), equal to Pillow's ``MedianFilter(3)``.
+
+    A sorting network of NumPy minima and maxima over the nine shifted images: NumPy lets go of
+    the GIL in each, where Pillow's rank filter held it for the whole page (the stall watchdog's
+    ``gil`` verdict during a 50-page import, 251 ms)."""
+    h, w = grey.shape
+    padded = np.pad(grey, 1, mode="edge")
+    v = [padded[dy:dy + h, dx:dx + w] for dy in range(3) for dx in range(3)]
+    for a, b in _MEDIAN9:
+        v[a], v[b] = np.minimum(v[a], v[b]), np.maximum(v[a], v[b])
+    return np.ascontiguousarray(v[4])
 
 
 def rotate_nearest(mask: np.ndarray, degrees: float) -> np.ndarray:

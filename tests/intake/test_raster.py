@@ -127,3 +127,13 @@ def test_print_level_keeps_the_print_and_drops_a_lighter_stamp(stamp):
     assert not ink[ring].any()                   # the stamp's mid-grey does not
     if stamp:
         assert (grey <= raster.otsu_level(grey))[ring].mean() > 0.9   # where Otsu keeps it
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (2, 3), (3, 7), (120, 85)])
+def test_median3_equals_pillows_median_filter(shape):
+    """The NumPy sorting network (it lets go of the GIL) gives Pillow's MedianFilter(3), edges included."""
+    from PIL import Image, ImageFilter
+
+    grey = np.random.default_rng(sum(shape)).integers(0, 256, shape, dtype=np.uint8)
+    want = np.asarray(Image.fromarray(grey).filter(ImageFilter.MedianFilter(3)))
+    assert np.array_equal(raster.median3(grey), want)
