@@ -87,7 +87,7 @@ class SigningService:
     def __init__(self, ctx, vault: PassphraseVault | None = None):  # noqa: ANN001 - AppContext (import cycle)
         self.ctx = ctx
         self.vault = vault if vault is not None else KeyringPassphraseVault(session=ctx.session_secrets)
-        #: The signing process: signing, validation and completion run there, off the app's GIL.
+        # The signing process: signing, validation and completion run there, off the app's GIL.
         self.worker = SigningWorker()
 
     def close(self) -> None:

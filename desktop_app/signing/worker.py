@@ -37,7 +37,7 @@ from desktop_app.i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: Imported once in the fork server, so that each child starts with them loaded.
+# Imported once in the fork server, so that each child starts with them loaded.
 _PRELOAD = ["desktop_app.signing.sign", "desktop_app.signing.validate", "desktop_app.signing.upgrade",
             "desktop_app.signing.identities"]
 

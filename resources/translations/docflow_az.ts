@@ -7750,7 +7750,6 @@
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation>Fayl PDF sənədi deyil.</translation>
     </message>
     <message>
@@ -7763,6 +7762,7 @@
     </message>
     <message>
         <source>Unknown stamp position {position}.</source>
+        <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation>Naməlum ştamp mövqeyi: {position}.</translation>
     </message>
     <message>
@@ -8086,6 +8086,18 @@
     <message>
         <source>Revoked certificate</source>
         <translation>Ləğv edilmiş sertifikat</translation>
+    </message>
+    <message>
+        <source>The signing identity is closed; open it again.</source>
+        <translation>İmza vasitəsi bağlanıb; onu yenidən açın.</translation>
+    </message>
+    <message>
+        <source>The application is closing; nothing more is signed.</source>
+        <translation>Proqram bağlanır; daha heç nə imzalanmır.</translation>
+    </message>
+    <message>
+        <source>The signing process stopped unexpectedly; try again.</source>
+        <translation>İmzalama prosesi gözlənilmədən dayandı; yenidən cəhd edin.</translation>
     </message>
 </context>
 <context>

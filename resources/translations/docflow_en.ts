@@ -7751,7 +7751,6 @@
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7764,6 +7763,7 @@
     </message>
     <message>
         <source>Unknown stamp position {position}.</source>
+        <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8086,6 +8086,18 @@
     </message>
     <message>
         <source>Revoked certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing identity is closed; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is closing; nothing more is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing process stopped unexpectedly; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7751,7 +7751,6 @@
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation>Файл не является документом PDF.</translation>
     </message>
     <message>
@@ -7764,6 +7763,7 @@
     </message>
     <message>
         <source>Unknown stamp position {position}.</source>
+        <extracomment>Named stamp positions (the UI offers these and shows a preview).</extracomment>
         <translation>Неизвестное положение штампа: {position}.</translation>
     </message>
     <message>
@@ -8087,6 +8087,18 @@
     <message>
         <source>Revoked certificate</source>
         <translation>Отозванный сертификат</translation>
+    </message>
+    <message>
+        <source>The signing identity is closed; open it again.</source>
+        <translation>Средство подписи закрыто; откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The application is closing; nothing more is signed.</source>
+        <translation>Приложение закрывается; больше ничего не подписывается.</translation>
+    </message>
+    <message>
+        <source>The signing process stopped unexpectedly; try again.</source>
+        <translation>Процесс подписания неожиданно остановился; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
