@@ -17,6 +17,11 @@ def program_name() -> str:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # The signing process (desktop_app/signing/worker.py) is this program started again: run its
+    # work, not the window.
+    multiprocessing.freeze_support()
     if program_name() == "docflow":
         from desktop_app.cli import main
     else:

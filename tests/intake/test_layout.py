@@ -51,6 +51,7 @@ def test_text_layer_source_drops_coloured_ink():
     rgb = np.asarray(page.image).astype(int)
     stamp = (rgb[..., 2] - rgb[..., 0] > 60)
     assert grey[stamp].mean() > 140  # blue ink turns light in the brightest channel: OCR reads the black print
+    assert np.array_equal(grey, rgb.max(axis=2))  # exactly the brightest channel of every pixel
 
 
 def test_photo_page_is_jpeg_and_a_colour_brochure_page_too():
