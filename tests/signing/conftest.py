@@ -150,3 +150,13 @@ def nss_trust(tmp_path):
         pytest.fail("certutil (libnss3-tools) is not installed; it is in scripts/apt-packages.txt")
     made = iter(range(100))
     return lambda roots_pem: nss_trust_store(tmp_path / f"nss{next(made)}", roots_pem)
+
+
+@pytest.fixture
+def sctx(ctx, pki, tmp_path):
+    """A profile configured for signing: the test root as trust bundle, the loopback TSA."""
+    bundle = tmp_path / "roots.pem"
+    bundle.write_bytes(pki.trust_roots_pem())
+    ctx.settings.set("trust_bundle", str(bundle))
+    ctx.settings.set("tsa_url", pki.tsa_url)
+    return ctx

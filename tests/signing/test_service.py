@@ -26,16 +26,6 @@ from tests import helpers
 from tests.signing.conftest import P12_PASSPHRASE
 
 
-@pytest.fixture
-def sctx(ctx, pki, tmp_path):
-    """A profile configured for signing: the test root as trust bundle, the loopback TSA."""
-    bundle = tmp_path / "roots.pem"
-    bundle.write_bytes(pki.trust_roots_pem())
-    ctx.settings.set("trust_bundle", str(bundle))
-    ctx.settings.set("tsa_url", pki.tsa_url)
-    return ctx
-
-
 def _new_doc(ctx, text="Letter"):
     return ctx.documents.create_document(helpers.make_pdf(text), f"{text}.pdf", kind="outgoing", subject=text).id
 

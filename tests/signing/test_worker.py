@@ -19,54 +19,44 @@ from desktop_app.signing.worker import WorkerIdentity
 from tests import helpers
 
 
-@pytest.fixture
-def wctx(ctx, pki, tmp_path):
-    """A profile configured for signing (the test root as trust bundle, the loopback TSA)."""
-    bundle = tmp_path / "roots.pem"
-    bundle.write_bytes(pki.trust_roots_pem())
-    ctx.settings.set("trust_bundle", str(bundle))
-    ctx.settings.set("tsa_url", pki.tsa_url)
-    return ctx
-
-
 def _docs(ctx, n: int) -> list[str]:
     return [ctx.documents.create_document(helpers.make_pdf(f"Letter {i}"), f"l{i}.pdf", kind="outgoing",
                                           subject=f"Letter {i}").id for i in range(n)]
 
 
-def test_token_key_signs_validates_and_completes_in_the_signing_process(wctx, softhsm_token, caplog):
+def test_token_key_signs_validates_and_completes_in_the_signing_process(sctx, softhsm_token, caplog):
     spec = IdentitySpec(kind="pkcs11", module=softhsm_token.module, token_label=softhsm_token.label, key_id="01")
     with caplog.at_level(logging.DEBUG):
         with pytest.raises(PinError) as wrong:
-            wctx.signing.open_identity(spec, "999999")
+            sctx.signing.open_identity(spec, "999999")
     # the same error as in-process: code, the token's flags, the sentence -- and no PIN anywhere
     assert wrong.value.code == "pin_incorrect" and wrong.value.pin_state.count_low
     assert "PIN is wrong" in str(wrong.value) and "999999" not in str(wrong.value) and "999999" not in caplog.text
 
-    ident = wctx.signing.open_identity(spec, softhsm_token.pin)
+    ident = sctx.signing.open_identity(spec, softhsm_token.pin)
     assert isinstance(ident, WorkerIdentity) and ident.summary.common_name
-    ids = _docs(wctx, 3)
+    ids = _docs(sctx, 3)
     with ident:
-        res = wctx.signing.sign_documents(ids, ident, SignOptions(reason="Approved", stamp=StampOptions()))
+        res = sctx.signing.sign_documents(ids, ident, SignOptions(reason="Approved", stamp=StampOptions()))
     assert [r.document_id for r in res.signed] == ids and not res.failed
-    child = wctx.signing.worker.call(os.getpid)
+    child = sctx.signing.worker.call(os.getpid)
     assert child != os.getpid()  # the work ran in another process
     with pytest.raises(SigningError) as closed:  # the handle was closed in the child with the identity
         ident.sign_detailed(b"%PDF-1.7", SignOptions())
     assert closed.value.code == "identity_closed"
 
-    assert wctx.signing.verify_document(ids[0]).verdict == "valid"
-    assert wctx.signing.upgrade_document(ids[0]).state == STATE_COMPLETE
+    assert sctx.signing.verify_document(ids[0]).verdict == "valid"
+    assert sctx.signing.upgrade_document(ids[0]).state == STATE_COMPLETE
     assert softhsm_token.pin not in caplog.text
 
 
-def test_errors_come_back_translated_and_the_child_logs_into_the_app(wctx, p12_bytes, tmp_path, caplog):
+def test_errors_come_back_translated_and_the_child_logs_into_the_app(sctx, p12_bytes, tmp_path, caplog):
     path = tmp_path / "me.p12"
     path.write_bytes(p12_bytes("signer-ec"))
     i18n.set_language("az")
     try:
         with pytest.raises(IdentityError) as err:
-            wctx.signing.open_identity(IdentitySpec(kind="pkcs12", path=str(path)), "wrong passphrase")
+            sctx.signing.open_identity(IdentitySpec(kind="pkcs12", path=str(path)), "wrong passphrase")
         want = translate("Signing", "Cannot open the key file {label}: the passphrase is wrong or the file is damaged.")
     finally:
         i18n.set_language("en")
@@ -75,24 +65,24 @@ def test_errors_come_back_translated_and_the_child_logs_into_the_app(wctx, p12_b
 
     with caplog.at_level(logging.WARNING, logger="desktop_app.signing.worker"):
         with pytest.raises(ValueError):
-            wctx.signing.worker.call(int, "not a number")
+            sctx.signing.worker.call(int, "not a number")
         deadline = time.monotonic() + 10  # the child's log comes through its own queue
         while not any(r.process != os.getpid() for r in caplog.records) and time.monotonic() < deadline:
             time.sleep(0.05)
     assert any(r.process != os.getpid() and r.name == "desktop_app.signing.worker" for r in caplog.records)
 
 
-def test_a_dead_signing_process_is_replaced(wctx, identity):
-    (doc,) = _docs(wctx, 1)
-    wctx.signing.sign_document(doc, identity("signer-ec"))
-    first = wctx.signing.worker.call(os.getpid)
+def test_a_dead_signing_process_is_replaced(sctx, identity):
+    (doc,) = _docs(sctx, 1)
+    sctx.signing.sign_document(doc, identity("signer-ec"))
+    first = sctx.signing.worker.call(os.getpid)
     os.kill(first, signal.SIGKILL)
     with pytest.raises(SigningError) as err:
-        wctx.signing.verify_document(doc)
+        sctx.signing.verify_document(doc)
     assert err.value.code == "signing_process_failed"
-    assert wctx.signing.verify_document(doc).verdict == "valid"  # a new child
-    assert wctx.signing.worker.call(os.getpid) not in (first, os.getpid())
-    wctx.signing.close()
+    assert sctx.signing.verify_document(doc).verdict == "valid"  # a new child
+    assert sctx.signing.worker.call(os.getpid) not in (first, os.getpid())
+    sctx.signing.close()
     with pytest.raises(SigningError) as closing:
-        wctx.signing.verify_document(doc)
+        sctx.signing.verify_document(doc)
     assert closing.value.code == "signing_closed"
