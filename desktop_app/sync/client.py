@@ -222,16 +222,7 @@ class SyncClient(FileTransfers):
                 self.on_answer()
             return r
         except requests.exceptions.SSLError as exc:
-            reason = str(exc)
-            if "Fingerprints did not match" in reason or "fingerprint" in reason.lower():
-                raise TLSError(translate("Sync", "The server's certificate does not match the pinned fingerprint; "
-                                                 "not connecting.")) from None
-            if "certificate verify failed" in reason.lower() or "hostname" in reason.lower():
-                raise TLSError(translate("Sync", "The server's certificate is not trusted ({reason}).").format(
-                    reason=short(reason))) from None
-            # A TLS record cut short (EOF, reset mid-handshake) is the link failing, not trust.
-            raise TransientError(translate("Sync", "The secure connection broke ({reason}).").format(
-                reason=short(reason))) from None
+            raise self.connection_failure(exc) from None
         except requests.exceptions.Timeout:
             raise TransientError(translate("Sync", "The server did not answer in time.")) from None
         except requests.exceptions.ConnectionError as exc:
@@ -239,6 +230,23 @@ class SyncClient(FileTransfers):
                 reason=short(str(exc)))) from None
         except requests.exceptions.RequestException as exc:
             raise TransientError(translate("Sync", "The request failed ({reason}).").format(reason=short(str(exc)))) from None
+
+    @staticmethod
+    def connection_failure(exc: BaseException) -> SyncError:
+        """The error for a connection that could not be made: TLSError when the server's
+        certificate is not trusted or not the pinned one, else TransientError (the link)."""
+        reason = str(exc)
+        if "Fingerprints did not match" in reason or "fingerprint" in reason.lower():
+            return TLSError(translate("Sync", "The server's certificate does not match the pinned fingerprint; "
+                                              "not connecting."))
+        if isinstance(exc, ssl.SSLError | urllib3.exceptions.SSLError | requests.exceptions.SSLError) and (
+                "certificate verify failed" in reason.lower() or "hostname" in reason.lower()):
+            return TLSError(translate("Sync", "The server's certificate is not trusted ({reason}).").format(
+                reason=short(reason)))
+        if isinstance(exc, ssl.SSLError | urllib3.exceptions.SSLError | requests.exceptions.SSLError):
+            # A TLS record cut short (EOF, reset mid-handshake) is the link failing, not trust.
+            return TransientError(translate("Sync", "The secure connection broke ({reason}).").format(reason=short(reason)))
+        return TransientError(translate("Sync", "No connection to the server ({reason}).").format(reason=short(reason)))
 
     def _read_body(self, r: requests.Response, limit: int) -> bytes:
         declared = r.headers.get("Content-Length")

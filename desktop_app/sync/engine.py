@@ -177,7 +177,8 @@ class SyncEngine(BackgroundWorker):
                 raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
             # the transfer streams are opened while the file plan, the ops and the feed go
-            self.connection.warm(self.connection.streams(max(self._pusher.files_waiting(), self._downloader.waiting())))
+            self.connection.warm(max(min(1, self._pusher.files_waiting()),  # uploads: one pipelined connection
+                                     self.connection.streams(self._downloader.waiting())))
             closures = fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)  # "sending N of M" when there is something to send
             if closures:  # cases closed here after letters were filed to them: closed now the letters are in

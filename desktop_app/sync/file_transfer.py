@@ -128,6 +128,14 @@ class FileTransfers:
         ``base`` = ``(sha256, length)`` of a file the server holds that is this file's beginning
         (a delta, docs/protocol.md §7.1): the upload starts after it, ``first`` are the bytes
         that follow it. RequestRefused ``base_missing`` when the server lacks it."""
+        headers = self.creation_headers(sha256, size, name, media_type, first, base)
+        r = self._timed("POST", API_PREFIX + "/uploads", len(first), headers=headers,
+                        data=Pieces(first, self.plan().record, self.cap_up) if first else None)
+        return self.creation_answer(r, size, len(first), base)
+
+    def creation_headers(self, sha256: str, size: int, name: str, media_type: str, first: bytes = b"",
+                         base: tuple[str, int] | None = None) -> dict[str, str]:
+        """The headers of a tus creation (see :meth:`create_upload`)."""
         if validate_file_name(name):
             name = f"{sha_name(sha256)[:16]}.bin"
         pairs = [("sha256", sha_name(sha256)), ("filename", name), ("media_type", media_type or "application/octet-stream")]
@@ -136,14 +144,15 @@ class FileTransfers:
             pairs += [(UPLOAD_META_BASE, sha_name(base[0])), (UPLOAD_META_BASE_LENGTH, str(int(base[1])))]
         meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in pairs)
         headers = {**_TUS, "Upload-Length": str(int(size)), "Upload-Metadata": meta}
-        plan = self.plan()
         if first:
             need(len(first) <= size, "the first bytes are longer than the file")
             headers.update({"Content-Type": "application/offset+octet-stream", "Content-Length": str(len(first))})
             if self.chunk_checksum:
                 headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(first).digest()).decode()
-        r = self._timed("POST", API_PREFIX + "/uploads", len(first), headers=headers,
-                        data=Pieces(first, plan.record, self.cap_up) if first else None)
+        return headers
+
+    def creation_answer(self, r: requests.Response, size: int, first: int, base: tuple[str, int] | None) -> UploadState:
+        """The upload a tus creation's answer names (``first``: the bytes sent with it)."""
         self._raise_for(r)
         release(r)
         need(r.status_code == 201, "upload creation did not answer 201")
@@ -154,7 +163,7 @@ class FileTransfers:
             loc = loc[len(self.base_url):]
         need(path_id(loc.rsplit("/", 1)[1]) == loc.rsplit("/", 1)[1], "upload Location has a bad id")
         offset = self._offset_header(r, size)
-        if base is not None and first and offset not in (size, base[1] + len(first)):
+        if base is not None and first and offset not in (size, base[1] + first):
             # A server that does not know deltas stored the bytes after the base at offset 0.
             self.delete_upload(loc)
             raise RequestRefused(translate("Sync", "The server does not take a file as the bytes added to "
@@ -198,28 +207,39 @@ class FileTransfers:
             fileobj.seek(offset)
             chunk = fileobj.read(n)
             need(len(chunk) == n, "local file is shorter than its size")  # local file changed under us
-            headers = {**_TUS, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"}
-            if self.chunk_checksum:
-                headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
-            headers["Content-Length"] = str(len(chunk))
-            r = self._timed("PATCH", state.url, len(chunk), headers=headers,
+            r = self._timed("PATCH", state.url, len(chunk), headers=self.patch_headers(offset, chunk),
                             data=Pieces(chunk, plan.record, self.cap_up) if chunk else b"")
-            if r.status_code == 409 and r.headers.get("Upload-Offset", "").isdigit():
-                release(r)  # the server holds more (or less) than we thought: go on from its offset
-                new = self._offset_header(r, state.length)
-                if self.meter is not None and new > offset:
-                    self.meter.sent(new - offset)  # what the cut request had carried
-                offset = new
-                continue
-            self._raise_for(r)
-            release(r)
-            new = self._offset_header(r, state.length)
-            need(new > offset or new == state.length or (was_probe and new == offset), "upload offset did not advance")
-            sent += new - offset
+            new, confirmed = self.patch_answer(r, offset, state.length, was_probe)
+            if confirmed:
+                sent += new - offset
             offset = new
-            if progress:
+            if confirmed and progress:
                 progress(offset, state.length)
         return UploadState(state.url, offset, state.length)
+
+    def patch_headers(self, offset: int, chunk: bytes) -> dict[str, str]:
+        """The headers of a tus PATCH of ``chunk`` at ``offset``."""
+        headers = {**_TUS, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"}
+        if self.chunk_checksum:
+            headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
+        headers["Content-Length"] = str(len(chunk))
+        return headers
+
+    def patch_answer(self, r: requests.Response, offset: int, length: int, probe: bool) -> tuple[int, bool]:
+        """``(offset the server holds, confirmed)`` from a PATCH's answer: confirmed when the PATCH
+        was taken; not when a 409 names another offset (the server holds more, or less, than we
+        thought: go on from there)."""
+        if r.status_code == 409 and r.headers.get("Upload-Offset", "").isdigit():
+            release(r)
+            new = self._offset_header(r, length)
+            if self.meter is not None and new > offset:
+                self.meter.sent(new - offset)  # what the cut request had carried
+            return new, False
+        self._raise_for(r)
+        release(r)
+        new = self._offset_header(r, length)
+        need(new > offset or new == length or (probe and new == offset), "upload offset did not advance")
+        return new, True
 
     def delete_upload(self, url: str) -> None:
         r = self._send("DELETE", url, headers=_TUS)

@@ -1,15 +1,16 @@
 """Files: resumable uploads (tus) and downloads (Range), their progress saved in ``sync_transfer``.
 
-Both directions go **smallest first on the transfer streams** (:func:`on_streams`), each
-taking the next file as soon as its own has landed: while one stream waits the round trip of its
-request's answer, the other's bytes keep the link busy (one stream alone left the link idle one
-round trip per request). Each upload is created with its first chunk in the same request (tus
+Uploads go **smallest first, pipelined on one connection** (:mod:`~desktop_app.sync.pipeline`):
+the next file's request leaves while the answer to the one before is on its way, so the link
+never idles a round trip between files, and a cut of the link costs one reconnection, not one per
+stream. Each upload is created with its first chunk in the same request (tus
 creation-with-upload: a file of up to 256 KiB is one request) and, after each file, the cycle's
 own connection pushes the operations it unlocked. A creation cut mid-way is tried again without
-body: the server hands back the upload it made, at the bytes it kept. Downloads go into
-``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the server's
-name -- and into the blob store before the rows that name them. The streams' connections are
-opened while the cycle pushes ops and reads the feed (``Connection.warm``).
+body: the server hands back the upload it made, at the bytes it kept. Downloads go on the
+transfer streams (:func:`on_streams`), each taking the next file as soon as its own has landed,
+into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
+server's name -- and into the blob store before the rows that name them. The transfer
+connections are opened while the cycle pushes ops and reads the feed (``Connection.warm``).
 
 A file that extends an earlier file of its document (a PDF after a signature or a signature
 level: an incremental update) travels as the bytes after that earlier file only, both ways (a
@@ -24,6 +25,7 @@ import hashlib
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,14 +35,15 @@ from sqlalchemy.orm import Session
 
 from desktop_app import retry, search
 from desktop_app.db.models import Document, FileVersion, SyncTransfer, utcnow
-from desktop_app.errors import BadResponse, RequestRefused, SyncError, TransientError
-from desktop_app.i18n import translate
+from desktop_app.errors import BadResponse, RequestRefused, TransientError
 from desktop_app.services.document_files import text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
-from desktop_app.sync.client import SyncClient, UploadState
+from desktop_app.sync import pipeline
+from desktop_app.sync.client import SyncClient
+from desktop_app.sync.http import need
 from desktop_app.sync.file_transfer import FIRST_CHUNK
-from docflow_protocol import MAX_DELTA_BASES, ErrorCode
+from docflow_protocol import API_PREFIX, MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -128,9 +131,9 @@ class Uploader:
         self.stop = stop
 
     def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any]) -> bool:
-        """Upload ``hashes`` smallest first on the transfer streams; ``after_each`` runs (on this
-        thread, while the streams go on with the next files) after every file that landed.
-        Returns True if any file was uploaded."""
+        """Upload ``hashes`` smallest first, pipelined on one connection (:mod:`~desktop_app.sync.pipeline`);
+        ``after_each`` runs (on this thread, while the pipe goes on with the next files) after every
+        file that landed. Returns True if any file was uploaded."""
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
@@ -138,100 +141,128 @@ class Uploader:
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
             return False
-        streams = self.connection.workers(self.connection.streams(len(order)))
-        errors: list[BaseException] = []
+        client = self.connection.workers(1)[0]
+        jobs = [_Upload(self, client, sha, *info[sha]) for sha in order]
         done_any = False
-        for _sha, exc in on_streams(streams, order, lambda c, sha: self.upload_one(c, sha, *info[sha]),
-                                    wanted=lambda: self.connection.streams(len(order))):
-            if exc is not None:
-                errors.append(exc)
-                continue
+        runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
+                            halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None)
+        for _job in pipeline.in_background(lambda: runs):
             done_any = True
             report.uploaded_files += 1
-            if not errors:
-                try:
-                    after_each()
-                except TransientError:
-                    pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
-        if errors:
-            raise errors[0]
+            try:
+                after_each()
+            except TransientError:
+                pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
         return done_any
 
-    def upload_one(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
-        """Upload one file, resuming in place after a broken connection (a few times) rather
-        than abandoning the whole cycle."""
-        return retry.retry_in_place(lambda: self._attempt(client, sha, size, name, mime),
-                                    retry_on=TransientError, stop=self.stop, progress=lambda: self._sent(sha))
 
-    def _sent(self, sha: str) -> int:
-        """The bytes of ``sha`` the server confirmed so far (as saved after each request)."""
-        with self.ctx.db.read() as s:
-            return s.execute(select(SyncTransfer.done_bytes).where(
-                SyncTransfer.direction == SyncTransfer.UP, SyncTransfer.sha256 == sha)).scalar() or 0
+class _Upload:
+    """One file's tus upload as a :class:`~desktop_app.sync.pipeline.Job`, its progress saved in
+    ``sync_transfer`` after every answer. A fresh upload is created with its first chunk (a file
+    of up to 256 KiB is that one request); the rest follows in PATCHes of the plan's chunk. As a
+    delta when an earlier file the server holds is this one's beginning (only the bytes after it
+    travel). After a break: an upload not yet named by the server is created again without body
+    (the server hands back the one that creation made, at the bytes that reached it); a PATCH cut
+    mid-way is followed by an empty one at the offset saved here, whose answer (204, or 409 naming
+    the server's offset) says where to go on -- no HEAD round trip."""
 
-    def _attempt(self, client: SyncClient, sha: str, size: int, name: str, mime: str) -> bool:
-        with self.ctx.db.write() as s:
+    def __init__(self, up: Uploader, client: SyncClient, sha: str, size: int, name: str, mime: str):
+        self.up, self.client, self.sha, self.size, self.name, self.mime = up, client, sha, size, name, mime
+        self.done = False
+        with up.ctx.db.write() as s:
             row = _transfer_row(s, sha, size, name, mime)
-            if row.state == SyncTransfer.DONE:
-                return True
-            url, known, resumed = row.upload_url, row.done_bytes, row.attempts > 0 or row.done_bytes > 0
-            row.attempts += 1
-        state = None
-        if url:
-            # No HEAD round trip: the first PATCH is a small probe at the offset saved here; if
-            # the server holds more (bytes of a cut chunk), its 409 names the offset to go on from.
-            state = UploadState(url, known, size)
-        if state is None:
-            state = self._create(client, sha, size, name, mime, resumed)
-            with self.ctx.db.write() as s:
-                row = _transfer_row(s, sha, size, name, mime)
-                row.upload_url, row.done_bytes, row.updated_at = state.url, state.offset, utcnow()
-            resumed = False  # the answer named the server's offset: no probe needed
-            self.status.progress("up", sha, name, state.offset, size)
+            self.done = row.state == SyncTransfer.DONE
+            self.url, self.offset = row.upload_url, row.done_bytes
+            resumed = row.attempts > 0 or row.done_bytes > 0
+            row.attempts += 1  # before any byte goes: a creation cut by a crash is asked for again without body
+        self.first = not resumed      # the creation carries the first chunk
+        self.probe = bool(self.url) and resumed
+        self.base: tuple[str, int] | None | bool = False  # False: not looked for yet
+        self._sending: tuple[str, bytes, bool, float] | None = None
 
-        def progress(done: int, total: int) -> None:
-            with self.ctx.db.write() as s:
-                r = _transfer_row(s, sha, size, name, mime)
-                r.done_bytes, r.updated_at = done, utcnow()
-            self.status.progress("up", sha, name, done, total)
+    def _save(self, **values: Any) -> None:
+        with self.up.ctx.db.write() as s:
+            row = _transfer_row(s, self.sha, self.size, self.name, self.mime)
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.updated_at = utcnow()
+        self.up.status.progress("up", self.sha, self.name, self.offset, self.size)
 
-        if state.offset < size:
-            self.status.progress("up", sha, name, state.offset, size)
+    def request(self) -> tuple[str, str, dict[str, str], bytes] | None:
+        if self.done:
+            return None
+        plan = self.client.plan()
+        if self.url is None:
+            if self.base is False:
+                self.base = delta_base(self.up.ctx, self.sha, self.size)
+            start = self.base[1] if self.base else 0
+            first = b""
+            if self.first and self.size:
+                with open(self.up.ctx.blobs.path(self.sha), "rb") as f:
+                    f.seek(start)
+                    first = f.read(min(self.size, plan.chunk, FIRST_CHUNK))
+            self.up.status.progress("up", self.sha, self.name, start, self.size)
+            headers = self.client.creation_headers(self.sha, self.size, self.name, self.mime, first, self.base or None)
+            headers.setdefault("Content-Length", str(len(first)))
+            self._sending = ("POST", first, False, time.monotonic())
+            return "POST", API_PREFIX + "/uploads", headers, first
+        if self.offset >= self.size:
+            self._finish()
+            return None
+        n = 0 if self.probe else min(plan.chunk, self.size - self.offset)
+        with open(self.up.ctx.blobs.path(self.sha), "rb") as f:
+            f.seek(self.offset)
+            chunk = f.read(n)
+        need(len(chunk) == n, "local file is shorter than its size")  # local file changed under us
+        self._sending = ("PATCH", chunk, self.probe, time.monotonic())
+        return "PATCH", self.url, self.client.patch_headers(self.offset, chunk), chunk
+
+    def answer(self, r: Any) -> None:
+        method, body, probe, t0 = self._sending
+        self._sending = None
+        meter = self.client.meter
+        if method == "POST":
             try:
-                with open(self.ctx.blobs.path(sha), "rb") as f:
-                    state = client.upload(f, state, progress=progress, resumed=resumed)
+                state = self.client.creation_answer(r, self.size, len(body), self.base or None)
+            except RequestRefused as exc:
+                if not self.base or exc.code != ErrorCode.BASE_MISSING.value:
+                    raise
+                log.info("upload %s: the server lacks its base %s; sending the whole file", self.sha[:12], self.base[0][:12])
+                self.base = None
+                return
+            if meter is not None and body:
+                meter.sent(len(body), time.monotonic() - t0)
+            self.url, self.offset, self.first, self.probe = state.url, state.offset, False, False
+            self._save(upload_url=self.url, done_bytes=self.offset)
+        else:
+            try:
+                new, confirmed = self.client.patch_answer(r, self.offset, self.size, probe)
             except RequestRefused as exc:
                 if exc.status not in (404, 410):
                     raise
-                with self.ctx.db.write() as s:  # the server dropped the partial upload: start a new one
-                    r = _transfer_row(s, sha, size, name, mime)
-                    r.upload_url, r.done_bytes = None, 0
-                raise TransientError(translate("Sync", "The server forgot a partial upload; starting it again.")) from None
-        with self.ctx.db.write() as s:
-            row = _transfer_row(s, sha, size, name, mime)
-            row.state, row.done_bytes, row.last_error, row.updated_at = SyncTransfer.DONE, size, "", utcnow()
-        return True
+                log.info("upload %s: the server forgot the partial upload; starting it again", self.sha[:12])
+                self.url, self.offset, self.first = None, 0, True
+                self._save(upload_url=None, done_bytes=0)
+                return
+            if meter is not None and confirmed and body:
+                meter.sent(len(body), time.monotonic() - t0)
+            self.offset, self.probe = new, False
+            if confirmed:
+                self._save(done_bytes=self.offset)
+        if self.offset >= self.size:
+            self._finish()
 
-    def _create(self, client: SyncClient, sha: str, size: int, name: str, mime: str, resumed: bool) -> UploadState:
-        """Create the upload: as a delta when an earlier file the server holds is this one's
-        beginning (only the bytes after it travel), else whole. First try: the first chunk rides
-        with the creation. Again after a break: no body, so the server hands back the upload that
-        creation made, at the bytes that reached it."""
-        base = delta_base(self.ctx, sha, size)
-        while True:
-            first = b""
-            if not resumed and size:
-                with open(self.ctx.blobs.path(sha), "rb") as f:
-                    f.seek(base[1] if base else 0)
-                    first = f.read(min(size, client.plan().chunk, FIRST_CHUNK))
-                self.status.progress("up", sha, name, base[1] if base else 0, size)
-            try:
-                return client.create_upload(sha, size, name, mime, first=first, base=base)
-            except RequestRefused as exc:
-                if base is None or exc.code != ErrorCode.BASE_MISSING.value:
-                    raise
-                log.info("upload %s: the server lacks its base %s; sending the whole file", sha[:12], base[0][:12])
-                base = None
+    def broken(self) -> None:
+        if self._sending is not None:
+            if self._sending[0] == "POST":
+                self.first = False  # the server may hold a part: its creation again without body names it
+            else:
+                self.probe = True
+            self._sending = None
+
+    def _finish(self) -> None:
+        self.offset, self.done = self.size, True
+        self._save(state=SyncTransfer.DONE, done_bytes=self.size, last_error="")
 
 
 def delta_base(ctx, sha: str, size: int) -> tuple[str, int] | None:  # noqa: ANN001 - AppContext

@@ -89,10 +89,11 @@ def test_the_writer_is_free_while_bytes_cross_a_slow_link(desk, link):
     assert a1.engine.status().ops_waiting == 0
 
 
-def test_a_small_file_goes_up_in_one_request(desk, keyring_backend):
+def test_a_small_file_goes_up_in_one_request(desk, keyring_backend, monkeypatch):
     """Creation-with-upload: the scan rides with the tus creation; no PATCH, no creation made ahead."""
     import functools
 
+    from desktop_app.sync import pipeline
     from desktop_app.sync.client import SyncClient
     from desktop_app.sync.credentials import CredentialStore
     from desktop_app.sync.engine import SyncEngine
@@ -103,6 +104,14 @@ def test_a_small_file_goes_up_in_one_request(desk, keyring_backend):
         def _send(self, method, path, **kw):  # noqa: ANN001, ANN201
             sent.append((method, path.split("/v1/", 1)[-1].split("/")[0]))
             return super()._send(method, path, **kw)
+
+    piped = pipeline.Pipe.send  # the uploads' own connection (pipelined requests)
+
+    def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        sent.append((method, target.split("/v1/", 1)[-1].split("/")[0]))
+        return piped(pipe, method, target, *a, **kw)
+
+    monkeypatch.setattr(pipeline.Pipe, "send", recorded)
 
     a1 = desk("ws-a-1")
     a1.engine.stop()

@@ -1,0 +1,266 @@
+"""HTTP/1.1 pipelining on one connection: the next request goes out while the answer to the one
+before is still on its way (issue 20).
+
+On a 2G link every request that waits for the answer before it leaves costs a round trip of idle
+link (0.4 s = 5 KB at 100 kbit/s). Two transfer streams hid those round trips, but a cut of the
+link ends every open connection: each stream then pays a TLS reconnection, its request head again
+and the half record the cut broke. One pipelined connection hides the round trips and pays the
+cut once. The reference server (uvicorn's httptools protocol) answers pipelined requests in
+order (it queues them); so does any HTTP/1.1 server.
+
+:class:`Pipe` writes whole requests on the socket and reads the answers in order, each parsed by
+its own ``h11`` connection (h11 itself does not pipeline; one exchange each does). The socket is
+taken from the client's ``requests`` pool -- urllib3 opened it, with the client's TLS settings,
+session resumption, CA and pinned certificate -- so nothing about trust is done twice.
+:func:`run` drives jobs (one per file) on a pipe: a job has one request at a time; up to
+``depth`` requests with a body are on their way, requests without one (a probe after a cut) go
+along with them. A cut fails every request on its way; their jobs learn what the server kept
+from the next answer, and the pipe reconnects at once (``retry.TRANSFER_RESUME``).
+"""
+from __future__ import annotations
+
+import collections
+import io
+import logging
+import queue
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol, TypeVar
+
+import h11
+import requests
+import urllib3
+from requests.structures import CaseInsensitiveDict
+from urllib3.util import SKIP_HEADER
+
+from desktop_app import retry
+from desktop_app.errors import TransientError
+from desktop_app.i18n import translate
+from desktop_app.sync.file_transfer import SLOWEST_BYTES_PER_S
+from desktop_app.sync.http import Pieces, short
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: Most bytes of an answer's body read (tus answers have none; an error's JSON is small).
+MAX_ANSWER = 256 * 1024
+
+
+class Pipe:
+    """One connection of ``client`` (a :class:`~desktop_app.sync.client.SyncClient`) with its
+    requests pipelined: :meth:`send` writes a whole request, :meth:`read` returns the answer of
+    the oldest request not answered yet (a ``requests.Response`` with its body read). A broken
+    connection raises TransientError and forgets the requests on their way; the next
+    :meth:`send` connects again."""
+
+    def __init__(self, client: Any):
+        self.client = client
+        self.sock: Any = None
+        self._waiting: collections.deque[tuple[h11.Connection, str, int]] = collections.deque()
+        self._rest = b""        # bytes received after the answers read so far
+        self._closing = False   # the server said it closes after the answer read last
+        self._host = urllib3.util.parse_url(client.base_url).netloc
+
+    @property
+    def waiting(self) -> int:
+        """Requests sent and not answered yet."""
+        return len(self._waiting)
+
+    def _open(self) -> None:
+        url = self.client.base_url + "/"
+        try:
+            pool = self.client.http.get_adapter(url).get_connection_with_tls_context(
+                requests.Request("GET", url).prepare(), self.client._verify)
+            conn = pool._get_conn()  # the connection the engine warmed, if it did
+            try:
+                if conn.sock is None or urllib3.util.wait_for_read(conn.sock, timeout=0):  # none, or dropped while idle
+                    conn.close()
+                    conn.connect()
+                self.sock, conn.sock = conn.sock, None
+            finally:
+                pool._put_conn(conn)
+        except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError) as exc:
+            raise self.client.connection_failure(exc) from None
+        self._closing, self._rest = False, b""
+
+    def send(self, method: str, target: str, headers: dict[str, str], body: bytes = b"",
+             record: int = 16384, cap: Any = None) -> None:
+        """Write a request (``body`` in ``record``-byte TLS records, paced by the bandwidth ``cap``)."""
+        if self._closing and not self._waiting:
+            self.close()
+        if self.sock is None:
+            self._open()
+        elif self._closing:
+            raise TransientError(translate("Sync", "The server closed the connection."))
+        exchange = h11.Connection(h11.CLIENT)
+        lines = [("Host", self._host)] + [(k, v) for k, v in self.client._headers(headers).items() if v != SKIP_HEADER]
+        try:
+            self.sock.settimeout(self.client.timeout[1] + len(body) / SLOWEST_BYTES_PER_S)
+            self.sock.sendall(exchange.send(h11.Request(method=method, target=target, headers=lines)))
+            for piece in Pieces(body, record, cap):
+                self.sock.sendall(exchange.send(h11.Data(data=piece)))
+            exchange.send(h11.EndOfMessage())
+        except (OSError, ssl.SSLError) as exc:
+            self.close()
+            raise TransientError(translate("Sync", "No connection to the server ({reason}).").format(
+                reason=short(str(exc)))) from None
+        self._waiting.append((exchange, method, len(body)))
+        self.client.requests_made += 1
+
+    def read(self) -> requests.Response:
+        """The answer to the oldest request on its way."""
+        exchange, method, _ = self._waiting[0]
+        status, headers, body = 0, [], bytearray()
+        try:
+            # the answer comes once every body before it has crossed the link
+            self.sock.settimeout(self.client.timeout[1] + sum(w[2] for w in self._waiting) / SLOWEST_BYTES_PER_S)
+            while True:
+                event = exchange.next_event()
+                if event is h11.NEED_DATA:
+                    data, self._rest = (self._rest, b"") if self._rest else (self.sock.recv(65536), b"")
+                    exchange.receive_data(data)  # b"": the server closed
+                elif isinstance(event, h11.Response):
+                    status, headers = event.status_code, event.headers
+                elif isinstance(event, h11.Data):
+                    body += event.data
+                    if len(body) > MAX_ANSWER:
+                        raise h11.RemoteProtocolError("answer too large")
+                elif isinstance(event, h11.EndOfMessage):
+                    break
+                else:  # ConnectionClosed (or an informational answer we never ask for)
+                    raise ConnectionError("the connection ended before the answer")
+        except (OSError, ssl.SSLError, h11.ProtocolError) as exc:
+            self.close()
+            raise TransientError(translate("Sync", "The connection broke while reading the answer ({reason}).").format(
+                reason=short(str(exc)))) from None
+        self._waiting.popleft()
+        self._rest, closed = exchange.trailing_data
+        self._closing = closed or exchange.their_state is h11.MUST_CLOSE or exchange.our_state is h11.MUST_CLOSE
+        self.client._tls.keep(self.sock)
+        if self.client.on_answer is not None:
+            self.client.on_answer()
+        r = requests.Response()
+        r.status_code = status
+        r.headers = CaseInsensitiveDict({k.decode("latin-1"): v.decode("latin-1") for k, v in headers})
+        r.raw = io.BytesIO(bytes(body))
+        r.request = requests.Request(method, self.client.base_url).prepare()
+        r.url = self.client.base_url
+        return r
+
+    def close(self) -> None:
+        """End the connection (the requests on their way are lost)."""
+        sock, self.sock = self.sock, None
+        self._waiting.clear()
+        self._rest, self._closing = b"", False
+        if sock is not None:
+            try:
+                sock.close()
+            except OSError as exc:
+                log.debug("closing a broken connection: %s", exc)
+
+
+class Job(Protocol):
+    """One file's transfer as a series of requests, one at a time."""
+
+    done: bool
+
+    def request(self) -> tuple[str, str, dict[str, str], bytes] | None:
+        """The next request ``(method, target, headers, body)``; None once done."""
+
+    def answer(self, r: requests.Response) -> None:
+        """The answer to the job's request (raises SyncError for one that fails the cycle)."""
+
+    def broken(self) -> None:
+        """The job's request was lost to a broken connection."""
+
+
+def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int] = lambda: 16384,
+        cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
+        sleep: Callable[[float], None] = time.sleep) -> Iterator[Job]:
+    """Run ``jobs`` in their order on ``pipe`` (see the module's docstring); yields each job as it
+    is done. A broken connection is reconnected at once, then after the resumption backoff; after
+    ``retry.TRANSFER_ATTEMPTS`` breaks in a row with no answer taken in between (or once
+    ``halt()``), TransientError goes through."""
+    todo = collections.deque(jobs)
+    active: list[Job] = []
+    flying: collections.deque[tuple[Job, int]] = collections.deque()
+    fails = 0
+    try:
+        while todo or active:
+            try:
+                while sum(1 for _, n in flying if n) < depth:
+                    busy = {id(j) for j, _ in flying}
+                    job = next((j for j in active if id(j) not in busy), None)
+                    if job is None and todo:
+                        job = todo.popleft()
+                        active.append(job)
+                    if job is None:
+                        break
+                    req = job.request()
+                    if req is None:
+                        active.remove(job)
+                        if job.done:
+                            yield job
+                        continue
+                    method, target, headers, body = req
+                    flying.append((job, len(body)))
+                    pipe.send(method, target, headers, body, record(), cap)
+                if not flying:
+                    continue
+                r = pipe.read()
+                job, _ = flying.popleft()
+                fails = 0
+                job.answer(r)
+                if job.done:
+                    active.remove(job)
+                    yield job
+            except TransientError:
+                for job, _ in flying:
+                    job.broken()
+                flying.clear()
+                pipe.close()
+                on_cut()
+                fails += 1
+                if fails > retry.TRANSFER_ATTEMPTS or halt():
+                    raise
+                sleep(retry.TRANSFER_RESUME.delay(fails))
+    finally:
+        pipe.close()
+
+
+def in_background(produce: Callable[[], Iterator[T]]) -> Iterator[T]:
+    """Iterate ``produce()`` on a thread of its own, yielding its items here as they come (so the
+    caller's work between items does not hold the producer up); its error is raised here after
+    the items before it. The caller stopping early waits for the producer's current step."""
+    items: queue.SimpleQueue = queue.SimpleQueue()
+    stopped = threading.Event()
+
+    def work() -> None:
+        source = produce()
+        try:
+            for item in source:
+                items.put(("item", item))
+                if stopped.is_set():
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            items.put(("error", exc))
+        finally:
+            source.close()
+            items.put(("end", None))
+
+    thread = threading.Thread(target=work, name="sync-pipe", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, value = items.get()
+            if kind == "item":
+                yield value
+            elif kind == "error":
+                raise value
+            else:
+                return
+    finally:
+        stopped.set()
+        thread.join()
