@@ -90,7 +90,7 @@ class SyncClient(FileTransfers):
         pinned_sha256: optional SHA-256 fingerprint the server certificate must have.
         timeout: (connect, read) seconds for each request.
         meter: the desk's measurements of its link (transfers report to it and follow its plan).
-        caps: token buckets (up, down) of the bandwidth cap, shared by the desk's transfer streams.
+        caps: token buckets (up, down) of the bandwidth cap, shared by the desk's transfer connections.
     """
 
     def __init__(self, base_url: str, workstation_id: str, *, token: str | None = None,
@@ -144,7 +144,7 @@ class SyncClient(FileTransfers):
 
     def warm(self, wait_tickets: float = 3.0) -> None:
         """Open this client's connection now (TCP and TLS, no request), so its first request does
-        not pay the handshake's round trips: the engine warms the transfer streams while the op
+        not pay the handshake's round trips: the engine warms the transfer connection while the op
         push and the feed page are on the wire. The TLS 1.3 session tickets the server sends after
         the handshake are read here (up to ``wait_tickets`` s): unread, they would make urllib3
         take the idle connection for a dropped one. A failure is only logged; the first request

@@ -56,7 +56,7 @@ class Connection:
         self.file_plan_seen: tuple[tuple[str, str], str] | None = None
         #: time.monotonic() of the last staff list / journals / signing settings read (None: not this run).
         self.directory_at: float | None = None
-        #: The link as this desk's transfers measured it; chunk, streams and records follow it.
+        #: The link as this desk's transfers measured it; chunk and records follow it.
         self.meter = LinkMeter()
         self._caps: tuple[int, tuple[TokenBucket | None, TokenBucket | None]] = (0, (None, None))
 
@@ -142,10 +142,6 @@ class Connection:
             self._caps = (kbit, (TokenBucket(kbit * 125), TokenBucket(kbit * 125)) if kbit > 0 else (None, None))
         return self._caps[1]
 
-    def streams(self, files: int) -> int:
-        """Transfer streams for ``files`` files, as the measured link says (none for no file)."""
-        return min(self.meter.plan().streams, files)
-
     def workers(self, n: int) -> list[SyncClient]:
         """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are
         reused from file to file instead of paying two round trips per file on a slow link."""
@@ -159,7 +155,7 @@ class Connection:
     def warm(self, n: int) -> None:
         """Open the connections of the first ``n`` transfer clients now, on helper threads, while
         the cycle's own connection pushes ops or reads the feed: the first file byte does not wait
-        for the streams' TCP and TLS handshakes (two round trips) after that."""
+        for the TCP and TLS handshakes (two round trips) after that."""
         self._grow(n)
         for c in self._pool[self._opened:n]:
             t = threading.Thread(target=c.warm, name="sync-warm", daemon=True)

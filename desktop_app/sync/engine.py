@@ -176,9 +176,8 @@ class SyncEngine(BackgroundWorker):
             if self.ctx.setup.carry_over_needed():  # work from before the first login waits for its owner's name
                 raise SyncError(translate("Sync", "Work done before the first login waits: say which server account it "
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
-            # the transfer streams are opened while the file plan, the ops and the feed go
-            self.connection.warm(max(min(1, self._pusher.files_waiting()),  # uploads: one pipelined connection
-                                     self.connection.streams(self._downloader.waiting())))
+            # the transfer connection (files go pipelined on it) is opened while the file plan, the ops and the feed go
+            self.connection.warm(min(1, self._pusher.files_waiting() + self._downloader.waiting()))
             closures = fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
             self._pusher.push(client, report)  # "sending N of M" when there is something to send
             if closures:  # cases closed here after letters were filed to them: closed now the letters are in
@@ -192,9 +191,9 @@ class SyncEngine(BackgroundWorker):
             self.connection.close_workers()
 
     def _warm_for_downloads(self) -> None:
-        """A feed page was applied: if it named files, open the download streams now."""
-        if n := self._downloader.waiting():
-            self.connection.warm(self.connection.streams(n))
+        """A feed page was applied: if it named files, open the download connection now."""
+        if self._downloader.waiting():
+            self.connection.warm(1)
 
     def _failed(self, exc: SyncError, state: SyncState) -> None:
         log.warning("sync: %s (%s)", state.value, exc)  # the library's own words stay in the log

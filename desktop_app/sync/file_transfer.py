@@ -78,7 +78,7 @@ class FileTransfers:
     cap_down: TokenBucket | None = None
 
     def plan(self) -> LinkPlan:
-        """Chunk, streams and record size for the next request."""
+        """Chunk and record size for the next request."""
         if self.meter is not None:
             return self.meter.plan()
         return dataclasses.replace(DEFAULT_PLAN, chunk=self.chunk_size)
@@ -259,6 +259,25 @@ class FileTransfers:
         caller moves the file into the blob store.
         """
         sha = sha_name(sha256)
+        have = self.download_start(sha, part_path, size)
+        rebuilt = False
+        if have < size:
+            params, headers = self.download_ask(have, bases)
+            t0 = time.monotonic()
+            r = self._timed("GET", f"{API_PREFIX}/files/{sha}", 0, params=params, headers=headers)
+            have, rebuilt = self.download_head(r, sha, part_path, have, bases if params else None)
+            have = self._receive(r, sha, part_path, have, size, progress, max_bytes, t0)
+            if have < size:
+                raise TransientError(translate("Sync", "The download of file {sha} stopped at {have} of {size} bytes.").format(
+                    sha=sha[:12], have=have, size=size))
+        if not self.download_check(sha, part_path, rebuilt):
+            return self.download(sha, part_path, size, progress, max_bytes)
+        return part_path
+
+    @staticmethod
+    def download_start(sha: str, part_path: Path, size: int) -> int:
+        """The bytes of file ``sha`` already in ``part_path`` (a partial file longer than the file
+        is dropped); BadResponse for a size no file may have."""
         if size < 0 or size > LIMITS.max_file_size:
             raise BadResponse(translate("Sync", "The server announced a file of {size} bytes; refusing it.").format(size=size))
         part_path.parent.mkdir(parents=True, exist_ok=True)
@@ -266,46 +285,54 @@ class FileTransfers:
         if have > size:
             part_path.unlink()
             have = 0
-        rebuilt = False
-        if have < size:
-            headers = {"Range": f"bytes={have}-"} if have else {}
-            params = {DELTA_BASE_PARAM: [sha_name(b) for b in bases]} if bases and not have else None
-            t0 = time.monotonic()
-            r = self._timed("GET", f"{API_PREFIX}/files/{sha}", 0, params=params,
-                            headers={**headers, "Accept-Encoding": "identity"})
-            if r.status_code == 416:
-                r.close()
-                part_path.unlink(missing_ok=True)
-                raise BadResponse(translate("Sync", "The server no longer agrees on the size of file {sha}.").format(sha=sha[:12]))
-            self._raise_for(r)
-            base = r.headers.get(HEADER_DELTA_BASE, "")
-            if params and r.status_code == 206:
-                need(base in bases, "a delta names a base that was not offered")
-                have = bases[base].stat().st_size
-                need(r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
-                     "a delta does not start where its base ends")
-                shutil.copyfile(bases[base], part_path)  # base ‖ the bytes after it
-                rebuilt = True
-            elif have and r.status_code == 200:
-                have = 0  # the server ignored the range: start over
-            elif have:
-                need(r.status_code == 206 and r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
-                      "the server answered another range than asked")
-            have = self._receive(r, sha, part_path, have, size, progress, max_bytes, t0)
-            if have < size:
-                raise TransientError(translate("Sync", "The download of file {sha} stopped at {have} of {size} bytes.").format(
-                    sha=sha[:12], have=have, size=size))
+        return have
+
+    @staticmethod
+    def download_ask(have: int, bases: dict[str, Path] | None) -> tuple[dict | None, dict[str, str]]:
+        """``(query, headers)`` of a download from byte ``have`` on (a delta from one of ``bases`` on a fresh start)."""
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        params = {DELTA_BASE_PARAM: [sha_name(b) for b in bases]} if bases and not have else None
+        return params, {**headers, "Accept-Encoding": "identity"}
+
+    def download_head(self, r: requests.Response, sha: str, part_path: Path, have: int,
+                      bases: dict[str, Path] | None) -> tuple[int, bool]:
+        """Check a download's answer head (``bases``: those offered for a delta); returns ``(bytes
+        of the file in place before its body, rebuilt from a base)``."""
+        if r.status_code == 416:
+            r.close()
+            part_path.unlink(missing_ok=True)
+            raise BadResponse(translate("Sync", "The server no longer agrees on the size of file {sha}.").format(sha=sha[:12]))
+        self._raise_for(r)
+        base = r.headers.get(HEADER_DELTA_BASE, "")
+        if bases and r.status_code == 206:
+            need(base in bases, "a delta names a base that was not offered")
+            have = bases[base].stat().st_size
+            need(r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
+                 "a delta does not start where its base ends")
+            shutil.copyfile(bases[base], part_path)  # base ‖ the bytes after it
+            return have, True
+        if have and r.status_code == 200:
+            return 0, False  # the server ignored the range: start over
+        if have:
+            need(r.status_code == 206 and r.headers.get("Content-Range", "").startswith(f"bytes {have}-"),
+                  "the server answered another range than asked")
+        return have, False
+
+    @staticmethod
+    def download_check(sha: str, part_path: Path, rebuilt: bool) -> bool:
+        """True when ``part_path`` hashes to ``sha``. Else it is deleted, and: False for a file
+        rebuilt from a delta (fetch it whole), BadResponse for one fetched whole."""
         h = hashlib.sha256()
         with open(part_path, "rb") as f:
             for block in iter(lambda: f.read(1 << 20), b""):
                 h.update(block)
-        if h.hexdigest() != sha:
-            part_path.unlink(missing_ok=True)
-            if rebuilt:
-                log.warning("file %s rebuilt from a delta does not match its SHA-256; fetching it whole", sha[:12])
-                return self.download(sha, part_path, size, progress, max_bytes)
-            raise BadResponse(translate("Sync", "The downloaded file does not match its SHA-256 {sha}; discarded.").format(sha=sha[:12]))
-        return part_path
+        if h.hexdigest() == sha:
+            return True
+        part_path.unlink(missing_ok=True)
+        if rebuilt:
+            log.warning("file %s rebuilt from a delta does not match its SHA-256; fetching it whole", sha[:12])
+            return False
+        raise BadResponse(translate("Sync", "The downloaded file does not match its SHA-256 {sha}; discarded.").format(sha=sha[:12]))
 
     def _receive(self, r: requests.Response, sha: str, part_path: Path, have: int, size: int,
                  progress: ProgressFn | None, max_bytes: int | None, t0: float) -> int:

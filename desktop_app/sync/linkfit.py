@@ -9,16 +9,13 @@ carry next to nothing (the round trip), and how many bytes cross between two cut
 * **chunk** -- bytes per upload request: about 20 s of link time (64 KiB ... 4 MiB). Each request
   costs a round trip and a saved progress; a cut costs nothing extra for a large chunk, since the
   server keeps what reached it.
-* **streams** -- transfer streams: a second stream's bytes hide the round trip one stream waits
-  between two requests (a share ``rtt / (rtt + request time)`` of the link), but every cut then
-  costs it half a TLS record and a reconnection too (``(record / 2 + RECONNECT_BYTES) / bytes
-  between cuts``). Two when the first outweighs the second: the 2G link (100 kbit/s, 400 ms, cut
-  every ~200 KB) and any fast one; one on the harsh rural link (20 kbit/s, cut every 30-60 KB).
 * **record** -- bytes per TLS record the desk sends: a cut loses the record it broke (half of one
   on average) and every record costs 22 bytes of framing, so the best size is
   ``sqrt(2 · 22 · bytes between cuts)`` (1 ... 16 KiB; 16 KiB on a link not seen cut).
 
-Until the link has been measured the plan is the one for the 2G link (256 KiB, two streams, 4 KiB).
+Until the link has been measured the plan is the one for the 2G link (256 KiB, 4 KiB records).
+The transfers go pipelined on one connection each way (:mod:`~desktop_app.sync.pipeline`), so
+there is no number of streams to choose.
 """
 from __future__ import annotations
 
@@ -35,10 +32,6 @@ CHUNK_SECONDS = 20.0
 MIN_RECORD, MAX_RECORD = 1 * KIB, 16 * KIB
 #: Bytes of framing each TLS record adds (5 header, 1 content type, 16 AEAD tag).
 RECORD_OVERHEAD = 22
-#: Link bytes a cut costs a stream besides its broken record: the resumed TLS handshake both ways
-#: (~630 B up, ~470 B down), the request head sent again (~450 B) and the empty probe that learns
-#: the server's offset (~450 B both ways) -- measured with bench/sync_link.py --breakdown.
-RECONNECT_BYTES = 2000
 #: File bytes moved without a cut after which the link is taken for one that is not cut.
 NO_CUTS_AFTER = 1024 * KIB
 
@@ -48,11 +41,10 @@ class LinkPlan:
     """How the transfers go on the link as measured."""
 
     chunk: int    # bytes per upload request (and the most sent with an upload's creation)
-    streams: int  # transfer streams each way
     record: int   # bytes per TLS record the desk sends
 
 
-DEFAULT_PLAN = LinkPlan(chunk=256 * KIB, streams=2, record=4 * KIB)
+DEFAULT_PLAN = LinkPlan(chunk=256 * KIB, record=4 * KIB)
 
 
 def choose(rate_bps: float | None, rtt: float | None, bytes_per_cut: float | None) -> LinkPlan:
@@ -69,13 +61,7 @@ def choose(rate_bps: float | None, rtt: float | None, bytes_per_cut: float | Non
     else:
         best = math.sqrt(2 * RECORD_OVERHEAD * bytes_per_cut)
         record = int(min(MAX_RECORD, max(MIN_RECORD, round(best / KIB) * KIB)))
-    streams = DEFAULT_PLAN.streams
-    if rtt is not None and bytes_per_cut is not None and not math.isinf(bytes_per_cut):
-        request_seconds = min(chunk, bytes_per_cut) * 8 / rate_bps  # a request ends at its chunk or a cut
-        hidden = rtt / (rtt + request_seconds)
-        lost = (record / 2 + RECONNECT_BYTES) / bytes_per_cut
-        streams = 2 if hidden > lost else 1
-    return LinkPlan(chunk=chunk, streams=streams, record=record)
+    return LinkPlan(chunk=chunk, record=record)
 
 
 class LinkMeter:

@@ -109,10 +109,13 @@ class Pipe:
         self._waiting.append((exchange, method, len(body)))
         self.client.requests_made += 1
 
-    def read(self) -> requests.Response:
-        """The answer to the oldest request on its way."""
+    def read(self, on_head: Callable[[requests.Response], Callable[[bytes], None] | None] | None = None
+             ) -> requests.Response:
+        """The answer to the oldest request on its way. ``on_head(r)`` is called once its status
+        and headers are in and may return where its body goes (a download's file), piece by piece
+        as it arrives; else the body is read into the answer."""
         exchange, method, _ = self._waiting[0]
-        status, headers, body = 0, [], bytearray()
+        r, sink, body = None, None, bytearray()
         try:
             # the answer comes once every body before it has crossed the link
             self.sock.settimeout(self.client.timeout[1] + sum(w[2] for w in self._waiting) / SLOWEST_BYTES_PER_S)
@@ -122,8 +125,12 @@ class Pipe:
                     data, self._rest = (self._rest, b"") if self._rest else (self.sock.recv(65536), b"")
                     exchange.receive_data(data)  # b"": the server closed
                 elif isinstance(event, h11.Response):
-                    status, headers = event.status_code, event.headers
+                    r = self._answer(method, event)
+                    sink = on_head(r) if on_head is not None else None
                 elif isinstance(event, h11.Data):
+                    if sink is not None:
+                        sink(event.data)
+                        continue
                     body += event.data
                     if len(body) > MAX_ANSWER:
                         raise h11.RemoteProtocolError("answer too large")
@@ -138,13 +145,16 @@ class Pipe:
         self._waiting.popleft()
         self._rest, closed = exchange.trailing_data
         self._closing = closed or exchange.their_state is h11.MUST_CLOSE or exchange.our_state is h11.MUST_CLOSE
+        r.raw = io.BytesIO(bytes(body))
+        return r
+
+    def _answer(self, method: str, event: h11.Response) -> requests.Response:
         self.client._tls.keep(self.sock)
         if self.client.on_answer is not None:
             self.client.on_answer()
         r = requests.Response()
-        r.status_code = status
-        r.headers = CaseInsensitiveDict({k.decode("latin-1"): v.decode("latin-1") for k, v in headers})
-        r.raw = io.BytesIO(bytes(body))
+        r.status_code = event.status_code
+        r.headers = CaseInsensitiveDict({k.decode("latin-1"): v.decode("latin-1") for k, v in event.headers})
         r.request = requests.Request(method, self.client.base_url).prepare()
         r.url = self.client.base_url
         return r
@@ -171,6 +181,10 @@ class Job(Protocol):
 
     def answer(self, r: requests.Response) -> None:
         """The answer to the job's request (raises SyncError for one that fails the cycle)."""
+
+    def on_head(self, r: requests.Response) -> Callable[[bytes], None] | None:
+        """The answer's status and headers are in: where its body goes as it comes (see
+        :meth:`Pipe.read`), or None to have it read into the answer."""
 
     def broken(self) -> None:
         """The job's request was lost to a broken connection."""
@@ -205,11 +219,11 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                             yield job
                         continue
                     method, target, headers, body = req
-                    flying.append((job, len(body)))
+                    flying.append((job, len(body) or int(method == "GET")))  # a GET's body comes down
                     pipe.send(method, target, headers, body, record(), cap)
                 if not flying:
                     continue
-                r = pipe.read()
+                r = pipe.read(flying[0][0].on_head)
                 job, _ = flying.popleft()
                 fails = 0
                 job.answer(r)

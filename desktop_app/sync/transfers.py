@@ -6,11 +6,12 @@ never idles a round trip between files, and a cut of the link costs one reconnec
 stream. Each upload is created with its first chunk in the same request (tus
 creation-with-upload: a file of up to 256 KiB is one request) and, after each file, the cycle's
 own connection pushes the operations it unlocked. A creation cut mid-way is tried again without
-body: the server hands back the upload it made, at the bytes it kept. Downloads go on the
-transfer streams (:func:`on_streams`), each taking the next file as soon as its own has landed,
-into ``<profile>/sync/partial/<sha256>.part`` -- named by the validated hash, never by the
-server's name -- and into the blob store before the rows that name them. The transfer
-connections are opened while the cycle pushes ops and reads the feed (``Connection.warm``).
+body: the server hands back the upload it made, at the bytes it kept. Downloads go the same way,
+smallest first on one pipelined connection (the next file's ``GET`` waits at the server while the
+body before it comes down), each written as it comes into ``<profile>/sync/partial/<sha256>.part``
+-- named by the validated hash, never by the server's name -- and into the blob store before the
+rows that name them. The transfer connection is opened while the cycle pushes ops and reads the
+feed (``Connection.warm``).
 
 A file that extends an earlier file of its document (a PDF after a signature or a signature
 level: an incremental update) travels as the bytes after that earlier file only, both ways (a
@@ -23,30 +24,31 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import queue
+import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app import retry, search
+from desktop_app import search
 from desktop_app.db.models import Document, FileVersion, SyncTransfer, utcnow
 from desktop_app.errors import BadResponse, RequestRefused, TransientError
+from desktop_app.i18n import translate
 from desktop_app.services.document_files import text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import pipeline
 from desktop_app.sync.client import SyncClient
-from desktop_app.sync.http import need
 from desktop_app.sync.file_transfer import FIRST_CHUNK
+from desktop_app.sync.http import need, sha_name
 from docflow_protocol import API_PREFIX, MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: A download refused this many times as malformed is given up (``failed``) instead of retried.
 DOWNLOAD_GIVE_UP = 5
@@ -63,56 +65,6 @@ def _transfer_row(s: Session, sha: str, size: int, name: str, mime: str) -> Sync
         s.add(row)
         s.flush()
     return row
-
-
-def on_streams(clients: list[SyncClient], items: list[T], work: Callable[[SyncClient, T], Any],
-               wanted: Callable[[], int] | None = None) -> Iterator[tuple[T, BaseException | None]]:
-    """Run ``work(client, item)`` for ``items`` in their order on one stream per client, each
-    stream taking the next item as soon as its own is done (no wave waits for its slowest item;
-    while one stream waits the round trip of its next request, the other's bytes keep the link
-    busy). Yields ``(item, None)`` on the caller's thread as each item is done, ``(item, error)``
-    when one failed -- after a failure no stream starts another item. Returns once every stream
-    has stopped. ``wanted()``: how many streams the link wants now (the plan measured mid-way);
-    a stream beyond it takes no further item."""
-    todo: queue.SimpleQueue = queue.SimpleQueue()
-    for item in items:
-        todo.put(item)
-    finished: queue.SimpleQueue = queue.SimpleQueue()
-    failed = threading.Event()
-
-    def stream(index: int, client: SyncClient) -> None:
-        try:
-            while not failed.is_set() and (wanted is None or index < max(1, wanted())):
-                try:
-                    item = todo.get_nowait()
-                except queue.Empty:
-                    return
-                try:
-                    work(client, item)
-                except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-                    failed.set()
-                    finished.put((item, exc))
-                    return
-                finished.put((item, None))
-        finally:
-            finished.put(None)
-
-    threads = [threading.Thread(target=stream, args=(i, c), name=f"sync-stream-{i}", daemon=True)
-               for i, c in enumerate(clients)]
-    for t in threads:
-        t.start()
-    running = len(threads)
-    try:
-        while running:
-            got = finished.get()
-            if got is None:
-                running -= 1
-            else:
-                yield got
-    finally:
-        failed.set()  # the caller stopped early: no stream starts another item
-        for t in threads:
-            t.join()
 
 
 class Uploader:
@@ -252,6 +204,9 @@ class _Upload:
         if self.offset >= self.size:
             self._finish()
 
+    def on_head(self, r: Any) -> None:
+        return None  # a tus answer has no body to speak of
+
     def broken(self) -> None:
         if self._sending is not None:
             if self._sending[0] == "POST":
@@ -324,9 +279,10 @@ class Downloader:
                 SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)).scalar() or 0
 
     def download_all(self, report: SyncReport) -> None:
-        """Every pending download, smallest first, on the transfer streams that each
-        take the next file as soon as theirs has landed (no wave waits for its slowest file): while
-        one stream waits the round trip of its next request, the other's body keeps the link busy."""
+        """Every pending download, smallest first, pipelined on one connection (the next file's
+        request waits at the server while the body before it comes down: no idle round trip
+        between files, one reconnection per cut). Each file lands (blob store, then its rows) on
+        this thread while the next ones come down."""
         while True:
             with self.ctx.db.read() as s:
                 rows = s.execute(select(SyncTransfer.sha256, SyncTransfer.size, SyncTransfer.filename).where(
@@ -338,38 +294,28 @@ class Downloader:
             if not seen:
                 return
             self.status.set_state(SyncState.RECEIVING)  # files are coming down
-            errors: list[BaseException] = []
-            clients = self.connection.workers(self.connection.streams(len(seen)))
-            for _item, exc in on_streams(clients, list(seen.items()),
-                                         lambda c, item: self.download_one(c, item[0], *item[1]),
-                                         wanted=lambda: self.connection.streams(len(seen))):
-                if exc is None:
-                    report.downloaded_files += 1
-                else:
-                    errors.append(exc)
-            if errors:
-                raise errors[0]
+            client = self.connection.workers(1)[0]
+            jobs = [_Download(self, client, sha, size, name) for sha, (size, name) in seen.items()]
+            runs = pipeline.run(pipeline.Pipe(client), jobs, halt=self.stop.is_set,
+                                on_cut=client.meter.cut if client.meter else lambda: None)
+            for job in pipeline.in_background(lambda: runs):
+                self._land(job.sha)
+                report.downloaded_files += 1
 
-    def download_one(self, client: SyncClient, sha: str, size: int, name: str) -> None:
+    def refused(self, sha: str, exc: BadResponse) -> None:
+        """A download of ``sha`` refused as malformed: counted, given up (``failed``) after a few."""
+        with self.ctx.db.write() as s:
+            for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                            SyncTransfer.sha256 == sha)).scalars():
+                row.attempts += 1
+                row.last_error = str(exc)
+                if row.attempts >= DOWNLOAD_GIVE_UP:
+                    row.state = SyncTransfer.FAILED
+
+    def _land(self, sha: str) -> None:
+        """File ``sha`` is here (checked): into the blob store, then the rows that name it."""
         part = self._partial_dir() / f"{sha}.part"
-        retry.retry_in_place(lambda: self._attempt(client, sha, size, name), retry_on=TransientError, stop=self.stop,
-                             progress=lambda: part.stat().st_size if part.exists() else 0)
-
-    def _attempt(self, client: SyncClient, sha: str, size: int, name: str) -> None:
-        part = self._partial_dir() / f"{sha}.part"  # named by the hash (validated hex), never by the server's name
         if not self.ctx.blobs.has(sha):
-            try:
-                client.download(sha, part, size, progress=lambda d, t: self.status.progress("down", sha, name, d, t),
-                                bases=delta_bases(self.ctx, sha, size))
-            except BadResponse as exc:
-                with self.ctx.db.write() as s:
-                    for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
-                                                                    SyncTransfer.sha256 == sha)).scalars():
-                        row.attempts += 1
-                        row.last_error = str(exc)
-                        if row.attempts >= DOWNLOAD_GIVE_UP:
-                            row.state = SyncTransfer.FAILED
-                raise
             self.ctx.blobs.put_file(part)  # durable in the blob store before the rows that name it
             part.unlink(missing_ok=True)
         actor = self.connection.actor()
@@ -391,3 +337,102 @@ class Downloader:
                 if doc is not None:
                     applying.record_signatures(s, d, actor)  # the signed file a signature names is here now
                     search.reindex(s, doc)
+
+
+class _Download:
+    """One file's download as a :class:`~desktop_app.sync.pipeline.Job`: a ``GET`` from the bytes in
+    ``<profile>/sync/partial/<sha256>.part`` on (named by the validated hash, never by the
+    server's name), written there as it comes; a delta from an earlier file of its documents on a
+    fresh start; checked against its SHA-256 at the end (a rebuilt file that does not match is
+    fetched whole once)."""
+
+    def __init__(self, down: Downloader, client: SyncClient, sha: str, size: int, name: str):
+        self.down, self.client, self.sha, self.size, self.name = down, client, sha, size, name
+        self.part = down._partial_dir() / f"{sha}.part"
+        self.done, self.whole, self.rebuilt = False, False, False
+        self.have, self.offered = 0, None
+        self._file: Any = None
+        self._got, self._t0 = 0, 0.0
+
+    def _refuse(self, exc: BadResponse) -> BadResponse:
+        self._close()
+        self.down.refused(self.sha, exc)
+        return exc
+
+    def request(self) -> tuple[str, str, dict[str, str], bytes] | None:
+        if self.done or self.down.ctx.blobs.has(self.sha):
+            self.done = True
+            return None
+        try:
+            self.have = self.client.download_start(self.sha, self.part, self.size)
+            if self.have >= self.size and self.client.download_check(self.sha, self.part, False):
+                self.done = True
+                return None
+        except BadResponse as exc:
+            raise self._refuse(exc) from None
+        if not self.part.exists():
+            self.have = 0
+        bases = None if self.whole else delta_bases(self.down.ctx, self.sha, self.size)
+        params, headers = self.client.download_ask(self.have, bases)
+        self.offered = bases if params else None
+        query = f"?{urllib.parse.urlencode(params, doseq=True)}" if params else ""
+        return "GET", f"{API_PREFIX}/files/{sha_name(self.sha)}{query}", headers, b""
+
+    def on_head(self, r: Any) -> Callable[[bytes], None] | None:
+        """The answer's head is in: where its body goes (None for an error answer: read whole)."""
+        if r.status_code >= 300:
+            return None
+        try:
+            self.have, self.rebuilt = self.client.download_head(r, self.sha, self.part, self.have, self.offered)
+        except BadResponse as exc:
+            raise self._refuse(exc) from None
+        self._file = open(self.part, "r+b" if self.have and self.part.exists() else "wb")  # noqa: SIM115 - closed by _close
+        self._file.seek(self.have)
+        self._file.truncate()
+        self._got, self._t0 = 0, time.monotonic()
+        return self._write
+
+    def _write(self, data: bytes) -> None:
+        if self.client.cap_down is not None:
+            self.client.cap_down.take(len(data))
+        if self.have + len(data) > self.size:
+            raise self._refuse(BadResponse(translate("Sync", "The server sent more bytes than file {sha} has.").format(
+                sha=self.sha[:12])))
+        self._file.write(data)
+        self.have += len(data)
+        self._got += len(data)
+        self.down.status.progress("down", self.sha, self.name, self.have, self.size)
+
+    def answer(self, r: Any) -> None:
+        if self._file is None:  # an error answer: the right SyncError (or BadResponse for a range the server refuses)
+            try:
+                self.client.download_head(r, self.sha, self.part, self.have, self.offered)
+            except BadResponse as exc:
+                raise self._refuse(exc) from None
+            raise self._refuse(BadResponse(translate("Sync", "The server sent an invalid answer: {what}.").format(
+                what=f"HTTP {r.status_code} for a file")))
+        self._close()
+        if self.client.meter is not None:
+            self.client.meter.sent(self._got, time.monotonic() - self._t0)
+        if self.have < self.size:
+            raise TransientError(translate("Sync", "The download of file {sha} stopped at {have} of {size} bytes.").format(
+                sha=self.sha[:12], have=self.have, size=self.size))
+        try:
+            ok = self.client.download_check(self.sha, self.part, self.rebuilt)
+        except BadResponse as exc:
+            raise self._refuse(exc) from None
+        self.whole = self.whole or not ok
+        self.done = ok
+
+    def broken(self) -> None:
+        if self._file is not None:
+            if self.client.meter is not None:
+                self.client.meter.sent(self._got)  # what the cut answer had carried
+            self._close()
+
+    def _close(self) -> None:
+        f, self._file = self._file, None
+        if f is not None:
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()

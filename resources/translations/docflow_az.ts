@@ -8291,7 +8291,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk and records follow it.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>
@@ -8392,6 +8392,7 @@
     </message>
     <message>
         <source>The server sent more bytes than file {sha} has.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
         <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
     </message>
     <message>
@@ -8422,11 +8423,6 @@
     <message>
         <source>No server is configured for this workstation.</source>
         <translation>Bu iş stansiyası üçün server təyin edilməyib.</translation>
-    </message>
-    <message>
-        <source>The server forgot a partial upload; starting it again.</source>
-        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
-        <translation>Server yarımçıq yükləməni saxlamayıb; yenidən başlanılır.</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
@@ -8600,6 +8596,11 @@
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
         <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The staff list, journals and the institution's signing settings are read again by a cycle at least this often (and on the first cycle of each run): the administrator's changes reach logged-in desks. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation>İlk girişdən əvvəl görülən iş gözləyir: onun hansı server hesabına aid olduğunu göstərin (Alətlər ▸ İlk quraşdırma).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <extracomment>Most bytes of an answer's body read (tus answers have none; an error's JSON is small).</extracomment>
+        <translation>Server bağlantını bağladı.</translation>
     </message>
 </context>
 <context>

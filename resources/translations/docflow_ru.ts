@@ -8292,7 +8292,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk, streams and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk and records follow it.</extracomment>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
     </message>
     <message>
@@ -8393,6 +8393,7 @@
     </message>
     <message>
         <source>The server sent more bytes than file {sha} has.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
         <translation>Сервер прислал больше байт, чем содержит файл {sha}.</translation>
     </message>
     <message>
@@ -8423,11 +8424,6 @@
     <message>
         <source>No server is configured for this workstation.</source>
         <translation>Для этого рабочего места не настроен сервер.</translation>
-    </message>
-    <message>
-        <source>The server forgot a partial upload; starting it again.</source>
-        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
-        <translation>Сервер не сохранил частичную загрузку; начинаем заново.</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
@@ -8601,6 +8597,11 @@
         <source>Work done before the first login waits: say which server account it belongs to (Tools ▸ First-run setup).</source>
         <extracomment>Seconds of long-poll while idle (one request per IDLE_WAIT). News the idle long-poll brought are applied and the desk long-polls again; a whole cycle (the file plan, number blocks, a pull) runs for them only if the last one is older than this. The staff list, journals and the institution's signing settings are read again by a cycle at least this often (and on the first cycle of each run): the administrator's changes reach logged-in desks. The aspects of the Change this engine publishes for the documents a cycle touched.</extracomment>
         <translation>Работа, сделанная до первого входа, ждёт: укажите, какой учётной записи на сервере она принадлежит (Инструменты ▸ Первоначальная настройка).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <extracomment>Most bytes of an answer's body read (tus answers have none; an error's JSON is small).</extracomment>
+        <translation>Сервер закрыл соединение.</translation>
     </message>
 </context>
 <context>

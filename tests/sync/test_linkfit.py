@@ -10,24 +10,24 @@ from desktop_app.sync.http import TokenBucket
 from desktop_app.sync.linkfit import DEFAULT_PLAN, KIB, MAX_CHUNK, MIN_CHUNK, LinkMeter, choose
 
 
-@pytest.mark.parametrize("rate, rtt, per_cut, chunk, streams, record", [
-    # the 2G link of issue 20: 100 kbit/s, 400 ms, a cut every ~200 KB -> ~20 s chunks, two streams
-    (100_000, 0.4, 200_000, 240 * KIB, 2, 3 * KIB),
-    # the harsh rural link: 20 kbit/s, 650 ms, a cut every ~45 KB -> the smallest chunk, one stream
-    (20_000, 0.65, 45_000, MIN_CHUNK, 1, 1 * KIB),
-    # an office line never cut: the largest chunk, full-size records, two streams
-    (10_000_000, 0.05, math.inf, MAX_CHUNK, 2, 16 * KIB),
-    # 100 kbit/s without cuts: 16 KiB records, two streams hide the round trip
-    (100_000, 0.4, math.inf, 240 * KIB, 2, 16 * KIB),
+@pytest.mark.parametrize("rate, rtt, per_cut, chunk, record", [
+    # the 2G link of issue 20: 100 kbit/s, 400 ms, a cut every ~200 KB -> ~20 s chunks
+    (100_000, 0.4, 200_000, 240 * KIB, 3 * KIB),
+    # the harsh rural link: 20 kbit/s, 650 ms, a cut every ~45 KB -> the smallest chunk and records
+    (20_000, 0.65, 45_000, MIN_CHUNK, 1 * KIB),
+    # an office line never cut: the largest chunk, full-size records
+    (10_000_000, 0.05, math.inf, MAX_CHUNK, 16 * KIB),
+    # 100 kbit/s without cuts: 16 KiB records
+    (100_000, 0.4, math.inf, 240 * KIB, 16 * KIB),
 ])
-def test_the_plan_follows_the_link(rate, rtt, per_cut, chunk, streams, record):
+def test_the_plan_follows_the_link(rate, rtt, per_cut, chunk, record):
     plan = choose(rate, rtt, per_cut)
-    assert (plan.chunk, plan.streams, plan.record) == (chunk, streams, record)
+    assert (plan.chunk, plan.record) == (chunk, record)
 
 
 def test_an_unmeasured_link_gets_the_2g_plan():
     assert choose(None, None, None) == DEFAULT_PLAN
-    assert choose(100_000, None, None).streams == DEFAULT_PLAN.streams  # no cut seen yet: no reason for one
+    assert choose(100_000, None, None).record == DEFAULT_PLAN.record  # no cut seen yet: the 2G records
 
 
 def test_the_meter_adds_up_the_streams_and_counts_cuts():

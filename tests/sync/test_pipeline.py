@@ -1,6 +1,7 @@
-"""Uploads pipelined on one connection (desktop_app/sync/pipeline.py), through the link emulator in
+"""Transfers pipelined on one connection (desktop_app/sync/pipeline.py), through the link emulator in
 front of the real reference server: the next request leaves before the answer to the one before
-has been read, every file's bytes go on one connection, and through cuts every file lands whole."""
+has been read, every file's bytes go on one connection, and through cuts every file lands whole,
+up and down."""
 from __future__ import annotations
 
 import hashlib
@@ -25,8 +26,8 @@ def _attach(desk: Desk, n: int, size: int, tag: str) -> list[bytes]:
     return bodies
 
 
-def test_uploads_go_pipelined_on_one_connection_and_land_whole_through_cuts(tmp_path, link, test_ca, keyring_backend,
-                                                                            monkeypatch):
+def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_ways(tmp_path, link, test_ca,
+                                                                                  keyring_backend, monkeypatch):
     desk = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
     try:
         desk.engine.sync_now()
@@ -70,5 +71,24 @@ def test_uploads_go_pipelined_on_one_connection_and_land_whole_through_cuts(tmp_
                 assert client.file_size_on_server(hashlib.sha256(body).hexdigest()) == len(body)
         finally:
             client.close()
+
+        # The other direction: a second desk pulls them, pipelined too, through cuts; each lands whole.
+        other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
+        try:
+            waiting_at_send.clear()
+            link.set_cut_range((30_000, 60_000))
+            for _ in range(40):
+                try:
+                    other.engine.sync_now()
+                except SyncError:
+                    continue
+                if all(other.ctx.blobs.has(hashlib.sha256(b).hexdigest()) for b in bodies):
+                    break
+            link.set_cut_range(None)
+            for body in bodies:
+                assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
+            assert any(waiting_at_send), waiting_at_send  # a GET went out before the body before it was read
+        finally:
+            other.close()
     finally:
         desk.close()
