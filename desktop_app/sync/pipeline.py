@@ -225,8 +225,8 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                     continue
                 r = pipe.read(flying[0][0].on_head)
                 job, _ = flying.popleft()
-                fails = 0
                 job.answer(r)
+                fails = 0  # an answer taken (a 5xx raises TransientError above: it counts as a break)
                 if job.done:
                     active.remove(job)
                     yield job
