@@ -171,7 +171,7 @@ class _Upload:
 
     def answer(self, r: Any) -> None:
         method, body, probe, t0 = self._sending
-        self._sending = None
+        self.broken()  # until the answer says otherwise (a 5xx raises): what the server kept is unknown
         meter = self.client.meter
         if method == "POST":
             try:
@@ -180,7 +180,7 @@ class _Upload:
                 if not self.base or exc.code != ErrorCode.BASE_MISSING.value:
                     raise
                 log.info("upload %s: the server lacks its base %s; sending the whole file", self.sha[:12], self.base[0][:12])
-                self.base = None
+                self.base, self.first = None, True
                 return
             if meter is not None and body:
                 meter.sent(len(body), time.monotonic() - t0)
