@@ -50,10 +50,12 @@ DEFAULT_PLAN = LinkPlan(chunk=256 * KIB, record=4 * KIB)
 def choose(rate_bps: float | None, rtt: float | None, bytes_per_cut: float | None) -> LinkPlan:
     """The plan for a link of ``rate_bps`` bits/s, ``rtt`` seconds and a cut every
     ``bytes_per_cut`` bytes (None: not measured yet; ``math.inf``: never cut)."""
-    if not rate_bps:
-        return DEFAULT_PLAN
-    chunk = int(min(MAX_CHUNK, max(MIN_CHUNK, rate_bps / 8 * CHUNK_SECONDS)))
-    chunk -= chunk % (16 * KIB)
+    chunk = DEFAULT_PLAN.chunk
+    if rate_bps:
+        chunk = int(min(MAX_CHUNK, max(MIN_CHUNK, rate_bps / 8 * CHUNK_SECONDS)))
+        chunk -= chunk % (16 * KIB)
+    # the record follows the cuts alone: on a link cut every few tens of KB few requests end
+    # whole, so its rate may stay unknown long after the cuts have shown how often they come
     if bytes_per_cut is None:
         record = DEFAULT_PLAN.record
     elif math.isinf(bytes_per_cut):

@@ -184,6 +184,8 @@ class _Upload:
                 return
             if meter is not None and body:
                 meter.sent(len(body), time.monotonic() - t0)
+            elif meter is not None and state.offset > (known := self.base[1] if self.base else self.offset):
+                meter.sent(state.offset - known)  # what a cut creation had carried
             self.url, self.offset, self.first, self.probe = state.url, state.offset, False, False
             self._save(upload_url=self.url, done_bytes=self.offset)
         else:

@@ -2,6 +2,7 @@
 cap's token bucket: pure decisions, on a clock of the test's own."""
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -28,6 +29,8 @@ def test_the_plan_follows_the_link(rate, rtt, per_cut, chunk, record):
 def test_an_unmeasured_link_gets_the_2g_plan():
     assert choose(None, None, None) == DEFAULT_PLAN
     assert choose(100_000, None, None).record == DEFAULT_PLAN.record  # no cut seen yet: the 2G records
+    # cut every ~45 KB before any request ended whole (the rural link): small records at once
+    assert choose(None, None, 45_000) == dataclasses.replace(DEFAULT_PLAN, record=1 * KIB)
 
 
 def test_the_meter_adds_up_the_streams_and_counts_cuts():

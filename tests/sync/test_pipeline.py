@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import SyncTransfer
@@ -14,6 +15,7 @@ from desktop_app.sync import pipeline
 from desktop_app.sync.client import SyncError
 from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
+from tests.tools.linkemu import LinkEmulator
 
 
 def _attach(desk: Desk, n: int, size: int, tag: str) -> list[bytes]:
@@ -24,6 +26,15 @@ def _attach(desk: Desk, n: int, size: int, tag: str) -> list[bytes]:
         desk.ctx.documents.add_file_version(doc, body, "attachment", f"scan-{i}.tif", "image/tiff")
         bodies.append(body)
     return bodies
+
+
+
+
+@pytest.fixture
+def link(fresh_server):
+    """A link in front of a server of this module's own: the second desk pulls only these files."""
+    with LinkEmulator(("127.0.0.1", fresh_server.port)) as emu:
+        yield emu
 
 
 def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_ways(tmp_path, link, test_ca,
