@@ -30,6 +30,19 @@ def _attach(desk: Desk, n: int, size: int, tag: str) -> list[bytes]:
 
 
 
+def _sync_through_cuts(desk: Desk, link: LinkEmulator, done) -> None:  # noqa: ANN001 - a predicate
+    """Sync ``desk`` with the link cut every 30-60 KB until ``done()`` (at most 40 cycles)."""
+    link.set_cut_range((30_000, 60_000))
+    for _ in range(40):
+        try:
+            desk.engine.sync_now()
+        except SyncError:
+            continue
+        if done():
+            break
+    link.set_cut_range(None)
+
+
 @pytest.fixture
 def link(fresh_server):
     """A link in front of a server of this module's own: the second desk pulls only these files."""
@@ -62,15 +75,7 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
 
         # Cuts every 30-60 KB: the broken uploads go on from what the server kept; every file lands whole.
         bodies += _attach(desk, 3, 45_000, "cut")
-        link.set_cut_range((30_000, 60_000))
-        for _ in range(40):
-            try:
-                desk.engine.sync_now()
-            except SyncError:
-                continue
-            if desk.engine.status().ops_waiting == 0:
-                break
-        link.set_cut_range(None)
+        _sync_through_cuts(desk, link, lambda: desk.engine.status().ops_waiting == 0)
         assert desk.engine.status().ops_waiting == 0
         assert link.stats().cuts >= 2
         with desk.ctx.db.read() as s:
@@ -87,15 +92,7 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
         other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
         try:
             waiting_at_send.clear()
-            link.set_cut_range((30_000, 60_000))
-            for _ in range(40):
-                try:
-                    other.engine.sync_now()
-                except SyncError:
-                    continue
-                if all(other.ctx.blobs.has(hashlib.sha256(b).hexdigest()) for b in bodies):
-                    break
-            link.set_cut_range(None)
+            _sync_through_cuts(other, link, lambda: all(other.ctx.blobs.has(hashlib.sha256(b).hexdigest()) for b in bodies))
             for body in bodies:
                 assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
             assert any(waiting_at_send), waiting_at_send  # a GET went out before the body before it was read
