@@ -48,11 +48,6 @@ def median3(grey: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(v[4])
 
 
-def rotate_nearest(mask: np.ndarray, degrees: float) -> np.ndarray:
-    """A uint8 mask turned ``degrees`` counter-clockwise about its centre, nearest neighbour, 0 outside."""
-    return np.asarray(Image.fromarray(mask).rotate(degrees, Image.Resampling.NEAREST, fillcolor=0))
-
-
 def rotate_image(image: Image.Image, degrees: float) -> Image.Image:
     """``image`` (mode L or RGB) turned ``degrees`` counter-clockwise about its centre, bilinear,
     white where the turn uncovers the corners; same size."""

@@ -137,3 +137,30 @@ def test_bilevel_scan_is_despeckled_after_the_deskew():
     assert np.array_equal(np.asarray(smooth.image), np.asarray(despeckle(rough).image))
     assert not np.array_equal(np.asarray(rough.image), np.asarray(smooth.image))
     assert len(g4_tiff(smooth.image, 300)) < 0.95 * len(g4_tiff(rough.image, 300))
+
+
+def _pillow_skew(page, max_degrees=8.0):
+    """The search as it was up to a008b62: Pillow turns the whole mask for each candidate angle
+    (it held the GIL for each turn); the reference the coordinate search must agree with."""
+    import numpy as np
+    from PIL import Image
+
+    from desktop_app.intake.cleanup import grey_array, ink_mask
+
+    mask, _ = ink_mask(grey_array(page.image), 800)
+
+    def score(a):
+        rows = np.asarray(Image.fromarray(mask).rotate(a, Image.Resampling.NEAREST, fillcolor=0)).sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(rows)).sum())
+
+    coarse = np.arange(-max_degrees, max_degrees + 0.001, 0.5)
+    best = max(coarse, key=lambda a: (score(a), -abs(a)))
+    fine = np.round(np.arange(best - 0.5, best + 0.501, 0.1), 2)
+    return round(float(max(fine, key=lambda a: (score(a), -abs(a)))), 2)
+
+
+@pytest.mark.parametrize("skew,dpi,lang", [(-6.5, 150, "ru"), (-0.7, 200, "az"), (2.3, 150, "en"), (7.2, 200, "ru")])
+def test_skew_search_on_ink_coordinates_agrees_with_turning_the_mask(skew, dpi, lang):
+    page = render_page(TEXTS[lang], dpi, size_mm=A5, skew_degrees=skew, noise=8, seed=3)
+    assert detect_skew(page) == pytest.approx(_pillow_skew(page), abs=0.2)
+    assert detect_skew(page) == pytest.approx(-skew, abs=0.25)
