@@ -7,7 +7,7 @@ Nothing here runs in normal use. With ``--bench-report FILE`` the app writes JSO
 * ``rss_idle_mb``: resident memory after three idle seconds;
 * with ``--bench-scan N``: ``scan_peak_mb`` (the process's peak resident memory, VmHWM) through an
   N-page scan from the SANE test device with clean-up and OCR, done by the same services the Scan
-  dialog and the OCR action use, and ``rss_after_mb`` five seconds after it finished.
+  dialog and the OCR action use (pages spooled to disk as they arrive, as the dialog does), and ``rss_after_mb`` five seconds after it finished.
 """
 from __future__ import annotations
 
@@ -60,6 +60,7 @@ class BenchProbe:
 
     def _scan(self) -> None:
         from desktop_app.intake.scanner import ScanMode, ScanOptions, ScanSource
+        from desktop_app.intake.spool import PageSpool
 
         ctx, n = self.window.ctx, self.scan_pages
 
@@ -69,10 +70,14 @@ class BenchProbe:
             test = next((d for d in devices if d.id.startswith("test")), None)
             if test is None:
                 raise RuntimeError(f"no SANE test device: {problems}")
-            result = svc.scan(test.id, ScanOptions(ScanMode.GREY, 300, ScanSource.ADF, "A4", max_pages=n))
-            pages = list(result.pages)
-            made = svc.create_from_pages(pages, subject="bench scan")
-            del pages, result
+            # As the Scan dialog does: each page spooled to disk as it arrives, none held in memory.
+            spool, pages = PageSpool(), []
+            try:
+                svc.scan(test.id, ScanOptions(ScanMode.GREY, 300, ScanSource.ADF, "A4", max_pages=n),
+                         progress=lambda p: pages.append(spool.add(p.page)), keep_pages=False)
+                made = svc.create_from_pages(pages, subject="bench scan")
+            finally:
+                spool.close()
             outcome = svc.ocr_document(made.document.id)
             return made.pages, outcome.file is not None
 

@@ -253,7 +253,7 @@ class SaneBackend(ScannerBackend):
         return parse_device_options(out.stdout)
 
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
-             progress: ProgressCallback | None = None) -> ScanResult:
+             progress: ProgressCallback | None = None, keep_pages: bool = True) -> ScanResult:
         plan = build_scan_args(options, self.device_options(device_id), device_id)
         count = options.max_pages if options.max_pages else (None if options.is_feeder else 1)
         with tempfile.TemporaryDirectory(prefix="docflow-scan-") as tmp:
@@ -262,11 +262,11 @@ class SaneBackend(ScannerBackend):
                    "--format=pnm", f"--batch={Path(tmp) / 'page-%04d.pnm'}", "--batch-print", "--batch-start=1"]
             if count:
                 cmd.append(f"--batch-count={count}")
-            return self._run(cmd, device_id, options, plan, cancel, progress)
+            return self._run(cmd, device_id, options, plan, cancel, progress, keep_pages)
 
     def _run(self, cmd: list[str], device_id: str, options: ScanOptions, plan: SaneArgs,
-             cancel: threading.Event | None, progress: ProgressCallback | None) -> ScanResult:
-        result = ScanResult()
+             cancel: threading.Event | None, progress: ProgressCallback | None, keep_pages: bool = True) -> ScanResult:
+        result = ScanResult(keep=keep_pages)
         stderr_lines: list[str] = []
         batch_over = threading.Event()
         lines: queue.Queue[str | None] = queue.Queue()
@@ -325,10 +325,11 @@ class SaneBackend(ScannerBackend):
                 if cancel is not None and cancel.is_set():
                     continue  # cancelled: pages the driver finished meanwhile are not taken
                 page = _load_page(path, options.resolution, plan.threshold_in_software)
-                result.pages.append(page)
+                n = result.add(page)
                 path.unlink(missing_ok=True)
                 if progress:
-                    progress(ScanProgress(len(result.pages), page, translate("Scan", "Page {n} scanned").format(n=len(result.pages))))
+                    progress(ScanProgress(n, page, translate("Scan", "Page {n} scanned").format(n=n)))
+                del page
                 last_activity = time.monotonic()
             if rc is None and result.error is None:
                 try:
@@ -347,7 +348,7 @@ class SaneBackend(ScannerBackend):
                     stream.close()
         result.cancelled = bool(cancel is not None and cancel.is_set())
         if not result.cancelled and result.error is None:
-            result.error = _diagnose(rc if rc is not None else 1, stderr_lines, device_id, len(result.pages), options)
+            result.error = _diagnose(rc if rc is not None else 1, stderr_lines, device_id, result.scanned, options)
         return result
 
 

@@ -161,10 +161,20 @@ class ScanResult:
     pages: list[PageImage] = field(default_factory=list)
     cancelled: bool = False
     error: str | None = None
+    scanned: int = 0          # pages that arrived (also those not kept)
+    keep: bool = True         # False: pages go to the progress callback only, ``pages`` stays empty
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def add(self, page: PageImage) -> int:
+        """Count a page that arrived (and keep it unless the caller takes them as they come); the
+        page number."""
+        self.scanned += 1
+        if self.keep:
+            self.pages.append(page)
+        return self.scanned
 
 
 ProgressCallback = Callable[[ScanProgress], None]
@@ -185,8 +195,11 @@ class ScannerBackend(ABC):
 
     @abstractmethod
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
-             progress: ProgressCallback | None = None) -> ScanResult:
-        """Scan one batch. Device failures are reported in the result, never by losing pages."""
+             progress: ProgressCallback | None = None, keep_pages: bool = True) -> ScanResult:
+        """Scan one batch. Device failures are reported in the result, never by losing pages.
+
+        ``keep_pages=False``: each page is only handed to ``progress`` (which spools it), so a long
+        batch is not held in memory until it ends (8.7 MB a grey A4 page at 300 dpi)."""
 
     def sources(self, device_id: str) -> frozenset[ScanSource]:
         """The paper sources the device offers (all of them where the backend cannot tell)."""

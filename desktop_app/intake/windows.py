@@ -148,11 +148,11 @@ class WiaBackend(ScannerBackend):
         return devices
 
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
-             progress: ProgressCallback | None = None) -> ScanResult:
+             progress: ProgressCallback | None = None, keep_pages: bool = True) -> ScanResult:
         self.require_available()
         import comtypes
 
-        result = ScanResult()
+        result = ScanResult(keep=keep_pages)
         try:
             info = next((i for i in self._manager().DeviceInfos if str(i.DeviceID) == device_id), None)
             if info is None:
@@ -164,7 +164,7 @@ class WiaBackend(ScannerBackend):
             for pid, value in wia_properties(options):
                 _set_prop(item.Properties, pid, value)
             limit = options.max_pages or (1 if not options.is_feeder else 10_000)
-            while len(result.pages) < limit:
+            while result.scanned < limit:
                 if cancel is not None and cancel.is_set():
                     result.cancelled = True
                     break
@@ -172,17 +172,17 @@ class WiaBackend(ScannerBackend):
                     image_file = item.Transfer(WIA_FORMAT_BMP)
                 except comtypes.COMError as exc:
                     if (exc.hresult & 0xFFFFFFFF) == WIA_ERROR_PAPER_EMPTY and options.is_feeder:
-                        if not result.pages:
+                        if not result.scanned:
                             result.error = translate("Scan", "The document feeder of {device} is empty: put the pages in the feeder and scan again.").format(device=device_id)
                         break
                     raise IntakeError(wia_error_message(exc.hresult)) from exc
                 data = bytes(image_file.FileData.BinaryData)
                 page = _page_from_bytes(data, options.resolution)
-                result.pages.append(page)
+                n = result.add(page)
                 if progress:
-                    progress(ScanProgress(len(result.pages), page, translate("Scan", "Page {n} scanned").format(n=len(result.pages))))
+                    progress(ScanProgress(n, page, translate("Scan", "Page {n} scanned").format(n=n)))
         except (IntakeError, OSError) as exc:
-            result.error = _stopped_message(device_id, len(result.pages), str(exc))
+            result.error = _stopped_message(device_id, result.scanned, str(exc))
         return result
 
 
@@ -245,11 +245,11 @@ class TwainBackend(ScannerBackend):
             return [ScannerDevice(name, "", name, "scanner", self.name) for name in sm.source_list]
 
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
-             progress: ProgressCallback | None = None) -> ScanResult:
+             progress: ProgressCallback | None = None, keep_pages: bool = True) -> ScanResult:
         self.require_available()
         import twain
 
-        result = ScanResult()
+        result = ScanResult(keep=keep_pages)
         try:
             with twain.SourceManager(0) as sm, sm.open_source(device_id) as src:
                 for c in twain_capabilities(options):
@@ -272,13 +272,13 @@ class TwainBackend(ScannerBackend):
                     finally:
                         twain.global_handle_free(handle)
                     page = _page_from_bytes(data, options.resolution)
-                    result.pages.append(page)
+                    n = result.add(page)
                     if progress:
-                        progress(ScanProgress(len(result.pages), page, translate("Scan", "Page {n} scanned").format(n=len(result.pages))))
+                        progress(ScanProgress(n, page, translate("Scan", "Page {n} scanned").format(n=n)))
         except (IntakeError, OSError) as exc:
-            result.error = _stopped_message(device_id, len(result.pages), str(exc))
+            result.error = _stopped_message(device_id, result.scanned, str(exc))
         except Exception as exc:  # noqa: BLE001 - pytwain raises its own exception tree; keep the pages
-            result.error = _stopped_message(device_id, len(result.pages), type(exc).__name__)
+            result.error = _stopped_message(device_id, result.scanned, type(exc).__name__)
         return result
 
 

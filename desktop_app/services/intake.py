@@ -145,10 +145,13 @@ class IntakeService:
         return self._backend_for(device_id).sources(device_id)
 
     def scan(self, device_id: str, options: ScanOptions, *, cancel: threading.Event | None = None,
-             progress: ProgressCallback | None = None, backend: ScannerBackend | None = None) -> ScanResult:
-        """Scan one batch. A device failure comes back in ``result.error`` with the pages so far."""
+             progress: ProgressCallback | None = None, backend: ScannerBackend | None = None,
+             keep_pages: bool = True) -> ScanResult:
+        """Scan one batch. A device failure comes back in ``result.error`` with the pages so far.
+
+        ``keep_pages=False``: the pages reach only ``progress`` (the caller spools them as they come)."""
         backend = backend or self._backend_for(device_id)
-        return backend.scan(device_id, options, cancel=cancel, progress=progress)
+        return backend.scan(device_id, options, cancel=cancel, progress=progress, keep_pages=keep_pages)
 
     # ------------------------------------------------------------- pages -> doc
     def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = DocumentKind.INCOMING.value,

@@ -59,6 +59,16 @@ def test_feeder_batch_with_page_limit():
     assert result.ok and len(result.pages) == 3
 
 
+def test_pages_taken_as_they_come_are_not_kept_in_the_result():
+    """The Scan dialog spools each page from the progress callback; the backend must not hold the
+    whole batch in memory besides (keep_pages=False)."""
+    seen = []
+    result = SaneBackend().scan(DEVICE, ScanOptions(mode=ScanMode.GREY, resolution=50, source="adf", max_pages=3),
+                                progress=lambda p: seen.append((p.pages_done, p.page.image.size)), keep_pages=False)
+    assert result.ok and result.pages == [] and result.scanned == 3
+    assert [n for n, _ in seen] == [1, 2, 3] and all(w > 0 and h > 0 for _, (w, h) in seen)
+
+
 def test_cancel_stops_after_the_page_in_flight():
     cancel = threading.Event()
 

@@ -253,8 +253,8 @@ class ScanDialog(QDialog):
             def on_page(p):  # noqa: ANN001, ANN202
                 task.progress(p.pages_done, 0, p.text)
                 self._relay.post("page_arrived", (spool.add(p.page), thumbnail(p.page)))
-            result = svc.scan(device_id, opts, cancel=cancel, progress=on_page)
-            return replace(result, pages=())  # they are spooled; do not hold them again
+            # Spooled as they come; the backend does not hold them all until the batch ends.
+            return svc.scan(device_id, opts, cancel=cancel, progress=on_page, keep_pages=False)
         spool = self.spool
 
         self.ui.tasks.run(work, on_success=self._scan_done, on_failure=self._scan_failed, label=self.tr("Scanning"))
