@@ -345,7 +345,12 @@ class IntakeService:
         Tesseract per core); a second caller for the same document finds it done.
         """
         with self._ocr_lock:
-            return self._ocr_document(doc_id, progress, cancel, initiator)
+            try:
+                return self._ocr_document(doc_id, progress, cancel, initiator)
+            finally:
+                # The PDF reader's and writer's objects of the merge are gone now: hand their heap
+                # back, as after a batch (glibc keeps it otherwise).
+                batch_mod.release_memory()
 
     def _ocr_document(self, doc_id: str, progress: ProgressFn | None, cancel: threading.Event | None,
                       initiator: Any) -> OcrOutcome:
