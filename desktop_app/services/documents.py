@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, fileplan, labels, locale, outbox, registry, search, states
+from desktop_app import audit, card, fileplan, labels, locale, outbox, registry, search, states
 from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
     Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, utcnow,
@@ -345,8 +345,13 @@ class DocumentService:
 
     # ------------------------------------------------------------------ edits
     def update_document(self, doc_id: str, *, subject: str | None = None, summary: str | None = None,
-                        confidentiality: str | None = None, initiator: Any = None) -> DocumentRow:
-        """Edit metadata; each change is queued for sync based on the last server version."""
+                        confidentiality: str | None = None, correspondent: str | None = None,
+                        initiator: Any = None) -> DocumentRow:
+        """Edit metadata; each change is queued for sync based on the last server version.
+
+        ``correspondent`` only for a document not yet registered (after registration it is part of
+        the registration card, which the chancellery rules freeze); it stays on this desk until the
+        registration carries it (the register form offers it)."""
         changes: dict[str, Any] = {}
         if subject is not None:
             if not subject.strip():
@@ -358,14 +363,26 @@ class DocumentService:
             if confidentiality not in CONFIDENTIALITY:
                 raise InvalidInput(translate("Documents", "Unknown confidentiality level: {level}").format(level=confidentiality))
             changes["confidentiality"] = confidentiality
+        if correspondent is not None and (wrong := card.problems({CORRESPONDENT.name: " ".join(correspondent.split())})):
+            raise InvalidInput(" ".join(wrong))
         with self.ctx.db.write() as s:
             doc = self._get(s, doc_id)
             before = {k: getattr(doc, k) for k in changes}
+            after = dict(changes)
             for k, v in changes.items():
                 setattr(doc, k, v)
+            if correspondent is not None:
+                if doc.registration is not None:
+                    raise InvalidInput(translate("Documents", "The correspondent cannot be changed: it is on the registration card, "
+                                                              "which is kept as registered."))
+                name = " ".join(correspondent.split())
+                before[CORRESPONDENT.name] = doc.correspondent.name if doc.correspondent else ""
+                doc.correspondent = registry.correspondent_named(s, name) if name else None
+                after[CORRESPONDENT.name] = name
             doc.updated_at = utcnow()
-            audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before=before, after=changes)
-            outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": changes}, base_version=doc.version)
+            audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before=before, after=after)
+            if changes:  # the correspondent travels with the registration, not as a field of its own
+                outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": changes}, base_version=doc.version)
             search.reindex(s, doc)
             row = queries.rows_by_ids(s, [doc.id])[doc.id]
         self._publish([doc_id], {"document"}, initiator)

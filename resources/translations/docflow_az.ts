@@ -321,6 +321,65 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit the card</source>
+        <translation>Kartın düzəlişi</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Xülasə</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>&amp;Məxfilik</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent</source>
+        <translation>K&amp;orrespondent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Qeydiyyat tarixi</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Korrespondent</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Göndərənin nömrəsi</translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation>Göndərənin tarixi</translation>
+    </message>
+    <message>
+        <source>The registration card (number, date, correspondent and the sender's number and date) is kept as it was registered: the journal's entry cannot be rewritten.</source>
+        <translation>Qeydiyyat kartı (nömrə, tarix, korrespondent, göndərənin nömrəsi və tarixi) qeydiyyata alındığı kimi saxlanılır: jurnaldakı yazı dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>The sender's number and date are written on the registration card when the document is registered (Ctrl+R); after that the card is kept as registered.</source>
+        <translation>Göndərənin nömrəsi və tarixi sənəd qeydiyyata alınanda qeydiyyat kartına yazılır (Ctrl+R); sonra kart qeydiyyata alındığı kimi saxlanılır.</translation>
+    </message>
+    <message>
+        <source>The subject is empty: write what the document is about.</source>
+        <translation>Qısa məzmun boşdur: sənədin nə haqqında olduğunu yazın.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation>Qısa məzmun {max} simvoldan uzundur.</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverPage</name>
     <message>
         <source>Work done before the first login</source>
@@ -1857,6 +1916,10 @@
     <message>
         <source>Unknown confidentiality level: {level}</source>
         <translation>Naməlum məxfilik səviyyəsi: {level}</translation>
+    </message>
+    <message>
+        <source>The correspondent cannot be changed: it is on the registration card, which is kept as registered.</source>
+        <translation>Korrespondenti dəyişmək olmaz: o, qeydiyyata alındığı kimi saxlanılan qeydiyyat kartındadır.</translation>
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
@@ -4369,6 +4432,10 @@
         <translation>Şifahi &amp;müraciəti qeydiyyata al…</translation>
     </message>
     <message>
+        <source>&amp;Edit card…</source>
+        <translation>Kartı &amp;düzəlt…</translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation>&amp;Arxivə köçür</translation>
     </message>
@@ -4589,6 +4656,18 @@
     <message>
         <source>{n} document(s) imported</source>
         <translation>{n} sənəd idxal edildi</translation>
+    </message>
+    <message>
+        <source>The card is saved</source>
+        <translation>Kart saxlanıldı</translation>
+    </message>
+    <message>
+        <source>The card is not saved</source>
+        <translation>Kart saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Saving the card</source>
+        <translation>Kart saxlanılır</translation>
     </message>
     <message>
         <source>Registered as {n}</source>

@@ -322,6 +322,65 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration card (number, date, correspondent and the sender&apos;s number and date) is kept as it was registered: the journal&apos;s entry cannot be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s number and date are written on the registration card when the document is registered (Ctrl+R); after that the card is kept as registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty: write what the document is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarryOverPage</name>
     <message>
         <source>Work done before the first login</source>
@@ -1857,6 +1916,10 @@
     </message>
     <message>
         <source>Unknown confidentiality level: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent cannot be changed: it is on the registration card, which is kept as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4370,6 +4433,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,6 +4656,18 @@
     </message>
     <message>
         <source>{n} document(s) imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

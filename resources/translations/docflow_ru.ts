@@ -321,6 +321,65 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit the card</source>
+        <translation>Правка карточки</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Краткое содержание</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Аннотация</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>Конфи&amp;денциальность</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent</source>
+        <translation>Ко&amp;рреспондент</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Корреспондент</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Исх. номер корреспондента</translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation>Исх. дата корреспондента</translation>
+    </message>
+    <message>
+        <source>The registration card (number, date, correspondent and the sender's number and date) is kept as it was registered: the journal's entry cannot be rewritten.</source>
+        <translation>Регистрационная карточка (номер, дата, корреспондент, исходящие номер и дата корреспондента) хранится такой, какой была при регистрации: запись журнала не переписывается.</translation>
+    </message>
+    <message>
+        <source>The sender's number and date are written on the registration card when the document is registered (Ctrl+R); after that the card is kept as registered.</source>
+        <translation>Исходящие номер и дата корреспондента вносятся в регистрационную карточку при регистрации документа (Ctrl+R); после этого карточка хранится такой, какой была при регистрации.</translation>
+    </message>
+    <message>
+        <source>The subject is empty: write what the document is about.</source>
+        <translation>Краткое содержание пусто: напишите, о чём документ.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation>Краткое содержание длиннее {max} символов.</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverPage</name>
     <message>
         <source>Work done before the first login</source>
@@ -1857,6 +1916,10 @@
     <message>
         <source>Unknown confidentiality level: {level}</source>
         <translation>Неизвестный уровень конфиденциальности: {level}</translation>
+    </message>
+    <message>
+        <source>The correspondent cannot be changed: it is on the registration card, which is kept as registered.</source>
+        <translation>Корреспондента изменить нельзя: он записан в регистрационной карточке, которая хранится такой, какой была при регистрации.</translation>
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
@@ -4369,6 +4432,10 @@
         <translation>Зарегистрировать &amp;устное обращение…</translation>
     </message>
     <message>
+        <source>&amp;Edit card…</source>
+        <translation>&amp;Править карточку…</translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation>&amp;В архив</translation>
     </message>
@@ -4589,6 +4656,18 @@
     <message>
         <source>{n} document(s) imported</source>
         <translation>Импортировано документов: {n}</translation>
+    </message>
+    <message>
+        <source>The card is saved</source>
+        <translation>Карточка сохранена</translation>
+    </message>
+    <message>
+        <source>The card is not saved</source>
+        <translation>Карточка не сохранена</translation>
+    </message>
+    <message>
+        <source>Saving the card</source>
+        <translation>Карточка сохраняется</translation>
     </message>
     <message>
         <source>Registered as {n}</source>

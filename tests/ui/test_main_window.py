@@ -259,3 +259,74 @@ def test_preview_page_sizes_read_with_pikepdf_are_the_ones_pdfium_reports(qapp, 
     doc.close()
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
     assert pdf_page_sizes(str(tmp_path / "broken.pdf")) is None  # Qt is asked instead
+
+
+def test_edit_card_corrects_the_card_through_the_outbox_and_keeps_the_registration(qtbot, window, dialogs, tmp_path):
+    """Document ▸ Edit card…: the subject, summary, confidentiality and (unregistered) correspondent are
+    corrected, checked by name, queued as a document.update for the server; after registration the
+    registration card is shown read-only with the reason and the correspondent is no longer offered."""
+    from sqlalchemy import select
+
+    from desktop_app.db.models import OutboxOp
+
+    w = window
+    dialogs.files = [str(write(tmp_path / "plan.pdf", make_pdf("Road plan")))]
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_import.trigger()
+    _wait_idle(qtbot, w)
+    assert w.act_edit_card.isEnabled() and w.act_edit_card.shortcut().toString() == "F2"
+    assert w.act_edit_card in w.menu_document.actions()
+
+    def fill(dlg):
+        save = dlg.buttons.button(dlg.buttons.StandardButton.Save)
+        dlg.subject.setText("   ")
+        assert not save.isEnabled() and "subject" in dlg.problems.text()
+        dlg.subject.setText("Yol planı 2027")
+        dlg.correspondent.setCurrentText("x" * 600)
+        assert not save.isEnabled() and "correspondent" in dlg.problems.text()
+        dlg.correspondent.setCurrentText("Nəqliyyat  Nazirliyi")
+        dlg.summary.setPlainText("Düzəliş edilmiş xülasə")
+        dlg.confidentiality.setCurrentIndex(dlg.confidentiality.findData("confidential"))
+        assert dlg.confidentiality.currentText() == "Confidential"  # in words, not the code
+        return save.isEnabled()
+
+    dialogs.form_actions.append(fill)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_edit_card.trigger()
+    _wait_idle(qtbot, w)
+    d = w.detail.detail
+    assert (d.subject, d.summary, d.confidentiality, d.correspondent) == (
+        "Yol planı 2027", "Düzəliş edilmiş xülasə", "confidential", "Nəqliyyat Nazirliyi")
+    with w.ctx.db.read() as s:
+        ops = s.execute(select(OutboxOp.payload, OutboxOp.base_version).where(OutboxOp.op_type == "document.update")).all()
+    assert [op.payload for op in ops] == [{"fields": {"subject": "Yol planı 2027", "summary": "Düzəliş edilmiş xülasə",
+                                                      "confidentiality": "confidential"}}]
+
+    def register(dlg):
+        assert dlg.correspondent.text() == "Nəqliyyat Nazirliyi"  # the corrected correspondent is offered
+        dlg.corr_number.setText("NN-7")
+        return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+
+    dialogs.form_actions.append(register)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_register.trigger()
+    _wait_idle(qtbot, w)
+    assert w.detail.detail.registration is not None
+
+    def frozen(dlg):
+        assert dlg.correspondent is None and dlg.frozen.isVisible() and "registered" in dlg.frozen.text()
+        texts = [lbl.text() for lbl in dlg.findChildren(type(dlg.frozen))]
+        assert w.detail.detail.registration.number in texts and "NN-7" in texts
+        dlg.subject.setText("Yol planı 2027 (dəqiqləşdirilib)")
+        return True
+
+    dialogs.form_actions.append(frozen)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_edit_card.trigger()
+    _wait_idle(qtbot, w)
+    assert w.detail.detail.subject == "Yol planı 2027 (dəqiqləşdirilib)"
+    assert w.detail.detail.registration.corr_number == "NN-7"
+    from desktop_app.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="correspondent"):
+        w.ctx.documents.update_document(w.detail.detail.id, correspondent="Başqa")
