@@ -1492,6 +1492,10 @@
         <translation>Müddəti keçib</translation>
     </message>
     <message>
+        <source>&amp;Print or save…</source>
+        <translation>&amp;Çap et və ya saxla…</translation>
+    </message>
+    <message>
         <source>as of {date}</source>
         <translation>{date} tarixinə</translation>
     </message>
@@ -5864,10 +5868,6 @@
         <translation>İ&amp;l</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Ay</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Başlanğıc</translation>
     </message>
@@ -5894,10 +5894,6 @@
     <message>
         <source>&amp;Registers for a period…</source>
         <translation>Dövr üzrə &amp;jurnallar…</translation>
-    </message>
-    <message>
-        <source>&amp;Control report…</source>
-        <translation>&amp;Nəzarət hesabatı…</translation>
     </message>
     <message>
         <source>&amp;Appeals report…</source>
@@ -8772,8 +8768,8 @@
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <source>Check for &amp;updates...</source>
-        <translation>&amp;Yenilikləri yoxla...</translation>
+        <source>Check for &amp;updates…</source>
+        <translation>&amp;Yenilikləri yoxla…</translation>
     </message>
     <message>
         <source>Check for updates</source>

@@ -1493,6 +1493,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print or save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5865,10 +5869,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5894,10 +5894,6 @@
     </message>
     <message>
         <source>&amp;Registers for a period…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Control report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8773,7 +8769,7 @@
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <source>Check for &amp;updates...</source>
+        <source>Check for &amp;updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

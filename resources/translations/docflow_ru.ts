@@ -1492,6 +1492,10 @@
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>&amp;Print or save…</source>
+        <translation>&amp;Печать или сохранение…</translation>
+    </message>
+    <message>
         <source>as of {date}</source>
         <translation>на {date}</translation>
     </message>
@@ -5864,10 +5868,6 @@
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Месяц</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
@@ -5894,10 +5894,6 @@
     <message>
         <source>&amp;Registers for a period…</source>
         <translation>&amp;Журналы за период…</translation>
-    </message>
-    <message>
-        <source>&amp;Control report…</source>
-        <translation>Отчёт по &amp;контролю…</translation>
     </message>
     <message>
         <source>&amp;Appeals report…</source>
@@ -8773,8 +8769,8 @@
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <source>Check for &amp;updates...</source>
-        <translation>Проверить &amp;обновления...</translation>
+        <source>Check for &amp;updates…</source>
+        <translation>Проверить &amp;обновления…</translation>
     </message>
     <message>
         <source>Check for updates</source>
