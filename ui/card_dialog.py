@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app import card, labels
 from desktop_app import locale as loc
 from desktop_app.services.types import DocumentDetail
-from docflow_protocol import CONFIDENTIALITY_LEVELS, CORRESPONDENT
+from docflow_protocol import CONFIDENTIALITY_LEVELS, CORRESPONDENT, DocumentKind
 
 SUBJECT_MAX = 500  # what the document's subject column keeps
 
@@ -63,7 +63,7 @@ class CardDialog(QDialog):
         if reg is not None:
             frozen = [(self.tr("Number"), reg.number), (self.tr("Registered on"), loc.format_date(reg.reg_date)),
                       (self.tr("Correspondent"), detail.correspondent or "—")]
-            if detail.kind != "internal":
+            if detail.kind != DocumentKind.INTERNAL.value:  # a memo has no sender's number or date
                 frozen += [(self.tr("Their number"), reg.corr_number or "—"),
                            (self.tr("Their date"), loc.format_date(reg.corr_date) or "—")]
             for name, value in frozen:

@@ -128,6 +128,9 @@ class RegisterDialog(QDialog):
         self._row(ATTACHMENTS_COUNT.name, self.tr("A&ttachments"), self.attachments_count)
         self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
         self._row(CHANNEL.name, self.tr("How it is &sent") if outgoing else self.tr("C&hannel"), self.channel)
+        if kind == DocumentKind.INTERNAL.value:  # a memo has no sender's number or date and is not delivered
+            for field in (self.corr_number, self.corr_date, self.channel):
+                self.form.setRowVisible(field, False)
         self._appeal_box(official)
         self._row(CASE_ID.name, self.tr("Ca&se (file plan)"), self.case)
         self._fill_cases()

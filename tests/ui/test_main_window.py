@@ -330,3 +330,41 @@ def test_edit_card_corrects_the_card_through_the_outbox_and_keeps_the_registrati
 
     with pytest.raises(InvalidInput, match="correspondent"):
         w.ctx.documents.update_document(w.detail.detail.id, correspondent="Başqa")
+
+
+def test_an_internal_memo_has_no_senders_number_date_or_channel(qtbot, window, dialogs):
+    """An internal memo is neither sent to us nor delivered: its card (the pane, the register form, the
+    printed card) shows no sender's number, sender's date or delivery channel ("Post")."""
+    from desktop_app.services.types import RegisterInput
+    from tests.helpers import make_pdf as pdf
+    from tests.ui.screens import select_document
+
+    w, ctx = window, window.ctx
+    memo = ctx.documents.create_document(pdf("Daxili xidməti məktub"), "memo.pdf", "internal", subject="Xidməti məktub").id
+    letter = ctx.documents.create_document(pdf("Letter"), "letter.pdf", "incoming", subject="Letter").id
+
+    def form(dlg):
+        hidden = [f for f in (dlg.corr_number, dlg.corr_date, dlg.channel) if not dlg.form.isRowVisible(f)]
+        seen.append(len(hidden))
+        return False
+
+    seen: list[int] = []
+    for doc in (memo, letter):
+        select_document(w, doc)
+        qtbot.waitUntil(lambda doc=doc: w.detail.detail is not None and w.detail.detail.id == doc and w.act_register.isEnabled(),
+                        timeout=10000)
+        dialogs.form_actions.append(form)
+        w.act_register.trigger()
+    assert seen == [3, 0]
+    ctx.documents.register(memo, RegisterInput(next(j.code for j in ctx.documents.journals() if j.kind == "internal"),
+                                               correspondent="Maliyyə şöbəsi"))
+    _wait_idle(qtbot, w)
+    w.show_document(memo)  # read the registered memo again (it may be the row already shown)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == memo and w.detail.detail.registration is not None,
+                    timeout=10000)
+    _wait_idle(qtbot, w)
+    text = w.detail.info.toPlainText()
+    assert "Registered on" in text
+    assert "Their number" not in text and "Their date" not in text and "Channel" not in text and "Post" not in text
+    card = dict(ctx.reports.card(memo).fields)
+    assert "Delivery channel" not in card and "Sender's number and date" not in card
