@@ -118,7 +118,8 @@ class FileVersion(Base):
     OCR = "ocr"                # with an invisible text layer
     SIGNED = "signed"          # a PAdES-signed PDF
     ATTACHMENT = "attachment"  # anything else attached
-    ROLES = (ORIGINAL, CLEANED, OCR, SIGNED, ATTACHMENT)  # what add_file_version takes
+    NUMBERED = "numbered"      # a letter from a template made again with its registration number and date
+    ROLES = (ORIGINAL, CLEANED, OCR, SIGNED, ATTACHMENT, NUMBERED)  # what add_file_version takes
     SCAN = "scan"              # a camera/copier original kept beside the compact PDF made from it (intake)
 
     __tablename__ = "file_version"

@@ -3873,6 +3873,10 @@
         <translation>Təmizlənmiş skan</translation>
     </message>
     <message>
+        <source>Numbered copy</source>
+        <translation>Nömrələnmiş nüsxə</translation>
+    </message>
+    <message>
         <source>With recognised text</source>
         <translation>Mətni tanınmış</translation>
     </message>

@@ -3874,6 +3874,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numbered copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With recognised text</source>
         <translation type="unfinished"></translation>
     </message>

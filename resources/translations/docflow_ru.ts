@@ -3873,6 +3873,10 @@
         <translation>Очищенный скан</translation>
     </message>
     <message>
+        <source>Numbered copy</source>
+        <translation>Экземпляр с номером</translation>
+    </message>
+    <message>
         <source>With recognised text</source>
         <translation>С распознанным текстом</translation>
     </message>

@@ -124,7 +124,7 @@ def test_no_enum_value_is_its_own_label(lang, code):
 
     lang(code)
     checks = [(labels.document_kind, KINDS), (labels.channel, CHANNELS), (labels.confidentiality, CONFIDENTIALITY),
-              (labels.role, [r.value for r in Role]), (labels.file_role, [f.value for f in FileRole] + ["ocr", "cleaned"]),
+              (labels.role, [r.value for r in Role]), (labels.file_role, [f.value for f in FileRole] + ["ocr", "cleaned", "numbered"]),
               (labels.op_type, ALL_OP_TYPES), (labels.revocation, ["good", "revoked", "unknown"]),
               (labels.trust_problem, ["NO_CERTIFICATE_CHAIN_FOUND", "EXPIRED"])]
     raw = [(fn.__name__, v) for fn, values in checks for v in values if fn(v) == v or v in fn(v)]
