@@ -1,5 +1,6 @@
 """Document ▸ Edit card… (F2): correct a document's subject, summary and confidentiality,
-and -- while it has no number -- its correspondent. The registration card (number, date, the
+and -- while it has no number -- its correspondent and the sender's number and date (kept on the
+document; the register form offers them). The registration card (number, date, the
 sender's number and date, the channel) is shown read-only once registered, with the reason: the
 chancellery keeps a registration as it was made. The change is saved by
 ``DocumentService.update_document`` (an outbox ``document.update`` op; an edit that meets another
@@ -9,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop_app import card, labels
 from desktop_app import locale as loc
 from desktop_app.services.types import DocumentDetail
-from docflow_protocol import CONFIDENTIALITY_LEVELS, CORRESPONDENT, DocumentKind
+from docflow_protocol import CONFIDENTIALITY_LEVELS, CORR_DATE, CORR_NUMBER, CORRESPONDENT, DocumentKind
+from ui.register_dialog import date_edit
 
 SUBJECT_MAX = 500  # what the document's subject column keeps
 
@@ -41,6 +43,10 @@ class CardDialog(QDialog):
             self.confidentiality.addItem(labels.confidentiality(level), level)
         self.confidentiality.setCurrentIndex(max(0, self.confidentiality.findData(detail.confidentiality)))
         self.correspondent: QComboBox | None = None
+        self.corr_number: QLineEdit | None = None
+        self.has_corr_date: QCheckBox | None = None
+        self.corr_date = None
+        self.today = loc.today()
         rows: list[tuple[str, QWidget]] = [(self.tr("&Subject"), self.subject), (self.tr("S&ummary"), self.summary),
                                           (self.tr("&Confidentiality"), self.confidentiality)]
         if detail.registration is None:
@@ -51,11 +57,28 @@ class CardDialog(QDialog):
             self.correspondent.setCurrentText(detail.correspondent)
             self.correspondent.lineEdit().setMaxLength(CORRESPONDENT.max_chars + 1)  # one over: the check names the limit
             rows.append((self.tr("C&orrespondent"), self.correspondent))
+            if detail.kind != DocumentKind.INTERNAL.value:  # a memo has no sender's number or date
+                self.corr_number = QLineEdit(detail.corr_number)
+                self.corr_number.setObjectName("cardCorrNumber")
+                self.corr_number.setMaxLength(CORR_NUMBER.max_chars)
+                rows.append((self.tr("Their &number"), self.corr_number))
         for text, field in rows:
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
+        if self.corr_number is not None:
+            self.has_corr_date = QCheckBox(self.tr("Their letter is &dated"))
+            self.has_corr_date.setObjectName("cardHasCorrDate")
+            self.has_corr_date.setChecked(detail.corr_date is not None)
+            self.corr_date = date_edit(detail.corr_date or self.today)
+            self.corr_date.setObjectName("cardCorrDate")
+            self.corr_date.setAccessibleName(self.has_corr_date.text().replace("&", ""))
+            self.corr_date.setEnabled(detail.corr_date is not None)
+            self.has_corr_date.toggled.connect(self.corr_date.setEnabled)
+            self.has_corr_date.toggled.connect(self.check)
+            self.corr_date.dateChanged.connect(self.check)
+            form.addRow(self.has_corr_date, self.corr_date)
         self.frozen = QLabel()
         self.frozen.setObjectName("cardFrozen")
         self.frozen.setWordWrap(True)
@@ -71,8 +94,8 @@ class CardDialog(QDialog):
             self.frozen.setText(self.tr("The registration card (number, date, correspondent and the sender's number and date) "
                                         "is kept as it was registered: the journal's entry cannot be rewritten."))
         else:
-            self.frozen.setText(self.tr("The sender's number and date are written on the registration card when the "
-                                        "document is registered (Ctrl+R); after that the card is kept as registered."))
+            self.frozen.setText(self.tr("At registration (Ctrl+R) these become the registration card, which is then "
+                                        "kept as registered."))
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setStyleSheet("color: #b00020")
@@ -103,7 +126,15 @@ class CardDialog(QDialog):
                 "{max}", str(SUBJECT_MAX)))
         if self.correspondent is not None:
             out += card.problems({CORRESPONDENT.name: " ".join(self.correspondent.currentText().split())})
+        date = self._corr_date()
+        if date is not None and date > self.today:
+            out.append(QCoreApplication.translate("CardDialog", "The correspondent's date cannot be in the future."))
         return out
+
+    def _corr_date(self):  # noqa: ANN202 - datetime.date | None
+        if self.has_corr_date is None or not self.has_corr_date.isChecked():
+            return None
+        return self.corr_date.date().toPython()
 
     def check(self) -> None:
         problems = self.problem_list()
@@ -131,4 +162,10 @@ class CardDialog(QDialog):
             name = " ".join(self.correspondent.currentText().split())
             if name != d.correspondent:
                 out[CORRESPONDENT.name] = name
+        if self.corr_number is not None:
+            number = self.corr_number.text().strip()
+            if number != d.corr_number:
+                out[CORR_NUMBER.name] = number
+            if (date := self._corr_date()) != d.corr_date:
+                out[CORR_DATE.name] = date
         return out

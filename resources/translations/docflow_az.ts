@@ -343,6 +343,14 @@
         <translation>K&amp;orrespondent</translation>
     </message>
     <message>
+        <source>Their &amp;number</source>
+        <translation>Göndərənin &amp;nömrəsi</translation>
+    </message>
+    <message>
+        <source>Their letter is &amp;dated</source>
+        <translation>Məktubun &amp;tarixi var</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Nömrə</translation>
     </message>
@@ -367,8 +375,12 @@
         <translation>Qeydiyyat kartı (nömrə, tarix, korrespondent, göndərənin nömrəsi və tarixi) qeydiyyata alındığı kimi saxlanılır: jurnaldakı yazı dəyişdirilə bilməz.</translation>
     </message>
     <message>
-        <source>The sender's number and date are written on the registration card when the document is registered (Ctrl+R); after that the card is kept as registered.</source>
-        <translation>Göndərənin nömrəsi və tarixi sənəd qeydiyyata alınanda qeydiyyat kartına yazılır (Ctrl+R); sonra kart qeydiyyata alındığı kimi saxlanılır.</translation>
+        <source>At registration (Ctrl+R) these become the registration card, which is then kept as registered.</source>
+        <translation>Qeydiyyat zamanı (Ctrl+R) bunlar qeydiyyat kartına yazılır; sonra kart qeydiyyata alındığı kimi saxlanılır.</translation>
+    </message>
+    <message>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Korrespondentin tarixi gələcək tarix ola bilməz.</translation>
     </message>
     <message>
         <source>The subject is empty: write what the document is about.</source>
@@ -1922,8 +1934,12 @@
         <translation>Naməlum məxfilik səviyyəsi: {level}</translation>
     </message>
     <message>
-        <source>The correspondent cannot be changed: it is on the registration card, which is kept as registered.</source>
-        <translation>Korrespondenti dəyişmək olmaz: o, qeydiyyata alındığı kimi saxlanılan qeydiyyat kartındadır.</translation>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Korrespondentin tarixi gələcək tarix ola bilməz.</translation>
+    </message>
+    <message>
+        <source>The correspondent and the sender's number and date cannot be changed: they are on the registration card, which is kept as registered.</source>
+        <translation>Korrespondenti, göndərənin nömrəsini və tarixini dəyişmək olmaz: onlar qeydiyyata alındığı kimi saxlanılan qeydiyyat kartındadır.</translation>
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>

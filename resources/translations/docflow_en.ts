@@ -344,6 +344,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their letter is &amp;dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +376,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender&apos;s number and date are written on the registration card when the document is registered (Ctrl+R); after that the card is kept as registered.</source>
+        <source>At registration (Ctrl+R) these become the registration card, which is then kept as registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent&apos;s date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,7 +1935,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The correspondent cannot be changed: it is on the registration card, which is kept as registered.</source>
+        <source>The correspondent&apos;s date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent and the sender&apos;s number and date cannot be changed: they are on the registration card, which is kept as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -343,6 +343,14 @@
         <translation>Ко&amp;рреспондент</translation>
     </message>
     <message>
+        <source>Their &amp;number</source>
+        <translation>Исх. &amp;номер корреспондента</translation>
+    </message>
+    <message>
+        <source>Their letter is &amp;dated</source>
+        <translation>У письма есть &amp;дата</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -367,8 +375,12 @@
         <translation>Регистрационная карточка (номер, дата, корреспондент, исходящие номер и дата корреспондента) хранится такой, какой была при регистрации: запись журнала не переписывается.</translation>
     </message>
     <message>
-        <source>The sender's number and date are written on the registration card when the document is registered (Ctrl+R); after that the card is kept as registered.</source>
-        <translation>Исходящие номер и дата корреспондента вносятся в регистрационную карточку при регистрации документа (Ctrl+R); после этого карточка хранится такой, какой была при регистрации.</translation>
+        <source>At registration (Ctrl+R) these become the registration card, which is then kept as registered.</source>
+        <translation>При регистрации (Ctrl+R) эти данные попадают в регистрационную карточку, которая затем хранится такой, какой была при регистрации.</translation>
+    </message>
+    <message>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Дата корреспондента не может быть в будущем.</translation>
     </message>
     <message>
         <source>The subject is empty: write what the document is about.</source>
@@ -1922,8 +1934,12 @@
         <translation>Неизвестный уровень конфиденциальности: {level}</translation>
     </message>
     <message>
-        <source>The correspondent cannot be changed: it is on the registration card, which is kept as registered.</source>
-        <translation>Корреспондента изменить нельзя: он записан в регистрационной карточке, которая хранится такой, какой была при регистрации.</translation>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Дата корреспондента не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The correspondent and the sender's number and date cannot be changed: they are on the registration card, which is kept as registered.</source>
+        <translation>Корреспондента, исходящие номер и дату корреспондента изменить нельзя: они записаны в регистрационной карточке, которая хранится такой, какой была при регистрации.</translation>
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>

@@ -1,5 +1,6 @@
 """Import, register and find a document through the real widgets."""
 import dataclasses
+import datetime as dt
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -285,6 +286,11 @@ def test_edit_card_corrects_the_card_through_the_outbox_and_keeps_the_registrati
         dlg.correspondent.setCurrentText("x" * 600)
         assert not save.isEnabled() and "correspondent" in dlg.problems.text()
         dlg.correspondent.setCurrentText("Nəqliyyat  Nazirliyi")
+        dlg.corr_number.setText("NN-7")
+        dlg.has_corr_date.setChecked(True)
+        dlg.corr_date.setDate(dlg.corr_date.date().addDays(3))
+        assert not save.isEnabled() and "date" in dlg.problems.text()  # a sender's date in the future
+        dlg.corr_date.setDate(dlg.corr_date.date().addDays(-5))
         dlg.summary.setPlainText("Düzəliş edilmiş xülasə")
         dlg.confidentiality.setCurrentIndex(dlg.confidentiality.findData("confidential"))
         assert dlg.confidentiality.currentText() == "Confidential"  # in words, not the code
@@ -295,16 +301,18 @@ def test_edit_card_corrects_the_card_through_the_outbox_and_keeps_the_registrati
         w.act_edit_card.trigger()
     _wait_idle(qtbot, w)
     d = w.detail.detail
-    assert (d.subject, d.summary, d.confidentiality, d.correspondent) == (
-        "Yol planı 2027", "Düzəliş edilmiş xülasə", "confidential", "Nəqliyyat Nazirliyi")
+    assert (d.subject, d.summary, d.confidentiality, d.correspondent, d.corr_number) == (
+        "Yol planı 2027", "Düzəliş edilmiş xülasə", "confidential", "Nəqliyyat Nazirliyi", "NN-7")
+    assert d.corr_date == w.ctx.today() - dt.timedelta(days=2)
     with w.ctx.db.read() as s:
         ops = s.execute(select(OutboxOp.payload, OutboxOp.base_version).where(OutboxOp.op_type == "document.update")).all()
     assert [op.payload for op in ops] == [{"fields": {"subject": "Yol planı 2027", "summary": "Düzəliş edilmiş xülasə",
                                                       "confidentiality": "confidential"}}]
 
     def register(dlg):
-        assert dlg.correspondent.text() == "Nəqliyyat Nazirliyi"  # the corrected correspondent is offered
-        dlg.corr_number.setText("NN-7")
+        # the corrected correspondent and the sender's number and date are offered, not retyped
+        assert (dlg.correspondent.text(), dlg.corr_number.text()) == ("Nəqliyyat Nazirliyi", "NN-7")
+        assert dlg.has_corr_date.isChecked() and dlg.corr_date.date().toPython() == d.corr_date
         return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
 
     dialogs.form_actions.append(register)
@@ -325,11 +333,13 @@ def test_edit_card_corrects_the_card_through_the_outbox_and_keeps_the_registrati
         w.act_edit_card.trigger()
     _wait_idle(qtbot, w)
     assert w.detail.detail.subject == "Yol planı 2027 (dəqiqləşdirilib)"
-    assert w.detail.detail.registration.corr_number == "NN-7"
+    assert (w.detail.detail.registration.corr_number, w.detail.detail.registration.corr_date) == ("NN-7", d.corr_date)
     from desktop_app.errors import InvalidInput
 
     with pytest.raises(InvalidInput, match="correspondent"):
         w.ctx.documents.update_document(w.detail.detail.id, correspondent="Başqa")
+    with pytest.raises(InvalidInput, match="number and date"):
+        w.ctx.documents.update_document(w.detail.detail.id, corr_number="NN-8")
 
 
 def test_an_internal_memo_has_no_senders_number_date_or_channel(qtbot, window, dialogs):
