@@ -106,6 +106,7 @@ def file_role(role: str | None) -> str:
         "original": translate("Labels", "Original"),
         "scan": translate("Labels", "Scan"),
         "cleaned": translate("Labels", "Cleaned scan"),
+        "numbered": translate("Labels", "Numbered copy"),
         "ocr": translate("Labels", "With recognised text"),
         "derived": translate("Labels", "Derived copy"),
         "signed": translate("Labels", "Signed"),

@@ -13,6 +13,7 @@ from desktop_app import locale as loc
 from desktop_app.errors import DocflowError
 from desktop_app.services.types import DocumentDetail
 from desktop_app.states import status_label
+from docflow_protocol import DocumentKind
 from ui.preview import PageView, is_pdf
 
 log = logging.getLogger(__name__)
@@ -98,10 +99,12 @@ class DocumentDetailPane(QWidget):
         ]
         if reg:
             rows += [(QCoreApplication.translate("DocumentDetailPane", "Journal"), self._journal(reg.journal_code)), (QCoreApplication.translate("DocumentDetailPane", "Number"), reg.number),
-                     (QCoreApplication.translate("DocumentDetailPane", "Registered on"), loc.format_date(reg.reg_date)),
-                     (QCoreApplication.translate("DocumentDetailPane", "Their number"), reg.corr_number or "—"), (QCoreApplication.translate("DocumentDetailPane", "Their date"), loc.format_date(reg.corr_date) or "—"),
-                     (QCoreApplication.translate("DocumentDetailPane", "Channel"), labels.channel(reg.channel)),
-                     (QCoreApplication.translate("DocumentDetailPane", "Sheets"), str(reg.sheets)),
+                     (QCoreApplication.translate("DocumentDetailPane", "Registered on"), loc.format_date(reg.reg_date))]
+            if detail.kind != DocumentKind.INTERNAL.value:  # a memo has no sender's number or date and is not delivered
+                rows += [(QCoreApplication.translate("DocumentDetailPane", "Their number"), reg.corr_number or "—"),
+                         (QCoreApplication.translate("DocumentDetailPane", "Their date"), loc.format_date(reg.corr_date) or "—"),
+                         (QCoreApplication.translate("DocumentDetailPane", "Channel"), labels.channel(reg.channel))]
+            rows += [(QCoreApplication.translate("DocumentDetailPane", "Sheets"), str(reg.sheets)),
                      (QCoreApplication.translate("DocumentDetailPane", "Attachments"),
                       " — ".join(x for x in (str(reg.attachments_count), reg.attachments_description) if x)),
                      (QCoreApplication.translate("DocumentDetailPane", "Case (file plan)"), self._case(reg))]

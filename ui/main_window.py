@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.act_register = self._action("actRegister", self.tr("&Register…"), QKeySequence("Ctrl+R"), acts.register_selected)
         self.act_oral_appeal = self._action("actOralAppeal", self.tr("Register an &oral appeal…"), QKeySequence("Ctrl+Shift+P"),
                                             acts.register_oral_appeal, toolbar=False)
+        self.act_edit_card = self._action("actEditCard", self.tr("&Edit card…"), QKeySequence("F2"), acts.edit_card, toolbar=False)
         self.act_archive = self._action("actArchive", self.tr("&Archive"), QKeySequence("Ctrl+E"), acts.archive_selected,
                                         toolbar=False)
         self.act_refresh = self._action("actRefresh", self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh,
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.menu_file = self.menuBar().addMenu(self.tr("&File"))
         self.menu_file.addActions([self.act_import, self.act_refresh])
         self.menu_document = self.menuBar().addMenu(self.tr("&Document"))
-        self.menu_document.addActions([self.act_register, self.act_oral_appeal, self.act_archive])
+        self.menu_document.addActions([self.act_register, self.act_oral_appeal, self.act_edit_card, self.act_archive])
         self.menu_view = self.menuBar().addMenu(self.tr("&View"))
         self.menu_view.addActions([self.act_find, self.act_queues, self.act_list, self.act_pages])
         self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))

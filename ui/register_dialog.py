@@ -75,7 +75,7 @@ class RegisterDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.correspondent.setCompleter(completer)
-        self.corr_number = QLineEdit()
+        self.corr_number = QLineEdit(detail.corr_number if detail else "")  # written down earlier (Edit card)
         self.corr_number.setObjectName("corrNumber")
         self.corr_number.setMaxLength(CORR_NUMBER.max_chars)
         # An outgoing letter may answer one: its number and date are the letter it replies to.
@@ -86,6 +86,9 @@ class RegisterDialog(QDialog):
         self.corr_date.setAccessibleName(self.has_corr_date.text().replace("&", ""))
         self.corr_date.setEnabled(False)
         self.has_corr_date.toggled.connect(self.corr_date.setEnabled)
+        if detail is not None and detail.corr_date is not None:
+            self.corr_date.setDate(_qdate(detail.corr_date))
+            self.has_corr_date.setChecked(True)
         self.subject = QLineEdit(detail.subject if detail else "")
         self.subject.setObjectName("subject")
         self.pages = QSpinBox()
@@ -128,6 +131,9 @@ class RegisterDialog(QDialog):
         self._row(ATTACHMENTS_COUNT.name, self.tr("A&ttachments"), self.attachments_count)
         self._row(ATTACHMENTS_DESCRIPTION.name, self.tr("&What is attached"), self.attachments_description)
         self._row(CHANNEL.name, self.tr("How it is &sent") if outgoing else self.tr("C&hannel"), self.channel)
+        if kind == DocumentKind.INTERNAL.value:  # a memo has no sender's number or date and is not delivered
+            for field in (self.corr_number, self.corr_date, self.channel):
+                self.form.setRowVisible(field, False)
         self._appeal_box(official)
         self._row(CASE_ID.name, self.tr("Ca&se (file plan)"), self.case)
         self._fill_cases()

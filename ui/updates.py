@@ -1,4 +1,4 @@
-"""Update notices in the window: Tools > Check for updates, and a quiet check after start and daily.
+"""Update notices in the window: Tools > Check for updates… (Ctrl+Alt+Z), and a quiet check after start and daily.
 
 The check asks the circulation server (ctx.updates, off the GUI thread); a newer version is
 announced once, with its release notes and where to get it. Docflow never downloads or runs
@@ -7,7 +7,7 @@ anything: the person (or the office's administrator) installs the new version.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.services.updates import UpdateCheck
 
@@ -22,7 +22,10 @@ class UpdateNotifier(QObject):
         super().__init__(window)
         self.window = window
         self.ui = window.ui
-        self.action = QAction(self.tr("Check for &updates..."), window)
+        self.action = QAction(self.tr("Check for &updates…"), window)
+        self.action.setObjectName("actCheckUpdates")
+        self.action.setShortcut(QKeySequence("Ctrl+Alt+Z"))
+        window.addAction(self.action)  # the shortcut works wherever the focus is in the window
         self.action.triggered.connect(lambda: self.check(quiet=False))
         window.menu_tools.addAction(self.action)
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)

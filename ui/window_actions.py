@@ -1,5 +1,5 @@
-"""The main window's own actions (the features under ``ui/`` bring theirs): Document ▸ Register…
-and Archive with when they are enabled, Tools ▸ Settings… and Verify audit journal, and the check
+"""The main window's own actions (the features under ``ui/`` bring theirs): Document ▸ Register…,
+Edit card… and Archive with when they are enabled, Tools ▸ Settings… and Verify audit journal, and the check
 of the local store once the window is up. Each runs its work through ``ui/tasks.py``.
 
 ``MainWindow`` makes one :class:`WindowActions` (``window.window_actions``) and connects its
@@ -27,6 +27,25 @@ class WindowActions:
         w, d = self.window, self.window.detail.detail
         w.act_register.setEnabled(bool(d and d.registration is None and d.status in ("draft", "signed", "in_route")))
         w.act_archive.setEnabled(bool(d and d.status != "archived"))
+        w.act_edit_card.setEnabled(bool(d and d.status != "archived"))
+
+    def edit_card(self) -> None:
+        """Document ▸ Edit card…: correct the shown document's subject, summary, confidentiality (and,
+        before registration, its correspondent); saved through the outbox on the writer thread."""
+        from ui.card_dialog import CardDialog
+
+        w, d = self.window, self.window.detail.detail
+        if d is None:
+            return
+        dlg = CardDialog(d, self.ctx.documents.correspondents(limit=500), w)
+        if not self.ui.dialogs.run(dlg) or not (changes := dlg.changes()):
+            return
+        doc_id, docs = d.id, self.ctx.documents
+        self.ui.tasks.run(lambda task: docs.update_document(doc_id, **changes),
+                          on_success=lambda row: w.statusBar().showMessage(
+                              QCoreApplication.translate("MainWindow", "The card is saved"), 8000),
+                          on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "The card is not saved"), e),
+                          label=QCoreApplication.translate("MainWindow", "Saving the card"), writer=True)
 
     def register_selected(self) -> None:
         """Register the shown document: the register form, then the registration on the writer thread."""

@@ -80,6 +80,10 @@ class Document(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     confidentiality: Mapped[str] = mapped_column(String(16), default=Confidentiality.INTERNAL.value)
     correspondent_id: Mapped[str | None] = mapped_column(ForeignKey("correspondent.id"))
+    # the sender's number and date written down before registration (Edit card); the register form
+    # offers them, the registration card keeps them (Registration.corr_number / corr_date)
+    corr_number: Mapped[str] = mapped_column(String(CORR_NUMBER.max_chars), default="")
+    corr_date: Mapped[dt.date | None] = mapped_column(Date)
     author_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     page_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -118,7 +122,8 @@ class FileVersion(Base):
     OCR = "ocr"                # with an invisible text layer
     SIGNED = "signed"          # a PAdES-signed PDF
     ATTACHMENT = "attachment"  # anything else attached
-    ROLES = (ORIGINAL, CLEANED, OCR, SIGNED, ATTACHMENT)  # what add_file_version takes
+    NUMBERED = "numbered"      # a letter from a template made again with its registration number and date
+    ROLES = (ORIGINAL, CLEANED, OCR, SIGNED, ATTACHMENT, NUMBERED)  # what add_file_version takes
     SCAN = "scan"              # a camera/copier original kept beside the compact PDF made from it (intake)
 
     __tablename__ = "file_version"

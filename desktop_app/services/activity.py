@@ -3,21 +3,27 @@
 Both read the audit journal (every change, local or from the server, is in it) and speak through
 :mod:`desktop_app.history`. News is what arrived from elsewhere since the person last looked: a
 new incoming document, a signature made or completed, a dispatch delivered or registered by the
-recipient; plus the assignments due today or overdue (once a day each, from routing).
+recipient; plus the assignments due today or overdue (once a day each, from routing). What a
+desk's first sync brings in is the office's history, not news: it is announced only when it
+happened within the last day (or when its time is unknown) (``BACKLOG_NEWS``; the first sync's end is ``sync/store.py``'s
+``first_sync_seq``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop_app import history
-from desktop_app.db.models import AuditEvent, Document
+from desktop_app.db.models import AuditEvent, Dispatch, Document, Signature, SyncRemote, utcnow
 from desktop_app.i18n import translate
 from desktop_app.services.types import ActivityItem, AuditEntry, Notice
 from desktop_app.signing.states import STATE_COMPLETE
-from docflow_protocol import DocumentKind, OpType
+from desktop_app.sync import store
+from docflow_protocol import DocumentKind, OpType, parse_instant
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +31,11 @@ log = logging.getLogger(__name__)
 SEEN_KEY = "activity_seen_seq"
 
 NEW_DOCUMENT, SIGNED, DELIVERED, DUE = "new_document", "signed", "delivered", "due"
+
+# Events the sync brings in (what a first sync brings in bulk) ...
+RECEIVED = ("sync.received", "signature.received", "dispatch.delivered", "dispatch.registered")
+# ... announced from the first sync's backlog only when they happened this recently.
+BACKLOG_NEWS = dt.timedelta(days=1)
 
 
 class ActivityService:
@@ -52,16 +63,21 @@ class ActivityService:
             self.ctx.settings.set(SEEN_KEY, self.last_seq())
             return []
         notices = []
+        first_end = store.first_sync_seq(self.ctx.db)
         with self.ctx.db.read() as s:
             rows = s.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.document_id, AuditEvent.details,
                                     Document.subject, Document.kind)
                              .outerjoin(Document, Document.id == AuditEvent.document_id)
                              .where(AuditEvent.seq > seen).order_by(AuditEvent.seq).limit(500)).all()
-        if not rows:
-            return []
+            if not rows:
+                return []
+            since = utcnow() - BACKLOG_NEWS
+            old = {seq for seq, action, doc_id, details, *_ in rows  # the first sync's backlog, older than a day
+                   if action in RECEIVED and (first_end is None or seq <= first_end)
+                   and not _happened_since(s, action, doc_id, details, since)}
         arrived: set[str | None] = set()  # letters announced as new here: their signatures came with them
         for seq, action, doc_id, details, subject, kind in rows:
-            n = _notice(action, doc_id, details, subject or "", kind or "")
+            n = None if seq in old else _notice(action, doc_id, details, subject or "", kind or "")
             if n is None or (n.kind == SIGNED and action == "signature.received" and doc_id in arrived):
                 continue
             if n.kind == NEW_DOCUMENT:
@@ -96,6 +112,26 @@ def appeal_notices(appeals) -> list[Notice]:  # noqa: ANN001 - list[AppealInfo] 
             out.append(Notice(DUE, title.format(n=len(group)),
                               "; ".join(f"{a.number} — {a.clock.text}" for a in group[:3]), group[0].document_id))
     return out
+
+
+def _happened_since(s: Session, action: str, doc_id: str | None, details: str, since: dt.datetime) -> bool:
+    """Whether the received event happened (by the server's, the signer's or the recipient's clock)
+    at ``since`` or later; True when its time is not known (news is not lost on a guess)."""
+    try:
+        d = json.loads(details or "{}")
+    except ValueError:
+        d = {}
+    when = None
+    if action == "signature.received" and d.get("signature_id"):
+        when = s.execute(select(Signature.signed_at).where(Signature.id == str(d["signature_id"]))).scalar()
+    elif action == "sync.received" and doc_id:
+        state = s.execute(select(SyncRemote.state).where(SyncRemote.document_id == doc_id)).scalar()
+        when = parse_instant((state or {}).get("created_at"))
+    elif action.startswith("dispatch.") and d.get("dispatch_id"):
+        column = Dispatch.registered_at if action == "dispatch.registered" else Dispatch.delivered_at
+        when = s.execute(select(column).where(Dispatch.dispatch_id == str(d["dispatch_id"]),
+                                              Dispatch.recipient_code == str(d.get("to") or ""))).scalar()
+    return when is None or when >= since
 
 
 def _notice(action: str, doc_id: str | None, details: str, subject: str, kind: str) -> Notice | None:

@@ -12,6 +12,7 @@ registration card's checks in ``card.py``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -24,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, fileplan, labels, locale, outbox, registry, search, states
+from desktop_app import audit, card, fileplan, labels, locale, outbox, registry, search, states
 from desktop_app.blobs import atomic_write
 from desktop_app.db.models import (
     Correspondent, Document, FileVersion, Journal, OutboxOp, Registration, utcnow,
@@ -47,12 +48,13 @@ from desktop_app.services.registration_form import (
     card_columns, registration_info, typed_document_fields, validate_registration,
 )
 from docflow_protocol import (
-    APPEAL_JOURNAL_KIND, CARD_FIELDS, DOCUMENT_KINDS, CONFIDENTIALITY_LEVELS, CORRESPONDENT, DocumentKind, OpType, Role, clean_card, journal_takes,
+    APPEAL_JOURNAL_KIND, CARD_FIELDS, DOCUMENT_KINDS, CONFIDENTIALITY_LEVELS, CORR_DATE, CORR_NUMBER, CORRESPONDENT, DocumentKind, OpType, Role, clean_card, journal_takes,
 )
 
 log = logging.getLogger(__name__)
 
 CONFIDENTIALITY = CONFIDENTIALITY_LEVELS
+KEEP = object()  # update_document: a card field left as it is
 
 
 def load_document(session: Session, doc_id: str) -> Document:
@@ -345,8 +347,15 @@ class DocumentService:
 
     # ------------------------------------------------------------------ edits
     def update_document(self, doc_id: str, *, subject: str | None = None, summary: str | None = None,
-                        confidentiality: str | None = None, initiator: Any = None) -> DocumentRow:
-        """Edit metadata; each change is queued for sync based on the last server version."""
+                        confidentiality: str | None = None, correspondent: str | None = None,
+                        corr_number: str | None = None, corr_date: dt.date | None | object = KEEP,
+                        initiator: Any = None) -> DocumentRow:
+        """Edit metadata; each change is queued for sync based on the last server version.
+
+        ``correspondent`` and the sender's ``corr_number`` / ``corr_date`` (``KEEP``: unchanged,
+        None: no date) only for a document not yet registered (after registration they are part of
+        the registration card, which the chancellery rules freeze); they stay on this desk until
+        the registration carries them (the register form offers them)."""
         changes: dict[str, Any] = {}
         if subject is not None:
             if not subject.strip():
@@ -358,14 +367,40 @@ class DocumentService:
             if confidentiality not in CONFIDENTIALITY:
                 raise InvalidInput(translate("Documents", "Unknown confidentiality level: {level}").format(level=confidentiality))
             changes["confidentiality"] = confidentiality
+        card_changes: dict[str, Any] = {}  # the registration card's fields, kept here until registration
+        if correspondent is not None:
+            card_changes[CORRESPONDENT.name] = " ".join(correspondent.split())
+        if corr_number is not None:
+            card_changes[CORR_NUMBER.name] = corr_number.strip()
+        if corr_date is not KEEP:
+            card_changes[CORR_DATE.name] = corr_date
+        if wrong := card.problems(card_changes):
+            raise InvalidInput(" ".join(wrong))
+        if isinstance(corr_date, dt.date) and corr_date > self.ctx.today():
+            raise InvalidInput(translate("Documents", "The correspondent's date cannot be in the future."))
         with self.ctx.db.write() as s:
             doc = self._get(s, doc_id)
             before = {k: getattr(doc, k) for k in changes}
+            after = dict(changes)
             for k, v in changes.items():
                 setattr(doc, k, v)
+            if card_changes and doc.registration is not None:
+                raise InvalidInput(translate("Documents", "The correspondent and the sender's number and date cannot be changed: "
+                                                          "they are on the registration card, which is kept as registered."))
+            for key, value in card_changes.items():
+                if key == CORRESPONDENT.name:
+                    before[key] = doc.correspondent.name if doc.correspondent else ""
+                    doc.correspondent = registry.correspondent_named(s, value) if value else None
+                else:
+                    before[key] = getattr(doc, key)
+                    setattr(doc, key, value)
+                after[key] = value.isoformat() if isinstance(value, dt.date) else value
+            if isinstance(before.get(CORR_DATE.name), dt.date):
+                before[CORR_DATE.name] = before[CORR_DATE.name].isoformat()
             doc.updated_at = utcnow()
-            audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before=before, after=changes)
-            outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": changes}, base_version=doc.version)
+            audit.append(s, self._actor, OpType.DOCUMENT_UPDATE.value, doc.id, before=before, after=after)
+            if changes:  # the card's fields travel with the registration, not as fields of their own
+                outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": changes}, base_version=doc.version)
             search.reindex(s, doc)
             row = queries.rows_by_ids(s, [doc.id])[doc.id]
         self._publish([doc_id], {"document"}, initiator)

@@ -175,7 +175,7 @@ def document_detail(s: Session, doc: Document, calendar: Callable[[], WorkCalend
         doc.id, doc.kind, doc.status, doc.subject, doc.summary, doc.confidentiality,
         doc.correspondent.name if doc.correspondent else "", doc.created_at, doc.updated_at, doc.version,
         doc.has_conflict, doc.page_count, tuple(FileInfo.of(f) for f in doc.files), reg_info, sigs, events, sender,
-        appeal, due_text, reply_to)
+        appeal, due_text, reply_to, doc.corr_number or "", doc.corr_date)
 
 
 def snippet_sources(s: Session, rows: dict[str, DocumentRow]) -> dict[str, str]:

@@ -156,7 +156,8 @@ class ReportService:
             (translate("Reports", "Pages and sheets"), translate("Reports", "{pages} pages, {sheets} sheets").format(
                 pages=(reg.pages if reg and reg.pages else d.page_count), sheets=reg.sheets if reg else 0)),
             (translate("Reports", "Attachments"), attachments),
-            (translate("Reports", "Delivery channel"), labels.channel(reg.channel) if reg else ""),
+            *([] if d.kind == DocumentKind.INTERNAL.value else  # a memo is not delivered
+              [(translate("Reports", "Delivery channel"), labels.channel(reg.channel) if reg else "")]),
             (translate("Reports", "Case of the file plan"), reg.case_index if reg else ""),
             (translate("Reports", "Status"), states.status_label(d.status)),
         ]

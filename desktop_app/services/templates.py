@@ -78,6 +78,6 @@ class TemplateService:
             kind, fields = doc.template["kind"], dict(doc.template.get("fields") or {})
             fields.update(number=doc.registration.number, date=locale.format_date(doc.registration.reg_date))
         data = letters.render(kind, fields)
-        self.ctx.documents.add_file_version(doc_id, data, FileVersion.CLEANED, f"{kind}-{fields['number']}.pdf".replace("/", "-"),
+        self.ctx.documents.add_file_version(doc_id, data, FileVersion.NUMBERED, f"{kind}-{fields['number']}.pdf".replace("/", "-"),
                                             initiator=initiator)
         return True

@@ -150,7 +150,7 @@ class SyncEngine(BackgroundWorker):
                 raise
             finally:
                 self.board.clear_progress()
-            store.put(self.ctx.db, store.LAST_SUCCESS, utcnow().isoformat())
+            store.mark_success(self.ctx.db)
             self.board.set_error("")
             self.board.settle()
         self._announce(report)
@@ -293,7 +293,7 @@ class SyncEngine(BackgroundWorker):
                 finally:
                     self.connection.close_workers()
                 self.board.settle()
-            store.put(self.ctx.db, store.LAST_SUCCESS, utcnow().isoformat())  # the server answered
+            store.mark_success(self.ctx.db)  # the server answered
             self._announce(report)
             return True
         except TransientError as exc:

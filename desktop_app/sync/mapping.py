@@ -22,7 +22,7 @@ from docflow_protocol import (
 
 #: Local file roles -> protocol file roles (a protocol role given locally passes as it is).
 FILE_ROLES = {FileVersion.ORIGINAL: FileRole.ORIGINAL.value, FileVersion.CLEANED: FileRole.DERIVED.value,
-              FileVersion.OCR: FileRole.DERIVED.value, FileVersion.SIGNED: FileRole.SIGNED.value,
+              FileVersion.OCR: FileRole.DERIVED.value, FileVersion.NUMBERED: FileRole.DERIVED.value, FileVersion.SIGNED: FileRole.SIGNED.value,
               FileVersion.ATTACHMENT: FileRole.ATTACHMENT.value, **{r.value: r.value for r in FileRole}}
 #: Protocol file roles -> local file roles.
 LOCAL_FILE_ROLES = {FileRole.ORIGINAL.value: FileVersion.ORIGINAL, FileRole.SCAN.value: FileVersion.ORIGINAL,

@@ -1,20 +1,25 @@
 """What the engine keeps between cycles, in the ``sync_state`` key/value table (never secrets).
 
 ``cursor`` (the changes feed position), ``journals`` (the server's journals by id), ``last_success``,
-``last_error``, ``state`` and one ``lease:<journal id>`` request id per block lease in flight.
+``first_sync_seq`` (the audit journal's last event when the desk's first sync ended: what came before
+is the office's backlog, not news -- ``services/activity.py``), ``last_error``, ``state`` and one
+``lease:<journal id>`` request id per block lease in flight.
 """
 from __future__ import annotations
 
 import json
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import Database
+from desktop_app.db.models import AuditEvent, utcnow
 from desktop_app.db.models import SyncState as Saved
 
 CURSOR = "cursor"
 JOURNALS = "journals"
 LAST_SUCCESS = "last_success"
+FIRST_SYNC_SEQ = "first_sync_seq"
 LAST_ERROR = "last_error"
 #: The loop's SyncState and since when (``"<state> <ISO instant>"``): every indicator of every process reads it.
 STATE = "state"
@@ -47,6 +52,21 @@ def put_in(s: Session, key: str, value: str | None) -> None:
         s.add(Saved(key=key, value=value))
     else:
         row.value = value
+
+
+def mark_success(db: Database) -> None:
+    """A cycle ended well: its time; after the desk's first one ever, also where the backlog ends."""
+    with db.write() as s:
+        if s.get(Saved, FIRST_SYNC_SEQ) is None:  # a desk that had synced before this was kept starts at 0
+            first = s.get(Saved, LAST_SUCCESS) is None
+            put_in(s, FIRST_SYNC_SEQ, str(int(s.execute(select(func.max(AuditEvent.seq))).scalar() or 0) if first else 0))
+        put_in(s, LAST_SUCCESS, utcnow().isoformat())
+
+
+def first_sync_seq(db: Database) -> int | None:
+    """The audit journal's last event when the first sync ended; None before it has ended."""
+    value = get(db, FIRST_SYNC_SEQ)
+    return int(value) if value else None
 
 
 def cursor(db: Database) -> int:

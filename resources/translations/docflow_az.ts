@@ -321,6 +321,77 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit the card</source>
+        <translation>Kartın düzəlişi</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Qısa məzmun</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Xülasə</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>&amp;Məxfilik</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent</source>
+        <translation>K&amp;orrespondent</translation>
+    </message>
+    <message>
+        <source>Their &amp;number</source>
+        <translation>Göndərənin &amp;nömrəsi</translation>
+    </message>
+    <message>
+        <source>Their letter is &amp;dated</source>
+        <translation>Məktubun &amp;tarixi var</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Qeydiyyat tarixi</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Korrespondent</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Göndərənin nömrəsi</translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation>Göndərənin tarixi</translation>
+    </message>
+    <message>
+        <source>The registration card (number, date, correspondent and the sender's number and date) is kept as it was registered: the journal's entry cannot be rewritten.</source>
+        <translation>Qeydiyyat kartı (nömrə, tarix, korrespondent, göndərənin nömrəsi və tarixi) qeydiyyata alındığı kimi saxlanılır: jurnaldakı yazı dəyişdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>At registration (Ctrl+R) these become the registration card, which is then kept as registered.</source>
+        <translation>Qeydiyyat zamanı (Ctrl+R) bunlar qeydiyyat kartına yazılır; sonra kart qeydiyyata alındığı kimi saxlanılır.</translation>
+    </message>
+    <message>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Korrespondentin tarixi gələcək tarix ola bilməz.</translation>
+    </message>
+    <message>
+        <source>The subject is empty: write what the document is about.</source>
+        <translation>Qısa məzmun boşdur: sənədin nə haqqında olduğunu yazın.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation>Qısa məzmun {max} simvoldan uzundur.</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverPage</name>
     <message>
         <source>Work done before the first login</source>
@@ -1433,6 +1504,10 @@
         <translation>Müddəti keçib</translation>
     </message>
     <message>
+        <source>&amp;Print or save…</source>
+        <translation>&amp;Çap et və ya saxla…</translation>
+    </message>
+    <message>
         <source>as of {date}</source>
         <translation>{date} tarixinə</translation>
     </message>
@@ -1857,6 +1932,14 @@
     <message>
         <source>Unknown confidentiality level: {level}</source>
         <translation>Naməlum məxfilik səviyyəsi: {level}</translation>
+    </message>
+    <message>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Korrespondentin tarixi gələcək tarix ola bilməz.</translation>
+    </message>
+    <message>
+        <source>The correspondent and the sender's number and date cannot be changed: they are on the registration card, which is kept as registered.</source>
+        <translation>Korrespondenti, göndərənin nömrəsini və tarixini dəyişmək olmaz: onlar qeydiyyata alındığı kimi saxlanılan qeydiyyat kartındadır.</translation>
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
@@ -3806,6 +3889,10 @@
         <translation>Təmizlənmiş skan</translation>
     </message>
     <message>
+        <source>Numbered copy</source>
+        <translation>Nömrələnmiş nüsxə</translation>
+    </message>
+    <message>
         <source>With recognised text</source>
         <translation>Mətni tanınmış</translation>
     </message>
@@ -4369,6 +4456,10 @@
         <translation>Şifahi &amp;müraciəti qeydiyyata al…</translation>
     </message>
     <message>
+        <source>&amp;Edit card…</source>
+        <translation>Kartı &amp;düzəlt…</translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation>&amp;Arxivə köçür</translation>
     </message>
@@ -4589,6 +4680,18 @@
     <message>
         <source>{n} document(s) imported</source>
         <translation>{n} sənəd idxal edildi</translation>
+    </message>
+    <message>
+        <source>The card is saved</source>
+        <translation>Kart saxlanıldı</translation>
+    </message>
+    <message>
+        <source>The card is not saved</source>
+        <translation>Kart saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Saving the card</source>
+        <translation>Kart saxlanılır</translation>
     </message>
     <message>
         <source>Registered as {n}</source>
@@ -5785,10 +5888,6 @@
         <translation>İ&amp;l</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Ay</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Başlanğıc</translation>
     </message>
@@ -5815,10 +5914,6 @@
     <message>
         <source>&amp;Registers for a period…</source>
         <translation>Dövr üzrə &amp;jurnallar…</translation>
-    </message>
-    <message>
-        <source>&amp;Control report…</source>
-        <translation>&amp;Nəzarət hesabatı…</translation>
     </message>
     <message>
         <source>&amp;Appeals report…</source>
@@ -8693,8 +8788,8 @@
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <source>Check for &amp;updates...</source>
-        <translation>&amp;Yenilikləri yoxla...</translation>
+        <source>Check for &amp;updates…</source>
+        <translation>&amp;Yenilikləri yoxla…</translation>
     </message>
     <message>
         <source>Check for updates</source>

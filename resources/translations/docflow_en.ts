@@ -322,6 +322,77 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their letter is &amp;dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration card (number, date, correspondent and the sender&apos;s number and date) is kept as it was registered: the journal&apos;s entry cannot be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At registration (Ctrl+R) these become the registration card, which is then kept as registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent&apos;s date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty: write what the document is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarryOverPage</name>
     <message>
         <source>Work done before the first login</source>
@@ -1434,6 +1505,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print or save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,6 +1932,14 @@
     </message>
     <message>
         <source>Unknown confidentiality level: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent&apos;s date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondent and the sender&apos;s number and date cannot be changed: they are on the registration card, which is kept as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3807,6 +3890,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numbered copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With recognised text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,6 +4457,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,6 +4680,18 @@
     </message>
     <message>
         <source>{n} document(s) imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5786,10 +5889,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5815,10 +5914,6 @@
     </message>
     <message>
         <source>&amp;Registers for a period…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Control report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8694,7 +8789,7 @@
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <source>Check for &amp;updates...</source>
+        <source>Check for &amp;updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -321,6 +321,77 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit the card</source>
+        <translation>Правка карточки</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Краткое содержание</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Аннотация</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>Конфи&amp;денциальность</translation>
+    </message>
+    <message>
+        <source>C&amp;orrespondent</source>
+        <translation>Ко&amp;рреспондент</translation>
+    </message>
+    <message>
+        <source>Their &amp;number</source>
+        <translation>Исх. &amp;номер корреспондента</translation>
+    </message>
+    <message>
+        <source>Their letter is &amp;dated</source>
+        <translation>У письма есть &amp;дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Correspondent</source>
+        <translation>Корреспондент</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Исх. номер корреспондента</translation>
+    </message>
+    <message>
+        <source>Their date</source>
+        <translation>Исх. дата корреспондента</translation>
+    </message>
+    <message>
+        <source>The registration card (number, date, correspondent and the sender's number and date) is kept as it was registered: the journal's entry cannot be rewritten.</source>
+        <translation>Регистрационная карточка (номер, дата, корреспондент, исходящие номер и дата корреспондента) хранится такой, какой была при регистрации: запись журнала не переписывается.</translation>
+    </message>
+    <message>
+        <source>At registration (Ctrl+R) these become the registration card, which is then kept as registered.</source>
+        <translation>При регистрации (Ctrl+R) эти данные попадают в регистрационную карточку, которая затем хранится такой, какой была при регистрации.</translation>
+    </message>
+    <message>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Дата корреспондента не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The subject is empty: write what the document is about.</source>
+        <translation>Краткое содержание пусто: напишите, о чём документ.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation>Краткое содержание длиннее {max} символов.</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverPage</name>
     <message>
         <source>Work done before the first login</source>
@@ -1433,6 +1504,10 @@
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>&amp;Print or save…</source>
+        <translation>&amp;Печать или сохранение…</translation>
+    </message>
+    <message>
         <source>as of {date}</source>
         <translation>на {date}</translation>
     </message>
@@ -1857,6 +1932,14 @@
     <message>
         <source>Unknown confidentiality level: {level}</source>
         <translation>Неизвестный уровень конфиденциальности: {level}</translation>
+    </message>
+    <message>
+        <source>The correspondent's date cannot be in the future.</source>
+        <translation>Дата корреспондента не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The correspondent and the sender's number and date cannot be changed: they are on the registration card, which is kept as registered.</source>
+        <translation>Корреспондента, исходящие номер и дату корреспондента изменить нельзя: они записаны в регистрационной карточке, которая хранится такой, какой была при регистрации.</translation>
     </message>
     <message>
         <source>Only a draft that was never synchronised can be deleted; archive it instead.</source>
@@ -3806,6 +3889,10 @@
         <translation>Очищенный скан</translation>
     </message>
     <message>
+        <source>Numbered copy</source>
+        <translation>Экземпляр с номером</translation>
+    </message>
+    <message>
         <source>With recognised text</source>
         <translation>С распознанным текстом</translation>
     </message>
@@ -4369,6 +4456,10 @@
         <translation>Зарегистрировать &amp;устное обращение…</translation>
     </message>
     <message>
+        <source>&amp;Edit card…</source>
+        <translation>&amp;Править карточку…</translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation>&amp;В архив</translation>
     </message>
@@ -4589,6 +4680,18 @@
     <message>
         <source>{n} document(s) imported</source>
         <translation>Импортировано документов: {n}</translation>
+    </message>
+    <message>
+        <source>The card is saved</source>
+        <translation>Карточка сохранена</translation>
+    </message>
+    <message>
+        <source>The card is not saved</source>
+        <translation>Карточка не сохранена</translation>
+    </message>
+    <message>
+        <source>Saving the card</source>
+        <translation>Карточка сохраняется</translation>
     </message>
     <message>
         <source>Registered as {n}</source>
@@ -5785,10 +5888,6 @@
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Месяц</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
@@ -5815,10 +5914,6 @@
     <message>
         <source>&amp;Registers for a period…</source>
         <translation>&amp;Журналы за период…</translation>
-    </message>
-    <message>
-        <source>&amp;Control report…</source>
-        <translation>Отчёт по &amp;контролю…</translation>
     </message>
     <message>
         <source>&amp;Appeals report…</source>
@@ -8694,8 +8789,8 @@
 <context>
     <name>UpdateNotifier</name>
     <message>
-        <source>Check for &amp;updates...</source>
-        <translation>Проверить &amp;обновления...</translation>
+        <source>Check for &amp;updates…</source>
+        <translation>Проверить &amp;обновления…</translation>
     </message>
     <message>
         <source>Check for updates</source>

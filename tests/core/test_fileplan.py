@@ -133,6 +133,12 @@ def test_outgoing_letter_from_a_template(ctx):
     finally:
         ctx.today = lambda: dt.date(2026, 12, 31)
     files = ctx.documents.get_document(row.id).files
-    assert [f.role for f in files] == ["original", "cleaned"]
+    assert [f.role for f in files] == ["original", "numbered"]
+    # ...named for what it is, in the files and the history (it was called a cleaned scan)
+    from desktop_app import history, labels
+
+    assert labels.file_role(files[-1].role) == "Numbered copy"
+    said = [history.describe(e.action, e.details) for e in ctx.documents.get_document(row.id).audit]
+    assert "New file version 2: Numbered copy" in said, said
     filled = _text(ctx.blobs.read(files[-1].sha256))
     assert reg.number in filled and "02.01.2027" in filled and "____" not in filled

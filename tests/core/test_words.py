@@ -124,7 +124,7 @@ def test_no_enum_value_is_its_own_label(lang, code):
 
     lang(code)
     checks = [(labels.document_kind, KINDS), (labels.channel, CHANNELS), (labels.confidentiality, CONFIDENTIALITY),
-              (labels.role, [r.value for r in Role]), (labels.file_role, [f.value for f in FileRole] + ["ocr", "cleaned"]),
+              (labels.role, [r.value for r in Role]), (labels.file_role, [f.value for f in FileRole] + ["ocr", "cleaned", "numbered"]),
               (labels.op_type, ALL_OP_TYPES), (labels.revocation, ["good", "revoked", "unknown"]),
               (labels.trust_problem, ["NO_CERTIFICATE_CHAIN_FOUND", "EXPIRED"])]
     raw = [(fn.__name__, v) for fn, values in checks for v in values if fn(v) == v or v in fn(v)]
@@ -226,3 +226,48 @@ def test_today_is_the_institution_s_day_not_the_computer_s():
     finally:
         loc.set_time_zone("Asia/Baku")
     assert loc.today() == dt.datetime.now(baku).date()
+
+
+def test_a_fresh_desks_first_sync_brings_history_not_news(ctx):
+    """The walk's ws-a-2: its first sync brought a signature made days earlier on another desk and it
+    said "Signed". What the first sync brings is announced only when it happened within the last day;
+    what arrives after the first sync is news as before. (The received events are written as the sync
+    writes them -- audit, the signature row, the server's state -- in the real store; backdating them
+    on the real server is not possible.)"""
+    import datetime as dt
+
+    from desktop_app import audit
+    from desktop_app.db.models import Signature, SyncRemote, utcnow
+    from desktop_app.services.activity import ActivityService
+    from desktop_app.sync import store
+    from tests.helpers import make_pdf
+
+    act = ActivityService(ctx)
+    assert act.news() == []  # the window's first look, before the desk ever synced
+    old, new = utcnow() - dt.timedelta(days=3), utcnow() - dt.timedelta(hours=2)
+
+    def receive(subject: str, created: dt.datetime, signed: dt.datetime) -> str:
+        row = ctx.documents.create_document(make_pdf(subject), "x.pdf", "incoming", subject=subject)
+        with ctx.db.write() as s:
+            s.add(SyncRemote(document_id=row.id, version=2, applied=True,
+                             state={"created_at": created.isoformat() + "Z"}))
+            audit.append(s, "server", "sync.received", row.id, origin="AZ-0001")
+            fv = ctx.documents.get_document(row.id).files[0].id
+            sig = Signature(document_id=row.id, file_version_id=fv, field_name="", signer_name="Rəis",
+                            signer_cert_sha256="", signed_at=signed, level="B-T", upgrade_state="remote")
+            s.add(sig)
+            s.flush()
+            audit.append(s, "server", "signature.received", row.id, signature_id=sig.id, level="B-T")
+        return row.id
+
+    receive("Keçən həftənin məktubu", old, old)  # the office's history
+    mid_sync = act.news()  # a look while the first sync is still bringing the backlog in
+    recent = receive("Bu səhərin məktubu", new, new)  # part of the backlog, but of today
+    store.mark_success(ctx.db)  # the first sync ends
+    assert mid_sync == [] and [(n.kind, n.text) for n in act.news()] == [("new_document", "Bu səhərin məktubu")]
+    after = receive("Yeni imzalanmış", old, old)  # after the first sync: news, however old its times
+    news = act.news()
+    assert [(n.kind, n.document_id) for n in news] == [("new_document", after)] and recent != after
+    with ctx.db.write() as s:  # a later signature on a document already here: news too
+        audit.append(s, "server", "signature.received", recent, level="B-LT")
+    assert [n.kind for n in act.news()] == ["signed"]

@@ -95,11 +95,20 @@ def test_appeal_and_control_through_the_window(window, qtbot, office, dialogs):
     def read_report(dlg):
         qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=30000)
         seen.update({dlg.table.item(r, 0).text(): dlg.table.item(r, 1).text() for r in range(2)})
+        dlg.paper_button.click()  # the same month on paper: preview, print, PDF, XLSX
+        return True
+
+    def read_paper(dlg):
+        seen["paper"] = dlg.windowTitle()
         return False
 
-    dialogs.form_actions.append(read_report)
+    # one action, one shortcut, in both menus (it was two actions: Ctrl+Alt+K here, Ctrl+Alt+N under Reports)
+    assert w.reports.act_control is w.control.act_report and w.control.act_report.shortcut().toString() == "Ctrl+Alt+N"
+    assert w.control.act_report in w.control.menu.actions() and w.control.act_report in w.reports.menu.actions()
+    dialogs.form_actions += [read_report, read_paper]
     w.control.act_report.trigger()
-    assert seen == {"Elvin Executor": "1", "Total": "1"}
+    qtbot.waitUntil(lambda: "paper" in seen, timeout=30000)
+    assert seen == {"Elvin Executor": "1", "Total": "1", "paper": "Control report"}
 
     # the executor's reply names the appeal by a word of its subject, not by a number typed from memory
     _switch(w, qtbot, "exec")

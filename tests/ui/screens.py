@@ -88,6 +88,12 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
     detail = ctx.documents.get_document(letter) if letter else None
     if detail is not None:
         yield "register", RegisterDialog(detail, ctx.documents.journals(), ctx.documents.correspondents(), window)
+    from ui.card_dialog import CardDialog
+
+    if detail is not None:
+        yield "edit_card", CardDialog(detail, ctx.documents.correspondents(), window)
+    if ids.get("letters"):
+        yield "edit_card_registered", CardDialog(ctx.documents.get_document(ids["letters"][0]), [], window)
     yield "oral_appeal", RegisterDialog(None, ctx.documents.journals(), ctx.documents.correspondents(), window,
                                         official=ctx.user.display_name)
     yield "sign", SignDialog(3, "", window, tasks=window.ui.tasks)

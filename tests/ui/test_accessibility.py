@@ -18,12 +18,14 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def office_window(qtbot, tmp_path):
+    from ui import updates
     from ui.context import UiContext
     from ui.main_window import MainWindow
 
     ctx = populated_office(tmp_path / "profile")
     ui = UiContext.create(ctx, ScriptedDialogs())
     w = MainWindow(ui)
+    updates.install(w)  # Tools ▸ Check for updates… (ui/app.py adds it to the real window; not started here)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=20000)
@@ -69,6 +71,13 @@ def test_every_action_has_a_name_and_its_own_shortcut(office_window):
                 missing.append(f"{menu.title()} → {a.text()} ({a.objectName()})")
     assert len(actions) > 30
     assert not missing, "actions without a name or a shortcut:\n" + "\n".join(missing)
+    dots = [a.text() for a in actions if a.text().rstrip().endswith("...")]
+    assert not dots, f"three dots instead of the ellipsis '…': {dots}"
+    by_text: dict[str, set[str]] = {}
+    for a in actions:
+        by_text.setdefault(a.text().replace("&", ""), set()).add(a.shortcut().toString())
+    twice = {t: sorted(keys) for t, keys in by_text.items() if len(keys) > 1}
+    assert not twice, f"one action in two menus with two shortcuts (make it one QAction): {twice}"
     keys = Counter(a.shortcut().toString() for a in {id(a): a for a in w.findChildren(QAction)}.values()
                    if not a.shortcut().isEmpty())
     assert [k for k, n in keys.items() if n > 1] == [], "one shortcut for two actions"

@@ -173,7 +173,7 @@ def _enum_values() -> set[str]:
     values = set(states.STATUSES) | set(steps.KINDS) | set(steps.STATES) | set(steps.ACTIONS) | set(CHANNELS)
     values |= set(CONFIDENTIALITY) | set(KINDS) | {r.value for r in Role} | {f.value for f in FileRole}
     values |= {r.value for r in ReceiptStatus} | {e.value for e in ErrorCode} | set(ALL_OP_TYPES)
-    values |= set(history.known_actions()) | {"ocr", "cleaned", "unknown", "good", "revoked", "lta_updates",
+    values |= set(history.known_actions()) | {"ocr", "cleaned", "numbered", "unknown", "good", "revoked", "lta_updates",
                                               "form_filling", "NO_CERTIFICATE_CHAIN_FOUND", "in_route"}
     values |= {sig_states.STATE_COMPLETE, sig_states.STATE_WAITING_TIMESTAMP, sig_states.STATE_FAILED}
     values.discard("")

@@ -1,5 +1,6 @@
 """Import, register and find a document through the real widgets."""
 import dataclasses
+import datetime as dt
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -259,3 +260,123 @@ def test_preview_page_sizes_read_with_pikepdf_are_the_ones_pdfium_reports(qapp, 
     doc.close()
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
     assert pdf_page_sizes(str(tmp_path / "broken.pdf")) is None  # Qt is asked instead
+
+
+def test_edit_card_corrects_the_card_through_the_outbox_and_keeps_the_registration(qtbot, window, dialogs, tmp_path):
+    """Document ▸ Edit card…: the subject, summary, confidentiality and (unregistered) correspondent are
+    corrected, checked by name, queued as a document.update for the server; after registration the
+    registration card is shown read-only with the reason and the correspondent is no longer offered."""
+    from sqlalchemy import select
+
+    from desktop_app.db.models import OutboxOp
+
+    w = window
+    dialogs.files = [str(write(tmp_path / "plan.pdf", make_pdf("Road plan")))]
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_import.trigger()
+    _wait_idle(qtbot, w)
+    assert w.act_edit_card.isEnabled() and w.act_edit_card.shortcut().toString() == "F2"
+    assert w.act_edit_card in w.menu_document.actions()
+
+    def fill(dlg):
+        save = dlg.buttons.button(dlg.buttons.StandardButton.Save)
+        dlg.subject.setText("   ")
+        assert not save.isEnabled() and "subject" in dlg.problems.text()
+        dlg.subject.setText("Yol planı 2027")
+        dlg.correspondent.setCurrentText("x" * 600)
+        assert not save.isEnabled() and "correspondent" in dlg.problems.text()
+        dlg.correspondent.setCurrentText("Nəqliyyat  Nazirliyi")
+        dlg.corr_number.setText("NN-7")
+        dlg.has_corr_date.setChecked(True)
+        dlg.corr_date.setDate(dlg.corr_date.date().addDays(3))
+        assert not save.isEnabled() and "date" in dlg.problems.text()  # a sender's date in the future
+        dlg.corr_date.setDate(dlg.corr_date.date().addDays(-5))
+        dlg.summary.setPlainText("Düzəliş edilmiş xülasə")
+        dlg.confidentiality.setCurrentIndex(dlg.confidentiality.findData("confidential"))
+        assert dlg.confidentiality.currentText() == "Confidential"  # in words, not the code
+        return save.isEnabled()
+
+    dialogs.form_actions.append(fill)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_edit_card.trigger()
+    _wait_idle(qtbot, w)
+    d = w.detail.detail
+    assert (d.subject, d.summary, d.confidentiality, d.correspondent, d.corr_number) == (
+        "Yol planı 2027", "Düzəliş edilmiş xülasə", "confidential", "Nəqliyyat Nazirliyi", "NN-7")
+    assert d.corr_date == w.ctx.today() - dt.timedelta(days=2)
+    with w.ctx.db.read() as s:
+        ops = s.execute(select(OutboxOp.payload, OutboxOp.base_version).where(OutboxOp.op_type == "document.update")).all()
+    assert [op.payload for op in ops] == [{"fields": {"subject": "Yol planı 2027", "summary": "Düzəliş edilmiş xülasə",
+                                                      "confidentiality": "confidential"}}]
+
+    def register(dlg):
+        # the corrected correspondent and the sender's number and date are offered, not retyped
+        assert (dlg.correspondent.text(), dlg.corr_number.text()) == ("Nəqliyyat Nazirliyi", "NN-7")
+        assert dlg.has_corr_date.isChecked() and dlg.corr_date.date().toPython() == d.corr_date
+        return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+
+    dialogs.form_actions.append(register)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_register.trigger()
+    _wait_idle(qtbot, w)
+    assert w.detail.detail.registration is not None
+
+    def frozen(dlg):
+        assert dlg.correspondent is None and dlg.frozen.isVisible() and "registered" in dlg.frozen.text()
+        texts = [lbl.text() for lbl in dlg.findChildren(type(dlg.frozen))]
+        assert w.detail.detail.registration.number in texts and "NN-7" in texts
+        dlg.subject.setText("Yol planı 2027 (dəqiqləşdirilib)")
+        return True
+
+    dialogs.form_actions.append(frozen)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+        w.act_edit_card.trigger()
+    _wait_idle(qtbot, w)
+    assert w.detail.detail.subject == "Yol planı 2027 (dəqiqləşdirilib)"
+    assert (w.detail.detail.registration.corr_number, w.detail.detail.registration.corr_date) == ("NN-7", d.corr_date)
+    from desktop_app.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="correspondent"):
+        w.ctx.documents.update_document(w.detail.detail.id, correspondent="Başqa")
+    with pytest.raises(InvalidInput, match="number and date"):
+        w.ctx.documents.update_document(w.detail.detail.id, corr_number="NN-8")
+
+
+def test_an_internal_memo_has_no_senders_number_date_or_channel(qtbot, window, dialogs):
+    """An internal memo is neither sent to us nor delivered: its card (the pane, the register form, the
+    printed card) shows no sender's number, sender's date or delivery channel ("Post")."""
+    from desktop_app.services.types import RegisterInput
+    from tests.helpers import make_pdf as pdf
+    from tests.ui.screens import select_document
+
+    w, ctx = window, window.ctx
+    memo = ctx.documents.create_document(pdf("Daxili xidməti məktub"), "memo.pdf", "internal", subject="Xidməti məktub").id
+    letter = ctx.documents.create_document(pdf("Letter"), "letter.pdf", "incoming", subject="Letter").id
+
+    def form(dlg):
+        hidden = [f for f in (dlg.corr_number, dlg.corr_date, dlg.channel) if not dlg.form.isRowVisible(f)]
+        seen.append(len(hidden))
+        return False
+
+    seen: list[int] = []
+    select_document(w, memo)  # the "all" queue lists both
+    for doc in (memo, letter):
+        _wait_idle(qtbot, w)
+        w.show_document(doc)
+        qtbot.waitUntil(lambda doc=doc: w.detail.detail is not None and w.detail.detail.id == doc and w.act_register.isEnabled(),
+                        timeout=10000)
+        dialogs.form_actions.append(form)
+        w.act_register.trigger()
+    assert seen == [3, 0]
+    ctx.documents.register(memo, RegisterInput(next(j.code for j in ctx.documents.journals() if j.kind == "internal"),
+                                               correspondent="Maliyyə şöbəsi"))
+    _wait_idle(qtbot, w)
+    w.show_document(memo)  # read the registered memo again (it may be the row already shown)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == memo and w.detail.detail.registration is not None,
+                    timeout=10000)
+    _wait_idle(qtbot, w)
+    text = w.detail.info.toPlainText()
+    assert "Registered on" in text
+    assert "Their number" not in text and "Their date" not in text and "Channel" not in text and "Post" not in text
+    card = dict(ctx.reports.card(memo).fields)
+    assert "Delivery channel" not in card and "Sender's number and date" not in card

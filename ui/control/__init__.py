@@ -5,7 +5,7 @@ passing on and repeat, the monthly control report (a table), and reminders of ap
 
 Shortcuts: Ctrl+Alt+M ask for more time · Ctrl+Alt+Y decide · Ctrl+Alt+A answer to… ·
 Ctrl+Alt+X extend an appeal · Ctrl+Alt+O pass an appeal on · Ctrl+Alt+Q repeated appeal ·
-Ctrl+Alt+K control report.
+Ctrl+Alt+N control report (the one action, also in the Reports menu: the table, and its paper from there).
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class ControlFeature:
         self.act_forward = mk("actAppealForward", QCoreApplication.translate("Control", "&Pass the appeal on…"), "Ctrl+Alt+O", self.appeal_forward)
         self.act_repeated = mk("actAppealRepeated", QCoreApplication.translate("Control", "Mark as re&peated appeal…"), "Ctrl+Alt+Q", self.appeal_repeated)
         self.menu.addSeparator()
-        self.act_report = mk("actControlReport", QCoreApplication.translate("Control", "Control &report…"), "Ctrl+Alt+K", self.show_report)
+        self.act_report = mk("actControlReport", QCoreApplication.translate("Control", "Control &report…"), "Ctrl+Alt+N", self.show_report)
         self._extensions: list[ExtensionInfo] = []
         self._gen = 0
         window.document_shown.connect(self.follow)
@@ -193,7 +193,11 @@ class ControlFeature:
                               on_failure=lambda exc: self.ui.dialogs.failure(self.window, QCoreApplication.translate("Control", "Control report"), exc),
                               label=QCoreApplication.translate("Control", "Control report"))
 
-        dlg = ControlReportDialog(load, self.window)
+        def paper(month) -> None:  # noqa: ANN001 - datetime.date: the same month on paper (Reports: preview, print, save)
+            dlg.accept()
+            self.window.reports.control_paper(month)
+
+        dlg = ControlReportDialog(load, self.window, paper=paper if hasattr(self.window, "reports") else None)
         dlg.reload()
         self.ui.dialogs.run(dlg)
 

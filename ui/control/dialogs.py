@@ -207,7 +207,8 @@ class AppealRepeatedDialog(_Form):
 class ControlReportDialog(QDialog):
     """The monthly control report as a table: per executor, on control / on time / late / overdue."""
 
-    def __init__(self, load: Callable[[dt.date], None], parent: QWidget | None = None):
+    def __init__(self, load: Callable[[dt.date], None], parent: QWidget | None = None,
+                 paper: Callable[[dt.date], None] | None = None):
         super().__init__(parent)
         self.setObjectName("controlReportDialog")
         self.setWindowTitle(self.tr("Control report"))
@@ -239,6 +240,11 @@ class ControlReportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.paper_button = None
+        if paper is not None:  # the same month as a paper: preview, print, PDF or XLSX
+            self.paper_button = buttons.addButton(self.tr("&Print or save…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.paper_button.setObjectName("reportPaper")
+            self.paper_button.clicked.connect(lambda: paper(self.month.date().toPython().replace(day=1)))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)

@@ -4,7 +4,8 @@ report). Each report is built and rendered off the GUI thread (``ui.tasks``), pr
 window (the PDF in a :class:`~ui.preview.PageView`), then printed or saved as PDF or XLSX.
 
 Shortcuts: Ctrl+P print the card · Ctrl+Alt+E export the card · Ctrl+Alt+B stamped copy ·
-Ctrl+Alt+J registers · Ctrl+Alt+N control report · Ctrl+Alt+H appeals report · Ctrl+Alt+V archive
+Ctrl+Alt+J registers · Ctrl+Alt+N control report (the Control menu's own action: its table, then
+"Print or save…" for the paper) · Ctrl+Alt+H appeals report · Ctrl+Alt+V archive
 inventory.
 """
 from __future__ import annotations
@@ -15,11 +16,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop_app.locale import today as local_today
@@ -97,9 +98,9 @@ class PreviewDialog(QDialog):
 
 
 class PeriodDialog(QDialog):
-    """A period (and a journal, for a register; a month, for the control report)."""
+    """A period (and a journal, for a register; a year, for the archive inventory)."""
 
-    def __init__(self, title: str, journals: list | None = None, month: bool = False, year: bool = False,
+    def __init__(self, title: str, journals: list | None = None, year: bool = False,
                  parent: QWidget | None = None, all_journals: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -123,11 +124,6 @@ class PeriodDialog(QDialog):
             self.year.setRange(1990, 2999)
             self.year.setValue(today.year)
             form.addRow(QCoreApplication.translate("Reports", "&Year"), self.year)
-        elif month:
-            self.month = QDateEdit(QDate(today.year, today.month, 1))
-            self.month.setObjectName("reportMonth")
-            self.month.setDisplayFormat("MM.yyyy")
-            form.addRow(QCoreApplication.translate("Reports", "&Month"), self.month)
         else:
             self.date_from, self.date_to = date_edit(today.replace(month=1, day=1)), date_edit(today)
             self.date_from.setObjectName("reportFrom")
@@ -152,7 +148,8 @@ class ReportsFeature:
         self.act_export = self._action("actExportCard", QCoreApplication.translate("Reports", "E&xport the card…"), "Ctrl+Alt+E", self.export_card, file_menu)
         self.act_stamp = self._action("actStampedCopy", QCoreApplication.translate("Reports", "Copy with the registration &stamp…"), "Ctrl+Alt+B", self.stamped_copy, file_menu)
         self.act_register = self._action("actRegisters", QCoreApplication.translate("Reports", "&Registers for a period…"), "Ctrl+Alt+J", self.registers, self.menu)
-        self.act_control = self._action("actControlPaper", QCoreApplication.translate("Reports", "&Control report…"), "Ctrl+Alt+N", self.control_report, self.menu)
+        self.act_control = window.control.act_report  # one action, one shortcut, in both menus
+        self.menu.addAction(self.act_control)
         self.act_appeals = self._action("actAppealsReport", QCoreApplication.translate("Reports", "&Appeals report…"), "Ctrl+Alt+H", self.appeals_report, self.menu)
         self.act_inventory = self._action("actArchiveInventory", QCoreApplication.translate("Reports", "Archive &inventory…"), "Ctrl+Alt+V",
                                           self.inventory, self.menu)
@@ -247,11 +244,9 @@ class ReportsFeature:
         code, (start, end), svc = dlg.journal.currentData(), dlg.period(), self.ctx.reports
         self._build(QCoreApplication.translate("Reports", "Register"), lambda: svc.register(code, start, end), f"register-{code}-{start}-{end}")
 
-    def control_report(self) -> None:
-        dlg = PeriodDialog(QCoreApplication.translate("Reports", "Control report"), month=True, parent=self.window)
-        if not self.ui.dialogs.run(dlg):
-            return
-        month, svc = dlg.month.date().toPython().replace(day=1), self.ctx.reports
+    def control_paper(self, month: dt.date) -> None:
+        """The control report of ``month`` on paper (the Control report's "Print or save…")."""
+        month, svc = month.replace(day=1), self.ctx.reports
         self._build(QCoreApplication.translate("Reports", "Control report"), lambda: svc.control(month), f"control-{month:%Y-%m}")
 
     def appeals_report(self) -> None:

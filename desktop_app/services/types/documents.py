@@ -193,6 +193,8 @@ class DocumentDetail:
     appeal: Any = None   # AppealInfo (services.types.chancellery) for a citizen's appeal (issue 17)
     due_text: str = ""   # the clock: an open appeal's answer, else the nearest controlled deadline
     reply_to: str = ""   # the registration number (or id) of the document this one answers
+    corr_number: str = ""  # the sender's number and date written down before registration (Edit card)
+    corr_date: dt.date | None = None
 
     @property
     def current_file(self) -> FileInfo | None:
