@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import i18n
 from ui import icons
+from ui.widgets import plain_headers
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         rows = sorted({(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                        for a in actions if not a.shortcut().isEmpty() and a.text()})
-        self.table = QTableWidget(len(rows), 2)
+        self.table = plain_headers(QTableWidget(len(rows), 2))
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Help", "Action"), QCoreApplication.translate("Help", "Keys")])
@@ -160,7 +161,7 @@ class AboutDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(head, 1)
-        self.licences = QTableWidget(0, 3)
+        self.licences = plain_headers(QTableWidget(0, 3))
         self.licences.setObjectName("licences")
         self.licences.setAccessibleName(QCoreApplication.translate("Help", "Components and their licences"))
         self.licences.setHorizontalHeaderLabels([QCoreApplication.translate("Help", "Component"), QCoreApplication.translate("Help", "Version"), QCoreApplication.translate("Help", "Licence")])

@@ -44,6 +44,7 @@ from ui import sync as sync_feature
 from ui import setup as setup_feature
 from ui import help as help_feature
 from ui import notify as notify_feature
+from ui.widgets import plain_headers
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.model = DocumentTableModel(self.ctx.documents, self, background=lambda read, done: self.ui.tasks.run(
             lambda _t: read(), on_success=done, on_failure=lambda exc: self.show_error(self.tr("Something went wrong"), exc), label=""))
-        self.table = QTableView()
+        self.table = plain_headers(QTableView())
         self.table.setObjectName("documents")
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setModel(self.model)

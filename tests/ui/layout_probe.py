@@ -32,6 +32,7 @@ def screen_config(path: Path, scale: int) -> Path:
 
 def clipped(root) -> list[str]:  # noqa: ANN001 - QWidget
     """Texts of ``root`` that do not fit their widget (what a person sees cut off)."""
+    from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import (
         QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QRadioButton, QTabBar,
         QTableView, QTreeView,
@@ -87,7 +88,10 @@ def clipped(root) -> list[str]:  # noqa: ANN001 - QWidget
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         if header.isHidden():
             continue
-        fm = header.fontMetrics()
+        font = header.font()
+        # a header that highlights the sections of a selection draws them bold: measure that way
+        font.setBold(font.bold() or header.highlightSections())
+        fm = QFontMetrics(font)
         for col in range(view.model().columnCount()):
             if header.isSectionHidden(col):
                 continue

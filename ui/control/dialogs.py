@@ -17,6 +17,7 @@ from desktop_app import locale as loc
 from desktop_app.services.types import AppealInfo, ControlReport, ExtensionInfo
 from docflow_protocol import APPEAL_EXTENSION_MAX_DAYS, NOTE_MAX_CHARS
 from ui.register_dialog import date_edit
+from ui.widgets import plain_headers
 
 
 class _Form(QDialog):
@@ -228,7 +229,7 @@ class ControlReportDialog(QDialog):
         for w in (label, self.month, self.show_button, self.as_of):
             top.addWidget(w)
         top.addStretch(1)
-        self.table = QTableWidget(0, 5)
+        self.table = plain_headers(QTableWidget(0, 5))
         self.table.setObjectName("reportTable")
         self.table.setAccessibleName(self.tr("Control report"))
         self.table.setHorizontalHeaderLabels([self.tr("Executor"), self.tr("On control"), self.tr("Executed on time"),

@@ -24,6 +24,7 @@ from desktop_app.events import FILE_PLAN, REGISTRATION, SYNC, Change
 from desktop_app.services.types import CaseInfo, CaseInput
 from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, RETENTION_MAX_YEARS
 from ui.fileplan.journals import JournalsPage
+from ui.widgets import plain_headers
 
 #: What a change must name for the open dialog to redraw; changes of the next moment are redrawn once.
 FOLLOWED_ASPECTS = frozenset({FILE_PLAN, REGISTRATION, SYNC})
@@ -37,7 +38,7 @@ def retention_text(years: int | None) -> str:
 
 
 def _table(headers: list[str], name: str, stretch: int = 1) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
+    t = plain_headers(QTableWidget(0, len(headers)))
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,7 +16,7 @@ from desktop_app import locale as loc
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import DUE_SOON, DUE_TODAY, OVERDUE
 from desktop_app.services.types import Assignment, DeadlineSummary, RouteTimeline
-from ui.widgets import ActionBar
+from ui.widgets import ActionBar, plain_headers
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -136,7 +136,7 @@ class AssignmentsPanel(QWidget):
         self.toolbar = ActionBar()
         self.toolbar.setObjectName("assignmentActions")
         self.model = AssignmentsModel(self)
-        self.table = QTableView()
+        self.table = plain_headers(QTableView())
         self.table.setObjectName("assignments")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

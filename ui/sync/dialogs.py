@@ -14,7 +14,7 @@ from desktop_app.errors import SyncError
 from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
 from desktop_app.sync.address import check_server_url, is_test_server
 from docflow_protocol import ErrorCode
-from ui.widgets import DetailsExpander
+from ui.widgets import DetailsExpander, plain_headers
 
 
 class LoginDialog(QDialog):
@@ -130,7 +130,7 @@ class SyncDetailsDialog(QDialog):
         self.summary = QLabel("\n".join(status_lines(status)))
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(waiting), 4)
+        self.table = plain_headers(QTableWidget(len(waiting), 4))
         self.table.setObjectName("syncWaiting")
         self.table.setAccessibleName(self.tr("Changes waiting for the server"))
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Change"), self.tr("Attempts"), self.tr("Problem")])
