@@ -98,11 +98,8 @@ class FileTransfers:
                 self.meter.cut()
             raise
         if self.meter is not None:
-            seconds = time.monotonic() - t0
-            if not moved:
-                self.meter.answered(seconds)
-            elif r.status_code < 300:
-                self.meter.sent(moved, seconds)
+            if moved and r.status_code < 300:
+                self.meter.sent(moved, time.monotonic() - t0)
         return r
 
     def file_size_on_server(self, sha256: str) -> int | None:

@@ -47,9 +47,9 @@ class LinkPlan:
 DEFAULT_PLAN = LinkPlan(chunk=256 * KIB, record=4 * KIB)
 
 
-def choose(rate_bps: float | None, rtt: float | None, bytes_per_cut: float | None) -> LinkPlan:
-    """The plan for a link of ``rate_bps`` bits/s, ``rtt`` seconds and a cut every
-    ``bytes_per_cut`` bytes (None: not measured yet; ``math.inf``: never cut)."""
+def choose(rate_bps: float | None, bytes_per_cut: float | None) -> LinkPlan:
+    """The plan for a link of ``rate_bps`` bits/s and a cut every ``bytes_per_cut`` bytes
+    (None: not measured yet; ``math.inf``: never cut)."""
     chunk = DEFAULT_PLAN.chunk
     if rate_bps:
         chunk = int(min(MAX_CHUNK, max(MIN_CHUNK, rate_bps / 8 * CHUNK_SECONDS)))
@@ -71,8 +71,7 @@ class LinkMeter:
 
     ``sent(nbytes, seconds)`` after each request that moved file bytes (its bytes and how long from
     the request's start to its end), ``cut(nbytes)`` when a transfer broke (``nbytes``: file
-    bytes it had moved in that try), ``answered(seconds)`` for the answer delay of a request that
-    carried next to nothing.
+    bytes it had moved in that try).
     """
 
     #: Requests remembered for the rate (the newest ones: the link of now, not of this morning).
@@ -84,7 +83,6 @@ class LinkMeter:
         self._clock = clock
         self._lock = threading.Lock()
         self._moves: collections.deque[tuple[float, float, int]] = collections.deque(maxlen=self.WINDOW)
-        self._rtts: collections.deque[float] = collections.deque(maxlen=self.WINDOW)
         self._bytes = 0   # file bytes moved since the meter started
         self._cuts = 0
         self._last_cut = -math.inf
@@ -107,10 +105,6 @@ class LinkMeter:
             self._last_cut = now
             self._bytes += int(nbytes)
 
-    def answered(self, seconds: float) -> None:
-        with self._lock:
-            self._rtts.append(seconds)
-
     @property
     def rate_bps(self) -> float | None:
         """Bits per second the link carried for the newest requests, all streams together."""
@@ -123,12 +117,6 @@ class LinkMeter:
         return moved * 8 / (end - start) if end > start and moved else None
 
     @property
-    def rtt(self) -> float | None:
-        """The round trip: the shortest answer delay of a request that carried next to nothing."""
-        with self._lock:
-            return min(self._rtts) if self._rtts else None
-
-    @property
     def bytes_per_cut(self) -> float | None:
         """File bytes moved between two cuts (inf: no cut seen; None: too little moved to say)."""
         with self._lock:
@@ -137,4 +125,4 @@ class LinkMeter:
             return math.inf if self._bytes >= NO_CUTS_AFTER else None
 
     def plan(self) -> LinkPlan:
-        return choose(self.rate_bps, self.rtt, self.bytes_per_cut)
+        return choose(self.rate_bps, self.bytes_per_cut)
