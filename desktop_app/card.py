@@ -17,6 +17,9 @@ from desktop_app.i18n import translate
 from docflow_protocol import CARD_FIELDS, CASE_ID
 from docflow_protocol.registration import CHOICE, COUNT, TEXT
 
+#: Characters a document's subject keeps on this desk (the column; the Edit card dialog refuses longer).
+SUBJECT_MAX_CHARS = 500
+
 
 def label(name: str) -> str:
     """The field ``name`` of the card in words, as it fits "The {field} ..." sentences."""

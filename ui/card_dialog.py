@@ -19,7 +19,6 @@ from desktop_app.services.types import DocumentDetail
 from docflow_protocol import CONFIDENTIALITY_LEVELS, CORR_DATE, CORR_NUMBER, CORRESPONDENT, DocumentKind
 from ui.register_dialog import date_edit
 
-SUBJECT_MAX = 500  # what the document's subject column keeps
 
 
 class CardDialog(QDialog):
@@ -121,9 +120,9 @@ class CardDialog(QDialog):
         subject = self.subject.text().strip()
         if not subject:
             out.append(QCoreApplication.translate("CardDialog", "The subject is empty: write what the document is about."))
-        elif len(subject) > SUBJECT_MAX:
+        elif len(subject) > card.SUBJECT_MAX_CHARS:
             out.append(QCoreApplication.translate("CardDialog", "The subject is longer than {max} characters.").replace(
-                "{max}", str(SUBJECT_MAX)))
+                "{max}", str(card.SUBJECT_MAX_CHARS)))
         if self.correspondent is not None:
             out += card.problems({CORRESPONDENT.name: " ".join(self.correspondent.currentText().split())})
         date = self._corr_date()

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop_app.card import SUBJECT_MAX_CHARS
 from docflow_protocol import (
     RECEIVED_BY, AppealForm, APPLICANT_CONTACT, APPLICANT_NAME, ATTACHMENTS_DESCRIPTION, CORR_NUMBER, CORRESPONDENT, DEFAULT_CHANNEL, Confidentiality,
     NUMBER_FORMAT_MAX_CHARS, ExtensionState, SignatureLevel,
@@ -76,7 +77,7 @@ class Document(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(16))  # incoming | outgoing | internal
     status: Mapped[str] = mapped_column(String(16), default="draft")
-    subject: Mapped[str] = mapped_column(String(500), default="")
+    subject: Mapped[str] = mapped_column(String(SUBJECT_MAX_CHARS), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     confidentiality: Mapped[str] = mapped_column(String(16), default=Confidentiality.INTERNAL.value)
     correspondent_id: Mapped[str | None] = mapped_column(ForeignKey("correspondent.id"))

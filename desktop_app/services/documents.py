@@ -126,7 +126,7 @@ class DocumentService:
                                                                       FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
                 if dup:
                     raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(name=filename, id=dup[:8]))
-                doc = Document(kind=kind, status=states.DRAFT, subject=subject or Path(filename).stem[:500],
+                doc = Document(kind=kind, status=states.DRAFT, subject=subject or Path(filename).stem[:card.SUBJECT_MAX_CHARS],
                                author_id=self.ctx.user.id, page_count=pages)
                 s.add(doc)
                 s.flush()
@@ -168,7 +168,7 @@ class DocumentService:
                 if dup:
                     raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(
                         name=(details or {}).get("filename", name), id=dup[:8]))
-            doc = Document(kind=kind, status=states.DRAFT, subject=(subject or Path(name).stem)[:500], summary=summary,
+            doc = Document(kind=kind, status=states.DRAFT, subject=(subject or Path(name).stem)[:card.SUBJECT_MAX_CHARS], summary=summary,
                            author_id=self.ctx.user.id, page_count=pages)
             s.add(doc)
             s.flush()
@@ -330,7 +330,7 @@ class DocumentService:
         if not summary:
             raise InvalidInput(translate("Appeals", "Write down what the citizen said: an oral appeal has no letter, the summary is its content."))
         subject = (data.subject or "").strip() or summary.splitlines()[0]
-        doc = Document(id=doc_id, kind=DocumentKind.INCOMING.value, status=states.DRAFT, subject=subject[:500], summary=summary,
+        doc = Document(id=doc_id, kind=DocumentKind.INCOMING.value, status=states.DRAFT, subject=subject[:card.SUBJECT_MAX_CHARS], summary=summary,
                        author_id=self.ctx.user.id, page_count=0)
         s.add(doc)
         s.flush()
@@ -360,7 +360,7 @@ class DocumentService:
         if subject is not None:
             if not subject.strip():
                 raise InvalidInput(translate("Documents", "The subject cannot be empty."))
-            changes["subject"] = subject.strip()[:500]
+            changes["subject"] = subject.strip()[:card.SUBJECT_MAX_CHARS]
         if summary is not None:
             changes["summary"] = summary
         if confidentiality is not None:

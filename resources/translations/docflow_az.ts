@@ -5126,6 +5126,7 @@
     </message>
     <message>
         <source>correspondent's name</source>
+        <extracomment>Characters a document's subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation>korrespondentin adı</translation>
     </message>
     <message>

@@ -5127,6 +5127,7 @@
     </message>
     <message>
         <source>correspondent&apos;s name</source>
+        <extracomment>Characters a document&apos;s subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
