@@ -95,7 +95,7 @@ def rejudge(folder: Path) -> list[dict]:
         watch.spy = "py-spy"
         stalls = []
         for r in data.get("stalls", []):
-            s = Stall(r["start"], r["end"], r["stacks"], r["cpu_ms"], r["states"])
+            s = Stall(r["start"], r["end"], r["stacks"], r["cpu_ms"], r["states"], later=r.get("later", []))
             watch.main = next((t.split()[0] for t in s.stacks if '"MainThread"' in t or " MainThread " in t), "") or \
                 min((t.split()[0] for t in s.cpu_ms), key=int, default="0")  # the GUI thread's tid is the pid
             watch._judge(s)

@@ -143,9 +143,17 @@ def _inspect_pdf(staged: StagedFile) -> Inspection:
             images = _shows_images(reader.pages[0])
     except InvalidInput:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
-        raise InvalidInput(translate("Import", "{name}: the PDF is damaged and cannot be read ({reason}).").format(name=name, reason=type(exc).__name__)) from exc
+    except (PdfReadError, *_PDF_DAMAGE) as exc:
+        raise _damaged(name, exc) from exc
     return Inspection(PDF_MIME, pages, signed, text, images)
+
+
+#: What pypdf raises on a damaged file besides its own PdfReadError.
+_PDF_DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError)
+
+
+def _damaged(name: str, exc: BaseException) -> InvalidInput:
+    return InvalidInput(translate("Import", "{name}: the PDF is damaged and cannot be read ({reason}).").format(name=name, reason=type(exc).__name__))
 
 
 def _shows_images(page) -> bool:  # noqa: ANN001 - a pypdf page
@@ -164,8 +172,8 @@ def iter_pages(staged: StagedFile, inspection: Inspection, workdir: Path) -> Ite
         InvalidInput: a page that cannot be decoded or would be too large.
     """
     if inspection.mime == PDF_MIME:
-        for number in range(1, inspection.pages + 1):
-            yield _render_pdf_page(staged, number, workdir)
+        for number, size in enumerate(_pdf_page_sizes(staged), start=1):
+            yield _render_pdf_page(staged, number, size, workdir)
         return
     with reading_image(staged.name), Image.open(staged.path) as img:
         for i, frame in enumerate(ImageSequence.Iterator(img)):
@@ -177,16 +185,29 @@ def iter_pages(staged: StagedFile, inspection: Inspection, workdir: Path) -> Ite
             yield PageImage(normalise_mode(upright), dpi_of(frame))
 
 
-def _render_pdf_page(staged: StagedFile, number: int, workdir: Path) -> PageImage:
-    """Page ``number`` of the PDF in colour at up to 300 dpi (less for a huge page: pixels bounded)."""
+def _pdf_page_sizes(staged: StagedFile) -> list[tuple[float, float]]:
+    """Every page's width and height in inches, read in one pass (the file was inspected already).
+
+    Raises:
+        InvalidInput: a page's object cannot be read.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        with warnings.catch_warnings(), open(staged.path, "rb") as f:
+            warnings.simplefilter("ignore")
+            boxes = [page.mediabox for page in PdfReader(f, strict=False).pages]
+            return [(abs(float(box.width)) / 72, abs(float(box.height)) / 72) for box in boxes]
+    except (PdfReadError, *_PDF_DAMAGE) as exc:
+        raise _damaged(staged.name, exc) from exc
+
+
+def _render_pdf_page(staged: StagedFile, number: int, size: tuple[float, float], workdir: Path) -> PageImage:
+    """Page ``number`` (``size`` inches) of the PDF in colour at up to 300 dpi (less for a huge page: pixels bounded)."""
     if shutil.which("pdftoppm") is None:
         raise InvalidInput(translate("OCR", "Reading PDF pages for OCR needs poppler's pdftoppm (package poppler-utils), which is not installed."))
-    from pypdf import PdfReader
-
-    with warnings.catch_warnings(), open(staged.path, "rb") as f:
-        warnings.simplefilter("ignore")
-        box = PdfReader(f, strict=False).pages[number - 1].mediabox
-        w_in, h_in = abs(float(box.width)) / 72, abs(float(box.height)) / 72
+    w_in, h_in = size
     dpi = RENDER_DPI
     if w_in * h_in * dpi * dpi > MAX_IMAGE_PIXELS:
         dpi = max(50, int((MAX_IMAGE_PIXELS / max(w_in * h_in, 1e-6)) ** 0.5))

@@ -3233,6 +3233,7 @@
     </message>
     <message>
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
+        <extracomment>What pypdf raises on a damaged file besides its own PdfReadError.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

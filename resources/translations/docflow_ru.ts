@@ -3232,6 +3232,7 @@
     </message>
     <message>
         <source>{name}: the PDF is damaged and cannot be read ({reason}).</source>
+        <extracomment>What pypdf raises on a damaged file besides its own PdfReadError.</extracomment>
         <translation>{name}: PDF повреждён и не может быть прочитан ({reason}).</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@ pid, main, shared, spy, capture = sys.argv[1], sys.argv[2], sys.argv[3], sys.arg
 clk = os.sysconf("SC_CLK_TCK")
 with open(shared, "r+b") as fh:
     ticks = mmap.mmap(fh.fileno(), 8)
-dumped, running, budget = None, None, 100  # a dump costs 0.2-0.5 s of CPU: bounded on a loaded box
+dumped, dumped_at, per_gap, running, budget = None, 0.0, 0, None, 100  # a dump costs 0.2-0.5 s of CPU: bounded
 while os.path.exists(f"/proc/{pid}"):
     t0, cpu, state = time.perf_counter(), {}, "?"
     for task in os.listdir(f"/proc/{pid}/task"):
@@ -64,8 +64,13 @@ while os.path.exists(f"/proc/{pid}"):
         out, err = running.communicate()
         print(json.dumps({"tick": dumped, "dump": out or err}), flush=True)
         running = None
-    if spy and running is None and budget and last and last != dumped and time.perf_counter() - last > capture:
-        dumped, budget = last, budget - 1
+    # One dump when the gap reaches 150 ms, then one every 150 ms while it lasts (three at most): a
+    # long gap's cause is what the GIL holder ran through it, not only at its start.
+    now = time.perf_counter()
+    if spy and running is None and budget and last and now - last > capture and \
+            (last != dumped or (per_gap < 3 and now - dumped_at > capture)):
+        per_gap = 1 if last != dumped else per_gap + 1
+        dumped, dumped_at, budget = last, now, budget - 1
         running = subprocess.Popen([spy, "dump", "--nonblocking", "--full-filenames", "--pid", pid],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(0.01)
@@ -82,6 +87,7 @@ class Stall:
     verdict: str = ""
     culprit: str = ""
     cause: str = ""                                              # the culprit without this gap's numbers
+    later: list[dict[str, list[str]]] = field(default_factory=list)  # the dumps taken as the gap went on
 
     @property
     def ms(self) -> float:
@@ -165,12 +171,16 @@ class StallWatch:
         self._map.close()
         self._shared.close()
         samples = [r for r in records if "state" in r]
-        dumps = {r["tick"]: _parse_dump(r["dump"]) for r in records if "dump" in r}
+        dumps: dict[float, list[dict[str, list[str]]]] = {}
+        for r in records:
+            if "dump" in r:
+                dumps.setdefault(r["tick"], []).append(_parse_dump(r["dump"]))
         self.stalls = []
         for a, b in zip(self.ticks, self.ticks[1:]):
             if (b - a) * 1000 <= CAPTURE_MS:
                 continue
-            s = Stall(a, b, dumps.get(a, {}))
+            first, *later = dumps.get(a, [{}])
+            s = Stall(a, b, first, later=later)
             # CPU: from the last sample taken wholly before the gap to the first taken wholly after it.
             before = next((r["cpu"] for r in reversed(samples) if r["t1"] <= a), None)
             after = next((r["cpu"] for r in samples if r["t0"] >= b), None)
@@ -183,7 +193,7 @@ class StallWatch:
     def _judge(self, s: Stall) -> None:
         gui = next((fr for t, fr in s.stacks.items() if t.split()[0] == self.main), [])
         where = " <- ".join([f for f in gui if _ours(f) and "test_stall" not in f][:4])
-        holder = next(((t, fr) for t, fr in s.stacks.items() if "gil" in t and t.split()[0] != self.main), None)
+        holder = self._holder(s)
         gui_cpu = self._cpu_of(s, self.main)
         blocked = s.states.count("S") > len(s.states) / 2
         if gui_cpu >= CAUSE_CPU_MS:
@@ -195,7 +205,11 @@ class StallWatch:
             ours = next((f for f in fr if _app(f)), None)
             s.verdict = "gil" if ours else "fixture"  # "fixture": the test's own in-process servers
             s.cause = f"{fr[0] if fr else '?'} (from {ours or next((f for f in fr if _ours(f)), '?')})"
-            s.culprit = f"{t}: {' <- '.join(fr[:2])} (from {ours}; {self._cpu_of(s, t):.0f} ms CPU)"
+            then = [f for d in s.later for t2, fr2 in d.items() if t2.split()[0] == t.split()[0] and "gil" in t2
+                    for f in fr2[:1] if f not in fr[:1]]
+            s.culprit = f"{t}: {' <- '.join(fr[:2])} (from {ours}; {self._cpu_of(s, t):.0f} ms CPU)" + \
+                (f"; later {'; '.join(dict.fromkeys(then))}" if then else "") + \
+                f"; the GUI thread at {where or 'the event loop'} (states {s.states[:40]})"
         elif blocked and sum(ms for _t, ms in self._app_workers(s)) >= CAUSE_CPU_MS:
             top = self._app_workers(s)[:3]
             s.verdict, s.cause = "contention", "the GUI thread blocked on the GIL among several busy workers"
@@ -209,6 +223,20 @@ class StallWatch:
             s.verdict, s.cause = "os", "the GUI thread waited for a core; no thread of ours kept the GIL"
             s.culprit = (f"{holder[0]} held the GIL, ran {self._cpu_of(s, holder[0]):.0f} ms; " if holder else "") + \
                 f"the GUI thread ran {gui_cpu:.0f} ms at {where or 'the event loop'} (states {s.states[:30]})"
+
+    def _holder(self, s: Stall) -> tuple[str, list[str]] | None:
+        """The worker that held the GIL in most of the gap's dumps (the first such dump's stack)."""
+        held: dict[str, tuple[int, str, list[str]]] = {}
+        for dump in [s.stacks, *s.later]:
+            for t, fr in dump.items():
+                tid = t.split()[0]
+                if "gil" in t and tid != self.main:
+                    n, key, frames = held.get(tid, (0, t, fr))
+                    held[tid] = (n + 1, key, frames)
+        if not held:
+            return None
+        _n, key, frames = max(held.values(), key=lambda v: v[0])
+        return key, frames
 
     def _app_workers(self, s: Stall) -> list[tuple[str, float]]:
         """CPU in the gap of the threads other than the GUI thread, the watchdog's own excluded, most first."""
