@@ -225,9 +225,11 @@ class StallWatch:
                 f"the GUI thread ran {gui_cpu:.0f} ms at {where or 'the event loop'} (states {s.states[:30]})"
 
     def _holder(self, s: Stall) -> tuple[str, list[str]] | None:
-        """The worker that held the GIL in most of the gap's dumps (the first such dump's stack)."""
+        """The worker that held the GIL in most of the gap's dumps (the first such dump's stack), if it
+        held it in at least half of them: one caught holding it once in a long gap did not cause it."""
         held: dict[str, tuple[int, str, list[str]]] = {}
-        for dump in [s.stacks, *s.later]:
+        dumps = [d for d in [s.stacks, *s.later] if d]
+        for dump in dumps:
             for t, fr in dump.items():
                 tid = t.split()[0]
                 if "gil" in t and tid != self.main:
@@ -235,8 +237,8 @@ class StallWatch:
                     held[tid] = (n + 1, key, frames)
         if not held:
             return None
-        _n, key, frames = max(held.values(), key=lambda v: v[0])
-        return key, frames
+        n, key, frames = max(held.values(), key=lambda v: v[0])
+        return (key, frames) if 2 * n >= len(dumps) else None
 
     def _app_workers(self, s: Stall) -> list[tuple[str, float]]:
         """CPU in the gap of the threads other than the GUI thread, the watchdog's own excluded, most first."""
