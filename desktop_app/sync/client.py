@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 MAX_JSON_RESPONSE = 32 * 1024 * 1024
 #: A Retry-After longer than this is not believed (a day).
 _MAX_RETRY_AFTER = 24 * 3600
+#: Sends a request elsewhere than the client's own connection and returns its answer, body read:
+#: ``(method, path, headers, body) -> Response`` (the transfer pipe's ``pipeline.Calls.call``).
+Via = Callable[[str, str, dict, bytes], requests.Response]
 
 
 def wait_text(seconds: int) -> str:
@@ -318,11 +321,15 @@ class SyncClient(FileTransfers):
         raise RequestRefused(translate("Sync", "The server refused the request: {detail}").format(detail=detail),
                              code=code, status=st, body=body)
 
-    def _post_json(self, path: str, body: Any, *, auth: bool = True, ok: tuple[int, ...] = (200, 201)) -> Any:
+    def _post_json(self, path: str, body: Any, *, auth: bool = True, ok: tuple[int, ...] = (200, 201),
+                   via: Via | None = None) -> Any:
         raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         data = gzip.compress(raw, compresslevel=6)
-        r = self._send("POST", path, auth=auth, data=data,
-                       headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        if via is None:
+            r = self._send("POST", path, auth=auth, data=data, headers=headers)
+        else:  # on the transfer pipe (its answer's body read, gzip undone)
+            r = via("POST", path, {**headers, "Content-Length": str(len(data)), "Accept-Encoding": "gzip"}, data)
         self._raise_for(r)
         if r.status_code not in ok:
             r.close()
@@ -404,8 +411,9 @@ class SyncClient(FileTransfers):
             return answers.document_state(self._get_json(f"{API_PREFIX}/documents/{path_id(doc_id)}"))
 
     # ----------------------------------------------------------------------- ops
-    def push_ops(self, ops: list[dict]) -> list[dict]:
-        """Push one batch (≤ 100 ops); return one validated result per op, in order."""
+    def push_ops(self, ops: list[dict], via: Via | None = None) -> list[dict]:
+        """Push one batch (≤ 100 ops); return one validated result per op, in order. ``via``: send
+        it on the transfer pipe (``pipeline.Calls.call``) instead of this client's own connection."""
         if not ops:
             return []
         if len(ops) > LIMITS.max_ops_per_batch:
@@ -416,7 +424,7 @@ class SyncClient(FileTransfers):
                 path, reason = problems[0]
                 raise RequestRefused(translate("Sync", "Operation {op} is not valid: {path} {reason}.").format(
                     op=op.get("op_id"), path=path, reason=reason), code=ErrorCode.INVALID_PAYLOAD.value)
-        data = self._post_json(API_PREFIX + "/ops", {"ops": ops})
+        data = self._post_json(API_PREFIX + "/ops", {"ops": ops}, via=via)
         with checked():
             return answers.op_results(data, ops)
 

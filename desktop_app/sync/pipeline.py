@@ -16,11 +16,17 @@ session resumption, CA and pinned certificate -- so nothing about trust is done 
 ``depth`` requests with a body are on their way, requests without one (a probe after a cut) go
 along with them. A cut fails every request on its way; their jobs learn what the server kept
 from the next answer, and the pipe reconnects at once (``retry.TRANSFER_RESUME``).
+
+:class:`Calls` lets another thread put requests of its own on a running pipe -- the metadata push
+at the start of the uploads, the ops each finished file unlocks: each goes ahead of the next
+file's request on the same connection, so it opens no connection of its own (after a cut, one
+more TLS handshake) and waits for no file.
 """
 from __future__ import annotations
 
 import collections
 import io
+import zlib
 import logging
 import queue
 import ssl
@@ -145,6 +151,10 @@ class Pipe:
         self._waiting.popleft()
         self._rest, closed = exchange.trailing_data
         self._closing = closed or exchange.their_state is h11.MUST_CLOSE or exchange.our_state is h11.MUST_CLOSE
+        if r.headers.get("Content-Encoding", "").lower() == "gzip" and sink is None:
+            body = _gunzip(body)
+            del r.headers["Content-Encoding"]
+            r.headers.pop("Content-Length", None)
         r.raw = io.BytesIO(bytes(body))
         return r
 
@@ -171,6 +181,19 @@ class Pipe:
                 log.debug("closing a broken connection: %s", exc)
 
 
+def _gunzip(body: bytes | bytearray) -> bytes:
+    """A gzip answer's body (a request that asked for gzip: the op push), at most MAX_ANSWER bytes."""
+    try:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = d.decompress(bytes(body), MAX_ANSWER)
+        if d.unconsumed_tail:
+            raise zlib.error("answer too large")
+        return out + d.flush()
+    except zlib.error as exc:
+        raise TransientError(translate("Sync", "The connection broke while reading the answer ({reason}).").format(
+            reason=short(str(exc)))) from None
+
+
 class Job(Protocol):
     """One file's transfer as a series of requests, one at a time."""
 
@@ -190,20 +213,116 @@ class Job(Protocol):
         """The job's request was lost to a broken connection."""
 
 
+class _Call:
+    """A request of another thread on the pipe (see :class:`Calls`), its answer (or the break that
+    lost it) handed to the thread waiting for it."""
+
+    def __init__(self, method: str, target: str, headers: dict[str, str], body: bytes):
+        self._request = (method, target, headers, body)
+        self.done = False
+        self.answered = threading.Event()
+        self.response: requests.Response | None = None
+        self.error: BaseException | None = None
+
+    def request(self) -> tuple[str, str, dict[str, str], bytes] | None:
+        return None if self.done else self._request
+
+    def answer(self, r: requests.Response) -> None:
+        self.response, self.done = r, True
+        self.answered.set()
+
+    def on_head(self, r: requests.Response) -> None:
+        return None
+
+    def broken(self) -> None:
+        self.fail(TransientError(translate("Sync", "The server closed the connection.")))
+
+    def fail(self, exc: BaseException) -> None:
+        if not self.done:
+            self.error, self.done = exc, True
+            self.answered.set()
+
+
+class Calls:
+    """Requests another thread puts on a running :func:`run` (see the module's docstring). Each
+    goes ahead of the next job's request. :meth:`call` waits for the answer; a cut raises
+    TransientError there, as on a connection of the caller's own (the caller decides whether to
+    send it again: an op push is sent with the next push). Once the caller said :meth:`end` (no more calls: the run ends after its jobs) or the
+    run ended, a call raises TransientError. ``hold``: the run sends nothing before the first call
+    or :meth:`start` (the metadata push goes ahead of the first file)."""
+
+    def __init__(self, hold: bool = False) -> None:
+        self._cond = threading.Condition()
+        self._new: collections.deque[_Call] = collections.deque()
+        self._ended = False
+        self._held = hold
+
+    def call(self, method: str, target: str, headers: dict[str, str], body: bytes = b"") -> requests.Response:
+        """Send a request on the pipe and return its answer (its body read)."""
+        job = _Call(method, target, headers, body)
+        with self._cond:
+            if self._ended:
+                raise TransientError(translate("Sync", "The transfer connection is closed."))
+            self._new.append(job)
+            self._held = False
+            self._cond.notify_all()
+        job.answered.wait()
+        if job.error is not None:
+            raise job.error
+        return job.response
+
+    def take(self, wait: bool = False) -> list[_Call]:
+        """The calls made since the last take; with ``wait``, at least one unless the calls ended."""
+        with self._cond:
+            while (wait or self._held) and not self._new and not self._ended:
+                self._cond.wait()
+            new = list(self._new)
+            self._new.clear()
+            return new
+
+    def start(self) -> None:
+        """The run may go on without a first call (see ``hold``)."""
+        with self._cond:
+            self._held = False
+            self._cond.notify_all()
+
+    @property
+    def ended(self) -> bool:
+        with self._cond:
+            return self._ended and not self._new
+
+    def end(self, error: BaseException | None = None) -> None:
+        """No more calls; with ``error`` (the run ended) every call not answered yet raises it."""
+        with self._cond:
+            self._ended, self._held = True, False
+            left = list(self._new) if error is not None else []
+            if error is not None:
+                self._new.clear()
+            self._cond.notify_all()
+        for job in left:
+            job.fail(error)
+
+
 def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int] = lambda: 16384,
         cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
-        sleep: Callable[[float], None] = time.sleep) -> Iterator[Job]:
+        sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None) -> Iterator[Job]:
     """Run ``jobs`` in their order on ``pipe`` (see the module's docstring); yields each job as it
-    is done. A broken connection is reconnected at once, then after the resumption backoff; after
-    ``retry.TRANSFER_ATTEMPTS`` breaks in a row with no answer taken in between (or once
-    ``halt()``), TransientError goes through."""
+    is done. With ``calls``, their requests go ahead of the next job's, and the run waits for
+    more of them after its last job until ``calls.end()``. A broken connection is reconnected at
+    once, then after the resumption backoff; after ``retry.TRANSFER_ATTEMPTS`` breaks in a row
+    with no answer taken in between (or once ``halt()``), TransientError goes through."""
     todo = collections.deque(jobs)
     active: list[Job] = []
     flying: collections.deque[tuple[Job, int]] = collections.deque()
     fails = 0
+    ended: BaseException = TransientError(translate("Sync", "The transfer connection is closed."))
     try:
-        while todo or active:
+        while todo or active or (calls is not None and not calls.ended):
             try:
+                if calls is not None:  # ahead of the jobs' next requests (and of calls sent again after a cut)
+                    new = calls.take(wait=not (todo or active or flying))
+                    at = sum(1 for j in active if isinstance(j, _Call))
+                    active[at:at] = new
                 while sum(1 for _, n in flying if n) < depth:
                     busy = {id(j) for j, _ in flying}
                     job = next((j for j in active if id(j) not in busy), None)
@@ -215,11 +334,12 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                     req = job.request()
                     if req is None:
                         active.remove(job)
-                        if job.done:
+                        if job.done and not isinstance(job, _Call):
                             yield job
                         continue
                     method, target, headers, body = req
-                    flying.append((job, len(body) or int(method == "GET")))  # a GET's body comes down
+                    # a call is small: it does not wait for a place among the bodies on their way
+                    flying.append((job, 0 if isinstance(job, _Call) else len(body) or int(method == "GET")))
                     pipe.send(method, target, headers, body, record(), cap)
                 if not flying:
                     continue
@@ -229,52 +349,74 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                 fails = 0  # an answer taken (a 5xx raises TransientError above: it counts as a break)
                 if job.done:
                     active.remove(job)
-                    yield job
-            except TransientError:
+                    if not isinstance(job, _Call):
+                        yield job
+            except TransientError as exc:
                 for job, _ in flying:
-                    job.broken()
+                    if isinstance(job, _Call):
+                        job.fail(exc)
+                    else:
+                        job.broken()
                 flying.clear()
                 pipe.close()
                 on_cut()
                 fails += 1
                 if fails > retry.TRANSFER_ATTEMPTS or halt():
+                    ended = exc
                     raise
                 sleep(retry.TRANSFER_RESUME.delay(fails))
     finally:
         pipe.close()
+        if calls is not None:  # the calls not answered yet (the caller's thread waits for them) fail
+            calls.end(ended)
+            for job in active:
+                if isinstance(job, _Call):
+                    job.fail(ended)
 
 
-def in_background(produce: Callable[[], Iterator[T]]) -> Iterator[T]:
-    """Iterate ``produce()`` on a thread of its own, yielding its items here as they come (so the
-    caller's work between items does not hold the producer up); its error is raised here after
-    the items before it. The caller stopping early waits for the producer's current step."""
-    items: queue.SimpleQueue = queue.SimpleQueue()
-    stopped = threading.Event()
+def in_background(produce: Callable[[], Iterator[T]]) -> "Background[T]":
+    """Iterate ``produce()`` on a thread of its own, started now (see :class:`Background`)."""
+    return Background(produce)
 
-    def work() -> None:
+
+class Background(Iterator[T]):
+    """Iterate ``produce()`` on a thread of its own, started at once, yielding its items here as
+    they come (so the caller's work between items does not hold the producer up); its error is
+    raised here after the items before it. :meth:`close` (the caller stopping early) waits for
+    the producer's current step."""
+
+    def __init__(self, produce: Callable[[], Iterator[T]]):
+        self._items: queue.SimpleQueue = queue.SimpleQueue()
+        self._stopped = threading.Event()
+        self._over = False
+        self._thread = threading.Thread(target=self._work, args=(produce,), name="sync-pipe", daemon=True)
+        self._thread.start()
+
+    def _work(self, produce: Callable[[], Iterator[T]]) -> None:
         source = produce()
         try:
             for item in source:
-                items.put(("item", item))
-                if stopped.is_set():
+                self._items.put(("item", item))
+                if self._stopped.is_set():
                     return
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-            items.put(("error", exc))
+            self._items.put(("error", exc))
         finally:
             source.close()
-            items.put(("end", None))
+            self._items.put(("end", None))
 
-    thread = threading.Thread(target=work, name="sync-pipe", daemon=True)
-    thread.start()
-    try:
-        while True:
-            kind, value = items.get()
-            if kind == "item":
-                yield value
-            elif kind == "error":
-                raise value
-            else:
-                return
-    finally:
-        stopped.set()
-        thread.join()
+    def __next__(self) -> T:
+        if self._over:
+            raise StopIteration
+        kind, value = self._items.get()
+        if kind == "item":
+            return value
+        self.close()
+        if kind == "error":
+            raise value
+        raise StopIteration
+
+    def close(self) -> None:
+        self._over = True
+        self._stopped.set()
+        self._thread.join()

@@ -17,12 +17,18 @@ journals and blocks, it decides which ops go now and with which ``base_version``
 * an op with no protocol form (a local status) is marked ``local``.
 
 :class:`Pusher` runs rounds of that against the server, interleaved with the uploads
-(:mod:`desktop_app.sync.transfers`), and stores each verdict: ``applied`` (done; a registration's
+(:mod:`desktop_app.sync.transfers`; the files go while the metadata push is on its way). A batch
+is saved as sent (``store.PUSH_IN_FLIGHT``) before it goes: one whose answer never came (a cut,
+a 5xx, a crash) goes again exactly as it was before anything else, because the server knows an
+op by its id and the same id with another ``base_version`` is ``idempotency_key_reused`` -- a
+file that landed meanwhile would otherwise put its op ahead of the document's next ones and move
+their base versions. It stores each verdict: ``applied`` (done; a registration's
 final number replaces the local one), ``deferred`` (stays pending), ``conflict`` / ``rejected``
 (a :mod:`~desktop_app.sync.conflicts` record with both versions).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,8 +39,8 @@ from desktop_app.db.models import Document, Journal, NumberBlock, OutboxOp, Sync
 from desktop_app.errors import BadResponse, RequestRefused
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
-from desktop_app.sync import conflicts
-from desktop_app.sync.client import SyncClient
+from desktop_app.sync import conflicts, store
+from desktop_app.sync.client import SyncClient, Via
 from desktop_app.sync.mapping import Lookup, translate_op
 from docflow_protocol import LIMITS, ErrorCode, OpStatus, OpType
 
@@ -170,16 +176,22 @@ class Pusher:
 
     # -------------------------------------------------------------------- push
     def push(self, client: SyncClient, report: SyncReport) -> None:
-        """Metadata first; then files (small before large, one stream, no pause between files),
-        pushing each file's operations as soon as its upload completes."""
+        """Metadata first; then files (small before large, one pipelined connection), pushing each
+        file's operations as soon as its upload completes. When files are waiting, the metadata
+        and those operations go on the files' connection, ahead of the next file's request: the
+        first file's bytes follow the metadata without waiting for its answer (the server stores
+        a file whatever its document: nothing waits on that order), and no op push needs a
+        connection of its own."""
         lookup = self.lookup()
         self._sent, self._to_send = 0, len(self.pending()[0])
         self._progress()
         stalled = 0
         while True:
-            progressed, missing = self._round(client, lookup, report)
+            missing = self._round(client, lookup, report, plan_only=True)[1]
             if missing:
-                progressed |= self.uploader.upload_all(missing, report, lambda: self._round(client, lookup, report))
+                progressed = self.uploader.upload_all(missing, report, lambda via: self._round(client, lookup, report, via)[0])
+            else:
+                progressed = self._round(client, lookup, report)[0]
             if not self.pending()[0]:
                 return
             if not progressed:
@@ -189,26 +201,48 @@ class Pusher:
             else:
                 stalled = 0
 
-    def _round(self, client: SyncClient, lookup: Lookup, report: SyncReport) -> tuple[bool, list[str]]:
-        """Push every op that is ready now; return (anything decided, files still missing)."""
+    def _round(self, client: SyncClient, lookup: Lookup, report: SyncReport, via: Via | None = None,
+               plan_only: bool = False) -> tuple[bool, list[str]]:
+        """Push every op that is ready now (``via``: on the transfer pipe); return (anything
+        decided, files still missing). ``plan_only``: decide nothing, send nothing (the files)."""
         ops, versions = self.pending()
         if not ops:
             return False, []
+        again = [] if plan_only else self._in_flight(ops)
+        if again:  # the batch whose answer never came, as it was sent, before anything else
+            progressed = self._send(client, again, report, via)
+            ops, versions = self.pending()
+            if not ops:
+                return progressed, []
         needed = {h for o in ops for h in o.blob_hashes}
         have = self._uploaded(needed)
         plan = plan_batch(ops, versions, have, lookup)
+        missing = sorted((needed - have) & plan.waiting_files)
+        if plan_only:
+            return False, missing
         if plan.local_only:
             self._mark(plan.local_only)
         progressed = bool(plan.local_only)
         step = LIMITS.max_ops_per_batch
         for i in range(0, len(plan.batch), step):
-            progressed |= self._send(client, plan.batch[i:i + step], report)
-        return progressed, sorted((needed - have) & plan.waiting_files)
+            progressed |= self._send(client, plan.batch[i:i + step], report, via)
+        return progressed, missing
 
-    def _send(self, client: SyncClient, part: list[tuple[PendingOp, dict]], report: SyncReport) -> bool:
+    def _in_flight(self, ops: list[PendingOp]) -> list[tuple[PendingOp, dict]]:
+        """The ops of the batch sent last without a recorded answer that are still pending, as sent."""
+        raw = store.get(self.ctx.db, store.PUSH_IN_FLIGHT)
+        if not raw:
+            return []
+        by_id = {o.id: o for o in ops}
+        return [(by_id[op["op_id"]], op) for op in json.loads(raw) if op.get("op_id") in by_id]
+
+    def _send(self, client: SyncClient, part: list[tuple[PendingOp, dict]], report: SyncReport,
+              via: Via | None = None) -> bool:
+        store.put(self.ctx.db, store.PUSH_IN_FLIGHT, json.dumps([p for _, p in part]))  # before any byte goes
         try:
-            results = client.push_ops([p for _, p in part])
+            results = client.push_ops([p for _, p in part], via)
         except RequestRefused as exc:
+            store.put(self.ctx.db, store.PUSH_IN_FLIGHT, None)  # refused whole: none of it was applied
             if exc.status not in (413, 422) and exc.code != ErrorCode.INVALID_PAYLOAD.value:
                 raise
             if len(part) == 1:
@@ -217,7 +251,7 @@ class Pusher:
                 report.conflicts += 1
                 return True
             # One bad op must not block the others: find it by sending them one by one.
-            return any([self._send(client, [item], report) for item in part])
+            return any([self._send(client, [item], report, via) for item in part])
         decided = self._record(client, part, results, report)
         self._sent += len(part)
         self._progress()
@@ -248,6 +282,7 @@ class Pusher:
                     remote_now[op["doc_id"]] = {}
         actor = self.connection.actor()
         with self.ctx.db.write() as s:
+            store.put_in(s, store.PUSH_IN_FLIGHT, None)  # answered: with the verdicts, in one transaction
             for (o, op), r in zip(part, results):
                 row = s.get(OutboxOp, o.seq)
                 if row is None or row.state != OutboxOp.PENDING:

@@ -2,8 +2,9 @@
 
 ``cursor`` (the changes feed position), ``journals`` (the server's journals by id), ``last_success``,
 ``first_sync_seq`` (the audit journal's last event when the desk's first sync ended: what came before
-is the office's backlog, not news -- ``services/activity.py``), ``last_error``, ``state`` and one
-``lease:<journal id>`` request id per block lease in flight.
+is the office's backlog, not news -- ``services/activity.py``), ``last_error``, ``state``, one
+``lease:<journal id>`` request id per block lease in flight and ``push_in_flight`` (the op batch
+sent last whose answer has not been recorded: ``push.py`` sends it again as it was).
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ FIRST_SYNC_SEQ = "first_sync_seq"
 LAST_ERROR = "last_error"
 #: The loop's SyncState and since when (``"<state> <ISO instant>"``): every indicator of every process reads it.
 STATE = "state"
+#: The op batch on its way (JSON list of the ops as sent), saved before it goes, cleared with its verdicts.
+PUSH_IN_FLIGHT = "push_in_flight"
 
 
 def lease_key(journal_id: str) -> str:

@@ -43,7 +43,7 @@ from desktop_app.services.document_files import text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import pipeline
-from desktop_app.sync.client import SyncClient
+from desktop_app.sync.client import SyncClient, Via
 from desktop_app.sync.file_transfer import FIRST_CHUNK
 from desktop_app.sync.http import need, sha_name
 from docflow_protocol import API_PREFIX, MAX_DELTA_BASES, ErrorCode
@@ -82,30 +82,53 @@ class Uploader:
         self.status = status
         self.stop = stop
 
-    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[], Any]) -> bool:
-        """Upload ``hashes`` smallest first, pipelined on one connection (:mod:`~desktop_app.sync.pipeline`);
-        ``after_each`` runs (on this thread, while the pipe goes on with the next files) after every
-        file that landed. Returns True if any file was uploaded."""
+    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[Via], Any]) -> bool:
+        """Upload ``hashes`` smallest first, pipelined on one connection (:mod:`~desktop_app.sync.pipeline`).
+        ``after_each(via)`` runs on this thread once as the files start (the metadata push: it goes
+        on the wire ahead of the first files, not a round trip before them) and again after every
+        file that landed (the ops it unlocked), while the pipe goes on with the next files;
+        ``via`` puts its requests on the pipe. Returns True if any file was uploaded or any
+        ``after_each`` returned true."""
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
                 info.setdefault(fv.sha256, (fv.size, fv.filename, fv.mime))
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
-            return False
+            return bool(after_each(None))
         client = self.connection.workers(1)[0]
         jobs = [_Upload(self, client, sha, *info[sha]) for sha in order]
-        done_any = False
+        calls = pipeline.Calls(hold=True)  # the metadata ahead of the first file
         runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
-                            halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None)
-        for _job in pipeline.in_background(lambda: runs):
-            done_any = True
-            report.uploaded_files += 1
+                            halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
+                            calls=calls)
+        items = pipeline.in_background(lambda: runs)
+        progressed, left = False, len(jobs)
+        try:
             try:
-                after_each()
-            except TransientError:
-                pass  # its ops stay pending: the next push (after the next file, or the round's) sends them
-        return done_any
+                progressed |= bool(after_each(calls.call))  # the metadata: its failure fails the cycle, as ever
+            finally:
+                calls.start()
+            for _job in items:
+                progressed = True
+                report.uploaded_files += 1
+                left -= 1
+                progressed |= _after(after_each, calls)
+                if not left:
+                    calls.end()  # nothing more to put on the pipe: it closes
+        finally:
+            calls.end()
+            items.close()
+        return progressed
+
+
+def _after(step: Callable[[Via], Any], calls: pipeline.Calls) -> bool:
+    """``step(calls.call)`` after a file; its ops stay pending when the link broke (the next push sends them)."""
+    try:
+        return bool(step(calls.call))
+    except TransientError as exc:
+        log.info("ops pushed along the uploads did not get through (%s); they go with the next push", exc)
+        return False
 
 
 class _Upload:
@@ -300,9 +323,13 @@ class Downloader:
             jobs = [_Download(self, client, sha, size, name) for sha, (size, name) in seen.items()]
             runs = pipeline.run(pipeline.Pipe(client), jobs, halt=self.stop.is_set,
                                 on_cut=client.meter.cut if client.meter else lambda: None)
-            for job in pipeline.in_background(lambda: runs):
-                self._land(job.sha)
-                report.downloaded_files += 1
+            items = pipeline.in_background(lambda: runs)
+            try:
+                for job in items:
+                    self._land(job.sha)
+                    report.downloaded_files += 1
+            finally:
+                items.close()
 
     def refused(self, sha: str, exc: BadResponse) -> None:
         """A download of ``sha`` refused as malformed: counted, given up (``failed``) after a few."""
