@@ -166,7 +166,7 @@ def _records(raw: bytes) -> tuple[list[tuple[int, int]], int]:
     return out, len(raw) - i
 
 
-def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
+def breakdown(link_log, payload: int, way: str = "up") -> list[tuple[str, int, int]]:
     """(category, bytes up, bytes down) of one run: the TLS record headers of the link's captured
     bytes give the handshakes (records before the first application record), the record framing
     (22 bytes a record: header, type, AEAD tag) and the records cut in half; the plaintext the
@@ -180,7 +180,7 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
         c[0] += up
         c[1] += down
 
-    patch_bytes = 0
+    patch_bytes = got_bytes = 0
     for rec in link_log:
         if not rec.bytes_up and not rec.bytes_down:
             continue  # closing when the counters were reset
@@ -216,12 +216,18 @@ def breakdown(link_log, payload: int) -> list[tuple[str, int, int]]:
             if ex["method"] == "PATCH" or name == "POST /v1/uploads" and ex["req_body"]:
                 patch_bytes += ex["req_body"]   # creation-with-upload: the POST carries file bytes too
                 add("file bytes (PATCH and creation bodies that crossed the link)", ex["req_body"], ex["resp_body"])
+            elif name == "GET /v1/files/{sha}":
+                got_bytes += ex["resp_body"]
+                add("file bytes (GET bodies that reached the desk)", ex["req_body"], ex["resp_body"])
             else:
                 add(f"bodies: {name}", ex["req_body"], ex["resp_body"])
         if rec.cut:
             add("connections ended by a cut (count)", 1, 0)
         add(f"connections ({kind} handshake) (count)", 1, 0)
-    add("  of the file bytes: beyond the payload (re-sent)", patch_bytes - payload, 0)
+    if way == "up":
+        add("  of the file bytes: beyond the payload (re-sent)", patch_bytes - payload, 0)
+    else:
+        add("  of the file bytes: beyond the payload (re-sent)", 0, got_bytes - payload)
     return sorted(((k, v[0], v[1]) for k, v in cats.items()), key=lambda r: r[0])
 
 
@@ -601,7 +607,8 @@ def main() -> int:
                     shown = {k: v for k, v in result[cuts].items() if k != "conn_log"}
                     print(f"# {name}, cuts={cuts}: {shown}", file=sys.stderr, flush=True)
                     if args.breakdown and "conn_log" in result[cuts]:
-                        result[cuts]["breakdown"] = breakdown(result[cuts]["conn_log"], payload)
+                        result[cuts]["breakdown"] = breakdown(result[cuts]["conn_log"], payload,
+                                                              "down" if name.startswith("down") else "up")
                 rows.append((name, result[True], result[False]))
         finally:
             secrets.stop()

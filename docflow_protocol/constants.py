@@ -27,6 +27,11 @@ UPLOAD_META_BASE_LENGTH = "base_length"
 DELTA_BASE_PARAM = "base"
 HEADER_DELTA_BASE = "X-Docflow-Delta-Base"
 MAX_DELTA_BASES = 4
+#: Download: the TLS record size the desk asks the file's body in (``GET /v1/files/{sha256}``),
+#: fitted to how often its link is cut (a cut loses the record it broke; each record costs 22
+#: bytes). The server keeps it within ``RECORD_SIZE_LIMITS``; without it, 4 KiB records.
+HEADER_RECORD_SIZE = "X-Docflow-Record"
+RECORD_SIZE_LIMITS = (1024, 16384)
 
 
 @dataclass(frozen=True)

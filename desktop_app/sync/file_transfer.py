@@ -27,8 +27,8 @@ from desktop_app.i18n import translate
 from desktop_app.sync.http import Pieces, TokenBucket, need, path_id, release, sha_name, short
 from desktop_app.sync.linkfit import DEFAULT_PLAN, LinkMeter, LinkPlan
 from docflow_protocol import (
-    API_PREFIX, DELTA_BASE_PARAM, HEADER_DELTA_BASE, LIMITS, TUS_VERSION, UPLOAD_META_BASE, UPLOAD_META_BASE_LENGTH,
-    ErrorCode, validate_file_name,
+    API_PREFIX, DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_SIZE, LIMITS, TUS_VERSION, UPLOAD_META_BASE,
+    UPLOAD_META_BASE_LENGTH, ErrorCode, validate_file_name,
 )
 
 ProgressFn = Callable[[int, int], None]
@@ -47,6 +47,8 @@ FIRST_CHUNK = 256 * 1024
 PROBE_CHUNK = 0
 # The slowest a stream's bytes may cross the link (8 kbit/s) before its answer is given up for lost.
 SLOWEST_BYTES_PER_S = 1000
+#: The TLS record size of a download's body when the desk asks for none (docs/protocol.md §7).
+SERVER_RECORD = 4096
 #: Most bytes taken from the socket per read of a download.
 _READ = 64 * 1024
 #: tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise
@@ -285,9 +287,12 @@ class FileTransfers:
         return have
 
     @staticmethod
-    def download_ask(have: int, bases: dict[str, Path] | None) -> tuple[dict | None, dict[str, str]]:
-        """``(query, headers)`` of a download from byte ``have`` on (a delta from one of ``bases`` on a fresh start)."""
+    def download_ask(have: int, bases: dict[str, Path] | None, record: int | None = None) -> tuple[dict | None, dict[str, str]]:
+        """``(query, headers)`` of a download from byte ``have`` on (a delta from one of ``bases`` on
+        a fresh start), its body in ``record``-byte TLS records (asked only when not the server's 4 KiB)."""
         headers = {"Range": f"bytes={have}-"} if have else {}
+        if record and record != SERVER_RECORD:
+            headers[HEADER_RECORD_SIZE] = str(record)
         params = {DELTA_BASE_PARAM: [sha_name(b) for b in bases]} if bases and not have else None
         return params, {**headers, "Accept-Encoding": "identity"}
 

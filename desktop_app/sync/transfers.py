@@ -402,7 +402,7 @@ class _Download:
         if not self.part.exists():
             self.have = 0
         bases = None if self.whole else delta_bases(self.down.ctx, self.sha, self.size)
-        params, headers = self.client.download_ask(self.have, bases)
+        params, headers = self.client.download_ask(self.have, bases, self.client.plan().record)  # records fitted to the cuts
         self.offered = bases if params else None
         query = f"?{urllib.parse.urlencode(params, doseq=True)}" if params else ""
         return "GET", f"{API_PREFIX}/files/{sha_name(self.sha)}{query}", headers, b""

@@ -132,3 +132,30 @@ def test_plain_feed_requests_skip_the_framework_and_long_polls_at_the_head_skip_
     assert _skipped(server) == skipped + 1
     _woken_by_a_push(clerk, other, head)
     assert _skipped(server) == skipped + 2   # the poll above waited without reading too
+
+
+def test_a_download_comes_in_the_tls_records_the_desk_asks_for(tmp_path):
+    """X-Docflow-Record: the file's body is handed to TLS in pieces of that size (each its own
+    record), kept within the limits; 4 KiB without it or for something that is not a number."""
+    import asyncio
+    import hashlib
+
+    from circulation_server.routers.files import _iter_file, _piece
+    from circulation_server.storage import DiskBlobStorage
+    from docflow_protocol import RECORD_SIZE_LIMITS
+
+    data = os.urandom(300_000)
+    sha = hashlib.sha256(data).hexdigest()
+    storage = DiskBlobStorage(tmp_path)
+    storage.path(sha).parent.mkdir(parents=True, exist_ok=True)
+    storage.path(sha).write_bytes(data)
+
+    cases = (("1024", 1024), ("3072", 3072), ("16384", 16384), ("100", RECORD_SIZE_LIMITS[0]),
+             ("999999", RECORD_SIZE_LIMITS[1]), (None, 4096), ("", 4096), ("4k", 4096), ("-1", 4096))
+
+    async def pieces() -> list[list[bytes]]:
+        return [[p async for p in _iter_file(storage, sha, 1000, len(data) - 1000, _piece(asked))] for asked, _ in cases]
+
+    for (asked, size), got in zip(cases, asyncio.run(pieces())):
+        assert b"".join(got) == data[1000:], asked
+        assert {len(p) for p in got[:-1]} == {size} and len(got[-1]) <= size, asked
