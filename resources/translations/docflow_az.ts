@@ -8354,7 +8354,7 @@
     <name>Sync</name>
     <message>
         <source>{n} s</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. A Retry-After longer than this is not believed (a day).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. A Retry-After longer than this is not believed (a day). Sends a request elsewhere than the client's own connection and returns its answer, body read: ``(method, path, headers, body) -&gt; Response`` (the transfer pipe's ``pipeline.Calls.call``).</extracomment>
         <translation>{n} san</translation>
     </message>
     <message>
@@ -8502,7 +8502,7 @@
     </message>
     <message>
         <source>The server does not take a file as the bytes added to an earlier one.</source>
-        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload's creation (tus creation-with-upload; never more than the plan's chunk): every scan of an ordinary letter fits, so it goes up in that one request; the rest of a larger file follows in PATCHes of the plan's chunk. First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. Most bytes taken from the socket per read of a download. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
+        <extracomment>Bytes sent per tus PATCH. Large, because every PATCH costs a round trip on a slow link; a cut loses nothing (the server keeps what reached it, HEAD says where to go on). Most bytes sent with an upload's creation (tus creation-with-upload; never more than the plan's chunk): every scan of an ordinary letter fits, so it goes up in that one request; the rest of a larger file follows in PATCHes of the plan's chunk. First PATCH after a resume (see SyncClient.upload): empty. It waits for the server's lock on the upload (so a broken request still settling there is finished first) and answers with the true offset (204, or 409 naming it) -- a HEAD that cannot be stale, at no byte of file data. The TLS record size of a download's body when the desk asks for none (docs/protocol.md §7). Most bytes taken from the socket per read of a download. tus requests: their answers have no body, so no Accept-Encoding at all (urllib3 would otherwise add "Accept-Encoding: identity"; every header line of every request counts on a 2G link).</extracomment>
         <translation>Server faylı əvvəlki faylın üzərinə əlavə olunmuş baytlar kimi qəbul etmir.</translation>
     </message>
     <message>
@@ -8698,6 +8698,10 @@
         <source>The server closed the connection.</source>
         <extracomment>Most bytes of an answer's body read (tus answers have none; an error's JSON is small).</extracomment>
         <translation>Server bağlantını bağladı.</translation>
+    </message>
+    <message>
+        <source>The transfer connection is closed.</source>
+        <translation>Fayl ötürmə bağlantısı bağlanıb.</translation>
     </message>
 </context>
 <context>
