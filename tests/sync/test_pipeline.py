@@ -10,7 +10,7 @@ import os
 import pytest
 from sqlalchemy import select
 
-from desktop_app.db.models import SyncTransfer
+from desktop_app.db.models import OutboxOp, SyncTransfer
 from desktop_app.sync import pipeline
 from desktop_app.sync.client import SyncError
 from tests.sync.conftest import url_via
@@ -105,3 +105,31 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
             other.close()
     finally:
         desk.close()
+
+
+def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
+    """The metadata push is applied but its answer lost (a 500 after it) while the files land on the
+    pipe behind it: the next push sends that batch again as it was, and the server replays it. Planned
+    anew, each registration would follow its document's file op and carry another base_version: the
+    server refuses the same op id with another content (idempotency_key_reused)."""
+    from tests.tools.faultproxy import FaultProxy
+
+    proxy = FaultProxy(tls_server.url, verify=str(test_ca.ca_pem))
+    desk = Desk(tmp_path / "ws-a-1", proxy.url, test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+    try:
+        desk.engine.sync_now()
+        for i in range(2):
+            desk.register(desk.import_pdf(f"Answer lost {i}"))
+        proxy.add("POST", "/v1/ops", "500_after")
+        with pytest.raises(SyncError):
+            desk.engine.sync_now()
+        with desk.ctx.db.read() as s:
+            landed = s.execute(select(SyncTransfer.state).where(SyncTransfer.direction == SyncTransfer.UP)).scalars().all()
+        assert SyncTransfer.DONE in landed  # a file went up while the metadata was on its way
+        desk.engine.sync_now()
+        assert not proxy.faults and desk.engine.status().ops_waiting == 0
+        with desk.ctx.db.read() as s:
+            assert {o.state for o in s.execute(select(OutboxOp)).scalars()} == {OutboxOp.DONE}
+    finally:
+        desk.close()
+        proxy.close()
