@@ -276,12 +276,23 @@ class CountingClient:
 
         c._send = send
         if not getattr(pipeline.Pipe.send, "counted", False):
-            piped = pipeline.Pipe.send
+            piped, pieces = pipeline.Pipe.send, pipeline.Pieces
 
             def pipe_send(pipe, method, target, headers, body=b"", *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
-                if _file_request(method, target):
-                    pipe.client.file_bytes_sent = getattr(pipe.client, "file_bytes_sent", 0) + len(body)
-                return piped(pipe, method, target, headers, body, *a, **k)
+                if not _file_request(method, target):
+                    return piped(pipe, method, target, headers, body, *a, **k)
+
+                class Counted(pieces):  # a piece counts once the socket took it (the next is asked for)
+                    def __iter__(self):  # noqa: ANN204
+                        for piece in super().__iter__():
+                            yield piece
+                            pipe.client.file_bytes_sent = getattr(pipe.client, "file_bytes_sent", 0) + len(piece)
+
+                pipeline.Pieces = Counted
+                try:
+                    return piped(pipe, method, target, headers, body, *a, **k)
+                finally:
+                    pipeline.Pieces = pieces
 
             pipe_send.counted = True
             pipeline.Pipe.send = pipe_send
