@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app import letters, locale, registry, search
+from desktop_app import card, letters, locale, registry, search
 from desktop_app.events import DOCUMENT, Change
 from desktop_app.routing import directory
 from desktop_app.db.models import Document, FileVersion, Signature
@@ -48,9 +48,11 @@ class TemplateService:
         fields = self._defaults(fields)
         data = letters.render(kind, fields)
         template = letters.template(kind)
+        # the letter's subject (letters.clean_fields refused one too long), else one made from the
+        # template's name and the addressee, shortened (the letter keeps the addressee whole)
         subject = (fields.get("subject") or "").strip() or translate("Letters", "{template} to {addressee}").format(
-            template=template.name, addressee=fields.get("addressee", "").strip())
-        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=template.document_kind, subject=subject[:500],
+            template=template.name, addressee=fields.get("addressee", "").strip())[:card.SUBJECT_MAX_CHARS]
+        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=template.document_kind, subject=subject,
                                                  initiator=initiator, audit_action="document.template",
                                                  audit_details={"template": kind})
         addressee = str(fields.get("addressee") or "").strip()

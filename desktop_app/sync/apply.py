@@ -99,7 +99,7 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
                        status=status, subject="", summary="", origin=Document.FROM_SERVER, version=snap["version"])
         s.add(doc)
     changed: dict[str, Any] = {}
-    subject = str(fields.get("subject") or "")[:500]
+    subject = str(fields.get("subject") or "")  # kept whole: what another desk's person typed is never cut here
     if subject and subject != doc.subject:
         changed["subject"], doc.subject = subject, subject
     if isinstance(fields.get("summary"), str) and fields["summary"] != doc.summary:

@@ -1950,6 +1950,10 @@
         <source>Document not found: {id}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The subject has {count} characters; it may have at most {max}. Shorten it: nothing is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -5128,7 +5132,6 @@
     </message>
     <message>
         <source>correspondent&apos;s name</source>
-        <extracomment>Characters a document&apos;s subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1949,6 +1949,10 @@
         <source>Document not found: {id}</source>
         <translation>Документ не найден: {id}</translation>
     </message>
+    <message>
+        <source>The subject has {count} characters; it may have at most {max}. Shorten it: nothing is cut off.</source>
+        <translation>В кратком содержании {count} символов; допускается не более {max}. Сократите его: ничего не обрезается.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -5127,7 +5131,6 @@
     </message>
     <message>
         <source>correspondent's name</source>
-        <extracomment>Characters a document's subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation>имя корреспондента</translation>
     </message>
     <message>

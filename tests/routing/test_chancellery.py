@@ -90,6 +90,7 @@ def test_an_oral_appeal_is_registered_without_a_letter_and_bad_ones_leave_nothin
             (RegisterInput("APL", appeal=AppealInput("Səbinə", "Bakı", "application", form="reception", received_on=today)), "Su", "official"),
             (RegisterInput("APL", reg_date=today - dt.timedelta(days=1), appeal=oral), "Su", "before it was made"),
             (RegisterInput("APL", appeal=CARD), "Su", "reception or by telephone"),
+            (RegisterInput("APL", subject="S" * 501, appeal=oral), "Su", "501 characters; it may have at most 500"),
             (RegisterInput("APL", appeal=AppealInput("", "Bakı", "application", form="telephone", received_on=today, received_by="K")),
              "Su", "anonymous")):
         with pytest.raises(InvalidInput, match=reason):
