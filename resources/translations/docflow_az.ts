@@ -5368,8 +5368,20 @@
         <translation>{fmt!r} nömrə formatı düzgün deyil. İcazə verilən sahələr: {allowed}; format {{n}} və ya {{seq}} ehtiva etməlidir.</translation>
     </message>
     <message>
-        <source>it is empty or longer than 200 characters</source>
-        <translation>boşdur və ya 200 simvoldan uzundur</translation>
+        <source>The number format {fmt!r} cannot be used: {reason}.</source>
+        <translation>{fmt!r} nömrə formatı işlədilə bilməz: {reason}.</translation>
+    </message>
+    <message>
+        <source>its numbers can be up to {n} characters long (with a case index of {index} characters and a running number of {digits} digits), but a registration number has at most {max}</source>
+        <translation>onun nömrələri {n} simvola qədər uzun ola bilər ({index} simvollu iş indeksi və {digits} rəqəmli sıra nömrəsi ilə), qeydiyyat nömrəsində isə ən çoxu {max} simvol ola bilər</translation>
+    </message>
+    <message>
+        <source>Journal {code} would give the number “{number}”, {n} characters long, but a registration number has at most {max}: an administrator must shorten its number format.</source>
+        <translation>{code} jurnalı “{number}” nömrəsini verərdi ({n} simvol), qeydiyyat nömrəsində isə ən çoxu {max} simvol ola bilər: administrator onun nömrə formatını qısaltmalıdır.</translation>
+    </message>
+    <message>
+        <source>it is empty or longer than {max} characters</source>
+        <translation>boşdur və ya {max} simvoldan uzundur</translation>
     </message>
     <message>
         <source>it uses {unknown}, which a number does not have (it may use {fields})</source>

@@ -5369,7 +5369,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is empty or longer than 200 characters</source>
+        <source>The number format {fmt!r} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its numbers can be up to {n} characters long (with a case index of {index} characters and a running number of {digits} digits), but a registration number has at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code} would give the number “{number}”, {n} characters long, but a registration number has at most {max}: an administrator must shorten its number format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty or longer than {max} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

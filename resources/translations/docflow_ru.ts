@@ -5368,8 +5368,20 @@
         <translation>Формат номера {fmt!r} неверен. Допустимые поля: {allowed}; формат должен содержать {{n}} или {{seq}}.</translation>
     </message>
     <message>
-        <source>it is empty or longer than 200 characters</source>
-        <translation>он пуст или длиннее 200 символов</translation>
+        <source>The number format {fmt!r} cannot be used: {reason}.</source>
+        <translation>Формат номера {fmt!r} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>its numbers can be up to {n} characters long (with a case index of {index} characters and a running number of {digits} digits), but a registration number has at most {max}</source>
+        <translation>его номера могут быть длиной до {n} символов (с индексом дела из {index} символов и порядковым номером из {digits} цифр), а в регистрационном номере не более {max} символов</translation>
+    </message>
+    <message>
+        <source>Journal {code} would give the number “{number}”, {n} characters long, but a registration number has at most {max}: an administrator must shorten its number format.</source>
+        <translation>Журнал {code} выдал бы номер «{number}» длиной {n} символов, а в регистрационном номере не более {max} символов: администратор должен сократить формат номера журнала.</translation>
+    </message>
+    <message>
+        <source>it is empty or longer than {max} characters</source>
+        <translation>он пуст или длиннее {max} символов</translation>
     </message>
     <message>
         <source>it uses {unknown}, which a number does not have (it may use {fields})</source>
