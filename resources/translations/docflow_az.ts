@@ -8211,6 +8211,14 @@
         <source>The signing process stopped unexpectedly; try again.</source>
         <translation>İmzalama prosesi gözlənilmədən dayandı; yenidən cəhd edin.</translation>
     </message>
+    <message>
+        <source>“{subject}” is not registered yet: its number and date are written into the letter when it is registered, and a signed letter is never changed. Register it first, then sign it.</source>
+        <translation>“{subject}” hələ qeydiyyata alınmayıb: məktubun nömrəsi və tarixi qeydiyyat zamanı ona yazılır, imzalanmış məktub isə heç vaxt dəyişdirilmir. Əvvəlcə onu qeydiyyata alın, sonra imzalayın.</translation>
+    </message>
+    <message>
+        <source>“{subject}” has only the provisional number {number}, which the server will replace: a signed letter is never changed, so sign it after the next sync brings its final number.</source>
+        <translation>“{subject}” yalnız {number} müvəqqəti nömrəsinə malikdir, onu server əvəz edəcək: imzalanmış məktub heç vaxt dəyişdirilmir, ona görə də onu növbəti sinxronizasiya son nömrəsini gətirəndən sonra imzalayın.</translation>
+    </message>
 </context>
 <context>
     <name>SigningPage</name>

@@ -8212,6 +8212,14 @@
         <source>The signing process stopped unexpectedly; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{subject}” is not registered yet: its number and date are written into the letter when it is registered, and a signed letter is never changed. Register it first, then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{subject}” has only the provisional number {number}, which the server will replace: a signed letter is never changed, so sign it after the next sync brings its final number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningPage</name>

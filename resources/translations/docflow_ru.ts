@@ -8212,6 +8212,14 @@
         <source>The signing process stopped unexpectedly; try again.</source>
         <translation>Процесс подписания неожиданно остановился; попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <source>“{subject}” is not registered yet: its number and date are written into the letter when it is registered, and a signed letter is never changed. Register it first, then sign it.</source>
+        <translation>«{subject}» ещё не зарегистрировано: номер и дата вписываются в письмо при регистрации, а подписанное письмо никогда не изменяется. Сначала зарегистрируйте его, затем подпишите.</translation>
+    </message>
+    <message>
+        <source>“{subject}” has only the provisional number {number}, which the server will replace: a signed letter is never changed, so sign it after the next sync brings its final number.</source>
+        <translation>У «{subject}» пока только временный номер {number}, который сервер заменит: подписанное письмо никогда не изменяется, поэтому подпишите его после того, как следующая синхронизация принесёт окончательный номер.</translation>
+    </message>
 </context>
 <context>
     <name>SigningPage</name>
