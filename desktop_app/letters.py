@@ -18,7 +18,7 @@ from desktop_app import locale
 from desktop_app.card import SUBJECT_MAX_CHARS, subject_problem
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
-from docflow_protocol import DocumentKind
+from docflow_protocol import NUMBERED_COPY_KEYWORD, DocumentKind
 from resources import fonts
 
 if TYPE_CHECKING:
@@ -110,7 +110,9 @@ def render(kind: str, fields: dict) -> bytes:
     f = clean_fields(kind, fields)
     t = template(kind)
     pdf = new_pdf(f["subject"] or t.name)
-    pdf.set_keywords(uuid.uuid4().hex)  # every draft a file of its own: two alike are never "already imported"
+    # every draft a file of its own: two alike are never "already imported"; a letter made again with its
+    # number says so, for the desks that receive it (its protocol role is only "derived")
+    pdf.set_keywords(" ".join((uuid.uuid4().hex, *((NUMBERED_COPY_KEYWORD,) if f["number"] else ()))))
     pdf.set_margins(25, 20, 15)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()

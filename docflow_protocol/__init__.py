@@ -18,6 +18,7 @@ these words itself):
 """
 from docflow_protocol.constants import (
     API_PREFIX,
+    NUMBERED_COPY_KEYWORD,
     PROTOCOL_VERSION,
     HEADER_WORKSTATION,
     HEADER_REQUEST_ID,
