@@ -3021,6 +3021,14 @@
         <translation>Bu iş yerində istifadəçi dəyişdi: {before} → {after}</translation>
     </message>
     <message>
+        <source>Logged out at this desk; {n} change(s) wait for the next login</source>
+        <translation>Bu iş yerində sessiya bitirildi; {n} dəyişiklik növbəti girişi gözləyir</translation>
+    </message>
+    <message>
+        <source>Logged out at this desk</source>
+        <translation>Bu iş yerində sessiya bitirildi</translation>
+    </message>
+    <message>
         <source>User {name} added</source>
         <translation>{name} istifadəçisi əlavə edildi</translation>
     </message>
@@ -7305,6 +7313,10 @@
         <translation>{user} tərəfindən edilmiş {n} dəyişiklik hələ serverə göndərilə bilmədi. Əvvəlcə onları göndərin (İndi sinxronlaşdır), sonra istifadəçini dəyişin.</translation>
     </message>
     <message>
+        <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation>Bu iş yeri dövriyyə serverinə daxil olmayıb: bitiriləcək sessiya yoxdur.</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -7321,6 +7333,10 @@
         <translation>İstifadəçini &amp;dəyiş…</translation>
     </message>
     <message>
+        <source>Log &amp;out</source>
+        <translation>Sessiyanı &amp;bitir</translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation>İndi {user} işləyir.</translation>
     </message>
@@ -7331,6 +7347,22 @@
     <message>
         <source>Switching the user</source>
         <translation>İstifadəçi dəyişdirilir</translation>
+    </message>
+    <message>
+        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <translation>{user} sessiyanı bitirdi. {n} dəyişiklik gözləyir və növbəti girişlə göndəriləcək.</translation>
+    </message>
+    <message>
+        <source>{user} logged out.</source>
+        <translation>{user} sessiyanı bitirdi.</translation>
+    </message>
+    <message>
+        <source>Not logged out</source>
+        <translation>Sessiya bitmədi</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Sessiya bitirilir</translation>
     </message>
 </context>
 <context>

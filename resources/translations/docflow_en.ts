@@ -3022,6 +3022,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logged out at this desk; {n} change(s) wait for the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User {name} added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7306,6 +7314,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7322,6 +7334,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7331,6 +7347,22 @@
     </message>
     <message>
         <source>Switching the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3021,6 +3021,14 @@
         <translation>На этом рабочем месте сменился пользователь: {before} → {after}</translation>
     </message>
     <message>
+        <source>Logged out at this desk; {n} change(s) wait for the next login</source>
+        <translation>Сеанс на этом рабочем месте завершён; изменений ждут следующего входа: {n}</translation>
+    </message>
+    <message>
+        <source>Logged out at this desk</source>
+        <translation>Сеанс на этом рабочем месте завершён</translation>
+    </message>
+    <message>
         <source>User {name} added</source>
         <translation>Добавлен пользователь {name}</translation>
     </message>
@@ -7305,6 +7313,10 @@
         <translation>{n} изменени(й) пользователя {user} ещё не удалось отправить на сервер. Сначала отправьте их (Синхронизировать), затем смените пользователя.</translation>
     </message>
     <message>
+        <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation>Это рабочее место не вошло на сервер документооборота: завершать нечего.</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -7321,6 +7333,10 @@
         <translation>Сменить &amp;пользователя…</translation>
     </message>
     <message>
+        <source>Log &amp;out</source>
+        <translation>Завершить &amp;сеанс</translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation>Сейчас работает {user}.</translation>
     </message>
@@ -7331,6 +7347,22 @@
     <message>
         <source>Switching the user</source>
         <translation>Смена пользователя</translation>
+    </message>
+    <message>
+        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <translation>{user} завершил(а) сеанс. Изменений в очереди: {n}; они уйдут после следующего входа.</translation>
+    </message>
+    <message>
+        <source>{user} logged out.</source>
+        <translation>{user} завершил(а) сеанс.</translation>
+    </message>
+    <message>
+        <source>Not logged out</source>
+        <translation>Сеанс не завершён</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Завершение сеанса</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,50 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_p
         desk.close()
 
 
+def test_log_out_ends_the_session_keeps_the_queue_and_asks_the_next_person_to_log_in(qtbot, tmp_path, link, test_ca,
+                                                                                     keyring_backend):
+    """File ▸ Log out (Ctrl+Shift+Q) at a shared desk: the session ends on the server, the token is gone from
+    the keyring, what could not be sent yet stays queued (and says so), the login form follows; the next
+    login sends the queue."""
+    from sqlalchemy import func
+
+    from desktop_app.db.models import OutboxOp
+
+    desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "clerk", keyring_backend)
+    dialogs = ScriptedDialogs()
+    w, ui = _window(qtbot, desk, dialogs)
+    try:
+        desk.engine.stop()  # driven by hand
+        s = w.session
+        assert s.act_logout in w.menu_file.actions() and s.act_logout.shortcut().toString() == "Ctrl+Shift+Q"
+        conn = desk.engine.connection
+        old_token = conn.token()
+        link.set_online(False)
+        doc = desk.import_pdf("Written before logging out")
+        logins = []
+        dialogs.form_actions.append(lambda dlg: (logins.append(dlg.username.text()), False)[1])  # cancelled
+        s.act_logout.trigger()
+        _idle(qtbot, ui, timeout=60000)
+        assert logins == [""]  # the login form came, not offering the last person's name
+        assert not conn.has_token() and desk.engine.status().ops_waiting > 0
+        assert "Aynur Məmmədova logged out" in w.statusBar().currentMessage() and "wait" in w.statusBar().currentMessage()
+        with desk.ctx.db.read() as db:
+            assert db.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.document_id == doc)).scalar_one() >= 1
+            assert db.execute(select(AuditEvent).where(AuditEvent.action == "session.logout")).scalar_one().actor == "clerk"
+        link.set_online(True)
+        desk.engine.login("clerk", "demo-clerk")
+        desk.engine.sync_now()
+        assert desk.engine.status().ops_waiting == 0 and conn.token() != old_token
+        client = conn.client(conn.token())
+        try:
+            assert client.document(doc)["id"] == doc  # the queue left with the next login
+        finally:
+            client.close()
+    finally:
+        ui.close()
+        desk.close()
+
+
 def _head_review():
     from desktop_app.services.types import StepSpec
 
