@@ -70,14 +70,22 @@ class ServerHandle:
     proc: Optional[subprocess.Popen] = None
     extra_env: dict = field(default_factory=dict)
     verify: object = True          # for requests: CA file when serving HTTPS with a private cert
+    _guard_w: Optional[int] = None  # the write end of the pipe the server watches (orphan_guard)
 
     def _spawn(self) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", **self.extra_env)
         env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "circulation_server", *self.args],
-                                     stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO_ROOT), env=env)
-        log.close()
+        # The server ends with this test run however it ends (tests/server/orphan_guard.py): it watches
+        # the read end of a pipe whose write end only this process holds.
+        guard_r, self._guard_w = os.pipe()
+        try:
+            self.proc = subprocess.Popen([sys.executable, "-m", "tests.server.orphan_guard", str(guard_r), *self.args],
+                                         stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO_ROOT), env=env,
+                                         pass_fds=(guard_r,))
+        finally:
+            os.close(guard_r)
+            log.close()
         deadline = time.monotonic() + start_deadline_seconds()
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -103,6 +111,7 @@ class ServerHandle:
                 self.proc.kill()
                 self.proc.wait(timeout=5)
         self.proc = None
+        self._close_guard()
 
     def kill(self) -> None:
         """Hard kill (SIGKILL), as in a power cut of the server."""
@@ -110,6 +119,13 @@ class ServerHandle:
             self.proc.kill()
             self.proc.wait(timeout=5)
         self.proc = None
+        self._close_guard()
+
+    def _close_guard(self) -> None:
+        """The server is gone: this end of its guard pipe is no longer needed."""
+        fd, self._guard_w = self._guard_w, None
+        if fd is not None:
+            os.close(fd)
 
     def start(self) -> "ServerHandle":
         """Start again after ``stop()`` or ``kill()``, on the same port and data."""
