@@ -12,6 +12,7 @@ from desktop_app.db.models import Appeal, Document, OutboxOp
 from desktop_app.errors import ForbiddenTransition, InvalidInput, PermissionDenied
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.services.types import AppealInput, DocumentQuery, RegisterInput, ResolutionInput
+from docflow_protocol import NOTE_MAX_CHARS
 from tests import helpers
 from tests.helpers import statements_on
 from tests.routing.conftest import as_user, make_office, outgoing_draft, registered_letter
@@ -230,6 +231,8 @@ def test_control_removal_extension_and_execution(office):
         office.control.decide_extension(req.id, True)
     as_user(office, "head")
     assert [x.id for x in office.control.pending_decisions()] == [req.id]
+    with pytest.raises(InvalidInput, match=f"longer than {NOTE_MAX_CHARS} characters"):  # refused, never cut
+        office.control.decide_extension(req.id, True, "A" * (NOTE_MAX_CHARS + 1))
     done = office.control.decide_extension(req.id, True, "Agreed")
     assert done.state == "approved" and done.decided_by == "Rashad Head"
     tl = office.routing.timeline(doc)
