@@ -132,10 +132,10 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
     yield "settings", SettingsDialog(ctx.settings, window)
     from ui.fileplan import CaseDialog, FilePlanDialog
     plan = FilePlanDialog(window.ui, window)
-    _drawn(window, lambda: plan.reads_shown > 0)  # its tables are read on a worker
+    _drawn(window, lambda: plan.reads_shown > 0 and plan.journals.reads_shown > 0)  # its tables are read on a worker
     yield "file_plan", plan
     journals = FilePlanDialog(window.ui, window)
-    _drawn(window, lambda: journals.reads_shown > 0)
+    _drawn(window, lambda: journals.reads_shown > 0 and journals.journals.reads_shown > 0)
     journals.tabs.setCurrentWidget(journals.journals)
     yield "journal_formats", journals
     yield "case", CaseDialog(2026, None, window)

@@ -83,6 +83,7 @@ def test_journal_formats_page(qtbot, tmp_path):
             def journals(dlg):  # noqa: ANN001, ANN202
                 page = dlg.journals
                 dlg.tabs.setCurrentWidget(page)
+                qtbot.waitUntil(lambda: page.reads_shown > 0, timeout=10000)  # the journals are read on a worker
                 codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
                 page.table.selectRow(codes.index("INT"))
                 assert page.format.text() == next(j.number_format for j in ctx.documents.journals() if j.code == "INT")
