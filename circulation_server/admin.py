@@ -65,7 +65,7 @@ def create_journal(db: Database, registry_code: str, code: str, name: str, kind:
                    fmt: str = "{code}-{seq:05d}/{year}", journal_id: Optional[str] = None) -> str:
     if kind not in JOURNAL_KINDS:
         raise AdminError(f"Journal kind must be one of {', '.join(JOURNAL_KINDS)}; got {kind!r}.")
-    _check_format(fmt)
+    _check_format(fmt, code)
     with db.write() as s:
         inst = _inst(s, registry_code)
         if s.scalar(select(Journal).where(Journal.institution_id == inst.id, Journal.code == code)):
@@ -76,17 +76,17 @@ def create_journal(db: Database, registry_code: str, code: str, name: str, kind:
     return journal_id
 
 
-def _check_format(fmt: str) -> None:
-    problem = number_format_problem(fmt)
+def _check_format(fmt: str, code: str) -> None:
+    problem = number_format_problem(fmt, code)
     if problem:
-        raise AdminError(f"The number format {fmt!r} {problem}: it needs {{seq}} or {{n}}, e.g. "
+        raise AdminError(f"The number format {fmt!r} of journal {code} {problem}: it needs {{seq}} or {{n}}, e.g. "
                          f"'{{code}}-{{seq:05d}}/{{year}}' or '{{index}}/{{n}}'.")
 
 
 def set_journal_format(db: Database, registry_code: str, code: str, fmt: str) -> str:
     """Change the number format of journal ``code`` (numbers already given keep their text); returns its id.
     The same as ``PUT /v1/journals/{id}/format``, for the operator."""
-    _check_format(fmt)
+    _check_format(fmt, code)
     with db.write() as s:
         inst = _inst(s, registry_code)
         journal = s.scalar(select(Journal).where(Journal.institution_id == inst.id, Journal.code == code))

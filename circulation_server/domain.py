@@ -16,7 +16,7 @@ from circulation_server.models import (
     User, utcnow,
 )
 from docflow_protocol import (
-    CARD_FIELD_NAMES, CASE_ID, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
+    CARD_FIELD_NAMES, CASE_ID, NUMBER_MAX_CHARS, OFFICE_ROLES, SIGNATURE_LEVEL_ORDER, SIGNING_ROLES, STEP_STATE_AFTER, STOPPED_ROUTE,
     ChangeKind, DispatchStatus, DocumentKind, DocumentStatus, ErrorCode, FileRole, OpType, ReceiptStatus,
     RegistrationMode, RouteState, StepKind, StepState, active_order, format_instant, format_number, parse_date,
     route_state, status_after, uses_index,
@@ -284,6 +284,10 @@ def h_register(c: OpCall) -> dict:
     if mode != RegistrationMode.BLOCK.value:
         seq = take_seqs(c.s, journal, year)
     number = format_number(journal.format, journal.code, seq, day, case.case_index if case else None)
+    if len(number) > NUMBER_MAX_CHARS:  # a format set before formats were checked for it: refused, never cut
+        raise OpRejected(ErrorCode.INVALID_PAYLOAD, f"Journal {journal.code} would give the number {number!r}, longer than "
+                                                    f"the {NUMBER_MAX_CHARS} characters a registration number may have; "
+                                                    "an administrator must shorten its number format.")
     clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id, IssuedNumber.year == year,
                                                       IssuedNumber.number == number))
     if clash is not None:

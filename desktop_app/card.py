@@ -13,12 +13,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from docflow_protocol import CARD_FIELDS, CASE_ID
 from docflow_protocol.registration import CHOICE, COUNT, TEXT
 
-#: Characters a document's subject keeps on this desk (the column; the Edit card dialog refuses longer).
+# Characters a document's subject may have on this desk (the column). A longer subject a person typed
+# is refused by name (subject_problem), never cut; only a subject made from something else (a file's
+# name, the first line of an oral appeal's summary) is shortened, that text being kept whole.
 SUBJECT_MAX_CHARS = 500
+
+
+def subject_problem(subject: str | None) -> str | None:
+    """Why ``subject`` (as typed, before trimming) cannot be a document's subject because of its
+    length, as a sentence naming the field and the limit; None when it fits."""
+    count = len((subject or "").strip())
+    if count <= SUBJECT_MAX_CHARS:
+        return None
+    return translate("Documents", "The subject has {count} characters; it may have at most {max}. Shorten it: nothing is cut off.").format(
+        count=count, max=SUBJECT_MAX_CHARS)
+
+
+def check_subject(subject: str | None) -> str:
+    """``subject`` trimmed, or :class:`~desktop_app.errors.InvalidInput` when it is too long."""
+    if problem := subject_problem(subject):
+        raise InvalidInput(problem)
+    return (subject or "").strip()
 
 
 def label(name: str) -> str:

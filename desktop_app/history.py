@@ -164,6 +164,8 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
         code=d.get("code", ""), before=d.get("before", ""), after=d.get("after", "")),
     "session.switch": lambda d: translate("History", "The user changed at this desk: {before} → {after}").format(
         before=d.get("before", ""), after=d.get("after", "")),
+    "session.logout": lambda d: (translate("History", "Logged out at this desk; {n} change(s) wait for the next login").format(n=d["waiting"])
+                                 if d.get("waiting") else translate("History", "Logged out at this desk")),
     "user.add": lambda d: translate("History", "User {name} added").format(name=d.get("username", "")),
     "directory.replace": lambda d: translate("History", "Staff and institution directory updated from the server"),
     "route.template_save": lambda d: translate("History", "Route template “{name}” saved").format(

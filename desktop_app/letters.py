@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app import locale
+from desktop_app.card import SUBJECT_MAX_CHARS, subject_problem
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
-from docflow_protocol import DocumentKind
+from docflow_protocol import NUMBERED_COPY_KEYWORD, DocumentKind
 from resources import fonts
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 LETTER_FIELDS = ("institution", "institution_address", "addressee", "addressee_address", "subject", "body",
                  "signer_title", "signer_name", "reply_to_number", "reply_to_date", "attachments", "number", "date")
 #: Longest text of one field (the body may be long; it flows onto further pages).
-FIELD_MAX_CHARS = {"body": 20_000}
+FIELD_MAX_CHARS = {"body": 20_000, "subject": SUBJECT_MAX_CHARS}  # the subject becomes the document's
 DEFAULT_MAX_CHARS = 500
 
 
@@ -75,6 +76,8 @@ def clean_fields(kind: str, fields: dict) -> dict[str, str]:
         if isinstance(v, dt.date):
             v = locale.format_date(v)
         v = "" if v is None else str(v).strip()
+        if k == "subject" and (too_long := subject_problem(v)):
+            raise InvalidInput(too_long)
         if len(v) > FIELD_MAX_CHARS.get(k, DEFAULT_MAX_CHARS):
             raise InvalidInput(translate("Letters", "A field of the letter is longer than {max} characters: {start}…").format(
                 max=FIELD_MAX_CHARS.get(k, DEFAULT_MAX_CHARS), start=v[:40]))
@@ -107,7 +110,9 @@ def render(kind: str, fields: dict) -> bytes:
     f = clean_fields(kind, fields)
     t = template(kind)
     pdf = new_pdf(f["subject"] or t.name)
-    pdf.set_keywords(uuid.uuid4().hex)  # every draft a file of its own: two alike are never "already imported"
+    # every draft a file of its own: two alike are never "already imported"; a letter made again with its
+    # number says so, for the desks that receive it (its protocol role is only "derived")
+    pdf.set_keywords(" ".join((uuid.uuid4().hex, *((NUMBERED_COPY_KEYWORD,) if f["number"] else ()))))
     pdf.set_margins(25, 20, 15)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()

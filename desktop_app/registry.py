@@ -14,27 +14,59 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Correspondent, Journal, NumberBlock, Registration
 from desktop_app.errors import InvalidInput, NumberingError
 from desktop_app.i18n import translate
-from docflow_protocol import CORRESPONDENT, NUMBER_FORMAT_FIELDS, format_number, number_format_problem
+from docflow_protocol import (
+    CASE_INDEX_MAX_CHARS, CORRESPONDENT, LONGEST_SEQ, NUMBER_FORMAT_FIELDS, NUMBER_FORMAT_MAX_CHARS, NUMBER_MAX_CHARS, format_number,
+    longest_number, number_format_problem,
+)
 
-def validate_format(fmt: str) -> str:
-    """Return ``fmt`` if it is a usable number format such as ``{journal}-{seq:04d}/{year}`` or ``{index}/{n}``
-    (the fields: ``docflow_protocol.NUMBER_FORMAT_FIELDS``)."""
-    problem = number_format_problem(fmt)
+def validate_format(fmt: str, code: str | None = None) -> str:
+    """Return ``fmt`` if it is a usable number format for journal ``code`` such as ``{journal}-{seq:04d}/{year}``
+    or ``{index}/{n}`` (the fields: ``docflow_protocol.NUMBER_FORMAT_FIELDS``; its longest number fits
+    ``NUMBER_MAX_CHARS``)."""
+    problem = number_format_problem(fmt, code)
     if problem:
+        if too_long := _too_long(fmt, code):
+            raise InvalidInput(translate("Registry", "The number format {fmt!r} cannot be used: {reason}.").format(fmt=fmt, reason=too_long))
         raise InvalidInput(translate("Registry", "The number format {fmt!r} is not valid. Allowed fields: {allowed}; it must contain {{n}} or {{seq}}.").format(
             fmt=fmt, allowed=", ".join("{" + f + "}" for f in NUMBER_FORMAT_FIELDS)))
     return fmt
 
 
-def format_problem(fmt: str) -> str | None:
-    """Why ``fmt`` cannot number a journal, as a translated phrase (None when it can): the reasons of
+def _too_long(fmt: str, code: str | None) -> str | None:
+    """The phrase for a well-formed format whose longest number is longer than a number may be, or None."""
+    try:
+        longest = longest_number(fmt, code)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None
+    if longest <= NUMBER_MAX_CHARS:
+        return None
+    return translate("Registry", "its numbers can be up to {n} characters long (with a case index of {index} characters and "
+                                 "a running number of {digits} digits), but a registration number has at most {max}").format(
+        n=longest, index=CASE_INDEX_MAX_CHARS, digits=len(str(LONGEST_SEQ)), max=NUMBER_MAX_CHARS)
+
+
+def check_number(number: str, journal: Journal) -> str:
+    """``number`` as issued by ``journal``, or a refusal when it is longer than a registration number may be
+    (a journal whose format was set before formats were checked for it, or a running number past
+    ``LONGEST_SEQ``): nothing is issued, rather than a number cut short."""
+    if len(number) > NUMBER_MAX_CHARS:
+        raise NumberingError(translate("Registry", "Journal {code} would give the number “{number}”, {n} characters long, but a "
+                                                   "registration number has at most {max}: an administrator must shorten its "
+                                                   "number format.").format(code=journal.code, number=number, n=len(number), max=NUMBER_MAX_CHARS))
+    return number
+
+
+def format_problem(fmt: str, code: str | None = None) -> str | None:
+    """Why ``fmt`` cannot number journal ``code``, as a translated phrase (None when it can): the reasons of
     ``docflow_protocol.number_format_problem``, in the person's words."""
-    problem = number_format_problem(fmt)
+    problem = number_format_problem(fmt, code)
     if problem is None:
         return None
     fields = ", ".join("{" + f + "}" for f in NUMBER_FORMAT_FIELDS)
-    if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > 200:
-        return translate("Registry", "it is empty or longer than 200 characters")
+    if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > NUMBER_FORMAT_MAX_CHARS:
+        return translate("Registry", "it is empty or longer than {max} characters").format(max=NUMBER_FORMAT_MAX_CHARS)
+    if too_long := _too_long(fmt, code):
+        return too_long
     if problem.startswith("uses unknown fields"):
         unknown = sorted({f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None} - set(NUMBER_FORMAT_FIELDS))
         return translate("Registry", "it uses {unknown}, which a number does not have (it may use {fields})").format(
@@ -65,7 +97,7 @@ def issue_number(session: Session, journal: Journal, day: dt.date, workstation: 
     leased block is used only for its own year) filed to the case ``index``: returns (number, seq, provisional)."""
     if journal.authority == Journal.LOCAL:
         seq = _next_local(session, journal, day.year)
-        return format_number(journal.number_format, journal.code, seq, day, index), seq, False
+        return check_number(format_number(journal.number_format, journal.code, seq, day, index), journal), seq, False
     block = session.execute(
         select(NumberBlock)
         .where(NumberBlock.journal_id == journal.id, NumberBlock.year == day.year, NumberBlock.next <= NumberBlock.end)
@@ -74,7 +106,7 @@ def issue_number(session: Session, journal: Journal, day: dt.date, workstation: 
     if block is not None:
         seq = block.next
         block.next = seq + 1
-        return format_number(journal.number_format, journal.code, seq, day, index), seq, False
+        return check_number(format_number(journal.number_format, journal.code, seq, day, index), journal), seq, False
     seq = journal.next_provisional
     journal.next_provisional = seq + 1
     return provisional_number(journal.code, workstation, seq), seq, True

@@ -18,6 +18,7 @@ these words itself):
 """
 from docflow_protocol.constants import (
     API_PREFIX,
+    NUMBERED_COPY_KEYWORD,
     PROTOCOL_VERSION,
     HEADER_WORKSTATION,
     HEADER_REQUEST_ID,
@@ -121,6 +122,9 @@ from docflow_protocol.fileplan import (
     past_retention,
     NUMBER_FORMAT_FIELDS,
     NUMBER_FORMAT_MAX_CHARS,
+    JOURNAL_CODE_MAX_CHARS,
+    LONGEST_SEQ,
+    longest_number,
     MIN_YEAR,
     MAX_YEAR,
     CASE_INDEX_MAX_CHARS,

@@ -99,6 +99,12 @@ class FileRole(_StrEnum):
     DRAFT = "draft"
 
 
+#: A ``derived`` PDF whose document information ``/Keywords`` holds this word is a letter made again
+#: with its registration number and date (a desk names it a "numbered copy", not a cleaned scan). The
+#: file's role stays ``derived``, so servers and desks that do not know the word keep working.
+NUMBERED_COPY_KEYWORD = "docflow-numbered-copy"
+
+
 class StepKind(_StrEnum):
     REVIEW = "review"
     ENDORSE = "endorse"

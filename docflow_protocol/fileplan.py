@@ -17,13 +17,20 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
 from docflow_protocol.constants import Role, _StrEnum
+from docflow_protocol.registration import NUMBER_MAX_CHARS
 
 #: The fields a number format may use: ``code``/``journal`` (journal code), ``seq``/``n`` (the running
 #: number within the year), ``year``, ``yy``, ``mm``, ``dd`` (of the registration date), ``index`` (the
 #: index of the case the document is filed to).
 NUMBER_FORMAT_FIELDS = ("code", "journal", "seq", "n", "year", "yy", "mm", "dd", "index")
-#: Longest number format (both sides' journal columns are this wide).
+#: Longest number format (both sides' journal columns are this wide). What matters for the numbers
+#: is the text they come out as: a format is refused when its longest number (:func:`longest_number`)
+#: would be longer than ``NUMBER_MAX_CHARS``, the registration number's own limit on both sides.
 NUMBER_FORMAT_MAX_CHARS = 200
+#: Longest journal code (both sides' columns).
+JOURNAL_CODE_MAX_CHARS = 32
+#: The largest running number a format is checked for: ten million registrations a journal a year.
+LONGEST_SEQ = 9_999_999
 #: Years a journal's numbers and a file plan may belong to.
 MIN_YEAR, MAX_YEAR = 2000, 9999
 #: Longest case index (e.g. ``01-05``) and case title.
@@ -42,8 +49,8 @@ DISPOSAL_DECIDE_ROLES = FILE_PLAN_CLOSE_ROLES
 RETENTION_MAX_YEARS = 100
 
 
-def number_format_problem(fmt: Any) -> Optional[str]:
-    """Why ``fmt`` cannot number a journal (English, for the protocol), or None."""
+def number_format_problem(fmt: Any, code: Optional[str] = None) -> Optional[str]:
+    """Why ``fmt`` cannot number journal ``code`` (any journal when None) (English, for the protocol), or None."""
     if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > NUMBER_FORMAT_MAX_CHARS:
         return f"must be a non-empty string of at most {NUMBER_FORMAT_MAX_CHARS} characters"
     try:
@@ -57,9 +64,19 @@ def number_format_problem(fmt: Any) -> Optional[str]:
         return "must contain {seq} or {n}"
     try:
         format_number(fmt, "X", 1, dt.date(2026, 1, 1), "01-01")
+        longest = longest_number(fmt, code)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         return f"is not a valid format ({exc})"
+    if longest > NUMBER_MAX_CHARS:
+        return f"makes numbers of up to {longest} characters; a registration number has at most {NUMBER_MAX_CHARS}"
     return None
+
+
+def longest_number(fmt: str, code: Optional[str] = None) -> int:
+    """Characters of the longest number ``fmt`` can make for journal ``code`` (any journal's when None):
+    the longest case index, running number up to :data:`LONGEST_SEQ`, the last day of :data:`MAX_YEAR`."""
+    return len(format_number(fmt, code if code else "X" * JOURNAL_CODE_MAX_CHARS, LONGEST_SEQ, dt.date(MAX_YEAR, 12, 31),
+                             "X" * CASE_INDEX_MAX_CHARS))
 
 
 def uses_index(fmt: str) -> bool:

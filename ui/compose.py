@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop_app import labels, letters
+from desktop_app import card, labels, letters
 from desktop_app.errors import InvalidInput
 from docflow_protocol import DocumentKind
 
@@ -55,16 +55,16 @@ class NewDocumentDialog(QDialog):
         self.template.setAccessibleName(self.tr("Template"))
         self.subject = QLineEdit(objectName="newSubject")
         self.subject.setAccessibleName(self.tr("Subject"))
-        self.subject.setMaxLength(500)
+        self.subject.setMaxLength(card.SUBJECT_MAX_CHARS + 1)  # one over: a longer paste is refused by name, not cut
         self.subject.setPlaceholderText(self.tr("What the document is about"))
         self.addressee = QLineEdit(objectName="letterAddressee")
-        self.addressee.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.addressee.setMaxLength(letters.DEFAULT_MAX_CHARS + 1)  # one over: refused by name, not cut
         self.reply_to_number = QLineEdit(objectName="letterReplyNumber")
-        self.reply_to_number.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.reply_to_number.setMaxLength(letters.DEFAULT_MAX_CHARS + 1)  # one over: refused by name, not cut
         self.reply_to_date = QLineEdit(objectName="letterReplyDate")
-        self.reply_to_date.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.reply_to_date.setMaxLength(letters.DEFAULT_MAX_CHARS + 1)  # one over: refused by name, not cut
         self.attachments = QLineEdit(objectName="letterAttachments")
-        self.attachments.setMaxLength(letters.DEFAULT_MAX_CHARS)
+        self.attachments.setMaxLength(letters.DEFAULT_MAX_CHARS + 1)  # one over: refused by name, not cut
         self.body = QPlainTextEdit(objectName="letterBody")
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -103,7 +103,7 @@ class NewDocumentDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._fill_templates)
         self.template.currentIndexChanged.connect(lambda *_a: self._update())
         self.source_group.buttonToggled.connect(lambda *_a: self._update())
-        for w in (self.addressee, self.reply_to_number):
+        for w in (self.subject, self.addressee, self.reply_to_number):
             w.textChanged.connect(lambda *_a: self._update())
         self.body.textChanged.connect(self._update)
         self._fill_templates()
@@ -134,7 +134,10 @@ class NewDocumentDialog(QDialog):
         self.adjustSize()
 
     def problems(self) -> list[str]:
-        """What the letter still needs before it can be drawn (the template's own rules, letters.clean_fields)."""
+        """What the letter still needs before it can be drawn (the template's own rules, letters.clean_fields);
+        a subject too long for any source."""
+        if too_long := card.subject_problem(self.subject.text()):
+            return [too_long]
         if self.source() != FROM_TEMPLATE or not self.template_key():
             return []
         try:

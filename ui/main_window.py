@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._names_cache: dict[str, str] | None = None
         self._pending_change: Change | None = None
         self._show_gen = 0
+        self._wanted: str | None = None  # the document the pane is to show (asked of show_document last)
+        self._shown_gen = 0              # the read whose result the pane shows
         self._list_gen = 0  # a search's result is shown only if no other query was asked for since
 
         self.queues = QListWidget()
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
 
         self.queues.currentItemChanged.connect(self._queue_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.clicked.connect(self._row_clicked)
         self.model.dataChanged.connect(self._page_arrived)
         self.queues.setCurrentRow(0)
         self._update_actions()
@@ -379,11 +382,28 @@ class MainWindow(QMainWindow):
         self.show_document(self.model.row_at(current.row()).id if current.isValid() and self.model.row_at(current.row()) else None)
         self._update_actions()
 
+    def _row_clicked(self, index: QModelIndex) -> None:
+        """A click on the row that is already current (Qt says nothing then): show its document again
+        unless the pane shows it or is reading it -- after a read that failed under load, or a list
+        refreshed while the pane was loading, the pane would otherwise keep what it had."""
+        r = self.model.row_at(index.row()) if index.isValid() else None
+        if r is None:
+            return
+        shown = self.detail.detail is not None and self.detail.detail.id == r.id
+        reading = self._wanted == r.id and self._shown_gen < self._show_gen
+        if not shown and not reading:
+            self.show_document(r.id)
+
     def show_document(self, doc_id: str | None) -> None:
-        """Show ``doc_id`` in the detail pane; the document is read off the GUI thread."""
+        """Show ``doc_id`` in the detail pane; the document is read off the GUI thread. A read of the
+        document still wanted is shown when it comes even if another read of it started since (each
+        refresh of the list under a stream of changes asks again; none was shown before the last one
+        came, so under load the pane stayed on the document before); an older one never replaces a newer."""
         self._show_gen += 1
         gen, docs = self._show_gen, self.ctx.documents
+        self._wanted = doc_id
         if doc_id is None:
+            self._shown_gen = gen
             self.detail.show_detail(None, None)
             self._update_actions()
             self.document_shown.emit(None)
@@ -397,17 +417,19 @@ class MainWindow(QMainWindow):
             return d, path, pdf
 
         def show(result) -> None:  # noqa: ANN001
-            if gen != self._show_gen:
+            if doc_id != self._wanted or gen <= self._shown_gen:
                 if result[2] is not None:
                     result[2].deleteLater()
-                return  # another document was chosen meanwhile
+                return  # another document was chosen meanwhile, or a newer read of this one is shown
+            self._shown_gen = gen
             self.detail.show_detail(*result)
             self._update_actions()
             self.document_shown.emit(result[0])
 
         def failed(exc: BaseException) -> None:
-            if gen != self._show_gen:
-                return
+            if doc_id != self._wanted or gen != self._show_gen:
+                return  # a newer read is on its way (or shown), or another document was chosen
+            self._shown_gen = gen
             log.info("document %s could not be shown: %s", doc_id, exc)
             self.detail.show_detail(None, None)
             self._update_actions()

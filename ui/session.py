@@ -1,5 +1,6 @@
-"""Who acts at this desk: the current person always on screen (status bar and title) and an explicit
-"Switch user…" (File menu, Ctrl+Alt+W, or a click on the person in the status bar).
+"""Who acts at this desk: the current person always on screen (status bar and title), an explicit
+"Switch user…" (File menu, Ctrl+Alt+W, or a click on the person in the status bar) and "Log out"
+(File menu, Ctrl+Shift+Q: the session ends, the login form follows).
 
 The switch itself is ``ctx.session.switch_user`` (a login of the other account); the window follows
 the ``user`` change it publishes like any other change (lists, queues, assignments, actions, title).
@@ -92,6 +93,12 @@ class SessionFeature:
         self.act_switch.triggered.connect(self.switch_user)
         window.addAction(self.act_switch)
         window.menu_file.addAction(self.act_switch)
+        self.act_logout = QAction(QCoreApplication.translate("Session", "Log &out"), window)
+        self.act_logout.setObjectName("actLogOut")
+        self.act_logout.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.act_logout.triggered.connect(self.log_out)
+        window.addAction(self.act_logout)
+        window.menu_file.addAction(self.act_logout)
         self.indicator.clicked.connect(self.act_switch.trigger)
         window.changes_settled.connect(lambda change: USER in change.aspects and self.window.show_document(self.window.current_id()))
         self.show_user()
@@ -122,6 +129,25 @@ class SessionFeature:
         self.ui.tasks.run(lambda _t: session.switch_user(username, password), on_success=done,
                           on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Session", "User not switched"), e),
                           label=QCoreApplication.translate("Session", "Switching the user"))
+
+    def log_out(self) -> None:
+        """End the session (``ctx.session.log_out``: the current person's changes sent while they can be,
+        the token forgotten in the keyring, the queue kept), then the login form for the next person."""
+        session, who = self.ctx.session, self.ctx.user.display_name
+
+        def done(waiting: int) -> None:
+            sync = getattr(self.window, "sync_feature", None)
+            if sync is not None:
+                sync.refresh()
+            text = (QCoreApplication.translate("Session", "{user} logged out. {n} change(s) wait and leave with the next login.")
+                    if waiting else QCoreApplication.translate("Session", "{user} logged out."))
+            self.window.statusBar().showMessage(text.replace("{user}", who).replace("{n}", str(waiting)), 15000)
+            if sync is not None:
+                sync.login()  # the next person logs in (or cancels: the desk works offline, nothing is sent)
+
+        self.ui.tasks.run(lambda _t: session.log_out(), on_success=done,
+                          on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Session", "Not logged out"), e),
+                          label=QCoreApplication.translate("Session", "Logging out"))
 
 
 def install(window) -> SessionFeature:  # noqa: ANN001 - MainWindow

@@ -70,11 +70,11 @@ def journal_format(journal_id: str, body: JournalFormatIn, caller: Caller = Depe
     already given keep their text; the next ones follow the new format. A format that cannot number
     the journal is refused (422 ``invalid_payload``, the reason in ``details``) and nothing changes."""
     require_roles(caller, {Role.ADMIN.value}, "changing a journal's number format")
-    problem = number_format_problem(body.format)
     with services.db.write() as s:
         j = s.get(Journal, journal_id)
         if j is None or j.institution_id != caller.institution_id:
             raise not_found("Journal")
+        problem = number_format_problem(body.format, j.code)  # its longest number must fit NUMBER_MAX_CHARS
         if problem:
             raise ApiError(422, ErrorCode.INVALID_PAYLOAD, f"The number format of journal {j.code} {problem}.",
                            details=[{"path": "format", "reason": problem}])

@@ -47,7 +47,7 @@ class AdminService:
             raise InvalidInput(translate("Registry", "A journal code must be 1–32 letters, digits, '-' or '_'."))
         if kind not in JOURNAL_KINDS:
             raise InvalidInput(translate("Documents", "Unknown document kind: {kind}").format(kind=kind))
-        registry.validate_format(number_format)
+        registry.validate_format(number_format, code)
         with self.ctx.db.write() as s:
             if s.execute(select(Journal).where(Journal.code == code)).scalar_one_or_none():
                 raise InvalidInput(translate("Registry", "A journal with code {code} already exists.").format(code=code))
@@ -69,7 +69,7 @@ class AdminService:
     def _checked(code: str, number_format: str) -> str:
         """``number_format`` trimmed, or a refusal naming the journal and the reason."""
         fmt = (number_format or "").strip()
-        reason = registry.format_problem(fmt)
+        reason = registry.format_problem(fmt, code)
         if reason:
             raise InvalidInput(translate("Registry", "Journal {code}: the number format “{fmt}” cannot be used: {reason}.").format(
                 code=code, fmt=fmt, reason=reason))

@@ -21,7 +21,7 @@ from desktop_app.i18n import translate
 from desktop_app.routing import chancellery
 from desktop_app.routing import steps as K
 from desktop_app.services.types import ControlItem, ControlReport, ExtensionInfo
-from docflow_protocol import NOTE_MAX_CHARS, OFFICE_ROLES, DocumentKind, ErrorCode, OpType
+from docflow_protocol import OFFICE_ROLES, DocumentKind, ErrorCode, OpType
 
 
 class ControlService:
@@ -76,7 +76,7 @@ class ControlService:
 
     def decide_extension(self, request_id: str, approved: bool, comment: str = "", initiator: Any = None) -> ExtensionInfo:
         """The controlling official approves (the deadline moves) or refuses (with a reason) a request."""
-        comment = self._reason(comment, translate("Control", "reason for refusing")) if not approved else comment.strip()[:NOTE_MAX_CHARS]
+        comment = self._reason(comment, translate("Control", "reason for refusing")) if not approved else chancellery.note(comment, None)
         with self.ctx.db.write() as s:
             row = s.get(ControlExtension, request_id)
             if row is None:

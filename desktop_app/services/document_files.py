@@ -16,6 +16,7 @@ from desktop_app.db.models import Document, FileVersion
 from desktop_app.errors import DocflowError
 from desktop_app.intake.validate import PDF_MIME
 from desktop_app.services.types import DocumentRow, ImportFailure, ImportResult
+from docflow_protocol import NUMBERED_COPY_KEYWORD
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,24 @@ def text_and_pages(data: bytes, mime: str) -> tuple[str, int]:
             return text, len(reader.pages)
     except Exception:  # noqa: BLE001 - text is a bonus; a page pypdf cannot read just has none
         return "", 0
+
+
+def received_role(role: str, data: bytes | None, mime: str) -> str:
+    """The local role of a file that came from the server as ``role`` (``LOCAL_FILE_ROLES``): a derived
+    PDF marked as a letter made again with its number (``NUMBERED_COPY_KEYWORD`` in its /Keywords) is a
+    numbered copy, not a cleaned scan."""
+    if role != FileVersion.CLEANED or data is None or mime != PDF_MIME:
+        return role
+    from pypdf import PdfReader
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            keywords = str((PdfReader(io.BytesIO(data), strict=False).metadata or {}).get("/Keywords") or "")
+    except Exception:  # noqa: BLE001 - an unreadable file keeps the role the server gave
+        log.info("the metadata of a received derived file could not be read; it stays a cleaned copy", exc_info=True)
+        return role
+    return FileVersion.NUMBERED if NUMBERED_COPY_KEYWORD in keywords.split() else role
 
 
 def safe_name(name: str) -> str:

@@ -57,6 +57,12 @@ CONFIDENTIALITY = CONFIDENTIALITY_LEVELS
 KEEP = object()  # update_document: a card field left as it is
 
 
+def _named_after(filename: str) -> str:
+    """The subject of a document imported without one: its file's name (shortened to the subject's
+    limit; a name on disk is shorter than that anyway)."""
+    return Path(filename).stem[:card.SUBJECT_MAX_CHARS]
+
+
 def load_document(session: Session, doc_id: str) -> Document:
     """The document with this id, or :class:`NotFound` naming the id (shared by the services)."""
     doc = session.get(Document, doc_id)
@@ -126,7 +132,7 @@ class DocumentService:
                                                                       FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
                 if dup:
                     raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(name=filename, id=dup[:8]))
-                doc = Document(kind=kind, status=states.DRAFT, subject=subject or Path(filename).stem[:card.SUBJECT_MAX_CHARS],
+                doc = Document(kind=kind, status=states.DRAFT, subject=card.check_subject(subject) or _named_after(filename),
                                author_id=self.ctx.user.id, page_count=pages)
                 s.add(doc)
                 s.flush()
@@ -168,7 +174,7 @@ class DocumentService:
                 if dup:
                     raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(
                         name=(details or {}).get("filename", name), id=dup[:8]))
-            doc = Document(kind=kind, status=states.DRAFT, subject=(subject or Path(name).stem)[:card.SUBJECT_MAX_CHARS], summary=summary,
+            doc = Document(kind=kind, status=states.DRAFT, subject=card.check_subject(subject) or _named_after(name), summary=summary,
                            author_id=self.ctx.user.id, page_count=pages)
             s.add(doc)
             s.flush()
@@ -329,8 +335,9 @@ class DocumentService:
         summary = (summary or "").strip()
         if not summary:
             raise InvalidInput(translate("Appeals", "Write down what the citizen said: an oral appeal has no letter, the summary is its content."))
-        subject = (data.subject or "").strip() or summary.splitlines()[0]
-        doc = Document(id=doc_id, kind=DocumentKind.INCOMING.value, status=states.DRAFT, subject=subject[:card.SUBJECT_MAX_CHARS], summary=summary,
+        # the first line of the summary when no subject is typed: shortened, the summary keeps it whole
+        subject = card.check_subject(data.subject) or summary.splitlines()[0][:card.SUBJECT_MAX_CHARS]
+        doc = Document(id=doc_id, kind=DocumentKind.INCOMING.value, status=states.DRAFT, subject=subject, summary=summary,
                        author_id=self.ctx.user.id, page_count=0)
         s.add(doc)
         s.flush()
@@ -360,7 +367,7 @@ class DocumentService:
         if subject is not None:
             if not subject.strip():
                 raise InvalidInput(translate("Documents", "The subject cannot be empty."))
-            changes["subject"] = subject.strip()[:card.SUBJECT_MAX_CHARS]
+            changes["subject"] = card.check_subject(subject)
         if summary is not None:
             changes["summary"] = summary
         if confidentiality is not None:

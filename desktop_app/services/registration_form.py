@@ -52,7 +52,7 @@ def typed_document_fields(data: RegisterInput, doc: Document) -> dict[str, Any]:
         if route != OpType.DOCUMENT_UPDATE.value or value is None:
             continue
         if isinstance(value, str):
-            value = value.strip()[:500]
+            value = value.strip()  # validate_registration refused a subject too long: nothing is cut
             if not value:
                 continue
         if value != getattr(doc, name):
@@ -73,6 +73,8 @@ def validate_registration(data: RegisterInput, journal_kind: str | None = None, 
                         else translate("Register", "Enter the addressee (correspondent)."))
     if "subject" in needed and data.subject is not None and not data.subject.strip():
         problems.append(translate("Register", "Enter the subject."))
+    if too_long := card.subject_problem(data.subject):
+        problems.append(too_long)
     if data.reg_date and data.reg_date > today:
         problems.append(translate("Register", "The registration date cannot be in the future."))
     if data.corr_date and data.corr_date > (data.reg_date or today):

@@ -1,4 +1,5 @@
-"""Who acts at this desk: switching the person explicitly (a shared desk of a small office).
+"""Who acts at this desk: switching the person explicitly (a shared desk of a small office), and
+logging out (the session ends, the token is forgotten, the next person logs in).
 
 Switching is a login of the other person's server account: the server decides who they are and what
 roles they have. Before the login, the current person's waiting changes are sent with their own
@@ -48,3 +49,24 @@ class SessionService:
         with self.ctx.db.write() as s:
             audit.append(s, after.username, "session.switch", None, before=before.username, after=after.username)
         return after
+
+    def log_out(self) -> int:
+        """End this desk's session on the server: what the current person changed is sent first under
+        their own name when it can be, then the server is told (when it can be reached) and the token
+        is forgotten in the OS keyring. Nothing waiting is lost: the queue stays and leaves with the
+        next login. Returns how many changes still wait."""
+        engine = self.ctx.sync
+        if not engine.status().configured:
+            raise ForbiddenTransition(translate("Session", "This desk is not logged in to a circulation server: there is no "
+                                                           "session to end."))
+        user = self.ctx.user
+        try:
+            engine.sync_now()  # the current person's work leaves under their own name while it can
+        except SyncError as exc:
+            log.info("sync before logging out failed: %s", exc.code)
+        waiting = engine.status().ops_waiting
+        engine.logout()
+        self.ctx.settings.set("server_username", "")  # the login form does not offer the last person's name
+        with self.ctx.db.write() as s:
+            audit.append(s, user.username, "session.logout", None, waiting=waiting)
+        return waiting

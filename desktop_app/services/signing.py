@@ -26,6 +26,7 @@ from desktop_app.errors import DocflowError, InvalidInput, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.services.documents import load_document
+from desktop_app.services.templates import unnumbered_letter
 from desktop_app.services.types import (
     BatchSignResult, FileInfo, IdentitySpec, SignatureInfo, SignedDocumentInfo, SignFailure, UpgradeDocResult, UpgradeRun,
 )
@@ -169,6 +170,8 @@ class SigningService:
         """Read the newest PDF and sign it (token/PDF work: outside any transaction)."""
         with self.ctx.db.read() as s:
             doc = self._doc(s, doc_id)
+            if refusal := unnumbered_letter(s, doc):
+                raise InvalidInput(refusal)
             src = self._newest_pdf(s, doc_id)
             if src is None:
                 raise InvalidInput(

@@ -14,13 +14,34 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from desktop_app import letters, locale, registry, search
+from desktop_app import card, letters, locale, registry, search
 from desktop_app.events import DOCUMENT, Change
 from desktop_app.routing import directory
-from desktop_app.db.models import Document, FileVersion, Signature
+from desktop_app.db.models import Document, FileVersion, Registration, Signature
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentRow
+
+
+def unnumbered_letter(s: Session, doc: Document) -> str | None:
+    """Why ``doc`` may not be signed yet, or None: a letter from a template carries its number and date
+    in its text, written in when it is registered (:meth:`TemplateService.fill_registration`); a signed
+    file is never changed, so a letter signed first would keep its blank number place forever. As
+    document software that numbers electronic letters does, it is registered first (a number from the
+    journal; a provisional one would be replaced by the server's, so it waits for that)."""
+    if not doc.template:
+        return None
+    reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar_one_or_none()
+    if reg is None:
+        return translate("Signing", "“{subject}” is not registered yet: its number and date are written into the letter when it is "
+                                    "registered, and a signed letter is never changed. Register it first, then sign it.").format(
+            subject=doc.subject)
+    if reg.provisional:
+        return translate("Signing", "“{subject}” has only the provisional number {number}, which the server will replace: a signed "
+                                    "letter is never changed, so sign it after the next sync brings its final number.").format(
+            subject=doc.subject, number=reg.number)
+    return None
 
 
 class TemplateService:
@@ -48,9 +69,11 @@ class TemplateService:
         fields = self._defaults(fields)
         data = letters.render(kind, fields)
         template = letters.template(kind)
+        # the letter's subject (letters.clean_fields refused one too long), else one made from the
+        # template's name and the addressee, shortened (the letter keeps the addressee whole)
         subject = (fields.get("subject") or "").strip() or translate("Letters", "{template} to {addressee}").format(
-            template=template.name, addressee=fields.get("addressee", "").strip())
-        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=template.document_kind, subject=subject[:500],
+            template=template.name, addressee=fields.get("addressee", "").strip())[:card.SUBJECT_MAX_CHARS]
+        row = self.ctx.documents.create_document(data, f"{kind}.pdf", kind=template.document_kind, subject=subject,
                                                  initiator=initiator, audit_action="document.template",
                                                  audit_details={"template": kind})
         addressee = str(fields.get("addressee") or "").strip()
@@ -65,6 +88,13 @@ class TemplateService:
             return row
         self.ctx.events.publish(Change(frozenset({row.id}), frozenset({DOCUMENT}), initiator))
         return replace(row, correspondent=addressee)
+
+    def not_ready_to_sign(self, doc_id: str) -> str | None:
+        """Why document ``doc_id`` may not be signed yet (:func:`unnumbered_letter`), or None: the
+        window asks before the identity and PIN, the signing service refuses it in any case."""
+        with self.ctx.db.read() as s:
+            doc = s.get(Document, doc_id)
+            return unnumbered_letter(s, doc) if doc is not None else None
 
     def fill_registration(self, doc_id: str, initiator: Any = None) -> bool:
         """Render the letter again with its registration number and date as a new file version; False

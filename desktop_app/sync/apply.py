@@ -8,7 +8,7 @@ talks to the network; files the store lacks are returned so the engine downloads
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,6 +20,7 @@ from desktop_app.db.models import (
     Document, DocumentOrigin, FileVersion, Institution, Journal, OutboxOp, Registration, RouteStep, Signature, SyncRemote, SyncTransfer, User, utcnow,
 )
 from desktop_app.routing import steps as K
+from desktop_app.services.document_files import received_role
 from desktop_app.sync.fileplan import apply_disposal
 from desktop_app.sync.mapping import LOCAL_FILE_ROLES, SERVER_STATUS, server_format_to_local
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
@@ -99,7 +100,7 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
                        status=status, subject="", summary="", origin=Document.FROM_SERVER, version=snap["version"])
         s.add(doc)
     changed: dict[str, Any] = {}
-    subject = str(fields.get("subject") or "")[:500]
+    subject = str(fields.get("subject") or "")  # kept whole: what another desk's person typed is never cut here
     if subject and subject != doc.subject:
         changed["subject"], doc.subject = subject, subject
     if isinstance(fields.get("summary"), str) and fields["summary"] != doc.summary:
@@ -134,6 +135,8 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         item = MissingFile(doc_id, sha, int(f["size"]), LOCAL_FILE_ROLES.get(f.get("role", ""), FileVersion.ATTACHMENT),
                            _safe_name(f.get("name"), sha), str(f.get("media_type") or "application/octet-stream")[:100])
         if ctx.blobs.has(sha):
+            if item.role == FileVersion.CLEANED:
+                item = replace(item, role=received_role(item.role, ctx.blobs.read(sha), item.mime))
             add_file_row(s, item)
         else:
             missing.append(item)

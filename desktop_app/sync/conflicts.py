@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app import audit, outbox, search
+from desktop_app import audit, card, outbox, search
 from desktop_app.db.models import Conflict, Document, OutboxOp, Resolution, RouteStep, SyncRemote, utcnow
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.i18n import translate
@@ -98,6 +98,9 @@ def resolve(connection, conflict_id: str, choice: str, merged: dict | None = Non
         fields = {k: v for k, v in (merged or {}).items() if k in DOCUMENT_FIELDS}
         if not fields:
             raise InvalidInput(translate("Sync", "A merge needs at least one of the fields: subject, summary, confidentiality."))
+        subject = DOCUMENT_FIELDS[0]  # a merged subject is refused whole when too long, not cut
+        if subject in fields:
+            fields[subject] = card.check_subject(fields[subject])
     with ctx.db.write() as s:
         c = s.get(Conflict, conflict_id)
         remote_row = s.get(SyncRemote, info.document_id)

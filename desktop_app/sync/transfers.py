@@ -39,7 +39,7 @@ from desktop_app import search
 from desktop_app.db.models import Document, FileVersion, SyncTransfer, utcnow
 from desktop_app.errors import BadResponse, RequestRefused, TransientError
 from desktop_app.i18n import translate
-from desktop_app.services.document_files import text_and_pages
+from desktop_app.services.document_files import received_role, text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import pipeline
@@ -349,15 +349,21 @@ class Downloader:
             part.unlink(missing_ok=True)
         actor = self.connection.actor()
         with self.ctx.db.read() as s:
-            mime = s.execute(select(SyncTransfer.mime).where(SyncTransfer.direction == SyncTransfer.DOWN,
-                                                             SyncTransfer.sha256 == sha).limit(1)).scalar() or ""
-        text, pages = text_and_pages(self.ctx.blobs.read(sha), mime)  # outside the write lock: pypdf takes a while
+            rows = s.execute(select(SyncTransfer.mime, SyncTransfer.role).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                                                SyncTransfer.sha256 == sha)).all()
+        mime = rows[0].mime if rows else ""
+        data = self.ctx.blobs.read(sha)
+        text, pages = text_and_pages(data, mime)  # outside the write lock: pypdf takes a while
+        numbered = FileVersion.CLEANED  # a derived file may be a numbered copy: its metadata says
+        if any(r.role == FileVersion.CLEANED for r in rows):
+            numbered = received_role(FileVersion.CLEANED, data, mime)
         with self.ctx.db.write() as s:
             docs = []
             for row in s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.DOWN,
                                                             SyncTransfer.sha256 == sha,
                                                             SyncTransfer.state == SyncTransfer.PENDING)).scalars():
-                applying.add_file_row(s, applying.MissingFile(row.document_id or "", sha, row.size, row.role,
+                role = numbered if row.role == FileVersion.CLEANED else row.role
+                applying.add_file_row(s, applying.MissingFile(row.document_id or "", sha, row.size, role,
                                                               row.filename, row.mime), text, pages)
                 row.state, row.done_bytes, row.updated_at = SyncTransfer.DONE, row.size, utcnow()
                 docs.append(row.document_id)

@@ -1949,6 +1949,10 @@
         <source>Document not found: {id}</source>
         <translation>Sənəd tapılmadı: {id}</translation>
     </message>
+    <message>
+        <source>The subject has {count} characters; it may have at most {max}. Shorten it: nothing is cut off.</source>
+        <translation>Qısa məzmunda {count} simvol var; ən çoxu {max} ola bilər. Onu qısaldın: heç nə kəsilmir.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -3015,6 +3019,14 @@
     <message>
         <source>The user changed at this desk: {before} → {after}</source>
         <translation>Bu iş yerində istifadəçi dəyişdi: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Logged out at this desk; {n} change(s) wait for the next login</source>
+        <translation>Bu iş yerində sessiya bitirildi; {n} dəyişiklik növbəti girişi gözləyir</translation>
+    </message>
+    <message>
+        <source>Logged out at this desk</source>
+        <translation>Bu iş yerində sessiya bitirildi</translation>
     </message>
     <message>
         <source>User {name} added</source>
@@ -5127,7 +5139,6 @@
     </message>
     <message>
         <source>correspondent's name</source>
-        <extracomment>Characters a document's subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation>korrespondentin adı</translation>
     </message>
     <message>
@@ -5365,8 +5376,20 @@
         <translation>{fmt!r} nömrə formatı düzgün deyil. İcazə verilən sahələr: {allowed}; format {{n}} və ya {{seq}} ehtiva etməlidir.</translation>
     </message>
     <message>
-        <source>it is empty or longer than 200 characters</source>
-        <translation>boşdur və ya 200 simvoldan uzundur</translation>
+        <source>The number format {fmt!r} cannot be used: {reason}.</source>
+        <translation>{fmt!r} nömrə formatı işlədilə bilməz: {reason}.</translation>
+    </message>
+    <message>
+        <source>its numbers can be up to {n} characters long (with a case index of {index} characters and a running number of {digits} digits), but a registration number has at most {max}</source>
+        <translation>onun nömrələri {n} simvola qədər uzun ola bilər ({index} simvollu iş indeksi və {digits} rəqəmli sıra nömrəsi ilə), qeydiyyat nömrəsində isə ən çoxu {max} simvol ola bilər</translation>
+    </message>
+    <message>
+        <source>Journal {code} would give the number “{number}”, {n} characters long, but a registration number has at most {max}: an administrator must shorten its number format.</source>
+        <translation>{code} jurnalı “{number}” nömrəsini verərdi ({n} simvol), qeydiyyat nömrəsində isə ən çoxu {max} simvol ola bilər: administrator onun nömrə formatını qısaltmalıdır.</translation>
+    </message>
+    <message>
+        <source>it is empty or longer than {max} characters</source>
+        <translation>boşdur və ya {max} simvoldan uzundur</translation>
     </message>
     <message>
         <source>it uses {unknown}, which a number does not have (it may use {fields})</source>
@@ -7290,6 +7313,10 @@
         <translation>{user} tərəfindən edilmiş {n} dəyişiklik hələ serverə göndərilə bilmədi. Əvvəlcə onları göndərin (İndi sinxronlaşdır), sonra istifadəçini dəyişin.</translation>
     </message>
     <message>
+        <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation>Bu iş yeri dövriyyə serverinə daxil olmayıb: bitiriləcək sessiya yoxdur.</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -7306,6 +7333,10 @@
         <translation>İstifadəçini &amp;dəyiş…</translation>
     </message>
     <message>
+        <source>Log &amp;out</source>
+        <translation>Sessiyanı &amp;bitir</translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation>İndi {user} işləyir.</translation>
     </message>
@@ -7316,6 +7347,22 @@
     <message>
         <source>Switching the user</source>
         <translation>İstifadəçi dəyişdirilir</translation>
+    </message>
+    <message>
+        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <translation>{user} sessiyanı bitirdi. {n} dəyişiklik gözləyir və növbəti girişlə göndəriləcək.</translation>
+    </message>
+    <message>
+        <source>{user} logged out.</source>
+        <translation>{user} sessiyanı bitirdi.</translation>
+    </message>
+    <message>
+        <source>Not logged out</source>
+        <translation>Sessiya bitmədi</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Sessiya bitirilir</translation>
     </message>
 </context>
 <context>
@@ -8195,6 +8242,14 @@
     <message>
         <source>The signing process stopped unexpectedly; try again.</source>
         <translation>İmzalama prosesi gözlənilmədən dayandı; yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>“{subject}” is not registered yet: its number and date are written into the letter when it is registered, and a signed letter is never changed. Register it first, then sign it.</source>
+        <translation>“{subject}” hələ qeydiyyata alınmayıb: məktubun nömrəsi və tarixi qeydiyyat zamanı ona yazılır, imzalanmış məktub isə heç vaxt dəyişdirilmir. Əvvəlcə onu qeydiyyata alın, sonra imzalayın.</translation>
+    </message>
+    <message>
+        <source>“{subject}” has only the provisional number {number}, which the server will replace: a signed letter is never changed, so sign it after the next sync brings its final number.</source>
+        <translation>“{subject}” yalnız {number} müvəqqəti nömrəsinə malikdir, onu server əvəz edəcək: imzalanmış məktub heç vaxt dəyişdirilmir, ona görə də onu növbəti sinxronizasiya son nömrəsini gətirəndən sonra imzalayın.</translation>
     </message>
 </context>
 <context>

@@ -1950,6 +1950,10 @@
         <source>Document not found: {id}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The subject has {count} characters; it may have at most {max}. Shorten it: nothing is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -3015,6 +3019,14 @@
     </message>
     <message>
         <source>The user changed at this desk: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out at this desk; {n} change(s) wait for the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out at this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5128,7 +5140,6 @@
     </message>
     <message>
         <source>correspondent&apos;s name</source>
-        <extracomment>Characters a document&apos;s subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5366,7 +5377,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is empty or longer than 200 characters</source>
+        <source>The number format {fmt!r} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its numbers can be up to {n} characters long (with a case index of {index} characters and a running number of {digits} digits), but a registration number has at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal {code} would give the number “{number}”, {n} characters long, but a registration number has at most {max}: an administrator must shorten its number format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty or longer than {max} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7291,6 +7314,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7307,6 +7334,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7316,6 +7347,22 @@
     </message>
     <message>
         <source>Switching the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8195,6 +8242,14 @@
     </message>
     <message>
         <source>The signing process stopped unexpectedly; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{subject}” is not registered yet: its number and date are written into the letter when it is registered, and a signed letter is never changed. Register it first, then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{subject}” has only the provisional number {number}, which the server will replace: a signed letter is never changed, so sign it after the next sync brings its final number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

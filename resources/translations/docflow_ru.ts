@@ -1949,6 +1949,10 @@
         <source>Document not found: {id}</source>
         <translation>Документ не найден: {id}</translation>
     </message>
+    <message>
+        <source>The subject has {count} characters; it may have at most {max}. Shorten it: nothing is cut off.</source>
+        <translation>В кратком содержании {count} символов; допускается не более {max}. Сократите его: ничего не обрезается.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -3015,6 +3019,14 @@
     <message>
         <source>The user changed at this desk: {before} → {after}</source>
         <translation>На этом рабочем месте сменился пользователь: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Logged out at this desk; {n} change(s) wait for the next login</source>
+        <translation>Сеанс на этом рабочем месте завершён; изменений ждут следующего входа: {n}</translation>
+    </message>
+    <message>
+        <source>Logged out at this desk</source>
+        <translation>Сеанс на этом рабочем месте завершён</translation>
     </message>
     <message>
         <source>User {name} added</source>
@@ -5127,7 +5139,6 @@
     </message>
     <message>
         <source>correspondent's name</source>
-        <extracomment>Characters a document's subject keeps on this desk (the column; the Edit card dialog refuses longer).</extracomment>
         <translation>имя корреспондента</translation>
     </message>
     <message>
@@ -5365,8 +5376,20 @@
         <translation>Формат номера {fmt!r} неверен. Допустимые поля: {allowed}; формат должен содержать {{n}} или {{seq}}.</translation>
     </message>
     <message>
-        <source>it is empty or longer than 200 characters</source>
-        <translation>он пуст или длиннее 200 символов</translation>
+        <source>The number format {fmt!r} cannot be used: {reason}.</source>
+        <translation>Формат номера {fmt!r} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>its numbers can be up to {n} characters long (with a case index of {index} characters and a running number of {digits} digits), but a registration number has at most {max}</source>
+        <translation>его номера могут быть длиной до {n} символов (с индексом дела из {index} символов и порядковым номером из {digits} цифр), а в регистрационном номере не более {max} символов</translation>
+    </message>
+    <message>
+        <source>Journal {code} would give the number “{number}”, {n} characters long, but a registration number has at most {max}: an administrator must shorten its number format.</source>
+        <translation>Журнал {code} выдал бы номер «{number}» длиной {n} символов, а в регистрационном номере не более {max} символов: администратор должен сократить формат номера журнала.</translation>
+    </message>
+    <message>
+        <source>it is empty or longer than {max} characters</source>
+        <translation>он пуст или длиннее {max} символов</translation>
     </message>
     <message>
         <source>it uses {unknown}, which a number does not have (it may use {fields})</source>
@@ -7290,6 +7313,10 @@
         <translation>{n} изменени(й) пользователя {user} ещё не удалось отправить на сервер. Сначала отправьте их (Синхронизировать), затем смените пользователя.</translation>
     </message>
     <message>
+        <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation>Это рабочее место не вошло на сервер документооборота: завершать нечего.</translation>
+    </message>
+    <message>
         <source>{user} ({roles})</source>
         <translation>{user} ({roles})</translation>
     </message>
@@ -7306,6 +7333,10 @@
         <translation>Сменить &amp;пользователя…</translation>
     </message>
     <message>
+        <source>Log &amp;out</source>
+        <translation>Завершить &amp;сеанс</translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation>Сейчас работает {user}.</translation>
     </message>
@@ -7316,6 +7347,22 @@
     <message>
         <source>Switching the user</source>
         <translation>Смена пользователя</translation>
+    </message>
+    <message>
+        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <translation>{user} завершил(а) сеанс. Изменений в очереди: {n}; они уйдут после следующего входа.</translation>
+    </message>
+    <message>
+        <source>{user} logged out.</source>
+        <translation>{user} завершил(а) сеанс.</translation>
+    </message>
+    <message>
+        <source>Not logged out</source>
+        <translation>Сеанс не завершён</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Завершение сеанса</translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8243,14 @@
     <message>
         <source>The signing process stopped unexpectedly; try again.</source>
         <translation>Процесс подписания неожиданно остановился; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>“{subject}” is not registered yet: its number and date are written into the letter when it is registered, and a signed letter is never changed. Register it first, then sign it.</source>
+        <translation>«{subject}» ещё не зарегистрировано: номер и дата вписываются в письмо при регистрации, а подписанное письмо никогда не изменяется. Сначала зарегистрируйте его, затем подпишите.</translation>
+    </message>
+    <message>
+        <source>“{subject}” has only the provisional number {number}, which the server will replace: a signed letter is never changed, so sign it after the next sync brings its final number.</source>
+        <translation>У «{subject}» пока только временный номер {number}, который сервер заменит: подписанное письмо никогда не изменяется, поэтому подпишите его после того, как следующая синхронизация принесёт окончательный номер.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ def test_cli_import_register_find_show_export_verify(tmp_path):
     pdf = write(tmp_path / "letter.pdf", make_pdf("Salam"))
     out = json.loads(run(prof, "--json", "import", str(pdf)).stdout)
     doc_id = out["imported"][0]["id"]
+    p = run(prof, "register", doc_id[:8], "--journal", "IN", "--subject", "S" * 501, ok=False)  # refused, not cut
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "subject has 501 characters; it may have at most 500" in p.stderr
     reg = json.loads(run(prof, "--json", "register", doc_id[:8], "--journal", "IN", "--correspondent", "Təhsil Nazirliyi",
                          "--corr-number", "5/12", "--corr-date", "2026-01-05").stdout)
     assert reg["number"].startswith("IN-0001/")

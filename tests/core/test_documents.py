@@ -326,3 +326,34 @@ def test_reads_proceed_while_writer_holds_lock(ctx, tmp_path):
     assert ctx.documents.list_documents(DocumentQuery()).total == 1
     release.set()
     t.join()
+
+
+def test_a_subject_too_long_is_refused_by_name_never_cut(ctx, tmp_path):
+    """Nothing a person typed is dropped: a subject over desktop_app.card.SUBJECT_MAX_CHARS is refused with
+    the field and the limit on every path that takes one (create, edit, register, letter, merge), and
+    nothing is written; only a subject made from a file's name is shortened (the file keeps the name)."""
+    from desktop_app.card import SUBJECT_MAX_CHARS
+
+    long = "Ə" * (SUBJECT_MAX_CHARS + 1)
+    reason = f"{SUBJECT_MAX_CHARS + 1} characters; it may have at most {SUBJECT_MAX_CHARS}"
+    before = _counts(ctx)
+    with pytest.raises(InvalidInput, match=reason):
+        ctx.documents.create_document(make_pdf("long"), "long.pdf", subject=long)
+    assert _counts(ctx) == before
+    row = ctx.documents.create_document(make_pdf("n"), "N" * 600 + ".pdf")  # no subject typed: the name's start
+    doc = ctx.documents.get_document(row.id)
+    assert doc.subject == "N" * SUBJECT_MAX_CHARS
+    with ctx.db.read() as s:
+        ops = s.execute(select(func.count()).select_from(OutboxOp)).scalar_one()
+    with pytest.raises(InvalidInput, match=reason):
+        ctx.documents.update_document(row.id, subject=long)
+    with pytest.raises(InvalidInput, match=reason):
+        _reg(ctx, row.id, correspondent="Nazirlik", subject=long)
+    with pytest.raises(InvalidInput, match=reason):
+        ctx.templates.create_draft("letter", {"addressee": "Nazirlik", "body": "Mətn", "subject": long})
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(OutboxOp)).scalar_one() == ops
+    doc = ctx.documents.get_document(row.id)
+    assert doc.subject == "N" * SUBJECT_MAX_CHARS and doc.registration is None
+    exact = "Ü" * SUBJECT_MAX_CHARS  # the limit itself is kept whole
+    assert ctx.documents.update_document(row.id, subject=exact).subject == exact

@@ -10,9 +10,10 @@ A: the wizard is told "work offline" (and test-scans from the SANE test device).
 local user scans the post from the SANE test device, registers it (typed card) and writes the
 resolution. Then Tools ▸ First-run setup: the head logs in, is warned which account would lack the
 roles for that work, carries it over to their own account, tests the token's PIN. The work reaches
-the server once, with no conflict. Then the clerk writes the reply from a template and routes it → the
-head endorses and signs with the SoftHSM2 token, the signature is completed to B-LT with the TSA and
-OCSP the server delivered → the clerk registers it in the outgoing journal and dispatches it to B. B:
+the server once, with no conflict. Then the clerk writes the reply from a template, registers it in the
+outgoing journal (its number written into the letter) and routes it → the head endorses and signs with
+the SoftHSM2 token, the signature is completed to B-LT with the TSA and OCSP the server delivered →
+the clerk dispatches it to B. B:
 receives it, registers it from the sender's data and confirms. A: sees the receipt. Then the checks:
 every document, registration, resolution, signature (B-LT) and typed field exactly once on both sides
 and on the server; ``docflow check``, ``docflow audit verify`` and ``docflow-server check`` clean.
@@ -355,7 +356,7 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
             moved = set(s.execute(select(AuditEvent.action).where(AuditEvent.document_id == letter)).scalars())
         assert "document.reattributed" in moved
 
-        # --- Tuesday, the clerk writes the reply from the template and routes it: head endorses, head signs.
+        # --- Tuesday, the clerk writes the reply from the template, registers and routes it: head endorses, head signs.
         switch_user(qtbot, sa, "clerk", "Aynur Məmmədova")
 
         def new_letter(dlg):
@@ -368,6 +369,16 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         act(qtbot, sa, sa.w.compose.act_new, new_letter)
         reply = sa.w.compose.last_created[-1]
         show(qtbot, sa, reply)
+
+        # the letter is registered before it is signed: its number and date are written into it, and a
+        # signed letter is never changed (signing an unregistered letter from a template is refused)
+        def register_reply(dlg):
+            assert dlg.windowTitle() == "Register outgoing letter" and dlg.journal.currentData() == "OUT"
+            dlg.correspondent.setText("Nümunə Rayon Məktəbi B")
+            dlg.sheets.setValue(1)
+            return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+
+        act(qtbot, sa, sa.w.act_register, register_reply)
 
         def route(dlg):
             dlg.load_plan([[StepSpec("endorse", "u-a-head")], [StepSpec("sign", "u-a-head")]])
@@ -400,17 +411,9 @@ def test_an_offices_first_week_through_the_window(qtbot, tmp_path, fresh_server,
         qtbot.waitUntil(lambda: sa.w.routing.act_approve.isEnabled(), timeout=15_000)
         act(qtbot, sa, sa.w.routing.act_approve)  # the signing step
 
-        # --- the clerk registers the reply in the outgoing journal and dispatches it to B.
+        # --- the clerk dispatches the signed, numbered reply to B.
         switch_user(qtbot, sa, "clerk", "Aynur Məmmədova")
         show(qtbot, sa, reply)
-
-        def register_reply(dlg):
-            assert dlg.windowTitle() == "Register outgoing letter" and dlg.journal.currentData() == "OUT"
-            dlg.correspondent.setText("Nümunə Rayon Məktəbi B")
-            dlg.sheets.setValue(1)
-            return dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
-
-        act(qtbot, sa, sa.w.act_register, register_reply)
         qtbot.waitUntil(lambda: sa.w.routing.act_dispatch.isEnabled(), timeout=15_000)
 
         def dispatch(dlg):

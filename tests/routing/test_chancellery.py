@@ -12,6 +12,7 @@ from desktop_app.db.models import Appeal, Document, OutboxOp
 from desktop_app.errors import ForbiddenTransition, InvalidInput, PermissionDenied
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.services.types import AppealInput, DocumentQuery, RegisterInput, ResolutionInput
+from docflow_protocol import NOTE_MAX_CHARS
 from tests import helpers
 from tests.helpers import statements_on
 from tests.routing.conftest import as_user, make_office, outgoing_draft, registered_letter
@@ -90,6 +91,7 @@ def test_an_oral_appeal_is_registered_without_a_letter_and_bad_ones_leave_nothin
             (RegisterInput("APL", appeal=AppealInput("Səbinə", "Bakı", "application", form="reception", received_on=today)), "Su", "official"),
             (RegisterInput("APL", reg_date=today - dt.timedelta(days=1), appeal=oral), "Su", "before it was made"),
             (RegisterInput("APL", appeal=CARD), "Su", "reception or by telephone"),
+            (RegisterInput("APL", subject="S" * 501, appeal=oral), "Su", "501 characters; it may have at most 500"),
             (RegisterInput("APL", appeal=AppealInput("", "Bakı", "application", form="telephone", received_on=today, received_by="K")),
              "Su", "anonymous")):
         with pytest.raises(InvalidInput, match=reason):
@@ -229,6 +231,8 @@ def test_control_removal_extension_and_execution(office):
         office.control.decide_extension(req.id, True)
     as_user(office, "head")
     assert [x.id for x in office.control.pending_decisions()] == [req.id]
+    with pytest.raises(InvalidInput, match=f"longer than {NOTE_MAX_CHARS} characters"):  # refused, never cut
+        office.control.decide_extension(req.id, True, "A" * (NOTE_MAX_CHARS + 1))
     done = office.control.decide_extension(req.id, True, "Agreed")
     assert done.state == "approved" and done.decided_by == "Rashad Head"
     tl = office.routing.timeline(doc)

@@ -70,14 +70,22 @@ class ServerHandle:
     proc: Optional[subprocess.Popen] = None
     extra_env: dict = field(default_factory=dict)
     verify: object = True          # for requests: CA file when serving HTTPS with a private cert
+    _guard_w: Optional[int] = None  # the write end of the pipe the server watches (orphan_guard)
 
     def _spawn(self) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", **self.extra_env)
         env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "circulation_server", *self.args],
-                                     stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO_ROOT), env=env)
-        log.close()
+        # The server ends with this test run however it ends (tests/server/orphan_guard.py): it watches
+        # the read end of a pipe whose write end only this process holds.
+        guard_r, self._guard_w = os.pipe()
+        try:
+            self.proc = subprocess.Popen([sys.executable, "-m", "tests.server.orphan_guard", str(guard_r), *self.args],
+                                         stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO_ROOT), env=env,
+                                         pass_fds=(guard_r,))
+        finally:
+            os.close(guard_r)
+            log.close()
         deadline = time.monotonic() + start_deadline_seconds()
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -103,6 +111,7 @@ class ServerHandle:
                 self.proc.kill()
                 self.proc.wait(timeout=5)
         self.proc = None
+        self._close_guard()
 
     def kill(self) -> None:
         """Hard kill (SIGKILL), as in a power cut of the server."""
@@ -110,6 +119,13 @@ class ServerHandle:
             self.proc.kill()
             self.proc.wait(timeout=5)
         self.proc = None
+        self._close_guard()
+
+    def _close_guard(self) -> None:
+        """The server is gone: this end of its guard pipe is no longer needed."""
+        fd, self._guard_w = self._guard_w, None
+        if fd is not None:
+            os.close(fd)
 
     def start(self) -> "ServerHandle":
         """Start again after ``stop()`` or ``kill()``, on the same port and data."""
@@ -164,6 +180,7 @@ class PgHandle:
     port: int
     bin_dir: Path
     as_postgres: bool
+    guard: Optional[tuple[int, subprocess.Popen]] = None  # (pipe's write end, watcher): orphan_guard --then
 
     @property
     def socket_dir(self) -> Path:
@@ -186,6 +203,26 @@ class PgHandle:
             self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+            if self.guard is not None:
+                fd, watcher = self.guard
+                self.guard = None
+                os.close(fd)  # the watcher finds the cluster stopped and its folder gone, and ends
+                watcher.wait(timeout=2 * start_deadline_seconds())
+
+    def _guard(self) -> None:
+        """Stop the cluster with this test run however the run ends (``orphan_guard --then``)."""
+        read_end, write_end = os.pipe()
+        stop = (["runuser", "-u", "postgres", "--"] if self.as_postgres else []) + [
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop"]
+        env = dict(os.environ, PYTHONPATH=str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        try:
+            watcher = subprocess.Popen([sys.executable, "-m", "tests.server.orphan_guard", "--then", str(read_end),
+                                        str(self.root), *stop], cwd=str(REPO_ROOT), env=env, pass_fds=(read_end,),
+                                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                       start_new_session=True)  # not in the test run's process group
+        finally:
+            os.close(read_end)
+        self.guard = (write_end, watcher)
 
 
 def postgres_bin_dir() -> Optional[Path]:
@@ -212,6 +249,7 @@ def start_postgres(options: str = "") -> PgHandle:
     handle._run(str(bin_dir / "initdb"), "-D", str(root / "data"), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--no-sync")
     opts = f"-p {handle.port} -k {root / 'sock'} -c listen_addresses= -c fsync=off -c max_connections=300 {options}"
+    handle._guard()
     handle._run(str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-o", opts, "-l", str(root / "pg.log"),
                 "-w", "-t", str(int(start_deadline_seconds())), "start")
     return handle

@@ -3,6 +3,7 @@ plan's cases are required and carried into the number (issue 17). One real serve
 whose calendar date the test moves with ``--clock-file``."""
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 
@@ -159,5 +160,18 @@ def test_an_administrator_changes_a_journal_s_number_format(clocked, capsys):
 
     cli = ["set-journal-format", "--data-dir", str(srv.data_dir), "AZ-0001", "INT"]
     assert main([*cli, "INT/{year}"]) == 2 and "must contain {seq} or {n}" in capsys.readouterr().err
+    # a format whose longest number does not fit a registration number (64 characters): refused both ways
+    too_long = "{index}-{n}/{year}-" + "x" * 30
+    r = admin.put("/v1/journals/j-a-int/format", json={"format": too_long})
+    assert r.status_code == 422 and "makes numbers of up to 76 characters" in r.json()["error"]["message"], r.text
+    assert main([*cli, too_long]) == 2 and "at most 64" in capsys.readouterr().err
+    # one set before the check (written straight into the store) refuses to number rather than cut a number
+    with sqlite3.connect(srv.data_dir / "server.sqlite3") as db:
+        db.execute("UPDATE journals SET format = ? WHERE id = 'j-a-int'", ("{n}-" + "x" * 70,))
+    doc = _doc(clerk, "internal")
+    refused = clerk.push(op(doc, "registration.register", {"journal_id": "j-a-int", "date": "2026-12-30", "mode": "server",
+                                                           **filed}, 1))[0]
+    assert refused["status"] == "rejected" and refused["error"]["code"] == "invalid_payload"
+    assert "longer than the 64 characters" in refused["error"]["message"]
     assert main([*cli, "INT-{n}/{year}"]) == 0 and capsys.readouterr().out.strip() == "j-a-int"
     assert register()["number"].startswith("INT-") and register()["number"].endswith("/2026")

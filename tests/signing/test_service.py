@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop_app.cli import main as cli_main
 from desktop_app.db.models import AuditEvent, FileVersion, OutboxOp, Signature
-from desktop_app.errors import PermissionDenied
+from desktop_app.errors import InvalidInput, PermissionDenied
 from desktop_app.services.signing import IdentitySpec
 from desktop_app.signing import (
     STATE_COMPLETE,
@@ -339,3 +339,33 @@ def test_online_events_do_not_hammer_a_tsa_that_is_down(sctx, identity, pki):
         job.stop()
         tsa.shutdown()
         tsa.server_close()
+
+
+def test_a_letter_from_a_template_is_signed_only_once_it_has_its_number(sctx, identity, trust_roots):
+    """A letter's number and date are written into it at registration and a signed file is never changed: a
+    letter signed first would keep 'No. ____' forever, so signing waits for the registration (refused with
+    the reason, nothing written); registered, the letter signed is the numbered one, the stamp names it."""
+    from desktop_app.services.types import RegisterInput
+    from desktop_app.signing import StampOptions as Stamp
+
+    sctx.switch_user("clerk")
+    row = sctx.templates.create_draft("letter", {"addressee": "Təhsil Nazirliyi", "subject": "Damın təmiri",
+                                                 "body": "Məktubunuza cavab olaraq bildiririk."})
+    sctx.switch_user("head")
+    counts = (_count(sctx, FileVersion), _count(sctx, Signature), _count(sctx, OutboxOp))
+    with pytest.raises(InvalidInput, match="“Damın təmiri” is not registered yet.*Register it first"):
+        sctx.signing.sign_document(row.id, identity("signer-rsa"), SignOptions(stamp=Stamp()))
+    assert sctx.templates.not_ready_to_sign(row.id) is not None
+    assert counts == (_count(sctx, FileVersion), _count(sctx, Signature), _count(sctx, OutboxOp))
+    sctx.switch_user("clerk")
+    number = sctx.documents.register(row.id, RegisterInput("OUT", correspondent="Təhsil Nazirliyi")).number
+    sctx.switch_user("head")
+    assert sctx.templates.not_ready_to_sign(row.id) is None
+    out = sctx.signing.sign_document(row.id, identity("signer-rsa"), SignOptions(stamp=Stamp()))
+    import io
+
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(sctx.blobs.read(out.file.sha256))).pages)
+    assert f"No. {number}" in text and "____" not in text
+    assert validate_pdf(sctx.blobs.read(out.file.sha256), trust_roots).verdict == "valid"

@@ -47,6 +47,10 @@ def test_same_field_edited_on_two_desks(pair, link, choice):
     assert c.local["fields"]["subject"] == "Road repair — next year"
     assert c.remote["fields"]["subject"] == "Road repair — urgent"
     merged = {"subject": "Road repair — urgent, budget 2027"}
+    if choice == "merge":  # a merged subject too long is refused by name, never cut; the conflict stays open
+        with pytest.raises(InvalidInput, match="at most 500"):
+            a2.engine.resolve_conflict(c.id, choice, {"subject": "R" * 501})
+        assert [x.id for x in a2.engine.conflicts()] == [c.id]
     a2.engine.resolve_conflict(c.id, choice, merged if choice == "merge" else None)
     assert a2.engine.conflicts() == [] and not a2.doc(doc).has_conflict
     a2.engine.sync_now()

@@ -76,24 +76,52 @@ def test_journal_format_from_the_desk_to_the_server(desk):
         admin.set_journal_format("LOC", "{n}")
 
 
-def test_a_format_as_long_as_the_protocol_allows_round_trips(desk):
-    """Both sides keep a journal's format as wide as the protocol allows (the desk's column was 100 wide,
-    the server's and the protocol's 200); one character more is refused before anything changes."""
+def test_a_format_whose_longest_number_fits_round_trips_one_more_is_refused(desk):
+    """Both sides keep a journal's format as wide as the protocol allows (200), but what counts is the number
+    it makes: its longest number (the journal's code, the longest case index, a 7-digit running number)
+    must fit a registration number's 64 characters on both sides. One character more is refused by
+    name before anything changes, by the desk and by the server for a client that skips the check;
+    a journal whose format was set before the check refuses to number rather than cut a number."""
+    from sqlalchemy import func, select
+
     from circulation_server.models import Journal as ServerJournal
-    from desktop_app.db.models import Journal
-    from docflow_protocol import NUMBER_FORMAT_MAX_CHARS
+    from desktop_app.db.models import Journal, Registration
+    from desktop_app.errors import NumberingError
+    from docflow_protocol import NUMBER_FORMAT_MAX_CHARS, NUMBER_MAX_CHARS, longest_number
 
     assert Journal.__table__.c.number_format.type.length == NUMBER_FORMAT_MAX_CHARS == 200
     assert ServerJournal.__table__.c.format.type.length == NUMBER_FORMAT_MAX_CHARS
-    longest = "{n}/" + "Ə" * (NUMBER_FORMAT_MAX_CHARS - 4)
+    assert Registration.__table__.c.number.type.length == NUMBER_MAX_CHARS == 64
+    longest = "{n}/" + "Ə" * (NUMBER_MAX_CHARS - 8)  # 7 digits, '/', the letters
+    assert longest_number(longest, "INT") == NUMBER_MAX_CHARS
     assert desk.ctx.admin.set_journal_format("INT", longest).number_format == longest
     assert _server_formats(desk)["INT"] == longest
     client = desk.engine.connection.client(desk.engine.connection.token())
     try:
         desk.engine.connection.refresh_directory(client)   # the journals as the server has them now
+        with pytest.raises(RequestRefused) as refused:  # the server checks it too
+            client.put_journal_format(next(i for i, j in desk.engine.connection.journals().items() if j["code"] == "INT"),
+                                      longest + "x")
+        assert refused.value.code == "invalid_payload" and "65 characters" in str(refused.value.body)
     finally:
         client.close()
     assert {j.code: j.number_format for j in desk.ctx.documents.journals()}["INT"] == longest
-    with pytest.raises(InvalidInput, match="200"):
-        desk.ctx.admin.set_journal_format("INT", longest + "x")
+    for too_long in (longest + "x", "{journal}-{index}/{n}-{year}-" + "Ə" * 20):
+        with pytest.raises(InvalidInput, match=r"Journal INT.*up to \d+ characters long.*at most 64") as refused:
+            desk.ctx.admin.set_journal_format("INT", too_long)
+        assert "case index of 32 characters" in str(refused.value)
+    with pytest.raises(InvalidInput, match="longer than 200 characters"):
+        desk.ctx.admin.set_journal_format("INT", "{n}" + "x" * 198)
     assert _server_formats(desk)["INT"] == longest
+
+    # a local journal whose format predates the check (written straight into the store): no number is cut
+    desk.ctx.admin.create_journal("OLD", "Old", "internal", "{n}")
+    with desk.ctx.db.write() as s:
+        s.execute(Journal.__table__.update().where(Journal.code == "OLD").values(number_format="{n}-" + "x" * 70))
+    doc = desk.import_pdf("Memo in an old journal", kind="internal")
+    with desk.ctx.db.read() as s:
+        regs = s.execute(select(func.count()).select_from(Registration)).scalar_one()
+    with pytest.raises(NumberingError, match="Journal OLD would give the number .*, 72 characters long.*at most 64"):
+        desk.register(doc, "OLD")
+    with desk.ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Registration)).scalar_one() == regs

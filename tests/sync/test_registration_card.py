@@ -55,3 +55,25 @@ def test_sheets_and_attachments_travel_too(pair, link):
     got = a2.ctx.documents.get_document(doc).registration
     assert (got.pages, got.sheets, got.attachments_count, got.attachments_description) == (3, 2, 1, "Plan, 1 vərəq")
     assert got.correspondent == "Vətəndaş Əliyev"
+
+
+def test_a_numbered_copy_is_named_so_on_the_other_desk(pair):
+    """A letter made again with its number travels as a 'derived' file (the protocol's role; servers and
+    desks of before keep working); the receiving desk reads the mark the letter carries in its PDF
+    metadata and names it a 'Numbered copy', while a cleaned scan stays a 'Cleaned scan'."""
+    from desktop_app import labels
+
+    a1, a2 = pair
+    row = a1.ctx.templates.create_draft("letter", {"addressee": "Təhsil Nazirliyi", "subject": "Damın təmiri",
+                                                 "body": "Məktubunuza cavab olaraq bildiririk."})
+    a1.register(row.id, "OUT", "Təhsil Nazirliyi")
+    scan = a1.import_pdf("Scan with a cleaned copy", pages=1)
+    a1.ctx.documents.add_file_version(scan, a1.ctx.blobs.read(a1.ctx.documents.get_document(scan).files[0].sha256)
+                                      + b"\n% cleaned\n", "cleaned", "scan.cleaned.pdf")
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    a2.engine.sync_now()  # the files come down
+    roles = {f.filename: f.role for f in a2.ctx.documents.get_document(row.id).files}
+    assert sorted(roles.values()) == ["numbered", "original"], roles
+    assert labels.file_role("numbered") == "Numbered copy"
+    assert "cleaned" in [f.role for f in a2.ctx.documents.get_document(scan).files]

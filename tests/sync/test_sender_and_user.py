@@ -127,64 +127,107 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
         b.close()
 
 
-def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, tmp_path, link, test_ca, keyring_backend):
+@pytest.fixture
+def clerks_desk(qtbot, tmp_path, link, test_ca, keyring_backend):
+    """The clerk's desk in its window, its engine driven by hand: (desk, window, ui, dialogs)."""
     desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "clerk", keyring_backend)
     dialogs = ScriptedDialogs()
     w, ui = _window(qtbot, desk, dialogs)
     try:
-        desk.engine.stop()  # driven by hand
-        s = w.session
-        assert s.indicator.text() == "Aynur Məmmədova (Secretary)" and "Aynur Məmmədova" in w.windowTitle()
-        assert s.act_switch in w.menu_file.actions() and s.act_switch.shortcut().toString() == "Ctrl+Alt+W"
-        w.queues.setCurrentRow(3)  # My assignments: a route step for the head shows up only for the head
-        doc = desk.import_pdf("Letter for the head")
-        desk.ctx.routing.set_route(doc, _head_review())
-        desk.engine.sync_now()
-        _idle(qtbot, ui)
-        assert w.model.rowCount() == 0
-
-        # A wrong password changes nothing and says why.
-        def as_head(password):
-            def fill(dlg):
-                assert "Aynur Məmmədova" in dlg.intro.text()
-                dlg.username.setCurrentIndex(dlg.username.findData("head"))
-                dlg.password.setText(password)
-                return True
-            return fill
-
-        dialogs.form_actions.append(as_head("wrong"))
-        s.act_switch.trigger()
-        _idle(qtbot, ui)
-        assert dialogs.messages[-1][:2] == ("error", "User not switched") and desk.ctx.user.username == "clerk"
-
-        dialogs.form_actions.append(as_head("demo-head"))
-        s.act_switch.trigger()
-        _idle(qtbot, ui)
-        qtbot.waitUntil(lambda: s.indicator.text() == "Rəşad Əliyev (Head)", timeout=10000)
-        assert "Rəşad Əliyev" in w.windowTitle() and desk.ctx.user.username == "head"
-        # The switch is a login: an engine that was not running (a lapsed token at start) runs now and
-        # the head's work goes without a separate Sync ▸ Log in.
-        qtbot.waitUntil(lambda: desk.engine._thread is not None and desk.engine._thread.is_alive(), timeout=10000)
-        desk.engine.stop()  # driven by hand again
-        qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=10000)  # the head's assignment, in the same window
-        assert w.routing.panel.table.model().rowCount() == 1
-        with desk.ctx.db.read() as db:
-            ev = db.execute(select(AuditEvent).where(AuditEvent.action == "session.switch")).scalar_one()
-            assert ev.actor == "head" and '"before":"clerk"' in ev.details.replace(" ", "")
-
-        # The head's work made offline stays the head's: no switch while it cannot be sent under their name.
-        link.set_online(False)
-        desk.import_pdf("Head's own note")
-        dialogs.form_actions.append(lambda dlg: (dlg.username.setEditText("clerk"), dlg.password.setText("demo-clerk"), True)[2])
-        s.act_switch.trigger()
-        _idle(qtbot, ui, timeout=60000)
-        assert dialogs.messages[-1][:2] == ("error", "User not switched")
-        assert "made by Rəşad Əliyev could not be sent" in dialogs.messages[-1][2]
-        assert desk.ctx.user.username == "head" and s.indicator.text() == "Rəşad Əliyev (Head)"
-        link.set_online(True)
+        desk.engine.stop()
+        yield desk, w, ui, dialogs
     finally:
         ui.close()
         desk.close()
+
+
+def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, link, clerks_desk):
+    desk, w, ui, dialogs = clerks_desk
+    s = w.session
+    assert s.indicator.text() == "Aynur Məmmədova (Secretary)" and "Aynur Məmmədova" in w.windowTitle()
+    assert s.act_switch in w.menu_file.actions() and s.act_switch.shortcut().toString() == "Ctrl+Alt+W"
+    w.queues.setCurrentRow(3)  # My assignments: a route step for the head shows up only for the head
+    doc = desk.import_pdf("Letter for the head")
+    desk.ctx.routing.set_route(doc, _head_review())
+    desk.engine.sync_now()
+    _idle(qtbot, ui)
+    assert w.model.rowCount() == 0
+
+    # A wrong password changes nothing and says why.
+    def as_head(password):
+        def fill(dlg):
+            assert "Aynur Məmmədova" in dlg.intro.text()
+            dlg.username.setCurrentIndex(dlg.username.findData("head"))
+            dlg.password.setText(password)
+            return True
+        return fill
+
+    dialogs.form_actions.append(as_head("wrong"))
+    s.act_switch.trigger()
+    _idle(qtbot, ui)
+    assert dialogs.messages[-1][:2] == ("error", "User not switched") and desk.ctx.user.username == "clerk"
+
+    dialogs.form_actions.append(as_head("demo-head"))
+    s.act_switch.trigger()
+    _idle(qtbot, ui)
+    qtbot.waitUntil(lambda: s.indicator.text() == "Rəşad Əliyev (Head)", timeout=10000)
+    assert "Rəşad Əliyev" in w.windowTitle() and desk.ctx.user.username == "head"
+    # The switch is a login: an engine that was not running (a lapsed token at start) runs now and
+    # the head's work goes without a separate Sync ▸ Log in.
+    qtbot.waitUntil(lambda: desk.engine._thread is not None and desk.engine._thread.is_alive(), timeout=10000)
+    desk.engine.stop()  # driven by hand again
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=10000)  # the head's assignment, in the same window
+    assert w.routing.panel.table.model().rowCount() == 1
+    with desk.ctx.db.read() as db:
+        ev = db.execute(select(AuditEvent).where(AuditEvent.action == "session.switch")).scalar_one()
+        assert ev.actor == "head" and '"before":"clerk"' in ev.details.replace(" ", "")
+
+    # The head's work made offline stays the head's: no switch while it cannot be sent under their name.
+    link.set_online(False)
+    desk.import_pdf("Head's own note")
+    dialogs.form_actions.append(lambda dlg: (dlg.username.setEditText("clerk"), dlg.password.setText("demo-clerk"), True)[2])
+    s.act_switch.trigger()
+    _idle(qtbot, ui, timeout=60000)
+    assert dialogs.messages[-1][:2] == ("error", "User not switched")
+    assert "made by Rəşad Əliyev could not be sent" in dialogs.messages[-1][2]
+    assert desk.ctx.user.username == "head" and s.indicator.text() == "Rəşad Əliyev (Head)"
+    link.set_online(True)
+
+
+def test_log_out_ends_the_session_keeps_the_queue_and_asks_the_next_person_to_log_in(qtbot, link, clerks_desk):
+    """File ▸ Log out (Ctrl+Shift+Q) at a shared desk: the session ends on the server, the token is gone from
+    the keyring, what could not be sent yet stays queued (and says so), the login form follows; the next
+    login sends the queue."""
+    from sqlalchemy import func
+
+    from desktop_app.db.models import OutboxOp
+
+    desk, w, ui, dialogs = clerks_desk
+    s = w.session
+    assert s.act_logout in w.menu_file.actions() and s.act_logout.shortcut().toString() == "Ctrl+Shift+Q"
+    conn = desk.engine.connection
+    old_token = conn.token()
+    link.set_online(False)
+    doc = desk.import_pdf("Written before logging out")
+    logins = []
+    dialogs.form_actions.append(lambda dlg: (logins.append(dlg.username.text()), False)[1])  # cancelled
+    s.act_logout.trigger()
+    _idle(qtbot, ui, timeout=60000)
+    assert logins == [""]  # the login form came, not offering the last person's name
+    assert not conn.has_token() and desk.engine.status().ops_waiting > 0
+    assert "Aynur Məmmədova logged out" in w.statusBar().currentMessage() and "wait" in w.statusBar().currentMessage()
+    with desk.ctx.db.read() as db:
+        assert db.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.document_id == doc)).scalar_one() >= 1
+        assert db.execute(select(AuditEvent).where(AuditEvent.action == "session.logout")).scalar_one().actor == "clerk"
+    link.set_online(True)
+    desk.engine.login("clerk", "demo-clerk")
+    desk.engine.sync_now()
+    assert desk.engine.status().ops_waiting == 0 and conn.token() != old_token
+    client = conn.client(conn.token())
+    try:
+        assert client.document(doc)["id"] == doc  # the queue left with the next login
+    finally:
+        client.close()
 
 
 def _head_review():

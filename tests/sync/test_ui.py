@@ -161,6 +161,7 @@ def test_file_plan_dialog_follows_a_sync(qtbot, tmp_path, link, test_ca, keyring
         dlg.show()
         year = desk.ctx.today().year + 1  # next year's plan: this year's is what other tests on this server file to
         dlg.year.setCurrentIndex(dlg.year.findData(year))
+        qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=20000)  # the year's cases are read on a worker
         before = dlg.cases.rowCount()
         client = desk.engine.connection.client(desk.engine.connection.token())
         client.put_case(new_id(), {"year": year, "index": "99-77", "title": "Başqa masada açılmış iş",

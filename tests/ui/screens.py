@@ -37,6 +37,18 @@ LETTERS = [
 ]
 
 
+def _drawn(window, ready, timeout: float = 20.0) -> None:  # noqa: ANN001
+    """Let the event loop run until ``ready()`` (a dialog whose tables are read on a worker)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    while not ready() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
 def populated_office(root, username: str = "admin"):
     """An office with staff, a directory and documents in every state a secretary meets."""
     ctx = helpers.make_ctx(root, username="admin")
@@ -119,8 +131,11 @@ def dialogs_of(window) -> Iterator[tuple[str, object]]:  # noqa: ANN001 - MainWi
     yield "conflicts", ConflictsDialog([conflict], window)
     yield "settings", SettingsDialog(ctx.settings, window)
     from ui.fileplan import CaseDialog, FilePlanDialog
-    yield "file_plan", FilePlanDialog(window.ui, window)
+    plan = FilePlanDialog(window.ui, window)
+    _drawn(window, lambda: plan.reads_shown > 0 and plan.journals.reads_shown > 0)  # its tables are read on a worker
+    yield "file_plan", plan
     journals = FilePlanDialog(window.ui, window)
+    _drawn(window, lambda: journals.reads_shown > 0 and journals.journals.reads_shown > 0)
     journals.tabs.setCurrentWidget(journals.journals)
     yield "journal_formats", journals
     yield "case", CaseDialog(2026, None, window)

@@ -36,6 +36,7 @@ def test_file_plan_dialog_and_the_register_form(qtbot, tmp_path):
                                 timeout=10000)
                 seen["rows"] = dlg.cases.rowCount()
                 dlg.year.setCurrentIndex(dlg.year.findData(year - 1))
+                qtbot.waitUntil(lambda: not w.ui.tasks.busy() and dlg.cases.rowCount() == 0, timeout=10000)  # read on a worker
                 dlg.btn_seed.click()
                 qtbot.waitUntil(lambda: dlg.cases.rowCount() > 10, timeout=10000)
                 dlg.btn_close.click()  # confirmed by the scripted dialogs
@@ -82,6 +83,7 @@ def test_journal_formats_page(qtbot, tmp_path):
             def journals(dlg):  # noqa: ANN001, ANN202
                 page = dlg.journals
                 dlg.tabs.setCurrentWidget(page)
+                qtbot.waitUntil(lambda: page.reads_shown > 0, timeout=10000)  # the journals are read on a worker
                 codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
                 page.table.selectRow(codes.index("INT"))
                 assert page.format.text() == next(j.number_format for j in ctx.documents.journals() if j.code == "INT")
@@ -113,5 +115,35 @@ def test_journal_formats_page(qtbot, tmp_path):
             w.act_file_plan.trigger()
             assert seen["clerk"] == (False, False)
             assert not [m for m in dialogs.messages if m[0] == "error"]
+    finally:
+        ctx.close()
+
+
+def test_the_file_plan_dialog_reads_its_tables_off_the_gui_thread(qtbot, tmp_path):
+    """A sync burst redraws the open File plan dialog: its cases, candidates and acts are read on a worker,
+    so a large store never holds the window (the reads ran on the GUI thread on every burst)."""
+    import threading
+
+    from desktop_app.events import SYNC, Change
+    from ui.fileplan import FilePlanDialog
+
+    ctx = helpers.make_ctx(tmp_path / "p", username="admin")
+    ctx.fileplan.seed_from_model_list(ctx.today().year)
+    dialogs = ScriptedDialogs()
+    threads = []
+    try:
+        with open_window(qtbot, ctx, dialogs) as w:
+            for name in ("years", "cases", "disposal_candidates", "acts"):  # which thread reads (the real reads)
+                real = getattr(ctx.fileplan, name)
+                setattr(ctx.fileplan, name, lambda *a, _real=real, **k: (threads.append(threading.current_thread()),
+                                                                          _real(*a, **k))[1])
+            dlg = FilePlanDialog(w.ui, w)
+            dlg.show()
+            qtbot.waitUntil(lambda: dlg.reads_shown == 1 and dlg.cases.rowCount() > 10, timeout=10000)
+            w.ui.bridge.changed.emit(Change(frozenset(), frozenset({SYNC})))  # a burst of a sync
+            qtbot.waitUntil(lambda: dlg.reads_shown == 2, timeout=10000)
+            assert len(threads) == 8 and threading.main_thread() not in threads
+            dlg.close()
+            dlg.deleteLater()
     finally:
         ctx.close()

@@ -380,3 +380,43 @@ def test_an_internal_memo_has_no_senders_number_date_or_channel(qtbot, window, d
     assert "Their number" not in text and "Their date" not in text and "Channel" not in text and "Post" not in text
     card = dict(ctx.reports.card(memo).fields)
     assert "Delivery channel" not in card and "Sender's number and date" not in card
+
+
+def test_the_pane_shows_the_row_chosen_again_and_a_read_of_it_though_asked_again(qtbot, window, tmp_path, monkeypatch):
+    """Under load the pane must still come to the chosen document: a click on the row that is already
+    current shows it again when the pane lost it (Qt reports no row change), and a read of the wanted
+    document is shown when it comes though the list asked again meanwhile (each sync burst does)."""
+    import threading
+
+    w = window
+    a, b = (w.ctx.documents.create_document(make_pdf(t), f"{t}.pdf", subject=t).id for t in ("Alpha", "Beta"))
+    w.refresh(keep=a)
+    _wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == w.current_id(), timeout=10000)
+    current = w.current_id()
+    w.detail.show_detail(None, None)  # as after a read that failed under load
+    rect = w.table.visualRect(w.table.currentIndex())
+    qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == current, timeout=10000)
+    _wait_idle(qtbot, w)
+
+    # A slow second read of the same document (the list refreshed while the first was on its way): the
+    # first one, when it comes, is shown at once rather than dropped.
+    other = b if current == a else a
+    gate, calls, real = threading.Event(), [], w.ctx.documents.get_document
+
+    def slow_second(doc_id):
+        calls.append(doc_id)
+        if len(calls) == 2:
+            gate.wait(20)
+        return real(doc_id)
+
+    monkeypatch.setattr(w.ctx.documents, "get_document", slow_second)
+    try:
+        w.show_document(other)
+        w.show_document(other)
+        qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == other, timeout=10000)
+    finally:
+        gate.set()
+    _wait_idle(qtbot, w)
+    assert w.detail.detail.id == other

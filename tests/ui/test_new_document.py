@@ -31,6 +31,8 @@ def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot
     def choose(dlg):
         assert dlg.chosen_kind() == "outgoing" and dlg.source() == "template"
         assert [dlg.template.itemData(i) for i in range(dlg.template.count())] == ["letter", "reply", "cover"]
+        dlg.subject.setText("S" * 600)  # pasted too long: refused by name, not cut at the limit
+        assert not _ok(dlg).isEnabled() and "501 characters; it may have at most 500" in dlg.problem.text()
         dlg.subject.setText("Kənd məktəbinin damı haqqında")
         assert not _ok(dlg).isEnabled() and "addressee" in dlg.problem.text()  # the letter's own rules, told
         _write_letter(dlg)

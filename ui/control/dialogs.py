@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.locale import today as local_today
 from desktop_app import locale as loc
 from desktop_app.services.types import AppealInfo, ControlReport, ExtensionInfo
-from docflow_protocol import APPEAL_EXTENSION_MAX_DAYS, NOTE_MAX_CHARS
+from docflow_protocol import APPEAL_EXTENSION_MAX_DAYS
 from ui.register_dialog import date_edit
 from ui.widgets import plain_headers
 
@@ -64,7 +64,7 @@ class _Form(QDialog):
 
 
 def _text(w: QLineEdit | QPlainTextEdit) -> str:
-    return (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()[:NOTE_MAX_CHARS]
+    return (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()  # the service refuses a note too long, by name; nothing is cut here
 
 
 class ExtensionRequestDialog(_Form):

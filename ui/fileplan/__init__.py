@@ -4,11 +4,12 @@ registration journals with their number formats (``ui/fileplan/journals.py``).
 
 Every rule is ``ctx.fileplan``'s; this module only shows and calls it (changes through ``ui.tasks`` on
 the writer). The dialog follows the store's change notifications (``ui.bridge.changed``): a sync that
-brings cases, registrations or disposal acts redraws it while it is open. ``install(window)`` is called
-once by ``MainWindow.__init__``.
+brings cases, registrations or disposal acts redraws it while it is open, its tables read on a worker
+(``ui.tasks``), never on the GUI thread. ``install(window)`` is called once by ``MainWindow.__init__``.
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app import labels
 from desktop_app import locale as loc
@@ -25,6 +27,8 @@ from desktop_app.services.types import CaseInfo, CaseInput
 from docflow_protocol import CASE_ARTICLE_MAX_CHARS, CASE_INDEX_MAX_CHARS, CASE_TITLE_MAX_CHARS, RETENTION_MAX_YEARS
 from ui.fileplan.journals import JournalsPage
 from ui.widgets import plain_headers
+
+log = logging.getLogger(__name__)
 
 #: What a change must name for the open dialog to redraw; changes of the next moment are redrawn once.
 FOLLOWED_ASPECTS = frozenset({FILE_PLAN, REGISTRATION, SYNC})
@@ -185,6 +189,8 @@ class FilePlanDialog(QDialog):
         main.addWidget(buttons)
         self._shown_cases: list[CaseInfo] = []
         self._shown_acts: list = []
+        self._read_gen = 0
+        self.reads_shown = 0  # reads drawn so far (the first one comes shortly after the dialog opens)
         self.resize(self.fontMetrics().horizontalAdvance("x" * 110), self.fontMetrics().height() * 30)
         self._follow_timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._follow_timer.timeout.connect(self.refresh)
@@ -206,21 +212,40 @@ class FilePlanDialog(QDialog):
         return int(self.year.currentData())
 
     def refresh(self) -> None:
-        self._add_years(self.fp.years())
+        """Read the year's cases, the documents past retention and the acts on a worker (``ui.tasks``),
+        then draw them: the dialog redraws on every burst of a sync while it is open, and counting a
+        year's documents per case and the candidates over a large store must not hold the window. A read
+        overtaken by a newer one (another year chosen, another burst) is dropped."""
+        self._read_gen += 1
+        gen, fp, year = self._read_gen, self.fp, self.current_year()
+
+        def read(_task: Any) -> tuple:
+            return fp.years(), fp.cases(year), fp.disposal_candidates(), fp.acts()
+
+        def show(result: tuple) -> None:
+            if isValid(self) and gen == self._read_gen:  # not after the dialog was closed and deleted
+                self._show(*result)
+
+        self.ui.tasks.run(read, on_success=show, label="",
+                          on_failure=lambda e: log.warning("the file plan could not be read: %s", e))
+
+    def _show(self, years: list[int], cases: list[CaseInfo], candidates: list, acts: list) -> None:
+        self._add_years(years)
         row = self.cases.currentRow()
         selected = self._shown_cases[row].id if 0 <= row < len(self._shown_cases) else None
-        self._shown_cases = self.fp.cases(self.current_year())
+        self._shown_cases = cases
         closed, open_ = self.tr("closed"), self.tr("open")
         _fill(self.cases, [[c.index, c.title, retention_text(c.retention_years), str(c.documents),
                             closed if c.closed else open_] for c in self._shown_cases])
         _fill(self.candidates, [[d.number, loc.format_date(d.reg_date), d.subject, f"{d.case_index} ({d.case_year})",
-                                 str(d.disposable_from)] for d in self.fp.disposal_candidates()])
-        self._shown_acts = self.fp.acts()
+                                 str(d.disposable_from)] for d in candidates])
+        self._shown_acts = acts
         _fill(self.acts, [[loc.format_datetime(a.proposed_at), a.proposed_by, str(len(a.documents)),
                            labels.disposal_state(a.state)] for a in self._shown_acts])
         again = next((r for r, c in enumerate(self._shown_cases) if c.id == selected), None)
         if again is not None:
             self.cases.selectRow(again)
+        self.reads_shown += 1
 
     def _add_years(self, years: list[int]) -> None:
         """Years the file plan gained (a year closed on another desk makes the next) join the list."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop_app import labels
 from desktop_app.errors import DocflowError
@@ -28,6 +29,8 @@ class JournalsPage(QWidget):
         self.ui, self.admin, self._fill = ui, ui.ctx.admin, fill
         self.may_edit = ui.ctx.user.has_role(Role.ADMIN.value)
         self._journals: list[JournalInfo] = []
+        self._read_gen = 0
+        self.reads_shown = 0  # reads drawn so far (the first comes shortly after the page is made)
         self.table = table_factory([self.tr("Code"), self.tr("Journal"), self.tr("Number format"), self.tr("Numbered by")],
                                    "journalFormats")
         header = self.table.horizontalHeader()  # short codes and words: the headings set the width, with room
@@ -74,8 +77,20 @@ class JournalsPage(QWidget):
         self.refresh()
 
     def refresh(self, keep: str | None = None) -> None:
+        """The journals read on a worker (``ui.tasks``), then drawn, ``keep`` (or the selected one) selected."""
         keep = keep or self.code()
-        self._journals = self.ui.ctx.documents.journals()
+        self._read_gen += 1
+        gen, docs = self._read_gen, self.ui.ctx.documents
+
+        def show(journals: list[JournalInfo]) -> None:
+            if isValid(self) and gen == self._read_gen:  # not after the dialog closed
+                self._show(journals, keep)
+
+        self.ui.tasks.run(lambda _t: docs.journals(), on_success=show, label="",
+                          on_failure=lambda e: self.ui.dialogs.failure(self, self.tr("Journals"), e))
+
+    def _show(self, journals: list[JournalInfo], keep: str | None) -> None:
+        self._journals = journals
         self._fill(self.table, [[j.code, labels.journal_name(j.code, j.name, j.kind), j.number_format,
                                  self.tr("the server") if j.authority == "server" else self.tr("this desk")]
                                 for j in self._journals])
@@ -83,6 +98,7 @@ class JournalsPage(QWidget):
         if self._journals:
             self.table.selectRow(row)
         self._selected()
+        self.reads_shown += 1
 
     def code(self) -> str | None:
         row = self.table.currentRow()

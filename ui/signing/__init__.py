@@ -60,6 +60,9 @@ class SigningFeature:
         ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
         if not ids:
             return
+        if len(ids) == 1 and (why := self.ctx.templates.not_ready_to_sign(ids[0])):  # said before the PIN (one row read)
+            self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Not signed"), why)
+            return
 
         def pick_key_file() -> str:
             files = self.ui.dialogs.open_files(self.window, QCoreApplication.translate("Signing", "Key file"), QCoreApplication.translate("Signing", "Key files (*.p12 *.pfx);;All files (*)"))
