@@ -7,6 +7,7 @@ permissions and opens the transaction; ``routing/engine.py`` holds the route mec
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,9 +21,11 @@ from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import CurrentUser
-from docflow_protocol import ALL_ROLES, LIMITS, OpType
+from docflow_protocol import ALL_ROLES, LIMITS, OFFICE_ROLES, OpType
 
 MAX_TEXT = LIMITS.max_text_chars
+
+log = logging.getLogger(__name__)
 
 
 def active_user(s: Session, user_id: str, what: str) -> User:
@@ -90,13 +93,30 @@ def act_in(s: Session, doc: Document, step: RouteStep, action: str, comment: str
         set_status(doc, states.SIGNED)
     if step.resolution_id:
         maybe_complete_resolution(s, step.resolution_id)
-    engine.activate(s, doc.id, cal, today)
+    counted = [st.id for st in engine.live_steps(s, doc.id) if st.deadline is None and st.duration_days is not None]
+    activated = engine.activate(s, doc.id, cal, today)
+    if any(st.id in counted for st in activated):
+        share_deadlines(s, doc, user)
     rstate = engine.route_state(engine.doc_steps(s, doc.id))
     if rstate == "active" and doc.status in (states.DRAFT, states.REGISTERED):
         set_status(doc, states.IN_ROUTE)  # the author's rework is done: back in route
     if rstate == "completed" and doc.status == states.IN_ROUTE:
         has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
         set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
+
+
+def share_deadlines(s: Session, doc: Document, user: CurrentUser) -> None:
+    """Send the route again when a stage that started here got its deadlines only now (a step's
+    allowance of working days is counted from the day it starts): without it the server, and every
+    other desk, had the step with no deadline (the head saw "—" on the endorsement the executor's
+    finished draft handed on). Only a person who may set the route sends it (the server refuses
+    anyone else); a step nobody can take keeps the route as it was sent."""
+    if not (any(user.has_role(r) for r in OFFICE_ROLES) or doc.author_id == user.id):
+        return
+    try:
+        queue_route(s, doc)
+    except InvalidInput as exc:
+        log.info("route of %s not sent again with its new deadlines: %s", doc.id, exc)
 
 
 def stop(s: Session, doc: Document, step: RouteStep, action: str) -> None:

@@ -107,6 +107,10 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
             s.add(row)
             local[row.id] = row
             changed = True
+        deadline = parse_date(st.get("deadline"))
+        if deadline is not None and row.deadline != deadline and row.state in K.LIVE_STATES and not pending_set:
+            row.deadline = deadline  # counted where the step's stage started (its allowance is not sent)
+            changed = True
         if row.state in K.FINAL_STATES or row.state == new_state:
             continue
         row.state = new_state

@@ -39,6 +39,10 @@ def test_server_route_mirrored_then_moves_forward_only(office):
     snap = _route("active", (S1, 1, "endorse", "approved"), (S2, 1, "endorse", "approved"), (S3, 2, "sign", "pending"))
     _apply(office, doc, snap)
     assert _states(office, doc) == {S1: "done", S2: "done", S3: "active"}
+    # the deadline counted on the desk where the sign step started arrives after the step itself
+    snap["route"]["steps"][2]["deadline"] = "2026-12-01"
+    assert _apply(office, doc, snap)
+    assert next(s for s in office.routing.timeline(doc).steps if s.id == S3).deadline == dt.date(2026, 12, 1)
     step = next(s for s in office.routing.timeline(doc).steps if s.id == S1)
     assert (step.action, step.acted_by_name) == ("approve", "Rashad Head")
     # an older state (S1 pending again) never moves a finished step back

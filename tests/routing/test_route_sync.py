@@ -78,6 +78,11 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     a1.ctx.routing.act(draft.id, "done")
     settle(a1, a2)
 
+    # the endorsement's deadline, counted on ws-a-1 when its stage started, is on the head's laptop too
+    (endorse_a1,) = a1.ctx.routing.timeline(reply).active_steps
+    assert endorse_a1.deadline is not None
+    assert [st.deadline for st in a2.ctx.routing.timeline(reply).active_steps] == [endorse_a1.deadline]
+
     # the head declines the first endorsement on ws-a-2: the draft returns to its author
     (endorse,) = a2.ctx.routing.timeline(reply).active_steps
     assert endorse.kind == "endorse" and endorse.assignee_user_id == "u-a-head"

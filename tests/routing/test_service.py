@@ -160,6 +160,11 @@ def test_parallel_stage_then_sign(office):
     endorse = {s.assignee_user_id: s for s in _active(office, doc)}
     assert set(endorse) == {"u-deputy", "u-clerk"}
     assert all(s.deadline == office.routing.due_date(1) for s in endorse.values())  # set on activation
+    # ... and sent: the route again after the step's action, so other desks see the endorsers' deadline
+    assert [o[1] for o in ops(office, doc)][-2:] == ["route.step_act", "route.set"]
+    sent = ops(office, doc, "route.set")[-1][2]["steps"]
+    assert [(x["kind"], x["deadline"]) for x in sent] == [
+        ("endorse", office.routing.due_date(1).isoformat())] * 2 + [("sign", None)]
     as_user(office, "deputy")
     office.routing.act(endorse["u-deputy"].id, "approve")
     assert {s.assignee_user_id for s in _active(office, doc)} == {"u-clerk"}  # the stage waits for both
@@ -167,8 +172,11 @@ def test_parallel_stage_then_sign(office):
     office.routing.act(endorse["u-clerk"].id, "approve")
     (sign,) = _active(office, doc)
     assert sign.kind == "sign"
+    assert [x["deadline"] for x in ops(office, doc, "route.set")[-1][2]["steps"]] == [office.routing.due_date(1).isoformat()]
+    sets = len(ops(office, doc, "route.set"))
     as_user(office, "head")
     office.routing.act(sign.id, "approve")
+    assert len(ops(office, doc, "route.set")) == sets  # nothing started: nothing to send again
     tl = office.routing.timeline(doc)
     assert tl.status == "signed" and tl.route_state == "completed"
 
@@ -203,8 +211,9 @@ def test_decline_returns_draft_to_author_and_reendorse(office):
     office.routing.act(rework.id, "done", "Fixed")
     assert {s.assignee_user_id for s in _active(office, doc)} == {"u-deputy", "u-clerk"}
     assert office.routing.timeline(doc).status == "in_route"
-    last_set = ops(office, doc, "route.set")[-1][2]["steps"]
-    assert [x["kind"] for x in last_set] == ["execute", "endorse", "endorse", "sign"]  # rework, then the copies
+    stopped, restarted = (o[2]["steps"] for o in ops(office, doc, "route.set")[-2:])
+    assert [x["kind"] for x in stopped] == ["execute", "endorse", "endorse", "sign"]  # rework, then the copies
+    assert [(x["kind"], bool(x["deadline"])) for x in restarted] == [("endorse", True), ("endorse", True), ("sign", False)]
     reject = [o for o in ops(office, doc, "route.step_act") if o[2]["action"] == "reject"]
     assert reject[0][2]["comment"] == "Wrong figures"
 
