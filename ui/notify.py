@@ -4,7 +4,8 @@
 
 * The tray icon shows the one sync state (:mod:`ui.sync_state`) as a coloured dot and a tooltip;
   its menu opens the window, syncs now, or quits.
-* Notifications -- a new incoming document, a signature made or completed, a dispatch delivered,
+* Notifications -- a new incoming document, a signature made or completed, a dispatch delivered, a new assignment
+  (a step another desk started for this person),
   an assignment due today or overdue -- come from ``ctx.activity`` (read off the GUI thread) and
   show as the system's desktop notification through the tray; a click opens the document.
   Without a system tray they show in the status bar. Every one is also in the activity view.

@@ -82,6 +82,7 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
     local = {st.id: st for st in s.execute(select(RouteStep).where(RouteStep.document_id == doc.id)).scalars()}
     server_ids = {st["step_id"] for st in steps}
     changed = False
+    started: list[str] = []  # steps that became active here: the activity view tells their assignee
     pending_set = s.execute(select(OutboxOp.seq).where(OutboxOp.document_id == doc.id, OutboxOp.op_type == OpType.ROUTE_SET.value,
                                                        OutboxOp.state.in_((OutboxOp.PENDING, OutboxOp.HELD)))
                     .limit(1)).scalar() is not None  # held: waiting behind a conflict being settled
@@ -116,6 +117,7 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
         row.state = new_state
         if new_state == K.ACTIVE:
             row.started_at = row.started_at or utcnow()
+            started.append(row.id)
         if new_state in K.FINAL_STATES:
             row.action = K.FROM_PROTOCOL_ACTION.get(st.get("action") or "", None)
             row.comment = str(st.get("comment") or "")[:LIMITS.max_text_chars]
@@ -140,7 +142,7 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
     if route_state == RouteState.ACTIVE.value and doc.status in (states.DRAFT, states.REGISTERED):
         _set_status(doc, states.IN_ROUTE)
     if changed:
-        audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps))
+        audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps), started=started)
     return changed
 
 

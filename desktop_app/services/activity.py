@@ -3,7 +3,8 @@
 Both read the audit journal (every change, local or from the server, is in it) and speak through
 :mod:`desktop_app.history`. News is what arrived from elsewhere since the person last looked: a
 new incoming document, a signature made or completed, a dispatch delivered or registered by the
-recipient; plus the assignments due today or overdue (once a day each, from routing). What a
+recipient, a step another desk's action started for the person here (a new assignment: the
+resolution's execution, a draft to endorse or sign -- ``sync.route``'s ``started`` steps); plus the assignments due today or overdue (once a day each, from routing). What a
 desk's first sync brings in is the office's history, not news: it is announced only when it
 happened within the last day (or when its time is unknown) (``BACKLOG_NEWS``; the first sync's end is ``sync/store.py``'s
 ``first_sync_seq``).
@@ -14,12 +15,13 @@ import datetime as dt
 import json
 import logging
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app import history
-from desktop_app.db.models import AuditEvent, Dispatch, Document, Signature, SyncRemote, utcnow
+from desktop_app.db.models import AuditEvent, Dispatch, Document, RouteStep, Signature, SyncRemote, utcnow
 from desktop_app.i18n import translate
+from desktop_app.routing import steps as K
 from desktop_app.services.types import ActivityItem, AuditEntry, Notice
 from desktop_app.signing.states import STATE_COMPLETE
 from desktop_app.sync import store
@@ -30,9 +32,10 @@ log = logging.getLogger(__name__)
 #: Settings key: the last audit event already turned into news (never repeated after a restart).
 SEEN_KEY = "activity_seen_seq"
 
-NEW_DOCUMENT, SIGNED, DELIVERED, DUE = "new_document", "signed", "delivered", "due"
+NEW_DOCUMENT, SIGNED, DELIVERED, DUE, ASSIGNED = "new_document", "signed", "delivered", "due", "assigned"
 
 # Events the sync brings in (what a first sync brings in bulk) ...
+ROUTE_RECEIVED = "sync.route"  # a route from the server; its ``started`` steps may be this person's new work
 RECEIVED = ("sync.received", "signature.received", "dispatch.delivered", "dispatch.registered")
 # ... announced from the first sync's backlog only when they happened this recently.
 BACKLOG_NEWS = dt.timedelta(days=1)
@@ -83,8 +86,35 @@ class ActivityService:
             if n.kind == NEW_DOCUMENT:
                 arrived.add(doc_id)
             notices.append(n)
+        notices += self._assigned([(doc_id, details) for seq, action, doc_id, details, *_ in rows
+                                   if action == ROUTE_RECEIVED and seq not in old])
         self.ctx.settings.set(SEEN_KEY, rows[-1][0])
         return notices[-limit:]
+
+    def _assigned(self, events: list[tuple]) -> list[Notice]:
+        """Steps another desk's action started for the person at this desk (a resolution's execution,
+        a draft to endorse or sign), still waiting for them: one notice, naming the step and the letter."""
+        ids = set()
+        for _doc_id, details in events:
+            try:
+                ids.update(str(x) for x in (json.loads(details or "{}").get("started") or []))
+            except (ValueError, AttributeError):
+                log.info("route event without readable details: %r", details)
+        if not ids:
+            return []
+        user = self.ctx.user
+        with self.ctx.db.read() as s:
+            mine = s.execute(select(RouteStep.kind, RouteStep.document_id, Document.subject)
+                             .join(Document, Document.id == RouteStep.document_id)
+                             .where(RouteStep.id.in_(sorted(ids)), RouteStep.state == K.ACTIVE,
+                                    or_(RouteStep.assignee_user_id == user.id, RouteStep.assignee_role.in_(sorted(user.roles))))
+                             .order_by(RouteStep.started_at)).all()
+        if not mine:
+            return []
+        text = "; ".join(f"{K.kind_label(kind)}: {subject}" for kind, _doc, subject in mine[:3])
+        title = (translate("Activity", "New assignment") if len(mine) == 1
+                 else translate("Activity", "New assignments: {n}").format(n=len(mine)))
+        return [Notice(ASSIGNED, title, text, mine[-1][1])]
 
     @staticmethod
     def due_notices(assignments) -> list[Notice]:  # noqa: ANN001 - list[Assignment] (routing.due_reminders)

@@ -3,8 +3,16 @@
 <context>
     <name>Activity</name>
     <message>
-        <source>Overdue: {n} assignment(s)</source>
+        <source>New assignment</source>
         <extracomment>Settings key: the last audit event already turned into news (never repeated after a restart).</extracomment>
+        <translation>Yeni tapşırıq</translation>
+    </message>
+    <message>
+        <source>New assignments: {n}</source>
+        <translation>Yeni tapşırıqlar: {n}</translation>
+    </message>
+    <message>
+        <source>Overdue: {n} assignment(s)</source>
         <translation>Müddəti keçib: {n} tapşırıq</translation>
     </message>
     <message>

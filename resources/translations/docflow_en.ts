@@ -4,8 +4,16 @@
 <context>
     <name>Activity</name>
     <message>
-        <source>Overdue: {n} assignment(s)</source>
+        <source>New assignment</source>
         <extracomment>Settings key: the last audit event already turned into news (never repeated after a restart).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assignments: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {n} assignment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,8 +3,16 @@
 <context>
     <name>Activity</name>
     <message>
-        <source>Overdue: {n} assignment(s)</source>
+        <source>New assignment</source>
         <extracomment>Settings key: the last audit event already turned into news (never repeated after a restart).</extracomment>
+        <translation>Новое поручение</translation>
+    </message>
+    <message>
+        <source>New assignments: {n}</source>
+        <translation>Новые поручения: {n}</translation>
+    </message>
+    <message>
+        <source>Overdue: {n} assignment(s)</source>
         <translation>Просрочено: {n} поруч.</translation>
     </message>
     <message>

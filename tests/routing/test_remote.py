@@ -88,3 +88,27 @@ def test_dispatches_from_another_desk_and_receipts(office):
         assert not record_receipt_in(s, "d-unknown", "AZ-0002", "delivered")  # no document given: nothing made up
     (d,) = office.routing.timeline(doc).dispatches
     assert (d.state, d.recipient_number) == ("registered", "IN-0042/2026")
+
+
+def test_a_step_started_elsewhere_is_news_for_its_assignee_only(office):
+    """The walk: the head's draft to endorse and the executor's resolution arrived with no word (the
+    notifications spoke of new letters only). A step the server's route starts for the person at this
+    desk is news once; the same route again (a deadline counted elsewhere) is not; someone else's is not."""
+    from desktop_app.services.activity import ActivityService
+
+    doc = outgoing_draft(office, subject="Reply on water supply")
+    act = ActivityService(office)
+    as_user(office, "head")
+    assert act.news() == []  # the first look marks where news starts
+    snap = _route("active", (S1, 1, "endorse", "pending"), (S2, 2, "sign", "pending"))
+    _apply(office, doc, snap)
+    (news,) = act.news()
+    assert (news.kind, news.document_id) == ("assigned", doc) and "Reply on water supply" in news.text
+    snap["route"]["steps"][0]["deadline"] = "2026-12-01"
+    assert _apply(office, doc, snap) and act.news() == []  # nothing new started
+    _apply(office, doc, _route("active", (S1, 1, "endorse", "approved"), (S2, 2, "sign", "pending")))
+    assert [n.kind for n in act.news()] == ["assigned"]  # the signature is the head's next work
+    as_user(office, "exec")
+    other = outgoing_draft(office, subject="Budget")
+    _apply(office, other, _route("active", (S3, 1, "review", "pending")))  # the head's, not the executor's
+    assert act.news() == []

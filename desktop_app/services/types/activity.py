@@ -20,7 +20,7 @@ class ActivityItem:
 class Notice:
     """One desktop notification: a short title, a sentence, and the document to open on a click."""
 
-    kind: str  # new_document | signed | delivered | due
+    kind: str  # new_document | signed | delivered | due | assigned
     title: str
     text: str
     document_id: str | None = None
