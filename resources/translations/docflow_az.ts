@@ -8303,12 +8303,24 @@
         <translation>&amp;PIN-i yoxla (heç nə imzalanmır)</translation>
     </message>
     <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
         <source>optional: the only token present is used</source>
         <translation>istəyə görə: yalnız bir token varsa, o istifadə olunur</translation>
     </message>
     <message>
         <source>optional: needed when the token holds several keys (e.g. 02)</source>
         <translation>istəyə görə: tokendə bir neçə açar olduqda lazımdır (məsələn, 02)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>

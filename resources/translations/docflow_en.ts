@@ -8304,11 +8304,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>optional: the only token present is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: needed when the token holds several keys (e.g. 02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

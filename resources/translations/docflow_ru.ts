@@ -8304,12 +8304,24 @@
         <translation>Проверить &amp;PIN (ничего не подписывается)</translation>
     </message>
     <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
         <source>optional: the only token present is used</source>
         <translation>необязательно: используется единственный подключённый токен</translation>
     </message>
     <message>
         <source>optional: needed when the token holds several keys (e.g. 02)</source>
         <translation>необязательно: нужно, если на токене несколько ключей (например, 02)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.</source>

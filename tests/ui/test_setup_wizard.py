@@ -93,7 +93,9 @@ def test_wizard_first_week_setup_in_azerbaijani(qtbot, tmp_path, demo, sane_test
     key = tmp_path / "signer.p12"
     key.write_bytes(p12_bytes("signer-ec"))
     try:
-        with open_window(qtbot, ctx, ScriptedDialogs()) as w:
+        dialogs = ScriptedDialogs()
+        dialogs.files = [str(key)]  # what the file dialog behind "Browse…" answers
+        with open_window(qtbot, ctx, dialogs) as w:
             assert ctx.setup.first_run()
             wiz = w.setup_feature.open(first_run=True)
             qtbot.waitExposed(wiz)
@@ -132,7 +134,9 @@ def test_wizard_first_week_setup_in_azerbaijani(qtbot, tmp_path, demo, sane_test
             assert wiz.currentId() == P_SIGNING
             sign = wiz.pages[P_SIGNING]
             sign.use_file.setChecked(True)
-            sign.path.setText(str(key))
+            assert sign.browse.text() == "&Seç…" and sign.browse.isEnabled()
+            sign.browse.click()  # the key file is picked, not typed
+            assert sign.path.text() == str(key)
             sign.secret.setText("wrong")
             sign.check.click()
             qtbot.waitUntil(lambda: not sign.busy, timeout=30000)
@@ -142,6 +146,9 @@ def test_wizard_first_week_setup_in_azerbaijani(qtbot, tmp_path, demo, sane_test
             qtbot.waitUntil(lambda: not sign.busy and "PIN düzgündür" in sign.status.text(), timeout=30000)
             assert "Rəşad Əliyev" in sign.status.text(), sign.status.text()
             assert sign.secret.text() == ""  # the PIN does not linger in the widget
+            from ui.signing.sign_dialog import LAST_IDENTITY
+            # the identity that opened is the one the Sign dialog offers first (no secret kept)
+            assert ctx.settings.get(LAST_IDENTITY) == {"kind": "pkcs12", "path": str(key)}
             wiz.next()
             assert wiz.currentId() == P_DONE
             wiz.button(QWizard.WizardButton.FinishButton).click()

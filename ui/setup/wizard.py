@@ -8,70 +8,28 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-    QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QApplication, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QRadioButton,
+    QVBoxLayout, QWidget, QWizard,
 )
 
 from desktop_app import labels
 from desktop_app.errors import SyncError
-from desktop_app.messages import describe_error
-from desktop_app.services.types import IdentitySpec
 from desktop_app.sync.address import check_server_url, is_test_server
 from docflow_protocol import SIGNING_ROLES
+from ui.setup.devices import ScannerPage, SigningPage
+from ui.setup.page import P_CARRY, P_DONE, P_LANGUAGE, P_OFFICE, P_SCANNER, P_SERVER, P_SIGNING, SetupPage, note
 
 log = logging.getLogger(__name__)
 
-P_LANGUAGE, P_SERVER, P_CARRY, P_OFFICE, P_SCANNER, P_SIGNING, P_DONE = range(7)
+__all__ = ["P_CARRY", "P_DONE", "P_LANGUAGE", "P_OFFICE", "P_SCANNER", "P_SERVER", "P_SIGNING", "ScannerPage",
+           "SetupWizard", "SigningPage"]
+
 LANGUAGES = (("", None), ("az", "Azərbaycan dili"), ("ru", "Русский"), ("en", "English"))
 
 
-def _note(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class _Page(QWizardPage):
-    """A page with a status line, work in the background and a way to be skipped."""
-
-    def __init__(self, wizard: "SetupWizard"):
-        super().__init__()
-        self.wiz = wizard
-        self.ui = wizard.ui
-        self.status = _note("pageStatus")
-        self.busy = False
-
-    def retranslate(self) -> None:  # each page sets its texts here (the language may change on page one)
-        raise NotImplementedError
-
-    def run(self, fn, done, label: str) -> None:  # noqa: ANN001 - work off the GUI thread, then ``done(result)``
-        self.busy = True
-        self.status.setStyleSheet("")
-        self.status.setText(label + "…")
-
-        def ok(result) -> None:  # noqa: ANN001
-            self.busy = False
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            log.info("setup step failed: %s", exc, exc_info=exc)
-            msg = describe_error(exc)
-            self.status.setStyleSheet("color: #b00020")
-            self.status.setText(msg.text)
-
-        self.ui.tasks.run(lambda _t: fn(), on_success=ok, on_failure=failed, label=label)
-
-    def show_ok(self, text: str) -> None:
-        self.status.setStyleSheet("color: #1b5e20")
-        self.status.setText(text)
-
-
-class LanguagePage(_Page):
+class LanguagePage(SetupPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__(wizard)
         self.setObjectName("setupLanguage")
@@ -81,7 +39,7 @@ class LanguagePage(_Page):
             self.language.addItem(name or "", code)
         i = self.language.findData(self.ui.ctx.settings.get("language") or "")
         self.language.setCurrentIndex(max(0, i))
-        self.intro = _note("setupLanguageIntro")
+        self.intro = note("setupLanguageIntro")
         self.form = QFormLayout()
         self.form_label = QLabel()
         self.form_label.setBuddy(self.language)
@@ -110,7 +68,7 @@ class LanguagePage(_Page):
         return True
 
 
-class ServerPage(_Page):
+class ServerPage(SetupPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__(wizard)
         self.setObjectName("setupServer")
@@ -133,7 +91,7 @@ class ServerPage(_Page):
                         ("setupPassword", self.password)):
             w.setObjectName(name)
             w.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
-        self.test_note = _note("setupTestServerNote")
+        self.test_note = note("setupTestServerNote")
         self.test_note.setStyleSheet("color: #8a5300")
         self.server.textChanged.connect(self._changed)
         self.connect_now.toggled.connect(self._changed)
@@ -222,11 +180,11 @@ class ServerPage(_Page):
         return P_OFFICE
 
 
-class CarryOverPage(_Page):
+class CarryOverPage(SetupPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__(wizard)
         self.setObjectName("setupCarryOver")
-        self.intro = _note("setupCarryIntro")
+        self.intro = note("setupCarryIntro")
         self.local = QListWidget()
         self.local.setObjectName("setupLocalWork")
         self.account = QComboBox()
@@ -236,7 +194,7 @@ class CarryOverPage(_Page):
         row = QHBoxLayout()
         row.addWidget(self.account_label)
         row.addWidget(self.account, 1)
-        self.warning = _note("setupRoleWarning")  # roles the work needs that the chosen account lacks
+        self.warning = note("setupRoleWarning")  # roles the work needs that the chosen account lacks
         self.warning.setStyleSheet("color: #8a5300")
         self.warning.hide()
         self.account.currentIndexChanged.connect(lambda _i: self._warn())
@@ -310,11 +268,11 @@ class CarryOverPage(_Page):
         return False
 
 
-class OfficePage(_Page):
+class OfficePage(SetupPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__(wizard)
         self.setObjectName("setupOffice")
-        self.summary = _note("setupOfficeSummary")
+        self.summary = note("setupOfficeSummary")
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.status)
@@ -343,155 +301,11 @@ class OfficePage(_Page):
 
         self.run(self.ui.ctx.setup.office, show, self.tr("Reading the office's settings"))
 
-
-class ScannerPage(_Page):
-    def __init__(self, wizard: "SetupWizard"):
-        super().__init__(wizard)
-        self.setObjectName("setupScanner")
-        self.devices = QComboBox()
-        self.devices.setObjectName("setupScannerDevice")
-        self.find = QPushButton()
-        self.find.setObjectName("setupFindScanners")
-        self.test = QPushButton()
-        self.test.setObjectName("setupTestScan")
-        self.test.setEnabled(False)
-        self.find.clicked.connect(self.find_scanners)
-        self.test.clicked.connect(self.test_scan)
-        row = QHBoxLayout()
-        row.addWidget(self.devices, 1)
-        row.addWidget(self.find)
-        row.addWidget(self.test)
-        self.intro = _note("setupScannerIntro")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
-        lay.addLayout(row)
-        lay.addWidget(self.status)
-        lay.addStretch(1)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Scanner"))
-        self.setSubTitle(self.tr("Check that the scanner answers: a test scan keeps nothing."))
-        self.intro.setText(self.tr("Turn the scanner on, then look for it. No scanner? Skip this step; "
-                                   "files can always be imported."))
-        self.find.setText(self.tr("&Find scanners"))
-        self.test.setText(self.tr("&Test scan"))
-        self.devices.setAccessibleName(self.tr("Scanner"))
-
-    def find_scanners(self) -> None:
-        def show(result) -> None:  # noqa: ANN001
-            devices, problems = result
-            self.devices.clear()
-            for d in devices:
-                self.devices.addItem(d.label, d.id)
-            self.test.setEnabled(bool(devices))
-            if devices:
-                self.status.setText(self.tr("{n} scanners found.").format(n=len(devices)))
-            else:
-                self.status.setText(" ".join([self.tr("No scanner was found."), *problems]))
-
-        self.run(self.ui.ctx.intake.devices, show, self.tr("Looking for scanners"))
-
-    def test_scan(self) -> None:
-        device = self.devices.currentData()
-        if not device:
-            return
-        self.run(lambda: self.ui.ctx.setup.test_scan(device),
-                 lambda c: self.show_ok(self.tr("The scanner works: {n} page, {w} × {h} pixels at {dpi} dpi.").format(
-                     n=c.pages, w=c.width_px, h=c.height_px, dpi=c.dpi)), self.tr("Scanning a test page"))
-
-    def nextId(self) -> int:  # noqa: N802 - Qt's name
-        return P_SIGNING if self.wiz.signs() else P_DONE  # a clerk or an executor does not sign
-
-
-class SigningPage(_Page):
-    def __init__(self, wizard: "SetupWizard"):
-        super().__init__(wizard)
-        self.setObjectName("setupSigning")
-        s = self.ui.ctx.settings
-        self.use_file, self.use_token = QRadioButton(), QRadioButton()
-        self.use_file.setObjectName("setupKeyFile")
-        self.use_token.setObjectName("setupToken")
-        group = QButtonGroup(self)
-        group.addButton(self.use_file)
-        group.addButton(self.use_token)
-        self.use_token.setChecked(True)
-        self.path = QLineEdit()
-        self.path.setObjectName("setupKeyPath")
-        self.module = QLineEdit(s.get("pkcs11_module") or "")
-        self.module.setObjectName("setupModule")
-        self.token_label = QLineEdit()
-        self.token_label.setObjectName("setupTokenLabel")
-        self.key_id = QLineEdit()  # a token holding several keys needs the one to check
-        self.key_id.setObjectName("setupKeyId")
-        self.secret = QLineEdit()
-        self.secret.setObjectName("setupPin")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.check = QPushButton()
-        self.check.setObjectName("setupTestPin")
-        self.check.clicked.connect(self.test_pin)
-        self.use_file.toggled.connect(self._kind_changed)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.row_labels = [QLabel() for _ in range(5)]
-        for lbl, w in zip(self.row_labels, (self.path, self.module, self.token_label, self.key_id, self.secret)):
-            lbl.setBuddy(w)
-            self.form.addRow(lbl, w)
-        radios = QHBoxLayout()
-        radios.addWidget(self.use_token)
-        radios.addWidget(self.use_file)
-        radios.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(radios)
-        lay.addLayout(self.form)
-        lay.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.status)
-        lay.addStretch(1)
-        self._kind_changed()
-
-    def _kind_changed(self) -> None:
-        key_file = self.use_file.isChecked()
-        self.path.setEnabled(key_file)
-        self.module.setEnabled(not key_file)
-        self.token_label.setEnabled(not key_file)
-        self.key_id.setEnabled(not key_file)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Signing identity"))
-        self.setSubTitle(self.tr("Check the smart card, token or key file and its PIN. Nothing is signed."))
-        self.use_token.setText(self.tr("Smart card or &token"))
-        self.use_file.setText(self.tr("&Key file (PKCS#12)"))
-        for lbl, text in zip(self.row_labels, (self.tr("Key &file"), self.tr("Token &driver (PKCS#11 module)"),
-                                               self.tr("Token &name"), self.tr("&Key id"), self.tr("&PIN or passphrase"))):
-            lbl.setText(text)
-        self.check.setText(self.tr("Test the &PIN (nothing is signed)"))
-        self.token_label.setPlaceholderText(self.tr("optional: the only token present is used"))
-        self.key_id.setPlaceholderText(self.tr("optional: needed when the token holds several keys (e.g. 02)"))
-
-    def spec(self) -> IdentitySpec:
-        if self.use_file.isChecked():
-            return IdentitySpec("pkcs12", path=self.path.text().strip())
-        return IdentitySpec("pkcs11", module=self.module.text().strip(), token_label=self.token_label.text().strip(),
-                            key_id=self.key_id.text().strip())
-
-    def test_pin(self) -> None:
-        spec, secret = self.spec(), self.secret.text() or None
-        self.secret.clear()
-
-        def show(c) -> None:  # noqa: ANN001
-            text = self.tr("The PIN is right. Certificate of {subject}, issued by {issuer}, valid {start} – {end}.").format(
-                subject=c.subject, issuer=c.issuer, start=c.valid_from, end=c.valid_to)
-            if c.expired:
-                text += " " + self.tr("It has EXPIRED: ask for a new one before signing.")
-            self.show_ok(text)
-
-        self.run(lambda: self.ui.ctx.setup.check_identity(spec, secret), show, self.tr("Checking the identity"))
-
-
-class DonePage(_Page):
+class DonePage(SetupPage):
     def __init__(self, wizard: "SetupWizard"):
         super().__init__(wizard)
         self.setObjectName("setupDone")
-        self.text = _note("setupDoneText")
+        self.text = note("setupDoneText")
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         lay.addStretch(1)
