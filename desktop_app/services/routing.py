@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from desktop_app import audit, locale, outbox, states
 from desktop_app.db.models import Dispatch, Institution, Registration, Resolution, RouteStep, RouteTemplate, User, utcnow
@@ -222,6 +222,21 @@ class RoutingService:
             info = views.step_infos(s, [step], self._clock(today))[0]
         self._publish([doc_id], {"route", "document"}, initiator)
         return info
+
+    def my_active_steps(self, doc_ids: Sequence[str], kind: str) -> dict[str, str]:
+        """``{document id: step id}``: the current user's active ``kind`` step on each of the documents
+        that has one (the Sign action completes the signing step it signs for)."""
+        u = self._user
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(RouteStep.document_id, RouteStep.id).where(
+                RouteStep.document_id.in_(list(doc_ids)), RouteStep.kind == kind, RouteStep.state == K.ACTIVE,
+                or_(RouteStep.assignee_user_id == u.id,
+                    and_(RouteStep.assignee_user_id.is_(None), RouteStep.assignee_role.in_(sorted(u.roles)))))
+                .order_by(RouteStep.stage, RouteStep.position)).all()
+        out: dict[str, str] = {}
+        for doc_id, step_id in rows:
+            out.setdefault(doc_id, step_id)
+        return out
 
     def _check_assignee(self, step: RouteStep) -> None:
         u = self._user

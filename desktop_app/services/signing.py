@@ -11,7 +11,7 @@ import logging
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -239,9 +239,11 @@ class SigningService:
 
     def sign_documents(self, doc_ids: Iterable[str], identity: SigningIdentity, options: SignOptions = SignOptions(),
                        *, progress: Callable[[int, int, str], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None, initiator: Any = None) -> BatchSignResult:
+                       cancelled: Callable[[], bool] | None = None, initiator: Any = None,
+                       step_ids: Mapping[str, str] | None = None) -> BatchSignResult:
         """Sign many documents with one opened identity (one PIN). A failing document does not stop
         the rest; a refused certificate or a PIN problem stops the batch (it would fail them all).
+        ``step_ids``: the route's signing step each signature is made for (``{document id: step id}``).
 
         Pipelined: while document N is written durably (blob fsync, commit) on a helper thread,
         document N+1 is already being signed here (the token is only used on this thread).
@@ -273,7 +275,7 @@ class SigningService:
                     fail(doc_id, stop)
                     continue
                 try:
-                    prepared = self._prepare(doc_id, identity, options, None)
+                    prepared = self._prepare(doc_id, identity, options, (step_ids or {}).get(doc_id))
                 except (CertificateRefused, PinError) as exc:
                     stop = exc
                     fail(doc_id, exc)

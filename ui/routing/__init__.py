@@ -228,7 +228,13 @@ class RoutingFeature:
 
     # ---------------------------------------------------------------- actions
     def act_simple(self, action: str) -> None:
-        targets = [sid for sid, kind in self.target_steps() if action in K.ALLOWED_ACTIONS.get(kind, ())]
+        chosen = self.target_steps()
+        if action == K.APPROVE and any(kind == K.SIGN for _sid, kind in chosen):
+            # a signing step is approved by signing: the Sign dialog (one PIN), which completes the step;
+            # approving it bare made the letter "signed" with no signature in it
+            self.window.signing.sign_selected(self._documents_of([sid for sid, kind in chosen if kind == K.SIGN]))
+            chosen = [(sid, kind) for sid, kind in chosen if kind != K.SIGN]
+        targets = [sid for sid, kind in chosen if action in K.ALLOWED_ACTIONS.get(kind, ())]
         if not targets:
             return
         routing = self.ctx.routing
@@ -250,6 +256,13 @@ class RoutingFeature:
 
         self._run(work_many, K.action_label(action), QCoreApplication.translate("Routing", "{action}: {n} step(s)").replace("{action}", K.action_label(action))
                   .replace("{n}", str(len(targets))))
+
+    def _documents_of(self, step_ids: list[str]) -> list[str]:
+        """The documents of steps chosen in the assignments list or on the route shown."""
+        tl = self._timeline()
+        docs = {a.step_id: a.document_id for a in self.panel.selected()}
+        docs.update({s.id: tl.document_id for s in (tl.steps if tl else ())})
+        return list(dict.fromkeys(docs[sid] for sid in step_ids if sid in docs))
 
     def act_with_reason(self, action: str) -> None:
         targets = [sid for sid, kind in self.target_steps() if action in K.ALLOWED_ACTIONS.get(kind, ())]

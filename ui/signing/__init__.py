@@ -5,10 +5,16 @@ signature tab on the document, and "Complete signatures now" in Tools.
 """
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.errors import DocflowError
+from desktop_app.routing import steps as K
 from ui.signing.panel import SignaturePanel
+
+log = logging.getLogger(__name__)
 
 
 class SigningFeature:
@@ -56,8 +62,9 @@ class SigningFeature:
             self._follow()
 
     # ------------------------------------------------------------------ actions
-    def sign_selected(self) -> None:
-        ids = self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
+    def sign_selected(self, ids: list[str] | None = None) -> None:
+        """The Sign dialog for ``ids`` (default: the selected documents, or the one shown)."""
+        ids = ids or self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
         if not ids:
             return
         if len(ids) == 1 and (why := self.ctx.templates.not_ready_to_sign(ids[0])):  # said before the PIN (one row read)
@@ -98,15 +105,25 @@ class SigningFeature:
         self.ui.dialogs.run(dlg)
 
     def _run_signing(self, ids, identity, options) -> None:  # noqa: ANN001
-        """Sign ``ids`` with the opened identity (closed afterwards), one progress bar for all."""
+        """Sign ``ids`` with the opened identity (closed afterwards), one progress bar for all; a
+        document whose route waits for this person's signature has that step done by the signing
+        (the head signed and the route stood still at "Sign", the letter never reaching the clerk)."""
         ctx = self.ctx
 
         def work(task):  # noqa: ANN001, ANN202
             try:
-                result = ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
+                steps = ctx.routing.my_active_steps(ids, K.SIGN)
+                result = ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled,
+                                                    step_ids=steps)
             finally:
                 identity.close()
             ctx.signing.background().start()  # the new signatures complete themselves when online
+            for r in result.signed:
+                if r.document_id in steps:
+                    try:
+                        ctx.routing.act(steps[r.document_id], K.APPROVE)
+                    except DocflowError as exc:  # signed all the same; the step stays for the person to see
+                        log.warning("signing step of %s not completed: %s", r.document_id, exc)
             return result
 
         self.ui.tasks.run(work, on_success=self._signed, on_failure=self._sign_failed,
