@@ -23,7 +23,9 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 
 from desktop_app import audit, locale, outbox, states
-from desktop_app.db.models import Dispatch, Institution, Registration, Resolution, RouteStep, RouteTemplate, User, utcnow
+from desktop_app.db.models import (
+    Dispatch, Institution, Registration, Resolution, RouteStep, RouteTemplate, Signature, User, utcnow,
+)
 from desktop_app.errors import DocflowError, ForbiddenTransition, InvalidInput, NotFound, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
@@ -236,6 +238,21 @@ class RoutingService:
         out: dict[str, str] = {}
         for doc_id, step_id in rows:
             out.setdefault(doc_id, step_id)
+        return out
+
+    def unsigned_steps(self, step_ids: Sequence[str]) -> set[str]:
+        """The signing steps among ``step_ids`` whose document has no signature made since the step
+        started (approving one of those is signing; one signed already is approved as it is)."""
+        with self.ctx.db.read() as s:
+            rows = s.execute(select(RouteStep.id, RouteStep.document_id, RouteStep.started_at)
+                             .where(RouteStep.id.in_(list(step_ids)), RouteStep.kind == K.SIGN)).all()
+            out = set()
+            for step_id, doc_id, started in rows:
+                cond = [Signature.document_id == doc_id]
+                if started is not None:
+                    cond.append(Signature.signed_at >= started)
+                if s.execute(select(Signature.id).where(*cond).limit(1)).first() is None:
+                    out.add(step_id)
         return out
 
     def _check_assignee(self, step: RouteStep) -> None:

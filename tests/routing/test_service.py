@@ -175,6 +175,14 @@ def test_parallel_stage_then_sign(office):
     assert [x["deadline"] for x in ops(office, doc, "route.set")[-1][2]["steps"]] == [office.routing.due_date(1).isoformat()]
     sets = len(ops(office, doc, "route.set"))
     as_user(office, "head")
+    # approving the signing step is signing, unless the letter was signed since the step started
+    assert office.routing.my_active_steps([doc], K.SIGN) == {doc: sign.id}
+    assert office.routing.unsigned_steps([sign.id, endorse["u-clerk"].id]) == {sign.id}
+    from desktop_app.signing import Pkcs12Identity
+    from tests.signing.testpki import TestPKI
+
+    office.signing.sign_document(doc, Pkcs12Identity.from_bytes(TestPKI().pkcs12("signer-ec", b"pw"), "pw"), step_id=sign.id)
+    assert office.routing.unsigned_steps([sign.id]) == set()
     office.routing.act(sign.id, "approve")
     assert len(ops(office, doc, "route.set")) == sets  # nothing started: nothing to send again
     tl = office.routing.timeline(doc)

@@ -229,11 +229,13 @@ class RoutingFeature:
     # ---------------------------------------------------------------- actions
     def act_simple(self, action: str) -> None:
         chosen = self.target_steps()
-        if action == K.APPROVE and any(kind == K.SIGN for _sid, kind in chosen):
+        sign = [sid for sid, kind in chosen if kind == K.SIGN] if action == K.APPROVE else []
+        unsigned = self.ctx.routing.unsigned_steps(sign) if sign else set()
+        if unsigned:
             # a signing step is approved by signing: the Sign dialog (one PIN), which completes the step;
-            # approving it bare made the letter "signed" with no signature in it
-            self.window.signing.sign_selected(self._documents_of([sid for sid, kind in chosen if kind == K.SIGN]))
-            chosen = [(sid, kind) for sid, kind in chosen if kind != K.SIGN]
+            # approved bare, the letter was "signed" with no signature in it
+            self.window.signing.sign_selected(self._documents_of([sid for sid in sign if sid in unsigned]))
+            chosen = [(sid, kind) for sid, kind in chosen if sid not in unsigned]
         targets = [sid for sid, kind in chosen if action in K.ALLOWED_ACTIONS.get(kind, ())]
         if not targets:
             return
