@@ -113,7 +113,7 @@ class ActivityService:
             return []
         text = "; ".join(f"{K.kind_label(kind)}: {subject}" for kind, _doc, subject in mine[:3])
         title = (translate("Activity", "New assignment") if len(mine) == 1
-                 else translate("Activity", "New assignments: {n}").format(n=len(mine)))
+                 else translate("Activity", "New assignments ({n})").format(n=len(mine)))
         return [Notice(ASSIGNED, title, text, mine[-1][1])]
 
     @staticmethod

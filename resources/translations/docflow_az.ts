@@ -8,8 +8,8 @@
         <translation>Yeni tapşırıq</translation>
     </message>
     <message>
-        <source>New assignments: {n}</source>
-        <translation>Yeni tapşırıqlar: {n}</translation>
+        <source>New assignments ({n})</source>
+        <translation>Yeni tapşırıqlar ({n})</translation>
     </message>
     <message>
         <source>Overdue: {n} assignment(s)</source>

@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New assignments: {n}</source>
+        <source>New assignments ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,8 +8,8 @@
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <source>New assignments: {n}</source>
-        <translation>Новые поручения: {n}</translation>
+        <source>New assignments ({n})</source>
+        <translation>Новые поручения ({n})</translation>
     </message>
     <message>
         <source>Overdue: {n} assignment(s)</source>
