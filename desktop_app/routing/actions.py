@@ -58,9 +58,9 @@ def set_status(doc: Document, new: str) -> None:
         doc.updated_at = utcnow()
 
 
-def queue_route(s: Session, doc: Document) -> None:
+def queue_route(s: Session, doc: Document, keep_order: bool = False) -> None:
     """Queue the document's whole route (``route.set``); refused while a step has nobody to take it."""
-    steps = engine.protocol_steps(s, doc.id)
+    steps = engine.protocol_steps(s, doc.id, keep_order)
     missing = [st for st in steps if not st["assignee_user_id"]]
     if missing:
         raise InvalidInput(translate("Routing", "Nobody on the staff list can take the {kind} step; choose a person.").format(
@@ -114,7 +114,7 @@ def share_deadlines(s: Session, doc: Document, user: CurrentUser) -> None:
     if not (any(user.has_role(r) for r in OFFICE_ROLES) or doc.author_id == user.id):
         return
     try:
-        queue_route(s, doc)
+        queue_route(s, doc, keep_order=True)
     except InvalidInput as exc:
         log.info("route of %s not sent again with its new deadlines: %s", doc.id, exc)
 

@@ -113,10 +113,13 @@ def representative(s: Session, role: str) -> str | None:
     return holders[0].id if holders else None
 
 
-def protocol_steps(s: Session, doc_id: str) -> list[dict]:
-    """The live route as ``route.set`` steps: ``order`` is the stage's rank (1..n)."""
+def protocol_steps(s: Session, doc_id: str, keep_order: bool = False) -> list[dict]:
+    """The live route as ``route.set`` steps: ``order`` is the stage's rank (1..n) among the live
+    stages, or (``keep_order``: the same route sent again) among all the document's stages, so that
+    the steps keep the order they were first sent with and every desk lists them alike."""
     live = live_steps(s, doc_id)
-    ranks = {stage: i + 1 for i, stage in enumerate(sorted({st.stage for st in live}))}
+    ranked = {st.stage for st in (doc_steps(s, doc_id) if keep_order else live)}
+    ranks = {stage: i + 1 for i, stage in enumerate(sorted(ranked))}
     out = []
     for st in live:
         user = st.assignee_user_id or (representative(s, st.assignee_role) if st.assignee_role else None)
