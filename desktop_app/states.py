@@ -14,7 +14,7 @@ OP_STATUS = "document.status"
 ALLOWED: dict[str, frozenset[str]] = {
     DRAFT: frozenset({REGISTERED, IN_ROUTE, SIGNED, ARCHIVED}),
     REGISTERED: frozenset({IN_ROUTE, SIGNED, DISPATCHED, ARCHIVED}),
-    IN_ROUTE: frozenset({DRAFT, REGISTERED, SIGNED, ARCHIVED}),
+    IN_ROUTE: frozenset({DRAFT, REGISTERED, SIGNED, DISPATCHED, ARCHIVED}),  # dispatch: the clerk's route step
     SIGNED: frozenset({REGISTERED, IN_ROUTE, DISPATCHED, ARCHIVED}),
     DISPATCHED: frozenset({ARCHIVED}),
     ARCHIVED: frozenset(),

@@ -48,7 +48,9 @@ def check_dispatch(s: Session, doc: Document, codes: Sequence[str], user: Curren
                   RouteStep.document_id == doc.id, RouteStep.kind == K.SIGN, RouteStep.state == K.DONE)).first() is not None)
     if not signed:
         raise ForbiddenTransition(translate("Dispatch", "The document is not signed yet."))
-    if doc.status not in (states.REGISTERED, states.SIGNED, states.DISPATCHED):
+    # in route: a registered, signed letter whose last live steps are the clerk's own (below) -- the sync
+    # brings the route back "active" after the registration, and the clerk could never send it
+    if doc.status not in (states.REGISTERED, states.SIGNED, states.IN_ROUTE, states.DISPATCHED):
         raise ForbiddenTransition(translate("Dispatch", "A {status} document cannot be dispatched.").format(
             status=states.status_label(doc.status)))
     live = engine.live_steps(s, doc.id)

@@ -109,6 +109,7 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     login(a1, "clerk")
     assert a1.ctx.blobs.has(signed.file.sha256)
     a1.register(reply, journal="OUT", correspondent="AZ-0002")
+    settle(a1)  # the registration goes up and the route (still active: the clerk's step) comes back first
     a1.ctx.routing.dispatch(reply, ["AZ-0002"], note="Our reply")
     settle(a1, b1, a2)
     with a1.ctx.db.read() as s:
