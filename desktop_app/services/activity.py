@@ -60,13 +60,15 @@ class ActivityService:
             return int(s.execute(select(func.max(AuditEvent.seq))).scalar() or 0)
 
     def news(self, limit: int = 50) -> list[Notice]:
-        """Notices for what arrived since the last call (the first call only marks the start)."""
+        """Notices for what arrived since the last call (the first call marks the start: see :meth:`_first_look`)."""
         seen = self.ctx.settings.get(SEEN_KEY)
-        if not isinstance(seen, int):
-            self.ctx.settings.set(SEEN_KEY, self.last_seq())
-            return []
-        notices = []
         first_end = store.first_sync_seq(self.ctx.db)
+        if not isinstance(seen, int):
+            seen = self._first_look(first_end)
+            self.ctx.settings.set(SEEN_KEY, seen)
+            if seen == self.last_seq():
+                return []
+        notices = []
         with self.ctx.db.read() as s:
             rows = s.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.document_id, AuditEvent.details,
                                     Document.subject, Document.kind)
@@ -115,6 +117,18 @@ class ActivityService:
         title = (translate("Activity", "New assignment") if len(mine) == 1
                  else translate("Activity", "New assignments ({n})").format(n=len(mine)))
         return [Notice(ASSIGNED, title, text, mine[-1][1])]
+
+    def _first_look(self, first_end: int | None) -> int:
+        """Where news starts at the window's first look: now -- unless a fresh desk's first sync has
+        brought things in already (the setup wizard logs in and syncs before the window opens: B's new
+        desk was never told of the letter A sent), then just before the first of them, so that they are
+        judged as the first sync's backlog (announced when they happened within the last day)."""
+        with self.ctx.db.read() as s:
+            first, last = s.execute(select(func.min(AuditEvent.seq), func.max(AuditEvent.seq))
+                                    .where(AuditEvent.action.in_(RECEIVED))).one()
+        if first is not None and (first_end is None or last <= first_end):
+            return int(first) - 1
+        return self.last_seq()
 
     @staticmethod
     def due_notices(assignments) -> list[Notice]:  # noqa: ANN001 - list[Assignment] (routing.due_reminders)

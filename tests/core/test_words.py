@@ -271,3 +271,33 @@ def test_a_fresh_desks_first_sync_brings_history_not_news(ctx):
     with ctx.db.write() as s:  # a later signature on a document already here: news too
         audit.append(s, "server", "signature.received", recent, level="B-LT")
     assert [n.kind for n in act.news()] == ["signed"]
+
+
+def test_what_a_new_desks_first_sync_brought_before_the_window_looked_is_news(ctx):
+    """The walk: B's new desk synced during the setup wizard, so the letter A sent had arrived before the
+    window's first look -- which marked it as seen: B's clerk was told only "Signed" (its signature
+    came a moment later), never "New incoming document". Now the first look starts before what the first
+    sync brought, judged as its backlog (news when it happened within the last day)."""
+    import datetime as dt
+
+    from desktop_app import audit
+    from desktop_app.db.models import SyncRemote, utcnow
+    from desktop_app.services.activity import ActivityService
+    from desktop_app.sync import store
+    from tests.helpers import make_pdf
+
+    def receive(subject: str, created: dt.datetime, signed: bool) -> str:
+        row = ctx.documents.create_document(make_pdf(subject), "x.pdf", "incoming", subject=subject)
+        with ctx.db.write() as s:
+            s.add(SyncRemote(document_id=row.id, version=2, applied=True, state={"created_at": created.isoformat() + "Z"}))
+            audit.append(s, "server", "sync.received", row.id, origin="AZ-0001")
+            if signed:  # the sender's signature comes with the letter
+                audit.append(s, "server", "signature.received", row.id, level="B-B")
+        return row.id
+
+    receive("Keçən ayın məktubu", utcnow() - dt.timedelta(days=30), signed=False)  # history: quiet
+    letter = receive("Su təchizatı üzrə cavab məktubu", utcnow() - dt.timedelta(minutes=5), signed=True)
+    store.mark_success(ctx.db)  # the first sync ended in the wizard
+    act = ActivityService(ctx)
+    assert [(n.kind, n.document_id) for n in act.news()] == [("new_document", letter)]  # not "signed"
+    assert act.news() == []
