@@ -6043,6 +6043,14 @@
         <source>Due {date}</source>
         <translation>İcra müddəti: {date}</translation>
     </message>
+    <message>
+        <source>Choose the executor from the staff list.</source>
+        <translation>İcraçını əməkdaşlar siyahısından seçin.</translation>
+    </message>
+    <message>
+        <source>Write the instruction for the executor.</source>
+        <translation>İcraçı üçün göstərişi yazın.</translation>
+    </message>
 </context>
 <context>
     <name>RouteBuilderDialog</name>

@@ -6044,6 +6044,14 @@
         <source>Due {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the executor from the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the instruction for the executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteBuilderDialog</name>

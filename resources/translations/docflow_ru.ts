@@ -6043,6 +6043,14 @@
         <source>Due {date}</source>
         <translation>Срок: {date}</translation>
     </message>
+    <message>
+        <source>Choose the executor from the staff list.</source>
+        <translation>Выберите исполнителя из списка сотрудников.</translation>
+    </message>
+    <message>
+        <source>Write the instruction for the executor.</source>
+        <translation>Напишите указание исполнителю.</translation>
+    </message>
 </context>
 <context>
     <name>RouteBuilderDialog</name>

@@ -315,9 +315,14 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
     dlg = ResolutionDialog("Letter", r.staff(), cal)
     qtbot.addWidget(dlg)
     ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()  # no executor, no text yet
+    assert not ok.isEnabled()  # no executor, no text yet -- and the dialog says why
+    assert dlg.missing.text() == "Choose the executor from the staff list. Write the instruction for the executor."
     dlg.choose_executor("u-exec")
     qtbot.keyClicks(dlg.text, "Answer by Friday")
+    assert ok.isEnabled() and dlg.missing.text() == ""
+    dlg.executor.setEditText("Nigar")  # typed over the chosen name, nobody picked: not the one chosen before
+    assert not ok.isEnabled() and dlg.missing.text() == "Choose the executor from the staff list."
+    dlg.choose_executor("u-exec")
     assert ok.isEnabled()
     dlg.days.setValue(10)
     assert dlg.deadline() == cal.add_working_days(local_today(), 10) and cal.is_working_day(dlg.deadline())

@@ -100,6 +100,10 @@ class ResolutionDialog(QDialog):
         form.addRow("", self.deadline_label)
         form.addRow("", self.control)
         form.addRow(self.tr("&Text:"), self.text)
+        self.missing = QLabel()  # why OK is greyed: the head saw it disabled and no reason
+        self.missing.setObjectName("resolutionMissing")
+        self.missing.setWordWrap(True)
+        form.addRow("", self.missing)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -109,6 +113,7 @@ class ResolutionDialog(QDialog):
         self.days.valueChanged.connect(self._days_changed)
         self.calendar.selectionChanged.connect(self._update)
         self.executor.currentIndexChanged.connect(self._update)
+        self.executor.editTextChanged.connect(self._update)  # a typed name that is nobody on the list
         self.text.textChanged.connect(self._update)
         self.days.setValue(5)
         self._days_changed(5)
@@ -130,8 +135,13 @@ class ResolutionDialog(QDialog):
     def _update(self) -> None:
         d = self.deadline()
         self.deadline_label.setText(self.tr("Due {date}").replace("{date}", loc.format_date_weekday(d)))
-        ok = self.executor.currentData() is not None and bool(self.text.toPlainText().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        chosen = self.executor.currentData() is not None and self.executor.currentText() == \
+            self.executor.itemText(self.executor.currentIndex())
+        missing = [] if chosen else [self.tr("Choose the executor from the staff list.")]
+        if not self.text.toPlainText().strip():
+            missing.append(self.tr("Write the instruction for the executor."))
+        self.missing.setText(" ".join(missing))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
 
     # ------------------------------------------------------------ for tests and callers
     def choose_executor(self, user_id: str) -> bool:
