@@ -280,6 +280,10 @@ Onu əvəz etmək istəyirsiniz?</translation>
       <translation>&amp;Sil</translation>
     </message>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Harada:</translation>
+    </message>
+    <message>
       <source>&amp;New Folder</source>
       <translation>&amp;Yeni qovluq</translation>
     </message>
@@ -388,6 +392,10 @@ Yenə də silmək istəyirsiniz?</translation>
     <message>
       <source>Files</source>
       <translation>Fayllar</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Faylın &amp;növü:</translation>
     </message>
     <message>
       <source>Files of type:</source>

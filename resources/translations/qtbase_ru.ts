@@ -280,6 +280,10 @@ Do you want to replace it?</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
       <source>&amp;New Folder</source>
       <translation>&amp;Новая папка</translation>
     </message>
@@ -388,6 +392,10 @@ Do you want to delete it anyway?</source>
     <message>
       <source>Files</source>
       <translation>Файлы</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Типы файлов:</translation>
     </message>
     <message>
       <source>Files of type:</source>

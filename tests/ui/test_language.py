@@ -305,11 +305,14 @@ def test_the_window_and_every_dialog_speak_the_language(qtbot, qapp, tmp_path, l
         ctx.close()
 
     english = _english_sources(lang)
+    # Qt writes some words with a mnemonic of its own ("&Look in:", "Files of &type:"): a source known
+    # without it is still English when shown
+    plain = {src.replace("&", "").strip() for src in english}
     enums = _enum_values()
     problems = []
     for where, text in texts:
         clean = text.replace("&", "").strip().rstrip(":…").strip()
-        if clean in english or text in english:
+        if clean in english or text in english or text.replace("&", "").strip() in plain:
             problems.append(f"{where}: English '{text}'")
         for token in re.findall(r"[A-Za-z_][\w.]*", text):
             if token in enums or token.lower() in {e for e in enums if "." in e or "_" in e}:
