@@ -63,7 +63,8 @@ class ActivityService:
         """Notices for what arrived since the last call (the first call marks the start: see :meth:`_first_look`)."""
         seen = self.ctx.settings.get(SEEN_KEY)
         first_end = store.first_sync_seq(self.ctx.db)
-        if not isinstance(seen, int):
+        first_look = not isinstance(seen, int)
+        if first_look:
             seen = self._first_look(first_end)
             self.ctx.settings.set(SEEN_KEY, seen)
             if seen == self.last_seq():
@@ -91,6 +92,8 @@ class ActivityService:
         notices += self._assigned([(doc_id, details) for seq, action, doc_id, details, *_ in rows
                                    if action == ROUTE_RECEIVED and seq not in old])
         self.ctx.settings.set(SEEN_KEY, rows[-1][0])
+        if first_look:  # what the setup's first sync brought: the letters and this person's work, in one word
+            notices = _folded([n for n in notices if n.kind == NEW_DOCUMENT]) + [n for n in notices if n.kind == ASSIGNED]
         return notices[-limit:]
 
     def _assigned(self, events: list[tuple]) -> list[Notice]:
@@ -122,7 +125,8 @@ class ActivityService:
         """Where news starts at the window's first look: now -- unless a fresh desk's first sync has
         brought things in already (the setup wizard logs in and syncs before the window opens: B's new
         desk was never told of the letter A sent), then just before the first of them, so that they are
-        judged as the first sync's backlog (announced when they happened within the last day)."""
+        judged as the first sync's backlog (announced when they happened within the last day; of those,
+        the new letters -- folded into one notice when many -- and this person's new assignments)."""
         with self.ctx.db.read() as s:
             first, last = s.execute(select(func.min(AuditEvent.seq), func.max(AuditEvent.seq))
                                     .where(AuditEvent.action.in_(RECEIVED))).one()
@@ -143,6 +147,15 @@ class ActivityService:
             out.append(Notice(DUE, translate("Activity", "Due today: {n} assignment(s)").format(n=len(today)),
                               "; ".join(a.subject for a in today[:3]), today[0].document_id))
         return out
+
+
+def _folded(letters: list[Notice], most: int = 3) -> list[Notice]:
+    """More than ``most`` new letters at once are one notice (a new desk's first sync: eight toasts said
+    what the incoming queue shows)."""
+    if len(letters) <= most:
+        return letters
+    return [Notice(NEW_DOCUMENT, translate("Activity", "New incoming documents ({n})").format(n=len(letters)),
+                   "; ".join(n.text for n in letters[:most]) + "…", letters[-1].document_id)]
 
 
 def appeal_notices(appeals) -> list[Notice]:  # noqa: ANN001 - list[AppealInfo] (appeals.due_reminders)

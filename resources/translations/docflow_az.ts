@@ -20,6 +20,10 @@
         <translation>Bu gün bitir: {n} tapşırıq</translation>
     </message>
     <message>
+        <source>New incoming documents ({n})</source>
+        <translation>Yeni daxil olan sənədlər ({n})</translation>
+    </message>
+    <message>
         <source>Citizens' appeals overdue: {n}</source>
         <translation>Gecikmiş vətəndaş müraciətləri: {n}</translation>
     </message>

@@ -21,6 +21,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New incoming documents ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Citizens&apos; appeals overdue: {n}</source>
         <translation type="unfinished"></translation>
     </message>

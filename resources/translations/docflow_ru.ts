@@ -20,6 +20,10 @@
         <translation>Срок сегодня: {n} поруч.</translation>
     </message>
     <message>
+        <source>New incoming documents ({n})</source>
+        <translation>Новые входящие документы ({n})</translation>
+    </message>
+    <message>
         <source>Citizens' appeals overdue: {n}</source>
         <translation>Просроченные обращения граждан: {n}</translation>
     </message>

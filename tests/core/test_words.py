@@ -301,3 +301,30 @@ def test_what_a_new_desks_first_sync_brought_before_the_window_looked_is_news(ct
     act = ActivityService(ctx)
     assert [(n.kind, n.document_id) for n in act.news()] == [("new_document", letter)]  # not "signed"
     assert act.news() == []
+
+
+def test_a_new_desks_first_look_folds_the_days_letters_and_keeps_quiet_about_the_rest(ctx):
+    """The walk's fresh ru head desk: eight toasts for the day's office history (letters, deliveries, a
+    signature made on another desk). The first look tells of the new letters, in one notice when many."""
+    import datetime as dt
+
+    from desktop_app import audit
+    from desktop_app.db.models import SyncRemote, utcnow
+    from desktop_app.services.activity import ActivityService
+    from desktop_app.sync import store
+    from tests.helpers import make_pdf
+
+    subjects = [f"Məktub {i}" for i in range(5)]
+    for subject in subjects:
+        row = ctx.documents.create_document(make_pdf(subject), "x.pdf", "incoming", subject=subject)
+        with ctx.db.write() as s:
+            s.add(SyncRemote(document_id=row.id, version=2, applied=True,
+                             state={"created_at": (utcnow() - dt.timedelta(hours=1)).isoformat() + "Z"}))
+            audit.append(s, "server", "sync.received", row.id, origin="AZ-0002")
+    reply = ctx.documents.create_document(make_pdf("Cavab"), "c.pdf", "outgoing", subject="Cavab").id
+    with ctx.db.write() as s:
+        audit.append(s, "server", "signature.received", reply, level="B-B")  # signed today at another desk
+    store.mark_success(ctx.db)
+    (notice,) = ActivityService(ctx).news()
+    assert notice.kind == "new_document" and notice.title == "New incoming documents (5)"
+    assert notice.text.startswith("Məktub 0; Məktub 1; Məktub 2")
