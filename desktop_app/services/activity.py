@@ -63,8 +63,7 @@ class ActivityService:
         """Notices for what arrived since the last call (the first call marks the start: see :meth:`_first_look`)."""
         seen = self.ctx.settings.get(SEEN_KEY)
         first_end = store.first_sync_seq(self.ctx.db)
-        first_look = not isinstance(seen, int)
-        if first_look:
+        if not isinstance(seen, int):
             seen = self._first_look(first_end)
             self.ctx.settings.set(SEEN_KEY, seen)
             if seen == self.last_seq():
@@ -82,18 +81,22 @@ class ActivityService:
                    if action in RECEIVED and (first_end is None or seq <= first_end)
                    and not _happened_since(s, action, doc_id, details, since)}
         arrived: set[str | None] = set()  # letters announced as new here: their signatures came with them
+        backlog: list[Notice] = []  # what the first sync brought (the office's day): its new letters only
         for seq, action, doc_id, details, subject, kind in rows:
             n = None if seq in old else _notice(action, doc_id, details, subject or "", kind or "")
             if n is None or (n.kind == SIGNED and action == "signature.received" and doc_id in arrived):
                 continue
             if n.kind == NEW_DOCUMENT:
                 arrived.add(doc_id)
+            if action in RECEIVED and (first_end is None or seq <= first_end):
+                if n.kind == NEW_DOCUMENT:
+                    backlog.append(n)
+                continue
             notices.append(n)
+        notices = _folded(backlog) + notices
         notices += self._assigned([(doc_id, details) for seq, action, doc_id, details, *_ in rows
                                    if action == ROUTE_RECEIVED and seq not in old])
         self.ctx.settings.set(SEEN_KEY, rows[-1][0])
-        if first_look:  # what the setup's first sync brought: the letters and this person's work, in one word
-            notices = _folded([n for n in notices if n.kind == NEW_DOCUMENT]) + [n for n in notices if n.kind == ASSIGNED]
         return notices[-limit:]
 
     def _assigned(self, events: list[tuple]) -> list[Notice]:
@@ -150,7 +153,7 @@ class ActivityService:
 
 
 def _folded(letters: list[Notice], most: int = 3) -> list[Notice]:
-    """More than ``most`` new letters at once are one notice (a new desk's first sync: eight toasts said
+    """More than ``most`` new letters of a first sync are one notice (a new desk: eight toasts said
     what the incoming queue shows)."""
     if len(letters) <= most:
         return letters
