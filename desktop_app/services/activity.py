@@ -5,8 +5,8 @@ Both read the audit journal (every change, local or from the server, is in it) a
 new incoming document, a signature made or completed, a dispatch delivered or registered by the
 recipient, a step another desk's action started for the person here (a new assignment: the
 resolution's execution, a draft to endorse or sign -- ``sync.route``'s ``started`` steps); plus the assignments due today or overdue (once a day each, from routing). What a
-desk's first sync brings in is the office's history, not news: it is announced only when it
-happened within the last day (or when its time is unknown) (``BACKLOG_NEWS``; the first sync's end is ``sync/store.py``'s
+desk's first sync brings in is the office's history, not news: only its new letters are announced
+(in one notice when more than three), and only when they came within the last day (or when the time is unknown) (``BACKLOG_NEWS``; the first sync's end is ``sync/store.py``'s
 ``first_sync_seq``).
 """
 from __future__ import annotations
