@@ -173,7 +173,18 @@ class NotifyFeature:
         if self.tray.isVisible() and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(notice.title, notice.text, icons.app_icon(), 10000)
         else:
-            self.window.statusBar().showMessage(f"{notice.title}: {notice.text}", 15000)
+            self.show_in_status_bar(f"{notice.title}: {notice.text}")
+
+    def show_in_status_bar(self, text: str) -> None:
+        """The notice where there is no tray: cut with "…" to the room the status bar's own widgets leave
+        (it was cut off mid-word behind them), whole in the status bar's tooltip."""
+        bar = self.window.statusBar()
+        used = sum(c.width() for c in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                   if c.isVisible())
+        room = max(120, bar.width() - used - 24)
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        bar.setToolTip(text if shown != text else "")
+        bar.showMessage(shown, 15000)
 
     # ------------------------------------------------------------------ activity view
     def refresh_view(self) -> None:

@@ -224,3 +224,21 @@ def test_the_stamp_prints_the_institutions_time():
     when = stamp_time(dt.datetime(2026, 12, 31, 21, 5, tzinfo=dt.timezone.utc), "Asia/Baku")
     assert when == "01.01.2027 01:05 (UTC+04:00)"
     assert "UTC+04:00" in stamp_text("Rəşad Əliyev", "OUT-0001/2026", when) and "%%" not in stamp_text("A", None, when)
+
+
+def test_a_long_notice_without_a_tray_is_cut_with_an_ellipsis_and_whole_in_the_tooltip(window):
+    """The walk: 'Новые поручения (3): Исполнить: …; Исполнить: Məktəb bina' was cut mid-word behind the
+    status bar's own widgets (no tray under Xvfb, nor on some desktops)."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.services.types import Notice
+
+    w = window
+    w.resize(1366, 728)
+    text = "; ".join(f"İcra et: Məktəb binasının təmiri barədə sorğu {i}" for i in range(6))
+    w.notify.notify(Notice("assigned", "Yeni tapşırıqlar (6)", text, None))
+    shown, bar = w.statusBar().currentMessage(), w.statusBar()
+    assert shown.endswith("…") and len(shown) < len(text)
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width() - sum(
+        c.width() for c in bar.findChildren(QWidget) if c.parent() is bar and c.isVisible())
+    assert bar.toolTip() == f"Yeni tapşırıqlar (6): {text}"
