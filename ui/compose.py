@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import card, labels, letters
 from desktop_app.errors import InvalidInput
-from docflow_protocol import DocumentKind
+from docflow_protocol import DocumentKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -253,9 +253,12 @@ class ComposeFeature:
         self.last_created = [r.id for r in rows]
         row = rows[-1]
         self.window.reveal(row.id)  # in the list shown, else in "All documents"
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("Compose", "{kind} document created. Register it when it is ready (Ctrl+R).")
-            .replace("{kind}", labels.document_kind(row.kind)), 8000)
+        if self.ctx.user.has_role(Role.CLERK.value):
+            text = QCoreApplication.translate("Compose", "{kind} document created. Register it when it is ready (Ctrl+R).")
+        else:  # only a clerk registers: the draft goes on its route for endorsement and signature first
+            text = QCoreApplication.translate("Compose", "{kind} document created. When it is ready, send it for endorsement "
+                                                         "and signature: Route ▸ Route builder (Ctrl+Shift+B).")
+        self.window.statusBar().showMessage(text.replace("{kind}", labels.document_kind(row.kind)), 8000)
         self.window.intake.recognise_pending()  # a scan or an imported image gets its text layer
 
     def _failed(self, exc: BaseException) -> None:

@@ -1258,6 +1258,10 @@
         <source>{kind} document created. Register it when it is ready (Ctrl+R).</source>
         <translation>Sənəd yaradıldı ({kind}). Hazır olanda qeydiyyata alın (Ctrl+R).</translation>
     </message>
+    <message>
+        <source>{kind} document created. When it is ready, send it for endorsement and signature: Route ▸ Route builder (Ctrl+Shift+B).</source>
+        <translation>Sənəd yaradıldı ({kind}). Hazır olanda vizaya və imzaya göndərin: Marşrut ▸ Marşrut konstruktoru (Ctrl+Shift+B).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

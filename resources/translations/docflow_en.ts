@@ -1259,6 +1259,10 @@
         <source>{kind} document created. Register it when it is ready (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{kind} document created. When it is ready, send it for endorsement and signature: Route ▸ Route builder (Ctrl+Shift+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -1258,6 +1258,10 @@
         <source>{kind} document created. Register it when it is ready (Ctrl+R).</source>
         <translation>Документ создан ({kind}). Зарегистрируйте его, когда он будет готов (Ctrl+R).</translation>
     </message>
+    <message>
+        <source>{kind} document created. When it is ready, send it for endorsement and signature: Route ▸ Route builder (Ctrl+Shift+B).</source>
+        <translation>Документ создан ({kind}). Когда он будет готов, отправьте его на визирование и подпись: Маршрут ▸ Конструктор маршрута (Ctrl+Shift+B).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -394,3 +394,15 @@ def test_route_tab_names_each_step_once_and_never_clips_it(qtbot):
     qtbot.waitUntil(lambda: header.sectionSize(0) >= tree.sizeHintForColumn(0))
     assert all(header.sectionSize(c) >= tree.sizeHintForColumn(c) for c in range(4))
     assert panel.events.item(0).text().count("  ") == 1  # when, then what: no gap for a missing who
+
+
+def test_a_new_drafts_hint_follows_who_made_it(window, qtbot, office):
+    """The walk: the executor's new reply said 'Register it when it is ready (Ctrl+R)' -- which only a clerk
+    may do; the executor's next step is the route to endorsement and signature."""
+    w = window
+    for user, key in (("exec", "Ctrl+Shift+B"), ("clerk", "Ctrl+R")):
+        _switch(w, qtbot, user)
+        row = office.documents.create_document(helpers.make_pdf(f"Reply {user}"), f"r-{user}.pdf", "outgoing",
+                                               subject=f"Reply {user}")
+        w.compose._created([row])
+        assert f"({key})" in w.statusBar().currentMessage(), (user, w.statusBar().currentMessage())
