@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import card, labels, letters
+from desktop_app import locale as loc
 from desktop_app.errors import InvalidInput
 from docflow_protocol import DocumentKind, Role
 
@@ -109,6 +110,20 @@ class NewDocumentDialog(QDialog):
         self._fill_templates()
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
 
+    def answer(self, letter) -> None:  # noqa: ANN001 - DocumentDetail of an incoming letter
+        """Start as the reply to ``letter``: the reply template, its sender as the addressee, its number
+        and date as the letter answered (the executor retyped them from the letter on the screen)."""
+        reg = letter.registration
+        number = (reg.corr_number if reg else "") or letter.corr_number
+        day = (reg.corr_date if reg else None) or letter.corr_date
+        i = self.template.findData("reply")
+        if i < 0:
+            return
+        self.template.setCurrentIndex(i)
+        self.addressee.setText((reg.correspondent if reg else "") or letter.correspondent)
+        self.reply_to_number.setText(number or "")
+        self.reply_to_date.setText(loc.format_date(day) if day else "")
+
     def _fill_templates(self) -> None:
         self.template.clear()
         for t in letters.templates(self.chosen_kind()):
@@ -187,6 +202,9 @@ class ComposeFeature:
 
     def new_document(self, kind: str = DocumentKind.OUTGOING.value) -> None:
         dlg = NewDocumentDialog(kind, self.window)
+        shown = self.window.detail.detail
+        if shown is not None and shown.kind == DocumentKind.INCOMING.value and kind == DocumentKind.OUTGOING.value:
+            dlg.answer(shown)  # New document while a letter is shown: most often its reply
         if not self.ui.dialogs.run(dlg):
             return
         kind, source, subject = dlg.chosen_kind(), dlg.source(), dlg.subject.text().strip()

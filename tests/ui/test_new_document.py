@@ -121,3 +121,30 @@ def test_internal_document_from_a_file_and_an_outgoing_one_from_a_scan(qtbot, wi
     w.compose.act_new.trigger()
     _wait_idle(qtbot, w)
     assert seen == ["scanDialog"] and w.ctx.documents.queue_counts()["all"] == before
+
+
+def test_a_new_document_while_a_letter_is_shown_starts_as_its_reply(qtbot, window, dialogs):
+    """The walk: the executor, the ministry's letter on the screen, retyped its sender, number and date
+    into the reply form."""
+    import datetime as dt
+
+    from desktop_app.locale import format_date
+    from desktop_app.services.types import RegisterInput
+
+    w = window
+    row = w.ctx.documents.create_document(make_pdf("Su"), "su.pdf", "incoming", subject="Su təchizatı")
+    day = dt.date(2026, 11, 20)
+    w.ctx.documents.register(row.id, RegisterInput("IN", correspondent="Səhiyyə Nazirliyi", corr_number="SN-12/4411",
+                                                   corr_date=day))
+    w.refresh(keep=row.id)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == row.id, timeout=10000)
+    seen = {}
+
+    def look(dlg):
+        seen.update(template=dlg.template_key(), addressee=dlg.addressee.text(), number=dlg.reply_to_number.text(),
+                    date=dlg.reply_to_date.text())
+        return False
+
+    dialogs.form_actions.append(look)
+    w.compose.act_new.trigger()
+    assert seen == {"template": "reply", "addressee": "Səhiyyə Nazirliyi", "number": "SN-12/4411", "date": format_date(day)}
