@@ -259,7 +259,9 @@ _BUILTIN_TEXTS = {
     "Draft the reply": lambda: translate("Routing", "Draft the reply"),
     "Endorse the draft": lambda: translate("Routing", "Endorse the draft"),
     "Sign": lambda: translate("Routing", "Sign"),
-    "Register and dispatch": lambda: translate("Routing", "Register and dispatch"),
+    "Register and dispatch": lambda: translate("Routing", "Register and dispatch"),  # routes made before the order changed
+    "Register the letter": lambda: translate("Routing", "Register the letter"),
+    "Dispatch the letter": lambda: translate("Routing", "Dispatch the letter"),
     "Write a resolution": lambda: translate("Routing", "Write a resolution"),
     "Read and acknowledge": lambda: translate("Routing", "Read and acknowledge"),
     LOCAL_INSTITUTION: lambda: translate("Labels", "This institution"),

@@ -25,8 +25,11 @@ def builtin_templates() -> list[TemplateInfo]:
         TemplateInfo(translate("Routing", "Outgoing letter"), DocumentKind.OUTGOING.value, (
             ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": translate("Routing", "Draft the reply")},),
             ({"kind": K.ENDORSE, "assignee": "role:head", "days": 1, "label": translate("Routing", "Endorse the draft")},),
+            # registered before it is signed: a letter from a template gets its number written into it at
+            # registration, and a signed letter is never changed (the signing service refuses it unnumbered)
+            ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": translate("Routing", "Register the letter")},),
             ({"kind": K.SIGN, "assignee": "role:head", "days": 1, "label": translate("Routing", "Sign")},),
-            ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": translate("Routing", "Register and dispatch")},),
+            ({"kind": K.EXECUTE, "assignee": "role:clerk", "days": 1, "label": translate("Routing", "Dispatch the letter")},),
         ), True),
         TemplateInfo(translate("Routing", "Incoming letter"), DocumentKind.INCOMING.value, (
             ({"kind": K.REVIEW, "assignee": "role:head", "days": 1, "label": translate("Routing", "Write a resolution")},),

@@ -327,6 +327,9 @@ class DocumentService:
                 self.ctx.templates.fill_registration(doc_id, initiator)  # number and date on the letter
             except Exception:  # noqa: BLE001 - the registration stands; the letter keeps its blank number line
                 log.exception("the letter of %s could not be made again with its number %s", doc_id, info.number)
+        if (step_id := self.ctx.routing.registration_step(doc_id)) is not None:
+            # the outgoing route's "Register the letter": done by registering it (the head's signature is next)
+            self.ctx.routing.act(step_id, "done", translate("Routing", "Registered as {n}").format(n=info.number), initiator)
         self._publish([doc_id], {"document", "registration"}, initiator)
         return info
 

@@ -225,6 +225,21 @@ class RoutingService:
         self._publish([doc_id], {"route", "document"}, initiator)
         return info
 
+    def registration_step(self, doc_id: str) -> str | None:
+        """The current user's active execute step on ``doc_id`` that stands before a signing step
+        still to come -- the outgoing route's "Register the letter" (a letter is numbered before it
+        is signed) -- or None. Registering the letter completes it, so the route goes on to the
+        signature without the clerk having to mark it done as well."""
+        step_id = self.my_active_steps([doc_id], K.EXECUTE).get(doc_id)
+        if step_id is None:
+            return None
+        with self.ctx.db.read() as s:
+            stage = s.get(RouteStep, step_id).stage
+            later_sign = s.execute(select(RouteStep.id).where(
+                RouteStep.document_id == doc_id, RouteStep.kind == K.SIGN, RouteStep.stage > stage,
+                RouteStep.state == K.WAITING).limit(1)).first()
+        return step_id if later_sign is not None else None
+
     def my_active_steps(self, doc_ids: Sequence[str], kind: str) -> dict[str, str]:
         """``{document id: step id}``: the current user's active ``kind`` step on each of the documents
         that has one (the Sign action completes the signing step it signs for)."""

@@ -6268,6 +6268,14 @@
         <translation>Qeydiyyata al və göndər</translation>
     </message>
     <message>
+        <source>Register the letter</source>
+        <translation>Məktubu qeydiyyata al</translation>
+    </message>
+    <message>
+        <source>Dispatch the letter</source>
+        <translation>Məktubu göndər</translation>
+    </message>
+    <message>
         <source>Write a resolution</source>
         <translation>Dərkənar yaz</translation>
     </message>
@@ -6658,6 +6666,10 @@
     <message>
         <source>Reminders</source>
         <translation>Xatırlatmalar</translation>
+    </message>
+    <message>
+        <source>Registered as {n}</source>
+        <translation>{n} nömrəsi ilə qeydiyyata alındı</translation>
     </message>
 </context>
 <context>

@@ -6269,6 +6269,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Register the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write a resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6658,6 +6666,10 @@
     </message>
     <message>
         <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

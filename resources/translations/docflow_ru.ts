@@ -6268,6 +6268,14 @@
         <translation>Зарегистрировать и отправить</translation>
     </message>
     <message>
+        <source>Register the letter</source>
+        <translation>Зарегистрировать письмо</translation>
+    </message>
+    <message>
+        <source>Dispatch the letter</source>
+        <translation>Отправить письмо</translation>
+    </message>
+    <message>
         <source>Write a resolution</source>
         <translation>Наложить резолюцию</translation>
     </message>
@@ -6658,6 +6666,10 @@
     <message>
         <source>Reminders</source>
         <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Registered as {n}</source>
+        <translation>Зарегистрирован под номером {n}</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     (mine,) = a1.ctx.routing.my_assignments().rows
     assert mine.document_id == letter and mine.deadline == res.deadline
     a1.ctx.routing.act(mine.step_id, "done", "Reply drafted")
-    reply = a1.import_pdf("Reply on water supply", kind="outgoing")
+    reply = a1.ctx.templates.create_draft("letter", {"addressee": "Nümunə Məktəbi", "subject": "Reply on water supply",
+                                                   "body": "Su təchizatı barədə məktubunuza cavab."}).id  # numbered at registration
     settle(a1, a2)
     assert a2.ctx.routing.timeline(letter).steps[-1].state == "done"
 
@@ -95,21 +96,29 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     a1.ctx.routing.act(rework.id, "done", "Number cited")
     settle(a1, a2)
 
-    # ... and endorses the reworked draft, then signs
+    # ... and endorses the reworked draft
     (endorse,) = a2.ctx.routing.timeline(reply).active_steps
     assert endorse.kind == "endorse" and endorse.state == "active"
     a2.ctx.routing.act(endorse.id, "approve")
+    settle(a2, a1)
+
+    # the clerk at ws-a-1 registers it before it is signed: the registration does her route step
+    login(a1, "clerk")
+    (register,) = a1.ctx.routing.timeline(reply).active_steps
+    a1.register(reply, journal="OUT", correspondent="AZ-0002")
+    assert [x.state for x in a1.ctx.routing.timeline(reply).steps if x.id == register.id] == ["done"]
+    settle(a1, a2)
+
+    # the head signs on ws-a-2
     (sign,) = a2.ctx.routing.timeline(reply).active_steps
+    assert sign.kind == "sign"
     identity = Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="head")
     signed = a2.ctx.signing.sign_document(reply, identity, step_id=sign.id)
     a2.ctx.routing.act(sign.id, "approve")
     settle(a2, a1)
 
-    # the clerk at ws-a-1 registers and dispatches it (the signed PDF arrived with the sync)
-    login(a1, "clerk")
+    # the clerk at ws-a-1 dispatches it (the signed PDF arrived with the sync)
     assert a1.ctx.blobs.has(signed.file.sha256)
-    a1.register(reply, journal="OUT", correspondent="AZ-0002")
-    settle(a1)  # the registration goes up and the route (still active: the clerk's step) comes back first
     a1.ctx.routing.dispatch(reply, ["AZ-0002"], note="Our reply")
     settle(a1, b1, a2)
     with a1.ctx.db.read() as s:

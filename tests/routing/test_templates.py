@@ -15,6 +15,7 @@ def test_builtin_outgoing_template_expands_to_people():
     assert [[(s.kind, s.assignee_user_id, s.assignee_role) for s in st] for st in stages] == [
         [("execute", "u-e1", None)],  # executor drafts (the author)
         [("endorse", "u-h", None)],  # the only head
+        [("execute", "u-c", None)],  # the clerk registers it (numbered before it is signed)
         [("sign", "u-h", None)],
         [("execute", "u-c", None)],  # the clerk dispatches
     ]

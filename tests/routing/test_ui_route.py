@@ -111,9 +111,10 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
         assert dlg.choose_template("Outgoing letter")
         dlg.apply_template()
         plan = dlg.plan()
-        assert [[s.kind for s in st] for st in plan] == [["execute"], ["endorse"], ["sign"], ["execute"]]
+        # registered before it is signed: a template letter's number is written into it at registration
+        assert [[s.kind for s in st] for st in plan] == [["execute"], ["endorse"], ["execute"], ["sign"], ["execute"]]
         assert dlg.set_assignee(1, 0, "u-head")  # the head endorses (two people hold the role here)
-        assert dlg.set_assignee(2, 0, "u-head")
+        assert dlg.set_assignee(3, 0, "u-head")
         return True
 
     dialogs.form_actions.append(route_from_template)
@@ -146,6 +147,19 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
     _switch(w, qtbot, "head")
     _select_doc(w, qtbot, reply)
     _trigger(w, qtbot, w.routing.act_approve)
+
+    # ---- clerk: registers the reply before the head signs it; the registration is her route step's work
+    _switch(w, qtbot, "clerk")
+    _select_doc(w, qtbot, reply)
+    dialogs.form_actions.append(lambda dlg: True)
+    w.act_register.trigger()
+    _idle(qtbot, w)
+    tl = r.timeline(reply)
+    assert [s.state for s in tl.steps if s.label == "Register the letter" and s.state != "cancelled"] == ["done"]
+    assert [s.kind for s in tl.active_steps] == ["sign"]
+
+    _switch(w, qtbot, "head")
+    _select_doc(w, qtbot, reply)
     sign = _my_step(w, "sign")
     # approving the signing step is signing: the Sign dialog (test PKI key file), whose signature completes
     # the step (approved bare, the letter was "signed" with no signature in it; signed alone, the route
@@ -170,12 +184,8 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
     (add,) = [payload for op_type, payload in _ops(office, reply) if op_type == "signature.add"]
     assert add["step_id"] == sign.id  # the signature says which step it was made for
 
-    # ---- clerk: registers the reply and dispatches it from the directory cached offline
+    # ---- clerk: dispatches it from the directory cached offline
     _switch(w, qtbot, "clerk")
-    _select_doc(w, qtbot, reply)
-    dialogs.form_actions.append(lambda dlg: True)
-    w.act_register.trigger()
-    _idle(qtbot, w)
     _select_doc(w, qtbot, reply)
 
     def choose_recipient(dlg):
@@ -194,8 +204,8 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
 
     with office.db.read() as s:
         kinds = [o.op_type for o in s.execute(select(OutboxOp).where(OutboxOp.document_id == reply).order_by(OutboxOp.seq)).scalars()]
-    # draft done, decline, rework done, endorse, sign, the clerk's dispatch step: each its own op
-    assert kinds.count("route.step_act") == 6
+    # draft done, decline, rework done, endorse, the registration step, sign, the clerk's dispatch step: each its own op
+    assert kinds.count("route.step_act") == 7
     assert kinds[-1] == "document.dispatch"
     assert "signature.add" in kinds
     assert dialogs.form_actions == []
