@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.errors import DocflowError
+from docflow_protocol import Role
 from ui.register_dialog import RegisterDialog
 
 
@@ -23,9 +24,11 @@ class WindowActions:
         self.ctx = window.ctx
 
     def update(self) -> None:
-        """Register… only for a document without a number that may get one; Archive for one not archived."""
+        """Register… for a clerk, on a document without a number that may get one (another role met the
+        register form and then a refusal); Archive for one not archived."""
         w, d = self.window, self.window.detail.detail
-        w.act_register.setEnabled(bool(d and d.registration is None and d.status in ("draft", "signed", "in_route")))
+        w.act_register.setEnabled(bool(d and d.registration is None and d.status in ("draft", "signed", "in_route")
+                                       and self.ctx.user.has_role(Role.CLERK.value)))
         w.act_archive.setEnabled(bool(d and d.status != "archived"))
         w.act_edit_card.setEnabled(bool(d and d.status != "archived"))
 
