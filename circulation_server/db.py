@@ -52,6 +52,8 @@ CHANGED = "docflow.changed_institutions"
 FLUSHES = "docflow.flushes"
 #: ``session.info`` key: changes kept back for one multi-row insert (``domain.write_changes``).
 PENDING_CHANGES = "docflow.pending_changes"
+#: ``session.info`` key: the rows ``Database.write(joined=...)`` read with the feed locks.
+JOINED = "docflow.joined_rows"
 #: Stands for "every institution" (SQLite: the process lock serialises all writers).
 ALL = "*"
 #: ``session.info`` key: the transaction revoked bearer tokens (``Database.tokens_revoked``).
@@ -200,12 +202,18 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self, lock: Iterable[str] = ()) -> Iterator[Session]:
+    def write(self, lock: Iterable[str] = (), joined=None) -> Iterator[Session]:
         """One write transaction, committed on exit.
 
         ``lock``: ids of the institutions whose change feed the transaction may append to; their
         rows are locked first, in id order. Pass nothing for writes that append to no feed
         (tokens, uploads, throttling): those wait for no institution at all.
+
+        ``joined``: ``(entity, onclause)``, rows of ``entity`` joined to the locked institutions,
+        read by the same statement that locks them (PostgreSQL; no round trip of their own) and
+        kept in ``session.info[JOINED]`` (in the session's identity map, so ``Session.get`` finds
+        them without a query). Read as of the statement's start, before any wait for the lock: for
+        rows a feed lock does not guard (a batch's journals), as fresh as a read of their own.
         """
         wanted = sorted(set(lock))
         if self._lock is not None:
@@ -217,13 +225,21 @@ class Database:
                 with session.begin():
                     if self._lock is not None:
                         session.info[LOCKED] = {ALL}
+                        if joined is not None and wanted:
+                            session.info[JOINED] = list(session.scalars(
+                                select(joined[0]).join(Institution, joined[1]).where(Institution.id.in_(wanted))))
                     else:
                         session.info[LOCKED] = set(wanted)
                         if wanted:
                             # One statement; the rows are locked in ORDER BY order (LockRows runs
                             # above the sort), the fixed order that rules out deadlocks.
-                            session.execute(select(Institution.id).where(Institution.id.in_(wanted))
-                                            .order_by(Institution.id).with_for_update(key_share=True))
+                            locking = select(Institution.id).where(Institution.id.in_(wanted)).order_by(Institution.id)
+                            if joined is None:
+                                session.execute(locking.with_for_update(key_share=True))
+                            else:
+                                rows = session.execute(locking.add_columns(joined[0]).outerjoin(joined[0], joined[1])
+                                                       .with_for_update(key_share=True, of=Institution)).all()
+                                session.info[JOINED] = [row[1] for row in rows if row[1] is not None]
                     yield session
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")
