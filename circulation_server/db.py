@@ -54,6 +54,9 @@ FLUSHES = "docflow.flushes"
 PENDING_CHANGES = "docflow.pending_changes"
 #: ``session.info`` key: the rows ``Database.write(joined=...)`` read with the feed locks.
 JOINED = "docflow.joined_rows"
+#: ``session.info`` key: the workstation whose push the transaction applies (its own long-poll is
+#: not woken by the changes: notifier.py).
+WRITER = "docflow.writer"
 #: Stands for "every institution" (SQLite: the process lock serialises all writers).
 ALL = "*"
 #: ``session.info`` key: the transaction revoked bearer tokens (``Database.tokens_revoked``).
@@ -146,8 +149,9 @@ class Database:
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._readers = self._sessions if self.is_sqlite else sessionmaker(self._autocommit, expire_on_commit=False)
         self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
-        #: Called after a commit with the ids of the institutions whose feed grew.
-        self.after_commit: list[Callable[[set[str]], None]] = []
+        #: Called after a commit with the ids of the institutions whose feed grew and the
+        #: workstation whose push it applied (``session.info[WRITER]``), or None.
+        self.after_commit: list[Callable[[set[str], Optional[str]], None]] = []
         #: Called after a commit that revoked tokens (this process's token cache forgets them).
         self.after_revoke: list[Callable[[], None]] = []
 
@@ -219,6 +223,7 @@ class Database:
         if self._lock is not None:
             self._lock.acquire()
         changed: set[str] = set()
+        writer: Optional[str] = None
         revoked = False
         try:
             with self._sessions() as session:
@@ -244,6 +249,7 @@ class Database:
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")
                 changed = set(session.info.get(CHANGED, ()))
+                writer = session.info.get(WRITER)
                 revoked = bool(session.info.get(REVOKED))
             count_write_transaction()
         finally:
@@ -254,7 +260,7 @@ class Database:
         if changed:
             for hook in self.after_commit:
                 try:
-                    hook(changed)
+                    hook(changed, writer)
                 except Exception:  # noqa: BLE001 - a wake-up lost is caught by the long-poll's re-check
                     log.exception("after-commit hook failed")
 

@@ -82,7 +82,8 @@ class FeedFastPath:
             return
         scope["route"] = _ROUTE
         try:
-            body = await feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"], query["wait"])
+            body = await feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"], query["wait"],
+                                     caller.workstation_id)
         except OperationalError as exc:
             log.error("database error on GET %s: %s", PATH, type(exc.orig).__name__)
             await db_unavailable()(scope, receive, send)

@@ -12,7 +12,7 @@ from typing import Optional
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, Database, LockNotHeld
+from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
 from circulation_server import chancellery, domain
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
@@ -205,6 +205,7 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     # the batch's journals come with the feed locks' statement (no query of their own)
     joined = (Journal, (Journal.institution_id == Institution.id) & Journal.id.in_(journals)) if journals else None
     with db.write(lock=feeds, joined=joined) as s:
+        s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(doc_ids)))}
         batch = _Batch(decided=known, visible=_visible(s, caller, ops), docs=docs,
