@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import bindparam, create_engine, event, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -136,6 +136,27 @@ def require_lock(session: Session, institution_id: str) -> None:
     session.info.setdefault(CHANGED, set()).add(institution_id)
 
 
+_LOCKING: dict = {}
+
+
+def _locking(joined, lock: bool):
+    """The statement locking the institutions ``wanted`` (PostgreSQL; ``lock``), reading the rows
+    of ``joined`` = (entity, onclause) with them, built once per ``joined`` constant."""
+    key = (id(joined), lock)
+    found = _LOCKING.get(key)
+    if found is None:
+        wanted = Institution.id.in_(bindparam("wanted", expanding=True))
+        if not lock:
+            found = select(joined[0]).join(Institution, joined[1]).where(wanted)
+        elif joined is None:
+            found = select(Institution.id).where(wanted).order_by(Institution.id).with_for_update(key_share=True)
+        else:
+            found = (select(Institution.id, joined[0]).outerjoin(joined[0], joined[1]).where(wanted)
+                     .order_by(Institution.id).with_for_update(key_share=True, of=Institution))
+        _LOCKING[key] = found
+    return found
+
+
 class Database:
     """Sessions for readers, and write transactions that lock the institutions they change."""
 
@@ -213,7 +234,9 @@ class Database:
         rows are locked first, in id order. Pass nothing for writes that append to no feed
         (tokens, uploads, throttling): those wait for no institution at all.
 
-        ``joined``: ``(entity, onclause)``, rows of ``entity`` joined to the locked institutions,
+        ``joined``: ``((entity, onclause), parameters)``: rows of ``entity`` joined to the locked
+        institutions (``onclause``'s bound ``parameters``; the pair is a constant of its caller: its
+        statement is built once),
         read by the same statement that locks them (PostgreSQL; no round trip of their own) and
         kept in ``session.info[JOINED]`` (in the session's identity map, so ``Session.get`` finds
         them without a query). Read as of the statement's start, before any wait for the lock: for
@@ -228,22 +251,18 @@ class Database:
         try:
             with self._sessions() as session:
                 with session.begin():
+                    params = {"wanted": wanted, **(joined[1] if joined is not None else {})}
                     if self._lock is not None:
                         session.info[LOCKED] = {ALL}
                         if joined is not None and wanted:
-                            session.info[JOINED] = list(session.scalars(
-                                select(joined[0]).join(Institution, joined[1]).where(Institution.id.in_(wanted))))
+                            session.info[JOINED] = list(session.scalars(_locking(joined[0], False), params))
                     else:
                         session.info[LOCKED] = set(wanted)
                         if wanted:
                             # One statement; the rows are locked in ORDER BY order (LockRows runs
                             # above the sort), the fixed order that rules out deadlocks.
-                            locking = select(Institution.id).where(Institution.id.in_(wanted)).order_by(Institution.id)
-                            if joined is None:
-                                session.execute(locking.with_for_update(key_share=True))
-                            else:
-                                rows = session.execute(locking.add_columns(joined[0]).outerjoin(joined[0], joined[1])
-                                                       .with_for_update(key_share=True, of=Institution)).all()
+                            rows = session.execute(_locking(joined and joined[0], True), params).all()
+                            if joined is not None:
                                 session.info[JOINED] = [row[1] for row in rows if row[1] is not None]
                     yield session
                     if session.info.get(PENDING_CHANGES):

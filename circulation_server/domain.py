@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from circulation_server.db import PENDING_CHANGES, insert_ignore, require_lock
@@ -69,6 +69,16 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
     return start
 
 
+# Statements of the hot handlers, built once (bound parameters): no building, no cache key per call.
+_PLANNED = select(Case.id).where(Case.institution_id == bindparam("institution_id"),
+                                 Case.year == bindparam("year")).limit(1)
+_USERS = select(User.id).where(User.id.in_(bindparam("ids", expanding=True)),
+                               User.institution_id == bindparam("institution_id"))
+_NUMBER_TAKEN = select(IssuedNumber.seq).where(IssuedNumber.journal_id == bindparam("journal_id"),
+                                               IssuedNumber.year == bindparam("year"),
+                                               IssuedNumber.number == bindparam("number"))
+
+
 def year_counter(s: Session, journal: Journal, year: int, memo: dict) -> JournalYear:
     """The locked counter row of ``journal``'s numbers in ``year``, read once per batch (``memo``).
 
@@ -99,8 +109,7 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], day: dt.
         if memo is not None and key in memo:
             planned = memo[key]
         else:
-            planned = s.scalar(select(Case.id).where(Case.institution_id == institution_id, Case.year == year)
-                               .limit(1))
+            planned = s.scalar(_PLANNED, {"institution_id": institution_id, "year": year})
             if memo is not None:
                 memo[key] = planned
         if planned is not None or uses_index(fmt):
@@ -190,8 +199,7 @@ def _check_users(c: OpCall, user_ids) -> None:
     ids = {u for u in user_ids if u} - c.users
     if not ids:
         return
-    found = set(c.s.scalars(select(User.id).where(User.id.in_(ids),
-                                                   User.institution_id == c.caller.institution_id)))
+    found = set(c.s.scalars(_USERS, {"ids": sorted(ids), "institution_id": c.caller.institution_id}))
     c.users.update(found)
     missing = sorted(ids - found)
     if missing:
@@ -309,8 +317,7 @@ def h_register(c: OpCall) -> dict:
                                                     f"the {NUMBER_MAX_CHARS} characters a registration number may have; "
                                                     "an administrator must shorten its number format.")
     taken = (journal.id, year, number) in issued or c.s.scalar(
-        select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id, IssuedNumber.year == year,
-                                       IssuedNumber.number == number)) is not None
+        _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}) is not None
     if taken:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
     # Decided: from here on nothing refuses the op. The number's row and the counter are written

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
@@ -151,7 +151,7 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     feeds: set[str] = set()
     for attempt in range(_ATTEMPTS):
         with db.read() as s:
-            known = {row.op_id: row for row in s.scalars(select(Op).where(Op.op_id.in_([o["op_id"] for o in ops])))}
+            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
             if len(known) < len(ops):
                 _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
                 feeds |= _feeds_of(s, caller, ops)
@@ -171,6 +171,17 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
             log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
     raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
 
+
+# A push's statements, built once (bound parameters): per request they cost neither building
+# the statement nor its cache key. The ops recorded before a batch are read as plain rows.
+_KNOWN = select(Op.__table__).where(Op.__table__.c.op_id.in_(bindparam("ids", expanding=True)))
+_DOCS = select(Document).where(Document.id.in_(bindparam("ids", expanding=True)))
+_INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
+_INSERT_OPS = insert(Op.__table__)
+_INSERT_AUDITS = insert(AuditEvent.__table__)
+#: The batch's journals, read by the statement that locks the feeds (``Database.write(joined=...)``).
+_JOURNALS = (Journal, (Journal.institution_id == Institution.id) & Journal.id.in_(bindparam("journal_ids",
+                                                                                          expanding=True)))
 
 #: Tries of one batch (a retry follows a missing feed lock or a key inserted concurrently).
 _ATTEMPTS = 3
@@ -203,11 +214,11 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     blocked: set[str] = set()
     journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
     # the batch's journals come with the feed locks' statement (no query of their own)
-    joined = (Journal, (Journal.institution_id == Institution.id) & Journal.id.in_(journals)) if journals else None
+    joined = (_JOURNALS, {"journal_ids": sorted(journals)}) if journals else None
     with db.write(lock=feeds, joined=joined) as s:
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
-        docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(doc_ids)))}
+        docs = {d.id: d for d in s.scalars(_DOCS, {"ids": list(doc_ids)})}
         batch = _Batch(decided=known, visible=_visible(s, caller, ops), docs=docs,
                        held=s.info.get(JOINED, []), absent=doc_ids - set(docs), memo={chancellery.TODAY: today})
         # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
@@ -233,14 +244,13 @@ def _write(s, batch: _Batch) -> None:
     s.flush()
     pending = s.info.pop(PENDING_CHANGES, None)
     if pending:
-        seqs = s.execute(insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True),
-                         pending).scalars().all()
+        seqs = s.execute(_INSERT_CHANGES, pending).scalars().all()
         for index, result in batch.seqs:
             result["seq"] = seqs[index]
     if batch.records:
-        s.execute(insert(Op.__table__), batch.records)
+        s.execute(_INSERT_OPS, batch.records)
     if batch.audits:
-        s.execute(insert(AuditEvent.__table__), batch.audits)
+        s.execute(_INSERT_AUDITS, batch.audits)
 
 
 def apply_one(db: Database, caller, op: dict, storage) -> dict:
