@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from types import SimpleNamespace
-from typing import Optional
+from typing import Awaitable, Callable, Optional
 from urllib.parse import parse_qsl
 
 from pydantic import ValidationError
@@ -43,12 +43,10 @@ from docflow_protocol import HEADER_WORKSTATION, LIMITS, MAX_INT64
 log = logging.getLogger("circulation_server")
 
 PATH = "/v1/changes"
-_ROUTE = SimpleNamespace(path=PATH)  # what the metrics label the request with (as FastAPI's route would)
 _WORKSTATION = HEADER_WORKSTATION.lower().encode("latin-1")
 _BOUNDS = {"cursor": (0, MAX_INT64), "limit": (1, LIMITS.max_changes_page), "wait": (0, LIMITS.max_wait_seconds)}
 _JSON_HEADERS = [(b"content-type", b"application/json")]
 OPS_PATH = "/v1/ops"
-_OPS_ROUTE = SimpleNamespace(path=OPS_PATH)
 
 
 def _caller_of(services, scope: Scope):
@@ -61,11 +59,6 @@ def _caller_of(services, scope: Scope):
             workstation = value.decode("latin-1")
     return cached_caller(services, authorization, workstation)
 
-
-async def _send_json(send: Send, body: bytes) -> None:
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-length", str(len(body)).encode()), *_JSON_HEADERS]})
-    await send({"type": "http.response.body", "body": body})
 
 
 def plain_query(query: bytes) -> Optional[dict[str, int]]:
@@ -89,59 +82,65 @@ def plain_query(query: bytes) -> Optional[dict[str, int]]:
     return out
 
 
-class FeedFastPath:
-    """Answers plain, authenticated ``GET /v1/changes`` requests itself (see the module)."""
+class _FastPath:
+    """One route (``path``, ``method``) answered here when ``prepared`` finds the request plain
+    (it returns the coroutine function making the answer's body), else by the application."""
+
+    path = ""
+    method = ""
 
     def __init__(self, app: ASGIApp, services) -> None:
         self.app = app
         self.services = services
+        self._route = SimpleNamespace(path=self.path)  # what the metrics label it with (as FastAPI's route would)
+
+    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+        raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != PATH or scope["method"] != "GET":
+        make = None
+        if scope["type"] == "http" and scope["path"] == self.path and scope["method"] == self.method:
+            make = self.prepared(scope)
+        if make is None:
             await self.app(scope, receive, send)
             return
+        scope["route"] = self._route
+        try:
+            body = await make()
+        except OperationalError as exc:
+            log.error("database error on %s %s: %s", self.method, self.path, type(exc.orig).__name__)
+            await db_unavailable()(scope, receive, send)
+            return
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-length", str(len(body)).encode()), *_JSON_HEADERS]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class FeedFastPath(_FastPath):
+    """Answers plain, authenticated ``GET /v1/changes`` requests itself (see the module)."""
+
+    path, method = PATH, "GET"
+
+    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
         query = plain_query(scope.get("query_string", b""))
         caller = _caller_of(self.services, scope) if query is not None else None
         if caller is None:
-            await self.app(scope, receive, send)
-            return
-        scope["route"] = _ROUTE
-        try:
-            body = await feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"], query["wait"],
-                                     caller.workstation_id)
-        except OperationalError as exc:
-            log.error("database error on GET %s: %s", PATH, type(exc.orig).__name__)
-            await db_unavailable()(scope, receive, send)
-            return
-        await _send_json(send, body)
+            return None
+        return lambda: feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"],
+                                   query["wait"], caller.workstation_id)
 
 
-class OpsFastPath:
+class OpsFastPath(_FastPath):
     """Answers plain, authenticated ``POST /v1/ops`` requests itself (see the module)."""
 
-    def __init__(self, app: ASGIApp, services) -> None:
-        self.app = app
-        self.services = services
+    path, method = OPS_PATH, "POST"
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != OPS_PATH or scope["method"] != "POST":
-            await self.app(scope, receive, send)
-            return
+    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
         caller = _caller_of(self.services, scope) if PARSED_BODY in scope else None
-        raw = None
-        if caller is not None:
-            try:
-                raw = checked_ops(OpsRequest.model_validate(scope[PARSED_BODY]))
-            except (ValidationError, ApiError):
-                raw = None  # the application answers it, with its errors
-        if raw is None:
-            await self.app(scope, receive, send)
-            return
-        scope["route"] = _OPS_ROUTE
+        if caller is None:
+            return None
         try:
-            body = await run_in_threadpool(answer, self.services, caller, raw)
-        except OperationalError as exc:
-            log.error("database error on POST %s: %s", OPS_PATH, type(exc.orig).__name__)
-            await db_unavailable()(scope, receive, send)
-            return
-        await _send_json(send, body)
+            raw = checked_ops(OpsRequest.model_validate(scope[PARSED_BODY]))
+        except (ValidationError, ApiError):
+            return None  # the application answers it, with its errors
+        return lambda: run_in_threadpool(answer, self.services, caller, raw)
