@@ -17,7 +17,7 @@ from circulation_server.middleware import (
     BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
 )
 from circulation_server.notifier import ChangeNotifier, PgNotifyBridge
-from circulation_server.fastpath import FeedFastPath
+from circulation_server.fastpath import FeedFastPath, OpsFastPath
 from circulation_server.observability import Metrics, ObservabilityMiddleware, count_statements
 from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, operations, ops, releases, uploads
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
@@ -87,13 +87,27 @@ def app_from_environment() -> FastAPI:
     return create_app(build_services(settings, migrate=False))
 
 
+#: Age after which a temporary file of a whole-file upload is taken for a stray (its writer died):
+#: an hour, or the upload expiry when that is shorter. A live one lives for milliseconds.
+STRAY_SECONDS = 3600.0
+
+
 async def _sweep_uploads(services: Services) -> None:
     """Remove expired incomplete uploads now and then (hourly; sooner when the expiry is shorter),
-    and forget stale failed-login counts."""
+    and forget stale failed-login counts; remove stray temporary files of whole-file uploads at
+    start and at every sweep."""
     from starlette.concurrency import run_in_threadpool
 
     interval = max(1.0, min(3600.0, services.settings.upload_expiry_seconds / 2))
+    stray_age = min(STRAY_SECONDS, float(services.settings.upload_expiry_seconds))
     while True:
+        try:
+            strays = await run_in_threadpool(services.storage.sweep_strays, stray_age)
+        except Exception:  # noqa: BLE001 - retried at the next sweep; uploads keep working meanwhile
+            log.exception("sweeping stray upload files failed")
+        else:
+            if strays:
+                log.info("removed %d stray temporary upload file(s) older than %.0f s", strays, stray_age)
         await asyncio.sleep(interval)
         try:
             removed = await run_in_threadpool(uploads.expire_uploads, services)
@@ -114,7 +128,8 @@ def create_app(services: Services) -> FastAPI:
         notifier = services.notifier
         notifier.bind(asyncio.get_running_loop())
         if not services.db.is_sqlite:
-            notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake, services.tokens.clear)
+            notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake_all,
+                                                        services.tokens.clear)
             notifier.bridge.start()
         sweeper = asyncio.create_task(_sweep_uploads(services))
         yield
@@ -141,6 +156,7 @@ def create_app(services: Services) -> FastAPI:
     for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases, operations):
         app.include_router(module.router)
     app.add_middleware(FeedFastPath, services=services)  # innermost of ours: metrics, gzip, ids still apply
+    app.add_middleware(OpsFastPath, services=services)   # inside the JSON edge: takes its parsed body
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
     app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)
     app.add_middleware(TusHeaderMiddleware)

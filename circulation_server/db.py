@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import bindparam, create_engine, event, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -52,6 +52,11 @@ CHANGED = "docflow.changed_institutions"
 FLUSHES = "docflow.flushes"
 #: ``session.info`` key: changes kept back for one multi-row insert (``domain.write_changes``).
 PENDING_CHANGES = "docflow.pending_changes"
+#: ``session.info`` key: the rows ``Database.write(joined=...)`` read with the feed locks.
+JOINED = "docflow.joined_rows"
+#: ``session.info`` key: the workstation whose push the transaction applies (its own long-poll is
+#: not woken by the changes: notifier.py).
+WRITER = "docflow.writer"
 #: Stands for "every institution" (SQLite: the process lock serialises all writers).
 ALL = "*"
 #: ``session.info`` key: the transaction revoked bearer tokens (``Database.tokens_revoked``).
@@ -131,6 +136,27 @@ def require_lock(session: Session, institution_id: str) -> None:
     session.info.setdefault(CHANGED, set()).add(institution_id)
 
 
+_LOCKING: dict = {}
+
+
+def _locking(joined, lock: bool):
+    """The statement locking the institutions ``wanted`` (PostgreSQL; ``lock``), reading the rows
+    of ``joined`` = (entity, onclause) with them, built once per ``joined`` constant."""
+    key = (id(joined), lock)
+    found = _LOCKING.get(key)
+    if found is None:
+        wanted = Institution.id.in_(bindparam("wanted", expanding=True))
+        if not lock:
+            found = select(joined[0]).join(Institution, joined[1]).where(wanted)
+        elif joined is None:
+            found = select(Institution.id).where(wanted).order_by(Institution.id).with_for_update(key_share=True)
+        else:
+            found = (select(Institution.id, joined[0]).outerjoin(joined[0], joined[1]).where(wanted)
+                     .order_by(Institution.id).with_for_update(key_share=True, of=Institution))
+        _LOCKING[key] = found
+    return found
+
+
 class Database:
     """Sessions for readers, and write transactions that lock the institutions they change."""
 
@@ -144,8 +170,9 @@ class Database:
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._readers = self._sessions if self.is_sqlite else sessionmaker(self._autocommit, expire_on_commit=False)
         self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
-        #: Called after a commit with the ids of the institutions whose feed grew.
-        self.after_commit: list[Callable[[set[str]], None]] = []
+        #: Called after a commit with the ids of the institutions whose feed grew and the
+        #: workstation whose push it applied (``session.info[WRITER]``), or None.
+        self.after_commit: list[Callable[[set[str], Optional[str]], None]] = []
         #: Called after a commit that revoked tokens (this process's token cache forgets them).
         self.after_revoke: list[Callable[[], None]] = []
 
@@ -200,34 +227,48 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self, lock: Iterable[str] = ()) -> Iterator[Session]:
+    def write(self, lock: Iterable[str] = (), joined=None) -> Iterator[Session]:
         """One write transaction, committed on exit.
 
         ``lock``: ids of the institutions whose change feed the transaction may append to; their
         rows are locked first, in id order. Pass nothing for writes that append to no feed
         (tokens, uploads, throttling): those wait for no institution at all.
+
+        ``joined``: ``((entity, onclause), parameters)``: rows of ``entity`` joined to the locked
+        institutions (``onclause``'s bound ``parameters``; the pair is a constant of its caller: its
+        statement is built once),
+        read by the same statement that locks them (PostgreSQL; no round trip of their own) and
+        kept in ``session.info[JOINED]`` (in the session's identity map, so ``Session.get`` finds
+        them without a query). Read as of the statement's start, before any wait for the lock: for
+        rows a feed lock does not guard (a batch's journals), as fresh as a read of their own.
         """
         wanted = sorted(set(lock))
         if self._lock is not None:
             self._lock.acquire()
         changed: set[str] = set()
+        writer: Optional[str] = None
         revoked = False
         try:
             with self._sessions() as session:
                 with session.begin():
+                    params = {"wanted": wanted, **(joined[1] if joined is not None else {})}
                     if self._lock is not None:
                         session.info[LOCKED] = {ALL}
+                        if joined is not None and wanted:
+                            session.info[JOINED] = list(session.scalars(_locking(joined[0], False), params))
                     else:
                         session.info[LOCKED] = set(wanted)
                         if wanted:
                             # One statement; the rows are locked in ORDER BY order (LockRows runs
                             # above the sort), the fixed order that rules out deadlocks.
-                            session.execute(select(Institution.id).where(Institution.id.in_(wanted))
-                                            .order_by(Institution.id).with_for_update(key_share=True))
+                            rows = session.execute(_locking(joined and joined[0], True), params).all()
+                            if joined is not None:
+                                session.info[JOINED] = [row[1] for row in rows if row[1] is not None]
                     yield session
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")
                 changed = set(session.info.get(CHANGED, ()))
+                writer = session.info.get(WRITER)
                 revoked = bool(session.info.get(REVOKED))
             count_write_transaction()
         finally:
@@ -238,7 +279,7 @@ class Database:
         if changed:
             for hook in self.after_commit:
                 try:
-                    hook(changed)
+                    hook(changed, writer)
                 except Exception:  # noqa: BLE001 - a wake-up lost is caught by the long-poll's re-check
                     log.exception("after-commit hook failed")
 

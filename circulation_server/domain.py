@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from circulation_server.db import PENDING_CHANGES, insert_ignore, require_lock
@@ -69,6 +69,33 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
     return start
 
 
+# Statements of the hot handlers, built once (bound parameters): no building, no cache key per call.
+_PLANNED = select(Case.id).where(Case.institution_id == bindparam("institution_id"),
+                                 Case.year == bindparam("year")).limit(1)
+_USERS = select(User.id).where(User.id.in_(bindparam("ids", expanding=True)),
+                               User.institution_id == bindparam("institution_id"))
+_NUMBER_TAKEN = select(IssuedNumber.seq).where(IssuedNumber.journal_id == bindparam("journal_id"),
+                                               IssuedNumber.year == bindparam("year"),
+                                               IssuedNumber.number == bindparam("number"))
+
+
+def year_counter(s: Session, journal: Journal, year: int, memo: dict) -> JournalYear:
+    """The locked counter row of ``journal``'s numbers in ``year``, read once per batch (``memo``).
+
+    A registration takes ``next_seq`` and raises it only once it has decided to apply (nothing
+    written before a refusal, so it needs no savepoint); the change is written with the batch's
+    flush. The row lock holds until commit, as in ``take_seqs``."""
+    key = ("counter", journal.id, year)
+    row = memo.get(key)
+    if row is None:
+        row = s.get(JournalYear, (journal.id, year), with_for_update=True)
+        if row is None:  # the year's first number: two transactions may add the row at once
+            insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
+            row = s.get(JournalYear, (journal.id, year), with_for_update=True)
+        memo[key] = row
+    return row
+
+
 def filed_case(s: Session, institution_id: str, case_id: Optional[str], day: dt.date, fmt: str,
                memo: Optional[dict] = None) -> Optional[Case]:
     """The case a registration dated ``day`` is filed to; refuses a missing case where the institution has
@@ -82,8 +109,7 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], day: dt.
         if memo is not None and key in memo:
             planned = memo[key]
         else:
-            planned = s.scalar(select(Case.id).where(Case.institution_id == institution_id, Case.year == year)
-                               .limit(1))
+            planned = s.scalar(_PLANNED, {"institution_id": institution_id, "year": year})
             if memo is not None:
                 memo[key] = planned
         if planned is not None or uses_index(fmt):
@@ -173,8 +199,7 @@ def _check_users(c: OpCall, user_ids) -> None:
     ids = {u for u in user_ids if u} - c.users
     if not ids:
         return
-    found = set(c.s.scalars(select(User.id).where(User.id.in_(ids),
-                                                   User.institution_id == c.caller.institution_id)))
+    found = set(c.s.scalars(_USERS, {"ids": sorted(ids), "institution_id": c.caller.institution_id}))
     c.users.update(found)
     missing = sorted(ids - found)
     if missing:
@@ -251,6 +276,7 @@ def h_register(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.ALREADY_REGISTERED,
                          f"The document is already registered as {c.state['registration']['number']}.")
     journal = c.s.get(Journal, p["journal_id"])
+    issued = c.memo.setdefault("issued", set())  # numbers the batch gave before this op (not flushed yet)
     if journal is None or journal.institution_id != c.caller.institution_id:
         raise OpRejected(ErrorCode.UNKNOWN_JOURNAL, f"Journal {p['journal_id']} does not exist.")
     mode = p["mode"]
@@ -276,22 +302,29 @@ def h_register(c: OpCall) -> dict:
                              f"Block {block.id} holds numbers of {block.year}; the registration is dated {p['date']}.")
         seq = p["seq"]
         block_id = block.id
-        if c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
+        if (journal.id, year, seq) in issued or c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
     appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)
     case = filed_case(c.s, c.caller.institution_id, p.get(CASE_ID.name), day, journal.format, c.memo)
+    counter = None
     if mode != RegistrationMode.BLOCK.value:
-        seq = take_seqs(c.s, journal, year)
+        counter = year_counter(c.s, journal, year, c.memo)
+        seq = counter.next_seq
     number = format_number(journal.format, journal.code, seq, day, case.case_index if case else None)
     if len(number) > NUMBER_MAX_CHARS:  # a format set before formats were checked for it: refused, never cut
         raise OpRejected(ErrorCode.INVALID_PAYLOAD, f"Journal {journal.code} would give the number {number!r}, longer than "
                                                     f"the {NUMBER_MAX_CHARS} characters a registration number may have; "
                                                     "an administrator must shorten its number format.")
-    clash = c.s.scalar(select(IssuedNumber.seq).where(IssuedNumber.journal_id == journal.id, IssuedNumber.year == year,
-                                                      IssuedNumber.number == number))
-    if clash is not None:
+    taken = (journal.id, year, number) in issued or c.s.scalar(
+        _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}) is not None
+    if taken:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
+    # Decided: from here on nothing refuses the op. The number's row and the counter are written
+    # with the batch's flush; the batch's later registrations see them in ``issued``.
+    if counter is not None:
+        counter.next_seq = seq + 1
+    issued.update({(journal.id, year, seq), (journal.id, year, number)})
     c.s.add(IssuedNumber(journal_id=journal.id, year=year, seq=seq, number=number, doc_id=c.state["id"],
                          block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
     reg = {"journal_id": journal.id, "number": number, "seq": seq, "year": year, "date": p["date"], "mode": mode,

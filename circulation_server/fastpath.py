@@ -1,4 +1,5 @@
-"""``GET /v1/changes`` answered without FastAPI's request machinery when nothing about it is unusual.
+"""``GET /v1/changes`` and ``POST /v1/ops`` answered without FastAPI's request machinery when
+nothing about them is unusual.
 
 Feed reads are most of the server's requests (about three per operation applied: every desk
 long-polls its institution's feed and comes back after each page). Through FastAPI each one
@@ -10,29 +11,54 @@ else) and its bearer token is in the token cache and passes every check of
 ``deps.current_caller``. Anything else -- an unknown token, a bad parameter, another route -- goes
 to the application as before, which answers it (with its errors) exactly as it always did. The
 answer itself is ``routers.changes.feed_answer`` in both cases.
+
+A push (``POST /v1/ops``) is the other frequent request, and the framework's part of it (routing,
+dependencies, reading and parsing the body again, the thread hand-off of a plain ``def``
+endpoint) was a sixth of its CPU for a batch of a few ops. ``OpsFastPath`` takes a push whose token
+is cached and whose body -- as the JSON edge (``JsonBodyMiddleware``) already parsed and checked
+it -- passes the request model and the protocol's op checks (``routers.ops.checked_ops``), and
+answers it with ``routers.ops.answer``, the endpoint's own code. Anything else goes to the
+application with the body as it came, and is answered (with its errors) exactly as before.
 """
 from __future__ import annotations
 
 import logging
 from types import SimpleNamespace
-from typing import Optional
+from typing import Awaitable, Callable, Optional
 from urllib.parse import parse_qsl
 
+from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from circulation_server.deps import cached_caller
-from circulation_server.errors import db_unavailable
+from circulation_server.errors import ApiError, db_unavailable
+from circulation_server.middleware import PARSED_BODY
 from circulation_server.routers.changes import feed_answer
+from circulation_server.routers.ops import answer, checked_ops
+from circulation_server.schemas import OpsRequest
 from docflow_protocol import HEADER_WORKSTATION, LIMITS, MAX_INT64
 
 log = logging.getLogger("circulation_server")
 
 PATH = "/v1/changes"
-_ROUTE = SimpleNamespace(path=PATH)  # what the metrics label the request with (as FastAPI's route would)
 _WORKSTATION = HEADER_WORKSTATION.lower().encode("latin-1")
 _BOUNDS = {"cursor": (0, MAX_INT64), "limit": (1, LIMITS.max_changes_page), "wait": (0, LIMITS.max_wait_seconds)}
 _JSON_HEADERS = [(b"content-type", b"application/json")]
+OPS_PATH = "/v1/ops"
+
+
+def _caller_of(services, scope: Scope):
+    """The request's caller if its token is cached and passes every check, else None."""
+    authorization = workstation = None
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            authorization = value.decode("latin-1")
+        elif name == _WORKSTATION:
+            workstation = value.decode("latin-1")
+    return cached_caller(services, authorization, workstation)
+
 
 
 def plain_query(query: bytes) -> Optional[dict[str, int]]:
@@ -56,37 +82,65 @@ def plain_query(query: bytes) -> Optional[dict[str, int]]:
     return out
 
 
-class FeedFastPath:
-    """Answers plain, authenticated ``GET /v1/changes`` requests itself (see the module)."""
+class _FastPath:
+    """One route (``path``, ``method``) answered here when ``prepared`` finds the request plain
+    (it returns the coroutine function making the answer's body), else by the application."""
+
+    path = ""
+    method = ""
 
     def __init__(self, app: ASGIApp, services) -> None:
         self.app = app
         self.services = services
+        self._route = SimpleNamespace(path=self.path)  # what the metrics label it with (as FastAPI's route would)
+
+    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+        raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] != PATH or scope["method"] != "GET":
+        make = None
+        if scope["type"] == "http" and scope["path"] == self.path and scope["method"] == self.method:
+            make = self.prepared(scope)
+        if make is None:
             await self.app(scope, receive, send)
             return
-        query = plain_query(scope.get("query_string", b""))
-        caller = None
-        if query is not None:
-            authorization = workstation = None
-            for name, value in scope["headers"]:
-                if name == b"authorization":
-                    authorization = value.decode("latin-1")
-                elif name == _WORKSTATION:
-                    workstation = value.decode("latin-1")
-            caller = cached_caller(self.services, authorization, workstation)
-        if caller is None:
-            await self.app(scope, receive, send)
-            return
-        scope["route"] = _ROUTE
+        scope["route"] = self._route
         try:
-            body = await feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"], query["wait"])
+            body = await make()
         except OperationalError as exc:
-            log.error("database error on GET %s: %s", PATH, type(exc.orig).__name__)
+            log.error("database error on %s %s: %s", self.method, self.path, type(exc.orig).__name__)
             await db_unavailable()(scope, receive, send)
             return
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-length", str(len(body)).encode()), *_JSON_HEADERS]})
         await send({"type": "http.response.body", "body": body})
+
+
+class FeedFastPath(_FastPath):
+    """Answers plain, authenticated ``GET /v1/changes`` requests itself (see the module)."""
+
+    path, method = PATH, "GET"
+
+    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+        query = plain_query(scope.get("query_string", b""))
+        caller = _caller_of(self.services, scope) if query is not None else None
+        if caller is None:
+            return None
+        return lambda: feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"],
+                                   query["wait"], caller.workstation_id)
+
+
+class OpsFastPath(_FastPath):
+    """Answers plain, authenticated ``POST /v1/ops`` requests itself (see the module)."""
+
+    path, method = OPS_PATH, "POST"
+
+    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+        caller = _caller_of(self.services, scope) if PARSED_BODY in scope else None
+        if caller is None:
+            return None
+        try:
+            raw = checked_ops(OpsRequest.model_validate(scope[PARSED_BODY]))
+        except (ValidationError, ApiError):
+            return None  # the application answers it, with its errors
+        return lambda: run_in_threadpool(answer, self.services, caller, raw)

@@ -74,6 +74,10 @@ class BodyTimeoutMiddleware:
         await self.app(scope, bounded_receive, send)
 
 
+#: ``scope`` key: the JSON body as ``JsonBodyMiddleware`` parsed it (protocol JSON, checked).
+PARSED_BODY = "docflow.json_body"
+
+
 class JsonBodyMiddleware:
     """The JSON edge: reads JSON request bodies whole and lets only protocol JSON through.
 
@@ -148,11 +152,12 @@ class JsonBodyMiddleware:
                 await _send_error(send, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE.value,
                                   "The request body must be JSON (Content-Type: application/json).")
                 return
-            problem = _json_problem(body)
+            problem, value = _json_problem(body)
             if problem is not None:
                 status, code, message = problem
                 await _send_error(send, status, code, message)
                 return
+            scope[PARSED_BODY] = value  # for fastpath.OpsFastPath (no second parse)
         sent = False
 
         async def replay() -> dict:
@@ -169,21 +174,21 @@ def _no_constants(name: str):
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _json_problem(body: bytes) -> tuple[int, str, str] | None:
-    """(status, code, message) when ``body`` is not protocol JSON, else None."""
+def _json_problem(body: bytes) -> tuple[tuple[int, str, str] | None, object]:
+    """((status, code, message) when ``body`` is not protocol JSON, else None; the parsed value)."""
     try:
         text = body.decode("utf-8")
         value = json.loads(text, parse_constant=_no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = "it is not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc)[:200]
-        return 400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON: {reason}."
+        return (400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON: {reason}."), None
     problem = json_value_problem(value)
     if problem is None:
-        return None
+        return None, value
     path, reason = problem
     if "surrogate" in reason or "finite" in reason:
-        return 400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON text: {path} {reason}."
-    return 422, ErrorCode.INVALID_REQUEST.value, f"Invalid request: {path[:200]} {reason}."
+        return (400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON text: {path} {reason}."), None
+    return (422, ErrorCode.INVALID_REQUEST.value, f"Invalid request: {path[:200]} {reason}."), None
 
 
 class ResponseGzipMiddleware:

@@ -5,6 +5,15 @@ several server processes over one PostgreSQL, the other processes learn of it th
 ``LISTEN``/``NOTIFY`` (``PgNotifyBridge``): the payload is the institution id, so only that
 institution's long-polls wake, not every desk in the country.
 
+A wake-up names the workstation whose push made the change when there is one (``writer``): that
+desk's own long-poll is not woken for it -- the desk has just pushed the change and reads it with
+its cycle's pull anyway, and a long-poll answered with nothing but the desk's own echo is a wasted
+round trip (one of five desks per burst). The other desks of the institution wake as before. A
+long-poll that only its own desk's changes went by keeps waiting without a read; it reads at its
+re-check, at its end, or when any other change of the institution wakes it, and its answer then
+carries the desk's own changes too (the feed is unchanged, only the wake-up is spared). The
+``NOTIFY`` payload is ``institution`` or ``institution<LF>workstation``.
+
 Why the ``NOTIFY`` is sent *after* the commit, from a thread of its own, and not inside the write
 transaction: PostgreSQL serialises the commits of all transactions that sent a ``NOTIFY`` (a
 database-wide lock held until the commit record is flushed). Inside the write transaction that
@@ -31,6 +40,32 @@ CHANNEL = "docflow_changes"
 EVERYONE = "*"
 #: How often a waiting long-poll re-reads the database even without a wake-up.
 RECHECK_SECONDS = 15.0
+#: Between an institution and the writing workstation in a ``NOTIFY`` payload.
+_SEP = "\n"
+
+
+def payload(institution: str, writer: Optional[str]) -> str:
+    """The ``NOTIFY`` payload of a change of ``institution``'s feed made by ``writer`` (or None)."""
+    return institution if writer is None else f"{institution}{_SEP}{writer}"
+
+
+def parse_payload(text: str) -> tuple[str, Optional[str]]:
+    """(institution, writer) of a ``NOTIFY`` payload; writer None when it names none."""
+    institution, _, writer = text.partition(_SEP)
+    return institution, writer or None
+
+
+class Wake(asyncio.Event):
+    """An institution's wake-up event; ``writers``: the workstations whose changes set it (None
+    stands for a change of no known desk's push, which wakes every long-poll)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writers: set = set()
+
+    def only_by(self, workstation: Optional[str]) -> bool:
+        """Whether every change that set it was pushed by ``workstation`` itself."""
+        return workstation is not None and self.writers == {workstation}
 
 
 class ChangeNotifier:
@@ -40,54 +75,65 @@ class ChangeNotifier:
     def __init__(self, recheck_seconds: float = RECHECK_SECONDS) -> None:
         self.recheck_seconds = recheck_seconds
         self._loop: Optional[asyncio.AbstractEventLoop] = None
-        self._events: dict[str, asyncio.Event] = {}
+        self._events: dict[str, Wake] = {}
         self.bridge: Optional["PgNotifyBridge"] = None
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self._events = {}
 
-    def current(self, institution_id: str) -> asyncio.Event:
-        """The event the next change of ``institution_id``'s feed sets (get it *before* reading)."""
+    def current(self, institution_id: str) -> Wake:
+        """The event the next change of ``institution_id``'s feed sets (get it *before* reading).
+
+        An event stays current until it is set and asked for again: changes that come while it
+        is set (before its waiters ran) add their writers to it, so a waiter that finds only its
+        own desk's change can tell, and nothing that came meanwhile is missed."""
         if self._loop is None:
             self.bind(asyncio.get_running_loop())
         event = self._events.get(institution_id)
-        if event is None:
-            event = self._events[institution_id] = asyncio.Event()
+        if event is None or event.is_set():
+            event = self._events[institution_id] = Wake()
         return event
 
-    def _fire(self, institutions: set[str]) -> None:
-        names = list(self._events) if EVERYONE in institutions else institutions
-        for name in names:
-            event = self._events.pop(name, None)
-            if event is not None:
-                event.set()
+    def _fire(self, changes: set[tuple[str, Optional[str]]]) -> None:
+        for institution, writer in changes:
+            names = list(self._events) if institution == EVERYONE else (institution,)
+            for name in names:
+                event = self._events.get(name)
+                if event is not None:
+                    event.writers.add(writer)
+                    event.set()
 
-    def wake(self, institutions: Iterable[str]) -> None:
-        """Wake this process's waiters of ``institutions`` (thread-safe)."""
+    def wake(self, institutions: Iterable[str], writer: Optional[str] = None) -> None:
+        """Wake this process's waiters of ``institutions`` (thread-safe); ``writer``: the
+        workstation whose push made the change (its own long-poll is not woken), if any."""
+        self.wake_all({(name, writer) for name in institutions})
+
+    def wake_all(self, changes: Iterable[tuple[str, Optional[str]]]) -> None:
+        """``wake`` for several (institution, writer) pairs at once."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._fire, set(institutions))
+            loop.call_soon_threadsafe(self._fire, set(changes))
 
-    def notify(self, institutions: set[str]) -> None:
+    def notify(self, institutions: set[str], writer: Optional[str] = None) -> None:
         """A commit appended to these feeds: wake the waiters here and in every other process."""
-        self.wake(institutions)
+        self.wake(institutions, writer)
         if self.bridge is not None:
-            self.bridge.publish(institutions)
+            self.bridge.publish(institutions, writer)
 
 
 class PgNotifyBridge:
     """``LISTEN``/``NOTIFY`` between the server processes sharing one PostgreSQL database.
 
-    Two daemon threads with a connection each: the sender batches institution ids and sends them
+    Two daemon threads with a connection each: the sender batches the payloads and sends them
     after the commits that produced them; the listener hands other processes' notifications to
-    ``on_remote`` (its own are recognised by the sender's backend pid and skipped). The listener
-    also hears revocations of bearer tokens (``db.TOKENS_CHANNEL``, sent by the revoking
-    transaction itself) and calls ``on_tokens``; also after it (re)connects, as one may have been
-    missed meanwhile.
+    ``on_remote`` as (institution, writer) pairs (its own are recognised by the sender's backend
+    pid and skipped). The listener also hears revocations of bearer tokens (``db.TOKENS_CHANNEL``,
+    sent by the revoking transaction itself) and calls ``on_tokens``; also after it (re)connects,
+    as one may have been missed meanwhile.
     """
 
-    def __init__(self, conninfo: str, on_remote: Callable[[set[str]], None],
+    def __init__(self, conninfo: str, on_remote: Callable[[set[tuple[str, Optional[str]]]], None],
                  on_tokens: Optional[Callable[[], None]] = None):
         self.conninfo = conninfo
         self.on_remote = on_remote
@@ -100,7 +146,7 @@ class PgNotifyBridge:
         self.listening = threading.Event()
 
     @classmethod
-    def for_engine(cls, engine, on_remote: Callable[[set[str]], None],
+    def for_engine(cls, engine, on_remote: Callable[[set[tuple[str, Optional[str]]]], None],
                    on_tokens: Optional[Callable[[], None]] = None) -> "PgNotifyBridge":
         url = engine.url.set(drivername="postgresql")
         return cls(url.render_as_string(hide_password=False), on_remote, on_tokens)
@@ -115,8 +161,8 @@ class PgNotifyBridge:
         for t in self._threads:
             t.join(timeout=5)
 
-    def publish(self, institutions: Iterable[str]) -> None:
-        self._queue.put(frozenset(institutions))
+    def publish(self, institutions: Iterable[str], writer: Optional[str] = None) -> None:
+        self._queue.put(frozenset(payload(name, writer) for name in institutions))
 
     def _connect(self):
         import psycopg
@@ -171,14 +217,14 @@ class PgNotifyBridge:
                 conn.execute(f"LISTEN {TOKENS_CHANNEL}")
                 self.listening.set()
                 backoff = 0.5
-                self.on_remote({EVERYONE})  # anything sent while not listening is unknown: re-check all
+                self.on_remote({(EVERYONE, None)})  # anything sent while not listening is unknown: re-check all
                 self.on_tokens()
                 while not self._stop.is_set():
                     for note in conn.notifies(timeout=1.0):  # returns every second to look at _stop
                         if note.channel == TOKENS_CHANNEL:
                             self.on_tokens()
                         elif note.pid != self._sender_pid:
-                            self.on_remote({note.payload})
+                            self.on_remote({parse_payload(note.payload)})
             except psycopg.Error as exc:
                 self.listening.clear()
                 if self._stop.is_set():

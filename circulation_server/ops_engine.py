@@ -9,10 +9,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from circulation_server.db import FLUSHES, PENDING_CHANGES, Database, LockNotHeld
+from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
 from circulation_server import chancellery, domain
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
@@ -148,26 +148,40 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     today = today or dt.datetime.now(dt.timezone.utc).date()
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
-    with db.read() as s:
-        known = {row.op_id: row for row in s.scalars(select(Op).where(Op.op_id.in_([o["op_id"] for o in ops])))}
-        if len(known) < len(ops):
-            _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
-            feeds = _feeds_of(s, caller, ops)
-    if len(known) == len(ops):  # pure replay: no write transaction at all
-        return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+    feeds: set[str] = set()
     for attempt in range(_ATTEMPTS):
+        with db.read() as s:
+            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
+            if len(known) < len(ops):
+                _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
+                feeds |= _feeds_of(s, caller, ops)
+        if len(known) == len(ops):  # pure replay: no write transaction at all
+            return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
         try:
-            return _apply_all(db, caller, ops, fps, checks, feeds, today)
+            return _apply_all(db, caller, ops, fps, checks, feeds, today, known)
         except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
             feeds.add(missing.institution_id)
         except IntegrityError as exc:
             # Two transactions that lock no common feed added the same key at once (the same
-            # document id in two institutions, say): the retry sees the winner's row.
+            # document id in two institutions, say), or the same op was pushed twice at once (the
+            # second found it unknown before the first committed: the ops table's key refuses its
+            # record): the retry reads again and sees the winner's row.
             if attempt == _ATTEMPTS - 1:
                 raise
             log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
     raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
 
+
+# A push's statements, built once (bound parameters): per request they cost neither building
+# the statement nor its cache key. The ops recorded before a batch are read as plain rows.
+_KNOWN = select(Op.__table__).where(Op.__table__.c.op_id.in_(bindparam("ids", expanding=True)))
+_DOCS = select(Document).where(Document.id.in_(bindparam("ids", expanding=True)))
+_INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
+_INSERT_OPS = insert(Op.__table__)
+_INSERT_AUDITS = insert(AuditEvent.__table__)
+#: The batch's journals, read by the statement that locks the feeds (``Database.write(joined=...)``).
+_JOURNALS = (Journal, (Journal.institution_id == Institution.id) & Journal.id.in_(bindparam("journal_ids",
+                                                                                          expanding=True)))
 
 #: Tries of one batch (a retry follows a missing feed lock or a key inserted concurrently).
 _ATTEMPTS = 3
@@ -178,7 +192,7 @@ class _Batch:
     """What a batch's transaction read once for all its ops (so no op costs a query for it), and
     what it writes at the end in one multi-row insert per table (Core, no ORM flush per op)."""
 
-    decided: set[str]        # op ids already recorded (replays)
+    decided: dict            # op id -> its record, for the ops decided before the batch (replays)
     visible: set[str]        # files the caller's institution holds
     docs: dict               # id -> Document: the batch's documents, loaded or created by it (also
                              # keeps them alive: the session's identity map holds only weak references)
@@ -192,18 +206,21 @@ class _Batch:
 
 
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
-               today: dt.date) -> list[dict]:
+               today: dt.date, known: dict) -> list[dict]:
+    """The batch's write transaction. ``known``: the ops recorded before it, as the read before
+    it found them; an op recorded by another transaction since (the same push sent twice at once)
+    makes this one's record of it fail on the ops table's key, and ``apply_batch`` retries."""
     results = []
     blocked: set[str] = set()
-    with db.write(lock=feeds) as s:
-        journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
+    journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
+    # the batch's journals come with the feed locks' statement (no query of their own)
+    joined = (_JOURNALS, {"journal_ids": sorted(journals)}) if journals else None
+    with db.write(lock=feeds, joined=joined) as s:
+        s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
-        docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(doc_ids)))}
-        batch = _Batch(
-            decided=set(s.scalars(select(Op.op_id).where(Op.op_id.in_([o["op_id"] for o in ops])))),
-            visible=_visible(s, caller, ops), docs=docs,
-            held=list(s.scalars(select(Journal).where(Journal.id.in_(journals)))) if journals else [],
-            absent=doc_ids - set(docs), memo={chancellery.TODAY: today})
+        docs = {d.id: d for d in s.scalars(_DOCS, {"ids": list(doc_ids)})}
+        batch = _Batch(decided=known, visible=_visible(s, caller, ops), docs=docs,
+                       held=s.info.get(JOINED, []), absent=doc_ids - set(docs), memo={chancellery.TODAY: today})
         # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
         # flushes what came before it; handlers find the batch's documents in batch.docs.
         with s.no_autoflush:
@@ -227,14 +244,13 @@ def _write(s, batch: _Batch) -> None:
     s.flush()
     pending = s.info.pop(PENDING_CHANGES, None)
     if pending:
-        seqs = s.execute(insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True),
-                         pending).scalars().all()
+        seqs = s.execute(_INSERT_CHANGES, pending).scalars().all()
         for index, result in batch.seqs:
             result["seq"] = seqs[index]
     if batch.records:
-        s.execute(insert(Op.__table__), batch.records)
+        s.execute(_INSERT_OPS, batch.records)
     if batch.audits:
-        s.execute(insert(AuditEvent.__table__), batch.audits)
+        s.execute(_INSERT_AUDITS, batch.audits)
 
 
 def apply_one(db: Database, caller, op: dict, storage) -> dict:
@@ -242,18 +258,19 @@ def apply_one(db: Database, caller, op: dict, storage) -> dict:
     return apply_batch(db, caller, [op], storage)[0]
 
 
-#: Op types whose handlers may write rows and still refuse the op afterwards (a number issued,
-#: then found taken; a second recipient's copy found to exist): they run in a savepoint. Every
-#: other handler only edits a copy of the document state before it decides, so nothing needs
-#: undoing. Savepoints are not free: on PostgreSQL each one that writes is a subtransaction, and
-#: more than 64 in one transaction make every snapshot in the cluster slower.
-_SAVEPOINT_TYPES = frozenset({OpType.REGISTRATION_REGISTER.value, OpType.DOCUMENT_DISPATCH.value,
-                              OpType.DISPATCH_ACKNOWLEDGE.value})
+#: Op types whose handlers may write rows and still refuse the op afterwards (a second
+#: recipient's copy found to exist): they run in a savepoint. Every other handler only edits a
+#: copy of the document state before it decides, and adds rows to the session only once it has
+#: (a registration reads its journal's counter, decides, then raises it and adds the number), so
+#: nothing needs undoing. Savepoints are not free: each costs two statements and flushes what came
+#: before it, and on PostgreSQL each one that writes is a subtransaction (more than 64 in one
+#: transaction make every snapshot in the cluster slower).
+_SAVEPOINT_TYPES = frozenset({OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
 
 
 def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
     if op["op_id"] in batch.decided:
-        return _replay(s.get(Op, op["op_id"]), op, fp, caller)
+        return _replay(batch.decided[op["op_id"]], op, fp, caller)
     nested = s.begin_nested() if op["type"] in _SAVEPOINT_TYPES else None
     pending = s.info.setdefault(PENDING_CHANGES, [])
     marks = (len(pending), len(batch.seqs), len(batch.audits))

@@ -11,9 +11,14 @@ import hashlib
 import os
 import secrets
 import shutil
+import time
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator, Protocol
+
+
+#: Suffix of ``DiskBlobStorage.store``'s temporary files (swept by ``sweep_strays`` when left).
+_WHOLE = ".whole"
 
 
 class BlobStorage(Protocol):
@@ -35,6 +40,7 @@ class BlobStorage(Protocol):
     def promote(self, upload_id: str, sha256: str) -> None: ...
     def store(self, sha256: str, data: bytes) -> None: ...
     def discard(self, upload_id: str) -> None: ...
+    def sweep_strays(self, older_than_seconds: float) -> int: ...
 
 
 class DiskBlobStorage:
@@ -135,7 +141,7 @@ class DiskBlobStorage:
         dst = self.path(sha256)
         if dst.exists():
             return
-        tmp = self.upload_dir / f"{secrets.token_hex(16)}.whole"
+        tmp = self.upload_dir / f"{secrets.token_hex(16)}{_WHOLE}"
         try:
             with open(tmp, "wb") as f:
                 f.write(data)
@@ -159,6 +165,21 @@ class DiskBlobStorage:
         p = self._partial(upload_id)
         if p.exists():
             p.unlink()
+
+    def sweep_strays(self, older_than_seconds: float) -> int:
+        """Remove the temporary files of ``store`` (``*.whole``) last written more than
+        ``older_than_seconds`` ago: a process killed while it wrote one left it behind (a live
+        write takes milliseconds, then renames it). Returns how many were removed."""
+        cutoff = time.time() - older_than_seconds
+        removed = 0
+        for stray in self.upload_dir.glob(f"*{_WHOLE}"):
+            try:
+                if stray.stat().st_mtime < cutoff:
+                    stray.unlink()
+                    removed += 1
+            except FileNotFoundError:  # renamed into place, or swept by another process, meanwhile
+                continue
+        return removed
 
 
 def starts_with(storage: BlobStorage, sha256: str, base_sha256: str, base_length: int) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Optional
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import Integer, Text, bindparam, cast, select
@@ -111,11 +112,13 @@ async def changes(
 ):
     """Everything the caller's institution may see after ``cursor``, in sequence order."""
     # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
-    return Response(content=await feed_answer(services, caller.institution_id, cursor, limit, wait),
+    return Response(content=await feed_answer(services, caller.institution_id, cursor, limit, wait,
+                                                caller.workstation_id),
                     media_type="application/json")
 
 
-async def feed_answer(services, institution_id: str, cursor: int, limit: int, wait: int) -> bytes:
+async def feed_answer(services, institution_id: str, cursor: int, limit: int, wait: int,
+                      workstation: Optional[str] = None) -> bytes:
     """The body answering ``GET /v1/changes`` (also served by ``fastpath.FeedFastPath``).
 
     A long-poll (``wait`` > 0) whose cursor is at the feed's head as this process last read it,
@@ -124,15 +127,22 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
     after that read fires the event, here or through ``NOTIFY``, as it would after a read now.
     Every re-check after ``recheck_seconds`` without a wake-up reads the database. An answer
     with ``wait=0`` always reads (a desk reading right after its push sees its own changes).
+
+    A long-poll woken only by changes that ``workstation`` (the asking desk) pushed itself goes
+    on waiting without a read (notifier.py): its desk has them from its push. It reads when
+    another change wakes it, at its re-check and at its end, and answers them all then.
     """
     deadline = time.monotonic() + wait
     gather = services.settings.feed_gather_seconds
     heads = services.feed_heads
     may_skip = wait > 0
+    own = False  # since the last read, only the asking desk's own pushes changed the feed
     while True:
         event = services.notifier.current(institution_id)
         known = heads.get(institution_id)
-        if may_skip and known is not None and known[0] is event and cursor >= known[1]:
+        if own and deadline > time.monotonic():
+            page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
+        elif may_skip and known is not None and known[0] is event and cursor >= known[1]:
             page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
             services.metrics.feed_reads_skipped.inc()
         else:
@@ -147,10 +157,14 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
         try:
             await asyncio.wait_for(event.wait(), timeout=min(remaining, services.notifier.recheck_seconds))
         except asyncio.TimeoutError:
-            may_skip = False  # no wake-up for a while: ask the database (a notice may have been lost)
+            may_skip = own = False  # no wake-up for a while: ask the database (a notice may have been lost)
             continue
         finally:
             services.metrics.long_polls.dec()
+        own = event.only_by(workstation)
+        if own:
+            services.metrics.own_wakes.inc()
+            continue
         if gather > 0:
             # Woken by a change: let the rest of its burst commit, then one page answers for all
             # of it. The institution's woken long-polls sleep alike, so they read together (one

@@ -17,6 +17,14 @@ router = APIRouter(prefix="/v1", tags=["ops"], responses=ERROR_RESPONSES)
 @router.post("/ops", response_model=OpsResponse)
 def push_ops(body: OpsRequest, caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Apply each op exactly once; results come back in request order."""
+    # The results are built by the server from validated input: written out as they are, without
+    # a second validation against the response model (which the OpenAPI document still shows).
+    return Response(answer(services, caller, checked_ops(body)), media_type="application/json")
+
+
+def checked_ops(body: OpsRequest) -> list[dict]:
+    """The batch's ops as dicts, each checked against the protocol (``ApiError`` 422 if any is not:
+    nothing is applied)."""
     raw = [op.model_dump() for op in body.ops]
     problems = []
     for i, op in enumerate(raw):
@@ -33,14 +41,18 @@ def push_ops(body: OpsRequest, caller: Caller = Depends(current_caller), service
             raise ApiError(422, ErrorCode.INVALID_PAYLOAD,
                            f"Batch refused, nothing applied: ops[{i}].op_id repeats an earlier op in the batch.")
         seen.add(op["op_id"])
+    return raw
+
+
+def answer(services, caller: Caller, raw: list[dict]) -> bytes:
+    """Apply checked ops (``checked_ops``) and the JSON body answering them (also served by
+    ``fastpath.OpsFastPath``)."""
     results = apply_batch(services.db, caller, raw, services.storage, services.settings.today())
     for op, res in zip(raw, results):
         if not res.get("replayed"):
             services.metrics.ops.labels(op["type"], res["status"]).inc()
-    # The results are built by the server from validated input: written out as they are, without
-    # a second validation against the response model (which the OpenAPI document still shows).
-    return Response(json.dumps({"results": [_shaped(r) for r in results]}, ensure_ascii=False,
-                               separators=(",", ":")), media_type="application/json")
+    return json.dumps({"results": [_shaped(r) for r in results]}, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
 
 
 def _shaped(res: dict) -> dict:

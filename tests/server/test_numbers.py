@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 
 from tests.server.serverproc import ApiClient, new_id, op, route_metric
 
@@ -145,3 +146,32 @@ def test_twenty_concurrent_clients_no_duplicate_no_loss(server):
             assert feed_ops[o["op_id"]] == 1
     seqs = [c["seq"] for c in feed]
     assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
+
+
+def test_the_same_push_sent_twice_at_once_is_applied_once(server):
+    """A desk's retry that overtakes its first send (both in flight at once): the second finds the
+    ops unknown before the first commits, its record of them fails on the ops table's key, and the
+    retry answers them as replays -- each op applied once, one number per letter, each in the feed
+    once."""
+    senders = [ApiClient(server.url).login("clerk") for _ in range(2)]
+    pushed = []
+    for _ in range(6):
+        doc = new_id()
+        batch = [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "twice"}}, 0),
+                 op(doc, "registration.register", {"journal_id": "j-a-in", "date": "2026-11-26", "mode": "server"}, 1),
+                 op(doc, "document.update", {"fields": {"note": "x"}}, 2)]
+        start = threading.Barrier(2)
+
+        def send(c: ApiClient) -> list:
+            start.wait()
+            return c.push(*batch)
+
+        with ThreadPoolExecutor(2) as pool:
+            answers = list(pool.map(send, senders))
+        for res in answers:
+            assert [r["status"] for r in res] == ["applied"] * 3, res
+        assert sorted(res[0]["replayed"] for res in answers) == [False, True]
+        assert answers[0][1]["result"]["number"] == answers[1][1]["result"]["number"]
+        pushed += [o["op_id"] for o in batch]
+    feed = Counter(c["op_id"] for c in senders[0].all_changes(0)[0])
+    assert [feed[op_id] for op_id in pushed] == [1] * len(pushed)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from docflow_protocol import ALL_OP_TYPES
 from tests.server.lifecycle import lifecycle
-from tests.server.serverproc import new_id, op
+from tests.server.serverproc import ApiClient, new_id, op
 from tests.server.signed_pdfs import Signer, plain_pdf, sign, timestamp
 
 
@@ -304,3 +304,24 @@ def test_a_batch_results_carry_the_seqs_of_their_changes_in_op_order(server, as_
     assert results[3]["seq"] is None
     replayed = clerk.push(*batch)
     assert [r["seq"] for r in replayed] == [r["seq"] for r in results]
+
+
+def test_a_push_answers_alike_through_the_fast_path_and_the_application(server):
+    """A desk's first request goes through the application (its token is not cached yet), later
+    pushes through fastpath.OpsFastPath: the same batch answers byte for byte the same (a replay
+    says so), and a batch the checks refuse still gets the application's errors."""
+    api = ApiClient(server.url).login("clerk")
+    doc = new_id()
+    batch = {"ops": [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Fast"}}, 0),
+                     op(doc, "document.update", {"fields": {"summary": "both ways"}}, 1)]}
+    first = api.post("/v1/ops", json=batch)
+    again = api.post("/v1/ops", json=batch)
+    assert first.status_code == again.status_code == 200
+    assert first.headers["content-type"] == again.headers["content-type"] == "application/json"
+    assert again.content == first.content.replace(b'"replayed":false', b'"replayed":true')
+    unknown = api.post("/v1/ops", json={"ops": [op(new_id(), "document.teleport", {}, 0)]})
+    assert unknown.status_code == 422 and unknown.json()["error"]["code"] == "unknown_op_type"
+    extra = api.post("/v1/ops", json={**batch, "also": 1})
+    assert extra.status_code == 422 and extra.json()["error"]["code"] == "invalid_request"
+    repeated = api.post("/v1/ops", json={"ops": [batch["ops"][0], batch["ops"][0]]})
+    assert repeated.status_code == 422 and "repeats an earlier op" in repeated.json()["error"]["message"]

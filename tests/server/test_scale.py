@@ -296,6 +296,41 @@ def test_workers_wake_each_others_long_polls_and_share_upload_locks(request, tmp
         srv.stop()
 
 
+_OWN = re.compile(r'^docflow_feed_own_wakes_total ([0-9.e+]+)$', re.M)
+
+
+def test_a_desks_own_push_does_not_answer_its_own_long_poll(busy_server):
+    """A desk's push does not answer that desk's own long-poll (it has the change from its push:
+    the answer would be a wasted round trip); another desk's long-poll of the institution wakes
+    at once; the desk's long-poll wakes at the next change pushed elsewhere and then carries both
+    (nothing is lost or held back from the feed). On PostgreSQL two workers: the wake-up crosses
+    processes with its writer (NOTIFY) as well as within one."""
+    srv = busy_server
+    own, other = ApiClient(srv.url).login("clerk"), ApiClient(srv.url).login("head", workstation_id="ws-a-2")
+    _, cursor = own.all_changes(0)
+    pages: dict = {}
+    with ThreadPoolExecutor(2) as pool:
+        waiting = _metric(srv, _WAITING)
+        pages["own"] = pool.submit(own.changes, cursor, 500, 30)
+        pages["other"] = pool.submit(other.changes, cursor, 500, 30)
+        deadline = time.monotonic() + 30
+        while _metric(srv, _WAITING) < waiting + 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        skipped = _metric(srv, _OWN)
+        mine = new_id()
+        own.push(op(mine, "document.create", {"kind": "internal", "fields": {"subject": "mine"}}, 0))
+        assert [c["doc_id"] for c in pages["other"].result(timeout=10)["changes"]] == [mine]
+        while _metric(srv, _OWN) < skipped + 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _metric(srv, _OWN) == skipped + 1 and not pages["own"].done(), "the desk's own push answered its poll"
+        theirs = new_id()
+        pushed = time.monotonic()
+        other.push(op(theirs, "document.create", {"kind": "internal", "fields": {"subject": "theirs"}}, 0))
+        page = pages["own"].result(timeout=30)
+        assert time.monotonic() - pushed < 5, "another desk's push did not wake the long-poll at once"
+        assert [c["doc_id"] for c in page["changes"]] == [mine, theirs]
+
+
 def test_password_check_slots_hold_across_processes(tmp_path):
     """Two gates over one slot directory (as two worker processes) share the cap, and a process
     that dies holding a slot gives it back (the kernel drops its flock)."""
@@ -370,6 +405,7 @@ def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, reques
     srv = start_server(tmp_path, db_url=_db_url(request, backend), extra_args=["--feed-gather", str(gather)])
     try:
         a, b = ApiClient(srv.url).login("clerk"), ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
+        b_desk2 = ApiClient(srv.url).login("head", workstation_id="ws-b-2")  # wakes ws-b-1's long-polls
         _, b_cursor = b.all_changes(0)
 
         def dispatch_to_b(n: int) -> None:
@@ -380,7 +416,7 @@ def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, reques
                 assert {r["status"] for r in a.push(*batch[i:i + 90])} == {"applied"}
 
         def b_creates(n: int) -> None:
-            b.push(*[op(new_id(), "document.create", {"kind": "incoming", "fields": {"subject": "x"}}, 0)
+            b_desk2.push(*[op(new_id(), "document.create", {"kind": "incoming", "fields": {"subject": "x"}}, 0)
                      for _ in range(n)])
 
         dispatch_to_b(1)

@@ -17,6 +17,7 @@ from tusclient import client as tus_client
 from tusclient.exceptions import TusCommunicationError
 from tusclient.uploader import Uploader
 
+from circulation_server.storage import DiskBlobStorage
 from tests.server.serverproc import ApiClient, route_metric, start_server
 
 TUS = {"Tus-Resumable": "1.0.0"}
@@ -265,9 +266,18 @@ def test_tuspy_reports_refusal_without_token(server, payload):
 
 
 def test_idle_incomplete_uploads_expire_and_finished_ones_stay(tmp_path):
-    """tus expiration on a server started with a 3-second expiry (the default is 7 days)."""
-    srv = start_server(tmp_path, extra_args=["--upload-expiry", "3"])
+    """tus expiration on a server started with a 3-second expiry (the default is 7 days). Stray
+    temporary files of whole-file uploads (a process killed while writing one) are swept at
+    start and at every sweep once older than the expiry (an hour at most); fresh ones stay."""
+    uploads_dir = tmp_path / "data" / "files" / "uploads"
+    uploads_dir.mkdir(parents=True)
+    strays = [uploads_dir / f"{n}.whole" for n in ("before-start", "while-running")]
+    strays[0].write_bytes(b"left by a killed process")
+    os.utime(strays[0], (time.time() - 3600, time.time() - 3600))
+    srv = start_server(tmp_path, extra_args=["--upload-expiry", "3"], data_dir=tmp_path / "data")
     try:
+        strays[1].write_bytes(b"left by a killed worker")
+        os.utime(strays[1], (time.time() - 60, time.time() - 60))
         api = ApiClient(srv.url).login("clerk")
         data, small = os.urandom(300_000), os.urandom(5_000)
         sha, small_sha = hashlib.sha256(data).hexdigest(), hashlib.sha256(small).hexdigest()
@@ -292,6 +302,7 @@ def test_idle_incomplete_uploads_expire_and_finished_ones_stay(tmp_path):
         assert r.status_code == 204 and "Upload-Expires" not in r.headers   # complete: never expires
 
         time.sleep(5)                                         # past the expiry and a sweep (every 1.5 s)
+        assert not strays[0].exists() and not strays[1].exists()
         assert api.request("HEAD", loc, headers=TUS).status_code == 404
         r = api.request("PATCH", loc, data=data[100_000:], headers={**patch, "Upload-Offset": "100000"})
         assert r.status_code == 404
@@ -304,3 +315,9 @@ def test_idle_incomplete_uploads_expire_and_finished_ones_stay(tmp_path):
         assert api.get(f"/v1/files/{sha}").content == data
     finally:
         srv.stop()
+    storage = DiskBlobStorage(tmp_path / "other")   # a file being written (fresh) is left alone
+    fresh, old = storage.upload_dir / "fresh.whole", storage.upload_dir / "old.whole"
+    fresh.write_bytes(b"being written")
+    old.write_bytes(b"left")
+    os.utime(old, (time.time() - 120, time.time() - 120))
+    assert storage.sweep_strays(60) == 1 and fresh.exists() and not old.exists()
