@@ -408,6 +408,12 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
            "routes": {k: (req1[k] - req0.get(k, 0)) / req_window for k in req1 if req1[k] - req0.get(k, 0) > 0},
            **v}
     row["reads_op"] = row["pulls_s"] / row["ops_s"] if row["ops_s"] else None   # the desks' answered feed requests
+    if errors or not row["check"]:  # keep the server's log of a run that went wrong, to read why
+        kept = Path(tempfile.gettempdir()) / f"docflow-bench-{name}-{uuid.uuid4().hex[:6]}-server.log"
+        shutil.copy(data_dir / "server.log", kept)
+        row["server_log"] = str(kept)
+        print(f"  the server's log of this run (errors {len(errors)}, check {'passed' if row['check'] else 'failed'}): {kept}",
+              file=sys.stderr, flush=True)
     shutil.rmtree(data_dir, ignore_errors=True)
     return row
 
