@@ -255,6 +255,56 @@ def _file_request(method: str, path: str) -> bool:
     return method == "PATCH" or (method == "POST" and path.endswith("/uploads"))  # creation-with-upload too
 
 
+class Trace:
+    """``--trace``: a timeline of the measured sync on stderr -- each request of the cycle's own
+    connection (sent, answered), each request put on the pipe and each answer read there, each
+    connection opened -- in seconds from the measured sync's start."""
+
+    on = False
+    t0 = 0.0
+
+    @classmethod
+    def say(cls, what: str) -> None:
+        print(f"# trace {time.monotonic() - cls.t0:8.2f} s  {what}", file=sys.stderr, flush=True)
+
+    @classmethod
+    def install(cls) -> None:
+        import urllib3
+
+        from desktop_app.sync import pipeline
+
+        cls.on = True
+        connect = urllib3.connection.HTTPSConnection.connect
+
+        def traced_connect(conn):  # noqa: ANN001, ANN202
+            cls.say("connection: TCP + TLS handshake begins")
+            connect(conn)
+            cls.say(f"connection: open (local port {conn.sock.getsockname()[1]})")
+
+        urllib3.connection.HTTPSConnection.connect = traced_connect
+        send, read = pipeline.Pipe.send, pipeline.Pipe.read
+
+        def pipe_send(pipe, method, target, headers, body=b"", *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+            cls.say(f"pipe  -> {method} {target.split('?')[0][-40:]} ({len(body)} B body)")
+            return send(pipe, method, target, headers, body, *a, **k)
+
+        def pipe_read(pipe, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+            r = read(pipe, *a, **k)
+            cls.say(f"pipe  <- {r.status_code}")
+            return r
+
+        pipeline.Pipe.send, pipeline.Pipe.read = pipe_send, pipe_read
+
+    @classmethod
+    def wrap_send(cls, client, send):  # noqa: ANN001, ANN205
+        def traced(method, path, **k):  # noqa: ANN001, ANN003, ANN202
+            cls.say(f"cycle -> {method} {path.split('?')[0][-40:]}")
+            r = send(method, path, **k)
+            cls.say(f"cycle <- {r.status_code} {method} {path.split('?')[0][-40:]}")
+            return r
+        return traced
+
+
 class CountingClient:
     """Wraps SyncClient construction so the bench can add up requests and file bytes sent: on the
     client's own connection (``_send``) and on its pipelined transfer connection (``Pipe.send``,
@@ -275,6 +325,8 @@ class CountingClient:
             return orig(method, path, **k)
 
         c._send = send
+        if Trace.on:
+            c._send = Trace.wrap_send(c, c._send)
         if not getattr(pipeline.Pipe.send, "counted", False):
             piped, pieces = pipeline.Pipe.send, pipeline.Pieces
 
@@ -345,7 +397,7 @@ def _measured_sync(engine, link, cut_range, done) -> dict:
     link.reset_stats()
     _Tap.reset()
     link.set_cut_range(cut_range)
-    t0 = time.monotonic()
+    t0 = Trace.t0 = time.monotonic()
     failures = 0
     while True:
         try:
@@ -578,6 +630,10 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--breakdown", action="store_true",
                     help="also print where the engine's wire bytes went (TLS, HTTP heads, bodies, file bytes)")
+    ap.add_argument("--trace", action="store_true",
+                    help="print a timeline of the measured syncs (requests, answers, connections) on stderr")
+    ap.add_argument("--clean-only", action="store_true",
+                    help="only the run without cuts (quicker; the table's cut columns repeat it)")
     ap.add_argument("--skip-naive", action="store_true", help="run only the engine (quicker; no baseline row)")
     args = ap.parse_args()
     for key, value in PROFILES[args.profile].items():
@@ -585,6 +641,8 @@ def main() -> int:
             setattr(args, key, value)
     if args.breakdown:
         _Tap.install()
+    if args.trace:
+        Trace.install()
 
     load = [os.getloadavg()]
     ceiling = [emulator_ceiling(args)]
@@ -609,7 +667,7 @@ def main() -> int:
                           lambda srv, cuts: run_naive_down(pdfs, srv, ca, args, cuts))]
             for name, fn in [r for r in runs if "naive" not in r[0]] if args.skip_naive else runs:
                 result = {}
-                for cuts in (True, False):  # the clean run tells what the cuts cost
+                for cuts in (False,) if args.clean_only else (True, False):  # the clean run tells what the cuts cost
                     server = start_tls_server(tmp / f"srv-{len(rows)}-{cuts}", ca)
                     try:
                         result[cuts] = fn(server, cuts)
@@ -620,7 +678,7 @@ def main() -> int:
                     if args.breakdown and "conn_log" in result[cuts]:
                         result[cuts]["breakdown"] = breakdown(result[cuts]["conn_log"], payload,
                                                               "down" if name.startswith("down") else "up")
-                rows.append((name, result[True], result[False]))
+                rows.append((name, result.get(True, result[False]), result[False]))
         finally:
             secrets.stop()
     ceiling.append(emulator_ceiling(args))
