@@ -25,6 +25,7 @@ import os
 import select
 import ssl
 import time
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -436,6 +437,21 @@ class SyncClient(FileTransfers):
                               timeout=(self.timeout[0], self.timeout[1] + wait))
         with checked():
             return ChangesPage(*answers.changes_page(data, cursor, limit))
+
+    def changes_request(self, cursor: int, limit: int = 100) -> tuple[str, str, dict, bytes]:
+        """The request of one feed page (no long-poll) for the transfer pipe (``pipeline.Calls.submit``);
+        its answer goes to :meth:`changes_answer`."""
+        limit = max(1, min(int(limit), LIMITS.max_changes_page))
+        query = urllib.parse.urlencode({"cursor": int(cursor), "limit": limit, "wait": 0})
+        return "GET", f"{API_PREFIX}/changes?{query}", {"Accept-Encoding": "gzip"}, b""
+
+    def changes_answer(self, r: requests.Response, cursor: int, limit: int = 100) -> ChangesPage:
+        """The page a :meth:`changes_request` answered, checked as :meth:`changes` checks its own."""
+        limit = max(1, min(int(limit), LIMITS.max_changes_page))
+        self._raise_for(r)
+        need(r.status_code == 200, f"unexpected HTTP status {r.status_code} for the changes feed")
+        with checked():
+            return ChangesPage(*answers.changes_page(self._json(r), cursor, limit))
 
     # --------------------------------------------------------------- numbers
     def lease_block(self, journal_id: str, size: int, request_id: str, year: int) -> dict:

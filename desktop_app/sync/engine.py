@@ -35,7 +35,7 @@ from desktop_app.sync import conflicts, fileplan, numbers, store
 from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.connection import Connection
 from desktop_app.sync.credentials import CredentialStore
-from desktop_app.sync.pull import PAGE, pull
+from desktop_app.sync.pull import PAGE, FeedAhead, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
 from desktop_app.sync.transfers import Downloader, Uploader
@@ -179,11 +179,12 @@ class SyncEngine(BackgroundWorker):
             # the transfer connection (files go pipelined on it) is opened while the file plan, the ops and the feed go
             self.connection.warm(min(1, self._pusher.files_waiting() + self._downloader.waiting()))
             closures = fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
-            self._pusher.push(client, report)  # "sending N of M" when there is something to send
+            feed = FeedAhead(self.connection, client)  # its first page comes on the files' connection, if they go
+            self._pusher.push(client, report, last=feed.ask)  # "sending N of M" when there is something to send
             if closures:  # cases closed here after letters were filed to them: closed now the letters are in
                 fileplan.sync_file_plan(self.connection, client)
             pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
-                 after_page=self._warm_for_downloads)
+                 first=feed.first(), after_page=self._warm_for_downloads)
             self._downloader.download_all(report)
             numbers.lease_blocks(self.connection, client)
         finally:

@@ -20,16 +20,21 @@ from the next answer, and the pipe reconnects at once (``retry.TRANSFER_RESUME``
 :class:`Calls` lets another thread put requests of its own on a running pipe -- the metadata push
 at the start of the uploads, the ops each finished file unlocks: each goes ahead of the next
 file's request on the same connection, so it opens no connection of its own (after a cut, one
-more TLS handshake) and waits for no file.
+more TLS handshake) and waits for no file: one made while the pipe waits for an answer is
+written at once (the pipe's thread waits on the socket and a wake-up pipe together). ``submit``
+puts one on its way without waiting for its answer (the feed page of the cycle's end, behind
+the last op push).
 """
 from __future__ import annotations
 
 import collections
 import io
-import zlib
 import logging
+import os
 import queue
+import select
 import ssl
+import zlib
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -158,6 +163,24 @@ class Pipe:
         r.raw = io.BytesIO(bytes(body))
         return r
 
+    def ready(self, wake: int) -> bool:
+        """Wait until the next answer can be read (True) or file descriptor ``wake`` is readable
+        first (False: another thread has a request for the pipe). TransientError when neither
+        comes within the time :meth:`read` would wait."""
+        if self._rest or (getattr(self.sock, "pending", None) and self.sock.pending()):
+            return True  # bytes of the answer are already here
+        limit = self.client.timeout[1] + sum(w[2] for w in self._waiting) / SLOWEST_BYTES_PER_S
+        try:
+            readable = select.select([self.sock, wake], [], [], limit)[0]
+        except (OSError, ValueError) as exc:
+            self.close()
+            raise TransientError(translate("Sync", "No connection to the server ({reason}).").format(
+                reason=short(str(exc)))) from None
+        if not readable:
+            self.close()
+            raise TransientError(translate("Sync", "The server did not answer in time."))
+        return self.sock in readable
+
     def _answer(self, method: str, event: h11.Response) -> requests.Response:
         self.client._tls.keep(self.sock)
         if self.client.on_answer is not None:
@@ -213,7 +236,7 @@ class Job(Protocol):
         """The job's request was lost to a broken connection."""
 
 
-class _Call:
+class Call:
     """A request of another thread on the pipe (see :class:`Calls`), its answer (or the break that
     lost it) handed to the thread waiting for it."""
 
@@ -226,6 +249,13 @@ class _Call:
 
     def request(self) -> tuple[str, str, dict[str, str], bytes] | None:
         return None if self.done else self._request
+
+    def result(self) -> requests.Response:
+        """Wait for the answer (its body read); raises what lost it."""
+        self.answered.wait()
+        if self.error is not None:
+            raise self.error
+        return self.response
 
     def answer(self, r: requests.Response) -> None:
         self.response, self.done = r, True
@@ -249,29 +279,64 @@ class Calls:
     TransientError there, as on a connection of the caller's own (the caller decides whether to
     send it again: an op push is sent with the next push). Once the caller said :meth:`end` (no more calls: the run ends after its jobs) or the
     run ended, a call raises TransientError. ``hold``: the run sends nothing before the first call
-    or :meth:`start` (the metadata push goes ahead of the first file)."""
+    or :meth:`start` (the metadata push goes ahead of the first file).
+
+    A call made while the run waits for an answer goes on the wire at once (the run waits on the
+    socket and on a wake-up pipe together): an op push does not wait out the file on its way
+    before it, only its answer does (answers come in order)."""
 
     def __init__(self, hold: bool = False) -> None:
         self._cond = threading.Condition()
-        self._new: collections.deque[_Call] = collections.deque()
+        self._new: collections.deque[Call] = collections.deque()
         self._ended = False
         self._held = hold
+        self._wake: tuple[int, int] | None = None  # the run's wake-up pipe (read end, write end)
 
     def call(self, method: str, target: str, headers: dict[str, str], body: bytes = b"") -> requests.Response:
         """Send a request on the pipe and return its answer (its body read)."""
-        job = _Call(method, target, headers, body)
+        return self.submit(method, target, headers, body).result()
+
+    def submit(self, method: str, target: str, headers: dict[str, str], body: bytes = b"") -> Call:
+        """Put a request on the pipe and return at once; its ``result()`` waits for the answer."""
+        job = Call(method, target, headers, body)
         with self._cond:
             if self._ended:
                 raise TransientError(translate("Sync", "The transfer connection is closed."))
             self._new.append(job)
             self._held = False
             self._cond.notify_all()
-        job.answered.wait()
-        if job.error is not None:
-            raise job.error
-        return job.response
+            if self._wake is not None:
+                os.write(self._wake[1], b"!")
+        return job
 
-    def take(self, wait: bool = False) -> list[_Call]:
+    def wake_fd(self) -> int:
+        """The read end of the pipe :meth:`submit` writes a byte to (made on first use)."""
+        with self._cond:
+            if self._wake is None:
+                self._wake = os.pipe()
+                os.set_blocking(self._wake[0], False)
+                if self._new:
+                    os.write(self._wake[1], b"!")
+            return self._wake[0]
+
+    def woken(self) -> None:
+        """The run saw the wake-up: its bytes are read (the calls are taken next)."""
+        with self._cond:
+            if self._wake is not None:
+                try:
+                    while os.read(self._wake[0], 512):
+                        pass
+                except BlockingIOError:
+                    pass
+
+    def _close_wake(self) -> None:
+        with self._cond:
+            wake, self._wake = self._wake, None
+        if wake is not None:
+            os.close(wake[0])
+            os.close(wake[1])
+
+    def take(self, wait: bool = False) -> list[Call]:
         """The calls made since the last take; with ``wait``, at least one unless the calls ended."""
         with self._cond:
             while (wait or self._held) and not self._new and not self._ended:
@@ -321,12 +386,13 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
             try:
                 if calls is not None:  # ahead of the jobs' next requests (and of calls sent again after a cut)
                     new = calls.take(wait=not (todo or active or flying))
-                    at = sum(1 for j in active if isinstance(j, _Call))
+                    at = sum(1 for j in active if isinstance(j, Call))
                     active[at:at] = new
-                while sum(1 for _, n in flying if n) < depth:
+                while True:
                     busy = {id(j) for j, _ in flying}
-                    job = next((j for j in active if id(j) not in busy), None)
-                    if job is None and todo:
+                    full = sum(1 for _, n in flying if n) >= depth  # a call is small: it goes even then
+                    job = next((j for j in active if id(j) not in busy and (not full or isinstance(j, Call))), None)
+                    if job is None and todo and not full:
                         job = todo.popleft()
                         active.append(job)
                     if job is None:
@@ -334,14 +400,17 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                     req = job.request()
                     if req is None:
                         active.remove(job)
-                        if job.done and not isinstance(job, _Call):
+                        if job.done and not isinstance(job, Call):
                             yield job
                         continue
                     method, target, headers, body = req
                     # a call is small: it does not wait for a place among the bodies on their way
-                    flying.append((job, 0 if isinstance(job, _Call) else len(body) or int(method == "GET")))
+                    flying.append((job, 0 if isinstance(job, Call) else len(body) or int(method == "GET")))
                     pipe.send(method, target, headers, body, record(), cap)
                 if not flying:
+                    continue
+                if calls is not None and not calls.ended and not pipe.ready(calls.wake_fd()):
+                    calls.woken()  # a call came while the answer is on its way: it goes out now
                     continue
                 r = pipe.read(flying[0][0].on_head)
                 job, _ = flying.popleft()
@@ -349,11 +418,11 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                 fails = 0  # an answer taken (a 5xx raises TransientError above: it counts as a break)
                 if job.done:
                     active.remove(job)
-                    if not isinstance(job, _Call):
+                    if not isinstance(job, Call):
                         yield job
             except TransientError as exc:
                 for job, _ in flying:
-                    if isinstance(job, _Call):
+                    if isinstance(job, Call):
                         job.fail(exc)
                     else:
                         job.broken()
@@ -369,8 +438,9 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
         pipe.close()
         if calls is not None:  # the calls not answered yet (the caller's thread waits for them) fail
             calls.end(ended)
+            calls._close_wake()
             for job in active:
-                if isinstance(job, _Call):
+                if isinstance(job, Call):
                     job.fail(ended)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop_app import audit
-from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.errors import InvalidInput, NotFound, TransientError
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import store
@@ -80,3 +80,33 @@ def _apply_receipt(ctx, r: dict, initiator: object) -> None:  # noqa: ANN001 - A
     except (NotFound, InvalidInput) as exc:
         # a dispatch made before this desk's profile existed; the document snapshot carries it
         log.debug("receipt for an unknown dispatch left to the document state: %s", exc)
+
+
+class FeedAhead:
+    """The feed's first page asked on the transfer pipe as the uploads end (:meth:`ask`, given to
+    ``Pusher.push`` as its ``last``), for :func:`pull` to take as its ``first``: the cycle's own
+    connection, idle through the uploads and closed by the server's keep-alive long before, is
+    not opened again for it (TCP and TLS: two round trips) and the page comes with the last ops'
+    answer, not a round trip after it."""
+
+    def __init__(self, connection, client: SyncClient):  # noqa: ANN001 - Connection
+        self.connection, self.client = connection, client
+        self._asked: tuple[int, Any] | None = None
+
+    def ask(self, submit: Callable[..., Any]) -> None:
+        """Put the request of the page from the saved cursor on the pipe (``pipeline.Calls.submit``)."""
+        cursor = store.cursor(self.connection.ctx.db)
+        self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE))
+
+    def first(self) -> tuple[int, ChangesPage] | None:
+        """(cursor, page) for :func:`pull`, or None when it was not asked or the pipe lost it (pull asks)."""
+        if self._asked is None:
+            return None
+        cursor, call = self._asked
+        self._asked = None
+        try:
+            r = call.result()
+        except TransientError as exc:
+            log.info("the feed page asked on the transfer pipe did not come (%s); asking again", exc)
+            return None
+        return cursor, self.client.changes_answer(r, cursor, PAGE)

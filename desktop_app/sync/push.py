@@ -29,7 +29,7 @@ final number replaces the local one), ``deferred`` (stays pending), ``conflict``
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -175,13 +175,14 @@ class Pusher:
         return len(needed - self._uploaded(needed))
 
     # -------------------------------------------------------------------- push
-    def push(self, client: SyncClient, report: SyncReport) -> None:
+    def push(self, client: SyncClient, report: SyncReport, last: Callable[[Callable[..., Any]], Any] | None = None) -> None:
         """Metadata first; then files (small before large, one pipelined connection), pushing each
         file's operations as soon as its upload completes. When files are waiting, the metadata
         and those operations go on the files' connection, ahead of the next file's request: the
         first file's bytes follow the metadata without waiting for its answer (the server stores
         a file whatever its document: nothing waits on that order), and no op push needs a
-        connection of its own."""
+        connection of its own. ``last(submit)``: requests of the cycle's end that go on the files'
+        connection behind the last file's ops (see :meth:`Uploader.upload_all`)."""
         lookup = self.lookup()
         self._sent, self._to_send = 0, len(self.pending()[0])
         self._progress()
@@ -189,7 +190,8 @@ class Pusher:
         while True:
             missing = self._round(client, lookup, report, plan_only=True)[1]
             if missing:
-                progressed = self.uploader.upload_all(missing, report, lambda via: self._round(client, lookup, report, via)[0])
+                progressed = self.uploader.upload_all(missing, report, lambda via: self._round(client, lookup, report, via)[0],
+                                                      last)
             else:
                 progressed = self._round(client, lookup, report)[0]
             if not self.pending()[0]:

@@ -82,12 +82,15 @@ class Uploader:
         self.status = status
         self.stop = stop
 
-    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[Via], Any]) -> bool:
+    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[Via], Any],
+                   last: Callable[[Callable[..., pipeline.Call]], Any] | None = None) -> bool:
         """Upload ``hashes`` smallest first, pipelined on one connection (:mod:`~desktop_app.sync.pipeline`).
         ``after_each(via)`` runs on this thread once as the files start (the metadata push: it goes
         on the wire ahead of the first files, not a round trip before them) and again after every
         file that landed (the ops it unlocked), while the pipe goes on with the next files;
-        ``via`` puts its requests on the pipe. Returns True if any file was uploaded or any
+        ``via`` puts its requests on the pipe. ``last(submit)`` puts requests of the cycle's end
+        on the pipe before it closes (the feed's first page): right behind the first op push made
+        once every file is in, on their way together with it. Returns True if any file was uploaded or any
         ``after_each`` returned true."""
         with self.ctx.db.read() as s:
             info = {}
@@ -104,6 +107,7 @@ class Uploader:
                             calls=calls)
         items = pipeline.in_background(lambda: runs)
         progressed, left = False, len(jobs)
+        final: tuple[Via, list[bool]] | None = None
         try:
             try:
                 progressed |= bool(after_each(calls.call))  # the metadata: its failure fails the cycle, as ever
@@ -113,8 +117,12 @@ class Uploader:
                 progressed = True
                 report.uploaded_files += 1
                 left -= 1
-                progressed |= _after(after_each, calls)
+                if last is not None and final is None and all(j.done for j in jobs):
+                    final = _then(calls, last)  # every file is in (this thread lags behind): the end goes with the next push
+                progressed |= _after(after_each, final[0] if final else calls.call)
                 if not left:
+                    if final is not None and not final[1]:  # no op push after the last file: the end's requests go alone
+                        _ask(last, calls)
                     calls.end()  # nothing more to put on the pipe: it closes
         finally:
             calls.end()
@@ -122,13 +130,36 @@ class Uploader:
         return progressed
 
 
-def _after(step: Callable[[Via], Any], calls: pipeline.Calls) -> bool:
-    """``step(calls.call)`` after a file; its ops stay pending when the link broke (the next push sends them)."""
+def _after(step: Callable[[Via], Any], via: Via) -> bool:
+    """``step(via)`` after a file; its ops stay pending when the link broke (the next push sends them)."""
     try:
-        return bool(step(calls.call))
+        return bool(step(via))
     except TransientError as exc:
         log.info("ops pushed along the uploads did not get through (%s); they go with the next push", exc)
         return False
+
+
+def _then(calls: pipeline.Calls, last: Callable[[Callable[..., pipeline.Call]], Any]) -> tuple[Via, list[bool]]:
+    """A ``via`` like ``calls.call`` that puts ``last``'s requests on the pipe right behind its first
+    request, before waiting for that one's answer (one round trip for both); and a list that is
+    true once it did."""
+    asked: list[bool] = []
+
+    def via(method: str, target: str, headers: dict, body: bytes = b"") -> Any:
+        call = calls.submit(method, target, headers, body)
+        if not asked:
+            asked.append(True)
+            _ask(last, calls)
+        return call.result()
+
+    return via, asked
+
+
+def _ask(last: Callable[[Callable[..., pipeline.Call]], Any], calls: pipeline.Calls) -> None:
+    try:
+        last(calls.submit)
+    except TransientError as exc:  # the pipe is gone: the cycle asks on its own connection
+        log.info("the requests of the cycle's end could not go on the transfer pipe (%s)", exc)
 
 
 class _Upload:
@@ -241,8 +272,9 @@ class _Upload:
             self._sending = None
 
     def _finish(self) -> None:
-        self.offset, self.done = self.size, True
+        self.offset = self.size
         self._save(state=SyncTransfer.DONE, done_bytes=self.size, last_error="")
+        self.done = True  # after the row: a push planned once every upload is done sees them all
 
 
 def delta_base(ctx, sha: str, size: int) -> tuple[str, int] | None:  # noqa: ANN001 - AppContext

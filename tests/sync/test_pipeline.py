@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import OutboxOp, SyncTransfer
 from desktop_app.sync import pipeline
-from desktop_app.sync.client import SyncError
+from desktop_app.sync.client import SyncClient, SyncError
 from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
 from tests.tools.linkemu import LinkEmulator
@@ -59,10 +59,13 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
         send = pipeline.Pipe.send
 
         def recorded(pipe, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-            waiting_at_send.append((pipe.waiting, a[1].split("/")[2]))
+            waiting_at_send.append((pipe.waiting, a[1].split("/")[2].split("?")[0]))
             return send(pipe, *a, **kw)
 
         monkeypatch.setattr(pipeline.Pipe, "send", recorded)
+        own_feed: list[int] = []
+        changes = SyncClient.changes
+        monkeypatch.setattr(SyncClient, "changes", lambda c, *a, **kw: own_feed.append(1) or changes(c, *a, **kw))
 
         # No cut: every file on one connection, each request sent before the answer to the one before was read.
         bodies = _attach(desk, 3, 40_000, "clean")
@@ -77,6 +80,9 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
         # between them), and the ops the files unlocked ride on it too (none on a connection of their own).
         assert waiting_at_send[0] == (0, "ops") and waiting_at_send[1] == (1, "uploads"), waiting_at_send
         assert [what for _, what in waiting_at_send].count("ops") >= 2, waiting_at_send
+        # The cycle's feed page rides on it too, behind the last ops (the cycle's own connection, idle
+        # through the uploads, is not opened again for it).
+        assert waiting_at_send[-1][1] == "changes" and not own_feed, (waiting_at_send, own_feed)
 
         # Cuts every 30-60 KB: the broken uploads go on from what the server kept; every file lands whole.
         bodies += _attach(desk, 3, 45_000, "cut")
@@ -133,3 +139,69 @@ def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server,
     finally:
         desk.close()
         proxy.close()
+
+
+class _OneFile:
+    """A job of one request (the pipe, its socket and the server below are real; the job is the
+    smallest one that makes a request wait for its answer)."""
+
+    def __init__(self) -> None:
+        self.done = False
+
+    def request(self):  # noqa: ANN201
+        return None if self.done else ("POST", "/v1/uploads", {"Content-Length": "5000"}, b"x" * 5000)
+
+    def answer(self, r) -> None:  # noqa: ANN001
+        self.done = True
+
+    def on_head(self, r) -> None:  # noqa: ANN001
+        return None
+
+    def broken(self) -> None:
+        pass
+
+
+def test_a_call_goes_on_the_wire_while_the_answer_before_it_is_awaited():
+    """An op push made while the pipe waits for a file's answer leaves at once (it used to wait for
+    that answer: on a 2G link a file's worth of seconds), and its answer comes after the file's."""
+    import re
+    import socket
+    import threading
+
+    srv = socket.create_server(("127.0.0.1", 0))
+    heads: list[bytes] = []
+    second_before_answer = threading.Event()
+
+    def serve() -> None:  # answers the file only once the call's request is in (or after 5 s)
+        conn, _ = srv.accept()
+        with conn:
+            data = b""
+            conn.settimeout(5)
+            try:
+                while data.count(b"\r\n\r\n") < 2:  # the file's head, then the call's
+                    data += conn.recv(65536)
+                second_before_answer.set()
+            except TimeoutError:
+                pass
+            heads.extend(re.findall(rb"(?:POST|GET) /\S+ HTTP/1\.1", data))
+            ok = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"
+            conn.sendall(ok + b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+            conn.recv(1)  # until the desk closes
+
+    threading.Thread(target=serve, daemon=True).start()
+    client = SyncClient(f"http://127.0.0.1:{srv.getsockname()[1]}", "ws-a-1", token="t")
+    calls = pipeline.Calls()
+    runs = pipeline.run(pipeline.Pipe(client), [_OneFile()], calls=calls)
+    items = pipeline.in_background(lambda: runs)
+    try:
+        answer = calls.call("GET", "/v1/changes?cursor=0", {})  # made while the file's answer is awaited
+        assert answer.status_code == 200
+        calls.end()
+        assert len(list(items)) == 1
+    finally:
+        calls.end()
+        items.close()
+        client.close()
+        srv.close()
+    assert second_before_answer.is_set(), heads
+    assert heads == [b"POST /v1/uploads HTTP/1.1", b"GET /v1/changes?cursor=0 HTTP/1.1"]
