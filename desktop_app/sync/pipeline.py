@@ -32,11 +32,11 @@ import io
 import logging
 import os
 import queue
-import select
+import selectors
 import ssl
-import zlib
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol, TypeVar
 
@@ -171,7 +171,10 @@ class Pipe:
             return True  # bytes of the answer are already here
         limit = self.client.timeout[1] + sum(w[2] for w in self._waiting) / SLOWEST_BYTES_PER_S
         try:
-            readable = select.select([self.sock, wake], [], [], limit)[0]
+            with selectors.DefaultSelector() as waiting:  # not select(): a descriptor may be above 1023
+                waiting.register(self.sock, selectors.EVENT_READ, True)
+                waiting.register(wake, selectors.EVENT_READ, False)
+                readable = [key.data for key, _ in waiting.select(limit)]
         except (OSError, ValueError) as exc:
             self.close()
             raise TransientError(translate("Sync", "No connection to the server ({reason}).").format(
@@ -179,7 +182,7 @@ class Pipe:
         if not readable:
             self.close()
             raise TransientError(translate("Sync", "The server did not answer in time."))
-        return self.sock in readable
+        return True in readable
 
     def _answer(self, method: str, event: h11.Response) -> requests.Response:
         self.client._tls.keep(self.sock)
