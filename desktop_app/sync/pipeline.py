@@ -167,7 +167,7 @@ class Pipe:
         """Wait until the next answer can be read (True) or file descriptor ``wake`` is readable
         first (False: another thread has a request for the pipe). TransientError when neither
         comes within the time :meth:`read` would wait."""
-        if self._rest or (getattr(self.sock, "pending", None) and self.sock.pending()):
+        if self._rest or (isinstance(self.sock, ssl.SSLSocket) and self.sock.pending()):
             return True  # bytes of the answer are already here
         limit = self.client.timeout[1] + sum(w[2] for w in self._waiting) / SLOWEST_BYTES_PER_S
         try:
