@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
-from circulation_server import chancellery, domain
+from circulation_server import chancellery, dispatching, domain
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
@@ -27,7 +27,7 @@ from docflow_protocol import (
 
 log = logging.getLogger("circulation_server")
 #: The handler of each op type.
-HANDLERS = {**domain.HANDLERS, **chancellery.HANDLERS}
+HANDLERS = {**domain.HANDLERS, **chancellery.HANDLERS, **dispatching.HANDLERS}
 
 
 def fingerprint(op: dict) -> str:

@@ -10,7 +10,8 @@ from sqlalchemy import Integer, Text, bindparam, cast, select
 from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
-from circulation_server.domain import record_receipt, write_changes
+from circulation_server.dispatching import record_receipt
+from circulation_server.domain import write_changes
 from circulation_server.models import Change, Dispatch, Document, Institution, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
 from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus
