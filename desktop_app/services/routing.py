@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from desktop_app import audit, locale, outbox, states
 from desktop_app.db.models import (
@@ -247,8 +247,7 @@ class RoutingService:
         with self.ctx.db.read() as s:
             rows = s.execute(select(RouteStep.document_id, RouteStep.id).where(
                 RouteStep.document_id.in_(list(doc_ids)), RouteStep.kind == kind, RouteStep.state == K.ACTIVE,
-                or_(RouteStep.assignee_user_id == u.id,
-                    and_(RouteStep.assignee_user_id.is_(None), RouteStep.assignee_role.in_(sorted(u.roles)))))
+                views.mine(u))
                 .order_by(RouteStep.stage, RouteStep.position)).all()
         out: dict[str, str] = {}
         for doc_id, step_id in rows:
