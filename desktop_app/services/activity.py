@@ -15,13 +15,14 @@ import datetime as dt
 import json
 import logging
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import history
 from desktop_app.db.models import AuditEvent, Dispatch, Document, RouteStep, Signature, SyncRemote, utcnow
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
+from desktop_app.routing import views
 from desktop_app.services.types import ActivityItem, AuditEntry, Notice
 from desktop_app.signing.states import STATE_COMPLETE
 from desktop_app.sync import store
@@ -115,7 +116,7 @@ class ActivityService:
             mine = s.execute(select(RouteStep.kind, RouteStep.document_id, Document.subject)
                              .join(Document, Document.id == RouteStep.document_id)
                              .where(RouteStep.id.in_(sorted(ids)), RouteStep.state == K.ACTIVE,
-                                    or_(RouteStep.assignee_user_id == user.id, RouteStep.assignee_role.in_(sorted(user.roles))))
+                                    views.mine(user))
                              .order_by(RouteStep.started_at)).all()
         if not mine:
             return []
