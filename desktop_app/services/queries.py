@@ -61,8 +61,11 @@ def _queue_condition(queue: str, user: CurrentUser, kind, status):  # noqa: ANN0
         return and_(kind == DocumentKind.INCOMING.value, status.in_(
             [states.DRAFT, states.REGISTERED, states.IN_ROUTE, states.SIGNED]))
     if queue == "to_register":
+        # an outgoing letter is registered before it is signed (its number is written into it), so a
+        # signed one waits here only when it came signed from elsewhere and has no number yet
         return or_(and_(kind == DocumentKind.INCOMING.value, status == states.DRAFT),
-                   and_(kind == DocumentKind.OUTGOING.value, status == states.SIGNED))
+                   and_(kind == DocumentKind.OUTGOING.value, status == states.SIGNED,
+                        ~exists().where(Registration.document_id == Document.id)))
     if queue == "to_sign":
         return _active_step_for(user, K.SIGN)
     if queue == "my_assignments":

@@ -218,6 +218,19 @@ def test_numbers_never_issued_twice_under_concurrency(tmp_path):
     threads_ctx.close()
 
 
+def test_a_signed_letter_waits_for_registration_only_while_it_has_no_number(ctx, tmp_path):
+    # the outgoing route registers a letter before its head signs it: once signed it is ready to
+    # dispatch, not "for registration" (a clerk walking the queue found it there)
+    numbered, unnumbered = ctx.documents.import_files(
+        [write(tmp_path / f"out{i}.pdf", make_pdf(f"out{i}")) for i in range(2)], kind="outgoing").imported
+    _reg(ctx, numbered.id, journal="OUT", correspondent="Nazirlik")
+    for row in (numbered, unnumbered):
+        ctx.documents.set_status(row.id, "signed")
+    waiting = ctx.documents.list_documents(DocumentQuery(queue="to_register"))
+    assert [r.id for r in waiting.rows] == [unnumbered.id]
+    assert ctx.documents.queue_counts()["to_register"] == 1
+
+
 def test_provisional_number_when_server_journal_has_no_block(ctx, tmp_path):
     from desktop_app import registry
     from desktop_app.db.models import Journal
