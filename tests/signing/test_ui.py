@@ -193,3 +193,18 @@ def test_last_pin_try_needs_the_users_confirmation(qtbot, signing_window, sofths
     assert calls == [False, True]
     assert any(m[0] == "confirm" and "one PIN try" in m[2] for m in dialogs.messages)
     assert [g.signer_name for g in w.ctx.signing.signatures(w.current_id())] == ["Rəşad Əliyev"]
+
+
+def test_sign_is_offered_to_a_signing_role_only_and_follows_the_person_at_the_desk(qtbot, signing_window):
+    # the server refuses a clerk's signature: the clerk is not led through the key and its PIN to learn it
+    w, _dialogs = signing_window
+    w.ctx.admin.add_user("clerk1", "Clerk", ["clerk"])
+    w.ctx.admin.add_user("head1", "Head", ["head"])
+    row = w.ctx.documents.create_document(helpers.make_pdf("Letter"), "letter.pdf", kind="incoming", subject="Letter")
+    _show_all(w)
+    w.reveal(row.id)
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == row.id, timeout=10000)
+    for person, signs in (("clerk1", False), ("head1", True), ("clerk1", False)):
+        w.ctx.switch_user(person)
+        qtbot.waitUntil(lambda: w.signing.act_sign.isEnabled() is signs and w.act_register.isEnabled() is not signs,
+                        timeout=10000)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.errors import DocflowError
 from desktop_app.routing import steps as K
+from docflow_protocol import SIGNING_ROLES
 from ui.signing.panel import SignaturePanel
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,11 @@ class SigningFeature:
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        """Sign needs a document: the selection, or the current row."""
+        """Sign needs a document (the selection, or the current row) and a person whose role signs: the
+        server refuses anyone else's signature, so a clerk is not led through the key and its PIN first."""
         table = self.window.table  # cheap checks: a select-all over 100,000 rows must not load them
-        self.act_sign.setEnabled(table.selectionModel().hasSelection() or table.currentIndex().isValid())
+        signer = any(self.ctx.user.has_role(r) for r in SIGNING_ROLES)
+        self.act_sign.setEnabled(signer and (table.selectionModel().hasSelection() or table.currentIndex().isValid()))
 
     def _on_change(self, change) -> None:  # noqa: ANN001 - Change
         doc_id = self.window.current_id()
