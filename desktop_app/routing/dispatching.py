@@ -39,6 +39,13 @@ def clean_recipients(recipient_codes: Sequence[str], note: str) -> list[str]:
 def check_dispatch(s: Session, doc: Document, codes: Sequence[str], user: CurrentUser) -> tuple[dict[str, Institution], list[RouteStep]]:
     """Refuse a dispatch the rules do not allow; return the recipients by code and the clerk's
     "dispatch" steps it completes."""
+    dispatch_steps = check_ready(s, doc, user)
+    return check_recipients(s, doc, codes), dispatch_steps
+
+
+def check_ready(s: Session, doc: Document, user: CurrentUser) -> list[RouteStep]:
+    """Refuse a document not ready to leave (not outgoing, unregistered, unsigned, its route not finished:
+    asked before the recipients are chosen too); return the clerk's "dispatch" steps a dispatch completes."""
     if doc.kind != DocumentKind.OUTGOING.value:
         raise ForbiddenTransition(translate("Dispatch", "Only outgoing documents are dispatched."))
     if s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is None:
@@ -58,6 +65,12 @@ def check_dispatch(s: Session, doc: Document, codes: Sequence[str], user: Curren
         st.assignee_user_id == user.id or (st.assignee_user_id is None and st.assignee_role == Role.CLERK.value))]
     if len(live) != len(dispatch_steps):
         raise ForbiddenTransition(translate("Dispatch", "The document's route is not finished yet."))
+    return dispatch_steps
+
+
+def check_recipients(s: Session, doc: Document, codes: Sequence[str]) -> dict[str, Institution]:
+    """The recipients by code, or InvalidInput naming one that is not another institution of the
+    directory or was sent the document before."""
     known = {i.registry_code: i for i in s.execute(select(Institution).where(Institution.registry_code.in_(codes))).scalars()}
     sent_before = set(s.execute(select(Dispatch.recipient_code).where(Dispatch.document_id == doc.id,
                                                                       Dispatch.state != DispatchStatus.REFUSED.value)).scalars())
@@ -67,7 +80,7 @@ def check_dispatch(s: Session, doc: Document, codes: Sequence[str], user: Curren
             raise InvalidInput(translate("Dispatch", "{code} is not another institution in the directory.").format(code=code))
         if code in sent_before:
             raise InvalidInput(translate("Dispatch", "The document was already sent to {code}.").format(code=code))
-    return known, dispatch_steps
+    return known
 
 
 def record_dispatch(s: Session, doc: Document, codes: Sequence[str], known: dict[str, Institution], note: str,

@@ -357,6 +357,18 @@ class RoutingService:
         self._publish([doc_id], {"dispatch", "document", "route"}, initiator)
         return out
 
+    def dispatch_refusal(self, doc_id: str) -> str | None:
+        """Why this document cannot be dispatched now (not registered, not signed, its route not
+        finished, not this person's to send), in words; None when it can. Asked before the recipients
+        are chosen, so nobody picks them and writes a note only to be refused."""
+        try:
+            self._require_role(Role.CLERK.value, translate("Permissions", "dispatch documents"))
+            with self.ctx.db.read() as s:
+                dispatching.check_ready(s, self._doc(s, doc_id), self._user)
+        except (ForbiddenTransition, PermissionDenied) as exc:
+            return str(exc)
+        return None
+
     def recent_dispatches(self, limit: int = 20) -> list[DispatchInfo]:
         """The newest dispatches of this desk with their receipts (``docflow status``)."""
         with self.ctx.db.read() as s:

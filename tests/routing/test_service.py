@@ -266,7 +266,9 @@ def test_dispatch_and_receipts(office):
     as_user(office, "head")
     with pytest.raises(PermissionDenied):
         office.routing.dispatch(doc, ["AZ-0002"])
+    assert "may not dispatch documents" in office.routing.dispatch_refusal(doc)  # asked before the recipients
     as_user(office, "clerk")
+    assert office.routing.dispatch_refusal(doc) is None
     with pytest.raises(InvalidInput, match="AZ-0001"):  # our own code is not a recipient
         office.routing.dispatch(doc, ["AZ-0001"])
     with pytest.raises(InvalidInput, match="AZ-9999"):

@@ -275,6 +275,8 @@ def test_forbidden_action_shows_the_reason(window, qtbot, office, dialogs):
     w.routing.act_dispatch.trigger()
     _idle(qtbot, w)
     assert dialogs.messages and dialogs.messages[-1][0] == "error" and "Register" in dialogs.messages[-1][2]
+    # said before the recipients are chosen and a note written: the dispatch dialog never opened
+    assert len(dialogs.form_actions) == 1
     assert K.ACTIVE  # module used
 
 

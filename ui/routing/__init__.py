@@ -319,15 +319,24 @@ class RoutingFeature:
         tl = self._timeline()
         if tl is None:
             return
-        routing = self.ctx.routing
+        routing, doc_id, label = self.ctx.routing, tl.document_id, QCoreApplication.translate("Routing", "Dispatch")
         shown = self.window.detail.detail
-        addressee = shown.correspondent if shown is not None and shown.id == tl.document_id else ""
-        dlg = DispatchDialog(tl.subject, routing.institutions(), self.window, addressee=addressee or "")
-        if not self.ui.dialogs.run(dlg):
-            return
-        (codes, note), doc_id = dlg.value(), tl.document_id
-        self._run(lambda: routing.dispatch(doc_id, codes, note), QCoreApplication.translate("Routing", "Dispatch"),
-                  QCoreApplication.translate("Routing", "Sent to {n} institution(s)").replace("{n}", str(len(codes))))
+        addressee = shown.correspondent if shown is not None and shown.id == doc_id else ""
+
+        def choose(found: tuple[str | None, list]) -> None:
+            refusal, institutions = found
+            if refusal:  # said before the recipients are chosen and a note is written
+                self.ui.dialogs.error(self.window, label, refusal)
+                return
+            dlg = DispatchDialog(tl.subject, institutions, self.window, addressee=addressee or "")
+            if not self.ui.dialogs.run(dlg):
+                return
+            codes, note = dlg.value()
+            self._run(lambda: routing.dispatch(doc_id, codes, note), label,
+                      QCoreApplication.translate("Routing", "Sent to {n} institution(s)").replace("{n}", str(len(codes))))
+
+        self.ui.tasks.run(lambda _t: (routing.dispatch_refusal(doc_id), routing.institutions()), on_success=choose,
+                          on_failure=lambda exc: self._failed(label, exc), label="")
 
     def remove_control(self) -> None:
         tl = self._timeline()
