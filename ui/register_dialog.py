@@ -134,6 +134,8 @@ class RegisterDialog(QDialog):
         if kind == DocumentKind.INTERNAL.value:  # a memo has no sender's number or date and is not delivered
             for field in (self.corr_number, self.corr_date, self.channel):
                 self.form.setRowVisible(field, False)
+        if outgoing:  # a letter leaves by Dispatch, through the circulation system; a paper one is picked by hand
+            self.channel.setCurrentIndex(max(0, self.channel.findData(Channel.EDMS.value)))
         self._appeal_box(official)
         self._row(CASE_ID.name, self.tr("Ca&se (file plan)"), self.case)
         self._fill_cases()

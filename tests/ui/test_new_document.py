@@ -61,6 +61,7 @@ def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot
         assert words["correspondent"].startswith("&Addressee") and words["corr_number"].startswith("In reply to")
         # The addressee typed on the letter comes with it: nothing retyped, Register ready at once.
         assert dlg.correspondent.text() == "Demo District School B" and _ok(dlg).isEnabled()
+        assert dlg.channel.currentData() == "edms"  # it leaves by Dispatch, not by post
         dlg.correspondent.clear()
         assert "addressee" in dlg.problems.text() and not _ok(dlg).isEnabled()  # still required
         dlg.correspondent.setText("Demo District School B")
