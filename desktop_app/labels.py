@@ -256,7 +256,8 @@ _BUILTIN_TEXTS = {
     "Outgoing letter": lambda: translate("Routing", "Outgoing letter"),
     "Incoming letter": lambda: translate("Routing", "Incoming letter"),
     "Internal memo": lambda: translate("Routing", "Internal memo"),
-    "Draft the reply": lambda: translate("Routing", "Draft the reply"),
+    "Draft the reply": lambda: translate("Routing", "Draft the reply"),  # routes made before the words changed
+    "Draft the letter": lambda: translate("Routing", "Draft the letter"),
     "Endorse the draft": lambda: translate("Routing", "Endorse the draft"),
     "Sign": lambda: translate("Routing", "Sign"),
     "Register and dispatch": lambda: translate("Routing", "Register and dispatch"),  # routes made before the order changed

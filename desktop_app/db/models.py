@@ -345,7 +345,7 @@ class RouteStep(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # routing (issue 7)
     resolution_id: Mapped[str | None] = mapped_column(String(36))  # execute steps a resolution created
-    label: Mapped[str] = mapped_column(String(200), default="")  # e.g. "Draft the reply", "Rework"
+    label: Mapped[str] = mapped_column(String(200), default="")  # e.g. "Draft the letter", "Rework"
     duration_days: Mapped[int | None] = mapped_column(Integer)  # working days, deadline set on activation
     action: Mapped[str | None] = mapped_column(String(16))  # approve | decline | return | done | acknowledge
     reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

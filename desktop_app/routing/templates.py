@@ -23,7 +23,7 @@ def builtin_templates() -> list[TemplateInfo]:
     """The templates every institution starts with (editable copies can override them by name)."""
     return [
         TemplateInfo(translate("Routing", "Outgoing letter"), DocumentKind.OUTGOING.value, (
-            ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": translate("Routing", "Draft the reply")},),
+            ({"kind": K.EXECUTE, "assignee": "author", "days": 2, "label": translate("Routing", "Draft the letter")},),
             ({"kind": K.ENDORSE, "assignee": "role:head", "days": 1, "label": translate("Routing", "Endorse the draft")},),
             # registered before it is signed: a letter from a template gets its number written into it at
             # registration, and a signed letter is never changed (the signing service refuses it unnumbered)

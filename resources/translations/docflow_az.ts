@@ -6256,6 +6256,10 @@
         <translation>Cavab layihəsini hazırla</translation>
     </message>
     <message>
+        <source>Draft the letter</source>
+        <translation>Məktubun layihəsini hazırla</translation>
+    </message>
+    <message>
         <source>Endorse the draft</source>
         <translation>Layihəni viza ilə razılaşdır</translation>
     </message>

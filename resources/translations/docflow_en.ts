@@ -6257,6 +6257,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Endorse the draft</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6256,6 +6256,10 @@
         <translation>Подготовить проект ответа</translation>
     </message>
     <message>
+        <source>Draft the letter</source>
+        <translation>Подготовить проект письма</translation>
+    </message>
+    <message>
         <source>Endorse the draft</source>
         <translation>Завизировать проект</translation>
     </message>

@@ -121,7 +121,7 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
     _trigger(w, qtbot, w.routing.act_route)
     assert r.timeline(reply).status == "in_route"
     _select_doc(w, qtbot, reply, "all")
-    _trigger(w, qtbot, w.routing.act_done)  # "Draft the reply" done
+    _trigger(w, qtbot, w.routing.act_done)  # "Draft the letter" done
     # the letter's own assignment: done from the assignments list
     _select_doc(w, qtbot, letter, "all")
     _trigger(w, qtbot, w.routing.act_done)
