@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import audit, outbox, states
 from desktop_app.db.models import (
-    Dispatch, Document, DocumentOrigin, Institution, Registration, RouteStep, Signature, new_id, utcnow,
+    AuditEvent, Dispatch, Document, DocumentOrigin, Institution, Registration, RouteStep, Signature, new_id, utcnow,
 )
 from desktop_app.errors import ForbiddenTransition, InvalidInput
 from desktop_app.i18n import translate
@@ -106,6 +106,12 @@ def record_dispatch(s: Session, doc: Document, codes: Sequence[str], known: dict
         payload["note"] = note.strip()
     outbox.enqueue(s, OpType.DOCUMENT_DISPATCH.value, doc.id, payload, base_version=doc.version)
     return rows
+
+
+def acknowledged(s: Session, doc_id: str) -> bool:
+    """Whether the sender of this received document was told it was registered or refused (from here)."""
+    return s.execute(select(AuditEvent.seq).where(AuditEvent.document_id == doc_id,
+                                                  AuditEvent.action == OpType.DISPATCH_ACKNOWLEDGE.value)).first() is not None
 
 
 def sender_of(s: Session, doc_id: str) -> dict | None:

@@ -330,6 +330,10 @@ class DocumentService:
         if (step_id := self.ctx.routing.registration_step(doc_id)) is not None:
             # the outgoing route's "Register the letter": done by registering it (the head's signature is next)
             self.ctx.routing.act(step_id, "done", translate("Routing", "Registered as {n}").format(n=info.number), initiator)
+        if self.ctx.routing.owed_receipt(doc_id) is not None:
+            # a letter another institution sent: registering it tells the sender our number (the receipt
+            # the sender's route tab shows), as the national system does; nobody has to remember to
+            self.ctx.routing.acknowledge_received(doc_id, initiator=initiator)
         self._publish([doc_id], {"document", "registration"}, initiator)
         return info
 

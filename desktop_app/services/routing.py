@@ -407,11 +407,14 @@ class RoutingService:
             doc = self._doc(s, doc_id)
             if doc.kind != DocumentKind.INCOMING.value or dispatching.sender_of(s, doc.id) is None:
                 raise ForbiddenTransition(translate("Dispatch", "Only a document another institution sent can be acknowledged."))
+            if dispatching.acknowledged(s, doc.id):
+                raise ForbiddenTransition(translate("Dispatch", "The sender was already told about this document."))
             if status == ReceiptStatus.REGISTERED.value and not registration_number:
-                reg = s.execute(select(Registration.number).where(Registration.document_id == doc.id)).scalar()
+                reg = s.execute(select(Registration).where(Registration.document_id == doc.id)).scalar()
                 if reg is None:
                     raise ForbiddenTransition(translate("Register", "Register the document first."))
-                registration_number = reg
+                # a provisional number is replaced on the server: the server puts its own in the receipt
+                registration_number = "" if reg.provisional else reg.number
             payload = {"status": status}
             if registration_number:
                 payload["registration_number"] = registration_number
@@ -420,6 +423,13 @@ class RoutingService:
             audit.append(s, self._user.username, OpType.DISPATCH_ACKNOWLEDGE.value, doc.id, **payload)
             outbox.enqueue(s, OpType.DISPATCH_ACKNOWLEDGE.value, doc.id, payload)
         self._publish([doc_id], {"dispatch"}, initiator)
+
+    def owed_receipt(self, doc_id: str) -> dict | None:
+        """Who sent this document (as :meth:`received_from`) while they are still owed word that it was
+        registered or refused; None when it was not dispatched to us or they were told."""
+        with self.ctx.db.read() as s:
+            sender = dispatching.sender_of(s, doc_id)
+            return None if sender is None or dispatching.acknowledged(s, doc_id) else sender
 
     def received_from(self, doc_id: str) -> dict | None:
         """Who sent this document (registry code, name, their number), or None if it was not dispatched to us."""

@@ -1625,6 +1625,10 @@
         <source>Only a document another institution sent can be acknowledged.</source>
         <translation>Yalnız başqa qurumun göndərdiyi sənədin alınması təsdiq edilə bilər.</translation>
     </message>
+    <message>
+        <source>The sender was already told about this document.</source>
+        <translation>Göndərənə bu sənəd barədə artıq bildirilib.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchDialog</name>

@@ -1626,6 +1626,10 @@
         <source>Only a document another institution sent can be acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sender was already told about this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DispatchDialog</name>

@@ -1625,6 +1625,10 @@
         <source>Only a document another institution sent can be acknowledged.</source>
         <translation>Подтвердить получение можно только для документа, отправленного другим учреждением.</translation>
     </message>
+    <message>
+        <source>The sender was already told about this document.</source>
+        <translation>Отправителю уже сообщено об этом документе.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchDialog</name>

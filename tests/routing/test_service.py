@@ -419,3 +419,6 @@ def test_acknowledge_received_only_for_dispatched_documents(office):
     office.routing.acknowledge_received(doc)
     number = office.documents.get_document(doc).registration.number
     assert ops(office, doc, "dispatch.acknowledge")[0][2] == {"status": "registered", "registration_number": number}
+    assert office.routing.owed_receipt(doc) is None
+    with pytest.raises(ForbiddenTransition, match="already told"):  # the sender hears once
+        office.routing.acknowledge_received(doc)

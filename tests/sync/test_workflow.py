@@ -95,9 +95,8 @@ def test_three_desks_two_institutions_converge(three, link, tls_server, secret_s
     assert [(g.id, g.signer_name, g.level) for g in a2.ctx.signing.signatures(y)] == mine
     assert [(g.id, g.signer_name, g.level) for g in b1.ctx.signing.signatures(incoming[0])] == mine
 
-    # B registers it and says so; A's dispatch record gets the receipts.
+    # B registers it, which says so; A's dispatch record gets the receipts.
     b_number = b1.register(incoming[0])
-    b1.ctx.routing.acknowledge_received(incoming[0], "registered")
     settle(b1, a1)
     with a1.ctx.db.read() as s:
         row = s.execute(select(Dispatch).where(Dispatch.document_id == y)).scalar_one()

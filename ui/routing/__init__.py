@@ -136,7 +136,7 @@ class RoutingFeature:
             return
 
         def read(_task):  # noqa: ANN001, ANN202
-            return routing.timeline(doc_id), routing.received_from(doc_id)
+            return routing.timeline(doc_id), routing.owed_receipt(doc_id)  # Confirm… while the sender waits for word
 
         def show(result) -> None:  # noqa: ANN001
             if gen != self._follow_gen:
