@@ -269,7 +269,9 @@ def _children() -> dict[int, list[int]]:
 
 
 def _cpu_of(roots: list[int]) -> float:
-    """CPU seconds (user + system) used so far by the processes ``roots`` and all their descendants."""
+    """CPU seconds (user + system) used so far by the processes ``roots`` and all their descendants,
+    those that ended too: a process's cutime/cstime hold its reaped children's (PostgreSQL's backends end
+    with their connections, and summing only the live ones printed a negative figure)."""
     kids, total, todo = _children(), 0.0, list(roots)
     while todo:
         pid = todo.pop()
@@ -278,7 +280,7 @@ def _cpu_of(roots: list[int]) -> float:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / _TICK
+        total += sum(int(f) for f in fields[11:15]) / _TICK  # utime, stime, cutime, cstime
     return total
 
 
