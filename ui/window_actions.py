@@ -25,10 +25,11 @@ class WindowActions:
 
     def update(self) -> None:
         """Register… for a clerk, on a document without a number that may get one (another role met the
-        register form and then a refusal); Archive for one not archived."""
+        register form and then a refusal), and Register an oral appeal… for a clerk; Archive for one not archived."""
         w, d = self.window, self.window.detail.detail
-        w.act_register.setEnabled(bool(d and d.registration is None and d.status in ("draft", "signed", "in_route")
-                                       and self.ctx.user.has_role(Role.CLERK.value)))
+        clerk = self.ctx.user.has_role(Role.CLERK.value)
+        w.act_register.setEnabled(bool(d and d.registration is None and d.status in ("draft", "signed", "in_route") and clerk))
+        w.act_oral_appeal.setEnabled(clerk)  # the whole form typed, then refused, was the executor's lot
         w.act_archive.setEnabled(bool(d and d.status != "archived"))
         w.act_edit_card.setEnabled(bool(d and d.status != "archived"))
 

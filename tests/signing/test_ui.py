@@ -206,5 +206,5 @@ def test_sign_is_offered_to_a_signing_role_only_and_follows_the_person_at_the_de
     qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == row.id, timeout=10000)
     for person, signs in (("clerk1", False), ("head1", True), ("clerk1", False)):
         w.ctx.switch_user(person)
-        qtbot.waitUntil(lambda: w.signing.act_sign.isEnabled() is signs and w.act_register.isEnabled() is not signs,
-                        timeout=10000)
+        qtbot.waitUntil(lambda: w.signing.act_sign.isEnabled() is signs and w.act_register.isEnabled() is not signs
+                        and w.act_oral_appeal.isEnabled() is not signs, timeout=10000)
