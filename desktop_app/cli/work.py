@@ -186,6 +186,6 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # noqa: ANN001 -
     sp.add_argument("--to", action="append", required=True, metavar="CODE", help=translate("Cli", "registry code of a recipient (repeatable)"))
     sp.add_argument("--note")
 
-    sp = add("acknowledge", translate("Cli", "tell the sender a received document was registered (or refused)"))
+    sp = add("acknowledge", translate("Cli", "tell the sender a received document was refused (registering it tells them its number)"))
     sp.add_argument("id")
     sp.add_argument("--refuse", metavar="REASON", help=translate("Cli", "refuse it, with this reason"))

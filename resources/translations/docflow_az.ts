@@ -1136,8 +1136,8 @@
         <translation>alıcının reyestr kodu (təkrarlana bilər)</translation>
     </message>
     <message>
-        <source>tell the sender a received document was registered (or refused)</source>
-        <translation>göndərənə alınan sənədin qeydiyyata alındığını (və ya rədd edildiyini) bildir</translation>
+        <source>tell the sender a received document was refused (registering it tells them its number)</source>
+        <translation>göndərənə alınan sənədin rədd edildiyini bildir (qeydiyyat onun nömrəsini özü bildirir)</translation>
     </message>
     <message>
         <source>refuse it, with this reason</source>

@@ -1137,7 +1137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tell the sender a received document was registered (or refused)</source>
+        <source>tell the sender a received document was refused (registering it tells them its number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1136,8 +1136,8 @@
         <translation>регистрационный код получателя (можно повторять)</translation>
     </message>
     <message>
-        <source>tell the sender a received document was registered (or refused)</source>
-        <translation>сообщить отправителю, что полученный документ зарегистрирован (или отклонён)</translation>
+        <source>tell the sender a received document was refused (registering it tells them its number)</source>
+        <translation>сообщить отправителю, что полученный документ отклонён (регистрация сама сообщает его номер)</translation>
     </message>
     <message>
         <source>refuse it, with this reason</source>

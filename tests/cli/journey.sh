@@ -38,7 +38,7 @@ docflow sync --once "${A1[@]}" >/dev/null
 docflow dispatch "$doc" --to AZ-0002 --note "For your records" "${A1[@]}" --json >"$OUT/a1-dispatch.json"
 docflow sync --once "${A1[@]}" >/dev/null
 
-# --- B, the clerk: receive, check the signature with no profile, register, acknowledge
+# --- B, the clerk: receive, check the signature with no profile, register (which tells A our number)
 docflow login "$SERVER" --workstation ws-b-1 --username clerk --password-stdin "${B[@]}" >/dev/null <<<"demo-clerk"
 docflow sync --once "${B[@]}" >/dev/null
 incoming=$(docflow list --json "${B[@]}" | jq -r '.rows[0].id')
@@ -47,7 +47,6 @@ signed=$(jq -r '.[] | select(endswith(".signed.pdf"))' "$OUT/b-export.json")
 docflow verify "$signed" --trust "$TRUST" --json >"$OUT/b-verify.json"
 docflow register "$incoming" --journal IN --correspondent "Nümunə Bələdiyyəsi A" --corr-number "$(jq -r .number "$OUT/a1-register.json")" \
     --pages 1 "${B[@]}" --json >"$OUT/b-register.json"
-docflow acknowledge "$incoming" "${B[@]}" --json >/dev/null
 docflow sync --once "${B[@]}" >/dev/null
 
 # --- A sees the receipt
