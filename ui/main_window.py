@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
         pad = 8  # issue 17 added the Term column: less per column keeps the subject readable in ru at 1366 px
-        samples = {0: "IN-00000/2026", 1: "00.00.0000", 3: "Maliyyə Nazi", 4: self.model.widest_status(),
+        samples = {0: "OUT-00000/2026", 1: "00.00.0000", 3: "Maliyyə Nazi", 4: self.model.widest_status(),
                    5: "−00", 6: "000"}
         for col, sample in samples.items():
             head = str(self.model.headerData(col, Qt.Orientation.Horizontal))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 
 from desktop_app import locale as loc
 from desktop_app.services.types import DocumentPage, DocumentQuery, DocumentRow
@@ -46,12 +46,39 @@ class DocumentTableModel(QAbstractTableModel):
 
     @staticmethod
     def status_text(status: str, signed: bool, conflict: bool, received: bool = False) -> str:
-        """The status in words, with "signed" when the document carries a signature (after a batch
-        sign the list shows at a glance which documents now are)."""
+        """The status in words (a signed document's mark is an icon before its subject: "· signed" in the
+        status made the column too wide for the subject at 1366 px, or clipped)."""
+        return status_label(status, received) + (" ⚠" if conflict else "")
+
+    @staticmethod
+    def status_words(status: str, signed: bool, received: bool = False) -> str:
+        """The status as a sentence says it, "Registered · signed" (tooltips, screen readers)."""
         text = status_label(status, received)
         if signed and status != "signed":
             text += " · " + QCoreApplication.translate("DocumentTableModel", "signed")
-        return text + (" ⚠" if conflict else "")
+        return text
+
+    _signed_icon: QIcon | None = None
+
+    @classmethod
+    def signed_icon(cls) -> QIcon:
+        """The mark before a signed document's subject (after a batch sign the list shows at a glance
+        which documents now are): ✍ drawn in the list's text colour, sharp at any scale."""
+        if cls._signed_icon is None:
+            icon = QIcon()
+            for px in (16, 32):
+                pm = QPixmap(px, px)
+                pm.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pm)
+                font = QFont()
+                font.setPixelSize(px * 7 // 8)
+                painter.setFont(font)
+                painter.setPen(QGuiApplication.palette().text().color())
+                painter.drawText(pm.rect(), Qt.AlignmentFlag.AlignCenter, "\u270d")
+                painter.end()
+                icon.addPixmap(pm)
+            cls._signed_icon = icon
+        return cls._signed_icon
 
     # -- query
     def set_query(self, **changes: Any) -> None:
@@ -175,8 +202,15 @@ class DocumentTableModel(QAbstractTableModel):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and col == "number" and r.provisional:
             return QCoreApplication.translate("DocumentTableModel", "Provisional number: the server replaces it on the next sync")
-        if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.has_conflict:
-            return QCoreApplication.translate("DocumentTableModel", "The server and this workstation changed it differently: settle it in Conflicts")
+        if role == Qt.ItemDataRole.DecorationRole and col == "subject" and r.signed:
+            return self.signed_icon()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and col == "status" or (
+                role == Qt.ItemDataRole.ToolTipRole and col == "subject" and r.signed):
+            words = self.status_words(r.status, r.signed, r.received)
+            if r.has_conflict and col == "status":
+                words += "\n" + QCoreApplication.translate(
+                    "DocumentTableModel", "The server and this workstation changed it differently: settle it in Conflicts")
+            return words
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("pages", "due"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == "number" and r.provisional:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop_app.locale import today as local_today
@@ -82,7 +83,10 @@ def test_the_recipient_sees_the_sender_and_the_sender_sees_the_recipient_by_name
             qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == incoming, timeout=10000)
             row = w.model.find_row(incoming)
             col = w.model.COLUMNS.index
-            assert w.model.index(row, col("status")).data() == "Received · signed"
+            status = w.model.index(row, col("status"))
+            assert status.data() == "Received"  # and the signed mark before the subject, its words in the tooltip
+            assert w.model.index(row, col("subject")).data(Qt.ItemDataRole.DecorationRole) is not None
+            assert status.data(Qt.ItemDataRole.ToolTipRole) == status.data(Qt.ItemDataRole.AccessibleTextRole) == "Received · signed"
             assert w.model.index(row, col("correspondent")).data() == "Nümunə Bələdiyyəsi A"
             assert w.model.index(row, col("pages")).data() == 1
             header = w.detail.header.text()
