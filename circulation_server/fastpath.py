@@ -35,16 +35,17 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from circulation_server.deps import cached_caller
 from circulation_server.errors import ApiError, db_unavailable
 from circulation_server.middleware import PARSED_BODY
-from circulation_server.routers.changes import feed_answer
+from circulation_server.routers.changes import feed_answer, own_window
 from circulation_server.routers.ops import answer, checked_ops
 from circulation_server.schemas import OpsRequest
-from docflow_protocol import HEADER_WORKSTATION, LIMITS, MAX_INT64
+from docflow_protocol import FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, LIMITS, MAX_INT64
 
 log = logging.getLogger("circulation_server")
 
 PATH = "/v1/changes"
 _WORKSTATION = HEADER_WORKSTATION.lower().encode("latin-1")
-_BOUNDS = {"cursor": (0, MAX_INT64), "limit": (1, LIMITS.max_changes_page), "wait": (0, LIMITS.max_wait_seconds)}
+_BOUNDS = {"cursor": (0, MAX_INT64), "limit": (1, LIMITS.max_changes_page), "wait": (0, LIMITS.max_wait_seconds),
+           FEED_OWN_FROM: (0, MAX_INT64), FEED_OWN_TO: (0, MAX_INT64)}
 _JSON_HEADERS = [(b"content-type", b"application/json")]
 OPS_PATH = "/v1/ops"
 
@@ -61,10 +62,12 @@ def _caller_of(services, scope: Scope):
 
 
 
-def plain_query(query: bytes) -> Optional[dict[str, int]]:
-    """``cursor``, ``limit`` and ``wait`` of a plain feed query (defaults filled in); None when the
-    query holds anything else (another key, a key twice, a value not in ASCII digits or out of range)."""
-    out = {"cursor": 0, "limit": LIMITS.default_changes_page, "wait": 0}
+def plain_query(query: bytes) -> Optional[dict[str, Optional[int]]]:
+    """``cursor``, ``limit``, ``wait`` and the own-echo window's ends of a plain feed query (defaults
+    filled in; the window's ends None when not given); None when the query holds anything else
+    (another key, a key twice, a value not in ASCII digits or out of range)."""
+    out: dict[str, Optional[int]] = {"cursor": 0, "limit": LIMITS.default_changes_page, "wait": 0,
+                                     FEED_OWN_FROM: None, FEED_OWN_TO: None}
     seen = set()
     try:
         pairs = parse_qsl(query.decode("ascii"), keep_blank_values=True, strict_parsing=bool(query))
@@ -127,7 +130,8 @@ class FeedFastPath(_FastPath):
         if caller is None:
             return None
         return lambda: feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"],
-                                   query["wait"], caller.workstation_id)
+                                   query["wait"], caller.workstation_id,
+                                   own_window(query[FEED_OWN_FROM], query[FEED_OWN_TO]))
 
 
 class OpsFastPath(_FastPath):

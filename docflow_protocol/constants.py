@@ -32,6 +32,12 @@ MAX_DELTA_BASES = 4
 #: bytes). The server keeps it within ``RECORD_SIZE_LIMITS``; without it, 4 KiB records.
 HEADER_RECORD_SIZE = "X-Docflow-Record"
 RECORD_SIZE_LIMITS = (1024, 16384)
+#: The change feed without the desk's own echo (docs/protocol.md §6): ``GET /v1/changes`` with
+#: ``own_from=L&own_to=H`` says "I hold the answers of my own pushes whose changes have seq L..H";
+#: the server leaves out those of them whose document has only ever changed by them (see
+#: ``ECHO_FREE_OP_TYPES``). A request without them gets every change (older desks).
+FEED_OWN_FROM = "own_from"
+FEED_OWN_TO = "own_to"
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,16 @@ COMMUTATIVE_OP_TYPES = frozenset({
     OpType.DISPOSAL_DECIDE.value,
 })
 
+#: Op types whose effect on the document a pushing desk holds entirely once it has the push's
+#: answer: the op's own payload, plus the ``version`` and ``result`` (a registration's number) the
+#: answer gives. The feed may leave their changes out for the desk that pushed them (``FEED_OWN_FROM``).
+ECHO_FREE_OP_TYPES = frozenset({
+    OpType.DOCUMENT_CREATE.value,
+    OpType.DOCUMENT_UPDATE.value,
+    OpType.FILE_ATTACH.value,
+    OpType.REGISTRATION_REGISTER.value,
+})
+
 _ANY = frozenset(r.value for r in Role)
 
 #: The values of the enumerations the validators check against (built once: iterating an Enum

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from typing import Optional
 
@@ -14,7 +15,9 @@ from circulation_server.dispatching import record_receipt
 from circulation_server.domain import write_changes
 from circulation_server.models import Change, Dispatch, Document, Institution, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ChangesPage
-from docflow_protocol import LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus
+from docflow_protocol import (
+    ECHO_FREE_OP_TYPES, FEED_OWN_FROM, FEED_OWN_TO, LIMITS, MAX_INT64, ChangeKind, DispatchStatus, ReceiptStatus,
+)
 
 router = APIRouter(prefix="/v1", tags=["changes"], responses=ERROR_RESPONSES)
 
@@ -45,6 +48,45 @@ def _read_page(db, institution_id: str, cursor: int, limit: int) -> dict:
     rows = rows[:limit]
     pending = {doc_id: sender for _, _, doc_id, _, sender in rows if sender is not None}
     return {"rows": rows, "next_cursor": rows[-1][0] if rows else cursor, "has_more": has_more, "pending": pending}
+
+
+#: The changes of some documents up to a sequence number, oldest first (``_without_own_echo``).
+_HISTORY = (select(_change.seq, _change.doc_id, _change.kind, cast(_change.body, Text))
+            .where(_change.institution_id == bindparam("institution_id"),
+                   _change.doc_id.in_(bindparam("doc_ids", expanding=True)), _change.seq <= bindparam("upto"))
+            .order_by(_change.seq))
+
+
+def _without_own_echo(db, institution_id: str, workstation: str, own: tuple[int, int], page: dict) -> dict:
+    """``page`` without the asking desk's own echo (docs/protocol.md §6): the changes numbered in
+    ``own`` (the desk holds its answers to those pushes) that ``workstation`` made with an op type
+    of ``ECHO_FREE_OP_TYPES``, of documents whose every change up to then is such a change. A
+    document another desk or the server has touched keeps every later change in the page: its
+    state there holds something the desk's answers did not give. ``next_cursor`` and ``has_more``
+    stay the page's (the desk moves past what was left out). The shared page is not changed."""
+    low, high = own
+
+    def echo(seq: int, kind: str, raw: str) -> bool:
+        if not low <= seq <= high or kind != ChangeKind.DOCUMENT.value:
+            return False
+        body = json.loads(raw)
+        return body.get("op_type") in ECHO_FREE_OP_TYPES and (body.get("actor") or {}).get("workstation_id") == workstation
+
+    candidates = {doc_id: seq for seq, kind, doc_id, raw, _ in page["rows"] if echo(seq, kind, raw)}
+    if not candidates:
+        return page
+    with db.read() as s:
+        history = s.connection().execute(_HISTORY, {"institution_id": institution_id, "doc_ids": sorted(candidates),
+                                                    "upto": max(candidates.values())}).all()
+    omitted, broken = set(), set()
+    for seq, doc_id, kind, raw in history:
+        if doc_id in broken:
+            continue
+        if echo(seq, kind, raw):
+            omitted.add(seq)
+        else:
+            broken.add(doc_id)
+    return {**page, "rows": [row for row in page["rows"] if row[0] not in omitted]}
 
 
 def _page_json(page: dict) -> bytes:
@@ -108,18 +150,27 @@ async def changes(
     cursor: int = Query(0, ge=0, le=MAX_INT64, description="next_cursor of the previous page; 0 to start"),
     limit: int = Query(LIMITS.default_changes_page, ge=1, le=LIMITS.max_changes_page),
     wait: int = Query(0, ge=0, le=LIMITS.max_wait_seconds, description="long-poll seconds when nothing is new"),
+    own_from: Optional[int] = Query(None, alias=FEED_OWN_FROM, ge=0, le=MAX_INT64,
+                                    description="with own_to: the seqs of the caller's own pushes it holds the answers "
+                                                "of; their echo is left out (docs/protocol.md §6)"),
+    own_to: Optional[int] = Query(None, alias=FEED_OWN_TO, ge=0, le=MAX_INT64),
     caller: Caller = Depends(current_caller),
     services=Depends(get_services),
 ):
     """Everything the caller's institution may see after ``cursor``, in sequence order."""
     # Built from stored, already-validated bodies: no response-model re-validation, no re-parsing.
     return Response(content=await feed_answer(services, caller.institution_id, cursor, limit, wait,
-                                                caller.workstation_id),
+                                                caller.workstation_id, own_window(own_from, own_to)),
                     media_type="application/json")
 
 
+def own_window(low: Optional[int], high: Optional[int]) -> Optional[tuple[int, int]]:
+    """The own-echo window of a feed request: both ends given, in order; else None (everything comes)."""
+    return (low, high) if low is not None and high is not None and low <= high else None
+
+
 async def feed_answer(services, institution_id: str, cursor: int, limit: int, wait: int,
-                      workstation: Optional[str] = None) -> bytes:
+                      workstation: Optional[str] = None, echo: Optional[tuple[int, int]] = None) -> bytes:
     """The body answering ``GET /v1/changes`` (also served by ``fastpath.FeedFastPath``).
 
     A long-poll (``wait`` > 0) whose cursor is at the feed's head as this process last read it,
@@ -132,6 +183,8 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
     A long-poll woken only by changes that ``workstation`` (the asking desk) pushed itself goes
     on waiting without a read (notifier.py): its desk has them from its push. It reads when
     another change wakes it, at its re-check and at its end, and answers them all then.
+
+    ``echo`` (``own_window``): the answer leaves out the desk's own echo (``_without_own_echo``).
     """
     deadline = time.monotonic() + wait
     gather = services.settings.feed_gather_seconds
@@ -173,4 +226,6 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
             await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
     if page["pending"]:
         await run_in_threadpool(_mark_delivered, services.db, institution_id, page)
+    if echo is not None and workstation and page["rows"]:
+        page = await run_in_threadpool(_without_own_echo, services.db, institution_id, workstation, echo, page)
     return _page_json(page)

@@ -43,7 +43,10 @@ from desktop_app.sync.file_transfer import DEFAULT_CHUNK, PROBE_CHUNK, FileTrans
 from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, short
 from desktop_app.sync.linkfit import LinkMeter
 from desktop_app.sync.tls import TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
-from docflow_protocol import API_PREFIX, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal, validate_operation
+from docflow_protocol import (
+    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal,
+    validate_operation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,18 @@ def wait_text(seconds: int) -> str:
     if seconds < 120:
         return translate("Sync", "{n} s").format(n=seconds)
     return translate("Sync", "{n} min").format(n=-(-seconds // 60))
+
+
+def _page_limit(limit: int) -> int:
+    return max(1, min(int(limit), LIMITS.max_changes_page))
+
+
+def _feed_query(cursor: int, limit: int, wait: int, own: tuple[int, int] | None) -> dict[str, int]:
+    """The query of a feed page; with ``own``, the window of this desk's own echo (left out)."""
+    query = {"cursor": int(cursor), "limit": _page_limit(limit), "wait": int(wait)}
+    if own is not None:
+        query[FEED_OWN_FROM], query[FEED_OWN_TO] = int(own[0]), int(own[1])
+    return query
 
 
 # ---------------------------------------------------------------------------------- results
@@ -429,29 +444,28 @@ class SyncClient(FileTransfers):
         with checked():
             return answers.op_results(data, ops)
 
-    def changes(self, cursor: int, limit: int = 100, wait: int = 0) -> ChangesPage:
-        """One page of the changes feed after ``cursor`` (``wait`` > 0 long-polls)."""
+    def changes(self, cursor: int, limit: int = 100, wait: int = 0, own: tuple[int, int] | None = None) -> ChangesPage:
+        """One page of the changes feed after ``cursor`` (``wait`` > 0 long-polls). ``own``: the
+        feed numbers of this desk's own changes it holds the answers of (``store.own_echo``); the
+        server leaves out their echo (docs/protocol.md §6)."""
         wait = max(0, min(int(wait), LIMITS.max_wait_seconds))
-        limit = max(1, min(int(limit), LIMITS.max_changes_page))
-        data = self._get_json(API_PREFIX + "/changes", params={"cursor": int(cursor), "limit": limit, "wait": wait},
+        data = self._get_json(API_PREFIX + "/changes", params=_feed_query(cursor, limit, wait, own),
                               timeout=(self.timeout[0], self.timeout[1] + wait))
         with checked():
-            return ChangesPage(*answers.changes_page(data, cursor, limit))
+            return ChangesPage(*answers.changes_page(data, cursor, _page_limit(limit)))
 
-    def changes_request(self, cursor: int, limit: int = 100) -> tuple[str, str, dict, bytes]:
+    def changes_request(self, cursor: int, limit: int = 100, own: tuple[int, int] | None = None) -> tuple[str, str, dict, bytes]:
         """The request of one feed page (no long-poll) for the transfer pipe (``pipeline.Calls.submit``);
         its answer goes to :meth:`changes_answer`."""
-        limit = max(1, min(int(limit), LIMITS.max_changes_page))
-        query = urllib.parse.urlencode({"cursor": int(cursor), "limit": limit, "wait": 0})
+        query = urllib.parse.urlencode(_feed_query(cursor, limit, 0, own))
         return "GET", f"{API_PREFIX}/changes?{query}", {"Accept-Encoding": "gzip"}, b""
 
     def changes_answer(self, r: requests.Response, cursor: int, limit: int = 100) -> ChangesPage:
         """The page a :meth:`changes_request` answered, checked as :meth:`changes` checks its own."""
-        limit = max(1, min(int(limit), LIMITS.max_changes_page))
         self._raise_for(r)
         need(r.status_code == 200, f"unexpected HTTP status {r.status_code} for the changes feed")
         with checked():
-            return ChangesPage(*answers.changes_page(self._json(r), cursor, limit))
+            return ChangesPage(*answers.changes_page(self._json(r), cursor, _page_limit(limit)))
 
     # --------------------------------------------------------------- numbers
     def lease_block(self, journal_id: str, size: int, request_id: str, year: int) -> dict:

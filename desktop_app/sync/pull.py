@@ -1,5 +1,8 @@
 """Pull: the changes feed from the saved cursor, applied page by page.
 
+Each page is asked without this desk's own echo (``store.own_echo``: the changes of its own pushes
+whose answers it has recorded, of documents nobody else has touched; docs/protocol.md §6).
+
 Receipts go through the routing service first (its own idempotent transaction); then each page's
 document states are applied (:mod:`desktop_app.sync.apply`) **in one write transaction together
 with the new cursor**, so a crash re-applies nothing twice and skips nothing. A journal the desk
@@ -42,7 +45,7 @@ def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, init
         if first is not None and first[0] == cursor:
             page = first[1]
         else:
-            page = client.changes(cursor, limit=PAGE, wait=wait)
+            page = client.changes(cursor, limit=PAGE, wait=wait, own=store.own_echo(ctx.db))
         first, wait = None, 0
         if page.changes and board is not None:
             board.set_state(SyncState.RECEIVING)
@@ -96,7 +99,7 @@ class FeedAhead:
     def ask(self, submit: Callable[..., Any]) -> None:
         """Put the request of the page from the saved cursor on the pipe (``pipeline.Calls.submit``)."""
         cursor = store.cursor(self.connection.ctx.db)
-        self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE))
+        self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE, store.own_echo(self.connection.ctx.db)))
 
     def first(self) -> tuple[int, ChangesPage] | None:
         """(cursor, page) for :func:`pull`, or None when it was not asked or the pipe lost it (pull asks)."""

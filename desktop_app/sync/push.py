@@ -29,6 +29,7 @@ final number replaces the local one), ``deferred`` (stays pending), ``conflict``
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,8 @@ from desktop_app.sync import conflicts, store
 from desktop_app.sync.client import SyncClient, Via
 from desktop_app.sync.mapping import Lookup, translate_op
 from docflow_protocol import LIMITS, ErrorCode, OpStatus, OpType
+
+log = logging.getLogger(__name__)
 
 #: Ops that must not overtake file ops of their document held back for an upload: a dispatch carries
 #: the files attached before it, and a step's action hands the document on as it stands (a head's
@@ -236,7 +239,12 @@ class Pusher:
         if not raw:
             return []
         by_id = {o.id: o for o in ops}
-        return [(by_id[op["op_id"]], op) for op in json.loads(raw) if op.get("op_id") in by_id]
+        sent = json.loads(raw)
+        if any(op.get("op_id") not in by_id for op in sent):
+            # Applied or not, its answer will not be recorded now: the feed must bring its echo.
+            log.info("ops sent without an answer are not pending any more; the feed's own echo is asked again")
+            store.put(self.ctx.db, store.OWN_ECHO, None)
+        return [(by_id[op["op_id"]], op) for op in sent if op.get("op_id") in by_id]
 
     def _send(self, client: SyncClient, part: list[tuple[PendingOp, dict]], report: SyncReport,
               via: Via | None = None) -> bool:
@@ -283,15 +291,22 @@ class Pusher:
                 except (RequestRefused, BadResponse):
                     remote_now[op["doc_id"]] = {}
         actor = self.connection.actor()
+        own: list[int] = []  # feed numbers of the changes whose answers this transaction records
+        lost = None  # the last one it does not record
         with self.ctx.db.write() as s:
             store.put_in(s, store.PUSH_IN_FLIGHT, None)  # answered: with the verdicts, in one transaction
             for (o, op), r in zip(part, results):
                 row = s.get(OutboxOp, o.seq)
+                seq = r.get("seq") if r["status"] == OpStatus.APPLIED.value and isinstance(r.get("seq"), int) else None
                 if row is None or row.state != OutboxOp.PENDING:
+                    if seq is not None and (row is None or row.state != OutboxOp.DONE):
+                        lost = seq  # applied, but this desk keeps no answer of it
                     continue
                 status = r["status"]
                 row.attempts += 1
                 if status == OpStatus.APPLIED.value:
+                    if seq is not None:
+                        own.append(seq)
                     progressed = True
                     report.pushed += 1
                     row.state, row.result, row.last_error = OutboxOp.DONE, r.get("result") or {}, ""
@@ -313,4 +328,5 @@ class Pusher:
                     remote = err.get("current") if status == OpStatus.CONFLICT.value else remote_now.get(op["doc_id"], {})
                     conflicts.open_conflict(s, row, op["doc_id"], status, err, remote or {}, actor)
                     report.documents.add(op["doc_id"])
+            store.widen_own_echo_in(s, own, lost)
         return progressed

@@ -3,8 +3,10 @@
 ``cursor`` (the changes feed position), ``journals`` (the server's journals by id), ``last_success``,
 ``first_sync_seq`` (the audit journal's last event when the desk's first sync ended: what came before
 is the office's backlog, not news -- ``services/activity.py``), ``last_error``, ``state``, one
-``lease:<journal id>`` request id per block lease in flight and ``push_in_flight`` (the op batch
-sent last whose answer has not been recorded: ``push.py`` sends it again as it was).
+``lease:<journal id>`` request id per block lease in flight, ``push_in_flight`` (the op batch
+sent last whose answer has not been recorded: ``push.py`` sends it again as it was) and
+``own_echo`` (the feed numbers of this desk's own applied ops whose answers are recorded here: the
+feed leaves their echo out, docs/protocol.md §6).
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ LAST_ERROR = "last_error"
 STATE = "state"
 #: The op batch on its way (JSON list of the ops as sent), saved before it goes, cleared with its verdicts.
 PUSH_IN_FLIGHT = "push_in_flight"
+#: "<from> <to>": every op this desk pushed whose change is numbered from..to has its answer recorded here.
+OWN_ECHO = "own_echo"
 
 
 def lease_key(journal_id: str) -> str:
@@ -70,6 +74,28 @@ def first_sync_seq(db: Database) -> int | None:
     """The audit journal's last event when the first sync ended; None before it has ended."""
     value = get(db, FIRST_SYNC_SEQ)
     return int(value) if value else None
+
+
+def own_echo(db: Database) -> tuple[int, int] | None:
+    """The feed numbers (from, to) of this desk's own changes it holds the answers of; None before any."""
+    value = get(db, OWN_ECHO)
+    if not value:
+        return None
+    low, high = (int(x) for x in value.split())
+    return low, high
+
+
+def widen_own_echo_in(s: Session, seqs: list[int], lost: int | None = None) -> None:
+    """Add the feed numbers of own changes whose answers the caller's transaction records. ``lost``:
+    the number of an own change whose answer is not recorded here -- the window starts after it."""
+    row = s.get(Saved, OWN_ECHO)
+    window = [int(x) for x in row.value.split()] if row is not None and row.value else None
+    if lost is not None:
+        window = None
+        seqs = [q for q in seqs if q > lost]
+    if seqs:
+        window = [min(seqs), max(seqs)] if window is None else [window[0], max(window[1], *seqs)]
+    put_in(s, OWN_ECHO, f"{window[0]} {window[1]}" if window else None)
 
 
 def cursor(db: Database) -> int:

@@ -159,3 +159,42 @@ def test_a_download_comes_in_the_tls_records_the_desk_asks_for(tmp_path):
     for (asked, size), got in zip(cases, asyncio.run(pieces())):
         assert b"".join(got) == data[1000:], asked
         assert {len(p) for p in got[:-1]} == {size} and len(got[-1]) <= size, asked
+
+
+def test_the_feed_leaves_out_the_desks_own_echo_only(server, as_user):
+    """``own_from``/``own_to`` (docs/protocol.md §6): the asking desk's own create/update/attach/register
+    changes in the window are left out, while a document is only its own; a change by another
+    desk brings that document's later changes back, the server-assigned number included; a
+    request without the window (an older desk) and another desk get everything."""
+    clerk, other = as_user("clerk"), as_user("clerk", ws=2)
+    _, cursor = clerk.all_changes(0)
+    mine, shared, before = new_id(), new_id(), new_id()
+    first = clerk.push(op(before, "document.create", {"kind": "internal", "fields": {"subject": "before"}}, 0))[0]
+    created = clerk.push(op(mine, "document.create", {"kind": "internal", "fields": {"subject": "mine"}}, 0),
+                         op(shared, "document.create", {"kind": "internal", "fields": {"subject": "shared"}}, 0))
+    other.push(op(shared, "document.update", {"fields": {"summary": "theirs"}}, 1))
+    later = clerk.push(op(mine, "document.update", {"fields": {"summary": "m"}}, 1),
+                       op(shared, "document.update", {"fields": {"summary": "s"}}, 2),
+                       op(before, "document.update", {"fields": {"summary": "b"}}, 1))
+    low, high = created[0]["seq"], later[-1]["seq"]
+    everything = clerk.changes(cursor)
+
+    def page(api, **window) -> dict:
+        r = api.get("/v1/changes", params={"cursor": cursor, "limit": 100, **window})
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    assert [c["doc_id"] for c in everything["changes"]].count(mine) == 2  # no window: the desk's own too
+    got = page(clerk, own_from=low, own_to=high)
+    by_doc = [(c["doc_id"], c["version"]) for c in got["changes"]]
+    assert (mine, 1) not in by_doc and (mine, 2) not in by_doc  # its own document, only its own ops
+    assert (before, 1) in by_doc and (before, 2) in by_doc  # created before the window: all of it comes
+    assert [v for d, v in by_doc if d == shared] == [2, 3]  # another desk's edit and what followed it
+    assert got["next_cursor"] == everything["next_cursor"] and got["has_more"] is False
+    assert first["seq"] < low
+    # a query the fast path leaves to the application (a key it does not know) is answered alike
+    assert page(clerk, own_from=low, own_to=high, unknown=1) == got
+    assert page(other, own_from=low, own_to=high) == everything  # another workstation's window: its own, not ours
+    assert page(clerk, own_from=high, own_to=low) == everything  # an empty window leaves nothing out
+    r = clerk.get("/v1/changes", params={"cursor": cursor, "own_from": "x", "own_to": high})
+    assert r.status_code == 422

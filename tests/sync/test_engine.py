@@ -45,6 +45,31 @@ def test_offline_work_reaches_the_other_desk(desk, link):
     assert [r.row.id for r in a2.ctx.documents.search("pumping")] == [doc]
 
 
+def test_a_desk_is_not_sent_back_what_it_pushed_yet_gets_what_others_did(desk, link):
+    """The feed leaves out the desk's own echo (docs/protocol.md §6) and nothing else."""
+    a1, a2 = desk("ws-a-1"), desk("ws-a-2")
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    doc = a1.import_pdf("A letter the feed does not echo")
+    number = a1.register(doc)
+    report = a1.engine.sync_now()
+    # Its create, file and registration stay here; only the last op push's echo may come back (the
+    # feed page rides right behind it on the files' connection, before its answer is recorded).
+    assert report.pushed == 3 and report.pulled <= 1
+    assert a1.number(doc) == number and a1.engine.status().ops_waiting == 0
+    a2.engine.sync_now()
+    assert a2.snapshot()[doc] == a1.snapshot()[doc]
+    a2.ctx.documents.update_document(doc, subject="Renamed on the second desk")
+    a2.engine.sync_now()
+    assert a1.engine.sync_now().pulled == 1 and a1.doc(doc).subject == "Renamed on the second desk"
+    a1.ctx.documents.update_document(doc, summary="Noted on the first desk")
+    report = a1.engine.sync_now()
+    assert report.pushed == 1 and report.pulled == 1  # another desk changed it: its own change comes back too
+    assert a1.doc(doc).subject == "Renamed on the second desk" and a1.doc(doc).summary == "Noted on the first desk"
+    a2.engine.sync_now()
+    assert a2.snapshot()[doc] == a1.snapshot()[doc] and a2.doc(doc).summary == "Noted on the first desk"
+
+
 def test_provisional_number_replaced_on_sync_with_audit(desk, link):
     a1 = desk("ws-a-1")  # logged in, but no block leased yet (that happens in a sync)
     link.set_online(False)
