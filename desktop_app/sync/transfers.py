@@ -100,7 +100,8 @@ class Uploader:
         if not order:
             return bool(after_each(None))
         client = self.connection.workers(1)[0]
-        jobs = [_Upload(self, client, sha, *info[sha]) for sha in order]
+        with self.ctx.db.write() as s:  # one transaction for all the rows: the metadata push waits for it
+            jobs = [_Upload(self, client, sha, *info[sha], session=s) for sha in order]
         calls = pipeline.Calls(hold=True)  # the metadata ahead of the first file
         runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
                             halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
@@ -172,15 +173,14 @@ class _Upload:
     mid-way is followed by an empty one at the offset saved here, whose answer (204, or 409 naming
     the server's offset) says where to go on -- no HEAD round trip."""
 
-    def __init__(self, up: Uploader, client: SyncClient, sha: str, size: int, name: str, mime: str):
+    def __init__(self, up: Uploader, client: SyncClient, sha: str, size: int, name: str, mime: str, session: Session):
+        """``session``: the write transaction its row is read and marked in (committed before any byte goes)."""
         self.up, self.client, self.sha, self.size, self.name, self.mime = up, client, sha, size, name, mime
-        self.done = False
-        with up.ctx.db.write() as s:
-            row = _transfer_row(s, sha, size, name, mime)
-            self.done = row.state == SyncTransfer.DONE
-            self.url, self.offset = row.upload_url, row.done_bytes
-            resumed = row.attempts > 0 or row.done_bytes > 0
-            row.attempts += 1  # before any byte goes: a creation cut by a crash is asked for again without body
+        row = _transfer_row(session, sha, size, name, mime)
+        self.done = row.state == SyncTransfer.DONE
+        self.url, self.offset = row.upload_url, row.done_bytes
+        resumed = row.attempts > 0 or row.done_bytes > 0
+        row.attempts += 1  # before any byte goes: a creation cut by a crash is asked for again without body
         self.first = not resumed      # the creation carries the first chunk
         self.probe = bool(self.url) and resumed
         self.base: tuple[str, int] | None | bool = False  # False: not looked for yet
