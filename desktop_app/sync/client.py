@@ -478,16 +478,22 @@ class SyncClient(FileTransfers):
         """Every case of the institution's file plan (all years)."""
         return self.file_plan_since(None)[0] or []
 
-    def file_plan_since(self, etag: str | None) -> tuple[list[dict] | None, str | None]:
+    def file_plan_since(self, etag: str | None, answer: requests.Response | None = None) -> tuple[list[dict] | None, str | None]:
         """The file plan unless it is still the one ``etag`` names: (cases, ETag), or (None, ETag)
-        when the server answers 304 Not Modified -- a few hundred bytes instead of every case."""
-        r = self._send("GET", API_PREFIX + "/file-plan", headers={"If-None-Match": etag} if etag else None)
+        when the server answers 304 Not Modified -- a few hundred bytes instead of every case.
+        ``answer``: the answer to :meth:`file_plan_request` (asked on the transfer pipe), read here."""
+        _, path, headers, _ = self.file_plan_request(etag)
+        r = answer if answer is not None else self._send("GET", path, headers=headers)
         if r.status_code == 304:
             r.close()
             return None, etag
         self._raise_for(r)
         with checked():
             return answers.file_plan(self._json(r)), r.headers.get("ETag")
+
+    def file_plan_request(self, etag: str | None) -> tuple[str, str, dict, bytes]:
+        """The request of :meth:`file_plan_since` for the transfer pipe (``pipeline.Calls.submit``)."""
+        return "GET", API_PREFIX + "/file-plan", {"Accept-Encoding": "gzip", **({"If-None-Match": etag} if etag else {})}, b""
 
     def put_case(self, case_id: str, body: dict) -> dict:
         """Create or change one case (``base_version`` = the version last seen); a 409 raises RequestRefused."""

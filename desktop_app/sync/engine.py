@@ -178,11 +178,14 @@ class SyncEngine(BackgroundWorker):
                                                   "belongs to (Tools ▸ First-run setup)."), code="carry_over_needed")
             # the transfer connection (files go pipelined on it) is opened while the file plan, the ops and the feed go
             self.connection.warm(min(1, self._pusher.files_waiting() + self._downloader.waiting()))
-            closures = fileplan.sync_file_plan(self.connection, client)  # before the ops: registrations name their cases
+            # Cases changed here go up before the ops (registrations name their cases); with none,
+            # the plan is asked after them -- on the files' connection with the feed, if files go.
+            plan = None if fileplan.changed_here(self.ctx) else fileplan.PlanAhead(self.connection, client)
+            closures = fileplan.sync_file_plan(self.connection, client) if plan is None else 0
             feed = FeedAhead(self.connection, client)  # its first page comes on the files' connection, if they go
-            self._pusher.push(client, report, last=feed.ask)  # "sending N of M" when there is something to send
-            if closures:  # cases closed here after letters were filed to them: closed now the letters are in
-                fileplan.sync_file_plan(self.connection, client)
+            self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed))  # "sending N of M"
+            if closures or plan is not None:  # closures: cases closed here after letters were filed to them
+                fileplan.sync_file_plan(self.connection, client, plan)
             pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
                  first=feed.first(), after_page=self._warm_for_downloads)
             self._downloader.download_all(report)
@@ -304,6 +307,13 @@ class SyncEngine(BackgroundWorker):
         finally:
             client.close()
         return False
+
+
+def _ahead(submit, plan: fileplan.PlanAhead | None, feed: FeedAhead) -> None:  # noqa: ANN001 - pipeline.Calls.submit
+    """The cycle's end on the files' connection: the file plan (when it was not synced before the ops) and the feed."""
+    if plan is not None:
+        plan.ask(submit)
+    feed.ask(submit)
 
 
 class _LongPoll:

@@ -1,7 +1,9 @@
 """The file plan with the server (docs/protocol.md §8.1), before the ops are pushed (a registration
 names its case, which the server must know): cases changed here go up (``PUT``, with the version last
 seen), then every case of the institution comes down -- unless the plan is unchanged since the last
-cycle (the server's ETag; a 304 costs a few hundred bytes).
+cycle (the server's ETag; a 304 costs a few hundred bytes). When no case changed here, nothing has to
+reach the server before the ops: the plan is asked after them (:class:`PlanAhead`: on the transfer
+pipe with the feed's first page when files went up), before the feed is applied.
 
 A case closed here goes up only once the registrations that name it have gone (the server refuses to
 file to a closed case, ``case_closed``): a year closed offline after letters were filed to it is sent
@@ -22,13 +24,14 @@ from __future__ import annotations
 
 import logging
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 
 from desktop_app import audit
 from desktop_app.db.models import DisposalAct, Document, FileCase, OutboxOp, User, utcnow
-from desktop_app.errors import RequestRefused
+from desktop_app.errors import RequestRefused, TransientError
 from desktop_app.events import FILE_PLAN, SYNC, Change
 from desktop_app.sync.client import SyncClient
 from docflow_protocol import CASE_ID, DisposalState, ErrorCode, OpType, is_uuid, parse_instant
@@ -36,9 +39,48 @@ from docflow_protocol import CASE_ID, DisposalState, ErrorCode, OpType, is_uuid,
 log = logging.getLogger(__name__)
 
 
-def sync_file_plan(connection, client: SyncClient) -> int:  # noqa: ANN001 - Connection
-    """Send the cases changed here, then take the server's file plan; returns how many closed cases wait
-    for the registrations that name them to be pushed (the engine calls again after the push)."""
+def changed_here(ctx) -> bool:  # noqa: ANN001 - AppContext
+    """True when cases changed here wait to go up (then the file plan is synced before the ops)."""
+    with ctx.db.read() as s:
+        return s.execute(select(FileCase.id).where(FileCase.dirty.is_(True)).limit(1)).scalar() is not None
+
+
+class PlanAhead:
+    """The file plan asked on the transfer pipe at the cycle's end, with the feed's first page
+    (``pull.FeedAhead``), when no case changed here has to go up before the ops: the start of the
+    cycle does not wait a round trip for it, and the end does not open the cycle's own connection
+    again for it. :func:`sync_file_plan` takes its answer (``ahead``), or asks itself if the pipe lost it."""
+
+    def __init__(self, connection, client: SyncClient):  # noqa: ANN001 - Connection
+        self.connection, self.client = connection, client
+        self._asked: tuple[str | None, Any] | None = None
+
+    def ask(self, submit: Callable[..., Any]) -> None:
+        etag = _seen_etag(self.connection, sent=0)
+        self._asked = etag, submit(*self.client.file_plan_request(etag))
+
+    def answer(self) -> tuple[list[dict] | None, str | None] | None:
+        """(cases or None, ETag) as ``SyncClient.file_plan_since`` gives them, or None when not asked or lost."""
+        if self._asked is None:
+            return None
+        etag, call = self._asked
+        self._asked = None
+        try:
+            return self.client.file_plan_since(etag, answer=call.result())
+        except TransientError as exc:
+            log.info("the file plan asked on the transfer pipe did not come (%s); asking again", exc)
+            return None
+
+
+def _seen_etag(connection, sent: int) -> str | None:  # noqa: ANN001 - Connection
+    seen = connection.file_plan_seen
+    return seen[1] if seen and seen[0] == (connection.server_url, connection.workstation_id) and not sent else None
+
+
+def sync_file_plan(connection, client: SyncClient, ahead: PlanAhead | None = None) -> int:  # noqa: ANN001 - Connection
+    """Send the cases changed here, then take the server's file plan (``ahead``: as the transfer
+    pipe brought it, if it did); returns how many closed cases wait for the registrations that name
+    them to be pushed (the engine calls again after the push)."""
     ctx = connection.ctx
     with ctx.db.read() as s:
         dirty = [(c.id, _body(c)) for c in s.execute(select(FileCase).where(FileCase.dirty.is_(True))).scalars()]
@@ -68,8 +110,8 @@ def sync_file_plan(connection, client: SyncClient) -> int:  # noqa: ANN001 - Con
                 case.closed, case.dirty = True, True  # still closed here; the closure goes after the push
         sent += 1
     key = (connection.server_url, connection.workstation_id)
-    seen = connection.file_plan_seen
-    cases, etag = client.file_plan_since(seen[1] if seen and seen[0] == key and not sent else None)
+    got = ahead.answer() if ahead is not None and not sent else None
+    cases, etag = got if got is not None else client.file_plan_since(_seen_etag(connection, sent))
     if cases is not None:  # None: unchanged since the last cycle (304)
         with ctx.db.write() as s:
             for c in cases:

@@ -83,6 +83,10 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
         # The cycle's feed page rides on it too, behind the last ops (the cycle's own connection, idle
         # through the uploads, is not opened again for it).
         assert waiting_at_send[-1][1] == "changes" and not own_feed, (waiting_at_send, own_feed)
+        # So does the file plan (no case changed here: nothing of it has to go before the ops), so
+        # the cycle's own connection carries nothing: the metadata did not wait a round trip for it.
+        assert waiting_at_send[-2][1] == "file-plan", waiting_at_send
+        assert len([r for r in link.connection_log() if r.bytes_up]) == 1, link.connection_log()
 
         # Cuts every 30-60 KB: the broken uploads go on from what the server kept; every file lands whole.
         bodies += _attach(desk, 3, 45_000, "cut")
