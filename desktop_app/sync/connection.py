@@ -142,10 +142,14 @@ class Connection:
             self._caps = (kbit, (TokenBucket(kbit * 125), TokenBucket(kbit * 125)) if kbit > 0 else (None, None))
         return self._caps[1]
 
-    def workers(self, n: int) -> list[SyncClient]:
+    def workers(self, n: int, opened: bool = True) -> list[SyncClient]:
         """Transfer clients kept for the whole cycle: their connections (and TLS sessions) are
-        reused from file to file instead of paying two round trips per file on a slow link."""
+        reused from file to file instead of paying two round trips per file on a slow link.
+        ``opened=False``: without waiting for the connections being warmed (the thread that uses
+        them first calls this again with ``opened=True``)."""
         self._grow(n)
+        if not opened:
+            return self._pool[:n]
         for t in self._warming:
             t.join()  # a client's connection is opened before its first transfer uses it
         self._warming = []

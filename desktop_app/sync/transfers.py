@@ -28,7 +28,7 @@ import os
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +99,14 @@ class Uploader:
         order = sorted((h for h in hashes if h in info), key=lambda h: info[h][0])
         if not order:
             return bool(after_each(None))
-        client = self.connection.workers(1)[0]
+        client = self.connection.workers(1, opened=False)[0]  # its handshake ends on the pipe's thread
         with self.ctx.db.write() as s:  # one transaction for all the rows: the metadata push waits for it
             jobs = [_Upload(self, client, sha, *info[sha], session=s) for sha in order]
         calls = pipeline.Calls(hold=True)  # the metadata ahead of the first file
         runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
                             halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
                             calls=calls)
-        items = pipeline.in_background(lambda: runs)
+        items = pipeline.in_background(lambda: _opened_first(self.connection, runs))
         progressed, left = False, len(jobs)
         final: tuple[Via, list[bool]] | None = None
         try:
@@ -129,6 +129,13 @@ class Uploader:
             calls.end()
             items.close()
         return progressed
+
+
+def _opened_first(connection, runs: Iterator[Any]) -> Iterator[Any]:  # noqa: ANN001 - Connection
+    """``runs`` once the transfer connection being warmed is open: meanwhile this cycle's thread plans
+    and hands over the metadata push, which then leaves as the handshake ends, not after it plus the planning."""
+    connection.workers(1)
+    yield from runs
 
 
 def _after(step: Callable[[Via], Any], via: Via) -> bool:
