@@ -96,15 +96,22 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     a1.ctx.routing.act(rework.id, "done", "Number cited")
     settle(a1, a2)
 
-    # ... and endorses the reworked draft
+    # ... and endorses the reworked draft: the new endorsement, made on ws-a-2 when the head declined,
+    # started on ws-a-1 with the allowance ws-a-2 sent (route.set steps carry `days`), so it has its
+    # deadline on both desks (without `days` ws-a-1 started it with none)
     (endorse,) = a2.ctx.routing.timeline(reply).active_steps
     assert endorse.kind == "endorse" and endorse.state == "active"
+    assert endorse.deadline is not None
+    assert [st.deadline for st in a1.ctx.routing.timeline(reply).active_steps] == [endorse.deadline]
     a2.ctx.routing.act(endorse.id, "approve")
     settle(a2, a1)
 
     # the clerk at ws-a-1 registers it before it is signed: the registration does her route step
+    # (its stage started on ws-a-2, counted there from the allowance the route carries)
     login(a1, "clerk")
     (register,) = a1.ctx.routing.timeline(reply).active_steps
+    assert register.deadline is not None
+    assert [st.deadline for st in a2.ctx.routing.timeline(reply).active_steps] == [register.deadline]
     a1.register(reply, journal="OUT", correspondent="AZ-0002")
     assert [x.state for x in a1.ctx.routing.timeline(reply).steps if x.id == register.id] == ["done"]
     settle(a1, a2)
