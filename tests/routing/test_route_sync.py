@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop_app.db.models import OutboxOp
+from desktop_app.db.models import Document, OutboxOp
 from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
@@ -66,9 +66,18 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     assert mine.document_id == letter and mine.deadline == res.deadline
     a1.ctx.routing.act(mine.step_id, "done", "Reply drafted")
     reply = a1.ctx.templates.create_draft("letter", {"addressee": "Nümunə Məktəbi", "subject": "Reply on water supply",
-                                                   "body": "Su təchizatı barədə məktubunuza cavab."}).id  # numbered at registration
+                                                   "body": "Su təchizatı barədə məktubunuza cavab." * 400,  # in parts
+                                                   "reply_to_number": "12-3/45", "reply_to_date": "20.11.2026"}).id
     settle(a1, a2)
     assert a2.ctx.routing.timeline(letter).steps[-1].state == "done"
+    # the letter's fields came with it (they stayed on ws-a-1): its addressee is the correspondent here, and the
+    # head's desk, which has no number for it yet, refuses to sign it before its registration fills the number in
+    with a1.ctx.db.read() as s1, a2.ctx.db.read() as s2:
+        written, received = s1.get(Document, reply).template, s2.get(Document, reply).template
+    assert received == written and received["fields"]["reply_to_number"] == "12-3/45"
+    assert len(received["fields"]["body"]) > 10_000 and received["fields"]["reply_to_date"] == "20.11.2026"
+    assert a2.ctx.documents.get_document(reply).correspondent == "Nümunə Məktəbi"
+    assert "is not registered yet" in (a2.ctx.templates.not_ready_to_sign(reply) or "")
 
     # the clerk routes the reply by template (the protocol lets office roles set routes)
     login(a1, "clerk")
