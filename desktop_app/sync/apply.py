@@ -160,7 +160,7 @@ def apply_letter(s: Session, doc: Document, fields: dict) -> bool:
     makes it again with its number when it registers it, and refuses to sign it before; its addressee is
     the correspondent the list shows and the register form offers. True if anything changed."""
     letter = letter_of(fields)
-    if letter is None:
+    if letter is None or doc.kind == DocumentKind.INCOMING.value:  # a letter received is never made again here
         return False
     template = {"kind": letter[0], "fields": letter[1]}
     if doc.template == template:

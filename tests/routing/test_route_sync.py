@@ -141,6 +141,8 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
         bad = [(o.op_type, o.state, o.last_error) for o in s.execute(select(OutboxOp)).scalars() if o.state != "done"]
     assert not bad, bad
     (received,) = [d for d in b1.snapshot() if d not in (letter, reply)]
+    with b1.ctx.db.read() as s:
+        assert s.get(Document, received).template is None  # the writer's template stays in A: B's number is not written in
     b_number = b1.register(received)  # registering it tells the sender: no receipt to remember
     settle(b1, a1, a2)
     settle(a1, a2)
