@@ -17,7 +17,7 @@ from circulation_server.domain import OpCall, OpRejected, emit_change, grant_blo
 from circulation_server.models import Dispatch, Document, Institution
 from docflow_protocol import (
     CARD_FIELD_NAMES, ChangeKind, DispatchStatus, DocumentKind, DocumentStatus, ErrorCode, OpType, ReceiptStatus,
-    status_after,
+    is_letter_field, status_after,
 )
 
 DISPATCH_NAMESPACE = uuid.UUID("5b0c1c2e-6f7a-4d5e-9c1b-d0cf10a5e001")
@@ -53,8 +53,8 @@ def h_dispatch(c: OpCall) -> dict:
         in_id = incoming_doc_id(p["dispatch_id"], inst.registry_code)
         if c.s.get(Document, in_id) is not None:
             raise OpRejected(ErrorCode.INVALID_STATE, f"Dispatch id {p['dispatch_id']} was already used.")
-        in_state = new_document_state(in_id, inst.registry_code, DocumentKind.INCOMING.value,
-                                      copy.deepcopy(st["fields"]), c.now_iso)
+        fields = {k: copy.deepcopy(v) for k, v in st["fields"].items() if not is_letter_field(k)}  # the writer's template stays
+        in_state = new_document_state(in_id, inst.registry_code, DocumentKind.INCOMING.value, fields, c.now_iso)
         in_state["status"] = DocumentStatus.RECEIVED.value
         in_state["files"] = [copy.deepcopy(attached[sha]) for sha in wanted]
         in_state["signatures"] = [copy.deepcopy(sg) for sg in st["signatures"] if sg["sha256"] in wanted]

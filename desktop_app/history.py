@@ -66,6 +66,7 @@ def _fields(names: Any) -> str:
         "registration": translate("History", "registration"), "files": translate("History", "files"),
         "signatures": translate("History", "signatures"), "route": translate("History", "route"),
         "kind": translate("History", "kind"), CORRESPONDENT.name: translate("History", CORRESPONDENT.name),
+        "letter": translate("History", "the letter's addressee and text"),
     }
     if not isinstance(names, (list, tuple)):
         return ""

@@ -18,15 +18,14 @@ from desktop_app import locale
 from desktop_app.card import SUBJECT_MAX_CHARS, subject_problem
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
-from docflow_protocol import NUMBERED_COPY_KEYWORD, DocumentKind
+from docflow_protocol import LETTER_FIELDS, NUMBERED_COPY_KEYWORD, DocumentKind  # noqa: F401 - LETTER_FIELDS re-exported
 from resources import fonts
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-#: The fields a template fills (all optional except the addressee and the text).
-LETTER_FIELDS = ("institution", "institution_address", "addressee", "addressee_address", "subject", "body",
-                 "signer_title", "signer_name", "reply_to_number", "reply_to_date", "attachments", "number", "date")
+#: The fields a template fills (all optional except the addressee and the text): ``LETTER_FIELDS``, the
+#: protocol's (a letter's fields travel with its document to every desk).
 #: Longest text of one field (the body may be long; it flows onto further pages).
 FIELD_MAX_CHARS = {"body": 20_000, "subject": SUBJECT_MAX_CHARS}  # the subject becomes the document's
 DEFAULT_MAX_CHARS = 500

@@ -69,6 +69,7 @@ def setup(logs_dir: Path, *, verbose: bool = False) -> Path:
             _installed.append(handler)
         _previous.setdefault("level", root.level)
         root.setLevel(logging.DEBUG if verbose else logging.INFO)
+        logging.captureWarnings(True)  # a library's warning (py.warnings) is a record here, not a line on stderr
         # Chatty libraries stay at WARNING unless asked for.
         for name in ("urllib3", "PIL", "pyhanko", "pyhanko_certvalidator", "asyncio", "fontTools", "alembic"):
             logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -89,6 +90,7 @@ def shutdown() -> None:
         _remove_handlers(root)
         if "level" in _previous:
             root.setLevel(_previous.pop("level"))
+            logging.captureWarnings(False)
         if sys.excepthook is _log_uncaught:
             sys.excepthook = _previous.pop("sys", sys.__excepthook__)
         if threading.excepthook is _log_thread_uncaught:

@@ -103,6 +103,11 @@ from docflow_protocol.registration import (
 )
 from docflow_protocol.states import (
     DOCUMENT_FIELDS,
+    LETTER_FIELDS,
+    LETTER_KIND,
+    letter_fields,
+    letter_of,
+    is_letter_field,
     Confidentiality,
     CONFIDENTIALITY_LEVELS,
     STATUS_AFTER_OP,

@@ -9,13 +9,55 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Optional
 
-from docflow_protocol.constants import DocumentStatus, ReceiptStatus, StepAction, _StrEnum
+from docflow_protocol.constants import LIMITS, DocumentStatus, ReceiptStatus, StepAction, _StrEnum
 from docflow_protocol.ops import OpType
 
 
 # ------------------------------------------------------------------------------ documents
 #: The fields of a document's ``fields`` object both sides know by name (any other key is kept as sent).
 DOCUMENT_FIELDS = ("subject", "summary", "confidentiality")
+#: A letter made from a template (an outgoing letter, an internal memo) travels in its document's ``fields``,
+#: so that every desk offers its addressee and makes it again with its number when it is registered there:
+#: its template as ``letter_kind``, each of these fields as ``letter_<name>`` (a value longer than one field
+#: may hold, the body, in parts: ``letter_body``, ``letter_body_2``, ...). The server keeps them as sent.
+LETTER_FIELDS = ("institution", "institution_address", "addressee", "addressee_address", "subject", "body",
+                 "signer_title", "signer_name", "reply_to_number", "reply_to_date", "attachments", "number", "date")
+LETTER_KIND = "letter_kind"
+_LETTER = "letter_"
+
+
+def letter_fields(kind: str, fields: Mapping[str, Any]) -> dict[str, str]:
+    """The document fields that carry letter ``kind`` made with ``fields`` (empty ones left out)."""
+    size = LIMITS.max_field_chars
+    out = {LETTER_KIND: kind}
+    for name in LETTER_FIELDS:
+        value = str(fields.get(name) or "")
+        for n, start in enumerate(range(0, len(value), size), start=1):
+            out[_LETTER + name + (f"_{n}" if n > 1 else "")] = value[start:start + size]
+    return out
+
+
+def letter_of(fields: Mapping[str, Any]) -> tuple[str, dict[str, str]] | None:
+    """(template, its fields) of the letter a document's ``fields`` carry, or None (not a letter)."""
+    kind = fields.get(LETTER_KIND)
+    if not isinstance(kind, str) or not kind:
+        return None
+    out = {}
+    for name in LETTER_FIELDS:
+        parts, key = [], _LETTER + name
+        while isinstance(fields.get(key), str):
+            parts.append(fields[key])
+            key = f"{_LETTER}{name}_{len(parts) + 1}"
+        if parts:
+            out[name] = "".join(parts)
+    return kind, out
+
+
+def is_letter_field(key: str) -> bool:
+    """Whether document field ``key`` carries part of a letter (:func:`letter_fields`)."""
+    return key == LETTER_KIND or key.startswith(_LETTER)
+
+
 class Confidentiality(_StrEnum):
     """Values of ``fields.confidentiality``."""
 

@@ -20,7 +20,6 @@ document starts at its first page; an image is scaled to the width of the pane.
 from __future__ import annotations
 
 import logging
-import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
@@ -382,12 +381,14 @@ def preview_file(path: str) -> str:
             pdf.flatten_annotations(mode="all")
             if "/AcroForm" in pdf.Root:
                 del pdf.Root["/AcroForm"]  # the copy is for the eyes only: no fields left to fill
+            for page in pdf.pages:  # widgets left unflattened (an invisible signature's, nothing to draw) go too:
+                annots = page.obj.get("/Annots")  # a widget outside a form would make pikepdf warn on save
+                if annots is not None:
+                    kept = [a for a in annots if a.get("/Subtype") != "/Widget"]
+                    if len(kept) != len(annots):
+                        page.obj["/Annots"] = pikepdf.Array(kept)
             tmp = flat.with_suffix(".tmp")
-            with warnings.catch_warnings():
-                # pikepdf warns that the (now flattened) widgets are not reachable from a form: true
-                # and intended -- the copy is only looked at, never filled in or signed.
-                warnings.simplefilter("ignore")
-                pdf.save(tmp)
+            pdf.save(tmp)
         tmp.replace(flat)
         return str(flat)
     except (OSError, pikepdf.PdfError) as exc:

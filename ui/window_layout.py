@@ -27,10 +27,12 @@ def restore(window) -> None:  # noqa: ANN001 - MainWindow
         fit_screen(window)
     if state is not None:
         window.restoreState(state)
+    # The document pane is never narrower than its tabs' words (ru needs ~480 px), however the splitter
+    # is dragged or was saved: a narrower pane hid "Маршрут" and "Файлы" behind the tab bar's arrows.
+    tabs = window.detail.tabs.tabBar().sizeHint().width() + 24
+    window.detail.setMinimumWidth(tabs)
     if splitter is None or not window.splitter.restoreState(splitter):
         width = max(window.width(), 900)  # queues, list, document: the list gets the most room (its subject stretches)
-        # ... but the document pane is never narrower than its tabs' words (ru needs ~480 px).
-        tabs = window.detail.tabs.tabBar().sizeHint().width() + 24
         # The queues get what their words need (with room for a 4-digit count), not a fixed share:
         # in ru the rest is what the list's subject column lives on.
         words = max((window.queues.fontMetrics().horizontalAdvance(window.queues.item(i).text() + " (9999)")

@@ -16,7 +16,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,8 +125,7 @@ def _inspect_pdf(staged: StagedFile) -> Inspection:
 
     name = staged.name
     try:
-        with warnings.catch_warnings(), open(staged.path, "rb") as f:
-            warnings.simplefilter("ignore")
+        with open(staged.path, "rb") as f:  # pypdf logs what it mends; it warns of nothing
             reader = PdfReader(f, strict=False)
             if reader.is_encrypted:
                 raise InvalidInput(translate("Import", "{name}: the PDF is password-protected; ask the sender for an unprotected copy.").format(name=name))
@@ -195,8 +193,7 @@ def _pdf_page_sizes(staged: StagedFile) -> list[tuple[float, float]]:
     from pypdf.errors import PdfReadError
 
     try:
-        with warnings.catch_warnings(), open(staged.path, "rb") as f:
-            warnings.simplefilter("ignore")
+        with open(staged.path, "rb") as f:  # pypdf logs what it mends; it warns of nothing
             boxes = [page.mediabox for page in PdfReader(f, strict=False).pages]
             return [(abs(float(box.width)) / 72, abs(float(box.height)) / 72) for box in boxes]
     except (PdfReadError, *_PDF_DAMAGE) as exc:

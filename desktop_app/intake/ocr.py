@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import tempfile
 import threading
-import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -142,16 +141,14 @@ def _open_pdf(pdf_bytes: bytes) -> PdfReader:
 
 
 def read_pdf(pdf_bytes: bytes, encrypted: str, damaged: Callable[[str], str], error: type[DocflowError] = IntakeError) -> PdfReader:
-    """``pdf_bytes`` opened leniently (pypdf's warnings silenced), or ``error`` with the sentence for
+    """``pdf_bytes`` opened leniently (pypdf logs what it mends), or ``error`` with the sentence for
     an encrypted file or, given the failure's name, a damaged one."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(pdf_bytes), strict=False)
-            if reader.is_encrypted:
-                raise error(encrypted)
-            len(reader.pages)
-            return reader
+        reader = PdfReader(io.BytesIO(pdf_bytes), strict=False)
+        if reader.is_encrypted:
+            raise error(encrypted)
+        len(reader.pages)
+        return reader
     except error:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

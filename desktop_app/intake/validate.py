@@ -11,7 +11,6 @@ import hashlib
 import io
 import os
 import stat
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,17 +195,15 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
     if b"%%EOF" not in data[-2048:]:
         raise InvalidInput(translate("Import", "{name}: the PDF is truncated (its end is missing); ask for the file again.").format(name=name))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                raise InvalidInput(translate("Import", "{name}: the PDF is password-protected; ask the sender for an unprotected copy.").format(name=name))
-            pages = len(reader.pages)
-            if pages == 0:
-                raise InvalidInput(translate("Import", "{name}: the PDF has no pages.").format(name=name))
-            for page in reader.pages[:3]:
-                page.mediabox  # noqa: B018 - touching the page proves the object tree is readable
-            signed = has_signature(reader)
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise InvalidInput(translate("Import", "{name}: the PDF is password-protected; ask the sender for an unprotected copy.").format(name=name))
+        pages = len(reader.pages)
+        if pages == 0:
+            raise InvalidInput(translate("Import", "{name}: the PDF has no pages.").format(name=name))
+        for page in reader.pages[:3]:
+            page.mediabox  # noqa: B018 - touching the page proves the object tree is readable
+        signed = has_signature(reader)
     except InvalidInput:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
@@ -220,9 +217,7 @@ def pdf_is_signed(data: bytes) -> bool:
     from pypdf.errors import PdfReadError
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return has_signature(PdfReader(io.BytesIO(data), strict=False))
+        return has_signature(PdfReader(io.BytesIO(data), strict=False))
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
         return False
 
@@ -242,10 +237,12 @@ def reading_image(name: str) -> Iterator[None]:
     truncated image becomes an :class:`InvalidInput` naming the file (shared with ``intake.images``)."""
     from PIL import Image, UnidentifiedImageError
 
+    # Pillow's own limit is ours: an option of the library, not a warnings filter (swapped at run time it changes the
+    # process-wide filters under every other thread). Past it Pillow only warns -- the size check after each
+    # open (check_image_size) refuses the image by name -- and past twice it refuses before decoding.
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            yield
+        yield
     except InvalidInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -270,5 +267,6 @@ def _check_image(name: str, data: bytes, mime: str) -> CheckedFile:
         with Image.open(io.BytesIO(data)) as img:
             for i in range(frames):
                 img.seek(i)
+                check_image_size(name, *img.size)  # each frame: a small first page may hide a huge second
                 img.load()
     return CheckedFile(mime, frames)

@@ -47,7 +47,7 @@ def check_spec(s: Session, spec: StepSpec, today: dt.date) -> None:
     if spec.deadline is not None and spec.deadline < today:
         raise InvalidInput(translate("Routing", "The deadline {date} of a {kind} step has already passed.").format(
             date=locale.format_date(spec.deadline), kind=K.kind_label(spec.kind)))
-    if spec.duration_days is not None and not 0 <= spec.duration_days <= 365:
+    if spec.duration_days is not None and not 0 <= spec.duration_days <= LIMITS.max_step_days:
         raise InvalidInput(translate("Routing", "A step's allowance must be 0 to 365 working days."))
 
 

@@ -124,5 +124,5 @@ def protocol_steps(s: Session, doc_id: str, keep_order: bool = False) -> list[di
     for st in live:
         user = st.assignee_user_id or (representative(s, st.assignee_role) if st.assignee_role else None)
         out.append({"step_id": st.id, "order": ranks[st.stage], "kind": st.kind, "assignee_user_id": user,
-                    "deadline": st.deadline.isoformat() if st.deadline else None})
+                    "deadline": st.deadline.isoformat() if st.deadline else None, "days": st.duration_days})
     return out

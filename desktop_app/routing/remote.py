@@ -33,6 +33,13 @@ from docflow_protocol import (
 )
 
 
+def step_days(step: dict) -> int | None:
+    """A ``route.set`` step's allowance in working days (``days``), or None (none, or a route sent
+    before steps carried it)."""
+    days = step.get("days")
+    return days if isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= LIMITS.max_step_days else None
+
+
 def _user_id(s: Session, value: Any) -> str | None:
     """A server user id, if that user is in the cached staff list (else None: FK safety)."""
     return value if isinstance(value, str) and s.get(User, value) is not None else None
@@ -100,7 +107,8 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
             kind = st.get("kind") if st.get("kind") in K.KINDS else K.REVIEW
             assignee = _user_id(s, st.get("assignee_user_id"))
             row = RouteStep(id=st["step_id"], document_id=doc.id, stage=base + int(st.get("order") or 1), position=0,
-                            kind=kind, assignee_user_id=assignee, deadline=parse_date(st.get("deadline")), state=K.WAITING)
+                            kind=kind, assignee_user_id=assignee, deadline=parse_date(st.get("deadline")), state=K.WAITING,
+                            duration_days=step_days(st))
             if kind == K.EXECUTE:  # link the execute steps a resolution made on the other desk
                 res = next((r for r in resolutions if assignee and (r.executor_id == assignee or assignee in (r.co_executor_ids or []))
                             and r.deadline == row.deadline), None)
@@ -110,7 +118,11 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
             changed = True
         deadline = parse_date(st.get("deadline"))
         if deadline is not None and row.deadline != deadline and row.state in K.LIVE_STATES and not pending_set:
-            row.deadline = deadline  # counted where the step's stage started (its allowance is not sent)
+            row.deadline = deadline  # counted where the step's stage started
+            changed = True
+        days = step_days(st)
+        if "days" in st and row.duration_days != days and row.state in K.LIVE_STATES and not pending_set:
+            row.duration_days = days  # the allowance: a stage started here counts its deadline from it
             changed = True
         if row.state in K.FINAL_STATES or row.state == new_state:
             continue

@@ -14,7 +14,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.services.types import StepSpec, TemplateInfo  # noqa: F401 - what templates are made of (re-exported)
-from docflow_protocol import DocumentKind, Role
+from docflow_protocol import LIMITS, DocumentKind, Role
 
 ROLES = tuple(r.value for r in Role)
 
@@ -59,7 +59,7 @@ def validate_stages(stages: Sequence[Sequence[dict]]) -> list[list[dict]]:
                 raise InvalidInput(translate("Routing", "Stage {n}: '{assignee}' is not an assignee (use author, role:<role> or user:<name>).").format(
                     n=si, assignee=assignee))
             days = spec.get("days")
-            if days is not None and (not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365):
+            if days is not None and (not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= LIMITS.max_step_days):
                 raise InvalidInput(translate("Routing", "Stage {n}: the allowance must be 0 to 365 working days.").format(n=si))
             out.append({"kind": kind, "assignee": assignee, "days": days, "label": str(spec.get("label", ""))[:200]})
         clean.append(out)

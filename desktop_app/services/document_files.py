@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -59,11 +58,9 @@ def text_and_pages(data: bytes, mime: str) -> tuple[str, int]:
     from pypdf import PdfReader
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            text = "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
-            return text, len(reader.pages)
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        text = "\n".join((p.extract_text() or "") for p in reader.pages[:EXTRACT_TEXT_PAGES])[:1_000_000]
+        return text, len(reader.pages)
     except Exception:  # noqa: BLE001 - text is a bonus; a page pypdf cannot read just has none
         return "", 0
 
@@ -77,9 +74,7 @@ def received_role(role: str, data: bytes | None, mime: str) -> str:
     from pypdf import PdfReader
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            keywords = str((PdfReader(io.BytesIO(data), strict=False).metadata or {}).get("/Keywords") or "")
+        keywords = str((PdfReader(io.BytesIO(data), strict=False).metadata or {}).get("/Keywords") or "")
     except Exception:  # noqa: BLE001 - an unreadable file keeps the role the server gave
         log.info("the metadata of a received derived file could not be read; it stays a cleaned copy", exc_info=True)
         return role

@@ -25,6 +25,7 @@ from desktop_app.db.models import Document, FileVersion, Registration, Signature
 from desktop_app.errors import DocflowError, InvalidInput, PermissionDenied
 from desktop_app.events import Change
 from desktop_app.i18n import translate
+from desktop_app.routing import steps as K
 from desktop_app.services.documents import load_document
 from desktop_app.services.templates import unnumbered_letter
 from desktop_app.services.types import (
@@ -158,12 +159,28 @@ class SigningService:
 
     # ------------------------------------------------------------------ signing
     def sign_document(self, doc_id: str, identity: SigningIdentity, options: SignOptions = SignOptions(),
-                      *, step_id: str | None = None, initiator: Any = None) -> SignedDocumentInfo:
-        """Sign the document's newest PDF; the result becomes a new ``signed`` file version."""
+                      *, initiator: Any = None) -> SignedDocumentInfo:
+        """Sign the document's newest PDF; the result becomes a new ``signed`` file version. The
+        route's signing step this person holds on the document is completed by the signing."""
         self._require_signer()
-        out = self._persist(self._prepare(doc_id, identity, options, step_id))
+        steps = self.ctx.routing.my_active_steps([doc_id], K.SIGN)
+        out = self._persist(self._prepare(doc_id, identity, options, steps.get(doc_id)))
+        self._complete_steps([out], steps, initiator)
         self._publish([doc_id], initiator)
         return out
+
+    def _complete_steps(self, signed: Iterable[SignedDocumentInfo], steps: Mapping[str, str], initiator: Any) -> None:
+        """Approve the signing step each signature was made for (``{document id: step id}``), as
+        registering a letter completes "Register the letter": the window and ``docflow sign`` alike
+        (the head signed and the route stood still at "Sign", the letter never reaching the clerk).
+        A step that cannot be approved stays for the person to see; the signature stands."""
+        for r in signed:
+            if (step_id := steps.get(r.document_id)) is None:
+                continue
+            try:
+                self.ctx.routing.act(step_id, K.APPROVE, initiator=initiator)
+            except DocflowError as exc:
+                log.warning("signing step of %s not completed: %s", r.document_id, exc)
 
     def _prepare(self, doc_id: str, identity: SigningIdentity, options: SignOptions,
                  step_id: str | None) -> "_Prepared":
@@ -239,17 +256,17 @@ class SigningService:
 
     def sign_documents(self, doc_ids: Iterable[str], identity: SigningIdentity, options: SignOptions = SignOptions(),
                        *, progress: Callable[[int, int, str], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None, initiator: Any = None,
-                       step_ids: Mapping[str, str] | None = None) -> BatchSignResult:
+                       cancelled: Callable[[], bool] | None = None, initiator: Any = None) -> BatchSignResult:
         """Sign many documents with one opened identity (one PIN). A failing document does not stop
         the rest; a refused certificate or a PIN problem stops the batch (it would fail them all).
-        ``step_ids``: the route's signing step each signature is made for (``{document id: step id}``).
+        The route's signing step this person holds on a signed document is completed by the signing.
 
         Pipelined: while document N is written durably (blob fsync, commit) on a helper thread,
         document N+1 is already being signed here (the token is only used on this thread).
         """
         self._require_signer()
         ids = list(dict.fromkeys(doc_ids))  # the same document twice would only conflict with itself
+        step_ids = self.ctx.routing.my_active_steps(ids, K.SIGN)
         signed: list[SignedDocumentInfo] = []
         failed: list[SignFailure] = []
         stop: DocflowError | None = None
@@ -275,7 +292,7 @@ class SigningService:
                     fail(doc_id, stop)
                     continue
                 try:
-                    prepared = self._prepare(doc_id, identity, options, (step_ids or {}).get(doc_id))
+                    prepared = self._prepare(doc_id, identity, options, step_ids.get(doc_id))
                 except (CertificateRefused, PinError) as exc:
                     stop = exc
                     fail(doc_id, exc)
@@ -291,6 +308,7 @@ class SigningService:
         order = {d: i for i, d in enumerate(ids)}
         signed.sort(key=lambda r: order[r.document_id])
         failed.sort(key=lambda f: order.get(f.document_id, 0))
+        self._complete_steps(signed, step_ids, initiator)
         if signed:
             self._publish([r.document_id for r in signed], initiator)
         if progress:

@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app import card, letters, locale, registry, search
+from desktop_app import card, letters, locale, outbox, registry, search
 from desktop_app.events import DOCUMENT, Change
 from desktop_app.routing import directory
 from desktop_app.db.models import Document, FileVersion, Registration, Signature
 from desktop_app.i18n import translate
 from desktop_app.services.types import DocumentRow
+from docflow_protocol import OpType, letter_fields
 
 
 def unnumbered_letter(s: Session, doc: Document) -> str | None:
@@ -80,6 +81,9 @@ class TemplateService:
         with self.ctx.db.write() as s:
             doc = s.get(Document, row.id)
             doc.template = {"kind": kind, "fields": {k: v for k, v in letters.clean_fields(kind, fields).items() if v}}
+            # ... and to every desk: the addressee offered, the letter made again with its number when registered there
+            outbox.enqueue(s, OpType.DOCUMENT_UPDATE.value, doc.id, {"fields": letter_fields(kind, doc.template["fields"])},
+                           base_version=doc.version)
             if addressee:  # the letter's addressee is its correspondent: the list shows it, registration offers it
                 doc.correspondent = registry.correspondent_named(s, addressee)
                 addressee = doc.correspondent.name

@@ -26,7 +26,7 @@ from desktop_app.sync.mapping import LOCAL_FILE_ROLES, SERVER_STATUS, server_for
 from desktop_app.signing.states import STATE_COMPLETE, STATE_REMOTE
 from docflow_protocol import (
     CONFIDENTIALITY_LEVELS, CORRESPONDENT, DISPATCHED_CARD_FIELDS, NUMBER_MAX_CHARS, SIGNATURE_LEVEL_ORDER, DOCUMENT_KINDS, DocumentKind, StepState, active_order, is_uuid,
-    parse_card, parse_date, parse_instant, validate_file_name,
+    letter_of, parse_card, parse_date, parse_instant, validate_file_name,
 )
 
 #: Local statuses the server does not know; a server "registered" does not undo them.
@@ -107,6 +107,8 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         changed["summary"], doc.summary = True, fields["summary"]
     if fields.get("confidentiality") in CONFIDENTIALITY_LEVELS and fields["confidentiality"] != doc.confidentiality:
         changed["confidentiality"], doc.confidentiality = fields["confidentiality"], fields["confidentiality"]
+    if apply_letter(s, doc, fields):
+        changed["letter"] = True
     if doc.status != status and not (status == states.REGISTERED and doc.status in _LOCAL_ONLY):
         changed["status"], doc.status = status, status
     created_by = snap.get("created_by")
@@ -151,6 +153,23 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
         audit.append(s, actor, "sync.updated", doc_id, version=snap["version"], fields=sorted(changed))
     search.reindex(s, doc)
     return missing
+
+
+def apply_letter(s: Session, doc: Document, fields: dict) -> bool:
+    """Take the letter another desk wrote from a template (its fields travel with the document): this desk
+    makes it again with its number when it registers it, and refuses to sign it before; its addressee is
+    the correspondent the list shows and the register form offers. True if anything changed."""
+    letter = letter_of(fields)
+    if letter is None or doc.kind == DocumentKind.INCOMING.value:  # a letter received is never made again here
+        return False
+    template = {"kind": letter[0], "fields": letter[1]}
+    if doc.template == template:
+        return False
+    doc.template = template
+    addressee = letter[1].get("addressee", "")
+    if doc.correspondent_id is None and addressee:
+        doc.correspondent_id = registry.correspondent_named(s, addressee[:CORRESPONDENT.max_chars]).id
+    return True
 
 
 def apply_origin(s: Session, doc: Document, origin: Any) -> DocumentOrigin | None:

@@ -17,7 +17,7 @@ from desktop_app import states
 from desktop_app.db.models import FileVersion
 from docflow_protocol import (
     ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, DOCUMENT_FIELDS, NUMBER_MAX_CHARS, DocumentKind, DocumentStatus, FileRole, OpType,
-    RegistrationMode, clean_appeal, clean_card, format_instant, validate_file_name,
+    RegistrationMode, clean_appeal, clean_card, format_instant, is_letter_field, validate_file_name,
 )
 
 #: Local file roles -> protocol file roles (a protocol role given locally passes as it is).
@@ -70,7 +70,7 @@ def translate_op(op_id: str, doc_id: str, op_type: str, payload: dict, blobs: li
         fields.setdefault("subject", "—")
         body = {"kind": p.get("kind", DocumentKind.INCOMING.value), "fields": fields}
     elif op_type == OpType.DOCUMENT_UPDATE.value:
-        fields = {k: v for k, v in (p.get("fields") or {}).items() if k in DOCUMENT_FIELDS}
+        fields = {k: v for k, v in (p.get("fields") or {}).items() if k in DOCUMENT_FIELDS or is_letter_field(k)}
         if not fields:
             return Translation(None, reason="no field the server keeps")
         body = {"fields": fields}

@@ -2814,6 +2814,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the letter&apos;s addressee and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>other details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4294,7 @@
     <name>Letters</name>
     <message>
         <source>Official letter</source>
-        <extracomment>The fields a template fills (all optional except the addressee and the text). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
+        <extracomment>The fields a template fills (all optional except the addressee and the text): ``LETTER_FIELDS``, the protocol&apos;s (a letter&apos;s fields travel with its document to every desk). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

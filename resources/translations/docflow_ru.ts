@@ -2813,6 +2813,10 @@
         <translation>вид</translation>
     </message>
     <message>
+        <source>the letter's addressee and text</source>
+        <translation>адресат и текст письма</translation>
+    </message>
+    <message>
         <source>other details</source>
         <translation>другие сведения</translation>
     </message>
@@ -4289,7 +4293,7 @@
     <name>Letters</name>
     <message>
         <source>Official letter</source>
-        <extracomment>The fields a template fills (all optional except the addressee and the text). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
+        <extracomment>The fields a template fills (all optional except the addressee and the text): ``LETTER_FIELDS``, the protocol's (a letter's fields travel with its document to every desk). Longest text of one field (the body may be long; it flows onto further pages).</extracomment>
         <translation>Официальное письмо</translation>
     </message>
     <message>

@@ -22,7 +22,7 @@ docflow --json "${A1[@]}" register "$doc" --journal OUT --correspondent "NÃ¼munÉ
 docflow route set "$doc" --stage review:head --stage sign:head "${A1[@]}" --json >/dev/null
 docflow sync --once "${A1[@]}" --json >/dev/null
 
-# --- A, the head on the second desk: resolution, sign on the token, approve the signing step
+# --- A, the head on the second desk: resolution, sign on the token (which completes the signing step)
 docflow login "$SERVER" --workstation ws-a-2 --username head --password-stdin "${A2[@]}" >/dev/null <<<"demo-head"
 docflow settings set trust_bundle "$TRUST" "${A2[@]}" >/dev/null
 docflow settings set tsa_url "$TSA" "${A2[@]}" >/dev/null
@@ -30,7 +30,6 @@ docflow sync --once "${A2[@]}" >/dev/null
 docflow resolution add "${doc:0:8}" --executor clerk --text "Send it to school B today" --days 3 "${A2[@]}" --json >"$OUT/a2-resolution.json"
 docflow sign "$doc" --pkcs11-module "$PKCS11_MODULE" --token-label "$TOKEN_LABEL" --key-id "$KEY_ID" --pin-stdin \
     "${A2[@]}" --json <<<"${TOKEN_PIN:-4711}" >"$OUT/a2-sign.json"
-docflow route act "$doc" approve --comment "Signed" "${A2[@]}" --json >/dev/null
 docflow sync --once "${A2[@]}" >/dev/null
 
 # --- A, the clerk: dispatch to B (completes the clerk's resolution step)

@@ -91,3 +91,13 @@ def test_every_error_class_is_in_the_one_hierarchy():
                         and n.name not in SIGNALS.get(rel, ()):
                     stray.append(f"{rel}: {n.name}")
     assert not stray, "put these in desktop_app/errors.py with a code: " + ", ".join(stray)
+
+
+def test_no_warnings_filter_is_swapped_at_run_time():
+    """``warnings.catch_warnings`` swaps the process-wide filters: on a pool thread it changes them under
+    every other thread (a warning elsewhere silenced, or an error filter lost). Libraries are quieted
+    by their own options (Pillow's ``MAX_IMAGE_PIXELS``) or not asked to warn (pypdf logs what it
+    mends; the preview's copy keeps no widget outside a form)."""
+    uses = [str(p.relative_to(REPO)) for area in ("desktop_app", "ui") for p in sorted((REPO / area).rglob("*.py"))
+            if "catch_warnings" in p.read_text(encoding="utf-8")]
+    assert not uses, uses

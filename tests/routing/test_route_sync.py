@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop_app.db.models import OutboxOp
+from desktop_app.db.models import Document, OutboxOp
 from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import ResolutionInput
 from desktop_app.signing.identities import Pkcs12Identity
@@ -66,9 +66,18 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     assert mine.document_id == letter and mine.deadline == res.deadline
     a1.ctx.routing.act(mine.step_id, "done", "Reply drafted")
     reply = a1.ctx.templates.create_draft("letter", {"addressee": "Nümunə Məktəbi", "subject": "Reply on water supply",
-                                                   "body": "Su təchizatı barədə məktubunuza cavab."}).id  # numbered at registration
+                                                   "body": "Su təchizatı barədə məktubunuza cavab." * 400,  # in parts
+                                                   "reply_to_number": "12-3/45", "reply_to_date": "20.11.2026"}).id
     settle(a1, a2)
     assert a2.ctx.routing.timeline(letter).steps[-1].state == "done"
+    # the letter's fields came with it (they stayed on ws-a-1): its addressee is the correspondent here, and the
+    # head's desk, which has no number for it yet, refuses to sign it before its registration fills the number in
+    with a1.ctx.db.read() as s1, a2.ctx.db.read() as s2:
+        written, received = s1.get(Document, reply).template, s2.get(Document, reply).template
+    assert received == written and received["fields"]["reply_to_number"] == "12-3/45"
+    assert len(received["fields"]["body"]) > 10_000 and received["fields"]["reply_to_date"] == "20.11.2026"
+    assert a2.ctx.documents.get_document(reply).correspondent == "Nümunə Məktəbi"
+    assert "is not registered yet" in (a2.ctx.templates.not_ready_to_sign(reply) or "")
 
     # the clerk routes the reply by template (the protocol lets office roles set routes)
     login(a1, "clerk")
@@ -96,15 +105,22 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     a1.ctx.routing.act(rework.id, "done", "Number cited")
     settle(a1, a2)
 
-    # ... and endorses the reworked draft
+    # ... and endorses the reworked draft: the new endorsement, made on ws-a-2 when the head declined,
+    # started on ws-a-1 with the allowance ws-a-2 sent (route.set steps carry `days`), so it has its
+    # deadline on both desks (without `days` ws-a-1 started it with none)
     (endorse,) = a2.ctx.routing.timeline(reply).active_steps
     assert endorse.kind == "endorse" and endorse.state == "active"
+    assert endorse.deadline is not None
+    assert [st.deadline for st in a1.ctx.routing.timeline(reply).active_steps] == [endorse.deadline]
     a2.ctx.routing.act(endorse.id, "approve")
     settle(a2, a1)
 
     # the clerk at ws-a-1 registers it before it is signed: the registration does her route step
+    # (its stage started on ws-a-2, counted there from the allowance the route carries)
     login(a1, "clerk")
     (register,) = a1.ctx.routing.timeline(reply).active_steps
+    assert register.deadline is not None
+    assert [st.deadline for st in a2.ctx.routing.timeline(reply).active_steps] == [register.deadline]
     a1.register(reply, journal="OUT", correspondent="AZ-0002")
     assert [x.state for x in a1.ctx.routing.timeline(reply).steps if x.id == register.id] == ["done"]
     settle(a1, a2)
@@ -113,8 +129,8 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
     (sign,) = a2.ctx.routing.timeline(reply).active_steps
     assert sign.kind == "sign"
     identity = Pkcs12Identity.from_bytes(make_signer_p12(), "signer-pass", label="head")
-    signed = a2.ctx.signing.sign_document(reply, identity, step_id=sign.id)
-    a2.ctx.routing.act(sign.id, "approve")
+    signed = a2.ctx.signing.sign_document(reply, identity)  # completes her signing step
+    assert [x.state for x in a2.ctx.routing.timeline(reply).steps if x.id == sign.id] == ["done"]
     settle(a2, a1)
 
     # the clerk at ws-a-1 dispatches it (the signed PDF arrived with the sync)
@@ -125,6 +141,8 @@ def test_route_between_two_workstations(desks, link):  # noqa: F811
         bad = [(o.op_type, o.state, o.last_error) for o in s.execute(select(OutboxOp)).scalars() if o.state != "done"]
     assert not bad, bad
     (received,) = [d for d in b1.snapshot() if d not in (letter, reply)]
+    with b1.ctx.db.read() as s:
+        assert s.get(Document, received).template is None  # the writer's template stays in A: B's number is not written in
     b_number = b1.register(received)  # registering it tells the sender: no receipt to remember
     settle(b1, a1, a2)
     settle(a1, a2)

@@ -181,9 +181,12 @@ def test_parallel_stage_then_sign(office):
     from desktop_app.signing import Pkcs12Identity
     from tests.signing.testpki import TestPKI
 
-    office.signing.sign_document(doc, Pkcs12Identity.from_bytes(TestPKI().pkcs12("signer-ec", b"pw"), "pw"), step_id=sign.id)
+    # signing completes the head's signing step in the service (the window and `docflow sign` alike)
+    office.signing.sign_document(doc, Pkcs12Identity.from_bytes(TestPKI().pkcs12("signer-ec", b"pw"), "pw"))
     assert office.routing.unsigned_steps([sign.id]) == set()
-    office.routing.act(sign.id, "approve")
+    (add,) = ops(office, doc, "signature.add")
+    assert add[2]["step_id"] == sign.id
+    assert [o[1] for o in ops(office, doc)][-2:] == ["signature.add", "route.step_act"]
     assert len(ops(office, doc, "route.set")) == sets  # nothing started: nothing to send again
     tl = office.routing.timeline(doc)
     assert tl.status == "signed" and tl.route_state == "completed"

@@ -175,11 +175,12 @@ def test_route_reset_after_decline_keeps_acted_steps(server, as_user):
         {"step_id": s1, "order": 3, "kind": "endorse", "assignee_user_id": users["head"]}]}, 3))[0]
     assert r["status"] == "rejected" and r["error"]["code"] == "invalid_state"
     r = executor.push(op(doc, "route.set", {"steps": [
-        {"step_id": s3, "order": 3, "kind": "endorse", "assignee_user_id": users["head"]}]}, 3))[0]
+        {"step_id": s3, "order": 3, "kind": "endorse", "assignee_user_id": users["head"], "days": 2}]}, 3))[0]
     assert r["status"] == "applied", r
     route = clerk.get(f"/v1/documents/{doc}").json()["route"]
     assert route["state"] == "active"
     assert [(st["step_id"], st["state"]) for st in route["steps"]] == [(s1, "rejected"), (s3, "pending")]
+    assert route["steps"][1]["days"] == 2  # the allowance reaches every desk with the step
     assert head.push(op(doc, "route.step_act", {"step_id": s3, "action": "approve"}, None))[0]["status"] == "applied"
     assert clerk.get(f"/v1/documents/{doc}").json()["route"]["state"] == "completed"
 

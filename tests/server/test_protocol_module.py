@@ -63,6 +63,8 @@ def test_non_commutative_types_need_base_version(t):
     ("signature.upgrade", {"signature_id": new_id(), "sha256": "c" * 64, "level": "B-B"}, "ops[0].payload.level"),
     ("route.set", {"steps": [{"step_id": "s", "order": 0, "kind": "sign", "assignee_user_id": "u"}]},
      "ops[0].payload.steps[0].step_id"),
+    ("route.set", {"steps": [{"step_id": new_id(), "order": 1, "kind": "sign", "assignee_user_id": "u", "days": 366}]},
+     "ops[0].payload.steps[0].days"),
     # issue 17: a refusal gives its reason; an extension names the day the citizen was told; the applicant's card
     ("control.extension_decide", {"request_id": new_id(), "resolution_id": new_id(), "decision": "refused"},
      "ops[0].payload.comment"),

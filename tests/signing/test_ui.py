@@ -127,6 +127,7 @@ def test_wrong_token_pin_keeps_the_dialog_open_and_nothing_is_signed(qtbot, sign
 
     dialogs.form_actions.append(fill)
     w.signing.act_sign.trigger()
+    qtbot.waitUntil(lambda: "dlg" in seen, timeout=20000)  # after the worker's "ready to sign?" read
     dlg = seen["dlg"]
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=20000)
     _idle(qtbot, w)
@@ -155,6 +156,7 @@ def test_wrong_token_pin_keeps_the_dialog_open_and_nothing_is_signed(qtbot, sign
 
     dialogs.form_actions.append(check_remembered)
     w.signing.act_sign.trigger()
+    qtbot.waitUntil(lambda: not dialogs.form_actions, timeout=20000)
 
 
 def test_last_pin_try_needs_the_users_confirmation(qtbot, signing_window, softhsm_token):
@@ -208,3 +210,27 @@ def test_sign_is_offered_to_a_signing_role_only_and_follows_the_person_at_the_de
         w.ctx.switch_user(person)
         qtbot.waitUntil(lambda: w.signing.act_sign.isEnabled() is signs and w.act_register.isEnabled() is not signs
                         and w.act_oral_appeal.isEnabled() is not signs, timeout=10000)
+
+
+def test_a_letter_not_yet_numbered_is_refused_before_the_pin_without_a_read_on_the_gui_thread(qtbot, signing_window):
+    """The Sign action says a letter from a template is not registered yet before the identity and PIN
+    are asked; whether it is, is read on a worker (it was read on the GUI thread)."""
+    import threading
+
+    w, dialogs = signing_window
+    w.ctx.switch_user("clerk")
+    row = w.ctx.templates.create_draft("letter", {"addressee": "Təhsil Nazirliyi", "subject": "Damın təmiri",
+                                                  "body": "Məktubunuza cavab olaraq bildiririk."})
+    w.ctx.switch_user("head")
+    real, threads = w.ctx.templates.not_ready_to_sign, []
+    w.ctx.templates.not_ready_to_sign = lambda doc_id: (threads.append(threading.current_thread()), real(doc_id))[1]
+    try:
+        w.signing.sign_selected([row.id])
+        qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=20000)
+        _idle(qtbot, w)
+    finally:
+        del w.ctx.templates.not_ready_to_sign
+    assert threads and threading.main_thread() not in threads
+    [(kind, title, text)] = [m[:3] for m in dialogs.messages]
+    assert kind == "error" and title == "Not signed" and "not registered yet" in text
+    assert w.signing.dialog is None  # no identity or PIN asked

@@ -3,6 +3,7 @@ the recipient sees who sent a letter and registers it from the sender's data, th
 recipient by name in its receipts; and who acts at a shared desk is always on screen and switched explicitly."""
 from __future__ import annotations
 
+import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -229,6 +230,41 @@ def test_log_out_ends_the_session_keeps_the_queue_and_asks_the_next_person_to_lo
     client = conn.client(conn.token())
     try:
         assert client.document(doc)["id"] == doc  # the queue left with the next login
+    finally:
+        client.close()
+
+
+def test_log_out_confirmed_the_next_person_logs_in_at_the_form_and_nothing_typed_is_lost(qtbot, link, clerks_desk):
+    """File ▸ Log out, the login form answered this time: the window stays (no restart) and asks the next
+    person at once; what the first person made while it could not be sent is still here, and leaves
+    with that login (the engine the window starts after it)."""
+    desk, w, ui, dialogs = clerks_desk
+    conn = desk.engine.connection
+    link.set_online(False)
+    doc = desk.import_pdf("Typed before logging out, sent after the next login")
+    forms = []
+
+    def next_person(dlg):  # noqa: ANN001, ANN202
+        forms.append((dlg.username.text(), conn.has_token(), desk.engine.status().ops_waiting))
+        link.set_online(True)  # the connection is back by the time the next person types
+        dlg.username.setText("head")
+        dlg.password.setText("demo-head")
+        return True
+
+    dialogs.form_actions.append(next_person)
+    w.session.act_logout.trigger()
+    qtbot.waitUntil(lambda: bool(forms) and not ui.tasks.busy(), timeout=60000)
+    [(offered, token_then, waiting_then)] = forms
+    assert offered == "" and not token_then and waiting_then > 0  # logged out, the work kept queued
+    assert w.isVisible()  # the same window: the next person logs in without a restart
+    qtbot.waitUntil(lambda: desk.ctx.user.username == "head" and "Rəşad Əliyev" in w.windowTitle(), timeout=30000)
+    qtbot.waitUntil(lambda: desk.engine.status().ops_waiting == 0, timeout=60000)  # the window's engine sent it
+    desk.engine.stop()
+    assert conn.has_token() and not [m for m in dialogs.messages if m[0] == "error"]
+    client = conn.client(conn.token())
+    try:
+        sent = client.document(doc)  # nothing typed was lost: it reached the server
+        assert sent["id"] == doc and "Typed before logging out" in json.dumps(sent, ensure_ascii=False)
     finally:
         client.close()
 

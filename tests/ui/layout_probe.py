@@ -179,6 +179,13 @@ def main(argv: list[str] | None = None) -> int:
             problems += [f"main/{w.detail.tabs.tabText(i)}: {x}" for x in clipped(w)]
             shoot(w, f"main-tab{i}")
         w.detail.tabs.setCurrentIndex(0)
+        sizes = w.splitter.sizes()  # the document pane dragged as narrow as it goes: its tabs still show whole
+        w.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])
+        _settle(app, ui)
+        problems += [f"narrowest document pane: {x}" for x in clipped(w.detail)]
+        shoot(w, "main-narrowest-detail")
+        w.splitter.setSizes(sizes)
+        _settle(app, ui)
         w.routing.focus_assignments()
         _settle(app, ui)
         problems += [f"assignments: {x}" for x in clipped(w.routing.dock)]

@@ -139,9 +139,10 @@ def test_a_failure_shows_a_sentence_and_keeps_the_raw_detail_behind_details(wind
     assert not log.exists() or "Synchronisation" in log.read_text("utf-8")
 
 
-def _stamped_pdf() -> bytes:
+def _stamped_pdf(invisible: bool = False) -> bytes:
     """Two pages; the first carries a widget annotation whose appearance is a black box (like a
-    visible signature stamp) -- drawn only when annotations are rendered."""
+    visible signature stamp) -- drawn only when annotations are rendered -- and, if ``invisible``,
+    the empty widget of a second, invisible signature."""
     import pikepdf
 
     pdf = pikepdf.open(io.BytesIO(make_pdf("Stamped", pages=2)))
@@ -150,9 +151,15 @@ def _stamped_pdf() -> bytes:
     annot = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name("/Annot"), Subtype=pikepdf.Name("/Widget"),
                                                  FT=pikepdf.Name("/Sig"), Rect=[50, 700, 250, 780], F=4,
                                                  AP=pikepdf.Dictionary(N=ap), T=pikepdf.String("Signature1")))
-    pdf.pages[0].obj["/Annots"] = pikepdf.Array([annot])
-    annot["/P"] = pdf.pages[0].obj
-    pdf.Root["/AcroForm"] = pikepdf.Dictionary(Fields=pikepdf.Array([annot]), SigFlags=3)
+    annots = [annot]
+    if invisible:
+        annots.append(pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name("/Annot"), Subtype=pikepdf.Name("/Widget"), FT=pikepdf.Name("/Sig"), Rect=[0, 0, 0, 0],
+            F=132, T=pikepdf.String("Signature2"))))
+    pdf.pages[0].obj["/Annots"] = pikepdf.Array(annots)
+    for a in annots:
+        a["/P"] = pdf.pages[0].obj
+    pdf.Root["/AcroForm"] = pikepdf.Dictionary(Fields=pikepdf.Array(annots), SigFlags=3)
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
@@ -186,6 +193,26 @@ def test_preview_draws_stamps_starts_at_the_first_page_and_fits_images(qtbot, tm
     qtbot.waitUntil(lambda: 0 in view.rendered_pages(), timeout=5000)
     page = view.page_pixmap(0)
     assert page.width() / page.devicePixelRatio() >= view.viewport().width() - 40  # fit to width
+
+
+def test_the_previews_flattened_copy_keeps_no_widget_and_warns_of_nothing(tmp_path):
+    """An invisible signature's widget has nothing to flatten: left on the page of the copy without its
+    form, pikepdf warned on saving (silenced by swapping the process-wide warnings filters on a pool
+    thread). The copy drops it; warnings are errors here."""
+    import pikepdf
+
+    from ui.preview import preview_file
+
+    src = write(tmp_path / f"two-signatures-{os.getpid()}.pdf", _stamped_pdf(invisible=True))
+    flat = preview_file(str(src))
+    assert flat != str(src)
+    try:
+        with pikepdf.open(flat) as pdf:
+            assert "/AcroForm" not in pdf.Root
+            assert [a.get("/Subtype") for p in pdf.pages for a in (p.obj.get("/Annots") or [])] == []
+            assert b"200 80 re f" in b"".join(x.read_bytes() for x in pdf.objects if isinstance(x, pikepdf.Stream))
+    finally:
+        Path(flat).unlink(missing_ok=True)
 
 
 def test_window_remembers_its_layout_and_fits_a_small_screen(qtbot, ctx, dialogs):

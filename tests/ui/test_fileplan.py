@@ -2,6 +2,7 @@
 year; then the register form offers that year's open cases and files the letter to the chosen one."""
 from __future__ import annotations
 
+import threading
 
 import pytest
 
@@ -88,10 +89,19 @@ def test_journal_formats_page(qtbot, tmp_path):
                 page.table.selectRow(codes.index("INT"))
                 assert page.format.text() == next(j.number_format for j in ctx.documents.journals() if j.code == "INT")
                 assert not page.save.isEnabled()  # nothing changed yet
-                page.format.setText("INT/{year}")
+                real = ctx.admin.number_example  # which thread reads the running number (the real read)
+                ctx.admin.number_example = lambda *a, **k: (seen.setdefault("threads", []).append(threading.current_thread()),
+                                                            real(*a, **k))[1]
+                shown = page.examples_shown
+                page.format.setText("INT/")
+                page.format.setText("INT/{year}")  # typed on: only the newest text's answer is shown
+                qtbot.waitUntil(lambda: page.examples_shown > shown, timeout=10000)
                 seen["bad"] = page.example.text()
                 assert not page.save.isEnabled()
+                shown = page.examples_shown
                 page.format.setText("{n}-{year}")
+                assert not page.save.isEnabled()  # until the worker's answer says the format can number
+                qtbot.waitUntil(lambda: page.examples_shown > shown and page.save.isEnabled(), timeout=10000)
                 seen["example"] = page.example.text()
                 page.save.click()
                 qtbot.waitUntil(lambda: page.table.item(codes.index("INT"), 2).text() == "{n}-{year}", timeout=10000)
@@ -101,6 +111,8 @@ def test_journal_formats_page(qtbot, tmp_path):
             w.act_file_plan.trigger()
             assert "Journal INT" in seen["bad"] and "running number" in seen["bad"]
             assert seen["example"] == f"1-{year}"
+            assert seen["threads"] and threading.main_thread() not in seen["threads"]  # never on the GUI thread
+            del ctx.admin.number_example
             doc = ctx.documents.create_document(helpers.make_pdf("Memo"), "m.pdf", "internal", subject="Memo").id
             assert ctx.documents.register(doc, RegisterInput("INT")).number == f"1-{year}"
 

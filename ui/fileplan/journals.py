@@ -31,6 +31,8 @@ class JournalsPage(QWidget):
         self._journals: list[JournalInfo] = []
         self._read_gen = 0
         self.reads_shown = 0  # reads drawn so far (the first comes shortly after the page is made)
+        self._example_gen = 0
+        self.examples_shown = 0  # next-number examples shown so far (each is asked on a worker)
         self.table = table_factory([self.tr("Code"), self.tr("Journal"), self.tr("Number format"), self.tr("Numbered by")],
                                    "journalFormats")
         header = self.table.horizontalHeader()  # short codes and words: the headings set the width, with room
@@ -111,21 +113,34 @@ class JournalsPage(QWidget):
         self._example()
 
     def _example(self) -> None:
-        """The next number in the typed format, or why it cannot be used (Save waits for a good one)."""
-        code = self.code()
-        ok = False
+        """The next number in the typed format, or why it cannot be used (Save waits for a good one).
+        Asked on a worker (it reads the journal's running number and the file plan); only the answer
+        for the newest text is shown."""
+        code, fmt = self.code(), self.format.text()
+        self._example_gen += 1
+        self.save.setEnabled(False)
         if code is None:
-            self.example.setText("—")
-        else:
-            try:
-                self.example.setText(self.admin.number_example(code, self.format.text()))
-                self.example.setStyleSheet("")
-                ok = True
-            except DocflowError as exc:
-                self.example.setText(str(exc))
-                self.example.setStyleSheet("color: #b00020")
-        current = next((j.number_format for j in self._journals if j.code == code), None)
+            self._show_example(self._example_gen, "—", False)
+            return
+        gen, admin = self._example_gen, self.admin
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DocflowError):
+                self._show_example(gen, str(exc), False, error=True)
+            elif isValid(self):
+                self.ui.dialogs.failure(self, self.tr("Journals"), exc)
+
+        self.ui.tasks.run(lambda _t: admin.number_example(code, fmt), label="",
+                          on_success=lambda text: self._show_example(gen, text, True), on_failure=failed)
+
+    def _show_example(self, gen: int, text: str, ok: bool, error: bool = False) -> None:
+        if not isValid(self) or gen != self._example_gen:  # the dialog closed, or typed on since
+            return
+        self.example.setText(text)
+        self.example.setStyleSheet("color: #b00020" if error else "")
+        current = next((j.number_format for j in self._journals if j.code == self.code()), None)
         self.save.setEnabled(self.may_edit and ok and self.format.text().strip() != current)
+        self.examples_shown += 1
 
     def save_format(self) -> None:
         code, fmt = self.code(), self.format.text()

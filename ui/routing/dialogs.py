@@ -25,7 +25,7 @@ from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec, TemplateInfo
 from desktop_app.services.types import InstitutionEntry, ResolutionInput, StaffMember
-from docflow_protocol import Role
+from docflow_protocol import LIMITS, Role
 
 ROLE_PREFIX = "role:"
 
@@ -265,7 +265,7 @@ class RouteBuilderDialog(QDialog):
         if assignee:
             _select_data(who, assignee)
         spin = QSpinBox()
-        spin.setRange(0, 365)
+        spin.setRange(0, LIMITS.max_step_days)
         spin.setSpecialValueText(self.tr("no deadline"))
         spin.setMinimum(-1)
         spin.setValue(-1 if days is None else days)

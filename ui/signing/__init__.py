@@ -10,8 +10,6 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop_app.errors import DocflowError
-from desktop_app.routing import steps as K
 from docflow_protocol import SIGNING_ROLES
 from ui.signing.panel import SignaturePanel
 
@@ -70,10 +68,22 @@ class SigningFeature:
         ids = ids or self.window.selected_ids() or ([self.window.current_id()] if self.window.current_id() else [])
         if not ids:
             return
-        if len(ids) == 1 and (why := self.ctx.templates.not_ready_to_sign(ids[0])):  # said before the PIN (one row read)
-            self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Not signed"), why)
+        if len(ids) > 1:  # a batch: each document not ready is refused by the signing, with its reason
+            self._open_dialog(ids)
             return
+        templates = self.ctx.templates
 
+        def checked(why: str | None) -> None:  # a letter not yet numbered is said before the PIN
+            if why:
+                self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Not signed"), why)
+            else:
+                self._open_dialog(ids)
+
+        self.ui.tasks.run(lambda _t: templates.not_ready_to_sign(ids[0]), on_success=checked, label="",  # a read: a worker's
+                          on_failure=self._sign_failed)
+
+    def _open_dialog(self, ids: list[str]) -> None:
+        """The Sign dialog for ``ids``: the identity and PIN, then the signing."""
         def pick_key_file() -> str:
             files = self.ui.dialogs.open_files(self.window, QCoreApplication.translate("Signing", "Key file"), QCoreApplication.translate("Signing", "Key files (*.p12 *.pfx);;All files (*)"))
             return files[0] if files else ""
@@ -108,25 +118,16 @@ class SigningFeature:
         self.ui.dialogs.run(dlg)
 
     def _run_signing(self, ids, identity, options) -> None:  # noqa: ANN001
-        """Sign ``ids`` with the opened identity (closed afterwards), one progress bar for all; a
-        document whose route waits for this person's signature has that step done by the signing
-        (the head signed and the route stood still at "Sign", the letter never reaching the clerk)."""
+        """Sign ``ids`` with the opened identity (closed afterwards), one progress bar for all; the
+        service completes the route's signing step of each signed document (as ``docflow sign``)."""
         ctx = self.ctx
 
         def work(task):  # noqa: ANN001, ANN202
             try:
-                steps = ctx.routing.my_active_steps(ids, K.SIGN)
-                result = ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled,
-                                                    step_ids=steps)
+                result = ctx.signing.sign_documents(ids, identity, options, progress=task.progress, cancelled=task.cancelled)
             finally:
                 identity.close()
             ctx.signing.background().start()  # the new signatures complete themselves when online
-            for r in result.signed:
-                if r.document_id in steps:
-                    try:
-                        ctx.routing.act(steps[r.document_id], K.APPROVE)
-                    except DocflowError as exc:  # signed all the same; the step stays for the person to see
-                        log.warning("signing step of %s not completed: %s", r.document_id, exc)
             return result
 
         self.ui.tasks.run(work, on_success=self._signed, on_failure=self._sign_failed,
