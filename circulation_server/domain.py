@@ -72,20 +72,41 @@ _NUMBER_TAKEN = select(IssuedNumber.seq).where(IssuedNumber.journal_id == bindpa
                                                IssuedNumber.number == bindparam("number"))
 
 
-def year_counter(s: Session, journal: Journal, year: int, memo: dict) -> JournalYear:
-    """The locked counter row of ``journal``'s numbers in ``year``, read once per batch (``memo``).
+@dataclass
+class YearCounter:
+    """A journal's counter of one year as a batch holds it: locked by the read, written back (Core,
+    one statement for the batch's counters) by the batch's ``_write`` when ``next_seq`` moved."""
+
+    journal_id: str
+    year: int
+    next_seq: int
+    read_seq: int  # next_seq as read
+
+
+#: ``OpCall.memo`` key: the batch's counters (``YearCounter`` by (journal id, year)).
+COUNTERS = "counters"
+#: ``OpCall.memo`` key: the issued numbers' rows the batch's registrations added (one insert at the end).
+ISSUED_ROWS = "issued_rows"
+
+_COUNTER = (select(JournalYear.next_seq).where(JournalYear.journal_id == bindparam("journal_id"),
+                                               JournalYear.year == bindparam("year")).with_for_update())
+
+
+def year_counter(s: Session, journal: Journal, year: int, memo: dict) -> YearCounter:
+    """The locked counter of ``journal``'s numbers in ``year``, read once per batch (``memo``).
 
     A registration takes ``next_seq`` and raises it only once it has decided to apply (nothing
-    written before a refusal, so it needs no savepoint); the change is written with the batch's
-    flush. The row lock holds until commit, as in ``take_seqs``."""
-    key = ("counter", journal.id, year)
-    row = memo.get(key)
+    written before a refusal, so it needs no savepoint); the batch writes the counters back at its
+    end (``ops_engine._write``). The row lock holds until commit, as in ``take_seqs``."""
+    counters = memo.setdefault(COUNTERS, {})
+    row = counters.get((journal.id, year))
     if row is None:
-        row = s.get(JournalYear, (journal.id, year), with_for_update=True)
-        if row is None:  # the year's first number: two transactions may add the row at once
+        params = {"journal_id": journal.id, "year": year}
+        seq = s.scalar(_COUNTER, params)
+        if seq is None:  # the year's first number: two transactions may add the row at once
             insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
-            row = s.get(JournalYear, (journal.id, year), with_for_update=True)
-        memo[key] = row
+            seq = s.scalar(_COUNTER, params)
+        row = counters[(journal.id, year)] = YearCounter(journal.id, year, seq, seq)
     return row
 
 
@@ -314,12 +335,13 @@ def h_register(c: OpCall) -> dict:
     if taken:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
     # Decided: from here on nothing refuses the op. The number's row and the counter are written
-    # with the batch's flush; the batch's later registrations see them in ``issued``.
+    # at the batch's end (ops_engine._write); the batch's later registrations see them in ``issued``.
     if counter is not None:
         counter.next_seq = seq + 1
     issued.update({(journal.id, year, seq), (journal.id, year, number)})
-    c.s.add(IssuedNumber(journal_id=journal.id, year=year, seq=seq, number=number, doc_id=c.state["id"],
-                         block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
+    c.memo.setdefault(ISSUED_ROWS, []).append({
+        "journal_id": journal.id, "year": year, "seq": seq, "number": number, "doc_id": c.state["id"],
+        "block_id": block_id, "op_id": c.op["op_id"], "created_at": c.now})
     reg = {"journal_id": journal.id, "number": number, "seq": seq, "year": year, "date": p["date"], "mode": mode,
            "case_index": case.case_index if case else None,
            "provisional_number": p.get("provisional_number"), "block_id": block_id,
