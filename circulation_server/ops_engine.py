@@ -149,15 +149,20 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     today = today or dt.datetime.now(dt.timezone.utc).date()
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
-    feeds: set[str] = set()
+    feeds: set[str] = {caller.institution_id}
+    # A batch of none of these needs no read before its transaction: its only feed is the caller's,
+    # it has no signed file to check, and which of its ops are recorded already is read under the lock.
+    plain = not any(o["type"] in _READ_FIRST for o in ops)
     for attempt in range(_ATTEMPTS):
-        with db.read() as s:
-            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
-            if len(known) < len(ops):
-                _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
-                feeds |= _feeds_of(s, caller, ops)
-        if len(known) == len(ops):  # pure replay: no write transaction at all
-            return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+        known = None
+        if not plain:
+            with db.read() as s:
+                known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
+                if len(known) < len(ops):
+                    _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
+                    feeds |= _feeds_of(s, caller, ops)
+            if len(known) == len(ops):  # pure replay: no write transaction at all
+                return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
         try:
             return _apply_all(db, caller, ops, fps, checks, feeds, today, known)
         except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
@@ -171,6 +176,11 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
                 raise
             log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
     raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
+
+
+#: Op types a batch reads for before its transaction: the feeds a dispatch or an acknowledgement
+#: writes to (``_feeds_of``), the signed files checked outside the lock (``_precheck``).
+_READ_FIRST = frozenset({*_SIGNED_FILE_OPS, OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
 
 
 # A push's statements, built once (bound parameters): per request they cost neither building
@@ -228,6 +238,10 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     # the batch's journals come with the feed locks' statement (no query of their own)
     joined = (_JOURNALS, {"journal_ids": sorted(journals)}) if journals else None
     with db.write(lock=feeds, joined=joined) as s:
+        if known is None:  # a plain batch: its recorded ops, read under the feed lock (apply_batch)
+            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
+            if len(known) == len(ops):  # a pure replay: nothing to write
+                return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         docs = {d.id: d for d in s.scalars(_DOCS, {"ids": list(doc_ids)})}
