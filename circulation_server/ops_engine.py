@@ -145,6 +145,11 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
     the blobs (signed files are checked before the transaction); ``today`` is the server's calendar
     date (``Settings.today``, for retention), the UTC date when not given.
+
+    Which ops are recorded already (replays) is read under the feed lock for a plain batch (no
+    dispatch, acknowledgement or signed file: ``_READ_FIRST``), and before the transaction for the
+    others, which read their feeds and check their signed files first; a pure replay of those
+    needs no write transaction at all.
     """
     today = today or dt.datetime.now(dt.timezone.utc).date()
     fps = [fingerprint(o) for o in ops]
@@ -169,9 +174,9 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
             feeds.add(missing.institution_id)
         except IntegrityError as exc:
             # Two transactions that lock no common feed added the same key at once (the same
-            # document id in two institutions, say), or the same op was pushed twice at once (the
-            # second found it unknown before the first committed: the ops table's key refuses its
-            # record): the retry reads again and sees the winner's row.
+            # document id in two institutions, say), or a batch that reads before its transaction
+            # was pushed twice at once (the second found its ops unknown before the first committed:
+            # the ops table's key refuses its record): the retry reads again and sees the winner's row.
             if attempt == _ATTEMPTS - 1:
                 raise
             log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
@@ -230,8 +235,9 @@ class _Batch:
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
                today: dt.date, known: dict) -> list[dict]:
     """The batch's write transaction. ``known``: the ops recorded before it, as the read before
-    it found them; an op recorded by another transaction since (the same push sent twice at once)
-    makes this one's record of it fail on the ops table's key, and ``apply_batch`` retries."""
+    it found them (an op recorded by another transaction since -- the same push sent twice at once --
+    makes this one's record of it fail on the ops table's key, and ``apply_batch`` retries); None for
+    a plain batch, which reads them under the feed lock."""
     results = []
     blocked: set[str] = set()
     journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
