@@ -145,47 +145,32 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
     the blobs (signed files are checked before the transaction); ``today`` is the server's calendar
     date (``Settings.today``, for retention), the UTC date when not given.
-
-    Which ops are recorded already (replays) is read under the feed lock for a plain batch (no
-    dispatch, acknowledgement or signed file: ``_READ_FIRST``), and before the transaction for the
-    others, which read their feeds and check their signed files first; a pure replay of those
-    needs no write transaction at all.
     """
     today = today or dt.datetime.now(dt.timezone.utc).date()
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
-    feeds: set[str] = {caller.institution_id}
-    # A batch of none of these needs no read before its transaction: its only feed is the caller's,
-    # it has no signed file to check, and which of its ops are recorded already is read under the lock.
-    plain = not any(o["type"] in _READ_FIRST for o in ops)
+    feeds: set[str] = set()
     for attempt in range(_ATTEMPTS):
-        known = None
-        if not plain:
-            with db.read() as s:
-                known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
-                if len(known) < len(ops):
-                    _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
-                    feeds |= _feeds_of(s, caller, ops)
-            if len(known) == len(ops):  # pure replay: no write transaction at all
-                return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+        with db.read() as s:
+            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
+            if len(known) < len(ops):
+                _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
+                feeds |= _feeds_of(s, caller, ops)
+        if len(known) == len(ops):  # pure replay: no write transaction at all
+            return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
         try:
             return _apply_all(db, caller, ops, fps, checks, feeds, today, known)
         except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
             feeds.add(missing.institution_id)
         except IntegrityError as exc:
             # Two transactions that lock no common feed added the same key at once (the same
-            # document id in two institutions, say), or a batch that reads before its transaction
-            # was pushed twice at once (the second found its ops unknown before the first committed:
-            # the ops table's key refuses its record): the retry reads again and sees the winner's row.
+            # document id in two institutions, say), or the same op was pushed twice at once (the
+            # second found it unknown before the first committed: the ops table's key refuses its
+            # record): the retry reads again and sees the winner's row.
             if attempt == _ATTEMPTS - 1:
                 raise
             log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
     raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
-
-
-#: Op types a batch reads for before its transaction: the feeds a dispatch or an acknowledgement
-#: writes to (``_feeds_of``), the signed files checked outside the lock (``_precheck``).
-_READ_FIRST = frozenset({*_SIGNED_FILE_OPS, OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
 
 
 # A push's statements, built once (bound parameters): per request they cost neither building
@@ -235,19 +220,14 @@ class _Batch:
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
                today: dt.date, known: dict) -> list[dict]:
     """The batch's write transaction. ``known``: the ops recorded before it, as the read before
-    it found them (an op recorded by another transaction since -- the same push sent twice at once --
-    makes this one's record of it fail on the ops table's key, and ``apply_batch`` retries); None for
-    a plain batch, which reads them under the feed lock."""
+    it found them; an op recorded by another transaction since (the same push sent twice at once)
+    makes this one's record of it fail on the ops table's key, and ``apply_batch`` retries."""
     results = []
     blocked: set[str] = set()
     journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
     # the batch's journals come with the feed locks' statement (no query of their own)
     joined = (_JOURNALS, {"journal_ids": sorted(journals)}) if journals else None
     with db.write(lock=feeds, joined=joined) as s:
-        if known is None:  # a plain batch: its recorded ops, read under the feed lock (apply_batch)
-            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
-            if len(known) == len(ops):  # a pure replay: nothing to write
-                return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         docs = {d.id: d for d in s.scalars(_DOCS, {"ids": list(doc_ids)})}

@@ -149,10 +149,10 @@ def test_twenty_concurrent_clients_no_duplicate_no_loss(server):
 
 
 def test_the_same_push_sent_twice_at_once_is_applied_once(server):
-    """A desk's retry that overtakes its first send (both in flight at once): the second waits for
-    the institution's feed lock and reads the ops as recorded under it (a batch with a dispatch or a
-    signed file reads them before its transaction: its record of them fails on the ops table's key and
-    the retry answers replays) -- each op applied once, one number per letter, each in the feed once."""
+    """A desk's retry that overtakes its first send (both in flight at once): the second finds the
+    ops unknown before the first commits, its record of them fails on the ops table's key, and the
+    retry answers them as replays -- each op applied once, one number per letter, each in the feed
+    once."""
     senders = [ApiClient(server.url).login("clerk") for _ in range(2)]
     pushed = []
     for _ in range(6):
