@@ -63,9 +63,10 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
 
 
 # Statements of the hot handlers, built once (bound parameters): no building, no cache key per call.
-# They name table columns, not mapped attributes, and run on the session's connection (``_row``):
+# They name table columns, not mapped attributes, and run on the session's connection (``_core``):
 # plain Core, without the ORM's per-statement work (they load no objects).
-_CASES, _USER_T, _ISSUED_T, _YEARS_T = Case.__table__.c, User.__table__.c, IssuedNumber.__table__.c, JournalYear.__table__.c
+_CASES, _USER_T = Case.__table__.c, User.__table__.c
+_ISSUED_T, _YEARS_T = IssuedNumber.__table__.c, JournalYear.__table__.c
 _PLANNED = select(_CASES.id).where(_CASES.institution_id == bindparam("institution_id"),
                                    _CASES.year == bindparam("year")).limit(1)
 _USERS = select(_USER_T.id).where(_USER_T.id.in_(bindparam("ids", expanding=True)),
