@@ -22,6 +22,12 @@ CPU is all this client's). Kinds:
 
     .venv/bin/python bench/server_cpu.py                  # PostgreSQL and SQLite, 3 repeats
     .venv/bin/python bench/server_cpu.py --backends sqlite --rounds 100
+    git archive main | tar -x -C /tmp/main-src     # then, main beside this checkout:
+    .venv/bin/python bench/server_cpu.py --against /tmp/main-src --repeat 1 --rounds 600
+
+On a machine others load, two runs of the same code differ by 20-30 %: ``--against`` runs a
+second server from another checkout beside this one and alternates the two servers' requests one
+by one, so both meet the same load, and prints both and the change.
 
 Prints a markdown table of medians over ``--repeat`` runs (each of ``--rounds`` requests per kind).
 """
@@ -32,17 +38,21 @@ import base64
 import hashlib
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+
+import requests
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from docflow_protocol import TUS_VERSION  # noqa: E402
-from tests.server.serverproc import ApiClient, new_id, op, start_postgres, start_server  # noqa: E402
+from tests.server.serverproc import ApiClient, free_port, new_id, op, start_postgres, start_server  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -66,9 +76,8 @@ def letter(executor: str) -> list[dict]:
             op(doc, "document.update", {"fields": {"summary": "second"}}, 5)]
 
 
-def measure(srv, rounds: int) -> dict[str, float]:
-    """CPU ms per request of each kind (the server process's CPU over ``rounds`` requests)."""
-    pid = srv.proc.pid
+def requests_of(srv) -> dict:
+    """The kinds of request, each as (send one, ops per request), with what they need set up on ``srv``."""
     clerk = ApiClient(srv.url).login("clerk")
     head = ApiClient(srv.url).login("head", workstation_id="ws-a-2")
     executor = head.get("/v1/users").json()
@@ -80,22 +89,11 @@ def measure(srv, rounds: int) -> dict[str, float]:
     sha = clerk.upload_bytes(b"%PDF-1.4 bench " + os.urandom(2000))
     _, head_cursor = clerk.all_changes(0)
     page_cursor = max(0, head_cursor - 50)
-    out = {}
-
-    def timed(name: str, fn, per: int = 1) -> None:
-        fn()  # warm
-        before = cpu_seconds(pid)
-        for _ in range(rounds):
-            fn()
-        out[name] = (cpu_seconds(pid) - before) * 1000 / rounds / per
 
     def changes(cursor):
         def go():
             assert clerk.get("/v1/changes", params={"cursor": cursor, "limit": 50, "wait": 0}).status_code == 200
         return go
-
-    timed("changes empty", changes(10**9))
-    timed("changes 50", changes(page_cursor))
 
     def push(n):
         def go():
@@ -104,12 +102,8 @@ def measure(srv, rounds: int) -> dict[str, float]:
             assert all(r["status"] == "applied" for r in results), results[:2]
         return go
 
-    timed("push 6 (per op)", push(1), per=6)
-    timed("push 60 (per op)", push(10), per=60)
     fixed = letter(executor)
     head.push(*fixed)
-    timed("replay 6 (per op)", lambda: head.push(*fixed), per=6)
-    timed("HEAD file", lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status())
     filler = os.urandom(100 * 1024 - 16)
 
     def upload():
@@ -122,9 +116,89 @@ def measure(srv, rounds: int) -> dict[str, float]:
             "Content-Type": "application/offset+octet-stream"})
         assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(data), r.text
 
-    timed("upload 100 KB (one request)", upload)
-    timed("number blocks (20)", lambda: clerk.get("/v1/number-blocks").raise_for_status())
+    return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
+            "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
+            "replay 6 (per op)": (lambda: head.push(*fixed), 6),
+            "HEAD file": (lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status(), 1),
+            "upload 100 KB (one request)": (upload, 1),
+            "number blocks (20)": (lambda: clerk.get("/v1/number-blocks").raise_for_status(), 1)}
+
+
+def measure(srv, rounds: int) -> dict[str, float]:
+    """CPU ms per request of each kind (the server process's CPU over ``rounds`` requests)."""
+    pid = srv.proc.pid
+    out = {}
+    for name, (fn, per) in requests_of(srv).items():
+        fn()  # warm
+        before = cpu_seconds(pid)
+        for _ in range(rounds):
+            fn()
+        out[name] = (cpu_seconds(pid) - before) * 1000 / rounds / per
     return out
+
+
+def measure_pair(srvs: dict, rounds: int) -> dict[str, dict[str, float]]:
+    """CPU ms per request of each kind on two servers at once, their requests alternated one by one
+    (the order swapped every round), so both meet the same load from the rest of the machine. Each
+    server's CPU is read around its own requests only. {kind: {label: ms}}."""
+    sends = {label: requests_of(srv) for label, srv in srvs.items()}
+    labels = list(srvs)
+    out: dict[str, dict[str, float]] = {}
+    for name in sends[labels[0]]:
+        spent = dict.fromkeys(labels, 0.0)
+        for label in labels:
+            sends[label][name][0]()  # warm
+        for i in range(rounds):
+            for label in (labels if i % 2 == 0 else labels[::-1]):
+                fn, per = sends[label][name]
+                pid = srvs[label].proc.pid
+                before = cpu_seconds(pid)
+                fn()
+                spent[label] += cpu_seconds(pid) - before
+        out[name] = {label: spent[label] * 1000 / rounds / sends[label][name][1] for label in labels}
+    return out
+
+
+@dataclass
+class OtherServer:
+    """A demo server running the code of another checkout (``start_other``)."""
+
+    proc: subprocess.Popen
+    url: str
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def start_other(checkout: Path, tmp: str, db_url) -> OtherServer:
+    """Start a demo server from another checkout's code (e.g. ``git archive main`` unpacked) on a
+    free loopback port, with this interpreter (its packages), and wait until it answers."""
+    data = Path(tmp) / "other-server"
+    data.mkdir()
+    port = free_port()
+    args = [sys.executable, "-m", "circulation_server", "serve", "--host", "127.0.0.1", "--port", str(port),
+            "--data-dir", str(data), "--demo", *(["--db", db_url] if db_url else [])]
+    with open(data / "server.log", "wb") as log:
+        proc = subprocess.Popen(args, cwd=str(checkout), stdout=log, stderr=subprocess.STDOUT,
+                                env=dict(os.environ, PYTHONPATH=str(checkout)))
+    other = OtherServer(proc, f"http://127.0.0.1:{port}")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server of {checkout} exited: {(data / 'server.log').read_text()[-2000:]}")
+        try:
+            if requests.get(other.url + "/v1/health", timeout=1).status_code == 200:
+                return other
+        except requests.RequestException:
+            pass
+        time.sleep(0.1)
+    other.stop()
+    raise RuntimeError(f"the server of {checkout} did not become ready")
 
 
 def main() -> int:
@@ -132,8 +206,12 @@ def main() -> int:
     ap.add_argument("--backends", default="postgres,sqlite")
     ap.add_argument("--rounds", type=int, default=200, help="requests per kind and run")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--against", type=Path, metavar="CHECKOUT",
+                    help="also run a server from this checkout's code (e.g. `git archive main` unpacked), its "
+                         "requests alternated with this one's, and print both and the change")
     args = ap.parse_args()
     rows: dict[str, dict[str, list[float]]] = {}
+    labels = ["other", "this"] if args.against else ["this"]
     pg = None
     try:
         for backend in args.backends.split(","):
@@ -143,23 +221,39 @@ def main() -> int:
                     if backend == "postgres":
                         pg = pg or start_postgres()
                         db_url = pg.new_database()
-                    srv = start_server(tmp, db_url=db_url)
+                    srvs = {"this": start_server(tmp, db_url=db_url)}
                     try:
-                        for kind, ms in measure(srv, args.rounds).items():
-                            rows.setdefault(kind, {}).setdefault(backend, []).append(ms)
+                        if args.against:
+                            srvs = {"other": start_other(args.against.resolve(), tmp,
+                                                         pg.new_database() if pg and db_url else None), **srvs}
+                            measured = measure_pair(srvs, args.rounds)
+                        else:
+                            measured = {kind: {"this": ms} for kind, ms in measure(srvs["this"], args.rounds).items()}
+                        for kind, by in measured.items():
+                            for label, ms in by.items():
+                                rows.setdefault(kind, {}).setdefault((backend, label), []).append(ms)
                     finally:
-                        srv.stop()
+                        for srv in srvs.values():
+                            srv.stop()
     finally:
         if pg is not None:
             pg.stop()
     backends = args.backends.split(",")
     load = os.getloadavg()
-    print(f"\nServer CPU ms per request (per op for pushes), medians of {args.repeat} x {args.rounds}; "
+    how = f", requests alternated with {args.against}'s (other)" if args.against else ""
+    print(f"\nServer CPU ms per request (per op for pushes), medians of {args.repeat} x {args.rounds}{how}; "
           f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}\n")
-    print("| request | " + " | ".join(backends) + " |")
-    print("|---|" + "---|" * len(backends))
+    heads = [f"{b} {label}" if args.against else b for b in backends for label in labels]
+    if args.against:
+        heads += [f"{b} change" for b in backends]
+    print("| request | " + " | ".join(heads) + " |")
+    print("|---|" + "---:|" * len(heads))
     for kind, per in rows.items():
-        print(f"| {kind} | " + " | ".join(f"{statistics.median(per[b]):.2f}" for b in backends) + " |")
+        med = {key: statistics.median(v) for key, v in per.items()}
+        cells = [f"{med[(b, label)]:.2f}" for b in backends for label in labels]
+        if args.against:
+            cells += [f"{100 * (med[(b, 'this')] - med[(b, 'other')]) / med[(b, 'other')]:+.0f} %" for b in backends]
+        print(f"| {kind} | " + " | ".join(cells) + " |")
     return 0
 
 

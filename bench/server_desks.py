@@ -64,10 +64,8 @@ class Desk:
                 if stop.is_set():
                     return
                 self.work.clear()
-                try:
-                    await asyncio.wait_for(self.work.wait(), timeout=1.0)
-                except asyncio.TimeoutError:
-                    continue
+                await self.work.wait()   # set by new work, and by the generator when it stops
+                continue
             await asyncio.sleep(max(0.0, last + interval - time.monotonic()))
             last = time.monotonic()
             try:
@@ -332,6 +330,8 @@ class Generator:
                 busy = any(d.outbox or d.files for d in everyone)
                 quiet = 0 if busy else quiet + 1
             stop.set()
+            for d in everyone:   # an idle desk's sync loop waits for work: let it see the stop
+                d.work.set()
             await asyncio.wait(syncs, timeout=self.args["sync_interval"] + 30)
             for task in syncs + polls:
                 task.cancel()
@@ -345,5 +345,10 @@ class Generator:
 
 def _generator_process(url, plan, codes, pool, args, seed, t_start, t_end, out_path) -> None:
     gen = Generator(url, plan, codes, pool, args, seed)
-    result = asyncio.run(gen.main(t_start, t_end))
+    try:  # the generators share the server's two cores: the lighter their event loop the better
+        import uvloop
+        run = uvloop.run
+    except ImportError:  # Windows
+        run = asyncio.run
+    result = run(gen.main(t_start, t_end))
     Path(out_path).write_text(json.dumps(result))

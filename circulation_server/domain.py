@@ -63,29 +63,59 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
 
 
 # Statements of the hot handlers, built once (bound parameters): no building, no cache key per call.
-_PLANNED = select(Case.id).where(Case.institution_id == bindparam("institution_id"),
-                                 Case.year == bindparam("year")).limit(1)
-_USERS = select(User.id).where(User.id.in_(bindparam("ids", expanding=True)),
-                               User.institution_id == bindparam("institution_id"))
-_NUMBER_TAKEN = select(IssuedNumber.seq).where(IssuedNumber.journal_id == bindparam("journal_id"),
-                                               IssuedNumber.year == bindparam("year"),
-                                               IssuedNumber.number == bindparam("number"))
+# They name table columns, not mapped attributes, and run on the session's connection (``_core``):
+# plain Core, without the ORM's per-statement work (they load no objects).
+_CASES, _USER_T = Case.__table__.c, User.__table__.c
+_ISSUED_T, _YEARS_T = IssuedNumber.__table__.c, JournalYear.__table__.c
+_PLANNED = select(_CASES.id).where(_CASES.institution_id == bindparam("institution_id"),
+                                   _CASES.year == bindparam("year")).limit(1)
+_USERS = select(_USER_T.id).where(_USER_T.id.in_(bindparam("ids", expanding=True)),
+                                  _USER_T.institution_id == bindparam("institution_id"))
+_NUMBER_TAKEN = select(_ISSUED_T.seq).where(_ISSUED_T.journal_id == bindparam("journal_id"),
+                                            _ISSUED_T.year == bindparam("year"),
+                                            _ISSUED_T.number == bindparam("number"))
 
 
-def year_counter(s: Session, journal: Journal, year: int, memo: dict) -> JournalYear:
-    """The locked counter row of ``journal``'s numbers in ``year``, read once per batch (``memo``).
+def _core(s: Session, statement, params: dict):
+    """Run a Core statement of the handlers on the session's connection (its transaction)."""
+    return s.connection().execute(statement, params)
+
+
+@dataclass
+class YearCounter:
+    """A journal's counter of one year as a batch holds it: locked by the read, written back (Core,
+    one statement for the batch's counters) by the batch's ``_write`` when ``next_seq`` moved."""
+
+    journal_id: str
+    year: int
+    next_seq: int
+    read_seq: int  # next_seq as read
+
+
+#: ``OpCall.memo`` key: the batch's counters (``YearCounter`` by (journal id, year)).
+COUNTERS = "counters"
+#: ``OpCall.memo`` key: the issued numbers' rows the batch's registrations added (one insert at the end).
+ISSUED_ROWS = "issued_rows"
+
+_COUNTER = (select(_YEARS_T.next_seq).where(_YEARS_T.journal_id == bindparam("journal_id"),
+                                            _YEARS_T.year == bindparam("year")).with_for_update())
+
+
+def year_counter(s: Session, journal: Journal, year: int, memo: dict) -> YearCounter:
+    """The locked counter of ``journal``'s numbers in ``year``, read once per batch (``memo``).
 
     A registration takes ``next_seq`` and raises it only once it has decided to apply (nothing
-    written before a refusal, so it needs no savepoint); the change is written with the batch's
-    flush. The row lock holds until commit, as in ``take_seqs``."""
-    key = ("counter", journal.id, year)
-    row = memo.get(key)
+    written before a refusal, so it needs no savepoint); the batch writes the counters back at its
+    end (``ops_engine._write``). The row lock holds until commit, as in ``take_seqs``."""
+    counters = memo.setdefault(COUNTERS, {})
+    row = counters.get((journal.id, year))
     if row is None:
-        row = s.get(JournalYear, (journal.id, year), with_for_update=True)
-        if row is None:  # the year's first number: two transactions may add the row at once
+        params = {"journal_id": journal.id, "year": year}
+        seq = _core(s, _COUNTER, params).scalar()
+        if seq is None:  # the year's first number: two transactions may add the row at once
             insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
-            row = s.get(JournalYear, (journal.id, year), with_for_update=True)
-        memo[key] = row
+            seq = _core(s, _COUNTER, params).scalar()
+        row = counters[(journal.id, year)] = YearCounter(journal.id, year, seq, seq)
     return row
 
 
@@ -102,7 +132,7 @@ def filed_case(s: Session, institution_id: str, case_id: Optional[str], day: dt.
         if memo is not None and key in memo:
             planned = memo[key]
         else:
-            planned = s.scalar(_PLANNED, {"institution_id": institution_id, "year": year})
+            planned = _core(s, _PLANNED, {"institution_id": institution_id, "year": year}).scalar()
             if memo is not None:
                 memo[key] = planned
         if planned is not None or uses_index(fmt):
@@ -192,7 +222,7 @@ def _check_users(c: OpCall, user_ids) -> None:
     ids = {u for u in user_ids if u} - c.users
     if not ids:
         return
-    found = set(c.s.scalars(_USERS, {"ids": sorted(ids), "institution_id": c.caller.institution_id}))
+    found = set(_core(c.s, _USERS, {"ids": sorted(ids), "institution_id": c.caller.institution_id}).scalars())
     c.users.update(found)
     missing = sorted(ids - found)
     if missing:
@@ -309,17 +339,18 @@ def h_register(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.INVALID_PAYLOAD, f"Journal {journal.code} would give the number {number!r}, longer than "
                                                     f"the {NUMBER_MAX_CHARS} characters a registration number may have; "
                                                     "an administrator must shorten its number format.")
-    taken = (journal.id, year, number) in issued or c.s.scalar(
-        _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}) is not None
+    taken = (journal.id, year, number) in issued or _core(
+        c.s, _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}).scalar() is not None
     if taken:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
     # Decided: from here on nothing refuses the op. The number's row and the counter are written
-    # with the batch's flush; the batch's later registrations see them in ``issued``.
+    # at the batch's end (ops_engine._write); the batch's later registrations see them in ``issued``.
     if counter is not None:
         counter.next_seq = seq + 1
     issued.update({(journal.id, year, seq), (journal.id, year, number)})
-    c.s.add(IssuedNumber(journal_id=journal.id, year=year, seq=seq, number=number, doc_id=c.state["id"],
-                         block_id=block_id, op_id=c.op["op_id"], created_at=c.now))
+    c.memo.setdefault(ISSUED_ROWS, []).append({
+        "journal_id": journal.id, "year": year, "seq": seq, "number": number, "doc_id": c.state["id"],
+        "block_id": block_id, "op_id": c.op["op_id"], "created_at": c.now})
     reg = {"journal_id": journal.id, "number": number, "seq": seq, "year": year, "date": p["date"], "mode": mode,
            "case_index": case.case_index if case else None,
            "provisional_number": p.get("provisional_number"), "block_id": block_id,

@@ -37,6 +37,19 @@ def _is_json_type(content_type: bytes | None) -> bool:
     return main == b"application/json" or (main.startswith(b"application/") and main.endswith(b"+json"))
 
 
+async def _bounded(awaitable, timeout: float):
+    """``await awaitable`` for at most ``timeout`` s (``asyncio.TimeoutError`` after). On Python 3.11+
+    a timer on the request's own task (``asyncio.timeout``); ``wait_for`` wraps the awaitable in a
+    task of its own, a cost every request paid for each chunk of its body."""
+    if _TIMEOUT is None:  # Python 3.10
+        return await asyncio.wait_for(awaitable, timeout)
+    async with _TIMEOUT(timeout):
+        return await awaitable
+
+
+_TIMEOUT = getattr(asyncio, "timeout", None)
+
+
 class BodyTimeoutMiddleware:
     """Gives up on a request body that stops arriving: no byte for ``timeout`` seconds.
 
@@ -62,7 +75,7 @@ class BodyTimeoutMiddleware:
             if body_done:
                 return await receive()
             try:
-                message = await asyncio.wait_for(receive(), timeout=self.timeout)
+                message = await _bounded(receive(), self.timeout)
             except asyncio.TimeoutError:
                 scope["docflow.body_timeout"] = True
                 body_done = True

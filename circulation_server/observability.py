@@ -142,6 +142,14 @@ class ObservabilityMiddleware:
         self.app = app
         self.metrics = metrics
         self.routes = routes
+        #: (method, route, status) -> the metrics' children of those labels: looked up once, not
+        #: per request (routes are templates and statuses few, so it stays small)
+        self._children: dict = {}
+
+    def _labelled(self, method: str, route: str, status: int) -> tuple:
+        m = self.metrics
+        return (m.requests.labels(method, route, str(status)), m.duration.labels(method, route),
+                m.statements.labels(method, route), m.writes.labels(method, route))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -164,11 +172,16 @@ class ObservabilityMiddleware:
             _current.reset(token)
             elapsed = time.perf_counter() - started
             method, route = scope["method"], _route_of(scope, self.routes)
-            m = self.metrics
-            m.requests.labels(method, route, str(status)).inc()
-            m.duration.labels(method, route).observe(elapsed)
-            m.statements.labels(method, route).inc(tally.statements)
-            m.writes.labels(method, route).inc(tally.writes)
+            children = self._children.get((method, route, status))
+            if children is None:
+                children = self._children[(method, route, status)] = self._labelled(method, route, status)
+            requests, duration, statements, writes = children
+            requests.inc()
+            duration.observe(elapsed)
+            if tally.statements:
+                statements.inc(tally.statements)
+            if tally.writes:
+                writes.inc(tally.writes)
             if access_log.isEnabledFor(logging.INFO):
                 rid = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
                 access_log.info("%s %s %d", method, route, status, extra={

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
@@ -18,7 +18,8 @@ from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
 from circulation_server.models import (
-    AuditEvent, BlobAccess, Change, Dispatch, Document, Institution, Journal, Op, utcnow,
+    AuditEvent, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, Op,
+    utcnow,
 )
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
@@ -179,6 +180,17 @@ _DOCS = select(Document).where(Document.id.in_(bindparam("ids", expanding=True))
 _INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
 _INSERT_OPS = insert(Op.__table__)
 _INSERT_AUDITS = insert(AuditEvent.__table__)
+_DOC_TABLE = Document.__table__
+_INSERT_DOCS = insert(_DOC_TABLE)
+#: What a handler changes on a document; one that changed anything else is left to the ORM flush.
+_DOC_FIELDS = frozenset({"version", "state", "updated_at"})
+_UPDATE_DOCS = (update(_DOC_TABLE).where(_DOC_TABLE.c.id == bindparam("b_id"))
+                .values(version=bindparam("version"), state=bindparam("state"), updated_at=bindparam("updated_at")))
+_INSERT_ISSUED = insert(IssuedNumber.__table__)
+_UPDATE_COUNTERS = (update(JournalYear.__table__)
+                    .where(JournalYear.__table__.c.journal_id == bindparam("b_journal_id"),
+                           JournalYear.__table__.c.year == bindparam("b_year"))
+                    .values(next_seq=bindparam("next_seq")))
 #: The batch's journals, read by the statement that locks the feeds (``Database.write(joined=...)``).
 _JOURNALS = (Journal, (Journal.institution_id == Institution.id) & Journal.id.in_(bindparam("journal_ids",
                                                                                           expanding=True)))
@@ -238,9 +250,36 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
 
 
 def _write(s, batch: _Batch) -> None:
-    """The batch's writes, a few statements for all its ops: the documents (one ORM flush), the
-    feed changes (one multi-row insert, in order; their seqs go into the results), then the op
-    outcomes (which carry those seqs) and the audit events."""
+    """The batch's writes, a few statements for all its ops (Core, no ORM flush on the common
+    path): the documents it created (one multi-row insert) and changed (one executemany update),
+    the numbers its registrations issued and their journals' counters, whatever else handlers
+    added to the session (one ORM flush, usually of nothing), the feed changes (one multi-row
+    insert, in order; their seqs go into the results), then the op outcomes (which carry those
+    seqs) and the audit events."""
+    created, changed = [], []
+    for doc in batch.docs.values():
+        state = inspect(doc)
+        if state.pending:
+            created.append(doc)
+        elif state.persistent and state.modified and state.committed_state.keys() <= _DOC_FIELDS:
+            changed.append(doc)
+    with s.no_autoflush:  # the documents go in first (what the ORM still flushes may name them)
+        if created:
+            s.execute(_INSERT_DOCS, [{"id": d.id, "institution_id": d.institution_id, "version": d.version,
+                                      "state": d.state, "created_at": d.created_at, "updated_at": d.updated_at}
+                                     for d in created])
+        if changed:
+            s.execute(_UPDATE_DOCS, [{"b_id": d.id, "version": d.version, "state": d.state, "updated_at": d.updated_at}
+                                     for d in changed])
+        for doc in (*created, *changed):  # written: the session has nothing left to flush for them
+            s.expunge(doc)
+        issued = batch.memo.get(domain.ISSUED_ROWS)
+        if issued:
+            s.execute(_INSERT_ISSUED, issued)
+        counters = [c for c in batch.memo.get(domain.COUNTERS, {}).values() if c.next_seq != c.read_seq]
+        if counters:
+            s.execute(_UPDATE_COUNTERS, [{"b_journal_id": c.journal_id, "b_year": c.year, "next_seq": c.next_seq}
+                                         for c in counters])
     s.flush()
     pending = s.info.pop(PENDING_CHANGES, None)
     if pending:
