@@ -6,13 +6,11 @@ froze the window as long as they ran (the stall watchdog's ``gil`` verdicts, iss
 run in one child process per :class:`~desktop_app.services.signing.SigningService`: started on first
 use, reused, shut down with the context (:meth:`SigningWorker.shutdown`).
 
-- The child is started with ``forkserver`` (pyHanko preloaded in the server, so a child is ready in
-  milliseconds) where the platform has it, else ``spawn``; never ``fork`` (the app has Qt and threads).
+- The child is a :class:`~desktop_app.childproc.ChildProcess` (forkserver with pyHanko preloaded, else
+  spawn; the app's language, time zone and log; errors across the pipe).
 - Identities are opened IN the child (a PKCS#11 session belongs to the process that logged in);
   the app holds a :class:`WorkerIdentity`: a handle and the public certificates. A PIN or passphrase
   crosses the pipe once, as an argument of the open call, and is not kept by either side.
-- Every call carries the app's language and time zone (a stamp's text, an error's sentence are
-  written in the child) and the child's log records go to the app's log.
 - Errors come back as the same :class:`~desktop_app.errors.DocflowError` (code and sentence); a
   child that died becomes a :class:`SigningError` and the next call starts a new one.
 """
@@ -20,27 +18,14 @@ from __future__ import annotations
 
 import itertools
 import logging
-import logging.handlers
-import multiprocessing
-import os
-import pickle
-import sys
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
-from desktop_app import i18n, locale
-from desktop_app.errors import DocflowError, SigningError
+from desktop_app.childproc import ChildProcess
+from desktop_app.errors import SigningError
 from desktop_app.i18n import translate
 
 log = logging.getLogger(__name__)
-
-# Imported once in the fork server, so that each child starts with them loaded.
-_PRELOAD = ["desktop_app.signing.sign", "desktop_app.signing.validate", "desktop_app.signing.upgrade",
-            "desktop_app.signing.identities"]
-
 
 # ------------------------------------------------------------------------------------ the child
 # The child's own state: the identities opened in it (by handle). One process, so module state is
@@ -49,36 +34,9 @@ _opened: dict[int, Any] = {}
 _handles = itertools.count(1)
 
 
-def _child_init(env: dict[str, str], log_queue, level: int) -> None:  # noqa: ANN001 - multiprocessing.Queue
-    """In the child: the app's environment (a fork server's may be older) and its log."""
-    os.environ.clear()
-    os.environ.update(env)
-    root = logging.getLogger()
-    root.handlers[:] = [logging.handlers.QueueHandler(log_queue)]
-    root.setLevel(level)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-
-
-def _child_call(language: str, time_zone: str, fn: Callable, args: tuple, kwargs: dict) -> Any:
-    """In the child: run ``fn`` in the app's language and time zone; an error the app cannot
-    unpickle comes back as a :class:`SigningError` naming it."""
-    if i18n.current_language() != language:
-        i18n.set_language(language)
-    locale.set_time_zone(time_zone)
-    try:
-        return fn(*args, **kwargs)
-    except DocflowError:
-        raise
-    except Exception as exc:
-        log.warning("signing work %s failed in the signing process", getattr(fn, "__name__", fn), exc_info=True)
-        try:
-            pickle.loads(pickle.dumps(exc))
-        except Exception:  # noqa: BLE001 - any failure to carry it back: send a sentence instead
-            raise SigningError(
-                translate("Signing", "Signing failed: {reason}").format(reason=f"{type(exc).__name__}: {exc}"[:300]),
-                code="sign_failed",
-            ) from None
-        raise
+def _failed(reason: str) -> SigningError:
+    """The error of a failure in the child that cannot cross the pipe as it is."""
+    return SigningError(translate("Signing", "Signing failed: {reason}").format(reason=reason), code="sign_failed")
 
 
 def _open(spec: Any, secret: str | None, module: str, confirm_final_try: bool) -> "WorkerIdentity":
@@ -188,71 +146,19 @@ class WorkerIdentity:
         self.close()
 
 
-class _Relay(logging.Handler):
-    """The child's log records, handed to the app's loggers of the same name."""
-
-    def handle(self, record: logging.LogRecord) -> bool:
-        logging.getLogger(record.name).handle(record)
-        return True
-
-    def emit(self, record: logging.LogRecord) -> None:  # pragma: no cover - handle() does the work
-        self.handle(record)
-
-
-def _context():  # noqa: ANN202 - a multiprocessing context
-    if sys.platform != "win32" and not getattr(sys, "frozen", False) and "forkserver" in multiprocessing.get_all_start_methods():
-        mp = multiprocessing.get_context("forkserver")
-        mp.set_forkserver_preload(_PRELOAD)  # only read when the fork server starts (once per app)
-        return mp
-    return multiprocessing.get_context("spawn")
-
-
-class SigningWorker:
+class SigningWorker(ChildProcess):
     """The app's side of the signing process (one child, started on first use, reused)."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
-        self._listener: logging.handlers.QueueListener | None = None
-        self._closed = False
+    name = "signing process"
+    failed = _failed
 
-    def _ensure(self) -> ProcessPoolExecutor:
-        with self._lock:
-            if self._closed:
-                raise SigningError(translate("Signing", "The application is closing; nothing more is signed."),
-                                   code="signing_closed")
-            if self._pool is None:
-                mp = _context()
-                queue = mp.Queue()
-                self._listener = logging.handlers.QueueListener(queue, _Relay())
-                self._listener.start()
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=mp, initializer=_child_init,
-                                                 initargs=(dict(os.environ), queue,
-                                                           logging.getLogger().getEffectiveLevel()))
-                log.info("signing process starting (%s)", mp.get_start_method())
-            return self._pool
+    def closed(self) -> SigningError:
+        return SigningError(translate("Signing", "The application is closing; nothing more is signed."),
+                            code="signing_closed")
 
-    def call(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
-        """Run ``fn(*args, **kwargs)`` in the child and return its result (or raise its error)."""
-        pool = self._ensure()
-        try:
-            return pool.submit(_child_call, i18n.current_language(), locale.zone_name(), fn, args, kwargs).result()
-        except BrokenProcessPool:
-            log.error("the signing process stopped unexpectedly; the next call starts a new one")
-            self._reset(pool)
-            raise SigningError(translate("Signing", "The signing process stopped unexpectedly; try again."),
-                               code="signing_process_failed") from None
-
-    def _reset(self, broken: ProcessPoolExecutor) -> None:
-        with self._lock:
-            if self._pool is broken:
-                self._pool = None
-                listener, self._listener = self._listener, None
-            else:
-                listener = None
-        broken.shutdown(wait=False, cancel_futures=True)
-        if listener is not None:
-            listener.stop()
+    def died(self) -> SigningError:
+        return SigningError(translate("Signing", "The signing process stopped unexpectedly; try again."),
+                            code="signing_process_failed")
 
     # ------------------------------------------------------------------ the work
     def open_identity(self, spec: Any, secret: str | None, module: str, confirm_final_try: bool) -> WorkerIdentity:
@@ -276,15 +182,3 @@ class SigningWorker:
 
     def scan_tokens(self, module: str) -> list[tuple[Any, list]]:
         return self.call(_scan_tokens, module)
-
-    def shutdown(self) -> None:
-        """Stop the child (the app is closing); later calls are refused."""
-        with self._lock:
-            self._closed = True
-            pool, self._pool = self._pool, None
-            listener, self._listener = self._listener, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-            log.info("signing process stopped")
-        if listener is not None:
-            listener.stop()
