@@ -215,6 +215,8 @@ class AppContext:
             self.sync.stop()
         if "signing" in self.__dict__:
             self.signing.close()
+        if "intake" in self.__dict__:
+            self.intake.close()
         self.db.close()
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -38,6 +37,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.events import Change
 from desktop_app.i18n import translate
 from desktop_app.intake import batch as batch_mod
+from desktop_app.intake.child import IntakeProcess
 from desktop_app.intake import files as files_mod
 from desktop_app.intake import ocr as ocr_mod
 from desktop_app.intake.batch import PageGroup, SplitOptions
@@ -70,6 +70,10 @@ class IntakeService:
         self._backends = list(backends) if backends is not None else None
         self._device_backends: dict[str, ScannerBackend] = {}
         self._ocr_lock = threading.Lock()
+        self.process = IntakeProcess()  # a scan's page work runs there (desktop_app/intake/child.py)
+
+    def close(self) -> None:  # the context is closing
+        self.process.shutdown()
 
     # ------------------------------------------------------------------ settings
     def settings(self) -> IntakeSettings:
@@ -267,8 +271,7 @@ class IntakeService:
             if not what.is_scan:
                 data = files_mod.read_bytes(staged)
                 return [self.ctx.documents.create_document(data, staged.name, kind=kind, initiator=initiator)]
-            with tempfile.TemporaryDirectory(prefix="docflow-pages-") as tmp:
-                groups = batch_mod.process(files_mod.iter_pages(staged, what, Path(tmp)), conf.cleanup, conf.pdf, conf.split)
+            groups = self.process.scan_groups(staged, what, conf.cleanup, conf.pdf, conf.split)  # off the app's GIL
             if not groups:
                 raise InvalidInput(translate("Import", "{name}: every page is blank; nothing was imported.").format(name=staged.name))
             rows = []
@@ -387,10 +390,8 @@ class IntakeService:
                 result = ocr_mod.ocr_pdf(data, conf.ocr_languages, embedded=True, progress=page_progress, cancel=cancel)
             else:  # an image imported as it is: make the compact PDF first, then the text layer
                 del data
-                with tempfile.TemporaryDirectory(prefix="docflow-pages-") as tmp:
-                    staged = files_mod.StagedFile(name, self.ctx.blobs.path(sha), sha, 0)
-                    what = files_mod.Inspection(mime, 0)
-                    groups = batch_mod.process(files_mod.iter_pages(staged, what, Path(tmp)), conf.cleanup, conf.pdf)
+                staged = files_mod.StagedFile(name, self.ctx.blobs.path(sha), sha, 0)
+                groups = self.process.scan_groups(staged, files_mod.Inspection(mime, 0), conf.cleanup, conf.pdf)
                 if not groups:
                     raise IntakeError(translate("PDF", "There are no pages to put into the PDF (all pages were blank or deleted)."))
                 pdf = assemble([p for g in groups for p in g.pages])
