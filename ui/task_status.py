@@ -7,7 +7,7 @@ background reads (no label) show nothing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 
@@ -16,6 +16,11 @@ class TaskStatus:
 
     def __init__(self, window):  # noqa: ANN001 - MainWindow
         self._running: dict[int, str] = {}
+        # Progress is shown at most every 100 ms, the latest report winning: several tasks report at
+        # once, and each shown report relays out the status bar on the GUI thread.
+        self._latest: tuple[int, int, int, str] | None = None
+        self._show_timer = QTimer(window, singleShot=True, interval=100)
+        self._show_timer.timeout.connect(self._show_latest)
         self.progress = QProgressBar()
         self.progress.setObjectName("taskProgress")
         self.progress.setAccessibleName(QCoreApplication.translate("MainWindow", "Progress"))
@@ -41,14 +46,28 @@ class TaskStatus:
     def progressed(self, tid: int, done: int, total: int, text: str) -> None:
         if tid not in self._running:
             return
+        self._latest = (tid, done, total, text)
+        if not self._show_timer.isActive():
+            self._show_timer.start()
+
+    def _show_latest(self) -> None:
+        latest, self._latest = self._latest, None
+        if latest is None or latest[0] not in self._running:
+            return
+        tid, done, total, text = latest
         if total > 0:
-            self.progress.setRange(0, total)
+            if self.progress.maximum() != total:
+                self.progress.setRange(0, total)
             self.progress.setValue(done)
         if text:
-            self.label.setText(progress_text(self._running.get(tid, ""), text))
+            words = progress_text(self._running.get(tid, ""), text)
+            if self.label.text() != words:
+                self.label.setText(words)
 
     def finished(self, tid: int) -> None:
         self._running.pop(tid, None)
+        if self._latest is not None and self._latest[0] == tid:
+            self._latest = None
         if not self._running:
             self.progress.setVisible(False)
             self.label.clear()

@@ -46,7 +46,7 @@ class TaskHandle:
         if now - self._last_progress < self.PROGRESS_INTERVAL and not (total and done >= total):
             return
         self._last_progress = now
-        self._emitter.post("progress", self.id, int(done), int(total), str(text))
+        self._emitter.post("progress", self.id, int(done), int(total), str(text), latest=("progress", self.id))
 
     def cancel(self) -> None:
         self._cancel.set()
