@@ -3319,6 +3319,18 @@
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation>{name}: bütün səhifələr boşdur; heç nə idxal edilmədi.</translation>
     </message>
+    <message>
+        <source>The pages could not be processed: {reason}</source>
+        <translation>Səhifələri emal etmək mümkün olmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>The application is closing; nothing more is imported.</source>
+        <translation>Proqram bağlanır; daha heç nə idxal edilmir.</translation>
+    </message>
+    <message>
+        <source>The import process stopped unexpectedly; try again.</source>
+        <translation>İdxal prosesi gözlənilmədən dayandı; yenidən cəhd edin.</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>

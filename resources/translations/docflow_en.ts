@@ -3320,6 +3320,18 @@
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pages could not be processed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is closing; nothing more is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import process stopped unexpectedly; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>

@@ -3319,6 +3319,18 @@
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation>{name}: все страницы пустые; ничего не импортировано.</translation>
     </message>
+    <message>
+        <source>The pages could not be processed: {reason}</source>
+        <translation>Не удалось обработать страницы: {reason}</translation>
+    </message>
+    <message>
+        <source>The application is closing; nothing more is imported.</source>
+        <translation>Приложение закрывается; больше ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>The import process stopped unexpectedly; try again.</source>
+        <translation>Процесс импорта неожиданно остановился; попробуйте ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
