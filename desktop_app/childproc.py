@@ -9,6 +9,8 @@ is one child, started on first use, reused, shut down with its service; the sign
   in the fork server, so that a child is ready in milliseconds), else ``spawn``; never ``fork`` (the
   app has Qt and threads). The fork server is one per app process, so its preload names every
   child's modules.
+- The child runs at the priority of the app's background threads, below the window's
+  (:func:`desktop_app.worker.lower_priority`).
 - Every call carries the app's language and time zone (a sentence written in the child is in the
   person's language) and the child's log records go to the app's log.
 - Errors come back as the same :class:`~desktop_app.errors.DocflowError` (code and sentence); an
@@ -30,6 +32,7 @@ from typing import Any, Callable
 
 from desktop_app import i18n, locale
 from desktop_app.errors import DocflowError
+from desktop_app.worker import background_nice, set_priority
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +41,10 @@ PRELOAD = ["desktop_app.signing.sign", "desktop_app.signing.validate", "desktop_
            "desktop_app.signing.identities", "desktop_app.intake.child"]
 
 
-def _child_init(env: dict[str, str], log_queue, level: int) -> None:  # noqa: ANN001 - multiprocessing.Queue
-    """In the child: the app's environment (a fork server's may be older) and its log."""
+def _child_init(env: dict[str, str], log_queue, level: int, nice: int | None) -> None:  # noqa: ANN001 - a Queue
+    """In the child: the app's environment (a fork server's may be older), its log, and the priority of
+    the app's background threads (the window's thread runs first: desktop_app/worker.py)."""
+    set_priority(0, nice)
     os.environ.clear()
     os.environ.update(env)
     root = logging.getLogger()
@@ -123,7 +128,7 @@ class ChildProcess:
                 self._listener.start()
                 self._pool = ProcessPoolExecutor(max_workers=1, mp_context=mp, initializer=_child_init,
                                                  initargs=(dict(os.environ), queue,
-                                                           logging.getLogger().getEffectiveLevel()))
+                                                           logging.getLogger().getEffectiveLevel(), background_nice()))
                 log.info("%s starting (%s)", self.name, mp.get_start_method())
             return self._pool
 

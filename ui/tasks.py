@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from desktop_app.errors import DocflowError
+from desktop_app.worker import lower_priority
 from ui.relay import Relay
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class _Runnable(QRunnable):
         self._fn, self._handle, self._emitter = fn, handle, emitter
 
     def run(self) -> None:
+        lower_priority()  # the window's thread first when the cores are busy (desktop_app/worker.py)
         try:
             result = self._fn(self._handle)
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread

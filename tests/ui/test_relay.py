@@ -46,3 +46,40 @@ def test_a_result_after_the_receiver_is_gone_is_dropped_not_raised(qtbot):
     Shiboken.delete(relay)
     assert not Shiboken.isValid(relay)
     assert _post_from_worker(relay, "late") == []
+
+
+def test_a_report_replaces_the_one_of_its_key_still_waiting_in_order(qtbot):
+    """Progress: the GUI thread gets each task's latest report once, in the place of its first."""
+    relay = _Results()
+    seen = []
+    relay.done.connect(seen.append)
+
+    def work():
+        for i in range(50):
+            relay.post("done", ("a", i), latest="a")
+        relay.post("done", "result")
+        relay.post("done", ("b", 1), latest="b")
+        relay.post("done", ("a", 99), latest="a")
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=5000)
+    qtbot.wait(20)
+    assert seen == [("a", 99), "result", ("b", 1)]
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_task_threads_run_below_the_window_thread(qtbot):
+    """Background work yields the cores to the GUI thread (desktop_app/worker.py lower_priority)."""
+    import os
+
+    from desktop_app.worker import BACKGROUND_NICE
+    from ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    got = []
+    tasks.run(lambda _t: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), on_success=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    main = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert got == [min(19, main + BACKGROUND_NICE)] and main == os.getpriority(os.PRIO_PROCESS, os.getpid())
