@@ -15,9 +15,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -53,6 +55,28 @@ def scanned_pdf(pages: int) -> bytes:
         img.save(buf, "JPEG", quality=60)
         images.append(buf.getvalue())
     return img2pdf.convert(images)
+
+
+def pki_in_a_process(pki_session) -> subprocess.Popen:
+    """The test PKI's services (OCSP, CRL, TSA: what signing and completion fetch) served by a process
+    of their own on the same port while the window is measured, as they are on another machine for
+    the app; served by threads of the test's process they queued the window for the GIL behind them
+    (a gap's 'fixture' or part of its 'contention'). :func:`pki_back_in_process` ends it."""
+    pki_session.stop()
+    child = subprocess.Popen([sys.executable, "-c", "import sys; from tests.signing.testpki import TestPKI; "
+                              f"TestPKI(port={pki_session.port}).start(); print('ready', flush=True); sys.stdin.read()"],
+                             cwd=Path(__file__).resolve().parents[2], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    if child.stdout.readline().strip() != "ready":
+        pki_back_in_process(pki_session, child)
+        raise AssertionError("the test PKI's process did not start")
+    return child
+
+
+def pki_back_in_process(pki_session, child: subprocess.Popen) -> None:
+    """Stop the test PKI's process; the session's in-process server serves again."""
+    child.stdin.close()
+    child.wait(timeout=30)
+    pki_session.start()
 
 
 class StallMeter(StallWatch):
@@ -151,6 +175,7 @@ def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, t
             w.queues.setCurrentRow(i)
     meter = StallMeter()
     sampler = GuiThreadSampler()
+    pki = pki_in_a_process(pki_session)
     meter.start()
     sampler.start()
     try:
@@ -170,6 +195,7 @@ def test_import_sign_and_sync_together_never_stall_the_window(qtbot, tmp_path, t
         ui.close()
         engine.stop()
         ctx.close()
+        pki_back_in_process(pki_session, pki)
     # The work really happened.
     res = w.signing.last_result
     assert res is not None and len(res.signed) == 20 and not res.failed, res
