@@ -76,6 +76,7 @@ def pki_back_in_process(pki_session, child: subprocess.Popen) -> None:
     """Stop the test PKI's process; the session's in-process server serves again."""
     child.stdin.close()
     child.wait(timeout=30)
+    child.stdout.close()
     pki_session.start()
 
 
