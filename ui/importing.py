@@ -45,7 +45,7 @@ class Importing:
         """Show what an import brought: the last document, and the files refused with their reasons."""
         window = self.window
         if result.imported:
-            window.refresh(keep=result.imported[-1].id)
+            window.refresh_in_background(keep=result.imported[-1].id)  # no list read on the GUI thread
             window.intake.recognise_pending()
         if result.failures:
             lines = "\n".join(f"• {f.reason}" for f in result.failures)

@@ -337,6 +337,12 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         self.update_title()
 
+    def refresh_in_background(self, keep: str | None = None) -> None:
+        """:meth:`refresh` with the list read off the GUI thread (after background work: an import)."""
+        self._read_list(keep or self.current_id())
+        self.refresh_counts()
+        self.update_title()
+
     def _after_reset(self, keep: str | None = None) -> None:
         row = self.model.find_row(keep) if keep else -1
         if row < 0 and self.model.rowCount() > 0:
