@@ -3,7 +3,7 @@ the real main window on a real profile (dialogs answered by the scripted dialog 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests import helpers
 from tests.signing.conftest import P12_PASSPHRASE
@@ -99,8 +99,10 @@ def test_batch_sign_from_selection_with_key_file_and_stamp(qtbot, signing_window
     assert "B-LT" in panel.text.toPlainText() and "Verdict" not in panel.text.toPlainText()
     assert "waiting" not in panel.state.text()
     # After the batch, the list says which documents are signed now.
-    status_col = w.model.COLUMNS.index("status")
-    assert all("signed" in w.model.data(w.model.index(r, status_col)) for r in range(w.model.rowCount()))
+    status_col, subject_col = w.model.COLUMNS.index("status"), w.model.COLUMNS.index("subject")
+    for r in range(w.model.rowCount()):  # the mark before the subject, the words in the status's tooltip
+        assert w.model.data(w.model.index(r, subject_col), Qt.ItemDataRole.DecorationRole) is not None
+        assert "signed" in w.model.data(w.model.index(r, status_col), Qt.ItemDataRole.ToolTipRole).lower()
 
 
 def test_wrong_token_pin_keeps_the_dialog_open_and_nothing_is_signed(qtbot, signing_window, softhsm_token):
