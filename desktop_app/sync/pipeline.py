@@ -90,6 +90,12 @@ class Pipe:
                     conn.close()
                     conn.connect()
                 self.sock, conn.sock = conn.sock, None
+            except BaseException:
+                # A handshake that failed (the link cut mid-way) leaves the connection holding its
+                # TCP socket, detached by the TLS wrap (fd -1): put back so, urllib3's pool would
+                # raise ValueError on the next take instead of connecting again (as urllib3 does).
+                conn.close()
+                raise
             finally:
                 pool._put_conn(conn)
         except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError) as exc:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import OutboxOp, SyncTransfer
+from desktop_app.errors import TransientError
 from desktop_app.sync import pipeline
 from desktop_app.sync.client import SyncClient, SyncError
 from tests.sync.conftest import url_via
@@ -115,6 +116,27 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
             other.close()
     finally:
         desk.close()
+
+
+def test_a_cut_during_the_pipes_handshake_leaves_no_broken_connection_in_the_pool(link, test_ca):
+    """The link is cut in the middle of the pipe's TLS handshake (a reconnection after a cut, under
+    load, can meet the next cut point): the send fails as a cut, and the next one connects again.
+    The failed handshake left the pooled connection holding its TCP socket, already detached by
+    the TLS wrap (fd -1); put back as it was, the next send crashed in urllib3's pool with
+    ValueError instead of connecting (seen once in the test above on a loaded machine)."""
+    client = SyncClient(url_via(link), "ws-a-1", token="not-a-token", ca_bundle=test_ca.ca_pem)
+    pipe = pipeline.Pipe(client)
+    try:
+        link.cut_once(after=100)  # inside the ClientHello
+        with pytest.raises(TransientError):
+            pipe.send("GET", "/v1/changes?cursor=0", {})
+        assert link.stats().cuts == 1 and pipe.sock is None
+        pipe.send("GET", "/v1/changes?cursor=0", {})  # a new connection, not the broken one
+        assert pipe.read().status_code == 401  # the server answered (the token is made up)
+        assert len(link.connection_log()) == 2, link.connection_log()
+    finally:
+        pipe.close()
+        client.close()
 
 
 def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
