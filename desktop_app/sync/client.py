@@ -485,7 +485,7 @@ class SyncClient(FileTransfers):
         _, path, headers, _ = self.file_plan_request(etag)
         r = answer if answer is not None else self._send("GET", path, headers=headers)
         if r.status_code == 304:
-            r.close()
+            release(r)  # back to the pool: r.close() ended the connection, and the feed request after it opened another
             return None, etag
         self._raise_for(r)
         with checked():

@@ -52,6 +52,20 @@ def test_a_warmed_connection_is_the_one_the_first_request_uses(tls_server, test_
         c.close()
 
 
+def test_a_file_plan_not_modified_leaves_its_connection_to_the_next_request(tls_server, test_ca, admin_token, link):
+    """A 304 answer to the file plan (every cycle's first request when nothing changed) gives its
+    connection back to the pool: the feed request after it goes on the same one, not on a new TCP
+    and TLS handshake (two round trips on the thin link)."""
+    link.reset_stats()
+    c = _client(url_via(link), test_ca, token=admin_token)
+    cases, etag = c.file_plan_since(None)
+    assert cases is not None and etag
+    assert c.file_plan_since(etag) == (None, etag)
+    c.changes(0, limit=1)
+    assert len([r for r in link.connection_log() if r.bytes_up]) == 1
+    c.close()
+
+
 def test_reconnections_resume_the_tls_session_and_still_check_the_pin(tls_server, test_ca, link):
     """A new connection (a new client, as after a cut) resumes the last TLS session: the server
     does not send its certificate again. The pin is still checked on resumed connections."""
