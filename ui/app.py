@@ -5,6 +5,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 log = logging.getLogger("docflow.app")
@@ -147,8 +148,16 @@ def _run(args: argparse.Namespace, log_file) -> int:  # noqa: ANN001 - Path
     QTimer.singleShot(2000, keep_out_of_full_collections)
     if args.startup_mark:  # the first turn of the event loop: the window is up and answering
         QTimer.singleShot(0, lambda: print("docflow-app: window shown", flush=True))
-    if args.quit_after:
-        QTimer.singleShot(int(args.quit_after * 1000), window.quit)
+    if args.quit_after:  # scripted runs: quit then, once the work in hand (a file opened with the app) is done
+        deadline = time.monotonic() + args.quit_after + 60
+
+        def quit_when_idle() -> None:
+            if ui.tasks.busy() and time.monotonic() < deadline:
+                QTimer.singleShot(200, quit_when_idle)
+            else:
+                window.quit()
+
+        QTimer.singleShot(int(args.quit_after * 1000), quit_when_idle)
     if args.bench_report:
         from ui.bench_probe import BenchProbe
 

@@ -50,7 +50,7 @@ def test_outgoing_letter_from_a_template_registers_in_the_outgoing_journal(qtbot
     with w.ctx.db.read() as s:
         assert s.execute(select(AuditEvent.action).where(AuditEvent.document_id == d.id)).scalars().all() == ["document.template"]
         assert {o.op_type for o in s.execute(select(OutboxOp).where(OutboxOp.document_id == d.id)).scalars()} == {
-            "document.create", "file.attach"}
+            "document.create", "file.attach", "document.update"}  # the update: the letter's fields, for every desk
     assert w.act_register.isEnabled()
 
     def register(dlg):
