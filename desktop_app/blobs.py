@@ -11,6 +11,7 @@ import io
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,10 @@ from desktop_app.i18n import translate
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1 << 20
+#: A temporary file or an unnamed blob younger than this is work in hand (an import staged its file,
+#: or put its blob before the row that names it commits), not a crash's leftover: the store check
+#: leaves it (the window checks the store at start-up while a file opened with the app is imported).
+IN_HAND_SECONDS = 3600
 
 
 def _fsync_dir(path: Path) -> None:
@@ -148,15 +153,25 @@ class BlobStore:
         return True
 
     def check(self, referenced: set[str], remove_orphans: bool = True) -> BlobCheckReport:
-        """Remove temp files and blobs no row names; report named blobs that are missing."""
+        """Remove temp files and blobs no row names (older than :data:`IN_HAND_SECONDS`: younger ones
+        are work in hand); report named blobs that are missing."""
         temps = 0
         for t in self.tmp.iterdir():
-            t.unlink(missing_ok=True)
-            temps += 1
+            if not _in_hand(t):
+                t.unlink(missing_ok=True)
+                temps += 1
         present = set(self.iter_hashes())
-        orphans = sorted(present - referenced)
+        orphans = sorted(sha for sha in present - referenced if not _in_hand(self.path(sha)))
         if remove_orphans:
             for sha in orphans:
                 self.delete(sha)
         missing = tuple(sorted(referenced - present))
         return BlobCheckReport(tuple(orphans), temps, missing)
+
+
+def _in_hand(path: Path) -> bool:
+    """Written within :data:`IN_HAND_SECONDS` (or gone meanwhile: nothing to remove)."""
+    try:
+        return time.time() - path.stat().st_mtime < IN_HAND_SECONDS
+    except FileNotFoundError:
+        return True

@@ -1,14 +1,16 @@
 """Blob store, audit chain, state machine and the boundary rules of the core."""
 import hashlib
+import os
 import re
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from desktop_app import states
-from desktop_app.blobs import BlobStore
+from desktop_app.blobs import IN_HAND_SECONDS, BlobStore
 from desktop_app.errors import ForbiddenTransition, InvalidInput
 from tests.helpers import make_pdf, write
 
@@ -38,9 +40,16 @@ def test_store_check_removes_orphans_and_reports_missing(ctx, tmp_path):
     doc = ctx.documents.get_document(res.imported[0].id)
     orphan = ctx.blobs.put_bytes(b"orphan bytes")
     (ctx.blobs.tmp / "in-half").write_bytes(b"partial")
+    hour_ago = time.time() - IN_HAND_SECONDS - 60  # a crash's leftovers
+    for left in (ctx.blobs.tmp / "in-half", ctx.blobs.path(orphan)):
+        os.utime(left, (hour_ago, hour_ago))
+    # work in hand: a file an import has just staged, a blob put before the row that names it commits
+    staged, fresh = ctx.blobs.tmp / "in-now", ctx.blobs.put_bytes(b"being imported")
+    staged.write_bytes(b"being imported")
     rep = ctx.admin.check_store()
     assert rep.orphans_removed == 1 and rep.temp_files_removed == 1 and rep.missing == ()
     assert not ctx.blobs.has(orphan) and ctx.blobs.has(doc.files[0].sha256)
+    assert staged.exists() and ctx.blobs.has(fresh)  # the .deb test's import failed on it when the check took it
     ctx.blobs.delete(doc.files[0].sha256)
     assert ctx.admin.check_store().missing == (doc.files[0].sha256,)
 
