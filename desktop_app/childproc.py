@@ -26,6 +26,7 @@ import os
 import pickle
 import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable
@@ -158,14 +159,28 @@ class ChildProcess:
         with self._lock:
             return self._pool is not None
 
-    def shutdown(self) -> None:
-        """Stop the child (the app is closing); later calls are refused."""
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop the child (the app is closing); later calls are refused. A child still busy after
+        ``timeout`` seconds (a long render, or one stuck) is killed: closing never waits for ever."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
             listener, self._listener = self._listener, None
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-            log.info("%s stopped", self.name)
+            _stop(pool, timeout, self.name)
         if listener is not None:
             listener.stop()
+
+
+def _stop(pool: ProcessPoolExecutor, timeout: float, name: str) -> None:
+    """Shut ``pool`` down, waiting at most ``timeout`` s for its child to finish its call."""
+    children = list((getattr(pool, "_processes", None) or {}).values())  # no public list of them
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + timeout
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            log.warning("the %s did not stop within %.0f s; stopped by force", name, timeout)
+            child.kill()
+            child.join(5)
+    log.info("%s stopped", name)

@@ -86,3 +86,24 @@ def test_a_dead_signing_process_is_replaced(sctx, identity):
     with pytest.raises(SigningError) as closing:
         sctx.signing.verify_document(doc)
     assert closing.value.code == "signing_closed"
+
+
+def test_closing_does_not_wait_for_ever_on_a_busy_child(sctx):
+    """A child still in a call when its service closes (a long render, or one stuck) is stopped by
+    force after the shutdown's bound: closing the app must never hang on it."""
+    import threading
+
+    worker = sctx.signing.worker
+    child = worker.call(os.getpid)
+    busy = threading.Thread(target=lambda: pytest.raises(Exception, worker.call, time.sleep, 120), daemon=True)
+    busy.start()
+    time.sleep(0.5)  # the sleep has reached the child
+    started = time.monotonic()
+    worker.shutdown(timeout=1)
+    assert time.monotonic() - started < 10
+    with pytest.raises(ProcessLookupError):
+        for _ in range(50):  # reaped by the pool's own thread soon after the kill
+            os.kill(child, 0)
+            time.sleep(0.1)
+    busy.join(10)
+    assert not busy.is_alive()  # the caller got an error, not a wait for ever
