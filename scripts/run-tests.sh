@@ -19,6 +19,7 @@ fi
 # the GUI thread queued for the GIL behind a busy worker of ours for want of a core).
 STALL=tests/ui/test_stall.py
 rc=0
-.venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile --ignore="$STALL" || rc=$?
+# The slowest tests are listed at the end: a run near its time limits shows where the time went.
+.venv/bin/python -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadfile --durations=20 --ignore="$STALL" || rc=$?
 .venv/bin/python -m pytest -q -p no:cacheprovider "$STALL" || rc=$?
 exit "$rc"

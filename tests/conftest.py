@@ -9,6 +9,8 @@ import pytest  # noqa: E402
 
 from tests import helpers  # noqa: E402
 
+pytest_plugins = ["tests.watchdog"]  # a test past its time, teardown included, ends loudly
+
 
 @pytest.fixture(autouse=True)
 def _collectable_after_the_test():
