@@ -62,7 +62,8 @@ def test_drag_and_drop_imports(qtbot, window, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     ev = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(w.ui.bridge.changed, timeout=10000):
+    # the picture's page work starts the intake process on first use (a fork server with its modules)
+    with qtbot.waitSignal(w.ui.bridge.changed, timeout=30000):
         w.dropEvent(ev)
     _wait_idle(qtbot, w)
     assert w.model.rowCount() == 2
