@@ -149,7 +149,7 @@ class SyncClient(FileTransfers):
         # the sender feels the cap (a large receive window would let the link run at full speed).
         rcvbuf = max(16384, int(self.cap_down.burst) * 2) if self.cap_down is not None else None
         self.http.mount("https://", TLSAdapter(self._tls, pin, rcvbuf=rcvbuf))
-        self.http.mount("http://", AbortableAdapter())  # a test server on this computer (check_server_url)
+        self.http.mount("http://", AbortableAdapter())  # a test server here; tls.abort_requests ends both
 
     # ----------------------------------------------------------------- plumbing
     @property
@@ -161,12 +161,6 @@ class SyncClient(FileTransfers):
 
     def close(self) -> None:
         self.http.close()
-
-    def abort(self) -> int:
-        """End this client's requests now, from any thread, and refuse new ones: a request waiting
-        for its answer (the idle long-poll) fails at once with a TransientError. Returns how many
-        connections were cut (0: none was open yet, or none is left)."""
-        return sum(a.abort() for a in self.http.adapters.values() if isinstance(a, AbortableAdapter))
 
     def warm(self, wait_tickets: float = 3.0) -> None:
         """Open this client's connection now (TCP and TLS, no request), so its first request does

@@ -38,6 +38,7 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.pull import PAGE, FeedAhead, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
+from desktop_app.sync.tls import abort_requests
 from desktop_app.sync.transfers import Downloader, Uploader
 from desktop_app.worker import BackgroundWorker
 
@@ -370,7 +371,7 @@ class _LongPoll:
                 return True
             self._abandoned = True
         for _ in range(2):  # a connection still connecting has no socket to cut yet: once more after it
-            self._client.abort()
+            abort_requests(self._client.http)
             self._thread.join(self.CANCEL_WAIT / 2)
             if not self._thread.is_alive():
                 return False

@@ -146,6 +146,13 @@ class AbortableAdapter(HTTPAdapter):
         return ended
 
 
+def abort_requests(session: Any) -> int:
+    """End the requests of a client's ``requests.Session`` now, from any thread, and refuse new ones:
+    a request waiting for its answer (the idle long-poll) fails at once (a TransientError from the
+    client). Returns how many connections were cut (0: none was open yet, or none is left)."""
+    return sum(a.abort() for a in session.adapters.values() if isinstance(a, AbortableAdapter))
+
+
 class TLSAdapter(AbortableAdapter):
     """An adapter whose pool uses the resuming context and, if set, checks the peer certificate's
     SHA-256 (on top of normal verification)."""
