@@ -204,9 +204,11 @@ class SessionFeature:
         their login waits until the leaving person's last sync and the end of their session are done
         (``Connection.session_lock``). What the person could not send yet waits for *their* next login."""
         session, who = self.ctx.session, self.ctx.user.display_name
-        self.window.setWindowTitle(QCoreApplication.translate("MainWindow", "Docflow — {user}").replace("{user}", nobody_text()))
-        self.leaving = True
-        self.show_user()
+        ends = self.ctx.sync.connection.configured  # else the service says there is no session to end
+        if ends:
+            self.window.setWindowTitle(QCoreApplication.translate("MainWindow", "Docflow — {user}").replace("{user}", nobody_text()))
+            self.leaving = True
+            self.show_user()
 
         def done(waiting: int) -> None:
             self.leaving = False
@@ -226,7 +228,8 @@ class SessionFeature:
 
         self.ui.tasks.run(lambda _t: session.log_out(), on_success=done, on_failure=failed,
                           label=QCoreApplication.translate("Session", "Logging out"))
-        self._ask_login()
+        if ends:
+            self._ask_login()
 
 
 def install(window) -> SessionFeature:  # noqa: ANN001 - MainWindow
