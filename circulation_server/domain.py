@@ -437,7 +437,24 @@ def h_step_act(c: OpCall) -> dict:
                 comment=p.get("comment"), acted_at=c.now_iso)
     # a reject or a return stops the route (its later steps stay pending until a route.set replaces them)
     route["state"] = STOPPED_ROUTE.get(step["state"]) or route_state(route["steps"])
+    _started_deadlines(route, p.get("deadlines") or ())
     return {"step": copy.deepcopy(step)}
+
+
+def _started_deadlines(route: dict, deadlines) -> None:  # noqa: ANN001 - the payload's list
+    """The deadlines the acting desk counted for the steps its act started (a step's allowance of
+    working days counts from the day its stage starts). Whoever may act on a step may fill them in:
+    only a pending step of the stage now active, with an allowance and no deadline yet, takes one
+    (a route set again meanwhile named other steps: their deadlines come with it)."""
+    if route["state"] != RouteState.ACTIVE.value:
+        return
+    active = active_order(route["steps"])
+    by_id = {st["step_id"]: st for st in route["steps"]}
+    for item in deadlines:
+        st = by_id.get(item["step_id"])
+        if (st is not None and st["state"] == StepState.PENDING.value and st["order"] == active
+                and st.get("days") is not None and st.get("deadline") is None):
+            st["deadline"] = item["deadline"]
 
 
 def _add_signed_file(c: OpCall, sha256: str) -> None:

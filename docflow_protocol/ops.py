@@ -391,10 +391,26 @@ def _check_route_set(v: _V) -> None:
 
 
 def _check_step_act(v: _V) -> None:
-    v.only({"step_id", "action", "comment"})
+    v.only({"step_id", "action", "comment", "deadlines"})
     v.uuid("step_id")
     v.string("action", choices=_STEP_ACTIONS)
     v.string("comment", required=False, max_len=LIMITS.max_text_chars)
+    # the deadlines of the steps this act started, counted from their allowance of working days
+    started = v.get("deadlines", required=False)
+    if started is None:
+        return
+    if not isinstance(started, list) or len(started) > LIMITS.max_route_steps:
+        v.err("deadlines", f"must be a list of at most {LIMITS.max_route_steps} items")
+        return
+    for i, item in enumerate(started):
+        if not isinstance(item, dict):
+            v.err(f"deadlines[{i}]", "must be an object")
+            continue
+        dv = _V(item, f"{v.prefix}.deadlines[{i}]")
+        dv.only({"step_id", "deadline"})
+        dv.uuid("step_id")
+        dv.date("deadline")
+        v.errors.extend(dv.errors)
 
 
 def _check_signature(v: _V) -> None:

@@ -261,8 +261,11 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """``Docflow — <the logged-in person> (<roles>)``: whose desk this is, always visible."""
         u = self.ctx.user
-        self.setWindowTitle(self.tr("Docflow — {user} ({roles})").replace("{user}", u.display_name)
-                            .replace("{roles}", labels.roles(u.roles)))
+        if u.nobody:  # the last person logged out (ui/session.py)
+            self.setWindowTitle(self.tr("Docflow — {user}").replace("{user}", session_feature.nobody_text()))
+        else:
+            self.setWindowTitle(self.tr("Docflow — {user} ({roles})").replace("{user}", u.display_name)
+                                .replace("{roles}", labels.roles(u.roles)))
         session = getattr(self, "session", None)  # the status bar's "who acts here" (ui/session.py)
         if session is not None:
             session.show_user()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -17,6 +17,24 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: The key of a write session's ``info`` that names the person at the desk (:attr:`Database.author`).
+AUTHOR = "docflow_author"
+
+
+def nobody_at_the_desk() -> Exception:
+    """The refusal of work recorded while nobody is logged in at the desk (File ▸ Log out)."""
+    from desktop_app.errors import ForbiddenTransition
+    from desktop_app.i18n import translate
+
+    return ForbiddenTransition(translate("Session", "Nobody is logged in at this desk: log in first (Sync ▸ Log in to the "
+                                                    "server), so that the work is yours and leaves under your name."))
+
+
+def _refuse_nobodys_work(session: Session, _flush: object, _instances: object) -> None:
+    """A row written as the work of nobody (an author id of ``""``: the desk is NOBODY's) is refused
+    with a sentence, not left to the foreign key."""
+    if session.info.get(AUTHOR) == "" and any(getattr(o, "author_id", None) == "" for o in session.new):
+        raise nobody_at_the_desk()
 
 
 def make_engine(db_path: Path) -> Engine:
@@ -115,7 +133,11 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        event.listen(self._write, "before_flush", _refuse_nobodys_work)
         self._write_lock = threading.RLock()
+        #: Who is at the desk (their user id, None: nobody): a write session names them in its
+        #: ``info[AUTHOR]``, and the changes it queues for the server are theirs (``outbox.enqueue``).
+        self.author: Callable[[], str | None] = lambda: None
 
     def migrate(self) -> None:
         migrate(self.engine, self.path)
@@ -135,6 +157,7 @@ class Database:
         """The one writer: a ``BEGIN IMMEDIATE`` session committed on success, rolled back on error."""
         with self._write_lock:
             session = self._write()
+            session.info[AUTHOR] = self.author()
             try:
                 yield session
                 session.commit()

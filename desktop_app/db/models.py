@@ -465,6 +465,9 @@ class OutboxOp(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[dict | None] = mapped_column(JSON)
+    #: The user whose work it is (``ctx.user`` when it was recorded): it leaves only under their own
+    #: login, never under the next person's at a shared desk. None: made by no person (older rows).
+    author_id: Mapped[str | None] = mapped_column(String(64))
     __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"),)
 
 

@@ -21,7 +21,7 @@ from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import CurrentUser
-from docflow_protocol import ALL_ROLES, LIMITS, OFFICE_ROLES, OpType
+from docflow_protocol import ALL_ROLES, LIMITS, OpType
 
 MAX_TEXT = LIMITS.max_text_chars
 
@@ -83,8 +83,8 @@ def act_in(s: Session, doc: Document, step: RouteStep, action: str, comment: str
     payload = {"step_id": step.id, "action": K.PROTOCOL_ACTION[action]}
     if step.comment:
         payload["comment"] = step.comment
-    outbox.enqueue(s, OpType.ROUTE_STEP_ACT.value, doc.id, payload)
     if action in K.STOPS_ROUTE:
+        outbox.enqueue(s, OpType.ROUTE_STEP_ACT.value, doc.id, payload)
         stop(s, doc, step, action)
         engine.activate(s, doc.id, cal, today)
         queue_route(s, doc)
@@ -95,8 +95,10 @@ def act_in(s: Session, doc: Document, step: RouteStep, action: str, comment: str
         maybe_complete_resolution(s, step.resolution_id)
     counted = [st.id for st in engine.live_steps(s, doc.id) if st.deadline is None and st.duration_days is not None]
     activated = engine.activate(s, doc.id, cal, today)
-    if any(st.id in counted for st in activated):
-        share_deadlines(s, doc, user)
+    started = started_deadlines(activated, counted)
+    if started:
+        payload["deadlines"] = started
+    outbox.enqueue(s, OpType.ROUTE_STEP_ACT.value, doc.id, payload)
     rstate = engine.route_state(engine.doc_steps(s, doc.id))
     if rstate == "active" and doc.status in (states.DRAFT, states.REGISTERED):
         set_status(doc, states.IN_ROUTE)  # the author's rework is done: back in route
@@ -105,18 +107,13 @@ def act_in(s: Session, doc: Document, step: RouteStep, action: str, comment: str
         set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
 
 
-def share_deadlines(s: Session, doc: Document, user: CurrentUser) -> None:
-    """Send the route again when a stage that started here got its deadlines only now (a step's
-    allowance of working days is counted from the day it starts): without it the server, and every
-    other desk, had the step with no deadline (the head saw "—" on the endorsement the executor's
-    finished draft handed on). Only a person who may set the route sends it (the server refuses
-    anyone else); a step nobody can take keeps the route as it was sent."""
-    if not (any(user.has_role(r) for r in OFFICE_ROLES) or doc.author_id == user.id):
-        return
-    try:
-        queue_route(s, doc, keep_order=True)
-    except InvalidInput as exc:
-        log.info("route of %s not sent again with its new deadlines: %s", doc.id, exc)
+def started_deadlines(activated: list[RouteStep], counted: list[str]) -> list[dict]:
+    """The deadlines of the steps an action started whose allowance of working days was counted only
+    now (it counts from the day the stage starts), for the action's own ``route.step_act``: the
+    server, and so every other desk, takes them from whoever acted -- a person who may not set the
+    route (an executor on a letter someone else wrote) included (docs/routing.md)."""
+    return [{"step_id": st.id, "deadline": st.deadline.isoformat()} for st in activated
+            if st.id in counted and st.deadline is not None]
 
 
 def stop(s: Session, doc: Document, step: RouteStep, action: str) -> None:

@@ -88,6 +88,8 @@ def repoint_user(s: Session, old: str, new: str) -> tuple[set[str], int]:
             res.co_executor_ids = [new if x == old else x for x in res.co_executor_ids]
             docs.add(res.document_id)
     ops = 0
+    # the work is the account's now: it leaves under its login (sync/push.py holds another person's back)
+    s.execute(update(OutboxOp).where(OutboxOp.author_id == old).values(author_id=new), execution_options=plain)
     for op in s.execute(select(OutboxOp).where(OutboxOp.state.in_(UNSENT_OP_STATES))).scalars():
         payload = _swap(op.payload, old, new)
         if payload != op.payload:

@@ -19,11 +19,13 @@ from desktop_app.db.engine import Database
 from desktop_app.db.models import Institution, Journal, User
 from desktop_app.events import USER, Change, EventBus
 from desktop_app.keyring_store import SessionSecrets
-from desktop_app.services.types import CurrentUser
+from desktop_app.services.types import NOBODY, CurrentUser
 from desktop_app.labels import LOCAL_INSTITUTION
 from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind, Role
 
 ALL_ROLES = tuple(r.value for r in Role)  # a first-run user has them all, in this order
+#: Settings key: the last person logged out and nobody logged in since (the desk is :data:`NOBODY`).
+LOGGED_OUT = "logged_out"
 
 DEFAULT_JOURNALS = (
     # code, kind, number format
@@ -70,6 +72,7 @@ class AppContext:
         #: tests replace it to walk across a year's end.
         self.today: Callable[[], dt.date] = locale.today
         self.user = self._load_user()
+        db.author = lambda: self.user.id  # the changes queued are the work of the person at the desk
 
     def reload_user(self) -> CurrentUser:
         """Read the current user again (their roles may have changed with a new staff list)."""
@@ -100,6 +103,8 @@ class AppContext:
         return self.settings.get("workstation_id")
 
     def _load_user(self) -> CurrentUser:
+        if self.settings.get(LOGGED_OUT):
+            return NOBODY
         name = self.settings.get("current_user")
         with self.db.read() as s:
             u = s.execute(select(User).where(User.username == name)).scalar_one_or_none()
@@ -112,10 +117,21 @@ class AppContext:
         (a :class:`~desktop_app.events.Change` with the ``user`` aspect) when the person changed."""
         before = self.user
         self.settings.set("current_user", username)
+        self.settings.set(LOGGED_OUT, False)
         self.user = self._load_user()
         if self.user != before:
             self.events.publish(Change(aspects=frozenset({USER})))
         return self.user
+
+    def log_out_user(self) -> None:
+        """Nobody works at this desk from now until someone logs in (File ▸ Log out): the desk shows
+        no name, and no change can be recorded (``outbox.enqueue`` refuses it) -- what is done is
+        always someone's, and leaves under their own login. Kept across a restart."""
+        before = self.user
+        self.settings.set(LOGGED_OUT, True)
+        self.user = NOBODY
+        if before != NOBODY:
+            self.events.publish(Change(aspects=frozenset({USER})))
 
     @service
     def documents(self):  # noqa: ANN201 - lazy import keeps start-up light

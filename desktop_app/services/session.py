@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy import func, select
+
 from desktop_app import audit
+from desktop_app.db.models import OutboxOp
 from desktop_app.errors import ForbiddenTransition, InvalidInput
 from desktop_app.i18n import translate
 from desktop_app.services.types import CurrentUser
@@ -51,22 +54,34 @@ class SessionService:
         return after
 
     def log_out(self) -> int:
-        """End this desk's session on the server: what the current person changed is sent first under
-        their own name when it can be, then the server is told (when it can be reached) and the token
-        is forgotten in the OS keyring. Nothing waiting is lost: the queue stays and leaves with the
-        next login. Returns how many changes still wait."""
+        """End the current person's session at this desk: nobody works here until someone logs in.
+
+        The desk is nobody's at once (``ctx.log_out_user``: no name on screen, no change can be
+        recorded). What the person changed is sent under their own name when it can be (their last
+        sync), the server is told (when it can be reached) and the token is forgotten in the OS
+        keyring. Nothing waiting is lost: each change stays in the queue as its author's
+        (``outbox_op.author_id``) and leaves with *their* next login at this desk -- never under
+        the next person's token (``sync/push.py``). The next person's login waits until this has
+        ended (``Connection.session_lock``). Returns how many of the person's changes still wait."""
         engine = self.ctx.sync
-        if not engine.status().configured:
+        user = self.ctx.user
+        if user.nobody:
+            raise ForbiddenTransition(translate("Session", "Nobody is logged in at this desk."))
+        if not engine.status().configured:  # nobody could log in again: the desk would be locked
             raise ForbiddenTransition(translate("Session", "This desk is not logged in to a circulation server: there is no "
                                                            "session to end."))
-        user = self.ctx.user
-        try:
-            engine.sync_now()  # the current person's work leaves under their own name while it can
-        except SyncError as exc:
-            log.info("sync before logging out failed: %s", exc.code)
-        waiting = engine.status().ops_waiting
-        engine.logout()
-        self.ctx.settings.set("server_username", "")  # the login form does not offer the last person's name
+        with engine.connection.session_lock:
+            self.ctx.log_out_user()
+            if engine.connection.has_token():
+                try:
+                    engine.sync_now()  # the person's work leaves under their own name while it can
+                except SyncError as exc:
+                    log.info("sync before logging out failed: %s", exc.code)
+            engine.logout()
+            self.ctx.settings.set("server_username", "")  # the login form does not offer the last person's name
+        with self.ctx.db.read() as s:
+            waiting = s.execute(select(func.count()).select_from(OutboxOp).where(
+                OutboxOp.state == OutboxOp.PENDING, OutboxOp.author_id == user.id)).scalar() or 0
         with self.ctx.db.write() as s:
             audit.append(s, user.username, "session.logout", None, waiting=waiting)
         return waiting

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import audit, outbox
+from desktop_app.db.engine import AUTHOR
 from desktop_app.db.models import Document, FileVersion, Registration, Signature, utcnow
 from desktop_app.errors import DocflowError, InvalidInput, PermissionDenied
 from desktop_app.events import Change
@@ -422,6 +423,9 @@ class SigningService:
         now = utcnow()
         try:
             with self.ctx.db.write() as s:
+                # the upgrade is the signature's, not the work of whoever is at the desk now (nobody, even):
+                # its op goes with any login, the server takes it from the workstation the signature was made on
+                s.info[AUTHOR] = None
                 doc = self._doc(s, doc_id)
                 newest = self._newest_pdf(s, doc_id, role="signed")
                 if newest is None or newest.id != src_id:

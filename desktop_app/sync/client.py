@@ -42,7 +42,7 @@ from desktop_app.sync.address import check_server_url
 from desktop_app.sync.file_transfer import DEFAULT_CHUNK, PROBE_CHUNK, FileTransfers, ProgressFn, UploadState  # noqa: F401
 from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, short
 from desktop_app.sync.linkfit import LinkMeter
-from desktop_app.sync.tls import TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
+from desktop_app.sync.tls import AbortableAdapter, TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import (
     API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal,
     validate_operation,
@@ -149,6 +149,7 @@ class SyncClient(FileTransfers):
         # the sender feels the cap (a large receive window would let the link run at full speed).
         rcvbuf = max(16384, int(self.cap_down.burst) * 2) if self.cap_down is not None else None
         self.http.mount("https://", TLSAdapter(self._tls, pin, rcvbuf=rcvbuf))
+        self.http.mount("http://", AbortableAdapter())  # a test server here; tls.abort_requests ends both
 
     # ----------------------------------------------------------------- plumbing
     @property

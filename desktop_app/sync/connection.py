@@ -12,7 +12,10 @@ import threading
 import time
 from collections.abc import Callable
 
+from sqlalchemy import select
+
 from desktop_app.config import BANDWIDTH_CAP
+from desktop_app.db.models import User
 from desktop_app.errors import AuthError, RequestRefused, SyncError
 from desktop_app.i18n import translate
 from desktop_app.sync import apply as applying
@@ -58,6 +61,10 @@ class Connection:
         self.directory_at: float | None = None
         #: The link as this desk's transfers measured it; chunk and records follow it.
         self.meter = LinkMeter()
+        #: Held by a log-out (the leaving person's last sync and the end of their session) and by a
+        #: login: the next person's login waits until the last one's session has ended, so the
+        #: token it keeps is never the one the log-out forgets.
+        self.session_lock = threading.RLock()
         self._caps: tuple[int, tuple[TokenBucket | None, TokenBucket | None]] = (0, (None, None))
 
     # ------------------------------------------------------------------ settings
@@ -91,6 +98,17 @@ class Connection:
     def actor(self) -> str:
         """Who the audit journal names for what sync does."""
         return f"sync:{self.ctx.settings.get('server_username') or self.ctx.user.username}"
+
+    def account_id(self) -> str | None:
+        """The staff id of the account logged in at this desk (whose token a cycle sends the work
+        of), or -- when the staff list does not name it -- the person at the desk's."""
+        name = self.ctx.settings.get("server_username")
+        if name:
+            with self.ctx.db.read() as s:
+                found = s.execute(select(User.id).where(User.username == name)).scalar()
+            if found:
+                return found
+        return self.ctx.user.id or None
 
     # --------------------------------------------------------------------- token
     def _account(self) -> tuple[str, str]:
@@ -187,6 +205,10 @@ class Connection:
     # --------------------------------------------------------------------- login
     def login(self, username: str, password: str) -> LoginResult:
         """Log in; the token goes to the OS keyring, the staff list and directory are refreshed."""
+        with self.session_lock:
+            return self._login(username, password)
+
+    def _login(self, username: str, password: str) -> LoginResult:
         client = self.client()
         try:
             result = client.login(username, password)
@@ -194,7 +216,7 @@ class Connection:
             self.token_session_only = not self.credentials.save_token(self.server_url, self.workstation_id, result.token)
             self._token_seen = (self._account(), True)
             self.ctx.settings.set("server_username", username)
-            self.refresh_directory(client, result.institution)
+            self.refresh_directory(client, result.institution, follow_login=True)
         finally:
             client.close()
         return result
@@ -216,9 +238,10 @@ class Connection:
         self.forget_token()
 
     # ----------------------------------------------------------------- directory
-    def refresh_directory(self, client: SyncClient, institution: dict | None = None) -> None:
+    def refresh_directory(self, client: SyncClient, institution: dict | None = None, follow_login: bool = False) -> None:
         """Staff list, institutions and journals from the server (local journals of the same
-        codes switch to the server's numbering)."""
+        codes switch to the server's numbering). The person at the desk becomes the account
+        logged in; at a desk nobody is logged in at, only on a login (``follow_login``)."""
         users, institutions = client.users(), client.institutions()
         journals = client.journals()
         if institution is None:
@@ -226,7 +249,7 @@ class Connection:
         self.ctx.routing.replace_directory(users, institutions, own_registry_code=institution.get("registry_code"),
                                            own_name=institution.get("name"))
         user = self.ctx.settings.get("server_username")
-        if user and user != self.ctx.user.username:
+        if user and user != self.ctx.user.username and (follow_login or not self.ctx.user.nobody):
             try:
                 self.ctx.switch_user(user)
             except Exception as exc:  # noqa: BLE001 - the staff list may not name this login (admin tools)

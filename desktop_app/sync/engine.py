@@ -38,6 +38,7 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.pull import PAGE, FeedAhead, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
+from desktop_app.sync.tls import abort_requests
 from desktop_app.sync.transfers import Downloader, Uploader
 from desktop_app.worker import BackgroundWorker
 
@@ -158,7 +159,7 @@ class SyncEngine(BackgroundWorker):
 
     def request_sync(self) -> None:
         """*Sync now*: returns at once. The engine's thread runs a cycle now -- an idle long-poll
-        is abandoned for it, a backoff wait cut short (a ``Retry-After`` the server asked for is
+        is cancelled for it, a backoff wait cut short (a ``Retry-After`` the server asked for is
         still honoured); the thread is started if it is not running. What happens shows in the
         state (:meth:`status`), never as a wait here."""
         self.start()
@@ -262,7 +263,8 @@ class SyncEngine(BackgroundWorker):
     def _idle(self) -> None:
         """Long-poll the feed, apply what it brings and long-poll again, until a local change,
         *Sync now* or stop() ends the wait -- at once: the poll runs on a helper thread and is
-        abandoned (nothing it got is applied, its connection is closed when its answer comes).
+        cancelled (nothing it got is applied; its request is cut and its thread ends before the
+        engine goes on, so that however often a cycle is asked for, at most one poll lives).
 
         News applied do not call for a whole cycle: its pull would read the page just read
         again, and every desk of the institution is woken by each change (two requests per desk
@@ -285,7 +287,7 @@ class SyncEngine(BackgroundWorker):
         poll = _LongPoll(client, store.cursor(self.ctx.db), self._wake)
         self._wake.wait()
         if not poll.finish():
-            return False  # woken for a cycle: the poll is abandoned
+            return False  # woken for a cycle: the poll is cancelled
         self._wake.clear()  # the poll's answer; a local change sets _local before it sets _wake again
         try:
             with self._lock:
@@ -318,8 +320,12 @@ def _ahead(submit, plan: fileplan.PlanAhead | None, feed: FeedAhead) -> None:  #
 
 class _LongPoll:
     """One idle long-poll of the changes feed on a helper thread; sets ``wake`` when its answer (or
-    failure) is in, unless it was abandoned first. A broken connection is polled again once, at
+    failure) is in, unless it was cancelled first. A broken connection is polled again once, at
     once (the long-poll is kept through a cut of the link)."""
+
+    #: Seconds the engine waits for a cancelled poll's thread to end (it ends within milliseconds
+    #: once its connection is cut; one still connecting is cut again after half of it).
+    CANCEL_WAIT = 2.0
 
     def __init__(self, client: SyncClient, cursor: int, wake: threading.Event):
         self._client, self._cursor, self._wake = client, cursor, wake
@@ -327,7 +333,8 @@ class _LongPoll:
         self._done = self._abandoned = False
         self._page: ChangesPage | None = None
         self._error: BaseException | None = None
-        threading.Thread(target=self._run, name="docflow-sync-poll", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, name="docflow-sync-poll", daemon=True)
+        self._thread.start()
 
     def _run(self) -> None:
         for again in (True, False):
@@ -356,11 +363,20 @@ class _LongPoll:
             self._wake.set()
 
     def finish(self) -> bool:
-        """True if the answer is in (use :meth:`result`); False: the poll is abandoned now."""
+        """True if the answer is in (use :meth:`result`); False: the poll is cancelled now -- its
+        request is cut (the server's 25 s wait is not lived out on a thread holding a connection)
+        and its thread has ended, or is given up on after :data:`CANCEL_WAIT` s (logged)."""
         with self._lock:
-            if not self._done:
-                self._abandoned = True
-            return self._done
+            if self._done:
+                return True
+            self._abandoned = True
+        for _ in range(2):  # a connection still connecting has no socket to cut yet: once more after it
+            abort_requests(self._client.http)
+            self._thread.join(self.CANCEL_WAIT / 2)
+            if not self._thread.is_alive():
+                return False
+        log.warning("sync: a cancelled idle long-poll did not end within %.0f s", self.CANCEL_WAIT)
+        return False
 
     def result(self) -> tuple[int, ChangesPage]:
         """(the cursor asked from, the first page); raises what the poll raised."""

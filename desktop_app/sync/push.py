@@ -139,12 +139,23 @@ class Pusher:
 
     # ------------------------------------------------------------------- reads
     def pending(self) -> tuple[list[PendingOp], dict[str, int]]:
-        """The pending ops of documents without an open conflict (outbox order), and the server
-        version each of their documents is at here."""
+        """The pending ops of documents without an open conflict (outbox order) that are the work of
+        the account logged in (or of nobody in particular), and the server version each of their
+        documents is at here."""
+        me = self.connection.account_id()
         with self.ctx.db.read() as s:
             blocked = set(s.execute(select(Document.id).where(Document.has_conflict.is_(True))).scalars())
             rows = list(s.execute(select(OutboxOp).where(OutboxOp.state == OutboxOp.PENDING).order_by(OutboxOp.seq)).scalars())
-            ops = [PendingOp.of(o) for o in rows if o.document_id not in blocked]
+            ops = []
+            for o in rows:
+                if o.document_id in blocked:
+                    continue
+                if o.author_id and o.author_id != me:
+                    # Another person's work (a shared desk): it leaves only under their own login, never
+                    # under this one's token; the document's later changes wait behind it (its order).
+                    blocked.add(o.document_id)
+                    continue
+                ops.append(PendingOp.of(o))
             versions = dict(s.execute(select(Document.id, Document.version).where(
                 Document.id.in_({o.document_id for o in rows if o.document_id}))).all())
         return ops, versions

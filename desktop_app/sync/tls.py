@@ -2,18 +2,23 @@
 resumption across the many short connections of a cut link (docs/sync.md, Security)."""
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import ssl
 import threading
+import weakref
 from typing import Any
 
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection
+from urllib3.exceptions import ClosedPoolError
 
 from desktop_app.errors import SyncError
 from desktop_app.i18n import translate
 from docflow_protocol import is_sha256_hex
+
+log = logging.getLogger(__name__)
 
 
 class ResumingContext(ssl.SSLContext):
@@ -87,7 +92,68 @@ def tls_context(base_url: str, verify: str | bool, pin: str | None) -> ResumingC
         return ctx
 
 
-class TLSAdapter(HTTPAdapter):
+class AbortableAdapter(HTTPAdapter):
+    """An adapter whose pools remember the connections they lend, so that another thread can end
+    the requests on them at once (:meth:`abort`): the sync engine's idle long-poll waits up to 25 s
+    for the server's answer, and a cycle that leaves it must not leave it living out its wait on its
+    thread with its connection."""
+
+    def __init__(self, **kw: Any):
+        self._lent: weakref.WeakSet = weakref.WeakSet()
+        self._lent_lock = threading.Lock()
+        self._aborted = False
+        super().__init__(**kw)
+
+    def init_poolmanager(self, *args: Any, **kw: Any) -> None:
+        super().init_poolmanager(*args, **kw)
+        new_pool = self.poolmanager._new_pool
+
+        def lending_pool(*a: Any, **k: Any):  # noqa: ANN202 - an urllib3 HTTPConnectionPool
+            pool = new_pool(*a, **k)
+            get_conn = pool._get_conn
+
+            def lend(timeout: float | None = None):  # noqa: ANN202 - an urllib3 HTTPConnection
+                with self._lent_lock:
+                    if self._aborted:  # requests answers this with a ConnectionError
+                        raise ClosedPoolError(pool, "the client's requests were ended")
+                    conn = get_conn(timeout)
+                    self._lent.add(conn)
+                return conn
+
+            pool._get_conn = lend
+            return pool
+
+        self.poolmanager._new_pool = lending_pool
+
+    def abort(self) -> int:
+        """End every request of this adapter now and refuse new ones: the sockets of the connections
+        its pools lent are shut down (a thread waiting on one for an answer gets end of file at
+        once). Returns how many sockets were shut down; a connection still connecting has none yet
+        (the caller tries again once its thread did not end)."""
+        with self._lent_lock:
+            self._aborted = True
+            conns = list(self._lent)
+        ended = 0
+        for conn in conns:
+            sock = getattr(conn, "sock", None)
+            if sock is None:
+                continue
+            try:  # the plain socket's shutdown: an SSLSocket's would drop its TLS object under the reader
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                ended += 1
+            except OSError as exc:  # closed meanwhile: nothing waits on it
+                log.debug("a connection was already closed when its request was ended: %s", exc)
+        return ended
+
+
+def abort_requests(session: Any) -> int:
+    """End the requests of a client's ``requests.Session`` now, from any thread, and refuse new ones:
+    a request waiting for its answer (the idle long-poll) fails at once (a TransientError from the
+    client). Returns how many connections were cut (0: none was open yet, or none is left)."""
+    return sum(a.abort() for a in session.adapters.values() if isinstance(a, AbortableAdapter))
+
+
+class TLSAdapter(AbortableAdapter):
     """An adapter whose pool uses the resuming context and, if set, checks the peer certificate's
     SHA-256 (on top of normal verification)."""
 

@@ -325,6 +325,7 @@
     <name>BlobStore</name>
     <message>
         <source>Not a valid SHA-256 content hash: {value!r}</source>
+        <extracomment>A temporary file or an unnamed blob younger than this is work in hand (an import staged its file, or put its blob before the row that names it commits), not a crash's leftover: the store check leaves it (the window checks the store at start-up while a file opened with the app is imported).</extracomment>
         <translation>Etibarlı SHA-256 məzmun heşi deyil: {value!r}</translation>
     </message>
     <message>
@@ -4618,8 +4619,12 @@
         <translation>Bütün sənədlər</translation>
     </message>
     <message>
-        <source>Docflow — {user} ({roles})</source>
+        <source>Docflow — {user}</source>
         <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation>Docflow — {user}</translation>
+    </message>
+    <message>
+        <source>Docflow — {user} ({roles})</source>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>
@@ -7373,8 +7378,17 @@
         <translation>{user} tərəfindən edilmiş {n} dəyişiklik hələ serverə göndərilə bilmədi. Əvvəlcə onları göndərin (İndi sinxronlaşdır), sonra istifadəçini dəyişin.</translation>
     </message>
     <message>
+        <source>Nobody is logged in at this desk.</source>
+        <translation>Bu iş yerində heç kim daxil olmayıb.</translation>
+    </message>
+    <message>
         <source>This desk is not logged in to a circulation server: there is no session to end.</source>
         <translation>Bu iş yeri dövriyyə serverinə daxil olmayıb: bitiriləcək sessiya yoxdur.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in</source>
+        <extracomment>What stays usable at a desk nobody is logged in at: logging in, the sync state, help, quitting.</extracomment>
+        <translation>Heç kim daxil olmayıb</translation>
     </message>
     <message>
         <source>{user} ({roles})</source>
@@ -7397,6 +7411,10 @@
         <translation>Sessiyanı &amp;bitir</translation>
     </message>
     <message>
+        <source>Nobody is logged in at this desk. Click to log in.</source>
+        <translation>Bu iş yerində heç kim daxil olmayıb. Daxil olmaq üçün klikləyin.</translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation>İndi {user} işləyir.</translation>
     </message>
@@ -7409,8 +7427,8 @@
         <translation>İstifadəçi dəyişdirilir</translation>
     </message>
     <message>
-        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
-        <translation>{user} sessiyanı bitirdi. {n} dəyişiklik gözləyir və növbəti girişlə göndəriləcək.</translation>
+        <source>{user} logged out. {n} change(s) of theirs wait for their next login at this desk.</source>
+        <translation>{user} sessiyanı bitirdi. Onun {n} dəyişikliyi bu iş yerində onun növbəti girişini gözləyir.</translation>
     </message>
     <message>
         <source>{user} logged out.</source>
@@ -7423,6 +7441,11 @@
     <message>
         <source>Logging out</source>
         <translation>Sessiya bitirilir</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this desk: log in first (Sync ▸ Log in to the server), so that the work is yours and leaves under your name.</source>
+        <extracomment>The key of a write session's ``info`` that names the person at the desk (:attr:`Database.author`).</extracomment>
+        <translation>Bu iş yerində heç kim daxil olmayıb: əvvəlcə daxil olun (Sinxronizasiya ▸ Serverə daxil ol), iş sizin adınıza yazılsın və sizin adınızla göndərilsin.</translation>
     </message>
 </context>
 <context>
@@ -8515,7 +8538,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk and records follow it. Held by a log-out (the leaving person's last sync and the end of their session) and by a login: the next person's login waits until the last one's session has ended, so the token it keeps is never the one the log-out forgets.</extracomment>
         <translation>Serverə daxil olunmayıb: sinxronlaşdırmaq üçün daxil olun.</translation>
     </message>
     <message>

@@ -326,6 +326,7 @@
     <name>BlobStore</name>
     <message>
         <source>Not a valid SHA-256 content hash: {value!r}</source>
+        <extracomment>A temporary file or an unnamed blob younger than this is work in hand (an import staged its file, or put its blob before the row that names it commits), not a crash&apos;s leftover: the store check leaves it (the window checks the store at start-up while a file opened with the app is imported).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4619,8 +4620,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docflow — {user} ({roles})</source>
+        <source>Docflow — {user}</source>
         <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docflow — {user} ({roles})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7374,7 +7379,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody is logged in at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk is not logged in to a circulation server: there is no session to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in</source>
+        <extracomment>What stays usable at a desk nobody is logged in at: logging in, the sync state, help, quitting.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7398,6 +7412,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody is logged in at this desk. Click to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7410,7 +7428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
+        <source>{user} logged out. {n} change(s) of theirs wait for their next login at this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7423,6 +7441,11 @@
     </message>
     <message>
         <source>Logging out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this desk: log in first (Sync ▸ Log in to the server), so that the work is yours and leaves under your name.</source>
+        <extracomment>The key of a write session&apos;s ``info`` that names the person at the desk (:attr:`Database.author`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8516,7 +8539,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk&apos;s transfers measured it; chunk and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk&apos;s transfers measured it; chunk and records follow it. Held by a log-out (the leaving person&apos;s last sync and the end of their session) and by a login: the next person&apos;s login waits until the last one&apos;s session has ended, so the token it keeps is never the one the log-out forgets.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

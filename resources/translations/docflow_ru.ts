@@ -325,6 +325,7 @@
     <name>BlobStore</name>
     <message>
         <source>Not a valid SHA-256 content hash: {value!r}</source>
+        <extracomment>A temporary file or an unnamed blob younger than this is work in hand (an import staged its file, or put its blob before the row that names it commits), not a crash's leftover: the store check leaves it (the window checks the store at start-up while a file opened with the app is imported).</extracomment>
         <translation>Недопустимый хеш содержимого SHA-256: {value!r}</translation>
     </message>
     <message>
@@ -4618,8 +4619,12 @@
         <translation>Все документы</translation>
     </message>
     <message>
-        <source>Docflow — {user} ({roles})</source>
+        <source>Docflow — {user}</source>
         <extracomment>Keys for actions the feature modules leave without one (every action has a shortcut).</extracomment>
+        <translation>Docflow — {user}</translation>
+    </message>
+    <message>
+        <source>Docflow — {user} ({roles})</source>
         <translation>Docflow — {user} ({roles})</translation>
     </message>
     <message>
@@ -7373,8 +7378,17 @@
         <translation>{n} изменени(й) пользователя {user} ещё не удалось отправить на сервер. Сначала отправьте их (Синхронизировать), затем смените пользователя.</translation>
     </message>
     <message>
+        <source>Nobody is logged in at this desk.</source>
+        <translation>На этом рабочем месте никто не вошёл.</translation>
+    </message>
+    <message>
         <source>This desk is not logged in to a circulation server: there is no session to end.</source>
         <translation>Это рабочее место не вошло на сервер документооборота: завершать нечего.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in</source>
+        <extracomment>What stays usable at a desk nobody is logged in at: logging in, the sync state, help, quitting.</extracomment>
+        <translation>Никто не вошёл</translation>
     </message>
     <message>
         <source>{user} ({roles})</source>
@@ -7397,6 +7411,10 @@
         <translation>Завершить &amp;сеанс</translation>
     </message>
     <message>
+        <source>Nobody is logged in at this desk. Click to log in.</source>
+        <translation>На этом рабочем месте никто не вошёл. Нажмите, чтобы войти.</translation>
+    </message>
+    <message>
         <source>{user} is working now.</source>
         <translation>Сейчас работает {user}.</translation>
     </message>
@@ -7409,8 +7427,8 @@
         <translation>Смена пользователя</translation>
     </message>
     <message>
-        <source>{user} logged out. {n} change(s) wait and leave with the next login.</source>
-        <translation>{user} завершил(а) сеанс. Изменений в очереди: {n}; они уйдут после следующего входа.</translation>
+        <source>{user} logged out. {n} change(s) of theirs wait for their next login at this desk.</source>
+        <translation>{user} завершил(а) сеанс. Его (её) изменений в очереди: {n}; они уйдут после его (её) следующего входа на этом рабочем месте.</translation>
     </message>
     <message>
         <source>{user} logged out.</source>
@@ -7423,6 +7441,11 @@
     <message>
         <source>Logging out</source>
         <translation>Завершение сеанса</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this desk: log in first (Sync ▸ Log in to the server), so that the work is yours and leaves under your name.</source>
+        <extracomment>The key of a write session's ``info`` that names the person at the desk (:attr:`Database.author`).</extracomment>
+        <translation>На этом рабочем месте никто не вошёл: сначала войдите (Синхронизация ▸ Войти на сервер), чтобы работа была записана на вас и ушла под вашим именем.</translation>
     </message>
 </context>
 <context>
@@ -8516,7 +8539,7 @@
     </message>
     <message>
         <source>Not logged in to the server: log in to synchronise.</source>
-        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk and records follow it.</extracomment>
+        <extracomment>True after a login whose token could only be kept in memory (no OS keyring). ((server_url, workstation_id), token kept?) as this connection last read or wrote the keyring. ((server_url, workstation_id), ETag) of the file plan as last taken from the server. time.monotonic() of the last staff list / journals / signing settings read (None: not this run). The link as this desk's transfers measured it; chunk and records follow it. Held by a log-out (the leaving person's last sync and the end of their session) and by a login: the next person's login waits until the last one's session has ended, so the token it keeps is never the one the log-out forgets.</extracomment>
         <translation>Вход на сервер не выполнен: войдите, чтобы синхронизироваться.</translation>
     </message>
     <message>

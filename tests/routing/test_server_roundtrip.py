@@ -199,3 +199,26 @@ def test_parallel_stage_and_step_conflict_on_the_server(tmp_path, api):
                                "base_version": None, "payload": {"step_id": mine.id, "action": "acknowledge"}, "blobs": []})
     assert res["status"] == "rejected" and res["error"]["code"] == "step_not_active"
     a.close()
+
+
+def test_a_stage_started_by_an_executor_gets_its_deadline_on_the_server(tmp_path, api):
+    """The executor (no office role, not the memo's author) finishes the first stage: the review it
+    starts counts its deadline from its allowance on the executor's desk, and the step's own action
+    carries it to the server (the executor may not send the route again) -- so every desk has it."""
+    from desktop_app.routing.templates import StepSpec
+
+    a = _desk(tmp_path / "ws-a-1", api, "clerk")
+    pusher = Pusher(a, api)
+    doc = a.documents.create_document(helpers.make_pdf("Memo"), "memo.pdf", "internal", subject="Staff memo").id
+    a.routing.set_route(doc, [[StepSpec("execute", "u-a-executor")], [StepSpec("review", "u-a-head", duration_days=2)]])
+    pusher.push("clerk")
+    a.switch_user("executor")
+    (mine,) = a.routing.timeline(doc).active_steps
+    a.routing.act(mine.id, "done")
+    (review,) = a.routing.timeline(doc).active_steps
+    assert review.deadline == a.routing.due_date(2)
+    pusher.push("executor")
+    snap = _snapshot(api, doc)
+    assert [(st["kind"], st["state"], st["deadline"]) for st in snap["route"]["steps"]] == [
+        ("execute", "done", None), ("review", "pending", review.deadline.isoformat())]
+    a.close()

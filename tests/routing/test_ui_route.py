@@ -6,6 +6,7 @@ The sign step signs the PDF for real with the signing service and a certificate 
 test PKI (certomancer, no network needed for PAdES B-B), then approves the step.
 """
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -69,7 +70,7 @@ def _my_step(w, kind):
     return next(s for s in w.routing.route_panel.timeline.steps if s.kind == kind and w.routing._mine(s))
 
 
-def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path):
+def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path, monkeypatch):
     w = window
     r = office.routing
     # ---- clerk: a letter arrives and is registered through the register form
@@ -177,7 +178,12 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
 
     dialogs.form_actions.append(sign_it)
     _select_doc(w, qtbot, reply)
+    readers = []  # which thread asks whether the signing step still wants its signature (a query)
+    unsigned_steps = office.routing.unsigned_steps
+    monkeypatch.setattr(office.routing, "unsigned_steps",
+                        lambda ids: (readers.append(threading.current_thread()), unsigned_steps(ids))[1])
     _trigger(w, qtbot, w.routing.act_approve)
+    assert readers and threading.main_thread() not in readers, "the signing steps were read on the GUI thread"
     qtbot.waitUntil(lambda: r.timeline(reply).status == "signed", timeout=60000)
     assert [(s.state, s.action) for s in r.timeline(reply).steps if s.id == sign.id] == [("done", "approve")]
     assert [g.signer_name for g in office.signing.signatures(reply)] == ["Rəşad Əliyev"]

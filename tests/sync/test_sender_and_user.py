@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desktop_app.locale import today as local_today
 from desktop_app import history
 from desktop_app.db.models import AuditEvent, DocumentOrigin
+from desktop_app.errors import RequestRefused
 from desktop_app.services.types import RegisterInput
 from desktop_app.signing.identities import Pkcs12Identity
 from tests.qt_helpers import ScriptedDialogs
@@ -198,13 +199,26 @@ def test_the_current_user_is_always_shown_and_switching_is_explicit(qtbot, link,
     link.set_online(True)
 
 
-def test_log_out_ends_the_session_keeps_the_queue_and_asks_the_next_person_to_log_in(qtbot, link, clerks_desk):
-    """File ▸ Log out (Ctrl+Shift+Q) at a shared desk: the session ends on the server, the token is gone from
-    the keyring, what could not be sent yet stays queued (and says so), the login form follows; the next
-    login sends the queue."""
+def _created_by(conn, doc):  # noqa: ANN001, ANN202 - the server's author of a document, None if it has none
+    client = conn.client(conn.token())
+    try:
+        return client.document(doc)["created_by"]
+    except RequestRefused as exc:
+        assert exc.status == 404, exc
+        return None
+    finally:
+        client.close()
+
+
+def test_log_out_leaves_a_desk_of_nobody_and_the_queue_waits_for_its_author(qtbot, link, clerks_desk):
+    """File ▸ Log out (Ctrl+Shift+Q) at a shared desk: the desk is nobody's at once (no name in the title
+    or the status bar, nothing to record work with -- the core refuses it too), the login form opens at
+    once without the last person's name; the session ends on the server and the token is gone; what could
+    not be sent stays queued as the clerk's (and says so) and leaves with the clerk's next login."""
     from sqlalchemy import func
 
     from desktop_app.db.models import OutboxOp
+    from desktop_app.errors import ForbiddenTransition
 
     desk, w, ui, dialogs = clerks_desk
     s = w.session
@@ -213,60 +227,74 @@ def test_log_out_ends_the_session_keeps_the_queue_and_asks_the_next_person_to_lo
     old_token = conn.token()
     link.set_online(False)
     doc = desk.import_pdf("Written before logging out")
-    logins = []
-    dialogs.form_actions.append(lambda dlg: (logins.append(dlg.username.text()), False)[1])  # cancelled
+    seen = []
+    # the login form comes at once (cancelled here): the desk shows nobody already, not the clerk
+    dialogs.form_actions.append(lambda dlg: (seen.append((dlg.username.text(), w.windowTitle(), s.indicator.text(),
+                                                          w.act_import.isEnabled())), False)[1])
     s.act_logout.trigger()
+    assert len(seen) == 1, "the login form did not open at once"
+    [(offered, title, shown, can_import)] = seen
+    assert offered == "" and "Aynur" not in title + shown and "Nobody is logged in" in shown and not can_import
     _idle(qtbot, ui, timeout=60000)
-    assert logins == [""]  # the login form came, not offering the last person's name
-    assert not conn.has_token() and desk.engine.status().ops_waiting > 0
+    assert desk.ctx.user.nobody and not conn.has_token() and desk.engine.status().ops_waiting > 0
+    assert "Nobody is logged in" in w.windowTitle() and "Aynur" not in w.windowTitle() + s.indicator.text()
     assert "Aynur Məmmədova logged out" in w.statusBar().currentMessage() and "wait" in w.statusBar().currentMessage()
+    # nothing records work meanwhile: the actions stay disabled whatever refreshes them, and the core refuses
+    w.refresh()
+    _idle(qtbot, ui)
+    assert not w.act_import.isEnabled() and not s.act_switch.isEnabled() and w.sync_feature.act_login.isEnabled()
+    with pytest.raises(ForbiddenTransition, match="Nobody is logged in"):
+        desk.import_pdf("Typed while nobody is logged in")
     with desk.ctx.db.read() as db:
-        assert db.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.document_id == doc)).scalar_one() >= 1
+        rows = db.execute(select(OutboxOp.author_id).where(OutboxOp.document_id == doc)).scalars().all()
+        assert rows and set(rows) == {"u-a-clerk"}  # the queue keeps whose work it is
+        assert db.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.author_id.is_(None))).scalar_one() == 0
         assert db.execute(select(AuditEvent).where(AuditEvent.action == "session.logout")).scalar_one().actor == "clerk"
     link.set_online(True)
     desk.engine.login("clerk", "demo-clerk")
+    assert desk.ctx.user.username == "clerk"
     desk.engine.sync_now()
     assert desk.engine.status().ops_waiting == 0 and conn.token() != old_token
-    client = conn.client(conn.token())
-    try:
-        assert client.document(doc)["id"] == doc  # the queue left with the next login
-    finally:
-        client.close()
+    assert _created_by(conn, doc) == "u-a-clerk"  # the queue left with its author's next login
 
 
-def test_log_out_confirmed_the_next_person_logs_in_at_the_form_and_nothing_typed_is_lost(qtbot, link, clerks_desk):
-    """File ▸ Log out, the login form answered this time: the window stays (no restart) and asks the next
-    person at once; what the first person made while it could not be sent is still here, and leaves
-    with that login (the engine the window starts after it)."""
+def test_the_next_persons_login_never_sends_the_last_persons_work(qtbot, link, clerks_desk):
+    """File ▸ Log out, and the head logs in at the form: the window stays (no restart) and is the head's;
+    what the clerk made while it could not be sent is still here, and does NOT leave under the head's
+    token (the server would record it as the head's) -- it waits for the clerk, and leaves with the
+    clerk's next login at this desk, as the clerk's."""
     desk, w, ui, dialogs = clerks_desk
     conn = desk.engine.connection
     link.set_online(False)
-    doc = desk.import_pdf("Typed before logging out, sent after the next login")
-    forms = []
+    doc = desk.import_pdf("Typed before logging out, sent after the clerk's next login")
 
     def next_person(dlg):  # noqa: ANN001, ANN202
-        forms.append((dlg.username.text(), conn.has_token(), desk.engine.status().ops_waiting))
-        link.set_online(True)  # the connection is back by the time the next person types
         dlg.username.setText("head")
         dlg.password.setText("demo-head")
         return True
 
-    dialogs.form_actions.append(next_person)
+    dialogs.form_actions.append(lambda dlg: False)  # nobody logs in at once; the clerk's last sync fails (offline)
     w.session.act_logout.trigger()
-    qtbot.waitUntil(lambda: bool(forms) and not ui.tasks.busy(), timeout=60000)
-    [(offered, token_then, waiting_then)] = forms
-    assert offered == "" and not token_then and waiting_then > 0  # logged out, the work kept queued
+    _idle(qtbot, ui, timeout=60000)
+    assert desk.ctx.user.nobody and desk.engine.status().ops_waiting > 0
+    link.set_online(True)  # the connection is back by the time the next person comes
+    dialogs.form_actions.append(next_person)
+    w.session.indicator.click()  # "Nobody is logged in": a click is the login form
     assert w.isVisible()  # the same window: the next person logs in without a restart
     qtbot.waitUntil(lambda: desk.ctx.user.username == "head" and "Rəşad Əliyev" in w.windowTitle(), timeout=30000)
-    qtbot.waitUntil(lambda: desk.engine.status().ops_waiting == 0, timeout=60000)  # the window's engine sent it
+    _idle(qtbot, ui, timeout=60000)
+    assert w.act_import.isEnabled() and not [m for m in dialogs.messages if m[0] == "error"]
     desk.engine.stop()
-    assert conn.has_token() and not [m for m in dialogs.messages if m[0] == "error"]
-    client = conn.client(conn.token())
-    try:
-        sent = client.document(doc)  # nothing typed was lost: it reached the server
-        assert sent["id"] == doc and "Typed before logging out" in json.dumps(sent, ensure_ascii=False)
-    finally:
-        client.close()
+    desk.engine.sync_now()  # a whole cycle under the head's token: the clerk's work stays here
+    assert desk.engine.status().ops_waiting > 0 and _created_by(conn, doc) is None
+    own = desk.import_pdf("The head's own note")
+    desk.engine.sync_now()
+    assert _created_by(conn, own) == "u-a-head"  # the head's own work goes meanwhile
+    # the clerk comes back: the work leaves under the clerk's own login
+    desk.ctx.session.log_out()
+    desk.engine.login("clerk", "demo-clerk")
+    desk.engine.sync_now()
+    assert desk.engine.status().ops_waiting == 0 and _created_by(conn, doc) == "u-a-clerk"
 
 
 def _head_review():

@@ -104,6 +104,37 @@ def clipped(root) -> list[str]:  # noqa: ANN001 - QWidget
     return out
 
 
+def cut_cells(tree) -> list[str]:  # noqa: ANN001 - QTreeWidget
+    """Cells of ``tree`` whose text a person sees cut short: a word wider than its cell, or wrapped
+    words taller than the row shows (with word wrap), or a line wider than its cell (without)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
+    out = []
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while items:
+        item = items.pop(0)
+        items += [item.child(i) for i in range(item.childCount())]
+        for c in range(tree.columnCount()):
+            text, rect = item.text(c), tree.visualItemRect(item)
+            if not text or rect.height() <= 0:
+                continue
+            left = tree.header().sectionViewportPosition(c) + (rect.x() if c == 0 else 0)
+            width = tree.header().sectionViewportPosition(c) + tree.header().sectionSize(c) - left - margin
+            fm = QFontMetrics(item.font(c))
+            if tree.wordWrap():
+                words = max(fm.horizontalAdvance(w) for w in text.split())
+                lines = fm.boundingRect(QRect(0, 0, max(1, width), 100_000), Qt.TextFlag.TextWordWrap, text).height()
+                cut = words > width or lines > rect.height()
+            else:
+                cut = fm.horizontalAdvance(text) > width
+            if cut:
+                out.append(f"cell '{text[:60]}' cut in {width}px")
+    return out
+
+
 def check_window(w) -> list[str]:  # noqa: ANN001 - MainWindow
     probs = []
     screen = w.screen().availableGeometry()
@@ -178,6 +209,20 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app, ui)
             problems += [f"main/{w.detail.tabs.tabText(i)}: {x}" for x in clipped(w)]
             shoot(w, f"main-tab{i}")
+        # the route tab of a letter on a route of five stages (step names, roles, states: long in az and ru)
+        longest = max(ctx.routing.templates("outgoing"), key=lambda t: len(t.stages))  # named in the language shown
+        ctx.routing.apply_template(ids["outgoing"], longest.name)
+        select_document(w, ids["outgoing"])
+        _settle(app, ui)
+        w.detail.tabs.setCurrentWidget(w.routing.route_panel)
+        _settle(app, ui)
+        tree = w.routing.route_panel.tree
+        if tree.topLevelItemCount() < 5:
+            problems.append("route: the routed letter shows no stages")
+        problems += [f"route: {x}" for x in cut_cells(tree) + clipped(w.routing.route_panel)]
+        shoot(w, "main-route")
+        select_document(w, ids["letters"][0])
+        _settle(app, ui)
         w.detail.tabs.setCurrentIndex(0)
         sizes = w.splitter.sizes()  # the document pane dragged as narrow as it goes: its tabs still show whole
         w.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])

@@ -230,11 +230,21 @@ class RoutingFeature:
     def act_simple(self, action: str) -> None:
         chosen = self.target_steps()
         sign = [sid for sid, kind in chosen if kind == K.SIGN] if action == K.APPROVE else []
-        unsigned = self.ctx.routing.unsigned_steps(sign) if sign else set()
+        if not sign:
+            self._act_simple(action, chosen, set())
+            return
+        # which signing steps still want their signature is a query: read off the GUI thread
+        routing = self.ctx.routing
+        self.ui.tasks.run(lambda _t: routing.unsigned_steps(sign),
+                          on_success=lambda unsigned: self._act_simple(action, chosen, unsigned),
+                          on_failure=lambda exc: self._failed(K.action_label(action), exc), label="")
+
+    def _act_simple(self, action: str, chosen: list[tuple[str, str]], unsigned: set[str]) -> None:
+        """:meth:`act_simple` once the signing steps still unsigned are known."""
         if unsigned:
             # a signing step is approved by signing: the Sign dialog (one PIN), which completes the step;
             # approved bare, the letter was "signed" with no signature in it
-            self.window.signing.sign_selected(self._documents_of([sid for sid in sign if sid in unsigned]))
+            self.window.signing.sign_selected(self._documents_of([sid for sid, _kind in chosen if sid in unsigned]))
             chosen = [(sid, kind) for sid, kind in chosen if sid not in unsigned]
         targets = [sid for sid, kind in chosen if action in K.ALLOWED_ACTIONS.get(kind, ())]
         if not targets:

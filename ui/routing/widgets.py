@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableView, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop_app import labels as words
@@ -181,6 +181,32 @@ class AssignmentsPanel(QWidget):
         self.table.selectAll()
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """A tree's cells as tall as their words need when wrapped at their column's width (Qt's tree
+    measures a wrapped cell as one line: the words past the first were hidden under the next row)."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        text = str(index.data() or "")
+        if not text:
+            return hint
+        width = self.tree.header().sectionSize(index.column())
+        if index.column() == 0:  # the branch and the indentation come off the first column
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= depth * self.tree.indentation()
+        margin = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree) + 1)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if font is not None else self.tree.fontMetrics()
+        rect = metrics.boundingRect(QRect(0, 0, max(1, width - margin), 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + hint.height() - metrics.height()))
+
+
 class RoutePanel(QWidget):
     """The route tab on a document: resolutions, stages of steps, dispatches, and who did what when."""
 
@@ -194,6 +220,12 @@ class RoutePanel(QWidget):
         self.tree.setObjectName("routeTree")
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("Assignee"), self.tr("Due"), self.tr("State")])
         self.tree.setAccessibleName(self.tr("Route"))
+        # The words wrap within their column rather than end in "…" (a step, a role and a state in
+        # Azerbaijani or Russian are long; at the pane's default width they were cut to a few letters)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)  # who acted when, and comments: in the tooltip and the history below
         self.tree.viewport().installEventFilter(self)  # the columns share the pane again when it is resized
@@ -203,9 +235,9 @@ class RoutePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.state)
-        lay.addWidget(self.tree, 3)
+        lay.addWidget(self.tree, 3)  # the steps first: their words wrap, so they take more lines
         lay.addWidget(QLabel(self.tr("History:")))
-        lay.addWidget(self.events, 2)
+        lay.addWidget(self.events, 1)
         self.timeline: RouteTimeline | None = None
         self.doc_id: str | None = None
 
@@ -271,22 +303,40 @@ class RoutePanel(QWidget):
     def fit_columns(self) -> None:
         """Share the pane's width so that no column is squeezed to nothing: the date as it needs, the
         assignee at most a quarter and the state at most three tenths of the rest, the step the
-        remainder (a step shown as "İ…" told nothing; the tooltips carry any cut text). Any width to
-        spare goes to the step."""
+        remainder (a step shown as "İ…" told nothing); what does not fit on one line wraps at its
+        words. Any width to spare goes to the step."""
         tree, header = self.tree, self.tree.header()
         width = tree.viewport().width()
         if width <= 0:
             return
         need = [max(tree.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(tree.columnCount())]
+        word = self._longest_words()  # a column is never narrower than its longest word: words wrap, never break
         room = max(0, width - need[2])
-        who = min(need[1], room // 4)
-        state = min(need[3], room * 3 // 10)
+        who = max(word[1], min(need[1], room // 4))
+        state = max(word[3], min(need[3], room * 3 // 10))
         for c in range(tree.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, who)
         header.resizeSection(2, need[2])
         header.resizeSection(3, state)
-        header.resizeSection(0, max(0, room - who - state))
+        header.resizeSection(0, max(word[0], room - who - state))
+        tree.doItemsLayout()  # the rows take the height their wrapped words need in the new widths
+
+    def _longest_words(self) -> list[int]:
+        """Per column, the width of its longest word with the cell's margins (and, in the first
+        column, the indentation of its deepest row)."""
+        tree = self.tree
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
+        out = [0] * tree.columnCount()
+        items = [(tree.topLevelItem(i), 1) for i in range(tree.topLevelItemCount())]
+        while items:
+            item, depth = items.pop()
+            items += [(item.child(i), depth + 1) for i in range(item.childCount())]
+            for c in range(tree.columnCount()):
+                metrics = QFontMetrics(item.font(c))
+                longest = max((metrics.horizontalAdvance(w) for w in item.text(c).split()), default=0)
+                out[c] = max(out[c], longest + margin + (depth * tree.indentation() if c == 0 else 0))
+        return out
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt's name
         if obj is self.tree.viewport() and event.type() == QEvent.Type.Resize:

@@ -134,8 +134,12 @@ class SyncFeature:
         self.engine.request_sync()
         self.refresh()
 
-    def login(self) -> None:
-        dlg = LoginDialog(self.window.ctx.settings.as_dict(), self.window)
+    def login(self, offer_last: bool = True) -> None:
+        """The login form; ``offer_last=False``: without the last person's user name (they logged out)."""
+        settings = self.window.ctx.settings.as_dict()
+        if not offer_last:
+            settings["server_username"] = ""
+        dlg = LoginDialog(settings, self.window)
         if not self.ui.dialogs.run(dlg):
             return
         server, ws = dlg.server.text().strip(), dlg.workstation.text().strip()

@@ -32,6 +32,15 @@ class CurrentUser:
     def has_role(self, role: str) -> bool:
         return role in self.roles
 
+    @property
+    def nobody(self) -> bool:
+        """True at a desk where the last person logged out and nobody logged in since (:data:`NOBODY`)."""
+        return not self.id
+
+
+#: Who works at a desk after File ▸ Log out until someone logs in: no name, no roles, no work recorded.
+NOBODY = CurrentUser("", "", "", frozenset(), None)
+
 
 @dataclass(frozen=True)
 class DocumentRow:
@@ -273,6 +282,7 @@ __all__ = [
     "to_plain",
     "SenderInfo",
     "CurrentUser",
+    "NOBODY",
     "DocumentRow",
     "DocumentPage",
     "DocumentQuery",
