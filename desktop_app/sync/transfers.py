@@ -82,16 +82,20 @@ class Uploader:
         self.status = status
         self.stop = stop
 
-    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[Via], Any],
+    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[..., Any],
                    last: Callable[[Callable[..., pipeline.Call]], Any] | None = None) -> bool:
         """Upload ``hashes`` smallest first, pipelined on one connection (:mod:`~desktop_app.sync.pipeline`).
         ``after_each(via)`` runs on this thread once as the files start (the metadata push: it goes
         on the wire ahead of the first files, not a round trip before them) and again after every
         file that landed (the ops it unlocked), while the pipe goes on with the next files;
-        ``via`` puts its requests on the pipe. ``last(submit)`` puts requests of the cycle's end
-        on the pipe before it closes (the feed's first page): right behind the first op push made
-        once every file is in, on their way together with it. Returns True if any file was uploaded or any
-        ``after_each`` returned true."""
+        ``via`` puts its requests on the pipe. ``after_each(via, sha)`` runs as soon as file ``sha``'s
+        last bytes are on their way, before the server's answer: its ops go right behind them on the
+        connection, which the server takes in order -- its answer comes a moment after the file's,
+        not a round trip later (issue 20). Should the file not land after all (a cut), the ops stay
+        pending and go again after it (the server defers a file op whose file it lacks). ``last(submit)``
+        puts requests of the cycle's end on the pipe before it closes (the feed's first page): right
+        behind the first op push made once every file is in or on its way, on their way together
+        with it. Returns True if any file was uploaded or any ``after_each`` returned true."""
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
@@ -105,7 +109,7 @@ class Uploader:
         calls = pipeline.Calls(hold=True)  # the metadata ahead of the first file
         runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
                             halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
-                            calls=calls)
+                            calls=calls, sent=True)
         items = pipeline.in_background(lambda: _opened_first(self.connection, runs))
         progressed, left = False, len(jobs)
         final: tuple[Via, list[bool]] | None = None
@@ -114,13 +118,17 @@ class Uploader:
                 progressed |= bool(after_each(calls.call))  # the metadata: its failure fails the cycle, as ever
             finally:
                 calls.start()
-            for _job in items:
+            for item in items:
+                if last is not None and final is None and all(j.done or j.sent_whole for j in jobs):
+                    final = _then(calls, last)  # every file is in or on its way: the end goes with the next push
+                via = final[0] if final else calls.call
+                if isinstance(item, pipeline.Sent):  # its last bytes are on their way: its ops go right behind them
+                    progressed |= _after(lambda v, sha=item.job.sha: after_each(v, sha), via)
+                    continue
                 progressed = True
                 report.uploaded_files += 1
                 left -= 1
-                if last is not None and final is None and all(j.done for j in jobs):
-                    final = _then(calls, last)  # every file is in (this thread lags behind): the end goes with the next push
-                progressed |= _after(after_each, final[0] if final else calls.call)
+                progressed |= _after(after_each, via)
                 if not left:
                     if final is not None and not final[1]:  # no op push after the last file: the end's requests go alone
                         _ask(last, calls)
@@ -192,6 +200,7 @@ class _Upload:
         self.probe = bool(self.url) and resumed
         self.base: tuple[str, int] | None | bool = False  # False: not looked for yet
         self._sending: tuple[str, bytes, bool, float] | None = None
+        self.sent_whole = False  # the request on its way carries the file's last byte (pipeline.Sent)
 
     def _save(self, **values: Any) -> None:
         with self.up.ctx.db.write() as s:
@@ -218,6 +227,7 @@ class _Upload:
             headers = self.client.creation_headers(self.sha, self.size, self.name, self.mime, first, self.base or None)
             headers.setdefault("Content-Length", str(len(first)))
             self._sending = ("POST", first, False, time.monotonic())
+            self.sent_whole = bool(first) and start + len(first) == self.size
             return "POST", API_PREFIX + "/uploads", headers, first
         if self.offset >= self.size:
             self._finish()
@@ -228,6 +238,7 @@ class _Upload:
             chunk = f.read(n)
         need(len(chunk) == n, "local file is shorter than its size")  # local file changed under us
         self._sending = ("PATCH", chunk, self.probe, time.monotonic())
+        self.sent_whole = bool(chunk) and self.offset + n == self.size
         return "PATCH", self.url, self.client.patch_headers(self.offset, chunk), chunk
 
     def answer(self, r: Any) -> None:
@@ -271,6 +282,7 @@ class _Upload:
         return None  # a tus answer has no body to speak of
 
     def broken(self) -> None:
+        self.sent_whole = False
         if self._sending is not None:
             if self._sending[0] == "POST":
                 self.first = False  # the server may hold a part: its creation again without body names it
