@@ -88,9 +88,9 @@ class Uploader:
         ``after_each(via)`` runs on this thread once as the files start (the metadata push: it goes
         on the wire ahead of the first files, not a round trip before them) and again after every
         file that landed (the ops it unlocked), while the pipe goes on with the next files;
-        ``via`` puts its requests on the pipe. ``after_each(via, sha)`` runs as soon as file ``sha``'s
-        last bytes are on their way, before the server's answer: its ops go right behind them on the
-        connection, which the server takes in order -- its answer comes a moment after the file's,
+        ``via`` puts its requests on the pipe. ``after_each(via, shas)`` runs as soon as a file's last
+        bytes are on their way, before the server's answer (``shas``: the files whose last bytes are
+        on their way, ahead of this push): their ops go right behind them on the connection, which the server takes in order -- its answer comes a moment after the file's,
         not a round trip later (issue 20). Should the file not land after all (a cut), the ops stay
         pending and go again after it (the server defers a file op whose file it lacks). ``last(submit)``
         puts requests of the cycle's end on the pipe before it closes (the feed's first page): right
@@ -122,13 +122,17 @@ class Uploader:
                 if last is not None and final is None and all(j.done or j.sent_whole for j in jobs):
                     final = _then(calls, last)  # every file is in or on its way: the end goes with the next push
                 via = final[0] if final else calls.call
+                # the files whose last bytes are on their way, ahead of the push made now: their ops go too
+                on_way = frozenset({j.sha for j in jobs if j.sent_whole and not j.done}
+                                   | ({item.job.sha} if isinstance(item, pipeline.Sent) else set()))
+                step = lambda v, landing=on_way: after_each(v, landing)  # noqa: E731
                 if isinstance(item, pipeline.Sent):  # its last bytes are on their way: its ops go right behind them
-                    progressed |= _after(lambda v, sha=item.job.sha: after_each(v, sha), via)
+                    progressed |= _after(step, via)
                     continue
                 progressed = True
                 report.uploaded_files += 1
                 left -= 1
-                progressed |= _after(after_each, via)
+                progressed |= _after(step, via)
                 if not left:
                     if final is not None and not final[1]:  # no op push after the last file: the end's requests go alone
                         _ask(last, calls)
@@ -243,7 +247,13 @@ class _Upload:
 
     def answer(self, r: Any) -> None:
         method, body, probe, t0 = self._sending
-        self.broken()  # until the answer says otherwise (a 5xx raises): what the server kept is unknown
+        self._unknown()  # until the answer says otherwise (a 5xx raises): what the server kept is unknown
+        try:
+            self._take(r, method, body, probe, t0)
+        finally:
+            self.sent_whole = self.sent_whole and self.done  # set until the job is done: its ops may be on their way
+
+    def _take(self, r: Any, method: str, body: bytes, probe: bool, t0: float) -> None:
         meter = self.client.meter
         if method == "POST":
             try:
@@ -283,6 +293,10 @@ class _Upload:
 
     def broken(self) -> None:
         self.sent_whole = False
+        self._unknown()
+
+    def _unknown(self) -> None:
+        """What the server kept of the request on its way is unknown (until an answer says)."""
         if self._sending is not None:
             if self._sending[0] == "POST":
                 self.first = False  # the server may hold a part: its creation again without body names it
