@@ -18,7 +18,7 @@ along with them. A cut fails every request on its way; their jobs learn what the
 from the next answer, and the pipe reconnects at once (``retry.TRANSFER_RESUME``).
 
 :class:`Calls` lets another thread put requests of its own on a running pipe -- the metadata push
-at the start of the uploads, the ops each finished file unlocks: each goes ahead of the next
+at the start of the uploads, the ops each file unlocks (as its last bytes go, :class:`Sent`): each goes ahead of the next
 file's request on the same connection, so it opens no connection of its own (after a cut, one
 more TLS handshake) and waits for no file: one made while the pipe waits for an answer is
 written at once (the pipe's thread waits on the socket and a wake-up pipe together). ``submit``

@@ -4,8 +4,8 @@ Uploads go **smallest first, pipelined on one connection** (:mod:`~desktop_app.s
 the next file's request leaves while the answer to the one before is on its way, so the link
 never idles a round trip between files, and a cut of the link costs one reconnection, not one per
 stream. Each upload is created with its first chunk in the same request (tus
-creation-with-upload: a file of up to 256 KiB is one request) and, after each file, the cycle's
-own connection pushes the operations it unlocked. A creation cut mid-way is tried again without
+creation-with-upload: a file of up to 256 KiB is one request); the operations a file unlocks follow
+its last bytes on the pipe, before its answer. A creation cut mid-way is tried again without
 body: the server hands back the upload it made, at the bytes it kept. Downloads go the same way,
 smallest first on one pipelined connection (the next file's ``GET`` waits at the server while the
 body before it comes down), each written as it comes into ``<profile>/sync/partial/<sha256>.part``
@@ -19,6 +19,9 @@ delta, docs/protocol.md §7.1); whole when the other side lacks the base.
 
 A transfer broken mid-way is resumed in place (``desktop_app.retry.TRANSFER_RESUME``) rather than
 abandoning the cycle.
+
+Over 500 lines as one piece: the upload and the download are the two jobs of one pipe
+(:mod:`~desktop_app.sync.pipeline`), with the same progress rows, store and delta bases each way.
 """
 from __future__ import annotations
 
@@ -88,14 +91,12 @@ class Uploader:
         ``after_each(via)`` runs on this thread once as the files start (the metadata push: it goes
         on the wire ahead of the first files, not a round trip before them) and again after every
         file that landed (the ops it unlocked), while the pipe goes on with the next files;
-        ``via`` puts its requests on the pipe. ``after_each(via, shas)`` runs as soon as a file's last
-        bytes are on their way, before the server's answer (``shas``: the files whose last bytes are
-        on their way, ahead of this push): their ops go right behind them on the connection, which the server takes in order -- its answer comes a moment after the file's,
-        not a round trip later (issue 20). Should the file not land after all (a cut), the ops stay
-        pending and go again after it (the server defers a file op whose file it lacks). ``last(submit)``
-        puts requests of the cycle's end on the pipe before it closes (the feed's first page): right
-        behind the first op push made once every file is in or on its way, on their way together
-        with it. Returns True if any file was uploaded or any ``after_each`` returned true."""
+        ``via`` puts its requests on the pipe; ``after_each(via, shas)`` also as a file's last bytes
+        go (``shas``: the files whose last bytes are on their way ahead of the push, taken as up: the
+        server takes the connection's requests in order; a file that does not land leaves its ops
+        pending -- the server defers them). ``last(submit)`` puts the cycle's end on the pipe (the
+        feed's first page) behind the first push made once every file is in or on its way. Returns
+        True if any file was uploaded or any ``after_each`` returned true."""
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
@@ -122,17 +123,13 @@ class Uploader:
                 if last is not None and final is None and all(j.done or j.sent_whole for j in jobs):
                     final = _then(calls, last)  # every file is in or on its way: the end goes with the next push
                 via = final[0] if final else calls.call
-                # the files whose last bytes are on their way, ahead of the push made now: their ops go too
-                on_way = frozenset({j.sha for j in jobs if j.sent_whole and not j.done}
-                                   | ({item.job.sha} if isinstance(item, pipeline.Sent) else set()))
-                step = lambda v, landing=on_way: after_each(v, landing)  # noqa: E731
-                if isinstance(item, pipeline.Sent):  # its last bytes are on their way: its ops go right behind them
-                    progressed |= _after(step, via)
+                on_way = frozenset(j.sha for j in jobs if j.sent_whole and not j.done)  # ahead of this push
+                progressed |= _after(lambda v, landing=on_way: after_each(v, landing), via)
+                if isinstance(item, pipeline.Sent):  # its last bytes are on their way: its ops went right behind them
                     continue
                 progressed = True
                 report.uploaded_files += 1
                 left -= 1
-                progressed |= _after(step, via)
                 if not left:
                     if final is not None and not final[1]:  # no op push after the last file: the end's requests go alone
                         _ask(last, calls)
