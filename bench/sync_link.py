@@ -27,11 +27,17 @@ sys.path.insert(0, str(REPO))
 
 import requests  # noqa: E402
 
-from tests.tools.linkemu import LinkEmulator  # noqa: E402
+from tests.tools.linkemu import LinkEmulator, LinkProcess  # noqa: E402
 from tests.tools.secretservice import SecretServiceSession  # noqa: E402
 from tests.tools.testca import make_test_ca  # noqa: E402
 from tests.tools.tls_server import start_tls_server  # noqa: E402
 from bench.wire_tap import Tap, Trace, breakdown, file_request  # noqa: E402  (the wire's bytes: bench/wire_tap.py)
+
+
+#: The link emulator the runs go through: in a process of its own (a real link is not in the desk's
+#: process; in it, its pacing threads queue for the GIL behind the desk's busy threads), or with
+#: ``--emulator-in-process`` in this one, as the bench had it until round 8.
+Link = LinkProcess
 
 
 def scanned_pdfs(n: int, total: int, seed: int) -> list[bytes]:
@@ -111,7 +117,7 @@ def run_docflow(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool =
     from desktop_app.sync.engine import SyncEngine
 
     CountingClient.made = []
-    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=args.cuts,
+    with Link(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=args.cuts,
                       seed=args.seed, capture=args.breakdown) as link:
         ctx = AppContext.open(workdir / "desk", username="admin")
         engine = SyncEngine(ctx, CredentialStore(Keyring()), client_factory=CountingClient)
@@ -159,11 +165,18 @@ def _measured_sync(engine, link, cut_range, done) -> dict:
             time.sleep(0.2)
     wall = time.monotonic() - t0
     st = link.stats()
+    use = link.line_use()
+    if Trace.on:  # the line's pauses on the timeline (the emulator's clock is this machine's monotonic one)
+        for way, (_, gaps) in use.items():
+            for start, length in gaps:
+                if start >= t0:
+                    print(f"# trace {start - t0:8.2f} s  link: {way} line idle {length:.2f} s", file=sys.stderr, flush=True)
     sent = sum(getattr(c, "file_bytes_sent", 0) for c in CountingClient.made)
     reqs = sum(c.requests_made for c in CountingClient.made)
     conn_log = [r for r in link.connection_log() if r.bytes_up or r.bytes_down]
     return {"wall": wall, "up": st.bytes_up, "down": st.bytes_down, "cuts": st.cuts, "requests": reqs,
-            "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log}
+            "failures": failures, "patch_body_bytes": sent, "connections": len(conn_log), "conn_log": conn_log,
+            "idle_up": wall - use["up"][0], "idle_down": wall - use["down"][0]}
 
 
 def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: bool = True) -> dict:
@@ -179,7 +192,7 @@ def run_docflow_down(pdfs: list[bytes], server, ca, args, workdir: Path, cuts: b
     from desktop_app.sync.engine import SyncEngine
 
     CountingClient.made = []
-    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+    with Link(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
                       seed=args.seed, capture=args.breakdown) as link:
         sender = AppContext.open(workdir / "sender", username="admin")
         sending = SyncEngine(sender, CredentialStore(Keyring()))
@@ -227,7 +240,7 @@ def run_naive_down(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> di
             "Content-Type": "application/offset+octet-stream"})
         assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(pdf)), r.text
         shas.append(sha)
-    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+    with Link(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
                       seed=args.seed) as link:
         base = f"https://127.0.0.1:{link.port}"
         http = requests.Session()
@@ -264,7 +277,7 @@ def run_naive(pdfs: list[bytes], server, ca, args, cuts: bool = True) -> dict:
     seen.)"""
     import uuid
 
-    with LinkEmulator(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
+    with Link(("127.0.0.1", server.port), rate_bps=args.rate, rtt=args.rtt, cut_range=None,
                       seed=args.seed) as link:
         base = f"https://127.0.0.1:{link.port}"
         http = requests.Session()
@@ -348,7 +361,7 @@ def emulator_ceiling(args, nbytes: int = 100_000) -> float:
         c.close()
 
     threading.Thread(target=sink, daemon=True).start()
-    with LinkEmulator(("127.0.0.1", srv.getsockname()[1]), rate_bps=args.rate, rtt=args.rtt) as link:
+    with Link(("127.0.0.1", srv.getsockname()[1]), rate_bps=args.rate, rtt=args.rtt) as link:
         s = socket.create_connection(("127.0.0.1", link.port))
         t0 = time.monotonic()
         s.sendall(b"x" * nbytes)
@@ -384,11 +397,17 @@ def main() -> int:
                     help="print a timeline of the measured syncs (requests, answers, connections) on stderr")
     ap.add_argument("--clean-only", action="store_true",
                     help="only the run without cuts (quicker; the table's cut columns repeat it)")
+    ap.add_argument("--emulator-in-process", action="store_true",
+                    help="run the link emulator in the bench's own process (as before round 8; its threads then "
+                         "share the GIL with the desk's, which slows the link below its rate)")
     ap.add_argument("--skip-naive", action="store_true", help="run only the engine (quicker; no baseline row)")
     args = ap.parse_args()
     for key, value in PROFILES[args.profile].items():
         if getattr(args, key, None) is None:
             setattr(args, key, value)
+    if args.emulator_in_process:
+        global Link
+        Link = LinkEmulator
     if args.breakdown:
         Tap.install()
     if args.trace:
@@ -436,19 +455,23 @@ def main() -> int:
     chunk = 256 * 1024
     print(f"\n{args.docs} scanned documents, {payload / 1e6:.2f} MB payload; link {args.rate / 1000:.0f} kbit/s each way, "
           f"RTT {args.rtt * 1000:.0f} ms, cut every {args.cuts[0] // 1000}-{args.cuts[1] // 1000} KB (seed {args.seed}); physical minimum {minimum:.0f} s; "
-          f"the emulator alone carried {ceiling[0] * 100:.0f} % / {ceiling[1] * 100:.0f} % of its rate before / after the runs "
+          f"the emulator ({'in the bench process' if Link is LinkEmulator else 'a process of its own'}) alone carried "
+          f"{ceiling[0] * 100:.0f} % / {ceiling[1] * 100:.0f} % of its rate before / after the runs "
           f"(raw TCP; below 100 % the machine's load slows the link for every client); load average (1, 5, 15 min) "
           f"{' '.join(f'{x:.1f}' for x in load[0])} before, {' '.join(f'{x:.1f}' for x in load[1])} after\n")
     print("| client | wall time (s) | minimum (s) | link capacity used | wire bytes / payload | cuts "
-          "| bytes re-sent after cuts | re-sent per cut (in 256 KiB chunks) | requests | wall time without cuts (s) |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| bytes re-sent after cuts | re-sent per cut (in 256 KiB chunks) | requests | files' line idle (s) "
+          "| wall time without cuts (s) | files' line idle without cuts (s) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r, clean in rows:
         wire = r["up"] + r["down"]
         way = "down" if name.startswith("down") else "up"
         resent = max(0, r[way] - clean[way])  # bytes the cuts added in the files' direction (lost data + reconnects)
         per_cut = resent / r["cuts"] / chunk if r["cuts"] else 0.0
-        print(f"| {name} | {r['wall']:.0f} | {minimum:.0f} | {minimum / r['wall'] * 100:.0f} % | {wire / payload:.3f} "
-              f"| {r['cuts']} | {resent:,} | {per_cut:.2f} | {r['requests']} | {clean['wall']:.0f} |")
+        idle = {k: f"{x[f'idle_{way}']:.1f}" if f"idle_{way}" in x else "–" for k, x in (("cut", r), ("clean", clean))}
+        print(f"| {name} | {r['wall']:.1f} | {minimum:.1f} | {minimum / r['wall'] * 100:.1f} % | {wire / payload:.3f} "
+              f"| {r['cuts']} | {resent:,} | {per_cut:.2f} | {r['requests']} | {idle['cut']} | {clean['wall']:.1f} "
+              f"| {idle['clean']} |")
     for name, r, clean in rows:
         if "breakdown" not in r:
             continue
@@ -462,6 +485,8 @@ def main() -> int:
             print(f"| {k} | {u:,} | {d:,} | {cu:,} | {cd:,} |")
         print(f"| **link total** (connections: {r['connections']} / {clean['connections']}) | {r['up']:,} | {r['down']:,} "
               f"| {clean['up']:,} | {clean['down']:,} |")
+    print("\nfiles' line idle = wall time minus the line time the link emulator used in the files' direction "
+          "(up, or down for the down rows): handshakes' round trips, waits for answers, pauses after cuts.")
     print("\nbytes re-sent after cuts = bytes in the files' direction (up, or down for the down rows) of the run with "
           "cuts minus those of the same run without cuts (so it includes the TLS handshakes of the reconnections).")
     return 0

@@ -18,7 +18,7 @@ along with them. A cut fails every request on its way; their jobs learn what the
 from the next answer, and the pipe reconnects at once (``retry.TRANSFER_RESUME``).
 
 :class:`Calls` lets another thread put requests of its own on a running pipe -- the metadata push
-at the start of the uploads, the ops each finished file unlocks: each goes ahead of the next
+at the start of the uploads, the ops each file unlocks (as its last bytes go, :class:`Sent`): each goes ahead of the next
 file's request on the same connection, so it opens no connection of its own (after a cut, one
 more TLS handshake) and waits for no file: one made while the pipe waits for an answer is
 written at once (the pipe's thread waits on the socket and a wake-up pipe together). ``submit``
@@ -377,11 +377,22 @@ class Calls:
             job.fail(error)
 
 
+class Sent:
+    """Yielded by :func:`run` with ``sent=True`` once a job's last request is on the socket (a job
+    that says so: ``sent_whole``), before its answer: what follows the job on the connection is
+    handled by the server after it (answers and requests go in order on one HTTP/1.1 connection)."""
+
+    def __init__(self, job: Job):
+        self.job = job
+
+
 def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int] = lambda: 16384,
         cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
-        sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None) -> Iterator[Job]:
+        sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None,
+        sent: bool = False) -> Iterator[Job | Sent]:
     """Run ``jobs`` in their order on ``pipe`` (see the module's docstring); yields each job as it
-    is done. With ``calls``, their requests go ahead of the next job's, and the run waits for
+    is done (and, with ``sent``, a :class:`Sent` as its last request goes). With ``calls``, their
+    requests go ahead of the next job's, and the run waits for
     more of them after its last job until ``calls.end()``. A broken connection is reconnected at
     once, then after the resumption backoff; after ``retry.TRANSFER_ATTEMPTS`` breaks in a row
     with no answer taken in between (or once ``halt()``), TransientError goes through."""
@@ -416,6 +427,8 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int
                     # a call is small: it does not wait for a place among the bodies on their way
                     flying.append((job, 0 if isinstance(job, Call) else len(body) or int(method == "GET")))
                     pipe.send(method, target, headers, body, record(), cap)
+                    if sent and getattr(job, "sent_whole", False):
+                        yield Sent(job)
                 if not flying:
                     continue
                 if calls is not None and not calls.ended and not pipe.ready(calls.wake_fd()):

@@ -204,8 +204,9 @@ class Pusher:
         while True:
             missing = self._round(client, lookup, report, plan_only=True)[1]
             if missing:
-                progressed = self.uploader.upload_all(missing, report, lambda via: self._round(client, lookup, report, via)[0],
-                                                      last)
+                progressed = self.uploader.upload_all(
+                    missing, report, lambda via, landing=frozenset(): self._round(client, lookup, report, via, landing=landing)[0],
+                    last)
             else:
                 progressed = self._round(client, lookup, report)[0]
             if not self.pending()[0]:
@@ -218,9 +219,11 @@ class Pusher:
                 stalled = 0
 
     def _round(self, client: SyncClient, lookup: Lookup, report: SyncReport, via: Via | None = None,
-               plan_only: bool = False) -> tuple[bool, list[str]]:
+               plan_only: bool = False, landing: frozenset[str] = frozenset()) -> tuple[bool, list[str]]:
         """Push every op that is ready now (``via``: on the transfer pipe); return (anything
-        decided, files still missing). ``plan_only``: decide nothing, send nothing (the files)."""
+        decided, files still missing). ``plan_only``: decide nothing, send nothing (the files).
+        ``landing``: files whose last bytes are on their way on ``via``'s connection, ahead of
+        this push: their ops go as if they were up."""
         ops, versions = self.pending()
         if not ops:
             return False, []
@@ -231,7 +234,7 @@ class Pusher:
             if not ops:
                 return progressed, []
         needed = {h for o in ops for h in o.blob_hashes}
-        have = self._uploaded(needed)
+        have = self._uploaded(needed) | (landing & needed)
         plan = plan_batch(ops, versions, have, lookup)
         missing = sorted((needed - have) & plan.waiting_files)
         if plan_only:

@@ -4,8 +4,8 @@ Uploads go **smallest first, pipelined on one connection** (:mod:`~desktop_app.s
 the next file's request leaves while the answer to the one before is on its way, so the link
 never idles a round trip between files, and a cut of the link costs one reconnection, not one per
 stream. Each upload is created with its first chunk in the same request (tus
-creation-with-upload: a file of up to 256 KiB is one request) and, after each file, the cycle's
-own connection pushes the operations it unlocked. A creation cut mid-way is tried again without
+creation-with-upload: a file of up to 256 KiB is one request); the operations a file unlocks follow
+its last bytes on the pipe, before its answer. A creation cut mid-way is tried again without
 body: the server hands back the upload it made, at the bytes it kept. Downloads go the same way,
 smallest first on one pipelined connection (the next file's ``GET`` waits at the server while the
 body before it comes down), each written as it comes into ``<profile>/sync/partial/<sha256>.part``
@@ -19,6 +19,9 @@ delta, docs/protocol.md §7.1); whole when the other side lacks the base.
 
 A transfer broken mid-way is resumed in place (``desktop_app.retry.TRANSFER_RESUME``) rather than
 abandoning the cycle.
+
+Over 500 lines as one piece: the upload and the download are the two jobs of one pipe
+(:mod:`~desktop_app.sync.pipeline`), with the same progress rows, store and delta bases each way.
 """
 from __future__ import annotations
 
@@ -82,16 +85,18 @@ class Uploader:
         self.status = status
         self.stop = stop
 
-    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[[Via], Any],
+    def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[..., Any],
                    last: Callable[[Callable[..., pipeline.Call]], Any] | None = None) -> bool:
         """Upload ``hashes`` smallest first, pipelined on one connection (:mod:`~desktop_app.sync.pipeline`).
         ``after_each(via)`` runs on this thread once as the files start (the metadata push: it goes
         on the wire ahead of the first files, not a round trip before them) and again after every
         file that landed (the ops it unlocked), while the pipe goes on with the next files;
-        ``via`` puts its requests on the pipe. ``last(submit)`` puts requests of the cycle's end
-        on the pipe before it closes (the feed's first page): right behind the first op push made
-        once every file is in, on their way together with it. Returns True if any file was uploaded or any
-        ``after_each`` returned true."""
+        ``via`` puts its requests on the pipe; ``after_each(via, shas)`` also as a file's last bytes
+        go (``shas``: the files whose last bytes are on their way ahead of the push, taken as up: the
+        server takes the connection's requests in order; a file that does not land leaves its ops
+        pending -- the server defers them). ``last(submit)`` puts the cycle's end on the pipe (the
+        feed's first page) behind the first push made once every file is in or on its way. Returns
+        True if any file was uploaded or any ``after_each`` returned true."""
         with self.ctx.db.read() as s:
             info = {}
             for fv in s.execute(select(FileVersion).where(FileVersion.sha256.in_(hashes))).scalars():
@@ -105,7 +110,7 @@ class Uploader:
         calls = pipeline.Calls(hold=True)  # the metadata ahead of the first file
         runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
                             halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
-                            calls=calls)
+                            calls=calls, sent=True)
         items = pipeline.in_background(lambda: _opened_first(self.connection, runs))
         progressed, left = False, len(jobs)
         final: tuple[Via, list[bool]] | None = None
@@ -114,13 +119,17 @@ class Uploader:
                 progressed |= bool(after_each(calls.call))  # the metadata: its failure fails the cycle, as ever
             finally:
                 calls.start()
-            for _job in items:
+            for item in items:
+                if last is not None and final is None and all(j.done or j.sent_whole for j in jobs):
+                    final = _then(calls, last)  # every file is in or on its way: the end goes with the next push
+                via = final[0] if final else calls.call
+                on_way = frozenset(j.sha for j in jobs if j.sent_whole and not j.done)  # ahead of this push
+                progressed |= _after(lambda v, landing=on_way: after_each(v, landing), via)
+                if isinstance(item, pipeline.Sent):  # its last bytes are on their way: its ops went right behind them
+                    continue
                 progressed = True
                 report.uploaded_files += 1
                 left -= 1
-                if last is not None and final is None and all(j.done for j in jobs):
-                    final = _then(calls, last)  # every file is in (this thread lags behind): the end goes with the next push
-                progressed |= _after(after_each, final[0] if final else calls.call)
                 if not left:
                     if final is not None and not final[1]:  # no op push after the last file: the end's requests go alone
                         _ask(last, calls)
@@ -192,6 +201,7 @@ class _Upload:
         self.probe = bool(self.url) and resumed
         self.base: tuple[str, int] | None | bool = False  # False: not looked for yet
         self._sending: tuple[str, bytes, bool, float] | None = None
+        self.sent_whole = False  # the request on its way carries the file's last byte (pipeline.Sent)
 
     def _save(self, **values: Any) -> None:
         with self.up.ctx.db.write() as s:
@@ -218,6 +228,7 @@ class _Upload:
             headers = self.client.creation_headers(self.sha, self.size, self.name, self.mime, first, self.base or None)
             headers.setdefault("Content-Length", str(len(first)))
             self._sending = ("POST", first, False, time.monotonic())
+            self.sent_whole = bool(first) and start + len(first) == self.size
             return "POST", API_PREFIX + "/uploads", headers, first
         if self.offset >= self.size:
             self._finish()
@@ -228,11 +239,18 @@ class _Upload:
             chunk = f.read(n)
         need(len(chunk) == n, "local file is shorter than its size")  # local file changed under us
         self._sending = ("PATCH", chunk, self.probe, time.monotonic())
+        self.sent_whole = bool(chunk) and self.offset + n == self.size
         return "PATCH", self.url, self.client.patch_headers(self.offset, chunk), chunk
 
     def answer(self, r: Any) -> None:
         method, body, probe, t0 = self._sending
-        self.broken()  # until the answer says otherwise (a 5xx raises): what the server kept is unknown
+        self._unknown()  # until the answer says otherwise (a 5xx raises): what the server kept is unknown
+        try:
+            self._take(r, method, body, probe, t0)
+        finally:
+            self.sent_whole = self.sent_whole and self.done  # set until the job is done: its ops may be on their way
+
+    def _take(self, r: Any, method: str, body: bytes, probe: bool, t0: float) -> None:
         meter = self.client.meter
         if method == "POST":
             try:
@@ -271,6 +289,11 @@ class _Upload:
         return None  # a tus answer has no body to speak of
 
     def broken(self) -> None:
+        self.sent_whole = False
+        self._unknown()
+
+    def _unknown(self) -> None:
+        """What the server kept of the request on its way is unknown (until an answer says)."""
         if self._sending is not None:
             if self._sending[0] == "POST":
                 self.first = False  # the server may hold a part: its creation again without body names it

@@ -14,6 +14,7 @@ from desktop_app.db.models import OutboxOp, SyncTransfer
 from desktop_app.errors import TransientError
 from desktop_app.sync import pipeline
 from desktop_app.sync.client import SyncClient, SyncError
+from desktop_app.sync.push import Pusher
 from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
 from tests.tools.linkemu import LinkEmulator
@@ -64,6 +65,16 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
             return send(pipe, *a, **kw)
 
         monkeypatch.setattr(pipeline.Pipe, "send", recorded)
+        landing_pushes: list[tuple[frozenset, bool]] = []  # (files on their way, anything decided) of each push made for them
+        round_ = Pusher._round
+
+        def round_recorded(pusher, *a, landing=frozenset(), **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+            result = round_(pusher, *a, landing=landing, **kw)
+            if landing:
+                landing_pushes.append((landing, result[0]))
+            return result
+
+        monkeypatch.setattr(Pusher, "_round", round_recorded)
         own_feed: list[int] = []
         changes = SyncClient.changes
         monkeypatch.setattr(SyncClient, "changes", lambda c, *a, **kw: own_feed.append(1) or changes(c, *a, **kw))
@@ -87,6 +98,11 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
         # So does the file plan (no case changed here: nothing of it has to go before the ops), so
         # the cycle's own connection carries nothing: the metadata did not wait a round trip for it.
         assert waiting_at_send[-2][1] == "file-plan", waiting_at_send
+        # A file's ops are put on the pipe as its last bytes go, before its answer is read (on a slow
+        # link their answer comes with the file's, not a round trip after it; on this fast one the
+        # files that landed meanwhile have their ops in the same push): the first file's at least.
+        assert landing_pushes and landing_pushes[0][1], landing_pushes
+        assert waiting_at_send[-3][1] == "ops", waiting_at_send
         assert len([r for r in link.connection_log() if r.bytes_up]) == 1, link.connection_log()
 
         # Cuts every 30-60 KB: the broken uploads go on from what the server kept; every file lands whole.

@@ -22,6 +22,7 @@ Usage::
 """
 from __future__ import annotations
 
+import multiprocessing
 import queue
 import random
 import socket
@@ -30,7 +31,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-__all__ = ["ConnectionRecord", "LinkEmulator", "LinkStats"]
+__all__ = ["ConnectionRecord", "LinkEmulator", "LinkProcess", "LinkStats"]
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,20 @@ class ConnectionRecord:
 class _Line:
     """One direction of the link: a serial line clocked at ``rate_bps``."""
 
+    #: A pause of the line at least this long is kept in ``gaps`` (for benchmark timelines).
+    GAP = 0.05
+
     def __init__(self, rate_bps: float | None, one_way_delay: float):
         self.rate_bps = rate_bps
         self.delay = one_way_delay
         self._free_at = 0.0  # monotonic time at which the line finishes its last byte
         self._lock = threading.Lock()
+        self.busy = 0.0  # seconds of line time used since the start (or ``reset``)
+        self.gaps: list[tuple[float, float]] = []  # (monotonic start, seconds) of the line's pauses
+
+    def reset(self) -> None:
+        with self._lock:
+            self.busy, self.gaps = 0.0, []
 
     def chunk_size(self) -> int:
         if not self.rate_bps:
@@ -81,6 +91,9 @@ class _Line:
             now = time.monotonic()
             start = max(now, self._free_at)
             tx = (nbytes * 8 / self.rate_bps) if self.rate_bps else 0.0
+            if self._free_at and start - self._free_at >= self.GAP:
+                self.gaps.append((self._free_at, start - self._free_at))
+            self.busy += tx
             self._free_at = start + tx
             done = self._free_at
         # Pace the sender: it may only push the next chunk once this one is on the line,
@@ -280,6 +293,13 @@ class LinkEmulator:
             for c in self._conns:  # still open: they count from now on, like the totals
                 c.record = self._new_record(c.record.client_port)
             self._log = [c.record for c in self._conns]
+        self._up.reset()
+        self._down.reset()
+
+    def line_use(self) -> dict[str, tuple[float, list[tuple[float, float]]]]:
+        """Per direction (``up``, ``down``): seconds of line time used since the start (or
+        ``reset_stats``) and the line's pauses of 50 ms or more, as (monotonic start, seconds)."""
+        return {"up": (self._up.busy, list(self._up.gaps)), "down": (self._down.busy, list(self._down.gaps))}
 
     def connection_log(self) -> list[ConnectionRecord]:
         """One record per connection carried since the start (or ``reset_stats``); their bytes
@@ -419,3 +439,88 @@ class LinkEmulator:
                 self._log.append(conn.record)
             conn.start()
 
+
+
+class LinkProcess:
+    """A :class:`LinkEmulator` run in a process of its own (a fresh interpreter), driven from here
+    with the same calls (``port``, ``stats``, ``reset_stats``, ``connection_log``, ``set_cut_range``,
+    ``cut_once``, ``cut_now``, ``set_online``, ``close``).
+
+    For benchmarks: a real link is not in the desk's process. In it, the emulator's pacing threads
+    queue for the GIL behind the desk's busy threads (the sync thread, the transfer pipe's thread),
+    wake late and carry less than their rate -- with two busy Python threads beside it, raw TCP
+    through it reached 89 % of its rate on an otherwise quiet interpreter -- and the desk pays for a
+    link it would not have. Here each side has its own interpreter."""
+
+    #: Seconds a call to the emulator's process may take before it is taken for dead.
+    CALL_TIMEOUT = 60.0
+
+    def __init__(self, target: tuple[str, int], **options):  # noqa: ANN003 - LinkEmulator's arguments
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_serve_link, args=(child, target, options), daemon=True,
+                                 name="linkemu-process")
+        self._proc.start()
+        child.close()
+        self._lock = threading.Lock()
+        self.port = self._call("port")
+
+    def _call(self, name: str, *args):  # noqa: ANN002, ANN202
+        with self._lock:
+            self._conn.send((name, args))
+            if not self._conn.poll(self.CALL_TIMEOUT):
+                raise TimeoutError(f"the link emulator's process did not answer {name} in time")
+            ok, value = self._conn.recv()
+        if not ok:
+            raise RuntimeError(f"the link emulator's process failed in {name}: {value}")
+        return value
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - the emulator's own calls, run in its process
+        if name.startswith("_") or not callable(getattr(LinkEmulator, name, None)):
+            raise AttributeError(name)
+        return lambda *args: self._call(name, *args)
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return ("127.0.0.1", self.port)
+
+    def close(self) -> None:
+        if self._proc.is_alive():
+            try:
+                self._call("close")
+                self._conn.send(("exit", ()))
+            except (OSError, EOFError, TimeoutError, RuntimeError):
+                pass
+        self._proc.join(10)
+        if self._proc.is_alive():
+            self._proc.kill()
+            self._proc.join(10)
+        self._conn.close()
+
+    def __enter__(self) -> "LinkProcess":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve_link(conn, target: tuple[str, int], options: dict) -> None:  # noqa: ANN001 - multiprocessing Connection
+    """The emulator's process: runs the calls :class:`LinkProcess` sends until told to exit."""
+    emu = LinkEmulator(target, **options)
+    try:
+        while True:
+            try:
+                if not conn.poll(3600):
+                    return  # nobody drives it any more
+                name, args = conn.recv()
+            except (EOFError, OSError):
+                return
+            if name == "exit":
+                return
+            try:
+                value = emu.port if name == "port" else getattr(emu, name)(*args)
+                conn.send((True, value))
+            except Exception as exc:  # noqa: BLE001 - handed to the driving process
+                conn.send((False, repr(exc)))
+    finally:
+        emu.close()

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.tools.linkemu import LinkEmulator
+from tests.tools.linkemu import LinkEmulator, LinkProcess
 
 
 class _Backend:
@@ -190,3 +190,28 @@ def test_offline_refuses_and_online_again_carries(sink):
         _wait_received(sink, 1)
         assert sink.received == [1234]  # the refused connection never reached the server
         assert link.stats().connections == 1
+
+
+def test_the_emulator_in_a_process_of_its_own_carries_counts_and_cuts(sink):
+    """LinkProcess (the benchmark's link): the same emulator driven from here, its rate, counters,
+    line use and cuts as in this process; it ends with ``close``."""
+    with LinkProcess(sink.address, up_bps=1_000_000, down_bps=None) as link:
+        t0 = time.monotonic()
+        _send_all(link.port, b"x" * 50_000)  # 0.4 s at 1 Mbit/s
+        _wait_received(sink, 1)
+        elapsed = time.monotonic() - t0
+        assert sink.received == [50_000] and 0.4 * 0.9 <= elapsed <= 0.4 * 1.5, elapsed
+        st = link.stats()
+        assert (st.bytes_up, st.bytes_down, st.connections) == (50_000, 0, 1)
+        busy, _gaps = link.line_use()["up"]
+        assert busy == pytest.approx(0.4, rel=0.01)
+        assert [r.bytes_up for r in link.connection_log()] == [50_000]
+        link.reset_stats()
+        link.set_cut_range((5_000, 5_000))
+        _send_all(link.port, b"y" * 20_000)
+        _wait_received(sink, 2)
+        assert sink.received[1] == 5_000 and link.stats().cuts == 1
+        with pytest.raises(AttributeError):
+            link.no_such_call  # noqa: B018 - only the emulator's own calls go to its process
+        process = link._proc
+    assert not process.is_alive()
