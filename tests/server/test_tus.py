@@ -321,3 +321,36 @@ def test_idle_incomplete_uploads_expire_and_finished_ones_stay(tmp_path):
     old.write_bytes(b"left")
     os.utime(old, (time.time() - 120, time.time() - 120))
     assert storage.sweep_strays(60) == 1 and fresh.exists() and not old.exists()
+
+
+def test_a_whole_file_creation_answers_alike_through_the_fast_path_and_the_application(server):
+    """A desk's first request goes through the application (its token is not cached yet), later
+    whole-file creations through fastpath.UploadFastPath: both answer with the same status and
+    headers. A whole body cut mid-way, or hashing to another file, still goes the general way with
+    the bytes that came: the cut creation's bytes are kept and handed back to its creator."""
+    api = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+    answers = []
+    for _ in range(2):
+        data = os.urandom(30_000)
+        r = _create(api, data, hashlib.sha256(data).hexdigest(), body=data)
+        assert r.status_code == 201 and api.get(f"/v1/files/{hashlib.sha256(data).hexdigest()}").content == data
+        answers.append({k.lower(): v for k, v in r.headers.items() if k.lower() not in ("date", "location")})
+        assert r.headers["Location"].startswith("/v1/uploads/") and r.content == b""
+    assert answers[0] == answers[1] and answers[1]["upload-offset"] == "30000"
+    liar = hashlib.sha256(b"not these bytes").hexdigest()
+    assert _create(api, data, liar, body=data).status_code == 460
+
+    data = os.urandom(200_000)
+    sha = hashlib.sha256(data).hexdigest()
+    host, port = urlparse(server.url).hostname, urlparse(server.url).port
+    head = (f"POST /v1/uploads HTTP/1.1\r\nHost: {host}:{port}\r\nTus-Resumable: 1.0.0\r\n"
+            f"Authorization: Bearer {api.token}\r\nX-Docflow-Workstation: {api.workstation_id}\r\n"
+            f"Content-Type: application/offset+octet-stream\r\nUpload-Length: {len(data)}\r\n"
+            f"Upload-Metadata: sha256 {base64.b64encode(sha.encode()).decode()}\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n").encode()
+    with socket.create_connection((host, port), timeout=10) as s:
+        s.sendall(head + data[:120_000])                   # then the link dies mid-body
+    deadline = time.monotonic() + 10
+    while (again := _create(api, data, sha)).headers.get("Upload-Offset") == "0" and time.monotonic() < deadline:
+        time.sleep(0.1)                                    # until the server has noticed the cut
+    assert again.status_code == 201 and 0 < int(again.headers["Upload-Offset"]) <= 120_000, again.headers
