@@ -30,6 +30,11 @@ when every byte came and they hash as declared stores it with ``whole_upload.sto
 endpoint's own code. Anything else -- another header, a delta, a body cut short or hashing to
 something else -- goes to the application, with the bytes already read replayed as they came (and
 the cut after them), so it is answered exactly as before.
+
+``HEAD /v1/uploads/{id}`` (a desk resuming an upload) and ``HEAD /v1/files/{sha256}`` are answered by
+``HeadFastPath`` when the token is cached (and ``Tus-Resumable`` is right) with the headers the
+endpoints build (``routers.uploads.head_headers``, ``routers.files.head_headers``); an upload or
+file not found goes to the application, which answers the 404.
 """
 from __future__ import annotations
 
@@ -49,6 +54,7 @@ from circulation_server.deps import cached_caller
 from circulation_server.errors import ApiError, db_unavailable
 from circulation_server.middleware import PARSED_BODY
 from circulation_server.routers.changes import feed_answer, own_window
+from circulation_server.routers import files, uploads
 from circulation_server.routers.ops import answer, checked_ops
 from circulation_server.schemas import OpsRequest
 from circulation_server.tus_headers import Creation, whole_creation
@@ -262,3 +268,55 @@ def _replay(chunks: list[bytes], cut: bool, receive: Receive) -> Receive:
         return messages.pop(0) if messages else await receive()
 
     return replayed
+
+
+_UPLOAD_PREFIX, _FILE_PREFIX = UPLOADS_PATH + "/", "/v1/files/"
+_TUS_RESUMABLE = TUS_VERSION.encode("latin-1")
+
+
+class HeadFastPath:
+    """Answers ``HEAD`` of an upload or a file, plainly asked and found, itself (see the module)."""
+
+    def __init__(self, app: ASGIApp, services) -> None:
+        self.app = app
+        self.services = services
+        self._routes = {_UPLOAD_PREFIX: SimpleNamespace(path=_UPLOAD_PREFIX + "{upload_id}"),
+                        _FILE_PREFIX: SimpleNamespace(path=_FILE_PREFIX + "{sha256}")}
+
+    def prepared(self, scope: Scope):
+        """(the path's prefix, the upload id or sha256, the caller) when the fast path may look, else None."""
+        path = scope["path"]
+        prefix = _UPLOAD_PREFIX if path.startswith(_UPLOAD_PREFIX) else _FILE_PREFIX if path.startswith(_FILE_PREFIX) else None
+        if prefix is None or "/" in path[len(prefix):]:
+            return None
+        if prefix == _UPLOAD_PREFIX and [v for k, v in scope["headers"] if k == b"tus-resumable"] != [_TUS_RESUMABLE]:
+            return None
+        caller = _caller_of(self.services, scope)
+        return None if caller is None else (prefix, path[len(prefix):], caller)
+
+    def _headers(self, prefix: str, name: str, institution_id: str) -> Optional[dict[str, str]]:
+        if prefix == _UPLOAD_PREFIX:
+            return uploads.head_headers(self.services, institution_id, name)
+        blob = files.visible_blob(self.services, institution_id, name)
+        return None if blob is None else files.head_headers(blob)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        taken = self.prepared(scope) if scope["type"] == "http" and scope["method"] == "HEAD" else None
+        headers = None
+        if taken is not None:
+            prefix, name, caller = taken
+            try:
+                headers = await run_in_threadpool(self._headers, prefix, name, caller.institution_id)
+            except OperationalError as exc:
+                log.error("database error on HEAD %s: %s", scope["path"], type(exc.orig).__name__)
+                await db_unavailable()(scope, receive, send)
+                return
+        if headers is None:  # not plainly asked, or not found: the application answers
+            await self.app(scope, receive, send)
+            return
+        scope["route"] = self._routes[prefix]
+        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        if "Content-Length" not in headers:
+            raw.append((b"content-length", b"0"))
+        await send({"type": "http.response.start", "status": 200, "headers": raw})
+        await send({"type": "http.response.body", "body": b""})

@@ -354,3 +354,34 @@ def test_a_whole_file_creation_answers_alike_through_the_fast_path_and_the_appli
     while (again := _create(api, data, sha)).headers.get("Upload-Offset") == "0" and time.monotonic() < deadline:
         time.sleep(0.1)                                    # until the server has noticed the cut
     assert again.status_code == 201 and 0 < int(again.headers["Upload-Offset"]) <= 120_000, again.headers
+
+
+def test_head_of_an_upload_or_a_file_answers_alike_through_the_fast_path_and_the_application(server, as_user):
+    """HEAD of an upload (a desk resuming) and of a file: a fresh token's first request goes through
+    the application, the next through fastpath.HeadFastPath; both answer with the same headers.
+    Unknown ids, another institution's upload and a wrong Tus-Resumable get the application's errors."""
+    owner = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+    data = os.urandom(3_000)
+    sha = hashlib.sha256(data).hexdigest()
+    partial = _create(owner, data, sha, body=data[:1_000]).headers["Location"]
+    whole = os.urandom(2_000)
+    whole_sha = hashlib.sha256(whole).hexdigest()
+    assert _create(owner, whole, whole_sha, body=whole).status_code == 201
+    for path, headers in ((partial, TUS), (f"/v1/files/{whole_sha}", {})):
+        api = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+        first, second = (api.request("HEAD", path, headers=headers) for _ in range(2))
+        assert first.status_code == second.status_code == 200
+        assert ({k: v for k, v in first.headers.items() if k.lower() != "date"}
+                == {k: v for k, v in second.headers.items() if k.lower() != "date"})
+    assert second.headers["Content-Length"] == "2000" and second.headers["ETag"] == f'"{whole_sha}"'
+    assert first.headers["Accept-Ranges"] == "bytes"
+    resumed = owner.request("HEAD", partial, headers=TUS)
+    assert resumed.headers["Upload-Offset"] == "1000" and resumed.headers["Upload-Length"] == "3000"
+    assert "Upload-Expires" in resumed.headers and resumed.headers["Tus-Resumable"] == "1.0.0"
+    unknown = owner.request("HEAD", "/v1/uploads/" + "0" * 32, headers=TUS)
+    assert unknown.status_code == 404 and unknown.headers["Tus-Resumable"] == "1.0.0"
+    assert owner.request("HEAD", partial, headers={"Tus-Resumable": "0.2.2"}).status_code == 412
+    assert owner.request("HEAD", f"/v1/files/{sha}").status_code == 404      # not complete: no file yet
+    stranger = as_user("clerk", "b")
+    assert stranger.request("HEAD", partial, headers=TUS).status_code == 404
+    assert stranger.request("HEAD", f"/v1/files/{whole_sha}").status_code == 404
