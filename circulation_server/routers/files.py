@@ -38,9 +38,8 @@ def visible_blob(services, institution_id: str, sha256: str):
     """The file (``sha256``, ``size``) if the institution can see it and the store holds it, else None."""
     if not is_sha256_hex(sha256):
         return None
-    with services.db.read() as s:
-        blob = s.connection().execute(_VISIBLE, {"sha": sha256, "institution_id": institution_id}).first()
-    return blob if blob is not None and services.storage.has(sha256) else None
+    found = services.db.rows(_VISIBLE, {"sha": sha256, "institution_id": institution_id})
+    return found[0] if found and services.storage.has(sha256) else None
 
 
 def head_headers(blob) -> dict[str, str]:

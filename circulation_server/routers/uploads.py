@@ -356,10 +356,10 @@ def head_headers(services, institution_id: str, upload_id: str) -> Optional[dict
     or None when the institution has no such upload (or it expired): 404."""
     if not _UPLOAD_ID_RE.match(upload_id):
         return None
-    with services.db.read() as s:
-        up = s.connection().execute(_HEAD, {"id": upload_id, "institution_id": institution_id}).first()
-    if up is None or _expired(services, up):
+    found = services.db.rows(_HEAD, {"id": upload_id, "institution_id": institution_id})
+    if not found or _expired(services, found[0]):
         return None
+    up = found[0]
     return {**TUS_HEADERS, "Upload-Offset": str(up.offset), "Upload-Length": str(up.length),
             "Cache-Control": "no-store", **_expiry_header(services, up)}
 
