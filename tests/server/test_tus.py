@@ -358,8 +358,8 @@ def test_a_whole_file_creation_answers_alike_through_the_fast_path_and_the_appli
 
 def test_head_of_an_upload_or_a_file_answers_alike_through_the_fast_path_and_the_application(server, as_user):
     """HEAD of an upload (a desk resuming) and of a file: a fresh token's first request goes through
-    the application, the next through fastpath.HeadFastPath; both answer with the same headers.
-    Unknown ids, another institution's upload and a wrong Tus-Resumable get the application's errors."""
+    the application, the next through fastpath.HeadFastPath; both answer with the same headers, and
+    each runs one SQL statement. Unknown ids, another institution's upload and a wrong Tus-Resumable get the application's errors."""
     owner = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
     data = os.urandom(3_000)
     sha = hashlib.sha256(data).hexdigest()
@@ -375,7 +375,13 @@ def test_head_of_an_upload_or_a_file_answers_alike_through_the_fast_path_and_the
                 == {k: v for k, v in second.headers.items() if k.lower() != "date"})
     assert second.headers["Content-Length"] == "2000" and second.headers["ETag"] == f'"{whole_sha}"'
     assert first.headers["Accept-Ranges"] == "bytes"
+    statements = {route: route_metric(server, "docflow_db_statements_total", "HEAD", route)
+                  for route in ("/v1/uploads/{upload_id}", "/v1/files/{sha256}")}
     resumed = owner.request("HEAD", partial, headers=TUS)
+    assert owner.request("HEAD", f"/v1/files/{whole_sha}").status_code == 200
+    # One statement each (a file's HEAD took two ORM gets before).
+    assert {route: route_metric(server, "docflow_db_statements_total", "HEAD", route) - before
+            for route, before in statements.items()} == {"/v1/uploads/{upload_id}": 1, "/v1/files/{sha256}": 1}
     assert resumed.headers["Upload-Offset"] == "1000" and resumed.headers["Upload-Length"] == "3000"
     assert "Upload-Expires" in resumed.headers and resumed.headers["Tus-Resumable"] == "1.0.0"
     unknown = owner.request("HEAD", "/v1/uploads/" + "0" * 32, headers=TUS)
