@@ -18,7 +18,9 @@ CPU is all this client's). Kinds:
 * ``HEAD file``: ``HEAD /v1/files/{sha256}``;
 * ``upload 100 KB``: a new 100 KB file as the desk sends it: one ``POST /v1/uploads`` carrying the
   bytes (tus creation-with-upload, the desk's headers);
-* ``number blocks``: ``GET /v1/number-blocks`` with 20 blocks leased.
+* ``HEAD upload``: ``HEAD /v1/uploads/{id}`` of an incomplete upload (a desk resuming);
+* ``number blocks``: ``GET /v1/number-blocks`` with 20 blocks leased;
+* ``lease block``: ``POST /v1/journals/{id}/blocks``, a block of 5 numbers (the desk's lease).
 
     .venv/bin/python bench/server_cpu.py                  # PostgreSQL and SQLite, 3 repeats
     .venv/bin/python bench/server_cpu.py --backends sqlite --rounds 100
@@ -116,19 +118,38 @@ def requests_of(srv) -> dict:
             "Content-Type": "application/offset+octet-stream"})
         assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(data), r.text
 
+    created = clerk.post("/v1/uploads", headers={"Tus-Resumable": TUS_VERSION, "Upload-Length": "10", "Upload-Metadata":
+                                                 "sha256 " + base64.b64encode(hashlib.sha256(b"x").hexdigest().encode()).decode()})
+    upload_path = created.headers["Location"]
+
+    def lease():
+        r = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": uuid.uuid4().hex})
+        assert r.status_code == 201, r.text
+
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
             "replay 6 (per op)": (lambda: head.push(*fixed), 6),
             "HEAD file": (lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status(), 1),
             "upload 100 KB (one request)": (upload, 1),
-            "number blocks (20)": (lambda: clerk.get("/v1/number-blocks").raise_for_status(), 1)}
+            "HEAD upload": (lambda: clerk.request("HEAD", upload_path, headers={"Tus-Resumable": TUS_VERSION})
+                            .raise_for_status(), 1),
+            "number blocks (20)": (lambda: clerk.get("/v1/number-blocks").raise_for_status(), 1),
+            "lease block": (lease, 1)}   # last: the listing above stays at 20 blocks
+
+
+#: ``--kinds``: the kinds measured (all when empty).
+KINDS: tuple = ()
+
+
+def _chosen(kinds: dict) -> dict:
+    return {name: v for name, v in kinds.items() if not KINDS or any(k in name for k in KINDS)}
 
 
 def measure(srv, rounds: int) -> dict[str, float]:
     """CPU ms per request of each kind (the server process's CPU over ``rounds`` requests)."""
     pid = srv.proc.pid
     out = {}
-    for name, (fn, per) in requests_of(srv).items():
+    for name, (fn, per) in _chosen(requests_of(srv)).items():
         fn()  # warm
         before = cpu_seconds(pid)
         for _ in range(rounds):
@@ -141,7 +162,7 @@ def measure_pair(srvs: dict, rounds: int) -> dict[str, dict[str, float]]:
     """CPU ms per request of each kind on two servers at once, their requests alternated one by one
     (the order swapped every round), so both meet the same load from the rest of the machine. Each
     server's CPU is read around its own requests only. {kind: {label: ms}}."""
-    sends = {label: requests_of(srv) for label, srv in srvs.items()}
+    sends = {label: _chosen(requests_of(srv)) for label, srv in srvs.items()}
     labels = list(srvs)
     out: dict[str, dict[str, float]] = {}
     for name in sends[labels[0]]:
@@ -209,7 +230,10 @@ def main() -> int:
     ap.add_argument("--against", type=Path, metavar="CHECKOUT",
                     help="also run a server from this checkout's code (e.g. `git archive main` unpacked), its "
                          "requests alternated with this one's, and print both and the change")
+    ap.add_argument("--kinds", default="", help="only the kinds whose names contain one of these (comma-separated)")
     args = ap.parse_args()
+    global KINDS
+    KINDS = tuple(k for k in args.kinds.split(",") if k)
     rows: dict[str, dict[str, list[float]]] = {}
     labels = ["other", "this"] if args.against else ["this"]
     pg = None

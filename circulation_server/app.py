@@ -17,7 +17,7 @@ from circulation_server.middleware import (
     BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
 )
 from circulation_server.notifier import ChangeNotifier, PgNotifyBridge
-from circulation_server.fastpath import FeedFastPath, OpsFastPath
+from circulation_server.fastpath import FeedFastPath, HeadFastPath, OpsFastPath, UploadFastPath
 from circulation_server.observability import Metrics, ObservabilityMiddleware, count_statements
 from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, operations, ops, releases, uploads
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
@@ -155,7 +155,9 @@ def create_app(services: Services) -> FastAPI:
     install_handlers(app)
     for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases, operations):
         app.include_router(module.router)
-    app.add_middleware(FeedFastPath, services=services)  # innermost of ours: metrics, gzip, ids still apply
+    app.add_middleware(HeadFastPath, services=services)    # innermost of ours: metrics, gzip, ids still apply
+    app.add_middleware(UploadFastPath, services=services)
+    app.add_middleware(FeedFastPath, services=services)
     app.add_middleware(OpsFastPath, services=services)   # inside the JSON edge: takes its parsed body
     app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
     app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)

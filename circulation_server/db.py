@@ -283,6 +283,12 @@ class Database:
                 except Exception:  # noqa: BLE001 - a wake-up lost is caught by the long-poll's re-check
                     log.exception("after-commit hook failed")
 
+    def rows(self, statement, params: dict) -> list:
+        """The rows of one reading Core statement, on a connection of its own: no ORM session
+        around it (the hot paths' single reads). On PostgreSQL in autocommit mode, as ``read``."""
+        with (self.engine if self.is_sqlite else self._autocommit).connect() as conn:
+            return conn.execute(statement, params).all()
+
     def execute_alone(self, statement) -> tuple[int, list]:
         """Run one statement that needs no transaction around it; returns (rowcount, rows).
 

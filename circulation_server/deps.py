@@ -153,10 +153,10 @@ _UNAUTH = {"WWW-Authenticate": "Bearer"}
 
 def _look_up(db: Database, digest: str) -> Optional[_Held]:
     """The token's row (one query), or None when no token has this digest."""
-    with db.read() as s:
-        row = s.connection().execute(_CALLER, {"digest": digest}).first()
-    if row is None:
+    found = db.rows(_CALLER, {"digest": digest})
+    if not found:
         return None
+    row = found[0]
     caller = Caller(user_id=row.user_id, username=row.username, full_name=row.full_name,
                     roles=frozenset(r for r in row.roles.split(",") if r), institution_id=row.institution_id,
                     registry_code=row.registry_code, institution_name=row.institution_name,

@@ -41,9 +41,7 @@ def _read_page(db, institution_id: str, cursor: int, limit: int) -> dict:
     The same query finds the incoming documents of the page that this institution has not been
     seen to receive yet (a dispatch still ``sent``), with their senders: ``pending``.
     """
-    with db.read() as s:
-        rows = s.connection().execute(_PAGE, {"institution_id": institution_id, "cursor": cursor,
-                                              "rows": limit + 1}).all()
+    rows = db.rows(_PAGE, {"institution_id": institution_id, "cursor": cursor, "rows": limit + 1})
     has_more = len(rows) > limit
     rows = rows[:limit]
     pending = {doc_id: sender for _, _, doc_id, _, sender in rows if sender is not None}
@@ -75,9 +73,8 @@ def _without_own_echo(db, institution_id: str, workstation: str, own: tuple[int,
     candidates = {doc_id: seq for seq, kind, doc_id, raw, _ in page["rows"] if echo(seq, kind, raw)}
     if not candidates:
         return page
-    with db.read() as s:
-        history = s.connection().execute(_HISTORY, {"institution_id": institution_id, "doc_ids": sorted(candidates),
-                                                    "upto": max(candidates.values())}).all()
+    history = db.rows(_HISTORY, {"institution_id": institution_id, "doc_ids": sorted(candidates),
+                                 "upto": max(candidates.values())})
     omitted, broken = set(), set()
     for seq, doc_id, kind, raw in history:
         if doc_id in broken:

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import datetime as dt
 import hashlib
 import os
@@ -14,10 +12,10 @@ import time
 from contextlib import asynccontextmanager
 from email.utils import format_datetime
 from types import SimpleNamespace
-from typing import AsyncIterator, NamedTuple, Optional
+from typing import AsyncIterator, Optional
 
 from fastapi import APIRouter, Depends, Header, Request, Response
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
@@ -28,10 +26,10 @@ from circulation_server.domain import grant_blob
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess, Upload, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ErrorResponse
-from docflow_protocol import (
-    TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, UPLOAD_META_BASE, UPLOAD_META_BASE_LENGTH, ErrorCode,
-    is_media_type, is_sha256_hex, parse_decimal, validate_file_name,
+from circulation_server.tus_headers import (
+    Creation, is_whole, parse_checksum, parse_creation, require_offset_stream, require_tus,
 )
+from docflow_protocol import TUS_CHECKSUM_ALGORITHMS, TUS_EXTENSIONS, TUS_VERSION, ErrorCode, parse_decimal
 
 _TUS_ERRORS = {
     409: {"model": ErrorResponse, "description": "Upload-Offset is not the upload's offset (offset_mismatch); "
@@ -122,29 +120,6 @@ async def upload_lock(services, caller: Caller, upload_id: str, wait: float) -> 
         if not held.released:
             await run_in_threadpool(services.db.execute_alone, update(Upload).where(
                 Upload.id == upload_id, Upload.lock_owner == owner).values(**_unlocked()))
-
-
-def _require_tus(value: Optional[str]) -> None:
-    if value != TUS_VERSION:
-        raise ApiError(412, ErrorCode.TUS_VERSION_UNSUPPORTED,
-                       f"Tus-Resumable must be {TUS_VERSION}.", headers={"Tus-Version": TUS_VERSION})
-
-
-def parse_metadata(value: Optional[str]) -> dict[str, str]:
-    """Decode ``Upload-Metadata: key b64,key b64`` into a dict of strings."""
-    out: dict[str, str] = {}
-    if not value:
-        return out
-    for part in value.split(","):
-        bits = part.strip().split(" ")
-        if not bits[0] or len(bits) > 2:
-            raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA, f"Upload-Metadata pair {part.strip()!r} is malformed.")
-        try:
-            out[bits[0]] = base64.b64decode(bits[1], validate=True).decode("utf-8") if len(bits) == 2 else ""
-        except (binascii.Error, UnicodeDecodeError):
-            raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
-                           f"Upload-Metadata value of {bits[0]!r} is not base64-encoded UTF-8.") from None
-    return out
 
 
 def _load_upload(services, caller: Caller, upload_id: str) -> Upload:
@@ -252,15 +227,15 @@ async def create_upload(
     holds) starts with the base's bytes: ``Upload-Offset`` is ``base_length`` and the body, if
     any, follows them; the whole file's SHA-256 is checked at the end as for any upload.
     """
-    _require_tus(tus_resumable)
+    require_tus(tus_resumable)
     declared = parse_decimal(request.headers.get("content-length"))
     with_body = bool(declared) or "chunked" in request.headers.get("transfer-encoding", "").lower()
     if with_body:
-        _require_offset_stream(content_type, "A creation with upload")
-    expected_digest = _parse_checksum(upload_checksum) if with_body else None
-    spec = _parse_creation(services, upload_length, upload_metadata, upload_defer_length)
+        require_offset_stream(content_type, "A creation with upload")
+    expected_digest = parse_checksum(upload_checksum) if with_body else None
+    spec = parse_creation(services, upload_length, upload_metadata, upload_defer_length)
     body = request.stream()
-    if with_body and spec.base is None and declared == spec.length and 0 < spec.length <= whole_upload.WHOLE_IN_MEMORY:
+    if with_body and is_whole(spec, declared):
         data, cut, hasher = await whole_upload.read_whole(request, spec.length)
         if not cut and hasher.hexdigest() == spec.sha and expected_digest in (None, hasher.digest()):
             upload_id = await run_in_threadpool(whole_upload.store_whole, services, caller, spec.sha, spec.length,
@@ -293,47 +268,6 @@ async def create_upload(
                                               "Upload-Offset": str(offset), **_expiry_header(services, up)})
 
 
-class Creation(NamedTuple):
-    """A creation's headers, validated."""
-
-    length: int
-    sha: str
-    filename: Optional[str]
-    media_type: Optional[str]
-    base: Optional[tuple[str, int]]
-
-
-def _parse_creation(services, upload_length, upload_metadata, upload_defer_length) -> Creation:
-    """Validate a creation's headers (no database)."""
-    if upload_defer_length is not None:
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Defer-Length is not supported; send Upload-Length.")
-    length = parse_decimal(upload_length)
-    if length is None:
-        if upload_length is not None and re.fullmatch(r"[0-9]+", upload_length):  # far too many digits
-            raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
-                           f"Upload-Length exceeds Tus-Max-Size {services.settings.max_file_size}.")
-        raise ApiError(400, ErrorCode.INVALID_REQUEST,
-                       "Upload-Length must be a non-negative integer in ASCII digits.")
-    if length > services.settings.max_file_size:
-        raise ApiError(413, ErrorCode.FILE_TOO_LARGE,
-                       f"Upload-Length {length} exceeds Tus-Max-Size {services.settings.max_file_size}.")
-    meta = parse_metadata(upload_metadata)
-    sha = meta.get("sha256", "").strip().lower()
-    if not is_sha256_hex(sha):
-        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
-                       "Upload-Metadata must carry 'sha256' (hex SHA-256 of the whole file, base64-encoded).")
-    filename = meta.get("filename")
-    if filename is not None:
-        reason = validate_file_name(filename)
-        if reason:
-            raise ApiError(400, ErrorCode.INVALID_FILE_NAME, f"File name {filename[:80]!r} {reason}.")
-    media_type = meta.get("media_type") or meta.get("filetype")
-    if media_type is not None and not is_media_type(media_type):
-        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
-                       f"Upload-Metadata media_type {media_type[:80]!r} is not a media type such as application/pdf.")
-    return Creation(length, sha, filename, media_type, _parse_base(meta, length))
-
-
 def _create_row(services, caller: Caller, spec: Creation, may_reuse: bool):
     """Create a creation's row (or find the one to hand back). Returns ``(upload, complete, reused)``."""
     sha, length, base = spec.sha, spec.length, spec.base
@@ -346,22 +280,6 @@ def _create_row(services, caller: Caller, spec: Creation, may_reuse: bool):
         if seeded:
             services.storage.discard(upload_id)
         raise
-
-
-def _parse_base(meta: dict[str, str], length: int) -> Optional[tuple[str, int]]:
-    """A delta's base named in the metadata (``base`` sha256, ``base_length``), or None."""
-    if UPLOAD_META_BASE not in meta and UPLOAD_META_BASE_LENGTH not in meta:
-        return None
-    base = meta.get(UPLOAD_META_BASE, "").strip().lower()
-    base_length = parse_decimal(meta.get(UPLOAD_META_BASE_LENGTH, ""))
-    if not is_sha256_hex(base) or base_length is None:
-        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
-                       f"Upload-Metadata of a delta must carry '{UPLOAD_META_BASE}' (hex SHA-256 of the file it "
-                       f"extends) and '{UPLOAD_META_BASE_LENGTH}' (that file's size in ASCII digits).")
-    if base_length >= length:
-        raise ApiError(400, ErrorCode.INVALID_UPLOAD_METADATA,
-                       f"The base of a delta ({base_length} bytes) must be shorter than Upload-Length {length}.")
-    return base, base_length
 
 
 def _seed_from_base(services, caller: Caller, upload_id: str, sha: str, base: tuple[str, int]) -> int:
@@ -420,17 +338,30 @@ def _insert_row(services, caller: Caller, upload_id: str, sha: str, length: int,
 def head_upload(upload_id: str, tus_resumable: Optional[str] = Header(None, alias="Tus-Resumable"),
                 caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Current offset of an upload (resume point)."""
-    _require_tus(tus_resumable)
-    up = _load_upload(services, caller, upload_id)
-    return Response(status_code=200, headers={**TUS_HEADERS, "Upload-Offset": str(up.offset),
-                                              "Upload-Length": str(up.length), "Cache-Control": "no-store",
-                                              **_expiry_header(services, up)})
+    require_tus(tus_resumable)
+    headers = head_headers(services, caller.institution_id, upload_id)
+    if headers is None:
+        raise not_found("Upload")
+    return Response(status_code=200, headers=headers)
 
 
-def _require_offset_stream(content_type: Optional[str], what: str) -> None:
-    """415 unless the body is declared as tus bytes (``application/offset+octet-stream``)."""
-    if (content_type or "").split(";")[0].strip().lower() != "application/offset+octet-stream":
-        raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, f"{what} needs Content-Type: application/offset+octet-stream.")
+_UP = Upload.__table__.c
+#: What HEAD of an upload answers with: one statement, built once.
+_HEAD = select(_UP.offset, _UP.length, _UP.completed, _UP.updated_at).where(
+    _UP.id == bindparam("id"), _UP.institution_id == bindparam("institution_id"))
+
+
+def head_headers(services, institution_id: str, upload_id: str) -> Optional[dict[str, str]]:
+    """The headers answering ``HEAD /v1/uploads/{upload_id}`` (also served by ``fastpath.HeadFastPath``),
+    or None when the institution has no such upload (or it expired): 404."""
+    if not _UPLOAD_ID_RE.match(upload_id):
+        return None
+    found = services.db.rows(_HEAD, {"id": upload_id, "institution_id": institution_id})
+    if not found or _expired(services, found[0]):
+        return None
+    up = found[0]
+    return {**TUS_HEADERS, "Upload-Offset": str(up.offset), "Upload-Length": str(up.length),
+            "Cache-Control": "no-store", **_expiry_header(services, up)}
 
 
 def _cut_off(request: Request, message: str, headers: dict[str, str]) -> Response:
@@ -439,22 +370,6 @@ def _cut_off(request: Request, message: str, headers: dict[str, str]) -> Respons
     if request.scope.get("docflow.body_timeout"):
         raise ApiError(408, ErrorCode.REQUEST_TIMEOUT, message, headers={**TUS_HEADERS, **headers, "Connection": "close"})
     return Response(status_code=400)
-
-
-def _parse_checksum(value: Optional[str]):
-    if value is None:
-        return None
-    bits = value.strip().split(" ")
-    if len(bits) != 2:
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Checksum must be '<algorithm> <base64 digest>'.")
-    if bits[0].lower() not in TUS_CHECKSUM_ALGORITHMS:
-        raise ApiError(400, ErrorCode.CHECKSUM_ALGORITHM_UNSUPPORTED,
-                       f"Checksum algorithm {bits[0]!r} is not supported; use sha256.")
-    try:
-        digest = base64.b64decode(bits[1], validate=True)
-    except binascii.Error:
-        raise ApiError(400, ErrorCode.INVALID_REQUEST, "Upload-Checksum digest is not base64.") from None
-    return digest
 
 
 @router.patch("/uploads/{upload_id}", status_code=204, response_class=Response,
@@ -471,13 +386,13 @@ async def patch_upload(
     services=Depends(get_services),
 ):
     """Append bytes at ``Upload-Offset``; the last byte triggers whole-file SHA-256 verification."""
-    _require_tus(tus_resumable)
-    _require_offset_stream(content_type, "PATCH")
+    require_tus(tus_resumable)
+    require_offset_stream(content_type, "PATCH")
     offset = parse_decimal(upload_offset)
     if offset is None:
         raise ApiError(400, ErrorCode.INVALID_REQUEST,
                        "Upload-Offset must be a non-negative integer in ASCII digits (at most 19).")
-    expected_digest = _parse_checksum(upload_checksum)
+    expected_digest = parse_checksum(upload_checksum)
     declared = parse_decimal(request.headers.get("content-length"))
     async with upload_lock(services, caller, upload_id, wait=services.settings.body_timeout_seconds) as lock:
         up = lock.upload
@@ -583,7 +498,7 @@ async def delete_upload(upload_id: str, tus_resumable: Optional[str] = Header(No
     Takes the upload's lock, as a PATCH does: a DELETE while a PATCH streams waits a few seconds
     for it and otherwise answers ``423 upload_locked`` (the PATCH is never cut under its feet).
     """
-    _require_tus(tus_resumable)
+    require_tus(tus_resumable)
     async with upload_lock(services, caller, upload_id, wait=DELETE_LOCK_WAIT) as lock:
         up = lock.upload
         await run_in_threadpool(_delete_upload_row, services, up)

@@ -321,3 +321,73 @@ def test_idle_incomplete_uploads_expire_and_finished_ones_stay(tmp_path):
     old.write_bytes(b"left")
     os.utime(old, (time.time() - 120, time.time() - 120))
     assert storage.sweep_strays(60) == 1 and fresh.exists() and not old.exists()
+
+
+def test_a_whole_file_creation_answers_alike_through_the_fast_path_and_the_application(server):
+    """A desk's first request goes through the application (its token is not cached yet), later
+    whole-file creations through fastpath.UploadFastPath: both answer with the same status and
+    headers. A whole body cut mid-way, or hashing to another file, still goes the general way with
+    the bytes that came: the cut creation's bytes are kept and handed back to its creator."""
+    api = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+    answers = []
+    for _ in range(2):
+        data = os.urandom(30_000)
+        r = _create(api, data, hashlib.sha256(data).hexdigest(), body=data)
+        assert r.status_code == 201 and api.get(f"/v1/files/{hashlib.sha256(data).hexdigest()}").content == data
+        answers.append({k.lower(): v for k, v in r.headers.items() if k.lower() not in ("date", "location")})
+        assert r.headers["Location"].startswith("/v1/uploads/") and r.content == b""
+    assert answers[0] == answers[1] and answers[1]["upload-offset"] == "30000"
+    liar = hashlib.sha256(b"not these bytes").hexdigest()
+    assert _create(api, data, liar, body=data).status_code == 460
+
+    data = os.urandom(200_000)
+    sha = hashlib.sha256(data).hexdigest()
+    host, port = urlparse(server.url).hostname, urlparse(server.url).port
+    head = (f"POST /v1/uploads HTTP/1.1\r\nHost: {host}:{port}\r\nTus-Resumable: 1.0.0\r\n"
+            f"Authorization: Bearer {api.token}\r\nX-Docflow-Workstation: {api.workstation_id}\r\n"
+            f"Content-Type: application/offset+octet-stream\r\nUpload-Length: {len(data)}\r\n"
+            f"Upload-Metadata: sha256 {base64.b64encode(sha.encode()).decode()}\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n").encode()
+    with socket.create_connection((host, port), timeout=10) as s:
+        s.sendall(head + data[:120_000])                   # then the link dies mid-body
+    deadline = time.monotonic() + 10
+    while (again := _create(api, data, sha)).headers.get("Upload-Offset") == "0" and time.monotonic() < deadline:
+        time.sleep(0.1)                                    # until the server has noticed the cut
+    assert again.status_code == 201 and 0 < int(again.headers["Upload-Offset"]) <= 120_000, again.headers
+
+
+def test_head_of_an_upload_or_a_file_answers_alike_through_the_fast_path_and_the_application(server, as_user):
+    """HEAD of an upload (a desk resuming) and of a file: a fresh token's first request goes through
+    the application, the next through fastpath.HeadFastPath; both answer with the same headers, and
+    each runs one SQL statement. Unknown ids, another institution's upload and a wrong Tus-Resumable get the application's errors."""
+    owner = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+    data = os.urandom(3_000)
+    sha = hashlib.sha256(data).hexdigest()
+    partial = _create(owner, data, sha, body=data[:1_000]).headers["Location"]
+    whole = os.urandom(2_000)
+    whole_sha = hashlib.sha256(whole).hexdigest()
+    assert _create(owner, whole, whole_sha, body=whole).status_code == 201
+    for path, headers in ((partial, TUS), (f"/v1/files/{whole_sha}", {})):
+        api = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+        first, second = (api.request("HEAD", path, headers=headers) for _ in range(2))
+        assert first.status_code == second.status_code == 200
+        assert ({k: v for k, v in first.headers.items() if k.lower() != "date"}
+                == {k: v for k, v in second.headers.items() if k.lower() != "date"})
+    assert second.headers["Content-Length"] == "2000" and second.headers["ETag"] == f'"{whole_sha}"'
+    assert first.headers["Accept-Ranges"] == "bytes"
+    statements = {route: route_metric(server, "docflow_db_statements_total", "HEAD", route)
+                  for route in ("/v1/uploads/{upload_id}", "/v1/files/{sha256}")}
+    resumed = owner.request("HEAD", partial, headers=TUS)
+    assert owner.request("HEAD", f"/v1/files/{whole_sha}").status_code == 200
+    # One statement each (a file's HEAD took two ORM gets before).
+    assert {route: route_metric(server, "docflow_db_statements_total", "HEAD", route) - before
+            for route, before in statements.items()} == {"/v1/uploads/{upload_id}": 1, "/v1/files/{sha256}": 1}
+    assert resumed.headers["Upload-Offset"] == "1000" and resumed.headers["Upload-Length"] == "3000"
+    assert "Upload-Expires" in resumed.headers and resumed.headers["Tus-Resumable"] == "1.0.0"
+    unknown = owner.request("HEAD", "/v1/uploads/" + "0" * 32, headers=TUS)
+    assert unknown.status_code == 404 and unknown.headers["Tus-Resumable"] == "1.0.0"
+    assert owner.request("HEAD", partial, headers={"Tus-Resumable": "0.2.2"}).status_code == 412
+    assert owner.request("HEAD", f"/v1/files/{sha}").status_code == 404      # not complete: no file yet
+    stranger = as_user("clerk", "b")
+    assert stranger.request("HEAD", partial, headers=TUS).status_code == 404
+    assert stranger.request("HEAD", f"/v1/files/{whole_sha}").status_code == 404
