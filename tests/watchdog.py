@@ -10,6 +10,8 @@ One such wait held CI until it was killed at 90 minutes, with nothing in its out
   process's standard error (a test worker's stderr is the run's own output; its stdout is not), kills
   the worker's child processes (what it most likely waits on) and ends the worker. xdist reports the
   test as crashed and starts another worker.
+- A run still going after :data:`SUITE_LIMIT` seconds writes where each of its processes is (py-spy)
+  and is interrupted (xdist's controller prints what failed and the durations).
 - xdist's ``--dist loadfile`` put every file a crashed worker had ever run back in its queue, the
   crashed test included: a worker given a finished file (nothing in it to run) waited for ever, and the
   crashed test ran again. :func:`_requeue_unfinished` re-queues only the tests still to run.
@@ -18,12 +20,18 @@ from __future__ import annotations
 
 import faulthandler
 import os
+import shutil
 import signal
+import subprocess
 import sys
 import threading
 
 import pytest
 
+#: Seconds the whole run (under xdist) may take before it is interrupted with every process's stack:
+#: 50 minutes, three times a whole run on a loaded machine here, leaving CI (90 minutes) time for the
+#: set-up and the stall test.
+SUITE_LIMIT = float(os.environ.get("DOCFLOW_SUITE_LIMIT", "3000"))
 #: Seconds past a test's own timeout before the watchdog ends its worker.
 GRACE = int(os.environ.get("DOCFLOW_WATCHDOG_GRACE", "90"))
 
@@ -119,5 +127,29 @@ def _requeue_unfinished() -> None:
     LoadScopeScheduling.remove_node = remove_node
 
 
+def _suite_limit(config: pytest.Config) -> None:
+    """On the xdist controller: a run still going after :data:`SUITE_LIMIT` seconds prints where each
+    test process is (py-spy) and is interrupted, so it ends with its culprit named instead of being
+    killed at CI's limit with nothing said."""
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None) or SUITE_LIMIT <= 0:
+        return
+    spy = shutil.which("py-spy", path=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+
+    def expire() -> None:
+        err = sys.__stderr__
+        err.write(f"\n+++ watchdog: the run has gone on for {SUITE_LIMIT:.0f} s; where each test process is +++\n")
+        err.flush()
+        for pid in [os.getpid(), *_children()]:
+            if spy:
+                subprocess.run([spy, "dump", "--pid", str(pid)], stdout=err, stderr=err, timeout=60, check=False)
+        err.flush()
+        os.kill(os.getpid(), signal.SIGINT)
+
+    timer = threading.Timer(SUITE_LIMIT, expire)
+    timer.name, timer.daemon = "suite-watchdog", True
+    timer.start()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     _requeue_unfinished()
+    _suite_limit(config)

@@ -47,3 +47,17 @@ def test_a_test_hung_in_teardown_ends_its_worker_loudly_and_the_run_finishes(tmp
     assert "crashed while running 'test_hung.py::test_hangs_in_teardown'" in out
     # the crashed test is not run again; the rest of its file and the other file ran
     assert "3 passed" in out and "2 failed" in out, out
+
+
+@pytest.mark.timeout(240)
+def test_a_run_past_the_suite_limit_names_where_each_process_is_and_ends(tmp_path):
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["tests.watchdog"]\n')
+    (tmp_path / "test_slow.py").write_text("import time\n\ndef test_slow():\n    time.sleep(120)\n\ndef test_quick():\n    pass\n")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, DOCFLOW_SUITE_LIMIT="8", PYTHONPATH=str(root))
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "2", "-o", "timeout=300",
+                          str(tmp_path)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=100)
+    out = run.stdout + run.stderr
+    assert run.returncode == 2, out  # interrupted
+    assert "+++ watchdog: the run has gone on for 8 s" in out, out
+    assert "test_slow (test_slow.py:4)" in out, out  # the worker's stack names the test it is in

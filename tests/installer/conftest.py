@@ -45,9 +45,14 @@ def built(tmp_path_factory, worker_id):
 
 
 def _build(out: Path) -> subprocess.CompletedProcess:
+    """Its output goes to files, not pipes: a process the smoke test leaves behind holding them would
+    keep a pipe reader waiting until the timeout, though the build had ended."""
     env = dict(os.environ, PYTHON=sys.executable, DEB_LEVEL="3", APPIMAGE_ZSTD_LEVEL="3", GZIP_LEVEL="1")
-    return subprocess.run(["bash", str(INSTALLER / "linux" / "build.sh"), str(out)], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=1500)
+    logs = out.parent / f"{out.name}-build.out", out.parent / f"{out.name}-build.err"
+    with open(logs[0], "w+") as stdout, open(logs[1], "w+") as stderr:
+        proc = subprocess.run(["bash", str(INSTALLER / "linux" / "build.sh"), str(out)], env=env, cwd=ROOT,
+                              stdout=stdout, stderr=stderr, text=True, timeout=1500)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, logs[0].read_text(), logs[1].read_text())
 
 
 @pytest.fixture
