@@ -492,6 +492,10 @@ class Downloader:
         return True
 
 
+#: Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).
+CANCEL_WITHIN = 30.0
+
+
 class _Ahead:
     """Downloads running on the transfer pipe on a thread of their own (``items`` yields each
     file done); :meth:`cancel` stops them at once (the pipe's socket is shut, not waited out)."""
@@ -506,7 +510,7 @@ class _Ahead:
 
     def cancel(self) -> None:
         self._halted.set()
-        while True:  # the pipe's socket is shut under its thread (its read fails at once; it halts then)
+        for _ in range(round(CANCEL_WITHIN / 0.1)):  # the pipe's socket is shut under its thread (its read fails at once)
             sock = self.pipe.sock
             if sock is not None:
                 try:
@@ -514,8 +518,9 @@ class _Ahead:
                 except OSError as exc:
                     log.debug("stopping downloads started ahead: %s", exc)
             if self.items.ended(0.1):
-                break
-        self.items.close()
+                self.items.close()
+                return
+        log.warning("downloads on their way did not stop within %d s; they end on their own", CANCEL_WITHIN)
 
 
 class _Download:
