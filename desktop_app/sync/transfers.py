@@ -16,9 +16,6 @@ in (:meth:`Downloader.ahead`), while the page is applied -- seconds of the desk'
 page of twenty documents, and the connection's handshake, no longer idle the link -- and land
 once the page's rows name them.
 
-Over 500 lines: uploads and downloads are one subject (the files of a cycle on one pipelined
-connection each, their rows in ``sync_transfer``) and share its helpers.
-
 A file that extends an earlier file of its document (a PDF after a signature or a signature
 level: an incremental update) travels as the bytes after that earlier file only, both ways (a
 delta, docs/protocol.md §7.1); whole when the other side lacks the base.
