@@ -57,7 +57,8 @@ def remember_remote(s: Session, snap: dict, applied: bool) -> None:
         row.version, row.state, row.applied, row.updated_at = snap["version"], snap, applied, utcnow()
 
 
-def _safe_name(name: Any, sha: str) -> str:
+def safe_name(name: Any, sha: str) -> str:
+    """The server's name of a file, as a label here (never a path)."""
     if isinstance(name, str) and not validate_file_name(name):
         return name[:300]
     return f"{sha[:16]}.bin"  # a name from the server is only a label, never a path
@@ -135,7 +136,7 @@ def apply_snapshot(ctx, s: Session, snap: dict, journals: dict[str, dict], actor
             continue
         have.add(sha)
         item = MissingFile(doc_id, sha, int(f["size"]), LOCAL_FILE_ROLES.get(f.get("role", ""), FileVersion.ATTACHMENT),
-                           _safe_name(f.get("name"), sha), str(f.get("media_type") or "application/octet-stream")[:100])
+                           safe_name(f.get("name"), sha), str(f.get("media_type") or "application/octet-stream")[:100])
         if ctx.blobs.has(sha):
             if item.role == FileVersion.CLEANED:
                 item = replace(item, role=received_role(item.role, ctx.blobs.read(sha), item.mime))

@@ -188,16 +188,17 @@ class SyncEngine(BackgroundWorker):
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them
                 fileplan.sync_file_plan(self.connection, client, plan)
             pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
-                 first=feed.first(), after_page=self._warm_for_downloads)
+                 first=feed.first(), after_page=self._warm_for_downloads, on_page=lambda page: self._downloader.ahead(page, client))
             self._downloader.download_all(report)
             numbers.lease_blocks(self.connection, client)
         finally:
+            self._downloader.drop_ahead()
             client.close()
             self.connection.close_workers()
 
     def _warm_for_downloads(self) -> None:
-        """A feed page was applied: if it named files, open the download connection now."""
-        if self._downloader.waiting():
+        """A feed page was applied: if it named files not coming down already, open the download connection now."""
+        if not self._downloader.started_ahead and self._downloader.waiting():
             self.connection.warm(1)
 
     def _failed(self, exc: SyncError, state: SyncState) -> None:
@@ -294,9 +295,10 @@ class SyncEngine(BackgroundWorker):
                 report = SyncReport()
                 try:
                     pull(self.connection, client, report, initiator=self, board=self.board, first=poll.result(),
-                         after_page=self._warm_for_downloads)
+                         after_page=self._warm_for_downloads, on_page=lambda page: self._downloader.ahead(page, client))
                     self._downloader.download_all(report)
                 finally:
+                    self._downloader.drop_ahead()
                     self.connection.close_workers()
                 self.board.settle()
             store.mark_success(self.ctx.db)  # the server answered

@@ -512,3 +512,8 @@ class Background(Iterator[T]):
         self._over = True
         self._stopped.set()
         self._thread.join()
+
+    def ended(self, within: float) -> bool:
+        """Wait up to ``within`` s for the producer's thread to end; True once it has."""
+        self._thread.join(within)
+        return not self._thread.is_alive()

@@ -29,13 +29,15 @@ PAGE = 200
 
 def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, initiator: object = None,  # noqa: ANN001
          board=None, first: tuple[int, ChangesPage] | None = None,  # noqa: ANN001 - StatusBoard
-         after_page: Callable[[], Any] | None = None) -> int:
+         after_page: Callable[[], Any] | None = None, on_page: Callable[[ChangesPage], Any] | None = None) -> int:
     """Apply the feed from the saved cursor; returns the number of changes applied.
 
     ``wait`` > 0 long-polls the first page (the idle loop); ``initiator`` is named on the
     receipts' change events (the engine, so it does not wake itself); ``board`` is told
     ``receiving`` when changes arrive. ``first``: the first page, already fetched from that
     cursor (the idle loop's long-poll); used only if the saved cursor is still that one.
+    ``on_page(page)`` is called as each page comes, before it is applied (the files it names
+    start coming down: ``Downloader.ahead``); ``after_page()`` once it is applied.
     """
     ctx = connection.ctx
     journals = connection.journals()
@@ -47,6 +49,8 @@ def pull(connection, client: SyncClient, report: SyncReport, wait: int = 0, init
         else:
             page = client.changes(cursor, limit=PAGE, wait=wait, own=store.own_echo(ctx.db))
         first, wait = None, 0
+        if on_page is not None and page.changes:
+            on_page(page)
         if page.changes and board is not None:
             board.set_state(SyncState.RECEIVING)
         for ch in page.changes:

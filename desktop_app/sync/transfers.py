@@ -11,7 +11,10 @@ smallest first on one pipelined connection (the next file's ``GET`` waits at the
 body before it comes down), each written as it comes into ``<profile>/sync/partial/<sha256>.part``
 -- named by the validated hash, never by the server's name -- and into the blob store before the
 rows that name them. The transfer connection is opened while the cycle pushes ops and reads the
-feed (``Connection.warm``).
+feed (``Connection.warm``). The files a feed page names start coming down as soon as the page is
+in (:meth:`Downloader.ahead`), while the page is applied -- seconds of the desk's own work on a
+page of twenty documents, and the connection's handshake, no longer idle the link -- and land
+once the page's rows name them.
 
 A file that extends an earlier file of its document (a PDF after a signature or a signature
 level: an incremental update) travels as the bytes after that earlier file only, both ways (a
@@ -28,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
 import threading
 import time
 import urllib.parse
@@ -35,7 +39,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app import search
@@ -46,10 +50,10 @@ from desktop_app.services.document_files import received_role, text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import pipeline
-from desktop_app.sync.client import SyncClient, Via
+from desktop_app.sync.client import ChangesPage, SyncClient, Via
 from desktop_app.sync.file_transfer import FIRST_CHUNK
 from desktop_app.sync.http import need, sha_name
-from docflow_protocol import API_PREFIX, MAX_DELTA_BASES, ErrorCode
+from docflow_protocol import API_PREFIX, MAX_DELTA_BASES, ChangeKind, ErrorCode
 
 log = logging.getLogger(__name__)
 
@@ -324,14 +328,18 @@ def delta_base(ctx, sha: str, size: int) -> tuple[str, int] | None:  # noqa: ANN
     return None
 
 
-def delta_bases(ctx, sha: str, size: int) -> dict[str, Path]:  # noqa: ANN001 - AppContext
+def delta_bases(ctx, sha: str, size: int, docs: tuple[str, ...] = ()) -> dict[str, Path]:  # noqa: ANN001 - AppContext
     """Local files that may be the beginning of file ``sha`` about to come down: the longest
-    earlier files of the documents it belongs to (the server picks the one that is)."""
+    earlier files of the documents it belongs to (the server picks the one that is); ``docs``:
+    documents it belongs to that no download row names yet (a page not applied yet)."""
     with ctx.db.read() as s:
-        docs = select(SyncTransfer.document_id).where(SyncTransfer.direction == SyncTransfer.DOWN,
-                                                      SyncTransfer.sha256 == sha)
+        named = select(SyncTransfer.document_id).where(SyncTransfer.direction == SyncTransfer.DOWN,
+                                                       SyncTransfer.sha256 == sha)
+        ours = FileVersion.document_id.in_(named)
+        if docs:
+            ours = or_(ours, FileVersion.document_id.in_(list(docs)))
         rows = s.execute(select(FileVersion.sha256).distinct().where(
-            FileVersion.document_id.in_(docs), FileVersion.sha256 != sha, FileVersion.size > 0,
+            ours, FileVersion.sha256 != sha, FileVersion.size > 0,
             FileVersion.size < size).order_by(FileVersion.size.desc()).limit(MAX_DELTA_BASES)).scalars().all()
     return {b: ctx.blobs.path(b) for b in rows if ctx.blobs.has(b)}
 
@@ -355,6 +363,7 @@ class Downloader:
         self.ctx = connection.ctx
         self.status = status
         self.stop = stop
+        self._ahead: _Ahead | None = None
 
     def _partial_dir(self) -> Path:
         return self.ctx.profile.root / "sync" / "partial"
@@ -365,33 +374,70 @@ class Downloader:
             return s.execute(select(func.count(distinct(SyncTransfer.sha256))).where(
                 SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)).scalar() or 0
 
+    @property
+    def started_ahead(self) -> bool:
+        """Downloads started :meth:`ahead` run (their connection is open)."""
+        return self._ahead is not None
+
+    def ahead(self, page: ChangesPage, client: SyncClient | None = None) -> None:
+        """A feed page is in, not applied yet: the files its document states name and the store
+        lacks start coming down now, smallest first, pipelined while the page is applied
+        (:meth:`download_all` lands them once their rows exist). ``client``: the one whose
+        connection brought the page -- open, so the first file's request goes at once (no TCP and
+        TLS handshake); else a transfer client. Once per cycle: a later page's files go with
+        :meth:`download_all`."""
+        if self._ahead is not None or self.stop.is_set():
+            return
+        files: dict[str, tuple[int, str, str]] = {}
+        for ch in page.changes:
+            snap = ch.get("document")
+            if ch["kind"] not in (ChangeKind.DOCUMENT.value, ChangeKind.RECEIPT.value) or not snap:
+                continue  # what pull does not apply names no download
+            for f in snap.get("files") or []:
+                sha = f["sha256"]
+                if sha not in files and not self.ctx.blobs.has(sha):
+                    files[sha] = (f["size"], applying.safe_name(f.get("name"), sha), snap["id"])
+        if not files:
+            return
+        client = client or self.connection.workers(1)[0]
+        jobs = [_Download(self, client, sha, size, name, (doc,))
+                for sha, (size, name, doc) in sorted(files.items(), key=lambda kv: kv[1][0])]
+        self._ahead = _Ahead(self, client, jobs)
+
+    def drop_ahead(self) -> None:
+        """The cycle ends without :meth:`download_all` (the pull failed): downloads started ahead stop
+        now (their bytes stay in ``partial/``; the next cycle goes on from them)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.cancel()
+
     def download_all(self, report: SyncReport) -> None:
         """Every pending download, smallest first, pipelined on one connection (the next file's
         request waits at the server while the body before it comes down: no idle round trip
         between files, one reconnection per cut). Each file lands (blob store, then its rows) on
-        this thread while the next ones come down."""
+        this thread while the next ones come down. Those started :meth:`ahead` come first."""
+        running, self._ahead = self._ahead, None
         while True:
-            with self.ctx.db.read() as s:
-                rows = s.execute(select(SyncTransfer.sha256, SyncTransfer.size, SyncTransfer.filename).where(
-                    SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)
-                    .order_by(SyncTransfer.size)).all()
-            seen: dict[str, tuple[int, str]] = {}
-            for sha, size, name in rows:
-                seen.setdefault(sha, (size, name))
-            if not seen:
-                return
+            if running is None:
+                with self.ctx.db.read() as s:
+                    rows = s.execute(select(SyncTransfer.sha256, SyncTransfer.size, SyncTransfer.filename).where(
+                        SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)
+                        .order_by(SyncTransfer.size)).all()
+                seen: dict[str, tuple[int, str]] = {}
+                for sha, size, name in rows:
+                    seen.setdefault(sha, (size, name))
+                if not seen:
+                    return
+                client = self.connection.workers(1)[0]
+                running = _Ahead(self, client, [_Download(self, client, sha, size, name) for sha, (size, name) in seen.items()])
             self.status.set_state(SyncState.RECEIVING)  # files are coming down
-            client = self.connection.workers(1)[0]
-            jobs = [_Download(self, client, sha, size, name) for sha, (size, name) in seen.items()]
-            runs = pipeline.run(pipeline.Pipe(client), jobs, halt=self.stop.is_set,
-                                on_cut=client.meter.cut if client.meter else lambda: None)
-            items = pipeline.in_background(lambda: runs)
             try:
-                for job in items:
-                    self._land(job.sha)
-                    report.downloaded_files += 1
+                for job in running.items:
+                    if self._land(job.sha):
+                        report.downloaded_files += 1
             finally:
-                items.close()
+                running.cancel()
+            running = None
 
     def refused(self, sha: str, exc: BadResponse) -> None:
         """A download of ``sha`` refused as malformed: counted, given up (``failed``) after a few."""
@@ -403,9 +449,15 @@ class Downloader:
                 if row.attempts >= DOWNLOAD_GIVE_UP:
                     row.state = SyncTransfer.FAILED
 
-    def _land(self, sha: str) -> None:
-        """File ``sha`` is here (checked): into the blob store, then the rows that name it."""
+    def _land(self, sha: str) -> bool:
+        """File ``sha`` is here (checked): into the blob store, then the rows that name it. False
+        (left in ``partial/``) when no row waits for it: one fetched ahead for a document state
+        the page did not apply (a document with local work waiting)."""
         part = self._partial_dir() / f"{sha}.part"
+        with self.ctx.db.read() as s:
+            if s.execute(select(SyncTransfer.id).where(SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.sha256 == sha,
+                                                       SyncTransfer.state == SyncTransfer.PENDING).limit(1)).first() is None:
+                return False
         if not self.ctx.blobs.has(sha):
             self.ctx.blobs.put_file(part)  # durable in the blob store before the rows that name it
             part.unlink(missing_ok=True)
@@ -434,6 +486,38 @@ class Downloader:
                 if doc is not None:
                     applying.record_signatures(s, d, actor)  # the signed file a signature names is here now
                     search.reindex(s, doc)
+        return True
+
+
+#: Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).
+CANCEL_WITHIN = 30.0
+
+
+class _Ahead:
+    """Downloads running on the transfer pipe on a thread of their own (``items`` yields each
+    file done); :meth:`cancel` stops them at once (the pipe's socket is shut, not waited out)."""
+
+    def __init__(self, down: Downloader, client: SyncClient, jobs: list["_Download"]):
+        self.pipe = pipeline.Pipe(client)
+        self._halted = threading.Event()
+        meter = client.meter
+        runs = pipeline.run(self.pipe, jobs, halt=lambda: down.stop.is_set() or self._halted.is_set(),
+                            on_cut=lambda: None if self._halted.is_set() or meter is None else meter.cut())
+        self.items = pipeline.in_background(lambda: runs)
+
+    def cancel(self) -> None:
+        self._halted.set()
+        for _ in range(round(CANCEL_WITHIN / 0.1)):  # the pipe's socket is shut under its thread (its read fails at once)
+            sock = self.pipe.sock
+            if sock is not None:
+                try:
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)  # TCP's own: the TLS object stays for the reader
+                except OSError as exc:
+                    log.debug("stopping downloads started ahead: %s", exc)
+            if self.items.ended(0.1):
+                self.items.close()
+                return
+        log.warning("downloads on their way did not stop within %d s; they end on their own", CANCEL_WITHIN)
 
 
 class _Download:
@@ -443,8 +527,8 @@ class _Download:
     fresh start; checked against its SHA-256 at the end (a rebuilt file that does not match is
     fetched whole once)."""
 
-    def __init__(self, down: Downloader, client: SyncClient, sha: str, size: int, name: str):
-        self.down, self.client, self.sha, self.size, self.name = down, client, sha, size, name
+    def __init__(self, down: Downloader, client: SyncClient, sha: str, size: int, name: str, docs: tuple[str, ...] = ()):
+        self.down, self.client, self.sha, self.size, self.name, self.docs = down, client, sha, size, name, docs
         self.part = down._partial_dir() / f"{sha}.part"
         self.done, self.whole, self.rebuilt = False, False, False
         self.have, self.offered = 0, None
@@ -469,7 +553,7 @@ class _Download:
             raise self._refuse(exc) from None
         if not self.part.exists():
             self.have = 0
-        bases = None if self.whole else delta_bases(self.down.ctx, self.sha, self.size)
+        bases = None if self.whole else delta_bases(self.down.ctx, self.sha, self.size, self.docs)
         params, headers = self.client.download_ask(self.have, bases, self.client.plan().record)  # records fitted to the cuts
         self.offered = bases if params else None
         query = f"?{urllib.parse.urlencode(params, doseq=True)}" if params else ""

@@ -155,6 +155,52 @@ def test_a_cut_during_the_pipes_handshake_leaves_no_broken_connection_in_the_poo
         client.close()
 
 
+def test_the_files_a_feed_page_names_come_down_while_the_page_is_applied(tmp_path, fresh_server, test_ca, keyring_backend,
+                                                                         monkeypatch):
+    """A second desk's first file request leaves as soon as the feed page is in, while the page is
+    applied (the desk's own work on a page of many documents, seconds on a slow computer, does not
+    idle the link). A cycle that fails after that lands nothing of them (no row names them yet) and
+    stops them; the next one lands every file whole."""
+    import threading
+
+    from desktop_app.sync import apply as applying
+
+    with LinkEmulator(("127.0.0.1", fresh_server.port), rate_bps=2_000_000) as link:
+        sender = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+        other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
+        try:
+            other.engine.sync_now()
+            bodies = _attach(sender, 2, 60_000, "ahead")
+            sender.engine.sync_now()
+            asked = threading.Event()
+            send, apply = pipeline.Pipe.send, applying.apply_snapshot
+            monkeypatch.setattr(pipeline.Pipe, "send", lambda pipe, method, target, *a, **kw: (
+                asked.set() if "/files/" in target else None, send(pipe, method, target, *a, **kw))[1])
+            seen: list[bool] = []
+
+            def applied_late(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+                seen.append(asked.wait(15))  # a file request went out while this page is being applied
+                if len(seen) == 1:
+                    raise TransientError("the cycle fails here")  # after the downloads began ahead
+                return apply(*a, **kw)
+
+            monkeypatch.setattr(applying, "apply_snapshot", applied_late)
+            with pytest.raises(TransientError):
+                other.engine.sync_now()
+            assert seen == [True]
+            assert not any(other.ctx.blobs.has(hashlib.sha256(b).hexdigest()) for b in bodies)
+            other.engine.sync_now()
+            assert seen and all(seen)
+            for body in bodies:
+                assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
+            with other.ctx.db.read() as s:
+                assert set(s.execute(select(SyncTransfer.state).where(SyncTransfer.direction == SyncTransfer.DOWN))
+                           .scalars()) == {SyncTransfer.DONE}
+        finally:
+            other.close()
+            sender.close()
+
+
 def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
     """The metadata push is applied but its answer lost (a 500 after it) while the files land on the
     pipe behind it: the next push sends that batch again as it was, and the server replays it. Planned

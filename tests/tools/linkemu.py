@@ -261,6 +261,8 @@ class LinkEmulator:
         self._cuts = 0
         self._log: list[ConnectionRecord] = []
         self._carried = 0  # bytes since the last cut
+        self._cut_direction: str | None = None  # cut_once's: only these bytes count
+        self._cut_counts: dict[_Conn, int] | None = None  # cut_once's per connection: bytes each carried
         self.cut_points: list[int] = []  # the drawn cut points, for checking reproducibility
         self._next_cut = self._draw_cut()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -321,15 +323,22 @@ class LinkEmulator:
         with self._lock:
             self.cut_range = cut_range
             self._carried = 0
+            self._cut_direction, self._cut_counts = None, None
             self._next_cut = self._draw_cut()
 
-    def cut_once(self, after: int) -> None:
-        """Cut the link once, when ``after`` more bytes (both directions) have been carried; no
-        cut after that one (``cut_range`` is cleared)."""
+    def cut_once(self, after: int, direction: str | None = None, per_connection: bool = False) -> None:
+        """Cut the link once, when ``after`` more bytes have been carried; no cut after that one
+        (``cut_range`` is cleared). ``direction`` ("up" or "down"): only the bytes that way count;
+        ``per_connection``: the bytes of each connection count apart, and the first connection to
+        carry ``after`` bytes from now cuts the link -- a cut ``after`` bytes into one transfer,
+        wherever the bytes of other connections fall (arm it just before the transfer's request)."""
+        assert direction in (None, "up", "down"), direction
         with self._lock:
             self.cut_range = None
             self._carried = 0
             self._next_cut = after
+            self._cut_direction = direction
+            self._cut_counts = {} if per_connection else None
             self.cut_points.append(after)
 
     def cut_now(self) -> None:
@@ -385,13 +394,20 @@ class LinkEmulator:
                 return b"", True
             passed = n
             cut = False
-            if self._next_cut is not None and self._carried + n >= self._next_cut:
-                passed = self._next_cut - self._carried
+            counts = self._cut_counts
+            carried = (counts.get(conn, 0) if counts is not None else self._carried)
+            if self._cut_direction not in (None, direction):
+                pass  # these bytes do not count towards the cut
+            elif self._next_cut is not None and carried + n >= self._next_cut:
+                passed = self._next_cut - carried
                 cut = True
                 self._cuts += 1
                 self._carried = 0
+                self._cut_direction, self._cut_counts = None, None
                 self._next_cut = self._draw_cut()
                 cut_victims = [c for c in self._conns if c is not conn]
+            elif counts is not None:
+                counts[conn] = carried + n
             else:
                 self._carried += n
             self._bytes[direction] += passed

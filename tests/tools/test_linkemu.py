@@ -215,3 +215,18 @@ def test_the_emulator_in_a_process_of_its_own_carries_counts_and_cuts(sink):
             link.no_such_call  # noqa: B018 - only the emulator's own calls go to its process
         process = link._proc
     assert not process.is_alive()
+
+
+def test_a_cut_once_counted_on_one_connection_and_one_direction(sink):
+    """``cut_once(direction=, per_connection=)``: a cut a fixed number of bytes into one transfer,
+    wherever other connections' bytes (and the other direction's) fall."""
+    with LinkEmulator(sink.address) as link:
+        link.cut_once(5_000, direction="up", per_connection=True)
+        _send_all(link.port, b"a" * 4_000)  # another connection: its bytes do not bring the cut closer
+        _send_all(link.port, b"b" * 8_000)
+        _wait_received(sink, 2)
+        assert sink.received == [4_000, 5_000] and link.stats().cuts == 1
+        link.cut_once(1_000, direction="down")  # bytes up never count towards it
+        _send_all(link.port, b"c" * 3_000)
+        _wait_received(sink, 3)
+        assert sink.received[2] == 3_000 and link.stats().cuts == 1
