@@ -39,7 +39,8 @@ from desktop_app.sync.pull import PAGE, FeedAhead, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
 from desktop_app.sync.tls import abort_requests
-from desktop_app.sync.transfers import Downloader, Uploader
+from desktop_app.sync.downloads import Downloader
+from desktop_app.sync.transfers import Uploader
 from desktop_app.worker import BackgroundWorker
 
 log = logging.getLogger(__name__)
