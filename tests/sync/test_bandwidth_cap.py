@@ -51,7 +51,7 @@ def _sampled(read, run) -> list[tuple[float, int]]:
 
 def _within_cap(samples: list[tuple[float, int]], moved: int) -> None:
     """No second carried more than the cap (plus its quarter-second burst and a little framing),
-    and the transfer took about the capped time (the cap was used, not undershot)."""
+    and the file's middle 80 % took about the capped time (the cap was used, not undershot)."""
     busiest = 0
     for i, (t0, b0) in enumerate(samples):
         for t1, b1 in samples[i:]:
@@ -59,9 +59,12 @@ def _within_cap(samples: list[tuple[float, int]], moved: int) -> None:
                 busiest = max(busiest, (b1 - b0) / (t1 - t0))
                 break
     assert busiest <= RATE * 1.3, (busiest, RATE)
-    moving = [t for (t, b), (_, prev) in zip(samples[1:], samples) if b != prev]
-    seconds = moving[-1] - moving[0]
-    assert moved / RATE * 0.8 <= seconds <= moved / RATE * 2.0, (seconds, moved / RATE)
+    # The file's middle 80 %: the cycle's other requests (the ops before, the feed after, with the
+    # desk's own work between them on a loaded machine) are not the capped transfer's time.
+    start = samples[0][1]
+    at = [next(t for t, b in samples if b - start >= moved * share) for share in (0.1, 0.9)]
+    seconds, capped = at[1] - at[0], moved * 0.8 / RATE
+    assert capped * 0.8 <= seconds <= capped * 2.0, (seconds, capped)
 
 
 def test_the_bandwidth_cap_holds_up_and_down(pair, link):
