@@ -14,8 +14,9 @@
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QHeaderView, QMenu, QSystemTrayIcon, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -28,6 +29,21 @@ from ui import icons, sync_state
 log = logging.getLogger(__name__)
 
 NEWS_DELAY_MS = 1500  # gather a burst of changes (a sync page) into one look at the journal
+NOTICE_MS = 15000  # how long a notice stays in the status bar
+
+
+class _OnResize(QObject):
+    """Calls ``fn`` whenever ``widget`` is resized."""
+
+    def __init__(self, widget: QWidget, fn) -> None:  # noqa: ANN001 - a callable
+        super().__init__(widget)
+        self._fn = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj, event) -> bool:  # noqa: ANN001, N802 - Qt's names
+        if event.type() == QEvent.Type.Resize:
+            self._fn()
+        return False
 
 
 
@@ -75,6 +91,8 @@ class NotifyFeature:
         self.shown: list = []  # every notice shown (tests and the activity view read it)
         self._last_doc: str | None = None
         self._closing = False
+        self._notice: tuple[str, float, str] = ("", 0.0, "")  # text, shown until (monotonic), as shown
+        self._refit: _OnResize | None = None
 
         # --- tray
         self.tray = QSystemTrayIcon(icons.state_icon(sync_state.NOT_CONFIGURED), window)
@@ -177,14 +195,28 @@ class NotifyFeature:
 
     def show_in_status_bar(self, text: str) -> None:
         """The notice where there is no tray: cut with "…" to the room the status bar's own widgets leave
-        (it was cut off mid-word behind them), whole in the status bar's tooltip."""
+        (it was cut off mid-word behind them), whole in the status bar's tooltip; cut again to the new
+        room when the bar is resized (a notice at start-up came before the window had its size)."""
+        self._notice = (text, time.monotonic() + NOTICE_MS / 1000, "")
+        if self._refit is None:
+            self._refit = _OnResize(self.window.statusBar(), self._fit_notice)
+        self._fit_notice()
+
+    def _fit_notice(self) -> None:
+        text, until, shown_before = self._notice
         bar = self.window.statusBar()
+        left = int((until - time.monotonic()) * 1000)
+        if left <= 0 or not text or bar.currentMessage() != shown_before and shown_before:
+            return  # over, or another message has taken its place
         used = sum(c.width() for c in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                    if c.isVisible())
         room = max(120, bar.width() - used - 24)
         shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if shown == shown_before:
+            return
+        self._notice = (text, until, shown)
         bar.setToolTip(text if shown != text else "")
-        bar.showMessage(shown, 15000)
+        bar.showMessage(shown, left)
 
     # ------------------------------------------------------------------ activity view
     def refresh_view(self) -> None:

@@ -269,3 +269,21 @@ def test_a_long_notice_without_a_tray_is_cut_with_an_ellipsis_and_whole_in_the_t
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width() - sum(
         c.width() for c in bar.findChildren(QWidget) if c.parent() is bar and c.isVisible())
     assert bar.toolTip() == f"Yeni tapşırıqlar (6): {text}"
+
+
+def test_a_notice_shown_before_the_window_has_its_size_is_cut_again_to_the_room_it_gets(qtbot, window):
+    """The walk (ru): the first notice came while the window was still small and stayed cut to 120 px
+    ('Новое поручение: Расс…') in a status bar that had room for all of it."""
+    from desktop_app.services.types import Notice
+
+    w = window
+    w.resize(500, 600)
+    w.notify.notify(Notice("assigned", "Новое поручение", "Рассмотреть — Su təchizatı barədə məktub", None))
+    assert w.statusBar().currentMessage().endswith("…")
+    w.resize(1366, 728)
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Новое поручение: Рассмотреть — Su təchizatı barədə məktub",
+                    timeout=3000)
+    w.statusBar().showMessage("Маршрут запущен")  # another message takes its place: a resize leaves it
+    w.resize(1300, 728)
+    qtbot.wait(50)
+    assert w.statusBar().currentMessage() == "Маршрут запущен"
