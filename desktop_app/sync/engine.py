@@ -38,8 +38,8 @@ from desktop_app.sync.credentials import CredentialStore
 from desktop_app.sync.pull import PAGE, FeedAhead, pull
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
-from desktop_app.sync.tls import abort_requests
 from desktop_app.sync.downloads import Downloader
+from desktop_app.sync.tls import abort_requests
 from desktop_app.sync.transfers import Uploader
 from desktop_app.worker import BackgroundWorker
 
@@ -188,14 +188,21 @@ class SyncEngine(BackgroundWorker):
             self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed))  # "sending N of M"
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them
                 fileplan.sync_file_plan(self.connection, client, plan)
-            pull(self.connection, client, report, initiator=self, board=self.board,  # "receiving" when news arrive
-                 first=feed.first(), after_page=self._warm_for_downloads, on_page=lambda page: self._downloader.ahead(page, client))
-            self._downloader.download_all(report)
+            self._pull_and_download(client, report, feed.first())  # "receiving" when news arrive
             numbers.lease_blocks(self.connection, client)
         finally:
-            self._downloader.drop_ahead()
             client.close()
             self.connection.close_workers()
+
+    def _pull_and_download(self, client: SyncClient, report: SyncReport, first: ChangesPage | None) -> None:
+        """Apply the feed from its ``first`` page on and bring down the files it names: they start
+        coming while each page is applied (``Downloader.ahead``); a failure stops them."""
+        try:
+            pull(self.connection, client, report, initiator=self, board=self.board, first=first,
+                 after_page=self._warm_for_downloads, on_page=lambda page: self._downloader.ahead(page, client))
+            self._downloader.download_all(report)
+        finally:
+            self._downloader.drop_ahead()
 
     def _warm_for_downloads(self) -> None:
         """A feed page was applied: if it named files not coming down already, open the download connection now."""
@@ -295,11 +302,8 @@ class SyncEngine(BackgroundWorker):
             with self._lock:
                 report = SyncReport()
                 try:
-                    pull(self.connection, client, report, initiator=self, board=self.board, first=poll.result(),
-                         after_page=self._warm_for_downloads, on_page=lambda page: self._downloader.ahead(page, client))
-                    self._downloader.download_all(report)
+                    self._pull_and_download(client, report, poll.result())
                 finally:
-                    self._downloader.drop_ahead()
                     self.connection.close_workers()
                 self.board.settle()
             store.mark_success(self.ctx.db)  # the server answered
