@@ -58,6 +58,15 @@ def set_status(doc: Document, new: str) -> None:
         doc.updated_at = utcnow()
 
 
+def leave_route(s: Session, doc: Document) -> None:
+    """A route that ended (completed, or stopped for rework) takes the document out of "in route":
+    back to registered, or to draft when it never was registered. Both the desk that acted and,
+    from the server's route, every other desk (``routing.remote``) move it so."""
+    if doc.status == states.IN_ROUTE:
+        has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
+        set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
+
+
 def queue_route(s: Session, doc: Document, keep_order: bool = False) -> None:
     """Queue the document's whole route (``route.set``); refused while a step has nobody to take it."""
     steps = engine.protocol_steps(s, doc.id, keep_order)
@@ -102,9 +111,8 @@ def act_in(s: Session, doc: Document, step: RouteStep, action: str, comment: str
     rstate = engine.route_state(engine.doc_steps(s, doc.id))
     if rstate == "active" and doc.status in (states.DRAFT, states.REGISTERED):
         set_status(doc, states.IN_ROUTE)  # the author's rework is done: back in route
-    if rstate == "completed" and doc.status == states.IN_ROUTE:
-        has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
-        set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
+    if rstate == "completed":
+        leave_route(s, doc)
 
 
 def started_deadlines(activated: list[RouteStep], counted: list[str]) -> list[dict]:
@@ -130,9 +138,7 @@ def stop(s: Session, doc: Document, step: RouteStep, action: str) -> None:
     label = translate("Routing", "Rework after '{action}': {reason}").format(
         action=K.action_label(action), reason=step.comment)[:200]
     engine.stop_and_rework(s, doc, step, doc.author_id, label, restart=True)
-    if doc.status == states.IN_ROUTE:
-        has_reg = s.execute(select(Registration.id).where(Registration.document_id == doc.id)).first() is not None
-        set_status(doc, states.REGISTERED if has_reg else states.DRAFT)
+    leave_route(s, doc)
 
 
 def maybe_complete_resolution(s: Session, resolution_id: str | None) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop_app import audit, states
 from desktop_app.db.models import Dispatch, Document, Institution, OutboxOp, Resolution, RouteStep, User, utcnow
 from desktop_app.routing import steps as K
+from desktop_app.routing.actions import leave_route, set_status
 from docflow_protocol import (
     DISPATCH_RANK, LIMITS, DispatchStatus, OpType, ReceiptStatus, RouteState, StepState, active_order, parse_date,
     parse_instant,
@@ -45,10 +46,8 @@ def _user_id(s: Session, value: Any) -> str | None:
     return value if isinstance(value, str) and s.get(User, value) is not None else None
 
 
-def _set_status(doc: Document, new: str) -> None:
-    if doc.status != new and new in states.ALLOWED.get(doc.status, ()):
-        doc.status = new
-        doc.updated_at = utcnow()
+#: Route states after which a document is no longer "in route" (a rework restarts it with a new route).
+_ENDED = (RouteState.COMPLETED.value, RouteState.REJECTED.value, RouteState.RETURNED.value)
 
 
 def apply_remote_routing(s: Session, doc: Document, snap: dict, actor: str = audit.SERVER) -> bool:
@@ -136,7 +135,7 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
             row.acted_by = _user_id(s, st.get("acted_by"))
             row.finished_at = parse_instant(st.get("acted_at")) or utcnow()
             if row.kind == K.SIGN and new_state == K.DONE:
-                _set_status(doc, states.SIGNED)
+                set_status(doc, states.SIGNED)
         changed = True
     if not pending_set:
         for sid, row in local.items():
@@ -152,7 +151,11 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
                 res.state, res.completed_at = Resolution.DONE, utcnow()
                 changed = True
     if route_state == RouteState.ACTIVE.value and doc.status in (states.DRAFT, states.REGISTERED):
-        _set_status(doc, states.IN_ROUTE)
+        set_status(doc, states.IN_ROUTE)
+    elif route_state in _ENDED and not pending_set:
+        before = doc.status
+        leave_route(s, doc)  # the route ended on another desk: the document leaves "in route" here too
+        changed |= doc.status != before
     if changed:
         audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps), started=started)
     return changed

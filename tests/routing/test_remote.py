@@ -6,7 +6,7 @@ from sqlalchemy import select
 from desktop_app.db.models import Document, OutboxOp, RouteStep
 from desktop_app.routing.remote import apply_remote_routing, record_receipt_in
 from desktop_app.routing.templates import StepSpec
-from tests.routing.conftest import as_user, outgoing_draft
+from tests.routing.conftest import as_user, outgoing_draft, registered_letter
 
 S1, S2, S3 = ("11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
               "33333333-3333-4333-8333-333333333333")
@@ -112,3 +112,19 @@ def test_a_step_started_elsewhere_is_news_for_its_assignee_only(office):
     other = outgoing_draft(office, subject="Budget")
     _apply(office, other, _route("active", (S3, 1, "review", "pending")))  # the head's, not the executor's
     assert act.news() == []
+
+
+def test_a_route_that_ended_on_another_desk_takes_the_document_out_of_route_here(office):
+    """Seen in the walk: the executor's desk showed the letter back as registered once its route was
+    done, while the head's desk, which learnt the end from the server, kept it "in route"."""
+    letter = registered_letter(office)
+    _apply(office, letter, _route("active", (S1, 1, "review", "pending"), (S2, 2, "execute", "pending")))
+    assert office.routing.timeline(letter).status == "in_route"
+    assert _apply(office, letter, _route("completed", (S1, 1, "review", "approved"), (S2, 2, "execute", "approved")))
+    assert office.routing.timeline(letter).status == "registered"
+    # a draft's route stopped for rework elsewhere: the draft is a draft again, until its new route comes
+    draft = outgoing_draft(office)
+    _apply(office, draft, _route("active", (S3, 1, "endorse", "pending")))
+    assert office.routing.timeline(draft).status == "in_route"
+    _apply(office, draft, _route("rejected", (S3, 1, "endorse", "rejected")))
+    assert office.routing.timeline(draft).status == "draft"
