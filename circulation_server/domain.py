@@ -411,7 +411,7 @@ def h_route_set(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.INVALID_STATE, f"Step(s) already acted on cannot be set again: {', '.join(reused)}.")
     _check_users(c, [st["assignee_user_id"] for st in steps])
     new = [{"step_id": st["step_id"], "order": st["order"], "kind": st["kind"],
-            "assignee_user_id": st["assignee_user_id"], "deadline": st.get("deadline"), "days": st.get("days"),
+            "assignee_user_id": st["assignee_user_id"], "deadline": st.get("deadline"), "days": st.get("days"), "label": st.get("label") or "",
             "state": StepState.PENDING.value, "acted_by": None, "action": None, "comment": None, "acted_at": None}
            for st in sorted(steps, key=lambda x: x["order"])]
     all_steps = acted + new

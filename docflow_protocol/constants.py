@@ -58,6 +58,7 @@ class Limits:
     max_recipients: int = 50                    # registry codes per dispatch
     max_route_steps: int = 100
     max_step_days: int = 365                    # a route step's allowance in working days
+    max_step_label_chars: int = 200             # a route step's name ("Draft the letter", a rework's reason)
     token_ttl_seconds: int = 12 * 3600          # default bearer token lifetime
     upload_expiry_seconds: int = 7 * 86400      # an incomplete upload idle this long is removed (Upload-Expires)
 

@@ -377,7 +377,7 @@ def _check_route_set(v: _V) -> None:
             v.err(f"steps[{i}]", "must be an object")
             continue
         sv = _V(step, f"{v.prefix}.steps[{i}]")
-        sv.only({"step_id", "order", "kind", "assignee_user_id", "deadline", "days"})
+        sv.only({"step_id", "order", "kind", "assignee_user_id", "deadline", "days", "label"})
         sid = sv.uuid("step_id")
         if sid in seen:
             sv.err("step_id", "is duplicated")
@@ -387,6 +387,7 @@ def _check_route_set(v: _V) -> None:
         sv.ident("assignee_user_id")
         sv.date("deadline", required=False)
         sv.integer("days", required=False, minimum=0, maximum=LIMITS.max_step_days)  # the allowance in working days
+        sv.string("label", required=False, max_len=LIMITS.max_step_label_chars)  # the step's name, as typed or templated
         v.errors.extend(sv.errors)
 
 

@@ -11,6 +11,7 @@ from desktop_app.db.models import Document, RouteStep, User, utcnow
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec
+from docflow_protocol import LIMITS
 
 
 def doc_steps(s: Session, doc_id: str) -> list[RouteStep]:
@@ -123,6 +124,9 @@ def protocol_steps(s: Session, doc_id: str, keep_order: bool = False) -> list[di
     out = []
     for st in live:
         user = st.assignee_user_id or (representative(s, st.assignee_role) if st.assignee_role else None)
-        out.append({"step_id": st.id, "order": ranks[st.stage], "kind": st.kind, "assignee_user_id": user,
-                    "deadline": st.deadline.isoformat() if st.deadline else None, "days": st.duration_days})
+        step = {"step_id": st.id, "order": ranks[st.stage], "kind": st.kind, "assignee_user_id": user,
+                "deadline": st.deadline.isoformat() if st.deadline else None, "days": st.duration_days}
+        if st.label:  # the name typed in the route builder or the template's: every desk shows it
+            step["label"] = st.label[:LIMITS.max_step_label_chars]
+        out.append(step)
     return out

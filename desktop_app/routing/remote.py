@@ -41,6 +41,12 @@ def step_days(step: dict) -> int | None:
     return days if isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= LIMITS.max_step_days else None
 
 
+def step_label(step: dict) -> str:
+    """A ``route.set`` step's name (``label``): what the route's author typed or the template gave."""
+    label = step.get("label")
+    return label[:LIMITS.max_step_label_chars] if isinstance(label, str) else ""
+
+
 def _user_id(s: Session, value: Any) -> str | None:
     """A server user id, if that user is in the cached staff list (else None: FK safety)."""
     return value if isinstance(value, str) and s.get(User, value) is not None else None
@@ -107,7 +113,7 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
             assignee = _user_id(s, st.get("assignee_user_id"))
             row = RouteStep(id=st["step_id"], document_id=doc.id, stage=base + int(st.get("order") or 1), position=0,
                             kind=kind, assignee_user_id=assignee, deadline=parse_date(st.get("deadline")), state=K.WAITING,
-                            duration_days=step_days(st))
+                            duration_days=step_days(st), label=step_label(st))
             if kind == K.EXECUTE:  # link the execute steps a resolution made on the other desk
                 res = next((r for r in resolutions if assignee and (r.executor_id == assignee or assignee in (r.co_executor_ids or []))
                             and r.deadline == row.deadline), None)
@@ -118,6 +124,9 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
         deadline = parse_date(st.get("deadline"))
         if deadline is not None and row.deadline != deadline and row.state in K.LIVE_STATES and not pending_set:
             row.deadline = deadline  # counted where the step's stage started
+            changed = True
+        if st.get("label") and row.label != step_label(st) and row.state in K.LIVE_STATES and not pending_set:
+            row.label = step_label(st)
             changed = True
         days = step_days(st)
         if "days" in st and row.duration_days != days and row.state in K.LIVE_STATES and not pending_set:

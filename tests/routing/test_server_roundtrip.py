@@ -161,12 +161,14 @@ def test_route_ops_apply_on_the_reference_server_and_reach_a_second_desk(tmp_pat
             s.flush()
             assert apply_remote_routing(s, s.get(Document, doc_id), snap)
         here, there = a.routing.timeline(doc_id), a2.routing.timeline(doc_id)
-        assert [(x.id, x.kind, x.state, x.action) for x in here.steps] == \
-               [(x.id, x.kind, x.state, x.action) for x in there.steps]
+        assert [(x.id, x.kind, x.state, x.action, x.label) for x in here.steps] == \
+               [(x.id, x.kind, x.state, x.action, x.label) for x in there.steps]
         # a step given to a role here reaches the server (and other desks) addressed to one holder of it
         assert [x.assignee_user_id or "u-a-clerk" for x in here.steps] == [x.assignee_user_id for x in there.steps]
         assert [x.id for x in here.resolutions] == [x.id for x in there.resolutions]
         assert here.route_state == there.route_state == "completed"
+    assert [x.label for x in a2.routing.timeline(reply).steps if x.label] == \
+           ["Draft the letter", "Endorse the draft", "Register the letter", "Sign", "Dispatch the letter"]  # the template's names
     tl = a2.routing.timeline(letter)
     assert tl.resolutions[0].state == "done" and tl.steps[0].resolution_id == tl.resolutions[0].id
     assert a2.routing.timeline(reply).dispatches[0].state == "registered"
