@@ -358,6 +358,9 @@ def test_dialogs_keyboard_and_validation(qtbot, office):
     plan = builder.plan()
     assert [(s.kind, s.assignee_user_id, s.assignee_role, s.duration_days) for s in plan[0]] == [
         ("endorse", "u-deputy", None, 2), ("endorse", None, "head", None)]
+    name = builder.tree.itemWidget(builder.step_item(0, 0), builder.COL_LABEL)
+    qtbot.keyClicks(name, "x" * 250)  # the name travels to every desk whole: the field takes no more than can go
+    assert len(name.text()) == 200 and builder.plan()[0][0].label == "x" * 200
     builder.add_stage()  # a stage whose step has no assignee: refused with a message
     builder.accept()
     assert builder.error.text() and builder.result() == 0

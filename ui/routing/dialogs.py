@@ -272,6 +272,7 @@ class RouteBuilderDialog(QDialog):
         spin.setAccessibleName(self.tr("Working days"))
         edit = QLineEdit(labels.builtin_text(label))
         edit.setAccessibleName(self.tr("Label"))
+        edit.setMaxLength(LIMITS.max_step_label_chars)  # what travels to every desk: nothing typed is cut on the way
         self.tree.setItemWidget(child, self.COL_KIND, kind_box)
         self.tree.setItemWidget(child, self.COL_ASSIGNEE, who)
         self.tree.setItemWidget(child, self.COL_DAYS, spin)
