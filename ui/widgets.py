@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QListView, QSizePolicy, QToolButton, QWidget
 
 
 class FlowLayout(QLayout):
@@ -150,4 +150,14 @@ def plain_headers(view):  # noqa: ANN001, ANN201 - QTableView / QTableWidget, re
     draws the sections of a selection bold by default, and a title sized to its words is then cut
     off (the document list's 'Korrespondent' was, whenever a letter was selected)."""
     view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def wrapping_list(view):  # noqa: ANN001, ANN201 - QListWidget, returned for chaining
+    """A list whose long entries (an institution's full name, a letter's subject) wrap onto more
+    lines within the list's width instead of running off its right edge behind a scroll bar (the
+    dispatch list cut 'Şəki rayon mərkəzi xəstəxanası — AZ-0003' before its code)."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # the lines are laid out again when the list is resized
     return view

@@ -79,6 +79,21 @@ def clipped(root) -> list[str]:  # noqa: ANN001 - QWidget
             hidden = [a.text() for a in tb.actions() if a.isVisible() and tb.widgetForAction(a) is not None
                       and not tb.widgetForAction(a).isVisible()]
             out.append(f"toolbar hides {hidden}")
+    from PySide6.QtWidgets import QListWidget
+
+    for lw in root.findChildren(QListWidget):
+        if not visible(lw) or lw.count() == 0:
+            continue
+        room = lw.viewport().width() - 2 * lw.spacing() - 8  # the item's margins and focus frame
+        for i in range(lw.count()):
+            item = lw.item(i)
+            if item.isHidden() or not item.text():
+                continue
+            fm = QFontMetrics(item.font())
+            icon = lw.iconSize().width() + 4 if not item.icon().isNull() else 0
+            longest = max(fm.horizontalAdvance(x) for x in item.text().split()) if lw.wordWrap() else fm.horizontalAdvance(item.text())
+            if longest + icon > room:
+                out.append(f"list item '{item.text()[:60]}' cut in {room}px")
     for bar in root.findChildren(QTabBar):
         if visible(bar) and bar.count() and bar.sizeHint().width() > bar.width() + 1:
             out.append(f"tabs {[bar.tabText(i) for i in range(bar.count())]} need {bar.sizeHint().width()}>{bar.width()}")

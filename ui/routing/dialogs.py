@@ -26,6 +26,7 @@ from desktop_app.routing.calendar import WorkCalendar
 from desktop_app.routing.templates import StepSpec, TemplateInfo
 from desktop_app.services.types import InstitutionEntry, ResolutionInput, StaffMember
 from docflow_protocol import LIMITS, Role
+from ui.widgets import wrapping_list
 
 ROLE_PREFIX = "role:"
 
@@ -64,7 +65,7 @@ class ResolutionDialog(QDialog):
         self._cal = calendar
         self.executor = _staff_combo(staff)
         self.executor.setObjectName("executor")
-        self.co_executors = QListWidget()
+        self.co_executors = wrapping_list(QListWidget())
         self.co_executors.setObjectName("coExecutors")
         for p in loc.sorted_texts(staff, key=lambda m: m.display_name):
             item = QListWidgetItem(p.display_name)
@@ -349,7 +350,7 @@ class DispatchDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Filter by name or registry code…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter"))
-        self.list = QListWidget()
+        self.list = wrapping_list(QListWidget())
         self.list.setObjectName("recipients")
         self.list.setAccessibleName(self.tr("Recipients"))
         for inst in loc.sorted_texts(institutions, key=lambda i: i.name):
@@ -452,7 +453,7 @@ class HolidaysDialog(QDialog):
         self.use_preset = QCheckBox(self.tr("&Official holidays and transferred working days of Azerbaijan"))
         self.use_preset.setObjectName("usePreset")
         self.use_preset.setChecked(bool(preset))
-        self.official = QListWidget()
+        self.official = wrapping_list(QListWidget())
         self.official.setObjectName("officialDays")
         self.official.setAccessibleName(self.tr("Official days off this year"))
         lang = {"az": "az", "en": "en_US"}.get(i18n.current_language())

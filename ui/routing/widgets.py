@@ -16,7 +16,7 @@ from desktop_app import locale as loc
 from desktop_app.routing import steps as K
 from desktop_app.routing.calendar import DUE_SOON, DUE_TODAY, OVERDUE
 from desktop_app.services.types import Assignment, DeadlineSummary, RouteTimeline
-from ui.widgets import ActionBar, plain_headers
+from ui.widgets import ActionBar, plain_headers, wrapping_list
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -229,9 +229,8 @@ class RoutePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)  # who acted when, and comments: in the tooltip and the history below
         self.tree.viewport().installEventFilter(self)  # the columns share the pane again when it is resized
-        self.events = QListWidget()
+        self.events = wrapping_list(QListWidget())
         self.events.setObjectName("routeEvents")
-        self.events.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.state)

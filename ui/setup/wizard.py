@@ -20,6 +20,7 @@ from desktop_app.sync.address import check_server_url, is_test_server
 from docflow_protocol import SIGNING_ROLES
 from ui.setup.devices import ScannerPage, SigningPage
 from ui.setup.page import P_CARRY, P_DONE, P_LANGUAGE, P_OFFICE, P_SCANNER, P_SERVER, P_SIGNING, SetupPage, note
+from ui.widgets import wrapping_list
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ class CarryOverPage(SetupPage):
         super().__init__(wizard)
         self.setObjectName("setupCarryOver")
         self.intro = note("setupCarryIntro")
-        self.local = QListWidget()
+        self.local = wrapping_list(QListWidget())
         self.local.setObjectName("setupLocalWork")
         self.account = QComboBox()
         self.account.setObjectName("setupAccount")

@@ -14,7 +14,7 @@ from desktop_app.errors import SyncError
 from desktop_app.services.types import ConflictInfo, SyncStatus, WaitingItem
 from desktop_app.sync.address import check_server_url, is_test_server
 from docflow_protocol import ErrorCode
-from ui.widgets import DetailsExpander, plain_headers
+from ui.widgets import DetailsExpander, plain_headers, wrapping_list
 
 
 class LoginDialog(QDialog):
@@ -184,7 +184,7 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Conflicts"))
         self.conflicts = conflicts
         self.choice: tuple[str, str, dict | None] | None = None  # (conflict id, choice, merged fields)
-        self.list = QListWidget()
+        self.list = wrapping_list(QListWidget())
         self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Conflicts"))
         no_subject = self.tr("(no subject)")
