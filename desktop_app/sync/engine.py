@@ -131,6 +131,7 @@ class SyncEngine(BackgroundWorker):
         doc_id = conflicts.resolve(self.connection, conflict_id, choice, merged)
         self.ctx.events.publish(Change(frozenset({doc_id}), SYNCED, self))
         self.board.publish(force=True)
+        self.trigger()  # "mine" or a merge queued an op: it goes now, not after the idle long-poll
 
     # ---------------------------------------------------------------------- cycle
     def sync_now(self) -> SyncReport:

@@ -2,6 +2,8 @@
 conflict that keeps both versions, lands in the Conflicts queue and is settled by a person."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import select
 
@@ -111,3 +113,37 @@ def test_same_route_step_acted_on_two_desks(pair, link):
     with a2.ctx.db.read() as s:
         assert s.get(RouteStep, step_id).state == "done"
     assert not a2.doc(doc).has_conflict
+
+
+def test_a_settled_conflict_goes_up_at_once(pair, link):
+    """Seen in the walk: the merge chosen in the Conflicts dialog waited for the idle long-poll (up to
+    25 s) before it went up, the indicator saying "everything sent · 1 waiting" meanwhile. A settled
+    conflict wakes the engine as any local change does."""
+    from desktop_app.services.types import SyncState
+    from desktop_app.sync.engine import IDLE_WAIT
+    from tests.sync.test_state_machine import Watch, _wait_polling
+
+    a1, a2 = pair
+    doc = _shared_doc(a1, a2, "Bridge repair")
+    link.set_online(False)
+    a1.ctx.documents.update_document(doc, subject="Bridge repair — spring")
+    a2.ctx.documents.update_document(doc, subject="Bridge repair — autumn")
+    link.set_online(True)
+    a1.engine.sync_now()
+    assert a2.engine.sync_now().conflicts == 1
+    [c] = a2.engine.conflicts()
+    watch = Watch(a2)
+    a2.engine.start()  # idle with the conflict open: it needs a person, and long-polls meanwhile
+    watch.until(lambda st: st.state == SyncState.NEEDS_ATTENTION, 30)
+    _wait_polling()
+    try:
+        mark = watch.mark()
+        t0 = time.monotonic()
+        a2.engine.resolve_conflict(c.id, "merge", {"subject": "Bridge repair — spring and autumn"})
+        _, t_sending, _ = watch.until(lambda st: st.state == SyncState.SENDING, 20, since=mark)
+        assert t_sending - t0 < IDLE_WAIT / 2, "the settled conflict waited for the idle long-poll to end"
+        watch.until(lambda st: st.state == SyncState.UP_TO_DATE and st.ops_waiting == 0, 20, since=mark)
+    finally:
+        a2.engine.stop()
+    a1.engine.sync_now()
+    assert a1.doc(doc).subject == "Bridge repair — spring and autumn"
