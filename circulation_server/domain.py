@@ -398,11 +398,24 @@ def h_resolution_update(c: OpCall) -> dict:
     return {}
 
 
+def _stopped_by(route: dict) -> str | None:
+    """Who stopped the route with a reject or a return, while it stays stopped (else None)."""
+    if route["state"] not in STOPPED_ROUTE.values():
+        return None
+    stops = [st for st in route["steps"] if st["state"] in STOPPED_ROUTE and st.get("acted_at")]
+    return max(stops, key=lambda st: st["acted_at"])["acted_by"] if stops else None
+
+
 def h_route_set(c: OpCall) -> dict:
-    """Replace the pending steps; steps already acted on stay (history of the route)."""
-    if not c.caller.has_any(OFFICE_ROLES) and c.state.get("created_by") != c.caller.user_id:
+    """Replace the pending steps; steps already acted on stay (history of the route). The person
+    whose reject or return stopped the route may set the route that follows it (the rework: the
+    author's step and the stopped stages again), while it is stopped -- an executor returning a
+    resolution is neither office nor the document's creator."""
+    if (not c.caller.has_any(OFFICE_ROLES) and c.state.get("created_by") != c.caller.user_id
+            and _stopped_by(c.state["route"]) != c.caller.user_id):
         raise OpRejected(ErrorCode.FORBIDDEN_ROLE,
-                         "Only a clerk, head or admin, or the document's creator, may set its route.")
+                         "Only a clerk, head or admin, the document's creator, or the person who has just stopped "
+                         "its route, may set its route.")
     acted = [st for st in c.state["route"]["steps"] if st["state"] != StepState.PENDING.value]
     acted_ids = {st["step_id"] for st in acted}
     steps = c.payload["steps"]

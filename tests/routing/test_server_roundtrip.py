@@ -224,3 +224,31 @@ def test_a_stage_started_by_an_executor_gets_its_deadline_on_the_server(tmp_path
     assert [(st["kind"], st["state"], st["deadline"]) for st in snap["route"]["steps"]] == [
         ("execute", "done", None), ("review", "pending", review.deadline.isoformat())]
     a.close()
+
+
+def test_an_executor_returning_a_resolution_sets_the_rework_route_on_the_server(tmp_path, api):
+    """The executor's Return stops the route and gives the resolution's author a review step; the
+    desk sends that route as the executor, who is neither office nor the letter's creator. The
+    server refused it (forbidden_role), leaving the executor's desk with a refused change and every
+    other desk without the head's step. Only the person who has just stopped the route may do so."""
+    a = _desk(tmp_path / "ws-a-1", api, "clerk")
+    pusher = Pusher(a, api)
+    letter = a.documents.create_document(helpers.make_pdf("Water"), "letter.pdf", "incoming", subject="Water supply").id
+    a.documents.register(letter, RegisterInput("IN"))
+    pusher.push("clerk")
+    a.switch_user("head")
+    a.routing.create_resolution(letter, ResolutionInput("Prepare a reply", "u-a-executor", days=3))
+    pusher.push("head")
+    a.switch_user("executor")
+    (step,) = a.routing.timeline(letter).active_steps
+    a.routing.act(step.id, "return", "Not my department")
+    pusher.push("executor")  # every op applied (the Pusher asserts it), the route.set too
+    route = _snapshot(api, letter)["route"]
+    assert route["state"] == "active"
+    assert [(st["kind"], st["assignee_user_id"], st["state"]) for st in route["steps"]][-1] == ("review", "u-a-head", "pending")
+    # once the route runs again, the executor may not set it: that stays the office's and the creator's
+    executor = api("executor")
+    (res,) = executor.push({"op_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "doc_id": letter, "type": "route.set",
+                            "base_version": pusher.versions[letter], "payload": {"steps": []}, "blobs": []})
+    assert res["status"] == "rejected" and res["error"]["code"] == "forbidden_role"
+    a.close()
