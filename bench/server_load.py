@@ -26,7 +26,8 @@ The model (every number is an option):
   ``signature.add`` + ``route.step_act``; the clerk registers it (server number) and dispatches it
   to a random other institution, whose first desk sees it arrive in its feed and pushes
   ``dispatch.acknowledge`` (delivery and registration receipts flow back to the sender's feed).
-* The load generators run as separate processes (``--generators``), asyncio + aiohttp.
+* The load generators run as separate processes (``--generators``), asyncio with a minimal HTTP/1.1 client
+  (``bench/rawhttp.py``: a fraction of aiohttp's CPU per request, which the server's cores would pay).
 
 **ops/s** counts operations the server applied (``applied`` in the answers to ``POST /v1/ops``)
 per second of the measured window. The window starts when the flows begun first have run their
