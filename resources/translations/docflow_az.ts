@@ -8639,7 +8639,7 @@
     </message>
     <message>
         <source>The server sent more bytes than file {sha} has.</source>
-        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried. Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).</extracomment>
         <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
     </message>
     <message>
@@ -8746,6 +8746,10 @@
     <message>
         <source>&amp;Conflicts ({n})…</source>
         <translation>&amp;Ziddiyyətlər ({n})…</translation>
+    </message>
+    <message>
+        <source>Logged in until Docflow closes: this computer has no system keyring.</source>
+        <translation>Docflow bağlanana qədər daxil olmusunuz: bu kompüterdə sistem açar anbarı yoxdur.</translation>
     </message>
     <message>
         <source>Synchronisation</source>

@@ -8640,7 +8640,7 @@
     </message>
     <message>
         <source>The server sent more bytes than file {sha} has.</source>
-        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried.</extracomment>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried. Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8746,6 +8746,10 @@
     </message>
     <message>
         <source>&amp;Conflicts ({n})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in until Docflow closes: this computer has no system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

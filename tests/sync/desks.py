@@ -23,7 +23,8 @@ class Desk:
         self.root = root
         self.username = username
         self.ctx = AppContext.open(root, username=username)
-        self.engine = SyncEngine(self.ctx, CredentialStore(keyring_backend))
+        # as the app makes it: without a keyring the login is kept in this process's memory
+        self.engine = SyncEngine(self.ctx, CredentialStore(keyring_backend, session=self.ctx.session_secrets))
         self.engine.configure(server_url, workstation, ca_bundle=str(ca_pem))
         if login:
             self.engine.login(username, f"demo-{username}")
@@ -36,7 +37,7 @@ class Desk:
         desk.root = root
         desk.ctx = AppContext.open(root)
         desk.username = desk.ctx.user.username
-        desk.engine = SyncEngine(desk.ctx, CredentialStore(keyring_backend))
+        desk.engine = SyncEngine(desk.ctx, CredentialStore(keyring_backend, session=desk.ctx.session_secrets))
         return desk
 
     def close(self) -> None:

@@ -83,6 +83,40 @@ def test_login_dialog_indicator_and_sync_now(qtbot, tmp_path, link, test_ca, key
         desk.close()
 
 
+def test_without_a_keyring_the_notice_comes_once_a_run(qtbot, tmp_path, link, test_ca):
+    """Seen in the walk: on a desk with no system keyring the "login kept in memory only" dialog came
+    at every login -- on a shared desk, at every change of person. It comes once a run; a later
+    login says it in the status bar."""
+    from keyring.backends import fail
+
+    desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", fail.Keyring(), login=False)
+    dialogs = Scripted()
+    w, ui = _window(qtbot, desk, dialogs)
+    try:
+        feat = w.sync_feature
+        shown: list[str] = []  # every status-bar message (a news notice may take the bar's place later)
+        w.statusBar().messageChanged.connect(shown.append)
+
+        def fill(dlg):
+            dlg.server.setText(url_via(link))
+            dlg.workstation.setText("ws-a-1")
+            dlg.ca_bundle.setText(str(test_ca.ca_pem))
+            dlg.username.setText("admin")
+            dlg.password.setText("demo-admin")
+            return True
+
+        for _ in range(2):
+            dialogs.actions.append(fill)
+            feat.act_login.trigger()
+            qtbot.waitUntil(lambda: not ui.tasks.busy() and desk.engine.connection.has_token(), timeout=20000)
+        notices = [m for m in dialogs.messages if "no system keyring" in m[2]]
+        assert len(notices) == 1 and len(dialogs.messages) == 1, dialogs.messages
+        assert "Logged in until Docflow closes: this computer has no system keyring." in shown
+    finally:
+        ui.close()
+        desk.close()
+
+
 def test_login_dialog_shows_the_wait_when_the_server_throttles(qtbot, tmp_path, link, test_ca, keyring_backend):
     desk = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend, login=False)
     name = "ghost-ui-" + tmp_path.name[-8:]

@@ -53,6 +53,7 @@ class SyncFeature:
         self.window = window
         self.ui = window.ui
         self.last_status: SyncStatus | None = None
+        self.told_session_only = False  # the no-keyring notice was shown in this run
         self.button = QToolButton()
         self.button.setObjectName("syncIndicator")
         self.button.setAutoRaise(True)
@@ -151,8 +152,12 @@ class SyncFeature:
             return self.engine.login(user, password)
 
         def done(info) -> None:  # noqa: ANN001
-            if info.get("session_only"):
+            if info.get("session_only") and not self.told_session_only:
+                self.told_session_only = True  # once a run: on a shared desk every change of person logs in
                 self.ui.dialogs.info(self.window, QCoreApplication.translate("Sync", "Log in"), session_only_notice())
+            elif info.get("session_only"):
+                self.window.statusBar().showMessage(QCoreApplication.translate(
+                    "Sync", "Logged in until Docflow closes: this computer has no system keyring."), 15000)
             self.refresh()
             self.window.update_title()
             self.window.refresh()
