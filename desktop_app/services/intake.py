@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app import audit, search
+from desktop_app import audit, locale, search
 from desktop_app.db.models import FileVersion, utcnow
 from desktop_app.errors import InvalidInput
 from desktop_app.events import Change
@@ -182,6 +182,8 @@ class IntakeService:
         if progress:
             progress(n, n + 1, translate("Intake", "Saving the document"))
         name = filename or dt.datetime.now().strftime("scan-%Y%m%d-%H%M%S.pdf")
+        if not subject and filename is None:  # the list shows a scan by words a person reads, not its file name
+            subject = translate("Intake", "Scan of {when}").format(when=locale.format_datetime(utcnow()))
         rows, size = [], 0
         for i, group in enumerate(groups):
             pdf = assemble(group.pages)

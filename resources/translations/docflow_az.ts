@@ -3356,6 +3356,10 @@
         <translation>Sənəd saxlanılır</translation>
     </message>
     <message>
+        <source>Scan of {when}</source>
+        <translation>Skan: {when}</translation>
+    </message>
+    <message>
         <source>Code on the first page: {code}</source>
         <translation>Birinci səhifədəki kod: {code}</translation>
     </message>

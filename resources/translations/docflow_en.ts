@@ -3357,6 +3357,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scan of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code on the first page: {code}</source>
         <translation type="unfinished"></translation>
     </message>

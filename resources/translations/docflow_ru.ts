@@ -3356,6 +3356,10 @@
         <translation>Сохранение документа</translation>
     </message>
     <message>
+        <source>Scan of {when}</source>
+        <translation>Скан от {when}</translation>
+    </message>
+    <message>
         <source>Code on the first page: {code}</source>
         <translation>Код на первой странице: {code}</translation>
     </message>

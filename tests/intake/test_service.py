@@ -1,5 +1,6 @@
 """Intake service on a real profile: scan (SANE test device) -> document, OCR version -> search, watched folder."""
 import io
+import re
 import threading
 
 import pytest
@@ -42,6 +43,8 @@ def test_blank_pages_are_dropped_and_all_blank_is_refused(ctx):
     blank = render_page("", 100, size_mm=A5, noise=8)
     made = ctx.intake.create_from_pages([text, blank, text])
     assert made.pages == 2 and made.removed_blank == 1
+    # no subject given: the list shows "Scan of 28.11.2026 15:25", not the file's "scan-20261128-152530"
+    assert re.fullmatch(r"Scan of \d\d\.\d\d\.\d{4} \d\d:\d\d", made.document.subject), made.document.subject
     before = ctx.documents.list_documents(DocumentQuery()).total
     with pytest.raises(IntakeError, match="no pages"):
         ctx.intake.create_from_pages([blank])

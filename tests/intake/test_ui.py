@@ -73,6 +73,7 @@ def test_scan_edit_pages_save_and_ocr(qtbot, window, dialogs):
     qtbot.waitUntil(lambda: window.intake.last_scan is not None, timeout=60000)
     made = window.intake.last_scan
     assert made.pages == seen["pages"] == 3
+    qtbot.waitUntil(lambda: window.current_id() == made.document.id, timeout=10000)  # shown, to be registered
     qtbot.waitUntil(lambda: bool(window.intake.last_ocr), timeout=60000)
     detail = window.ctx.documents.get_document(made.document.id)
     assert detail.subject == "Grid letter" and detail.page_count == 3
