@@ -33,7 +33,8 @@ NOTICE_MS = 15000  # how long a notice stays in the status bar
 
 
 class _OnResize(QObject):
-    """Calls ``fn`` whenever ``widget`` is resized."""
+    """Calls ``fn`` whenever ``widget`` is resized or lays its children out again (a status bar's
+    own widgets shown, hidden or grown: the OCR's progress appearing right after a scan is saved)."""
 
     def __init__(self, widget: QWidget, fn) -> None:  # noqa: ANN001 - a callable
         super().__init__(widget)
@@ -41,7 +42,7 @@ class _OnResize(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, _obj, event) -> bool:  # noqa: ANN001, N802 - Qt's names
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self._fn()
         return False
 

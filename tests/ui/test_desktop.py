@@ -287,3 +287,20 @@ def test_a_notice_shown_before_the_window_has_its_size_is_cut_again_to_the_room_
     w.resize(1300, 728)
     qtbot.wait(50)
     assert w.statusBar().currentMessage() == "Маршрут запущен"
+
+
+def test_a_notice_is_cut_again_when_the_status_bar_gives_its_widgets_more_room(qtbot, window):
+    """The walk (ru): "Отсканированный документ сохранён (с" -- cut mid-word, no "…": the OCR's
+    progress appeared in the status bar right after the notice was fitted to the room it had."""
+    from PySide6.QtWidgets import QLabel
+
+    w = window
+    w.resize(1366, 728)
+    bar = w.statusBar()
+    text = "Отсканированный документ сохранён (10 стр.)"
+    w.notify.show_in_status_bar(text)
+    qtbot.waitUntil(lambda: bar.currentMessage() == text, timeout=3000)
+    progress = QLabel("Распознавание текста: страница 1 из 10 " * 3)
+    bar.addPermanentWidget(progress)  # shown in the room the notice had
+    qtbot.waitUntil(lambda: bar.currentMessage().endswith("…"), timeout=3000)
+    assert bar.toolTip() == text
