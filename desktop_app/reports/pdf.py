@@ -159,14 +159,18 @@ class _Writer:
         (at most a quarter of the page), the others narrowed in proportion to make room."""
         total_w = sum(c.width for c in sec.columns) or 1.0
         widths = [self.width * c.width / total_w for c in sec.columns]
+        self.pdf.set_font("DejaVu", "B", FONT_SIZE)
+        bold = _Wrapper(self.pdf)
         self.pdf.set_font("DejaVu", "", FONT_SIZE)
         wrap = self.wrap = self.wrap or _Wrapper(self.pdf)
         grown = {}
         for i, col in enumerate(sec.columns):
+            # the title's longest word whole ("№ отправит|еля" was cut in a narrow column)
+            need = max((bold.width(w) for w in col.title.split()), default=0.0) + 2 * PAD + 0.5
             if col.whole:
-                need = max((wrap.width(cell_text(r[i])) for r in sec.rows), default=0.0) + 2 * PAD + 0.5
-                if need > widths[i]:
-                    grown[i] = min(need, self.width / 4)
+                need = max([need] + [wrap.width(cell_text(r[i])) + 2 * PAD + 0.5 for r in sec.rows])
+            if need > widths[i]:
+                grown[i] = min(need, self.width / 4)
         if grown:
             extra = sum(grown[i] - widths[i] for i in grown)
             rest = sum(w for i, w in enumerate(widths) if i not in grown) or 1.0

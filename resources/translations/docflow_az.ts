@@ -5643,7 +5643,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation>Xülasə</translation>
+        <translation>Qısa məzmun</translation>
     </message>
     <message>
         <source>Pages and sheets</source>

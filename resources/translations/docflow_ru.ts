@@ -5643,7 +5643,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation>Аннотация</translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <source>Pages and sheets</source>

@@ -105,6 +105,11 @@ def test_registers_of_every_kind_and_russian_headings(office, language):
     apl = office.reports.register("APL", START, TODAY)
     assert [r[2] for r in apl.sections[0].rows] == ["Əli Məmmədov"]
     assert "Əli Məmmədov" in _pdf_text(reports.render(apl, "pdf"))
+    # every heading's words whole, in the chancellery's words: the walk's register read "№ отправит / еля",
+    # "Приложени / я" (narrow columns cut the words) and "Аннотация" over the letters' subjects
+    incoming = _pdf_text(reports.render(office.reports.register("IN", START, TODAY), "pdf")).split()
+    for word in ("отправителя", "Приложения", "Краткое", "содержание"):
+        assert word in incoming, word
 
 
 def test_a_new_profile_s_institution_is_named_in_the_reader_s_language(tmp_path, language):
