@@ -159,14 +159,11 @@ class IntakeService:
 
     # ------------------------------------------------------------- pages -> doc
     def create_from_pages(self, pages: Iterable[PageImage | SpooledPage], *, subject: str | None = None, kind: str = DocumentKind.INCOMING.value,
-                          filename: str | None = None, progress: ProgressFn | None = None,
-                          initiator: Any = None) -> ScannedDocument:
+                          filename: str | None = None, progress: ProgressFn | None = None, initiator: Any = None) -> ScannedDocument:
         """Clean the pages, split the batch at separator sheets, build each compact PDF and store it
         as a new document's original (waiting for its text layer when OCR is on).
 
-        Raises:
-            IntakeError: every page was blank or the PDF could not be built (nothing is stored).
-        """
+        Raises IntakeError when every page was blank or the PDF could not be built (nothing is stored)."""
         conf = self.settings()
         pages = list(pages) if not isinstance(pages, list) else pages
         n = len(pages)
