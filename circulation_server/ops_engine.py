@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
-from circulation_server import chancellery, dispatching, domain
+from circulation_server import batch_write, chancellery, dispatching, domain
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
@@ -36,6 +36,22 @@ def fingerprint(op: dict) -> str:
     canon = json.dumps({k: op.get(k) for k in ("doc_id", "type", "base_version", "payload", "blobs")},
                        sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def json_copy(value):
+    """A deep copy of JSON data (dicts, lists, scalars): what ``copy.deepcopy`` gives for it, in a
+    quarter of its time (no memo, no dispatch per type); a document's state is copied once per op."""
+    kind = type(value)
+    if kind is dict:
+        return {k: json_copy(v) for k, v in value.items()}
+    if kind is list:
+        return [json_copy(v) for v in value]
+    if kind is tuple:
+        return tuple(json_copy(v) for v in value)
+    return value if kind in _SCALARS else copy.deepcopy(value)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _replay(row: Op, op: dict, fp: str, caller) -> dict:
@@ -178,6 +194,7 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
 _KNOWN = select(Op.__table__).where(Op.__table__.c.op_id.in_(bindparam("ids", expanding=True)))
 _DOCS = select(Document).where(Document.id.in_(bindparam("ids", expanding=True)))
 _INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
+_INSERT_CHANGES_SQLITE = insert(Change.__table__).returning(Change.__table__.c.seq)
 _INSERT_OPS = insert(Op.__table__)
 _INSERT_AUDITS = insert(AuditEvent.__table__)
 _DOC_TABLE = Document.__table__
@@ -263,6 +280,22 @@ def _write(s, batch: _Batch) -> None:
             created.append(doc)
         elif state.persistent and state.modified and state.committed_state.keys() <= _DOC_FIELDS:
             changed.append(doc)
+    issued = batch.memo.get(domain.ISSUED_ROWS) or []
+    counters = [c for c in batch.memo.get(domain.COUNTERS, {}).values() if c.next_seq != c.read_seq]
+    if s.get_bind().dialect.name == "postgresql" and _only(s, created, changed):
+        # nothing else for the ORM to flush: every write of the batch in one statement
+        pending = s.info.pop(PENDING_CHANGES, None) or []
+        change_of = {id(result): index for index, result in batch.seqs}
+        seqs = batch_write.write_all(s, created, changed, issued, counters, pending, batch.records,
+                                     {i: change_of[id(r["result"])] for i, r in enumerate(batch.records)
+                                      if id(r["result"]) in change_of})
+        for index, result in batch.seqs:
+            result["seq"] = seqs[index]
+        for doc in (*created, *changed):
+            s.expunge(doc)
+        if batch.audits:
+            s.execute(_INSERT_AUDITS, batch.audits)
+        return
     with s.no_autoflush:  # the documents go in first (what the ORM still flushes may name them)
         if created:
             s.execute(_INSERT_DOCS, [{"id": d.id, "institution_id": d.institution_id, "version": d.version,
@@ -273,23 +306,36 @@ def _write(s, batch: _Batch) -> None:
                                      for d in changed])
         for doc in (*created, *changed):  # written: the session has nothing left to flush for them
             s.expunge(doc)
-        issued = batch.memo.get(domain.ISSUED_ROWS)
         if issued:
             s.execute(_INSERT_ISSUED, issued)
-        counters = [c for c in batch.memo.get(domain.COUNTERS, {}).values() if c.next_seq != c.read_seq]
         if counters:
             s.execute(_UPDATE_COUNTERS, [{"b_journal_id": c.journal_id, "b_year": c.year, "next_seq": c.next_seq}
                                          for c in counters])
     s.flush()
     pending = s.info.pop(PENDING_CHANGES, None)
     if pending:
-        seqs = s.execute(_INSERT_CHANGES, pending).scalars().all()
+        if s.get_bind().dialect.name == "sqlite":
+            # SQLite returns a multi-row insert's rows in no set order, so SQLAlchemy would insert
+            # them one statement each to pair rows and parameters; the rows go in in order, each
+            # taking a larger seq than the one before, so the sorted seqs are in the changes' order
+            seqs = sorted(s.execute(_INSERT_CHANGES_SQLITE, pending).scalars())
+        else:
+            seqs = s.execute(_INSERT_CHANGES, pending).scalars().all()
         for index, result in batch.seqs:
             result["seq"] = seqs[index]
     if batch.records:
         s.execute(_INSERT_OPS, batch.records)
     if batch.audits:
         s.execute(_INSERT_AUDITS, batch.audits)
+
+
+def _only(s, created: list, changed: list) -> bool:
+    """The session holds nothing to write but the batch's ``created`` and ``changed`` documents."""
+    if s.deleted:
+        return False
+    if s.new and not set(s.new) <= set(created):
+        return False
+    return not s.dirty or set(s.dirty) <= set(changed)
 
 
 def apply_one(db: Database, caller, op: dict, storage) -> dict:
@@ -416,7 +462,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
         batch.absent.discard(doc.id)
         output = {}
     else:
-        state = copy.deepcopy(doc.state)
+        state = json_copy(doc.state)
         call = OpCall(s=s, caller=caller, op=op, payload=op["payload"], doc=doc, state=state, now=now,
                       checks=checks, docs=batch.docs, users=batch.users, memo=batch.memo)
         try:
