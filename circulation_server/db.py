@@ -301,6 +301,16 @@ class Database:
         with self._autocommit.connect() as conn:
             return _counted(conn.execute(statement))
 
+    def write_alone(self, sql: str, params: dict) -> list:
+        """PostgreSQL: one statement (driver SQL, ``%(name)s`` parameters) that is a whole write
+        transaction by itself, run in autocommit mode: one round trip instead of BEGIN, statement,
+        COMMIT, and counted as a write transaction. Appends to no change feed. Returns its rows."""
+        with self._autocommit.connect() as conn:
+            result = conn.exec_driver_sql(sql, params)
+            rows = result.all() if result.returns_rows else []
+        count_write_transaction()
+        return rows
+
     def dispose(self) -> None:
         self.engine.dispose()
 

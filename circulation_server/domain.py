@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from circulation_server.db import PENDING_CHANGES, insert_ignore, require_lock
@@ -50,16 +50,14 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
     """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first.
 
     The year's counter row is locked until commit, so two transactions never take the same numbers
-    (a registration and a block lease need no other lock for it)."""
-    key = (journal.id, year)
-    row = s.get(JournalYear, key, with_for_update=True)
-    if row is None:  # the year's first number: two transactions may add the row at once
+    (a registration and a block lease need no other lock for it). One statement: the counter is
+    raised and read back by the same ``UPDATE ... RETURNING`` (the update locks the row)."""
+    params = {"b_journal_id": journal.id, "b_year": year, "count": count}
+    end = _core(s, _RAISE_COUNTER, params).scalar()
+    if end is None:  # the year's first number: two transactions may add the row at once
         insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
-        row = s.get(JournalYear, key, with_for_update=True)
-    start = row.next_seq
-    row.next_seq = start + count
-    s.flush()
-    return start
+        end = _core(s, _RAISE_COUNTER, params).scalar()
+    return end - count
 
 
 # Statements of the hot handlers, built once (bound parameters): no building, no cache key per call.
@@ -97,6 +95,9 @@ COUNTERS = "counters"
 #: ``OpCall.memo`` key: the issued numbers' rows the batch's registrations added (one insert at the end).
 ISSUED_ROWS = "issued_rows"
 
+_RAISE_COUNTER = (update(JournalYear.__table__)
+                  .where(_YEARS_T.journal_id == bindparam("b_journal_id"), _YEARS_T.year == bindparam("b_year"))
+                  .values(next_seq=_YEARS_T.next_seq + bindparam("count")).returning(_YEARS_T.next_seq))
 _COUNTER = (select(_YEARS_T.next_seq).where(_YEARS_T.journal_id == bindparam("journal_id"),
                                             _YEARS_T.year == bindparam("year")).with_for_update())
 

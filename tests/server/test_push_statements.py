@@ -3,6 +3,11 @@ server's ``docflow_db_statements_total``), so that a change that adds a query pe
 batch's writes again, fails here rather than in a benchmark (issue 18, docs/deploy.md §9)."""
 from __future__ import annotations
 
+import base64
+import hashlib
+import os
+
+from docflow_protocol import TUS_VERSION
 from tests.server.conftest import backend_of
 from tests.server.serverproc import new_id, op, route_metric
 
@@ -59,3 +64,43 @@ def test_a_push_costs_a_fixed_number_of_statements(server, as_user):
     replay, again = _statements_of_push(server, head, letter)
     assert [(r["replayed"], r["seq"], r["version"]) for r in again] == [(True, r["seq"], r["version"]) for r in first]
     assert replay == 1, f"a replay ran {replay} statements"
+
+
+def _statements_of(server, method: str, route: str, fn):
+    before = route_metric(server, "docflow_db_statements_total", method, route)
+    out = fn()
+    return int(route_metric(server, "docflow_db_statements_total", method, route) - before), out
+
+
+def test_an_upload_and_a_lease_cost_a_fixed_number_of_statements(server, as_user):
+    """A whole-file upload (the desk's scan: tus creation-with-upload) is one statement on
+    PostgreSQL (blob, access and upload together, autocommit) and three on SQLite; a block lease
+    raises the year's counter and reads it back in one statement, and does not look for numbers
+    used from the block it has just made."""
+    clerk = as_user("clerk")
+    postgres = backend_of(server) == "postgres"
+
+    def upload():
+        data = os.urandom(100_000)
+        sha = hashlib.sha256(data).hexdigest()
+        meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in (("sha256", sha), ("filename", "scan.pdf")))
+        r = clerk.post("/v1/uploads", data=data, headers={
+            "Tus-Resumable": TUS_VERSION, "Upload-Length": str(len(data)), "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream"})
+        assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(data)), r.text
+        assert clerk.get(f"/v1/files/{sha}").content == data
+
+    upload()  # warm (the token is cached)
+    uploaded, _ = _statements_of(server, "POST", "/v1/uploads", upload)
+    assert uploaded == (1 if postgres else 3), uploaded
+
+    def lease():
+        r = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": new_id()})
+        assert r.status_code == 201, r.text
+        return r.json()
+
+    first = lease()
+    leased, second = _statements_of(server, "POST", "/v1/journals/{journal_id}/blocks", lease)
+    assert second["start"] >= first["end"] + 1 and second["end"] == second["start"] + 4 and second["used"] == []
+    # the journal (locked), the request id's block, the counter, the block's insert
+    assert leased == 4, leased
