@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import bindparam, insert, inspect, select, update
+from sqlalchemy import bindparam, func, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
@@ -18,12 +18,13 @@ from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
 from circulation_server.models import (
-    AuditEvent, BlobAccess, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, Op,
-    utcnow,
+    AuditEvent, BlobAccess, Case, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, Op,
+    User, utcnow,
 )
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
-    COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
+    CASE_ID, COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType, RegistrationMode,
+    parse_date,
 )
 
 log = logging.getLogger("circulation_server")
@@ -136,6 +137,10 @@ def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
                                p["level"])
 
 
+#: Op types for which the read before the write transaction does more than find the recorded ops.
+_READ_AHEAD = frozenset({*_SIGNED_FILE_OPS, OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
+
+
 def _feeds_of(s, caller, ops: list[dict]) -> set[str]:
     """The institutions whose change feed the batch may append to (locked before it runs).
 
@@ -167,11 +172,16 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     checks = SignedFileChecks(storage)
     feeds: set[str] = set()
     for attempt in range(_ATTEMPTS):
-        with db.read() as s:
-            known = {row.op_id: row for row in s.connection().execute(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
-            if len(known) < len(ops):
-                _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
-                feeds |= _feeds_of(s, caller, ops)
+        # the ops recorded: one statement on a connection of its own (no session around it)
+        known = {row.op_id: row for row in db.rows(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
+        if len(known) < len(ops):
+            fresh = [o for o in ops if o["op_id"] not in known]
+            if any(o["type"] in _READ_AHEAD for o in ops):  # signed files to check, feeds to find
+                with db.read() as s:
+                    _precheck(s, caller, fresh, checks)
+                    feeds |= _feeds_of(s, caller, ops)
+            else:
+                feeds.add(caller.institution_id)
         if len(known) == len(ops):  # pure replay: no write transaction at all
             return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
         try:
@@ -192,7 +202,21 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
 # A push's statements, built once (bound parameters): per request they cost neither building
 # the statement nor its cache key. The ops recorded before a batch are read as plain rows.
 _KNOWN = select(Op.__table__).where(Op.__table__.c.op_id.in_(bindparam("ids", expanding=True)))
-_DOCS = select(Document).where(Document.id.in_(bindparam("ids", expanding=True)))
+_NAMING_USERS = frozenset({OpType.RESOLUTION_CREATE.value, OpType.RESOLUTION_UPDATE.value, OpType.ROUTE_SET.value})
+_INST = bindparam("institution_id")
+_ASKED = select(  # one row: the answers _first_read asks for
+    select(func.count()).where(User.id.in_(bindparam("user_ids", expanding=True)), User.institution_id == _INST)
+    .scalar_subquery().label("users"),
+    select(Case.id).where(Case.institution_id == _INST, Case.year == bindparam("plan_year")).limit(1)
+    .scalar_subquery().label("planned"),
+    select(JournalYear.next_seq).where(JournalYear.journal_id == bindparam("k_journal"),
+                                       JournalYear.year == bindparam("k_year")).with_for_update()
+    .scalar_subquery().label("counter"),
+    select(func.count()).where(BlobAccess.sha256.in_(bindparam("shas", expanding=True)),
+                               BlobAccess.institution_id == _INST).scalar_subquery().label("visible"),
+).subquery("asked")
+_FIRST_READ = (select(Document, _ASKED.c.users, _ASKED.c.planned, _ASKED.c.counter, _ASKED.c.visible)
+               .select_from(_ASKED).outerjoin(Document, Document.id.in_(bindparam("ids", expanding=True))))
 _INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
 _INSERT_CHANGES_SQLITE = insert(Change.__table__).returning(Change.__table__.c.seq)
 _INSERT_OPS = insert(Op.__table__)
@@ -247,9 +271,11 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     with db.write(lock=feeds, joined=joined) as s:
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
-        docs = {d.id: d for d in s.scalars(_DOCS, {"ids": list(doc_ids)})}
-        batch = _Batch(decided=known, visible=_visible(s, caller, ops), docs=docs,
-                       held=s.info.get(JOINED, []), absent=doc_ids - set(docs), memo={chancellery.TODAY: today})
+        held = s.info.get(JOINED, [])
+        memo = {chancellery.TODAY: today}
+        docs, visible, users = _first_read(s, caller, ops, doc_ids, held, memo)
+        batch = _Batch(decided=known, visible=visible, docs=docs, held=held, absent=doc_ids - set(docs), memo=memo,
+                       users=users)
         # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
         # flushes what came before it; handlers find the batch's documents in batch.docs.
         with s.no_autoflush:
@@ -264,6 +290,44 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
                 results.append(res)
         _write(s, batch)
     return results
+
+
+def _first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict) -> tuple[dict, set, set]:
+    """The batch's documents, with what its handlers would each ask the database once, in one
+    statement (``_FIRST_READ``): whether the users its resolutions and routes name are of the
+    caller's institution, whether the institution has a file plan for the year of its first
+    registration without a case, the (locked) counter of its first server-numbered registration,
+    and whether the caller's institution holds the files it names. An answer that is not "all of
+    them" is left to the handlers' own queries (they name what is missing).
+
+    Returns (documents by id, files visible, user ids found); the file plan and the counter go
+    into ``memo`` as ``domain.filed_case`` and ``domain.year_counter`` keep them."""
+    user_ids, plan_year, counter_key = set(), None, None
+    mine = {j.id for j in held if j.institution_id == caller.institution_id}
+    for o in ops:
+        p, kind = o["payload"], o["type"]
+        if kind in _NAMING_USERS:
+            user_ids.update(u for u in (p.get("executor_user_id"), *(p.get("co_executor_user_ids") or ()),
+                                        *(st["assignee_user_id"] for st in p.get("steps") or ())) if u)
+        elif kind == OpType.REGISTRATION_REGISTER.value:
+            year = parse_date(p["date"]).year
+            if plan_year is None and p.get(CASE_ID.name) is None:
+                plan_year = year
+            if counter_key is None and p["mode"] != RegistrationMode.BLOCK.value and p["journal_id"] in mine:
+                counter_key = (p["journal_id"], year)
+    needed = set().union(*(_blobs_of(o) for o in ops))
+    rows = s.execute(_FIRST_READ, {
+        "ids": list(doc_ids), "institution_id": caller.institution_id, "user_ids": sorted(user_ids),
+        "plan_year": plan_year, "k_journal": counter_key and counter_key[0], "k_year": counter_key and counter_key[1],
+        "shas": sorted(needed)}).all()
+    docs = {row[0].id: row[0] for row in rows if row[0] is not None}
+    _, users_found, planned, next_seq, visible_count = rows[0]
+    if plan_year is not None:
+        memo[("planned", caller.institution_id, plan_year)] = planned
+    if next_seq is not None:
+        memo.setdefault(domain.COUNTERS, {})[counter_key] = domain.YearCounter(*counter_key, next_seq, next_seq)
+    visible = needed if visible_count == len(needed) else _visible(s, caller, ops)
+    return docs, visible, (user_ids if users_found == len(user_ids) else set())
 
 
 def _write(s, batch: _Batch) -> None:

@@ -13,10 +13,10 @@ from tests.server.serverproc import new_id, op, route_metric
 
 #: Statements of a push of one letter (create, register with a server number, resolution, route,
 #: two updates). PostgreSQL: the ops already recorded; the feed lock with the batch's journals;
-#: the documents; the file plan, the journal's counter, the number check and the users named; all
-#: the writes in one statement. SQLite: the same reads, then one statement per table written
+#: the documents with the file plan, the journal's counter and the users named; the number check;
+#: all the writes in one statement. SQLite: the same reads, then one statement per table written
 #: (documents, numbers, counter, feed changes, op outcomes).
-LETTER = {"postgres": 8, "sqlite": 12}
+LETTER = {"postgres": 5, "sqlite": 9}
 
 
 def _letter(executor_id: str) -> list[dict]:
