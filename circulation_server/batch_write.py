@@ -4,9 +4,10 @@ A batch writes up to six tables: the documents it created and changed, the numbe
 registrations issued and their journals' counters, its feed changes and its ops' outcomes, which
 carry the seq of their change. Written one statement per table that is five to six round trips,
 each ~0.25 ms of SQLAlchemy and psycopg in the server process. Here they are data-modifying CTEs
-of one statement whose text never changes: every column is an array parameter taken apart by
-``unnest``, so psycopg prepares the statement once per connection (``prepare_threshold``) and
-PostgreSQL parses it once. The changes are inserted in the batch's order (``INSERT ... SELECT ...
+of one statement whose text never changes: each table's rows are one JSON parameter taken apart
+by ``json_to_recordset`` (one ``json.dumps`` of them, in C; an array parameter per column was
+dumped by psycopg element by element, in Python), so psycopg prepares the statement once per
+connection (``prepare_threshold``) and PostgreSQL parses it once. The changes are inserted in the batch's order (``INSERT ... SELECT ...
 ORDER BY``: the sequence hands out their seqs in that order, the same assumption SQLAlchemy's
 ``insertmanyvalues`` makes for a serial key), so the i-th smallest seq returned is the i-th
 change's, and each op's outcome gets its seq in the same statement.

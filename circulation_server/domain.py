@@ -92,6 +92,25 @@ class YearCounter:
 
 #: ``OpCall.memo`` key: the batch's counters (``YearCounter`` by (journal id, year)).
 COUNTERS = "counters"
+#: ``OpCall.memo`` keys: (BLOCK, block id) -> the ``Block`` read (None: no such block); (SEQ_USED,
+#: journal id, year, seq) -> whether that number was issued before the batch.
+BLOCK = "block"
+SEQ_USED = "seq_used"
+
+
+@dataclass
+class Block:
+    """A number block as a registration reads it (``ops_engine._first_read``; a ``NumberBlock`` row)."""
+
+    id: str
+    journal_id: str
+    year: int
+    workstation_id: str
+    start: int
+    end: int
+    released_at: Optional[dt.datetime]
+
+
 #: ``OpCall.memo`` key: the issued numbers' rows the batch's registrations added (one insert at the end).
 ISSUED_ROWS = "issued_rows"
 
@@ -309,7 +328,9 @@ def h_register(c: OpCall) -> dict:
     year = day.year
     if mode == RegistrationMode.BLOCK.value:
         # shared lock: a release of the block (numbers.release_block) waits until this number is issued
-        block = c.s.get(NumberBlock, p["block_id"], with_for_update={"read": True})
+        # (taken by the batch's first read for its first block-numbered registration: ops_engine._first_read)
+        key = (BLOCK, p["block_id"])
+        block = c.memo[key] if key in c.memo else c.s.get(NumberBlock, p["block_id"], with_for_update={"read": True})
         if (block is None or block.workstation_id != c.caller.workstation_id
                 or block.journal_id != journal.id):
             raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
@@ -326,7 +347,10 @@ def h_register(c: OpCall) -> dict:
                              f"Block {block.id} holds numbers of {block.year}; the registration is dated {p['date']}.")
         seq = p["seq"]
         block_id = block.id
-        if (journal.id, year, seq) in issued or c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
+        used = c.memo.get((SEQ_USED, journal.id, year, seq))
+        if used is None:
+            used = c.s.get(IssuedNumber, (journal.id, year, seq)) is not None
+        if (journal.id, year, seq) in issued or used:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
     appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)

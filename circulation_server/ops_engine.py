@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import bindparam, func, insert, inspect, select, update
+from sqlalchemy import bindparam, func, insert, inspect, literal, select, true, update
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
@@ -18,8 +18,8 @@ from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
 from circulation_server.models import (
-    AuditEvent, BlobAccess, Case, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, Op,
-    User, utcnow,
+    AuditEvent, BlobAccess, Case, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear,
+    NumberBlock, Op, User, utcnow,
 )
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
@@ -202,6 +202,11 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
 # A push's statements, built once (bound parameters): per request they cost neither building
 # the statement nor its cache key. The ops recorded before a batch are read as plain rows.
 _KNOWN = select(Op.__table__).where(Op.__table__.c.op_id.in_(bindparam("ids", expanding=True)))
+#: The block of the batch's first block-numbered registration, share-locked as ``domain.h_register``
+#: locks it (a release waits until the number is issued).
+_BLOCK = (select(*(NumberBlock.__table__.c[name].label("block_" + name)
+                   for name in ("id", "journal_id", "year", "workstation_id", "start", "end", "released_at")))
+          .where(NumberBlock.__table__.c.id == bindparam("block_id")).with_for_update(read=True).subquery("block"))
 _NAMING_USERS = frozenset({OpType.RESOLUTION_CREATE.value, OpType.RESOLUTION_UPDATE.value, OpType.ROUTE_SET.value})
 _INST = bindparam("institution_id")
 _ASKED = select(  # one row: the answers _first_read asks for
@@ -214,9 +219,12 @@ _ASKED = select(  # one row: the answers _first_read asks for
     .scalar_subquery().label("counter"),
     select(func.count()).where(BlobAccess.sha256.in_(bindparam("shas", expanding=True)),
                                BlobAccess.institution_id == _INST).scalar_subquery().label("visible"),
-).subquery("asked")
-_FIRST_READ = (select(Document, _ASKED.c.users, _ASKED.c.planned, _ASKED.c.counter, _ASKED.c.visible)
-               .select_from(_ASKED).outerjoin(Document, Document.id.in_(bindparam("ids", expanding=True))))
+    select(func.count()).where(IssuedNumber.journal_id == bindparam("b_journal"), IssuedNumber.year == bindparam("b_year"),
+                               IssuedNumber.seq == bindparam("b_seq")).scalar_subquery().label("seq_used"),
+    *_BLOCK.c,
+).select_from(select(literal(1).label("one")).subquery("one").outerjoin(_BLOCK, true())).subquery("asked")
+_FIRST_READ = (select(Document, *_ASKED.c).select_from(_ASKED)
+               .outerjoin(Document, Document.id.in_(bindparam("ids", expanding=True))))
 _INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
 _INSERT_CHANGES_SQLITE = insert(Change.__table__).returning(Change.__table__.c.seq)
 _INSERT_OPS = insert(Op.__table__)
@@ -297,12 +305,13 @@ def _first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict
     statement (``_FIRST_READ``): whether the users its resolutions and routes name are of the
     caller's institution, whether the institution has a file plan for the year of its first
     registration without a case, the (locked) counter of its first server-numbered registration,
-    and whether the caller's institution holds the files it names. An answer that is not "all of
+    the (share-locked) block of its first block-numbered one and whether that number's seq is
+    issued, and whether the caller's institution holds the files it names. An answer that is not "all of
     them" is left to the handlers' own queries (they name what is missing).
 
-    Returns (documents by id, files visible, user ids found); the file plan and the counter go
-    into ``memo`` as ``domain.filed_case`` and ``domain.year_counter`` keep them."""
-    user_ids, plan_year, counter_key = set(), None, None
+    Returns (documents by id, files visible, user ids found); the file plan, the counter and the
+    block go into ``memo`` where ``domain.filed_case``, ``year_counter`` and ``h_register`` look."""
+    user_ids, plan_year, counter_key, block = set(), None, None, None
     mine = {j.id for j in held if j.institution_id == caller.institution_id}
     for o in ops:
         p, kind = o["payload"], o["type"]
@@ -315,13 +324,22 @@ def _first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict
                 plan_year = year
             if counter_key is None and p["mode"] != RegistrationMode.BLOCK.value and p["journal_id"] in mine:
                 counter_key = (p["journal_id"], year)
+            if block is None and p["mode"] == RegistrationMode.BLOCK.value:
+                block = (p["block_id"], p["journal_id"], year, p["seq"])
     needed = set().union(*(_blobs_of(o) for o in ops))
     rows = s.execute(_FIRST_READ, {
         "ids": list(doc_ids), "institution_id": caller.institution_id, "user_ids": sorted(user_ids),
         "plan_year": plan_year, "k_journal": counter_key and counter_key[0], "k_year": counter_key and counter_key[1],
-        "shas": sorted(needed)}).all()
+        "shas": sorted(needed), "block_id": block and block[0], "b_journal": block and block[1],
+        "b_year": block and block[2], "b_seq": block and block[3]}).all()
     docs = {row[0].id: row[0] for row in rows if row[0] is not None}
-    _, users_found, planned, next_seq, visible_count = rows[0]
+    first = rows[0]
+    users_found, planned, next_seq, visible_count = first.users, first.planned, first.counter, first.visible
+    if block is not None:
+        memo[(domain.BLOCK, block[0])] = None if first.block_id is None else domain.Block(
+            first.block_id, first.block_journal_id, first.block_year, first.block_workstation_id,
+            first.block_start, first.block_end, first.block_released_at)
+        memo[(domain.SEQ_USED, *block[1:])] = bool(first.seq_used)
     if plan_year is not None:
         memo[("planned", caller.institution_id, plan_year)] = planned
     if next_seq is not None:

@@ -104,3 +104,27 @@ def test_an_upload_and_a_lease_cost_a_fixed_number_of_statements(server, as_user
     assert second["start"] >= first["end"] + 1 and second["end"] == second["start"] + 4 and second["used"] == []
     # the journal (locked), the request id's block, the counter, the block's insert
     assert leased == 4, leased
+
+
+def test_a_registration_from_a_leased_block_costs_a_fixed_number_of_statements(server, as_user):
+    """The desk's incoming letter (create, then register with a number of the block it leased) runs
+    the same reads as a server-numbered letter: the block (share-locked) and whether its number is
+    issued come with the batch's documents, not a query each. A number used twice is still refused."""
+    clerk = as_user("clerk")
+    block = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": new_id()}).json()
+
+    def letter(seq: int) -> list[dict]:
+        doc = new_id()
+        return [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Blocked " + doc[:8]}}, 0),
+                op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "block", "block_id": block["block_id"],
+                                                  "seq": seq, "date": f"{block['year']}-03-02"}, 1)]
+
+    clerk.push(*letter(block["start"]))  # warm
+    count, results = _statements_of_push(server, clerk, letter(block["start"] + 1))
+    assert [r["status"] for r in results] == ["applied", "applied"], results
+    assert results[1]["result"]["seq"] == block["start"] + 1
+    # the ops recorded, the feed lock, the documents with the block, the number check, the writes
+    # (PostgreSQL one statement; SQLite the document, the number, the changes, the ops)
+    assert count == (5 if backend_of(server) == "postgres" else 8), count
+    again = clerk.push(*letter(block["start"] + 1))
+    assert again[1]["status"] == "rejected" and again[1]["error"]["code"] == "number_already_used", again
