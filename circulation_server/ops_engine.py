@@ -9,22 +9,21 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import bindparam, func, insert, inspect, literal, select, true, update
+from sqlalchemy import bindparam, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
-from circulation_server import batch_write, chancellery, dispatching, domain
+from circulation_server import batch_read, batch_write, chancellery, dispatching, domain
+from circulation_server.batch_read import SIGNED_FILE_OPS, blobs_of, visible_files
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
 from circulation_server.models import (
-    AuditEvent, BlobAccess, Case, Change, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear,
-    NumberBlock, Op, User, utcnow,
+    AuditEvent, Change, Dispatch, Document, Institution, IssuedNumber, JournalYear, Op, utcnow,
 )
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
-    CASE_ID, COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType, RegistrationMode,
-    parse_date,
+    COMMUTATIVE_OP_TYPES, OP_ROLES, ChangeKind, ErrorCode, FileRole, OpStatus, OpType,
 )
 
 log = logging.getLogger("circulation_server")
@@ -94,30 +93,10 @@ def _audit(batch: "_Batch", caller, op: dict, outcome: str, details: dict) -> No
                          "details": details})
 
 
-_SIGNED_FILE_OPS = (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value)
-
-
-def _blobs_of(op: dict) -> set[str]:
-    """Every file an op needs the caller's institution to hold."""
-    needed = set(op.get("blobs") or [])
-    if op["type"] in _SIGNED_FILE_OPS:
-        needed.add(op["payload"]["sha256"])
-    return needed
-
-
-def _visible(s, caller, ops: list[dict]) -> set[str]:
-    """The files of the batch that the caller's institution holds (one query)."""
-    needed = set().union(*(_blobs_of(o) for o in ops))
-    if not needed:
-        return set()
-    return set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
-                                                         BlobAccess.institution_id == caller.institution_id)))
-
-
 def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
     """Run the signed-file checks of the batch now, outside the write lock (results are memoised)."""
-    signed = [o for o in ops if o["type"] in _SIGNED_FILE_OPS]
-    visible = _visible(s, caller, signed) if signed else set()
+    signed = [o for o in ops if o["type"] in SIGNED_FILE_OPS]
+    visible = visible_files(s, caller, signed) if signed else set()
     for o in signed:
         p = o["payload"]
         if p["sha256"] not in visible:
@@ -138,7 +117,7 @@ def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
 
 
 #: Op types for which the read before the write transaction does more than find the recorded ops.
-_READ_AHEAD = frozenset({*_SIGNED_FILE_OPS, OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
+_READ_AHEAD = frozenset({*SIGNED_FILE_OPS, OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
 
 
 def _feeds_of(s, caller, ops: list[dict]) -> set[str]:
@@ -171,19 +150,18 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
     feeds: set[str] = set()
+    read_ahead = any(o["type"] in _READ_AHEAD for o in ops)
     for attempt in range(_ATTEMPTS):
-        # the ops recorded: one statement on a connection of its own (no session around it)
-        known = {row.op_id: row for row in db.rows(_KNOWN, {"ids": [o["op_id"] for o in ops]})}
-        if len(known) < len(ops):
-            fresh = [o for o in ops if o["op_id"] not in known]
-            if any(o["type"] in _READ_AHEAD for o in ops):  # signed files to check, feeds to find
-                with db.read() as s:
-                    _precheck(s, caller, fresh, checks)
-                    feeds |= _feeds_of(s, caller, ops)
-            else:
-                feeds.add(caller.institution_id)
-        if len(known) == len(ops):  # pure replay: no write transaction at all
-            return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+        known = None  # a plain batch finds its recorded ops with its documents (batch_read.first_read)
+        if read_ahead:  # signed files to check and feeds to find first, for the ops not recorded
+            known = {row.op_id: row for row in db.rows(batch_read.known(db), {"ids": [o["op_id"] for o in ops]})}
+            if len(known) == len(ops):  # pure replay: no write transaction at all
+                return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
+            with db.read() as s:
+                _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
+                feeds |= _feeds_of(s, caller, ops)
+        else:
+            feeds.add(caller.institution_id)
         try:
             return _apply_all(db, caller, ops, fps, checks, feeds, today, known)
         except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
@@ -199,32 +177,9 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
 
 
-# A push's statements, built once (bound parameters): per request they cost neither building
-# the statement nor its cache key. The ops recorded before a batch are read as plain rows.
-_KNOWN = select(Op.__table__).where(Op.__table__.c.op_id.in_(bindparam("ids", expanding=True)))
-#: The block of the batch's first block-numbered registration, share-locked as ``domain.h_register``
-#: locks it (a release waits until the number is issued).
-_BLOCK = (select(*(NumberBlock.__table__.c[name].label("block_" + name)
-                   for name in ("id", "journal_id", "year", "workstation_id", "start", "end", "released_at")))
-          .where(NumberBlock.__table__.c.id == bindparam("block_id")).with_for_update(read=True).subquery("block"))
-_NAMING_USERS = frozenset({OpType.RESOLUTION_CREATE.value, OpType.RESOLUTION_UPDATE.value, OpType.ROUTE_SET.value})
-_INST = bindparam("institution_id")
-_ASKED = select(  # one row: the answers _first_read asks for
-    select(func.count()).where(User.id.in_(bindparam("user_ids", expanding=True)), User.institution_id == _INST)
-    .scalar_subquery().label("users"),
-    select(Case.id).where(Case.institution_id == _INST, Case.year == bindparam("plan_year")).limit(1)
-    .scalar_subquery().label("planned"),
-    select(JournalYear.next_seq).where(JournalYear.journal_id == bindparam("k_journal"),
-                                       JournalYear.year == bindparam("k_year")).with_for_update()
-    .scalar_subquery().label("counter"),
-    select(func.count()).where(BlobAccess.sha256.in_(bindparam("shas", expanding=True)),
-                               BlobAccess.institution_id == _INST).scalar_subquery().label("visible"),
-    select(func.count()).where(IssuedNumber.journal_id == bindparam("b_journal"), IssuedNumber.year == bindparam("b_year"),
-                               IssuedNumber.seq == bindparam("b_seq")).scalar_subquery().label("seq_used"),
-    *_BLOCK.c,
-).select_from(select(literal(1).label("one")).subquery("one").outerjoin(_BLOCK, true())).subquery("asked")
-_FIRST_READ = (select(Document, *_ASKED.c).select_from(_ASKED)
-               .outerjoin(Document, Document.id.in_(bindparam("ids", expanding=True))))
+# A push's writes when they are not one statement (SQLite; PostgreSQL when the ORM has more to
+# flush), built once (bound parameters): per request they cost neither building the statement nor
+# its cache key. Its reads are in batch_read.
 _INSERT_CHANGES = insert(Change.__table__).returning(Change.__table__.c.seq, sort_by_parameter_order=True)
 _INSERT_CHANGES_SQLITE = insert(Change.__table__).returning(Change.__table__.c.seq)
 _INSERT_OPS = insert(Op.__table__)
@@ -240,10 +195,6 @@ _UPDATE_COUNTERS = (update(JournalYear.__table__)
                     .where(JournalYear.__table__.c.journal_id == bindparam("b_journal_id"),
                            JournalYear.__table__.c.year == bindparam("b_year"))
                     .values(next_seq=bindparam("next_seq")))
-#: The batch's journals, read by the statement that locks the feeds (``Database.write(joined=...)``).
-_JOURNALS = (Journal, (Journal.institution_id == Institution.id) & Journal.id.in_(bindparam("journal_ids",
-                                                                                          expanding=True)))
-
 #: Tries of one batch (a retry follows a missing feed lock or a key inserted concurrently).
 _ATTEMPTS = 3
 
@@ -269,19 +220,20 @@ class _Batch:
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
                today: dt.date, known: dict) -> list[dict]:
     """The batch's write transaction. ``known``: the ops recorded before it, as the read before
-    it found them; an op recorded by another transaction since (the same push sent twice at once)
-    makes this one's record of it fail on the ops table's key, and ``apply_batch`` retries."""
+    it found them, or None: then they are read under the feed lock, with the documents. An op
+    recorded by another transaction since the read (the same push sent twice at once) makes this
+    one's record of it fail on the ops table's key, and ``apply_batch`` retries."""
     results = []
     blocked: set[str] = set()
     journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
     # the batch's journals come with the feed locks' statement (no query of their own)
-    joined = (_JOURNALS, {"journal_ids": sorted(journals)}) if journals else None
+    joined = (batch_read.journals(db), {"journal_ids": sorted(journals)}) if journals else None
     with db.write(lock=feeds, joined=joined) as s:
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         held = s.info.get(JOINED, [])
         memo = {chancellery.TODAY: today}
-        docs, visible, users = _first_read(s, caller, ops, doc_ids, held, memo)
+        docs, visible, users, known = batch_read.first_read(s, caller, ops, doc_ids, held, memo, known)
         batch = _Batch(decided=known, visible=visible, docs=docs, held=held, absent=doc_ids - set(docs), memo=memo,
                        users=users)
         # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
@@ -298,54 +250,6 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
                 results.append(res)
         _write(s, batch)
     return results
-
-
-def _first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict) -> tuple[dict, set, set]:
-    """The batch's documents, with what its handlers would each ask the database once, in one
-    statement (``_FIRST_READ``): whether the users its resolutions and routes name are of the
-    caller's institution, whether the institution has a file plan for the year of its first
-    registration without a case, the (locked) counter of its first server-numbered registration,
-    the (share-locked) block of its first block-numbered one and whether that number's seq is
-    issued, and whether the caller's institution holds the files it names. An answer that is not "all of
-    them" is left to the handlers' own queries (they name what is missing).
-
-    Returns (documents by id, files visible, user ids found); the file plan, the counter and the
-    block go into ``memo`` where ``domain.filed_case``, ``year_counter`` and ``h_register`` look."""
-    user_ids, plan_year, counter_key, block = set(), None, None, None
-    mine = {j.id for j in held if j.institution_id == caller.institution_id}
-    for o in ops:
-        p, kind = o["payload"], o["type"]
-        if kind in _NAMING_USERS:
-            user_ids.update(u for u in (p.get("executor_user_id"), *(p.get("co_executor_user_ids") or ()),
-                                        *(st["assignee_user_id"] for st in p.get("steps") or ())) if u)
-        elif kind == OpType.REGISTRATION_REGISTER.value:
-            year = parse_date(p["date"]).year
-            if plan_year is None and p.get(CASE_ID.name) is None:
-                plan_year = year
-            if counter_key is None and p["mode"] != RegistrationMode.BLOCK.value and p["journal_id"] in mine:
-                counter_key = (p["journal_id"], year)
-            if block is None and p["mode"] == RegistrationMode.BLOCK.value:
-                block = (p["block_id"], p["journal_id"], year, p["seq"])
-    needed = set().union(*(_blobs_of(o) for o in ops))
-    rows = s.execute(_FIRST_READ, {
-        "ids": list(doc_ids), "institution_id": caller.institution_id, "user_ids": sorted(user_ids),
-        "plan_year": plan_year, "k_journal": counter_key and counter_key[0], "k_year": counter_key and counter_key[1],
-        "shas": sorted(needed), "block_id": block and block[0], "b_journal": block and block[1],
-        "b_year": block and block[2], "b_seq": block and block[3]}).all()
-    docs = {row[0].id: row[0] for row in rows if row[0] is not None}
-    first = rows[0]
-    users_found, planned, next_seq, visible_count = first.users, first.planned, first.counter, first.visible
-    if block is not None:
-        memo[(domain.BLOCK, block[0])] = None if first.block_id is None else domain.Block(
-            first.block_id, first.block_journal_id, first.block_year, first.block_workstation_id,
-            first.block_start, first.block_end, first.block_released_at)
-        memo[(domain.SEQ_USED, *block[1:])] = bool(first.seq_used)
-    if plan_year is not None:
-        memo[("planned", caller.institution_id, plan_year)] = planned
-    if next_seq is not None:
-        memo.setdefault(domain.COUNTERS, {})[counter_key] = domain.YearCounter(*counter_key, next_seq, next_seq)
-    visible = needed if visible_count == len(needed) else _visible(s, caller, ops)
-    return docs, visible, (user_ids if users_found == len(user_ids) else set())
 
 
 def _write(s, batch: _Batch) -> None:
@@ -365,8 +269,11 @@ def _write(s, batch: _Batch) -> None:
     issued = batch.memo.get(domain.ISSUED_ROWS) or []
     counters = [c for c in batch.memo.get(domain.COUNTERS, {}).values() if c.next_seq != c.read_seq]
     if s.get_bind().dialect.name == "postgresql" and _only(s, created, changed):
-        # nothing else for the ORM to flush: every write of the batch in one statement
+        # nothing else for the ORM to flush: every write of the batch in one statement (none when
+        # it has nothing to write: a replay, ops all deferred)
         pending = s.info.pop(PENDING_CHANGES, None) or []
+        if not (created or changed or issued or counters or pending or batch.records or batch.audits):
+            return
         change_of = {id(result): index for index, result in batch.seqs}
         seqs = batch_write.write_all(s, created, changed, issued, counters, pending, batch.records,
                                      {i: change_of[id(r["result"])] for i, r in enumerate(batch.records)
@@ -529,7 +436,7 @@ def _apply_locked(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch:
         if doc.state.get("archived") and op_type not in _ON_ARCHIVED:
             raise _Decided(_result(op, OpStatus.REJECTED.value, version=doc.version, code=ErrorCode.INVALID_STATE,
                                    message="The document is archived."))
-    missing = sorted(_blobs_of(op) - batch.visible)
+    missing = sorted(blobs_of(op) - batch.visible)
     if missing:
         raise OpDeferred(ErrorCode.BLOB_MISSING, f"File(s) not uploaded yet: {', '.join(missing)}.")
 
