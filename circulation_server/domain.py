@@ -92,6 +92,11 @@ class YearCounter:
 
 #: ``OpCall.memo`` key: the batch's counters (``YearCounter`` by (journal id, year)).
 COUNTERS = "counters"
+#: ``OpCall.memo`` key: True when a registration need not ask whether its number's text was issued
+#: before the batch: a batch's first try, in which such a number makes the batch's insert of its
+#: numbers fail on their unique key (journal, year, number); ``ops_engine.apply_batch`` then tries
+#: the batch again without it, and the registration is refused as ``number_already_used``.
+OPTIMISTIC_NUMBERS = "optimistic_numbers"
 #: ``OpCall.memo`` keys: (BLOCK, block id) -> the ``Block`` read (None: no such block); (SEQ_USED,
 #: journal id, year, seq) -> whether that number was issued before the batch.
 BLOCK = "block"
@@ -364,8 +369,10 @@ def h_register(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.INVALID_PAYLOAD, f"Journal {journal.code} would give the number {number!r}, longer than "
                                                     f"the {NUMBER_MAX_CHARS} characters a registration number may have; "
                                                     "an administrator must shorten its number format.")
-    taken = (journal.id, year, number) in issued or _core(
-        c.s, _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}).scalar() is not None
+    # A batch's first try leaves a number taken before it to the issued numbers' unique key (the
+    # batch's insert of them fails, and its retry asks here: OPTIMISTIC_NUMBERS)
+    taken = (journal.id, year, number) in issued or (not c.memo.get(OPTIMISTIC_NUMBERS) and _core(
+        c.s, _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}).scalar() is not None)
     if taken:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
     # Decided: from here on nothing refuses the op. The number's row and the counter are written

@@ -163,17 +163,18 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
         else:
             feeds.add(caller.institution_id)
         try:
-            return _apply_all(db, caller, ops, fps, checks, feeds, today, known)
+            return _apply_all(db, caller, ops, fps, checks, feeds, today, known, optimistic=attempt == 0)
         except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
             feeds.add(missing.institution_id)
         except IntegrityError as exc:
             # Two transactions that lock no common feed added the same key at once (the same
             # document id in two institutions, say), or the same op was pushed twice at once (the
             # second found it unknown before the first committed: the ops table's key refuses its
-            # record): the retry reads again and sees the winner's row.
+            # record): the retry reads again and sees the winner's row. Or a registration's number
+            # was issued before (domain.OPTIMISTIC_NUMBERS): the retry asks and refuses it.
             if attempt == _ATTEMPTS - 1:
                 raise
-            log.info("batch retried after a concurrent insert of the same key: %s", type(exc.orig).__name__)
+            log.info("batch retried after an insert of a key that exists: %s", type(exc.orig).__name__)
     raise RuntimeError(f"a batch still needed another feed lock after {_ATTEMPTS} attempts")
 
 
@@ -218,7 +219,7 @@ class _Batch:
 
 
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
-               today: dt.date, known: dict) -> list[dict]:
+               today: dt.date, known: Optional[dict], optimistic: bool = False) -> list[dict]:
     """The batch's write transaction. ``known``: the ops recorded before it, as the read before
     it found them, or None: then they are read under the feed lock, with the documents. An op
     recorded by another transaction since the read (the same push sent twice at once) makes this
@@ -232,7 +233,7 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         held = s.info.get(JOINED, [])
-        memo = {chancellery.TODAY: today}
+        memo = {chancellery.TODAY: today, domain.OPTIMISTIC_NUMBERS: optimistic}
         docs, visible, users, known = batch_read.first_read(s, caller, ops, doc_ids, held, memo, known)
         batch = _Batch(decided=known, visible=visible, docs=docs, held=held, absent=doc_ids - set(docs), memo=memo,
                        users=users)
