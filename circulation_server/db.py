@@ -29,7 +29,8 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import bindparam, create_engine, event, select, text
+from sqlalchemy import String, any_, bindparam, create_engine, event, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -139,13 +140,24 @@ def require_lock(session: Session, institution_id: str) -> None:
 _LOCKING: dict = {}
 
 
+def one_of(column, name: str, postgresql: bool):
+    """``column`` is one of the list bound as ``name``. On PostgreSQL ``= ANY(:name)``, the list
+    bound as one array: an expanding ``IN (:name_1, :name_2, ...)`` has SQLAlchemy render the
+    compiled statement's text again on every execution, for the list's length, and a text that
+    differs with the length is seldom prepared by psycopg; the array's text never changes. SQLite
+    has no arrays: there the list expands."""
+    if postgresql:
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))
+
+
 def _locking(joined, lock: bool):
     """The statement locking the institutions ``wanted`` (PostgreSQL; ``lock``), reading the rows
     of ``joined`` = (entity, onclause) with them, built once per ``joined`` constant."""
     key = (id(joined), lock)
     found = _LOCKING.get(key)
     if found is None:
-        wanted = Institution.id.in_(bindparam("wanted", expanding=True))
+        wanted = one_of(Institution.id, "wanted", lock)  # lock: PostgreSQL
         if not lock:
             found = select(joined[0]).join(Institution, joined[1]).where(wanted)
         elif joined is None:
@@ -300,6 +312,16 @@ class Database:
                 return _counted(s.connection().execute(statement))
         with self._autocommit.connect() as conn:
             return _counted(conn.execute(statement))
+
+    def write_alone(self, sql: str, params: dict) -> list:
+        """PostgreSQL: one statement (driver SQL, ``%(name)s`` parameters) that is a whole write
+        transaction by itself, run in autocommit mode: one round trip instead of BEGIN, statement,
+        COMMIT, and counted as a write transaction. Appends to no change feed. Returns its rows."""
+        with self._autocommit.connect() as conn:
+            result = conn.exec_driver_sql(sql, params)
+            rows = result.all() if result.returns_rows else []
+        count_write_transaction()
+        return rows
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from circulation_server.db import PENDING_CHANGES, insert_ignore, require_lock
@@ -50,16 +50,14 @@ def take_seqs(s: Session, journal: Journal, year: int, count: int = 1) -> int:
     """Take ``count`` consecutive numbers of ``journal`` in ``year`` (each year starts at 1); returns the first.
 
     The year's counter row is locked until commit, so two transactions never take the same numbers
-    (a registration and a block lease need no other lock for it)."""
-    key = (journal.id, year)
-    row = s.get(JournalYear, key, with_for_update=True)
-    if row is None:  # the year's first number: two transactions may add the row at once
+    (a registration and a block lease need no other lock for it). One statement: the counter is
+    raised and read back by the same ``UPDATE ... RETURNING`` (the update locks the row)."""
+    params = {"b_journal_id": journal.id, "b_year": year, "count": count}
+    end = _core(s, _RAISE_COUNTER, params).scalar()
+    if end is None:  # the year's first number: two transactions may add the row at once
         insert_ignore(s, JournalYear, journal_id=journal.id, year=year, next_seq=1)
-        row = s.get(JournalYear, key, with_for_update=True)
-    start = row.next_seq
-    row.next_seq = start + count
-    s.flush()
-    return start
+        end = _core(s, _RAISE_COUNTER, params).scalar()
+    return end - count
 
 
 # Statements of the hot handlers, built once (bound parameters): no building, no cache key per call.
@@ -94,9 +92,36 @@ class YearCounter:
 
 #: ``OpCall.memo`` key: the batch's counters (``YearCounter`` by (journal id, year)).
 COUNTERS = "counters"
+#: ``OpCall.memo`` key: True when a registration need not ask whether its number's text was issued
+#: before the batch: a batch's first try, in which such a number makes the batch's insert of its
+#: numbers fail on their unique key (journal, year, number); ``ops_engine.apply_batch`` then tries
+#: the batch again without it, and the registration is refused as ``number_already_used``.
+OPTIMISTIC_NUMBERS = "optimistic_numbers"
+#: ``OpCall.memo`` keys: (BLOCK, block id) -> the ``Block`` read (None: no such block); (SEQ_USED,
+#: journal id, year, seq) -> whether that number was issued before the batch.
+BLOCK = "block"
+SEQ_USED = "seq_used"
+
+
+@dataclass
+class Block:
+    """A number block as a registration reads it (``ops_engine._first_read``; a ``NumberBlock`` row)."""
+
+    id: str
+    journal_id: str
+    year: int
+    workstation_id: str
+    start: int
+    end: int
+    released_at: Optional[dt.datetime]
+
+
 #: ``OpCall.memo`` key: the issued numbers' rows the batch's registrations added (one insert at the end).
 ISSUED_ROWS = "issued_rows"
 
+_RAISE_COUNTER = (update(JournalYear.__table__)
+                  .where(_YEARS_T.journal_id == bindparam("b_journal_id"), _YEARS_T.year == bindparam("b_year"))
+                  .values(next_seq=_YEARS_T.next_seq + bindparam("count")).returning(_YEARS_T.next_seq))
 _COUNTER = (select(_YEARS_T.next_seq).where(_YEARS_T.journal_id == bindparam("journal_id"),
                                             _YEARS_T.year == bindparam("year")).with_for_update())
 
@@ -308,7 +333,9 @@ def h_register(c: OpCall) -> dict:
     year = day.year
     if mode == RegistrationMode.BLOCK.value:
         # shared lock: a release of the block (numbers.release_block) waits until this number is issued
-        block = c.s.get(NumberBlock, p["block_id"], with_for_update={"read": True})
+        # (taken by the batch's first read for its first block-numbered registration: ops_engine._first_read)
+        key = (BLOCK, p["block_id"])
+        block = c.memo[key] if key in c.memo else c.s.get(NumberBlock, p["block_id"], with_for_update={"read": True})
         if (block is None or block.workstation_id != c.caller.workstation_id
                 or block.journal_id != journal.id):
             raise OpRejected(ErrorCode.NUMBER_NOT_IN_BLOCK,
@@ -325,7 +352,10 @@ def h_register(c: OpCall) -> dict:
                              f"Block {block.id} holds numbers of {block.year}; the registration is dated {p['date']}.")
         seq = p["seq"]
         block_id = block.id
-        if (journal.id, year, seq) in issued or c.s.get(IssuedNumber, (journal.id, year, seq)) is not None:
+        used = c.memo.get((SEQ_USED, journal.id, year, seq))
+        if used is None:
+            used = c.s.get(IssuedNumber, (journal.id, year, seq)) is not None
+        if (journal.id, year, seq) in issued or used:
             raise OpRejected(ErrorCode.NUMBER_ALREADY_USED,
                              f"Number {seq} of journal {journal.code} in {year} is already used.")
     appeal = chancellery.check_appeal_registration(journal.kind, c.state, p)
@@ -339,8 +369,10 @@ def h_register(c: OpCall) -> dict:
         raise OpRejected(ErrorCode.INVALID_PAYLOAD, f"Journal {journal.code} would give the number {number!r}, longer than "
                                                     f"the {NUMBER_MAX_CHARS} characters a registration number may have; "
                                                     "an administrator must shorten its number format.")
-    taken = (journal.id, year, number) in issued or _core(
-        c.s, _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}).scalar() is not None
+    # A batch's first try leaves a number taken before it to the issued numbers' unique key (the
+    # batch's insert of them fails, and its retry asks here: OPTIMISTIC_NUMBERS)
+    taken = (journal.id, year, number) in issued or (not c.memo.get(OPTIMISTIC_NUMBERS) and _core(
+        c.s, _NUMBER_TAKEN, {"journal_id": journal.id, "year": year, "number": number}).scalar() is not None)
     if taken:
         raise OpRejected(ErrorCode.NUMBER_ALREADY_USED, f"Number {number} is already used.")
     # Decided: from here on nothing refuses the op. The number's row and the counter are written

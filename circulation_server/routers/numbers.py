@@ -71,7 +71,7 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
                             created_at=utcnow())
         s.add(block)
         s.flush()
-        return _block_out(s, block)
+        return _shaped(block, journal, [])  # a new block: no number used from it yet
 
 
 @router.get("/number-blocks", response_model=BlockList)
