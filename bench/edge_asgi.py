@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -77,11 +78,16 @@ async def run() -> dict[str, float]:
             "health (FastAPI route, no auth)": ("GET", "/v1/health", b"", [], b""),
             "changes empty (fast path)": ("GET", "/v1/changes", b"cursor=1000000000&limit=50&wait=0", auth, b""),
             "changes empty, bad query (FastAPI)": ("GET", "/v1/changes", b"cursor=1000000000&limit=50&x=1", auth, b""),
-            "push replay (fast path)": None,
         }
-        push = json.dumps({"ops": []}).encode()
-        kinds["push replay (fast path)"] = ("POST", "/v1/ops", b"", auth + [(b"content-type", b"application/json")],
-                                            push)
+        doc = str(uuid.uuid4())
+        push = json.dumps({"ops": [{"op_id": str(uuid.uuid4()), "doc_id": doc, "type": "document.create",
+                                    "base_version": 0, "payload": {"kind": "internal", "fields": {"subject": "edge"}},
+                                    "blobs": []}]}).encode()
+        json_auth = auth + [(b"content-type", b"application/json")]
+        status, _, body = await call(app, "POST", "/v1/ops", b"", json_auth, push)
+        assert status == 200 and json.loads(body)["results"][0]["status"] == "applied", body
+        kinds["push replay of 1 op (fast path)"] = ("POST", "/v1/ops", b"", json_auth, push)
+        kinds["push refused by the model (FastAPI)"] = ("POST", "/v1/ops", b"", json_auth, b'{"ops": []}')
         out: dict[str, list[float]] = {}
         for _ in range(ARGS.repeat):
             for name, (method, path, query, headers, body) in kinds.items():
