@@ -19,6 +19,7 @@ from circulation_server.observability import Metrics, count_statements
 from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, operations, ops, releases, uploads
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
 from circulation_server.storage import BlobStorage, DiskBlobStorage
+from circulation_server.workers import EDGE_THREADS, Workers, limit_framework_threads
 from docflow_protocol import PROTOCOL_VERSION
 
 log = logging.getLogger("circulation_server")
@@ -46,6 +47,8 @@ class Services:
     #: Per institution, (the wake-up event current when a read of its feed began, the head that
     #: read found): lets a long-poll at the head wait without a read (routers/changes.py).
     feed_heads: dict = field(default_factory=dict)
+    #: The threads the hot paths hand their blocking work to (workers.py).
+    workers: Workers = field(default_factory=lambda: Workers(EDGE_THREADS))
 
 
 def build_services(settings: Settings, migrate: bool = True) -> Services:
@@ -124,6 +127,7 @@ def create_app(services: Services) -> FastAPI:
     async def lifespan(app: FastAPI):
         notifier = services.notifier
         notifier.bind(asyncio.get_running_loop())
+        limit_framework_threads()
         if not services.db.is_sqlite:
             notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake_all,
                                                         services.tokens.clear)

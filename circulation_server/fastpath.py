@@ -46,7 +46,6 @@ from urllib.parse import parse_qsl
 
 from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from circulation_server import whole_upload
@@ -166,7 +165,7 @@ class OpsFastPath(_FastPath):
             raw = checked_ops(OpsRequest.model_validate(scope[PARSED_BODY]))
         except (ValidationError, ApiError):
             return None  # the application answers it, with its errors
-        return lambda: run_in_threadpool(answer, self.services, caller, raw)
+        return lambda: self.services.workers.run(answer, self.services, caller, raw)
 
 
 UPLOADS_PATH = "/v1/uploads"
@@ -241,8 +240,8 @@ class UploadFastPath:
             return
         scope["route"] = self._route
         try:
-            upload_id = await run_in_threadpool(whole_upload.store_whole, self.services, caller, spec.sha,
-                                                spec.length, spec.filename, spec.media_type, data)
+            upload_id = await self.services.workers.run(whole_upload.store_whole, self.services, caller, spec.sha,
+                                                        spec.length, spec.filename, spec.media_type, data)
         except OperationalError as exc:
             log.error("database error on POST %s: %s", UPLOADS_PATH, type(exc.orig).__name__)
             await db_unavailable()(scope, receive, send)
@@ -306,7 +305,7 @@ class HeadFastPath:
         if taken is not None:
             prefix, name, caller = taken
             try:
-                headers = await run_in_threadpool(self._headers, prefix, name, caller.institution_id)
+                headers = await self.services.workers.run(self._headers, prefix, name, caller.institution_id)
             except OperationalError as exc:
                 log.error("database error on HEAD %s: %s", scope["path"], type(exc.orig).__name__)
                 await db_unavailable()(scope, receive, send)

@@ -8,7 +8,6 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import Integer, Text, bindparam, cast, select
-from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.dispatching import record_receipt
@@ -132,7 +131,7 @@ async def _shared_read(services, institution_id: str, cursor: int, limit: int, e
     inflight = services.feed_reads.get(key)
     if inflight is not None and inflight[0] is event:
         return await asyncio.shield(inflight[1])
-    read = asyncio.ensure_future(run_in_threadpool(_read_page, services.db, institution_id, cursor, limit))
+    read = services.workers.run(_read_page, services.db, institution_id, cursor, limit)
     read.add_done_callback(lambda f: f.cancelled() or f.exception())  # a failure is raised to each waiter
     services.feed_reads[key] = (event, read)
     try:
@@ -222,7 +221,7 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
             # shared read, above) and come back together.
             await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
     if page["pending"]:
-        await run_in_threadpool(_mark_delivered, services.db, institution_id, page)
+        await services.workers.run(_mark_delivered, services.db, institution_id, page)
     if echo is not None and workstation and page["rows"]:
-        page = await run_in_threadpool(_without_own_echo, services.db, institution_id, workstation, echo, page)
+        page = await services.workers.run(_without_own_echo, services.db, institution_id, workstation, echo, page)
     return _page_json(page)
