@@ -88,7 +88,13 @@ def plain_query(query: bytes) -> Optional[dict[str, Optional[int]]]:
                                      FEED_OWN_FROM: None, FEED_OWN_TO: None}
     seen = set()
     try:
-        pairs = parse_qsl(query.decode("ascii"), keep_blank_values=True, strict_parsing=bool(query))
+        text = query.decode("ascii")
+        if "%" in text or "+" in text:   # escapes: as parse_qsl reads them
+            pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=True)
+        else:   # the same pairs, at a fifth of the cost: split on "&", then at the first "="
+            pairs = [pair.split("=", 1) for pair in text.split("&")] if text else []
+            if any(len(pair) != 2 for pair in pairs):
+                return None   # a field without "=" (parse_qsl's strict parsing refuses it)
     except (UnicodeDecodeError, ValueError):
         return None
     for key, value in pairs:

@@ -173,3 +173,45 @@ def test_upload_answers_carry_tus_resumable_then_the_request_id(sqlite_server, r
     lines, body = raw.ask("POST", "/v1/uploads", [*_auth(clerk), ("Tus-Resumable", "0.2.0"), ("Upload-Length", "10")])
     assert lines == ["HTTP/1.1 412 Precondition Failed", "date: *", "tus-version: " + TUS_VERSION,
                      f"content-length: {len(body)}", "content-type: application/json", "tus-resumable: " + TUS_VERSION]
+
+
+def _plain_query_by_parse_qsl(query: bytes):
+    """``fastpath.plain_query`` as it was, all through ``parse_qsl`` (the reference)."""
+    from urllib.parse import parse_qsl
+
+    from circulation_server.fastpath import _BOUNDS
+    from docflow_protocol import FEED_OWN_FROM, FEED_OWN_TO, LIMITS
+
+    out = {"cursor": 0, "limit": LIMITS.default_changes_page, "wait": 0, FEED_OWN_FROM: None, FEED_OWN_TO: None}
+    try:
+        pairs = parse_qsl(query.decode("ascii"), keep_blank_values=True, strict_parsing=bool(query))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    seen = set()
+    for key, value in pairs:
+        bounds = _BOUNDS.get(key)
+        if bounds is None or key in seen or not (0 < len(value) <= 19 and value.isascii() and value.isdigit()):
+            return None
+        if not bounds[0] <= int(value) <= bounds[1]:
+            return None
+        out[key] = int(value)
+        seen.add(key)
+    return out
+
+
+def test_the_feed_fast_path_reads_a_query_as_parse_qsl_does():
+    """The fast path's own split of a plain query takes what parse_qsl takes and nothing else:
+    escapes, empty fields, fields without '=', repeats, bounds."""
+    import random
+
+    from circulation_server.fastpath import plain_query
+
+    cases = [b"", b"cursor=5", b"cursor=5&limit=3&wait=0", b"cursor=5&", b"&cursor=5", b"cursor", b"cursor=",
+             b"cursor=1&cursor=2", b"limit=%35", b"cur%73or=7", b"wait=1+", b"own_from=1&own_to=2", b"limit=0",
+             b"cursor=1=2", b"cursor=5;limit=2", "cursor=\u0665".encode(), b"cursor=99999999999999999999"]
+    pieces = ["cursor", "limit", "wait", "own_from", "own_to", "x", "", "=", "&", "1", "0", "50", "%31", "+", "=5",
+              ";", "\u00e9", "cur%73or", "9" * 20]
+    rng = random.Random(18)
+    cases += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))).encode() for _ in range(20000)]
+    for query in cases:
+        assert plain_query(query) == _plain_query_by_parse_qsl(query), query
