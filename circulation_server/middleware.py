@@ -176,11 +176,17 @@ def _no_constants(name: str):
     raise ValueError(f"{name} is not a JSON number")
 
 
+#: ``json.loads(text, parse_constant=...)`` builds a decoder (and its scanner) per call: one, kept.
+_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+
+
 def _json_problem(body: bytes) -> tuple[tuple[int, str, str] | None, object]:
     """((status, code, message) when ``body`` is not protocol JSON, else None; the parsed value)."""
     try:
         text = body.decode("utf-8")
-        value = json.loads(text, parse_constant=_no_constants)
+        if text.startswith("\ufeff"):  # as json.loads refuses it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        value = _DECODER.decode(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = "it is not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc)[:200]
         return (400, ErrorCode.MALFORMED_JSON.value, f"The request body is not valid JSON: {reason}."), None
