@@ -77,3 +77,49 @@ def test_a_caller_that_gives_up_leaves_the_pool_working():
         return await asyncio.wait_for(workers.run(str.upper, "next"), timeout=30)
 
     assert asyncio.run(go()) == "NEXT"
+
+
+_FIRST_SIGNED_FILES_AT_ONCE = r"""
+import sys, threading, tempfile
+from pathlib import Path
+from circulation_server import signed_files
+
+assert not any(name.startswith("pyhanko") for name in sys.modules)
+bogus = Path(tempfile.mkdtemp()) / "not-a.pdf"
+bogus.write_bytes(b"not a pdf")
+calls = [signed_files._levels, lambda: signed_files._inspect(bogus), lambda: signed_files._cms_intact(None, None)]
+barrier = threading.Barrier(12)
+failed = []
+
+def first(i):
+    barrier.wait()
+    try:
+        calls[i % 3]()
+    except (ImportError, RuntimeError) as exc:   # a half-initialised module, the import deadlock check
+        failed.append(repr(exc)[:200])
+    except Exception:   # what the checks say of a bogus file or signature: not this test's business
+        pass
+
+threads = [threading.Thread(target=first, args=(i,)) for i in range(12)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join(60)
+print(failed)
+sys.exit(1 if failed else 0)
+"""
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_a_fresh_servers_first_signed_files_checked_at_once_all_import_pyhanko(attempt):
+    """The signed-file checks import pyhanko when the first signed file comes; twelve worker
+    threads doing so at once in a fresh interpreter (the three ways in, in different orders) all
+    get whole modules (without the import lock, most runs saw ImportError or _DeadlockError)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _FIRST_SIGNED_FILES_AT_ONCE], cwd=repo, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
