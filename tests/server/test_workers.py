@@ -123,3 +123,87 @@ def test_a_fresh_servers_first_signed_files_checked_at_once_all_import_pyhanko(a
     done = subprocess.run([sys.executable, "-c", _FIRST_SIGNED_FILES_AT_ONCE], cwd=repo, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+async def _asgi(app, method: str, path: str, query: bytes = b"", headers=(), body: bytes = b"") -> tuple[int, bytes]:
+    """One request straight to the ASGI application (no HTTP): (status, body)."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": query, "root_path": "",
+             "headers": list(headers), "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 8000), "state": {}}
+    sent, out = False, {"body": b""}
+
+    async def receive():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await asyncio.Event().wait()
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            out["status"] = message["status"]
+        else:
+            out["body"] += message.get("body", b"")
+
+    await app(scope, receive, send)
+    return out["status"], out["body"]
+
+
+def test_a_feed_answer_with_nothing_in_the_desks_own_window_makes_one_trip_to_a_thread(tmp_path):
+    """A feed answer whose changes hold none of the desk's own window (``own_from``/``own_to``) is
+    the page as read: the read is the one trip to a worker thread, with no second one to look for
+    the desk's echo; a window holding the desk's change still leaves it out."""
+    import json
+    import uuid
+
+    from circulation_server.app import build_services, create_app
+    from circulation_server.config import Settings
+    from circulation_server.demo import ensure_demo
+
+    class Counting(Workers):
+        def __init__(self):
+            super().__init__(2)
+            self.trips = []
+
+        def run(self, fn, *args):
+            self.trips.append(fn.__name__)
+            return super().run(fn, *args)
+
+    services = build_services(Settings(data_dir=tmp_path))
+    ensure_demo(services.db)
+    services.workers = Counting()
+    app = create_app(services)
+
+    mine_seq = []
+
+    async def go():
+        services.notifier.bind(asyncio.get_running_loop())
+        status, body = await _asgi(app, "POST", "/v1/auth/login", headers=[(b"content-type", b"application/json")],
+                                   body=json.dumps({"username": "clerk", "password": "demo-clerk",
+                                                    "workstation_id": "ws-a-1"}).encode())
+        assert status == 200, body
+        auth = [(b"authorization", b"Bearer " + json.loads(body)["token"].encode()), (b"x-docflow-workstation", b"ws-a-1")]
+        doc = str(uuid.uuid4())
+        push = {"ops": [{"op_id": str(uuid.uuid4()), "doc_id": doc, "type": "document.create", "base_version": 0,
+                         "payload": {"kind": "internal", "fields": {"subject": "mine"}}, "blobs": []}]}
+        status, body = await _asgi(app, "POST", "/v1/ops", headers=[*auth, (b"content-type", b"application/json")],
+                                   body=json.dumps(push).encode())
+        mine = json.loads(body)["results"][0]["seq"]
+        mine_seq.append(mine)
+        pages = {}
+        for name, window in (("none", b""), ("elsewhere", b"&own_from=%d&own_to=%d" % (mine + 10, mine + 20)),
+                             ("mine", b"&own_from=%d&own_to=%d" % (mine, mine))):
+            services.workers.trips.clear()
+            status, body = await _asgi(app, "GET", "/v1/changes", b"cursor=0&limit=50" + window, auth)
+            assert status == 200, body
+            pages[name] = (json.loads(body)["changes"], list(services.workers.trips))
+        return pages
+
+    try:
+        pages = asyncio.run(go())
+    finally:
+        services.db.dispose()
+    seqs = {name: [change["seq"] for change in changes] for name, (changes, _) in pages.items()}
+    assert pages["none"][0] == pages["elsewhere"][0] and seqs["none"][-1] == mine_seq[0]
+    assert pages["elsewhere"][1] == ["_read_page"]
+    assert pages["mine"][1] == ["_read_page", "_without_own_echo"] and mine_seq[0] not in seqs["mine"]
