@@ -13,15 +13,13 @@ from circulation_server.config import Settings
 from circulation_server.db import Database
 from circulation_server.deps import TokenCache
 from circulation_server.errors import install_handlers
-from circulation_server.middleware import (
-    BodyTimeoutMiddleware, JsonBodyMiddleware, RequestIdMiddleware, ResponseGzipMiddleware, TusHeaderMiddleware,
-)
+from circulation_server.edge import Edge
 from circulation_server.notifier import ChangeNotifier, PgNotifyBridge
-from circulation_server.fastpath import FeedFastPath, HeadFastPath, OpsFastPath, UploadFastPath
-from circulation_server.observability import Metrics, ObservabilityMiddleware, count_statements
+from circulation_server.observability import Metrics, count_statements
 from circulation_server.routers import auth, changes, directory, fileplan, files, numbers, operations, ops, releases, uploads
 from circulation_server.security import DbThrottle, PasswordCheckGate, Throttle
 from circulation_server.storage import BlobStorage, DiskBlobStorage
+from circulation_server.workers import EDGE_THREADS, Workers, limit_framework_threads
 from docflow_protocol import PROTOCOL_VERSION
 
 log = logging.getLogger("circulation_server")
@@ -49,6 +47,8 @@ class Services:
     #: Per institution, (the wake-up event current when a read of its feed began, the head that
     #: read found): lets a long-poll at the head wait without a read (routers/changes.py).
     feed_heads: dict = field(default_factory=dict)
+    #: The threads the hot paths hand their blocking work to (workers.py).
+    workers: Workers = field(default_factory=lambda: Workers(EDGE_THREADS))
 
 
 def build_services(settings: Settings, migrate: bool = True) -> Services:
@@ -127,6 +127,7 @@ def create_app(services: Services) -> FastAPI:
     async def lifespan(app: FastAPI):
         notifier = services.notifier
         notifier.bind(asyncio.get_running_loop())
+        limit_framework_threads()
         if not services.db.is_sqlite:
             notifier.bridge = PgNotifyBridge.for_engine(services.db.engine, notifier.wake_all,
                                                         services.tokens.clear)
@@ -155,16 +156,9 @@ def create_app(services: Services) -> FastAPI:
     install_handlers(app)
     for module in (directory, auth, ops, changes, uploads, files, numbers, fileplan, releases, operations):
         app.include_router(module.router)
-    app.add_middleware(HeadFastPath, services=services)    # innermost of ours: metrics, gzip, ids still apply
-    app.add_middleware(UploadFastPath, services=services)
-    app.add_middleware(FeedFastPath, services=services)
-    app.add_middleware(OpsFastPath, services=services)   # inside the JSON edge: takes its parsed body
-    app.add_middleware(JsonBodyMiddleware, max_body=services.settings.max_json_body)
-    app.add_middleware(BodyTimeoutMiddleware, timeout=services.settings.body_timeout_seconds)
-    app.add_middleware(TusHeaderMiddleware)
-    app.add_middleware(ResponseGzipMiddleware, minimum_size=500)
-    app.add_middleware(RequestIdMiddleware)
-    app.add_middleware(ObservabilityMiddleware, metrics=services.metrics, routes=app.router.routes)
+    # The one middleware: metrics, request ids, gzip, Tus-Resumable, body timeouts, the JSON edge and
+    # the fast paths in one pass (edge.py), inside the framework's error handling.
+    app.add_middleware(Edge, services=services, metrics=services.metrics, routes=app.router.routes)
     return app
 
 

@@ -46,7 +46,6 @@ from urllib.parse import parse_qsl
 
 from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from circulation_server import whole_upload
@@ -89,7 +88,13 @@ def plain_query(query: bytes) -> Optional[dict[str, Optional[int]]]:
                                      FEED_OWN_FROM: None, FEED_OWN_TO: None}
     seen = set()
     try:
-        pairs = parse_qsl(query.decode("ascii"), keep_blank_values=True, strict_parsing=bool(query))
+        text = query.decode("ascii")
+        if "%" in text or "+" in text:   # escapes: as parse_qsl reads them
+            pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=True)
+        else:   # the same pairs, at a fifth of the cost: split on "&", then at the first "="
+            pairs = [pair.split("=", 1) for pair in text.split("&")] if text else []
+            if any(len(pair) != 2 for pair in pairs):
+                return None   # a field without "=" (parse_qsl's strict parsing refuses it)
     except (UnicodeDecodeError, ValueError):
         return None
     for key, value in pairs:
@@ -166,7 +171,7 @@ class OpsFastPath(_FastPath):
             raw = checked_ops(OpsRequest.model_validate(scope[PARSED_BODY]))
         except (ValidationError, ApiError):
             return None  # the application answers it, with its errors
-        return lambda: run_in_threadpool(answer, self.services, caller, raw)
+        return lambda: self.services.workers.run(answer, self.services, caller, raw)
 
 
 UPLOADS_PATH = "/v1/uploads"
@@ -241,8 +246,8 @@ class UploadFastPath:
             return
         scope["route"] = self._route
         try:
-            upload_id = await run_in_threadpool(whole_upload.store_whole, self.services, caller, spec.sha,
-                                                spec.length, spec.filename, spec.media_type, data)
+            upload_id = await self.services.workers.run(whole_upload.store_whole, self.services, caller, spec.sha,
+                                                        spec.length, spec.filename, spec.media_type, data)
         except OperationalError as exc:
             log.error("database error on POST %s: %s", UPLOADS_PATH, type(exc.orig).__name__)
             await db_unavailable()(scope, receive, send)
@@ -306,7 +311,7 @@ class HeadFastPath:
         if taken is not None:
             prefix, name, caller = taken
             try:
-                headers = await run_in_threadpool(self._headers, prefix, name, caller.institution_id)
+                headers = await self.services.workers.run(self._headers, prefix, name, caller.institution_id)
             except OperationalError as exc:
                 log.error("database error on HEAD %s: %s", scope["path"], type(exc.orig).__name__)
                 await db_unavailable()(scope, receive, send)

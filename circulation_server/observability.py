@@ -22,7 +22,6 @@ import datetime as dt
 import json
 import logging
 import os
-import time
 from typing import Optional
 
 from prometheus_client import (
@@ -30,13 +29,13 @@ from prometheus_client import (
 )
 from sqlalchemy import event
 from starlette.routing import Match
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 access_log = logging.getLogger("circulation_server.access")
 
 
-class _Tally:
+class Tally:
     """Statements and write transactions run on behalf of one request (shared by the threads
     that serve it)."""
 
@@ -47,7 +46,8 @@ class _Tally:
         self.writes = 0
 
 
-_current: contextvars.ContextVar[Optional[_Tally]] = contextvars.ContextVar("docflow_request_tally", default=None)
+#: The tally of the request being answered (set by ``edge.Edge``; worker threads get it with the context).
+REQUEST_TALLY: contextvars.ContextVar[Optional[Tally]] = contextvars.ContextVar("docflow_request_tally", default=None)
 
 
 class Metrics:
@@ -76,6 +76,11 @@ class Metrics:
                                  "only their own desk's push had changed the feed.", registry=r)
         self.upload_bytes = Counter("docflow_upload_bytes", "File bytes received by tus PATCH.", registry=r)
         self.logins = Counter("docflow_logins", "Login attempts by outcome.", ["outcome"], registry=r)
+
+    def labelled(self, method: str, route: str, status: int) -> tuple:
+        """The children of one request's labels: (requests, duration, statements, writes)."""
+        return (self.requests.labels(method, route, str(status)), self.duration.labels(method, route),
+                self.statements.labels(method, route), self.writes.labels(method, route))
 
     @staticmethod
     def multiprocess() -> bool:
@@ -113,82 +118,36 @@ def count_statements(engine) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def _count(_conn, _cursor, _statement, _params, _context, _executemany):  # noqa: ANN001
-        tally = _current.get()
+        tally = REQUEST_TALLY.get()
         if tally is not None:
             tally.statements += 1
 
 
 def count_write_transaction() -> None:
     """Count a committed write transaction against the request that caused it (``Database.write``)."""
-    tally = _current.get()
+    tally = REQUEST_TALLY.get()
     if tally is not None:
         tally.writes += 1
 
 
-def _route_of(scope: Scope, routes) -> str:
+def route_of(scope: Scope, routes) -> str:
     """The path template of the route that answered (``/v1/uploads/{upload_id}``), never the raw
     path: labels stay few, and ids stay out of the metrics."""
     route = scope.get("route")
-    if route is None:  # a middleware answered, or passed a copy of the scope on: match here
+    if route is None:  # the edge answered, or the request went nowhere: match here
         route = next((r for r in routes if r.matches(scope)[0] == Match.FULL), None)
     return getattr(route, "path", None) or "unmatched"
 
 
-class ObservabilityMiddleware:
-    """Times every request, counts its SQL statements and status in the metrics, and writes one
-    access-log line (INFO, logger ``circulation_server.access``)."""
-
-    def __init__(self, app: ASGIApp, metrics: Metrics, routes):
-        self.app = app
-        self.metrics = metrics
-        self.routes = routes
-        #: (method, route, status) -> the metrics' children of those labels: looked up once, not
-        #: per request (routes are templates and statuses few, so it stays small)
-        self._children: dict = {}
-
-    def _labelled(self, method: str, route: str, status: int) -> tuple:
-        m = self.metrics
-        return (m.requests.labels(method, route, str(status)), m.duration.labels(method, route),
-                m.statements.labels(method, route), m.writes.labels(method, route))
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        tally = _Tally()
-        token = _current.set(tally)
-        status = 500
-        started = time.perf_counter()
-
-        async def send_wrapper(message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_wrapper)
-        finally:
-            _current.reset(token)
-            elapsed = time.perf_counter() - started
-            method, route = scope["method"], _route_of(scope, self.routes)
-            children = self._children.get((method, route, status))
-            if children is None:
-                children = self._children[(method, route, status)] = self._labelled(method, route, status)
-            requests, duration, statements, writes = children
-            requests.inc()
-            duration.observe(elapsed)
-            if tally.statements:
-                statements.inc(tally.statements)
-            if tally.writes:
-                writes.inc(tally.writes)
-            if access_log.isEnabledFor(logging.INFO):
-                rid = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
-                access_log.info("%s %s %d", method, route, status, extra={
-                    "method": method, "route": route, "status": status,
-                    "duration_ms": round(elapsed * 1000, 1), "db_statements": tally.statements,
-                    "db_writes": tally.writes,
-                    "request_id": rid[:128].decode("latin-1") or None})
+def log_access(scope: Scope, method: str, route: str, status: int, elapsed: float, tally: Tally) -> None:
+    """The request's access-log line (INFO, logger ``circulation_server.access``), when logged."""
+    if access_log.isEnabledFor(logging.INFO):
+        rid = next((v for k, v in scope["headers"] if k == b"x-request-id"), b"")
+        access_log.info("%s %s %d", method, route, status, extra={
+            "method": method, "route": route, "status": status,
+            "duration_ms": round(elapsed * 1000, 1), "db_statements": tally.statements,
+            "db_writes": tally.writes,
+            "request_id": rid[:128].decode("latin-1") or None})
 
 
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}

@@ -21,7 +21,9 @@ the checks that need only the bytes, done with pyHanko.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
+import threading
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +67,31 @@ class _Pdf:
         return [s for s in self.sigs if not s.timestamp_only]
 
 
+_PYHANKO_LOCK = threading.Lock()
+_pyhanko_loaded = False
+
+
+def _load_pyhanko() -> None:
+    """Import the pyhanko modules used here once, one thread at a time (they are imported when the
+    first signed file comes, not at start). pyhanko's modules import each other in circles: threads
+    importing them at once, in different orders, are handed half-initialised modules or stopped by
+    the import system's deadlock check (ImportError / _DeadlockError: push 500s under
+    bench/server_load.py when a fresh server's first signed files came in together)."""
+    global _pyhanko_loaded
+    if _pyhanko_loaded:
+        return
+    with _PYHANKO_LOCK:
+        if not _pyhanko_loaded:
+            for name in ("pyhanko.pdf_utils.reader", "pyhanko.sign.diff_analysis", "pyhanko.sign.general",
+                         "pyhanko.sign.validation", "pyhanko.sign.validation.generic_cms",
+                         "pyhanko.sign.validation.status"):
+                importlib.import_module(name)
+            _pyhanko_loaded = True
+
+
 def _cms_intact(signed_data, detached_digest: Optional[bytes]) -> bool:
     """The CMS signature verifies (over the detached digest, or over its encapsulated content)."""
+    _load_pyhanko()
     from cryptography.hazmat.primitives import hashes
     from pyhanko.sign.general import get_pyca_cryptography_hash
     from pyhanko.sign.validation.generic_cms import extract_certs_for_validation, validate_sig_integrity
@@ -93,6 +118,7 @@ def _token_intact(tst_signed_data, imprint_of) -> bool:
 
 def _inspect(path: Path) -> _Pdf:
     """Read every signature of the PDF at ``path`` (SignedFileRefused if it is no readable PDF)."""
+    _load_pyhanko()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, DiffResult, ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -145,6 +171,7 @@ def _inspect(path: Path) -> _Pdf:
 
 
 def _levels():
+    _load_pyhanko()
     from pyhanko.sign.diff_analysis import ModificationLevel
     return ModificationLevel
 

@@ -8,7 +8,6 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import Integer, Text, bindparam, cast, select
-from starlette.concurrency import run_in_threadpool
 
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.dispatching import record_receipt
@@ -86,6 +85,15 @@ def _without_own_echo(db, institution_id: str, workstation: str, own: tuple[int,
     return {**page, "rows": [row for row in page["rows"] if row[0] not in omitted]}
 
 
+def _may_hold_echo(page: dict, own: tuple[int, int]) -> bool:
+    """Whether ``_without_own_echo`` could leave anything out of ``page``: a document change
+    numbered in ``own``. When none is, the answer is the page as read, without a trip to a worker
+    thread (a desk woken by another desk's change past its own pushes)."""
+    low, high = own
+    document = ChangeKind.DOCUMENT.value
+    return any(low <= seq <= high and kind == document for seq, kind, *_ in page["rows"])
+
+
 def _page_json(page: dict) -> bytes:
     parts = ",".join('{"seq": %d, %s' % (seq, raw.lstrip()[1:]) for seq, _, _, raw, _ in page["rows"])
     return ('{"changes": [%s], "next_cursor": %d, "has_more": %s}'
@@ -132,7 +140,7 @@ async def _shared_read(services, institution_id: str, cursor: int, limit: int, e
     inflight = services.feed_reads.get(key)
     if inflight is not None and inflight[0] is event:
         return await asyncio.shield(inflight[1])
-    read = asyncio.ensure_future(run_in_threadpool(_read_page, services.db, institution_id, cursor, limit))
+    read = services.workers.run(_read_page, services.db, institution_id, cursor, limit)
     read.add_done_callback(lambda f: f.cancelled() or f.exception())  # a failure is raised to each waiter
     services.feed_reads[key] = (event, read)
     try:
@@ -222,7 +230,7 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
             # shared read, above) and come back together.
             await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
     if page["pending"]:
-        await run_in_threadpool(_mark_delivered, services.db, institution_id, page)
-    if echo is not None and workstation and page["rows"]:
-        page = await run_in_threadpool(_without_own_echo, services.db, institution_id, workstation, echo, page)
+        await services.workers.run(_mark_delivered, services.db, institution_id, page)
+    if echo is not None and workstation and _may_hold_echo(page, echo):
+        page = await services.workers.run(_without_own_echo, services.db, institution_id, workstation, echo, page)
     return _page_json(page)
