@@ -4,8 +4,8 @@ nothing about them is unusual.
 Feed reads are most of the server's requests (about three per operation applied: every desk
 long-polls its institution's feed and comes back after each page). Through FastAPI each one
 pays for routing over every route, solving its dependencies and validating its query with
-pydantic -- more CPU than the read itself. ``FeedFastPath`` sits inside the server's own
-middlewares (metrics, access log, gzip and request id still apply) and answers a feed request
+pydantic -- more CPU than the read itself. ``FeedFastPath`` is called by the server's edge
+(``edge.py``: metrics, access log, gzip and request id still apply) and answers a feed request
 itself when its query is plain (``cursor``, ``limit``, ``wait`` in range, each at most once, nothing
 else) and its bearer token is in the token cache and passes every check of
 ``deps.current_caller``. Anything else -- an unknown token, a bad parameter, another route -- goes
@@ -15,7 +15,7 @@ answer itself is ``routers.changes.feed_answer`` in both cases.
 A push (``POST /v1/ops``) is the other frequent request, and the framework's part of it (routing,
 dependencies, reading and parsing the body again, the thread hand-off of a plain ``def``
 endpoint) was a sixth of its CPU for a batch of a few ops. ``OpsFastPath`` takes a push whose token
-is cached and whose body -- as the JSON edge (``JsonBodyMiddleware``) already parsed and checked
+is cached and whose body -- as the JSON edge (``middleware.read_json_body``) already parsed and checked
 it -- passes the request model and the protocol's op checks (``routers.ops.checked_ops``), and
 answers it with ``routers.ops.answer``, the endpoint's own code. Anything else goes to the
 application with the body as it came, and is answered (with its errors) exactly as before.

@@ -81,7 +81,7 @@ def bounded_receive(scope: Scope, receive: Receive, timeout: float) -> Receive:
     return bounded
 
 
-#: ``scope`` key: the JSON body as ``JsonBodyMiddleware`` parsed it (protocol JSON, checked).
+#: ``scope`` key: the JSON body as the JSON edge (``read_json_body``, called by ``edge.py``) parsed it (protocol JSON, checked).
 PARSED_BODY = "docflow.json_body"
 
 

@@ -6,7 +6,7 @@ connection that sends nothing nor one that stops in the middle of its request he
 closed: each such connection holds a socket (and, with enough of them, the server) forever.
 ``HeaderTimeoutProtocol`` closes a connection whose request head is not complete within
 ``header_timeout`` seconds of its first byte (or of the connection being made). Half-sent
-*bodies* are bounded by ``middleware.BodyTimeoutMiddleware``.
+*bodies* are bounded by the edge (``edge.py``, with ``middleware.bounded_receive``).
 """
 from __future__ import annotations
 
