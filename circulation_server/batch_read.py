@@ -77,7 +77,7 @@ def _first(pg: bool):
     # domain.h_register locks it (a release waits until the number is issued)
     block = (select(*(NumberBlock.__table__.c[name].label("block_" + name)
                       for name in ("id", "journal_id", "year", "workstation_id", "start", "end", "released_at")))
-             .where(NumberBlock.__table__.c.id == bindparam("block_id")).with_for_update(read=True).subquery("block"))
+             .where(NumberBlock.__table__.c.id == bindparam("block_id")).with_for_update(read=True).subquery("leased"))
     asked = select(
         select(func.count()).where(one_of(User.id, "user_ids", pg), User.institution_id == inst)
         .scalar_subquery().label("users"),

@@ -99,7 +99,7 @@ COUNTERS = "counters"
 OPTIMISTIC_NUMBERS = "optimistic_numbers"
 #: ``OpCall.memo`` keys: (BLOCK, block id) -> the ``Block`` read (None: no such block); (SEQ_USED,
 #: journal id, year, seq) -> whether that number was issued before the batch.
-BLOCK = "block"
+BLOCK = "leased_block"
 SEQ_USED = "seq_used"
 
 
