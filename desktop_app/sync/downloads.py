@@ -295,7 +295,7 @@ class _Download:
     def broken(self) -> None:
         if self._file is not None:
             if self.client.meter is not None:
-                self.client.meter.sent(self._got)  # what the cut answer had carried
+                self.client.meter.carried(self._got)  # what the cut answer had carried
             self._close()
 
     def _close(self) -> None:

@@ -73,6 +73,7 @@ class Pipe:
         self._rest = b""        # bytes received after the answers read so far
         self._closing = False   # the server said it closes after the answer read last
         self._host = urllib3.util.parse_url(client.base_url).netloc
+        self._at = 0            # body bytes after the last cut that this connection's next body starts at
 
     @property
     def waiting(self) -> int:
@@ -101,10 +102,13 @@ class Pipe:
         except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError) as exc:
             raise self.client.connection_failure(exc) from None
         self._closing, self._rest = False, b""
+        meter = getattr(self.client, "meter", None)
+        self._at = meter.since_cut if meter is not None else 0  # 0 after a cut; else the bytes since it
 
     def send(self, method: str, target: str, headers: dict[str, str], body: bytes = b"",
-             record: int = 16384, cap: Any = None) -> None:
-        """Write a request (``body`` in ``record``-byte TLS records, paced by the bandwidth ``cap``)."""
+             record: int | Callable[[int], int] = 16384, cap: Any = None) -> None:
+        """Write a request (``body`` in ``record``-byte TLS records, paced by the bandwidth ``cap``).
+        ``record`` may be a function of the bytes sent since the last cut (``LinkMeter.record_at``)."""
         if self._closing and not self._waiting:
             self.close()
         if self.sock is None:
@@ -116,8 +120,10 @@ class Pipe:
         try:
             self.sock.settimeout(self.client.timeout[1] + len(body) / SLOWEST_BYTES_PER_S)
             self.sock.sendall(exchange.send(h11.Request(method=method, target=target, headers=lines)))
-            for piece in Pieces(body, record, cap):
+            at = self._at
+            for piece in Pieces(body, (lambda i: record(at + i)) if callable(record) else record, cap):
                 self.sock.sendall(exchange.send(h11.Data(data=piece)))
+            self._at += len(body)
             exchange.send(h11.EndOfMessage())
         except (OSError, ssl.SSLError) as exc:
             self.close()
@@ -386,7 +392,8 @@ class Sent:
         self.job = job
 
 
-def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int] = lambda: 16384,
+def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
+        record: Callable[[], int | Callable[[int], int]] = lambda: 16384,
         cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
         sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None,
         sent: bool = False) -> Iterator[Job | Sent]:

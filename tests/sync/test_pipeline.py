@@ -155,6 +155,52 @@ def test_a_cut_during_the_pipes_handshake_leaves_no_broken_connection_in_the_poo
         client.close()
 
 
+def test_an_uploads_records_follow_where_the_cuts_of_the_link_came(link, test_ca):
+    """Once the desk has seen the link cut at regular distances (every ~200 KB), a body sent after a
+    reconnection goes in large TLS records where no cut came before and in small ones where the
+    cuts came: read back from the records that crossed the link (each piece is one record)."""
+    from desktop_app.sync.linkfit import LinkMeter
+    from tests.tools.linkemu import LinkEmulator
+
+    now = [0.0]
+    meter = LinkMeter(clock=lambda: now[0])
+    for stretch in (180_000, 235_000, 160_000, 210_000, 195_000):
+        meter.sent(stretch, 20.0)
+        meter.cut()
+        now[0] += 30
+    plain = meter.plan().record
+    with LinkEmulator(("127.0.0.1", link.target[1]), capture=True) as tap:
+        client = SyncClient(url_via(tap), "ws-a-1", ca_bundle=test_ca.ca_pem)
+        client.login("admin", "demo-admin")
+        client.meter = meter
+        body = os.urandom(240_000)
+        sha = hashlib.sha256(body).hexdigest()
+        pipe = pipeline.Pipe(client)
+        try:
+            tap.reset_stats()
+            pipe.send("POST", "/v1/uploads", client.creation_headers(sha, len(body), "scan.pdf", "application/pdf", body),
+                      body, meter.record_at)
+            assert pipe.read().status_code == 201
+        finally:
+            pipe.close()
+            client.close()
+        raw = bytes(tap.connection_log()[-1].raw_up)
+    sizes, i = [], 0
+    while i + 5 <= len(raw):  # the records' plaintext sizes (5 bytes of header, 17 of type and tag)
+        n = int.from_bytes(raw[i + 3:i + 5], "big")
+        sizes.append(n - 17)
+        i += 5 + n
+    first = next(k for k, n in enumerate(sizes) if n > 4096)  # after the handshake and the request's head
+    at, by_place = 0, {}
+    for n in sizes[first:]:
+        by_place[at] = n
+        at += n
+    assert at == len(body)
+    early = [n for a, n in by_place.items() if a < 100_000]
+    late = [n for a, n in by_place.items() if 190_000 <= a < 230_000]
+    assert min(early) >= 2 * plain and max(late) <= plain // 2, (plain, by_place)
+
+
 def test_the_files_a_feed_page_names_come_down_while_the_page_is_applied(tmp_path, fresh_server, test_ca, keyring_backend,
                                                                          monkeypatch):
     """A second desk's first file request leaves as soon as the feed page is in, while the page is
