@@ -196,6 +196,25 @@ class LinkMeter:
         with self._lock:
             return self._since
 
+    def record_plan(self, start: int, length: int, most: int = 32) -> list[tuple[int, int]] | None:
+        """``[(offset, size), ...]``: the record sizes along a body of ``length`` bytes that starts
+        ``start`` bytes after the last cut (at most ``most`` changes; a download asks the server for
+        them); None while they are those of the plan (fewer than ``MIN_STRETCHES`` cuts, or at random)."""
+        with self._lock:
+            stretches = [s for s in self._stretches if s > 0]
+        if len(stretches) < MIN_STRETCHES:
+            return None
+        plan: list[tuple[int, int]] = []
+        at = 0
+        while at < length:
+            size = max(MIN_RECORD, fitted_record(stretches, start + at) // KIB * KIB)
+            if not plan or plan[-1][1] != size:
+                if len(plan) == most:
+                    break
+                plan.append((at, size))
+            at += size
+        return plan if len(plan) > 1 or (plan and plan[0][1] != self.plan().record) else None
+
     def record_at(self, position: float) -> int:
         """The TLS record size for file bytes ``position`` bytes after the last cut: fitted to where
         the cuts came (:func:`fitted_record`) once ``MIN_STRETCHES`` were seen, else the plan's."""

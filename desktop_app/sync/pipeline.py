@@ -73,7 +73,7 @@ class Pipe:
         self._rest = b""        # bytes received after the answers read so far
         self._closing = False   # the server said it closes after the answer read last
         self._host = urllib3.util.parse_url(client.base_url).netloc
-        self._at = 0            # body bytes after the last cut that this connection's next body starts at
+        self._at: int | None = None  # where this connection's next body starts: bytes after the last cut
 
     @property
     def waiting(self) -> int:
@@ -102,8 +102,21 @@ class Pipe:
         except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError) as exc:
             raise self.client.connection_failure(exc) from None
         self._closing, self._rest = False, b""
-        meter = getattr(self.client, "meter", None)
-        self._at = meter.since_cut if meter is not None else 0  # 0 after a cut; else the bytes since it
+
+    def _position(self) -> int:
+        """Bytes after the last cut at which this connection's next body starts (a new connection:
+        the file bytes moved since the cut, 0 right after one)."""
+        if self._at is None:
+            meter = getattr(self.client, "meter", None)
+            self._at = meter.since_cut if meter is not None else 0
+        return self._at
+
+    def answer_at(self, expect: int) -> int:
+        """Where the body of the answer to the request about to be sent starts (bytes after the last
+        cut), its ``expect`` bytes counted as on their way: a download asks for its records by it."""
+        at = self._position()
+        self._at = at + expect
+        return at
 
     def send(self, method: str, target: str, headers: dict[str, str], body: bytes = b"",
              record: int | Callable[[int], int] = 16384, cap: Any = None) -> None:
@@ -120,10 +133,10 @@ class Pipe:
         try:
             self.sock.settimeout(self.client.timeout[1] + len(body) / SLOWEST_BYTES_PER_S)
             self.sock.sendall(exchange.send(h11.Request(method=method, target=target, headers=lines)))
-            at = self._at
+            at = self._position()
             for piece in Pieces(body, (lambda i: record(at + i)) if callable(record) else record, cap):
                 self.sock.sendall(exchange.send(h11.Data(data=piece)))
-            self._at += len(body)
+            self._at = at + len(body)
             exchange.send(h11.EndOfMessage())
         except (OSError, ssl.SSLError) as exc:
             self.close()
@@ -211,7 +224,7 @@ class Pipe:
         """End the connection (the requests on their way are lost)."""
         sock, self.sock = self.sock, None
         self._waiting.clear()
-        self._rest, self._closing = b"", False
+        self._rest, self._closing, self._at = b"", False, None
         if sock is not None:
             try:
                 sock.close()

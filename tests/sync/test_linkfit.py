@@ -101,6 +101,22 @@ def test_the_meter_keeps_the_stretches_between_cuts_and_fits_records_once_it_has
     assert meter.record_at(0) == fitted_record([180_000, 220_000], 0) > meter.plan().record
 
 
+def test_a_downloads_record_plan_names_where_the_sizes_change():
+    """The sizes along a download's body as ``(offset, size)``: none while the plan's one size holds
+    (fewer than two cuts seen), else large records first and small ones where the cuts came."""
+    now = [0.0]
+    meter = LinkMeter(clock=lambda: now[0])
+    assert meter.record_plan(0, 240_000) is None
+    for stretch in (180_000, 235_000, 160_000, 210_000, 195_000):
+        meter.sent(stretch, 20.0)
+        meter.cut()
+        now[0] += 30
+    plan = meter.record_plan(100_000, 140_000)
+    assert plan[0][0] == 0 and [a for a, _ in plan] == sorted({a for a, _ in plan})
+    assert plan[0][1] >= 6 * KIB and min(size for _, size in plan) <= 2 * KIB
+    assert all(size % KIB == 0 for _, size in plan)
+
+
 def test_pieces_follow_a_record_size_that_depends_on_the_offset():
     sizes = [len(p) for p in Pieces(b"x" * 10_000, lambda at: 1000 if at < 3000 else 4000)]
     assert sizes == [1000, 1000, 1000, 4000, 3000]
