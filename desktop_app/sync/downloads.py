@@ -33,8 +33,11 @@ from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import pipeline, transfers
 from desktop_app.sync.client import ChangesPage, SyncClient
+from desktop_app.sync.file_transfer import SERVER_RECORD
 from desktop_app.sync.http import sha_name
-from docflow_protocol import API_PREFIX, HEADER_RECORD_PLAN, MAX_RECORD_PLAN, ChangeKind, format_record_plan
+from docflow_protocol import (
+    API_PREFIX, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_RECORD_PLAN, ChangeKind, format_record_plan,
+)
 
 log = logging.getLogger(__name__)
 
@@ -248,8 +251,13 @@ class _Download:
         meter = self.client.meter
         if self.pipe is not None and meter is not None:  # and to where on the link the body goes (past the plan's size)
             plan = meter.record_plan(self.pipe.answer_at(self.size - self.have), self.size - self.have, MAX_RECORD_PLAN)
-            if plan:
+            if plan and len(plan) == 1:
+                headers.pop(HEADER_RECORD_SIZE, None)
+                if plan[0][1] != SERVER_RECORD:
+                    headers[HEADER_RECORD_SIZE] = str(plan[0][1])
+            elif plan:  # (each header line counts on the thin link: not the one size too)
                 headers[HEADER_RECORD_PLAN] = format_record_plan(plan)
+                headers.pop(HEADER_RECORD_SIZE, None)
         self.offered = bases if params else None
         query = f"?{urllib.parse.urlencode(params, doseq=True)}" if params else ""
         return "GET", f"{API_PREFIX}/files/{sha_name(self.sha)}{query}", headers, b""

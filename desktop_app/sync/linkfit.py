@@ -199,7 +199,8 @@ class LinkMeter:
     def record_plan(self, start: int, length: int, most: int = 32) -> list[tuple[int, int]] | None:
         """``[(offset, size), ...]``: the record sizes along a body of ``length`` bytes that starts
         ``start`` bytes after the last cut (at most ``most`` changes; a download asks the server for
-        them); None while they are those of the plan (fewer than ``MIN_STRETCHES`` cuts, or at random)."""
+        them; sizes in powers of two, so that few pairs name them); None while they are those of the
+        plan (fewer than ``MIN_STRETCHES`` cuts, or at random)."""
         with self._lock:
             stretches = [s for s in self._stretches if s > 0]
         if len(stretches) < MIN_STRETCHES:
@@ -207,7 +208,7 @@ class LinkMeter:
         plan: list[tuple[int, int]] = []
         at = 0
         while at < length:
-            size = max(MIN_RECORD, fitted_record(stretches, start + at) // KIB * KIB)
+            size = min(MAX_RECORD, KIB << max(0, round(math.log2(fitted_record(stretches, start + at) / KIB))))
             if not plan or plan[-1][1] != size:
                 if len(plan) == most:
                     break
