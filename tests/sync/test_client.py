@@ -232,6 +232,9 @@ def test_creation_carries_the_first_bytes_and_a_cut_creation_is_handed_back(tls_
                             first=small)
     assert state.offset == len(small) and c.requests_made - before == 1   # the whole file in the creation
     assert c.file_size_on_server(hashlib.sha256(small).hexdigest()) == len(small)
+    # its metadata names the file by its hash alone (name and type go with the file.attach op)
+    meta = c.creation_headers(hashlib.sha256(small).hexdigest(), len(small), "letter.pdf", "application/pdf")
+    assert [pair.split(" ")[0] for pair in meta["Upload-Metadata"].split(",")] == ["sha256"]
 
     data = os.urandom(240_000)
     sha = hashlib.sha256(data).hexdigest()
