@@ -132,10 +132,13 @@ class Pipe:
         lines = [("Host", self._host)] + [(k, v) for k, v in self.client._headers(headers).items() if v != SKIP_HEADER]
         try:
             self.sock.settimeout(self.client.timeout[1] + len(body) / SLOWEST_BYTES_PER_S)
-            self.sock.sendall(exchange.send(h11.Request(method=method, target=target, headers=lines)))
+            head = exchange.send(h11.Request(method=method, target=target, headers=lines))
             at = self._position()
             for piece in Pieces(body, (lambda i: record(at + i)) if callable(record) else record, cap):
-                self.sock.sendall(exchange.send(h11.Data(data=piece)))
+                self.sock.sendall(head + exchange.send(h11.Data(data=piece)))  # the head rides in the first
+                head = b""                                                        # record: 22 bytes less a request
+            if head:
+                self.sock.sendall(head)
             self._at = at + len(body)
             exchange.send(h11.EndOfMessage())
         except (OSError, ssl.SSLError) as exc:
