@@ -30,8 +30,10 @@ from docflow_protocol.constants import (
     DELTA_BASE_PARAM,
     HEADER_DELTA_BASE,
     HEADER_RECORD_SIZE,
+    HEADER_RECORD_PLAN,
     MAX_DELTA_BASES,
     RECORD_SIZE_LIMITS,
+    MAX_RECORD_PLAN,
     FEED_OWN_FROM,
     FEED_OWN_TO,
     Limits,
@@ -76,8 +78,10 @@ from docflow_protocol.validators import (
     is_canonical_uuid,
     is_media_type,
     is_server_id,
+    format_record_plan,
     json_value_problem,
     parse_decimal,
+    parse_record_plan,
 )
 from docflow_protocol.registration import (
     Channel,

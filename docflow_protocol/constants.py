@@ -32,6 +32,13 @@ MAX_DELTA_BASES = 4
 #: bytes). The server keeps it within ``RECORD_SIZE_LIMITS``; without it, 4 KiB records.
 HEADER_RECORD_SIZE = "X-Docflow-Record"
 RECORD_SIZE_LIMITS = (1024, 16384)
+#: Download: record sizes that change along the body (docs/protocol.md §7): ``<size>@<offset>``
+#: pairs, comma-separated, offsets into the answer's body rising from 0 -- large records where the
+#: desk's link is not cut, small ones where its cuts came. At most ``MAX_RECORD_PLAN`` pairs, sizes
+#: kept within ``RECORD_SIZE_LIMITS``; a plan that does not parse is ignored (``HEADER_RECORD_SIZE``
+#: then holds, as on a server from before).
+HEADER_RECORD_PLAN = "X-Docflow-Record-Plan"
+MAX_RECORD_PLAN = 32
 #: The change feed without the desk's own echo (docs/protocol.md §6): ``GET /v1/changes`` with
 #: ``own_from=L&own_to=H`` says "I hold the answers of my own pushes whose changes have seq L..H";
 #: the server leaves out those of them whose document has only ever changed by them (see

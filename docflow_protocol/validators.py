@@ -140,3 +140,24 @@ def json_value_problem(value: Any, path: str = "body") -> Optional[tuple[str, st
         elif isinstance(item, list):
             stack.extend((f"{where}[{i}]", sub) for i, sub in enumerate(item))
     return None
+
+
+def parse_record_plan(value: Any, limits: tuple[int, int], most: int) -> Optional[list[tuple[int, int]]]:
+    """``[(offset, size), ...]`` of an ``X-Docflow-Record-Plan`` header (``<size>@<offset>`` pairs,
+    comma-separated, the first at offset 0, offsets rising), sizes kept within ``limits``; None for
+    anything else (no header, more than ``most`` pairs, a number that is not one)."""
+    if not isinstance(value, str) or not value or len(value) > most * 40:
+        return None
+    plan: list[tuple[int, int]] = []
+    for pair in value.split(","):
+        size, _, offset = pair.strip().partition("@")
+        n, at = parse_decimal(size), parse_decimal(offset)
+        if n is None or at is None or (at != 0 if not plan else at <= plan[-1][0]):
+            return None
+        plan.append((at, min(limits[1], max(limits[0], n))))
+    return plan if len(plan) <= most else None
+
+
+def format_record_plan(plan: list[tuple[int, int]]) -> str:
+    """The header value of ``[(offset, size), ...]`` (see :func:`parse_record_plan`)."""
+    return ",".join(f"{size}@{offset}" for offset, size in plan)

@@ -15,8 +15,8 @@ from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess
 from circulation_server.schemas import ERROR_RESPONSES
 from circulation_server.storage import starts_with
-from docflow_protocol import (DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_SIZE, MAX_DELTA_BASES, RECORD_SIZE_LIMITS,
-                              ErrorCode, is_sha256_hex)
+from docflow_protocol import (DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_DELTA_BASES,
+                              MAX_RECORD_PLAN, RECORD_SIZE_LIMITS, ErrorCode, is_sha256_hex, parse_record_plan)
 
 router = APIRouter(prefix="/v1", tags=["files"], responses=ERROR_RESPONSES)
 
@@ -87,25 +87,39 @@ def _piece(value: Optional[str]) -> int:
     return min(high, max(low, int(value)))
 
 
-async def _iter_file(storage, sha256: str, start: int, length: int, piece: int = _PIECE):
+def _pieces(request: Request) -> list[tuple[int, int]]:
+    """``[(offset, size), ...]``: the record sizes along the body the desk asked for -- a plan
+    (``HEADER_RECORD_PLAN``), else one size (``HEADER_RECORD_SIZE``), else 4 KiB."""
+    plan = parse_record_plan(request.headers.get(HEADER_RECORD_PLAN), RECORD_SIZE_LIMITS, MAX_RECORD_PLAN)
+    return plan or [(0, _piece(request.headers.get(HEADER_RECORD_SIZE)))]
+
+
+async def _iter_file(storage, sha256: str, start: int, length: int, pieces: int | list[tuple[int, int]] = _PIECE):
     """The bytes, read from the store in 256 KiB blocks (off the event loop) and handed on in
-    ``piece``-byte pieces (4 KiB, or what the desk asked for): each becomes its own TLS record, so
-    when the link drops the desk keeps all but the one record cut in half (a 16 KiB record lost
-    whole is ~16 KiB sent again per cut), and a desk whose link is not cut asks for 16 KiB records
-    (less framing)."""
+    pieces of the size the desk asked for (``pieces``; or sizes along the body, (offset, size)
+    from each offset on; 4 KiB when it asked for none): each becomes its own TLS record, so when the link
+    drops the desk keeps all but the one record cut in half (a 16 KiB record lost whole is ~16 KiB
+    sent again per cut), and a desk whose link is not cut asks for 16 KiB records (less framing)."""
     f = await run_in_threadpool(storage.open_read, sha256)
     try:
         await run_in_threadpool(f.seek, start)
-        left = length
-        read = _CHUNK - _CHUNK % piece  # whole pieces: no short record at the end of each block
-        while left > 0:
-            block = await run_in_threadpool(f.read, min(read, left))
-            if not block:
+        left, sent, held, i = length, 0, b"", 0
+        plan = [(0, pieces)] if isinstance(pieces, int) else list(pieces)
+        while True:
+            if left > 0 and len(held) - i < RECORD_SIZE_LIMITS[1]:  # a whole piece in hand: no short record at a block's end
+                block = await run_in_threadpool(f.read, min(_CHUNK, left))
+                left = left - len(block) if block else 0
+                held, i = held[i:] + block, 0
+                continue
+            if i >= len(held):
                 break
-            left -= len(block)
-            view = memoryview(block)
-            for i in range(0, len(block), piece):
-                yield bytes(view[i:i + piece])
+            while len(plan) > 1 and plan[1][0] <= sent:
+                plan.pop(0)
+            size = plan[0][1] if len(plan) == 1 else min(plan[0][1], plan[1][0] - sent)  # the next size starts where asked
+            piece = held[i:i + size]
+            i += len(piece)
+            sent += len(piece)
+            yield piece
     finally:
         await run_in_threadpool(f.close)
 
@@ -152,7 +166,7 @@ def get_file(sha256: str, request: Request, range_: Optional[str] = Header(None,
         if found is not None:
             headers[HEADER_DELTA_BASE] = found.sha256
             rng = (found.size, size - 1)
-    piece = _piece(request.headers.get(HEADER_RECORD_SIZE))
+    piece = _pieces(request)
     if rng is None:
         headers["Content-Length"] = str(size)
         return StreamingResponse(_iter_file(storage, sha256, 0, size, piece), media_type="application/octet-stream",

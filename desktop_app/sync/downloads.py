@@ -33,8 +33,11 @@ from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
 from desktop_app.sync import pipeline, transfers
 from desktop_app.sync.client import ChangesPage, SyncClient
+from desktop_app.sync.file_transfer import SERVER_RECORD
 from desktop_app.sync.http import sha_name
-from docflow_protocol import API_PREFIX, ChangeKind
+from docflow_protocol import (
+    API_PREFIX, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_RECORD_PLAN, ChangeKind, format_record_plan,
+)
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +189,8 @@ class _Ahead:
 
     def __init__(self, down: Downloader, client: SyncClient, jobs: list["_Download"]):
         self.pipe = pipeline.Pipe(client)
+        for job in jobs:
+            job.pipe = self.pipe
         self._halted = threading.Event()
         meter = client.meter
         runs = pipeline.run(self.pipe, jobs, halt=lambda: down.stop.is_set() or self._halted.is_set(),
@@ -219,6 +224,7 @@ class _Download:
         self.part = down._partial_dir() / f"{sha}.part"
         self.done, self.whole, self.rebuilt = False, False, False
         self.have, self.offered = 0, None
+        self.pipe: pipeline.Pipe | None = None  # the pipe it goes on (set by _Ahead)
         self._file: Any = None
         self._got, self._t0 = 0, 0.0
 
@@ -242,6 +248,16 @@ class _Download:
             self.have = 0
         bases = None if self.whole else transfers.delta_bases(self.down.ctx, self.sha, self.size, self.docs)
         params, headers = self.client.download_ask(self.have, bases, self.client.plan().record)  # records fitted to the cuts
+        meter = self.client.meter
+        if self.pipe is not None and meter is not None:  # and to where on the link the body goes (past the plan's size)
+            plan = meter.record_plan(self.pipe.answer_at(self.size - self.have), self.size - self.have, MAX_RECORD_PLAN)
+            if plan and len(plan) == 1:
+                headers.pop(HEADER_RECORD_SIZE, None)
+                if plan[0][1] != SERVER_RECORD:
+                    headers[HEADER_RECORD_SIZE] = str(plan[0][1])
+            elif plan:  # (each header line counts on the thin link: not the one size too)
+                headers[HEADER_RECORD_PLAN] = format_record_plan(plan)
+                headers.pop(HEADER_RECORD_SIZE, None)
         self.offered = bases if params else None
         query = f"?{urllib.parse.urlencode(params, doseq=True)}" if params else ""
         return "GET", f"{API_PREFIX}/files/{sha_name(self.sha)}{query}", headers, b""
@@ -295,7 +311,7 @@ class _Download:
     def broken(self) -> None:
         if self._file is not None:
             if self.client.meter is not None:
-                self.client.meter.sent(self._got)  # what the cut answer had carried
+                self.client.meter.carried(self._got)  # what the cut answer had carried
             self._close()
 
     def _close(self) -> None:

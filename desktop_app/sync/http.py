@@ -6,7 +6,7 @@ import contextlib
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import requests
 
@@ -71,10 +71,11 @@ class TokenBucket:
 
 class Pieces:
     """A request body handed to the socket in ``piece``-byte writes (each one TLS record): when a
-    link drops, the server loses at most the one record cut in half (not a 16 KiB one). With a
-    ``cap`` each piece waits for its share of the bandwidth cap first."""
+    link drops, the server loses at most the one record cut in half (not a 16 KiB one). ``piece``
+    may also be a function of the piece's offset in ``data`` (records fitted to where the next cut
+    is likely). With a ``cap`` each piece waits for its share of the bandwidth cap first."""
 
-    def __init__(self, data: bytes, piece: int = 4096, cap: TokenBucket | None = None):
+    def __init__(self, data: bytes, piece: int | Callable[[int], int] = 4096, cap: TokenBucket | None = None):
         self._data = memoryview(data)
         self._piece = piece
         self._cap = cap
@@ -83,11 +84,14 @@ class Pieces:
         return len(self._data)
 
     def __iter__(self):  # noqa: ANN204
-        for i in range(0, len(self._data), self._piece):
-            piece = bytes(self._data[i:i + self._piece])
+        i = 0
+        while i < len(self._data):
+            size = self._piece(i) if callable(self._piece) else self._piece
+            piece = bytes(self._data[i:i + max(1, size)])
             if self._cap is not None:
                 self._cap.take(len(piece))
             yield piece
+            i += len(piece)
 
 
 def release(r: requests.Response) -> None:

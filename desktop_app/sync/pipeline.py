@@ -73,6 +73,7 @@ class Pipe:
         self._rest = b""        # bytes received after the answers read so far
         self._closing = False   # the server said it closes after the answer read last
         self._host = urllib3.util.parse_url(client.base_url).netloc
+        self._at: int | None = None  # where this connection's next body starts: bytes after the last cut
 
     @property
     def waiting(self) -> int:
@@ -102,9 +103,25 @@ class Pipe:
             raise self.client.connection_failure(exc) from None
         self._closing, self._rest = False, b""
 
+    def _position(self) -> int:
+        """Bytes after the last cut at which this connection's next body starts (a new connection:
+        the file bytes moved since the cut, 0 right after one)."""
+        if self._at is None:
+            meter = getattr(self.client, "meter", None)
+            self._at = meter.since_cut if meter is not None else 0
+        return self._at
+
+    def answer_at(self, expect: int) -> int:
+        """Where the body of the answer to the request about to be sent starts (bytes after the last
+        cut), its ``expect`` bytes counted as on their way: a download asks for its records by it."""
+        at = self._position()
+        self._at = at + expect
+        return at
+
     def send(self, method: str, target: str, headers: dict[str, str], body: bytes = b"",
-             record: int = 16384, cap: Any = None) -> None:
-        """Write a request (``body`` in ``record``-byte TLS records, paced by the bandwidth ``cap``)."""
+             record: int | Callable[[int], int] = 16384, cap: Any = None) -> None:
+        """Write a request (``body`` in ``record``-byte TLS records, paced by the bandwidth ``cap``).
+        ``record`` may be a function of the bytes sent since the last cut (``LinkMeter.record_at``)."""
         if self._closing and not self._waiting:
             self.close()
         if self.sock is None:
@@ -115,9 +132,14 @@ class Pipe:
         lines = [("Host", self._host)] + [(k, v) for k, v in self.client._headers(headers).items() if v != SKIP_HEADER]
         try:
             self.sock.settimeout(self.client.timeout[1] + len(body) / SLOWEST_BYTES_PER_S)
-            self.sock.sendall(exchange.send(h11.Request(method=method, target=target, headers=lines)))
-            for piece in Pieces(body, record, cap):
-                self.sock.sendall(exchange.send(h11.Data(data=piece)))
+            head = exchange.send(h11.Request(method=method, target=target, headers=lines))
+            at = self._position()
+            for piece in Pieces(body, (lambda i: record(at + i)) if callable(record) else record, cap):
+                self.sock.sendall(head + exchange.send(h11.Data(data=piece)))  # the head rides in the first
+                head = b""                                                        # record: 22 bytes less a request
+            if head:
+                self.sock.sendall(head)
+            self._at = at + len(body)
             exchange.send(h11.EndOfMessage())
         except (OSError, ssl.SSLError) as exc:
             self.close()
@@ -205,7 +227,7 @@ class Pipe:
         """End the connection (the requests on their way are lost)."""
         sock, self.sock = self.sock, None
         self._waiting.clear()
-        self._rest, self._closing = b"", False
+        self._rest, self._closing, self._at = b"", False, None
         if sock is not None:
             try:
                 sock.close()
@@ -386,7 +408,8 @@ class Sent:
         self.job = job
 
 
-def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2, record: Callable[[], int] = lambda: 16384,
+def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
+        record: Callable[[], int | Callable[[int], int]] = lambda: 16384,
         cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
         sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None,
         sent: bool = False) -> Iterator[Job | Sent]:

@@ -101,7 +101,8 @@ class Uploader:
         with self.ctx.db.write() as s:  # one transaction for all the rows: the metadata push waits for it
             jobs = [_Upload(self, client, sha, *info[sha], session=s) for sha in order]
         calls = pipeline.Calls(hold=True)  # the metadata ahead of the first file
-        runs = pipeline.run(pipeline.Pipe(client), jobs, record=lambda: client.plan().record, cap=client.cap_up,
+        records = (lambda: client.meter.record_at) if client.meter else (lambda: client.plan().record)  # fitted to the cuts
+        runs = pipeline.run(pipeline.Pipe(client), jobs, record=records, cap=client.cap_up,
                             halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
                             calls=calls, sent=True)
         items = pipeline.in_background(lambda: _opened_first(self.connection, runs))

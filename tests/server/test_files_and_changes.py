@@ -161,6 +161,47 @@ def test_a_download_comes_in_the_tls_records_the_desk_asks_for(tmp_path):
         assert {len(p) for p in got[:-1]} == {size} and len(got[-1]) <= size, asked
 
 
+def test_a_download_comes_in_the_records_the_desk_plans_along_its_body(tmp_path):
+    """X-Docflow-Record-Plan: from each offset into the body on, pieces of the size named there (a
+    piece ends where the next size starts), across the server's 256 KiB reads; a plan that does
+    not parse leaves X-Docflow-Record in force."""
+    import asyncio
+    import hashlib
+
+    from starlette.requests import Request
+
+    from circulation_server.routers.files import _iter_file, _pieces
+    from circulation_server.storage import DiskBlobStorage
+
+    data = os.urandom(600_000)
+    sha = hashlib.sha256(data).hexdigest()
+    storage = DiskBlobStorage(tmp_path)
+    storage.path(sha).parent.mkdir(parents=True, exist_ok=True)
+    storage.path(sha).write_bytes(data)
+
+    def asked(**headers: str) -> list[tuple[int, int]]:
+        return _pieces(Request({"type": "http", "headers": [(k.replace("_", "-").encode(), v.encode())
+                                                              for k, v in headers.items()]}))
+
+    plan = asked(x_docflow_record_plan="8192@0,1024@200000,16384@262144", x_docflow_record="2048")
+    assert plan == [(0, 8192), (200_000, 1024), (262_144, 16384)]
+    assert asked(x_docflow_record_plan="8192@7", x_docflow_record="2048") == [(0, 2048)]
+
+    async def pieces() -> list[bytes]:
+        return [p async for p in _iter_file(storage, sha, 100, len(data) - 100, plan)]
+
+    got = asyncio.run(pieces())
+    assert b"".join(got) == data[100:]
+    sizes, at = {}, 0
+    for p in got:
+        sizes[at] = len(p)
+        at += len(p)
+    assert {n for a, n in sizes.items() if a < 196_608} == {8192}
+    assert sizes[196_608] == 200_000 - 196_608  # cut short where the next size starts
+    assert {n for a, n in sizes.items() if 200_000 <= a < 262_144} == {1024, (262_144 - 200_000) % 1024}
+    assert {n for a, n in sizes.items() if 262_144 <= a < at - 16384} == {16384}
+
+
 def test_the_feed_leaves_out_the_desks_own_echo_only(server, as_user):
     """``own_from``/``own_to`` (docs/protocol.md §6): the asking desk's own create/update/attach/register
     changes in the window are left out, while a document is only its own; a change by another

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from docflow_protocol import (
-    ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, OP_ROLES, validate_file_name, validate_operation,
+    ALL_OP_TYPES, COMMUTATIVE_OP_TYPES, MAX_RECORD_PLAN, OP_ROLES, RECORD_SIZE_LIMITS, format_record_plan,
+    parse_record_plan, validate_file_name, validate_operation,
 )
 from tests.server.serverproc import new_id, op
 
@@ -169,3 +170,16 @@ def test_answer_validators_name_what_is_wrong():
         answers.document_state({"id": "d", "version": 1, "files": [{"sha256": "x", "size": 1}]})
     ok = answers.changes_page({"changes": [], "next_cursor": 3, "has_more": False}, 3, 10)
     assert ok == ([], 3, False)
+
+
+@pytest.mark.parametrize("value, plan", [
+    ("8192@0,1024@65536,3072@131072", [(0, 8192), (65536, 1024), (131072, 3072)]),
+    ("99999@0, 10@500", [(0, 16384), (500, 1024)]),  # sizes kept within the limits
+    (None, None), ("", None), ("4096", None), ("4096@5", None),  # the first not at 0
+    ("4096@0,1024@0", None), ("4096@0,x@10", None), ("-1@0", None), ("4096@0,1024@٣", None),
+    (",".join(f"1024@{i}" for i in range(MAX_RECORD_PLAN + 1)), None),  # too many
+])
+def test_record_plans_parse_strictly(value, plan):
+    assert parse_record_plan(value, RECORD_SIZE_LIMITS, MAX_RECORD_PLAN) == plan
+    if plan and value.startswith("8192"):
+        assert format_record_plan(plan) == value

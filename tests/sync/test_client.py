@@ -90,6 +90,35 @@ def test_reconnections_resume_the_tls_session_and_still_check_the_pin(tls_server
         SyncClient(url, "ws-a-1").health()
 
 
+def test_the_server_sends_one_session_ticket_per_handshake(tls_server, test_ca):
+    """A desk keeps one ticket (the newest): the server sends one after a full handshake (OpenSSL's
+    default is two, ~255 bytes more of every full handshake) and one after a resumed one. Counted
+    as the client's TLS layer decrypts them (NewSessionTicket messages)."""
+    import socket
+    import ssl
+
+    ctx = ssl.create_default_context(cafile=str(test_ca.ca_pem))
+    tickets: list[int] = []
+
+    def seen(conn, direction, version, content_type, msg_type, data):  # noqa: ANN001, ANN202
+        if direction == "read" and content_type == ssl._TLSContentType.HANDSHAKE \
+                and msg_type == ssl._TLSMessageType.NEWSESSION_TICKET:
+            tickets.append(len(data))
+
+    ctx._msg_callback = seen  # the ssl module's own hook for the handshake's messages
+    session = None
+    for kind in ("full", "resumed"):
+        tickets.clear()
+        with socket.create_connection(("127.0.0.1", tls_server.port), timeout=30) as raw, \
+                ctx.wrap_socket(raw, server_hostname="127.0.0.1", session=session) as s:
+            s.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            while s.recv(65536):  # the tickets come with the answer's first bytes
+                pass
+            assert s.session_reused == (kind == "resumed")
+            session = s.session
+        assert len(tickets) == 1, (kind, tickets)
+
+
 def test_login_refused_and_token_never_in_errors(tls_server, test_ca, admin_token):
     with pytest.raises(AuthError, match="refused the user name"):
         _client(tls_server.url, test_ca).login("admin", "wrong-password")
@@ -203,6 +232,9 @@ def test_creation_carries_the_first_bytes_and_a_cut_creation_is_handed_back(tls_
                             first=small)
     assert state.offset == len(small) and c.requests_made - before == 1   # the whole file in the creation
     assert c.file_size_on_server(hashlib.sha256(small).hexdigest()) == len(small)
+    # its metadata names the file by its hash alone (name and type go with the file.attach op)
+    meta = c.creation_headers(hashlib.sha256(small).hexdigest(), len(small), "letter.pdf", "application/pdf")
+    assert [pair.split(" ")[0] for pair in meta["Upload-Metadata"].split(",")] == ["sha256"]
 
     data = os.urandom(240_000)
     sha = hashlib.sha256(data).hexdigest()
