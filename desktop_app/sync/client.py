@@ -150,6 +150,7 @@ class SyncClient(FileTransfers):
         rcvbuf = max(16384, int(self.cap_down.burst) * 2) if self.cap_down is not None else None
         self.http.mount("https://", TLSAdapter(self._tls, pin, rcvbuf=rcvbuf))
         self.http.mount("http://", AbortableAdapter())  # a test server here; tls.abort_requests ends both
+        self._warmed: Any = None  # a socket warm() opened for a pipe (take_warmed)
 
     # ----------------------------------------------------------------- plumbing
     @property
@@ -160,6 +161,9 @@ class SyncClient(FileTransfers):
         self._token = token
 
     def close(self) -> None:
+        sock = self.take_warmed()
+        if sock is not None:
+            sock.close()
         self.http.close()
 
     def warm(self, wait_tickets: float = 3.0) -> None:
@@ -167,8 +171,11 @@ class SyncClient(FileTransfers):
         not pay the handshake's round trips: the engine warms the transfer connection while the op
         push and the feed page are on the wire. The TLS 1.3 session tickets the server sends after
         the handshake are read here (up to ``wait_tickets`` s): unread, they would make urllib3
-        take the idle connection for a dropped one. A failure is only logged; the first request
-        then connects as usual."""
+        take the idle connection for a dropped one. ``wait_tickets=0``: the connection is for a
+        :class:`~desktop_app.sync.pipeline.Pipe`, which reads them itself; it is kept for the pipe
+        (:meth:`take_warmed`) as the handshake ends -- the tickets come a round trip later, and the
+        first request need not wait for them. A failure is only logged; the first request then
+        connects as usual."""
         url = self.base_url + "/"
         try:
             pool = self.http.get_adapter(url).get_connection_with_tls_context(
@@ -176,7 +183,9 @@ class SyncClient(FileTransfers):
             conn = pool._get_conn()  # urllib3's pool: the connection the next request will take
             try:
                 conn.connect()
-                if isinstance(conn.sock, ssl.SSLSocket):
+                if wait_tickets <= 0:  # for the pipe, as it is (urllib3's pool would take unread tickets for a drop)
+                    self._warmed, conn.sock = conn.sock, None
+                elif isinstance(conn.sock, ssl.SSLSocket):
                     self._read_tickets(conn.sock, wait_tickets)
                     self._tls.keep(conn.sock)
             except BaseException:
@@ -186,6 +195,11 @@ class SyncClient(FileTransfers):
                 pool._put_conn(conn)
         except (OSError, ssl.SSLError, urllib3.exceptions.HTTPError, requests.RequestException) as exc:
             log.info("could not open a connection ahead of the transfers (%s); the first request will", short(str(exc)))
+
+    def take_warmed(self) -> Any:
+        """The socket ``warm(wait_tickets=0)`` opened (once), or None."""
+        sock, self._warmed = self._warmed, None
+        return sock
 
     @staticmethod
     def _read_tickets(sock, wait: float) -> None:  # noqa: ANN001 - ssl.SSLSocket

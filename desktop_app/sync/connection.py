@@ -180,7 +180,8 @@ class Connection:
         for the TCP and TLS handshakes (two round trips) after that."""
         self._grow(n)
         for c in self._pool[self._opened:n]:
-            t = threading.Thread(target=c.warm, name="sync-warm", daemon=True)
+            # only a pipe takes it, and reads the TLS tickets itself: the first request does not wait for them
+            t = threading.Thread(target=c.warm, kwargs={"wait_tickets": 0}, name="sync-warm", daemon=True)
             t.start()
             self._warming.append(t)
         self._opened = max(self._opened, n)

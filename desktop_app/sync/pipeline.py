@@ -81,11 +81,17 @@ class Pipe:
         return len(self._waiting)
 
     def _open(self) -> None:
+        warmed = self.client.take_warmed()  # the connection the engine warmed, if it did
+        if warmed is not None:
+            if self._usable(warmed):
+                self.sock, self._closing, self._rest = warmed, False, b""
+                return
+            warmed.close()
         url = self.client.base_url + "/"
         try:
             pool = self.client.http.get_adapter(url).get_connection_with_tls_context(
                 requests.Request("GET", url).prepare(), self.client._verify)
-            conn = pool._get_conn()  # the connection the engine warmed, if it did
+            conn = pool._get_conn()
             try:
                 if conn.sock is None or urllib3.util.wait_for_read(conn.sock, timeout=0):  # none, or dropped while idle
                     conn.close()
@@ -117,6 +123,22 @@ class Pipe:
         at = self._position()
         self._at = at + expect
         return at
+
+    def _usable(self, sock: Any) -> bool:
+        """The connection warmed for the pipe (``SyncClient.warm(wait_tickets=0)``) can carry
+        requests: nothing is readable on it, or only TLS handshake messages -- the session tickets
+        a TLS 1.3 server sends a round trip after the handshake, which the warm did not wait for.
+        Not an end of file, nor bytes the server sent unasked."""
+        if not urllib3.util.wait_for_read(sock, timeout=0):
+            return True
+        if not isinstance(sock, ssl.SSLSocket):
+            return False
+        try:
+            self.client._read_tickets(sock, 0)  # the tickets it holds are read (none is waited for)
+        except (ConnectionError, OSError, ssl.SSLError, ValueError):
+            return False
+        self.client._tls.keep(sock)
+        return True
 
     def send(self, method: str, target: str, headers: dict[str, str], body: bytes = b"",
              record: int | Callable[[int], int] = 16384, cap: Any = None) -> None:

@@ -238,6 +238,34 @@ def _records(raw: bytes) -> list[int]:
     return sizes
 
 
+def test_a_connection_warmed_for_the_pipe_does_not_wait_for_the_tls_tickets(link, test_ca):
+    """The transfer connection warmed ahead (``Connection.warm``) ends with the handshake: the TLS
+    1.3 session tickets, which the server sends a round trip later, are left to the pipe (it used to
+    wait for them: one more idle round trip before the first file byte, 0.75 s on the rural link).
+    The pipe takes the warmed connection with its tickets unread -- a readable socket that is not
+    a dropped one -- instead of opening another (a handshake more)."""
+    import urllib3
+
+    client = SyncClient(url_via(link), "ws-a-1", token="not-a-token", ca_bundle=test_ca.ca_pem)
+    pipe = pipeline.Pipe(client)
+    try:
+        for _ in ("full", "resumed"):
+            link.reset_stats()
+            client.warm(wait_tickets=0)
+            sock = client._warmed
+            assert sock is not None
+            assert urllib3.util.wait_for_read(sock, timeout=10), "the tickets were read by warm(), not left to the pipe"
+            pipe.send("GET", "/v1/changes?cursor=0", {})
+            assert pipe.sock is sock  # the warmed connection, its tickets unread, not a new one
+            assert pipe.read().status_code == 401  # the server answered (the token is made up)
+            pipe.close()
+            assert len([r for r in link.connection_log() if r.bytes_up]) == 1, link.connection_log()
+            assert client._tls.session is not None and client._tls.session.has_ticket
+    finally:
+        pipe.close()
+        client.close()
+
+
 def test_the_files_a_feed_page_names_come_down_while_the_page_is_applied(tmp_path, fresh_server, test_ca, keyring_backend,
                                                                          monkeypatch):
     """A second desk's first file request leaves as soon as the feed page is in, while the page is
