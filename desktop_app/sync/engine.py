@@ -31,7 +31,7 @@ from desktop_app.events import DOCUMENT, SYNC, Change
 from desktop_app.i18n import translate
 from desktop_app.messages import describe_error
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
-from desktop_app.sync import conflicts, fileplan, numbers, store
+from desktop_app.sync import conflicts, fileplan, numbers, pipeline, store
 from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.connection import Connection
 from desktop_app.sync.credentials import CredentialStore
@@ -187,6 +187,8 @@ class SyncEngine(BackgroundWorker):
             closures = fileplan.sync_file_plan(self.connection, client) if plan is None else 0
             feed = FeedAhead(self.connection, client)  # its first page comes on the files' connection, if they go
             self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed))  # "sending N of M"
+            if plan is not None and not plan.asked and not feed.asked:  # no file went up: both on this
+                pipeline.together(client, lambda submit: _ahead(submit, plan, feed))  # connection, one round trip
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them
                 fileplan.sync_file_plan(self.connection, client, plan)
             self._pull_and_download(client, report, feed.first())  # "receiving" when news arrive

@@ -59,6 +59,10 @@ class PlanAhead:
         etag = _seen_etag(self.connection, sent=0)
         self._asked = etag, submit(*self.client.file_plan_request(etag))
 
+    @property
+    def asked(self) -> bool:
+        return self._asked is not None
+
     def answer(self) -> tuple[list[dict] | None, str | None] | None:
         """(cases or None, ETag) as ``SyncClient.file_plan_since`` gives them, or None when not asked or lost."""
         if self._asked is None:

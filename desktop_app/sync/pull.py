@@ -105,6 +105,10 @@ class FeedAhead:
         cursor = store.cursor(self.connection.ctx.db)
         self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE, store.own_echo(self.connection.ctx.db)))
 
+    @property
+    def asked(self) -> bool:
+        return self._asked is not None
+
     def first(self) -> tuple[int, ChangesPage] | None:
         """(cursor, page) for :func:`pull`, or None when it was not asked or the pipe lost it (pull asks)."""
         if self._asked is None:

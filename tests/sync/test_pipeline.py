@@ -312,6 +312,45 @@ def test_the_files_a_feed_page_names_come_down_while_the_page_is_applied(tmp_pat
             sender.close()
 
 
+def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_the_files_follow(
+        tmp_path, fresh_server, test_ca, keyring_backend, monkeypatch):
+    """A cycle with no file to send (a desk that receives) asks the file plan and the feed's first
+    page pipelined on its connection, one round trip for both (they went one after the other: a
+    round trip more before the first file came down, 0.65 s on the rural link), and the files the
+    page names come down on that same connection, not on a new handshake."""
+    with LinkEmulator(("127.0.0.1", fresh_server.port), rate_bps=2_000_000) as link:
+        sender = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+        other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
+        try:
+            other.engine.sync_now()
+            bodies = _attach(sender, 2, 30_000, "together")
+            sender.engine.sync_now()
+            sent: list[tuple[str, int, object]] = []  # (what, answers awaited before it, its socket)
+            send = pipeline.Pipe.send
+
+            def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+                waiting = pipe.waiting
+                send(pipe, method, target, *a, **kw)
+                sent.append((target.split("/")[2].split("?")[0], waiting, pipe.sock))
+
+            monkeypatch.setattr(pipeline.Pipe, "send", recorded)
+            asked_alone: list[str] = []
+            changes, plan = SyncClient.changes, SyncClient.file_plan_since
+            monkeypatch.setattr(SyncClient, "changes", lambda c, *a, **kw: asked_alone.append("changes") or changes(c, *a, **kw))
+            monkeypatch.setattr(SyncClient, "file_plan_since", lambda c, etag, answer=None: (
+                answer is None and asked_alone.append("file-plan"), plan(c, etag, answer=answer))[1])
+            other.engine.sync_now()
+            assert [(what, waiting) for what, waiting, _ in sent[:2]] == [("file-plan", 0), ("changes", 1)], sent
+            assert not asked_alone, asked_alone  # both answers taken from the pipelined requests
+            files = [sock for what, _, sock in sent if what == "files"]
+            assert files and files[0] is sent[1][2], sent  # the first file on the connection of the page
+            for body in bodies:
+                assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
+        finally:
+            other.close()
+            sender.close()
+
+
 def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
     """The metadata push is applied but its answer lost (a 500 after it) while the files land on the
     pipe behind it: the next push sends that batch again as it was, and the server replays it. Planned
