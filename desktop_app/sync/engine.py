@@ -187,8 +187,8 @@ class SyncEngine(BackgroundWorker):
             closures = fileplan.sync_file_plan(self.connection, client) if plan is None else 0
             feed = FeedAhead(self.connection, client)  # its first page comes on the files' connection, if they go
             self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed))  # "sending N of M"
-            if plan is not None and not plan.asked and not feed.asked:  # no file went up: both on this
-                pipeline.together(client, lambda submit: _ahead(submit, plan, feed))  # connection, one round trip
+            if plan is not None and plan.pending and feed.pending:  # no file went up (or a cut lost them):
+                pipeline.together(client, lambda submit: _ahead(submit, plan, feed))  # both here, one round trip
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them
                 fileplan.sync_file_plan(self.connection, client, plan)
             self._pull_and_download(client, report, feed.first())  # "receiving" when news arrive

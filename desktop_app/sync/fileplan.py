@@ -60,8 +60,9 @@ class PlanAhead:
         self._asked = etag, submit(*self.client.file_plan_request(etag))
 
     @property
-    def asked(self) -> bool:
-        return self._asked is not None
+    def pending(self) -> bool:
+        """The plan is still to be asked: it was not, or the pipe lost it (a cut)."""
+        return self._asked is None or self._asked[1].error is not None
 
     def answer(self) -> tuple[list[dict] | None, str | None] | None:
         """(cases or None, ETag) as ``SyncClient.file_plan_since`` gives them, or None when not asked or lost."""

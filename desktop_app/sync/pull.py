@@ -106,8 +106,9 @@ class FeedAhead:
         self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE, store.own_echo(self.connection.ctx.db)))
 
     @property
-    def asked(self) -> bool:
-        return self._asked is not None
+    def pending(self) -> bool:
+        """The page is still to be asked: it was not, or the pipe lost it (a cut)."""
+        return self._asked is None or self._asked[1].error is not None
 
     def first(self) -> tuple[int, ChangesPage] | None:
         """(cursor, page) for :func:`pull`, or None when it was not asked or the pipe lost it (pull asks)."""

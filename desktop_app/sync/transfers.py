@@ -152,25 +152,37 @@ def _after(step: Callable[[Via], Any], via: Via) -> bool:
 
 def _then(calls: pipeline.Calls, last: Callable[[Callable[..., pipeline.Call]], Any]) -> tuple[Via, list[bool]]:
     """A ``via`` like ``calls.call`` that puts ``last``'s requests on the pipe right behind its first
-    request, before waiting for that one's answer (one round trip for both); and a list that is
-    true once it did."""
+    request, before waiting for that one's answer (one round trip for both) -- and behind the next
+    one again when a cut lost them (the push after a cut is the ops sent again: the feed page and
+    the file plan go with it, not on the cycle's own connection after the uploads, a handshake and
+    two round trips); and a list that is true once it did."""
     asked: list[bool] = []
+    made: list[pipeline.Call] = []  # last's requests, as asked last
 
     def via(method: str, target: str, headers: dict, body: bytes = b"") -> Any:
         call = calls.submit(method, target, headers, body)
-        if not asked:
-            asked.append(True)
-            _ask(last, calls)
+        if not asked or any(c.error is not None for c in made):
+            asked[:] = [True]
+            made[:] = _ask(last, calls)
         return call.result()
 
     return via, asked
 
 
-def _ask(last: Callable[[Callable[..., pipeline.Call]], Any], calls: pipeline.Calls) -> None:
+def _ask(last: Callable[[Callable[..., pipeline.Call]], Any], calls: pipeline.Calls) -> list[pipeline.Call]:
+    """Put ``last``'s requests on the pipe; the calls made (none when the pipe is gone)."""
+    made: list[pipeline.Call] = []
+
+    def submit(*a: Any) -> pipeline.Call:
+        made.append(calls.submit(*a))
+        return made[-1]
+
     try:
-        last(calls.submit)
+        last(submit)
     except TransientError as exc:  # the pipe is gone: the cycle asks on its own connection
         log.info("the requests of the cycle's end could not go on the transfer pipe (%s)", exc)
+        return []
+    return made
 
 
 class _Upload:
