@@ -31,11 +31,11 @@ from desktop_app.events import DOCUMENT, SYNC, Change
 from desktop_app.i18n import translate
 from desktop_app.messages import describe_error
 from desktop_app.services.types import ConflictInfo, SyncReport, SyncState, SyncStatus, WaitingItem
-from desktop_app.sync import conflicts, fileplan, numbers, pipeline, store
+from desktop_app.sync import conflicts, fileplan, numbers, store
 from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.connection import Connection
 from desktop_app.sync.credentials import CredentialStore
-from desktop_app.sync.pull import PAGE, FeedAhead, pull
+from desktop_app.sync.pull import PAGE, FeedAhead, pull, together
 from desktop_app.sync.push import Pusher
 from desktop_app.sync.status import StatusBoard, waiting
 from desktop_app.sync.downloads import Downloader
@@ -188,7 +188,7 @@ class SyncEngine(BackgroundWorker):
             feed = FeedAhead(self.connection, client)  # its first page comes on the files' connection, if they go
             self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed))  # "sending N of M"
             if plan is not None and plan.pending and feed.pending:  # no file went up (or a cut lost them):
-                pipeline.together(client, lambda submit: _ahead(submit, plan, feed))  # both here, one round trip
+                together(client, lambda submit: _ahead(submit, plan, feed))  # both here, one round trip
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them
                 fileplan.sync_file_plan(self.connection, client, plan)
             self._pull_and_download(client, report, feed.first())  # "receiving" when news arrive

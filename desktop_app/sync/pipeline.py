@@ -74,7 +74,7 @@ class Pipe:
         self._closing = False   # the server said it closes after the answer read last
         self._host = urllib3.util.parse_url(client.base_url).netloc
         self._at: int | None = None  # where this connection's next body starts: bytes after the last cut
-        self.limit = MAX_ANSWER  # most bytes of an answer's body (a feed page may be more: see together)
+        self.limit = MAX_ANSWER  # most bytes of an answer's body (a feed page may be more: see pull.together)
 
     @property
     def waiting(self) -> int:
@@ -534,35 +534,6 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
             for job in active:
                 if isinstance(job, Call):
                     job.fail(ended)
-
-
-def together(client: Any, ask: Callable[[Callable[..., Call]], Any]) -> None:
-    """The requests ``ask(submit)`` makes, pipelined on ``client``'s own connection (all written,
-    then the answers read: one round trip for all of them) before this returns; each one's
-    answer is its :class:`Call`'s ``result()``, or the break that lost it (TransientError). The
-    connection then goes back to the client's pool for its next request. For the cycle's file
-    plan and feed page when no file goes up (no pipe to ride on): on a 2G link one round trip less
-    before the first file comes down."""
-    calls: list[Call] = []
-
-    def submit(method: str, target: str, headers: dict[str, str], body: bytes = b"") -> Call:
-        calls.append(Call(method, target, headers, body))
-        return calls[-1]
-
-    ask(submit)
-    pipe = Pipe(client)
-    pipe.limit = client.max_json_response  # a feed page is the client's JSON, as on its own requests
-    try:
-        for call in calls:
-            pipe.send(*call.request())
-        for call in calls:
-            call.answer(pipe.read())
-    except TransientError as exc:
-        pipe.close()
-        for call in calls:
-            call.fail(exc)
-        return
-    pipe.give_back()
 
 
 def in_background(produce: Callable[[], Iterator[T]]) -> "Background[T]":
