@@ -14,6 +14,9 @@ SHA-256 fingerprint to match.
 
 Errors are :class:`SyncError` subclasses with a translated sentence; the bearer token
 never appears in a message, a log line or an exception.
+
+Over 500 lines on purpose: it is the one client of the protocol, each endpoint's request beside
+the checks of its answer (the transfers, TLS and the pipe are modules of their own).
 """
 from __future__ import annotations
 

@@ -24,6 +24,10 @@ more TLS handshake) and waits for no file: one made while the pipe waits for an 
 written at once (the pipe's thread waits on the socket and a wake-up pipe together). ``submit``
 puts one on its way without waiting for its answer (the feed page of the cycle's end, behind
 the last op push).
+
+Over 500 lines on purpose: the pipe, the runner that drives the files' jobs on it and the calls
+other threads put on it share one socket and one order of answers; apart, each would have to
+reach into the others' state.
 """
 from __future__ import annotations
 
