@@ -4,6 +4,7 @@ has been read, every file's bytes go on one connection, and through cuts every f
 up and down."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 
@@ -19,6 +20,21 @@ from docflow_protocol import HEADER_RECORD_PLAN, format_record_plan
 from tests.sync.conftest import url_via
 from tests.sync.desks import Desk
 from tests.tools.linkemu import LinkEmulator
+
+
+@contextlib.contextmanager
+def _sender_and_receiver(tmp_path, server, test_ca, keyring_backend):  # noqa: ANN001, ANN202 - fixtures
+    """Two desks of one institution over a fast emulated link: one sends, the other (synced once,
+    so that it knows the office) receives."""
+    with LinkEmulator(("127.0.0.1", server.port), rate_bps=2_000_000) as link:
+        sender = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+        other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
+        try:
+            other.engine.sync_now()
+            yield sender, other
+        finally:
+            other.close()
+            sender.close()
 
 
 def _attach(desk: Desk, n: int, size: int, tag: str) -> list[bytes]:
@@ -276,40 +292,33 @@ def test_the_files_a_feed_page_names_come_down_while_the_page_is_applied(tmp_pat
 
     from desktop_app.sync import apply as applying
 
-    with LinkEmulator(("127.0.0.1", fresh_server.port), rate_bps=2_000_000) as link:
-        sender = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
-        other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
-        try:
-            other.engine.sync_now()
-            bodies = _attach(sender, 2, 60_000, "ahead")
-            sender.engine.sync_now()
-            asked = threading.Event()
-            send, apply = pipeline.Pipe.send, applying.apply_snapshot
-            monkeypatch.setattr(pipeline.Pipe, "send", lambda pipe, method, target, *a, **kw: (
-                asked.set() if "/files/" in target else None, send(pipe, method, target, *a, **kw))[1])
-            seen: list[bool] = []
+    with _sender_and_receiver(tmp_path, fresh_server, test_ca, keyring_backend) as (sender, other):
+        bodies = _attach(sender, 2, 60_000, "ahead")
+        sender.engine.sync_now()
+        asked = threading.Event()
+        send, apply = pipeline.Pipe.send, applying.apply_snapshot
+        monkeypatch.setattr(pipeline.Pipe, "send", lambda pipe, method, target, *a, **kw: (
+            asked.set() if "/files/" in target else None, send(pipe, method, target, *a, **kw))[1])
+        seen: list[bool] = []
 
-            def applied_late(*a, **kw):  # noqa: ANN002, ANN003, ANN202
-                seen.append(asked.wait(15))  # a file request went out while this page is being applied
-                if len(seen) == 1:
-                    raise TransientError("the cycle fails here")  # after the downloads began ahead
-                return apply(*a, **kw)
+        def applied_late(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+            seen.append(asked.wait(15))  # a file request went out while this page is being applied
+            if len(seen) == 1:
+                raise TransientError("the cycle fails here")  # after the downloads began ahead
+            return apply(*a, **kw)
 
-            monkeypatch.setattr(applying, "apply_snapshot", applied_late)
-            with pytest.raises(TransientError):
-                other.engine.sync_now()
-            assert seen == [True]
-            assert not any(other.ctx.blobs.has(hashlib.sha256(b).hexdigest()) for b in bodies)
+        monkeypatch.setattr(applying, "apply_snapshot", applied_late)
+        with pytest.raises(TransientError):
             other.engine.sync_now()
-            assert seen and all(seen)
-            for body in bodies:
-                assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
-            with other.ctx.db.read() as s:
-                assert set(s.execute(select(SyncTransfer.state).where(SyncTransfer.direction == SyncTransfer.DOWN))
-                           .scalars()) == {SyncTransfer.DONE}
-        finally:
-            other.close()
-            sender.close()
+        assert seen == [True]
+        assert not any(other.ctx.blobs.has(hashlib.sha256(b).hexdigest()) for b in bodies)
+        other.engine.sync_now()
+        assert seen and all(seen)
+        for body in bodies:
+            assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
+        with other.ctx.db.read() as s:
+            assert set(s.execute(select(SyncTransfer.state).where(SyncTransfer.direction == SyncTransfer.DOWN))
+                       .scalars()) == {SyncTransfer.DONE}
 
 
 def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_the_files_follow(
@@ -318,37 +327,30 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
     page pipelined on its connection, one round trip for both (they went one after the other: a
     round trip more before the first file came down, 0.65 s on the rural link), and the files the
     page names come down on that same connection, not on a new handshake."""
-    with LinkEmulator(("127.0.0.1", fresh_server.port), rate_bps=2_000_000) as link:
-        sender = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
-        other = Desk(tmp_path / "ws-a-2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
-        try:
-            other.engine.sync_now()
-            bodies = _attach(sender, 2, 30_000, "together")
-            sender.engine.sync_now()
-            sent: list[tuple[str, int, object]] = []  # (what, answers awaited before it, its socket)
-            send = pipeline.Pipe.send
+    with _sender_and_receiver(tmp_path, fresh_server, test_ca, keyring_backend) as (sender, other):
+        bodies = _attach(sender, 2, 30_000, "together")
+        sender.engine.sync_now()
+        sent: list[tuple[str, int, object]] = []  # (what, answers awaited before it, its socket)
+        send = pipeline.Pipe.send
 
-            def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-                waiting = pipe.waiting
-                send(pipe, method, target, *a, **kw)
-                sent.append((target.split("/")[2].split("?")[0], waiting, pipe.sock))
+        def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+            waiting = pipe.waiting
+            send(pipe, method, target, *a, **kw)
+            sent.append((target.split("/")[2].split("?")[0], waiting, pipe.sock))
 
-            monkeypatch.setattr(pipeline.Pipe, "send", recorded)
-            asked_alone: list[str] = []
-            changes, plan = SyncClient.changes, SyncClient.file_plan_since
-            monkeypatch.setattr(SyncClient, "changes", lambda c, *a, **kw: asked_alone.append("changes") or changes(c, *a, **kw))
-            monkeypatch.setattr(SyncClient, "file_plan_since", lambda c, etag, answer=None: (
-                answer is None and asked_alone.append("file-plan"), plan(c, etag, answer=answer))[1])
-            other.engine.sync_now()
-            assert [(what, waiting) for what, waiting, _ in sent[:2]] == [("file-plan", 0), ("changes", 1)], sent
-            assert not asked_alone, asked_alone  # both answers taken from the pipelined requests
-            files = [sock for what, _, sock in sent if what == "files"]
-            assert files and files[0] is sent[1][2], sent  # the first file on the connection of the page
-            for body in bodies:
-                assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
-        finally:
-            other.close()
-            sender.close()
+        monkeypatch.setattr(pipeline.Pipe, "send", recorded)
+        asked_alone: list[str] = []
+        changes, plan = SyncClient.changes, SyncClient.file_plan_since
+        monkeypatch.setattr(SyncClient, "changes", lambda c, *a, **kw: asked_alone.append("changes") or changes(c, *a, **kw))
+        monkeypatch.setattr(SyncClient, "file_plan_since", lambda c, etag, answer=None: (
+            answer is None and asked_alone.append("file-plan"), plan(c, etag, answer=answer))[1])
+        other.engine.sync_now()
+        assert [(what, waiting) for what, waiting, _ in sent[:2]] == [("file-plan", 0), ("changes", 1)], sent
+        assert not asked_alone, asked_alone  # both answers taken from the pipelined requests
+        files = [sock for what, _, sock in sent if what == "files"]
+        assert files and files[0] is sent[1][2], sent  # the first file on the connection of the page
+        for body in bodies:
+            assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
 
 
 def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
