@@ -224,11 +224,7 @@ class IntakeFeature:
         msg = QCoreApplication.translate("Intake", "Scanned document saved ({n} page(s))").replace("{n}", str(made.pages))
         if made.removed_blank:
             msg += " " + QCoreApplication.translate("Intake", "{n} blank page(s) removed.").replace("{n}", str(made.removed_blank))
-        notify = getattr(self.window, "notify", None)
-        if notify is not None:  # cut with "…" to the room the status bar's own widgets leave, whole in its tooltip
-            notify.show_in_status_bar(msg)
-        else:
-            self.window.statusBar().showMessage(msg, 8000)
+        self.window.notify.show_in_status_bar(msg)  # cut with "…" to the room the bar's own widgets leave
         self.window.refresh_in_background(keep=made.document.id)  # the new scan is the one shown, to register it
         self.recognise_pending()
 
