@@ -71,6 +71,9 @@ def state_text(st) -> str:  # noqa: ANN001 - SyncStatus
         parts.append(QCoreApplication.translate("SyncState", "log in again (Sync → Log in)"))
     if st.ops_waiting:
         parts.append(QCoreApplication.translate("SyncState", "{n} change(s) waiting to be sent").replace("{n}", str(st.ops_waiting)))
+    if getattr(st, "ops_others", 0):
+        parts.append(QCoreApplication.translate("SyncState", "{n} change(s) of another person waiting for their login").replace(
+            "{n}", str(st.ops_others)))
     if st.conflicts:
         parts.append(QCoreApplication.translate("SyncState", "{n} conflict(s) to settle").replace("{n}", str(st.conflicts)))
     return " · ".join(parts)

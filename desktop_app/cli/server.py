@@ -262,6 +262,8 @@ def cmd_status(args: argparse.Namespace) -> Any:
             ops=st.ops_waiting, conflicts=st.conflicts))
     else:
         lines.append(translate("Cli", "Nothing waits to be sent, and there is no conflict."))
+    if st.ops_others:
+        lines.append(translate("Cli", "{n} changes made here by other people wait for their own login.").format(n=st.ops_others))
     if st.last_error:
         lines.append(translate("Cli", "The last problem: {error}").format(error=st.last_error))
     lines += [dispatch_sentence(d) for d in out["dispatches"]]

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Conflict, Document, FileVersion, OutboxOp, SyncTransfer, utcnow
@@ -144,8 +144,10 @@ class StatusBoard:
     def snapshot(self) -> SyncStatus:
         with self.ctx.db.read() as s:
             ops = s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == OutboxOp.PENDING)).scalar_one()
+            me = self.connection.account_id() if ops else None
+            others = _others_waiting(s, me) if me else 0
             conflicts = _open_conflicts(s)
-            up = _bytes_to_upload(s)
+            up = _bytes_to_upload(s, me if others else None)
             down = s.execute(select(func.coalesce(func.sum(SyncTransfer.size - SyncTransfer.done_bytes), 0)).where(
                 SyncTransfer.direction == SyncTransfer.DOWN, SyncTransfer.state == SyncTransfer.PENDING)).scalar_one()
         last = store.get(self.ctx.db, store.LAST_SUCCESS)
@@ -162,7 +164,7 @@ class StatusBoard:
             state = SyncState.NEEDS_ATTENTION  # nothing can go until a person sets a server up or logs in
         return SyncStatus(
             configured=configured, logged_in=logged_in, online=self._online, running=self._running(),
-            ops_waiting=ops, bytes_waiting=int(up + down), conflicts=conflicts, current=self.current,
+            ops_waiting=ops - others, ops_others=others, bytes_waiting=int(up + down), conflicts=conflicts, current=self.current,
             last_success=dt.datetime.fromisoformat(last) if last else None, last_error=self.last_error,
             state=state, sent=self.sent, to_send=self.to_send, next_try=self.next_try, state_since=self._since)
 
@@ -209,13 +211,23 @@ def waiting(db, limit: int = 500) -> list[WaitingItem]:  # noqa: ANN001 - Databa
                             o.created_at) for o, subject in rows]
 
 
+def _others_waiting(s: Session, me: str) -> int:
+    """Pending changes of another person than the account logged in: on a shared desk they wait for their
+    author's own login (``push.Pusher.pending``). With nobody logged in, every change waits alike."""
+    return s.execute(select(func.count()).select_from(OutboxOp).where(
+        OutboxOp.state == OutboxOp.PENDING, OutboxOp.author_id.is_not(None), OutboxOp.author_id != me)).scalar_one()
+
+
 def _open_conflicts(s: Session) -> int:
     return s.execute(select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))).scalar_one()
 
 
-def _bytes_to_upload(s: Session) -> int:
+def _bytes_to_upload(s: Session, me: str | None = None) -> int:
+    """The file bytes pending changes still have to send; ``me``: only those of that account's changes (and of
+    nobody in particular), as the others' wait for their authors' logins."""
     hashes: set[str] = set()
-    for blobs in s.execute(select(OutboxOp.blob_hashes).where(OutboxOp.state == OutboxOp.PENDING)).scalars():
+    mine = (OutboxOp.author_id.is_(None) | (OutboxOp.author_id == me)) if me else true()
+    for blobs in s.execute(select(OutboxOp.blob_hashes).where(OutboxOp.state == OutboxOp.PENDING, mine)).scalars():
         hashes.update(blobs or [])
     if not hashes:
         return 0

@@ -881,6 +881,10 @@
         <translation>Göndərilməyi gözləyən heç nə yoxdur və ziddiyyət yoxdur.</translation>
     </message>
     <message>
+        <source>{n} changes made here by other people wait for their own login.</source>
+        <translation>Burada başqa şəxslərin etdiyi {n} dəyişiklik onların öz girişini gözləyir.</translation>
+    </message>
+    <message>
         <source>The last problem: {error}</source>
         <translation>Son problem: {error}</translation>
     </message>
@@ -8708,6 +8712,10 @@
         <translation>ziddiyyətlər: {n}</translation>
     </message>
     <message>
+        <source>{n} wait for another person's login</source>
+        <translation>{n} başqa şəxsin girişini gözləyir</translation>
+    </message>
+    <message>
         <source>This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in memory only: you stay logged in until Docflow closes and will be asked to log in again next time. Nothing is written to disk.</source>
         <translation>Bu kompüterdə sistem açar anbarı (məsələn, GNOME Keyring və ya KWallet) yoxdur, ona görə giriş yalnız yaddaşda saxlanılır: Docflow bağlanana qədər daxil olmuş qalırsınız, növbəti dəfə yenidən daxil olmağınız istəniləcək. Diskə heç nə yazılmır.</translation>
     </message>
@@ -8790,6 +8798,10 @@
     <message>
         <source>Operations waiting: {n}</source>
         <translation>Gözləyən əməliyyatlar: {n}</translation>
+    </message>
+    <message>
+        <source>Changes of other people of this desk, waiting for their login: {n}</source>
+        <translation>Bu masada başqa şəxslərin öz girişlərini gözləyən dəyişiklikləri: {n}</translation>
     </message>
     <message>
         <source>Bytes waiting: {n}</source>
@@ -8943,6 +8955,10 @@
     <message>
         <source>{n} change(s) waiting to be sent</source>
         <translation>göndərilməyi gözləyən dəyişiklik: {n}</translation>
+    </message>
+    <message>
+        <source>{n} change(s) of another person waiting for their login</source>
+        <translation>başqa şəxsin öz girişini gözləyən dəyişikliyi: {n}</translation>
     </message>
     <message>
         <source>{n} conflict(s) to settle</source>

@@ -882,6 +882,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} changes made here by other people wait for their own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8709,6 +8713,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} wait for another person&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in memory only: you stay logged in until Docflow closes and will be asked to log in again next time. Nothing is written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8790,6 +8798,10 @@
     </message>
     <message>
         <source>Operations waiting: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of other people of this desk, waiting for their login: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8943,6 +8955,10 @@
     </message>
     <message>
         <source>{n} change(s) waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} change(s) of another person waiting for their login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

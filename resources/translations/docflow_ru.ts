@@ -881,6 +881,10 @@
         <translation>Ничего не ждёт отправки, конфликтов нет.</translation>
     </message>
     <message>
+        <source>{n} changes made here by other people wait for their own login.</source>
+        <translation>Изменения других сотрудников, сделанные здесь ({n}), ждут их собственного входа.</translation>
+    </message>
+    <message>
         <source>The last problem: {error}</source>
         <translation>Последняя проблема: {error}</translation>
     </message>
@@ -8709,6 +8713,10 @@
         <translation>конфликтов: {n}</translation>
     </message>
     <message>
+        <source>{n} wait for another person's login</source>
+        <translation>{n} ждут входа другого сотрудника</translation>
+    </message>
+    <message>
         <source>This computer has no system keyring (such as GNOME Keyring or KWallet), so the login is kept in memory only: you stay logged in until Docflow closes and will be asked to log in again next time. Nothing is written to disk.</source>
         <translation>На этом компьютере нет системного хранилища ключей (например, GNOME Keyring или KWallet), поэтому вход хранится только в памяти: вы остаётесь в системе, пока Docflow открыт, и в следующий раз нужно будет войти снова. На диск ничего не записывается.</translation>
     </message>
@@ -8791,6 +8799,10 @@
     <message>
         <source>Operations waiting: {n}</source>
         <translation>Операций в очереди: {n}</translation>
+    </message>
+    <message>
+        <source>Changes of other people of this desk, waiting for their login: {n}</source>
+        <translation>Изменения других сотрудников этого места, ждущие их входа: {n}</translation>
     </message>
     <message>
         <source>Bytes waiting: {n}</source>
@@ -8944,6 +8956,10 @@
     <message>
         <source>{n} change(s) waiting to be sent</source>
         <translation>изменений ожидают отправки: {n}</translation>
+    </message>
+    <message>
+        <source>{n} change(s) of another person waiting for their login</source>
+        <translation>изменений другого сотрудника ждут его входа: {n}</translation>
     </message>
     <message>
         <source>{n} conflict(s) to settle</source>

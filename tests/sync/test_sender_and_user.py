@@ -288,7 +288,13 @@ def test_the_next_persons_login_never_sends_the_last_persons_work(qtbot, link, c
     assert w.act_import.isEnabled() and not [m for m in dialogs.messages if m[0] == "error"]
     desk.engine.stop()
     desk.engine.sync_now()  # a whole cycle under the head's token: the clerk's work stays here
-    assert desk.engine.status().ops_waiting > 0 and _created_by(conn, doc) is None
+    st = desk.engine.status()
+    assert _created_by(conn, doc) is None
+    # the head's indicator does not count the clerk's work as the head's own waiting changes: it says whose
+    assert st.ops_waiting == 0 and st.ops_others > 0, st
+    w.sync_feature.show_status(st)
+    shown = w.sync_feature.button.text()
+    assert shown.endswith(f"0 waiting · {st.ops_others} wait for another person's login"), shown  # nor their bytes
     own = desk.import_pdf("The head's own note")
     desk.engine.sync_now()
     assert _created_by(conn, own) == "u-a-head"  # the head's own work goes meanwhile

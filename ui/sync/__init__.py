@@ -33,9 +33,16 @@ def indicator_text(st: SyncStatus) -> str:
                                                                                    n=st.ops_waiting)
     if st.bytes_waiting:
         text += f" · {loc.format_size(st.bytes_waiting)}"
+    if st.ops_others:
+        text += " · " + others_waiting(st.ops_others)
     if st.conflicts:
         text += " · " + QCoreApplication.translate("Sync", "{n} conflicts").format(n=st.conflicts)
     return text
+
+
+def others_waiting(n: int) -> str:
+    """Changes another person made at this shared desk: they leave with that person's own login."""
+    return QCoreApplication.translate("Sync", "{n} wait for another person's login").format(n=n)
 
 
 def session_only_notice() -> str:

@@ -105,6 +105,8 @@ def status_lines(st: SyncStatus) -> list[str]:
 
     lines = [QCoreApplication.translate("Sync", "State: {state}").format(state=sync_state.state_phrase(st)),
              QCoreApplication.translate("Sync", "Operations waiting: {n}").format(n=st.ops_waiting),
+             QCoreApplication.translate("Sync", "Changes of other people of this desk, waiting for their login: {n}").format(
+                 n=st.ops_others),
              QCoreApplication.translate("Sync", "Bytes waiting: {n}").format(n=loc.format_size(st.bytes_waiting)),
              QCoreApplication.translate("Sync", "Conflicts to settle: {n}").format(n=st.conflicts)]
     if st.current is not None:

@@ -55,6 +55,9 @@ class SyncStatus:
     next_try: dt.datetime | None = None
     #: When ``state`` was entered (kept in the profile: another process -- ``docflow status`` -- reads it).
     state_since: dt.datetime | None = None
+    #: Changes made at this desk by another person (a shared desk), which leave only under that person's own
+    #: login; not in ``ops_waiting``, which counts what this login's cycles send.
+    ops_others: int = 0
 
 
 @dataclass
