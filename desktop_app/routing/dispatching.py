@@ -54,7 +54,10 @@ def check_ready(s: Session, doc: Document, user: CurrentUser) -> list[RouteStep]
               is not None or s.execute(select(RouteStep.id).where(
                   RouteStep.document_id == doc.id, RouteStep.kind == K.SIGN, RouteStep.state == K.DONE)).first() is not None)
     if not signed:
-        raise ForbiddenTransition(translate("Dispatch", "The document is not signed yet."))
+        raise ForbiddenTransition(translate(
+            "Dispatch", "The letter is not signed yet, and only a signed letter leaves. Send it to the head for signature "
+                        "with the route builder (Ctrl+Shift+B, the “{template}” route), or sign it (Ctrl+Shift+S) if you hold "
+                        "a signing card.").format(template=translate("Routing", "Outgoing letter")))
     # in route: a registered, signed letter whose last live steps are the clerk's own (below) -- the sync
     # brings the route back "active" after the registration, and the clerk could never send it
     if doc.status not in (states.REGISTERED, states.SIGNED, states.IN_ROUTE, states.DISPATCHED):

@@ -1595,8 +1595,8 @@
         <translation>Göndərməzdən əvvəl sənədi qeydiyyata alın.</translation>
     </message>
     <message>
-        <source>The document is not signed yet.</source>
-        <translation>Sənəd hələ imzalanmayıb.</translation>
+        <source>The letter is not signed yet, and only a signed letter leaves. Send it to the head for signature with the route builder (Ctrl+Shift+B, the “{template}” route), or sign it (Ctrl+Shift+S) if you hold a signing card.</source>
+        <translation>Məktub hələ imzalanmayıb, yalnız imzalanmış məktub göndərilir. Onu marşrut konstruktoru ilə (Ctrl+Shift+B, “{template}” marşrutu) imza üçün rəhbərə göndərin və ya imza kartınız varsa, özünüz imzalayın (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>A {status} document cannot be dispatched.</source>

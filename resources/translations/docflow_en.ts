@@ -1596,7 +1596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document is not signed yet.</source>
+        <source>The letter is not signed yet, and only a signed letter leaves. Send it to the head for signature with the route builder (Ctrl+Shift+B, the “{template}” route), or sign it (Ctrl+Shift+S) if you hold a signing card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1595,8 +1595,8 @@
         <translation>Зарегистрируйте документ перед отправкой.</translation>
     </message>
     <message>
-        <source>The document is not signed yet.</source>
-        <translation>Документ ещё не подписан.</translation>
+        <source>The letter is not signed yet, and only a signed letter leaves. Send it to the head for signature with the route builder (Ctrl+Shift+B, the “{template}” route), or sign it (Ctrl+Shift+S) if you hold a signing card.</source>
+        <translation>Письмо ещё не подписано, а отправляется только подписанное. Передайте его руководителю на подпись через конструктор маршрута (Ctrl+Shift+B, маршрут «{template}») или подпишите сами (Ctrl+Shift+S), если у вас есть карта для подписи.</translation>
     </message>
     <message>
         <source>A {status} document cannot be dispatched.</source>

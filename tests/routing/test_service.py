@@ -310,7 +310,7 @@ def test_dispatch_refused_before_signing_or_registration(office):
     office.routing.set_route(doc, [[StepSpec("endorse", "u-deputy")]])
     as_user(office, "clerk")
     office.documents.register(doc, RegisterInput("OUT"))  # registering during the route is allowed
-    with pytest.raises(ForbiddenTransition, match="not signed"):
+    with pytest.raises(ForbiddenTransition, match="not signed yet.*route builder.*Outgoing letter"):
         office.routing.dispatch(doc, ["AZ-0002"])
     as_user(office, "deputy")
     office.routing.act(_active(office, doc)[0].id, "approve")
