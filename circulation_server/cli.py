@@ -168,7 +168,7 @@ def _serve(args) -> int:
     import uvicorn
 
     from circulation_server.app import build_services, create_app
-    from circulation_server.demo import describe_demo, ensure_demo
+    from circulation_server.demo import describe_demo, describe_demo_signing, ensure_demo, ensure_demo_signing
     from circulation_server.observability import configure_logging, start_metrics_listener
     from circulation_server.serving import serve_workers, uvicorn_config
 
@@ -188,6 +188,7 @@ def _serve(args) -> int:
     if args.demo:
         ensure_demo(services.db)
         print(describe_demo(), flush=True)
+        print(describe_demo_signing(ensure_demo_signing(services.db, settings.data_dir)), flush=True)
     scheme = "https" if args.tls_cert else "http"
     print(f"docflow-server: protocol v1 at {scheme}://{settings.host}:{settings.port}/v1 "
           f"(database: {'SQLite' if settings.is_sqlite else 'PostgreSQL'}, data: {settings.data_dir}, "

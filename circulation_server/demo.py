@@ -1,10 +1,13 @@
 """The demo institution set behind ``docflow-server --demo`` (deterministic ids and passwords)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 
 from circulation_server import admin
 from circulation_server.db import Database
+from circulation_server.demo_pki import KEY_PASSPHRASE, ensure_demo_pki
 from circulation_server.models import Institution
 from docflow_protocol import APPEAL_JOURNAL_KIND, DocumentKind, Role
 
@@ -79,4 +82,24 @@ def describe_demo() -> str:
             lines.append(f"    user {username:<9} password {demo_password(username):<14} roles {','.join(roles):<13}"
                          f" id {ids['users'][username]}")
         lines.append("    journals: " + ", ".join(f"{c}={j}" for c, j in ids["journals"].items()))
+    return "\n".join(lines)
+
+
+def ensure_demo_signing(db: Database, data_dir: Path) -> list[Path]:
+    """The demo heads' signing key files (``demo_pki``), and their root as the trust root of each demo
+    institution that has none yet (an administrator's own setting is kept). Returns the key files."""
+    heads = [(code, demo_full_name(key, Role.HEAD.value), name) for key, code, name in DEMO_INSTITUTIONS]
+    pem, keys = ensure_demo_pki(Path(data_dir) / "demo-signing", heads)
+    with db.read() as s:
+        unset = [i.registry_code for i in s.scalars(select(Institution).where(
+            Institution.registry_code.in_([code for _, code, _ in DEMO_INSTITUTIONS])))
+            if not (i.signing_settings or {}).get("trust_roots_pem")]
+    for code in unset:
+        admin.set_signing_settings(db, code, trust_roots_pem=pem)
+    return keys
+
+
+def describe_demo_signing(keys: list[Path]) -> str:
+    lines = [f"Signing key files of the demo heads (PKCS#12, passphrase {KEY_PASSPHRASE}; in the Sign dialog: Key file):"]
+    lines += [f"  {path}" for path in keys]
     return "\n".join(lines)
