@@ -168,6 +168,10 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "due":
+            # the column shows a bare number: say what it counts
+            return QCoreApplication.translate("DocumentTableModel", "Working days left until the term (a minus: overdue by so "
+                                                                    "many); the date is in each row's tooltip.")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (QCoreApplication.translate("DocumentTableModel", "Number"), QCoreApplication.translate("DocumentTableModel", "Date"), QCoreApplication.translate("DocumentTableModel", "Subject"), QCoreApplication.translate("DocumentTableModel", "Correspondent"), QCoreApplication.translate("DocumentTableModel", "Status"), QCoreApplication.translate("DocumentTableModel", "Term"), QCoreApplication.translate("DocumentTableModel", "Pages"))[section]
         return None

@@ -81,9 +81,13 @@ class WindowActions:
         if not self.ui.dialogs.run(dlg):
             return
         value, summary, appeals = dlg.value(), dlg.summary(), self.ctx.appeals
-        self.ui.tasks.run(lambda task: appeals.register_oral(value, summary),
-                          on_success=lambda info: w.statusBar().showMessage(
-                              QCoreApplication.translate("MainWindow", "Registered as {n}").replace("{n}", info.number), 8000),
+
+        def done(info) -> None:  # noqa: ANN001 - AppealInfo
+            # the new appeal is the one shown (the list stayed on the document selected before the form)
+            w.reveal(info.document_id)
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Registered as {n}").replace("{n}", info.number), 8000)
+
+        self.ui.tasks.run(lambda task: appeals.register_oral(value, summary), on_success=done,
                           on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "Not registered"), e),
                           label=QCoreApplication.translate("MainWindow", "Registering"), writer=True)
 

@@ -1888,6 +1888,10 @@
         <translation>imzalanıb</translation>
     </message>
     <message>
+        <source>Working days left until the term (a minus: overdue by so many); the date is in each row's tooltip.</source>
+        <translation>Müddətin bitməsinə qalan iş günləri (mənfi: bu qədər gün gecikib); tarix hər sətrin ipucundadır.</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Nömrə</translation>
     </message>

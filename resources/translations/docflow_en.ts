@@ -1889,6 +1889,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working days left until the term (a minus: overdue by so many); the date is in each row&apos;s tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>

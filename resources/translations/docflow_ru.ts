@@ -1888,6 +1888,10 @@
         <translation>подписан</translation>
     </message>
     <message>
+        <source>Working days left until the term (a minus: overdue by so many); the date is in each row's tooltip.</source>
+        <translation>Рабочих дней до срока (с минусом — на столько просрочено); дата — во всплывающей подсказке строки.</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Номер</translation>
     </message>

@@ -160,3 +160,8 @@ def test_oral_appeal_through_the_window(window, qtbot, office, dialogs):
     assert (info.appeal_form, info.received_on, info.received_by, info.subject) == ("telephone", today, "Aynur Katib",
                                                                                     "Parkda oturacaqlar qoyulsun")
     assert not office.documents.get_document(info.document_id).files
+    # the new appeal is the document shown, not the one selected before the form
+    qtbot.waitUntil(lambda: w.current_id() == info.document_id, timeout=10000)
+    model = w.table.model()
+    title = model.headerData(model.COLUMNS.index("due"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Working days left" in title  # the Term column's bare number says what it counts
