@@ -3916,7 +3916,7 @@
     </message>
     <message>
         <source>By hand</source>
-        <translation>Нарочным</translation>
+        <translation>Лично / нарочным</translation>
     </message>
     <message>
         <source>Electronic circulation</source>
