@@ -295,6 +295,7 @@ def test_the_next_persons_login_never_sends_the_last_persons_work(qtbot, link, c
     w.sync_feature.show_status(st)
     shown = w.sync_feature.button.text()
     assert shown.endswith(f"0 waiting · {st.ops_others} wait for another person's login"), shown  # nor their bytes
+    assert f"waiting for their login: {st.ops_others}" in w.sync_feature.button.toolTip()
     own = desk.import_pdf("The head's own note")
     desk.engine.sync_now()
     assert _created_by(conn, own) == "u-a-head"  # the head's own work goes meanwhile

@@ -105,10 +105,11 @@ def status_lines(st: SyncStatus) -> list[str]:
 
     lines = [QCoreApplication.translate("Sync", "State: {state}").format(state=sync_state.state_phrase(st)),
              QCoreApplication.translate("Sync", "Operations waiting: {n}").format(n=st.ops_waiting),
-             QCoreApplication.translate("Sync", "Changes of other people of this desk, waiting for their login: {n}").format(
-                 n=st.ops_others),
              QCoreApplication.translate("Sync", "Bytes waiting: {n}").format(n=loc.format_size(st.bytes_waiting)),
              QCoreApplication.translate("Sync", "Conflicts to settle: {n}").format(n=st.conflicts)]
+    if st.ops_others:  # a shared desk's: said only when there are some
+        lines.insert(2, QCoreApplication.translate("Sync", "Changes of other people of this desk, waiting for their login: {n}")
+                     .format(n=st.ops_others))
     if st.current is not None:
         lines.append(QCoreApplication.translate("Sync", "Now: {dir} {name} ({done} of {total})").format(
             dir=QCoreApplication.translate("Sync", "sending") if st.current.direction == "up" else QCoreApplication.translate("Sync", "receiving"), name=st.current.name,
