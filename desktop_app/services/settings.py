@@ -164,11 +164,12 @@ def _by_type(key: str, text: str, default: Any) -> Any:
     return text
 
 
-def check_value(key: str, text: str) -> Any:
+def check_value(key: str, text: str, name: str | None = None) -> Any:
     """``text`` checked and read as the value of setting ``key``; InvalidInput names the setting
-    and the reason. The one set of checks for the CLI, ``ctx.settings_admin`` and the window."""
-    check = CHECKS.get(key)
-    return check(key, text.strip()) if check else _by_type(key, text.strip(), DEFAULT_SETTINGS.get(key, ""))
+    and the reason. The one set of checks for the CLI, ``ctx.settings_admin`` and the window.
+    ``name``: the setting as the person sees it (a form's label), for the message; else its key."""
+    check, shown = CHECKS.get(key), f"«{name}»" if name else key
+    return check(shown, text.strip()) if check else _by_type(shown, text.strip(), DEFAULT_SETTINGS.get(key, ""))
 
 
 class SettingsService:
