@@ -165,15 +165,21 @@ class _Writer:
         wrap = self.wrap = self.wrap or _Wrapper(self.pdf)
         grown = {}
         for i, col in enumerate(sec.columns):
-            # the title's longest word whole ("№ отправит|еля" was cut in a narrow column)
-            need = max((bold.width(w) for w in col.title.split()), default=0.0) + 2 * PAD + 0.5
+            # the title's longest word whole ("№ отправит|еля" was cut in a narrow column), and so the
+            # cells' longest word ("Заявлени|е" in an appeal's kind)
+            need = max((bold.width(w) for w in col.title.split()), default=0.0)
+            cells = [cell_text(r[i]) for r in sec.rows]
+            need = max([need] + [wrap.width(w) for text in cells for w in text.split()]) + 2 * PAD + 0.5
             if col.whole:
-                need = max([need] + [wrap.width(cell_text(r[i])) + 2 * PAD + 0.5 for r in sec.rows])
+                need = max([need] + [wrap.width(text) + 2 * PAD + 0.5 for text in cells])
             if need > widths[i]:
                 grown[i] = min(need, self.width / 4)
         if grown:
             extra = sum(grown[i] - widths[i] for i in grown)
             rest = sum(w for i, w in enumerate(widths) if i not in grown) or 1.0
+            if extra > rest * 0.6:  # the others keep at least 40 % of their share: their words wrap
+                grown = {i: widths[i] + (g - widths[i]) * rest * 0.6 / extra for i, g in grown.items()}
+                extra = rest * 0.6
             widths = [grown[i] if i in grown else w * (1 - extra / rest) for i, w in enumerate(widths)]
         return widths
 

@@ -5803,7 +5803,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>Qeydiyyata alınıb</translation>
+        <translation>Qeydiyyata alınan</translation>
     </message>
     <message>
         <source>Passed on</source>

@@ -5803,7 +5803,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>Зарегистрирован</translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Passed on</source>

@@ -4,6 +4,8 @@ the registers' queries do not grow with the number of entries; the stamped copy'
 (decoded with zxing-cpp from a poppler rendering), and the original left as it was."""
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import hashlib
 import io
@@ -110,6 +112,17 @@ def test_registers_of_every_kind_and_russian_headings(office, language):
     incoming = _pdf_text(reports.render(office.reports.register("IN", START, TODAY), "pdf")).split()
     for word in ("отправителя", "Приложения", "Краткое", "содержание"):
         assert word in incoming, word
+    # and every cell's words whole: the appeals report cut an appeal's kind, "Заявлени / е", in its narrow column
+    appeals = office.reports.appeals(START, TODAY)
+    entries = appeals.sections[-1]  # the walk's row: an application ("Заявление") in the list of appeals
+    walked = tuple(("Заявление" if i == 4 else c) for i, c in enumerate(entries.rows[0]))
+    appeals = dataclasses.replace(appeals, sections=(*appeals.sections[:-1],
+                                                     dataclasses.replace(entries, rows=(walked, *entries.rows[1:]))))
+    printed = set(_pdf_text(reports.render(appeals, "pdf")).split())
+    for sec in appeals.sections:
+        for row in sec.rows:
+            for word in (w for cell in row if isinstance(cell, str) for w in cell.split()):
+                assert word in printed, (word, row)
 
 
 def test_a_new_profile_s_institution_is_named_in_the_reader_s_language(tmp_path, language):
