@@ -276,7 +276,7 @@ class ComposeFeature:
         else:  # only a clerk registers: the draft goes on its route for endorsement and signature first
             text = QCoreApplication.translate("Compose", "{kind} document created. When it is ready, send it for endorsement "
                                                          "and signature: Route ▸ Route builder (Ctrl+Shift+B).")
-        self.window.statusBar().showMessage(text.replace("{kind}", labels.document_kind(row.kind)), 8000)
+        self.window.notify.show_in_status_bar(text.replace("{kind}", labels.document_kind(row.kind)), 8000)
         self.window.intake.recognise_pending()  # a scan or an imported image gets its text layer
 
     def _failed(self, exc: BaseException) -> None:

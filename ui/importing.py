@@ -54,7 +54,7 @@ class Importing:
                                   .replace("{ok}", str(len(result.imported)))
                                   .replace("{bad}", str(len(result.failures))) + "\n" + lines)
         else:
-            window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "{n} document(s) imported")
+            window.notify.show_in_status_bar(QCoreApplication.translate("MainWindow", "{n} document(s) imported")
                                            .replace("{n}", str(len(result.imported))), 5000)
 
     @staticmethod

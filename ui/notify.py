@@ -194,11 +194,12 @@ class NotifyFeature:
         else:
             self.show_in_status_bar(f"{notice.title}: {notice.text}")
 
-    def show_in_status_bar(self, text: str) -> None:
-        """The notice where there is no tray: cut with "…" to the room the status bar's own widgets leave
-        (it was cut off mid-word behind them), whole in the status bar's tooltip; cut again to the new
-        room when the bar is resized (a notice at start-up came before the window had its size)."""
-        self._notice = (text, time.monotonic() + NOTICE_MS / 1000, "")
+    def show_in_status_bar(self, text: str, ms: int = NOTICE_MS) -> None:
+        """A line in the status bar (every one the window shows goes through here; a notice where there is
+        no tray too): cut with "…" to the room the status bar's own widgets leave (it was cut off mid-word
+        behind them), whole in the status bar's tooltip; cut again to the new room when the bar is resized
+        (a notice at start-up came before the window had its size). Gone after ``ms``."""
+        self._notice = (text, time.monotonic() + ms / 1000, "")
         if self._refit is None:
             self._refit = _OnResize(self.window.statusBar(), self._fit_notice)
         self._fit_notice()

@@ -191,7 +191,7 @@ class SessionFeature:
             sync = getattr(self.window, "sync_feature", None)
             if sync is not None:  # a login: an engine that was not running (the token had lapsed) starts now
                 sync.refresh(start=True)
-            self.window.statusBar().showMessage(QCoreApplication.translate("Session", "{user} is working now.")
+            self.window.notify.show_in_status_bar(QCoreApplication.translate("Session", "{user} is working now.")
                                                 .replace("{user}", user.display_name), 8000)
 
         self.ui.tasks.run(lambda _t: session.switch_user(username, password), on_success=done,
@@ -219,7 +219,7 @@ class SessionFeature:
             text = (QCoreApplication.translate("Session", "{user} logged out. {n} change(s) of theirs wait for their next login "
                                                           "at this desk.")
                     if waiting else QCoreApplication.translate("Session", "{user} logged out."))
-            self.window.statusBar().showMessage(text.replace("{user}", who).replace("{n}", str(waiting)), 15000)
+            self.window.notify.show_in_status_bar(text.replace("{user}", who).replace("{n}", str(waiting)), 15000)
 
         def failed(exc: BaseException) -> None:
             self.leaving = False

@@ -46,7 +46,7 @@ class WindowActions:
             return
         doc_id, docs = d.id, self.ctx.documents
         self.ui.tasks.run(lambda task: docs.update_document(doc_id, **changes),
-                          on_success=lambda row: w.statusBar().showMessage(
+                          on_success=lambda row: w.notify.show_in_status_bar(
                               QCoreApplication.translate("MainWindow", "The card is saved"), 8000),
                           on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "The card is not saved"), e),
                           label=QCoreApplication.translate("MainWindow", "Saving the card"), writer=True)
@@ -64,7 +64,7 @@ class WindowActions:
             return
         value, doc_id, docs = dlg.value(), d.id, self.ctx.documents
         self.ui.tasks.run(lambda task: docs.register(doc_id, value),
-                          on_success=lambda info: w.statusBar().showMessage(
+                          on_success=lambda info: w.notify.show_in_status_bar(
                               QCoreApplication.translate("MainWindow", "Registered as {n}").replace("{n}", info.number), 8000),
                           on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "Not registered"), e),
                           label=QCoreApplication.translate("MainWindow", "Registering"), writer=True)
@@ -85,7 +85,7 @@ class WindowActions:
         def done(info) -> None:  # noqa: ANN001 - AppealInfo
             # the new appeal is the one shown (the list stayed on the document selected before the form)
             w.reveal(info.document_id)
-            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Registered as {n}").replace("{n}", info.number), 8000)
+            w.notify.show_in_status_bar(QCoreApplication.translate("MainWindow", "Registered as {n}").replace("{n}", info.number), 8000)
 
         self.ui.tasks.run(lambda task: appeals.register_oral(value, summary), on_success=done,
                           on_failure=lambda e: w.show_error(QCoreApplication.translate("MainWindow", "Not registered"), e),

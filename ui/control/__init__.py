@@ -107,7 +107,7 @@ class ControlFeature:
     # ------------------------------------------------------------------ helpers
     def _run(self, fn: Callable[[], object], label: str, done: str) -> None:
         self.ui.tasks.run(lambda _t: fn(), writer=True, label=label,
-                          on_success=lambda _r: self.window.statusBar().showMessage(done, 6000),
+                          on_success=lambda _r: self.window.notify.show_in_status_bar(done, 6000),
                           on_failure=lambda exc: self.ui.dialogs.failure(self.window, label, exc))
 
     # ------------------------------------------------------------------ actions

@@ -131,7 +131,7 @@ class IntakeFeature:
         if not doc_id:
             return
         svc = self.ctx.intake
-        self.ui.tasks.run(lambda task: svc.upload_original(doc_id), on_success=lambda infos: self.window.statusBar().showMessage(
+        self.ui.tasks.run(lambda task: svc.upload_original(doc_id), on_success=lambda infos: self.window.notify.show_in_status_bar(
             QCoreApplication.translate("Intake", "The original will be uploaded ({size}).").replace(
                 "{size}", size_text(sum(i.size for i in infos))), 8000),
             on_failure=lambda e: self.window.show_error(QCoreApplication.translate("Intake", "Original not uploaded"), e),
@@ -169,7 +169,7 @@ class IntakeFeature:
 
     def _pages_edited(self, info) -> None:  # noqa: ANN001 - FileInfo
         self.last_edit = info
-        self.window.statusBar().showMessage(QCoreApplication.translate("Intake", "The pages were changed."), 8000)
+        self.window.notify.show_in_status_bar(QCoreApplication.translate("Intake", "The pages were changed."), 8000)
         self.recognise_pending()
 
     def save_separator_sheet(self) -> None:
@@ -280,7 +280,7 @@ class IntakeFeature:
         self.last_ocr = outcomes
         problems = [o.message for o in outcomes if o.file is None and o.message]
         done = sum(1 for o in outcomes if o.file is not None)
-        self.window.statusBar().showMessage(QCoreApplication.translate("Intake", "Text recognised in {n} document(s)").replace("{n}", str(done)), 8000)
+        self.window.notify.show_in_status_bar(QCoreApplication.translate("Intake", "Text recognised in {n} document(s)").replace("{n}", str(done)), 8000)
         if problems:
             self.ui.dialogs.info(self.window, QCoreApplication.translate("Intake", "Text recognition"), "\n".join(problems))
 

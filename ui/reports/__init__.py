@@ -200,7 +200,7 @@ class ReportsFeature:
                 reports.write(report, fmt, path)
             return path
 
-        self.ui.tasks.run(work, on_success=lambda p: self.window.statusBar().showMessage(QCoreApplication.translate("Reports", "Saved to {path}").replace("{path}", p), 5000),
+        self.ui.tasks.run(work, on_success=lambda p: self.window.notify.show_in_status_bar(QCoreApplication.translate("Reports", "Saved to {path}").replace("{path}", p), 5000),
                           on_failure=lambda exc: self.ui.dialogs.failure(parent, title, exc), label=title)
 
     # ------------------------------------------------------------------ the shown document
@@ -225,7 +225,7 @@ class ReportsFeature:
         fmt = "xlsx" if path.lower().endswith(".xlsx") else "pdf"
         svc, title = self.ctx.reports, QCoreApplication.translate("Reports", "Export the card")
         self.ui.tasks.run(lambda _t_: reports.write(svc.card(d.id), fmt, path),
-                          on_success=lambda p: self.window.statusBar().showMessage(QCoreApplication.translate("Reports", "Saved to {path}").replace("{path}", str(p)), 5000),
+                          on_success=lambda p: self.window.notify.show_in_status_bar(QCoreApplication.translate("Reports", "Saved to {path}").replace("{path}", str(p)), 5000),
                           on_failure=lambda exc: self.ui.dialogs.failure(self.window, title, exc), label=title)
 
     def stamped_copy(self) -> None:

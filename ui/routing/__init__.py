@@ -203,7 +203,7 @@ class RoutingFeature:
              on_success: Callable[[object], None] | None = None) -> None:
         def ok(result: object) -> None:
             if done_text:
-                self.window.statusBar().showMessage(done_text, 6000)
+                self.window.notify.show_in_status_bar(done_text, 6000)
             if on_success:
                 on_success(result)
 
@@ -258,7 +258,7 @@ class RoutingFeature:
                 if result.failures:
                     self._failed(QCoreApplication.translate("Routing", "Acknowledge"), DocflowError("\n".join(r for _s, r in result.failures)))
                 else:
-                    self.window.statusBar().showMessage(QCoreApplication.translate("Routing", "{n} acknowledged").replace("{n}", str(len(result.done))), 6000)
+                    self.window.notify.show_in_status_bar(QCoreApplication.translate("Routing", "{n} acknowledged").replace("{n}", str(len(result.done))), 6000)
 
             self._run(work, QCoreApplication.translate("Routing", "Acknowledging"), on_success=done)
             return
@@ -393,7 +393,7 @@ class RoutingFeature:
             if not due:
                 return
             overdue = sum(1 for a in due if a.deadline_state == "overdue")
-            self.window.statusBar().showMessage(
+            self.window.notify.show_in_status_bar(
                 QCoreApplication.translate("Routing", "Reminder: {n} assignment(s) due soon, {o} overdue (F9)").replace("{n}", str(len(due) - overdue))
                 .replace("{o}", str(overdue)), 15000)
             notify = getattr(self.window, "notify", None)

@@ -138,7 +138,7 @@ class SigningFeature:
         if result.failed:
             self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Some documents were not signed"), result.summary)
         else:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Signing", "{n} document(s) signed").replace("{n}", str(len(result.signed))), 8000)
+            self.window.notify.show_in_status_bar(QCoreApplication.translate("Signing", "{n} document(s) signed").replace("{n}", str(len(result.signed))), 8000)
 
     def _sign_failed(self, exc: BaseException) -> None:
         self.last_result = exc
@@ -157,7 +157,7 @@ class SigningFeature:
         if any(r.revoked for r in run.results):
             self.ui.dialogs.error(self.window, QCoreApplication.translate("Signing", "Revoked certificate"), "\n".join(lines))
         else:
-            self.window.statusBar().showMessage(" · ".join(lines)[:300], 10000)
+            self.window.notify.show_in_status_bar(" · ".join(lines)[:300], 10000)
 
 
 def install(window) -> SigningFeature:  # noqa: ANN001 - MainWindow

@@ -163,7 +163,7 @@ class SyncFeature:
                 self.told_session_only = True  # once a run: on a shared desk every change of person logs in
                 self.ui.dialogs.info(self.window, QCoreApplication.translate("Sync", "Log in"), session_only_notice())
             elif info.get("session_only"):
-                self.window.statusBar().showMessage(QCoreApplication.translate(
+                self.window.notify.show_in_status_bar(QCoreApplication.translate(
                     "Sync", "Logged in until Docflow closes: this computer has no system keyring."), 15000)
             self.refresh()
             self.window.update_title()
