@@ -73,7 +73,7 @@ class ExtensionRequestDialog(_Form):
     def __init__(self, subject: str, deadline: dt.date | None, parent: QWidget | None = None):
         super().__init__("extensionRequestDialog", self.tr("Ask for more time"),
                          self.tr("{subject}: due {date}. The official who put it on control decides.").replace(
-                             "{subject}", subject).replace("{date}", loc.format_date(deadline) if deadline else "—"), parent)
+                             "{subject}", subject.rstrip(" .:;")).replace("{date}", loc.format_date(deadline) if deadline else "—"), parent)
         start = (deadline or local_today()) + dt.timedelta(days=7)
         self.deadline = self.row(self.tr("&New deadline"), date_edit(start), "newDeadline")
         self.reason = self.row(self.tr("&Reason"), self.text_box(), "reason")
