@@ -17,7 +17,8 @@ dependencies, reading and parsing the body again, the thread hand-off of a plain
 endpoint) was a sixth of its CPU for a batch of a few ops. ``OpsFastPath`` takes a push whose token
 is cached and whose body -- as the JSON edge (``middleware.read_json_body``) already parsed and checked
 it -- passes the request model and the protocol's op checks (``routers.ops.checked_ops``), and
-answers it with ``routers.ops.answer``, the endpoint's own code. Anything else goes to the
+answers it with ``routers.ops.pushed``, the endpoint's own code (with the feed page a push may ask
+back, ``feed_cursor``). Anything else goes to the
 application with the body as it came, and is answered (with its errors) exactly as before.
 
 A desk's file is one tus creation-with-upload (``POST /v1/uploads`` carrying the whole file), a
@@ -54,10 +55,12 @@ from circulation_server.errors import ApiError, db_unavailable
 from circulation_server.middleware import PARSED_BODY
 from circulation_server.routers.changes import feed_answer, own_window
 from circulation_server.routers import files, uploads
-from circulation_server.routers.ops import answer, checked_ops
+from circulation_server.routers.ops import FeedAsk, checked_ops, pushed
 from circulation_server.schemas import OpsRequest
 from circulation_server.tus_headers import Creation, whole_creation
-from docflow_protocol import FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, LIMITS, MAX_INT64, TUS_VERSION
+from docflow_protocol import (
+    FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, TUS_VERSION,
+)
 
 log = logging.getLogger("circulation_server")
 
@@ -65,6 +68,12 @@ PATH = "/v1/changes"
 _WORKSTATION = HEADER_WORKSTATION.lower().encode("latin-1")
 _BOUNDS = {"cursor": (0, MAX_INT64), "limit": (1, LIMITS.max_changes_page), "wait": (0, LIMITS.max_wait_seconds),
            FEED_OWN_FROM: (0, MAX_INT64), FEED_OWN_TO: (0, MAX_INT64)}
+_FEED_DEFAULTS = {"cursor": 0, "limit": LIMITS.default_changes_page, "wait": 0, FEED_OWN_FROM: None, FEED_OWN_TO: None}
+#: A push's query: the feed it asks back (``routers.ops.FeedAsk``), all optional.
+_PUSH_BOUNDS = {PUSH_FEED_CURSOR: (0, MAX_INT64), PUSH_FEED_LIMIT: (1, LIMITS.max_changes_page),
+                FEED_OWN_FROM: (0, MAX_INT64), FEED_OWN_TO: (0, MAX_INT64)}
+_PUSH_DEFAULTS = {PUSH_FEED_CURSOR: None, PUSH_FEED_LIMIT: LIMITS.default_changes_page, FEED_OWN_FROM: None,
+                  FEED_OWN_TO: None}
 _JSON_HEADERS = [(b"content-type", b"application/json")]
 OPS_PATH = "/v1/ops"
 
@@ -80,12 +89,14 @@ def _caller_of(services, scope: Scope, headers: Optional[dict[bytes, str]] = Non
 
 
 
-def plain_query(query: bytes) -> Optional[dict[str, Optional[int]]]:
+def plain_query(query: bytes, bounds: Optional[dict] = None,
+                defaults: Optional[dict] = None) -> Optional[dict[str, Optional[int]]]:
     """``cursor``, ``limit``, ``wait`` and the own-echo window's ends of a plain feed query (defaults
     filled in; the window's ends None when not given); None when the query holds anything else
-    (another key, a key twice, a value not in ASCII digits or out of range)."""
-    out: dict[str, Optional[int]] = {"cursor": 0, "limit": LIMITS.default_changes_page, "wait": 0,
-                                     FEED_OWN_FROM: None, FEED_OWN_TO: None}
+    (another key, a key twice, a value not in ASCII digits or out of range). ``bounds`` and
+    ``defaults``: another route's keys (a push's: ``_PUSH_BOUNDS``)."""
+    bounds_of = _BOUNDS if bounds is None else bounds
+    out: dict[str, Optional[int]] = dict(_FEED_DEFAULTS if defaults is None else defaults)
     seen = set()
     try:
         text = query.decode("ascii")
@@ -98,7 +109,7 @@ def plain_query(query: bytes) -> Optional[dict[str, Optional[int]]]:
     except (UnicodeDecodeError, ValueError):
         return None
     for key, value in pairs:
-        bounds = _BOUNDS.get(key)
+        bounds = bounds_of.get(key)
         if bounds is None or key in seen or not (0 < len(value) <= 19 and value.isascii() and value.isdigit()):
             return None
         number = int(value)
@@ -164,14 +175,18 @@ class OpsFastPath(_FastPath):
     path, method = OPS_PATH, "POST"
 
     def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
-        caller = _caller_of(self.services, scope) if PARSED_BODY in scope else None
+        query = plain_query(scope.get("query_string", b""), _PUSH_BOUNDS, _PUSH_DEFAULTS)
+        caller = _caller_of(self.services, scope) if PARSED_BODY in scope and query is not None else None
         if caller is None:
             return None
         try:
             raw = checked_ops(OpsRequest.model_validate(scope[PARSED_BODY]))
         except (ValidationError, ApiError):
             return None  # the application answers it, with its errors
-        return lambda: self.services.workers.run(answer, self.services, caller, raw)
+        cursor = query[PUSH_FEED_CURSOR]
+        ask = None if cursor is None else FeedAsk(cursor, query[PUSH_FEED_LIMIT],
+                                                   own_window(query[FEED_OWN_FROM], query[FEED_OWN_TO]))
+        return lambda: pushed(self.services, caller, raw, ask)
 
 
 UPLOADS_PATH = "/v1/uploads"

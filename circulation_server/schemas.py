@@ -133,6 +133,9 @@ class OpResultOut(BaseModel):
 
 class OpsResponse(BaseModel):
     results: list[OpResultOut]
+    feed: Optional["ChangesPage"] = Field(
+        default=None, description="only when the push named feed_cursor: the feed page after it, read once the "
+                                  "batch was in, without the desk's own echo (docs/protocol.md §5)")
 
 
 class ChangeOut(BaseModel):
@@ -152,6 +155,9 @@ class ChangesPage(BaseModel):
     changes: list[ChangeOut]
     next_cursor: int
     has_more: bool
+
+
+OpsResponse.model_rebuild()
 
 
 class BlockRequest(_Strict):

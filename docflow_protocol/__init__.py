@@ -36,6 +36,8 @@ from docflow_protocol.constants import (
     MAX_RECORD_PLAN,
     FEED_OWN_FROM,
     FEED_OWN_TO,
+    PUSH_FEED_CURSOR,
+    PUSH_FEED_LIMIT,
     Limits,
     LIMITS,
     Role,

@@ -45,6 +45,13 @@ MAX_RECORD_PLAN = 32
 #: ``ECHO_FREE_OP_TYPES``). A request without them gets every change (older desks).
 FEED_OWN_FROM = "own_from"
 FEED_OWN_TO = "own_to"
+#: A push that brings the feed back (docs/protocol.md §5): ``POST /v1/ops?feed_cursor=C`` (with
+#: ``feed_limit`` and the own-echo window, as ``GET /v1/changes``) answers the batch's results and,
+#: under ``"feed"``, the page of the changes after C read once the batch is in, without the desk's own
+#: echo (this push's changes count as its own). A server from before ignores the parameters and
+#: answers the results alone: the desk then reads the feed as before.
+PUSH_FEED_CURSOR = "feed_cursor"
+PUSH_FEED_LIMIT = "feed_limit"
 
 
 @dataclass(frozen=True)

@@ -2,24 +2,71 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Optional
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.errors import ApiError
 from circulation_server.ops_engine import apply_batch
+from circulation_server.routers.changes import feed_answer, own_window
 from circulation_server.schemas import ERROR_RESPONSES, OpsRequest, OpsResponse
-from docflow_protocol import ErrorCode, validate_operation
+from docflow_protocol import (
+    FEED_OWN_FROM, FEED_OWN_TO, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, OpStatus,
+    validate_operation,
+)
 
 router = APIRouter(prefix="/v1", tags=["ops"], responses=ERROR_RESPONSES)
 
 
+@dataclass(frozen=True)
+class FeedAsk:
+    """A push's ask for the feed back (docs/protocol.md §5): the page after ``cursor`` of at most
+    ``limit`` changes, without the echo of the desk's window ``own`` (or None) and of this push."""
+
+    cursor: int
+    limit: int = LIMITS.default_changes_page
+    own: Optional[tuple[int, int]] = None
+
+
 @router.post("/ops", response_model=OpsResponse)
-def push_ops(body: OpsRequest, caller: Caller = Depends(current_caller), services=Depends(get_services)):
+async def push_ops(
+    body: OpsRequest,
+    feed_cursor: Optional[int] = Query(None, alias=PUSH_FEED_CURSOR, ge=0, le=MAX_INT64,
+                                       description="the desk's feed cursor: the answer carries the feed page after it "
+                                                   "(`feed`), read once the batch is in (docs/protocol.md §5)"),
+    feed_limit: int = Query(LIMITS.default_changes_page, alias=PUSH_FEED_LIMIT, ge=1, le=LIMITS.max_changes_page),
+    own_from: Optional[int] = Query(None, alias=FEED_OWN_FROM, ge=0, le=MAX_INT64,
+                                    description="with own_to and feed_cursor: the desk's own-echo window (docs/protocol.md §6)"),
+    own_to: Optional[int] = Query(None, alias=FEED_OWN_TO, ge=0, le=MAX_INT64),
+    caller: Caller = Depends(current_caller),
+    services=Depends(get_services),
+):
     """Apply each op exactly once; results come back in request order."""
     # The results are built by the server from validated input: written out as they are, without
     # a second validation against the response model (which the OpenAPI document still shows).
-    return Response(answer(services, caller, checked_ops(body)), media_type="application/json")
+    raw = checked_ops(body)
+    ask = None if feed_cursor is None else FeedAsk(feed_cursor, feed_limit, own_window(own_from, own_to))
+    return Response(await pushed(services, caller, raw, ask), media_type="application/json")
+
+
+async def pushed(services, caller: Caller, raw: list[dict], ask: Optional[FeedAsk]) -> bytes:
+    """The answer to a push of checked ops (also served by ``fastpath.OpsFastPath``); with ``ask``,
+    the feed page after the desk's cursor follows the results, read once the batch is in
+    (``routers.changes.feed_answer``, as a ``wait=0`` read: one read of the database, shared with
+    the institution's long-polls woken meanwhile). The desk's next long-poll from that page's
+    ``next_cursor`` then waits without a read. Its own echo is left out: the desk's window widened
+    by this push's applied changes, which the desk records with the results."""
+    if ask is None:
+        return await services.workers.run(answer, services, caller, raw)
+    results = await services.workers.run(applied, services, caller, raw)
+    seqs = [r["seq"] for r in results if r["status"] == OpStatus.APPLIED.value and isinstance(r["seq"], int)]
+    own = ask.own
+    if seqs:
+        own = (min(seqs), max(seqs)) if own is None else (own[0], max(own[1], *seqs))
+    page = await feed_answer(services, caller.institution_id, ask.cursor, ask.limit, 0, caller.workstation_id, own)
+    return _results_json(results)[:-1] + b',"feed":' + page + b"}"
 
 
 def checked_ops(body: OpsRequest) -> list[dict]:
@@ -45,14 +92,21 @@ def checked_ops(body: OpsRequest) -> list[dict]:
 
 
 def answer(services, caller: Caller, raw: list[dict]) -> bytes:
-    """Apply checked ops (``checked_ops``) and the JSON body answering them (also served by
-    ``fastpath.OpsFastPath``)."""
+    """Apply checked ops (``checked_ops``) and the JSON body answering them."""
+    return _results_json(applied(services, caller, raw))
+
+
+def applied(services, caller: Caller, raw: list[dict]) -> list[dict]:
+    """Apply checked ops (``checked_ops``); their results, each in the shape of ``OpResultOut``."""
     results = apply_batch(services.db, caller, raw, services.storage, services.settings.today())
     for op, res in zip(raw, results):
         if not res.get("replayed"):
             services.metrics.ops.labels(op["type"], res["status"]).inc()
-    return json.dumps({"results": [_shaped(r) for r in results]}, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    return [_shaped(r) for r in results]
+
+
+def _results_json(results: list[dict]) -> bytes:
+    return json.dumps({"results": results}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _shaped(res: dict) -> dict:
