@@ -47,8 +47,8 @@ from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, 
 from desktop_app.sync.linkfit import LinkMeter
 from desktop_app.sync.tls import AbortableAdapter, TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import (
-    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, ErrorCode, answers, parse_decimal,
-    validate_operation,
+    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, PUSH_FEED_CURSOR,
+    PUSH_FEED_LIMIT, ErrorCode, answers, parse_decimal, validate_operation,
 )
 
 log = logging.getLogger(__name__)
@@ -448,8 +448,15 @@ class SyncClient(FileTransfers):
     def push_ops(self, ops: list[dict], via: Via | None = None) -> list[dict]:
         """Push one batch (≤ 100 ops); return one validated result per op, in order. ``via``: send
         it on the transfer pipe (``pipeline.Calls.call``) instead of this client's own connection."""
+        return self.push_ops_feed(ops, via)[0]
+
+    def push_ops_feed(self, ops: list[dict], via: Via | None = None,
+                      feed: tuple[int, int, tuple[int, int] | None] | None = None) -> tuple[list[dict], ChangesPage | None]:
+        """:meth:`push_ops`; with ``feed`` = (cursor, limit, own-echo window), the answer also brings the
+        feed page after the cursor, read once the batch is in (docs/protocol.md §5): (results, page),
+        the page None when the server did not bring it (a server from before)."""
         if not ops:
-            return []
+            return [], None
         if len(ops) > LIMITS.max_ops_per_batch:
             raise SyncError(translate("Sync", "At most {n} operations fit in one batch.").format(n=LIMITS.max_ops_per_batch))
         for i, op in enumerate(ops):
@@ -458,9 +465,20 @@ class SyncClient(FileTransfers):
                 path, reason = problems[0]
                 raise RequestRefused(translate("Sync", "Operation {op} is not valid: {path} {reason}.").format(
                     op=op.get("op_id"), path=path, reason=reason), code=ErrorCode.INVALID_PAYLOAD.value)
-        data = self._post_json(API_PREFIX + "/ops", {"ops": ops}, via=via)
+        path = API_PREFIX + "/ops"
+        if feed is not None:
+            cursor, limit, own = feed
+            query = {PUSH_FEED_CURSOR: int(cursor), PUSH_FEED_LIMIT: _page_limit(limit)}
+            if own is not None:
+                query[FEED_OWN_FROM], query[FEED_OWN_TO] = int(own[0]), int(own[1])
+            path += "?" + urllib.parse.urlencode(query)
+        data = self._post_json(path, {"ops": ops}, via=via)
         with checked():
-            return answers.op_results(data, ops)
+            results = answers.op_results(data, ops)
+            page = None
+            if feed is not None and isinstance(data, dict) and data.get("feed") is not None:
+                page = ChangesPage(*answers.changes_page(data["feed"], feed[0], _page_limit(feed[1])))
+            return results, page
 
     def changes(self, cursor: int, limit: int = 100, wait: int = 0, own: tuple[int, int] | None = None) -> ChangesPage:
         """One page of the changes feed after ``cursor`` (``wait`` > 0 long-polls). ``own``: the

@@ -186,7 +186,8 @@ class SyncEngine(BackgroundWorker):
             plan = None if fileplan.changed_here(self.ctx) else fileplan.PlanAhead(self.connection, client)
             closures = fileplan.sync_file_plan(self.connection, client) if plan is None else 0
             feed = FeedAhead(self.connection, client)  # its first page comes on the files' connection, if they go
-            self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed))  # "sending N of M"
+            # "sending N of M"; with no file to send, the push brings the feed's first page back (feed.carried)
+            self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed), feed=feed)
             if plan is not None and plan.pending and feed.pending:  # no file went up (or a cut lost them):
                 together(client, lambda submit: _ahead(submit, plan, feed))  # both here, one round trip
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them

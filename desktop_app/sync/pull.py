@@ -99,19 +99,40 @@ class FeedAhead:
     def __init__(self, connection, client: SyncClient):  # noqa: ANN001 - Connection
         self.connection, self.client = connection, client
         self._asked: tuple[int, Any] | None = None
+        self._carried: tuple[int, ChangesPage] | None = None
 
     def ask(self, submit: Callable[..., Any]) -> None:
-        """Put the request of the page from the saved cursor on the pipe (``pipeline.Calls.submit``)."""
+        """Put the request of the page from the saved cursor on the pipe (``pipeline.Calls.submit``),
+        unless a push brought it (:meth:`carried`)."""
+        if self._carried is not None:
+            return
         cursor = store.cursor(self.connection.ctx.db)
         self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE, store.own_echo(self.connection.ctx.db)))
+
+    def push_asks(self) -> tuple[int, int, tuple[int, int] | None]:
+        """What a push asks the page back with (``SyncClient.push_ops_feed``): the saved cursor, the
+        page's size, the own-echo window."""
+        db = self.connection.ctx.db
+        return store.cursor(db), PAGE, store.own_echo(db)
+
+    def carried(self, cursor: int, page: ChangesPage | None) -> None:
+        """A push's answer brought the page from ``cursor`` (docs/protocol.md §5): :func:`pull` takes
+        it, nothing is asked on the pipe. None (a server from before, or an answer this desk did not
+        record whole): the page is asked as before."""
+        self._carried = None if page is None else (cursor, page)
 
     @property
     def pending(self) -> bool:
         """The page is still to be asked: it was not, or the pipe lost it (a cut)."""
+        if self._carried is not None:
+            return False
         return self._asked is None or self._asked[1].error is not None
 
     def first(self) -> tuple[int, ChangesPage] | None:
         """(cursor, page) for :func:`pull`, or None when it was not asked or the pipe lost it (pull asks)."""
+        if self._carried is not None:
+            carried, self._carried = self._carried, None
+            return carried
         if self._asked is None:
             return None
         cursor, call = self._asked

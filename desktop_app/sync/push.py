@@ -32,7 +32,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -44,6 +44,9 @@ from desktop_app.sync import conflicts, store
 from desktop_app.sync.client import SyncClient, Via
 from desktop_app.sync.mapping import Lookup, translate_op
 from docflow_protocol import LIMITS, ErrorCode, OpStatus, OpType
+
+if TYPE_CHECKING:
+    from desktop_app.sync.pull import FeedAhead
 
 log = logging.getLogger(__name__)
 
@@ -189,14 +192,17 @@ class Pusher:
         return len(needed - self._uploaded(needed))
 
     # -------------------------------------------------------------------- push
-    def push(self, client: SyncClient, report: SyncReport, last: Callable[[Callable[..., Any]], Any] | None = None) -> None:
+    def push(self, client: SyncClient, report: SyncReport, last: Callable[[Callable[..., Any]], Any] | None = None,
+             feed: FeedAhead | None = None) -> None:
         """Metadata first; then files (small before large, one pipelined connection), pushing each
         file's operations as soon as its upload completes. When files are waiting, the metadata
         and those operations go on the files' connection, ahead of the next file's request: the
         first file's bytes follow the metadata without waiting for its answer (the server stores
         a file whatever its document: nothing waits on that order), and no op push needs a
         connection of its own. ``last(submit)``: requests of the cycle's end that go on the files'
-        connection behind the last file's ops (see :meth:`Uploader.upload_all`)."""
+        connection behind the last file's ops (see :meth:`Uploader.upload_all`). ``feed``: when no
+        file goes, the push on the cycle's own connection asks the feed page back with its answer
+        (docs/protocol.md §5), and ``feed`` holds it for the cycle's pull: no request of its own."""
         lookup = self.lookup()
         self._sent, self._to_send = 0, len(self.pending()[0])
         self._progress()
@@ -208,7 +214,7 @@ class Pusher:
                     missing, report, lambda via, landing=frozenset(): self._round(client, lookup, report, via, landing=landing)[0],
                     last)
             else:
-                progressed = self._round(client, lookup, report)[0]
+                progressed = self._round(client, lookup, report, feed=feed)[0]
             if not self.pending()[0]:
                 return
             if not progressed:
@@ -219,17 +225,19 @@ class Pusher:
                 stalled = 0
 
     def _round(self, client: SyncClient, lookup: Lookup, report: SyncReport, via: Via | None = None,
-               plan_only: bool = False, landing: frozenset[str] = frozenset()) -> tuple[bool, list[str]]:
+               plan_only: bool = False, landing: frozenset[str] = frozenset(),
+               feed: FeedAhead | None = None) -> tuple[bool, list[str]]:
         """Push every op that is ready now (``via``: on the transfer pipe); return (anything
         decided, files still missing). ``plan_only``: decide nothing, send nothing (the files).
         ``landing``: files whose last bytes are on their way on ``via``'s connection, ahead of
-        this push: their ops go as if they were up."""
+        this push: their ops go as if they were up. ``feed``: each push asks the feed page back
+        (the last one's is kept)."""
         ops, versions = self.pending()
         if not ops:
             return False, []
         again = [] if plan_only else self._in_flight(ops)
         if again:  # the batch whose answer never came, as it was sent, before anything else
-            progressed = self._send(client, again, report, via)
+            progressed = self._send(client, again, report, via, feed)
             ops, versions = self.pending()
             if not ops:
                 return progressed, []
@@ -244,7 +252,7 @@ class Pusher:
         progressed = bool(plan.local_only)
         step = LIMITS.max_ops_per_batch
         for i in range(0, len(plan.batch), step):
-            progressed |= self._send(client, plan.batch[i:i + step], report, via)
+            progressed |= self._send(client, plan.batch[i:i + step], report, via, feed)
         return progressed, missing
 
     def _in_flight(self, ops: list[PendingOp]) -> list[tuple[PendingOp, dict]]:
@@ -261,10 +269,11 @@ class Pusher:
         return [(by_id[op["op_id"]], op) for op in sent if op.get("op_id") in by_id]
 
     def _send(self, client: SyncClient, part: list[tuple[PendingOp, dict]], report: SyncReport,
-              via: Via | None = None) -> bool:
+              via: Via | None = None, feed: FeedAhead | None = None) -> bool:
         store.put(self.ctx.db, store.PUSH_IN_FLIGHT, json.dumps([p for _, p in part]))  # before any byte goes
+        asks = feed.push_asks() if feed is not None else None
         try:
-            results = client.push_ops([p for _, p in part], via)
+            results, page = client.push_ops_feed([p for _, p in part], via, asks)
         except RequestRefused as exc:
             store.put(self.ctx.db, store.PUSH_IN_FLIGHT, None)  # refused whole: none of it was applied
             if exc.status not in (413, 422) and exc.code != ErrorCode.INVALID_PAYLOAD.value:
@@ -275,8 +284,10 @@ class Pusher:
                 report.conflicts += 1
                 return True
             # One bad op must not block the others: find it by sending them one by one.
-            return any([self._send(client, [item], report, via) for item in part])
-        decided = self._record(client, part, results, report)
+            return any([self._send(client, [item], report, via, feed) for item in part])
+        decided, lost = self._record(client, part, results, report)
+        if feed is not None:  # a page whose own-echo window counts an answer not recorded here is not taken
+            feed.carried(asks[0], None if lost else page)
         self._sent += len(part)
         self._progress()
         return decided
@@ -294,8 +305,9 @@ class Pusher:
                     row.state, row.last_error = state, reason[:1000]
 
     def _record(self, client: SyncClient, part: list[tuple[PendingOp, dict]], results: list[dict],
-                report: SyncReport) -> bool:
-        """Store the server's verdicts (one transaction); conflicts get both versions kept."""
+                report: SyncReport) -> tuple[bool, bool]:
+        """Store the server's verdicts (one transaction); conflicts get both versions kept. Returns
+        (anything decided, an applied op's answer was not recorded: this desk no longer held it)."""
         progressed = False
         remote_now: dict[str, dict] = {}
         for (_o, op), r in zip(part, results):
@@ -343,4 +355,4 @@ class Pusher:
                     conflicts.open_conflict(s, row, op["doc_id"], status, err, remote or {}, actor)
                     report.documents.add(op["doc_id"])
             store.widen_own_echo_in(s, own, lost)
-        return progressed
+        return progressed, lost is not None
