@@ -53,7 +53,7 @@ from circulation_server import whole_upload
 from circulation_server.deps import cached_caller
 from circulation_server.errors import ApiError, db_unavailable
 from circulation_server.middleware import PARSED_BODY
-from circulation_server.routers.changes import feed_answer, own_window
+from circulation_server.routers.changes import ClientGone, feed_answer, own_window
 from circulation_server.routers import files, uploads
 from circulation_server.routers.ops import FeedAsk, checked_ops, pushed
 from circulation_server.schemas import OpsRequest
@@ -132,19 +132,23 @@ class _FastPath:
         self.services = services
         self._route = SimpleNamespace(path=self.path)  # what the metrics label it with (as FastAPI's route would)
 
-    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+    def prepared(self, scope: Scope, receive: Receive) -> Optional[Callable[[], Awaitable[bytes]]]:
         raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         make = None
         if scope["type"] == "http" and scope["path"] == self.path and scope["method"] == self.method:
-            make = self.prepared(scope)
+            make = self.prepared(scope, receive)
         if make is None:
             await self.app(scope, receive, send)
             return
         scope["route"] = self._route
         try:
             body = await make()
+        except ClientGone:  # a long-poll whose desk cut it: the metrics count a 499 (nginx's "client closed")
+            await send({"type": "http.response.start", "status": 499, "headers": [(b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
         except OperationalError as exc:
             log.error("database error on %s %s: %s", self.method, self.path, type(exc.orig).__name__)
             await db_unavailable()(scope, receive, send)
@@ -159,14 +163,21 @@ class FeedFastPath(_FastPath):
 
     path, method = PATH, "GET"
 
-    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+    def prepared(self, scope: Scope, receive: Receive) -> Optional[Callable[[], Awaitable[bytes]]]:
         query = plain_query(scope.get("query_string", b""))
         caller = _caller_of(self.services, scope) if query is not None else None
         if caller is None:
             return None
+
+        async def gone() -> None:
+            """Returns when the client has closed the connection (the body of a GET is empty)."""
+            while (await receive())["type"] != "http.disconnect":
+                pass
+
         return lambda: feed_answer(self.services, caller.institution_id, query["cursor"], query["limit"],
                                    query["wait"], caller.workstation_id,
-                                   own_window(query[FEED_OWN_FROM], query[FEED_OWN_TO]))
+                                   own_window(query[FEED_OWN_FROM], query[FEED_OWN_TO]),
+                                   gone if query["wait"] > 0 else None)
 
 
 class OpsFastPath(_FastPath):
@@ -174,7 +185,7 @@ class OpsFastPath(_FastPath):
 
     path, method = OPS_PATH, "POST"
 
-    def prepared(self, scope: Scope) -> Optional[Callable[[], Awaitable[bytes]]]:
+    def prepared(self, scope: Scope, receive: Receive) -> Optional[Callable[[], Awaitable[bytes]]]:
         query = plain_query(scope.get("query_string", b""), _PUSH_BOUNDS, _PUSH_DEFAULTS)
         caller = _caller_of(self.services, scope) if PARSED_BODY in scope and query is not None else None
         if caller is None:

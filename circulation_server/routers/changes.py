@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Optional
+from typing import Awaitable, Callable, Optional
 
 from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import Integer, Text, bindparam, cast, select
@@ -174,8 +174,36 @@ def own_window(low: Optional[int], high: Optional[int]) -> Optional[tuple[int, i
     return (low, high) if low is not None and high is not None and low <= high else None
 
 
+class ClientGone(Exception):
+    """The client of a waiting long-poll went away (``feed_answer``'s ``gone``): nothing to answer."""
+
+
+async def _woken(event: asyncio.Event, watch: Optional[asyncio.Future], timeout: float) -> bool:
+    """Wait for ``event`` at most ``timeout`` s: True when it fired, False when the time ran out;
+    ``ClientGone`` when ``watch`` (the client's going) ends first."""
+    if watch is None:
+        try:
+            await asyncio.wait_for(event.wait(), timeout=timeout)
+            return True
+        except asyncio.TimeoutError:
+            return False
+    if watch.done():
+        raise ClientGone()
+    waiter = asyncio.ensure_future(event.wait())
+    try:
+        await asyncio.wait((waiter, watch), timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+    if waiter.done() and not waiter.cancelled():
+        return True
+    if watch.done():
+        raise ClientGone()
+    return False
+
+
 async def feed_answer(services, institution_id: str, cursor: int, limit: int, wait: int,
-                      workstation: Optional[str] = None, echo: Optional[tuple[int, int]] = None) -> bytes:
+                      workstation: Optional[str] = None, echo: Optional[tuple[int, int]] = None,
+                      gone: Optional[Callable[[], Awaitable[object]]] = None) -> bytes:
     """The body answering ``GET /v1/changes`` (also served by ``fastpath.FeedFastPath``).
 
     A long-poll (``wait`` > 0) whose cursor is at the feed's head as this process last read it,
@@ -190,45 +218,58 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
     another change wakes it, at its re-check and at its end, and answers them all then.
 
     ``echo`` (``own_window``): the answer leaves out the desk's own echo (``_without_own_echo``).
+
+    ``gone``: returns when the client has gone (``fastpath.FeedFastPath``: the connection closed). A
+    desk cuts its idle long-poll whenever it runs a sync cycle (desktop_app/sync/engine.py); while
+    the request waits, ``ClientGone`` ends it then, and no read is made for it at the next change.
     """
     deadline = time.monotonic() + wait
     gather = services.settings.feed_gather_seconds
     heads = services.feed_heads
     may_skip = wait > 0
     own = False  # since the last read, only the asking desk's own pushes changed the feed
-    while True:
-        event = services.notifier.current(institution_id)
-        known = heads.get(institution_id)
-        if own and deadline > time.monotonic():
-            page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
-        elif may_skip and known is not None and known[0] is event and cursor >= known[1]:
-            page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
-            services.metrics.feed_reads_skipped.inc()
-        else:
-            page = await _shared_read(services, institution_id, cursor, limit, event)
-            if not page["has_more"]:
-                heads[institution_id] = (event, page["next_cursor"])
-        may_skip = True
-        remaining = deadline - time.monotonic()
-        if page["rows"] or remaining <= 0:
-            break
-        services.metrics.long_polls.inc()
-        try:
-            await asyncio.wait_for(event.wait(), timeout=min(remaining, services.notifier.recheck_seconds))
-        except asyncio.TimeoutError:
-            may_skip = own = False  # no wake-up for a while: ask the database (a notice may have been lost)
-            continue
-        finally:
-            services.metrics.long_polls.dec()
-        own = event.only_by(workstation)
-        if own:
-            services.metrics.own_wakes.inc()
-            continue
-        if gather > 0:
-            # Woken by a change: let the rest of its burst commit, then one page answers for all
-            # of it. The institution's woken long-polls sleep alike, so they read together (one
-            # shared read, above) and come back together.
-            await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
+    watch = None  # the task that ends when the client has gone (made at the first wait)
+    try:
+        while True:
+            event = services.notifier.current(institution_id)
+            known = heads.get(institution_id)
+            if own and deadline > time.monotonic():
+                page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
+            elif may_skip and known is not None and known[0] is event and cursor >= known[1]:
+                page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
+                services.metrics.feed_reads_skipped.inc()
+            else:
+                page = await _shared_read(services, institution_id, cursor, limit, event)
+                if not page["has_more"]:
+                    heads[institution_id] = (event, page["next_cursor"])
+            may_skip = True
+            remaining = deadline - time.monotonic()
+            if page["rows"] or remaining <= 0:
+                break
+            if gone is not None and watch is None:
+                watch = asyncio.ensure_future(gone())
+            services.metrics.long_polls.inc()
+            try:
+                woken = await _woken(event, watch, min(remaining, services.notifier.recheck_seconds))
+            finally:
+                services.metrics.long_polls.dec()
+            if not woken:
+                may_skip = own = False  # no wake-up for a while: ask the database (a notice may have been lost)
+                continue
+            own = event.only_by(workstation)
+            if own:
+                services.metrics.own_wakes.inc()
+                continue
+            if gather > 0:
+                # Woken by a change: let the rest of its burst commit, then one page answers for all
+                # of it. The institution's woken long-polls sleep alike, so they read together (one
+                # shared read, above) and come back together.
+                await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
+                if watch is not None and watch.done():
+                    raise ClientGone()
+    finally:
+        if watch is not None:
+            watch.cancel()
     if page["pending"]:
         await services.workers.run(_mark_delivered, services.db, institution_id, page)
     if echo is not None and workstation and _may_hold_echo(page, echo):

@@ -1,8 +1,12 @@
-"""A push that brings the feed back (docs/protocol.md §5, ``feed_cursor``): one request where a desk
-made two (its push, then the feed page after it)."""
+"""Fewer feed requests per op: a push that brings the feed back (docs/protocol.md §5, ``feed_cursor``),
+one request where a desk made two (its push, then the feed page after it); a long-poll its desk cut
+(every sync cycle cuts it) ends at once instead of being answered, to nobody, at the next change."""
 from __future__ import annotations
 
 import re
+import socket
+import time
+from urllib.parse import urlsplit
 
 import requests
 
@@ -64,3 +68,33 @@ def test_the_desks_long_poll_after_a_push_with_the_feed_waits_without_a_read(ser
     skipped = _skipped(server)
     assert clerk.changes(head, wait=1)["changes"] == []
     assert _skipped(server) == skipped + 1
+
+
+def _metric(server, pattern: str) -> float:
+    found = re.search(pattern, requests.get(server.url + "/metrics", timeout=10).text, re.M)
+    return float(found.group(1)) if found else 0.0
+
+
+def test_a_long_poll_its_desk_cut_ends_at_once(server, as_user):
+    """A desk's sync cycle cuts its idle long-poll (desktop_app/sync/engine.py closes the
+    connection): the server stops waiting for it then (the metrics count a 499), not at the next
+    change of the institution, when it would read the feed for a client that is gone."""
+    clerk = as_user("clerk")
+    _, head = clerk.all_changes(0)
+    waiting = r"^docflow_long_polls_waiting ([0-9.e+]+)$"
+    cut = r'^docflow_http_requests_total\{method="GET",route="/v1/changes",status="499"\} ([0-9.e+]+)$'
+    before, cut_before = _metric(server, waiting), _metric(server, cut)
+    url = urlsplit(server.url)
+    sock = socket.create_connection((url.hostname, url.port), timeout=10)
+    headers = "".join(f"{k}: {v}\r\n" for k, v in clerk.headers().items())
+    sock.sendall(f"GET /v1/changes?cursor={head}&wait=50 HTTP/1.1\r\nHost: {url.netloc}\r\n{headers}\r\n".encode())
+    deadline = time.monotonic() + 10
+    while _metric(server, waiting) < before + 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _metric(server, waiting) == before + 1, "the long-poll never waited"
+    sock.close()
+    deadline = time.monotonic() + 10
+    while _metric(server, waiting) > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _metric(server, waiting) == before, "the cut long-poll is still waiting"
+    assert _metric(server, cut) == cut_before + 1
