@@ -68,6 +68,9 @@ class RawHttp:
                     if reused:  # the server closed the idle connection as it was taken: try a new one
                         continue
                     raise
+                except BaseException:  # cancelled (a desk cuts its long-poll): the connection goes, as the desk's does
+                    writer.close()
+                    raise
                 break
         if answer.get("connection", "").lower() == "close":
             writer.close()

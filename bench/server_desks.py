@@ -18,7 +18,11 @@ from pathlib import Path
 from bench.rawhttp import RawHttp
 from desktop_app.sync.file_transfer import FIRST_CHUNK
 from desktop_app.sync.push import BARRIER_TYPES
-from docflow_protocol import COMMUTATIVE_OP_TYPES, LIMITS, TUS_VERSION
+from desktop_app.sync.engine import IDLE_WAIT
+from desktop_app.sync.pull import PAGE
+from docflow_protocol import (
+    COMMUTATIVE_OP_TYPES, FEED_OWN_FROM, FEED_OWN_TO, LIMITS, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, TUS_VERSION,
+)
 from tests.server.serverproc import op
 
 # ops one flow pushes: incoming 3+1+1+1, outgoing 3+2+2 (+1 acknowledgement by the recipient)
@@ -30,7 +34,11 @@ class Desk:
 
     A sync cycle uploads the files its outbox needs and pushes the outbox (batches of at most
     100); it runs when there is local work, at least ``sync_interval`` seconds after the previous
-    one. All the while the desk long-polls its feed (``wait=25``). What it pulls is what it acts
+    one. As the desktop client's (desktop_app/sync/engine.py), the cycle cuts the idle long-poll
+    first, reads the feed at its end (``wait=0``, without its own echo: its window of the pushes
+    it holds the answers of) -- or, with ``push_feed`` and no file sent, takes the page its push
+    brought back (``feed_cursor``, docs/protocol.md §5) -- and long-polls again after it. Between
+    cycles the desk long-polls its feed (``wait=25``, pages of 200). What it pulls is what it acts
     on, as a person would: the head resolves newly registered letters and signs what waits for
     signature, the executor does its steps, the clerk who made a document routes, registers and
     dispatches it, the first clerk of a recipient acknowledges what arrives.
@@ -49,6 +57,11 @@ class Desk:
         self.numbers: list[tuple[str, int]] = []   # leased (block_id, seq) still free
         self.work = asyncio.Event()                # set when the outbox has something
         self.sent_files: set[str] = set()          # uploaded by this desk (the desk's sync_transfer rows)
+        self.own: list[int] = []                   # feed numbers of its applied ops (its push answers)
+        self.window: tuple[int, int] | None = None  # its own-echo window (store.own_echo)
+        self.poll: asyncio.Task | None = None      # the idle long-poll, cut by a cycle
+        self.carried: dict | None = None            # the feed page the cycle's push brought back
+        self.stop: asyncio.Event | None = None
 
     async def call(self, method, path, **kw):
         headers = {**self.headers, **kw.pop("headers", {})}
@@ -73,12 +86,23 @@ class Desk:
             except Exception as exc:  # noqa: BLE001 - reported in the table
                 self.gen.errors.append(f"{self.ws}: {exc!r}"[:300])
 
+    def start_poll(self, stop: asyncio.Event) -> None:
+        self.stop = stop
+        self.poll = asyncio.get_running_loop().create_task(self.poll_loop(stop))
+
+    async def cut_poll(self) -> None:
+        """The desktop client cuts its idle long-poll for a cycle (its connection closes)."""
+        if self.poll is not None:
+            self.poll.cancel()
+            await asyncio.gather(self.poll, return_exceptions=True)
+            self.poll = None
+
     async def poll_loop(self, stop: asyncio.Event) -> None:
         """Follow the feed with long-polls (``wait=25``, as the desktop client idles)."""
         while not stop.is_set():
             try:
                 status, _, body = await self.call("GET", "/v1/changes",
-                                                  params={"cursor": self.cursor, "limit": 500, "wait": 25})
+                                                  params={"cursor": self.cursor, "limit": PAGE, "wait": IDLE_WAIT})
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a dropped long-poll is retried from the same cursor
@@ -99,18 +123,43 @@ class Desk:
         outbox, self.outbox = self.outbox, []   # work that arrives meanwhile waits for the next cycle
         files, self.files = self.files, {}
         retry: list[dict] = []
-        outbox = await self.push_ready(outbox, set(files), retry)
-        for sha, data in files.items():
-            await self.upload(data)
-            outbox = await self.push_ready(outbox, {h for h in files if h not in self.sent_files} - {sha}, retry)
-            self.sent_files.add(sha)
+        await self.cut_poll()
+        try:
+            carried = not files and self.gen.args.get("push_feed", True)
+            outbox = await self.push_ready(outbox, set(files), retry, feed=carried)
+            for sha, data in files.items():
+                await self.upload(data)
+                outbox = await self.push_ready(outbox, {h for h in files if h not in self.sent_files} - {sha}, retry)
+                self.sent_files.add(sha)
+            if not carried or self.carried is None or self.carried["has_more"]:
+                await self.read_feed()   # the cycle's end: the feed from the desk's cursor, without its echo
+        finally:
+            self.carried = None
+            if not self.stop.is_set():
+                self.start_poll(self.stop)
         self.outbox[:0] = retry + outbox
         if retry or outbox:
             self.work.set()
 
-    async def push_ready(self, ops: list[dict], missing: set[str], retry: list[dict]) -> list[dict]:
+    def own_params(self) -> dict:
+        return {} if self.window is None else {FEED_OWN_FROM: self.window[0], FEED_OWN_TO: self.window[1]}
+
+    async def read_feed(self) -> None:
+        """The feed's pages from the desk's cursor (``wait=0``), as the desk's pull reads them."""
+        while True:
+            status, _, body = await self.call("GET", "/v1/changes", params={
+                "cursor": self.cursor, "limit": PAGE, "wait": 0, **self.own_params()})
+            if status != 200:
+                raise RuntimeError(f"feed {status}: {body[:200]!r}")
+            page = json.loads(body)
+            self.take(page)
+            if not page["has_more"]:
+                return
+
+    async def push_ready(self, ops: list[dict], missing: set[str], retry: list[dict], feed: bool = False) -> list[dict]:
         """Push the ops of ``ops`` not held back by a file in ``missing`` (one request per 100, as
-        the desk's plan_batch decides); return the ops still held back."""
+        the desk's plan_batch decides); return the ops still held back. ``feed``: each push asks the
+        feed page back (``feed_cursor``); the desk takes it (``carried``)."""
         ready, held, stopped, postponed = [], [], set(), set()
         for o in ops:
             if o["doc_id"] in stopped:
@@ -136,12 +185,14 @@ class Desk:
                 next_version[doc] = o["base_version"] + 1
         while ready:
             batch, ready = ready[:LIMITS.max_ops_per_batch], ready[LIMITS.max_ops_per_batch:]
+            asks = {PUSH_FEED_CURSOR: self.cursor, PUSH_FEED_LIMIT: PAGE, **self.own_params()} if feed else None
             t0 = time.perf_counter()
-            status, _, body = await self.call("POST", "/v1/ops", json={"ops": batch})
+            status, _, body = await self.call("POST", "/v1/ops", json={"ops": batch}, params=asks)
             t1 = time.perf_counter()
             if status != 200:
                 raise RuntimeError(f"push {status}: {body[:200]!r}")
-            results = json.loads(body)["results"]
+            answer = json.loads(body)
+            results = answer["results"]
             self.gen.pushed.append((time.time(), sum(r["status"] == "applied" for r in results), t1 - t0))
             for o, res in zip(batch, results):
                 if res["status"] == "deferred":   # not decided: the same op goes again next cycle
@@ -151,11 +202,20 @@ class Desk:
                     self.gen.record(self.inst, o, res)
                     if res["status"] == "applied" and isinstance(res.get("version"), int):
                         self.versions[o["doc_id"]] = max(self.versions.get(o["doc_id"], 0), res["version"])
+                    if res["status"] == "applied" and isinstance(res.get("seq"), int):
+                        self.own.append(res["seq"])   # the desk records the answer: its window widens
+                        low = res["seq"] if self.window is None else self.window[0]
+                        self.window = (low, max(res["seq"], self.window[1] if self.window else res["seq"]))
+            if answer.get("feed") is not None:
+                self.carried = answer["feed"]
+                self.take(answer["feed"], request=False)
         return held
 
-    def take(self, page: dict) -> None:
-        """Remember what was pulled, and act on it."""
-        self.gen.pulls.append(time.time())
+    def take(self, page: dict, request: bool = True) -> None:
+        """Remember what was pulled, and act on it. ``request``: the page answered a feed request
+        (counted as a pull), not a push."""
+        if request:
+            self.gen.pulls.append(time.time())
         for c in page["changes"]:
             self.seen.append(c["seq"])
             d = c["document"]
@@ -318,7 +378,8 @@ class Generator:
         try:
             loop = asyncio.get_running_loop()
             syncs = [loop.create_task(d.sync_loop(stop)) for d in everyone]
-            polls = [loop.create_task(d.poll_loop(stop)) for d in everyone]
+            for d in everyone:
+                d.start_poll(stop)
             await asyncio.gather(*(self.letters_of(ds, t_start, t_end) for ds in desks.values()))
             # drain: letters stop; desks go on until no desk has had anything to do for two intervals
             quiet, deadline = 0, time.time() + self.args["drain"]
@@ -330,14 +391,15 @@ class Generator:
             for d in everyone:   # an idle desk's sync loop waits for work: let it see the stop
                 d.work.set()
             await asyncio.wait(syncs, timeout=self.args["sync_interval"] + 30)
-            for task in syncs + polls:
+            for task in syncs:
                 task.cancel()
-            await asyncio.gather(*syncs, *polls, return_exceptions=True)
+            await asyncio.gather(*syncs, return_exceptions=True)
+            await asyncio.gather(*(d.cut_poll() for d in everyone))
         finally:
             await self.http.close()
         return {"ops": self.ops, "pushed": self.pushed, "uploads": self.uploads, "errors": self.errors, "pulls": self.pulls,
                 "leases": self.leases, "letters": dict(self.letters), "flows": self.flows, "deferred": dict(self.deferred),
-                "seen": {d.ws: [d.inst["code"], d.seen, d.cursor] for d in everyone}}
+                "seen": {d.ws: [d.inst["code"], d.seen, d.cursor, d.own] for d in everyone}}
 
 
 def _generator_process(url, plan, codes, pool, args, seed, t_start, t_end, out_path) -> None:

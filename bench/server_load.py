@@ -11,8 +11,11 @@ The model (every number is an option):
   uploads each file (no ``HEAD`` first: the desk knows what it uploaded; tus creation-with-upload,
   so a 100 KB scan is one ``POST /v1/uploads``, with the desk's headers) followed by one push of
   the ops that file unlocked (a ``file.attach`` commutes: it goes after its file while the
-  document's registration or route went ahead). All the while a long-poll on the change feed
-  (``wait=25``, as the client idles) that it follows from its cursor the whole time. A desk syncs
+  document's registration or route went ahead). As the desktop client (desktop_app/sync/engine.py),
+  a cycle cuts the desk's idle long-poll first and gets the feed at its end: the page its push
+  brought back (``feed_cursor``) when no file went, else a feed request (``wait=0``, without its own
+  echo); ``--desk-feed read`` makes every cycle read it (a client from before). Between cycles the
+  desk long-polls its feed (``wait=25``, as the client idles) from its cursor. A desk syncs
   when it has local work, at most every ``--sync-interval`` seconds (on a 2G link a cycle with a
   100 KB upload takes about that long anyway), so what piles up meanwhile goes in one batch.
 * Work arrives as a Poisson stream per institution (open loop: the rate does not slow down when
@@ -211,8 +214,10 @@ def verify(feeds: dict, results: list[dict]) -> dict:
                 versions[c["doc_id"]] = c["version"]
     skipped = 0
     for r in results:
-        for code, seen, cursor in r["seen"].values():
-            final = [c["seq"] for c in feeds[code] if c["seq"] <= cursor]
+        for code, seen, cursor, own in r["seen"].values():
+            # the desk's own changes may be left out of what it pulled (its own echo), nothing else
+            pulled, own = set(seen), set(own)
+            final = [c["seq"] for c in feeds[code] if c["seq"] <= cursor and (c["seq"] in pulled or c["seq"] not in own)]
             if seen != final:
                 skipped += 1
     numbers = Counter((o[5], o[6]) for o in applied if o[6])
@@ -322,7 +327,7 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
     try:
         codes = [inst["code"] for inst in plan]
         gen_args = {"rate": args.rate, "institutions": len(plan), "file_size": args.file_size,
-                    "sync_interval": args.sync_interval, "drain": args.drain}
+                    "sync_interval": args.sync_interval, "drain": args.drain, "push_feed": args.desk_feed == "push"}
         t_start = time.time() + 5 + len(plan) * 0.01
         t_end = t_start + args.duration
         outs = []
@@ -436,6 +441,10 @@ def main(argv=None) -> int:
                          "course (the window starts when 90 %% of the letters of these first seconds are through)")
     ap.add_argument("--feed-gather", type=float, default=None,
                     help="the server's --feed-gather (seconds a woken long-poll waits for more; default: the server's)")
+    ap.add_argument("--desk-feed", choices=("push", "read"), default="push",
+                    help="how a desk's sync cycle that sends no file gets the feed at its end: the page its push brings "
+                         "back (feed_cursor, as the desktop client asks it) or a feed request after the push (a client "
+                         "from before)")
     ap.add_argument("--sample", type=float, default=10, help="seconds between samples of CPU and the server's metrics")
     ap.add_argument("--sync-interval", type=float, default=10, help="least seconds between a desk's sync cycles")
     ap.add_argument("--drain", type=float, default=120, help="at most this long for the last flows to finish")
@@ -488,7 +497,8 @@ def report(rows: list[dict], args, configs: list[str]) -> int:
           f"{args.institutions * len(DESKS)} workstations; letters arrive for {args.rate:.0f} ops/s (Poisson) for "
           f"{args.duration:.0f} s, measured from when the first letters' flows had run their course (at least "
           f"{args.warmup:.0f} s in) until the letters stop; a desk syncs at most every {args.sync_interval:.0f} s "
-          f"(metadata first, then each file by tus creation-with-upload followed by the ops it unlocked) and "
+          f"(metadata first, then each file by tus creation-with-upload followed by the ops it unlocked; its long-poll "
+          f"cut first, the feed at its end {'brought by the push when no file went' if args.desk_feed == 'push' else 'read after the pushes'}) and "
           f"long-polls between; 100 KB files; PostgreSQL durable "
           f"(fsync, synchronous_commit on); pgbench TPC-B-like, {args.pgbench_clients} clients, on the same cluster "
           f"right before each PostgreSQL run. **ops/s** = operations the server applied (status applied in the "
