@@ -322,7 +322,8 @@ def run_once(name: str, tmp: Path, pg, plan_size: int, args, pool: list[dict]) -
     metrics_port = free_port()   # /metrics from a listener of its own: it answers however busy the workers are
     srv = start_server(tmp, db_url=db_url or None, demo=False, data_dir=data_dir,
                        extra_args=["--workers", str(workers), "--metrics-port", str(metrics_port)]
-                       + (["--feed-gather", str(args.feed_gather)] if args.feed_gather is not None else []))
+                       + (["--feed-gather", str(args.feed_gather)] if args.feed_gather is not None else [])
+                       + (["--feed-gather-max", str(args.feed_gather_max)] if args.feed_gather_max is not None else []))
     procs = []
     try:
         codes = [inst["code"] for inst in plan]
@@ -441,6 +442,8 @@ def main(argv=None) -> int:
                          "course (the window starts when 90 %% of the letters of these first seconds are through)")
     ap.add_argument("--feed-gather", type=float, default=None,
                     help="the server's --feed-gather (seconds a woken long-poll waits for more; default: the server's)")
+    ap.add_argument("--feed-gather-max", type=float, default=None,
+                    help="the server's --feed-gather-max (the gather when the server is busy; default: the server's)")
     ap.add_argument("--desk-feed", choices=("push", "read"), default="push",
                     help="how a desk's sync cycle that sends no file gets the feed at its end: the page its push brings "
                          "back (feed_cursor, as the desktop client asks it) or a feed request after the push (a client "

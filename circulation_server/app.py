@@ -6,6 +6,7 @@ import logging
 import os
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Optional
 
 from fastapi import FastAPI
 
@@ -13,6 +14,7 @@ from circulation_server.config import Settings
 from circulation_server.db import Database
 from circulation_server.deps import TokenCache
 from circulation_server.errors import install_handlers
+from circulation_server.gather import FeedGather
 from circulation_server.edge import Edge
 from circulation_server.notifier import ChangeNotifier, PgNotifyBridge
 from circulation_server.observability import Metrics, count_statements
@@ -49,6 +51,8 @@ class Services:
     feed_heads: dict = field(default_factory=dict)
     #: The threads the hot paths hand their blocking work to (workers.py).
     workers: Workers = field(default_factory=lambda: Workers(EDGE_THREADS))
+    #: How long a woken long-poll gathers more changes (gather.py); set by ``build_services``.
+    feed_gather: Optional[FeedGather] = None
 
 
 def build_services(settings: Settings, migrate: bool = True) -> Services:
@@ -62,6 +66,7 @@ def build_services(settings: Settings, migrate: bool = True) -> Services:
     services = Services(settings=settings, db=db, storage=DiskBlobStorage(settings.data_dir / "files"),
                         throttle=throttle, password_gate=gate,
                         tokens=TokenCache(settings.token_cache_seconds, db.tokens_marker))
+    services.feed_gather = FeedGather(settings.feed_gather_seconds, settings.feed_gather_max_seconds)
     db.after_commit.append(services.notifier.notify)
     db.after_revoke.append(services.tokens.clear)
     count_statements(db.engine)

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--feed-gather", type=float, default=None,
                        help="seconds a long-poll woken by a change waits for more changes before it answers "
                             "(default 0.15, 0: at once)")
+    serve.add_argument("--feed-gather-max", type=float, default=None,
+                       help="seconds the gather grows to as the server process gets busy (default 1.0; "
+                            "the same as --feed-gather: fixed)")
     serve.add_argument("--max-file-size", type=int, default=None, help="largest upload in bytes")
     serve.add_argument("--upload-expiry", type=int, default=None,
                        help="seconds an incomplete upload may stay idle before it is removed (default 7 days)")
@@ -147,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args) -> Settings:
     kwargs = {"data_dir": args.data_dir.resolve(), "db_url": args.db}
     for attr, key in (("host", "host"), ("port", "port"), ("token_ttl", "token_ttl_seconds"), ("token_cache", "token_cache_seconds"),
-                      ("feed_gather", "feed_gather_seconds"),
+                      ("feed_gather", "feed_gather_seconds"), ("feed_gather_max", "feed_gather_max_seconds"),
                       ("max_file_size", "max_file_size"), ("upload_expiry", "upload_expiry_seconds"),
                       ("header_timeout", "header_timeout_seconds"), ("body_timeout", "body_timeout_seconds"),
                       ("forwarded_allow_ips", "forwarded_allow_ips"),

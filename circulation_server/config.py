@@ -24,6 +24,9 @@ class Settings:
     # changes (the other pushes of the institution's desks) comes in the same page instead of one
     # wake-up, one feed read and one request per desk each. 0: answer at once.
     feed_gather_seconds: float = 0.15
+    # ... growing to this as the process gets busy (gather.py: at most one answer per desk per this
+    # long, however many changes its institution makes meanwhile). Equal to the above: fixed.
+    feed_gather_max_seconds: float = 1.0
     max_json_body: int = LIMITS.max_json_body
     max_file_size: int = LIMITS.max_file_size
     upload_expiry_seconds: int = LIMITS.upload_expiry_seconds

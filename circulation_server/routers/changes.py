@@ -224,7 +224,6 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
     the request waits, ``ClientGone`` ends it then, and no read is made for it at the next change.
     """
     deadline = time.monotonic() + wait
-    gather = services.settings.feed_gather_seconds
     heads = services.feed_heads
     may_skip = wait > 0
     own = False  # since the last read, only the asking desk's own pushes changed the feed
@@ -260,10 +259,13 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
             if own:
                 services.metrics.own_wakes.inc()
                 continue
+            gather = (services.feed_gather.seconds() if services.feed_gather is not None
+                      else services.settings.feed_gather_seconds)
             if gather > 0:
                 # Woken by a change: let the rest of its burst commit, then one page answers for all
-                # of it. The institution's woken long-polls sleep alike, so they read together (one
-                # shared read, above) and come back together.
+                # of it (gather.py: longer when the process is busy). The institution's woken
+                # long-polls sleep alike, so they read together (one shared read, above) and come
+                # back together.
                 await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
                 if watch is not None and watch.done():
                     raise ClientGone()
