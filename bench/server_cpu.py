@@ -15,6 +15,9 @@ CPU is all this client's). Kinds:
   resolution, route.set, two updates;
 * ``push 60``: ten such letters in one batch;
 * ``replay 6``: the same 6 ops again (answered from the ops table);
+* ``push 6, then feed page``: a desk's cycle end as the client made it: the push, then the feed page
+  from its cursor without its echo; ``push 6 with feed page``: the same in one request, the push
+  bringing the page back (``feed_cursor``, docs/protocol.md §5; a server from before ignores it);
 * ``HEAD file``: ``HEAD /v1/files/{sha256}``;
 * ``upload 100 KB``: a new 100 KB file as the desk sends it: one ``POST /v1/uploads`` carrying the
   bytes (tus creation-with-upload, the desk's headers);
@@ -106,6 +109,24 @@ def requests_of(srv) -> dict:
 
     fixed = letter(executor)
     head.push(*fixed)
+    at = {"cursor": head.all_changes(0)[1]}
+
+    def push_then_feed():
+        """A desk's cycle end as before: its push, then the feed page from its cursor without its echo."""
+        results = head.push(*letter(executor))
+        seqs = [r["seq"] for r in results]
+        r = head.get("/v1/changes", params={"cursor": at["cursor"], "limit": 200, "wait": 0,
+                                            "own_from": min(seqs), "own_to": max(seqs)})
+        assert r.status_code == 200, r.text
+        at["cursor"] = r.json()["next_cursor"]
+
+    def push_with_feed():
+        """The same in one request: the push brings the page back (feed_cursor; a server from before
+        answers the push alone)."""
+        r = head.post("/v1/ops", params={"feed_cursor": at["cursor"], "feed_limit": 200},
+                      json={"ops": letter(executor)})
+        assert r.status_code == 200 and all(x["status"] == "applied" for x in r.json()["results"]), r.text
+        at["cursor"] = r.json().get("feed", {}).get("next_cursor", at["cursor"])
     filler = os.urandom(100 * 1024 - 16)
 
     def upload():
@@ -129,6 +150,7 @@ def requests_of(srv) -> dict:
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
             "replay 6 (per op)": (lambda: head.push(*fixed), 6),
+            "push 6, then feed page (per op)": (push_then_feed, 6), "push 6 with feed page (per op)": (push_with_feed, 6),
             "HEAD file": (lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status(), 1),
             "upload 100 KB (one request)": (upload, 1),
             "HEAD upload": (lambda: clerk.request("HEAD", upload_path, headers={"Tus-Resumable": TUS_VERSION})
