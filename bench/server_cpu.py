@@ -23,7 +23,15 @@ CPU is all this client's). Kinds:
   bytes (tus creation-with-upload, the desk's headers);
 * ``HEAD upload``: ``HEAD /v1/uploads/{id}`` of an incomplete upload (a desk resuming);
 * ``number blocks``: ``GET /v1/number-blocks`` with 20 blocks leased;
-* ``lease block``: ``POST /v1/journals/{id}/blocks``, a block of 5 numbers (the desk's lease).
+* ``lease block``: ``POST /v1/journals/{id}/blocks``, a block of 5 numbers (the desk's lease);
+* ``dispatch 2``: ``POST /v1/ops`` registering an outgoing letter (server number) and dispatching it
+  to the other institution, its file granted there (the letter created with its file beforehand,
+  outside the measured request);
+* ``acknowledge 1``: the recipient's ``dispatch.acknowledge`` of such a letter, after its desk's
+  pull recorded the delivery (as the day's mix does it).
+
+A kind whose request needs something made first (a fresh letter to dispatch) makes it before each
+request, outside the CPU counted.
 
     .venv/bin/python bench/server_cpu.py                  # PostgreSQL and SQLite, 3 repeats
     .venv/bin/python bench/server_cpu.py --backends sqlite --rounds 100
@@ -147,6 +155,36 @@ def requests_of(srv) -> dict:
         r = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": uuid.uuid4().hex})
         assert r.status_code == 201, r.text
 
+    b_clerk = ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
+    b_cursor = [b_clerk.all_changes(0)[1]]
+
+    def outgoing() -> str:
+        """A fresh outgoing letter with its file (the dispatch's preparation)."""
+        doc = new_id()
+        results = clerk.push(op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Reply " + doc[:8]}}, 0),
+                             op(doc, "file.attach", {"sha256": sha, "role": "draft", "name": "letter.pdf",
+                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]))
+        assert all(r["status"] == "applied" for r in results), results
+        return doc
+
+    def dispatch(doc: str) -> str:
+        results = clerk.push(op(doc, "registration.register", {"journal_id": "j-a-out", "mode": "server",
+                                                                "date": "2026-11-26"}, 2),
+                             op(doc, "document.dispatch", {"dispatch_id": new_id(), "to": ["AZ-0002"]}, 3))
+        assert all(r["status"] == "applied" for r in results), results
+        return results[1]["result"]["deliveries"][0]["incoming_doc_id"]
+
+    def received() -> str:
+        """A letter dispatched to B and pulled there (its delivery recorded)."""
+        incoming = dispatch(outgoing())
+        _, b_cursor[0] = b_clerk.all_changes(b_cursor[0])
+        return incoming
+
+    def acknowledge(incoming: str) -> None:
+        [r] = b_clerk.push(op(incoming, "dispatch.acknowledge", {"status": "registered",
+                                                                  "registration_number": "IN-ext"}, None))
+        assert r["status"] == "applied", r
+
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
             "replay 6 (per op)": (lambda: head.push(*fixed), 6),
@@ -156,7 +194,8 @@ def requests_of(srv) -> dict:
             "HEAD upload": (lambda: clerk.request("HEAD", upload_path, headers={"Tus-Resumable": TUS_VERSION})
                             .raise_for_status(), 1),
             "number blocks (20)": (lambda: clerk.get("/v1/number-blocks").raise_for_status(), 1),
-            "lease block": (lease, 1)}   # last: the listing above stays at 20 blocks
+            "lease block": (lease, 1),   # after the listing: it stays at 20 blocks
+            "dispatch 2 (per op)": (dispatch, 2, outgoing), "acknowledge 1": (acknowledge, 1, received)}
 
 
 #: ``--kinds``: the kinds measured (all when empty).
@@ -168,37 +207,54 @@ def _chosen(kinds: dict) -> dict:
 
 
 def measure(srv, rounds: int) -> dict[str, float]:
-    """CPU ms per request of each kind (the server process's CPU over ``rounds`` requests)."""
+    """CPU ms per request of each kind (the server process's CPU over ``rounds`` requests; for a
+    kind with a preparation, around each request only)."""
     pid = srv.proc.pid
     out = {}
-    for name, (fn, per) in _chosen(requests_of(srv)).items():
-        fn()  # warm
-        before = cpu_seconds(pid)
-        for _ in range(rounds):
-            fn()
-        out[name] = (cpu_seconds(pid) - before) * 1000 / rounds / per
+    for name, kind in _chosen(requests_of(srv)).items():
+        send = _sender(kind, pid)
+        send()  # warm
+        if len(kind) > 2:
+            spent = sum(send() for _ in range(rounds))
+        else:
+            before = cpu_seconds(pid)
+            for _ in range(rounds):
+                kind[0]()
+            spent = cpu_seconds(pid) - before
+        out[name] = spent * 1000 / rounds / kind[1]
     return out
+
+
+def _sender(kind: tuple, pid: int):
+    """One request of ``kind`` = (send, ops per request[, prepare]) as a call returning the server
+    CPU seconds it cost; the preparation, if any, runs first and is not counted (its result is the
+    request's argument)."""
+    fn, prepare = kind[0], kind[2] if len(kind) > 2 else None
+
+    def send() -> float:
+        arg = prepare() if prepare is not None else None
+        before = cpu_seconds(pid)
+        fn(arg) if prepare is not None else fn()
+        return cpu_seconds(pid) - before
+    return send
 
 
 def measure_pair(srvs: dict, rounds: int) -> dict[str, dict[str, float]]:
     """CPU ms per request of each kind on two servers at once, their requests alternated one by one
     (the order swapped every round), so both meet the same load from the rest of the machine. Each
     server's CPU is read around its own requests only. {kind: {label: ms}}."""
-    sends = {label: _chosen(requests_of(srv)) for label, srv in srvs.items()}
+    kinds = {label: _chosen(requests_of(srv)) for label, srv in srvs.items()}
     labels = list(srvs)
     out: dict[str, dict[str, float]] = {}
-    for name in sends[labels[0]]:
+    for name in kinds[labels[0]]:
+        sends = {label: _sender(kinds[label][name], srvs[label].proc.pid) for label in labels}
         spent = dict.fromkeys(labels, 0.0)
         for label in labels:
-            sends[label][name][0]()  # warm
+            sends[label]()  # warm
         for i in range(rounds):
             for label in (labels if i % 2 == 0 else labels[::-1]):
-                fn, per = sends[label][name]
-                pid = srvs[label].proc.pid
-                before = cpu_seconds(pid)
-                fn()
-                spent[label] += cpu_seconds(pid) - before
-        out[name] = {label: spent[label] * 1000 / rounds / sends[label][name][1] for label in labels}
+                spent[label] += sends[label]()
+        out[name] = {label: spent[label] * 1000 / rounds / kinds[label][name][1] for label in labels}
     return out
 
 

@@ -11,10 +11,10 @@ from typing import NamedTuple, Optional
 
 from sqlalchemy import JSON, bindparam, func, literal, select, true
 
-from circulation_server import domain
+from circulation_server import dispatching, domain
 from circulation_server.db import one_of
 from circulation_server.models import (
-    BlobAccess, Case, Document, Institution, IssuedNumber, Journal, JournalYear, NumberBlock, Op, User,
+    BlobAccess, Case, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, NumberBlock, Op, User,
 )
 from docflow_protocol import CASE_ID, OpType, RegistrationMode, parse_date
 
@@ -69,9 +69,36 @@ def _journals(pg: bool):
     return Journal, (Journal.institution_id == Institution.id) & one_of(Journal.id, "journal_ids", pg)
 
 
-def _first(pg: bool):
+def _json_rows(pg: bool, *columns):
+    """The rows of ``columns`` as one JSON array of arrays (a scalar subquery's column)."""
+    if pg:
+        return func.json_agg(func.json_build_array(*columns), type_=JSON)
+    return func.json_group_array(func.json_array(*columns), type_=JSON)
+
+
+def _dispatching(pg: bool):
+    """The answers a batch with dispatches or acknowledgements asks besides (``first_read``): which
+    of its dispatch ids were used before, the institutions of its recipients' registry codes, and
+    the dispatches its acknowledgements answer (their senders' documents come with the batch's)."""
+    d = Dispatch.__table__.c
+    return (
+        select(_json_rows(pg, d.dispatch_id)).where(one_of(d.dispatch_id, "dispatch_ids", pg))
+        .scalar_subquery().label("dispatch_used"),
+        select(_json_rows(pg, Institution.registry_code, Institution.id))
+        .where(one_of(Institution.registry_code, "codes", pg)).scalar_subquery().label("recipients"),
+        select(_json_rows(pg, d.incoming_doc_id, d.dispatch_id, d.sender_institution_id, d.sender_doc_id,
+                          d.recipient_institution_id, d.status))
+        .where(one_of(d.incoming_doc_id, "acks", pg)).scalar_subquery().label("acked"),
+    )
+
+
+def _first_dispatching(pg: bool):
+    return _first(pg, dispatching=True)
+
+
+def _first(pg: bool, dispatching: bool = False):
     """The first read (``first_read``): one row per document of the batch (one row of None when it
-    has none), each with the answers asked."""
+    has none), each with the answers asked; ``dispatching``: with ``_dispatching``'s too."""
     inst = bindparam("institution_id")
     # the block of the batch's first block-numbered registration, share-locked as
     # domain.h_register locks it (a release waits until the number is issued)
@@ -92,9 +119,14 @@ def _first(pg: bool):
                                    IssuedNumber.year == bindparam("b_year"), IssuedNumber.seq == bindparam("b_seq"))
         .scalar_subquery().label("seq_used"),
         _known_json(pg).label("known"),
+        *(_dispatching(pg) if dispatching else ()),
         *block.c,
     ).select_from(select(literal(1).label("one")).subquery("one").outerjoin(block, true())).subquery("asked")
-    return select(Document, *asked.c).select_from(asked).outerjoin(Document, one_of(Document.id, "ids", pg))
+    wanted = one_of(Document.id, "ids", pg)
+    if dispatching:  # and the documents of the senders the batch's acknowledgements answer
+        wanted = wanted | Document.id.in_(select(Dispatch.sender_doc_id).where(one_of(Dispatch.incoming_doc_id,
+                                                                                     "acks", pg)))
+    return select(Document, *asked.c).select_from(asked).outerjoin(Document, wanted)
 
 
 _BUILT: dict = {}
@@ -126,8 +158,10 @@ def first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict,
     whether the institution has a file plan for the year of its first registration without a case,
     the (locked) counter of its first server-numbered registration, the (share-locked) block of its
     first block-numbered one and whether that number's seq is issued, and whether the caller's
-    institution holds the files it names. An answer that is not "all of them" is left to the
-    handlers' own queries (they name what is missing). Unless ``known`` (the ops recorded, read
+    institution holds the files it names; a batch that dispatches or acknowledges also what
+    ``dispatching.Asked`` lists (its recipients' documents and its senders' documents come with the
+    batch's). An answer that is not "all of them" is left to the handlers' own queries (they name
+    what is missing). Unless ``known`` (the ops recorded, read
     before the transaction), also the ops of the batch recorded before it.
 
     Returns (documents by id, files visible, user ids found, recorded ops by id); the file plan,
@@ -149,14 +183,19 @@ def first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict,
             if block is None and p["mode"] == RegistrationMode.BLOCK.value:
                 block = (p["block_id"], p["journal_id"], year, p["seq"])
     needed = set().union(*(blobs_of(o) for o in ops))
-    rows = s.execute(_statement(_first, s), {
-        "ids": list(doc_ids), "institution_id": caller.institution_id, "user_ids": sorted(user_ids),
+    asked = dispatching.asked(ops)
+    rows = s.execute(_statement(_first_dispatching if asked else _first, s), {
+        **(asked.params if asked else {}),
+        "ids": sorted(doc_ids | asked.incoming) if asked else list(doc_ids),
+        "institution_id": caller.institution_id, "user_ids": sorted(user_ids),
         "plan_year": plan_year, "k_journal": counter_key and counter_key[0], "k_year": counter_key and counter_key[1],
         "shas": sorted(needed), "block_id": block and block[0], "b_journal": block and block[1],
         "b_year": block and block[2], "b_seq": block and block[3],
         "op_ids": [o["op_id"] for o in ops] if known is None else []}).all()
     docs = {row[0].id: row[0] for row in rows if row[0] is not None}
     first = rows[0]
+    if asked:
+        asked.remember(memo, first.dispatch_used, first.recipients, first.acked)
     if block is not None:
         memo[(domain.BLOCK, block[0])] = None if first.block_id is None else domain.Block(
             first.block_id, first.block_journal_id, first.block_year, first.block_workstation_id,

@@ -20,6 +20,7 @@ another order: ``seq`` first; replays read it into a dict). Unique violations ra
 from __future__ import annotations
 
 import json
+from typing import NamedTuple, Optional
 
 from sqlalchemy.orm import Session
 
@@ -41,7 +42,7 @@ WITH new_docs AS (
   UPDATE journal_years SET next_seq = k.next_seq
   FROM json_to_recordset(%(counters)s::json) AS k(journal_id varchar, year bigint, next_seq bigint)
   WHERE journal_years.journal_id = k.journal_id AND journal_years.year = k.year
-), feed AS (
+{dispatching}), feed AS (
   INSERT INTO changes (institution_id, doc_id, kind, body, created_at)
   SELECT c.institution_id, c.doc_id, c.kind, c.body, c.created_at
   FROM json_to_recordset(%(changes)s::json)
@@ -62,17 +63,56 @@ WITH new_docs AS (
 )
 SELECT seq FROM numbered ORDER BY n"""
 
+#: A batch's dispatches and acknowledgements: the files granted to recipients (a file granted
+#: before stays as it was), the dispatches made, and the dispatches whose status changed
+#: (``delivered_at`` only where set).
+_DISPATCHING = """\
+), grants AS (
+  INSERT INTO blob_access (sha256, institution_id)
+  SELECT * FROM json_to_recordset(%(grants)s::json) AS g(sha256 varchar, institution_id varchar)
+  ON CONFLICT DO NOTHING
+), new_dispatches AS (
+  INSERT INTO dispatches (incoming_doc_id, dispatch_id, sender_institution_id, sender_doc_id,
+                          recipient_institution_id, status, created_at, delivered_at)
+  SELECT * FROM json_to_recordset(%(new_dispatches)s::json)
+         AS x(incoming_doc_id varchar, dispatch_id varchar, sender_institution_id varchar, sender_doc_id varchar,
+              recipient_institution_id varchar, status varchar, created_at timestamp, delivered_at timestamp)
+), changed_dispatches AS (
+  UPDATE dispatches SET status = x.status, delivered_at = coalesce(x.delivered_at, dispatches.delivered_at)
+  FROM json_to_recordset(%(changed_dispatches)s::json) AS x(b_id varchar, status varchar, delivered_at timestamp)
+  WHERE dispatches.incoming_doc_id = x.b_id
+"""
+_PLAIN, _WITH_DISPATCHES = _SQL.replace("{dispatching}", ""), _SQL.replace("{dispatching}", _DISPATCHING)
+
+
+class Dispatched(NamedTuple):
+    """Rows of a batch's dispatches and acknowledgements (``dispatching``), as dicts of columns:
+    ``grants`` of ``blob_access``, ``new`` rows of ``dispatches``, ``changed``: b_id (the
+    incoming document's id), status, delivered_at (None: left as stored)."""
+
+    grants: list
+    new: list
+    changed: list
+
+    def __bool__(self) -> bool:
+        return bool(self.grants or self.new or self.changed)
+
+
+def _iso(value):
+    return None if value is None else value.isoformat()
+
 _dumps = json.dumps  # SQLAlchemy's default JSON serialiser: the same text as its JSON columns
 
 
 def write_all(s: Session, created: list, changed: list, issued: list, counters: list, changes: list,
-              records: list, change_of: dict) -> list[int]:
+              records: list, change_of: dict, dispatched: Optional[Dispatched] = None) -> list[int]:
     """Write a batch in one statement; returns the seqs of ``changes``, in their order.
 
     ``created``/``changed``: Document objects; ``issued``: rows of ``issued_numbers``;
     ``counters``: ``domain.YearCounter``s that moved; ``changes``: rows of ``changes``;
     ``records``: rows of ``ops`` whose ``result`` dict has a ``seq`` to fill in when
-    ``change_of`` maps the record's index to the index of its change.
+    ``change_of`` maps the record's index to the index of its change; ``dispatched``: the rows of
+    its dispatches and acknowledgements (then the statement has three more parts).
     """
     ops = []
     for i, r in enumerate(records):
@@ -90,4 +130,11 @@ def write_all(s: Session, created: list, changed: list, issued: list, counters: 
         "changes": _dumps([{**c, "created_at": c["created_at"].isoformat(), "n": i} for i, c in enumerate(changes)]),
         "ops": _dumps(ops),
     }
-    return [row[0] for row in s.connection().exec_driver_sql(_SQL, params)]
+    if dispatched:
+        params.update(
+            grants=_dumps(dispatched.grants),
+            new_dispatches=_dumps([{**d, "created_at": _iso(d["created_at"]), "delivered_at": _iso(d["delivered_at"])}
+                                   for d in dispatched.new]),
+            changed_dispatches=_dumps([{**d, "delivered_at": _iso(d["delivered_at"])} for d in dispatched.changed]))
+    sql = _WITH_DISPATCHES if dispatched else _PLAIN
+    return [row[0] for row in s.connection().exec_driver_sql(sql, params)]

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from circulation_server.observability import count_write_transaction
-from circulation_server.models import Institution
+from circulation_server.models import Dispatch, Institution
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: pg_advisory_xact_lock key held while migrating ("docflow" in ASCII).
@@ -151,13 +151,18 @@ def one_of(column, name: str, postgresql: bool):
     return column.in_(bindparam(name, expanding=True))
 
 
-def _locking(joined, lock: bool):
+def _locking(joined, lock: bool, named: bool = False):
     """The statement locking the institutions ``wanted`` (PostgreSQL; ``lock``), reading the rows
-    of ``joined`` = (entity, onclause) with them, built once per ``joined`` constant."""
-    key = (id(joined), lock)
+    of ``joined`` = (entity, onclause) with them, built once per ``joined`` constant. ``named``
+    (PostgreSQL): it also locks the institutions of the registry codes ``codes`` and the senders of
+    the dispatches whose incoming documents are ``acks`` (``Database.write(named=...)``)."""
+    key = (id(joined), lock, named)
     found = _LOCKING.get(key)
     if found is None:
         wanted = one_of(Institution.id, "wanted", lock)  # lock: PostgreSQL
+        if named:
+            senders = select(Dispatch.sender_institution_id).where(one_of(Dispatch.incoming_doc_id, "acks", True))
+            wanted = wanted | one_of(Institution.registry_code, "codes", True) | Institution.id.in_(senders)
         if not lock:
             found = select(joined[0]).join(Institution, joined[1]).where(wanted)
         elif joined is None:
@@ -239,7 +244,7 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self, lock: Iterable[str] = (), joined=None) -> Iterator[Session]:
+    def write(self, lock: Iterable[str] = (), joined=None, named: Optional[dict] = None) -> Iterator[Session]:
         """One write transaction, committed on exit.
 
         ``lock``: ids of the institutions whose change feed the transaction may append to; their
@@ -253,6 +258,11 @@ class Database:
         kept in ``session.info[JOINED]`` (in the session's identity map, so ``Session.get`` finds
         them without a query). Read as of the statement's start, before any wait for the lock: for
         rows a feed lock does not guard (a batch's journals), as fresh as a read of their own.
+
+        ``named``: ``{"codes": registry codes, "acks": incoming document ids}``: the same statement
+        also locks the institutions of those registry codes (a dispatch's recipients) and the
+        senders of those documents' dispatches (an acknowledgement's), so that a push that writes
+        to their feeds needs no read of its own to find them first. (SQLite: one writer locks all.)
         """
         wanted = sorted(set(lock))
         if self._lock is not None:
@@ -270,10 +280,16 @@ class Database:
                             session.info[JOINED] = list(session.scalars(_locking(joined[0], False), params))
                     else:
                         session.info[LOCKED] = set(wanted)
+                        if named and (named.get("codes") or named.get("acks")):
+                            params.update(codes=list(named.get("codes") or ()), acks=list(named.get("acks") or ()))
+                        else:
+                            named = None
                         if wanted:
                             # One statement; the rows are locked in ORDER BY order (LockRows runs
                             # above the sort), the fixed order that rules out deadlocks.
-                            rows = session.execute(_locking(joined and joined[0], True), params).all()
+                            rows = session.execute(_locking(joined and joined[0], True, bool(named)), params).all()
+                            if named:  # the institutions named by code or dispatch, locked too
+                                session.info[LOCKED] = {row[0] for row in rows}
                             if joined is not None:
                                 session.info[JOINED] = [row[1] for row in rows if row[1] is not None]
                     yield session

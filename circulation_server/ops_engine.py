@@ -9,7 +9,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import bindparam, insert, inspect, select, update
+from sqlalchemy import bindparam, func, insert, inspect, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
@@ -19,7 +21,7 @@ from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
 from circulation_server.models import (
-    AuditEvent, Change, Dispatch, Document, Institution, IssuedNumber, JournalYear, Op, utcnow,
+    AuditEvent, BlobAccess, Change, Dispatch, Document, IssuedNumber, JournalYear, Op, utcnow,
 )
 from circulation_server.signed_files import SignedFileChecks
 from docflow_protocol import (
@@ -116,32 +118,14 @@ def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
                                p["level"])
 
 
-#: Op types for which the read before the write transaction does more than find the recorded ops.
-_READ_AHEAD = frozenset({*SIGNED_FILE_OPS, OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
-
-
-def _feeds_of(s, caller, ops: list[dict]) -> set[str]:
-    """The institutions whose change feed the batch may append to (locked before it runs).
-
-    The caller's own, every recipient of a dispatch, and the sender of every document that an
-    acknowledgement answers. A guess that turns out short is corrected by ``LockNotHeld``.
-    """
-    feeds = {caller.institution_id}
-    codes = {code for o in ops if o["type"] == OpType.DOCUMENT_DISPATCH.value for code in o["payload"]["to"]}
-    if codes:
-        feeds.update(s.scalars(select(Institution.id).where(Institution.registry_code.in_(codes))))
-    acks = [o["doc_id"] for o in ops if o["type"] == OpType.DISPATCH_ACKNOWLEDGE.value]
-    if acks:
-        feeds.update(s.scalars(select(Dispatch.sender_institution_id).where(Dispatch.incoming_doc_id.in_(acks))))
-    return feeds
-
-
 def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[dt.date] = None) -> list[dict]:
     """Apply ops in order in ONE write transaction (one commit, one fsync per batch).
 
-    The transaction locks the feeds of the institutions it may write to (``_feeds_of``), so
-    batches of different institutions run in parallel. An op whose effects must be undone when it
-    does not apply runs in a savepoint; the others need none (see ``_SAVEPOINT_TYPES``). After a
+    The transaction locks the feeds of the institutions it may write to, so batches of different
+    institutions run in parallel: the caller's own, every recipient of a dispatch and the sender
+    of every document an acknowledgement answers (``dispatching.named``: found by the locking
+    statement itself). A guess that turns out short is corrected by ``LockNotHeld``. No op needs
+    a savepoint: every handler decides before it writes anything (``_apply_in_savepoint``). After a
     non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
     the blobs (signed files are checked before the transaction); ``today`` is the server's calendar
     date (``Settings.today``, for retention), the UTC date when not given.
@@ -149,22 +133,20 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     today = today or dt.datetime.now(dt.timezone.utc).date()
     fps = [fingerprint(o) for o in ops]
     checks = SignedFileChecks(storage)
-    feeds: set[str] = set()
-    read_ahead = any(o["type"] in _READ_AHEAD for o in ops)
+    feeds: set[str] = {caller.institution_id}
+    named = dispatching.named(ops)
+    signed = any(o["type"] in SIGNED_FILE_OPS for o in ops)
     for attempt in range(_ATTEMPTS):
-        known = None  # a plain batch finds its recorded ops with its documents (batch_read.first_read)
-        if read_ahead:  # signed files to check and feeds to find first, for the ops not recorded
+        known = None  # a batch without signed files finds its recorded ops with its documents (batch_read.first_read)
+        if signed:  # signed files to check first (outside the lock), for the ops not recorded
             known = {row.op_id: row for row in db.rows(batch_read.known(db), {"ids": [o["op_id"] for o in ops]})}
             if len(known) == len(ops):  # pure replay: no write transaction at all
                 return [_replay(known[o["op_id"]], o, fp, caller) for o, fp in zip(ops, fps)]
             with db.read() as s:
                 _precheck(s, caller, [o for o in ops if o["op_id"] not in known], checks)
-                feeds |= _feeds_of(s, caller, ops)
-        else:
-            feeds.add(caller.institution_id)
         try:
-            return _apply_all(db, caller, ops, fps, checks, feeds, today, known, optimistic=attempt == 0)
-        except LockNotHeld as missing:  # the data changed since _feeds_of looked: lock that feed too
+            return _apply_all(db, caller, ops, fps, checks, feeds, today, known, named, optimistic=attempt == 0)
+        except LockNotHeld as missing:  # a feed the locking statement did not find: lock it too
             feeds.add(missing.institution_id)
         except IntegrityError as exc:
             # Two transactions that lock no common feed added the same key at once (the same
@@ -196,6 +178,12 @@ _UPDATE_COUNTERS = (update(JournalYear.__table__)
                     .where(JournalYear.__table__.c.journal_id == bindparam("b_journal_id"),
                            JournalYear.__table__.c.year == bindparam("b_year"))
                     .values(next_seq=bindparam("next_seq")))
+_INSERT_DISPATCHES = insert(Dispatch.__table__)
+_DISPATCH_T = Dispatch.__table__.c
+_UPDATE_DISPATCHES = (update(Dispatch.__table__).where(_DISPATCH_T.incoming_doc_id == bindparam("b_id"))
+                      .values(status=bindparam("status"),
+                              delivered_at=func.coalesce(bindparam("delivered_at", type_=_DISPATCH_T.delivered_at.type),
+                                                         _DISPATCH_T.delivered_at)))
 #: Tries of one batch (a retry follows a missing feed lock or a key inserted concurrently).
 _ATTEMPTS = 3
 
@@ -219,7 +207,8 @@ class _Batch:
 
 
 def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, feeds: set[str],
-               today: dt.date, known: Optional[dict], optimistic: bool = False) -> list[dict]:
+               today: dt.date, known: Optional[dict], named: Optional[dict] = None,
+               optimistic: bool = False) -> list[dict]:
     """The batch's write transaction. ``known``: the ops recorded before it, as the read before
     it found them, or None: then they are read under the feed lock, with the documents. An op
     recorded by another transaction since the read (the same push sent twice at once) makes this
@@ -229,7 +218,7 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
     journals = {o["payload"]["journal_id"] for o in ops if o["type"] == OpType.REGISTRATION_REGISTER.value}
     # the batch's journals come with the feed locks' statement (no query of their own)
     joined = (batch_read.journals(db), {"journal_ids": sorted(journals)}) if journals else None
-    with db.write(lock=feeds, joined=joined) as s:
+    with db.write(lock=feeds, joined=joined, named=named) as s:
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         held = s.info.get(JOINED, [])
@@ -237,8 +226,8 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
         docs, visible, users, known = batch_read.first_read(s, caller, ops, doc_ids, held, memo, known)
         batch = _Batch(decided=known, visible=visible, docs=docs, held=held, absent=doc_ids - set(docs), memo=memo,
                        users=users)
-        # No autoflush: the ops' documents are written once, at the end (_write). A savepoint
-        # flushes what came before it; handlers find the batch's documents in batch.docs.
+        # No autoflush: the ops' documents are written once, at the end (_write); handlers find
+        # the batch's documents in batch.docs.
         with s.no_autoflush:
             for o, fp in zip(ops, fps):
                 if o["doc_id"] in blocked:
@@ -269,16 +258,22 @@ def _write(s, batch: _Batch) -> None:
             changed.append(doc)
     issued = batch.memo.get(domain.ISSUED_ROWS) or []
     counters = [c for c in batch.memo.get(domain.COUNTERS, {}).values() if c.next_seq != c.read_seq]
-    if s.get_bind().dialect.name == "postgresql" and _only(s, created, changed):
+    dispatches = batch_write.Dispatched(
+        grants=[{"sha256": sha, "institution_id": inst} for sha, inst in sorted(batch.memo.get(dispatching.GRANTS) or ())],
+        new=batch.memo.get(dispatching.NEW) or [],
+        changed=[{"b_id": d.incoming_doc_id, "status": d.status, "delivered_at": d.delivered_at}
+                 for d in (batch.memo.get(dispatching.CHANGED) or {}).values()])
+    postgresql = s.get_bind().dialect.name == "postgresql"
+    if postgresql and _only(s, created, changed):
         # nothing else for the ORM to flush: every write of the batch in one statement (none when
         # it has nothing to write: a replay, ops all deferred)
         pending = s.info.pop(PENDING_CHANGES, None) or []
-        if not (created or changed or issued or counters or pending or batch.records or batch.audits):
+        if not (created or changed or issued or counters or pending or batch.records or batch.audits or dispatches):
             return
         change_of = {id(result): index for index, result in batch.seqs}
         seqs = batch_write.write_all(s, created, changed, issued, counters, pending, batch.records,
                                      {i: change_of[id(r["result"])] for i, r in enumerate(batch.records)
-                                      if id(r["result"]) in change_of})
+                                      if id(r["result"]) in change_of}, dispatches)
         for index, result in batch.seqs:
             result["seq"] = seqs[index]
         for doc in (*created, *changed):
@@ -301,6 +296,13 @@ def _write(s, batch: _Batch) -> None:
         if counters:
             s.execute(_UPDATE_COUNTERS, [{"b_journal_id": c.journal_id, "b_year": c.year, "next_seq": c.next_seq}
                                          for c in counters])
+        if dispatches.grants:
+            s.execute((pg_insert if postgresql else sqlite_insert)(BlobAccess.__table__).on_conflict_do_nothing(),
+                      dispatches.grants)
+        if dispatches.new:
+            s.execute(_INSERT_DISPATCHES, dispatches.new)
+        if dispatches.changed:
+            s.execute(_UPDATE_DISPATCHES, dispatches.changed)
     s.flush()
     pending = s.info.pop(PENDING_CHANGES, None)
     if pending:
@@ -333,41 +335,33 @@ def apply_one(db: Database, caller, op: dict, storage) -> dict:
     return apply_batch(db, caller, [op], storage)[0]
 
 
-#: Op types whose handlers may write rows and still refuse the op afterwards (a second
-#: recipient's copy found to exist): they run in a savepoint. Every other handler only edits a
-#: copy of the document state before it decides, and adds rows to the session only once it has
-#: (a registration reads its journal's counter, decides, then raises it and adds the number), so
-#: nothing needs undoing. Savepoints are not free: each costs two statements and flushes what came
-#: before it, and on PostgreSQL each one that writes is a subtransaction (more than 64 in one
-#: transaction make every snapshot in the cluster slower).
-_SAVEPOINT_TYPES = frozenset({OpType.DOCUMENT_DISPATCH.value, OpType.DISPATCH_ACKNOWLEDGE.value})
-
-
 def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
+    """Apply one op; a refused one leaves nothing behind. No savepoint is needed (the name stays
+    from when dispatches had one): every handler only edits a copy of the document state before it
+    decides, and adds rows (to the session or to the batch's memo) only once it has (a
+    registration reads its journal's counter, decides, then raises it and adds the number; a
+    dispatch checks every recipient before it makes their documents). Savepoints are not free:
+    each costs two statements and flushes what came before it, and on PostgreSQL each one that
+    writes is a subtransaction."""
     if op["op_id"] in batch.decided:
         return _replay(batch.decided[op["op_id"]], op, fp, caller)
-    nested = s.begin_nested() if op["type"] in _SAVEPOINT_TYPES else None
     pending = s.info.setdefault(PENDING_CHANGES, [])
     marks = (len(pending), len(batch.seqs), len(batch.audits))
-    # What a handler outside _SAVEPOINT_TYPES must leave as it was when it refuses (earlier ops'
-    # documents are still unflushed, so the session's dirty set is not looked at: handlers edit
-    # only the copy of the state they are given).
-    before = None if nested is not None else (s.info.get(FLUSHES, 0), len(s.new), len(s.deleted))
+    # What a handler must leave as it was when it refuses (earlier ops' documents are still
+    # unflushed, so the session's dirty set is not looked at: handlers edit only the copy of the
+    # state they are given).
+    before = (s.info.get(FLUSHES, 0), len(s.new), len(s.deleted), _memo_size(batch.memo))
 
     def undo() -> None:
-        if nested is not None:
-            nested.rollback()
-        elif (s.info.get(FLUSHES, 0), len(s.new), len(s.deleted)) != before or len(pending) != marks[0]:
-            # A handler outside _SAVEPOINT_TYPES wrote before refusing: the batch cannot be
-            # recorded faithfully, so it fails as a whole (500, nothing committed).
+        if (s.info.get(FLUSHES, 0), len(s.new), len(s.deleted), _memo_size(batch.memo)) != before \
+                or len(pending) != marks[0]:
+            # A handler wrote before refusing: the batch cannot be recorded faithfully, so it
+            # fails as a whole (500, nothing committed).
             raise RuntimeError(f"{op['type']} wrote to the database before it was refused")
         del pending[marks[0]:], batch.seqs[marks[1]:], batch.audits[marks[2]:]
 
     try:
-        result = _apply_locked(s, caller, op, fp, checks, batch)
-        if nested is not None:
-            nested.commit()
-        return result
+        return _apply_locked(s, caller, op, fp, checks, batch)
     except _Decided as decided:
         undo()
         _record(batch, caller, op, fp, decided.result)
@@ -382,10 +376,14 @@ def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, 
         version = doc.version if doc is not None and doc.institution_id == caller.institution_id else None
         return _result(op, OpStatus.DEFERRED.value, version=version, code=deferred.code, message=deferred.message)
     except BaseException:
-        if nested is not None:
-            nested.rollback()
         del pending[marks[0]:], batch.seqs[marks[1]:], batch.audits[marks[2]:]
         raise
+
+
+def _memo_size(memo: dict) -> tuple:
+    """How many rows the handlers have kept in ``memo`` for the batch's writes."""
+    return (len(memo.get(domain.ISSUED_ROWS) or ()), len(memo.get(dispatching.GRANTS) or ()),
+            len(memo.get(dispatching.NEW) or ()), len(memo.get(dispatching.CHANGED) or ()))
 
 
 def _record(batch: _Batch, caller, op: dict, fp: str, result: dict) -> None:
