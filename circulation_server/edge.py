@@ -8,7 +8,7 @@ byte (tests/server/test_edge_answers.py fixes the heads):
 * the request is timed and its SQL statements counted (``observability``), one access-log line;
 * a body that stops arriving is cut after ``body_timeout`` s (``middleware.bounded_receive``);
 * a JSON body is read whole and checked once (``middleware.read_json_body``, the JSON edge);
-* a plain feed read, push, whole-file upload or ``HEAD`` is answered by its fast path
+* a plain feed read, push, whole-file upload, block lease or ``HEAD`` is answered by its fast path
   (``fastpath``), anything else by the application;
 * the answer gets ``Tus-Resumable`` under ``/v1/uploads`` (once, last of the application's
   headers), gzip for JSON and text of 500 bytes or more when the client accepts it (``Vary`` in
@@ -25,7 +25,7 @@ import anyio
 import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from circulation_server.fastpath import FeedFastPath, HeadFastPath, OpsFastPath, UploadFastPath
+from circulation_server.fastpath import FeedFastPath, HeadFastPath, LeaseFastPath, OpsFastPath, UploadFastPath
 from circulation_server.middleware import bounded_receive, is_raw, read_json_body
 from circulation_server.observability import REQUEST_TALLY, Metrics, Tally, log_access, route_of
 from docflow_protocol import TUS_VERSION
@@ -177,6 +177,7 @@ class Edge:
         self.ops = OpsFastPath(app, services)
         self.upload = UploadFastPath(app, services)
         self.head = HeadFastPath(app, services)
+        self.lease = LeaseFastPath(app, services)
         #: (method, route, status) -> the metrics' children of those labels, looked up once
         self._children: dict = {}
 
@@ -203,7 +204,8 @@ class Edge:
                 read = await read_json_body(scope, receive, answer, self.max_body)
                 if read is not None:
                     inner, receive = read
-                    await (self.ops if method == "POST" and path == "/v1/ops" else self.app)(inner, receive, answer)
+                    fast = self.ops if path == "/v1/ops" else self.lease if path.startswith("/v1/journals/") else None
+                    await (fast if fast is not None and method == "POST" else self.app)(inner, receive, answer)
         finally:
             REQUEST_TALLY.reset(token)
             self._count(method, route_of(inner, self.routes), answer.status, time.perf_counter() - started, tally,

@@ -32,6 +32,13 @@ endpoint's own code. Anything else -- another header, a delta, a body cut short 
 something else -- goes to the application, with the bytes already read replayed as they came (and
 the cut after them), so it is answered exactly as before.
 
+A desk leases its numbers (``POST /v1/journals/{id}/blocks``) through ``LeaseFastPath`` when the token
+is cached, the caller may register and the body passes the request model: ``routers.numbers.lease``,
+the endpoint's own code, leases the block, and the answer is the response model's JSON, as FastAPI
+makes it. A lease the endpoint refuses (``ApiError``: an unknown journal, a year out of range, a
+request id used for another block -- nothing is written then) goes to the application, which
+refuses it with its errors as before. Through FastAPI a lease cost about twice its statements.
+
 ``HEAD /v1/uploads/{id}`` (a desk resuming an upload) and ``HEAD /v1/files/{sha256}`` are answered by
 ``HeadFastPath`` when the token is cached (and ``Tus-Resumable`` is right) with the headers the
 endpoints build (``routers.uploads.head_headers``, ``routers.files.head_headers``); an upload or
@@ -54,9 +61,9 @@ from circulation_server.deps import cached_caller
 from circulation_server.errors import ApiError, db_unavailable
 from circulation_server.middleware import PARSED_BODY
 from circulation_server.routers.changes import ClientGone, feed_answer, own_window
-from circulation_server.routers import files, uploads
+from circulation_server.routers import files, numbers, uploads
 from circulation_server.routers.ops import FeedAsk, checked_ops, pushed
-from circulation_server.schemas import OpsRequest
+from circulation_server.schemas import BlockOut, BlockRequest, OpsRequest
 from circulation_server.tus_headers import Creation, whole_creation
 from docflow_protocol import (
     FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, TUS_VERSION,
@@ -351,3 +358,51 @@ class HeadFastPath:
             raw.append((b"content-length", b"0"))
         await send({"type": "http.response.start", "status": 200, "headers": raw})
         await send({"type": "http.response.body", "body": b""})
+
+
+_JOURNALS, _BLOCKS = "/v1/journals/", "/blocks"
+
+
+class LeaseFastPath:
+    """Answers a plain, authenticated block lease itself (see the module)."""
+
+    def __init__(self, app: ASGIApp, services) -> None:
+        self.app = app
+        self.services = services
+        self._route = SimpleNamespace(path=_JOURNALS + "{journal_id}" + _BLOCKS)
+
+    def prepared(self, scope: Scope):
+        """(caller, journal id, the request) when the fast path may take it, else None."""
+        path = scope["path"]
+        journal_id = path[len(_JOURNALS):-len(_BLOCKS)] if path.startswith(_JOURNALS) and path.endswith(_BLOCKS) else ""
+        if not journal_id or "/" in journal_id or PARSED_BODY not in scope:
+            return None
+        caller = _caller_of(self.services, scope)
+        if caller is None or not caller.has_any(numbers.REGISTRAR_ROLES):
+            return None
+        try:
+            return caller, journal_id, BlockRequest.model_validate(scope[PARSED_BODY])
+        except ValidationError:
+            return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        taken = self.prepared(scope) if scope["method"] == "POST" else None
+        answered = None
+        if taken is not None:
+            try:
+                answered = await self.services.workers.run(numbers.lease, self.services, *taken)
+            except ApiError:
+                answered = None  # refused, nothing written: the application refuses it, with its errors
+            except OperationalError as exc:
+                log.error("database error on POST %s: %s", self._route.path, type(exc.orig).__name__)
+                await db_unavailable()(scope, receive, send)
+                return
+        if answered is None:
+            await self.app(scope, receive, send)
+            return
+        scope["route"] = self._route
+        status, block = answered
+        body = BlockOut.model_validate(block).model_dump_json().encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-length", str(len(body)).encode()), *_JSON_HEADERS]})
+        await send({"type": "http.response.body", "body": body})

@@ -40,6 +40,14 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
                 caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Lease a block of consecutive numbers of a journal, of one calendar year, to the calling workstation."""
     require_roles(caller, REGISTRAR_ROLES, "leasing registration numbers")
+    response.status_code, block = lease(services, caller, journal_id, body)
+    return block
+
+
+def lease(services, caller: Caller, journal_id: str, body: BlockRequest) -> tuple[int, dict]:
+    """The lease of ``lease_block`` (also answered by ``fastpath.LeaseFastPath``) once the caller's
+    roles allow it: (201, the new block), or (200, the block a repeated ``request_id`` made);
+    ``ApiError`` for a refusal, nothing written."""
     if not is_server_id(journal_id):
         raise not_found("Journal")
     today = services.settings.today()
@@ -62,8 +70,7 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
                     raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
                                    "This request_id was already used to lease another block (another journal, "
                                    "size or year); use a new request_id.")
-                response.status_code = 200
-                return _block_out(s, prior)
+                return 200, _block_out(s, prior)
         start = take_seqs(s, journal, year, body.size)
         block = NumberBlock(id="b-" + secrets.token_hex(8), journal_id=journal.id, year=year,
                             institution_id=caller.institution_id, workstation_id=caller.workstation_id,
@@ -71,7 +78,7 @@ def lease_block(journal_id: str, body: BlockRequest, response: Response,
                             created_at=utcnow())
         s.add(block)
         s.flush()
-        return _shaped(block, journal, [])  # a new block: no number used from it yet
+        return 201, _shaped(block, journal, [])  # a new block: no number used from it yet
 
 
 @router.get("/number-blocks", response_model=BlockList)

@@ -1,9 +1,12 @@
 """Registration numbers: block leases, usage, provisional -> final, never twice (also under load)."""
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+
+import requests
 
 from tests.server.serverproc import ApiClient, new_id, op, route_metric
 
@@ -175,3 +178,44 @@ def test_the_same_push_sent_twice_at_once_is_applied_once(server):
         pushed += [o["op_id"] for o in batch]
     feed = Counter(c["op_id"] for c in senders[0].all_changes(0)[0])
     assert [feed[op_id] for op_id in pushed] == [1] * len(pushed)
+
+
+def _leases_counted(server) -> float:
+    """The leases answered (any status) as ``/metrics`` counts them under the route's name."""
+    text = requests.get(server.url + "/metrics", timeout=10, verify=server.verify).text
+    return sum(float(v) for v in re.findall(r'^docflow_http_requests_total\{method="POST",'
+                                             r'route="/v1/journals/\{journal_id\}/blocks",status="2\d\d"\} (\S+)$', text, re.M))
+
+
+def test_a_lease_answers_alike_through_the_fast_path_and_the_application(server):
+    """A desk's first request goes through the application (its token is not cached yet), later
+    leases through fastpath.LeaseFastPath: a new block and a repeated request id answer with the
+    same status, headers and JSON (keys in the response model's order) either way, counted under
+    the route's name; what the endpoint refuses is still refused with the application's errors."""
+    api = ApiClient(server.url).login("clerk")
+    blocks = "/v1/journals/j-a-in/blocks"
+    before = _leases_counted(server)
+    rid = new_id()
+    first = api.post(blocks, json={"size": 3, "request_id": rid})          # the application (token not cached)
+    fast = api.post(blocks, json={"size": 3, "request_id": new_id()})      # the fast path
+    assert first.status_code == fast.status_code == 201, (first.text, fast.text)
+    for name in ("content-type", "content-length"):
+        assert first.headers[name] == (fast.headers[name] if name != "content-length" else str(len(fast.content)))
+    assert list(first.json()) == list(fast.json())
+    assert fast.json()["start"] == first.json()["end"] + 1 and fast.json()["used"] == []
+    expected = first.content.replace(first.json()["block_id"].encode(), fast.json()["block_id"].encode())
+    for key in ("start", "end", "created_at"):
+        expected = expected.replace(f'"{key}":{first.json()[key]!r}'.replace("'", '"').encode(),
+                                    f'"{key}":{fast.json()[key]!r}'.replace("'", '"').encode())
+    assert fast.content == expected
+    repeated = api.post(blocks, json={"size": 3, "request_id": rid})       # the fast path, the block made first
+    assert repeated.status_code == 200 and repeated.content == first.content
+    assert _leases_counted(server) - before == 3  # under the route's name, the fast path's too
+    refusals = [api.post(blocks, json={"size": 4, "request_id": rid}),           # the request id of another block
+                api.post("/v1/journals/j-b-in/blocks", json={"size": 3}),        # another institution's journal
+                api.post(blocks, json={"size": 3, "year": 1990}),                # a year out of range
+                api.post(blocks, json={"size": 0}),                              # the request model refuses it
+                ApiClient(server.url).login("executor").post(blocks, json={"size": 3})]  # not a registrar
+    assert [(r.status_code, r.json()["error"]["code"]) for r in refusals] == [
+        (422, "idempotency_key_reused"), (404, "not_found"), (422, "invalid_request"), (422, "invalid_request"),
+        (403, "forbidden_role")], [r.text for r in refusals]

@@ -207,3 +207,52 @@ def test_a_feed_answer_with_nothing_in_the_desks_own_window_makes_one_trip_to_a_
     assert pages["none"][0] == pages["elsewhere"][0] and seqs["none"][-1] == mine_seq[0]
     assert pages["elsewhere"][1] == ["_read_page"]
     assert pages["mine"][1] == ["_read_page", "_without_own_echo"] and mine_seq[0] not in seqs["mine"]
+
+
+def test_a_lease_goes_to_the_servers_own_threads_without_the_framework(tmp_path):
+    """A lease whose token is cached is answered by fastpath.LeaseFastPath: the lease runs in one
+    of the server's own worker threads (``routers.numbers.lease``), not in FastAPI's endpoint; one
+    the endpoint refuses (an unknown journal) is answered by the application, as before."""
+    import json
+
+    from circulation_server.app import build_services, create_app
+    from circulation_server.config import Settings
+    from circulation_server.demo import ensure_demo
+
+    class Counting(Workers):
+        def __init__(self):
+            super().__init__(2)
+            self.trips = []
+
+        def run(self, fn, *args):
+            self.trips.append(fn.__name__)
+            return super().run(fn, *args)
+
+    services = build_services(Settings(data_dir=tmp_path))
+    ensure_demo(services.db)
+    services.workers = Counting()
+    app = create_app(services)
+
+    async def go():
+        status, body = await _asgi(app, "POST", "/v1/auth/login", headers=[(b"content-type", b"application/json")],
+                                   body=json.dumps({"username": "clerk", "password": "demo-clerk",
+                                                    "workstation_id": "ws-a-1"}).encode())
+        assert status == 200, body
+        headers = [(b"authorization", b"Bearer " + json.loads(body)["token"].encode()),
+                   (b"x-docflow-workstation", b"ws-a-1"), (b"content-type", b"application/json")]
+        out = []
+        for journal in ("j-a-in", "j-a-in", "j-zz-none"):
+            services.workers.trips.clear()
+            status, body = await _asgi(app, "POST", f"/v1/journals/{journal}/blocks", headers=headers,
+                                       body=json.dumps({"size": 2}).encode())
+            out.append((status, json.loads(body), list(services.workers.trips)))
+        return out
+
+    try:
+        answers = asyncio.run(go())
+    finally:
+        services.db.dispose()
+    (s1, first, trips1), (s2, second, trips2), (s3, missing, trips3) = answers
+    assert (s1, s2) == (201, 201) and second["start"] == first["end"] + 1
+    assert trips2 == ["lease"], trips2    # the token is cached after the first request
+    assert s3 == 404 and missing["error"]["code"] == "not_found" and trips3 == ["lease"]
