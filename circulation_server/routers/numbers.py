@@ -4,12 +4,13 @@ from __future__ import annotations
 import secrets
 
 from fastapi import APIRouter, Depends, Response
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
+from circulation_server.db import insert_ignore
 from circulation_server.deps import Caller, current_caller, get_services, require_roles
 from circulation_server.domain import iso, take_seqs
 from circulation_server.errors import ApiError, not_found
-from circulation_server.models import IssuedNumber, Journal, NumberBlock, utcnow
+from circulation_server.models import IssuedNumber, Journal, JournalYear, NumberBlock, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, BlockList, BlockOut, BlockRequest, ErrorResponse
 from docflow_protocol import OP_ROLES, ErrorCode, OpType, is_server_id
 
@@ -55,30 +56,64 @@ def lease(services, caller: Caller, journal_id: str, body: BlockRequest) -> tupl
     if not today.year - 1 <= year <= today.year + 1:
         raise ApiError(422, ErrorCode.INVALID_REQUEST,
                        f"Numbers can be leased for {today.year - 1}, {today.year} or {today.year + 1}, not {year}.")
-    # No feed is written: no institution lock. take_seqs locks the year's counter; the journal's
-    # row is locked so that a retry of the same request_id waits and finds the block made.
+    # No feed is written: no institution lock. The year's counter is locked by raising it; the
+    # journal's row is share-locked (it stays while the block is made), and read with the block a
+    # repeated request id made before, in one statement.
     with services.db.write() as s:
-        journal = s.get(Journal, journal_id, with_for_update={"key_share": True})
+        journal, prior = s.execute(_JOURNAL_AND_PRIOR, {"journal_id": journal_id, "workstation_id": caller.workstation_id,
+                                                        "request_id": body.request_id}).first() or (None, None)
         if journal is None or journal.institution_id != caller.institution_id:
             raise not_found("Journal")
-        if body.request_id is not None:
-            prior = s.scalar(select(NumberBlock).where(NumberBlock.workstation_id == caller.workstation_id,
-                                                       NumberBlock.request_id == body.request_id))
-            if prior is not None:
-                if (prior.journal_id != journal.id or prior.end - prior.start + 1 != body.size
-                        or (body.year is not None and prior.year != body.year)):
-                    raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                                   "This request_id was already used to lease another block (another journal, "
-                                   "size or year); use a new request_id.")
-                return 200, _block_out(s, prior)
-        start = take_seqs(s, journal, year, body.size)
+        if prior is not None:
+            if (prior.journal_id != journal.id or prior.end - prior.start + 1 != body.size
+                    or (body.year is not None and prior.year != body.year)):
+                raise ApiError(422, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                               "This request_id was already used to lease another block (another journal, "
+                               "size or year); use a new request_id.")
+            return 200, _block_out(s, prior)
         block = NumberBlock(id="b-" + secrets.token_hex(8), journal_id=journal.id, year=year,
                             institution_id=caller.institution_id, workstation_id=caller.workstation_id,
-                            start=start, end=start + body.size - 1, request_id=body.request_id,
-                            created_at=utcnow())
-        s.add(block)
-        s.flush()
+                            request_id=body.request_id, created_at=utcnow())
+        if services.db.is_sqlite:
+            block.start = take_seqs(s, journal, year, body.size)
+            block.end = block.start + body.size - 1
+            s.add(block)
+            s.flush()
+        else:
+            _take_block(s, block, body.size)
         return 201, _shaped(block, journal, [])  # a new block: no number used from it yet
+
+
+#: A lease's read: the journal (share-locked) and the block a repeated request id made.
+_JOURNAL_AND_PRIOR = (select(Journal, NumberBlock)
+                      .outerjoin(NumberBlock, (NumberBlock.workstation_id == bindparam("workstation_id"))
+                                 & (NumberBlock.request_id == bindparam("request_id")))
+                      .where(Journal.id == bindparam("journal_id")).with_for_update(key_share=True, of=Journal))
+
+#: PostgreSQL: the year's counter raised and the block made of the numbers taken, in one statement.
+_TAKE_BLOCK = """\
+WITH counter AS (
+  UPDATE journal_years SET next_seq = next_seq + %(count)s
+  WHERE journal_id = %(journal_id)s AND year = %(year)s RETURNING next_seq
+)
+INSERT INTO number_blocks (id, journal_id, year, institution_id, workstation_id, start, "end", request_id, created_at)
+SELECT %(id)s, %(journal_id)s, %(year)s, %(institution_id)s, %(workstation_id)s, next_seq - %(count)s, next_seq - 1,
+       %(request_id)s, %(created_at)s FROM counter
+RETURNING start"""
+
+
+def _take_block(s, block: NumberBlock, size: int) -> None:
+    """Take ``size`` numbers for ``block`` (not in the session; written here) on PostgreSQL: one
+    statement (``take_seqs``'s counter and the block's insert together); the year's first
+    numbers add its counter first."""
+    params = {"count": size, "id": block.id, "journal_id": block.journal_id, "year": block.year,
+              "institution_id": block.institution_id, "workstation_id": block.workstation_id,
+              "request_id": block.request_id, "created_at": block.created_at}
+    start = s.connection().exec_driver_sql(_TAKE_BLOCK, params).scalar()
+    if start is None:  # no counter for the year yet: two transactions may add it at once
+        insert_ignore(s, JournalYear, journal_id=block.journal_id, year=block.year, next_seq=1)
+        start = s.connection().exec_driver_sql(_TAKE_BLOCK, params).scalar()
+    block.start, block.end = start, start + size - 1
 
 
 @router.get("/number-blocks", response_model=BlockList)
