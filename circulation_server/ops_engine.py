@@ -125,7 +125,7 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     institutions run in parallel: the caller's own, every recipient of a dispatch and the sender
     of every document an acknowledgement answers (``dispatching.named``: found by the locking
     statement itself). A guess that turns out short is corrected by ``LockNotHeld``. No op needs
-    a savepoint: every handler decides before it writes anything (``_apply_in_savepoint``). After a
+    a savepoint: every handler decides before it writes anything (``_apply_one``). After a
     non-applied op, later ops of the same document in the batch are deferred. ``storage`` holds
     the blobs (signed files are checked before the transaction); ``today`` is the server's calendar
     date (``Settings.today``, for retention), the UTC date when not given.
@@ -234,7 +234,7 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
                     results.append(_result(o, OpStatus.DEFERRED.value, code=ErrorCode.PRECEDING_OP_FAILED,
                                            message="An earlier op of this document in the batch did not apply."))
                     continue
-                res = _apply_in_savepoint(s, caller, o, fp, checks, batch)
+                res = _apply_one(s, caller, o, fp, checks, batch)
                 if res["status"] != OpStatus.APPLIED.value:
                     blocked.add(o["doc_id"])
                 results.append(res)
@@ -335,14 +335,13 @@ def apply_one(db: Database, caller, op: dict, storage) -> dict:
     return apply_batch(db, caller, [op], storage)[0]
 
 
-def _apply_in_savepoint(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
-    """Apply one op; a refused one leaves nothing behind. No savepoint is needed (the name stays
-    from when dispatches had one): every handler only edits a copy of the document state before it
-    decides, and adds rows (to the session or to the batch's memo) only once it has (a
-    registration reads its journal's counter, decides, then raises it and adds the number; a
-    dispatch checks every recipient before it makes their documents). Savepoints are not free:
-    each costs two statements and flushes what came before it, and on PostgreSQL each one that
-    writes is a subtransaction."""
+def _apply_one(s, caller, op: dict, fp: str, checks: SignedFileChecks, batch: _Batch) -> dict:
+    """Apply one op; a refused one leaves nothing behind, without a savepoint: every handler only
+    edits a copy of the document state before it decides, and adds rows (to the session or to the
+    batch's memo) only once it has (a registration reads its journal's counter, decides, then
+    raises it and adds the number; a dispatch checks every recipient before it makes their
+    documents). Savepoints are not free: each costs two statements and flushes what came before
+    it, and on PostgreSQL each one that writes is a subtransaction."""
     if op["op_id"] in batch.decided:
         return _replay(batch.decided[op["op_id"]], op, fp, caller)
     pending = s.info.setdefault(PENDING_CHANGES, [])
