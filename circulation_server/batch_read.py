@@ -66,7 +66,8 @@ def _known(pg: bool):
 
 def _journals(pg: bool):
     """The batch's journals, read by the statement that locks the feeds (``Database.write(joined=...)``)."""
-    return Journal, (Journal.institution_id == Institution.id) & one_of(Journal.id, "journal_ids", pg)
+    journals = Journal.__table__
+    return journals, (journals.c.institution_id == Institution.id) & one_of(journals.c.id, "journal_ids", pg)
 
 
 def _json_rows(pg: bool, *columns):

@@ -153,9 +153,11 @@ def one_of(column, name: str, postgresql: bool):
 
 def _locking(joined, lock: bool, named: bool = False):
     """The statement locking the institutions ``wanted`` (PostgreSQL; ``lock``), reading the rows
-    of ``joined`` = (entity, onclause) with them, built once per ``joined`` constant. ``named``
+    of ``joined`` = (table, onclause) with them, built once per ``joined`` constant. ``named``
     (PostgreSQL): it also locks the institutions of the registry codes ``codes`` and the senders of
-    the dispatches whose incoming documents are ``acks`` (``Database.write(named=...)``)."""
+    the dispatches whose incoming documents are ``acks`` (``Database.write(named=...)``). Plain
+    Core (run on the session's connection: no ORM entities to load): the locked institution's id
+    is the first column, ``joined``'s table's columns follow."""
     key = (id(joined), lock, named)
     found = _LOCKING.get(key)
     if found is None:
@@ -163,13 +165,14 @@ def _locking(joined, lock: bool, named: bool = False):
         if named:
             senders = select(Dispatch.sender_institution_id).where(one_of(Dispatch.incoming_doc_id, "acks", True))
             wanted = wanted | one_of(Institution.registry_code, "codes", True) | Institution.id.in_(senders)
+        locked = Institution.__table__.c.id.label("locked_institution_id")
         if not lock:
-            found = select(joined[0]).join(Institution, joined[1]).where(wanted)
+            found = select(*joined[0].c).join(Institution, joined[1]).where(wanted)
         elif joined is None:
-            found = select(Institution.id).where(wanted).order_by(Institution.id).with_for_update(key_share=True)
+            found = select(locked).where(wanted).order_by(Institution.id).with_for_update(key_share=True)
         else:
-            found = (select(Institution.id, joined[0]).outerjoin(joined[0], joined[1]).where(wanted)
-                     .order_by(Institution.id).with_for_update(key_share=True, of=Institution))
+            found = (select(locked, *joined[0].c).outerjoin(joined[0], joined[1]).where(wanted)
+                     .order_by(Institution.id).with_for_update(key_share=True, of=Institution.__table__))
         _LOCKING[key] = found
     return found
 
@@ -251,13 +254,12 @@ class Database:
         rows are locked first, in id order. Pass nothing for writes that append to no feed
         (tokens, uploads, throttling): those wait for no institution at all.
 
-        ``joined``: ``((entity, onclause), parameters)``: rows of ``entity`` joined to the locked
+        ``joined``: ``((table, onclause), parameters)``: rows of ``table`` joined to the locked
         institutions (``onclause``'s bound ``parameters``; the pair is a constant of its caller: its
-        statement is built once),
-        read by the same statement that locks them (PostgreSQL; no round trip of their own) and
-        kept in ``session.info[JOINED]`` (in the session's identity map, so ``Session.get`` finds
-        them without a query). Read as of the statement's start, before any wait for the lock: for
-        rows a feed lock does not guard (a batch's journals), as fresh as a read of their own.
+        statement is built once), read by the same statement that locks them (PostgreSQL; no round
+        trip of their own) and kept in ``session.info[JOINED]`` as Core rows (the table's columns
+        by name). Read as of the statement's start, before any wait for the lock: for rows a feed
+        lock does not guard (a batch's journals), as fresh as a read of their own.
 
         ``named``: ``{"codes": registry codes, "acks": incoming document ids}``: the same statement
         also locks the institutions of those registry codes (a dispatch's recipients) and the
@@ -277,7 +279,8 @@ class Database:
                     if self._lock is not None:
                         session.info[LOCKED] = {ALL}
                         if joined is not None and wanted:
-                            session.info[JOINED] = list(session.scalars(_locking(joined[0], False), params))
+                            session.info[JOINED] = session.connection().execute(_locking(joined[0], False),
+                                                                                params).all()
                     else:
                         session.info[LOCKED] = set(wanted)
                         if named and (named.get("codes") or named.get("acks")):
@@ -287,11 +290,12 @@ class Database:
                         if wanted:
                             # One statement; the rows are locked in ORDER BY order (LockRows runs
                             # above the sort), the fixed order that rules out deadlocks.
-                            rows = session.execute(_locking(joined and joined[0], True, bool(named)), params).all()
+                            rows = session.connection().execute(_locking(joined and joined[0], True, bool(named)),
+                                                                params).all()
                             if named:  # the institutions named by code or dispatch, locked too
                                 session.info[LOCKED] = {row[0] for row in rows}
-                            if joined is not None:
-                                session.info[JOINED] = [row[1] for row in rows if row[1] is not None]
+                            if joined is not None:  # the rows where one of the joined table came
+                                session.info[JOINED] = [row for row in rows if row[1] is not None]
                     yield session
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")

@@ -116,6 +116,9 @@ class Block:
     released_at: Optional[dt.datetime]
 
 
+#: ``OpCall.memo`` keys: (JOURNAL, journal id) -> the journal as the feed locks' statement read it
+#: (a Core row: id, institution_id, code, kind, format...).
+JOURNAL = "journal"
 #: ``OpCall.memo`` key: the issued numbers' rows the batch's registrations added (one insert at the end).
 ISSUED_ROWS = "issued_rows"
 
@@ -323,7 +326,7 @@ def h_register(c: OpCall) -> dict:
     if c.state["registration"] is not None:
         raise OpRejected(ErrorCode.ALREADY_REGISTERED,
                          f"The document is already registered as {c.state['registration']['number']}.")
-    journal = c.s.get(Journal, p["journal_id"])
+    journal = c.memo.get((JOURNAL, p["journal_id"])) or c.s.get(Journal, p["journal_id"])
     issued = c.memo.setdefault("issued", set())  # numbers the batch gave before this op (not flushed yet)
     if journal is None or journal.institution_id != c.caller.institution_id:
         raise OpRejected(ErrorCode.UNKNOWN_JOURNAL, f"Journal {p['journal_id']} does not exist.")

@@ -197,7 +197,7 @@ class _Batch:
     visible: set[str]        # files the caller's institution holds
     docs: dict               # id -> Document: the batch's documents, loaded or created by it (also
                              # keeps them alive: the session's identity map holds only weak references)
-    held: list               # journals of the batch, held so Session.get finds them without a query
+    held: list               # journals of the batch (rows read with the feed locks; in memo for h_register)
     absent: set[str] = field(default_factory=set)  # document ids the batch names that did not exist
     records: list = field(default_factory=list)   # op outcomes, inserted together at the end
     audits: list = field(default_factory=list)    # audit events, inserted together at the end
@@ -222,7 +222,8 @@ def _apply_all(db: Database, caller, ops: list[dict], fps: list[str], checks, fe
         s.info[WRITER] = caller.workstation_id  # this desk's own long-poll is not woken by the batch
         doc_ids = {o["doc_id"] for o in ops}
         held = s.info.get(JOINED, [])
-        memo = {chancellery.TODAY: today, domain.OPTIMISTIC_NUMBERS: optimistic}
+        memo = {chancellery.TODAY: today, domain.OPTIMISTIC_NUMBERS: optimistic,
+                **{(domain.JOURNAL, j.id): j for j in held}}
         docs, visible, users, known = batch_read.first_read(s, caller, ops, doc_ids, held, memo, known)
         batch = _Batch(decided=known, visible=visible, docs=docs, held=held, absent=doc_ids - set(docs), memo=memo,
                        users=users)
