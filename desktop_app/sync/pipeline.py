@@ -15,7 +15,8 @@ session resumption, CA and pinned certificate -- so nothing about trust is done 
 :func:`run` drives jobs (one per file) on a pipe: a job has one request at a time; up to
 ``depth`` requests with a body are on their way, requests without one (a probe after a cut) go
 along with them. A cut fails every request on its way; their jobs learn what the server kept
-from the next answer, and the pipe reconnects at once (``retry.TRANSFER_RESUME``).
+from the next answer (one behind a cut file body: as never sent, ``BODY_AHEAD``), and the pipe
+reconnects at once (``retry.TRANSFER_RESUME``).
 
 :class:`Calls` lets another thread put requests of its own on a running pipe -- the metadata push
 at the start of the uploads, the ops each file unlocks (as its last bytes go, :class:`Sent`): each goes ahead of the next
@@ -61,6 +62,8 @@ T = TypeVar("T")
 
 #: Most bytes of an answer's body read (tus answers have none; an error's JSON is small).
 MAX_ANSWER = 256 * 1024
+#: A job cut behind an unanswered body this large is told ``unreached()`` if it can (the cut came inside it).
+BODY_AHEAD = 16 * 1024
 
 
 class Pipe:
@@ -517,11 +520,15 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
                     if not isinstance(job, Call):
                         yield job
             except TransientError as exc:
-                for job, _ in flying:
+                ahead = False  # a file body ahead, cut unanswered: the cut came (most likely) inside it
+                for job, n in flying:
                     if isinstance(job, Call):
                         job.fail(exc)
+                    elif ahead and hasattr(job, "unreached"):
+                        job.unreached()
                     else:
                         job.broken()
+                    ahead = ahead or n >= BODY_AHEAD
                 flying.clear()
                 pipe.close()
                 on_cut()
