@@ -13,18 +13,17 @@ its own ``h11`` connection (h11 itself does not pipeline; one exchange each does
 taken from the client's ``requests`` pool -- urllib3 opened it, with the client's TLS settings,
 session resumption, CA and pinned certificate -- so nothing about trust is done twice.
 :func:`run` drives jobs (one per file) on a pipe: a job has one request at a time; up to
-``depth`` requests with a body are on their way, requests without one (a probe after a cut) go
-along with them. A cut fails every request on its way; their jobs learn what the server kept
-from the next answer (one behind a cut file body: as never sent, ``BODY_AHEAD``), and the pipe
-reconnects at once (``retry.TRANSFER_RESUME``).
+``depth`` requests with a body are on their way (one while a probe is), requests without one (a
+probe after a cut) go along with them. A cut fails every request on its way; their jobs learn
+what the server kept from the next answer (one behind a cut file body: as never sent,
+``BODY_AHEAD``), and the pipe reconnects at once (``retry.TRANSFER_RESUME``).
 
 :class:`Calls` lets another thread put requests of its own on a running pipe -- the metadata push
-at the start of the uploads, the ops each file unlocks (as its last bytes go, :class:`Sent`): each goes ahead of the next
-file's request on the same connection, so it opens no connection of its own (after a cut, one
-more TLS handshake) and waits for no file: one made while the pipe waits for an answer is
-written at once (the pipe's thread waits on the socket and a wake-up pipe together). ``submit``
-puts one on its way without waiting for its answer (the feed page of the cycle's end, behind
-the last op push).
+at the start of the uploads, the ops each file unlocks (as its last bytes go, :class:`Sent`): each
+goes ahead of the next file's request on the same connection, so it opens no connection of its own
+(after a cut, one more TLS handshake) and waits for no file: one made while the pipe waits for an
+answer is written at once (the pipe's thread waits on a wake-up pipe too). ``submit`` puts one on
+its way without waiting for its answer (the feed page of the cycle's end, behind the last push).
 
 Over 500 lines on purpose: the pipe, the runner that drives the files' jobs on it and the calls
 other threads put on it share one socket and one order of answers; apart, each would have to
@@ -467,12 +466,11 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
         cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
         sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None,
         sent: bool = False) -> Iterator[Job | Sent]:
-    """Run ``jobs`` in their order on ``pipe`` (see the module's docstring); yields each job as it
-    is done (and, with ``sent``, a :class:`Sent` as its last request goes). With ``calls``, their
-    requests go ahead of the next job's, and the run waits for
-    more of them after its last job until ``calls.end()``. A broken connection is reconnected at
-    once, then after the resumption backoff; after ``retry.TRANSFER_ATTEMPTS`` breaks in a row
-    with no answer taken in between (or once ``halt()``), TransientError goes through."""
+    """Run ``jobs`` in their order on ``pipe`` (see the module's docstring); yields each job as it is
+    done (and, with ``sent``, a :class:`Sent` as its last request goes). With ``calls``, their requests
+    go ahead of the next job's, and the run waits for more until ``calls.end()``. A broken connection
+    is reconnected at once, then after the resumption backoff; after ``retry.TRANSFER_ATTEMPTS`` breaks
+    in a row with no answer between (or once ``halt()``), TransientError goes through."""
     todo = collections.deque(jobs)
     active: list[Job] = []
     flying: collections.deque[tuple[Job, int]] = collections.deque()
@@ -487,7 +485,9 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
                     active[at:at] = new
                 while True:
                     busy = {id(j) for j, _ in flying}
-                    full = sum(1 for _, n in flying if n) >= depth  # a call is small: it goes even then
+                    # a probe unanswered: one body goes, not depth (the probed job's data goes next)
+                    probing = any(not n and not isinstance(j, Call) for j, n in flying)
+                    full = sum(1 for _, n in flying if n) >= (1 if probing else depth)  # a call goes even then
                     job = next((j for j in active if id(j) not in busy and (not full or isinstance(j, Call))), None)
                     if job is None and todo and not full:
                         job = todo.popleft()

@@ -151,15 +151,11 @@ def test_files_go_pipelined_on_one_connection_and_land_whole_through_cuts_both_w
         desk.close()
 
 
-def test_a_creation_cut_behind_another_files_body_goes_again_with_its_body(tmp_path, fresh_server, test_ca,
-                                                                         keyring_backend, monkeypatch):
-    """Two creations on their way and the link cut inside the first one's body: the first is asked
-    for again without body (the server kept a part of it), the second -- whose bytes never crossed
-    -- goes again as it was, with its body, not without body and then a PATCH of the same bytes
-    (~330 bytes of heads a cut on the 2G bench). Both land whole. (At 1 Mbit/s the answers to the
-    small files ahead are in long before the cut, 320 ms into the first file: both files are on
-    their way.)"""
-    link = LinkEmulator(("127.0.0.1", fresh_server.port), rate_bps=1_000_000)
+def _cut_inside_the_first_file(tmp_path, server, test_ca, keyring_backend, monkeypatch, files: int, tag: str):  # noqa: ANN001, ANN202
+    """``files`` files of ~100 KB sent at 1 Mbit/s and the link cut once 40 KB into the first one's
+    body (the import's small PDFs go first and are answered long before): the requests the pipe
+    sent ``(method, path, body bytes)``, the files' sizes. Every file lands whole."""
+    link = LinkEmulator(("127.0.0.1", server.port), rate_bps=1_000_000)
     desk = Desk(tmp_path / "ws-a-1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
     try:
         desk.engine.sync_now()
@@ -171,7 +167,7 @@ def test_a_creation_cut_behind_another_files_body_goes_again_with_its_body(tmp_p
             return send(pipe, method, target, headers, body, *a, **kw)
 
         monkeypatch.setattr(pipeline.Pipe, "send", recorded)
-        bodies = _attach(desk, 2, 100_000, "behind")
+        sizes = [len(b) for b in _attach(desk, files, 100_000, tag)]
         link.cut_once(after=40_000, direction="up")  # inside the first file's body (smallest first)
         for _ in range(3):
             with contextlib.suppress(SyncError):
@@ -179,16 +175,39 @@ def test_a_creation_cut_behind_another_files_body_goes_again_with_its_body(tmp_p
             if desk.engine.status().ops_waiting == 0:
                 break
         assert link.stats().cuts == 1
-        creations = [n for m, t, n in sent if m == "POST" and t == "/v1/uploads" and (n == 0 or n >= len(bodies[0]))]
-        assert creations == [len(bodies[0]), len(bodies[1]), 0, len(bodies[1])], sent  # the import's small PDFs aside
-        assert sum(n for m, _, n in sent if m == "PATCH") <= len(bodies[0]), sent  # only the first file's rest
         with desk.ctx.db.read() as s:
             assert set(s.execute(select(SyncTransfer.state).where(SyncTransfer.direction == SyncTransfer.UP))
                        .scalars()) == {SyncTransfer.DONE}
         assert desk.engine.status().ops_waiting == 0
+        return [(m, t, n) for m, t, n in sent if m != "POST" or t != "/v1/uploads" or n == 0 or n >= sizes[0]], sizes
     finally:
         desk.close()
         link.close()
+
+
+def test_a_creation_cut_behind_another_files_body_goes_again_with_its_body(tmp_path, fresh_server, test_ca,
+                                                                         keyring_backend, monkeypatch):
+    """Two creations on their way and the link cut inside the first one's body: the first is asked
+    for again without body (the server kept a part of it), the second -- whose bytes never crossed
+    -- goes again as it was, with its body, not without body and then a PATCH of the same bytes
+    (~330 bytes of heads a cut on the 2G bench)."""
+    sent, sizes = _cut_inside_the_first_file(tmp_path, fresh_server, test_ca, keyring_backend, monkeypatch, 2, "behind")
+    creations = [n for m, t, n in sent if m == "POST" and t == "/v1/uploads"]
+    assert creations == [sizes[0], sizes[1], 0, sizes[1]], sent
+    assert sum(n for m, _, n in sent if m == "PATCH") <= sizes[0], sent  # only the first file's rest
+
+
+def test_after_a_cut_the_probed_files_rest_goes_ahead_of_the_next_new_file(tmp_path, fresh_server, test_ca,
+                                                                           keyring_backend, monkeypatch):
+    """While a probe (here the cut creation asked for again without body) awaits its answer, one
+    file body goes on the pipe, not two: the probed file's rest then goes right behind that one
+    body, not behind two new files' bodies, where the next cut of a regularly cut link would meet
+    it again (the 2G bench: the last 3.6 KB of one file cut three times in a row)."""
+    sent, sizes = _cut_inside_the_first_file(tmp_path, fresh_server, test_ca, keyring_backend, monkeypatch, 3, "probed")
+    after = sent[[i for i, (m, t, n) in enumerate(sent) if m == "POST" and t == "/v1/uploads"][2]:]  # from the cut on
+    files = [(m, n) for m, t, n in after if t.startswith("/v1/uploads")]
+    assert files[:2] == [("POST", 0), ("POST", sizes[1])], sent
+    assert files[2][0] == "PATCH" and files[3] == ("POST", sizes[2]), sent
 
 
 def test_a_cut_during_the_pipes_handshake_leaves_no_broken_connection_in_the_pool(link, test_ca):
