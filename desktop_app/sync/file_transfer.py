@@ -223,7 +223,8 @@ class FileTransfers:
         headers = {**_TUS, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"}
         if self.chunk_checksum:
             headers["Upload-Checksum"] = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
-        headers["Content-Length"] = str(len(chunk))
+        if chunk:  # an empty probe says none: a request without Content-Length has no body (RFC 9112 §6.3)
+            headers["Content-Length"] = str(len(chunk))
         return headers
 
     def patch_answer(self, r: requests.Response, offset: int, length: int, probe: bool) -> tuple[int, bool]:

@@ -232,7 +232,6 @@ class _Upload:
                     first = f.read(min(self.size, plan.chunk, FIRST_CHUNK))
             self.up.status.progress("up", self.sha, self.name, start, self.size)
             headers = self.client.creation_headers(self.sha, self.size, self.name, self.mime, first, self.base or None)
-            headers.setdefault("Content-Length", str(len(first)))
             self._sending = ("POST", first, False, time.monotonic())
             self.sent_whole = bool(first) and start + len(first) == self.size
             return "POST", API_PREFIX + "/uploads", headers, first

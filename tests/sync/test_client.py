@@ -170,6 +170,45 @@ def test_ops_are_pushed_gzipped_and_replayed_once(tls_server, test_ca, admin_tok
     assert any(ch.get("op_id") == op["op_id"] for ch in page.changes)
 
 
+def test_the_pipes_short_requests_say_only_what_they_need(tls_server, test_ca, admin_token):
+    """On the transfer pipe an op push of one or two ops asks no gzip (its answer is under the
+    server's 500-byte gzip threshold: 23 bytes a push), a longer one does; an empty probe and a
+    creation without body carry no ``Content-Length: 0`` (no framing header: no body, RFC 9112
+    §6.3; 19 bytes each), and the server takes both."""
+    from desktop_app.sync import pipeline
+
+    c = _client(tls_server.url, test_ca, token=admin_token)
+    heads: list[dict] = []
+
+    def via(method, path, headers, body=b""):  # noqa: ANN001, ANN202 - the pipe's Calls.call, recorded
+        heads.append(headers)
+        return c._send(method, path, headers=headers, data=body)
+
+    ops = [{"op_id": str(uuid.uuid4()), "doc_id": str(uuid.uuid4()), "type": "document.create", "base_version": 0,
+            "payload": {"kind": "incoming", "fields": {"subject": f"Short {i}"}}, "blobs": [],
+            "created_at": "2026-11-26T08:00:00Z"} for i in range(4)]
+    assert [r["status"] for r in c.push_ops(ops[:1], via) + c.push_ops(ops[1:], via)] == ["applied"] * 4
+    assert "Accept-Encoding" not in heads[0] and heads[1]["Accept-Encoding"] == "gzip"
+
+    data = os.urandom(3000)
+    sha = hashlib.sha256(data).hexdigest()
+    state = c.create_upload(sha, len(data), "a.pdf", "application/pdf", first=data[:1000])
+    probe = c.patch_headers(state.offset, b"")
+    bodiless = c.creation_headers(hashlib.sha256(b"other").hexdigest(), 5, "b.pdf", "application/pdf")
+    assert "Content-Length" not in probe and "Content-Length" not in bodiless
+    pipe = pipeline.Pipe(c)
+    try:
+        pipe.send("PATCH", state.url, probe)
+        pipe.send("POST", "/v1/uploads", bodiless)
+        r = pipe.read()
+        assert r.status_code == 204 and r.headers["Upload-Offset"] == "1000"
+        r = pipe.read()
+        assert r.status_code == 201 and r.headers["Upload-Offset"] == "0"
+    finally:
+        pipe.close()
+        c.close()
+
+
 def _upload_with_retries(c: SyncClient, data: bytes, name: str = "scan.pdf") -> tuple[int, int]:
     sha = hashlib.sha256(data).hexdigest()
     state = c.create_upload(sha, len(data), name, "application/pdf")
