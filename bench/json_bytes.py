@@ -39,7 +39,7 @@ def _recording_client(bodies: list[tuple[str, bytes]]):
 
     class Recording(SyncClient):
         def _post_json(self, path, body, **kw):  # noqa: ANN001, ANN003, ANN201
-            kind = "op batch (up)" if path.endswith("/ops") else f"POST {path.rsplit('/', 1)[-1]} (up)"
+            kind = "op batch (up)" if path.split("?")[0].endswith("/ops") else f"POST {path.rsplit('/', 1)[-1]} (up)"
             bodies.append((kind, json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()))
             return super()._post_json(path, body, **kw)
 

@@ -28,6 +28,8 @@ from docflow_protocol.constants import (
     UPLOAD_META_BASE,
     UPLOAD_META_BASE_LENGTH,
     DELTA_BASE_PARAM,
+    OPS_BRIEF_QUERY,
+    BRIEF_PARAM,
     HEADER_DELTA_BASE,
     HEADER_RECORD_SIZE,
     HEADER_RECORD_PLAN,

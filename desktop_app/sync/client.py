@@ -47,8 +47,8 @@ from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, 
 from desktop_app.sync.linkfit import LinkMeter
 from desktop_app.sync.tls import AbortableAdapter, TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import (
-    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, PUSH_FEED_CURSOR,
-    PUSH_FEED_LIMIT, ErrorCode, answers, parse_decimal, validate_operation,
+    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, OPS_BRIEF_QUERY,
+    PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, answers, parse_decimal, validate_operation,
 )
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 #: Largest JSON response we accept (after gunzip): a full changes page is far smaller.
 MAX_JSON_RESPONSE = 32 * 1024 * 1024
 #: An op push of at most this many ops has an answer under the 500 bytes the server gzips from
-#: (~190 bytes a result, more only for a conflict, which carries the document): it asks no gzip.
+#: (~140 bytes a brief result, more only for a conflict, which carries the document): it asks no gzip.
 SHORT_ANSWER_OPS = 2
 #: A Retry-After longer than this is not believed (a day).
 _MAX_RETRY_AFTER = 24 * 3600
@@ -471,13 +471,13 @@ class SyncClient(FileTransfers):
                 path, reason = problems[0]
                 raise RequestRefused(translate("Sync", "Operation {op} is not valid: {path} {reason}.").format(
                     op=op.get("op_id"), path=path, reason=reason), code=ErrorCode.INVALID_PAYLOAD.value)
-        path = API_PREFIX + "/ops"
+        path = f"{API_PREFIX}/ops?{OPS_BRIEF_QUERY}"  # results without the fields at their default
         if feed is not None:
             cursor, limit, own = feed
             query = {PUSH_FEED_CURSOR: int(cursor), PUSH_FEED_LIMIT: _page_limit(limit)}
             if own is not None:
                 query[FEED_OWN_FROM], query[FEED_OWN_TO] = int(own[0]), int(own[1])
-            path += "?" + urllib.parse.urlencode(query)
+            path += "&" + urllib.parse.urlencode(query)
         data = self._post_json(path, {"ops": ops}, via=via, small=feed is None and len(ops) <= SHORT_ANSWER_OPS)
         with checked():
             results = answers.op_results(data, ops)

@@ -326,3 +326,28 @@ def test_a_push_answers_alike_through_the_fast_path_and_the_application(server):
     assert extra.status_code == 422 and extra.json()["error"]["code"] == "invalid_request"
     repeated = api.post("/v1/ops", json={"ops": [batch["ops"][0], batch["ops"][0]]})
     assert repeated.status_code == 422 and "repeats an earlier op" in repeated.json()["error"]["message"]
+
+
+def test_a_brief_push_leaves_out_the_fields_at_their_default_both_ways(server):
+    """``POST /v1/ops?brief=1`` (docs/protocol.md §5): each result without ``result`` {}, ``error``
+    null, ``replayed`` false and a null ``version``/``seq`` -- what is not at its default stays (a
+    registration's number, a conflict's error and state, a replay) -- the same through the
+    application (the first request: its token not cached yet) and the fast path; the client's
+    checks pass it; without the flag the answer is whole, as before."""
+    from docflow_protocol import OPS_BRIEF_QUERY, answers
+
+    api = ApiClient(server.url).login("clerk")
+    doc = new_id()
+    sent = [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Brief"}}, 0),
+            op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2026-11-26"}, 1),
+            op(doc, "document.update", {"fields": {"summary": "stale"}}, 1)]  # a conflict
+    slow = api.post(f"/v1/ops?{OPS_BRIEF_QUERY}", json={"ops": sent}).json()["results"]  # the application
+    fast = api.post(f"/v1/ops?{OPS_BRIEF_QUERY}", json={"ops": sent}).json()["results"]  # replayed, the fast path
+    assert set(slow[0]) == {"op_id", "doc_id", "status", "version", "seq"}
+    assert slow[1]["result"]["number"] and "error" not in slow[1] and "replayed" not in slow[1]
+    assert slow[2]["status"] == "conflict" and slow[2]["error"]["current"]["id"] == doc and "result" not in slow[2]
+    assert [r["replayed"] for r in fast] == [True] * 3 and [r["status"] for r in fast] == [r["status"] for r in slow]
+    for results in (slow, fast):
+        assert [r["status"] for r in answers.op_results({"results": results}, sent)] == ["applied", "applied", "conflict"]
+    whole = api.post("/v1/ops", json={"ops": sent[:1]}).json()["results"][0]
+    assert whole["result"] == {} and whole["error"] is None and whole["replayed"] is True
