@@ -39,9 +39,11 @@ RECORD_SIZE_LIMITS = (1024, 16384)
 #: then holds, as on a server from before).
 HEADER_RECORD_PLAN = "X-Docflow-Record-Plan"
 MAX_RECORD_PLAN = 32
-#: ``POST /v1/ops?brief=1`` (docs/protocol.md §5): each result leaves out the fields at their default
-#: (``version``/``seq`` null, ``result`` {}, ``error`` null, ``replayed`` false) -- ~40 bytes of each of
-#: the small pushes a desk makes along its uploads. A server from before ignores it and answers whole.
+#: ``?brief=1``: an answer without what the desk does not read. ``POST /v1/ops`` (docs/protocol.md §5):
+#: each result leaves out the fields at their default (``version``/``seq`` null, ``result`` {},
+#: ``error`` null, ``replayed`` false) -- ~40 bytes of each small push a desk makes along its uploads.
+#: ``GET /v1/files/{sha256}`` (§7): no ``ETag`` (the sha256 the desk asked for) nor ``Accept-Ranges``
+#: -- ~96 bytes of each download and of each one a cut breaks. A server from before ignores it.
 BRIEF_PARAM = "brief"
 OPS_BRIEF_QUERY = f"{BRIEF_PARAM}=1"
 #: The change feed without the desk's own echo (docs/protocol.md §6): ``GET /v1/changes`` with

@@ -15,8 +15,9 @@ from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess
 from circulation_server.schemas import ERROR_RESPONSES
 from circulation_server.storage import starts_with
-from docflow_protocol import (DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_DELTA_BASES,
-                              MAX_RECORD_PLAN, RECORD_SIZE_LIMITS, ErrorCode, is_sha256_hex, parse_record_plan)
+from docflow_protocol import (BRIEF_PARAM, DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE,
+                              MAX_DELTA_BASES, MAX_RECORD_PLAN, RECORD_SIZE_LIMITS, ErrorCode, is_sha256_hex,
+                              parse_record_plan)
 
 router = APIRouter(prefix="/v1", tags=["files"], responses=ERROR_RESPONSES)
 
@@ -153,13 +154,15 @@ def get_file(sha256: str, request: Request, range_: Optional[str] = Header(None,
                  "A file the caller holds that may be this file's beginning (a PDF before its latest "
                  f"incremental update; up to {MAX_DELTA_BASES}). When one is, the answer is 206 with the bytes "
                  f"after it, naming it in {HEADER_DELTA_BASE}; else the whole file. Ignored with a Range.")),
+             brief: bool = Query(False, alias=BRIEF_PARAM, description=(
+                 "1: no ETag (the sha256 asked for) nor Accept-Ranges in the answer (docs/protocol.md §7)")),
              caller: Caller = Depends(current_caller), services=Depends(get_services)):
     """Download the bytes; one ``Range: bytes=a-b`` resumes an interrupted download, ``base`` asks
     for a delta (only the bytes appended to a file the caller holds)."""
     blob = _visible_blob(services, caller, sha256)
     storage = services.storage
     size = blob.size  # the verified length the upload recorded, as HEAD answers it
-    headers = {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes"}
+    headers = {} if brief else {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes"}
     rng = _parse_range(range_, size) if range_ and size > 0 else None
     if rng is None and base:
         found = _delta_base(services, caller, blob, base)

@@ -36,7 +36,7 @@ from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.file_transfer import SERVER_RECORD
 from desktop_app.sync.http import sha_name
 from docflow_protocol import (
-    API_PREFIX, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_RECORD_PLAN, ChangeKind, format_record_plan,
+    API_PREFIX, BRIEF_PARAM, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_RECORD_PLAN, ChangeKind, format_record_plan,
 )
 
 log = logging.getLogger(__name__)
@@ -259,8 +259,8 @@ class _Download:
                 headers[HEADER_RECORD_PLAN] = format_record_plan(plan)
                 headers.pop(HEADER_RECORD_SIZE, None)
         self.offered = bases if params else None
-        query = f"?{urllib.parse.urlencode(params, doseq=True)}" if params else ""
-        return "GET", f"{API_PREFIX}/files/{sha_name(self.sha)}{query}", headers, b""
+        query = urllib.parse.urlencode({**(params or {}), BRIEF_PARAM: 1}, doseq=True)  # brief: no ETag, Accept-Ranges
+        return "GET", f"{API_PREFIX}/files/{sha_name(self.sha)}?{query}", headers, b""
 
     def on_head(self, r: Any) -> Callable[[bytes], None] | None:
         """The answer's head is in: where its body goes (None for an error answer: read whole)."""

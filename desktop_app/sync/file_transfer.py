@@ -27,7 +27,7 @@ from desktop_app.i18n import translate
 from desktop_app.sync.http import Pieces, TokenBucket, need, path_id, release, sha_name, short
 from desktop_app.sync.linkfit import DEFAULT_PLAN, LinkMeter, LinkPlan
 from docflow_protocol import (
-    API_PREFIX, DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_SIZE, LIMITS, TUS_VERSION, UPLOAD_META_BASE,
+    API_PREFIX, BRIEF_PARAM, DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_SIZE, LIMITS, TUS_VERSION, UPLOAD_META_BASE,
     UPLOAD_META_BASE_LENGTH, ErrorCode,
 )
 
@@ -266,7 +266,7 @@ class FileTransfers:
         if have < size:
             params, headers = self.download_ask(have, bases)
             t0 = time.monotonic()
-            r = self._timed("GET", f"{API_PREFIX}/files/{sha}", 0, params=params, headers=headers)
+            r = self._timed("GET", f"{API_PREFIX}/files/{sha}", 0, params={**(params or {}), BRIEF_PARAM: 1}, headers=headers)
             have, rebuilt = self.download_head(r, sha, part_path, have, bases if params else None)
             have = self._receive(r, sha, part_path, have, size, progress, max_bytes, t0)
             if have < size:

@@ -31,6 +31,10 @@ def test_range_downloads_resume(server, as_user):
     assert r.content == data[-5:]
     r = api.get(f"/v1/files/{sha}", headers={"Range": f"bytes={len(data)}-"})
     assert r.status_code == 416 and r.json()["error"]["code"] == "range_not_satisfiable"
+    # brief (what a desk asks): no ETag nor Accept-Ranges, ~96 bytes of every download's head
+    r = api.get(f"/v1/files/{sha}?brief=1", headers={"Range": f"bytes={len(got)}-"})
+    assert r.status_code == 206 and got + r.content == data and r.headers["Content-Range"].startswith(f"bytes {len(got)}-")
+    assert "ETag" not in r.headers and "Accept-Ranges" not in r.headers
     assert api.get("/v1/files/" + "0" * 64).status_code == 404
     assert api.get("/v1/files/..%2F..%2Fetc%2Fpasswd").status_code == 404
 

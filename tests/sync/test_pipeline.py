@@ -385,7 +385,8 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
     """A cycle with no file to send (a desk that receives) asks the file plan and the feed's first
     page pipelined on its connection, one round trip for both (they went one after the other: a
     round trip more before the first file came down, 0.65 s on the rural link), and the files the
-    page names come down on that same connection, not on a new handshake."""
+    page names come down on that same connection, not on a new handshake; each file's GET asks for
+    the brief head (no ETag nor Accept-Ranges)."""
     with _sender_and_receiver(tmp_path, fresh_server, test_ca, keyring_backend) as (sender, other):
         bodies = _attach(sender, 2, 30_000, "together")
         sender.engine.sync_now()
@@ -396,7 +397,14 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
             waiting = pipe.waiting
             send(pipe, method, target, *a, **kw)
             sent.append((target.split("/")[2].split("?")[0], waiting, pipe.sock))
+            queries.append(target.partition("?")[2] if target.startswith("/v1/files/") else None)
 
+        queries: list[str | None] = []
+        read = pipeline.Pipe.read
+        file_heads: list[dict] = []
+        monkeypatch.setattr(pipeline.Pipe, "read", lambda pipe, *a, **kw: (lambda r: (
+            r.headers.get("Content-Type") == "application/octet-stream" and file_heads.append(r.headers), r)[1])(
+            read(pipe, *a, **kw)))
         monkeypatch.setattr(pipeline.Pipe, "send", recorded)
         asked_alone: list[str] = []
         changes, plan = SyncClient.changes, SyncClient.file_plan_since
@@ -410,6 +418,9 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
         assert files and files[0] is sent[1][2], sent  # the first file on the connection of the page
         for body in bodies:
             assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
+        # brief answers (docs/protocol.md §7): no ETag nor Accept-Ranges in a file's head
+        assert [q for q in queries if q is not None] == ["brief=1"] * len(files), queries
+        assert len(file_heads) == len(files) and not any("ETag" in h or "Accept-Ranges" in h for h in file_heads)
 
 
 def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
