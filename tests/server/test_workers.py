@@ -149,6 +149,41 @@ async def _asgi(app, method: str, path: str, query: bytes = b"", headers=(), bod
     return out["status"], out["body"]
 
 
+class _Counting(Workers):
+    """The server's own workers, counting the trips (by function name) the requests make to them."""
+
+    def __init__(self):
+        super().__init__(2)
+        self.trips = []
+
+    def run(self, fn, *args):
+        self.trips.append(fn.__name__)
+        return super().run(fn, *args)
+
+
+def _counting_app(tmp_path):  # noqa: ANN001, ANN202
+    """The demo server's application in this process, its workers counted (``services.workers.trips``)."""
+    from circulation_server.app import build_services, create_app
+    from circulation_server.config import Settings
+    from circulation_server.demo import ensure_demo
+
+    services = build_services(Settings(data_dir=tmp_path))
+    ensure_demo(services.db)
+    services.workers = _Counting()
+    return services, create_app(services)
+
+
+async def _clerk(app) -> list[tuple[bytes, bytes]]:  # noqa: ANN001
+    """The headers of A's clerk logged in at ws-a-1."""
+    import json
+
+    status, body = await _asgi(app, "POST", "/v1/auth/login", headers=[(b"content-type", b"application/json")],
+                               body=json.dumps({"username": "clerk", "password": "demo-clerk",
+                                                "workstation_id": "ws-a-1"}).encode())
+    assert status == 200, body
+    return [(b"authorization", b"Bearer " + json.loads(body)["token"].encode()), (b"x-docflow-workstation", b"ws-a-1")]
+
+
 def test_a_feed_answer_with_nothing_in_the_desks_own_window_makes_one_trip_to_a_thread(tmp_path):
     """A feed answer whose changes hold none of the desk's own window (``own_from``/``own_to``) is
     the page as read: the read is the one trip to a worker thread, with no second one to look for
@@ -156,33 +191,13 @@ def test_a_feed_answer_with_nothing_in_the_desks_own_window_makes_one_trip_to_a_
     import json
     import uuid
 
-    from circulation_server.app import build_services, create_app
-    from circulation_server.config import Settings
-    from circulation_server.demo import ensure_demo
-
-    class Counting(Workers):
-        def __init__(self):
-            super().__init__(2)
-            self.trips = []
-
-        def run(self, fn, *args):
-            self.trips.append(fn.__name__)
-            return super().run(fn, *args)
-
-    services = build_services(Settings(data_dir=tmp_path))
-    ensure_demo(services.db)
-    services.workers = Counting()
-    app = create_app(services)
+    services, app = _counting_app(tmp_path)
 
     mine_seq = []
 
     async def go():
         services.notifier.bind(asyncio.get_running_loop())
-        status, body = await _asgi(app, "POST", "/v1/auth/login", headers=[(b"content-type", b"application/json")],
-                                   body=json.dumps({"username": "clerk", "password": "demo-clerk",
-                                                    "workstation_id": "ws-a-1"}).encode())
-        assert status == 200, body
-        auth = [(b"authorization", b"Bearer " + json.loads(body)["token"].encode()), (b"x-docflow-workstation", b"ws-a-1")]
+        auth = await _clerk(app)
         doc = str(uuid.uuid4())
         push = {"ops": [{"op_id": str(uuid.uuid4()), "doc_id": doc, "type": "document.create", "base_version": 0,
                          "payload": {"kind": "internal", "fields": {"subject": "mine"}}, "blobs": []}]}
@@ -215,31 +230,10 @@ def test_a_lease_goes_to_the_servers_own_threads_without_the_framework(tmp_path)
     the endpoint refuses (an unknown journal) is answered by the application, as before."""
     import json
 
-    from circulation_server.app import build_services, create_app
-    from circulation_server.config import Settings
-    from circulation_server.demo import ensure_demo
-
-    class Counting(Workers):
-        def __init__(self):
-            super().__init__(2)
-            self.trips = []
-
-        def run(self, fn, *args):
-            self.trips.append(fn.__name__)
-            return super().run(fn, *args)
-
-    services = build_services(Settings(data_dir=tmp_path))
-    ensure_demo(services.db)
-    services.workers = Counting()
-    app = create_app(services)
+    services, app = _counting_app(tmp_path)
 
     async def go():
-        status, body = await _asgi(app, "POST", "/v1/auth/login", headers=[(b"content-type", b"application/json")],
-                                   body=json.dumps({"username": "clerk", "password": "demo-clerk",
-                                                    "workstation_id": "ws-a-1"}).encode())
-        assert status == 200, body
-        headers = [(b"authorization", b"Bearer " + json.loads(body)["token"].encode()),
-                   (b"x-docflow-workstation", b"ws-a-1"), (b"content-type", b"application/json")]
+        headers = [*await _clerk(app), (b"content-type", b"application/json")]
         out = []
         for journal in ("j-a-in", "j-a-in", "j-zz-none"):
             services.workers.trips.clear()
