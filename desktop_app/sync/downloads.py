@@ -31,7 +31,7 @@ from desktop_app.i18n import translate
 from desktop_app.services.document_files import received_role, text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
-from desktop_app.sync import pipeline, transfers
+from desktop_app.sync import pipeline, threaded, transfers
 from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.file_transfer import SERVER_RECORD
 from desktop_app.sync.http import sha_name
@@ -195,7 +195,7 @@ class _Ahead:
         meter = client.meter
         runs = pipeline.run(self.pipe, jobs, halt=lambda: down.stop.is_set() or self._halted.is_set(),
                             on_cut=lambda: None if self._halted.is_set() or meter is None else meter.cut())
-        self.items = pipeline.in_background(lambda: runs)
+        self.items = threaded.in_background(lambda: runs)
 
     def cancel(self) -> None:
         self._halted.set()

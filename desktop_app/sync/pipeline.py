@@ -35,14 +35,13 @@ import collections
 import io
 import logging
 import os
-import queue
 import selectors
 import ssl
 import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 import h11
 import requests
@@ -57,7 +56,6 @@ from desktop_app.sync.file_transfer import SLOWEST_BYTES_PER_S
 from desktop_app.sync.http import Pieces, short
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: Most bytes of an answer's body read (tus answers have none; an error's JSON is small).
 MAX_ANSWER = 256 * 1024
@@ -545,56 +543,3 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
             for job in active:
                 if isinstance(job, Call):
                     job.fail(ended)
-
-
-def in_background(produce: Callable[[], Iterator[T]]) -> "Background[T]":
-    """Iterate ``produce()`` on a thread of its own, started now (see :class:`Background`)."""
-    return Background(produce)
-
-
-class Background(Iterator[T]):
-    """Iterate ``produce()`` on a thread of its own, started at once, yielding its items here as
-    they come (so the caller's work between items does not hold the producer up); its error is
-    raised here after the items before it. :meth:`close` (the caller stopping early) waits for
-    the producer's current step."""
-
-    def __init__(self, produce: Callable[[], Iterator[T]]):
-        self._items: queue.SimpleQueue = queue.SimpleQueue()
-        self._stopped = threading.Event()
-        self._over = False
-        self._thread = threading.Thread(target=self._work, args=(produce,), name="sync-pipe", daemon=True)
-        self._thread.start()
-
-    def _work(self, produce: Callable[[], Iterator[T]]) -> None:
-        source = produce()
-        try:
-            for item in source:
-                self._items.put(("item", item))
-                if self._stopped.is_set():
-                    return
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-            self._items.put(("error", exc))
-        finally:
-            source.close()
-            self._items.put(("end", None))
-
-    def __next__(self) -> T:
-        if self._over:
-            raise StopIteration
-        kind, value = self._items.get()
-        if kind == "item":
-            return value
-        self.close()
-        if kind == "error":
-            raise value
-        raise StopIteration
-
-    def close(self) -> None:
-        self._over = True
-        self._stopped.set()
-        self._thread.join()
-
-    def ended(self, within: float) -> bool:
-        """Wait up to ``within`` s for the producer's thread to end; True once it has."""
-        self._thread.join(within)
-        return not self._thread.is_alive()

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import FileVersion, SyncTransfer, utcnow
 from desktop_app.errors import RequestRefused, TransientError
 from desktop_app.services.types import SyncReport
-from desktop_app.sync import pipeline
+from desktop_app.sync import pipeline, threaded
 from desktop_app.sync.client import SyncClient, Via
 from desktop_app.sync.file_transfer import FIRST_CHUNK
 from desktop_app.sync.http import need
@@ -105,7 +105,7 @@ class Uploader:
         runs = pipeline.run(pipeline.Pipe(client), jobs, record=records, cap=client.cap_up,
                             halt=self.stop.is_set, on_cut=client.meter.cut if client.meter else lambda: None,
                             calls=calls, sent=True)
-        items = pipeline.in_background(lambda: _opened_first(self.connection, runs))
+        items = threaded.in_background(lambda: _opened_first(self.connection, runs))
         progressed, left = False, len(jobs)
         final: tuple[Via, list[bool]] | None = None
         try:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import OutboxOp, SyncTransfer
 from desktop_app.errors import TransientError
-from desktop_app.sync import pipeline
+from desktop_app.sync import pipeline, threaded
 from desktop_app.sync.client import SyncClient, SyncError
 from desktop_app.sync.push import Pusher
 from docflow_protocol import HEADER_RECORD_PLAN, format_record_plan
@@ -502,7 +502,7 @@ def test_a_call_goes_on_the_wire_while_the_answer_before_it_is_awaited():
     client = SyncClient(f"http://127.0.0.1:{srv.getsockname()[1]}", "ws-a-1", token="t")
     calls = pipeline.Calls()
     runs = pipeline.run(pipeline.Pipe(client), [_OneFile()], calls=calls)
-    items = pipeline.in_background(lambda: runs)
+    items = threaded.in_background(lambda: runs)
     try:
         answer = calls.call("GET", "/v1/changes?cursor=0", {})  # made while the file's answer is awaited
         assert answer.status_code == 200
