@@ -79,6 +79,7 @@ class Pipe:
         self._host = urllib3.util.parse_url(client.base_url).netloc
         self._at: int | None = None  # where this connection's next body starts: bytes after the last cut
         self.limit = MAX_ANSWER  # most bytes of an answer's body (a feed page may be more: see pull.together)
+        self.carried = 0  # answer body bytes handed to a job's sink (a download's file): what the link moved
 
     @property
     def waiting(self) -> int:
@@ -196,6 +197,7 @@ class Pipe:
                 elif isinstance(event, h11.Data):
                     if sink is not None:
                         sink(event.data)
+                        self.carried += len(event.data)
                         continue
                     body += event.data
                     if len(body) > self.limit:
@@ -468,11 +470,16 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
     done (and, with ``sent``, a :class:`Sent` as its last request goes). With ``calls``, their requests
     go ahead of the next job's, and the run waits for more until ``calls.end()``. A broken connection
     is reconnected at once, then after the resumption backoff; after ``retry.TRANSFER_ATTEMPTS`` breaks
-    in a row with no answer between (or once ``halt()``), TransientError goes through."""
+    in a row with no answer between (or once ``halt()``), TransientError goes through. A break after
+    which an answer's body had come down in part (a download) counts as a first one, as
+    ``retry.retry_in_place`` counts a try that moved the transfer on: on a link cut every few tens
+    of KB a long file is many tries, each resumed at once (a backoff there idled the rural link
+    0.3-0.8 s at every second cut of a file, and a file cut five times failed the cycle)."""
     todo = collections.deque(jobs)
     active: list[Job] = []
     flying: collections.deque[tuple[Job, int]] = collections.deque()
     fails = 0
+    mark = pipe.carried
     ended: BaseException = TransientError(translate("Sync", "The transfer connection is closed."))
     try:
         while todo or active or (calls is not None and not calls.ended):
@@ -530,7 +537,8 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
                 flying.clear()
                 pipe.close()
                 on_cut()
-                fails += 1
+                fails = 1 if pipe.carried > mark else fails + 1  # bytes came down since the last break: it moved on
+                mark = pipe.carried
                 if fails > retry.TRANSFER_ATTEMPTS or halt():
                     ended = exc
                     raise
