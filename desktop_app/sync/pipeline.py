@@ -525,15 +525,18 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
                     if not isinstance(job, Call):
                         yield job
             except TransientError as exc:
-                ahead = False  # a file body ahead, cut unanswered: the cut came (most likely) inside it
+                ahead, later = False, set()  # a file body ahead, cut unanswered: the cut came (most likely) inside it
                 for job, n in flying:
                     if isinstance(job, Call):
                         job.fail(exc)
                     elif ahead and hasattr(job, "unreached"):
-                        job.unreached()
+                        later |= {id(job)} if job.unreached() else set()
                     else:
                         job.broken()
                     ahead = ahead or n >= BODY_AHEAD
+                # the probes first (answered a round trip after the reconnection), the jobs going again
+                # as they were behind them: a break before any answer counts as one more in a row
+                active.sort(key=lambda j: id(j) in later)
                 flying.clear()
                 pipe.close()
                 on_cut()

@@ -297,17 +297,18 @@ class _Upload:
         self.sent_whole = False
         self._unknown()
 
-    def unreached(self) -> None:
+    def unreached(self) -> bool:
         """Cut behind another file's body (``pipeline.BODY_AHEAD``): its bytes most likely never
         reached the server. A creation with its first bytes goes again as it was -- not without body
         to ask what the server kept, then a PATCH of the same bytes: ~330 bytes of heads a cut. Had
         they reached it after all, the server keeps that part as an upload of its own (it expires)
         and this one carries those bytes again. A PATCH is probed as after any cut: sent again as it
-        was, a server holding more would refuse its whole chunk."""
+        was, a server holding more would refuse its whole chunk. True when it goes again as it was."""
         if self._sending is not None and self._sending[0] == "POST" and self._sending[1]:
             self.sent_whole, self._sending = False, None  # first stays True: the creation goes with its body
-            return
+            return True
         self.broken()
+        return False
 
     def _unknown(self) -> None:
         """What the server kept of the request on its way is unknown (until an answer says)."""
