@@ -53,9 +53,10 @@ def test_a_desk_is_not_sent_back_what_it_pushed_yet_gets_what_others_did(desk, l
     doc = a1.import_pdf("A letter the feed does not echo")
     number = a1.register(doc)
     report = a1.engine.sync_now()
-    # Its create, file and registration stay here; only the last op push's echo may come back (the
-    # feed page rides right behind it on the files' connection, before its answer is recorded).
-    assert report.pushed == 3 and report.pulled <= 1
+    # Its create, file and registration stay here, none comes back: not even the last op push's (the
+    # feed page rides right behind it on the files' connection, asked with the own-echo window open
+    # to the end: that push is answered before it).
+    assert report.pushed == 3 and report.pulled == 0
     assert a1.number(doc) == number and a1.engine.status().ops_waiting == 0
     a2.engine.sync_now()
     assert a2.snapshot()[doc] == a1.snapshot()[doc]
@@ -193,3 +194,53 @@ def test_a_cycle_with_no_file_to_send_gets_the_feed_with_its_push(desk, keyring_
     assert not [p for m, p in sent if p.startswith("changes")], sent
     a2.engine.sync_now()
     assert a2.snapshot()[mine] == a1.snapshot()[mine] and a2.snapshot()[theirs] == a1.snapshot()[theirs]
+
+
+def test_the_feed_page_asked_past_the_pushes_on_their_way_is_taken_only_once_their_answers_are_recorded(desk):
+    """The cycle's feed page is asked with the own-echo window open to the end (``own_to`` the largest
+    seq): the pushes ahead of it on the connection are answered first, so their echo is left out
+    too. The page is taken only if that held: no push without a recorded answer, and the window not
+    started afresh since (an op applied whose answer was not recorded -- its echo must come);
+    otherwise it is asked again (None), with the window as it then stands."""
+    import io
+    import urllib.parse
+
+    import requests
+
+    from desktop_app.sync import pipeline, store
+    from desktop_app.sync.pull import FeedAhead
+    from docflow_protocol import MAX_INT64
+
+    d = desk("ws-a-1", login=False)
+    db = d.ctx.db
+    client = d.engine.connection.client()
+    try:
+        def asked() -> tuple[FeedAhead, pipeline.Call]:
+            feed, made = FeedAhead(d.engine.connection, client), []
+            feed.ask(lambda *request: made.append(pipeline.Call(*request)) or made[-1])
+            r = requests.Response()
+            r.status_code, r.raw = 200, io.BytesIO(b'{"changes": [], "next_cursor": 41, "has_more": false}')
+            r.headers["Content-Type"] = "application/json"
+            made[0].answer(r)
+            return feed, made[0]
+
+        store.put(db, store.OWN_ECHO, "30 35")
+        feed, call = asked()
+        query = dict(urllib.parse.parse_qsl(call._request[1].split("?", 1)[1]))
+        assert (query["own_from"], query["own_to"]) == ("30", str(MAX_INT64))
+        store.put(db, store.OWN_ECHO, "30 38")  # the pushes ahead recorded: the window widened
+        assert feed.first()[1].next_cursor == 41
+
+        feed, _ = asked()
+        store.put(db, store.PUSH_IN_FLIGHT, '[{"op_id": "o-1"}]')  # a push whose answer is not recorded
+        assert feed.first() is None
+        store.put(db, store.PUSH_IN_FLIGHT, None)
+        feed, _ = asked()
+        store.put(db, store.OWN_ECHO, "39 39")  # started afresh after an op applied without its answer here
+        assert feed.first() is None
+
+        store.put(db, store.OWN_ECHO, None)  # no window: nothing claimed, the page is taken
+        feed, call = asked()
+        assert "own_to" not in call._request[1] and feed.first() is not None
+    finally:
+        client.close()
