@@ -155,7 +155,8 @@ class FeedAhead:
             return None
         db = self.connection.ctx.db
         now = store.own_echo(db)
-        if self._claimed is not None and (store.get(db, store.PUSH_IN_FLIGHT) or now is None or now[0] != self._claimed):
+        unrecorded = store.get(db, store.PUSH_IN_FLIGHT) or now is None or now[0] != self._claimed
+        if self._claimed is not None and unrecorded:
             log.info("a push's answer was not recorded before the feed page asked past it; asking it again")
             return None
         return cursor, self.client.changes_answer(r, cursor, PAGE)
