@@ -525,18 +525,18 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
                     if not isinstance(job, Call):
                         yield job
             except TransientError as exc:
-                ahead, later = False, set()  # a file body ahead, cut unanswered: the cut came (most likely) inside it
+                ahead, probes = False, set()  # a file body ahead, cut unanswered: the cut came (most likely) inside it
                 for job, n in flying:
                     if isinstance(job, Call):
                         job.fail(exc)
-                    elif ahead and hasattr(job, "unreached"):
-                        later |= {id(job)} if job.unreached() else set()
-                    else:
-                        job.broken()
+                    elif not (ahead and hasattr(job, "unreached") and job.unreached()):
+                        if not ahead or not hasattr(job, "unreached"):
+                            job.broken()
+                        probes.add(id(job))  # it asks the server what it kept
                     ahead = ahead or n >= BODY_AHEAD
-                # the probes first (answered a round trip after the reconnection), the jobs going again
-                # as they were behind them: a break before any answer counts as one more in a row
-                active.sort(key=lambda j: id(j) in later)
+                # the probes first (answered a round trip after the reconnection; while one waits, one
+                # body goes), the rest behind them: a break before any answer counts as one more in a row
+                active.sort(key=lambda j: id(j) not in probes)
                 flying.clear()
                 pipe.close()
                 on_cut()
