@@ -26,6 +26,8 @@ def _states(desk: Desk) -> list[SyncState]:
 
 def test_one_state_moves_through_a_cycle(pair, link):
     a1, a2 = pair
+    a2.import_pdf("Bus timetable")  # something for a1 to receive (its own change is not sent back to it)
+    a2.engine.sync_now()
     seen = _states(a1)
     a1.import_pdf("Water meter readings")
     a1.engine.sync_now()
