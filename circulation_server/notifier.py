@@ -62,6 +62,7 @@ class Wake(asyncio.Event):
     def __init__(self) -> None:
         super().__init__()
         self.writers: set = set()
+        self.fired_at: Optional[float] = None  # the event loop's time when the first change set it
 
     def only_by(self, workstation: Optional[str]) -> bool:
         """Whether every change that set it was pushed by ``workstation`` itself."""
@@ -102,6 +103,8 @@ class ChangeNotifier:
                 event = self._events.get(name)
                 if event is not None:
                     event.writers.add(writer)
+                    if event.fired_at is None:
+                        event.fired_at = self._loop.time() if self._loop is not None else None
                     event.set()
 
     def wake(self, institutions: Iterable[str], writer: Optional[str] = None) -> None:

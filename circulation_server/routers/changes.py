@@ -265,8 +265,12 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
                 # Woken by a change: let the rest of its burst commit, then one page answers for all
                 # of it (gather.py: longer when the process is busy). The institution's woken
                 # long-polls sleep alike, so they read together (one shared read, above) and come
-                # back together.
-                await asyncio.sleep(min(gather, max(0.0, deadline - time.monotonic())))
+                # back together: until the same moment, the wake-up's own time plus the gather (each
+                # sleeping from when it happened to run, on a loaded machine they woke apart and read
+                # one after another).
+                loop = asyncio.get_running_loop()
+                until = (event.fired_at if event.fired_at is not None else loop.time()) + gather
+                await asyncio.sleep(max(0.0, min(until - loop.time(), deadline - time.monotonic())))
                 if watch is not None and watch.done():
                     raise ClientGone()
     finally:
