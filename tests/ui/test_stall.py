@@ -123,6 +123,11 @@ class GuiThreadSampler:
                 stack.append(frame.f_code.co_filename)
                 frame = frame.f_back
             lib = next((f for f in stack if any(h in f for h in HEAVY)), None)
+            if lib is not None and any(f.endswith("/weakref.py") for f in stack[:stack.index(lib) + 6]):
+                # A finalizer, not work of ours: a requests session's connection pool closes its
+                # sockets (urllib3's weakref.finalize) in whichever thread drops the pool's last
+                # reference, the GUI thread included, when a task's result or closure goes.
+                lib = None
             if lib is not None:
                 ours = next((f for f in stack if "/site-packages/" not in f and "/lib/python" not in f), "?")
                 self.heavy.append(f"{lib.split('/site-packages/')[-1]} called from {ours}")
