@@ -165,3 +165,14 @@ def test_oral_appeal_through_the_window(window, qtbot, office, dialogs):
     model = w.table.model()
     title = model.headerData(model.COLUMNS.index("due"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "Working days left" in title  # the Term column's bare number says what it counts
+
+
+def test_asking_for_more_time_names_a_subject_ending_in_a_full_stop_without_doubling_it(qtbot):
+    """The walk (ru): "…протекает в кабинете 12.: срок 04.12.2026" -- the subject's own full stop before ": due"."""
+    import datetime as dt
+
+    from ui.control.dialogs import ExtensionRequestDialog
+
+    dlg = ExtensionRequestDialog("The roof leaks in room 12.", dt.date(2026, 12, 4))
+    qtbot.addWidget(dlg)
+    assert dlg.note.text().startswith("The roof leaks in room 12: due 04.12.2026.") and ".:" not in dlg.note.text()
