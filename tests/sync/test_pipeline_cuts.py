@@ -31,8 +31,8 @@ def test_a_download_cut_again_and_again_is_resumed_at_once_while_each_try_moves_
         while len(asked) < pieces + 2:
             try:
                 conn, _ = srv.accept()
-            except TimeoutError:
-                return
+            except OSError:  # timed out, or the test is over and closed the socket (an exception here
+                return       # would be reported against whichever test runs next on this worker)
             with conn:
                 head = b""
                 while b"\r\n\r\n" not in head and (got := conn.recv(4096)):
