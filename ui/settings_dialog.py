@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         listed = self.time_zone.findText(text)
         if listed >= 0:
             return self.time_zone.itemData(listed)
-        return check_value("time_zone", text, _plain(self.tr("Institution's &time zone"))) if text else DEFAULT_TIME_ZONE
+        return check_value("time_zone", text, self.tr("Institution's &time zone").replace("&", "")) if text else DEFAULT_TIME_ZONE
 
     def accept(self) -> None:
         from desktop_app import locale
@@ -134,9 +134,9 @@ class SettingsDialog(QDialog):
         ctx = getattr(self.parent(), "ctx", None)
         try:  # the same checks as `docflow settings set`
             # the message names each field as its label does, not by the settings key
-            trust = check_value(signing_settings.LOCAL_TRUST, self.trust_bundle.text(), _plain(self.tr("T&rust roots (PEM)")))
-            tsa = check_value(signing_settings.LOCAL_TSA, self.tsa.text(), _plain(self.tr("Ti&mestamp service")))
-            cap = check_value(BANDWIDTH_CAP, self.bandwidth_cap.text(), _plain(self.tr("Sync band&width cap (kbit/s)")))
+            trust = check_value(signing_settings.LOCAL_TRUST, self.trust_bundle.text(), self.tr("T&rust roots (PEM)").replace("&", ""))
+            tsa = check_value(signing_settings.LOCAL_TSA, self.tsa.text(), self.tr("Ti&mestamp service").replace("&", ""))
+            cap = check_value(BANDWIDTH_CAP, self.bandwidth_cap.text(), self.tr("Sync band&width cap (kbit/s)").replace("&", ""))
             tz = self.zone_chosen()
         except InvalidInput as exc:
             self.error.setText(str(exc))
@@ -153,8 +153,3 @@ class SettingsDialog(QDialog):
         self.settings.set("time_zone", tz)
         locale.set_time_zone(tz)
         super().accept()
-
-
-def _plain(label: str) -> str:
-    """A label without its shortcut's ampersand."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
