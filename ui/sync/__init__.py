@@ -77,7 +77,7 @@ class SyncFeature:
         self.menu = window.menuBar().addMenu(QCoreApplication.translate("Sync", "S&ync"))
         self.act_sync = self._action("actSyncNow", QCoreApplication.translate("Sync", "&Sync now"), "Ctrl+Alt+S", self.sync_now)
         self.act_login = self._action("actSyncLogin", QCoreApplication.translate("Sync", "&Log in to the server…"), "Ctrl+Alt+L",
-                                      self.login)
+                                      lambda: self.login())  # not the action's `checked` as offer_last
         self.act_details = self._action("actSyncDetails", QCoreApplication.translate("Sync", "Sync &details…"), "Ctrl+Alt+D",
                                         self.show_details)
         self.act_conflicts = self._action("actConflicts", QCoreApplication.translate("Sync", "&Conflicts…"), "Ctrl+Alt+C",
