@@ -116,13 +116,13 @@ def mine(user: CurrentUser):  # noqa: ANN201 - a SQL condition
 
 def _assignment_rows():  # noqa: ANN202
     return (select(RouteStep.id, RouteStep.document_id, Document.subject, Registration.number, Document.kind,
-                   RouteStep.kind, RouteStep.label, RouteStep.deadline, RouteStep.started_at)
+                   RouteStep.kind, RouteStep.label, RouteStep.deadline, RouteStep.started_at, RouteStep.resolution_id)
             .select_from(RouteStep).join(Document, Document.id == RouteStep.document_id)
             .outerjoin(Registration, Registration.document_id == RouteStep.document_id))
 
 
 def _assignment(r, clock: Clock) -> Assignment:  # noqa: ANN001 - a result row
-    return Assignment(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], clock.deadline_state(r[7]))
+    return Assignment(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], clock.deadline_state(r[7]), r[9])
 
 
 def assignments(s: Session, user: CurrentUser, clock: Clock, offset: int, limit: int) -> AssignmentPage:

@@ -6629,6 +6629,10 @@
         <translation>Tapşırıqlarım ({n})</translation>
     </message>
     <message>
+        <source>What was done? The report goes to whoever gave the assignment and stays in the route's history (it may be left empty).</source>
+        <translation>Nə edildi? Hesabat tapşırığı verən şəxsə gedir və marşrutun tarixçəsində qalır (boş da qoymaq olar).</translation>
+    </message>
+    <message>
         <source>{n} acknowledged</source>
         <translation>Tanış olundu: {n}</translation>
     </message>
@@ -8516,7 +8520,7 @@
     <name>Sync</name>
     <message>
         <source>{n} s</source>
-        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. A Retry-After longer than this is not believed (a day). Sends a request elsewhere than the client's own connection and returns its answer, body read: ``(method, path, headers, body) -&gt; Response`` (the transfer pipe's ``pipeline.Calls.call``).</extracomment>
+        <extracomment>Largest JSON response we accept (after gunzip): a full changes page is far smaller. An op push of at most this many ops has an answer under the 500 bytes the server gzips from (~140 bytes a brief result, more only for a conflict, which carries the document): it asks no gzip. A Retry-After longer than this is not believed (a day). Sends a request elsewhere than the client's own connection and returns its answer, body read: ``(method, path, headers, body) -&gt; Response`` (the transfer pipe's ``pipeline.Calls.call``).</extracomment>
         <translation>{n} san</translation>
     </message>
     <message>
@@ -8870,7 +8874,7 @@
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <extracomment>Most bytes of an answer's body read (tus answers have none; an error's JSON is small).</extracomment>
+        <extracomment>Most bytes of an answer's body read (tus answers have none; an error's JSON is small). A job cut behind an unanswered body this large is told ``unreached()`` if it can (the cut came inside it).</extracomment>
         <translation>Server bağlantını bağladı.</translation>
     </message>
     <message>

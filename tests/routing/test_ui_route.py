@@ -123,10 +123,19 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
     assert r.timeline(reply).status == "in_route"
     _select_doc(w, qtbot, reply, "all")
     _trigger(w, qtbot, w.routing.act_done)  # "Draft the letter" done
-    # the letter's own assignment: done from the assignments list
+    # the letter's own assignment: done from the assignments list. It executes the head's resolution, so
+    # the executor is asked what was done (the walk found no way to say it): the report goes with the step
     _select_doc(w, qtbot, letter, "all")
+    asked = []
+    dialogs.form_actions.append(lambda dlg: (asked.append(dlg.objectName()), dlg.text.setPlainText("Answered by phone; reply drafted"), True)[2])
     _trigger(w, qtbot, w.routing.act_done)
-    assert [s.state for s in r.timeline(letter).steps if s.assignee_user_id == "u-exec"] == ["done"]
+    assert asked == ["reportDialog"]
+    done = [s for s in r.timeline(letter).steps if s.assignee_user_id == "u-exec"]
+    assert [(s.state, s.comment) for s in done] == [("done", "Answered by phone; reply drafted")]
+    assert any("Answered by phone; reply drafted" in e.what for e in r.timeline(letter).events)
+    with office.db.read() as s:  # and it leaves for the server with the step's action
+        ops = [o.payload for o in s.scalars(select(OutboxOp).where(OutboxOp.op_type == "route.step_act"))]
+    assert any(p.get("step_id") == done[0].id and p.get("comment") == "Answered by phone; reply drafted" for p in ops)
 
     # ---- head: declines the endorsement with a reason
     _switch(w, qtbot, "head")

@@ -58,7 +58,7 @@ class RoutingFeature:
         self.act_approve = mk("actApprove", QCoreApplication.translate("Routing", "A&pprove / endorse"), "Ctrl+Shift+A", lambda: self.act_simple(K.APPROVE), step=True)
         self.act_decline = mk("actDecline", QCoreApplication.translate("Routing", "&Decline…"), "Ctrl+Shift+X", lambda: self.act_with_reason(K.DECLINE), step=True)
         self.act_return = mk("actReturn", QCoreApplication.translate("Routing", "Re&turn…"), "Ctrl+Shift+T", lambda: self.act_with_reason(K.RETURN), step=True)
-        self.act_done = mk("actDone", QCoreApplication.translate("Routing", "Mark &done"), "Ctrl+Shift+E", lambda: self.act_simple(K.COMPLETE), step=True)
+        self.act_done = mk("actDone", QCoreApplication.translate("Routing", "Mark &done"), "Ctrl+Shift+E", self.mark_done, step=True)
         self.act_ack = mk("actAcknowledge", QCoreApplication.translate("Routing", "Ac&knowledge selected"), "Ctrl+Shift+K", lambda: self.act_simple(K.ACK), step=True)
         self.menu.addSeparator()
         self.act_dispatch = mk("actDispatch", QCoreApplication.translate("Routing", "D&ispatch…"), "Ctrl+Shift+D", self.dispatch, toolbar=True)
@@ -239,7 +239,25 @@ class RoutingFeature:
                           on_success=lambda unsigned: self._act_simple(action, chosen, unsigned),
                           on_failure=lambda exc: self._failed(K.action_label(action), exc), label="")
 
-    def _act_simple(self, action: str, chosen: list[tuple[str, str]], unsigned: set[str]) -> None:
+    def mark_done(self) -> None:
+        """Mark the chosen steps done. An assignment that executes a resolution asks first what was
+        done: the report goes with the step (its comment) to the resolution's author, who reads it in
+        the route's history before taking the resolution off control. It may be left empty."""
+        chosen = self.target_steps()
+        tl = self._timeline()
+        of_resolution = {s.id for s in (tl.steps if tl else ()) if s.resolution_id} | \
+            {a.step_id for a in self.panel.selected() if a.resolution_id}
+        if not of_resolution & {sid for sid, _kind in chosen}:
+            self.act_simple(K.COMPLETE)
+            return
+        dlg = ReasonDialog(K.action_label(K.COMPLETE), QCoreApplication.translate(
+            "Routing", "What was done? The report goes to whoever gave the assignment and stays in the route's "
+                       "history (it may be left empty)."), self.window, required=False)
+        dlg.setObjectName("reportDialog")
+        if self.ui.dialogs.run(dlg):
+            self._act_simple(K.COMPLETE, chosen, set(), dlg.value())
+
+    def _act_simple(self, action: str, chosen: list[tuple[str, str]], unsigned: set[str], comment: str = "") -> None:
         """:meth:`act_simple` once the signing steps still unsigned are known."""
         if unsigned:
             # a signing step is approved by signing: the Sign dialog (one PIN), which completes the step;
@@ -264,7 +282,7 @@ class RoutingFeature:
             return
 
         def work_many():  # noqa: ANN202
-            return [routing.act(sid, action) for sid in targets]
+            return [routing.act(sid, action, comment) for sid in targets]
 
         self._run(work_many, K.action_label(action), QCoreApplication.translate("Routing", "{action}: {n} step(s)").replace("{action}", K.action_label(action))
                   .replace("{n}", str(len(targets))))

@@ -413,10 +413,12 @@ class DispatchDialog(QDialog):
 
 
 class ReasonDialog(QDialog):
-    """Asks why a step is declined or returned (the reason is required)."""
+    """Asks why a step is declined or returned (the reason is required), or what was done when an
+    assignment is marked done (``required=False``: the report may be left empty)."""
 
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None):
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None, required: bool = True):
         super().__init__(parent)
+        self.required = required
         self.setObjectName("reasonDialog")
         self.setWindowTitle(title)
         self.text = QPlainTextEdit()
@@ -433,7 +435,7 @@ class ReasonDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text.toPlainText().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.required or bool(self.text.toPlainText().strip()))
 
     def value(self) -> str:
         return self.text.toPlainText().strip()

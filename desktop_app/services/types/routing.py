@@ -160,6 +160,7 @@ class Assignment:
     deadline: dt.date | None
     started_at: dt.datetime | None
     deadline_state: str | None  # overdue | due_today | due_soon | on_time | None
+    resolution_id: str | None = None  # the resolution it executes (its report is asked when it is marked done)
 
 
 @dataclass(frozen=True)
