@@ -5,7 +5,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app import history, labels
@@ -26,6 +26,9 @@ class DocumentDetailPane(QWidget):
     the card names the journal and the file-plan case instead of showing their codes.
     """
 
+    #: The header's "Settle…" link on a document in conflict: the document's id.
+    settle_conflict = Signal(str)
+
     def __init__(self, parent: QWidget | None = None, names: Callable[[], dict[str, str]] | None = None,
                  ctx=None):  # noqa: ANN001 - AppContext
         super().__init__(parent)
@@ -38,7 +41,9 @@ class DocumentDetailPane(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setObjectName("detailHeader")
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.header.linkActivated.connect(lambda _link: self.detail and self.settle_conflict.emit(self.detail.id))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
@@ -85,7 +90,7 @@ class DocumentDetailPane(QWidget):
             number += " <span style='color:#a15c00'>(" + html.escape(QCoreApplication.translate("DocumentDetailPane", "provisional")) + ")</span>"
         received = detail.sender is not None
         self.header.setText(f"<b>{html.escape(detail.subject)}</b><br>{number} · {html.escape(status_label(detail.status, received))}"
-                            f" · {html.escape(labels.document_kind(detail.kind))}" + sender_line(detail))
+                            f" · {html.escape(labels.document_kind(detail.kind))}" + sender_line(detail) + conflict_line(detail))
         self._show_card(detail)
         self._show_history(detail)
         self._show_file(detail, file_path, keep_position=same, pdf=pdf)
@@ -205,6 +210,17 @@ class DocumentDetailPane(QWidget):
         else:
             self.empty.setText(QCoreApplication.translate("DocumentDetailPane", "The file cannot be shown here; export the document to open it."))
             self.preview.setCurrentWidget(self.empty)
+
+
+def conflict_line(detail: DocumentDetail) -> str:
+    """The header's line for a document in conflict: what happened, and a link that opens the
+    Conflicts dialog on it (HTML). Seen in the walk: in the Conflicts queue the document showed
+    nothing of its conflict, and nothing said where it is settled."""
+    if not detail.has_conflict:
+        return ""
+    text = QCoreApplication.translate("DocumentDetailPane", "Changed on the server too: this desk's change waits until you choose.")
+    link = QCoreApplication.translate("DocumentDetailPane", "Settle the conflict…")
+    return f"<br><span style='color:#b00020'>{html.escape(text)}</span> <a href='settle'>{html.escape(link)}</a>"
 
 
 def sender_line(detail: DocumentDetail) -> str:

@@ -1674,6 +1674,7 @@
     <name>DocumentDetailPane</name>
     <message>
         <source>Select a document to see its pages.</source>
+        <extracomment>The header's "Settle…" link on a document in conflict: the document's id.</extracomment>
         <translation>Səhifələrinə baxmaq üçün sənəd seçin.</translation>
     </message>
     <message>
@@ -1847,6 +1848,14 @@
     <message>
         <source>The file cannot be shown here; export the document to open it.</source>
         <translation>Fayl burada göstərilə bilmir; açmaq üçün sənədi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: this desk's change waits until you choose.</source>
+        <translation>Serverdə də dəyişdirilib: bu iş yerinin dəyişikliyi siz seçənə qədər gözləyir.</translation>
+    </message>
+    <message>
+        <source>Settle the conflict…</source>
+        <translation>Ziddiyyəti həll et…</translation>
     </message>
     <message>
         <source>From {sender}, their No. {number} of {date}</source>

@@ -1675,6 +1675,7 @@
     <name>DocumentDetailPane</name>
     <message>
         <source>Select a document to see its pages.</source>
+        <extracomment>The header&apos;s &quot;Settle…&quot; link on a document in conflict: the document&apos;s id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,6 +1848,14 @@
     </message>
     <message>
         <source>The file cannot be shown here; export the document to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server too: this desk&apos;s change waits until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1674,6 +1674,7 @@
     <name>DocumentDetailPane</name>
     <message>
         <source>Select a document to see its pages.</source>
+        <extracomment>The header's "Settle…" link on a document in conflict: the document's id.</extracomment>
         <translation>Выберите документ, чтобы просмотреть его страницы.</translation>
     </message>
     <message>
@@ -1847,6 +1848,14 @@
     <message>
         <source>The file cannot be shown here; export the document to open it.</source>
         <translation>Файл нельзя показать здесь; выгрузите документ, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Changed on the server too: this desk's change waits until you choose.</source>
+        <translation>Изменён и на сервере: изменение этого рабочего места ждёт вашего выбора.</translation>
+    </message>
+    <message>
+        <source>Settle the conflict…</source>
+        <translation>Разрешить конфликт…</translation>
     </message>
     <message>
         <source>From {sender}, their No. {number} of {date}</source>

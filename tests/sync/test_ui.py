@@ -219,3 +219,48 @@ def test_file_plan_dialog_follows_a_sync(qtbot, tmp_path, link, test_ca, keyring
     finally:
         ui.close()
         desk.close()
+
+
+def test_a_document_in_conflict_says_so_and_its_link_opens_its_conflict(qtbot, tmp_path, link, test_ca, keyring_backend):
+    """Seen in the walk: in the Conflicts queue the document showed nothing of its conflict, nor where
+    it is settled; and the merged summary was a one-line field (a summary's lines ran together). The
+    header now says it, with a link that opens the Conflicts dialog on this document's conflict, and
+    the merge keeps the summary's lines."""
+    a1 = Desk(tmp_path / "a1", url_via(link), test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
+    a2 = Desk(tmp_path / "a2", url_via(link), test_ca.ca_pem, "ws-a-2", "admin", keyring_backend)
+    first, second = a1.import_pdf("Roof repair"), a1.import_pdf("School heating")
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    for doc in (first, second):
+        a1.ctx.documents.update_document(doc, summary="Head: under control")
+        a2.ctx.documents.update_document(doc, summary="Executor: 9 of 12 ready")
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    assert len(a2.engine.conflicts()) == 2
+    dialogs = Scripted()
+    w, ui = _window(qtbot, a2, dialogs)
+    try:
+        w.refresh(keep=second)
+        qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == second, timeout=20000)
+        assert "Changed on the server too" in w.detail.header.text() and "href" in w.detail.header.text()
+        seen = {}
+
+        def merge(dlg):
+            seen["current"] = dlg.current().document_id
+            dlg.merge_summary.setPlainText("Executor: 9 of 12 ready\nHead: under control")
+            dlg.btn_merge.click()
+            return True
+
+        dialogs.actions.append(merge)
+        w.detail.header.linkActivated.emit("settle")
+        qtbot.waitUntil(lambda: "current" in seen, timeout=20000)  # the conflicts are read off the GUI thread
+        qtbot.waitUntil(lambda: not ui.tasks.busy(), timeout=20000)
+        assert seen["current"] == second  # this document's conflict, not the first in the list
+        assert a2.doc(second).summary == "Executor: 9 of 12 ready\nHead: under control"
+        assert [c.document_id for c in a2.engine.conflicts()] == [first]
+        qtbot.waitUntil(lambda: w.detail.detail is not None and not w.detail.detail.has_conflict, timeout=20000)
+        assert "Changed on the server too" not in w.detail.header.text()
+    finally:
+        ui.close()
+        a1.close()
+        a2.close()

@@ -81,7 +81,8 @@ class SyncFeature:
         self.act_details = self._action("actSyncDetails", QCoreApplication.translate("Sync", "Sync &details…"), "Ctrl+Alt+D",
                                         self.show_details)
         self.act_conflicts = self._action("actConflicts", QCoreApplication.translate("Sync", "&Conflicts…"), "Ctrl+Alt+C",
-                                          self.show_conflicts)
+                                          lambda: self.show_conflicts())
+        window.detail.settle_conflict.connect(self.show_conflicts)  # the header's link on a document in conflict
         self.ui.bridge.event.connect(self._on_event)
         self.refresh(start=True)
         ctx = window.ctx
@@ -188,11 +189,12 @@ class SyncFeature:
                           on_failure=lambda exc: self.window.show_error(QCoreApplication.translate("Sync", "Synchronisation"), exc),
                           label=QCoreApplication.translate("Sync", "Reading the sync state"))
 
-    def show_conflicts(self) -> None:
+    def show_conflicts(self, document_id: str | None = None) -> None:
+        """The Conflicts dialog (on ``document_id``'s conflict when it has one)."""
         engine = self.engine
 
         def show(conflicts) -> None:  # noqa: ANN001 - list[ConflictInfo]
-            dlg = ConflictsDialog(conflicts, self.window)
+            dlg = ConflictsDialog(conflicts, self.window, document_id)
             if not self.ui.dialogs.run(dlg) or dlg.choice is None:
                 return
             cid, choice, merged = dlg.choice

@@ -181,7 +181,7 @@ _FIELDS = (("subject", "Subject"), ("summary", "Summary"), ("confidentiality", "
 class ConflictsDialog(QDialog):
     """The Conflicts queue: pick a conflict, see this desk's version beside the server's, choose."""
 
-    def __init__(self, conflicts: list[ConflictInfo], parent: QWidget | None = None):
+    def __init__(self, conflicts: list[ConflictInfo], parent: QWidget | None = None, document_id: str | None = None):
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Conflicts"))
@@ -207,8 +207,10 @@ class ConflictsDialog(QDialog):
         self.reason.setWordWrap(True)
         self.merge_subject = QLineEdit()
         self.merge_subject.setObjectName("mergeSubject")
-        self.merge_summary = QLineEdit()
+        self.merge_summary = QPlainTextEdit()  # a summary has lines, as in the card dialog
         self.merge_summary.setObjectName("mergeSummary")
+        self.merge_summary.setTabChangesFocus(True)
+        self.merge_summary.setFixedHeight(self.merge_summary.fontMetrics().lineSpacing() * 4 + 12)
         self.btn_mine = QPushButton(self.tr("Keep mine"))
         self.btn_mine.setObjectName("keepMine")
         self.btn_theirs = QPushButton(self.tr("Take the server's"))
@@ -245,8 +247,8 @@ class ConflictsDialog(QDialog):
         lay.addWidget(self.list, 1)
         lay.addLayout(right, 3)
         self.list.currentRowChanged.connect(self._show)
-        if conflicts:
-            self.list.setCurrentRow(0)
+        if conflicts:  # the given document's conflict first shown, else the first one
+            self.list.setCurrentRow(next((i for i, c in enumerate(conflicts) if c.document_id == document_id), 0))
 
     def current(self) -> ConflictInfo | None:
         row = self.list.currentRow()
@@ -269,7 +271,7 @@ class ConflictsDialog(QDialog):
         self.details.set_details(c.message)  # the server's own words, for support
         mine_fields = (c.local.get("payload") or {}).get("fields") or c.local.get("fields") or {}
         self.merge_subject.setText(str(mine_fields.get("subject") or (c.remote.get("fields") or {}).get("subject") or ""))
-        self.merge_summary.setText(str(mine_fields.get("summary") or (c.remote.get("fields") or {}).get("summary") or ""))
+        self.merge_summary.setPlainText(str(mine_fields.get("summary") or (c.remote.get("fields") or {}).get("summary") or ""))
         self.btn_mine.setEnabled("mine" in c.choices)
         self.btn_merge.setEnabled("merge" in c.choices)
         self.merge_subject.setEnabled("merge" in c.choices)
@@ -281,7 +283,7 @@ class ConflictsDialog(QDialog):
             return
         merged = None
         if choice == "merge":
-            merged = {"subject": self.merge_subject.text().strip(), "summary": self.merge_summary.text()}
+            merged = {"subject": self.merge_subject.text().strip(), "summary": self.merge_summary.toPlainText()}
         self.choice = (c.id, choice, merged)
         self.accept()
 
