@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Settle the conflict…</source>
-        <translation>Разрешить конфликт…</translation>
+        <translation>Решить конфликт…</translation>
     </message>
     <message>
         <source>From {sender}, their No. {number} of {date}</source>
