@@ -28,6 +28,9 @@ def empty_text(queue: str, text: str) -> str:
                         tr.translate("MainWindow", "Documents whose route reaches a signing step for you appear here.")),
             "my_assignments": (tr.translate("MainWindow", "You have no assignments."),
                                tr.translate("MainWindow", "Resolutions and route steps given to you appear here with their deadlines (F9).")),
+            "on_control": (tr.translate("MainWindow", "Nothing is under your control."),
+                           tr.translate("MainWindow", "Documents whose resolution you put on control stay here until you take them "
+                                                      "off control (Routing → Remove control), once the executor has reported.")),
             "outgoing": (tr.translate("MainWindow", "No outgoing letters in progress."),
                          tr.translate("MainWindow", "Import or scan a draft, choose the “Outgoing letter” route (Ctrl+Shift+B), sign it "
                                                     "and dispatch it (Ctrl+Shift+D).")),

@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ structure
     def queue_labels(self) -> list[tuple[str, str]]:
         return [("inbox", self.tr("Inbox")), ("to_register", self.tr("To register")), ("to_sign", self.tr("To sign")),
-                ("my_assignments", self.tr("My assignments")), ("outgoing", self.tr("Outgoing")), ("sent", self.tr("Sent")),
+                ("my_assignments", self.tr("My assignments")), ("on_control", self.tr("On control")),
+                ("outgoing", self.tr("Outgoing")), ("sent", self.tr("Sent")),
                 ("archive", self.tr("Archive")), ("conflicts", self.tr("Conflicts")), ("all", self.tr("All documents"))]
 
     def _action(self, name: str, text: str, shortcut, slot, toolbar: bool = True) -> QAction:  # noqa: ANN001

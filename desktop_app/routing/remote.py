@@ -153,11 +153,13 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
                 row.finished_at = utcnow()
                 changed = True
     s.flush()
+    executed = []  # resolutions whose execution another desk finished: news for their controller (activity.py)
     for res in resolutions:
         if res.state == Resolution.ACTIVE:
             st_states = [x.state for x in local.values() if x.resolution_id == res.id]
             if st_states and all(x == K.DONE for x in st_states):
                 res.state, res.completed_at = Resolution.DONE, utcnow()
+                executed.append(res.id)
                 changed = True
     if route_state == RouteState.ACTIVE.value and doc.status in (states.DRAFT, states.REGISTERED):
         set_status(doc, states.IN_ROUTE)
@@ -166,7 +168,8 @@ def _route(s: Session, doc: Document, route: dict, actor: str) -> bool:
         leave_route(s, doc)  # the route ended on another desk: the document leaves "in route" here too
         changed |= doc.status != before
     if changed:
-        audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps), started=started)
+        audit.append(s, actor, "sync.route", doc.id, state=route_state, steps=len(steps), started=started,
+                     **({"executed": executed} if executed else {}))
     return changed
 
 

@@ -4,7 +4,8 @@ Both read the audit journal (every change, local or from the server, is in it) a
 :mod:`desktop_app.history`. News is what arrived from elsewhere since the person last looked: a
 new incoming document, a signature made or completed, a dispatch delivered or registered by the
 recipient, a step another desk's action started for the person here (a new assignment: the
-resolution's execution, a draft to endorse or sign -- ``sync.route``'s ``started`` steps); plus the assignments due today or overdue (once a day each, from routing). What a
+resolution's execution, a draft to endorse or sign -- ``sync.route``'s ``started`` steps), a
+resolution under the person's control executed elsewhere (``sync.route``'s ``executed``); plus the assignments due today or overdue (once a day each, from routing). What a
 desk's first sync brings in is the office's history, not news: only its new letters are announced
 (in one notice when more than three), and only when they came within the last day (or when the time is unknown) (``BACKLOG_NEWS``; the first sync's end is ``sync/store.py``'s
 ``first_sync_seq``).
@@ -19,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import history
-from desktop_app.db.models import AuditEvent, Dispatch, Document, RouteStep, Signature, SyncRemote, utcnow
+from desktop_app.db.models import AuditEvent, Dispatch, Document, Resolution, RouteStep, Signature, SyncRemote, utcnow
 from desktop_app.i18n import translate
 from desktop_app.routing import steps as K
 from desktop_app.routing import views
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 #: Settings key: the last audit event already turned into news (never repeated after a restart).
 SEEN_KEY = "activity_seen_seq"
 
-NEW_DOCUMENT, SIGNED, DELIVERED, DUE, ASSIGNED = "new_document", "signed", "delivered", "due", "assigned"
+NEW_DOCUMENT, SIGNED, DELIVERED, DUE, ASSIGNED, EXECUTED = "new_document", "signed", "delivered", "due", "assigned", "executed"
 
 # Events the sync brings in (what a first sync brings in bulk) ...
 ROUTE_RECEIVED = "sync.route"  # a route from the server; its ``started`` steps may be this person's new work
@@ -95,8 +96,8 @@ class ActivityService:
                 continue
             notices.append(n)
         notices = _folded(backlog) + notices
-        notices += self._assigned([(doc_id, details) for seq, action, doc_id, details, *_ in rows
-                                   if action == ROUTE_RECEIVED and seq not in old])
+        routes = [(doc_id, details) for seq, action, doc_id, details, *_ in rows if action == ROUTE_RECEIVED and seq not in old]
+        notices += self._assigned(routes) + self._executed(routes)
         self.ctx.settings.set(SEEN_KEY, rows[-1][0])
         return notices[-limit:]
 
@@ -124,6 +125,36 @@ class ActivityService:
         title = (translate("Activity", "New assignment") if len(mine) == 1
                  else translate("Activity", "New assignments ({n})").format(n=len(mine)))
         return [Notice(ASSIGNED, title, text, mine[-1][1])]
+
+    def _executed(self, events: list[tuple]) -> list[Notice]:
+        """Resolutions under this person's control whose execution another desk finished
+        (``sync.route``'s ``executed``): the controller reads the executor's report and takes the
+        resolution off control once the question is resolved -- only they may (PRODUCT.md). One
+        notice, naming the letters and the first report."""
+        ids = set()
+        for _doc_id, details in events:
+            try:
+                ids.update(str(x) for x in (json.loads(details or "{}").get("executed") or []))
+            except (ValueError, AttributeError):
+                log.info("route event without readable details: %r", details)
+        if not ids:
+            return []
+        with self.ctx.db.read() as s:
+            done = s.execute(select(Resolution.id, Resolution.document_id, Document.subject)
+                             .join(Document, Document.id == Resolution.document_id)
+                             .where(Resolution.id.in_(sorted(ids)), Resolution.author_id == self.ctx.user.id,
+                                    Resolution.control.is_(True), Resolution.state == Resolution.DONE)
+                             .order_by(Resolution.completed_at)).all()
+            if not done:
+                return []
+            report = s.execute(select(RouteStep.comment).where(RouteStep.resolution_id == done[0][0], RouteStep.comment != "")
+                               .order_by(RouteStep.finished_at)).scalars().first()
+        text = "; ".join(subject for _rid, _doc, subject in done[:3])
+        if report and len(done) == 1:
+            text += " — " + translate("Activity", "report: {report}").format(report=report)
+        title = (translate("Activity", "Executed, under your control: take it off control when the question is resolved")
+                 if len(done) == 1 else translate("Activity", "Executed, under your control ({n})").format(n=len(done)))
+        return [Notice(EXECUTED, title, text, done[-1][1])]
 
     def _first_look(self, first_end: int | None) -> int:
         """Where news starts at the window's first look: now -- unless a fresh desk's first sync has

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app import search, states
 from desktop_app.db.models import (
-    AuditEvent, Correspondent, Document, DocumentOrigin, FileCase, FileVersion, Journal, Registration, RouteStep, Signature,
+    AuditEvent, Correspondent, Document, DocumentOrigin, FileCase, FileVersion, Journal, Registration, Resolution, RouteStep,
+    Signature,
 )
 from desktop_app.routing import chancellery
 from desktop_app.routing import steps as K
@@ -21,7 +22,7 @@ from desktop_app.services.types import (
 )
 from docflow_protocol import DocumentKind
 
-QUEUES = ("inbox", "to_register", "to_sign", "my_assignments", "outgoing", "sent", "archive", "conflicts", "all")
+QUEUES = ("inbox", "to_register", "to_sign", "my_assignments", "on_control", "outgoing", "sent", "archive", "conflicts", "all")
 
 _ROW_COLUMNS = (
     Document.id, Document.kind, Document.status, Document.subject, Correspondent.name,
@@ -70,6 +71,9 @@ def _queue_condition(queue: str, user: CurrentUser, kind, status):  # noqa: ANN0
         return _active_step_for(user, K.SIGN)
     if queue == "my_assignments":
         return _active_step_for(user)
+    if queue == "on_control":  # resolutions this person put on control: only they take them off it
+        return exists().where(Resolution.document_id == Document.id, Resolution.author_id == user.id,
+                              Resolution.control.is_(True))
     if queue == "outgoing":
         return and_(kind == DocumentKind.OUTGOING.value, status.in_(
             [states.DRAFT, states.IN_ROUTE, states.SIGNED, states.REGISTERED]))

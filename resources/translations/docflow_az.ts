@@ -12,6 +12,18 @@
         <translation>Yeni tapşırıqlar ({n})</translation>
     </message>
     <message>
+        <source>report: {report}</source>
+        <translation>hesabat: {report}</translation>
+    </message>
+    <message>
+        <source>Executed, under your control: take it off control when the question is resolved</source>
+        <translation>İcra olunub, nəzarətinizdədir: məsələ həll olunanda nəzarətdən çıxarın</translation>
+    </message>
+    <message>
+        <source>Executed, under your control ({n})</source>
+        <translation>İcra olunub, nəzarətinizdədir ({n})</translation>
+    </message>
+    <message>
         <source>Overdue: {n} assignment(s)</source>
         <translation>Müddəti keçib: {n} tapşırıq</translation>
     </message>
@@ -4559,6 +4571,10 @@
         <translation>Audit jurnalını &amp;yoxla</translation>
     </message>
     <message>
+        <source>On control</source>
+        <translation>Nəzarətdə</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <extracomment>Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).</extracomment>
         <translation>Növbələr</translation>
@@ -4687,6 +4703,14 @@
     <message>
         <source>Resolutions and route steps given to you appear here with their deadlines (F9).</source>
         <translation>Sizə verilən dərkənarlar və marşrut addımları icra müddətləri ilə burada görünür (F9).</translation>
+    </message>
+    <message>
+        <source>Nothing is under your control.</source>
+        <translation>Nəzarətinizdə heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Documents whose resolution you put on control stay here until you take them off control (Routing → Remove control), once the executor has reported.</source>
+        <translation>Dərkənarını nəzarətə götürdüyünüz sənədlər icraçı hesabat verdikdən sonra onları nəzarətdən çıxarana qədər burada qalır (Marşrut → Nəzarətdən çıxar).</translation>
     </message>
     <message>
         <source>No outgoing letters in progress.</source>

@@ -13,6 +13,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>report: {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed, under your control: take it off control when the question is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed, under your control ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue: {n} assignment(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,6 +4572,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queues</source>
         <extracomment>Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).</extracomment>
         <translation type="unfinished"></translation>
@@ -4687,6 +4703,14 @@
     </message>
     <message>
         <source>Resolutions and route steps given to you appear here with their deadlines (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is under your control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents whose resolution you put on control stay here until you take them off control (Routing → Remove control), once the executor has reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,6 +12,18 @@
         <translation>Новые поручения ({n})</translation>
     </message>
     <message>
+        <source>report: {report}</source>
+        <translation>отчёт: {report}</translation>
+    </message>
+    <message>
+        <source>Executed, under your control: take it off control when the question is resolved</source>
+        <translation>Исполнено, на вашем контроле: снимите с контроля, когда вопрос решён</translation>
+    </message>
+    <message>
+        <source>Executed, under your control ({n})</source>
+        <translation>Исполнено, на вашем контроле ({n})</translation>
+    </message>
+    <message>
         <source>Overdue: {n} assignment(s)</source>
         <translation>Просрочено: {n} поруч.</translation>
     </message>
@@ -4559,6 +4571,10 @@
         <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <extracomment>Committed changes arriving within this time are shown with one refresh (a batch of 20 signatures is 20 changes: one redraw, not twenty, and the GUI thread stays free for the person).</extracomment>
         <translation>Очереди</translation>
@@ -4687,6 +4703,14 @@
     <message>
         <source>Resolutions and route steps given to you appear here with their deadlines (F9).</source>
         <translation>Здесь появляются адресованные вам резолюции и шаги маршрута со сроками (F9).</translation>
+    </message>
+    <message>
+        <source>Nothing is under your control.</source>
+        <translation>На вашем контроле ничего нет.</translation>
+    </message>
+    <message>
+        <source>Documents whose resolution you put on control stay here until you take them off control (Routing → Remove control), once the executor has reported.</source>
+        <translation>Документы, резолюцию по которым вы поставили на контроль, остаются здесь, пока вы не снимете их с контроля после отчёта исполнителя (Маршрут → Снять с контроля).</translation>
     </message>
     <message>
         <source>No outgoing letters in progress.</source>

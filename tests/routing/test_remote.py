@@ -128,3 +128,35 @@ def test_a_route_that_ended_on_another_desk_takes_the_document_out_of_route_here
     assert office.routing.timeline(draft).status == "in_route"
     _apply(office, draft, _route("rejected", (S3, 1, "endorse", "rejected")))
     assert office.routing.timeline(draft).status == "draft"
+
+
+def test_an_execution_finished_elsewhere_is_news_for_its_controller(office):
+    """Seen in the walk: the executor marked the head's controlled resolution done on her own desk, and
+    the head's desk said nothing -- only the route tab, if he opened the letter, showed "executed ·
+    under control". Only he may take it off control (PRODUCT.md), so it is news for him, with her report."""
+    from desktop_app.services.activity import ActivityService
+    from desktop_app.services.types import ResolutionInput
+
+    letter = registered_letter(office, subject="Schools' winter readiness")
+    as_user(office, "head")
+    res = office.routing.create_resolution(letter, ResolutionInput("Report on the schools", "u-exec", days=5))
+    (step,) = [s for s in office.routing.timeline(letter).steps if s.resolution_id == res.id]
+    act = ActivityService(office)
+    assert act.news() == []  # the first look marks where news starts
+    snap = {"route": {"state": "completed", "steps": [
+        {"step_id": step.id, "order": 1, "kind": "execute", "assignee_user_id": "u-exec", "deadline": None,
+         "state": "approved", "acted_by": "u-exec", "action": "complete", "comment": "9 of 12 schools ready",
+         "acted_at": "2026-11-28T10:00:00Z"}]}}
+    assert _apply(office, letter, snap)
+    (news,) = [n for n in act.news() if n.kind == "executed"]
+    assert news.document_id == letter and "Schools' winter readiness" in news.text and "9 of 12 schools ready" in news.text
+    assert not _apply(office, letter, snap) and act.news() == []  # once
+    # a resolution not under control: its execution is no one's news
+    letter2 = registered_letter(office, subject="Library hours")
+    as_user(office, "head")
+    res2 = office.routing.create_resolution(letter2, ResolutionInput("Answer", "u-exec", days=5, control=False))
+    (step2,) = [s for s in office.routing.timeline(letter2).steps if s.resolution_id == res2.id]
+    act.news()
+    snap["route"]["steps"][0]["step_id"] = step2.id
+    assert _apply(office, letter2, snap)
+    assert [n for n in act.news() if n.kind == "executed"] == []

@@ -10,6 +10,7 @@ from desktop_app.routing import steps as K
 from desktop_app.routing.templates import StepSpec
 from desktop_app.services.types import ResolutionInput
 from desktop_app.services.types import RegisterInput
+from desktop_app.services.types import DocumentQuery
 from tests.routing.conftest import as_user, ops, outgoing_draft, registered_letter
 
 TODAY = local_today()
@@ -385,8 +386,16 @@ def test_controlled_overdue_counts_for_author(office):
     later = res.deadline + dt.timedelta(days=1)
     assert office.routing.deadline_summary(today=later).controlled_overdue == 1
     assert [r.id for r in office.routing.controlled_resolutions()] == [res.id]
+    on_control = lambda: [r.id for r in office.documents.list_documents(DocumentQuery(queue="on_control")).rows]  # noqa: E731
+    # the queue "Under my control": the documents whose resolution this person put on control, until
+    # they take it off (the walk's head had no place to find the letters he controls)
+    assert on_control() == [doc] and office.documents.queue_counts()["on_control"] == 1
+    as_user(office, "exec")
+    assert on_control() == []  # the controller's, not the executor's
+    as_user(office, "head")
     office.routing.remove_control(res.id)
     assert office.routing.deadline_summary(today=later).controlled_overdue == 0
+    assert on_control() == [] and office.documents.queue_counts()["on_control"] == 0
 
 
 def test_deputy_resolution_passes_the_assignment_on(office):

@@ -80,7 +80,7 @@ def test_table_pages_through_many_documents(qtbot, ctx, dialogs, tmp_path):
     ui = UiContext.create(ctx, dialogs)
     w = MainWindow(ui)
     qtbot.addWidget(w)
-    w.queues.setCurrentRow(8)  # all
+    w.queues.setCurrentRow([k for k, _label in w.queue_labels()].index("all"))
     assert w.model.rowCount() == 1000 and len(w.model._pages) == 1
     last = w.model.index(999, 2)
     w.table.scrollTo(last)
