@@ -11,8 +11,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.db.models import Document, FileVersion
-from desktop_app.errors import DocflowError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Document, FileVersion, Registration
+from desktop_app.errors import DocflowError, InvalidInput
+from desktop_app.i18n import translate
 from desktop_app.intake.validate import PDF_MIME
 from desktop_app.services.types import DocumentRow, ImportFailure, ImportResult
 from docflow_protocol import NUMBERED_COPY_KEYWORD
@@ -22,6 +26,22 @@ log = logging.getLogger(__name__)
 EXTRACT_TEXT_PAGES = 50
 
 ProgressFn = Callable[[int, int, str], None]
+
+
+def refuse_if_imported(s: Session, sha256: str, name: str) -> None:
+    """Raise when ``sha256`` is already a document's original or scan, naming that document as people
+    know it -- its registration number and subject -- not by its internal id (the walk's clerk read
+    "already imported (document ea6ba2af)")."""
+    row = s.execute(select(Document.subject, Registration.number).select_from(FileVersion)
+                    .join(Document, Document.id == FileVersion.document_id)
+                    .outerjoin(Registration, Registration.document_id == Document.id)
+                    .where(FileVersion.sha256 == sha256, FileVersion.role.in_(("original", "scan"))).limit(1)).first()
+    if row is None:
+        return
+    subject, number = row
+    subject = subject if len(subject) <= 60 else subject[:59].rstrip() + "…"
+    known = f"{number} «{subject}»" if number else f"«{subject}»"
+    raise InvalidInput(translate("Import", "{name}: this file was already imported, as {document}.").format(name=name, document=known))
 
 
 def import_each(paths: Iterable[os.PathLike[str] | str], one: Callable[[Path], list[DocumentRow]],

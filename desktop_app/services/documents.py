@@ -42,7 +42,7 @@ from desktop_app.services.types import (
 )
 from desktop_app.services.appeals import check_appeal_input, record_appeal
 from desktop_app.services.document_files import (
-    ProgressFn, doc_payload, extract_text, file_payload, import_each, safe_name,
+    ProgressFn, doc_payload, extract_text, file_payload, import_each, refuse_if_imported, safe_name,
 )
 from desktop_app.services.registration_form import (
     card_columns, registration_info, typed_document_fields, validate_registration,
@@ -128,10 +128,7 @@ class DocumentService:
         sha = self.ctx.blobs.put_bytes(data)  # durable before the row that names it
         try:
             with self.ctx.db.write() as s:
-                dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == sha,
-                                                                      FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
-                if dup:
-                    raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(name=filename, id=dup[:8]))
+                refuse_if_imported(s, sha, filename)
                 doc = Document(kind=kind, status=states.DRAFT, subject=card.check_subject(subject) or _named_after(filename),
                                author_id=self.ctx.user.id, page_count=pages)
                 s.add(doc)
@@ -169,11 +166,7 @@ class DocumentService:
         name = files[-1].filename if files else ""
         with self.ctx.db.write() as s:
             if duplicate_of:
-                dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == duplicate_of,
-                                                                      FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
-                if dup:
-                    raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(
-                        name=(details or {}).get("filename", name), id=dup[:8]))
+                refuse_if_imported(s, duplicate_of, (details or {}).get("filename", name))
             doc = Document(kind=kind, status=states.DRAFT, subject=card.check_subject(subject) or _named_after(name), summary=summary,
                            author_id=self.ctx.user.id, page_count=pages)
             s.add(doc)

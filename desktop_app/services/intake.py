@@ -51,7 +51,7 @@ from desktop_app.intake.scanner import (
 )
 from desktop_app.intake.validate import PDF_MIME, pdf_is_signed
 from desktop_app.intake.watch import FolderWatcher
-from desktop_app.services.document_files import import_each
+from desktop_app.services.document_files import import_each, refuse_if_imported
 from desktop_app.services.documents import load_document
 from desktop_app.services.types import DocumentRow, FileInfo, ImportResult, NewFile
 from desktop_app.services.types.intake import IntakeSettings, OcrOutcome, ScannedDocument
@@ -289,11 +289,7 @@ class IntakeService:
     def _refuse_if_imported(self, staged: files_mod.StagedFile) -> None:
         """Refuse a file whose exact content is already a document's original (before any work)."""
         with self.ctx.db.read() as s:
-            dup = s.execute(select(FileVersion.document_id).where(FileVersion.sha256 == staged.sha256,
-                                                                  FileVersion.role.in_(("original", "scan"))).limit(1)).scalar()
-        if dup:
-            raise InvalidInput(translate("Import", "{name}: this file was already imported (document {id}).").format(
-                name=staged.name, id=dup[:8]))
+            refuse_if_imported(s, staged.sha256, staged.name)
 
     def import_one(self, path: Path) -> list[DocumentRow]:
         """Import one file (the watched folder's step); raises with the reason when it is refused."""

@@ -3342,10 +3342,6 @@
         <translation>{name}: şəkil zədələnib və ya natamamdır, oxuna bilmir.</translation>
     </message>
     <message>
-        <source>{name}: this file was already imported (document {id}).</source>
-        <translation>{name}: bu fayl artıq idxal edilib ({id} sənədi).</translation>
-    </message>
-    <message>
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation>{name}: bütün səhifələr boşdur; heç nə idxal edilmədi.</translation>
     </message>
@@ -3360,6 +3356,10 @@
     <message>
         <source>The import process stopped unexpectedly; try again.</source>
         <translation>İdxal prosesi gözlənilmədən dayandı; yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>{name}: this file was already imported, as {document}.</source>
+        <translation>{name}: bu fayl artıq idxal edilib: {document}.</translation>
     </message>
 </context>
 <context>

@@ -3343,10 +3343,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: this file was already imported (document {id}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3356,10 @@
     </message>
     <message>
         <source>The import process stopped unexpectedly; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this file was already imported, as {document}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3342,10 +3342,6 @@
         <translation>{name}: изображение повреждено или обрезано и не может быть прочитано.</translation>
     </message>
     <message>
-        <source>{name}: this file was already imported (document {id}).</source>
-        <translation>{name}: этот файл уже импортирован (документ {id}).</translation>
-    </message>
-    <message>
         <source>{name}: every page is blank; nothing was imported.</source>
         <translation>{name}: все страницы пустые; ничего не импортировано.</translation>
     </message>
@@ -3360,6 +3356,10 @@
     <message>
         <source>The import process stopped unexpectedly; try again.</source>
         <translation>Процесс импорта неожиданно остановился; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name}: this file was already imported, as {document}.</source>
+        <translation>{name}: этот файл уже импортирован: {document}.</translation>
     </message>
 </context>
 <context>

@@ -155,10 +155,16 @@ def test_full_disk_leaves_nothing_half_written(tmp_path):
 
 def test_duplicate_import_refused(ctx, tmp_path):
     p = write(tmp_path / "a.pdf", make_pdf("same"))
-    ctx.documents.import_files([p])
+    first = ctx.documents.import_files([p]).imported[0]
     res = ctx.documents.import_files([write(tmp_path / "copy.pdf", p.read_bytes())])
-    assert "already imported" in res.failures[0].reason
+    # named as people know it (seen in the walk: "already imported (document ea6ba2af)", an internal id)
+    assert res.failures[0].reason == "copy.pdf: this file was already imported, as «a»."
     assert _counts(ctx) == (1, 1, 1)
+    ctx.documents.update_document(first.id, subject="Water supply of the school in Quba district, second term")
+    number = ctx.documents.register(first.id, RegisterInput("IN", correspondent="Ministry")).number
+    res = ctx.documents.import_files([write(tmp_path / "copy2.pdf", p.read_bytes())])
+    assert first.id[:8] not in res.failures[0].reason
+    assert res.failures[0].reason == f"copy2.pdf: this file was already imported, as {number} «Water supply of the school in Quba district, second term»."
 
 
 def _reg(ctx, row_id, **kw):
