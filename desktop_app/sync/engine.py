@@ -309,6 +309,7 @@ class SyncEngine(BackgroundWorker):
                     self._pull_and_download(client, report, poll.result())
                 finally:
                     self.connection.close_workers()
+                    self.board.clear_progress()
                 self.board.settle()
             store.mark_success(self.ctx.db)  # the server answered
             self._announce(report)

@@ -138,7 +138,11 @@ class StatusBoard:
         self.publish()
 
     def clear_progress(self) -> None:
-        self.current = None
+        """No transfer now -- said at once: a file received by the idle long-poll left the bar at
+        100 % with "receiving mektub3.pdf" in the details until the next cycle (seen in the walk)."""
+        if self.current is not None:
+            self.current = None
+            self.publish(force=True)
 
     # ------------------------------------------------------------------- reads
     def snapshot(self) -> SyncStatus:

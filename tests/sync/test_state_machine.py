@@ -245,3 +245,26 @@ def test_the_idle_long_poll_is_kept_through_a_cut(tmp_path, own_server, test_ca,
         finally:
             desk.close()
             other.close()
+
+
+def test_a_file_the_idle_long_poll_received_leaves_no_transfer_shown(pair):
+    """Seen in the walk: a letter received by the idle long-poll left the status bar's transfer bar at
+    100 % (and "Now: receiving mektub3.pdf" in the details) while the desk said "up to date", until the
+    next cycle. The transfer ends with its file, published at once."""
+    a1, a2 = pair
+    a2.engine.sync_now()
+    watch = Watch(a2)
+    a2.engine.start()
+    _wait_polling()
+    try:
+        mark = watch.mark()
+        doc = a1.import_pdf("Library opening hours")
+        a1.engine.sync_now()  # wakes a2's long-poll: the letter and its file come down on it
+        _wait_polling(30)  # the news applied and the file down: idle again, on a new long-poll
+        assert a2.doc(doc) is not None
+        assert a2.engine.status().current is None
+        with watch.cond:
+            last = watch.seen[-1][1]
+        assert last.state == SyncState.UP_TO_DATE and last.current is None, last.current
+    finally:
+        a2.engine.stop()
