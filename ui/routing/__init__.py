@@ -70,6 +70,7 @@ class RoutingFeature:
         for a in (self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack):
             self.panel.toolbar.addAction(a)
             self.route_panel.toolbar.addAction(a)
+        self.route_panel.toolbar.addAction(self.act_remove_control)  # beside the executor's report, for its controller
         self.panel.table.addActions([self.act_approve, self.act_decline, self.act_return, self.act_done, self.act_ack])
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.open_document.connect(self.open_document)

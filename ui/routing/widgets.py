@@ -297,6 +297,7 @@ class RoutePanel(QWidget):
             top.setExpanded(True)
         for e in tl.events:
             self.events.addItem("  ".join(x for x in (_when(e.at), e.who, e.what) if x))
+        self.events.scrollToBottom()  # the newest first in view: an executor's report was below the fold
         self.fit_columns()
 
     def fit_columns(self) -> None:
