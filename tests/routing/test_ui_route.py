@@ -127,9 +127,11 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
     # the executor is asked what was done (the walk found no way to say it): the report goes with the step
     _select_doc(w, qtbot, letter, "all")
     asked = []
-    dialogs.form_actions.append(lambda dlg: (asked.append(dlg.objectName()), dlg.text.setPlainText("Answered by phone; reply drafted"), True)[2])
+    dialogs.form_actions.append(lambda dlg: (asked.append((dlg.objectName(), dlg.prompt.text())),
+                                             dlg.text.setPlainText("Answered by phone; reply drafted"), True)[2])
     _trigger(w, qtbot, w.routing.act_done)
-    assert asked == ["reportDialog"]
+    assert [name for name, _prompt in asked] == ["reportDialog"]
+    assert asked[0][1].startswith("«Water supply»")  # which letter: the one shown may be another
     done = [s for s in r.timeline(letter).steps if s.assignee_user_id == "u-exec"]
     assert [(s.state, s.comment) for s in done] == [("done", "Answered by phone; reply drafted")]
     assert any("Answered by phone; reply drafted" in e.what for e in r.timeline(letter).events)

@@ -248,10 +248,13 @@ class RoutingFeature:
         tl = self._timeline()
         of_resolution = {s.id for s in (tl.steps if tl else ()) if s.resolution_id} | \
             {a.step_id for a in self.panel.selected() if a.resolution_id}
-        if not of_resolution & {sid for sid, _kind in chosen}:
+        ids = {sid for sid, _kind in chosen}
+        if not of_resolution & ids:
             self.act_simple(K.COMPLETE)
             return
-        dlg = ReasonDialog(K.action_label(K.COMPLETE), QCoreApplication.translate(
+        # which letter it is for: marked done from the assignments list, the document may not be the one shown
+        subjects = [a.subject for a in self.panel.selected() if a.step_id in ids] or ([tl.subject] if tl else [])
+        dlg = ReasonDialog(K.action_label(K.COMPLETE), "«" + "», «".join(subjects[:3]) + "»\n" + QCoreApplication.translate(
             "Routing", "What was done? The report goes to whoever gave the assignment and stays in the route's "
                        "history (it may be left empty)."), self.window, required=False)
         dlg.setObjectName("reportDialog")
