@@ -139,14 +139,14 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
         ops = [o.payload for o in s.scalars(select(OutboxOp).where(OutboxOp.op_type == "route.step_act"))]
     assert any(p.get("step_id") == done[0].id and p.get("comment") == "Answered by phone; reply drafted" for p in ops)
 
-    # ---- head: finds the letter under "On control", reads the report at the foot of the route's history (in
-    # view: it was below the fold in the walk) and takes the resolution off control from the route tab
+    # ---- head: finds the letter under "On control", reads the report at the top of the route's history (newest
+    # first: at the end it was below the fold in the walk) and takes the resolution off control from the route tab
     _switch(w, qtbot, "head")
     _select_doc(w, qtbot, letter, "on_control")
     panel, remove = w.routing.route_panel, w.routing.act_remove_control
     ev = panel.events
-    assert "Answered by phone; reply drafted" in ev.item(ev.count() - 1).text()
-    assert ev.visualItemRect(ev.item(ev.count() - 1)).intersects(ev.viewport().rect())
+    assert "Answered by phone; reply drafted" in ev.item(0).text()  # newest first
+    assert ev.visualItemRect(ev.item(0)).intersects(ev.viewport().rect())
     assert remove in panel.toolbar.actions() and remove.isEnabled()
     _trigger(w, qtbot, remove)
     assert not r.timeline(letter).resolutions[0].control

@@ -295,9 +295,8 @@ class RoutePanel(QWidget):
                 row.setToolTip(0, d.recipient_name or d.recipient_code)
                 row.setToolTip(3, extra or state)
             top.setExpanded(True)
-        for e in tl.events:
+        for e in reversed(tl.events):  # newest first: an executor's report was below the fold, at the end
             self.events.addItem("  ".join(x for x in (_when(e.at), e.who, e.what) if x))
-        self.events.scrollToBottom()  # the newest first in view: an executor's report was below the fold
         self.fit_columns()
 
     def fit_columns(self) -> None:
