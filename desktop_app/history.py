@@ -124,7 +124,8 @@ _SENTENCES: dict[str, Callable[[dict], str]] = {
     OpType.FILE_ATTACH.value: lambda d: translate("History", "File attached"),
     OpType.RESOLUTION_CREATE.value: lambda d: translate("History", "Resolution written"),
     OpType.RESOLUTION_UPDATE.value: lambda d: translate("History", "Resolution changed"),
-    "resolution.control_removed": lambda d: translate("History", "Resolution taken off deadline control"),
+    "resolution.control_removed": lambda d: translate("History", "Resolution taken off deadline control") + (
+        ": " + str(d["reason"]) if d.get("reason") else ""),
     OpType.ROUTE_SET.value: lambda d: translate("History", "Route started: {steps} step(s) in {stages} stage(s)").format(
         steps=d.get("steps", 0), stages=d.get("stages", 0)),
     OpType.SIGNATURE_ADD.value: lambda d: translate("History", "Signed ({level})").format(level=d.get("level") or SignatureLevel.B_B.value),

@@ -6714,8 +6714,8 @@
         <translation>Nəzarətdən çıxar</translation>
     </message>
     <message>
-        <source>Take the resolution off deadline control?</source>
-        <translation>Dərkənar nəzarətdən çıxarılsın?</translation>
+        <source>Take the resolution off deadline control? You may note how the question was resolved, for example the number of the answer (it may be left empty).</source>
+        <translation>Dərkənar icra nəzarətindən çıxarılsın? Məsələnin necə həll olunduğunu, məsələn, cavabın nömrəsini qeyd edə bilərsiniz (boş da qoymaq olar).</translation>
     </message>
     <message>
         <source>Control removed</source>

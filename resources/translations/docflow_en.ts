@@ -6715,7 +6715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the resolution off deadline control?</source>
+        <source>Take the resolution off deadline control? You may note how the question was resolved, for example the number of the answer (it may be left empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

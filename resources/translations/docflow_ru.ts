@@ -6714,8 +6714,8 @@
         <translation>Снять с контроля</translation>
     </message>
     <message>
-        <source>Take the resolution off deadline control?</source>
-        <translation>Снять резолюцию с контроля исполнения?</translation>
+        <source>Take the resolution off deadline control? You may note how the question was resolved, for example the number of the answer (it may be left empty).</source>
+        <translation>Снять резолюцию с контроля исполнения? Можно отметить, как решён вопрос, например номер ответа (можно оставить пустым).</translation>
     </message>
     <message>
         <source>Control removed</source>

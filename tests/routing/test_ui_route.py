@@ -148,8 +148,12 @@ def test_full_route_through_the_widgets(window, qtbot, office, dialogs, tmp_path
     assert "Answered by phone; reply drafted" in ev.item(0).text()  # newest first
     assert ev.visualItemRect(ev.item(0)).intersects(ev.viewport().rect())
     assert remove in panel.toolbar.actions() and remove.isEnabled()
+    dialogs.form_actions.append(lambda dlg: (dlg.text.setPlainText("Answered by OUT-0003/2026"), True)[1])
     _trigger(w, qtbot, remove)
     assert not r.timeline(letter).resolutions[0].control
+    from desktop_app import history
+    assert "Resolution taken off deadline control: Answered by OUT-0003/2026" in [
+        history.describe(e.action, e.details) for e in office.documents.get_document(letter).audit]
     assert office.documents.queue_counts()["on_control"] == 0
     _switch(w, qtbot, "exec")
 

@@ -374,11 +374,18 @@ class RoutingFeature:
         tl = self._timeline()
         u = self.ctx.user
         mine = [r for r in (tl.resolutions if tl else ()) if r.control and r.author_id == u.id]
-        if not mine or not self.ui.dialogs.confirm(self.window, QCoreApplication.translate("Routing", "Remove control"),
-                                                   QCoreApplication.translate("Routing", "Take the resolution off deadline control?")):
+        if not mine:
             return
-        routing, rid = self.ctx.routing, mine[-1].id
-        self._run(lambda: routing.remove_control(rid), QCoreApplication.translate("Routing", "Remove control"), QCoreApplication.translate("Routing", "Control removed"))
+        # "executed" means the question is resolved and the sender has an answer (PRODUCT.md): the note says how
+        dlg = ReasonDialog(QCoreApplication.translate("Routing", "Remove control"), QCoreApplication.translate(
+            "Routing", "Take the resolution off deadline control? You may note how the question was resolved, "
+                       "for example the number of the answer (it may be left empty)."), self.window, required=False)
+        dlg.setObjectName("removeControlDialog")
+        if not self.ui.dialogs.run(dlg):
+            return
+        routing, rid, reason = self.ctx.routing, mine[-1].id, dlg.value()
+        self._run(lambda: routing.remove_control(rid, reason), QCoreApplication.translate("Routing", "Remove control"),
+                  QCoreApplication.translate("Routing", "Control removed"))
 
     def confirm_to_sender(self) -> None:
         """Tell the sending institution our registration number (its dispatch becomes "registered")."""
