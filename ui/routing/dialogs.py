@@ -429,6 +429,8 @@ class ReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)  # a long question in az/ru made the dialog wider than a laptop's screen
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 64))
         lay.addWidget(self.prompt)
         lay.addWidget(self.text)
         lay.addWidget(self.buttons)
