@@ -44,7 +44,9 @@ PRELOAD = ["desktop_app.signing.sign", "desktop_app.signing.validate", "desktop_
 
 def _child_init(env: dict[str, str], log_queue, level: int, nice: int | None) -> None:  # noqa: ANN001 - a Queue
     """In the child: the app's environment (a fork server's may be older), its log, and the priority of
-    the app's background threads (the window's thread runs first: desktop_app/worker.py)."""
+    the app's background threads (the window's thread runs first: desktop_app/worker.py). The child
+    ends with the app, however the app ends."""
+    _end_with_the_app()
     set_priority(0, nice)
     os.environ.clear()
     os.environ.update(env)
@@ -52,6 +54,23 @@ def _child_init(env: dict[str, str], log_queue, level: int, nice: int | None) ->
     root.handlers[:] = [logging.handlers.QueueHandler(log_queue)]
     root.setLevel(level)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
+
+
+def _end_with_the_app() -> None:
+    """In the child: exit once the app that started it is gone. An app ended by a signal (a session's
+    logout sends SIGTERM) or killed never shuts its pool down, and the pool's worker waits on its call
+    queue for ever -- it holds that queue's writing end itself -- keeping the fork server alive with it
+    (seen after the walks: both still running hours later). The parent's sentinel (multiprocessing's
+    pipe from the app, or the app's process handle on Windows) becomes ready when the app ends."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)  # nothing to hand back to: the app is gone (its files are written atomically)
+
+    threading.Thread(target=watch, name="docflow-app-watch", daemon=True).start()
 
 
 def _child_call(language: str, time_zone: str, failed: Callable[[str], DocflowError], fn: Callable,
