@@ -185,7 +185,15 @@ def requests_of(srv) -> dict:
                                                                   "registration_number": "IN-ext"}, None))
         assert r["status"] == "applied", r
 
+    plan_etag = clerk.get("/v1/file-plan").headers["ETag"]
+
+    def file_plan_unchanged():
+        """The desk's file plan at each cycle: with the ETag it last saw, a 304."""
+        r = clerk.get("/v1/file-plan", headers={"If-None-Match": plan_etag, "Accept-Encoding": "gzip"})
+        assert r.status_code == 304, r.status_code
+
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
+            "file plan 304": (file_plan_unchanged, 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
             "replay 6 (per op)": (lambda: head.push(*fixed), 6),
             "push 6, then feed page (per op)": (push_then_feed, 6), "push 6 with feed page (per op)": (push_with_feed, 6),

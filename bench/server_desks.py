@@ -19,6 +19,7 @@ from bench.rawhttp import RawHttp
 from desktop_app.sync.file_transfer import FIRST_CHUNK
 from desktop_app.sync.push import BARRIER_TYPES
 from desktop_app.sync.engine import IDLE_WAIT
+from desktop_app.sync.numbers import BLOCK_SIZE, LOW_WATER
 from desktop_app.sync.pull import PAGE
 from docflow_protocol import (
     COMMUTATIVE_OP_TYPES, FEED_OWN_FROM, FEED_OWN_TO, LIMITS, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, TUS_VERSION,
@@ -61,6 +62,7 @@ class Desk:
         self.window: tuple[int, int] | None = None  # its own-echo window (store.own_echo)
         self.poll: asyncio.Task | None = None      # the idle long-poll, cut by a cycle
         self.carried: dict | None = None            # the feed page the cycle's push brought back
+        self.plan_etag: str | None = None          # the file plan's ETag last seen (desktop_app/sync/fileplan.py)
         self.stop: asyncio.Event | None = None
 
     async def call(self, method, path, **kw):
@@ -125,14 +127,17 @@ class Desk:
         retry: list[dict] = []
         await self.cut_poll()
         try:
+            await self.lease_blocks()   # as the desk's cycle starts (desktop_app/sync/numbers.py)
             carried = not files and self.gen.args.get("push_feed", True)
             outbox = await self.push_ready(outbox, set(files), retry, feed=carried)
             for sha, data in files.items():
                 await self.upload(data)
                 outbox = await self.push_ready(outbox, {h for h in files if h not in self.sent_files} - {sha}, retry)
                 self.sent_files.add(sha)
+            await self.file_plan()   # every cycle asks the file plan after its pushes (fileplan.PlanAhead)
             if not carried or self.carried is None or self.carried["has_more"]:
                 await self.read_feed()   # the cycle's end: the feed from the desk's cursor, without its echo
+            await self.lease_blocks()   # and as it ends
         finally:
             self.carried = None
             if not self.stop.is_set():
@@ -292,16 +297,37 @@ class Desk:
         self.work.set()
 
     async def next_number(self) -> tuple[str, int]:
-        """A number from the desk's leased block of incoming numbers (a new block when it runs out)."""
+        """A number from the desk's leased blocks of incoming numbers (one leased now only when none
+        is left: the desk leases ahead, in its cycles)."""
         if not self.numbers:
-            status, _, body = await self.call("POST", f"/v1/journals/{self.inst['journals']['IN']}/blocks",
-                                              json={"size": 50, "request_id": str(uuid.uuid4())})
-            if status != 201:
-                raise RuntimeError(f"lease {status}: {body[:200]!r}")
-            block = json.loads(body)
-            self.numbers = [(block["block_id"], n) for n in range(block["start"], block["end"] + 1)]
-            self.gen.leases += 1
+            await self.lease()
         return self.numbers.pop(0)
+
+    async def lease(self) -> None:
+        status, _, body = await self.call("POST", f"/v1/journals/{self.inst['journals']['IN']}/blocks",
+                                          json={"size": BLOCK_SIZE, "request_id": str(uuid.uuid4())})
+        if status != 201:
+            raise RuntimeError(f"lease {status}: {body[:200]!r}")
+        block = json.loads(body)
+        self.numbers += [(block["block_id"], n) for n in range(block["start"], block["end"] + 1)]
+        self.gen.leases += 1
+
+    async def lease_blocks(self) -> None:
+        """The desk's number-block check, at its cycle's start and end: a journal numbered from
+        blocks with fewer than ``LOW_WATER`` numbers left leases another (a local count; a request
+        only then). The clerks' desks hold the incoming journal's blocks."""
+        if self.role == "clerk" and len(self.numbers) < LOW_WATER:
+            await self.lease()
+
+    async def file_plan(self) -> None:
+        """The file plan as the desk asks it each cycle: with the ETag it last saw (a 304 while no
+        case changed, desktop_app/sync/fileplan.py)."""
+        status, headers, _ = await self.call("GET", "/v1/file-plan", headers={"Accept-Encoding": "gzip", **(
+            {"If-None-Match": self.plan_etag} if self.plan_etag else {})})
+        if status not in (200, 304):
+            raise RuntimeError(f"file plan {status}")
+        self.plan_etag = headers.get("etag") or self.plan_etag
+        self.gen.file_plans[status] += 1
 
     async def upload(self, data: bytes) -> None:
         """Upload a file as the desk does (desktop_app/sync/transfers.py, file_transfer.py): no
@@ -341,6 +367,7 @@ class Generator:
         self.ops: list[list] = []
         self.errors: list[str] = []
         self.leases = 0
+        self.file_plans = Counter()   # file-plan answers by status (200, 304)
         self.deferred = Counter()
         self.letters = Counter()
         self.creator: dict[str, Desk] = {}
@@ -398,7 +425,7 @@ class Generator:
         finally:
             await self.http.close()
         return {"ops": self.ops, "pushed": self.pushed, "uploads": self.uploads, "errors": self.errors, "pulls": self.pulls,
-                "leases": self.leases, "letters": dict(self.letters), "flows": self.flows, "deferred": dict(self.deferred),
+                "leases": self.leases, "file_plans": dict(self.file_plans), "letters": dict(self.letters), "flows": self.flows, "deferred": dict(self.deferred),
                 "seen": {d.ws: [d.inst["code"], d.seen, d.cursor, d.own] for d in everyone}}
 
 

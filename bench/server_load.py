@@ -14,7 +14,11 @@ The model (every number is an option):
   document's registration or route went ahead). As the desktop client (desktop_app/sync/engine.py),
   a cycle cuts the desk's idle long-poll first and gets the feed at its end: the page its push
   brought back (``feed_cursor``) when no file went, else a feed request (``wait=0``, without its own
-  echo); ``--desk-feed read`` makes every cycle read it (a client from before). Between cycles the
+  echo); ``--desk-feed read`` makes every cycle read it (a client from before). Each cycle also
+  asks the file plan after its pushes (``GET /v1/file-plan`` with the ETag the desk last saw: a 304
+  while no case changed, desktop_app/sync/fileplan.py) and checks its number blocks at its start
+  and end: a clerk's desk with fewer than 10 numbers of its incoming journal left leases a block of
+  50 then (desktop_app/sync/numbers.py), not only when a letter finds none. Between cycles the
   desk long-polls its feed (``wait=25``, as the client idles) from its cursor. A desk syncs
   when it has local work, at most every ``--sync-interval`` seconds (on a 2G link a cycle with a
   100 KB upload takes about that long anyway), so what piles up meanwhile goes in one batch.
@@ -304,12 +308,19 @@ def cpu_sample(server_pid: int, pg_pid: Optional[int], generator_pids: list[int]
 _REQUESTS = re.compile(r'^docflow_http_requests_total\{method="(\w+)",route="([^"]+)",status="\d+"\} ([0-9.e+]+)$', re.M)
 
 
+_STATEMENTS = re.compile(r'^docflow_db_statements_total\{method="(\w+)",route="([^"]+)"\} ([0-9.e+]+)$', re.M)
+
+
 def requests_by_route(url: str) -> Counter:
-    """Requests answered so far per route (the server's own /metrics)."""
+    """Requests answered so far per route (the server's own /metrics), and the SQL statements run
+    for them under ``SQL <route>`` (a feed answered without a read runs none)."""
     import requests
     out: Counter = Counter()
-    for method, route, n in _REQUESTS.findall(requests.get(url + "/metrics", timeout=20).text):
+    text = requests.get(url + "/metrics", timeout=20).text
+    for method, route, n in _REQUESTS.findall(text):
         out[f"{method} {route}"] += float(n)
+    for method, route, n in _STATEMENTS.findall(text):
+        out[f"SQL {method} {route}"] += float(n)
     return out
 
 
@@ -544,7 +555,8 @@ def report(rows: list[dict], args, configs: list[str]) -> int:
             med[k] = sum(r[k] for r in mine)
         med["check"] = all(r["check"] for r in mine)
         line(med, f"**{name}** (median of {len(mine)})")
-    print("\nRequests per second by route in the measured window (the server's /metrics):\n")
+    print("\nRequests per second by route in the measured window (the server's /metrics; SQL: the statements "
+          "run for them per second):\n")
     routes = sorted({k for r in rows for k in r["routes"]}, key=lambda k: -max(r["routes"].get(k, 0) for r in rows))
     print("| set-up | " + " | ".join(routes) + " |")
     print("|" + "---|" * (len(routes) + 1))

@@ -24,6 +24,8 @@ from typing import NamedTuple, Optional
 
 from sqlalchemy.orm import Session
 
+from circulation_server.db import record_feed
+
 _SQL = """\
 WITH new_docs AS (
   INSERT INTO documents (id, institution_id, version, state, created_at, updated_at)
@@ -48,9 +50,10 @@ WITH new_docs AS (
   FROM json_to_recordset(%(changes)s::json)
        AS c(institution_id varchar, doc_id varchar, kind varchar, body json, created_at timestamp, n bigint)
   ORDER BY c.n
-  RETURNING seq
+  RETURNING seq, body::text AS body,
+            coalesce((SELECT max(p.seq) FROM changes p WHERE p.institution_id = changes.institution_id), 0) AS prev
 ), numbered AS (
-  SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM feed
+  SELECT seq, body, prev, row_number() OVER (ORDER BY seq) AS n FROM feed
 ), recorded AS (
   INSERT INTO ops (op_id, institution_id, doc_id, type, fingerprint, status, result, workstation_id, created_at)
   SELECT o.op_id, o.institution_id, o.doc_id, o.type, o.fingerprint, o.status,
@@ -61,7 +64,7 @@ WITH new_docs AS (
             status varchar, result json, workstation_id varchar, created_at timestamp, change bigint)
   LEFT JOIN numbered ON numbered.n = o.change
 )
-SELECT seq FROM numbered ORDER BY n"""
+SELECT seq, body, prev FROM numbered ORDER BY n"""
 
 #: A batch's dispatches and acknowledgements: the files granted to recipients (a file granted
 #: before stays as it was), the dispatches made, and the dispatches whose status changed
@@ -137,4 +140,8 @@ def write_all(s: Session, created: list, changed: list, issued: list, counters: 
                                    for d in dispatched.new]),
             changed_dispatches=_dumps([{**d, "delivered_at": _iso(d["delivered_at"])} for d in dispatched.changed]))
     sql = _WITH_DISPATCHES if dispatched else _PLAIN
-    return [row[0] for row in s.connection().exec_driver_sql(sql, params)]
+    rows = s.connection().exec_driver_sql(sql, params).all()
+    if rows and not dispatched:  # (a dispatched copy's change is not one a tail may carry: feed_tail.py)
+        record_feed(s, [(c["institution_id"], seq, prev, c["kind"], c["doc_id"], body)
+                        for c, (seq, body, prev) in zip(changes, rows)])
+    return [row[0] for row in rows]

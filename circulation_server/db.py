@@ -48,6 +48,10 @@ log = logging.getLogger("circulation_server")
 #: institutions whose feed it appended to (their long-polls are woken after the commit).
 LOCKED = "docflow.locked_institutions"
 CHANGED = "docflow.changed_institutions"
+#: ``session.info`` keys: how many changes the transaction appended to each institution's feed, and
+#: those of them whose rows its insert read back with the feed's head before them (``record_feed``).
+APPENDED = "docflow.appended_changes"
+FED = "docflow.fed_rows"
 #: ``session.info`` key: how many flushes the session has made (lets a caller see whether
 #: anything reached the database since some point).
 FLUSHES = "docflow.flushes"
@@ -135,6 +139,29 @@ def require_lock(session: Session, institution_id: str) -> None:
     if ALL not in held and institution_id not in held:
         raise LockNotHeld(institution_id)
     session.info.setdefault(CHANGED, set()).add(institution_id)
+    appended = session.info.setdefault(APPENDED, {})
+    appended[institution_id] = appended.get(institution_id, 0) + 1
+
+
+def record_feed(session: Session, rows: list) -> None:
+    """The changes an insert appended, read back by it: (institution, seq, prev, kind, doc_id,
+    body text), ``prev`` the institution's feed head before the insert (read by the inserting
+    statement, under the feed lock). A commit whose every change of a feed is recorded so
+    announces them (``feed_tail.py``)."""
+    session.info.setdefault(FED, []).extend(rows)
+
+
+def _tails(info: dict) -> dict:
+    """{institution: (prev, rows)} of a committed transaction's recorded changes: only when it
+    changed one feed and every change appended to it was recorded (``record_feed``)."""
+    rows, appended = info.get(FED), info.get(APPENDED) or {}
+    if not rows or len(appended) != 1:
+        return {}
+    [(institution, count)] = appended.items()
+    if len(rows) != count or any(row[0] != institution for row in rows):
+        return {}
+    rows = sorted(rows, key=lambda row: row[1])
+    return {institution: (rows[0][2], [(seq, kind, doc_id, body) for _, seq, _, kind, doc_id, body in rows])}
 
 
 _LOCKING: dict = {}
@@ -190,9 +217,10 @@ class Database:
         self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._readers = self._sessions if self.is_sqlite else sessionmaker(self._autocommit, expire_on_commit=False)
         self._lock: Optional[threading.Lock] = threading.Lock() if self.is_sqlite else None
-        #: Called after a commit with the ids of the institutions whose feed grew and the
-        #: workstation whose push it applied (``session.info[WRITER]``), or None.
-        self.after_commit: list[Callable[[set[str], Optional[str]], None]] = []
+        #: Called after a commit with the ids of the institutions whose feed grew, the
+        #: workstation whose push it applied (``session.info[WRITER]``), or None, and the changes
+        #: it appended where they are known (``_tails``: {institution: (prev, rows)}).
+        self.after_commit: list[Callable[[set[str], Optional[str], dict], None]] = []
         #: Called after a commit that revoked tokens (this process's token cache forgets them).
         self.after_revoke: list[Callable[[], None]] = []
 
@@ -270,6 +298,7 @@ class Database:
         if self._lock is not None:
             self._lock.acquire()
         changed: set[str] = set()
+        tails: dict = {}
         writer: Optional[str] = None
         revoked = False
         try:
@@ -300,6 +329,7 @@ class Database:
                     if session.info.get(PENDING_CHANGES):
                         raise RuntimeError("changes kept back for a multi-row insert were never written")
                 changed = set(session.info.get(CHANGED, ()))
+                tails = _tails(session.info)
                 writer = session.info.get(WRITER)
                 revoked = bool(session.info.get(REVOKED))
             count_write_transaction()
@@ -311,7 +341,7 @@ class Database:
         if changed:
             for hook in self.after_commit:
                 try:
-                    hook(changed, writer)
+                    hook(changed, writer, tails)
                 except Exception:  # noqa: BLE001 - a wake-up lost is caught by the long-poll's re-check
                     log.exception("after-commit hook failed")
 

@@ -31,7 +31,9 @@ import queue
 import threading
 from typing import Callable, Iterable, Optional
 
+from circulation_server import feed_tail
 from circulation_server.db import TOKENS_CHANNEL
+from circulation_server.feed_tail import Chunk, FeedTails
 
 log = logging.getLogger("circulation_server")
 
@@ -44,15 +46,25 @@ RECHECK_SECONDS = 15.0
 _SEP = "\n"
 
 
-def payload(institution: str, writer: Optional[str]) -> str:
-    """The ``NOTIFY`` payload of a change of ``institution``'s feed made by ``writer`` (or None)."""
+def payload(institution: str, writer: Optional[str], chunk: Optional[Chunk] = None) -> str:
+    """The ``NOTIFY`` payload of a change of ``institution``'s feed made by ``writer`` (or None),
+    with the changes it appended (``chunk``, feed_tail.py) when known."""
+    if chunk is not None:
+        return f"{institution}{_SEP}{writer or ''}{_SEP}{feed_tail.to_text(chunk)}"
     return institution if writer is None else f"{institution}{_SEP}{writer}"
 
 
-def parse_payload(text: str) -> tuple[str, Optional[str]]:
-    """(institution, writer) of a ``NOTIFY`` payload; writer None when it names none."""
-    institution, _, writer = text.partition(_SEP)
-    return institution, writer or None
+def parse_payload(text: str) -> tuple[str, Optional[str], Optional[Chunk]]:
+    """(institution, writer, chunk) of a ``NOTIFY`` payload; writer None when it names none,
+    chunk None when it carries no changes."""
+    parts = text.split(_SEP, 2)
+    chunk = feed_tail.from_text(parts[2]) if len(parts) > 2 else None
+    return parts[0], (parts[1] if len(parts) > 1 else None) or None, chunk
+
+
+def _by_prev(change: tuple) -> int:
+    """Commits heard together are applied in the order they were made (their chunks' ``prev``)."""
+    return change[2].prev if len(change) > 2 and change[2] is not None else -1
 
 
 class Wake(asyncio.Event):
@@ -78,10 +90,13 @@ class ChangeNotifier:
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._events: dict[str, Wake] = {}
         self.bridge: Optional["PgNotifyBridge"] = None
+        #: The newest changes of the feeds, as commits announced them (feed_tail.py).
+        self.tails = FeedTails()
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self._events = {}
+        self.tails = FeedTails()
 
     def current(self, institution_id: str) -> Wake:
         """The event the next change of ``institution_id``'s feed sets (get it *before* reading).
@@ -96,8 +111,13 @@ class ChangeNotifier:
             event = self._events[institution_id] = Wake()
         return event
 
-    def _fire(self, changes: set[tuple[str, Optional[str]]]) -> None:
-        for institution, writer in changes:
+    def _fire(self, changes: set[tuple]) -> None:
+        """``changes``: (institution, writer[, chunk]) of commits, in any order."""
+        for institution, writer, *chunk in sorted(changes, key=_by_prev):
+            if institution == EVERYONE:
+                self.tails.forget()
+            else:
+                self.tails.heard(institution, chunk[0] if chunk else None)
             names = list(self._events) if institution == EVERYONE else (institution,)
             for name in names:
                 event = self._events.get(name)
@@ -107,22 +127,31 @@ class ChangeNotifier:
                         event.fired_at = self._loop.time() if self._loop is not None else None
                     event.set()
 
-    def wake(self, institutions: Iterable[str], writer: Optional[str] = None) -> None:
+    def wake(self, institutions: Iterable[str], writer: Optional[str] = None,
+             chunks: Optional[dict] = None) -> None:
         """Wake this process's waiters of ``institutions`` (thread-safe); ``writer``: the
-        workstation whose push made the change (its own long-poll is not woken), if any."""
-        self.wake_all({(name, writer) for name in institutions})
+        workstation whose push made the change (its own long-poll is not woken), if any;
+        ``chunks``: {institution: the changes appended (feed_tail.Chunk)} where known."""
+        chunks = chunks or {}
+        self.wake_all({(name, writer, chunks.get(name)) for name in institutions})
 
-    def wake_all(self, changes: Iterable[tuple[str, Optional[str]]]) -> None:
-        """``wake`` for several (institution, writer) pairs at once."""
+    def wake_all(self, changes: Iterable[tuple]) -> None:
+        """``wake`` for several (institution, writer[, chunk]) at once."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(self._fire, set(changes))
 
-    def notify(self, institutions: set[str], writer: Optional[str] = None) -> None:
-        """A commit appended to these feeds: wake the waiters here and in every other process."""
-        self.wake(institutions, writer)
+    def notify(self, institutions: set[str], writer: Optional[str] = None, tails: Optional[dict] = None) -> None:
+        """A commit appended to these feeds: wake the waiters here and in every other process.
+        ``tails``: {institution: (prev, rows)} of the changes it appended, where known (db.py)."""
+        chunks = {}
+        for name, (prev, rows) in (tails or {}).items():
+            data = feed_tail.encode([list(row) for row in rows])
+            if data is not None:
+                chunks[name] = Chunk(prev, rows[-1][0], data)
+        self.wake(institutions, writer, chunks)
         if self.bridge is not None:
-            self.bridge.publish(institutions, writer)
+            self.bridge.publish(institutions, writer, chunks)
 
 
 class PgNotifyBridge:
@@ -130,13 +159,13 @@ class PgNotifyBridge:
 
     Two daemon threads with a connection each: the sender batches the payloads and sends them
     after the commits that produced them; the listener hands other processes' notifications to
-    ``on_remote`` as (institution, writer) pairs (its own are recognised by the sender's backend
+    ``on_remote`` as (institution, writer, chunk) (its own are recognised by the sender's backend
     pid and skipped). The listener also hears revocations of bearer tokens (``db.TOKENS_CHANNEL``,
     sent by the revoking transaction itself) and calls ``on_tokens``; also after it (re)connects,
     as one may have been missed meanwhile.
     """
 
-    def __init__(self, conninfo: str, on_remote: Callable[[set[tuple[str, Optional[str]]]], None],
+    def __init__(self, conninfo: str, on_remote: Callable[[set[tuple]], None],
                  on_tokens: Optional[Callable[[], None]] = None):
         self.conninfo = conninfo
         self.on_remote = on_remote
@@ -149,7 +178,7 @@ class PgNotifyBridge:
         self.listening = threading.Event()
 
     @classmethod
-    def for_engine(cls, engine, on_remote: Callable[[set[tuple[str, Optional[str]]]], None],
+    def for_engine(cls, engine, on_remote: Callable[[set[tuple]], None],
                    on_tokens: Optional[Callable[[], None]] = None) -> "PgNotifyBridge":
         url = engine.url.set(drivername="postgresql")
         return cls(url.render_as_string(hide_password=False), on_remote, on_tokens)
@@ -164,8 +193,10 @@ class PgNotifyBridge:
         for t in self._threads:
             t.join(timeout=5)
 
-    def publish(self, institutions: Iterable[str], writer: Optional[str] = None) -> None:
-        self._queue.put(frozenset(payload(name, writer) for name in institutions))
+    def publish(self, institutions: Iterable[str], writer: Optional[str] = None,
+                chunks: Optional[dict] = None) -> None:
+        chunks = chunks or {}
+        self._queue.put(frozenset(payload(name, writer, chunks.get(name)) for name in institutions))
 
     def _connect(self):
         import psycopg
@@ -180,7 +211,7 @@ class PgNotifyBridge:
             item = self._queue.get()
             if item is None:
                 break
-            pending = set(item)
+            pending = dict.fromkeys(item)  # in the commits' order (feed_tail.py: a tail grows in order)
             while True:  # everything that queued up meanwhile goes in the same transaction
                 try:
                     more = self._queue.get_nowait()
@@ -189,14 +220,14 @@ class PgNotifyBridge:
                 if more is None:
                     self._stop.set()
                     break
-                pending |= more
+                pending.update(dict.fromkeys(more))
             try:
                 if conn is None or conn.closed:
                     conn = self._connect()
                     conn.execute("SET synchronous_commit = off")
                     self._sender_pid = conn.info.backend_pid
                 conn.execute("SELECT pg_notify(%s, name) FROM unnest(%s::text[]) AS name",
-                             (CHANNEL, sorted(pending)))
+                             (CHANNEL, list(pending)))
             except psycopg.Error as exc:
                 log.warning("could not send change notifications (%s); other processes' long-polls re-check "
                             "within %.0f s", type(exc).__name__, RECHECK_SECONDS)

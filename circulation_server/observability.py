@@ -72,6 +72,9 @@ class Metrics:
         self.feed_reads_skipped = Counter("docflow_feed_reads_skipped", "Long-polls at their feed's head that "
                                           "waited without reading it (nothing heard of since the last read).",
                                           registry=r)
+        self.feed_tail_answers = Counter("docflow_feed_tail_answers", "Long-polls answered from the changes "
+                                         "their commits announced, without reading the feed (feed_tail.py).",
+                                         registry=r)
         self.own_wakes = Counter("docflow_feed_own_wakes", "Long-polls that went on waiting, unanswered, when "
                                  "only their own desk's push had changed the feed.", registry=r)
         self.upload_bytes = Counter("docflow_upload_bytes", "File bytes received by tus PATCH.", registry=r)

@@ -238,7 +238,13 @@ async def feed_answer(services, institution_id: str, cursor: int, limit: int, wa
                 page = {"rows": [], "next_cursor": cursor, "has_more": False, "pending": {}}
                 services.metrics.feed_reads_skipped.inc()
             else:
-                page = await _shared_read(services, institution_id, cursor, limit, event)
+                # a long-poll within the feed's newest changes as their commits announced them (in
+                # any process: feed_tail.py) is answered from them; another reads the database
+                page = services.notifier.tails.page(institution_id, cursor, limit) if may_skip else None
+                if page is None:
+                    page = await _shared_read(services, institution_id, cursor, limit, event)
+                else:
+                    services.metrics.feed_tail_answers.inc()
                 if not page["has_more"]:
                     heads[institution_id] = (event, page["next_cursor"])
             may_skip = True

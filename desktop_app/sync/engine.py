@@ -297,7 +297,7 @@ class SyncEngine(BackgroundWorker):
         except DocflowError:
             self._wake.wait(retry.WAIT_UNCONFIGURED)
             return False
-        poll = _LongPoll(client, store.cursor(self.ctx.db), self._wake)
+        poll = _LongPoll(client, store.cursor(self.ctx.db), self._wake, store.own_echo(self.ctx.db))
         self._wake.wait()
         if not poll.finish():
             return False  # woken for a cycle: the poll is cancelled
@@ -339,8 +339,11 @@ class _LongPoll:
     #: once its connection is cut; one still connecting is cut again after half of it).
     CANCEL_WAIT = 2.0
 
-    def __init__(self, client: SyncClient, cursor: int, wake: threading.Event):
-        self._client, self._cursor, self._wake = client, cursor, wake
+    def __init__(self, client: SyncClient, cursor: int, wake: threading.Event,
+                 own: tuple[int, int] | None = None):
+        # ``own``: the desk's own-echo window (``store.own_echo``), as a cycle's pull sends it: the
+        # echo of its own pushes is left out when another desk's change wakes the poll
+        self._client, self._cursor, self._wake, self._own = client, cursor, wake, own
         self._lock = threading.Lock()
         self._done = self._abandoned = False
         self._page: ChangesPage | None = None
@@ -351,7 +354,7 @@ class _LongPoll:
     def _run(self) -> None:
         for again in (True, False):
             try:
-                self._page = self._client.changes(self._cursor, limit=PAGE, wait=IDLE_WAIT)
+                self._page = self._client.changes(self._cursor, limit=PAGE, wait=IDLE_WAIT, own=self._own)
                 self._error = None
                 break
             except TransientError as exc:

@@ -71,17 +71,19 @@ class ServerHandle:
     extra_env: dict = field(default_factory=dict)
     verify: object = True          # for requests: CA file when serving HTTPS with a private cert
     _guard_w: Optional[int] = None  # the write end of the pipe the server watches (orphan_guard)
+    #: the source tree the server runs from (another commit's, ``git archive``d: a server from before)
+    root: Path = REPO_ROOT
 
     def _spawn(self) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1", **self.extra_env)
-        env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        env["PYTHONPATH"] = str(self.root) + os.pathsep + env.get("PYTHONPATH", "")
         log = open(self.log_path, "ab")
         # The server ends with this test run however it ends (tests/server/orphan_guard.py): it watches
         # the read end of a pipe whose write end only this process holds.
         guard_r, self._guard_w = os.pipe()
         try:
             self.proc = subprocess.Popen([sys.executable, "-m", "tests.server.orphan_guard", str(guard_r), *self.args],
-                                         stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO_ROOT), env=env,
+                                         stdout=log, stderr=subprocess.STDOUT, cwd=str(self.root), env=env,
                                          pass_fds=(guard_r,))
         finally:
             os.close(guard_r)
@@ -143,12 +145,13 @@ class ServerHandle:
 
 def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: Optional[int] = None,
                  extra_args: Optional[list] = None, data_dir: Optional[Path] = None,
-                 tls: Optional[tuple] = None) -> ServerHandle:
+                 tls: Optional[tuple] = None, root: Optional[Path] = None) -> ServerHandle:
     """Start ``python -m circulation_server serve`` on a free loopback port and wait until it answers.
 
     ``tmpdir`` receives a fresh data directory unless ``data_dir`` names an existing one.
     ``tls=(cert_pem, key_pem)`` serves HTTPS (``url`` starts with https; ``verify`` = cert_pem);
     ``tls=(cert_pem, key_pem, ca_pem)`` when the certificate is issued by a test CA (``verify`` = ca_pem).
+    ``root``: the source tree to run the server from (default: this one).
     """
     if data_dir is None:
         data_dir = Path(tmpdir) / f"server-{uuid.uuid4().hex[:8]}"
@@ -165,7 +168,8 @@ def start_server(tmpdir, db_url: Optional[str] = None, demo: bool = True, port: 
     args += list(extra_args or [])
     scheme = "https" if tls else "http"
     handle = ServerHandle(url=f"{scheme}://127.0.0.1:{port}", port=port, data_dir=data_dir, db_url=db_url,
-                          args=args, log_path=data_dir / "server.log", verify=str(tls[2] if len(tls) > 2 else tls[0]) if tls else True)
+                          args=args, log_path=data_dir / "server.log", verify=str(tls[2] if len(tls) > 2 else tls[0]) if tls else True,
+                          root=Path(root) if root is not None else REPO_ROOT)
     handle._spawn()
     return handle
 

@@ -460,7 +460,9 @@ def test_a_feed_page_costs_the_same_statements_whatever_it_holds(backend, reques
             return int(_metric(srv, _METRIC) - before)
 
         lone, six = woken_together(1), woken_together(6)
-        assert six <= 6 * lone - 5, f"6 long-polls woken together ran {six} statements, one alone {lone}"
+        # each fresh poller's first request reads its token (one statement); beyond that, six woken
+        # together cost no more than one: one shared read, or none when the commit announced the changes
+        assert six <= lone + 5, f"6 long-polls woken together ran {six} statements, one alone {lone}"
 
         with ThreadPoolExecutor(1) as pool:
             waiting = pool.submit(b.changes, b_cursor, 500, 30)

@@ -244,3 +244,50 @@ def test_the_feed_page_asked_past_the_pushes_on_their_way_is_taken_only_once_the
         assert "own_to" not in call._request[1] and feed.first() is not None
     finally:
         client.close()
+
+
+def test_the_idle_long_poll_leaves_out_the_desks_own_echo(desk, keyring_backend):
+    """The idle long-poll sends the desk's own-echo window as the cycle's pull does (docs/protocol.md
+    §6): a desk whose cursor is still behind its own recorded pushes (its cycle's page did not come)
+    gets the other desk's change on the long-poll, and not the echo of its own pushes."""
+    import functools
+    import threading
+
+    from desktop_app.sync import store
+    from desktop_app.sync.client import SyncClient
+    from desktop_app.sync.credentials import CredentialStore
+    from desktop_app.sync.engine import SyncEngine
+
+    polled: list = []
+
+    class Recording(SyncClient):
+        def changes(self, cursor, limit=100, wait=0, own=None):  # noqa: ANN001, ANN201
+            page = super().changes(cursor, limit, wait, own)
+            if wait:
+                polled.append((own, page))
+            return page
+
+    a1, a2 = desk("ws-a-1"), desk("ws-a-2")
+    a1.engine.stop()
+    a1.engine = SyncEngine(a1.ctx, CredentialStore(keyring_backend), client_factory=functools.partial(Recording))
+    theirs = a1.import_pdf("Changed on the other desk")
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    behind = store.cursor(a1.ctx.db)
+    mine = a1.import_pdf("Sent from here")
+    a1.engine.sync_now()
+    own = store.own_echo(a1.ctx.db)
+    assert own is not None and own[1] > behind
+    store.put(a1.ctx.db, store.CURSOR, str(behind))  # the page of that cycle did not come
+    a2.ctx.documents.update_document(theirs, subject="Renamed on the second desk")
+    a2.engine.sync_now()
+
+    idle = threading.Thread(target=a1.engine._idle_once, daemon=True)
+    idle.start()
+    idle.join(30)
+    assert not idle.is_alive(), "the long-poll did not answer"
+    [(sent, page)] = polled
+    got = {c["doc_id"] for c in page.changes}
+    assert theirs in got and mine not in got, got
+    assert sent == own, "the long-poll did not send the desk's own-echo window"
+    assert a1.doc(theirs).subject == "Renamed on the second desk" and store.cursor(a1.ctx.db) >= own[1]

@@ -11,7 +11,9 @@ from typing import Optional
 from tests.server.serverproc import ServerHandle, start_server
 
 
-def start_tls_server(directory: Path, ca, port: Optional[int] = None) -> ServerHandle:  # noqa: ANN001 - testca.TestCA
-    """Start the reference server with the demo set behind TLS (certificate of ``ca``); ``url`` is https."""
+def start_tls_server(directory: Path, ca, port: Optional[int] = None,  # noqa: ANN001 - testca.TestCA
+                     root: Optional[Path] = None) -> ServerHandle:
+    """Start the reference server with the demo set behind TLS (certificate of ``ca``); ``url`` is https.
+    ``root``: the source tree to run it from (another commit's: a server from before)."""
     return start_server(directory, port=port, data_dir=Path(directory) / "server-data",
-                        tls=(ca.cert_pem, ca.key_pem, ca.ca_pem))
+                        tls=(ca.cert_pem, ca.key_pem, ca.ca_pem), root=root)
