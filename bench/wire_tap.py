@@ -161,7 +161,7 @@ def breakdown(link_log, payload: int, way: str = "up") -> list[tuple[str, int, i
             add("lost at cuts: TLS record cut in half", up_partial, down_partial)
         exchanges = _parse_http(bytes(tap["up"][:crossed_up]), bytes(tap["down"]))
         for ex in exchanges:
-            path = re.sub(r"/[0-9a-f]{32}$", "/{id}", ex["path"].split("?")[0])
+            path = re.sub(r"/(?:[0-9a-f]{32}|[0-9A-Za-z]{22})$", "/{id}", ex["path"].split("?")[0])
             path = re.sub(r"/[0-9a-f]{64}$", "/{sha}", path)
             name = f"{ex['method']} {path}"
             if ex["method"] == "PATCH" and ex["req_body"] == 0 and ex.get("complete", True):

@@ -66,7 +66,7 @@ from circulation_server.routers.ops import FeedAsk, checked_ops, pushed
 from circulation_server.schemas import BlockOut, BlockRequest, OpsRequest
 from circulation_server.tus_headers import Creation, whole_creation
 from docflow_protocol import (
-    BRIEF_PARAM, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT,
+    BRIEF_PARAM, IDS_PARAM, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT,
     TUS_VERSION,
 )
 
@@ -79,9 +79,9 @@ _BOUNDS = {"cursor": (0, MAX_INT64), "limit": (1, LIMITS.max_changes_page), "wai
 _FEED_DEFAULTS = {"cursor": 0, "limit": LIMITS.default_changes_page, "wait": 0, FEED_OWN_FROM: None, FEED_OWN_TO: None}
 #: A push's query: the feed it asks back (``routers.ops.FeedAsk``), all optional.
 _PUSH_BOUNDS = {PUSH_FEED_CURSOR: (0, MAX_INT64), PUSH_FEED_LIMIT: (1, LIMITS.max_changes_page),
-                FEED_OWN_FROM: (0, MAX_INT64), FEED_OWN_TO: (0, MAX_INT64), BRIEF_PARAM: (0, 1)}
+                FEED_OWN_FROM: (0, MAX_INT64), FEED_OWN_TO: (0, MAX_INT64), BRIEF_PARAM: (0, 1), IDS_PARAM: (0, 1)}
 _PUSH_DEFAULTS = {PUSH_FEED_CURSOR: None, PUSH_FEED_LIMIT: LIMITS.default_changes_page, FEED_OWN_FROM: None,
-                  FEED_OWN_TO: None, BRIEF_PARAM: 0}
+                  FEED_OWN_TO: None, BRIEF_PARAM: 0, IDS_PARAM: 1}
 _JSON_HEADERS = [(b"content-type", b"application/json")]
 OPS_PATH = "/v1/ops"
 
@@ -205,7 +205,7 @@ class OpsFastPath(_FastPath):
         cursor = query[PUSH_FEED_CURSOR]
         ask = None if cursor is None else FeedAsk(cursor, query[PUSH_FEED_LIMIT],
                                                    own_window(query[FEED_OWN_FROM], query[FEED_OWN_TO]))
-        return lambda: pushed(self.services, caller, raw, ask, bool(query[BRIEF_PARAM]))
+        return lambda: pushed(self.services, caller, raw, ask, bool(query[BRIEF_PARAM]), bool(query[IDS_PARAM]))
 
 
 UPLOADS_PATH = "/v1/uploads"

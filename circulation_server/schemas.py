@@ -121,8 +121,8 @@ class OpError(BaseModel):
 
 
 class OpResultOut(BaseModel):
-    op_id: str
-    doc_id: str
+    op_id: str = Field(description="left out when the push asked ids=0: the result answers the op at its place")
+    doc_id: str = Field(description="left out when the push asked ids=0")
     status: str
     version: Optional[int] = None
     seq: Optional[int] = None

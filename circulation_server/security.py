@@ -13,7 +13,9 @@ import asyncio
 import datetime as dt
 import hashlib
 import math
+import re
 import secrets
+import string
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -66,8 +68,26 @@ def burn_password_time(password: str) -> None:
     verify_password(_DUMMY_HASH, password)
 
 
+#: Random bytes of a new bearer token: 128 bits, the accepted strength of a session identifier
+#: (OWASP), sent on every request (22 characters of base64url, not 43: ~2 KB of a 2G sync run).
+#: Tokens are looked up by their SHA-256, whatever their length: 256-bit ones issued before stay valid.
+TOKEN_RANDOM_BYTES = 16
+
+
 def new_token() -> str:
-    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+    return TOKEN_PREFIX + secrets.token_urlsafe(TOKEN_RANDOM_BYTES)
+
+
+#: An upload's id: 22 characters of [0-9A-Za-z] (131 bits), in every creation's ``Location`` and
+#: every ``PATCH``'s request line -- 10 bytes shorter than the 32 hex digits of before, which stay
+#: valid (``UPLOAD_ID_RE``; a desk takes any plain id, ``desktop_app.sync.http.path_id``).
+UPLOAD_ID_CHARS = string.digits + string.ascii_letters
+UPLOAD_ID_LENGTH = 22
+UPLOAD_ID_RE = re.compile(r"^(?:[0-9a-f]{32}|[0-9A-Za-z]{22})$")
+
+
+def new_upload_id() -> str:
+    return "".join(secrets.choice(UPLOAD_ID_CHARS) for _ in range(UPLOAD_ID_LENGTH))
 
 
 def token_digest(token: str) -> str:

@@ -20,7 +20,6 @@ transaction that names it commits.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from typing import AsyncIterator, Optional
 
 from sqlalchemy import bindparam, insert
@@ -29,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from starlette.requests import ClientDisconnect, Request
 
 from circulation_server.models import Blob, BlobAccess, Upload, utcnow
+from circulation_server.security import new_upload_id
 
 #: Largest file taken whole into memory (larger ones stream to a partial file as before): what a
 #: PATCH buffers before a write anyway (``uploads._WRITE_BUFFER``), so memory per request is as
@@ -95,7 +95,7 @@ def store_whole(services, caller, sha: str, length: int, filename: Optional[str]
                 body: bytes) -> str:
     """Store a complete, verified file and its (complete) upload; returns the upload's id."""
     services.storage.store(sha, body)
-    upload_id = secrets.token_hex(16)
+    upload_id = new_upload_id()
     now = utcnow()
     if not services.db.is_sqlite:
         services.db.write_alone(_PG_STORE, {"sha": sha, "size": length, "now": now, "id": upload_id,

@@ -78,10 +78,15 @@ def op_result(r: Any, op: dict, i: int) -> dict:
     return r
 
 
-def op_results(data: Any, ops: Sequence[dict]) -> list[dict]:
-    """The answer to ``POST /v1/ops``: one valid result per op sent, in order."""
+def op_results(data: Any, ops: Sequence[dict], by_place: bool = False) -> list[dict]:
+    """The answer to ``POST /v1/ops``: one valid result per op sent, in order. ``by_place``: the push
+    asked ``ids=0`` (docs/protocol.md §5): a result that names no op answers the op at its place
+    (its ``op_id`` and ``doc_id`` are filled in from it); one that names one is checked as ever."""
     results = _listing(data, "results")
     need(len(results) == len(ops), "results do not match the operations sent")
+    if by_place:
+        results = [{"op_id": op["op_id"], "doc_id": op["doc_id"], **r} if isinstance(r, dict) and "op_id" not in r
+                   else r for r, op in zip(results, ops)]
     return [op_result(r, op, i) for i, (r, op) in enumerate(zip(results, ops))]
 
 

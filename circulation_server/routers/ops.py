@@ -13,7 +13,7 @@ from circulation_server.ops_engine import apply_batch
 from circulation_server.routers.changes import feed_answer, own_window
 from circulation_server.schemas import ERROR_RESPONSES, OpsRequest, OpsResponse
 from docflow_protocol import (
-    BRIEF_PARAM, FEED_OWN_FROM, FEED_OWN_TO, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, OpStatus,
+    BRIEF_PARAM, IDS_PARAM, FEED_OWN_FROM, FEED_OWN_TO, LIMITS, MAX_INT64, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, OpStatus,
     validate_operation,
 )
 
@@ -42,6 +42,8 @@ async def push_ops(
     own_to: Optional[int] = Query(None, alias=FEED_OWN_TO, ge=0, le=MAX_INT64),
     brief: bool = Query(False, alias=BRIEF_PARAM, description="1: each result without the fields at their default "
                                                                "(docs/protocol.md §5)"),
+    ids: bool = Query(True, alias=IDS_PARAM, description="0: each result without op_id and doc_id: it answers the "
+                                                         "op at its place in the batch (docs/protocol.md §5)"),
     caller: Caller = Depends(current_caller),
     services=Depends(get_services),
 ):
@@ -50,26 +52,28 @@ async def push_ops(
     # a second validation against the response model (which the OpenAPI document still shows).
     raw = checked_ops(body)
     ask = None if feed_cursor is None else FeedAsk(feed_cursor, feed_limit, own_window(own_from, own_to))
-    return Response(await pushed(services, caller, raw, ask, brief), media_type="application/json")
+    return Response(await pushed(services, caller, raw, ask, brief, ids), media_type="application/json")
 
 
-async def pushed(services, caller: Caller, raw: list[dict], ask: Optional[FeedAsk], brief: bool = False) -> bytes:
+async def pushed(services, caller: Caller, raw: list[dict], ask: Optional[FeedAsk], brief: bool = False,
+                 ids: bool = True) -> bytes:
     """The answer to a push of checked ops (also served by ``fastpath.OpsFastPath``); with ``ask``,
     the feed page after the desk's cursor follows the results, read once the batch is in
     (``routers.changes.feed_answer``, as a ``wait=0`` read: one read of the database, shared with
     the institution's long-polls woken meanwhile). The desk's next long-poll from that page's
     ``next_cursor`` then waits without a read. Its own echo is left out: the desk's window widened
     by this push's applied changes, which the desk records with the results. ``brief``: the results
-    without the fields at their default (``?brief=1``)."""
+    without the fields at their default (``?brief=1``); not ``ids``: without ``op_id`` and ``doc_id``
+    (``?ids=0``)."""
     if ask is None:
-        return await services.workers.run(answer, services, caller, raw, brief)
+        return await services.workers.run(answer, services, caller, raw, brief, ids)
     results = await services.workers.run(applied, services, caller, raw)
     seqs = [r["seq"] for r in results if r["status"] == OpStatus.APPLIED.value and isinstance(r["seq"], int)]
     own = ask.own
     if seqs:
         own = (min(seqs), max(seqs)) if own is None else (own[0], max(own[1], *seqs))
     page = await feed_answer(services, caller.institution_id, ask.cursor, ask.limit, 0, caller.workstation_id, own)
-    return _results_json(results, brief)[:-1] + b',"feed":' + page + b"}"
+    return _results_json(results, brief, ids)[:-1] + b',"feed":' + page + b"}"
 
 
 def checked_ops(body: OpsRequest) -> list[dict]:
@@ -94,9 +98,9 @@ def checked_ops(body: OpsRequest) -> list[dict]:
     return raw
 
 
-def answer(services, caller: Caller, raw: list[dict], brief: bool = False) -> bytes:
-    """Apply checked ops (``checked_ops``) and the JSON body answering them (``brief``: see ``pushed``)."""
-    return _results_json(applied(services, caller, raw), brief)
+def answer(services, caller: Caller, raw: list[dict], brief: bool = False, ids: bool = True) -> bytes:
+    """Apply checked ops (``checked_ops``) and the JSON body answering them (``brief``, ``ids``: see ``pushed``)."""
+    return _results_json(applied(services, caller, raw), brief, ids)
 
 
 def applied(services, caller: Caller, raw: list[dict]) -> list[dict]:
@@ -108,14 +112,18 @@ def applied(services, caller: Caller, raw: list[dict]) -> list[dict]:
     return [_shaped(r) for r in results]
 
 
-def _results_json(results: list[dict], brief: bool = False) -> bytes:
+def _results_json(results: list[dict], brief: bool = False, ids: bool = True) -> bytes:
     if brief:
         results = [{k: v for k, v in r.items() if k not in _DEFAULTS or v != _DEFAULTS[k]} for r in results]
+    if not ids:
+        results = [{k: v for k, v in r.items() if k not in _IDS} for r in results]
     return json.dumps({"results": results}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 #: A result's fields that a brief answer leaves out at these values (``OpResultOut``'s defaults).
 _DEFAULTS = {"version": None, "seq": None, "result": {}, "error": None, "replayed": False}
+#: A result's fields that ``?ids=0`` leaves out (the op at its place in the batch names them).
+_IDS = ("op_id", "doc_id")
 
 
 def _shaped(res: dict) -> dict:

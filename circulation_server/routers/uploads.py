@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import os
 import logging
-import re
 import secrets
 import time
 from contextlib import asynccontextmanager
@@ -26,6 +25,7 @@ from circulation_server.domain import grant_blob
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess, Upload, utcnow
 from circulation_server.schemas import ERROR_RESPONSES, ErrorResponse
+from circulation_server.security import UPLOAD_ID_RE, new_upload_id
 from circulation_server.tus_headers import (
     Creation, is_whole, parse_checksum, parse_creation, require_offset_stream, require_tus,
 )
@@ -42,7 +42,7 @@ log = logging.getLogger("circulation_server")
 router = APIRouter(prefix="/v1", tags=["uploads (tus)"], responses={**ERROR_RESPONSES, **_TUS_ERRORS})
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
-_UPLOAD_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+_UPLOAD_ID_RE = UPLOAD_ID_RE
 #: How long a DELETE waits for a PATCH of the same upload to finish before answering 423.
 DELETE_LOCK_WAIT = 5.0
 TUS_HEADERS = {"Tus-Resumable": TUS_VERSION}
@@ -271,7 +271,7 @@ async def create_upload(
 def _create_row(services, caller: Caller, spec: Creation, may_reuse: bool):
     """Create a creation's row (or find the one to hand back). Returns ``(upload, complete, reused)``."""
     sha, length, base = spec.sha, spec.length, spec.base
-    upload_id = secrets.token_hex(16)
+    upload_id = new_upload_id()
     seeded = _seed_from_base(services, caller, upload_id, sha, base) if base else 0
     try:
         return _insert_row(services, caller, upload_id, sha, length, spec.filename, spec.media_type, may_reuse,

@@ -47,7 +47,7 @@ from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, 
 from desktop_app.sync.linkfit import LinkMeter
 from desktop_app.sync.tls import AbortableAdapter, TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import (
-    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, OPS_BRIEF_QUERY,
+    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, OPS_BARE_QUERY,
     PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, answers, parse_decimal, validate_operation,
 )
 
@@ -471,7 +471,7 @@ class SyncClient(FileTransfers):
                 path, reason = problems[0]
                 raise RequestRefused(translate("Sync", "Operation {op} is not valid: {path} {reason}.").format(
                     op=op.get("op_id"), path=path, reason=reason), code=ErrorCode.INVALID_PAYLOAD.value)
-        path = f"{API_PREFIX}/ops?{OPS_BRIEF_QUERY}"  # results without the fields at their default
+        path = f"{API_PREFIX}/ops?{OPS_BARE_QUERY}"  # results without the fields at their default nor the ops' ids
         if feed is not None:
             cursor, limit, own = feed
             query = {PUSH_FEED_CURSOR: int(cursor), PUSH_FEED_LIMIT: _page_limit(limit)}
@@ -480,7 +480,7 @@ class SyncClient(FileTransfers):
             path += "&" + urllib.parse.urlencode(query)
         data = self._post_json(path, {"ops": ops}, via=via, small=feed is None and len(ops) <= SHORT_ANSWER_OPS)
         with checked():
-            results = answers.op_results(data, ops)
+            results = answers.op_results(data, ops, by_place=True)
             page = None
             if feed is not None and isinstance(data, dict) and data.get("feed") is not None:
                 page = ChangesPage(*answers.changes_page(data["feed"], feed[0], _page_limit(feed[1])))

@@ -50,6 +50,12 @@ from docflow_protocol import API_PREFIX, MAX_DELTA_BASES, ErrorCode
 
 log = logging.getLogger(__name__)
 
+#: Seconds the ops of a file whose last bytes went may wait for the next file's, to go up in one
+#: push with them: each push is ~800 bytes with its head and answer, one per file on a 2G link
+#: (1 % of its wire); the server sees a document's file at most this much later.
+OPS_HELD_S = 10.0
+
+
 def _transfer_row(s: Session, sha: str, size: int, name: str, mime: str) -> SyncTransfer:
     """The upload row of ``sha`` (created on first use)."""
     row = s.execute(select(SyncTransfer).where(SyncTransfer.direction == SyncTransfer.UP,
@@ -77,6 +83,7 @@ class Uploader:
         self.ctx = connection.ctx
         self.status = status
         self.stop = stop
+        self.clock = time.monotonic  # how long ops wait for the next file's (``_hold``)
 
     def upload_all(self, hashes: list[str], report: SyncReport, after_each: Callable[..., Any],
                    last: Callable[[Callable[..., pipeline.Call]], Any] | None = None) -> bool:
@@ -88,7 +95,9 @@ class Uploader:
         go (``shas``: the files whose last bytes are on their way ahead of the push, taken as up: the
         server takes the connection's requests in order; a file that does not land leaves its ops
         pending -- the server defers them) -- after a push lost to a cut, only once a file lands or
-        every file's last bytes are on their way again. ``last(submit)`` puts the cycle's end on the
+        every file's last bytes are on their way again; and not while the next file's rest crosses
+        within ``OPS_HELD_S`` of the first one waiting (:func:`_hold`: they go together, one push
+        for both; the outbox holds them meanwhile). ``last(submit)`` puts the cycle's end on the
         pipe (the feed's first page) behind the first push made once every file is in or on its way. Returns
         True if any file was uploaded or any ``after_each`` returned true."""
         with self.ctx.db.read() as s:
@@ -110,6 +119,7 @@ class Uploader:
         progressed, left = False, len(jobs)
         final: tuple[Via, list[bool]] | None = None
         held = False  # a push was lost to a cut: it goes again with the next file that lands (see below)
+        waiting: float | None = None  # since when ops of files in or on their way wait for the next file's
         try:
             try:
                 progressed |= bool(after_each(calls.call))  # the metadata: its failure fails the cycle, as ever
@@ -123,10 +133,14 @@ class Uploader:
                     # server kept: on the rural link (cuts every 30-60 KB) a push behind a 40-100 KB body met
                     # the next cut too, five times in a row (~650 B each, with the end's requests ~1.1 KB)
                     continue
-                via = final[0] if final else calls.call
-                on_way = frozenset(j.sha for j in jobs if j.sent_whole and not j.done)  # ahead of this push
-                pushed = _after(lambda v, landing=on_way: after_each(v, landing), via)
-                progressed, held = progressed or bool(pushed), pushed is None
+                if final is None and _hold(client, jobs, waiting, self.clock()):
+                    waiting = self.clock() if waiting is None else waiting  # they go with the next file's
+                else:
+                    waiting = None
+                    via = final[0] if final else calls.call
+                    on_way = frozenset(j.sha for j in jobs if j.sent_whole and not j.done)  # ahead of this push
+                    pushed = _after(lambda v, landing=on_way: after_each(v, landing), via)
+                    progressed, held = progressed or bool(pushed), pushed is None
                 if isinstance(item, pipeline.Sent):  # its last bytes are on their way: its ops went right behind them
                     continue
                 progressed = True
@@ -140,6 +154,20 @@ class Uploader:
             calls.end()
             items.close()
         return progressed
+
+
+def _hold(client: SyncClient, jobs: list["_Upload"], since: float | None, now: float) -> bool:
+    """Whether the ops of the files in or on their way (waiting ``since``; None: from ``now``) wait for
+    the next file's last bytes, to go up in one push with its ops: when that file's rest crosses
+    before they have waited ``OPS_HELD_S`` at the rate the link was measured at (unknown: they go now).
+    On a 2G link two files' ops share a push; on a fast one a cycle's; on the rural one (a file in
+    tens of seconds) each file's go as its last bytes go, as before."""
+    rate = client.meter.rate_bps if client.meter is not None else None
+    ahead = next((j for j in jobs if not j.done and not j.sent_whole), None)
+    if not rate or ahead is None:
+        return False
+    waited = 0.0 if since is None else now - since
+    return waited + (ahead.size - ahead.offset) * 8 / rate <= OPS_HELD_S
 
 
 def _opened_first(connection, runs: Iterator[Any]) -> Iterator[Any]:  # noqa: ANN001 - Connection

@@ -1,11 +1,17 @@
 """Authorization matrix: tokens bound to workstations, revocation, expiry, institutions, roles."""
 from __future__ import annotations
 
+import hashlib
+import re
+import secrets
 import time
+from datetime import timedelta
 
 import pytest
 import requests
+from sqlalchemy import create_engine, text
 
+from circulation_server.models import utcnow
 from tests.server.serverproc import ApiClient, new_id, op
 
 
@@ -39,6 +45,30 @@ def test_user_cannot_log_in_on_other_institutions_workstation(server):
 def test_missing_or_unknown_token(server, headers, code):
     r = requests.get(server.url + "/v1/changes", headers=headers)
     assert r.status_code == 401 and _code(r) == code
+
+
+def test_new_tokens_carry_128_bits_and_256_bit_tokens_issued_before_stay_valid(server):
+    """A new token is ``dft_`` and 22 base64url characters (128 bits, ~2 KB less on a 2G sync run,
+    where every request carries it); a 256-bit token a server issued before (43 characters) still
+    opens the API until it expires, looked up by its SHA-256 as ever."""
+    c = ApiClient(server.url).login("clerk", workstation_id="ws-a-1")
+    assert re.fullmatch(r"dft_[A-Za-z0-9_-]{22}", c.token), c.token
+    old = "dft_" + secrets.token_urlsafe(32)  # as issued before session 11
+    digest = hashlib.sha256(c.token.encode()).hexdigest()
+    engine = create_engine(server.db_url or f"sqlite:///{server.data_dir / 'server.sqlite3'}")
+    try:
+        with engine.begin() as conn:
+            user, ws = conn.execute(text("SELECT user_id, workstation_id FROM tokens WHERE token_hash = :h"),
+                                    {"h": digest}).one()
+            conn.execute(text("INSERT INTO tokens (token_hash, user_id, workstation_id, created_at, expires_at) "
+                              "VALUES (:h, :u, :w, :c, :e)"),
+                         {"h": hashlib.sha256(old.encode()).hexdigest(), "u": user, "w": ws,
+                          "c": utcnow(), "e": utcnow() + timedelta(hours=1)})
+    finally:
+        engine.dispose()
+    r = requests.get(server.url + "/v1/auth/me", headers={"Authorization": f"Bearer {old}",
+                                                          "X-Docflow-Workstation": "ws-a-1"})
+    assert r.status_code == 200 and r.json()["user"]["username"] == "clerk", r.text
 
 
 def test_token_is_bound_to_its_workstation(server, as_user):

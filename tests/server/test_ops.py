@@ -1,6 +1,8 @@
 """Operations: exactly once (replays, restarts), per-document order, conflicts (both back-ends)."""
 from __future__ import annotations
 
+import pytest
+
 from docflow_protocol import ALL_OP_TYPES
 from tests.server.lifecycle import lifecycle
 from tests.server.serverproc import ApiClient, new_id, op
@@ -351,3 +353,32 @@ def test_a_brief_push_leaves_out_the_fields_at_their_default_both_ways(server):
         assert [r["status"] for r in answers.op_results({"results": results}, sent)] == ["applied", "applied", "conflict"]
     whole = api.post("/v1/ops", json={"ops": sent[:1]}).json()["results"][0]
     assert whole["result"] == {} and whole["error"] is None and whole["replayed"] is True
+
+
+def test_a_push_that_asks_ids_0_gets_results_without_the_ops_ids_both_ways(server):
+    """``POST /v1/ops?brief=1&ids=0`` (docs/protocol.md §5, what the reference desk asks): each
+    result leaves out ``op_id`` and ``doc_id`` -- it answers the op at its place in the batch --
+    through the application (the first request) and the fast path (the replay); the client's
+    checks fill them in from the ops sent. A result that does name an op (a server from before
+    answers whole) must still name the op at its place."""
+    from docflow_protocol import OPS_BARE_QUERY, answers
+    from docflow_protocol.answers import InvalidAnswer
+
+    api = ApiClient(server.url).login("clerk")
+    doc = new_id()
+    sent = [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Bare"}}, 0),
+            op(doc, "document.update", {"fields": {"summary": "stale"}}, 0)]  # a conflict
+    slow = api.post(f"/v1/ops?{OPS_BARE_QUERY}", json={"ops": sent})
+    fast = api.post(f"/v1/ops?{OPS_BARE_QUERY}", json={"ops": sent})
+    assert slow.json()["results"][0] == {"status": "applied", "version": 1, "seq": slow.json()["results"][0]["seq"]}
+    assert len(slow.content) < 0.75 * len(api.post("/v1/ops?brief=1", json={"ops": sent}).content)
+    for r in (slow, fast):
+        results = r.json()["results"]
+        assert not any("op_id" in x or "doc_id" in x for x in results), results
+        checked = answers.op_results(r.json(), sent, by_place=True)
+        assert [(x["op_id"], x["doc_id"], x["status"]) for x in checked] == [
+            (sent[0]["op_id"], doc, "applied"), (sent[1]["op_id"], doc, "conflict")]
+    assert [x.get("replayed", False) for x in fast.json()["results"]] == [True, True]
+    with pytest.raises(InvalidAnswer):  # a result naming another op is refused by place too
+        answers.op_results({"results": [{"op_id": new_id(), "status": "applied", "version": 1},
+                                        {"status": "applied", "version": 2}]}, sent, by_place=True)

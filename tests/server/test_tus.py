@@ -391,3 +391,43 @@ def test_head_of_an_upload_or_a_file_answers_alike_through_the_fast_path_and_the
     stranger = as_user("clerk", "b")
     assert stranger.request("HEAD", partial, headers=TUS).status_code == 404
     assert stranger.request("HEAD", f"/v1/files/{whole_sha}").status_code == 404
+
+
+def test_upload_ids_are_22_plain_characters_and_32_hex_digit_ones_stay_valid(server, as_user):
+    """An upload's id is in every creation's ``Location`` and every ``PATCH``'s request line: 22
+    characters of [0-9A-Za-z] (131 bits), not 32 hex digits (128 bits), through the application (a
+    creation that leaves a part) and the fast path (a whole small file). Ids made before stay
+    valid: an upload named by 32 hex digits is found and resumed."""
+    from sqlalchemy import create_engine, text
+
+    from circulation_server.security import UPLOAD_ID_RE
+
+    api = as_user("clerk")
+    data = os.urandom(40_000)
+    sha = hashlib.sha256(data).hexdigest()
+    part = _create(api, data, sha, body=data[:10_000])
+    small = os.urandom(3_000)
+    whole = _create(api, small, hashlib.sha256(small).hexdigest(), body=small)
+    for r in (part, whole):
+        assert r.status_code == 201, r.text
+        prefix, upload_id = r.headers["Location"].rsplit("/", 1)
+        assert prefix == "/v1/uploads" and len(upload_id) == 22 and upload_id.isalnum(), r.headers["Location"]
+    # The part's upload renamed to an id of before (its row and its partial file): found and resumed.
+    new = part.headers["Location"].rsplit("/", 1)[1]
+    old = os.urandom(16).hex()
+    assert UPLOAD_ID_RE.match(old)
+    engine = create_engine(server.db_url or f"sqlite:///{server.data_dir / 'server.sqlite3'}")
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE uploads SET id = :old WHERE id = :new"), {"old": old, "new": new})
+    finally:
+        engine.dispose()
+    partials = [p for p in server.data_dir.rglob(f"*{new}*") if p.is_file()]
+    assert len(partials) == 1, partials
+    partials[0].rename(partials[0].with_name(partials[0].name.replace(new, old)))
+    loc = f"/v1/uploads/{old}"
+    assert api.request("HEAD", loc, headers=TUS).headers["Upload-Offset"] == "10000"
+    r = api.request("PATCH", loc, data=data[10_000:], headers={
+        **TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": "10000"})
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data)), r.text
+    assert api.get(f"/v1/files/{sha}").content == data
