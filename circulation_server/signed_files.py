@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from circulation_server import pdf_hex
 from docflow_protocol import ErrorCode, SignatureLevel
 
 log = logging.getLogger("circulation_server")
@@ -86,6 +87,7 @@ def _load_pyhanko() -> None:
                          "pyhanko.sign.validation", "pyhanko.sign.validation.generic_cms",
                          "pyhanko.sign.validation.status"):
                 importlib.import_module(name)
+            pdf_hex.install()
             _pyhanko_loaded = True
 
 
