@@ -91,15 +91,18 @@ def _load_pyhanko() -> None:
             _pyhanko_loaded = True
 
 
-def _cms_intact(signed_data, detached_digest: Optional[bytes]) -> bool:
-    """The CMS signature verifies (over the detached digest, or over its encapsulated content)."""
+def _cms_intact(signed_data, detached_digest: Optional[bytes], cert=None) -> bool:
+    """The CMS signature verifies (over the detached digest, or over its encapsulated content).
+    ``cert``: its signer's certificate when already found (an embedded signature's ``signer_cert``,
+    found the same way: finding it again matched every certificate against the signer's id)."""
     _load_pyhanko()
     from cryptography.hazmat.primitives import hashes
     from pyhanko.sign.general import get_pyca_cryptography_hash
     from pyhanko.sign.validation.generic_cms import extract_certs_for_validation, validate_sig_integrity
 
     signer_info = signed_data["signer_infos"][0]
-    cert = extract_certs_for_validation(signed_data).signer_cert
+    if cert is None:
+        cert = extract_certs_for_validation(signed_data).signer_cert
     eci = signed_data["encap_content_info"]
     digest = detached_digest
     if digest is None:
@@ -148,7 +151,7 @@ def _inspect(path: Path) -> _Pdf:
                     intact = _token_intact(emb.signed_data, emb.compute_digest)
                     stamped = False
                 else:
-                    intact = _cms_intact(emb.signed_data, emb.compute_digest())
+                    intact = _cms_intact(emb.signed_data, emb.compute_digest(), emb.signer_cert)
                     tokens = list(extract_tst_data_iter(emb.signer_info, signed=False))
                     checker = message_imprint_checker(emb.signer_info)
                     stamped = any(_token_intact(t, checker) for t in tokens)
