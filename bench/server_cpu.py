@@ -28,7 +28,10 @@ CPU is all this client's). Kinds:
   to the other institution, its file granted there (the letter created with its file beforehand,
   outside the measured request);
 * ``acknowledge 1``: the recipient's ``dispatch.acknowledge`` of such a letter, after its desk's
-  pull recorded the delivery (as the day's mix does it).
+  pull recorded the delivery (as the day's mix does it);
+* ``sign 2``: the head's ``signature.add`` of a real signed PDF (pyHanko, uploaded once; the server
+  checks it) with the ``route.step_act`` approving its sign step, as the day's mix does it (the
+  letter and its route made beforehand, outside the CPU counted).
 
 A kind whose request needs something made first (a fresh letter to dispatch) makes it before each
 request, outside the CPU counted.
@@ -192,6 +195,30 @@ def requests_of(srv) -> dict:
         r = clerk.get("/v1/file-plan", headers={"If-None-Match": plan_etag, "Accept-Encoding": "gzip"})
         assert r.status_code == 304, r.status_code
 
+    head_id = next(u["id"] for u in head.get("/v1/users").json()["users"] if u["username"] == "head")
+    from tests.server.signed_pdfs import Signer, plain_pdf, sign
+    signer = Signer("Bench Head")
+    signed_sha = head.upload_bytes(sign(plain_pdf("Bench reply"), signer))
+
+    def to_sign() -> tuple[str, str]:
+        """A fresh outgoing letter with its draft, routed to the head for signing (the preparation)."""
+        doc, step = new_id(), new_id()
+        results = clerk.push(op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Sign " + doc[:8]}}, 0),
+                             op(doc, "file.attach", {"sha256": sha, "role": "draft", "name": "letter.pdf",
+                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]),
+                             op(doc, "route.set", {"steps": [{"step_id": step, "kind": "sign", "order": 1,
+                                                              "assignee_user_id": head_id}]}, 2))
+        assert all(r["status"] == "applied" for r in results), results
+        return doc, step
+
+    def signature(prepared: tuple[str, str]) -> None:
+        doc, step = prepared
+        results = head.push(op(doc, "signature.add", {
+            "signature_id": new_id(), "sha256": signed_sha, "level": "B-B", "signer_name": "Bench Head",
+            "signed_at": "2026-11-26T10:00:00Z", "certificate_sha256": signer.cert_sha256, "step_id": step},
+            None, [signed_sha]), op(doc, "route.step_act", {"step_id": step, "action": "approve"}, None))
+        assert all(r["status"] == "applied" for r in results), results
+
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
             "file plan 304": (file_plan_unchanged, 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
@@ -203,7 +230,8 @@ def requests_of(srv) -> dict:
                             .raise_for_status(), 1),
             "number blocks (20)": (lambda: clerk.get("/v1/number-blocks").raise_for_status(), 1),
             "lease block": (lease, 1),   # after the listing: it stays at 20 blocks
-            "dispatch 2 (per op)": (dispatch, 2, outgoing), "acknowledge 1": (acknowledge, 1, received)}
+            "dispatch 2 (per op)": (dispatch, 2, outgoing), "acknowledge 1": (acknowledge, 1, received),
+            "sign 2 (per op)": (signature, 2, to_sign)}
 
 
 #: ``--kinds``: the kinds measured (all when empty).
