@@ -14,12 +14,21 @@ from sqlalchemy import JSON, bindparam, func, literal, select, true
 from circulation_server import dispatching, domain
 from circulation_server.db import one_of
 from circulation_server.models import (
-    BlobAccess, Case, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, NumberBlock, Op, User,
+    Blob, BlobAccess, Case, Dispatch, Document, Institution, IssuedNumber, Journal, JournalYear, NumberBlock, Op, User,
 )
-from docflow_protocol import CASE_ID, OpType, RegistrationMode, parse_date
+from docflow_protocol import CASE_ID, FileRole, OpType, RegistrationMode, parse_date
 
 SIGNED_FILE_OPS = (OpType.FILE_ATTACH.value, OpType.SIGNATURE_ADD.value, OpType.SIGNATURE_UPGRADE.value)
 _NAMING_USERS = frozenset({OpType.RESOLUTION_CREATE.value, OpType.RESOLUTION_UPDATE.value, OpType.ROUTE_SET.value})
+
+
+def checks_a_signed_file(op: dict) -> bool:
+    """The op's file is checked as a signed PDF (``signed_files``): a signature added or upgraded,
+    a file attached as ``signed``. (A scan or a draft attached is not: its push reads nothing
+    before its transaction.)"""
+    kind = op["type"]
+    return kind in SIGNED_FILE_OPS and (kind != OpType.FILE_ATTACH.value
+                                        or op["payload"].get("role") == FileRole.SIGNED.value)
 
 
 def blobs_of(op: dict) -> set[str]:
@@ -114,7 +123,9 @@ def _first(pg: bool, dispatching: bool = False):
         select(JournalYear.next_seq).where(JournalYear.journal_id == bindparam("k_journal"),
                                            JournalYear.year == bindparam("k_year")).with_for_update()
         .scalar_subquery().label("counter"),
-        select(func.count()).where(one_of(BlobAccess.sha256, "shas", pg), BlobAccess.institution_id == inst)
+        select(_json_rows(pg, BlobAccess.sha256, Blob.size)).select_from(BlobAccess)
+        .outerjoin(Blob, Blob.sha256 == BlobAccess.sha256)
+        .where(one_of(BlobAccess.sha256, "shas", pg), BlobAccess.institution_id == inst)
         .scalar_subquery().label("visible"),
         select(func.count()).where(IssuedNumber.journal_id == bindparam("b_journal"),
                                    IssuedNumber.year == bindparam("b_year"), IssuedNumber.seq == bindparam("b_seq"))
@@ -159,10 +170,11 @@ def first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict,
     whether the institution has a file plan for the year of its first registration without a case,
     the (locked) counter of its first server-numbered registration, the (share-locked) block of its
     first block-numbered one and whether that number's seq is issued, and whether the caller's
-    institution holds the files it names; a batch that dispatches or acknowledges also what
-    ``dispatching.Asked`` lists (its recipients' documents and its senders' documents come with the
-    batch's). An answer that is not "all of them" is left to the handlers' own queries (they name
-    what is missing). Unless ``known`` (the ops recorded, read
+    institution holds the files it names, with their sizes (``domain.BLOB_SIZE`` in ``memo``: a
+    ``file.attach`` or ``signature.add`` asks no query of its own for them); a batch that
+    dispatches or acknowledges also what ``dispatching.Asked`` lists (its recipients' documents and
+    its senders' documents come with the batch's). An answer that is not "all of them" is left to
+    the handlers' own queries (they name what is missing). Unless ``known`` (the ops recorded, read
     before the transaction), also the ops of the batch recorded before it.
 
     Returns (documents by id, files visible, user ids found, recorded ops by id); the file plan,
@@ -207,7 +219,10 @@ def first_read(s, caller, ops: list[dict], doc_ids: set, held: list, memo: dict,
     if first.counter is not None:
         memo.setdefault(domain.COUNTERS, {})[counter_key] = domain.YearCounter(*counter_key, first.counter,
                                                                                first.counter)
-    visible = needed if first.visible == len(needed) else visible_files(s, caller, ops)
+    held_files = first.visible or ()   # [sha256, size] of the files named that the institution holds
+    for sha, size in held_files:
+        memo[(domain.BLOB_SIZE, sha)] = size
+    visible = needed if len(held_files) == len(needed) else visible_files(s, caller, ops)
     if known is None:
         known = {r[0]: Recorded(*r) for r in first.known or ()}
     return docs, visible, (user_ids if first.users == len(user_ids) else set()), known

@@ -101,6 +101,9 @@ OPTIMISTIC_NUMBERS = "optimistic_numbers"
 #: journal id, year, seq) -> whether that number was issued before the batch.
 BLOCK = "leased_block"
 SEQ_USED = "seq_used"
+#: ``OpCall.memo`` keys: (BLOB_SIZE, sha256) -> the size of a file the batch names and the caller's
+#: institution holds (read with the batch's documents: ``batch_read.first_read``).
+BLOB_SIZE = "blob_size"
 
 
 @dataclass
@@ -296,16 +299,25 @@ def _refuse_signed(refusal) -> None:
         raise OpRejected(refusal.code, refusal.message, audit=True)
 
 
+def blob_size(c: OpCall, sha256: str) -> Optional[int]:
+    """The size of a stored file (None: not stored), as the batch's first read found it, else asked."""
+    key = (BLOB_SIZE, sha256)
+    if key in c.memo:
+        return c.memo[key]
+    blob = c.s.get(Blob, sha256)
+    return None if blob is None else blob.size
+
+
 def h_attach(c: OpCall) -> dict:
     """Attach a file. A signed file's entry is only ever changed by its signer, and stays ``signed``;
     a file attached as ``signed`` must be a soundly signed PDF."""
     p = c.payload
     entry = {"sha256": p["sha256"], "role": p["role"], "name": p["name"], "media_type": p["media_type"],
              "size": p["size"]}
-    blob = c.s.get(Blob, p["sha256"])
-    if blob is not None and blob.size != p["size"]:
+    size = blob_size(c, p["sha256"])
+    if size is not None and size != p["size"]:
         raise OpRejected(ErrorCode.INVALID_STATE,
-                         f"File {p['sha256']} has {blob.size} bytes, not the {p['size']} the op states.")
+                         f"File {p['sha256']} has {size} bytes, not the {p['size']} the op states.")
     current = next((f for f in c.state["files"] if f["sha256"] == p["sha256"]), None)
     signers = signed_files(c.state).get(p["sha256"], [])
     if current is not None and current != entry and (current["role"] == FileRole.SIGNED.value or signers):
@@ -508,9 +520,8 @@ def _started_deadlines(route: dict, deadlines) -> None:  # noqa: ANN001 - the pa
 def _add_signed_file(c: OpCall, sha256: str) -> None:
     """List the signed PDF among the document's files (once)."""
     if not any(f["sha256"] == sha256 for f in c.state["files"]):
-        blob = c.s.get(Blob, sha256)
         c.state["files"].append({"sha256": sha256, "role": FileRole.SIGNED.value, "name": f"signed-{sha256[:12]}.pdf",
-                                 "media_type": "application/pdf", "size": blob.size if blob else 0})
+                                 "media_type": "application/pdf", "size": blob_size(c, sha256) or 0})
 
 
 def h_signature(c: OpCall) -> dict:

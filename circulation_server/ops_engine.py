@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from circulation_server.db import FLUSHES, JOINED, PENDING_CHANGES, WRITER, Database, LockNotHeld
 from circulation_server import batch_read, batch_write, chancellery, dispatching, domain
-from circulation_server.batch_read import SIGNED_FILE_OPS, blobs_of, visible_files
+from circulation_server.batch_read import blobs_of, checks_a_signed_file, visible_files
 from circulation_server.domain import (
     OpCall, OpDeferred, OpRejected, emit_change, iso, new_document_state, signed_files,
 )
@@ -97,7 +97,7 @@ def _audit(batch: "_Batch", caller, op: dict, outcome: str, details: dict) -> No
 
 def _precheck(s, caller, ops: list[dict], checks: SignedFileChecks) -> None:
     """Run the signed-file checks of the batch now, outside the write lock (results are memoised)."""
-    signed = [o for o in ops if o["type"] in SIGNED_FILE_OPS]
+    signed = [o for o in ops if checks_a_signed_file(o)]
     visible = visible_files(s, caller, signed) if signed else set()
     for o in signed:
         p = o["payload"]
@@ -135,7 +135,7 @@ def apply_batch(db: Database, caller, ops: list[dict], storage, today: Optional[
     checks = SignedFileChecks(storage)
     feeds: set[str] = {caller.institution_id}
     named = dispatching.named(ops)
-    signed = any(o["type"] in SIGNED_FILE_OPS for o in ops)
+    signed = any(checks_a_signed_file(o) for o in ops)
     for attempt in range(_ATTEMPTS):
         known = None  # a batch without signed files finds its recorded ops with its documents (batch_read.first_read)
         if signed:  # signed files to check first (outside the lock), for the ops not recorded

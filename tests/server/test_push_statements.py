@@ -254,3 +254,31 @@ def test_a_dispatch_id_is_refused_a_second_time_in_the_same_batch_and_after_it(s
     assert sent["version"] == 4 and len(sent["dispatches"]) == 1
     incoming = twice[1]["result"]["deliveries"][0]["incoming_doc_id"]
     assert [c["doc_id"] for c in b_clerk.all_changes(0)[0]].count(incoming) == 1
+
+
+def test_a_letter_with_its_scan_costs_what_a_letter_costs(server, as_user):
+    """The day's incoming letter -- create, attach its scan, register -- runs a letter's statements
+    (main: 6 on PostgreSQL, 10 on SQLite). A scan is no signed file: nothing is read before the
+    transaction for it (main read the recorded ops and the files held first, as for a signed file
+    to check), and its size comes with the batch's first read (the files the batch names that the
+    institution holds), not from a query of the attach's own. A size that is not the stored
+    file's is still refused, and a file the institution does not hold still defers."""
+    clerk = as_user("clerk")
+    sha = clerk.upload_bytes(os.urandom(300), "scan.pdf")
+
+    def letter(size: int = 300, file: str = sha) -> list[dict]:
+        doc = new_id()
+        return [op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Scanned " + doc[:8]}}, 0),
+                op(doc, "file.attach", {"sha256": file, "role": "scan", "name": "scan.pdf",
+                                        "media_type": "application/pdf", "size": size}, None, [file]),
+                op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server", "date": "2026-11-26"}, 2)]
+
+    clerk.push(*letter())  # warm: the token is cached, the year's counter exists
+    count, results = _statements_of_push(server, clerk, letter())
+    assert [r["status"] for r in results] == ["applied"] * 3, results
+    assert count == LETTER[backend_of(server)], f"a letter with its scan ran {count} statements"
+
+    _, wrong, _ = clerk.push(*letter(size=301))
+    assert wrong["status"] == "rejected" and "has 300 bytes, not the 301" in wrong["error"]["message"], wrong
+    _, absent, _ = clerk.push(*letter(file=hashlib.sha256(b"never uploaded").hexdigest()))
+    assert absent["status"] == "deferred" and absent["error"]["code"] == "blob_missing", absent
