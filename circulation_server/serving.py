@@ -20,6 +20,64 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 log = logging.getLogger("circulation_server")
 
 
+class JoinedWrites:
+    """A connection's transport whose small writes within one turn of the event loop go out as one
+    send. uvicorn writes a response's status line and headers (``http.response.start``) and then
+    its body, each with a ``write`` of its own: two system calls and two TCP segments (TLS: two
+    records) per response, where one does (issue 18: the two sends were ~6 % of the server's CPU in
+    the day's mix). A write of less than ``JOIN_LIMIT`` bytes is held and sent with the writes that
+    follow it in the same turn, at the latest when the loop turns (``call_soon``), or at once by
+    ``close``; a larger one goes out at once, after what is held. Everything else is the
+    transport's own (``__getattr__``)."""
+
+    JOIN_LIMIT = 64 * 1024
+    __slots__ = ("_transport", "_loop", "_held", "_size")
+
+    def __init__(self, transport, loop) -> None:  # noqa: ANN001
+        self._transport = transport
+        self._loop = loop
+        self._held: Optional[list] = None
+        self._size = 0
+
+    def write(self, data) -> None:  # noqa: ANN001
+        held = self._held
+        if held is None:
+            if len(data) >= self.JOIN_LIMIT:
+                self._transport.write(data)
+                return
+            self._held = [data]
+            self._size = len(data)
+            self._loop.call_soon(self.flush)
+            return
+        held.append(data)
+        self._size += len(data)
+        if self._size >= self.JOIN_LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        held, self._held = self._held, None
+        if held and not self._transport.is_closing():   # gone meanwhile: nobody to send to
+            self._transport.write(held[0] if len(held) == 1 else b"".join(held))
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def abort(self) -> None:
+        self._held = None
+        self._transport.abort()
+
+    def get_write_buffer_size(self) -> int:
+        return self._size * (self._held is not None) + self._transport.get_write_buffer_size()
+
+    def __getattr__(self, name: str):
+        return getattr(self._transport, name)
+
+
 class HeaderTimeoutProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol (C parser), closing connections whose request head does not
     arrive in time: ``header_timeout`` seconds from the connection being made, or from the first
@@ -33,7 +91,7 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
     _header_timer: Optional[asyncio.TimerHandle] = None
 
     def connection_made(self, transport) -> None:  # noqa: ANN001
-        super().connection_made(transport)
+        super().connection_made(JoinedWrites(transport, self.loop))
         self._arm_header_timer()
 
     def on_message_begin(self) -> None:
