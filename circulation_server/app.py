@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 from contextlib import asynccontextmanager
@@ -127,6 +128,16 @@ async def _sweep_uploads(services: Services) -> None:
             log.exception("pruning the login throttle table failed")
 
 
+def without_native_telemetry() -> dict:
+    """FastAPI's own OpenTelemetry off (FastAPI 0.16x has it on by default: every request asked the
+    global tracer, meter and logger providers whether one is configured -- ~1 % of the server's CPU
+    in the day's mix). The server has its own metrics (``/metrics``) and emits no OpenTelemetry.
+    An older FastAPI has no such option, nor the cost."""
+    if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
+        return {}
+    return {"telemetry": {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}}
+
+
 def create_app(services: Services) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -156,6 +167,7 @@ def create_app(services: Services) -> FastAPI:
         docs_url="/docs" if docs else None,
         redoc_url="/redoc" if docs else None,
         openapi_url="/openapi.json" if docs else None,
+        **without_native_telemetry(),
     )
     app.state.services = services
     install_handlers(app)
