@@ -14,6 +14,8 @@ CPU is all this client's). Kinds:
 * ``push 6``: ``POST /v1/ops`` with one incoming letter: create, register (server number),
   resolution, route.set, two updates;
 * ``push 60``: ten such letters in one batch;
+* ``scanned letter 3``: the day's incoming letter as the desk pushes it: create, ``file.attach`` of
+  its scan (uploaded before), register (server number);
 * ``replay 6``: the same 6 ops again (answered from the ops table);
 * ``push 6, then feed page``: a desk's cycle end as the client made it: the push, then the feed page
   from its cursor without its echo; ``push 6 with feed page``: the same in one request, the push
@@ -219,9 +221,20 @@ def requests_of(srv) -> dict:
             None, [signed_sha]), op(doc, "route.step_act", {"step_id": step, "action": "approve"}, None))
         assert all(r["status"] == "applied" for r in results), results
 
+    def scanned() -> None:
+        """The day's incoming letter: create, attach its scan (uploaded before), register."""
+        doc = new_id()
+        results = clerk.push(op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Scan " + doc[:8]}}, 0),
+                             op(doc, "file.attach", {"sha256": sha, "role": "scan", "name": "scan.pdf",
+                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]),
+                             op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server",
+                                                               "date": "2026-11-26"}, 2))
+        assert all(r["status"] == "applied" for r in results), results
+
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
             "file plan 304": (file_plan_unchanged, 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
+            "scanned letter 3 (per op)": (scanned, 3),
             "replay 6 (per op)": (lambda: head.push(*fixed), 6),
             "push 6, then feed page (per op)": (push_then_feed, 6), "push 6 with feed page (per op)": (push_with_feed, 6),
             "HEAD file": (lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status(), 1),
