@@ -71,6 +71,7 @@ sys.path.insert(0, str(REPO))
 
 from docflow_protocol import TUS_VERSION  # noqa: E402
 from tests.server.serverproc import ApiClient, free_port, new_id, op, start_postgres, start_server  # noqa: E402
+from tests.server.signed_pdfs import Signer, plain_pdf, sign  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -160,6 +161,39 @@ def requests_of(srv) -> dict:
         r = clerk.post("/v1/journals/j-a-in/blocks", json={"size": 5, "request_id": uuid.uuid4().hex})
         assert r.status_code == 201, r.text
 
+    head_id = next(u["id"] for u in head.get("/v1/users").json()["users"] if u["username"] == "head")
+    signer = Signer("Bench Head")
+    signed_sha = head.upload_bytes(sign(plain_pdf("Bench reply"), signer))
+
+    def to_sign() -> tuple[str, str]:
+        """A fresh outgoing letter with its draft, routed to the head for signing (the preparation)."""
+        doc, step = new_id(), new_id()
+        results = clerk.push(op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Sign " + doc[:8]}}, 0),
+                             op(doc, "file.attach", {"sha256": sha, "role": "draft", "name": "letter.pdf",
+                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]),
+                             op(doc, "route.set", {"steps": [{"step_id": step, "kind": "sign", "order": 1,
+                                                              "assignee_user_id": head_id}]}, 2))
+        assert all(r["status"] == "applied" for r in results), results
+        return doc, step
+
+    def signature(prepared: tuple[str, str]) -> None:
+        doc, step = prepared
+        results = head.push(op(doc, "signature.add", {
+            "signature_id": new_id(), "sha256": signed_sha, "level": "B-B", "signer_name": "Bench Head",
+            "signed_at": "2026-11-26T10:00:00Z", "certificate_sha256": signer.cert_sha256, "step_id": step},
+            None, [signed_sha]), op(doc, "route.step_act", {"step_id": step, "action": "approve"}, None))
+        assert all(r["status"] == "applied" for r in results), results
+
+    def scanned() -> None:
+        """The day's incoming letter: create, attach its scan (uploaded before), register."""
+        doc = new_id()
+        results = clerk.push(op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Scan " + doc[:8]}}, 0),
+                             op(doc, "file.attach", {"sha256": sha, "role": "scan", "name": "scan.pdf",
+                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]),
+                             op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server",
+                                                               "date": "2026-11-26"}, 2))
+        assert all(r["status"] == "applied" for r in results), results
+
     b_clerk = ApiClient(srv.url).login("clerk", workstation_id="ws-b-1")
     b_cursor = [b_clerk.all_changes(0)[1]]
 
@@ -197,44 +231,9 @@ def requests_of(srv) -> dict:
         r = clerk.get("/v1/file-plan", headers={"If-None-Match": plan_etag, "Accept-Encoding": "gzip"})
         assert r.status_code == 304, r.status_code
 
-    head_id = next(u["id"] for u in head.get("/v1/users").json()["users"] if u["username"] == "head")
-    from tests.server.signed_pdfs import Signer, plain_pdf, sign
-    signer = Signer("Bench Head")
-    signed_sha = head.upload_bytes(sign(plain_pdf("Bench reply"), signer))
-
-    def to_sign() -> tuple[str, str]:
-        """A fresh outgoing letter with its draft, routed to the head for signing (the preparation)."""
-        doc, step = new_id(), new_id()
-        results = clerk.push(op(doc, "document.create", {"kind": "outgoing", "fields": {"subject": "Sign " + doc[:8]}}, 0),
-                             op(doc, "file.attach", {"sha256": sha, "role": "draft", "name": "letter.pdf",
-                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]),
-                             op(doc, "route.set", {"steps": [{"step_id": step, "kind": "sign", "order": 1,
-                                                              "assignee_user_id": head_id}]}, 2))
-        assert all(r["status"] == "applied" for r in results), results
-        return doc, step
-
-    def signature(prepared: tuple[str, str]) -> None:
-        doc, step = prepared
-        results = head.push(op(doc, "signature.add", {
-            "signature_id": new_id(), "sha256": signed_sha, "level": "B-B", "signer_name": "Bench Head",
-            "signed_at": "2026-11-26T10:00:00Z", "certificate_sha256": signer.cert_sha256, "step_id": step},
-            None, [signed_sha]), op(doc, "route.step_act", {"step_id": step, "action": "approve"}, None))
-        assert all(r["status"] == "applied" for r in results), results
-
-    def scanned() -> None:
-        """The day's incoming letter: create, attach its scan (uploaded before), register."""
-        doc = new_id()
-        results = clerk.push(op(doc, "document.create", {"kind": "incoming", "fields": {"subject": "Scan " + doc[:8]}}, 0),
-                             op(doc, "file.attach", {"sha256": sha, "role": "scan", "name": "scan.pdf",
-                                                     "media_type": "application/pdf", "size": 2015}, None, [sha]),
-                             op(doc, "registration.register", {"journal_id": "j-a-in", "mode": "server",
-                                                               "date": "2026-11-26"}, 2))
-        assert all(r["status"] == "applied" for r in results), results
-
     return {"changes empty": (changes(10**9), 1), "changes 50": (changes(page_cursor), 1),
             "file plan 304": (file_plan_unchanged, 1),
             "push 6 (per op)": (push(1), 6), "push 60 (per op)": (push(10), 60),
-            "scanned letter 3 (per op)": (scanned, 3),
             "replay 6 (per op)": (lambda: head.push(*fixed), 6),
             "push 6, then feed page (per op)": (push_then_feed, 6), "push 6 with feed page (per op)": (push_with_feed, 6),
             "HEAD file": (lambda: clerk.request("HEAD", f"/v1/files/{sha}").raise_for_status(), 1),
@@ -244,7 +243,7 @@ def requests_of(srv) -> dict:
             "number blocks (20)": (lambda: clerk.get("/v1/number-blocks").raise_for_status(), 1),
             "lease block": (lease, 1),   # after the listing: it stays at 20 blocks
             "dispatch 2 (per op)": (dispatch, 2, outgoing), "acknowledge 1": (acknowledge, 1, received),
-            "sign 2 (per op)": (signature, 2, to_sign)}
+            "sign 2 (per op)": (signature, 2, to_sign), "scanned letter 3 (per op)": (scanned, 3)}
 
 
 #: ``--kinds``: the kinds measured (all when empty).
