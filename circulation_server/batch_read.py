@@ -39,13 +39,18 @@ def blobs_of(op: dict) -> set[str]:
     return needed
 
 
+def _visible(pg: bool):
+    return select(BlobAccess.sha256).where(one_of(BlobAccess.sha256, "shas", pg),
+                                           BlobAccess.institution_id == bindparam("institution_id"))
+
+
 def visible_files(s, caller, ops: list[dict]) -> set[str]:
-    """The files of the batch that the caller's institution holds (one query)."""
+    """The files of the batch that the caller's institution holds (one query; its statement built
+    once, not per call with an ``IN`` list SQLAlchemy would make a cache key of each time)."""
     needed = set().union(*(blobs_of(o) for o in ops))
     if not needed:
         return set()
-    return set(s.scalars(select(BlobAccess.sha256).where(BlobAccess.sha256.in_(needed),
-                                                         BlobAccess.institution_id == caller.institution_id)))
+    return set(s.scalars(_statement(_visible, s), {"shas": sorted(needed), "institution_id": caller.institution_id}))
 
 
 def _known_json(pg: bool):
