@@ -170,6 +170,7 @@ class SyncEngine(BackgroundWorker):
     def _cycle(self, report: SyncReport) -> None:
         self.board.begin_cycle()
         client = self.connection.client(self.connection.token())
+        feed: FeedAhead | None = None
         try:
             # At each start and then hourly: what the administrator changed on the server (a new
             # colleague, a journal, the trust roots or timestamp service) reaches a desk that stays logged in.
@@ -196,6 +197,8 @@ class SyncEngine(BackgroundWorker):
             self._pull_and_download(client, report, feed.first(), feed)  # "receiving" when news arrive
             numbers.lease_blocks(self.connection, client)
         finally:
+            if feed is not None:
+                feed.drop_lead(settle=False)  # a lead file's connection held when the cycle failed before the pull
             client.close()
             self.connection.close_workers()
 
