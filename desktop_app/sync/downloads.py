@@ -93,9 +93,10 @@ class Downloader:
                 if sha not in files and not self.ctx.blobs.has(sha):
                     files[sha] = (f["size"], applying.safe_name(f.get("name"), sha), snap["id"])
         pick = lead_file(page.changes, client.workstation_id) if lead is not None and client is not None else None
-        if pick is None or pick[0] not in files or files[pick[0]][0] != pick[1]:
-            if lead is not None:
-                pull.settle_lead(lead)  # a 204, or a file not wanted here (one this desk holds)
+        if pick is None or pick[0] not in files or files[pick[0]][0] != pick[1] \
+                or (self._partial_dir() / f"{pick[0]}.part").exists():
+            if lead is not None:  # a 204; a file this desk holds, or has in part (it resumes that part)
+                pull.settle_lead(lead)
             lead = None
         if not files:
             return

@@ -114,3 +114,21 @@ def test_a_lead_file_the_desk_holds_already_is_not_read(tmp_path, fresh_server, 
         _all_here(other, sent, bodies)
         assert sorted(gets) == sorted(sha for sha, _ in sent[1:]), (gets, sent)
         assert sent[0][0] not in bodies_read  # its answer was never read whole
+
+
+def test_a_lead_file_the_desk_has_in_part_is_resumed_not_taken(tmp_path, fresh_server, test_ca, keyring_backend,
+                                                              monkeypatch):
+    """The server's pick is a file this desk has half of (a cycle that failed mid-way): the lead's
+    answer (the whole file) is not read; the file is resumed from its part by a GET with a Range."""
+    with _received(tmp_path, fresh_server, test_ca, keyring_backend) as (sender, other, bodies, sent):
+        sha = sent[0][0]
+        part = other.ctx.profile.root / "sync" / "partial" / f"{sha}.part"
+        part.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(sender.ctx.blobs.read(sha)[:sent[0][1] // 2])
+        ranges: list[str] = []
+        send = pipeline.Pipe.send
+        monkeypatch.setattr(pipeline.Pipe, "send", lambda pipe, method, target, headers, *a, **kw: (
+            sha in target and ranges.append(headers.get("Range")), send(pipe, method, target, headers, *a, **kw))[1])
+        other.engine.sync_now()
+        _all_here(other, sent, bodies)
+        assert ranges == [f"bytes={sent[0][1] // 2}-"], ranges
