@@ -128,7 +128,8 @@ def test_a_lead_file_the_desk_has_in_part_is_resumed_not_taken(tmp_path, fresh_s
         ranges: list[str] = []
         send = pipeline.Pipe.send
         monkeypatch.setattr(pipeline.Pipe, "send", lambda pipe, method, target, headers, *a, **kw: (
-            sha in target and ranges.append(headers.get("Range")), send(pipe, method, target, headers, *a, **kw))[1])
+            target.split("?")[0].endswith(sha) and ranges.append(headers.get("Range")),  # (not a delta's base=)
+            send(pipe, method, target, headers, *a, **kw))[1])
         other.engine.sync_now()
         _all_here(other, sent, bodies)
         assert ranges == [f"bytes={sent[0][1] // 2}-"], ranges
