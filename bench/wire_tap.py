@@ -170,7 +170,7 @@ def breakdown(link_log, payload: int, way: str = "up") -> list[tuple[str, int, i
             if ex["method"] == "PATCH" or name == "POST /v1/uploads" and ex["req_body"]:
                 patch_bytes += ex["req_body"]   # creation-with-upload: the POST carries file bytes too
                 add("file bytes (PATCH and creation bodies that crossed the link)", ex["req_body"], ex["resp_body"])
-            elif name == "GET /v1/files/{sha}":
+            elif name in ("GET /v1/files/{sha}", "GET /v1/changes/lead-file"):  # the latter: a feed page's lead file
                 got_bytes += ex["resp_body"]
                 add("file bytes (GET bodies that reached the desk)", ex["req_body"], ex["resp_body"])
             else:

@@ -10,9 +10,9 @@ from typing import Optional
 
 from starlette.types import Receive, Scope, Send
 
-from docflow_protocol import ErrorCode, json_value_problem, parse_decimal
+from docflow_protocol import API_PREFIX, LEAD_FILE_PATH, ErrorCode, json_value_problem, parse_decimal
 
-_RAW_PREFIXES = ("/v1/uploads", "/v1/files")
+_RAW_PREFIXES = ("/v1/uploads", "/v1/files", API_PREFIX + LEAD_FILE_PATH)  # the last: a feed page's lead file (§6.1)
 
 
 def is_raw(path: str) -> bool:

@@ -14,7 +14,8 @@ these words itself):
 * ``answers`` -- validators of the server's answers;
 * ``fileplan`` -- numbers by year, number formats, the file plan's cases and retention;
 * ``releases`` -- release notices;
-* ``settings`` -- the institution's signing settings (trust roots, timestamp service, revocation).
+* ``settings`` -- the institution's signing settings (trust roots, timestamp service, revocation);
+* ``lead`` -- the file a feed page's first download asks, as both sides pick it (``lead_file``).
 """
 from docflow_protocol.constants import (
     API_PREFIX,
@@ -42,6 +43,8 @@ from docflow_protocol.constants import (
     FEED_OWN_TO,
     PUSH_FEED_CURSOR,
     PUSH_FEED_LIMIT,
+    LEAD_FILE_PATH,
+    HEADER_LEAD_FILE,
     Limits,
     LIMITS,
     Role,
@@ -194,6 +197,7 @@ from docflow_protocol.chancellery import (
     appeal_problems,
     clean_appeal,
 )
+from docflow_protocol.lead import lead_file
 from docflow_protocol import answers
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -65,6 +65,14 @@ FEED_OWN_TO = "own_to"
 #: answers the results alone: the desk then reads the feed as before.
 PUSH_FEED_CURSOR = "feed_cursor"
 PUSH_FEED_LIMIT = "feed_limit"
+#: The feed page's lead file (docs/protocol.md §6.1): ``GET /v1/changes/lead-file?cursor=C&limit=L``,
+#: pipelined right behind ``GET /v1/changes`` from the same cursor, answers the file the page's first
+#: download would ask (``docflow_protocol.lead_file``), so its bytes follow the page on the link
+#: without the round trip of a ``GET`` asked once the page is read: ``200`` with the whole file
+#: (the answer names it in ``HEADER_LEAD_FILE``; ``X-Docflow-Record`` and ``?brief=1`` as for
+#: ``GET /v1/files/{sha256}``), or ``204`` when the page has none. A server from before answers 404.
+LEAD_FILE_PATH = "/changes/lead-file"
+HEADER_LEAD_FILE = "X-Docflow-File"
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """Content-addressed downloads: HEAD/GET /v1/files/{sha256} with single-range support and deltas
-of incremental PDFs (§7)."""
+of incremental PDFs (§7), and a feed page's lead file (§6.1)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from typing import Optional
 
@@ -14,11 +15,12 @@ from starlette.concurrency import run_in_threadpool
 from circulation_server.deps import Caller, current_caller, get_services
 from circulation_server.errors import ApiError, not_found
 from circulation_server.models import Blob, BlobAccess
+from circulation_server.routers.changes import _read_page
 from circulation_server.schemas import ERROR_RESPONSES
 from circulation_server.storage import starts_with
-from docflow_protocol import (BRIEF_PARAM, DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE,
-                              MAX_DELTA_BASES, MAX_RECORD_PLAN, RECORD_SIZE_LIMITS, ErrorCode, is_sha256_hex,
-                              parse_record_plan)
+from docflow_protocol import (BRIEF_PARAM, DELTA_BASE_PARAM, HEADER_DELTA_BASE, HEADER_LEAD_FILE, HEADER_RECORD_PLAN,
+                              HEADER_RECORD_SIZE, LEAD_FILE_PATH, LIMITS, MAX_DELTA_BASES, MAX_INT64, MAX_RECORD_PLAN,
+                              RECORD_SIZE_LIMITS, ChangeKind, ErrorCode, is_sha256_hex, lead_file, parse_record_plan)
 
 router = APIRouter(prefix="/v1", tags=["files"], responses=ERROR_RESPONSES)
 
@@ -182,4 +184,28 @@ def get_file(sha256: str, request: Request, range_: Optional[str] = Header(None,
     headers["Content-Range"] = f"bytes {start}-{end}/{size}"
     headers["Content-Length"] = str(end - start + 1)
     return StreamingResponse(_iter_file(storage, sha256, start, end - start + 1, piece), status_code=206,
+                             media_type="application/octet-stream", headers=headers)
+
+
+@router.get(LEAD_FILE_PATH, response_class=StreamingResponse,
+            responses={200: {"content": {"application/octet-stream": {}}},
+                       204: {"description": "The page names no lead file"}})
+def get_lead_file(request: Request,
+                  cursor: int = Query(0, ge=0, le=MAX_INT64, description="the cursor of the feed page asked before"),
+                  limit: int = Query(LIMITS.default_changes_page, ge=1, le=LIMITS.max_changes_page),
+                  brief: bool = Query(False, alias=BRIEF_PARAM, description="1: no ETag nor Accept-Ranges"),
+                  caller: Caller = Depends(current_caller), services=Depends(get_services)):
+    """The lead file of the feed page from ``cursor`` (docs/protocol.md §6.1, ``docflow_protocol.lead_file``),
+    whole, named in ``X-Docflow-File``: asked right behind that page, its bytes follow the page's
+    without the round trip of a ``GET`` the desk would ask once the page is read. 204: none."""
+    page = _read_page(services.db, caller.institution_id, cursor, limit)
+    document = ChangeKind.DOCUMENT.value
+    pick = lead_file((json.loads(raw) for _, kind, _, raw, _ in page["rows"] if kind == document), caller.workstation_id)
+    blob = visible_blob(services, caller.institution_id, pick[0]) if pick is not None else None
+    if blob is None or blob.size != pick[1]:
+        return Response(status_code=204)
+    headers = {HEADER_LEAD_FILE: blob.sha256, "Content-Length": str(blob.size)}
+    if not brief:
+        headers.update({"ETag": f'"{blob.sha256}"', "Accept-Ranges": "bytes"})
+    return StreamingResponse(_iter_file(services.storage, blob.sha256, 0, blob.size, _pieces(request)),
                              media_type="application/octet-stream", headers=headers)

@@ -47,8 +47,8 @@ from desktop_app.sync.http import TokenBucket, checked, need, path_id, release, 
 from desktop_app.sync.linkfit import LinkMeter
 from desktop_app.sync.tls import AbortableAdapter, TLSAdapter, normalize_fingerprint, tls_context  # noqa: F401 - normalize_fingerprint re-exported
 from docflow_protocol import (
-    API_PREFIX, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LIMITS, OPS_BARE_QUERY,
-    PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, answers, parse_decimal, validate_operation,
+    API_PREFIX, BRIEF_PARAM, FEED_OWN_FROM, FEED_OWN_TO, HEADER_WORKSTATION, INSTITUTION_SETTINGS_PATH, LEAD_FILE_PATH,
+    LIMITS, OPS_BARE_QUERY, PUSH_FEED_CURSOR, PUSH_FEED_LIMIT, ErrorCode, answers, parse_decimal, validate_operation,
 )
 
 log = logging.getLogger(__name__)
@@ -501,6 +501,13 @@ class SyncClient(FileTransfers):
         its answer goes to :meth:`changes_answer`."""
         query = urllib.parse.urlencode(_feed_query(cursor, limit, 0, own))
         return "GET", f"{API_PREFIX}/changes?{query}", {"Accept-Encoding": "gzip"}, b""
+
+    def lead_request(self, cursor: int, limit: int = 100) -> tuple[str, str, dict, bytes]:
+        """The request of the lead file of the feed page from ``cursor`` (docs/protocol.md §6.1), pipelined
+        behind that page's request; its answer is read as a download (``downloads.Downloader.ahead``)."""
+        query = urllib.parse.urlencode({"cursor": int(cursor), "limit": _page_limit(limit), BRIEF_PARAM: 1})
+        _, headers = self.download_ask(0, None, self.plan().record)
+        return "GET", f"{API_PREFIX}{LEAD_FILE_PATH}?{query}", headers, b""
 
     def changes_answer(self, r: requests.Response, cursor: int, limit: int = 100) -> ChangesPage:
         """The page a :meth:`changes_request` answered, checked as :meth:`changes` checks its own."""

@@ -31,12 +31,13 @@ from desktop_app.i18n import translate
 from desktop_app.services.document_files import received_role, text_and_pages
 from desktop_app.services.types import SyncReport, SyncState
 from desktop_app.sync import apply as applying
-from desktop_app.sync import pipeline, threaded, transfers
+from desktop_app.sync import pipeline, pull, threaded, transfers
 from desktop_app.sync.client import ChangesPage, SyncClient
 from desktop_app.sync.file_transfer import SERVER_RECORD
 from desktop_app.sync.http import sha_name
 from docflow_protocol import (
-    API_PREFIX, BRIEF_PARAM, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_RECORD_PLAN, ChangeKind, format_record_plan,
+    API_PREFIX, BRIEF_PARAM, HEADER_LEAD_FILE, HEADER_RECORD_PLAN, HEADER_RECORD_SIZE, MAX_RECORD_PLAN, ChangeKind,
+    format_record_plan, lead_file,
 )
 
 log = logging.getLogger(__name__)
@@ -69,14 +70,18 @@ class Downloader:
         """Downloads started :meth:`ahead` run (their connection is open)."""
         return self._ahead is not None
 
-    def ahead(self, page: ChangesPage, client: SyncClient | None = None) -> None:
+    def ahead(self, page: ChangesPage, client: SyncClient | None = None, lead: pipeline.Pipe | None = None) -> None:
         """A feed page is in, not applied yet: the files its document states name and the store
         lacks start coming down now, smallest first, pipelined while the page is applied
         (:meth:`download_all` lands them once their rows exist). ``client``: the one whose
         connection brought the page -- open, so the first file's request goes at once (no TCP and
         TLS handshake); else a transfer client. Once per cycle: a later page's files go with
-        :meth:`download_all`."""
+        :meth:`download_all`. ``lead``: the pipe that brought the page, with the request of its lead
+        file on its way behind it (docs/protocol.md §6.1): that file's download reads its answer, its
+        bytes following the page's without a round trip; not taken, it is settled (``pull.settle_lead``)."""
         if self._ahead is not None or self.stop.is_set():
+            if lead is not None:
+                pull.settle_lead(lead)
             return
         files: dict[str, tuple[int, str, str]] = {}
         for ch in page.changes:
@@ -87,12 +92,22 @@ class Downloader:
                 sha = f["sha256"]
                 if sha not in files and not self.ctx.blobs.has(sha):
                     files[sha] = (f["size"], applying.safe_name(f.get("name"), sha), snap["id"])
+        pick = lead_file(page.changes, client.workstation_id) if lead is not None and client is not None else None
+        if pick is None or pick[0] not in files or files[pick[0]][0] != pick[1] \
+                or (self._partial_dir() / f"{pick[0]}.part").exists():
+            if lead is not None:  # a 204; a file this desk holds, or has in part (it resumes that part)
+                pull.settle_lead(lead)
+            lead = None
         if not files:
             return
         client = client or self.connection.workers(1)[0]
         jobs = [_Download(self, client, sha, size, name, (doc,))
-                for sha, (size, name, doc) in sorted(files.items(), key=lambda kv: kv[1][0])]
-        self._ahead = _Ahead(self, client, jobs)
+                for sha, (size, name, doc) in sorted(files.items(), key=lambda kv: (lead is None or kv[0] != pick[0],
+                                                                                    kv[1][0]))]
+        if lead is not None:
+            jobs[0].lead = True
+            lead.answer_at(pick[1])  # its body is on its way first (the next files' record plans start after it)
+        self._ahead = _Ahead(self, client, jobs, lead)
 
     def drop_ahead(self) -> None:
         """The cycle ends without :meth:`download_all` (the pull failed): downloads started ahead stop
@@ -187,14 +202,15 @@ class _Ahead:
     """Downloads running on the transfer pipe on a thread of their own (``items`` yields each
     file done); :meth:`cancel` stops them at once (the pipe's socket is shut, not waited out)."""
 
-    def __init__(self, down: Downloader, client: SyncClient, jobs: list["_Download"]):
-        self.pipe = pipeline.Pipe(client)
+    def __init__(self, down: Downloader, client: SyncClient, jobs: list["_Download"], pipe: pipeline.Pipe | None = None):
+        self.pipe = pipe or pipeline.Pipe(client)  # ``pipe``: the first job's request is on it (a lead file)
         for job in jobs:
             job.pipe = self.pipe
         self._halted = threading.Event()
         meter = client.meter
         runs = pipeline.run(self.pipe, jobs, halt=lambda: down.stop.is_set() or self._halted.is_set(),
-                            on_cut=lambda: None if self._halted.is_set() or meter is None else meter.cut())
+                            on_cut=lambda: None if self._halted.is_set() or meter is None else meter.cut(),
+                            on_way=jobs[0] if pipe is not None else None)
         self.items = threaded.in_background(lambda: runs)
 
     def cancel(self) -> None:
@@ -225,6 +241,8 @@ class _Download:
         self.done, self.whole, self.rebuilt = False, False, False
         self.have, self.offered = 0, None
         self.pipe: pipeline.Pipe | None = None  # the pipe it goes on (set by _Ahead)
+        self.lead = False  # its request is the page's lead file, on its way (docs/protocol.md §6.1)
+        self._declined = False  # that request was answered without the file: asked again as usual
         self._file: Any = None
         self._got, self._t0 = 0, 0.0
 
@@ -264,6 +282,14 @@ class _Download:
 
     def on_head(self, r: Any) -> Callable[[bytes], None] | None:
         """The answer's head is in: where its body goes (None for an error answer: read whole)."""
+        if self.lead:
+            self.lead = False
+            if r.status_code != 200:  # 204: the server picked none (404: a server from before)
+                self._declined = True
+                return None
+            if r.headers.get(HEADER_LEAD_FILE) != self.sha or r.headers.get("Content-Length") != str(self.size):
+                raise TransientError(translate("Sync", "The server sent another file than asked; asking again."))
+            self.have, self.offered = 0, None  # the whole file
         if r.status_code >= 300:
             return None
         try:
@@ -288,6 +314,9 @@ class _Download:
         self.down.status.progress("down", self.sha, self.name, self.have, self.size)
 
     def answer(self, r: Any) -> None:
+        if self._declined:  # the lead file's request brought no file: this job's own request goes next
+            self._declined = False
+            return
         if self._file is None:  # an error answer: the right SyncError (or BadResponse for a range the server refuses)
             try:
                 self.client.download_head(r, self.sha, self.part, self.have, self.offered)

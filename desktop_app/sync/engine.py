@@ -170,6 +170,7 @@ class SyncEngine(BackgroundWorker):
     def _cycle(self, report: SyncReport) -> None:
         self.board.begin_cycle()
         client = self.connection.client(self.connection.token())
+        feed: FeedAhead | None = None
         try:
             # At each start and then hourly: what the administrator changed on the server (a new
             # colleague, a journal, the trust roots or timestamp service) reaches a desk that stays logged in.
@@ -189,23 +190,34 @@ class SyncEngine(BackgroundWorker):
             # "sending N of M"; with no file to send, the push brings the feed's first page back (feed.carried)
             self._pusher.push(client, report, last=lambda submit: _ahead(submit, plan, feed), feed=feed)
             if plan is not None and plan.pending and feed.pending:  # no file went up (or a cut lost them):
-                together(client, lambda submit: _ahead(submit, plan, feed))  # both here, one round trip
+                # both here, one round trip; the page's lead file right behind them (its bytes follow the page's)
+                feed.hold_lead(together(client, lambda submit: _ahead(submit, plan, feed), lead=feed.lead_request))
             if closures or plan is not None:  # closures: cases closed here after letters were filed to them
                 fileplan.sync_file_plan(self.connection, client, plan)
-            self._pull_and_download(client, report, feed.first())  # "receiving" when news arrive
+            self._pull_and_download(client, report, feed.first(), feed)  # "receiving" when news arrive
             numbers.lease_blocks(self.connection, client)
         finally:
+            if feed is not None:
+                feed.drop_lead(settle=False)  # a lead file's connection held when the cycle failed before the pull
             client.close()
             self.connection.close_workers()
 
-    def _pull_and_download(self, client: SyncClient, report: SyncReport, first: ChangesPage | None) -> None:
+    def _pull_and_download(self, client: SyncClient, report: SyncReport, first: tuple[int, ChangesPage] | None,
+                           feed: FeedAhead | None = None) -> None:
         """Apply the feed from its ``first`` page on and bring down the files it names: they start
-        coming while each page is applied (``Downloader.ahead``); a failure stops them."""
+        coming while each page is applied (``Downloader.ahead``; the lead file of the page ``feed``
+        asked is on its way already, ``FeedAhead.take_lead``); a failure stops them."""
+        lead = feed.take_lead if feed is not None else (lambda page: None)
         try:
             pull(self.connection, client, report, initiator=self, board=self.board, first=first,
-                 after_page=self._warm_for_downloads, on_page=lambda page: self._downloader.ahead(page, client))
+                 after_page=self._warm_for_downloads,
+                 on_page=lambda page: self._downloader.ahead(page, client, lead(page)))
             self._downloader.download_all(report)
+            if feed is not None:
+                feed.drop_lead()  # not taken (no file to come): its answer read, the connection kept
         finally:
+            if feed is not None:
+                feed.drop_lead(settle=False)
             self._downloader.drop_ahead()
 
     def _warm_for_downloads(self) -> None:

@@ -465,7 +465,7 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
         record: Callable[[], int | Callable[[int], int]] = lambda: 16384,
         cap: Any = None, halt: Callable[[], bool] = lambda: False, on_cut: Callable[[], None] = lambda: None,
         sleep: Callable[[float], None] = time.sleep, calls: Calls | None = None,
-        sent: bool = False) -> Iterator[Job | Sent]:
+        sent: bool = False, on_way: Job | None = None) -> Iterator[Job | Sent]:
     """Run ``jobs`` in their order on ``pipe`` (see the module's docstring); yields each job as it is
     done (and, with ``sent``, a :class:`Sent` as its last request goes). With ``calls``, their requests
     go ahead of the next job's, and the run waits for more until ``calls.end()``. A broken connection
@@ -474,10 +474,11 @@ def run(pipe: Pipe, jobs: list[Job], *, depth: int = 2,
     which an answer's body had come down in part (a download) counts as a first one, as
     ``retry.retry_in_place`` counts a try that moved the transfer on: on a link cut every few tens
     of KB a long file is many tries, each resumed at once (a backoff there idled the rural link
-    0.3-0.8 s at every second cut of a file, and a file cut five times failed the cycle)."""
-    todo = collections.deque(jobs)
-    active: list[Job] = []
-    flying: collections.deque[tuple[Job, int]] = collections.deque()
+    0.3-0.8 s at every second cut of a file, and a file cut five times failed the cycle).
+    ``on_way``: one of ``jobs`` whose request is already on ``pipe``, unanswered (a feed page's lead file)."""
+    todo = collections.deque(j for j in jobs if j is not on_way)
+    active: list[Job] = [] if on_way is None else [on_way]
+    flying: collections.deque[tuple[Job, int]] = collections.deque([] if on_way is None else [(on_way, 1)])
     fails = 0
     mark = pipe.carried
     ended: BaseException = TransientError(translate("Sync", "The transfer connection is closed."))

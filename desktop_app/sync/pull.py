@@ -108,6 +108,8 @@ class FeedAhead:
         self._asked: tuple[int, Any] | None = None
         self._carried: tuple[int, ChangesPage] | None = None
         self._claimed: int | None = None  # the first seq of the open window the page was asked with
+        self._lead: pipeline.Pipe | None = None  # the pipe with the page's lead file on its way (``together``)
+        self._taken: ChangesPage | None = None  # the page :meth:`first` gave, read on that pipe
 
     def ask(self, submit: Callable[..., Any]) -> None:
         """Put the request of the page from the saved cursor on the pipe (``pipeline.Calls.submit``),
@@ -119,6 +121,30 @@ class FeedAhead:
         self._claimed = own[0] if own is not None else None
         own = (own[0], MAX_INT64) if own is not None else None  # the pushes on their way ahead of it too
         self._asked = cursor, submit(*self.client.changes_request(cursor, PAGE, own))
+
+    def lead_request(self) -> tuple[str, str, dict, bytes] | None:
+        """The request of the lead file of the page :meth:`ask` asked (``together``'s ``lead``)."""
+        return None if self._asked is None else self.client.lead_request(self._asked[0], PAGE)
+
+    def hold_lead(self, pipe: pipeline.Pipe | None) -> None:
+        """``together`` wrote the lead file's request on ``pipe`` behind the page: held for :meth:`take_lead`."""
+        self._lead = pipe
+
+    def take_lead(self, page: ChangesPage) -> pipeline.Pipe | None:
+        """The pipe with the lead file of ``page`` on its way, if ``page`` is the one asked with it."""
+        if self._lead is None or page is not self._taken:
+            return None
+        lead, self._lead = self._lead, None
+        return lead
+
+    def drop_lead(self, settle: bool = True) -> None:
+        """A lead file no download took: its answer is settled (:func:`settle`), or its connection
+        ended (``settle`` False: the cycle failed)."""
+        lead, self._lead = self._lead, None
+        if lead is not None and settle:
+            settle_lead(lead)
+        elif lead is not None:
+            lead.close()
 
     def push_asks(self) -> tuple[int, int, tuple[int, int] | None]:
         """What a push asks the page back with (``SyncClient.push_ops_feed``): the saved cursor, the
@@ -159,16 +185,22 @@ class FeedAhead:
         if self._claimed is not None and unrecorded:
             log.info("a push's answer was not recorded before the feed page asked past it; asking it again")
             return None
-        return cursor, self.client.changes_answer(r, cursor, PAGE)
+        self._taken = self.client.changes_answer(r, cursor, PAGE)
+        return cursor, self._taken
 
 
-def together(client: SyncClient, ask: Callable[[Callable[..., pipeline.Call]], Any]) -> None:
+def together(client: SyncClient, ask: Callable[[Callable[..., pipeline.Call]], Any],
+             lead: Callable[[], tuple[str, str, dict, bytes] | None] | None = None) -> pipeline.Pipe | None:
     """The requests ``ask(submit)`` makes, pipelined on ``client``'s own connection (all written,
     then the answers read: one round trip for all of them) before this returns; each one's
     answer is its :class:`~desktop_app.sync.pipeline.Call`'s ``result()``, or the break that lost it (TransientError). The
     connection then goes back to the client's pool for its next request. For the cycle's file
     plan and feed page when no file goes up (no pipe to ride on): on a 2G link one round trip less
-    before the first file comes down."""
+    before the first file comes down.
+
+    ``lead()``: one more request written behind them (the feed page's lead file, docs/protocol.md
+    §6.1), whose answer is not read here: the pipe is returned with it on its way (None when there was
+    none, or a break lost the answers), for the downloads to read it as their first file's."""
     calls: list[pipeline.Call] = []
 
     def submit(method: str, target: str, headers: dict[str, str], body: bytes = b"") -> pipeline.Call:
@@ -176,16 +208,45 @@ def together(client: SyncClient, ask: Callable[[Callable[..., pipeline.Call]], A
         return calls[-1]
 
     ask(submit)
+    last = lead() if lead is not None else None
     pipe = pipeline.Pipe(client)
     pipe.limit = client.max_json_response  # a feed page is the client's JSON, as on its own requests
     try:
         for call in calls:
             pipe.send(*call.request())
+        if last is not None:
+            pipe.send(*last)
         for call in calls:
             call.answer(pipe.read())
     except TransientError as exc:
         pipe.close()
         for call in calls:
             call.fail(exc)
+        return None
+    if last is not None:
+        pipe.limit = pipeline.MAX_ANSWER
+        return pipe
+    pipe.give_back()
+    return None
+
+
+class _Unwanted(Exception):
+    """A lead file's bytes come that no download takes."""
+
+
+def _no_body(r: Any) -> None:
+    if r.status_code < 300:
+        raise _Unwanted()
+
+
+def settle_lead(pipe: pipeline.Pipe) -> None:
+    """The answer of a lead file request (``together``'s ``lead``) that no download takes: a 204 (or a
+    server from before's 404) is read and the connection goes back to the client's pool; a file on
+    its way ends the connection (its bytes are not wanted here)."""
+    try:
+        pipe.read(on_head=_no_body)
+    except (TransientError, _Unwanted) as exc:
+        log.debug("a lead file not taken ends its connection (%s)", type(exc).__name__)
+        pipe.close()
         return
     pipe.give_back()

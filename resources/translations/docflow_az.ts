@@ -8565,6 +8565,11 @@
         <translation>Bərkidilmiş server sertifikatının izi SHA-256 olmalıdır (64 onaltılıq rəqəm).</translation>
     </message>
     <message>
+        <source>The server sent another file than asked; asking again.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried. Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).</extracomment>
+        <translation>Server istəniləndən başqa fayl göndərdi; yenidən istənilir.</translation>
+    </message>
+    <message>
         <source>The server sent an invalid answer: {what}.</source>
         <translation>Server etibarsız cavab göndərdi: {what}.</translation>
     </message>
@@ -8688,7 +8693,6 @@
     </message>
     <message>
         <source>The server sent more bytes than file {sha} has.</source>
-        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried. Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).</extracomment>
         <translation>Server {sha} faylında olduğundan çox bayt göndərdi.</translation>
     </message>
     <message>

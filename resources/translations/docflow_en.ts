@@ -8566,6 +8566,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server sent another file than asked; asking again.</source>
+        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried. Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server sent an invalid answer: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8689,7 +8694,6 @@
     </message>
     <message>
         <source>The server sent more bytes than file {sha} has.</source>
-        <extracomment>A download refused this many times as malformed is given up (``failed``) instead of retried. Seconds a failed cycle waits for its downloads to stop (a connect timeout, 15 s, or a backoff ends first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -243,3 +243,42 @@ def test_the_feed_leaves_out_the_desks_own_echo_only(server, as_user):
     assert page(clerk, own_from=high, own_to=low) == everything  # an empty window leaves nothing out
     r = clerk.get("/v1/changes", params={"cursor": cursor, "own_from": "x", "own_to": high})
     assert r.status_code == 422
+
+
+def test_the_lead_file_of_a_feed_page_is_the_file_its_first_download_asks(server, as_user):
+    """``GET /v1/changes/lead-file`` (docs/protocol.md §6.1), asked right behind a feed page from the
+    same cursor: the smallest file of the documents created in that page by other workstations only
+    (``docflow_protocol.lead_file``), whole and named, so a desk need not wait a round trip after the
+    page to ask it; 204 when the page has none for the asking desk (its own documents' files, a
+    document created before the cursor, an empty page)."""
+    from docflow_protocol import lead_file
+
+    clerk, other = as_user("clerk"), as_user("clerk", ws=2)
+    _, cursor = clerk.all_changes(0)
+    older = new_id()
+    clerk.push(op(older, "document.create", {"kind": "internal", "fields": {"subject": "older"}}, 0))
+    _, start = clerk.all_changes(cursor)
+    docs, data = [new_id(), new_id(), new_id()], [os.urandom(n) for n in (30_000, 9_000, 20_000, 4_000)]
+    shas = [clerk.upload_bytes(d, f"f{i}.pdf") for i, d in enumerate(data)]
+
+    def attach(doc: str, i: int, version: int) -> dict:
+        return op(doc, "file.attach", {"sha256": shas[i], "role": "scan", "name": f"f{i}.pdf",
+                                       "media_type": "application/pdf", "size": len(data[i])}, version)
+
+    clerk.push(op(docs[0], "document.create", {"kind": "internal", "fields": {"subject": "a"}}, 0), attach(docs[0], 0, 1),
+               op(docs[1], "document.create", {"kind": "internal", "fields": {"subject": "b"}}, 0), attach(docs[1], 1, 1),
+               attach(older, 3, 1))  # the smallest file, of a document created before the page
+    other.push(op(docs[2], "document.create", {"kind": "internal", "fields": {"subject": "c"}}, 0))
+    clerk.push(attach(docs[2], 2, 1))  # another desk's document the clerk attached to: the clerk's own
+    r = other.get("/v1/changes/lead-file", params={"cursor": start, "limit": 100, "brief": 1}, headers={"X-Docflow-Record": "1024"})
+    assert r.status_code == 200 and r.content == data[1] and r.headers["X-Docflow-File"] == shas[1]
+    assert "ETag" not in r.headers and int(r.headers["Content-Length"]) == len(data[1])
+    page = other.changes(start, limit=100)["changes"]
+    assert lead_file(page, "ws-a-2") == (shas[1], len(data[1]))  # what the desk picks from the page it read
+    assert other.get("/v1/changes/lead-file", params={"cursor": start, "limit": 1}).status_code == 204  # docs[0]'s create only
+    r = other.get("/v1/changes/lead-file", params={"cursor": start, "limit": 2})  # ... and its file: the page's lead
+    assert r.status_code == 200 and r.content == data[0] and r.headers["ETag"] == f'"{shas[0]}"'
+    assert clerk.get("/v1/changes/lead-file", params={"cursor": start}).status_code == 204  # only docs[2]: the clerk attached to it
+    _, end = clerk.all_changes(start)
+    assert other.get("/v1/changes/lead-file", params={"cursor": end}).status_code == 204
+    assert other.get("/v1/changes/lead-file", params={"cursor": -1}).status_code == 422

@@ -384,9 +384,11 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
         tmp_path, fresh_server, test_ca, keyring_backend, monkeypatch):
     """A cycle with no file to send (a desk that receives) asks the file plan and the feed's first
     page pipelined on its connection, one round trip for both (they went one after the other: a
-    round trip more before the first file came down, 0.65 s on the rural link), and the files the
-    page names come down on that same connection, not on a new handshake; each file's GET asks for
-    the brief head (no ETag nor Accept-Ranges)."""
+    round trip more before the first file came down, 0.65 s on the rural link), and the page's lead
+    file right behind them (docs/protocol.md §6.1: its bytes follow the page's, no GET asked once
+    the page is read, another 0.65 s); the other files the page names come down on that same
+    connection, not on a new handshake; each file's request asks for the brief head (no ETag nor
+    Accept-Ranges)."""
     with _sender_and_receiver(tmp_path, fresh_server, test_ca, keyring_backend) as (sender, other):
         bodies = _attach(sender, 2, 30_000, "together")
         sender.engine.sync_now()
@@ -396,8 +398,8 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
         def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
             waiting = pipe.waiting
             send(pipe, method, target, *a, **kw)
-            sent.append((target.split("/")[2].split("?")[0], waiting, pipe.sock))
-            queries.append(target.partition("?")[2] if target.startswith("/v1/files/") else None)
+            sent.append((target.split("?")[0].removeprefix("/v1/"), waiting, pipe.sock))
+            queries.append(target.partition("?")[2] if target.startswith(("/v1/files/", "/v1/changes/lead")) else None)
 
         queries: list[str | None] = []
         read = pipeline.Pipe.read
@@ -412,15 +414,18 @@ def test_with_nothing_to_send_the_file_plan_and_the_feed_page_go_together_and_th
         monkeypatch.setattr(SyncClient, "file_plan_since", lambda c, etag, answer=None: (
             answer is None and asked_alone.append("file-plan"), plan(c, etag, answer=answer))[1])
         other.engine.sync_now()
-        assert [(what, waiting) for what, waiting, _ in sent[:2]] == [("file-plan", 0), ("changes", 1)], sent
+        assert [(what, waiting) for what, waiting, _ in sent[:3]] == [
+            ("file-plan", 0), ("changes", 1), ("changes/lead-file", 2)], sent
         assert not asked_alone, asked_alone  # both answers taken from the pipelined requests
-        files = [sock for what, _, sock in sent if what == "files"]
-        assert files and files[0] is sent[1][2], sent  # the first file on the connection of the page
+        files = [sock for what, _, sock in sent if what.startswith("files/")]
+        assert files and all(f is sent[1][2] for f in files), sent  # on the connection of the page
         for body in bodies:
             assert other.ctx.blobs.read(hashlib.sha256(body).hexdigest()) == body
         # brief answers (docs/protocol.md §7): no ETag nor Accept-Ranges in a file's head
-        assert [q for q in queries if q is not None] == ["brief=1"] * len(files), queries
-        assert len(file_heads) == len(files) and not any("ETag" in h or "Accept-Ranges" in h for h in file_heads)
+        assert all("brief=1" in q for q in queries if q is not None) and len([q for q in queries if q]) == len(files) + 1
+        # every file's head: the lead file's (no GET of its own) and each GET's
+        assert len(file_heads) == len(files) + 1 and not any("ETag" in h or "Accept-Ranges" in h for h in file_heads)
+        assert sum("X-Docflow-File" in h for h in file_heads) == 1
 
 
 def test_a_push_whose_answer_was_lost_goes_again_as_it_was(tmp_path, tls_server, test_ca, keyring_backend):
