@@ -103,3 +103,52 @@ def settle(*desks: Desk, rounds: int = 40) -> int:
         if not busy:
             return failures
     raise AssertionError("the desks did not settle: " + repr([d.engine.status() for d in desks]))
+
+
+def push_and_pull_recorded(a1: Desk, a2: Desk, keyring_backend, monkeypatch) -> tuple[str, str, list, list]:
+    """One cycle of ``a1`` with a change of its own to push and one of ``a2``'s to pull, every request
+    recorded, the client's and the transfer pipe's (``(method, path after /v1/)``), and the feed page
+    each push brought back (None: the server brought none). Checks what every server must give --
+    one push, asking the page (``feed_cursor``), both changes in -- and returns
+    ``(theirs, mine, sent, pages)``: the two documents, the requests, the pages."""
+    import functools
+
+    from desktop_app.sync import pipeline
+    from desktop_app.sync.client import SyncClient
+
+    sent: list[tuple[str, str]] = []
+    pages: list = []
+
+    class Recording(SyncClient):
+        def _send(self, method, path, **kw):  # noqa: ANN001, ANN201
+            sent.append((method, path.split("/v1/", 1)[-1]))
+            return super()._send(method, path, **kw)
+
+        def push_ops_feed(self, *a, **kw):  # noqa: ANN002, ANN003, ANN201
+            results, page = super().push_ops_feed(*a, **kw)
+            pages.append(page)
+            return results, page
+
+    piped = pipeline.Pipe.send  # the cycle's end on one connection (the file plan and the feed together)
+
+    def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        sent.append((method, target.split("/v1/", 1)[-1]))
+        return piped(pipe, method, target, *a, **kw)
+
+    monkeypatch.setattr(pipeline.Pipe, "send", recorded)
+    a1.engine.stop()
+    a1.engine = SyncEngine(a1.ctx, CredentialStore(keyring_backend), client_factory=functools.partial(Recording))
+    theirs, mine = a1.import_pdf("Changed on the other desk"), a1.import_pdf("Changed here")
+    a1.engine.sync_now()
+    a2.engine.sync_now()
+    a2.ctx.documents.update_document(theirs, subject="Renamed on the second desk")
+    a2.engine.sync_now()
+    a1.ctx.documents.update_document(mine, summary="Noted here")
+    sent.clear()
+    pages.clear()
+    report = a1.engine.sync_now()
+    assert report.pushed == 1 and report.pulled == 1, report
+    assert a1.doc(theirs).subject == "Renamed on the second desk" and a1.doc(mine).summary == "Noted here"
+    pushes = [p for m, p in sent if p.startswith("ops")]
+    assert len(pushes) == 1 and "feed_cursor=" in pushes[0], sent
+    return theirs, mine, sent, pages

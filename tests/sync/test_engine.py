@@ -155,42 +155,10 @@ def test_a_small_file_goes_up_in_one_request(desk, keyring_backend, monkeypatch)
 def test_a_cycle_with_no_file_to_send_gets_the_feed_with_its_push(desk, keyring_backend, monkeypatch):
     """The push asks the feed page back (docs/protocol.md §5, ``feed_cursor``): the cycle makes no
     feed request of its own, gets the other desk's change, and not its own echo."""
-    import functools
+    from tests.sync.desks import push_and_pull_recorded
 
-    from desktop_app.sync import pipeline
-    from desktop_app.sync.client import SyncClient
-    from desktop_app.sync.credentials import CredentialStore
-    from desktop_app.sync.engine import SyncEngine
-
-    sent: list[tuple[str, str]] = []
-
-    class Recording(SyncClient):
-        def _send(self, method, path, **kw):  # noqa: ANN001, ANN201
-            sent.append((method, path.split("/v1/", 1)[-1]))
-            return super()._send(method, path, **kw)
-
-    piped = pipeline.Pipe.send  # the cycle's end on one connection (the file plan and the feed together)
-
-    def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-        sent.append((method, target.split("/v1/", 1)[-1]))
-        return piped(pipe, method, target, *a, **kw)
-
-    monkeypatch.setattr(pipeline.Pipe, "send", recorded)
     a1, a2 = desk("ws-a-1"), desk("ws-a-2")
-    a1.engine.stop()
-    a1.engine = SyncEngine(a1.ctx, CredentialStore(keyring_backend), client_factory=functools.partial(Recording))
-    theirs, mine = a1.import_pdf("Changed on the other desk"), a1.import_pdf("Changed here")
-    a1.engine.sync_now()
-    a2.engine.sync_now()
-    a2.ctx.documents.update_document(theirs, subject="Renamed on the second desk")
-    a2.engine.sync_now()
-    a1.ctx.documents.update_document(mine, summary="Noted here")
-    sent.clear()
-    report = a1.engine.sync_now()
-    assert report.pushed == 1 and report.pulled == 1, report
-    assert a1.doc(theirs).subject == "Renamed on the second desk" and a1.doc(mine).summary == "Noted here"
-    pushes = [p for m, p in sent if p.startswith("ops")]
-    assert len(pushes) == 1 and "feed_cursor=" in pushes[0], sent
+    theirs, mine, sent, _pages = push_and_pull_recorded(a1, a2, keyring_backend, monkeypatch)
     assert not [p for m, p in sent if p.startswith("changes")], sent
     a2.engine.sync_now()
     assert a2.snapshot()[mine] == a1.snapshot()[mine] and a2.snapshot()[theirs] == a1.snapshot()[theirs]

@@ -4,7 +4,6 @@ ignores ``feed_cursor`` and answers a push with its results alone (no ``"feed"``
 asks the page as before (``FeedAhead.carried(None)``), and the cycle's outcome is the same."""
 from __future__ import annotations
 
-import functools
 import subprocess
 import tarfile
 import tempfile
@@ -46,51 +45,14 @@ def older_server(tmp_path_factory, test_ca):
 
 def test_a_desk_against_a_server_from_before_asks_the_feed_page_itself(tmp_path, older_server, test_ca,
                                                                          keyring_backend, monkeypatch):
-    from desktop_app.sync import pipeline
-    from desktop_app.sync.client import SyncClient
-    from desktop_app.sync.credentials import CredentialStore
-    from desktop_app.sync.engine import SyncEngine
+    from tests.sync.desks import push_and_pull_recorded
 
-    sent: list[tuple[str, str]] = []
-    answers: list = []
-
-    class Recording(SyncClient):
-        def _send(self, method, path, **kw):  # noqa: ANN001, ANN201
-            sent.append((method, path.split("/v1/", 1)[-1]))
-            return super()._send(method, path, **kw)
-
-        def push_ops_feed(self, *a, **kw):  # noqa: ANN002, ANN003, ANN201
-            results, page = super().push_ops_feed(*a, **kw)
-            answers.append(page)
-            return results, page
-
-    piped = pipeline.Pipe.send  # the cycle's end on one connection (the file plan and the feed together)
-
-    def recorded(pipe, method, target, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-        sent.append((method, target.split("/v1/", 1)[-1]))
-        return piped(pipe, method, target, *a, **kw)
-
-    monkeypatch.setattr(pipeline.Pipe, "send", recorded)
     desks = [Desk(tmp_path / ws, older_server.url, test_ca.ca_pem, ws, "admin", keyring_backend)
              for ws in ("ws-a-1", "ws-a-2")]
     a1, a2 = desks
     try:
-        a1.engine.stop()
-        a1.engine = SyncEngine(a1.ctx, CredentialStore(keyring_backend), client_factory=functools.partial(Recording))
-        theirs, mine = a1.import_pdf("Changed on the other desk"), a1.import_pdf("Changed here")
-        a1.engine.sync_now()
-        a2.engine.sync_now()
-        a2.ctx.documents.update_document(theirs, subject="Renamed on the second desk")
-        a2.engine.sync_now()
-        a1.ctx.documents.update_document(mine, summary="Noted here")
-        sent.clear()
-        answers.clear()
-        report = a1.engine.sync_now()
-        assert report.pushed == 1 and report.pulled == 1, report
-        assert a1.doc(theirs).subject == "Renamed on the second desk" and a1.doc(mine).summary == "Noted here"
-        pushes = [p for m, p in sent if p.startswith("ops")]
-        assert len(pushes) == 1 and "feed_cursor=" in pushes[0], sent
-        assert answers == [None], "the server from before brought a feed page back"
+        theirs, mine, sent, pages = push_and_pull_recorded(a1, a2, keyring_backend, monkeypatch)
+        assert pages == [None], "the server from before brought a feed page back"
         assert [p for m, p in sent if p.startswith("changes")], f"the desk did not ask the feed page: {sent}"
         a2.engine.sync_now()
         assert a2.snapshot()[mine] == a1.snapshot()[mine] and a2.snapshot()[theirs] == a1.snapshot()[theirs]
