@@ -5178,6 +5178,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>{n} characters too many: it may be at most {max} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>The document is already registered as {number}.</source>

@@ -5177,6 +5177,13 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>{n} characters too many: it may be at most {max} characters long.</source>
+        <translation>Лишних символов: {n}; допускается не более {max}.</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>The document is already registered as {number}.</source>

@@ -458,3 +458,21 @@ def test_a_new_drafts_hint_follows_who_made_it(window, qtbot, office):
         bar = w.statusBar()  # the whole line: the bar's tooltip when it is cut to the room it has
         said = bar.toolTip() if bar.currentMessage().endswith("…") else bar.currentMessage()
         assert f"({key})" in said, (user, said)
+
+
+def test_a_report_longer_than_the_protocol_carries_is_refused_not_cut(qtbot):
+    """A step's comment is cut to the protocol's limit where it is stored: the dialog refuses more,
+    saying by how much, so nothing typed is dropped unseen."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.routing.dialogs import ReasonDialog
+
+    dlg = ReasonDialog("Mark done", "What was done?", required=False, max_chars=50)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and not dlg.too_long.isVisible()  # a report may be left empty
+    dlg.text.setPlainText("x" * 55)
+    assert not ok.isEnabled() and dlg.too_long.isVisible() and dlg.too_long.text().startswith("5 characters too many")
+    dlg.text.setPlainText("x" * 50)
+    assert ok.isEnabled() and not dlg.too_long.isVisible() and dlg.value() == "x" * 50

@@ -21,7 +21,7 @@ from desktop_app.errors import DocflowError
 from desktop_app.events import USER
 from desktop_app.routing import steps as K
 from desktop_app.services.types import RouteTimeline, StepInfo
-from docflow_protocol import DocumentKind, Role
+from docflow_protocol import NOTE_MAX_CHARS, DocumentKind, Role
 from ui.widgets import menu_action
 from ui.routing.dialogs import DispatchDialog, HolidaysDialog, ReasonDialog, ResolutionDialog, RouteBuilderDialog
 from ui.routing.widgets import AssignmentsPanel, RoutePanel
@@ -379,7 +379,8 @@ class RoutingFeature:
         # "executed" means the question is resolved and the sender has an answer (PRODUCT.md): the note says how
         dlg = ReasonDialog(QCoreApplication.translate("Routing", "Remove control"), QCoreApplication.translate(
             "Routing", "Take the resolution off deadline control? You may note how the question was resolved, "
-                       "for example the number of the answer (it may be left empty)."), self.window, required=False)
+                       "for example the number of the answer (it may be left empty)."), self.window, required=False,
+                           max_chars=NOTE_MAX_CHARS)
         dlg.setObjectName("removeControlDialog")
         if not self.ui.dialogs.run(dlg):
             return

@@ -416,9 +416,12 @@ class ReasonDialog(QDialog):
     """Asks why a step is declined or returned (the reason is required), or what was done when an
     assignment is marked done (``required=False``: the report may be left empty)."""
 
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None, required: bool = True):
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None, required: bool = True,
+                 max_chars: int = LIMITS.max_text_chars):
+        """``max_chars``: the most the protocol carries; more is refused here, with how much over,
+        rather than cut short behind the person's back."""
         super().__init__(parent)
-        self.required = required
+        self.required, self.max_chars = required, max_chars
         self.setObjectName("reasonDialog")
         self.setWindowTitle(title)
         self.text = QPlainTextEdit()
@@ -431,14 +434,23 @@ class ReasonDialog(QDialog):
         self.prompt = QLabel(prompt)
         self.prompt.setWordWrap(True)  # a long question in az/ru made the dialog wider than a laptop's screen
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 64))
+        self.too_long = QLabel()
+        self.too_long.setObjectName("reasonTooLong")
+        self.too_long.setStyleSheet("color: #b00020")
         lay.addWidget(self.prompt)
         lay.addWidget(self.text)
+        lay.addWidget(self.too_long)
         lay.addWidget(self.buttons)
         self.text.textChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.required or bool(self.text.toPlainText().strip()))
+        text = self.text.toPlainText().strip()
+        over = len(text) - self.max_chars
+        self.too_long.setText(self.tr("{n} characters too many: it may be at most {max} characters long.").replace("{n}", loc.format_number(over))
+                              .replace("{max}", loc.format_number(self.max_chars)) if over > 0 else "")
+        self.too_long.setVisible(over > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled((not self.required or bool(text)) and over <= 0)
 
     def value(self) -> str:
         return self.text.toPlainText().strip()
