@@ -8,13 +8,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from sqlalchemy import select
 
-from desktop_app.db.models import FileVersion
-from desktop_app.services.types import SyncReport
-from desktop_app.sync import pipeline, transfers
 from desktop_app.sync.linkfit import LinkMeter
 from tests.sync.desks import Desk
+from tests.sync.scripted_uploads import upload_scripted
 from tests.sync.test_pipeline import _attach
 
 #: Each file's last bytes go this many seconds after the one before (a file of ~10 KB at 2 KB/s).
@@ -50,32 +47,13 @@ def test_ops_of_files_that_land_close_together_go_in_one_push(tmp_path, tls_serv
         desk.engine._uploader.clock = lambda: now[0]
         script = ["sent a", "sent b", "done a", "sent c", "done b", "sent d", "done c", "done d"]
 
-        def played(pipe, jobs, **kw):  # noqa: ANN001, ANN003, ANN202 - as pipeline.run yields them
-            scans = dict(zip("abcd", (j for j in jobs if j.sha in shas)))  # smallest first
-            for j in jobs:
-                if j not in scans.values():  # the letters' PDFs: landed first
-                    j.done = True
-                    yield j
-            for kind, name in (step.split() for step in script):
-                job = scans[name]
-                job.sent_whole, job.done = True, kind == "done"
-                if kind == "sent":
-                    now[0] += STEP  # its last bytes went STEP after the file's before
-                    yield pipeline.Sent(job)
-                else:
-                    yield job
-
-        monkeypatch.setattr(transfers.pipeline, "run", played)
-        monkeypatch.setattr(transfers.threaded, "in_background", lambda produce: produce())  # each item as it is made
         pushed: list[frozenset] = []
 
         def after_each(via, landing=frozenset()):  # noqa: ANN001, ANN202
             pushed.append(landing)
             return True
 
-        with desk.ctx.db.read() as s:
-            every = list(s.execute(select(FileVersion.sha256)).scalars())
-        desk.engine._uploader.upload_all(every, SyncReport(), after_each, last=lambda submit: None)
+        upload_scripted(desk, monkeypatch, shas, script, after_each, on_sent=lambda: now.__setitem__(0, now[0] + STEP))
     finally:
         desk.close()
     names = dict(zip(shas, "abcd"))

@@ -151,33 +151,14 @@ def test_a_push_lost_to_a_cut_goes_again_once_a_file_lands_not_behind_each_body_
     lost push the ops wait for the next file that lands, or for every file's last bytes to be on
     their way again. The pipe's run is played here (which items come, in what order); the pushes
     are the uploader's own."""
-    from sqlalchemy import select
-
-    from desktop_app.db.models import FileVersion
     from desktop_app.errors import TransientError
-    from desktop_app.services.types import SyncReport
-    from desktop_app.sync import transfers
+    from tests.sync.scripted_uploads import upload_scripted
 
     desk = Desk(tmp_path / "ws-a-1", tls_server.url, test_ca.ca_pem, "ws-a-1", "admin", keyring_backend)
     try:
         shas = [hashlib.sha256(b).hexdigest() for b in _attach(desk, 3, 10_000, "held")]
         script = ["sent a", "sent b", "done a", "sent c", "cut c", "sent b", "sent c", "done b", "done c"]
 
-        def played(pipe, jobs, **kw):  # noqa: ANN001, ANN003, ANN202 - as pipeline.run yields them
-            scans = dict(zip("abc", (j for j in jobs if j.sha in shas)))  # smallest first
-            for j in jobs:
-                if j not in scans.values():  # the letters' PDFs: landed first
-                    j.done = True
-                    yield j
-            for kind, name in (step.split() for step in script):
-                job = scans[name]
-                job.sent_whole = kind != "cut"  # a cut: c asks the server what it kept (its rest not sent)
-                job.done = kind == "done"
-                if kind != "cut":
-                    yield job if kind == "done" else pipeline.Sent(job)
-
-        monkeypatch.setattr(transfers.pipeline, "run", played)
-        monkeypatch.setattr(transfers.threaded, "in_background", lambda produce: produce())  # each item as it is made
         pushed: list[frozenset] = []
 
         def after_each(via, landing=frozenset()):  # noqa: ANN001, ANN202
@@ -186,9 +167,7 @@ def test_a_push_lost_to_a_cut_goes_again_once_a_file_lands_not_behind_each_body_
                 raise TransientError("the link broke")
             return True
 
-        with desk.ctx.db.read() as s:
-            every = list(s.execute(select(FileVersion.sha256)).scalars())
-        desk.engine._uploader.upload_all(every, SyncReport(), after_each, last=lambda submit: None)
+        upload_scripted(desk, monkeypatch, shas, script, after_each)
     finally:
         desk.close()
     names = dict(zip(shas, "abc"))
