@@ -104,12 +104,7 @@ class ActivityService:
     def _assigned(self, events: list[tuple]) -> list[Notice]:
         """Steps another desk's action started for the person at this desk (a resolution's execution,
         a draft to endorse or sign), still waiting for them: one notice, naming the step and the letter."""
-        ids = set()
-        for _doc_id, details in events:
-            try:
-                ids.update(str(x) for x in (json.loads(details or "{}").get("started") or []))
-            except (ValueError, AttributeError):
-                log.info("route event without readable details: %r", details)
+        ids = _ids_in(events, "started")
         if not ids:
             return []
         user = self.ctx.user
@@ -131,12 +126,7 @@ class ActivityService:
         (``sync.route``'s ``executed``): the controller reads the executor's report and takes the
         resolution off control once the question is resolved -- only they may (PRODUCT.md). One
         notice, naming the letters and the first report."""
-        ids = set()
-        for _doc_id, details in events:
-            try:
-                ids.update(str(x) for x in (json.loads(details or "{}").get("executed") or []))
-            except (ValueError, AttributeError):
-                log.info("route event without readable details: %r", details)
+        ids = _ids_in(events, "executed")
         if not ids:
             return []
         with self.ctx.db.read() as s:
@@ -182,6 +172,18 @@ class ActivityService:
             out.append(Notice(DUE, translate("Activity", "Due today: {n} assignment(s)").format(n=len(today)),
                               "; ".join(a.subject for a in today[:3]), today[0].document_id))
         return out
+
+
+def _ids_in(events: list[tuple], key: str) -> set[str]:
+    """The ids ``sync.route`` events list under ``key`` in their details (``started`` steps,
+    ``executed`` resolutions); an event whose details cannot be read is skipped, and logged."""
+    ids: set[str] = set()
+    for _doc_id, details in events:
+        try:
+            ids.update(str(x) for x in (json.loads(details or "{}").get(key) or []))
+        except (ValueError, AttributeError):
+            log.info("route event without readable details: %r", details)
+    return ids
 
 
 def _folded(letters: list[Notice], most: int = 3) -> list[Notice]:
