@@ -21,6 +21,8 @@ GENESIS = "0" * 64
 #: The actor named for what the server did by itself (another desk's changes name ``server:<user>@<desk>``,
 #: :func:`server_actor`).
 SERVER = "server"
+#: The actor of what a desk's sync does, as ``sync:<user>`` (the person logged in): ``sync.Connection.actor``.
+SYNC = "sync"
 
 
 def server_actor(username: Any, workstation_id: Any) -> str:

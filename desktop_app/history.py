@@ -34,12 +34,16 @@ class HistoryLine:
 
 def who(actor: str, names: dict[str, str] | None = None) -> str:
     """The actor as a person reads it: a display name when known. Changes that came through the
-    server are recorded as ``server`` or ``server:<user>@<workstation>``: the person who made them."""
+    server are recorded as ``server`` or ``server:<user>@<workstation>``: the person who made them;
+    what the desk's sync did, as ``sync:<user>``: the person logged in (the walk read "sync:head")."""
     names = names or {}
     if actor == audit.SERVER or not actor:
         return translate("History", "Circulation server")
     if actor.startswith(audit.SERVER + ":"):  # audit.server_actor
         user = actor[len(audit.SERVER) + 1:].split("@", 1)[0]
+        return names.get(user) or user or translate("History", "Circulation server")
+    if actor.startswith(audit.SYNC + ":"):  # the desk's sync, acting for its logged-in person (sync.Connection.actor)
+        user = actor[len(audit.SYNC) + 1:]
         return names.get(user) or user or translate("History", "Circulation server")
     return names.get(actor, actor)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from desktop_app import audit
 from desktop_app.config import BANDWIDTH_CAP
 from desktop_app.db.models import User
 from desktop_app.errors import AuthError, RequestRefused, SyncError
@@ -97,7 +98,7 @@ class Connection:
 
     def actor(self) -> str:
         """Who the audit journal names for what sync does."""
-        return f"sync:{self.ctx.settings.get('server_username') or self.ctx.user.username}"
+        return f"{audit.SYNC}:{self.ctx.settings.get('server_username') or self.ctx.user.username}"
 
     def account_id(self) -> str | None:
         """The staff id of the account logged in at this desk (whose token a cycle sends the work

@@ -78,6 +78,8 @@ def test_history_is_written_for_people(lang):
     lang("az")
     assert history.describe("document.register", {"number": "IN-4"}) == "IN-4 nömrəsi ilə qeydiyyata alınıb"
     assert history.who("server") == "Dövriyyə serveri"
+    # what the desk's sync did, for its logged-in person (the walk's History tab read "sync:head")
+    assert history.who("sync:head", {"head": "Rəşad Əliyev"}) == "Rəşad Əliyev" and history.who("sync:head") == "head"
     assert history.describe("made.up.action") == "Qeydə alınmış dəyişiklik"
 
 
